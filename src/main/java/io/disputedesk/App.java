@@ -1,0 +1,5 @@
+package io.disputedesk;
+
+public final class App {
+  public static void main(String[] args) {}
+}

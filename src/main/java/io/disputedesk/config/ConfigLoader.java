@@ -1,0 +1,224 @@
+package io.disputedesk.config;
+
+import io.disputedesk.config.PayPalSettings.PayPalEnv;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Turns raw settings into a validated {@link Config}, or one error naming every problem. */
+public final class ConfigLoader {
+  private static final Pattern USER_OR_GROUP = Pattern.compile("[UWS][A-Z0-9]{2,}");
+  private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
+  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Duration MIN_POLL = Duration.ofSeconds(10);
+
+  private final ConfigSource source;
+  private final List<String> problems = new ArrayList<>();
+
+  private ConfigLoader(ConfigSource source) {
+    this.source = source;
+  }
+
+  /** Validates every setting; throws {@link ConfigException} listing all problems found. */
+  public static Config load(ConfigSource source) {
+    return new ConfigLoader(source).build();
+  }
+
+  private Config build() {
+    Secret botToken = secret("SLACK_BOT_TOKEN", "xoxb-",
+        "the bot token from your Slack app's OAuth & Permissions page (xoxb-…)");
+    Secret signingSecret = secret("SLACK_SIGNING_SECRET", null,
+        "the signing secret from your Slack app's Basic Information page");
+    Optional<Secret> appToken = optionalSecret("SLACK_APP_TOKEN", "xapp-");
+    String apiUrl = url("SLACK_API_URL", "https://slack.com/api/");
+    if (apiUrl != null && !apiUrl.endsWith("/")) {
+      apiUrl = apiUrl + "/";
+    }
+    String channel = required("DISPUTES_CHANNEL",
+        "the id of the Slack channel for dispute cards (C…; right-click the channel → Copy link)")
+        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name"))
+        .orElse(null);
+
+    String clientId = required("PAYPAL_CLIENT_ID",
+        "the client id of your PayPal REST app (developer.paypal.com → Apps & Credentials)").orElse(null);
+    Secret clientSecret = secret("PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app");
+    PayPalEnv env = parse("PAYPAL_ENV", "sandbox", v -> PayPalEnv.valueOf(v.toUpperCase(Locale.ROOT)),
+        "PAYPAL_ENV must be sandbox or live");
+    String baseUrl = source.get("PAYPAL_BASE_URL").isPresent()
+        ? stripSlash(url("PAYPAL_BASE_URL", null))
+        : env == null ? null : env.baseUrl();
+    Optional<String> webhookId = source.get("PAYPAL_WEBHOOK_ID");
+
+    String databaseUrl = source.get("DATABASE_URL").orElse("jdbc:sqlite:data/dispute-desk.db");
+    check(databaseUrl.startsWith("jdbc:sqlite:") || databaseUrl.startsWith("jdbc:postgresql:"),
+        "DATABASE_URL must start with jdbc:sqlite: or jdbc:postgresql:");
+    Integer port = parse("PORT", "3000", Integer::valueOf, "PORT must be a number from 1 to 65535");
+    if (port != null) {
+      check(port >= 1 && port <= 65535, "PORT must be a number from 1 to 65535");
+    }
+
+    Duration poll = parse("POLL_INTERVAL", "PT2M", Duration::parse,
+        "POLL_INTERVAL must be an ISO-8601 duration such as PT2M or PT30S");
+    if (poll != null) {
+      check(poll.compareTo(MIN_POLL) >= 0, "POLL_INTERVAL must be at least PT10S (PayPal asks integrators not to poll heavily)");
+    }
+    LocalTime digestTime = parse("DIGEST_TIME", "09:00", LocalTime::parse, "DIGEST_TIME must be a time of day like 09:00");
+    ZoneId zone = parse("DIGEST_TIMEZONE", "UTC", ZoneId::of,
+        "DIGEST_TIMEZONE must be an IANA time zone such as Europe/Berlin or America/New_York");
+    Boolean weekdaysOnly = parse("DIGEST_WEEKDAYS_ONLY", "false", ConfigLoader::bool,
+        "DIGEST_WEEKDAYS_ONLY must be true or false");
+    List<Duration> reminders = parse("REMINDER_THRESHOLDS", "72h,24h,4h", ConfigLoader::hoursList,
+        "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
+
+    List<String> approvers = ids("APPROVERS");
+    List<String> agents = ids("AGENTS");
+    ApprovalThreshold threshold = threshold();
+
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new Config(
+        new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
+        new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId),
+        databaseUrl,
+        port,
+        new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
+        new Roles(approvers, agents),
+        threshold);
+  }
+
+  private Optional<String> required(String name, String what) {
+    Optional<String> v = source.get(name);
+    if (v.isEmpty()) {
+      problems.add(name + " is not set: set it to " + what + ".");
+    }
+    return v;
+  }
+
+  private Secret secret(String name, String prefix, String what) {
+    Optional<String> v = required(name, what);
+    if (v.isPresent() && prefix != null && !v.get().startsWith(prefix)) {
+      problems.add(name + " does not look right: it should start with " + prefix + " (value not shown).");
+    }
+    return v.map(Secret::new).orElse(null);
+  }
+
+  private Optional<Secret> optionalSecret(String name, String prefix) {
+    Optional<String> v = source.get(name);
+    if (v.isPresent() && !v.get().startsWith(prefix)) {
+      problems.add(name + " does not look right: it should start with " + prefix
+          + " (an app-level token with connections:write; value not shown), or be left unset for HTTP mode.");
+    }
+    return v.map(Secret::new);
+  }
+
+  private String url(String name, String fallback) {
+    String v = source.get(name).orElse(fallback);
+    if (v == null) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(v);
+      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+          || uri.getHost() == null) {
+        problems.add(name + " must be an http(s) URL such as " + (fallback != null ? fallback : "https://api-m.sandbox.paypal.com") + ".");
+        return null;
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(name + " is not a valid URL.");
+      return null;
+    }
+    return v;
+  }
+
+  private <T> T parse(String name, String fallback, Function<String, T> parser, String message) {
+    String v = source.get(name).orElse(fallback);
+    try {
+      return parser.apply(v);
+    } catch (RuntimeException e) {
+      problems.add(message + " (got \"" + v + "\").");
+      return null;
+    }
+  }
+
+  private List<String> ids(String name) {
+    List<String> out = new ArrayList<>();
+    for (String raw : source.get(name).orElse("").split(",")) {
+      String id = raw.trim();
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (USER_OR_GROUP.matcher(id).matches()) {
+        out.add(id);
+      } else {
+        problems.add(name + " must list Slack user ids (U…) or user-group ids (S…), separated by commas; \""
+            + id + "\" is neither (a name or @mention does not work: copy the member id from the profile).");
+      }
+    }
+    return out;
+  }
+
+  private ApprovalThreshold threshold() {
+    Optional<String> raw = source.get("APPROVAL_THRESHOLD");
+    if (raw.isEmpty()) {
+      return ApprovalThreshold.none();
+    }
+    Optional<BigDecimal> any = Optional.empty();
+    Map<String, BigDecimal> per = new HashMap<>();
+    for (String part : raw.get().split(",")) {
+      String p = part.trim();
+      String[] kv = p.split(":");
+      if (kv.length == 1 && AMOUNT.matcher(kv[0]).matches()) {
+        any = Optional.of(new BigDecimal(kv[0]));
+      } else if (kv.length == 2 && kv[0].trim().matches("[A-Z]{3}") && AMOUNT.matcher(kv[1].trim()).matches()) {
+        per.put(kv[0].trim(), new BigDecimal(kv[1].trim()));
+      } else {
+        problems.add("APPROVAL_THRESHOLD must be an amount (500) or currency amounts (USD:500,JPY:70000); \""
+            + p + "\" is neither.");
+      }
+    }
+    return new ApprovalThreshold(any, per);
+  }
+
+  private boolean check(boolean ok, String message) {
+    if (!ok) {
+      problems.add(message + ".");
+    }
+    return ok;
+  }
+
+  private static Boolean bool(String v) {
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return Boolean.valueOf(v.toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(v);
+  }
+
+  private static List<Duration> hoursList(String v) {
+    List<Duration> out = new ArrayList<>();
+    for (String part : v.split(",")) {
+      String p = part.trim().toLowerCase(Locale.ROOT);
+      if (!p.matches("\\d+h")) {
+        throw new DateTimeParseException("not hours", p, 0);
+      }
+      out.add(Duration.ofHours(Long.parseLong(p.substring(0, p.length() - 1))));
+    }
+    out.sort(java.util.Comparator.reverseOrder());
+    return out;
+  }
+
+  private static String stripSlash(String v) {
+    return v != null && v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+  }
+}

@@ -1,0 +1,130 @@
+package io.disputedesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  static Map<String, String> valid() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", "xoxb-123-secret-bot");
+    env.put("SLACK_SIGNING_SECRET", "s1gn1ng-secret-value");
+    env.put("DISPUTES_CHANNEL", "C0123ABCD");
+    env.put("PAYPAL_CLIENT_ID", "client-id");
+    env.put("PAYPAL_CLIENT_SECRET", "paypal-secret-value");
+    return env;
+  }
+
+  @Test
+  void defaultsApplyWhenOnlyRequiredSettingsAreGiven() {
+    Config c = ConfigLoader.load(ConfigSource.of(valid()));
+    assertThat(c.slack().apiUrl()).isEqualTo("https://slack.com/api/");
+    assertThat(c.slack().socketMode()).isFalse();
+    assertThat(c.paypal().baseUrl()).isEqualTo("https://api-m.sandbox.paypal.com");
+    assertThat(c.databaseUrl()).isEqualTo("jdbc:sqlite:data/dispute-desk.db");
+    assertThat(c.port()).isEqualTo(3000);
+    assertThat(c.schedule().pollInterval()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(c.schedule().digestTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(c.schedule().digestZone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(c.schedule().reminderThresholds())
+        .containsExactly(Duration.ofHours(72), Duration.ofHours(24), Duration.ofHours(4));
+    assertThat(c.roles().approvers()).isEmpty();
+    assertThat(c.approvalThreshold().anyCurrency()).isEmpty();
+  }
+
+  @Test
+  void everyMissingRequiredSettingIsNamedAtOnce() {
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.problems()).hasSize(5);
+          assertThat(e.getMessage()).contains("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "DISPUTES_CHANNEL",
+              "PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET");
+        });
+  }
+
+  @Test
+  void malformedSettingsAreExplainedWithoutShowingSecrets() {
+    Map<String, String> env = valid();
+    env.put("SLACK_BOT_TOKEN", "xoxp-user-token-secret");
+    env.put("PAYPAL_ENV", "production");
+    env.put("POLL_INTERVAL", "2 minutes");
+    env.put("DIGEST_TIMEZONE", "Mars/Olympus");
+    env.put("APPROVERS", "U123ABC,@alice");
+    env.put("PORT", "99999");
+    env.put("DATABASE_URL", "mysql://x");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.problems()).hasSize(7);
+          assertThat(e.getMessage())
+              .contains("SLACK_BOT_TOKEN", "PAYPAL_ENV", "POLL_INTERVAL", "DIGEST_TIMEZONE", "@alice", "PORT", "DATABASE_URL")
+              .doesNotContain("xoxp-user-token-secret");
+        });
+  }
+
+  @Test
+  void environmentOverridesTheConfigFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("dd.yml");
+    Files.writeString(file, """
+        slack_bot_token: xoxb-from-file
+        SLACK_SIGNING_SECRET: file-secret
+        DISPUTES_CHANNEL: C0FILE123
+        PAYPAL_CLIENT_ID: file-client
+        PAYPAL_CLIENT_SECRET: file-paypal-secret
+        PAYPAL_ENV: live
+        APPROVERS: [U0AAA111, S0GROUP1]
+        APPROVAL_THRESHOLD: 500,JPY:70000
+        """);
+    Config c = ConfigLoader.load(ConfigSource.load(Optional.of(file), Map.of("DISPUTES_CHANNEL", "C0ENV456")));
+    assertThat(c.slack().channel()).isEqualTo("C0ENV456");
+    assertThat(c.slack().botToken().reveal()).isEqualTo("xoxb-from-file");
+    assertThat(c.paypal().baseUrl()).isEqualTo("https://api-m.paypal.com");
+    assertThat(c.roles().approvers()).containsExactly("U0AAA111", "S0GROUP1");
+    assertThat(c.approvalThreshold().requiresSecondApprover(new BigDecimal("500.01"), "USD")).isTrue();
+    assertThat(c.approvalThreshold().requiresSecondApprover(new BigDecimal("60000"), "JPY")).isFalse();
+  }
+
+  @Test
+  void baseUrlOverridesEnvironmentAndSecretsNeverPrint() {
+    Map<String, String> env = valid();
+    env.put("PAYPAL_BASE_URL", "http://127.0.0.1:4010/");
+    env.put("SLACK_API_URL", "http://127.0.0.1:9999/api");
+    Config c = ConfigLoader.load(ConfigSource.of(env));
+    assertThat(c.paypal().baseUrl()).isEqualTo("http://127.0.0.1:4010");
+    assertThat(c.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
+    assertThat(c.toString()).doesNotContain("xoxb-123-secret-bot", "s1gn1ng-secret-value", "paypal-secret-value");
+  }
+
+  @Test
+  void socketModeNeedsAnAppLevelToken() {
+    Map<String, String> env = valid();
+    env.put("SLACK_APP_TOKEN", "xoxb-wrong-kind");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class,
+            e -> assertThat(e.problems()).singleElement().asString().contains("SLACK_APP_TOKEN", "xapp-"));
+    env.put("SLACK_APP_TOKEN", "xapp-1-abc");
+    assertThat(ConfigLoader.load(ConfigSource.of(env)).slack().socketMode()).isTrue();
+  }
+
+  @Test
+  void unreadableConfigFileIsReportedAsAProblem(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.yml");
+    Files.writeString(file, "a: [unclosed");
+    assertThatThrownBy(() -> ConfigSource.load(Optional.of(file), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+    assertThatThrownBy(() -> ConfigSource.load(Optional.of(dir.resolve("missing.yml")), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("does not exist");
+  }
+}

@@ -1,0 +1,25 @@
+# Build: docker build -t dispute-desk .
+# Run:   docker run -p 3000:3000 -v dd-data:/app/data --env-file dispute-desk.env dispute-desk
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src ./src
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app dispute-desk \
+    && mkdir -p /app/data /app/config && chown -R dispute-desk /app
+WORKDIR /app
+COPY --from=build /src/target/dispute-desk.jar /app/dispute-desk.jar
+COPY config/dispute-desk.example.yml /app/config/dispute-desk.example.yml
+USER dispute-desk
+ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -XX:MaxRAMPercentage=75" \
+    DATABASE_URL="jdbc:sqlite:/app/data/dispute-desk.db" \
+    PORT=3000
+VOLUME ["/app/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD wget -qO- "http://127.0.0.1:${PORT}/healthz" >/dev/null 2>&1 || curl -fsS "http://127.0.0.1:${PORT}/healthz" >/dev/null || exit 1
+ENTRYPOINT ["java", "-jar", "/app/dispute-desk.jar"]
+CMD ["run"]

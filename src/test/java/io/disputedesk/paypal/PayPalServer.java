@@ -21,6 +21,7 @@ final class PayPalServer implements AutoCloseable {
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
   final RecordingSleeper sleeper = new RecordingSleeper();
   final RecordingObserver observer = new RecordingObserver();
+  final OkHttpClient http;
   final PayPalClient client;
 
   PayPalServer() {
@@ -33,7 +34,7 @@ final class PayPalServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    OkHttpClient http = new OkHttpClient.Builder()
+    http = new OkHttpClient.Builder()
         .connectTimeout(2, TimeUnit.SECONDS)
         .readTimeout(readTimeout)
         .build();

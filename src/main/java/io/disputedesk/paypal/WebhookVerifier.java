@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Asks PayPal whether a received webhook is genuine ({@code POST
  * /v1/notifications/verify-webhook-signature}), passing the event exactly as received.
  */
 public final class WebhookVerifier {
+  private static final Logger log = LoggerFactory.getLogger(WebhookVerifier.class);
   static final String OPERATION = "notifications.verify-webhook-signature";
 
   private final PayPalApi api;
@@ -26,8 +29,9 @@ public final class WebhookVerifier {
 
   /**
    * True when PayPal confirms the signature. False, without calling PayPal, when a signature
-   * header, the webhook id or a JSON body is missing. Throws {@link PayPalException} when PayPal
-   * cannot answer: reply with a 5xx then, so that PayPal delivers the event again.
+   * header, the webhook id or a JSON body is missing, and when PayPal rejects the header values.
+   * Throws {@link PayPalException} when PayPal cannot answer or refuses the bot's credentials:
+   * reply with a 5xx then, so that PayPal delivers the event again.
    *
    * @param headers the request headers; names are matched ignoring case
    * @param rawBody the request body exactly as received
@@ -57,8 +61,18 @@ public final class WebhookVerifier {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the verification request", e);
     }
-    Reply reply = api.postRepeatable(OPERATION, api.url("v1/notifications/verify-webhook-signature"),
-        RequestBody.create(json, ActionBodies.JSON));
+    Reply reply;
+    try {
+      reply = api.postRepeatable(OPERATION, api.url("v1/notifications/verify-webhook-signature"),
+          RequestBody.create(json, ActionBodies.JSON));
+    } catch (PayPalException e) {
+      if (e.httpStatus() == 400 || e.httpStatus() == 422) {
+        // PayPal rejected the header values themselves: the event cannot be genuine.
+        log.warn("PayPal refused to verify a webhook: {}", e.getMessage());
+        return false;
+      }
+      throw e;
+    }
     try {
       return "SUCCESS".equals(mapper.readTree(reply.body()).path("verification_status").asText());
     } catch (JsonProcessingException e) {

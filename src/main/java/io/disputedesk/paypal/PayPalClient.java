@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class PayPalClient {
   private final PayPalAuth auth;
   private final ActionBodies bodies;
 
-  public PayPalClient(okhttp3.OkHttpClient http, ObjectMapper mapper, PayPalCredentials credentials,
+  public PayPalClient(OkHttpClient http, ObjectMapper mapper, PayPalCredentials credentials,
       Clock clock, Sleeper sleeper, PayPalCallObserver observer) {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     HttpUrl base = HttpUrl.parse(credentials.baseUrl());

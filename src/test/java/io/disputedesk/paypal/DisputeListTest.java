@@ -3,6 +3,7 @@ package io.disputedesk.paypal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.disputedesk.json.Json;
 import java.time.Instant;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -50,6 +51,22 @@ class DisputeListTest {
     paypal.client.listNext("https://api.sandbox.paypal.com/v1/customer/disputes?page_size=3&page=2");
 
     assertThat(paypal.takeAfterToken().getPath()).isEqualTo("/v1/customer/disputes?page_size=3&page=2");
+  }
+
+  @Test
+  void basePathPrefixIsKeptForListsAndNextLinks() {
+    paypal.token()
+        .enqueueJson(200, Fixtures.text("list-page1-with-next.json"))
+        .enqueueJson(200, Fixtures.text("list-page2-last.json"));
+    PayPalClient prefixed = new PayPalClient(paypal.http, Json.newMapper(),
+        new PayPalCredentials(paypal.server.url("/paypal").toString(), "id", "secret"),
+        paypal.clock, paypal.sleeper, PayPalCallObserver.none());
+
+    prefixed.listAll(DisputeQuery.all(), 2);
+
+    assertThat(paypal.take().getPath()).isEqualTo("/paypal/v1/oauth2/token");
+    assertThat(paypal.take().getPath()).isEqualTo("/paypal/v1/customer/disputes");
+    assertThat(paypal.take().getPath()).startsWith("/paypal/v1/customer/disputes?page_size=3&next_page_token=");
   }
 
   @Test

@@ -1,0 +1,82 @@
+package io.disputedesk.paypal;
+
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Authorised calls to PayPal: adds the bearer token, refreshes it once on a 401, and turns any
+ * other non-2xx reply into a {@link PayPalException}.
+ */
+final class PayPalApi {
+  private final Transport transport;
+  private final PayPalAuth auth;
+  private final ErrorReader errors;
+  private final HttpUrl baseUrl;
+
+  PayPalApi(Transport transport, PayPalAuth auth, ErrorReader errors, HttpUrl baseUrl) {
+    this.transport = transport;
+    this.auth = auth;
+    this.errors = errors;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The configured base URL, e.g. {@code https://api-m.sandbox.paypal.com/}. */
+  HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The configured base URL with {@code path} (e.g. {@code v1/customer/disputes}) appended. */
+  HttpUrl url(String path) {
+    return baseUrl.newBuilder().addPathSegments(path).build();
+  }
+
+  /** A GET, retried on IO errors, 429 and 5xx. */
+  Reply get(String operation, HttpUrl url) {
+    return call(operation, false, token -> new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .get()
+        .build());
+  }
+
+  /** A POST without side effects (verification), retried like a GET. */
+  Reply postRepeatable(String operation, HttpUrl url, RequestBody body) {
+    return call(operation, false, token -> new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .post(body)
+        .build());
+  }
+
+  /** A dispute action: sent once; a 401 (not executed) is the only case sent again. */
+  Reply postAction(String operation, HttpUrl url, RequestBody body, String requestId) {
+    return call(operation, true, token -> new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .header("PayPal-Request-Id", requestId)
+        .post(body)
+        .build());
+  }
+
+  private Reply call(String operation, boolean action, Function<String, Request> build) {
+    String token = auth.token();
+    Reply reply = send(operation, action, build.apply(token));
+    if (reply.status() == 401) {
+      auth.invalidate(token);
+      reply = send(operation, action, build.apply(auth.token()));
+    }
+    if (!reply.isSuccess()) {
+      throw errors.toException(operation, reply, action);
+    }
+    return reply;
+  }
+
+  private Reply send(String operation, boolean action, Request request) {
+    return action ? transport.sendOnce(operation, request) : transport.sendRepeatable(operation, request);
+  }
+}

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 
 /** The application's database: a connection pool with the schema migrated, and transactions. */
@@ -16,6 +17,8 @@ public final class Database implements AutoCloseable {
   private final Vendor vendor;
   private final Clock clock;
   private final UrlSecrets secrets;
+  /** The connection of the transaction running on this thread, which nested calls join. */
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
   private Database(HikariDataSource dataSource, Vendor vendor, Clock clock, UrlSecrets secrets) {
     this.dataSource = dataSource;
@@ -64,8 +67,20 @@ public final class Database implements AutoCloseable {
     return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
-  /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. Called
+   * inside another transaction on the same thread, it joins that one (a second SQLite write
+   * transaction would only wait for the first).
+   */
   public <T> T inTransaction(TxWork<T> work) {
+    Connection joined = current.get();
+    if (joined != null) {
+      try {
+        return work.run(joined);
+      } catch (SQLException e) {
+        throw failure("Database transaction failed", e);
+      }
+    }
     try (Connection c = dataSource.getConnection()) {
       try {
         // On SQLite this issues BEGIN IMMEDIATE (see Pools).
@@ -75,11 +90,14 @@ public final class Database implements AutoCloseable {
         throw e;
       }
       T result;
+      current.set(c);
       try {
         result = work.run(c);
       } catch (Throwable t) {
         rollback(c, t);
         throw t;
+      } finally {
+        current.remove();
       }
       try {
         // Commits. sqlite-jdbc's commit() would also open the next IMMEDIATE transaction at once
@@ -106,8 +124,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs read-only work on a connection in auto-commit mode. */
+  /** Runs store calls (of any stores on this database) as one transaction. */
+  public <T> T atomically(Supplier<T> work) {
+    return inTransaction(c -> work.get());
+  }
+
+  /**
+   * Runs read-only work on a connection in auto-commit mode, or inside the transaction running on
+   * this thread, whose uncommitted writes it then sees.
+   */
   public <T> T read(ConnWork<T> work) {
+    Connection joined = current.get();
+    if (joined != null) {
+      try {
+        return work.run(joined);
+      } catch (SQLException e) {
+        throw failure("Database read failed", e);
+      }
+    }
     try (Connection c = dataSource.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {

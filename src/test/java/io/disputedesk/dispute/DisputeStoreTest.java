@@ -143,11 +143,11 @@ class DisputeStoreTest {
   void amountsAreStoredInMinorUnitsPerCurrency() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER, json -> {
       json.put("dispute_id", "USD-1");
-      json.with("dispute_amount").put("value", "12.3");
+      json.withObject("dispute_amount").put("value", "12.3");
     }));
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER, json -> {
       json.put("dispute_id", "JPY-1");
-      json.with("dispute_amount").put("currency_code", "JPY").put("value", "5000");
+      json.withObject("dispute_amount").put("currency_code", "JPY").put("value", "5000");
     }));
 
     assertThat(row("USD-1")).containsEntry("amount_minor", 1230L).containsEntry("amount_value", "12.3");

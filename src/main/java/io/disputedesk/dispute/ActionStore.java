@@ -1,0 +1,172 @@
+package io.disputedesk.dispute;
+
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.Money;
+import io.disputedesk.store.Database;
+import io.disputedesk.store.Jdbc;
+import io.disputedesk.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The exactly-once guard for PayPal actions: a row is recorded before the call is made. */
+public final class ActionStore {
+  private static final String COLUMNS = "id, dispute_id, kind, intent_key, request_id, requested_by,"
+      + " approved_by, status, amount_value, currency, request_json, outcome, debug_id, created_at, updated_at";
+  private static final String OPEN = "('AWAITING_APPROVAL', 'IN_FLIGHT', 'UNKNOWN')";
+
+  private final Database db;
+
+  public ActionStore(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Records the action with a fresh request id, or returns what blocks it: a row with the same
+   * intent key, or the dispute's open action of the same kind. Race-safe across threads and replicas.
+   */
+  public BeginResult begin(NewAction a) {
+    Instant now = db.clock().instant();
+    String requestId = UUID.randomUUID().toString();
+    return db.inTransaction(c -> {
+      Optional<Action> created = insert(c, a, requestId, now);
+      if (created.isPresent()) {
+        return new BeginResult.Started(created.get());
+      }
+      Optional<Action> existing = one(c, "SELECT " + COLUMNS + " FROM actions WHERE intent_key = ?",
+          a.intentKey());
+      if (existing.isEmpty()) {
+        existing = openFor(c, a.disputeId(), a.kind());
+      }
+      return new BeginResult.AlreadyOpen(existing.orElseThrow(() -> new StoreException(
+          "Action " + a.kind() + " on " + a.disputeId() + " collided with a row that is gone")));
+    });
+  }
+
+  /** Inserts unless a unique constraint (intent key or one open per kind) says no. */
+  private static Optional<Action> insert(Connection c, NewAction a, String requestId, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO actions (dispute_id, kind, intent_key, request_id, requested_by, status,"
+            + " amount_value, currency, request_json, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING " + COLUMNS)) {
+      ps.setString(1, a.disputeId());
+      ps.setString(2, a.kind().name());
+      ps.setString(3, a.intentKey());
+      ps.setString(4, requestId);
+      ps.setString(5, a.requestedBy());
+      ps.setString(6, a.status().name());
+      Jdbc.setString(ps, 7, a.amount() == null ? null : a.amount().value().toPlainString());
+      Jdbc.setString(ps, 8, a.amount() == null ? null : a.amount().currencyCode());
+      ps.setString(9, a.requestJson());
+      Jdbc.setInstant(ps, 10, now);
+      Jdbc.setInstant(ps, 11, now);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(action(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  public Optional<Action> find(long id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actions WHERE id = ?")) {
+        ps.setLong(1, id);
+        return first(ps);
+      }
+    });
+  }
+
+  /** The dispute's open (awaiting approval, in flight or unknown) action of this kind. */
+  public Optional<Action> openFor(String disputeId, DisputeAction kind) {
+    return db.read(c -> openFor(c, disputeId, kind));
+  }
+
+  private static Optional<Action> openFor(Connection c, String disputeId, DisputeAction kind)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actions"
+        + " WHERE dispute_id = ? AND kind = ? AND status IN " + OPEN + " ORDER BY id DESC")) {
+      ps.setString(1, disputeId);
+      ps.setString(2, kind.name());
+      return first(ps);
+    }
+  }
+
+  /**
+   * Moves the action from one status to another only if it is still in {@code from}; null
+   * outcome, debug id or approver leave the stored value as it was.
+   */
+  public boolean transition(long id, ActionStatus from, ActionStatus to, String outcome, String debugId,
+      String approvedBy) {
+    Instant now = db.clock().instant();
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE actions SET status = ?,"
+          + " outcome = COALESCE(?, outcome), debug_id = COALESCE(?, debug_id),"
+          + " approved_by = COALESCE(?, approved_by), updated_at = ? WHERE id = ? AND status = ?")) {
+        ps.setString(1, to.name());
+        Jdbc.setString(ps, 2, outcome);
+        Jdbc.setString(ps, 3, debugId);
+        Jdbc.setString(ps, 4, approvedBy);
+        Jdbc.setInstant(ps, 5, now);
+        ps.setLong(6, id);
+        ps.setString(7, from.name());
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
+  public List<Action> inState(ActionStatus status) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id")) {
+        ps.setString(1, status.name());
+        List<Action> actions = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            actions.add(action(rs));
+          }
+        }
+        return actions;
+      }
+    });
+  }
+
+  private static Optional<Action> one(Connection c, String sql, String param) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, param);
+      return first(ps);
+    }
+  }
+
+  private static Optional<Action> first(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(action(rs)) : Optional.empty();
+    }
+  }
+
+  private static Action action(ResultSet rs) throws SQLException {
+    String amountValue = rs.getString("amount_value");
+    String currency = rs.getString("currency");
+    return new Action(
+        rs.getLong("id"),
+        rs.getString("dispute_id"),
+        DisputeAction.valueOf(rs.getString("kind")),
+        rs.getString("intent_key"),
+        rs.getString("request_id"),
+        rs.getString("requested_by"),
+        rs.getString("approved_by"),
+        ActionStatus.valueOf(rs.getString("status")),
+        amountValue == null || currency == null ? null : Money.of(amountValue, currency),
+        rs.getString("request_json"),
+        rs.getString("outcome"),
+        rs.getString("debug_id"),
+        Jdbc.getInstant(rs, "created_at"),
+        Jdbc.getInstant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,219 @@
+package io.disputedesk.dispute;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.store.Database;
+import io.disputedesk.store.Jdbc;
+import io.disputedesk.store.StoreException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The latest known state of each dispute; out-of-order reads never move a dispute backwards. */
+public final class DisputeStore {
+  /** Stays under every SQLite build's bound-parameter limit (999 on old builds). */
+  private static final int IN_LIST_BATCH = 500;
+
+  private static final String UPSERT = """
+      INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
+        amount_value, amount_minor, currency, create_time, update_time, seller_due, buyer_due,
+        buyer_name, seller_txn_id, buyer_txn_id, needs_seller, outcome_code, refunded_minor,
+        resolved_at, raw_json, first_seen_at, stored_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (dispute_id) DO UPDATE SET
+        reason = excluded.reason, status = excluded.status, dispute_state = excluded.dispute_state,
+        stage = excluded.stage, channel = excluded.channel, amount_value = excluded.amount_value,
+        amount_minor = excluded.amount_minor, currency = excluded.currency,
+        create_time = excluded.create_time, update_time = excluded.update_time,
+        seller_due = excluded.seller_due, buyer_due = excluded.buyer_due,
+        buyer_name = excluded.buyer_name, seller_txn_id = excluded.seller_txn_id,
+        buyer_txn_id = excluded.buyer_txn_id, needs_seller = excluded.needs_seller,
+        outcome_code = excluded.outcome_code, refunded_minor = excluded.refunded_minor,
+        resolved_at = COALESCE(disputes.resolved_at, excluded.resolved_at),
+        raw_json = excluded.raw_json, stored_at = excluded.stored_at
+      WHERE disputes.update_time IS NULL
+        OR (excluded.update_time IS NOT NULL AND excluded.update_time >= disputes.update_time)
+      """;
+
+  private final Database db;
+  private final ObjectMapper mapper;
+
+  public DisputeStore(Database db, ObjectMapper mapper) {
+    this.db = db;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Stores the dispute unless the stored one has a newer {@code update_time} (or the new one has
+   * none); an equal {@code update_time} is stored, so a details read can replace a list summary.
+   */
+  public UpsertResult upsert(Dispute d) {
+    Objects.requireNonNull(d.disputeId(), "disputeId");
+    Instant now = db.clock().instant();
+    DisputeRow row = DisputeRow.of(d, rawJsonOf(d), now);
+    return db.inTransaction(c -> {
+      Optional<Current> current = current(c, d.disputeId());
+      Optional<Dispute> previous = current.map(cur -> parse(d.disputeId(), cur.rawJson()));
+      if (current.isPresent() && isOlder(row.updateTime(), current.get().updateTime())) {
+        return new UpsertResult(previous, false);
+      }
+      return new UpsertResult(previous, write(c, row, now) == 1);
+    });
+  }
+
+  private static boolean isOlder(Instant incoming, Instant stored) {
+    return stored != null && (incoming == null || incoming.isBefore(stored));
+  }
+
+  private record Current(String rawJson, Instant updateTime) {}
+
+  private Optional<Current> current(Connection c, String id) throws SQLException {
+    // SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs the row lock.
+    String lock = db.isPostgres() ? " FOR UPDATE" : "";
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT raw_json, update_time FROM disputes WHERE dispute_id = ?" + lock)) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new Current(rs.getString("raw_json"), Jdbc.getInstant(rs, "update_time")))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private static int write(Connection c, DisputeRow r, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+      int i = 0;
+      ps.setString(++i, r.disputeId());
+      Jdbc.setString(ps, ++i, r.reason());
+      Jdbc.setString(ps, ++i, r.status());
+      Jdbc.setString(ps, ++i, r.disputeState());
+      Jdbc.setString(ps, ++i, r.stage());
+      Jdbc.setString(ps, ++i, r.channel());
+      Jdbc.setString(ps, ++i, r.amountValue());
+      Jdbc.setLong(ps, ++i, r.amountMinor());
+      Jdbc.setString(ps, ++i, r.currency());
+      Jdbc.setInstant(ps, ++i, r.createTime());
+      Jdbc.setInstant(ps, ++i, r.updateTime());
+      Jdbc.setInstant(ps, ++i, r.sellerDue());
+      Jdbc.setInstant(ps, ++i, r.buyerDue());
+      Jdbc.setString(ps, ++i, r.buyerName());
+      Jdbc.setString(ps, ++i, r.sellerTxnId());
+      Jdbc.setString(ps, ++i, r.buyerTxnId());
+      ps.setInt(++i, r.needsSeller() ? 1 : 0);
+      Jdbc.setString(ps, ++i, r.outcomeCode());
+      Jdbc.setLong(ps, ++i, r.refundedMinor());
+      Jdbc.setInstant(ps, ++i, r.resolvedAt());
+      ps.setString(++i, r.rawJson());
+      Jdbc.setInstant(ps, ++i, now);
+      Jdbc.setInstant(ps, ++i, now);
+      return ps.executeUpdate();
+    }
+  }
+
+  public Optional<StoredDispute> find(String id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT d.raw_json, d.first_seen_at, d.resolved_at, d.first_action_at, a.user_id"
+              + " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
+              + " WHERE d.dispute_id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new StoredDispute(
+              parse(id, rs.getString("raw_json")),
+              rs.getString("user_id"),
+              Jdbc.getInstant(rs, "first_seen_at"),
+              Jdbc.getInstant(rs, "resolved_at"),
+              Jdbc.getInstant(rs, "first_action_at")));
+        }
+      }
+    });
+  }
+
+  /** The stored {@code update_time} of each known id; unknown ids (and ids without one) are absent. */
+  public Map<String, Instant> updateTimes(Collection<String> ids) {
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+    Map<String, Instant> times = new HashMap<>();
+    for (int from = 0; from < distinct.size(); from += IN_LIST_BATCH) {
+      List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_BATCH));
+      times.putAll(db.read(c -> updateTimes(c, batch)));
+    }
+    return times;
+  }
+
+  private static Map<String, Instant> updateTimes(Connection c, List<String> ids) throws SQLException {
+    Map<String, Instant> times = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT dispute_id, update_time FROM disputes WHERE update_time IS NOT NULL AND dispute_id IN ("
+            + Jdbc.placeholders(ids.size()) + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          times.put(rs.getString("dispute_id"), Jdbc.getInstant(rs, "update_time"));
+        }
+      }
+    }
+    return times;
+  }
+
+  public int count() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM disputes");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
+  /** Records when the team first acted on the dispute; later calls change nothing. */
+  public boolean markFirstAction(String id, Instant at) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE disputes SET first_action_at = ? WHERE dispute_id = ? AND first_action_at IS NULL")) {
+        Jdbc.setInstant(ps, 1, at);
+        ps.setString(2, id);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  private String rawJsonOf(Dispute d) {
+    if (d.rawJson() != null) {
+      return d.rawJson();
+    }
+    try {
+      return mapper.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot serialise dispute " + d.disputeId(), e);
+    }
+  }
+
+  private Dispute parse(String id, String rawJson) {
+    if (rawJson == null) {
+      throw new StoreException("Stored dispute " + id + " has no JSON");
+    }
+    try {
+      return mapper.readValue(rawJson, Dispute.class).withRawJson(rawJson);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("Stored dispute " + id + " cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.disputedesk.slack;
+
+import io.disputedesk.store.Database;
+import io.disputedesk.store.Jdbc;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The Slack outbox: writes are queued once per dedupe key and claimed with a lease, so replicas
+ * never send the same row and a dispute's rows go out in order.
+ */
+public final class OutboxStore {
+  private static final String COLUMNS = "id, dedupe_key, kind, channel, dispute_id, payload, status,"
+      + " attempts, next_attempt_at, claimed_by, claimed_until, sent_ts, last_error, created_at, sent_at";
+  private static final String UNFINISHED = "('PENDING', 'SENDING')";
+
+  /*
+   * A row is claimable when it is PENDING, due, and its claim is free or expired, and every older
+   * unfinished row of the same dispute is claimable too (it then comes first in the same batch,
+   * since the batch is taken in id order). The outer conditions repeat the claim test so that on
+   * PostgreSQL a row claimed by a concurrent transaction is re-checked and skipped.
+   */
+  private static final String CLAIM = """
+      UPDATE slack_outbox SET claimed_by = ?, claimed_until = ?
+      WHERE id IN (
+        SELECT o.id FROM slack_outbox o
+        WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?
+          AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
+          AND NOT EXISTS (
+            SELECT 1 FROM slack_outbox p
+            WHERE p.dispute_id = o.dispute_id AND p.id < o.id
+              AND (p.status = 'SENDING'
+                OR (p.status = 'PENDING'
+                  AND (p.next_attempt_at > ? OR (p.claimed_until IS NOT NULL AND p.claimed_until > ?)))))
+        ORDER BY o.id
+        LIMIT ?)
+      AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until <= ?)
+      RETURNING\s""" + COLUMNS;
+
+  private final Database db;
+
+  public OutboxStore(Database db) {
+    this.db = db;
+  }
+
+  /** Queues the entry unless its dedupe key was ever queued before; true when it is new. */
+  public boolean enqueue(OutboxEntry e) {
+    Instant now = db.clock().instant();
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO slack_outbox (dedupe_key, kind, channel, dispute_id, payload, status,"
+              + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)"
+              + " ON CONFLICT (dedupe_key) DO NOTHING")) {
+        ps.setString(1, e.dedupeKey());
+        ps.setString(2, e.kind());
+        ps.setString(3, e.channel());
+        Jdbc.setString(ps, 4, e.disputeId());
+        Jdbc.setString(ps, 5, e.payload());
+        Jdbc.setInstant(ps, 6, now);
+        Jdbc.setInstant(ps, 7, now);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /**
+   * Claims up to {@code limit} due rows for the worker until {@code now + lease}, in id order.
+   * Rows the worker already holds are not returned again while the lease lasts. The caller sends
+   * them in the order given and, once a row of a dispute is put back with {@link #retryLater},
+   * skips that dispute's later rows in the batch (they stay blocked until the earlier one is due).
+   */
+  public List<OutboxRow> claimDue(String workerId, Instant now, Duration lease, int limit) {
+    Instant until = now.plus(lease);
+    List<OutboxRow> rows = db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+        int i = 0;
+        ps.setString(++i, workerId);
+        Jdbc.setInstant(ps, ++i, until);
+        for (int n = 0; n < 4; n++) {
+          Jdbc.setInstant(ps, ++i, now);
+        }
+        ps.setInt(++i, limit);
+        Jdbc.setInstant(ps, ++i, now);
+        return list(ps);
+      }
+    });
+    rows.sort(Comparator.comparingLong(OutboxRow::id));
+    return rows;
+  }
+
+  /**
+   * Marks the row SENDING just before the Slack call and counts the attempt; false when it is no
+   * longer PENDING (another holder of an expired lease got there first), and then it must not be sent.
+   */
+  public boolean markSending(long id) {
+    return update("UPDATE slack_outbox SET status = 'SENDING', attempts = attempts + 1"
+        + " WHERE id = ? AND status = 'PENDING'", ps -> ps.setLong(1, id));
+  }
+
+  public boolean markSent(long id, String ts, Instant now) {
+    return update("UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?,"
+        + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
+          Jdbc.setString(ps, 1, ts);
+          Jdbc.setInstant(ps, 2, now);
+          ps.setLong(3, id);
+        });
+  }
+
+  /** Puts the row back to PENDING, due at {@code at}, with its claim released. */
+  public boolean retryLater(long id, Instant at, String error) {
+    return update("UPDATE slack_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
+        + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
+          Jdbc.setInstant(ps, 1, at);
+          Jdbc.setString(ps, 2, error);
+          ps.setLong(3, id);
+        });
+  }
+
+  /** Gives up on the row; it no longer holds back its dispute's later rows. */
+  public boolean markFailed(long id, String error) {
+    return update("UPDATE slack_outbox SET status = 'FAILED', last_error = ?,"
+        + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
+          Jdbc.setString(ps, 1, error);
+          ps.setLong(2, id);
+        });
+  }
+
+  public int pendingCount() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT COUNT(*) FROM slack_outbox WHERE status = 'PENDING'");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
+  /** Every row in the status (one of the constants in {@link OutboxRow}), oldest first. */
+  public List<OutboxRow> inState(String status) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT " + COLUMNS + " FROM slack_outbox WHERE status = ? ORDER BY id")) {
+        ps.setString(1, status);
+        return list(ps);
+      }
+    });
+  }
+
+  /** Gives back the worker's claims on PENDING rows (at shutdown); SENDING rows keep theirs. */
+  public int release(String workerId) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE slack_outbox SET claimed_by = NULL,"
+          + " claimed_until = NULL WHERE claimed_by = ? AND status = 'PENDING'")) {
+        ps.setString(1, workerId);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private boolean update(String sql, Binder binder) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(ps);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  private static List<OutboxRow> list(PreparedStatement ps) throws SQLException {
+    List<OutboxRow> rows = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new OutboxRow(
+            rs.getLong("id"),
+            rs.getString("dedupe_key"),
+            rs.getString("kind"),
+            rs.getString("channel"),
+            rs.getString("dispute_id"),
+            rs.getString("payload"),
+            rs.getString("status"),
+            rs.getInt("attempts"),
+            Jdbc.getInstant(rs, "next_attempt_at"),
+            rs.getString("claimed_by"),
+            Jdbc.getInstant(rs, "claimed_until"),
+            rs.getString("sent_ts"),
+            rs.getString("last_error"),
+            Jdbc.getInstant(rs, "created_at"),
+            Jdbc.getInstant(rs, "sent_at")));
+      }
+    }
+    return rows;
+  }
+}

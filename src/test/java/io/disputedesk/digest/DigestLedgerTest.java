@@ -1,0 +1,48 @@
+package io.disputedesk.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.store.Concurrently;
+import io.disputedesk.store.Database;
+import io.disputedesk.store.MutableClock;
+import io.disputedesk.store.TestDatabases;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestLedgerTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+  @TempDir Path dir;
+
+  @Test
+  void concurrentClaimsOfOneDaysDigestLetExactlyOneReplicaSend() throws Exception {
+    try (Database db = TestDatabases.open(dir, new MutableClock(NOW))) {
+      DigestLedger ledger = new DigestLedger(db);
+
+      List<Boolean> wins = Concurrently.run(16, i -> () ->
+          ledger.claim("C1", DAY, NOW.minusSeconds(86_400), NOW, NOW));
+
+      assertThat(wins).containsOnlyOnce(true);
+      assertThat(ledger.claim("C2", DAY, NOW.minusSeconds(86_400), NOW, NOW)).isTrue();
+    }
+  }
+
+  @Test
+  void lastCoveredToIsTheEndOfTheLatestDigestOfTheChannel() {
+    try (Database db = TestDatabases.open(dir, new MutableClock(NOW))) {
+      DigestLedger ledger = new DigestLedger(db);
+      assertThat(ledger.lastCoveredTo("C1")).isEmpty();
+
+      ledger.claim("C1", DAY.minusDays(1), NOW.minusSeconds(2 * 86_400), NOW.minusSeconds(86_400), NOW);
+      ledger.claim("C1", DAY, NOW.minusSeconds(86_400), NOW, NOW);
+      ledger.claim("C2", DAY.plusDays(1), NOW, NOW.plusSeconds(86_400), NOW);
+
+      assertThat(ledger.lastCoveredTo("C1")).contains(NOW);
+    }
+  }
+}

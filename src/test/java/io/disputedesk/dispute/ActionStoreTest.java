@@ -1,0 +1,192 @@
+package io.disputedesk.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.Money;
+import io.disputedesk.store.Concurrently;
+import io.disputedesk.store.Database;
+import io.disputedesk.store.MutableClock;
+import io.disputedesk.store.TestDatabases;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActionStoreTest {
+  private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+
+  @TempDir Path dir;
+  private final MutableClock clock = new MutableClock(START);
+  private Database db;
+  private ActionStore actions;
+
+  @BeforeEach
+  void open() {
+    db = TestDatabases.open(dir, clock);
+    actions = new ActionStore(db);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private static NewAction offer(String intentKey) {
+    return new NewAction("PP-D-1", DisputeAction.MAKE_OFFER, intentKey, "U1", ActionStatus.IN_FLIGHT,
+        Money.of("10.00", "USD"), "{\"offer_type\":\"REFUND\"}");
+  }
+
+  @Test
+  void beginRecordsTheActionWithAFreshRequestId() {
+    Action a = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    Action b = ((BeginResult.Started) actions.begin(
+        new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-2", "U1", ActionStatus.AWAITING_APPROVAL,
+            null, "{}"))).action();
+
+    assertThat(a.requestId()).isNotBlank().isNotEqualTo(b.requestId());
+    assertThat(a.status()).isEqualTo(ActionStatus.IN_FLIGHT);
+    assertThat(a.amount()).isEqualTo(Money.of("10.00", "USD"));
+    assertThat(a.createdAt()).isEqualTo(START);
+    assertThat(b.amount()).isNull();
+    assertThat(b.status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
+    assertThat(actions.find(a.id())).contains(a);
+    assertThat(actions.find(999)).isEmpty();
+  }
+
+  @Test
+  void concurrentBeginOfTheSameIntentStartsExactlyOnce() throws Exception {
+    List<BeginResult> results = Concurrently.run(16, i -> () -> actions.begin(offer("view-1")));
+
+    List<Action> started = results.stream().filter(r -> r instanceof BeginResult.Started)
+        .map(r -> ((BeginResult.Started) r).action()).toList();
+    List<Action> blocked = results.stream().filter(r -> r instanceof BeginResult.AlreadyOpen)
+        .map(r -> ((BeginResult.AlreadyOpen) r).existing()).toList();
+    assertThat(started).hasSize(1);
+    assertThat(blocked).hasSize(15).allSatisfy(a -> assertThat(a).isEqualTo(started.get(0)));
+    assertThat(actions.inState(ActionStatus.IN_FLIGHT)).containsExactly(started.get(0));
+  }
+
+  @Test
+  void concurrentDifferentIntentsOfOneKindOnOneDisputeStartOnlyOne() throws Exception {
+    List<BeginResult> results = Concurrently.run(16, i -> () -> actions.begin(offer("view-" + i)));
+
+    assertThat(results).filteredOn(r -> r instanceof BeginResult.Started).hasSize(1);
+    assertThat(actions.inState(ActionStatus.IN_FLIGHT)).hasSize(1);
+  }
+
+  @Test
+  void anOpenActionBlocksAnotherIntentOfTheSameKindButNotOtherKindsOrDisputes() {
+    Action open = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+
+    assertThat(actions.begin(offer("view-2"))).isEqualTo(new BeginResult.AlreadyOpen(open));
+    assertThat(actions.begin(new NewAction("PP-D-1", DisputeAction.SEND_MESSAGE, "msg-1", "U2",
+        ActionStatus.IN_FLIGHT, null, "{}"))).isInstanceOf(BeginResult.Started.class);
+    assertThat(actions.begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-3", "U2",
+        ActionStatus.IN_FLIGHT, null, "{}"))).isInstanceOf(BeginResult.Started.class);
+    assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER)).contains(open);
+    assertThat(actions.openFor("PP-D-1", DisputeAction.ACCEPT_CLAIM)).isEmpty();
+  }
+
+  @Test
+  void aFinishedActionFreesTheSlotForANewIntentOfTheSameKind() {
+    Action first = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    assertThat(actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, "200", "dbg", null))
+        .isTrue();
+
+    BeginResult second = actions.begin(offer("view-2"));
+
+    assertThat(second).isInstanceOf(BeginResult.Started.class);
+    assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER))
+        .contains(((BeginResult.Started) second).action());
+  }
+
+  @Test
+  void repeatingAFinishedIntentReturnsTheFinishedAction() {
+    Action first = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, "422", "dbg-9", null);
+
+    BeginResult again = actions.begin(offer("view-1"));
+
+    assertThat(again).isInstanceOfSatisfying(BeginResult.AlreadyOpen.class, r -> {
+      assertThat(r.existing().id()).isEqualTo(first.id());
+      assertThat(r.existing().status()).isEqualTo(ActionStatus.FAILED);
+    });
+  }
+
+  @Test
+  void transitionIsACompareAndSet() {
+    Action a = ((BeginResult.Started) actions.begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
+        "view-1", "U1", ActionStatus.AWAITING_APPROVAL, Money.of("5000", "JPY"), "{}"))).action();
+    clock.advance(Duration.ofMinutes(2));
+
+    assertThat(actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.IN_FLIGHT, null, null,
+        "U-APPROVER")).isTrue();
+    assertThat(actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.REJECTED, "no", null,
+        "U-OTHER")).isFalse();
+
+    Action now = actions.find(a.id()).orElseThrow();
+    assertThat(now.status()).isEqualTo(ActionStatus.IN_FLIGHT);
+    assertThat(now.approvedBy()).isEqualTo("U-APPROVER");
+    assertThat(now.outcome()).isNull();
+    assertThat(now.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(2)));
+    assertThat(now.amount()).isEqualTo(Money.of("5000", "JPY"));
+
+    assertThat(actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "timeout", null, null))
+        .isTrue();
+    assertThat(actions.find(a.id()).orElseThrow())
+        .extracting(Action::status, Action::outcome, Action::approvedBy)
+        .containsExactly(ActionStatus.UNKNOWN, "timeout", "U-APPROVER");
+  }
+
+  @Test
+  void concurrentApproveAndRejectLetExactlyOneWin() throws Exception {
+    Action a = ((BeginResult.Started) actions.begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
+        "view-1", "U1", ActionStatus.AWAITING_APPROVAL, null, "{}"))).action();
+
+    List<Boolean> wins = Concurrently.run(8, i -> () -> actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL,
+        i % 2 == 0 ? ActionStatus.IN_FLIGHT : ActionStatus.REJECTED, null, null, "U" + i));
+
+    assertThat(wins).containsOnlyOnce(true);
+  }
+
+  @Test
+  void inStateListsRowsForRestartRecoveryOldestFirst() {
+    Action one = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    Action two = ((BeginResult.Started) actions.begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER,
+        "view-2", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
+    Action three = ((BeginResult.Started) actions.begin(new NewAction("PP-D-3", DisputeAction.MAKE_OFFER,
+        "view-3", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
+    actions.transition(two.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, null, null, null);
+
+    assertThat(actions.inState(ActionStatus.IN_FLIGHT)).extracting(Action::id).containsExactly(one.id(), three.id());
+    assertThat(actions.inState(ActionStatus.UNKNOWN)).extracting(Action::id).containsExactly(two.id());
+  }
+
+  @Test
+  void aNewActionMustStartInFlightOrAwaitingApproval() {
+    assertThatThrownBy(() -> new NewAction("PP-D-1", DisputeAction.MAKE_OFFER, "k", "U1", ActionStatus.SUCCEEDED,
+        null, "{}")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void exactlyTheOpenStatusesHoldTheSlotInTheSchema() {
+    for (ActionStatus status : ActionStatus.values()) {
+      String dispute = "PP-D-" + status;
+      Action first = ((BeginResult.Started) actions.begin(new NewAction(dispute, DisputeAction.APPEAL,
+          status + "-1", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
+      actions.transition(first.id(), ActionStatus.IN_FLIGHT, status, null, null, null);
+
+      BeginResult next = actions.begin(new NewAction(dispute, DisputeAction.APPEAL, status + "-2", "U1",
+          ActionStatus.IN_FLIGHT, null, "{}"));
+
+      assertThat(next).as(status.name())
+          .isInstanceOf(status.isOpen() ? BeginResult.AlreadyOpen.class : BeginResult.Started.class);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.disputedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InboundDedupeTest {
+  private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+
+  @TempDir Path dir;
+  private final MutableClock clock = new MutableClock(START);
+
+  @Test
+  void aDeliveryIsFirstOnlyOnceEvenUnderConcurrency() throws Exception {
+    try (Database db = TestDatabases.open(dir, clock)) {
+      InboundDedupe dedupe = new InboundDedupe(db);
+
+      List<Boolean> first = Concurrently.run(16, i -> () -> dedupe.firstTime("paypal", "WH-1"));
+
+      assertThat(first).containsOnlyOnce(true);
+      assertThat(dedupe.firstTime("slack", "WH-1")).isTrue();
+    }
+  }
+
+  @Test
+  void pruningForgetsOldDeliveriesOnly() {
+    try (Database db = TestDatabases.open(dir, clock)) {
+      InboundDedupe dedupe = new InboundDedupe(db);
+      dedupe.firstTime("paypal", "old");
+      clock.advance(Duration.ofDays(3));
+      dedupe.firstTime("paypal", "recent");
+
+      assertThat(dedupe.prune(START.plus(Duration.ofDays(1)))).isEqualTo(1);
+
+      assertThat(dedupe.firstTime("paypal", "old")).isTrue();
+      assertThat(dedupe.firstTime("paypal", "recent")).isFalse();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.disputedesk.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Opens a real SQLite database file in a test's temporary folder. */
+public final class TestDatabases {
+  private TestDatabases() {}
+
+  public static String url(Path dir) {
+    return "jdbc:sqlite:" + dir.resolve("data").resolve("disputedesk.db");
+  }
+
+  public static Database open(Path dir, Clock clock) {
+    return Database.open(url(dir), clock);
+  }
+
+  /** A count from a query with no parameters. */
+  public static long count(Database db, String sql) {
+    return db.read(c -> {
+      try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+}

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * A stateful stand-in for PayPal's Disputes API on 127.0.0.1, speaking PayPal's wire format, with
@@ -164,6 +165,11 @@ public final class PayPalSimulator implements AutoCloseable {
 
   public List<String> ids() {
     return store.ids();
+  }
+
+  /** Ids of the disputes matching a condition on the simulator's own state (for the evolver). */
+  List<String> idsWhere(Predicate<SimDispute> filter) {
+    return store.all(s -> s.filter(filter).map(d -> d.id).sorted().toList());
   }
 
   // ---- auth ----

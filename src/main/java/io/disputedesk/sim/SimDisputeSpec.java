@@ -170,15 +170,21 @@ public final class SimDisputeSpec {
       return this;
     }
 
-    /** Adds a disputed item; type is PayPal's item_type (PRODUCT, SERVICE, BOOKING, DIGITAL_DOWNLOAD). */
+    /** The one disputed item; type is PayPal's item_type (PRODUCT, SERVICE, BOOKING, DIGITAL_DOWNLOAD). */
     public Builder item(String name, String type) {
-      this.items.add(new Item(Objects.requireNonNull(name), Objects.requireNonNull(type)));
-      return this;
+      this.items.clear();
+      return addItem(name, type);
     }
 
-    /** Adds a disputed PRODUCT item. */
+    /** The one disputed item, a PRODUCT. */
     public Builder itemName(String name) {
       return item(name, "PRODUCT");
+    }
+
+    /** Adds a further item; with several, PayPal wants an item_id on each piece of evidence. */
+    public Builder addItem(String name, String type) {
+      this.items.add(new Item(Objects.requireNonNull(name), Objects.requireNonNull(type)));
+      return this;
     }
 
     /** The buyer's first message, posted when the dispute opens. */

@@ -200,7 +200,7 @@ final class SimDispute {
     offerHistory.add(h);
   }
 
-  ObjectNode supportingInfo(String notes, List<ObjectNode> documents, Instant now) {
+  void supportingInfo(String notes, List<ObjectNode> documents, Instant now) {
     ObjectNode s = JsonNodeFactory.instance.objectNode();
     s.put("notes", notes);
     if (!documents.isEmpty()) {
@@ -210,7 +210,6 @@ final class SimDispute {
     s.put("provided_time", SimTime.format(now));
     s.put("dispute_life_cycle_stage", stage.name());
     supportingInfo.add(s);
-    return s;
   }
 
   void adjudicate(String type, String adjudicationReason, Instant now) {

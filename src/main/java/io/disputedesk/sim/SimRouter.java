@@ -12,7 +12,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -232,7 +232,7 @@ final class SimRouter implements HttpHandler {
 
   private static Map<String, List<String>> headers(HttpExchange ex) {
     Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    ex.getRequestHeaders().forEach((k, v) -> copy.put(k, List.copyOf(new ArrayList<>(v))));
-    return copy;
+    ex.getRequestHeaders().forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,7 +33,7 @@ final class Tokens {
       throw SimError.oauth(401, "invalid_client", "Client Authentication failed");
     }
     String form = new String(body, StandardCharsets.UTF_8);
-    if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       throw SimError.oauth(400, "invalid_request", "Request must be application/x-www-form-urlencoded");
     }
     String grant = new QueryString(form).get("grant_type");

@@ -56,8 +56,12 @@ final class SimDriver {
         requested.forEach(t -> d.requestEvidence(t, created.plusSeconds(180)));
       }
       case WAITING_FOR_BUYER_RESPONSE -> d.buyerDue = created.plus(SimDispute.RESPONSE_WINDOW);
-      case RESOLVED -> d.resolve(spec.outcome == null ? SimOutcome.RESOLVED_SELLER_FAVOUR : spec.outcome,
-          spec.refunded, spec.appealable, spec.updateTime != null ? SimTime.millis(spec.updateTime) : created);
+      case RESOLVED -> {
+        Instant closed = spec.updateTime != null ? SimTime.millis(spec.updateTime) : created;
+        SimOutcome outcome = spec.outcome == null ? SimOutcome.RESOLVED_SELLER_FAVOUR : spec.outcome;
+        adjudication(d, outcome, closed);
+        d.resolve(outcome, spec.refunded, spec.appealable, closed);
+      }
       default -> { }
     }
     if (spec.returnShipped) {
@@ -171,13 +175,21 @@ final class SimDriver {
   void resolve(String id, SimOutcome outcome, BigDecimal refunded, boolean appealable) {
     change(id, d -> {
       Instant now = now();
-      if (outcome == SimOutcome.RESOLVED_BUYER_FAVOUR) {
-        d.adjudicate("PAYOUT_TO_BUYER", "DECISION_BASED_ON_AVAILABLE_INFORMATION", now);
-      } else if (outcome == SimOutcome.RESOLVED_SELLER_FAVOUR) {
-        d.adjudicate("DENY_BUYER", "VALID_PROOF_SUPPORTING_CLAIM", now);
-      }
+      adjudication(d, outcome, now);
       d.resolve(outcome, refunded, appealable, now);
     });
+  }
+
+  /** PayPal records a decision when it closes a claim; a cancelled case or a settled inquiry has none. */
+  private static void adjudication(SimDispute d, SimOutcome outcome, Instant when) {
+    if (!d.stage.isClaim()) {
+      return;
+    }
+    if (outcome == SimOutcome.RESOLVED_BUYER_FAVOUR) {
+      d.adjudicate("PAYOUT_TO_BUYER", "DECISION_BASED_ON_AVAILABLE_INFORMATION", when);
+    } else if (outcome == SimOutcome.RESOLVED_SELLER_FAVOUR) {
+      d.adjudicate("DENY_BUYER", "VALID_PROOF_SUPPORTING_CLAIM", when);
+    }
   }
 
   private static void shipReturn(SimDispute d, Instant when) {

@@ -1,0 +1,82 @@
+package io.disputedesk.sim;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Queued failures per operation ("*" matches any), the hang flag and the action delay. */
+final class Faults {
+  static final String ANY = "*";
+
+  private final Map<String, Deque<SimError>> queued = new HashMap<>();
+  private final Map<String, Integer> hangs = new HashMap<>();
+  private volatile Duration actionDelay = Duration.ZERO;
+
+  synchronized void failNext(String operation, int status, int times) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("status must be 4xx or 5xx");
+    }
+    for (int i = 0; i < times; i++) {
+      queued.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(SimError.forStatus(status, issueFor(status)));
+    }
+  }
+
+  synchronized void rateLimitNext(String operation, int times, int retryAfterSeconds) {
+    for (int i = 0; i < times; i++) {
+      queued.computeIfAbsent(operation, k -> new ArrayDeque<>())
+          .add(SimError.forStatus(429, "RATE_LIMIT_REACHED").withHeader("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+  }
+
+  synchronized void hangNext(String operation) {
+    hangs.merge(operation, 1, Integer::sum);
+  }
+
+  void delayActions(Duration delay) {
+    actionDelay = delay;
+  }
+
+  Duration actionDelay() {
+    return actionDelay;
+  }
+
+  synchronized void clear() {
+    queued.clear();
+    hangs.clear();
+    actionDelay = Duration.ZERO;
+  }
+
+  /** The next queued error for this operation, removing it. */
+  synchronized Optional<SimError> takeError(String operation) {
+    for (String key : new String[] {operation, ANY}) {
+      Deque<SimError> q = queued.get(key);
+      if (q != null && !q.isEmpty()) {
+        return Optional.of(q.poll());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True once per hangNext call for this operation. */
+  synchronized boolean takeHang(String operation) {
+    for (String key : new String[] {operation, ANY}) {
+      Integer n = hangs.get(key);
+      if (n != null && n > 0) {
+        hangs.put(key, n - 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String issueFor(int status) {
+    return switch (status) {
+      case 500 -> "INTERNAL_SERVICE_ERROR";
+      case 503 -> "SERVICE_UNAVAILABLE";
+      default -> SimError.nameFor(status);
+    };
+  }
+}

@@ -1,0 +1,238 @@
+package io.disputedesk.sim;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A stateful stand-in for PayPal's Disputes API on 127.0.0.1, speaking PayPal's wire format, with
+ * methods to create and drive disputes, inspect requests, inject faults and send webhooks.
+ * Thread-safe.
+ */
+public final class PayPalSimulator implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final CountDownLatch closing;
+  private final String baseUrl;
+  private final DisputeStore store;
+  private final DisputeJson json;
+  private final SimDriver driver;
+  private final Tokens tokens;
+  private final Faults faults;
+  private final Webhooks webhooks;
+  private final List<SimRequest> log;
+
+  private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
+      DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, Faults faults, Webhooks webhooks,
+      List<SimRequest> log) {
+    this.server = server;
+    this.executor = executor;
+    this.closing = closing;
+    this.baseUrl = baseUrl;
+    this.store = store;
+    this.json = json;
+    this.driver = driver;
+    this.tokens = tokens;
+    this.faults = faults;
+    this.webhooks = webhooks;
+    this.log = log;
+  }
+
+  /** Starts a simulator listening on 127.0.0.1 at the options' port (0 = any free port). */
+  public static PayPalSimulator start(SimulatorOptions options) {
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open the simulator's port " + options.port(), e);
+    }
+    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    ObjectMapper mapper = new ObjectMapper();
+    SimIds ids = new SimIds(options.seed());
+    DisputeStore store = new DisputeStore(options.clock());
+    DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
+    Tokens tokens = new Tokens(options, ids);
+    Faults faults = new Faults();
+    TestValues testValues = new TestValues();
+    Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
+    List<SimRequest> log = new CopyOnWriteArrayList<>();
+    CountDownLatch closing = new CountDownLatch(1);
+    ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
+    server.createContext("/", new SimRouter(options, mapper, tokens, store, json, list, webhooks, testValues,
+        faults, log, closing));
+    AtomicInteger threads = new AtomicInteger();
+    // Cached, so delayed and hung requests never starve the others.
+    ExecutorService executor = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "paypal-sim-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.start();
+    return new PayPalSimulator(server, executor, closing, baseUrl, store, json,
+        new SimDriver(store, options.clock(), ids), tokens, faults, webhooks, log);
+  }
+
+  /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  @Override
+  public void close() {
+    closing.countDown();
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  // ---- disputes ----
+
+  /** Adds a dispute and returns its id. */
+  public String createDispute(SimDisputeSpec spec) {
+    return driver.create(spec);
+  }
+
+  /** The buyer posts a message; an inquiry waiting on the buyer (with no offer pending) turns to the seller. */
+  public void addBuyerMessage(String id, String text) {
+    driver.addBuyerMessage(id, text);
+  }
+
+  /** The buyer escalates an inquiry to a claim; PayPal then asks the seller for evidence. */
+  public void buyerEscalates(String id) {
+    driver.buyerEscalates(id);
+  }
+
+  /** Sets the status directly (not RESOLVED: use {@link #resolve}). */
+  public void setStatus(String id, SimStatus status) {
+    driver.setStatus(id, status);
+  }
+
+  public void setSellerDueDate(String id, Instant due) {
+    driver.setSellerDueDate(id, due);
+  }
+
+  /** PayPal asks the seller for a type of evidence; the dispute waits for the seller. */
+  public void requestEvidenceFromSeller(String id, String evidenceType) {
+    driver.requestEvidenceFromSeller(id, evidenceType);
+  }
+
+  /** The buyer accepts the pending seller offer: refunds resolve it, a return offer waits for the return. */
+  public void buyerAcceptsOffer(String id) {
+    driver.buyerAcceptsOffer(id);
+  }
+
+  public void buyerDeniesOffer(String id) {
+    driver.buyerDeniesOffer(id);
+  }
+
+  /** The buyer ships a not-as-described item back; the seller may then acknowledge it. */
+  public void buyerShipsReturn(String id) {
+    driver.buyerShipsReturn(id);
+  }
+
+  /** PayPal closes the dispute; {@code refunded} null means the full amount for a buyer-favour outcome. */
+  public void resolve(String id, SimOutcome outcome, BigDecimal refunded) {
+    driver.resolve(id, outcome, refunded, false);
+  }
+
+  /** As {@link #resolve(String, SimOutcome, BigDecimal)}, leaving it appealable (an {@code appeal} link). */
+  public void resolve(String id, SimOutcome outcome, BigDecimal refunded, boolean appealable) {
+    driver.resolve(id, outcome, refunded, appealable);
+  }
+
+  /** The dispute's details exactly as {@code GET /v1/customer/disputes/{id}} returns them. */
+  public ObjectNode get(String id) {
+    return store.read(id, json::detail).orElseThrow(() -> new SimulatorException("no dispute " + id));
+  }
+
+  public int count() {
+    return store.size();
+  }
+
+  public List<String> ids() {
+    return store.ids();
+  }
+
+  /** Ids of the disputes matching a condition on the simulator's own state (for the evolver). */
+  List<String> idsWhere(Predicate<SimDispute> filter) {
+    return store.all(s -> s.filter(filter).map(d -> d.id).sorted().toList());
+  }
+
+  // ---- auth ----
+
+  /** Forgets every issued token, so the next call with one gets 401 invalid_token. */
+  public void expireTokens() {
+    tokens.expireAll();
+  }
+
+  // ---- observability ----
+
+  /** Every request received so far, oldest first. */
+  public List<SimRequest> requests() {
+    return List.copyOf(log);
+  }
+
+  /** Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim, ... */
+  public List<SimRequest> requestsTo(String operation) {
+    return log.stream().filter(r -> r.operation().equals(operation)).toList();
+  }
+
+  public int count(String operation) {
+    return requestsTo(operation).size();
+  }
+
+  public void clearRequests() {
+    log.clear();
+  }
+
+  // ---- faults ----
+
+  /** The next {@code times} calls to the operation ("*" for any) answer this 4xx/5xx with a PayPal error body. */
+  public void failNext(String operation, int httpStatus, int times) {
+    faults.failNext(operation, httpStatus, times);
+  }
+
+  /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */
+  public void rateLimitNext(String operation, int times, int retryAfterSeconds) {
+    faults.rateLimitNext(operation, times, retryAfterSeconds);
+  }
+
+  /** Every seller POST action waits this long before it is applied and answered. */
+  public void delayActions(Duration delay) {
+    faults.delayActions(delay);
+  }
+
+  /**
+   * The next call to the operation is carried out but never answered: the connection is held until
+   * the options' hang timeout (or close) and then dropped, the "outcome unknown" case.
+   */
+  public void hangNext(String operation) {
+    faults.hangNext(operation);
+  }
+
+  /** Drops queued failures, hangs and the action delay. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  // ---- webhooks ----
+
+  /** POSTs a PayPal webhook event about the dispute's current state to {@code url}; returns the HTTP status. */
+  public int sendWebhook(String url, String eventType, String disputeId) {
+    return webhooks.send(url, eventType, disputeId, get(disputeId));
+  }
+}

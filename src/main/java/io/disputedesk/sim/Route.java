@@ -1,0 +1,54 @@
+package io.disputedesk.sim;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** Which operation a method and path name, and the dispute id in the path if any. */
+record Route(String operation, Set<String> methods, String disputeId) {
+  static final String UNKNOWN = "unknown";
+  private static final String DISPUTES = "/v1/customer/disputes";
+  private static final Set<String> BUYER_ACTIONS = Set.of("accept-offer", "deny-offer");
+
+  static Route resolve(String method, String rawPath) {
+    String p = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+    switch (p) {
+      case "/v1/oauth2/token":
+        return new Route("token", Set.of("POST"), null);
+      case DISPUTES:
+        return new Route("list", Set.of("GET"), null);
+      case "/v1/notifications/verify-webhook-signature":
+        return new Route("verify-webhook-signature", Set.of("POST"), null);
+      default:
+        break;
+    }
+    if (p.startsWith(DISPUTES + "/")) {
+      String[] segments = p.substring(DISPUTES.length() + 1).split("/", -1);
+      String id = decode(segments[0]);
+      if (segments.length == 1) {
+        return new Route("PATCH".equals(method) ? "patch" : "get", Set.of("GET", "PATCH"), id);
+      }
+      if (segments.length == 2
+          && (SellerActions.OPERATIONS.contains(segments[1]) || BUYER_ACTIONS.contains(segments[1]))) {
+        return new Route(segments[1], Set.of("POST"), id);
+      }
+    }
+    return new Route(UNKNOWN, Set.of(), null);
+  }
+
+  boolean isSellerAction() {
+    return SellerActions.OPERATIONS.contains(operation);
+  }
+
+  boolean isBuyerAction() {
+    return BUYER_ACTIONS.contains(operation);
+  }
+
+  private static String decode(String segment) {
+    try {
+      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return segment;
+    }
+  }
+}

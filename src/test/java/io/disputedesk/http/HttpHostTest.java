@@ -38,7 +38,7 @@ class HttpHostTest {
 
   @AfterEach
   void stop() {
-    host.stop(Duration.ZERO);
+    host.stop(Duration.ofSeconds(1));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Immutable HTTP header multimap whose names compare case-insensitively. */
 public final class HeaderMap {
@@ -56,7 +57,7 @@ public final class HeaderMap {
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   /** Names only: header values may carry credentials. */

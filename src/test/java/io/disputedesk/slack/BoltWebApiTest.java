@@ -77,7 +77,7 @@ class BoltWebApiTest {
   });
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     door.close();
   }
 

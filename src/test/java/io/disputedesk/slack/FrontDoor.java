@@ -45,10 +45,14 @@ final class FrontDoor implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     host.stop(Duration.ofSeconds(1));
     app.stop();
-    client.close();
+    try {
+      client.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("Slack client did not close", e);
+    }
     slack.close();
   }
 }

@@ -22,7 +22,7 @@ class LocalSlackControlsTest {
   private final LocalSlackFixture f = new LocalSlackFixture();
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     f.close();
   }
 

@@ -12,7 +12,7 @@ class LocalSlackDirectoryTest {
   private final LocalSlackFixture f = new LocalSlackFixture();
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     f.close();
   }
 

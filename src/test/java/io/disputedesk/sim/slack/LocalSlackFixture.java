@@ -44,8 +44,12 @@ final class LocalSlackFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    sdk.close();
+  public void close() {
+    try {
+      sdk.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("Slack client did not close", e);
+    }
     slack.close();
   }
 }

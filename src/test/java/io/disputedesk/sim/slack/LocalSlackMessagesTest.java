@@ -15,6 +15,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class LocalSlackMessagesTest {
   private final LocalSlackFixture f = new LocalSlackFixture();
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     f.close();
   }
 
@@ -81,7 +82,7 @@ class LocalSlackMessagesTest {
   void updateReplacesWhatIsGivenAndKeepsTheRest() throws Exception {
     String ts = f.api.chatPostMessage(r -> r.channel(CHANNEL).text("v1")
         .blocks(asBlocks(section(s -> s.blockId("b1").text(markdownText("v1")))))
-        .metadata(new Message.Metadata("dispute_card", java.util.Map.of("dispute_id", "D-1")))).getTs();
+        .metadata(new Message.Metadata("dispute_card", Map.of("dispute_id", "D-1")))).getTs();
 
     var updated = f.api.chatUpdate(r -> r.channel(CHANNEL).ts(ts).text("v2"));
 

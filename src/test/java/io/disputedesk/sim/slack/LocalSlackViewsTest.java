@@ -20,7 +20,7 @@ class LocalSlackViewsTest {
   private final LocalSlackFixture f = new LocalSlackFixture();
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     f.close();
   }
 

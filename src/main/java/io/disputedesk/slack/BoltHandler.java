@@ -81,11 +81,13 @@ public final class BoltHandler implements Handler {
     int status = answer.getStatusCode() == null ? 200 : answer.getStatusCode();
     String body = answer.getBody() == null ? "" : answer.getBody();
     HeaderMap headers = HeaderMap.of(answer.getHeaders() == null ? Map.of() : answer.getHeaders());
-    String contentType = answer.getContentType();
-    if (contentType != null && !headers.first("Content-Type").isPresent()) {
-      headers = headers.with("Content-Type", contentType);
-    } else if (contentType == null && !body.isEmpty() && headers.first("Content-Type").isEmpty()) {
-      headers = headers.with("Content-Type", Response.TEXT_UTF8);
+    if (headers.first("Content-Type").isEmpty()) {
+      String contentType = answer.getContentType();
+      if (contentType != null) {
+        headers = headers.with("Content-Type", contentType);
+      } else if (!body.isEmpty()) {
+        headers = headers.with("Content-Type", Response.TEXT_UTF8);
+      }
     }
     return new Response(status, headers, body.getBytes(StandardCharsets.UTF_8));
   }

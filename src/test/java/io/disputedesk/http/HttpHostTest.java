@@ -240,7 +240,7 @@ class HttpHostTest {
   }
 
   @Test
-  void stopLetsTheRequestInFlightFinishThenRefusesConnections() throws Exception {
+  void stopTurnsNewRequestsAwayAndLetsTheOneInFlightFinish() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch proceed = new CountDownLatch(1);
     host.route("GET", "/slow", request -> {
@@ -248,6 +248,7 @@ class HttpHostTest {
       proceed.await(5, TimeUnit.SECONDS);
       return Response.text(200, "done");
     });
+    host.route("GET", "/fast", request -> Response.text(200, "fast"));
     host.start();
     int port = host.port();
 
@@ -255,7 +256,7 @@ class HttpHostTest {
         client.sendAsync(HttpRequest.newBuilder(uri("/slow")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> host.stop(Duration.ofSeconds(5)));
-    Thread.sleep(50);
+    assertThat(statusOnceDraining("/fast")).isEqualTo(503);
     assertThat(stopping).isNotDone();
     proceed.countDown();
 
@@ -273,6 +274,16 @@ class HttpHostTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> host.route("GET", "healthz", request -> Response.text(200, "x")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Polls until the stop has begun draining; returns the status a new request then gets. */
+  private int statusOnceDraining(String path) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    int status;
+    do {
+      status = get(path).statusCode();
+    } while (status == 200 && System.nanoTime() < deadline);
+    return status;
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -22,6 +22,7 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.StateValues;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -66,6 +67,15 @@ class BoltWebApiTest {
     });
     app.blockAction("dispute_challenge", (req, ctx) -> {
       ctx.respond(r -> r.text("Challenging " + req.getPayload().getActions().get(0).getValue()).replaceOriginal(false));
+      return ctx.ack();
+    });
+    app.blockAction("home_filter", (req, ctx) -> {
+      var payload = req.getPayload();
+      String owner = payload.getView().getState().getValues().get("filter_block").get("owner").getSelectedUser();
+      String text = "Filtered by <@" + owner + "> in " + payload.getContainer().getViewId();
+      ctx.client().viewsPublish(r -> r
+          .userId(payload.getUser().getId())
+          .view(view(v -> v.type("home").blocks(asBlocks(section(s -> s.text(markdownText(text))))))));
       return ctx.ack();
     });
     app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
@@ -126,6 +136,19 @@ class BoltWebApiTest {
     SlackView home = door.slack.homeView("U0A1B2C3E").orElseThrow();
     assertThat(home.type()).isEqualTo("home");
     assertThat(home.blocks().get(0).path("text").path("text").asText()).isEqualTo("*Open disputes:* 3");
+  }
+
+  @Test
+  void blockActionFromTheHomeTabSeesItsViewAndState() {
+    SignedPost.Reply reply = door.post.send(SlackRequests.blockAction("home_filter")
+        .inView("V0A1B2HOME", "home", "", "")
+        .state(new StateValues().usersSelect("filter_block", "owner", "U0A1B2C3M"))
+        .body());
+
+    assertThat(reply.status()).isEqualTo(200);
+    SlackView home = door.slack.homeView(SlackRequests.USER_ID).orElseThrow();
+    assertThat(home.blocks().get(0).path("text").path("text").asText())
+        .isEqualTo("Filtered by <@U0A1B2C3M> in V0A1B2HOME");
   }
 
   @Test

@@ -196,7 +196,8 @@ final class ViewStore {
         throw new MethodError("view_too_large");
       }
       if (view.path("blocks").size() > 100) {
-        throw new MethodError("invalid_arguments", List.of("must contain at most 100 items [json-pointer:/view/blocks]"));
+        throw new MethodError(
+            "invalid_arguments", List.of("must contain at most 100 items [json-pointer:/view/blocks]"));
       }
       if (view.path("private_metadata").asText("").length() > 3000) {
         throw new MethodError("invalid_arguments", List.of("private_metadata must be at most 3000 characters"));

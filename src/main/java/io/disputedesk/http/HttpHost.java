@@ -32,6 +32,7 @@ public final class HttpHost {
   private final ExchangeDispatcher dispatcher;
   private final AtomicReference<Running> running = new AtomicReference<>();
   private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean stopping = new AtomicBoolean();
 
   public HttpHost(InetSocketAddress bind, int threads) {
     this(bind, threads, RequestObserver.NONE);
@@ -77,7 +78,7 @@ public final class HttpHost {
     log.info("HTTP listening on {}:{}", bind.getHostString(), server.getAddress().getPort());
   }
 
-  /** The bound port (useful after binding port 0). */
+  /** The bound port (useful after binding port 0); still answers while stopping. */
   public int port() {
     Running r = running.get();
     if (r == null) {
@@ -91,8 +92,8 @@ public final class HttpHost {
    * listener and every connection close.
    */
   public void stop(Duration grace) {
-    Running r = running.getAndSet(null);
-    if (r == null) {
+    Running r = running.get();
+    if (r == null || !stopping.compareAndSet(false, true)) {
       return;
     }
     try {
@@ -111,6 +112,7 @@ public final class HttpHost {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    running.set(null);
   }
 
   private static ThreadFactory namedDaemonThreads() {

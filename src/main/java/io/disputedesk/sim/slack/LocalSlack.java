@@ -1,0 +1,247 @@
+package io.disputedesk.sim.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.json.Json;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stateful stand-in for Slack's Web API on {@code http://127.0.0.1:<port>/api/}, with a {@code
+ * response_url} sink under {@code /hooks/}: answers like Slack, remembers what was posted, and lets
+ * tests (and the demo console) inspect state and inject faults. Thread-safe.
+ */
+public final class LocalSlack implements AutoCloseable {
+
+  /** How to start: port 0 picks a free one. */
+  public record Settings(int port, String botToken, String appToken, Workspace workspace, Clock clock) {
+    public Settings {
+      Objects.requireNonNull(botToken, "botToken");
+      Objects.requireNonNull(appToken, "appToken");
+      Objects.requireNonNull(workspace, "workspace");
+      Objects.requireNonNull(clock, "clock");
+    }
+
+    public static Settings defaults() {
+      return new Settings(0, "xoxb-local-bot-token", "xapp-local-app-token", Workspace.defaults(), Clock.systemUTC());
+    }
+
+    public Settings withPort(int newPort) {
+      return new Settings(newPort, botToken, appToken, workspace, clock);
+    }
+
+    public Settings withClock(Clock newClock) {
+      return new Settings(port, botToken, appToken, workspace, newClock);
+    }
+
+    public Settings withTokens(String newBotToken, String newAppToken) {
+      return new Settings(port, newBotToken, newAppToken, workspace, clock);
+    }
+
+    /** Without the tokens. */
+    @Override
+    public String toString() {
+      return "Settings[port=" + port + ", team=" + workspace.teamId() + "]";
+    }
+  }
+
+  private final Settings settings;
+  private final MessageStore messages;
+  private final ViewStore views;
+  private final Directory directory;
+  private final FileStore files = new FileStore();
+  private final HookSink hooks;
+  private final CallLog calls = new CallLog();
+  private final Interceptions interceptions = new Interceptions();
+  private final SlackHttpServer http;
+  private volatile String socketModeUrl;
+
+  private LocalSlack(Settings settings) {
+    this.settings = settings;
+    ObjectMapper mapper = Json.newMapper();
+    TsClock ts = new TsClock(settings.clock());
+    Workspace ws = settings.workspace();
+    this.messages = new MessageStore(ts);
+    this.views = new ViewStore(settings.clock(), ws, mapper);
+    this.directory = Directory.withDefaults(ws);
+    this.hooks = new HookSink(messages, ws, mapper);
+    Channels channels = new Channels(messages, directory);
+    MessageJson json = new MessageJson(mapper, ws);
+    Map<String, Method> table = new HashMap<>();
+    new ChatMethods(messages, channels, json, ws, mapper).registerInto(table);
+    new ConversationMethods(messages, directory, channels, json, mapper).registerInto(table);
+    new ViewMethods(views, mapper).registerInto(table);
+    new DirectoryMethods(directory, ws, () -> socketModeUrl, mapper).registerInto(table);
+    new FileMethods(files, channels, () -> baseUrl() + SlackHttpServer.UPLOAD, ts, ws, mapper).registerInto(table);
+    ApiDispatcher dispatcher =
+        new ApiDispatcher(table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
+    this.http = new SlackHttpServer(
+        settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, settings.clock());
+    this.socketModeUrl = "ws://127.0.0.1:0/socket-mode-not-configured";
+  }
+
+  /** Starts on a random port with default tokens and the system clock. */
+  public static LocalSlack start() {
+    return start(Settings.defaults());
+  }
+
+  public static LocalSlack start(Settings settings) {
+    LocalSlack slack = new LocalSlack(settings);
+    slack.http.start();
+    return slack;
+  }
+
+  // ---- where it is ----
+
+  /** The Web API base for {@code SlackConfig#setMethodsEndpointUrlPrefix}, ending in {@code /}. */
+  public String apiUrl() {
+    return baseUrl() + SlackHttpServer.API;
+  }
+
+  /** A {@code response_url} that is only recorded. */
+  public String hooksUrl(String suffix) {
+    return baseUrl() + SlackHttpServer.HOOKS + (suffix.startsWith("/") ? suffix.substring(1) : suffix);
+  }
+
+  /** A {@code response_url} for a button on a message: replace/delete-original and replies act on it. */
+  public String hooksUrlFor(String channel, String messageTs, String userId) {
+    return hooksUrl(hooks.mint(new HookSink.Target(channel, messageTs, userId)));
+  }
+
+  public String botToken() {
+    return settings.botToken();
+  }
+
+  public String appToken() {
+    return settings.appToken();
+  }
+
+  public Workspace workspace() {
+    return settings.workspace();
+  }
+
+  /** What {@code apps.connections.open} returns: the Socket Mode fake's {@code ws://} URL. */
+  public void socketModeUrl(String wsUrl) {
+    this.socketModeUrl = Objects.requireNonNull(wsUrl);
+  }
+
+  // ---- test and console controls ----
+
+  /** Every Web API call so far, in arrival order. */
+  public List<ApiCall> calls() {
+    return calls.all();
+  }
+
+  public List<ApiCall> calls(String method) {
+    return calls.of(method);
+  }
+
+  public void clearCalls() {
+    calls.clear();
+  }
+
+  /** The next {@code times} calls of {@code method} fail with {@code fault} and change nothing. */
+  public void failNext(String method, int times, Fault fault) {
+    interceptions.failNext(method, times, fault);
+  }
+
+  public void clearFaults() {
+    interceptions.clearFaults();
+  }
+
+  /** Holds the next call of {@code method} at {@code at} until the returned pause is released. */
+  public Pause pauseNext(String method, Pause.At at) {
+    return interceptions.pauseNext(method, at);
+  }
+
+  /** A trigger id for an interaction by {@code userId}, as Slack puts in payloads: single use, 3 s. */
+  public String issueTrigger(String userId) {
+    return views.issueTrigger(userId);
+  }
+
+  /** Deletes a message as a person in Slack would. */
+  public boolean deleteMessage(String channel, String ts) {
+    return messages.delete(channel, ts);
+  }
+
+  public void addUser(SlackUser user) {
+    directory.addUser(user);
+  }
+
+  public void addUserGroup(String id, String handle, List<String> userIds) {
+    directory.addGroup(new Directory.UserGroup(id, handle, userIds));
+  }
+
+  public void addChannel(String id, String name) {
+    directory.addChannel(id, name);
+    messages.addChannel(id);
+  }
+
+  /** Closes the user's modals, as submitting with {@code clear} or pressing Cancel would. */
+  public void closeViews(String userId) {
+    views.closeAll(userId);
+  }
+
+  // ---- state ----
+
+  /** Top-level messages of a channel, oldest first, as they currently stand. */
+  public List<SlackMessage> messages(String channel) {
+    return messages.topLevel(channel);
+  }
+
+  public Optional<SlackMessage> message(String channel, String ts) {
+    return messages.find(channel, ts);
+  }
+
+  /** Replies in the thread under {@code threadTs}, oldest first. */
+  public List<SlackMessage> replies(String channel, String threadTs) {
+    return messages.replies(channel, threadTs);
+  }
+
+  public List<Ephemeral> ephemerals(String userId) {
+    return messages.ephemerals(userId);
+  }
+
+  /** The user's open modal stack, root first. */
+  public List<SlackView> openViews(String userId) {
+    return views.stack(userId);
+  }
+
+  public Optional<SlackView> view(String viewId) {
+    return views.view(viewId);
+  }
+
+  public Optional<SlackView> homeView(String userId) {
+    return views.home(userId);
+  }
+
+  public List<SlackUser> users() {
+    return directory.users();
+  }
+
+  public Map<String, String> channelNames() {
+    return directory.channelNames();
+  }
+
+  public List<ResponseUrlPost> responseUrlPosts() {
+    return hooks.posts();
+  }
+
+  public List<UploadedFile> uploadedFiles() {
+    return files.completed();
+  }
+
+  /** Stops the server; calls held by a pause are cut. */
+  @Override
+  public void close() {
+    interceptions.releaseAll();
+    http.stop();
+  }
+
+  private String baseUrl() {
+    return http.baseUrl();
+  }
+}

@@ -1,0 +1,44 @@
+package io.disputedesk.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import java.util.Objects;
+
+/** Builds the {@link Slack} client and the Bolt {@link App} from plain settings; registers no handlers. */
+public final class SlackApps {
+  /** Slack's production Web API base. */
+  public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+  private SlackApps() {}
+
+  /** A Slack client whose Web API calls go to {@code apiUrl} (e.g. a local fake), with stats off. */
+  public static Slack newSlack(String apiUrl) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(withTrailingSlash(Objects.requireNonNull(apiUrl, "apiUrl")));
+    config.setStatsEnabled(false);
+    return Slack.getInstance(config);
+  }
+
+  /** A single-workspace Bolt app that verifies request signatures with {@code signingSecret}. */
+  public static App newApp(Slack slack, String signingSecret, String botToken) {
+    requireText(signingSecret, "signing secret");
+    requireText(botToken, "bot token");
+    return new App(AppConfig.builder()
+        .signingSecret(signingSecret)
+        .singleTeamBotToken(botToken)
+        .slack(Objects.requireNonNull(slack, "slack"))
+        .build());
+  }
+
+  private static String withTrailingSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private static void requireText(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Slack " + what + " is missing");
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.disputedesk.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackBody;
+import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.SlackSigner;
+import io.disputedesk.testing.StateValues;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Status codes and ack bodies of the Slack front door, over real HTTP with real signatures. */
+class BoltHandlerTest {
+  private final List<Integer> retryNums = new CopyOnWriteArrayList<>();
+  private final FrontDoor door = new FrontDoor(app -> {
+    app.command("/disputes", (req, ctx) -> ctx.ack("Looking up " + req.getPayload().getText()));
+    app.viewSubmission("dispute_resolve_modal", (req, ctx) -> {
+      var notes = req.getPayload().getView().getState().getValues().get("notes_block").get("notes");
+      return notes.getValue() == null ? ctx.ackWithErrors(Map.of("notes_block", "Add a note")) : ctx.ack();
+    });
+    app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
+      retryNums.add(ctx.getRetryNum());
+      return ctx.ack();
+    });
+  });
+
+  @AfterEach
+  void close() {
+    door.close();
+  }
+
+  @Test
+  void urlVerificationIsAnsweredWithTheChallenge() {
+    SignedPost.Reply reply = door.post.send(SlackRequests.urlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gm"));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gm");
+    assertThat(reply.header("Content-Type")).startsWith("text/plain");
+  }
+
+  @Test
+  void signedSlashCommandGetsTheAckBody() {
+    SignedPost.Reply reply = door.post.send(SlackRequests.slashCommand("/disputes").text("open D-1042").body());
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.header("Content-Type")).startsWith("application/json");
+    assertThat(reply.body()).isEqualTo("{\"text\":\"Looking up open D-1042\"}");
+  }
+
+  @Test
+  void nonAsciiBodyVerifiesAsUtf8() {
+    SignedPost.Reply reply = door.post.send(SlackRequests.slashCommand("/disputes").text("Zoë ✓ 払い戻し").body());
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).contains("Looking up Zoë ✓ 払い戻し");
+  }
+
+  @Test
+  void unsignedRequestIsUnauthorized() {
+    SlackBody body = SlackRequests.slashCommand("/disputes").text("open").body();
+
+    SignedPost.Reply reply = door.post.raw(body.contentType(), bytes(body), Map.of());
+
+    assertThat(reply.status()).isEqualTo(401);
+  }
+
+  @Test
+  void requestSignedWithAnotherSecretIsUnauthorized() {
+    SignedPost.Reply reply = door.signedWith("not-the-secret").send(SlackRequests.slashCommand("/disputes").body());
+
+    assertThat(reply.status()).isEqualTo(401);
+  }
+
+  @Test
+  void signatureSixMinutesOldIsUnauthorized() {
+    long sixMinutesAgo = Instant.now().minusSeconds(360).getEpochSecond();
+
+    SignedPost.Reply reply = door.post.sendAt(SlackRequests.slashCommand("/disputes").body(), sixMinutesAgo);
+
+    assertThat(reply.status()).isEqualTo(401);
+  }
+
+  @Test
+  void bodyTamperedAfterSigningIsUnauthorized() {
+    SlackBody body = SlackRequests.slashCommand("/disputes").text("open D-1").body();
+    Map<String, String> headers = new SlackSigner(FrontDoor.SIGNING_SECRET).headers(body.body());
+
+    SignedPost.Reply reply = door.post.raw(
+        body.contentType(), body.body().replace("D-1", "D-2").getBytes(StandardCharsets.UTF_8), headers);
+
+    assertThat(reply.status()).isEqualTo(401);
+  }
+
+  @Test
+  void garbageBodyIsBadRequest() {
+    assertThat(door.post.send(SlackBody.form("hello world")).status()).isEqualTo(400);
+    assertThat(door.post.send(SlackBody.json("{not json")).status()).isEqualTo(400);
+    assertThat(door.post.send(SlackBody.json("[1,2,3]")).status()).isEqualTo(400);
+    assertThat(door.post.send(SlackBody.form("%E0%A4%A")).status()).isEqualTo(400);
+  }
+
+  @Test
+  void invalidJsonInPayloadIsBadRequest() {
+    assertThat(door.post.send(SlackBody.form("payload=%7Bnot+json")).status()).isEqualTo(400);
+    assertThat(door.post.send(SlackBody.form("payload=%7B%22type%22%3A%22view_submission%22%7D")).status())
+        .isEqualTo(400);
+    assertThat(door.post.send(SlackBody.json("{\"type\":\"event_callback\",\"event\":\"x\"}")).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void emptyBodyIsBadRequest() {
+    assertThat(door.post.send(SlackBody.form("")).status()).isEqualTo(400);
+  }
+
+  @Test
+  void twoMebibyteBodyIsPayloadTooLarge() {
+    byte[] huge = ("text=" + "x".repeat(2 << 20)).getBytes(StandardCharsets.UTF_8);
+
+    SignedPost.Reply reply = door.post.raw(SlackBody.FORM, huge, Map.of());
+
+    assertThat(reply.status()).isEqualTo(413);
+  }
+
+  @Test
+  void unknownPathIsNotFound() {
+    SignedPost other = new SignedPost(door.uri("/slack/other"), new SlackSigner(FrontDoor.SIGNING_SECRET));
+
+    assertThat(other.send(SlackRequests.slashCommand("/disputes").body()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void viewSubmissionWithErrorsKeepsTheModalOpen() {
+    SignedPost.Reply missingNote = door.post.send(SlackRequests.viewSubmission("dispute_resolve_modal")
+        .state(new StateValues().plainText("notes_block", "notes", null))
+        .body());
+    SignedPost.Reply withNote = door.post.send(SlackRequests.viewSubmission("dispute_resolve_modal")
+        .state(new StateValues().plainText("notes_block", "notes", "Tracking attached"))
+        .body());
+
+    assertThat(missingNote.status()).isEqualTo(200);
+    assertThat(missingNote.body())
+        .isEqualTo("{\"response_action\":\"errors\",\"errors\":{\"notes_block\":\"Add a note\"}}");
+    assertThat(withNote.status()).isEqualTo(200);
+    assertThat(withNote.body()).isEmpty();
+  }
+
+  @Test
+  void unhandledActionIsNotFoundFromBolt() {
+    SignedPost.Reply reply = door.post.send(SlackRequests.blockAction("nobody_handles_this").body());
+
+    assertThat(reply.status()).isEqualTo(404);
+  }
+
+  @Test
+  void retriedEventCarriesItsRetryNumberToTheHandler() {
+    SlackBody event = SlackRequests.appHomeOpened("U0A1B2C3E", "Ev0A1B2C3L");
+
+    SignedPost.Reply first = door.post.send(event);
+    SignedPost.Reply retry = door.post.send(event, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(retry.status()).isEqualTo(200);
+    assertThat(retryNums).containsExactly(null, 1);
+  }
+
+  private static byte[] bytes(SlackBody body) {
+    return body.body().getBytes(StandardCharsets.UTF_8);
+  }
+}

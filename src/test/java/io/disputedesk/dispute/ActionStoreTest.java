@@ -7,7 +7,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputedesk.json.Json;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.StoreException;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;

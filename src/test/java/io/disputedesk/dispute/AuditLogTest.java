@@ -3,7 +3,7 @@ package io.disputedesk.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Database;
-import io.disputedesk.store.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Instant;

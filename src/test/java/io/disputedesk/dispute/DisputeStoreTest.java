@@ -7,7 +7,7 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;

@@ -6,7 +6,7 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.Fixtures;
 import io.disputedesk.json.Json;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;

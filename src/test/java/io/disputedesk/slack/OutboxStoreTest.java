@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;

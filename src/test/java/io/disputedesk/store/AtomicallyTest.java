@@ -1,5 +1,6 @@
 package io.disputedesk.store;
 
+import io.disputedesk.sim.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,10 @@
 package io.disputedesk.sim.slack;
 
+import io.disputedesk.sim.MutableClock;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.slack.SlackApps;
-import io.disputedesk.testing.MutableClock;
+import io.disputedesk.sim.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,0 +1,53 @@
+package io.disputedesk.auth;
+
+import io.disputedesk.config.Roles;
+import java.util.List;
+
+/**
+ * Decides on the server, from the Slack user id of the request, whether a person holds a role.
+ * Ids in the lists are users ({@code U…}/{@code W…}) or user groups ({@code S…}).
+ */
+public final class Permissions {
+  private final Roles roles;
+  private final GroupDirectory groups;
+
+  public Permissions(Roles roles, GroupDirectory groups) {
+    this.roles = roles;
+    this.groups = groups;
+  }
+
+  /** True when the role's list has at least one entry. */
+  public boolean isConfigured(Role role) {
+    return role == Role.APPROVER ? !roles.approvers().isEmpty()
+        : !roles.agents().isEmpty() || !roles.approvers().isEmpty();
+  }
+
+  public boolean has(String userId, Role role) {
+    if (userId == null || userId.isBlank()) {
+      return false;
+    }
+    if (contains(roles.approvers(), userId)) {
+      return true;
+    }
+    return role == Role.AGENT && contains(roles.agents(), userId);
+  }
+
+  /** How an admin grants the role, for a message to the user who lacks it. */
+  public String howToGrant(Role role) {
+    String setting = role == Role.APPROVER ? "APPROVERS" : "AGENTS (or APPROVERS)";
+    if (!isConfigured(role)) {
+      return "No one has this permission yet: an admin must set " + setting
+          + " to Slack user ids (U…) or user-group ids (S…) and restart Dispute Desk.";
+    }
+    return "Ask an admin to add you (or a user group you are in) to " + setting + ".";
+  }
+
+  private boolean contains(List<String> ids, String userId) {
+    for (String id : ids) {
+      if (id.equals(userId) || (id.startsWith("S") && groups.members(id).contains(userId))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -57,8 +57,16 @@ final class HookSink {
     String text = body.path("text").isMissingNode() ? null : body.path("text").asText();
     JsonNode blocks = body.get("blocks") != null && body.get("blocks").isArray() ? body.get("blocks") : null;
     MessageStore.Draft draft = new MessageStore.Draft(text, blocks, null);
+    boolean ephemeral = target.messageTs() != null && messages.ephemerals(target.user()).stream()
+        .anyMatch(e -> e.ts().equals(target.messageTs()));
     if (body.path("delete_original").asBoolean(false)) {
-      messages.delete(target.channel(), target.messageTs());
+      if (ephemeral) {
+        messages.deleteEphemeral(target.user(), target.messageTs());
+      } else {
+        messages.delete(target.channel(), target.messageTs());
+      }
+    } else if (body.path("replace_original").asBoolean(false) && ephemeral) {
+      messages.replaceEphemeral(target.user(), target.messageTs(), draft);
     } else if (body.path("replace_original").asBoolean(false)) {
       try {
         messages.update(target.channel(), target.messageTs(), draft);

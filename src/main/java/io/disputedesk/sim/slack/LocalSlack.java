@@ -1,8 +1,10 @@
 package io.disputedesk.sim.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.json.Json;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ public final class LocalSlack implements AutoCloseable {
   private final HookSink hooks;
   private final CallLog calls = new CallLog();
   private final Interceptions interceptions = new Interceptions();
+  private final ChangeFeed changes = new ChangeFeed();
   private final SlackHttpServer http;
   private volatile String socketModeUrl;
 
@@ -64,8 +67,8 @@ public final class LocalSlack implements AutoCloseable {
     ObjectMapper mapper = Json.newMapper();
     TsClock ts = new TsClock(settings.clock());
     Workspace ws = settings.workspace();
-    this.messages = new MessageStore(ts);
-    this.views = new ViewStore(settings.clock(), ws, mapper);
+    this.messages = new MessageStore(ts, changes);
+    this.views = new ViewStore(settings.clock(), ws, mapper, changes);
     this.directory = Directory.withDefaults(ws);
     this.hooks = new HookSink(messages, ws, mapper);
     Channels channels = new Channels(messages, directory);
@@ -169,6 +172,7 @@ public final class LocalSlack implements AutoCloseable {
 
   public void addUser(SlackUser user) {
     directory.addUser(user);
+    changes.bump();
   }
 
   public void addUserGroup(String id, String handle, List<String> userIds) {
@@ -178,11 +182,60 @@ public final class LocalSlack implements AutoCloseable {
   public void addChannel(String id, String name) {
     directory.addChannel(id, name);
     messages.addChannel(id);
+    changes.bump();
   }
 
   /** Closes the user's modals, as submitting with {@code clear} or pressing Cancel would. */
   public void closeViews(String userId) {
     views.closeAll(userId);
+  }
+
+  // ---- what a Slack client does on its own (the demo console) ----
+
+  /** Closes the user's top modal, as a plain acknowledgement of a submission or the Close button does. */
+  public Optional<SlackView> closeTopView(String userId) {
+    return views.closeTop(userId);
+  }
+
+  /**
+   * Replaces a modal with the view of a submission's {@code response_action: update}; throws
+   * {@link IllegalArgumentException} naming Slack's error when the view is not acceptable.
+   */
+  public SlackView replaceView(String viewId, JsonNode view) {
+    try {
+      return views.update(viewId, null, null, view);
+    } catch (MethodError e) {
+      throw rejected(e);
+    }
+  }
+
+  /** Pushes the view of a submission's {@code response_action: push} onto the user's modals. */
+  public SlackView pushView(String userId, JsonNode view) {
+    try {
+      return views.pushFromSubmission(userId, view);
+    } catch (MethodError e) {
+      throw rejected(e);
+    }
+  }
+
+  /** Shows a message to one user only, as Slack does with a slash command's acknowledgement body. */
+  public Ephemeral showEphemeral(String channel, String userId, String text, JsonNode blocks) {
+    return messages.postEphemeral(channel, userId, null, new MessageStore.Draft(text, blocks, null));
+  }
+
+  /** Removes an ephemeral message, as its "Dismiss" link does. */
+  public boolean dismissEphemeral(String userId, String ts) {
+    return messages.deleteEphemeral(userId, ts);
+  }
+
+  /** A number that grows with every change to messages, ephemerals, views or the directory. */
+  public long version() {
+    return changes.version();
+  }
+
+  /** Waits up to {@code max} for a change after version {@code seen}; returns the version then. */
+  public long awaitChange(long seen, Duration max) throws InterruptedException {
+    return changes.awaitAfter(seen, max);
   }
 
   // ---- state ----
@@ -222,6 +275,10 @@ public final class LocalSlack implements AutoCloseable {
     return directory.users();
   }
 
+  public Optional<SlackUser> user(String id) {
+    return directory.user(id);
+  }
+
   public Map<String, String> channelNames() {
     return directory.channelNames();
   }
@@ -239,6 +296,11 @@ public final class LocalSlack implements AutoCloseable {
   public void close() {
     interceptions.releaseAll();
     http.stop();
+  }
+
+  private static IllegalArgumentException rejected(MethodError e) {
+    String detail = e.messages().isEmpty() ? "" : ": " + String.join("; ", e.messages());
+    return new IllegalArgumentException(e.error() + detail);
   }
 
   private String baseUrl() {

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 /** Channel messages, thread replies and ephemeral messages of the local workspace. */
 final class MessageStore {
   private final TsClock clock;
+  private final ChangeFeed changes;
   private final Map<String, List<SlackMessage>> channels = new HashMap<>();
   private final Map<ThreadKey, List<SlackMessage>> threads = new HashMap<>();
   private final Map<String, List<Ephemeral>> ephemerals = new HashMap<>();
@@ -23,8 +24,9 @@ final class MessageStore {
   /** A new message's content. */
   record Draft(String text, JsonNode blocks, MessageMetadata metadata) {}
 
-  MessageStore(TsClock clock) {
+  MessageStore(TsClock clock, ChangeFeed changes) {
     this.clock = clock;
+    this.changes = changes;
   }
 
   void addChannel(String channel) {
@@ -50,6 +52,7 @@ final class MessageStore {
       threads.computeIfAbsent(new ThreadKey(channel, threadTs), k -> new ArrayList<>()).add(message);
       replaceTopLevel(channel, threadTs, parent -> parent.withReply(ts));
     }
+    changes.bump();
     return message;
   }
 
@@ -58,6 +61,7 @@ final class MessageStore {
     SlackMessage current = find(channel, ts).orElseThrow(() -> new MethodError("message_not_found"));
     SlackMessage updated = current.edit(draft.text(), draft.blocks(), draft.metadata());
     replace(updated);
+    changes.bump();
     return updated;
   }
 
@@ -65,6 +69,7 @@ final class MessageStore {
   synchronized boolean delete(String channel, String ts) {
     List<SlackMessage> top = channels.get(channel);
     if (top != null && top.removeIf(m -> m.ts().equals(ts))) {
+      changes.bump();
       return true;
     }
     for (Map.Entry<ThreadKey, List<SlackMessage>> thread : threads.entrySet()) {
@@ -72,6 +77,7 @@ final class MessageStore {
         List<SlackMessage> rest = thread.getValue();
         String latest = rest.isEmpty() ? null : rest.get(rest.size() - 1).ts();
         replaceTopLevel(channel, thread.getKey().ts(), parent -> parent.withoutReply(latest));
+        changes.bump();
         return true;
       }
     }
@@ -105,7 +111,31 @@ final class MessageStore {
     knownChannels.add(channel);
     Ephemeral ephemeral = new Ephemeral(channel, user, clock.next(), threadTs, draft.text(), draft.blocks());
     ephemerals.computeIfAbsent(user, u -> new ArrayList<>()).add(ephemeral);
+    changes.bump();
     return ephemeral;
+  }
+
+  /** Replaces an ephemeral message's content, as {@code replace_original} on its response URL does. */
+  synchronized boolean replaceEphemeral(String user, String ts, Draft draft) {
+    List<Ephemeral> list = ephemerals.getOrDefault(user, List.of());
+    for (int i = 0; i < list.size(); i++) {
+      Ephemeral e = list.get(i);
+      if (e.ts().equals(ts)) {
+        list.set(i, new Ephemeral(e.channel(), e.user(), e.ts(), e.threadTs(), draft.text(), draft.blocks()));
+        changes.bump();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes an ephemeral message, as the user dismissing it or {@code delete_original} does. */
+  synchronized boolean deleteEphemeral(String user, String ts) {
+    boolean removed = ephemerals.getOrDefault(user, new ArrayList<>()).removeIf(e -> e.ts().equals(ts));
+    if (removed) {
+      changes.bump();
+    }
+    return removed;
   }
 
   synchronized List<Ephemeral> ephemerals(String user) {

@@ -25,6 +25,7 @@ final class ViewStore {
   private final Clock clock;
   private final Workspace workspace;
   private final ObjectMapper mapper;
+  private final ChangeFeed changes;
   private final ViewRules rules = new ViewRules();
   private final Map<String, Trigger> triggers = new HashMap<>();
   private final Set<String> exchanged = new HashSet<>();
@@ -33,10 +34,11 @@ final class ViewStore {
   private final Map<String, String> homes = new HashMap<>();
   private long sequence;
 
-  ViewStore(Clock clock, Workspace workspace, ObjectMapper mapper) {
+  ViewStore(Clock clock, Workspace workspace, ObjectMapper mapper, ChangeFeed changes) {
     this.clock = clock;
     this.workspace = workspace;
     this.mapper = mapper;
+    this.changes = changes;
   }
 
   /** A fresh trigger id for an interaction by {@code user}; valid once, for three seconds. */
@@ -55,6 +57,7 @@ final class ViewStore {
     String user = exchange(triggerId);
     SlackView opened = store(user, view, newId(), null, null);
     stacks.put(user, new ArrayList<>(List.of(opened.id())));
+    changes.bump();
     return opened;
   }
 
@@ -71,8 +74,27 @@ final class ViewStore {
     if (stack == null || stack.isEmpty()) {
       throw new MethodError("invalid_arguments", List.of("no modal is open for this trigger"));
     }
+    return pushOnto(user, stack, view);
+  }
+
+  /** Pushes a modal as a submission's {@code response_action: push} does: no trigger involved. */
+  synchronized SlackView pushFromSubmission(String user, JsonNode view) {
+    rules.check(view, "modal");
+    requireFreeExternalId(view, null);
+    List<String> stack = stacks.get(user);
+    if (stack == null || stack.isEmpty()) {
+      throw new MethodError("invalid_arguments", List.of("no modal is open for this user"));
+    }
+    if (stack.size() >= MAX_STACK) {
+      throw new MethodError("push_limit_reached");
+    }
+    return pushOnto(user, stack, view);
+  }
+
+  private SlackView pushOnto(String user, List<String> stack, JsonNode view) {
     SlackView pushed = store(user, view, newId(), stack.get(0), stack.get(stack.size() - 1));
     stack.add(pushed.id());
+    changes.bump();
     return pushed;
   }
 
@@ -86,7 +108,10 @@ final class ViewStore {
       throw new MethodError("hash_conflict");
     }
     JsonNode old = current.json();
-    return store(current.user(), view, current.id(), text(old, "root_view_id"), text(old, "previous_view_id"));
+    SlackView updated =
+        store(current.user(), view, current.id(), text(old, "root_view_id"), text(old, "previous_view_id"));
+    changes.bump();
+    return updated;
   }
 
   /** {@code views.publish}: sets the user's Home tab, keeping its view id across publishes. */
@@ -100,6 +125,7 @@ final class ViewStore {
     String viewId = id != null ? id : newId();
     SlackView published = store(user, view, viewId, viewId, null);
     homes.put(user, viewId);
+    changes.bump();
     return published;
   }
 
@@ -118,6 +144,21 @@ final class ViewStore {
   /** Closes every modal of the user, as when they submit with {@code clear} or press Cancel. */
   synchronized void closeAll(String user) {
     stacks.remove(user);
+    changes.bump();
+  }
+
+  /** Closes the user's top modal, as a plain acknowledgement of its submission or its Cancel button does. */
+  synchronized Optional<SlackView> closeTop(String user) {
+    List<String> stack = stacks.get(user);
+    if (stack == null || stack.isEmpty()) {
+      return Optional.empty();
+    }
+    String closed = stack.remove(stack.size() - 1);
+    if (stack.isEmpty()) {
+      stacks.remove(user);
+    }
+    changes.bump();
+    return Optional.ofNullable(views.get(closed));
   }
 
   private String exchange(String triggerId) {

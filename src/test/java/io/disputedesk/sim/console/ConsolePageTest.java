@@ -1,0 +1,118 @@
+package io.disputedesk.sim.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The console page in real headless Chromium, against a small test bot. */
+class ConsolePageTest {
+  private ConsoleRig rig;
+  private Browser browser;
+
+  @BeforeEach
+  void start() {
+    browser = Browser.startOrSkip();
+    rig = new ConsoleRig(Duration.ofSeconds(20));
+    browser.driver.get(rig.consoleUrl());
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (rig != null) {
+      rig.close();
+    }
+  }
+
+  @Test
+  void cardIsDrawnFromTheBotsBlocksWithBuyerTextEscaped() {
+    WebElement card = browser.waitFor(d -> d.findElement(By.cssSelector(".msg[data-ts='" + rig.bot.cardTs + "']")));
+
+    assertThat(card.findElement(By.cssSelector(".bk-header")).getText()).isEqualTo("PP-D-1 · 23.00 USD");
+    assertThat(card.findElements(By.cssSelector(".bk-field"))).hasSize(2);
+    assertThat(card.findElement(By.cssSelector(".bk-field b")).getText()).isEqualTo("Reason");
+    assertThat(card.getText()).contains("Buyer: <script>alert(1)</script> wrote hi");
+    assertThat(card.findElements(By.tagName("script"))).isEmpty();
+    assertThat(card.findElement(By.cssSelector(".bk-context .mention")).getText()).isEqualTo("@Alice Archer");
+    assertThat(card.findElement(By.cssSelector("[data-action-id='dd_make_offer']")).getAttribute("class"))
+        .contains("bk-primary");
+    browser.screenshot("console-test-bot.png");
+  }
+
+  @Test
+  void makeOfferShowsTheInlineErrorThenTheThreadReplyAndUpdatedCard() {
+    browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_make_offer']"))).click();
+    WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(".modal[data-callback-id='dd_view_make_offer']")));
+    WebElement amount = modal.findElement(By.cssSelector("[data-block-id='amount'] input"));
+    assertThat(amount.getAttribute("value")).isEqualTo("23.00");
+
+    amount.clear();
+    amount.sendKeys("-4");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    WebElement error = browser.waitFor(d -> {
+      WebElement e = d.findElement(By.cssSelector("[data-block-id='amount'] .bk-error"));
+      return e.isDisplayed() ? e : null;
+    });
+    assertThat(error.getText()).contains("above 0");
+    browser.screenshot("console-test-bot-error.png");
+
+    amount.clear();
+    amount.sendKeys("12.50");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+    browser.waitFor(d -> d.findElement(By.cssSelector(".msg[data-ts='" + rig.bot.cardTs + "']")).getText()
+        .contains("Offer sent: 12.50 USD"));
+
+    browser.driver.findElement(By.cssSelector(".msg[data-ts='" + rig.bot.cardTs + "'] .reply-link")).click();
+    List<WebElement> thread = browser.waitFor(d -> {
+      List<WebElement> items = d.findElements(By.cssSelector("#thread .msg"));
+      return items.size() == 2 ? items : null;
+    });
+    assertThat(thread.get(1).getText()).contains("@Alice Archer offered 12.50 USD on PP-D-1");
+    browser.screenshot("console-test-bot-thread.png");
+  }
+
+  @Test
+  void confirmationDialogComesBeforeTheActionAndCancelSendsNothing() {
+    browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_accept_claim']"))).click();
+    WebElement dialog = browser.waitFor(d -> d.findElement(By.cssSelector(".bk-confirm")));
+    assertThat(dialog.getText()).contains("Accept claim?").contains("Refund 23.00 USD?");
+    dialog.findElement(By.cssSelector(".bk-confirm-no")).click();
+    assertThat(rig.bot.actions).isEmpty();
+
+    browser.driver.findElement(By.cssSelector("[data-action-id='dd_accept_claim']")).click();
+    browser.waitFor(d -> d.findElement(By.cssSelector(".bk-confirm-yes"))).click();
+    WebElement ephemeral = browser.waitFor(d -> d.findElement(By.cssSelector(".msg.ephemeral")));
+    assertThat(ephemeral.getText()).contains("Only visible to you").contains("Accepting the claim for PP-D-1");
+    assertThat(ephemeral.findElement(By.cssSelector("a.link")).getAttribute("href")).isEqualTo("https://example.com/x?a=1&b=2");
+  }
+
+  @Test
+  void overflowMenuSendsTheChosenOption() {
+    browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_more']"))).click();
+    browser.waitFor(d -> d.findElement(By.cssSelector(".bk-menu-item[data-value='escalate']"))).click();
+
+    browser.waitFor(d -> rig.bot.actions.contains("dd_more:escalate"));
+  }
+
+  @Test
+  void slashCommandAndHomeTabShowWhatTheBotAnswered() {
+    WebElement box = browser.waitFor(d -> d.findElement(By.id("command-box")));
+    box.sendKeys("/disputes list due\n");
+    WebElement reply = browser.waitFor(d -> d.findElement(By.cssSelector(".msg.ephemeral")));
+    assertThat(reply.getText()).contains("You asked for list due");
+    assertThat(reply.findElement(By.tagName("code")).getText()).isEqualTo("list due");
+
+    browser.driver.findElement(By.id("nav-home")).click();
+    WebElement home = browser.waitFor(d -> d.findElement(By.cssSelector("#home .bk-header")));
+    assertThat(home.getText()).isEqualTo("Your queue");
+  }
+}

@@ -96,6 +96,32 @@ class ConsolePageTest {
   }
 
   @Test
+  void mrkdwnIsRenderedAsSlackDoesWithoutEverProducingMarkupFromText() {
+    browser.waitFor(d -> d.findElement(By.cssSelector(".msg")));
+    String[][] cases = {
+        {"*bold* _it_ ~st~ `co*de*`", "<b>bold</b> <i>it</i> <s>st</s> <code>co*de*</code>"},
+        {"*bold _and italic_ too*", "<b>bold <i>and italic</i> too</b>"},
+        {"keep snake_case_names and 2*3*4", "keep snake_case_names and 2*3*4"},
+        {"&lt;img src=x onerror=alert(1)&gt; &amp; <b>x</b>", "&lt;img src=x onerror=alert(1)&gt; &amp; bx/b"},
+        {"<https://example.com/a_b_c?x=1&amp;y=2|see *this*>",
+            "<a class=\"link\" href=\"https://example.com/a_b_c?x=1&amp;y=2\" target=\"_blank\" rel=\"noopener noreferrer\">see *this*</a>"},
+        {"<javascript:alert(1)|click me>", "click me"},
+        {"<@U0A1B2C3E> <@U0UNKNOWN|ghost> <!here> <#C0A1B2C3F>",
+            "<span class=\"mention\">@Alice Archer</span> <span class=\"mention\">@ghost</span> "
+                + "<span class=\"mention\">@here</span> <span class=\"mention\">#disputes</span>"},
+        {"line one\n&gt; quoted *bit*\nafter", "line one<blockquote>quoted <b>bit</b></blockquote>after"},
+        {":warning: due in 3h :no_such_emoji:", "\u26a0\ufe0f due in 3h :no_such_emoji:"},
+        {"```<b>pre</b> *x*```", "<pre>&lt;b&gt;pre&lt;/b&gt; *x*</pre>"},
+    };
+    for (String[] c : cases) {
+      Object html = browser.driver.executeScript(
+          "var ctx = {users: {U0A1B2C3E: {name: 'Alice Archer'}}, channels: {C0A1B2C3F: 'disputes'}};"
+              + "return Mrkdwn.render(arguments[0], ctx).innerHTML;", c[0]);
+      assertThat(html).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
   void overflowMenuSendsTheChosenOption() {
     browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_more']"))).click();
     browser.waitFor(d -> d.findElement(By.cssSelector(".bk-menu-item[data-value='escalate']"))).click();

@@ -1,0 +1,225 @@
+package io.disputedesk.sim;
+
+import io.disputedesk.config.Config;
+import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.config.ConfigSource;
+import io.disputedesk.config.Secret;
+import io.disputedesk.http.HttpHost;
+import io.disputedesk.sim.console.Console;
+import io.disputedesk.sim.console.ConsoleSettings;
+import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.SlackUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The no-accounts demo in one process: the PayPal simulator with realistic disputes that keep
+ * changing, a local Slack, the bot itself (started by the caller's {@link Launcher}) on its own
+ * SQLite file, and the local Slack console in the browser.
+ */
+public final class Demo implements AutoCloseable {
+  /** The person using the console: an approver and agent. */
+  public static final SlackUser USER = SlackUser.person("U0A1B2DEMO", "jordan", "Jordan Lee");
+  public static final String CHANNEL = "C0A1B2C3F";
+  static final String CHANNEL_NAME = "disputes";
+
+  private static final Logger log = LoggerFactory.getLogger(Demo.class);
+
+  /** Starts the bot for a configuration; what it returns is closed when the demo stops. */
+  @FunctionalInterface
+  public interface Launcher {
+    AutoCloseable start(Config config) throws Exception;
+  }
+
+  private final PayPalSimulator paypal;
+  private final LocalSlack slack;
+  private final AutoCloseable bot;
+  private final HttpHost consoleHost;
+  private final ScheduledExecutorService evolving;
+  private final Config config;
+
+  private Demo(PayPalSimulator paypal, LocalSlack slack, AutoCloseable bot, HttpHost consoleHost,
+      ScheduledExecutorService evolving, Config config) {
+    this.paypal = paypal;
+    this.slack = slack;
+    this.bot = bot;
+    this.consoleHost = consoleHost;
+    this.evolving = evolving;
+    this.config = config;
+  }
+
+  /** Starts everything; on failure what was started is stopped again. */
+  public static Demo start(DemoOptions options, Launcher launcher, Clock clock) throws Exception {
+    PayPalSimulator paypal = null;
+    LocalSlack slack = null;
+    AutoCloseable bot = null;
+    HttpHost consoleHost = null;
+    try {
+      SimulatorOptions simulator = SimulatorOptions.defaults(clock).withSeed(options.seed());
+      paypal = PayPalSimulator.start(simulator);
+      int seeded = SimSeeds.realistic(paypal, clock, new Random(options.seed())).size();
+      slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));
+      slack.addUser(USER);
+      slack.addChannel(CHANNEL, CHANNEL_NAME);
+      Secret signingSecret = new Secret(randomHex());
+      int botPort = freePort();
+      Config config = ConfigLoader.load(ConfigSource.of(
+          settings(paypal, simulator.webhookId(), slack, signingSecret, botPort, options.dataDir())));
+      bot = launcher.start(config);
+      consoleHost = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.consolePort()), 16);
+      new Console(slack, new ConsoleSettings(URI.create(botUrl(botPort) + "/slack/events"), signingSecret,
+          USER.id(), CHANNEL), clock).registerOn(consoleHost);
+      consoleHost.start();
+      ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort) + "/paypal/webhooks");
+      Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, config);
+      log.info("Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}", seeded,
+          paypal.baseUrl(), botPort, config.databaseUrl());
+      log.info("Open {} to use Dispute Desk in the local Slack console as {} (Ctrl+C stops the demo)",
+          demo.consoleUrl(), USER.realName());
+      return demo;
+    } catch (Exception | Error e) {
+      stopQuietly(consoleHost, bot, slack, paypal);
+      throw e;
+    }
+  }
+
+  /** For example {@code http://localhost:3000/}. */
+  public String consoleUrl() {
+    return "http://localhost:" + consoleHost.port() + "/";
+  }
+
+  public PayPalSimulator paypal() {
+    return paypal;
+  }
+
+  public LocalSlack slack() {
+    return slack;
+  }
+
+  /** The configuration the bot was started with (secrets stay hidden in its {@code toString()}). */
+  public Config config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    if (evolving != null) {
+      evolving.shutdownNow();
+    }
+    stopQuietly(consoleHost, bot, slack, paypal);
+  }
+
+  /** The bot's settings: everything points at the simulator and the local Slack; polling is quick. */
+  static Map<String, String> settings(PayPalSimulator paypal, String webhookId, LocalSlack slack,
+      Secret signingSecret, int botPort, Path dataDir) {
+    Path db = resetDatabase(dataDir);
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("SLACK_BOT_TOKEN", slack.botToken());
+    s.put("SLACK_SIGNING_SECRET", signingSecret.reveal());
+    s.put("SLACK_API_URL", slack.apiUrl());
+    s.put("DISPUTES_CHANNEL", CHANNEL);
+    s.put("PAYPAL_CLIENT_ID", "sim-client-id");
+    s.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
+    s.put("PAYPAL_BASE_URL", paypal.baseUrl());
+    s.put("PAYPAL_WEBHOOK_ID", webhookId);
+    s.put("DATABASE_URL", "jdbc:sqlite:" + db);
+    s.put("PORT", Integer.toString(botPort));
+    s.put("POLL_INTERVAL", "PT10S");
+    s.put("APPROVERS", USER.id());
+    s.put("AGENTS", USER.id() + ",S0A1B2C3P");
+    return s;
+  }
+
+  private static ScheduledExecutorService evolve(PayPalSimulator paypal, Clock clock, DemoOptions options,
+      String webhookUrl) {
+    if (options.evolveEvery().isZero()) {
+      return null;
+    }
+    SimEvolver evolver = new SimEvolver(paypal, clock, new Random(options.seed() + 1));
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "demo-evolver");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = options.evolveEvery().toMillis();
+    executor.scheduleWithFixedDelay(() -> {
+      try {
+        SimEvolver.Change change = evolver.tick();
+        int status = paypal.sendWebhook(webhookUrl, change.eventType(), change.disputeId());
+        log.info("Simulator: {} (webhook answered {})", change.description(), status);
+      } catch (RuntimeException e) {
+        // The next tick tries again; polling picks up whatever a failed webhook missed.
+        log.warn("Simulator tick failed: {}", e.toString());
+      }
+    }, every, every, TimeUnit.MILLISECONDS);
+    return executor;
+  }
+
+  /** {@code dataDir/demo.db}, deleted with its journal files so every demo starts fresh. */
+  private static Path resetDatabase(Path dataDir) {
+    Path db = dataDir.resolve("demo.db");
+    try {
+      Files.createDirectories(dataDir);
+      for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+        Files.deleteIfExists(Path.of(db + suffix));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot prepare the demo database in " + dataDir, e);
+    }
+    return db;
+  }
+
+  private static String botUrl(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String randomHex() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private static void stopQuietly(HttpHost consoleHost, AutoCloseable bot, LocalSlack slack, PayPalSimulator paypal) {
+    if (consoleHost != null) {
+      consoleHost.stop(Duration.ofSeconds(1));
+    }
+    if (bot != null) {
+      try {
+        bot.close();
+      } catch (Exception e) {
+        log.warn("The bot did not stop cleanly: {}", e.toString());
+      }
+    }
+    if (slack != null) {
+      slack.close();
+    }
+    if (paypal != null) {
+      paypal.close();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.disputedesk.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import io.disputedesk.config.Config;
+import io.disputedesk.http.HttpHost;
+import io.disputedesk.http.Response;
+import io.disputedesk.slack.BoltHandler;
+import io.disputedesk.slack.SlackApps;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's wiring, with a stand-in bot started from the configuration the demo hands over. */
+class DemoTest {
+  @TempDir Path dir;
+
+  private final List<String> webhooks = new CopyOnWriteArrayList<>();
+  private final List<String> commands = new CopyOnWriteArrayList<>();
+
+  @Test
+  void botIsConfiguredAgainstTheSimulatorAndLocalSlackWithAFreshDatabase() throws Exception {
+    Files.writeString(dir.resolve("demo.db"), "left over from the last demo");
+
+    try (Demo demo = Demo.start(options(Duration.ZERO), this::standInBot, Clock.systemUTC())) {
+      Config config = demo.config();
+
+      assertThat(config.paypal().baseUrl()).isEqualTo(demo.paypal().baseUrl());
+      assertThat(config.slack().apiUrl()).isEqualTo(demo.slack().apiUrl());
+      assertThat(config.slack().channel()).isEqualTo(Demo.CHANNEL);
+      assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:" + dir.resolve("demo.db"));
+      assertThat(dir.resolve("demo.db")).doesNotExist();
+      assertThat(config.roles().approvers()).containsExactly(Demo.USER.id());
+      assertThat(config.schedule().pollInterval()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(demo.paypal().count()).isGreaterThanOrEqualTo(25);
+      assertThat(demo.slack().user(Demo.USER.id())).isPresent();
+      assertThat(demo.consoleUrl()).startsWith("http://localhost:");
+    }
+  }
+
+  @Test
+  void consoleSendsSignedCommandsToTheBotAndShowsItsAnswer() throws Exception {
+    try (Demo demo = Demo.start(options(Duration.ZERO), this::standInBot, Clock.systemUTC())) {
+      HttpResponse<String> page = get(demo.consoleUrl());
+      HttpResponse<String> reply = post(demo.consoleUrl() + "console/api/command", "{\"text\":\"help\"}");
+
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(reply.body()).isEqualTo("{\"ok\":true}");
+      assertThat(commands).containsExactly("help");
+      assertThat(demo.slack().ephemerals(Demo.USER.id())).singleElement()
+          .satisfies(e -> assertThat(e.text()).isEqualTo("stand-in heard help"));
+    }
+  }
+
+  @Test
+  void simulatorKeepsChangingAndTellsTheBotByWebhook() throws Exception {
+    try (Demo demo = Demo.start(options(Duration.ofMillis(100)), this::standInBot, Clock.systemUTC())) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (webhooks.size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+
+      assertThat(webhooks).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(webhooks.get(0)).contains("\"event_type\":\"CUSTOMER.DISPUTE.");
+    }
+  }
+
+  private DemoOptions options(Duration evolveEvery) {
+    return DemoOptions.defaults().withPort(0).withDataDir(dir).withEvolveEvery(evolveEvery);
+  }
+
+  /** A minimal bot built from the demo's configuration, as App.start would be. */
+  private AutoCloseable standInBot(Config config) {
+    Slack client = SlackApps.newSlack(config.slack().apiUrl());
+    App app = SlackApps.newApp(client, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
+    app.command("/disputes", (req, ctx) -> {
+      commands.add(req.getPayload().getText());
+      return ctx.ack("stand-in heard " + req.getPayload().getText());
+    });
+    app.start();
+    HttpHost host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 2);
+    host.route("POST", "/slack/events", new BoltHandler(app));
+    host.route("POST", "/paypal/webhooks", request -> {
+      webhooks.add(request.bodyText());
+      return Response.empty(200);
+    });
+    host.start();
+    return () -> {
+      host.stop(Duration.ZERO);
+      app.stop();
+      client.close();
+    };
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String url, String json) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

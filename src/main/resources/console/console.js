@@ -119,16 +119,38 @@
     return node;
   }
 
+  /** A file the bot shared, with a download link. */
+  function fileNode(f) {
+    var node = el('div', 'msg file-share');
+    node.dataset.fileId = f.id;
+    node.appendChild(el('div', 'avatar bot', initials(ui.snap.bot.name)));
+    var body = el('div', 'msg-body');
+    var head = el('div', 'msg-head');
+    head.appendChild(el('span', 'msg-author', ui.snap.bot.name));
+    head.appendChild(el('span', 'app-badge', 'APP'));
+    body.appendChild(head);
+    if (f.comment) body.appendChild(M.render(f.comment, ctxFor({})));
+    var card = el('div', 'file-card');
+    var link = el('a', 'file-link', '\ud83d\udcce ' + (f.title || f.name));
+    link.href = '/console/api/file?id=' + encodeURIComponent(f.id);
+    link.setAttribute('download', f.name);
+    card.appendChild(link);
+    card.appendChild(el('span', 'file-size', ' ' + Math.max(1, Math.round(f.size / 1024)) + ' KB'));
+    body.appendChild(card);
+    node.appendChild(body);
+    return node;
+  }
+
   /** Redraws a list, rebuilding only the messages whose content changed (keeps selects and scroll). */
   function drawList(container, items, cache, where) {
     var atBottom = container.scrollHeight - container.scrollTop - container.clientHeight < 120;
     var next = {};
     var users = JSON.stringify(ui.snap.users);
     items.forEach(function (m, i) {
-      var key = (m.ephemeral ? 'e' : 'm') + m.ts;
+      var key = m.file ? 'f' + m.file.id : (m.ephemeral ? 'e' : 'm') + m.ts;
       var sig = JSON.stringify(m) + users;
       var entry = cache[key];
-      if (!entry || entry.sig !== sig) entry = { sig: sig, node: messageNode(m, where) };
+      if (!entry || entry.sig !== sig) entry = { sig: sig, node: m.file ? fileNode(m.file) : messageNode(m, where) };
       next[key] = entry;
       if (container.children[i] !== entry.node) container.insertBefore(entry.node, container.children[i] || null);
     });
@@ -145,6 +167,7 @@
       if (!e.threadTs) items.push(Object.assign({ ephemeral: true }, e));
     });
     items.sort(function (a, b) { return compareTs(a.ts, b.ts); });
+    snap.files.forEach(function (f) { items.push({ file: f }); });
     var timeline = $('timeline');
     if (!items.length) {
       timeline.textContent = '';
@@ -269,6 +292,23 @@
     root.appendChild(backdrop);
   }
 
+  /** The app's Messages tab: the direct messages and files the bot sent this user. */
+  function drawDirect() {
+    var dm = ui.snap.dm;
+    var box = $('dm');
+    var items = dm.messages.map(function (m) { return Object.assign({ channel: dm.id }, m); });
+    dm.files.forEach(function (f) { items.push({ file: f }); });
+    if (!items.length) {
+      box.textContent = '';
+      box.appendChild(el('div', 'empty', 'Nothing here yet: files the app sends you (like /disputes export) appear here.'));
+      ui.dmNodes = {};
+      return;
+    }
+    var empty = box.querySelector('.empty');
+    if (empty) empty.remove();
+    ui.dmNodes = drawList(box, items, ui.dmNodes || {}, 'dm');
+  }
+
   function drawHome() {
     var home = ui.snap.home;
     var box = $('home');
@@ -294,17 +334,22 @@
     $('nav-channel').textContent = '# ' + snap.channel.name;
     $('nav-home').textContent = snap.bot.name;
     $('me').textContent = snap.me.name;
-    $('main-title').textContent = ui.tab === 'home' ? snap.bot.name + ' \u00b7 Home' : '# ' + snap.channel.name;
+    $('main-title').textContent = ui.tab === 'channel' ? '# ' + snap.channel.name : snap.bot.name;
     $('channel-view').hidden = ui.tab !== 'channel';
-    $('home-view').hidden = ui.tab !== 'home';
+    $('home-view').hidden = ui.tab === 'channel';
+    $('home').hidden = ui.tab !== 'home';
+    $('dm').hidden = ui.tab !== 'messages';
+    $('tab-home').classList.toggle('active', ui.tab === 'home');
+    $('tab-messages').classList.toggle('active', ui.tab === 'messages');
     $('nav-channel').classList.toggle('active', ui.tab === 'channel');
-    $('nav-home').classList.toggle('active', ui.tab === 'home');
+    $('nav-home').classList.toggle('active', ui.tab !== 'channel');
   }
 
   function draw() {
     drawFrame();
     drawChannel();
     drawThread();
+    drawDirect();
     drawHome();
     drawModal();
   }
@@ -369,6 +414,8 @@
 
   $('nav-channel').addEventListener('click', function (ev) { ev.preventDefault(); showTab('channel'); });
   $('nav-home').addEventListener('click', function (ev) { ev.preventDefault(); showTab('home'); });
+  $('tab-home').addEventListener('click', function () { showTab('home'); });
+  $('tab-messages').addEventListener('click', function () { showTab('messages'); });
   $('thread-close').addEventListener('click', closeThread);
   $('composer').addEventListener('submit', sendCommand);
   document.addEventListener('keydown', function (ev) {

@@ -1,6 +1,8 @@
 package io.disputedesk.sim.console;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.http.Handler;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
@@ -18,6 +20,8 @@ public final class Console {
   /** How long a state request waits for a change before answering anyway. */
   static final Duration LONG_POLL = Duration.ofSeconds(20);
 
+  private final LocalSlack slack;
+  private final ConsoleSettings settings;
   private final ConsoleState state;
   private final Interactions interactions;
   private final Duration longPoll;
@@ -28,6 +32,8 @@ public final class Console {
 
   Console(LocalSlack slack, ConsoleSettings settings, Clock clock, Duration longPoll) {
     ObjectMapper mapper = Json.newMapper();
+    this.slack = slack;
+    this.settings = settings;
     this.state = new ConsoleState(slack, settings, mapper);
     this.interactions = new Interactions(slack, settings, new Payloads(mapper, slack.workspace(), clock),
         new BotLink(settings.eventsUrl(), settings.signingSecret(), clock), mapper);
@@ -39,12 +45,37 @@ public final class Console {
     host.route("GET", "/", StaticAssets.file("index.html"));
     host.routePrefix("GET", StaticAssets.PREFIX, StaticAssets.byPath());
     host.route("GET", "/console/api/state", this::state);
-    host.route("POST", "/console/api/action", interactions::action);
-    host.route("POST", "/console/api/submit", interactions::submit);
-    host.route("POST", "/console/api/close", interactions::close);
-    host.route("POST", "/console/api/command", interactions::command);
-    host.route("POST", "/console/api/home", interactions::homeOpened);
-    host.route("POST", "/console/api/dismiss", interactions::dismiss);
+    host.route("POST", "/console/api/action", json(interactions::action));
+    host.route("POST", "/console/api/submit", json(interactions::submit));
+    host.route("POST", "/console/api/close", json(interactions::close));
+    host.route("POST", "/console/api/command", json(interactions::command));
+    host.route("POST", "/console/api/home", json(interactions::homeOpened));
+    host.route("POST", "/console/api/dismiss", json(interactions::dismiss));
+    host.route("GET", "/console/api/file", this::file);
+  }
+
+  /** Answers 400 instead of 500 when the page sent something that is not JSON. */
+  private static Handler json(Handler handler) {
+    return request -> {
+      try {
+        return handler.handle(request);
+      } catch (JsonProcessingException e) {
+        return Response.json(400, "{\"ok\":false,\"error\":\"the request body is not JSON\"}");
+      }
+    };
+  }
+
+  /** A file the bot shared in the channel or with the user, as a download. */
+  private Response file(Request request) {
+    String id = request.queryParams().getOrDefault("id", List.of("")).get(0);
+    String dm = ConsoleState.directMessageChannel(settings.userId());
+    return slack.uploadedFiles().stream()
+        .filter(f -> f.id().equals(id) && (settings.channel().equals(f.channel()) || dm.equals(f.channel())))
+        .findFirst()
+        .map(f -> Response.of(200, "application/octet-stream", f.content())
+            .withHeader("Content-Disposition", "attachment; filename=\"" + f.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+            .withHeader("X-Content-Type-Options", "nosniff"))
+        .orElseGet(() -> Response.text(404, "no such file"));
   }
 
   private Response state(Request request) throws InterruptedException {

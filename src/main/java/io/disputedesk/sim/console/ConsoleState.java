@@ -8,6 +8,7 @@ import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackUser;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.sim.slack.UploadedFile;
 import java.time.Duration;
 import java.util.List;
 
@@ -45,6 +46,11 @@ final class ConsoleState {
     ObjectNode channels = out.putObject("channels");
     slack.channelNames().forEach(channels::put);
     messages(out.putArray("messages"), slack.messages(channel));
+    files(out.putArray("files"), channel);
+    String dm = directMessageChannel(me);
+    ObjectNode direct = out.putObject("dm").put("id", dm);
+    messages(direct.putArray("messages"), slack.messages(dm));
+    files(direct.putArray("files"), dm);
     ArrayNode ephemerals = out.putArray("ephemerals");
     for (Ephemeral e : slack.ephemerals(me)) {
       ObjectNode node = ephemerals.addObject().put("ts", e.ts()).put("channel", e.channel())
@@ -70,6 +76,23 @@ final class ConsoleState {
     }
     slack.homeView(me).ifPresent(home -> out.set("home", home.json()));
     return out;
+  }
+
+  /** The user's direct-message channel with the bot, as LocalSlack's {@code conversations.open} names it. */
+  static String directMessageChannel(String userId) {
+    return "D" + userId.substring(1);
+  }
+
+  private void files(ArrayNode into, String channel) {
+    for (UploadedFile f : slack.uploadedFiles()) {
+      if (channel.equals(f.channel())) {
+        ObjectNode node = into.addObject().put("id", f.id()).put("name", f.filename()).put("title", f.title())
+            .put("size", f.content().length);
+        if (f.initialComment() != null) {
+          node.put("comment", f.initialComment());
+        }
+      }
+    }
   }
 
   private void messages(ArrayNode into, List<SlackMessage> list) {

@@ -19,9 +19,14 @@ final class FileStore {
   /** Where a completed upload is shared. */
   record Share(String channel, String threadTs, String initialComment) {}
 
+  private final ChangeFeed changes;
   private final Map<String, Pending> pending = new HashMap<>();
   private final List<UploadedFile> completed = new ArrayList<>();
   private long sequence;
+
+  FileStore(ChangeFeed changes) {
+    this.changes = changes;
+  }
 
   synchronized String reserve(String filename) {
     String id = String.format("F%08X", ++sequence);
@@ -55,6 +60,7 @@ final class FileStore {
         share.initialComment(),
         file.content);
     completed.add(done);
+    changes.bump();
     return done;
   }
 

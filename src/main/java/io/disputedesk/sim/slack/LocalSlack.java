@@ -54,11 +54,11 @@ public final class LocalSlack implements AutoCloseable {
   private final MessageStore messages;
   private final ViewStore views;
   private final Directory directory;
-  private final FileStore files = new FileStore();
   private final HookSink hooks;
   private final CallLog calls = new CallLog();
   private final Interceptions interceptions = new Interceptions();
   private final ChangeFeed changes = new ChangeFeed();
+  private final FileStore files = new FileStore(changes);
   private final SlackHttpServer http;
   private volatile String socketModeUrl;
 

@@ -1,6 +1,7 @@
 package io.disputedesk.sim.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -188,6 +189,27 @@ class ConsoleApiTest {
     assertThat(rig.slack.ephemerals(ConsoleRig.USER)).singleElement()
         .satisfies(e -> assertThat(e.text()).isEqualTo("You asked for `list due`"));
     assertThat(rig.slack.messages(OfferBot.CHANNEL)).hasSize(1);
+  }
+
+  @Test
+  void fileTheBotSendsTheUserIsListedAndDownloadable() {
+    console.post("/console/api/command", "{\"text\":\"export\"}");
+
+    JsonNode files = console.state(-1, "").path("dm").path("files");
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0).path("title").asText()).isEqualTo("Disputes export");
+    assertThat(files.get(0).path("comment").asText()).isEqualTo("Here is your export");
+    HttpResponse<String> download = console.get("/console/api/file?id=" + files.get(0).path("id").asText());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo("id,amount\nPP-D-1,23.00\n");
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"disputes.csv\"");
+    assertThat(console.get("/console/api/file?id=F0NOPE").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsABadRequest() {
+    assertThat(console.get("/console/api/state?since=x").statusCode()).isEqualTo(400);
+    assertThatThrownBy(() -> console.post("/console/api/action", "not json")).hasMessageContaining("HTTP 400");
   }
 
   @Test

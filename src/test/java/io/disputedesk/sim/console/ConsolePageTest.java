@@ -140,5 +140,14 @@ class ConsolePageTest {
     browser.driver.findElement(By.id("nav-home")).click();
     WebElement home = browser.waitFor(d -> d.findElement(By.cssSelector("#home .bk-header")));
     assertThat(home.getText()).isEqualTo("Your queue");
+
+    browser.driver.findElement(By.id("nav-channel")).click();
+    browser.driver.findElement(By.id("command-box")).sendKeys("/disputes export\n");
+    browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains("Export sent"));
+    browser.driver.findElement(By.id("nav-home")).click();
+    browser.driver.findElement(By.id("tab-messages")).click();
+    WebElement file = browser.waitFor(d -> d.findElement(By.cssSelector("#dm .file-link")));
+    assertThat(file.getText()).contains("Disputes export");
+    assertThat(file.getAttribute("href")).contains("/console/api/file?id=");
   }
 }

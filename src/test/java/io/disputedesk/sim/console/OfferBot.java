@@ -80,7 +80,15 @@ final class OfferBot {
         default -> ctx.ack();
       };
     });
-    app.command("/disputes", (req, ctx) -> ctx.ack("You asked for `" + req.getPayload().getText() + "`"));
+    app.command("/disputes", (req, ctx) -> {
+      if (!"export".equals(req.getPayload().getText())) {
+        return ctx.ack("You asked for `" + req.getPayload().getText() + "`");
+      }
+      String dm = ctx.client().conversationsOpen(r -> r.users(List.of(req.getPayload().getUserId()))).getChannel().getId();
+      ctx.client().filesUploadV2(r -> r.channel(dm).filename("disputes.csv").title("Disputes export")
+          .content("id,amount\nPP-D-1,23.00\n").initialComment("Here is your export"));
+      return ctx.ack("Export sent to your messages with the app.");
+    });
     app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
       ctx.client().viewsPublish(r -> r.userId(req.getEvent().getUser()).viewAsString("""
           {"type":"home","blocks":[{"type":"header","text":{"type":"plain_text","text":"Your queue"}},

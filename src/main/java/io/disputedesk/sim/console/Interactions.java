@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 final class Interactions {
   private static final Logger log = LoggerFactory.getLogger(Interactions.class);
   static final String COMMAND = "/disputes";
+  static final long SLACK_ACK_TIMEOUT_MILLIS = 3000;
 
   private final LocalSlack slack;
   private final ConsoleSettings settings;
@@ -84,6 +85,7 @@ final class Interactions {
     }
     JsonNode body = parseOrEmpty(reply.body());
     ObjectNode out = mapper.createObjectNode().put("ok", true);
+    slow(reply, "view_submission " + view.get().callbackId()).ifPresent(w -> out.put("warning", w));
     try {
       switch (body.path("response_action").asText("")) {
         case "errors" -> out.set("errors", body.path("errors"));
@@ -124,7 +126,7 @@ final class Interactions {
       return failed(reply, COMMAND);
     }
     showAcknowledgement(channel, user, reply.body());
-    return ok();
+    return answer(reply, COMMAND);
   }
 
   /** The Home tab was opened. */
@@ -164,7 +166,22 @@ final class Interactions {
   }
 
   private Response answer(BotLink.Reply reply, String what) {
-    return reply.ok() ? ok() : failed(reply, what);
+    if (!reply.ok()) {
+      return failed(reply, what);
+    }
+    return slow(reply, what).map(w -> Response.json(200, mapper.createObjectNode().put("ok", true)
+        .put("warning", w).toString())).orElseGet(this::ok);
+  }
+
+  /** Slack gives up on an acknowledgement after 3 seconds and shows the user an error. */
+  private Optional<String> slow(BotLink.Reply reply, String what) {
+    if (reply.millis() <= SLACK_ACK_TIMEOUT_MILLIS) {
+      return Optional.empty();
+    }
+    String warning = "The app took " + reply.millis() + " ms to acknowledge " + what
+        + "; Slack would have shown an error after 3 s.";
+    log.warn(warning);
+    return Optional.of(warning);
   }
 
   private Response failed(BotLink.Reply reply, String what) {

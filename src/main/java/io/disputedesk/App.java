@@ -140,7 +140,7 @@ public final class App {
         config.paypal().clientId(), config.paypal().clientSecret().reveal()), clock, Sleeper.system(),
         PayPalCallObserver.none());
 
-    var slack = SlackApps.newSlack(config.slack().apiUrl());
+    var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);

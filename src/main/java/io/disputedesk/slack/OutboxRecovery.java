@@ -39,12 +39,37 @@ final class OutboxRecovery {
     return recover(row -> row.claimedUntil() == null || !row.claimedUntil().isAfter(now));
   }
 
+  /**
+   * Settles one SENDING row whose call got no answer; if its post is not found it runs again at
+   * {@code retryAt}. Throws {@link SlackException} when Slack cannot be asked (the row stays SENDING).
+   */
+  void settle(OutboxRow row, Instant retryAt) {
+    switch (row.kind()) {
+      case Notifier.CARD -> {
+        if (cards.find(row.disputeId()).isEmpty()) {
+          wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()).ifPresent(ts -> {
+            cards.save(row.disputeId(), row.channel(), ts, null);
+            log.info("Found the card of dispute {} posted without an answer (ts {})", row.disputeId(), ts);
+          });
+        }
+        // Posted or not, the row runs again: it posts if needed, else updates to the latest state.
+        outbox.retryLater(row.id(), retryAt, "interrupted; redone");
+      }
+      case Notifier.THREAD -> {
+        Optional<String> ts = cards.find(row.disputeId())
+            .flatMap(card -> wire.findReply(card.channel(), card.ts(), row.dedupeKey()));
+        finish(row, ts, retryAt);
+      }
+      default -> finish(row, wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()), retryAt);
+    }
+  }
+
   private int recover(Predicate<OutboxRow> which) {
     List<OutboxRow> rows = outbox.inState(OutboxRow.SENDING).stream().filter(which).toList();
     int settled = 0;
     for (OutboxRow row : rows) {
       try {
-        settle(row);
+        settle(row, clock.instant());
         settled++;
       } catch (SlackException e) {
         log.warn("Could not yet check whether Slack {} {} went out ({}); will check again", row.kind(),
@@ -54,34 +79,12 @@ final class OutboxRecovery {
     return settled;
   }
 
-  private void settle(OutboxRow row) {
-    Instant now = clock.instant();
-    switch (row.kind()) {
-      case Notifier.CARD -> {
-        if (cards.find(row.disputeId()).isEmpty()) {
-          wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()).ifPresent(ts -> {
-            cards.save(row.disputeId(), row.channel(), ts, null);
-            log.info("Found the card of dispute {} posted before a restart (ts {})", row.disputeId(), ts);
-          });
-        }
-        // Posted or not, the row runs again: it posts if needed, else updates to the latest state.
-        outbox.retryLater(row.id(), now, "interrupted; redone");
-      }
-      case Notifier.THREAD -> {
-        Optional<String> ts = cards.find(row.disputeId())
-            .flatMap(card -> wire.findReply(card.channel(), card.ts(), row.dedupeKey()));
-        finish(row, ts, now);
-      }
-      default -> finish(row, wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()), now);
-    }
-  }
-
-  private void finish(OutboxRow row, Optional<String> ts, Instant now) {
+  private void finish(OutboxRow row, Optional<String> ts, Instant retryAt) {
     if (ts.isPresent()) {
-      outbox.markSent(row.id(), ts.get(), now);
-      log.info("Slack {} {} had gone out before a restart; recorded it", row.kind(), row.dedupeKey());
+      outbox.markSent(row.id(), ts.get(), clock.instant());
+      log.info("Slack {} {} had gone out without an answer; recorded it", row.kind(), row.dedupeKey());
     } else {
-      outbox.retryLater(row.id(), now, "interrupted; not found in Slack, sending again");
+      outbox.retryLater(row.id(), retryAt, "interrupted; not found in Slack, sending again");
     }
   }
 }

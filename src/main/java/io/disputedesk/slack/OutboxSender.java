@@ -242,6 +242,15 @@ public final class OutboxSender {
     }
     int attempts = row.attempts() + 1;
     Instant now = clock.instant();
+    if (e.isOutcomeUnknown()) {
+      log.warn("Slack {} {} got no answer ({}); checking whether it went out", row.kind(), row.dedupeKey(), e.error());
+      try {
+        recovery.settle(row, now.plus(settings.backoff(attempts)));
+      } catch (SlackException lookup) {
+        log.warn("Could not check Slack ({}); the row is checked again when its lease ends", lookup.error());
+      }
+      return true;
+    }
     if (e.isRateLimited()) {
       Instant until = now.plus(e.retryAfter().orElseThrow());
       pacer.pause(row.channel(), until);

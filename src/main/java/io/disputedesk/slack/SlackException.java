@@ -14,13 +14,24 @@ public final class SlackException extends RuntimeException {
   private final String method;
   private final String error;
   private final Duration retryAfter;
+  private final boolean outcomeUnknown;
 
   public SlackException(String method, String error, Duration retryAfter, Throwable cause) {
+    this(method, error, retryAfter, false, cause);
+  }
+
+  private SlackException(String method, String error, Duration retryAfter, boolean outcomeUnknown, Throwable cause) {
     super("Slack " + method + " failed: " + error
         + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), cause);
     this.method = method;
     this.error = error;
     this.retryAfter = retryAfter;
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  /** The request may have reached Slack but no answer came back (timeout, connection cut). */
+  public static SlackException outcomeUnknown(String method, String error, Throwable cause) {
+    return new SlackException(method, error, null, true, cause);
   }
 
   public String method() {
@@ -44,6 +55,11 @@ public final class SlackException extends RuntimeException {
   /** The message to update or reply to was deleted. */
   public boolean isMessageNotFound() {
     return "message_not_found".equals(error);
+  }
+
+  /** Slack may have carried the call out: a post must be looked for before it is sent again. */
+  public boolean isOutcomeUnknown() {
+    return outcomeUnknown;
   }
 
   /** Retrying the same call cannot succeed. */

@@ -11,6 +11,9 @@ import com.slack.api.methods.response.conversations.ConversationsHistoryResponse
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -152,8 +155,11 @@ final class SlackWire {
       }
       // The exception's own text may quote the request; keep only the status.
       throw new SlackException(method, "http_" + status, null, null);
-    } catch (IOException e) {
+    } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
       throw new SlackException(method, "io_error (" + e.getClass().getSimpleName() + ")", null, e);
+    } catch (IOException e) {
+      // Sent, perhaps received, never answered.
+      throw SlackException.outcomeUnknown(method, "io_error (" + e.getClass().getSimpleName() + ")", e);
     }
     if (!response.isOk()) {
       String error = response.getError() == null ? "unknown_error" : response.getError();

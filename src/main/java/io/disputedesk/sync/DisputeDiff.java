@@ -4,6 +4,7 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.EvidenceSource;
 import io.disputedesk.paypal.Party;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ public final class DisputeDiff {
       events.add(new DisputeEvent.EvidenceRequested(requested));
     }
     Instant due = after.sellerResponseDueDate();
-    if (!after.isResolved() && due != null && !due.equals(b.sellerResponseDueDate())) {
+    if (!after.isResolved() && due != null && !sameSecond(due, b.sellerResponseDueDate())) {
       events.add(new DisputeEvent.DueDateChanged(b.sellerResponseDueDate(), due));
     }
     return events;
@@ -60,8 +61,14 @@ public final class DisputeDiff {
         && d.links().stream().allMatch(l -> l.rel() == null || "self".equals(l.rel()));
   }
 
+  /** Whether {@code t} is later than the summary; by whole seconds, as list times may drop the milliseconds. */
   private static boolean isAfter(Instant t, Dispute summary) {
-    return t != null && summary.updateTime() != null && t.isAfter(summary.updateTime());
+    return t != null && summary.updateTime() != null
+        && t.truncatedTo(ChronoUnit.SECONDS).isAfter(summary.updateTime().truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  private static boolean sameSecond(Instant a, Instant b) {
+    return b != null && a.truncatedTo(ChronoUnit.SECONDS).equals(b.truncatedTo(ChronoUnit.SECONDS));
   }
 
   private record MessageKey(Party by, Instant at, String content) {}

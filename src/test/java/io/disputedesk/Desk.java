@@ -44,7 +44,7 @@ final class Desk implements AutoCloseable {
   static RunOptions fast() {
     return new RunOptions(new OutboxSender.Settings(Duration.ofMillis(20), Duration.ofMillis(50),
         Duration.ofMinutes(2), 10, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofMinutes(10), Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
+        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
   }
 
   Config config() {

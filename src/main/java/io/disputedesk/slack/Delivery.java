@@ -47,9 +47,11 @@ final class Delivery {
     switch (row.kind()) {
       case Notifier.CARD -> card(row);
       case Notifier.THREAD -> {
-        Card card = cards.find(row.disputeId())
-            .orElseThrow(() -> new SlackException("chat.postMessage", "card_not_posted", null, null));
-        String ts = wire.post(card.channel(), post(row), card.ts(), row.dedupeKey(), row.disputeId());
+        Optional<Card> card = cards.find(row.disputeId()).or(() -> cardForReply(row));
+        if (card.isEmpty()) {
+          return;
+        }
+        String ts = wire.post(card.get().channel(), post(row), card.get().ts(), row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
       case Notifier.MESSAGE -> {
@@ -106,6 +108,25 @@ final class Delivery {
       });
       log.info("The card of dispute {} was deleted in Slack; posted it again", row.disputeId());
     }
+  }
+
+  /**
+   * Posts the card a reply needs when the dispute has none (e.g. history imported without cards):
+   * no earlier card row of the dispute is pending, or the outbox would not have handed out this one.
+   */
+  private Optional<Card> cardForReply(OutboxRow row) {
+    Optional<StoredDispute> stored = disputes.find(row.disputeId());
+    if (stored.isEmpty()) {
+      log.error("Thread reply {} has no dispute {} to hang under", row.dedupeKey(), row.disputeId());
+      outbox.markFailed(row.id(), "dispute not stored");
+      return Optional.empty();
+    }
+    String key = "card:" + row.disputeId() + ":for-thread";
+    String ts = wire.findTopLevel(row.channel(), row.createdAt(), key)
+        .orElseGet(() -> wire.post(row.channel(), builder.card(stored.get()), null, key, row.disputeId()));
+    Instant shows = stored.get().dispute().updateTime();
+    record(() -> cards.save(row.disputeId(), row.channel(), ts, shows));
+    return Optional.of(new Card(row.disputeId(), row.channel(), ts, shows, clock.instant()));
   }
 
   private SlackPost post(OutboxRow row) {

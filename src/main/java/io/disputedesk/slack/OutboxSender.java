@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender {
   /** The claim owner; one sender per database, so a restart can take back its own claims. */
   static final String WORKER = "outbox-sender";
-  private static final Duration CARD_RETRY = Duration.ofSeconds(2);
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
   /**
@@ -33,21 +32,21 @@ public final class OutboxSender {
    *
    * @param sendInterval least time between two writes to one channel
    * @param tick how often the idle sender looks for due rows without being woken
+   * @param lease how long claimed rows stay ours; a SENDING row past it is checked by recovery
    * @param maxInlineWait longer pacing waits put the row back instead of sleeping
-   * @param cardWait how long a thread reply waits for its card before giving up
+   * @param recoveryEvery how often to look for SENDING rows whose lease ran out
    */
   public record Settings(Duration sendInterval, Duration tick, Duration lease, int batchSize, int maxAttempts,
-      Duration backoffBase, Duration backoffCap, Duration maxInlineWait, Duration cardWait, Duration recoveryEvery) {
+      Duration backoffBase, Duration backoffCap, Duration maxInlineWait, Duration recoveryEvery) {
 
     public static Settings defaults() {
       return new Settings(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofMinutes(2), 10, 8,
-          Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofMinutes(10),
-          Duration.ofSeconds(30));
+          Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
 
     public Settings withSendInterval(Duration interval) {
       return new Settings(interval, tick, lease, batchSize, maxAttempts, backoffBase, backoffCap, maxInlineWait,
-          cardWait, recoveryEvery);
+          recoveryEvery);
     }
 
     /** The wait after failed attempt {@code attempt} (1-based): doubling from the base, capped. */
@@ -58,7 +57,6 @@ public final class OutboxSender {
   }
 
   private final OutboxStore outbox;
-  private final CardStore cards;
   private final Clock clock;
   private final Sleeper sleeper;
   private final Settings settings;
@@ -77,13 +75,13 @@ public final class OutboxSender {
   public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
       MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, Settings settings) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.cards = Objects.requireNonNull(cards, "cards");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.pacer = new Pacer(settings.sendInterval());
     SlackWire wire = new SlackWire(slack, mapper);
-    this.delivery = new Delivery(db, outbox, cards, disputes, builder, wire, mapper, clock, () -> abandoned);
+    this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, builder, wire, mapper,
+        clock, () -> abandoned);
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock);
   }
 
@@ -206,16 +204,6 @@ public final class OutboxSender {
     Duration wait = pacer.waitFor(row.channel(), now);
     if (wait.compareTo(settings.maxInlineWait()) > 0) {
       outbox.retryLater(row.id(), now.plus(wait), "waiting for Slack's rate limit");
-      return true;
-    }
-    if (Notifier.THREAD.equals(row.kind()) && cards.find(row.disputeId()).isEmpty()) {
-      if (row.createdAt().plus(settings.cardWait()).isBefore(now)) {
-        outbox.markFailed(row.id(), "the dispute's card was never posted");
-        log.error("Gave up on thread reply {}: the card of dispute {} was never posted", row.dedupeKey(),
-            row.disputeId());
-        return false;
-      }
-      outbox.retryLater(row.id(), now.plus(CARD_RETRY), "waiting for the card to be posted");
       return true;
     }
     pause(wait);

@@ -1,6 +1,6 @@
 package io.disputedesk;
 
-import io.disputedesk.slack.OutboxSender;
+import io.disputedesk.slack.SenderSettings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,7 +8,7 @@ import java.util.Objects;
  * Timing knobs that are not user settings: Slack pacing and retries, when the first poll runs, and
  * how long shutdown waits. Tests shorten them; production uses {@link #defaults()}.
  */
-public record RunOptions(OutboxSender.Settings sender, Duration firstPollDelay, Duration stopGrace) {
+public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duration stopGrace) {
   public RunOptions {
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(firstPollDelay, "firstPollDelay");
@@ -16,10 +16,10 @@ public record RunOptions(OutboxSender.Settings sender, Duration firstPollDelay, 
   }
 
   public static RunOptions defaults() {
-    return new RunOptions(OutboxSender.Settings.defaults(), Duration.ofSeconds(5), Duration.ofSeconds(10));
+    return new RunOptions(SenderSettings.defaults(), Duration.ofSeconds(5), Duration.ofSeconds(10));
   }
 
-  public RunOptions withSender(OutboxSender.Settings s) {
+  public RunOptions withSender(SenderSettings s) {
     return new RunOptions(s, firstPollDelay, stopGrace);
   }
 

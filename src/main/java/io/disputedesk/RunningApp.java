@@ -8,9 +8,13 @@ import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A started bot: where it listens, a way to poll now, and a clean stop. */
 public final class RunningApp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RunningApp.class);
+
   private final int port;
   private final DisputeSync sync;
   private final Database db;
@@ -64,6 +68,7 @@ public final class RunningApp implements AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       try {
         shutdown.run();
+        log.info("Dispute Desk stopped");
       } finally {
         stopped.countDown();
       }

@@ -10,7 +10,7 @@ import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
-import io.disputedesk.slack.OutboxSender;
+import io.disputedesk.slack.SenderSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -42,7 +42,7 @@ final class Desk implements AutoCloseable {
 
   /** Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace. */
   static RunOptions fast() {
-    return new RunOptions(new OutboxSender.Settings(Duration.ofMillis(20), Duration.ofMillis(50),
+    return new RunOptions(new SenderSettings(Duration.ofMillis(20), Duration.ofMillis(50),
         Duration.ofMinutes(2), 10, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
         Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
   }

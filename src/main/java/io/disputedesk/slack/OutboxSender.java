@@ -27,39 +27,10 @@ public final class OutboxSender {
   static final String WORKER = "outbox-sender";
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-  /**
-   * How the sender paces and retries.
-   *
-   * @param sendInterval least time between two writes to one channel
-   * @param tick how often the idle sender looks for due rows without being woken
-   * @param lease how long claimed rows stay ours; a SENDING row past it is checked by recovery
-   * @param maxInlineWait longer pacing waits put the row back instead of sleeping
-   * @param recoveryEvery how often to look for SENDING rows whose lease ran out
-   */
-  public record Settings(Duration sendInterval, Duration tick, Duration lease, int batchSize, int maxAttempts,
-      Duration backoffBase, Duration backoffCap, Duration maxInlineWait, Duration recoveryEvery) {
-
-    public static Settings defaults() {
-      return new Settings(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofMinutes(2), 10, 8,
-          Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(30));
-    }
-
-    public Settings withSendInterval(Duration interval) {
-      return new Settings(interval, tick, lease, batchSize, maxAttempts, backoffBase, backoffCap, maxInlineWait,
-          recoveryEvery);
-    }
-
-    /** The wait after failed attempt {@code attempt} (1-based): doubling from the base, capped. */
-    public Duration backoff(int attempt) {
-      long millis = backoffBase.toMillis() << Math.min(Math.max(attempt - 1, 0), 20);
-      return Duration.ofMillis(Math.min(millis, backoffCap.toMillis()));
-    }
-  }
-
   private final OutboxStore outbox;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final Settings settings;
+  private final SenderSettings settings;
   private final Pacer pacer;
   private final Delivery delivery;
   private final OutboxRecovery recovery;
@@ -70,10 +41,10 @@ public final class OutboxSender {
   private volatile boolean abandoned;
   private volatile long flushDeadlineNanos;
   private Thread thread;
-  private Instant lastRecovery = Instant.MIN;
+  private Instant lastRecovery = Instant.EPOCH;
 
   public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
-      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, Settings settings) {
+      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");

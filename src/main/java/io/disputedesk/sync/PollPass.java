@@ -3,19 +3,25 @@ package io.disputedesk.sync;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
+import io.disputedesk.paypal.PayPalException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One poll's work on the pages PayPal lists: skips what was already seen in this poll or is stored
  * as new, reads details of what changed, and stores it. A first run stores history silently.
  */
 final class PollPass {
+  private static final Logger log = LoggerFactory.getLogger(PollPass.class);
+
   private final DisputeSync sync;
   private final boolean firstRun;
   /** (dispute id, update time) pairs already handled in this poll. */
@@ -51,7 +57,7 @@ final class PollPass {
       importPage(fresh, newer);
     } else {
       for (Dispute d : newer) {
-        sync.applyChange(read(d));
+        read(d).ifPresent(sync::applyChange);
       }
     }
   }
@@ -65,16 +71,15 @@ final class PollPass {
     }
     List<Dispute> batch = new ArrayList<>(newer.size());
     for (Dispute d : newer) {
-      if (needsSeller(d)) {
-        Dispute full = read(d);
-        batch.add(full);
-        if (needsSeller(full)) {
-          needResponse.put(full.disputeId(), full.updateTime());
-        } else {
-          needResponse.remove(full.disputeId());
-        }
-      } else {
+      Optional<Dispute> full = needsSeller(d) ? read(d) : Optional.empty();
+      if (full.isEmpty()) {
         batch.add(d);
+      } else if (needsSeller(full.get())) {
+        batch.add(full.get());
+        needResponse.put(d.disputeId(), full.get().updateTime());
+      } else {
+        batch.add(full.get());
+        needResponse.remove(d.disputeId());
       }
     }
     sync.storeSilently(batch);
@@ -86,11 +91,25 @@ final class PollPass {
     }
   }
 
-  private Dispute read(Dispute summary) {
-    Dispute full = sync.details(summary.disputeId());
+  /**
+   * The dispute's details; empty when PayPal says the dispute is not there (it is then left out,
+   * so that one odd dispute cannot stop every poll). Any other failure fails the poll.
+   */
+  private Optional<Dispute> read(Dispute summary) {
+    Dispute full;
+    try {
+      full = sync.details(summary.disputeId());
+    } catch (PayPalException e) {
+      if (e.httpStatus() != 404) {
+        throw e;
+      }
+      log.warn("PayPal listed dispute {} but has no details for it (debug_id {}); left out of this poll",
+          summary.disputeId(), e.debugId());
+      return Optional.empty();
+    }
     detailsRead++;
     track(full);
-    return full;
+    return Optional.of(full);
   }
 
   private void track(Dispute d) {

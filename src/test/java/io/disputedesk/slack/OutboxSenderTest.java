@@ -57,7 +57,7 @@ class OutboxSenderTest {
         client.methods(slack.botToken()), mapper, clock, d -> {
           sleeps.add(d);
           clock.advance(d);
-        }, OutboxSender.Settings.defaults());
+        }, SenderSettings.defaults());
   }
 
   @AfterEach
@@ -259,7 +259,7 @@ class OutboxSenderTest {
   void theBackgroundSenderDeliversWhenWokenAndFlushesOnStop() throws Exception {
     OutboxSender running = new OutboxSender(db, outbox, cards, disputes,
         new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), client.methods(slack.botToken()), mapper,
-        clock, d -> { }, OutboxSender.Settings.defaults());
+        clock, d -> { }, SenderSettings.defaults());
     Notifier waking = new Notifier(outbox, mapper, CHANNEL, running::wakeUp);
     running.start();
     try {

@@ -184,6 +184,22 @@ class DisputeSyncTest {
   }
 
   @Test
+  void aListedDisputeWithoutDetailsIsLeftOutWithoutStoppingThePoll() {
+    DisputeSync sync = sync();
+    sync.poll();
+    waitingForSeller();
+    waitingForSeller();
+    sim.failNext("get", 404, 1);
+
+    PollResult result = sync.poll();
+
+    assertThat(result.ok()).isTrue();
+    assertThat(result.changed()).isEqualTo(2);
+    assertThat(disputes.count()).isEqualTo(1);
+    assertThat(rows(Notifier.CARD)).hasSize(1);
+  }
+
+  @Test
   void refreshReRendersTheCardEvenWhenPayPalHasNothingNew() throws Exception {
     sync().poll();
     String id = waitingForSeller();

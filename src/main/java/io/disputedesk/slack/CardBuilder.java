@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -216,7 +217,7 @@ public final class CardBuilder {
   }
 
   private static String fallbackText(Dispute d) {
-    return Mrkdwn.escapeAndCut(amount(d) + " " + Words.reason(d.reason()).toLowerCase(java.util.Locale.ROOT)
+    return Mrkdwn.escapeAndCut(amount(d) + " " + Words.reason(d.reason()).toLowerCase(Locale.ROOT)
         + " dispute " + d.disputeId() + ": " + Words.status(d.status()), BlockLimits.SECTION_TEXT);
   }
 

@@ -3,7 +3,6 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.config.PayPalSettings;
 import io.disputedesk.config.PayPalSettings.PayPalEnv;
@@ -153,7 +152,7 @@ class CardBuilderTest {
     String attack = "<!channel> & <https://evil.example|click> <@U024BE7LH> ".repeat(100);
     String hugeMessage = (attack + "x".repeat(5000)).substring(0, 5000);
     Dispute d = PayPalSamples.dispute(INR, j -> {
-      ((ArrayNode) j.withArray("messages")).addObject().put("posted_by", "BUYER")
+      j.withArray("messages").addObject().put("posted_by", "BUYER")
           .put("time_posted", "2026-11-25T10:00:00Z").put("content", hugeMessage);
       ((ObjectNode) j.withArray("disputed_transactions").get(0).get("buyer"))
           .put("name", "<!here> Mallory " + "y".repeat(3000));

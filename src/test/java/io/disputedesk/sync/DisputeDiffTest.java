@@ -2,7 +2,6 @@ package io.disputedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeStatus;
@@ -31,7 +30,7 @@ class DisputeDiffTest {
   }
 
   private static void addMessage(ObjectNode json, String by, String at, String text) {
-    ((ArrayNode) json.withArray("messages")).addObject().put("posted_by", by).put("time_posted", at).put("content", text);
+    json.withArray("messages").addObject().put("posted_by", by).put("time_posted", at).put("content", text);
   }
 
   @Test
@@ -89,10 +88,10 @@ class DisputeDiffTest {
   void newOfferHistoryEntriesAreOfferEvents() {
     String pending = "detail-inquiry-snad-offer-pending.json";
     Dispute before = PayPalSamples.dispute(pending);
-    Dispute after = PayPalSamples.dispute(pending, j -> ((ArrayNode) j.with("offer").withArray("history")).addObject()
+    Dispute after = PayPalSamples.dispute(pending, j -> j.withObject("offer").withArray("history").addObject()
         .put("offer_time", "2026-11-22T08:00:00Z").put("actor", "BUYER").put("event_type", "ACCEPTED")
         .put("offer_type", "REFUND_WITH_RETURN")
-        .set("offer_amount", j.with("offer").get("seller_offered_amount").deepCopy()));
+        .set("offer_amount", j.withObject("offer").get("seller_offered_amount").deepCopy()));
     assertThat(diff(before, after)).containsExactly(new DisputeEvent.OfferEvent(OfferEventType.ACCEPTED,
         OfferType.REFUND_WITH_RETURN, Money.of("100.00", "USD"), Party.BUYER));
   }
@@ -100,9 +99,9 @@ class DisputeDiffTest {
   @Test
   void newlyRequestedEvidenceTypesAreOneEvent() {
     Dispute after = inr(j -> {
-      ((ArrayNode) j.withArray("evidences")).addObject().put("evidence_type", "PROOF_OF_REFUND")
+      j.withArray("evidences").addObject().put("evidence_type", "PROOF_OF_REFUND")
           .put("source", "REQUESTED_FROM_SELLER").put("date", "2026-11-20T10:00:00Z");
-      ((ArrayNode) j.withArray("evidences")).addObject().put("evidence_type", "RECEIPT_OF_MERCHANDISE")
+      j.withArray("evidences").addObject().put("evidence_type", "RECEIPT_OF_MERCHANDISE")
           .put("source", "REQUESTED_FROM_SELLER").put("date", "2026-11-20T10:00:00Z");
     });
     assertThat(diff(inr(j -> {}), after)).containsExactly(

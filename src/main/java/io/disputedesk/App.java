@@ -1,19 +1,62 @@
 package io.disputedesk;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.http.HttpHost;
+import io.disputedesk.jobs.JobScheduler;
+import io.disputedesk.jobs.PollJob;
+import io.disputedesk.json.Json;
+import io.disputedesk.ops.HealthCheck;
+import io.disputedesk.ops.Metrics;
+import io.disputedesk.ops.OpsHandlers;
+import io.disputedesk.ops.PollAccounting;
+import io.disputedesk.paypal.PayPalClient;
+import io.disputedesk.paypal.PayPalCredentials;
+import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.WebhookVerifier;
+import io.disputedesk.slack.BoltHandler;
+import io.disputedesk.slack.CardBuilder;
+import io.disputedesk.slack.CardLinkActions;
+import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.slack.OutboxSender;
+import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.PayPalLinks;
+import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SlackAuthMonitor;
+import io.disputedesk.slack.SocketModeRunner;
+import io.disputedesk.store.Database;
+import io.disputedesk.store.InboundDedupe;
+import io.disputedesk.sync.DisputeSync;
+import io.disputedesk.sync.SyncState;
+import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The composition root: loads settings, builds every object, starts and stops the bot. */
 public final class App {
   private static final Logger log = LoggerFactory.getLogger(App.class);
+  private static final String EVENTS_PATH = "/slack/events";
+  private static final String WEBHOOKS_PATH = "/paypal/webhooks";
+  private static final int HTTP_THREADS = 8;
+  private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
 
   private App() {}
 
@@ -24,7 +67,7 @@ public final class App {
     }
   }
 
-  /** Runs the command line; returns the process exit code (0 ok, 2 bad usage or settings). */
+  /** Runs the command line until the bot stops; returns the exit code (0 ok, 1 failed to start, 2 bad usage or settings). */
   static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
     Cli cli;
     try {
@@ -37,6 +80,10 @@ public final class App {
       out.print(Cli.USAGE);
       return 0;
     }
+    if (cli.command() == Cli.Command.DEMO) {
+      err.println("dispute-desk: demo mode is not part of this build yet; use \"run\" with real settings.");
+      return 2;
+    }
     Config config;
     try {
       config = ConfigLoader.load(ConfigSource.load(cli.configFile(), env));
@@ -44,8 +91,155 @@ public final class App {
       err.println(e.getMessage());
       return 2;
     }
-    log.info("Configuration loaded: channel {}, PayPal {}, database {}", config.slack().channel(),
-        config.paypal().baseUrl(), config.databaseUrl().replaceAll("password=[^&;]*", "password=****"));
+    RunningApp app;
+    try {
+      app = start(config, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      log.error("Dispute Desk could not start", e);
+      err.println("dispute-desk: could not start: " + e.getMessage());
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "dispute-desk-shutdown"));
+    try {
+      app.awaitClosed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      app.close();
+    }
     return 0;
+  }
+
+  /** Starts the bot with production timings. */
+  public static RunningApp start(Config config, Clock clock) {
+    return start(config, clock, RunOptions.defaults());
+  }
+
+  /**
+   * Builds and starts everything: database, PayPal client, Slack client and Bolt app, the outbox
+   * sender, the sync and its Quartz poll job, and the HTTP front door on {@code PORT}. On failure
+   * whatever was started is stopped again.
+   */
+  public static RunningApp start(Config config, Clock clock, RunOptions options) {
+    Shutdown shutdown = new Shutdown();
+    try {
+      return start(config, clock, options, shutdown);
+    } catch (RuntimeException e) {
+      shutdown.run();
+      throw e;
+    }
+  }
+
+  private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
+    ObjectMapper mapper = Json.newMapper();
+    Metrics metrics = new Metrics();
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .callTimeout(60, TimeUnit.SECONDS)
+        .build();
+    shutdown.then("OkHttp", () -> {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    });
+
+    Database db = Database.open(config.databaseUrl(), clock);
+    shutdown.then("database", db::close);
+    DisputeStore disputes = new DisputeStore(db, mapper);
+    CardStore cards = new CardStore(db);
+    OutboxStore outbox = new OutboxStore(db);
+
+    PayPalClient paypal = new PayPalClient(http, mapper, new PayPalCredentials(config.paypal().baseUrl(),
+        config.paypal().clientId(), config.paypal().clientSecret().reveal()), clock, Sleeper.system(),
+        metrics);
+
+    var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
+    shutdown.then("Slack client", () -> closeQuietly(slack));
+    var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
+    new CardLinkActions().register(bolt);
+
+    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
+    OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
+        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender());
+    Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
+    SyncState syncState = new SyncState(db);
+    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock);
+    boolean webhooksOn = config.paypal().webhookId().isPresent();
+    PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
+    metrics.outboxDepth(outbox::pendingCount);
+    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    shutdown.then("background work", () -> stopExecutor(background));
+
+    bolt.start();
+    shutdown.then("Bolt", bolt::stop);
+    sender.start();
+    shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
+
+    JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
+    jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
+        options.firstPollDelay());
+    jobs.start();
+    shutdown.then("scheduler", jobs::close);
+
+    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
+    host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
+    new OpsHandlers(health, metrics, mapper).register(host);
+    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
+        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
+            background, metrics)));
+    host.start();
+    shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
+    config.slack().appToken().ifPresent(appToken -> {
+      SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), bolt);
+      socketMode.start();
+      shutdown.then("Socket Mode", socketMode::close);
+      log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
+    });
+
+    log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
+        host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
+        config.schedule().pollInterval());
+    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown);
+  }
+
+  /** The last poll error, while no poll has succeeded since it. */
+  private static Optional<String> lastPollError(SyncState state) {
+    Optional<java.time.Instant> errorAt = state.instant(DisputeSync.LAST_ERROR_AT);
+    Optional<java.time.Instant> okAt = state.instant(DisputeSync.LAST_SUCCESS);
+    if (errorAt.isEmpty() || (okAt.isPresent() && okAt.get().isAfter(errorAt.get()))) {
+      return Optional.empty();
+    }
+    return state.string(DisputeSync.LAST_ERROR);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void stopExecutor(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      log.warn("Could not close {}: {}", closeable.getClass().getSimpleName(), e.toString());
+    }
   }
 }

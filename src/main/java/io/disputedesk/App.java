@@ -18,6 +18,8 @@ import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.WebhookVerifier;
+import io.disputedesk.sim.Demo;
+import io.disputedesk.sim.DemoOptions;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
@@ -81,8 +83,7 @@ public final class App {
       return 0;
     }
     if (cli.command() == Cli.Command.DEMO) {
-      err.println("dispute-desk: demo mode is not part of this build yet; use \"run\" with real settings.");
-      return 2;
+      return runDemo(Cli.port(args).orElse(DemoOptions.DEFAULT_PORT), err);
     }
     Config config;
     try {
@@ -105,6 +106,28 @@ public final class App {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       app.close();
+    }
+    return 0;
+  }
+
+  /** Demo mode: this bot inside the PayPal simulator, a local Slack and its console; runs until stopped. */
+  private static int runDemo(int port, PrintStream err) {
+    Demo demo;
+    try {
+      demo = Demo.start(DemoOptions.defaults().withPort(port), config -> start(config, Clock.systemUTC(),
+          RunOptions.defaults().withFirstPollDelay(Duration.ofSeconds(1))), Clock.systemUTC());
+    } catch (Exception e) {
+      log.error("The demo could not start", e);
+      err.println("dispute-desk: the demo could not start: " + e.getMessage()
+          + (e.getCause() instanceof java.net.BindException ? " (is port " + port + " in use? try --port N)" : ""));
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "dispute-desk-demo-shutdown"));
+    try {
+      demo.awaitClosed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      demo.close();
     }
     return 0;
   }

@@ -25,9 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,8 @@ public final class Demo implements AutoCloseable {
   private final HttpHost consoleHost;
   private final ScheduledExecutorService evolving;
   private final Config config;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   private Demo(PayPalSimulator paypal, LocalSlack slack, AutoCloseable bot, HttpHost consoleHost,
       ScheduledExecutorService evolving, Config config) {
@@ -120,12 +124,25 @@ public final class Demo implements AutoCloseable {
     return config;
   }
 
+  /** Stops the evolver, the console, the bot, the local Slack and the simulator; safe to call twice. */
   @Override
   public void close() {
-    if (evolving != null) {
-      evolving.shutdownNow();
+    if (!closing.compareAndSet(false, true)) {
+      return;
     }
-    stopQuietly(consoleHost, bot, slack, paypal);
+    try {
+      if (evolving != null) {
+        evolving.shutdownNow();
+      }
+      stopQuietly(consoleHost, bot, slack, paypal);
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  /** Blocks until {@link #close()} has run (e.g. from the Ctrl+C hook). */
+  public void awaitClosed() throws InterruptedException {
+    closed.await();
   }
 
   /** The bot's settings: everything points at the simulator and the local Slack; polling is quick. */

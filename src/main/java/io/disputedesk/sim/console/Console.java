@@ -78,7 +78,7 @@ public final class Console {
         .orElseGet(() -> Response.text(404, "no such file"));
   }
 
-  private Response state(Request request) throws InterruptedException {
+  private Response state(Request request) {
     String since = request.queryParams().getOrDefault("since", List.of("-1")).get(0);
     String thread = request.queryParams().getOrDefault("thread", List.of("")).get(0);
     long seen;
@@ -87,7 +87,13 @@ public final class Console {
     } catch (NumberFormatException e) {
       return Response.text(400, "since must be a number");
     }
-    return Response.json(200, state.after(seen, longPoll, thread).toString())
-        .withHeader("Cache-Control", "no-store");
+    try {
+      return Response.json(200, state.after(seen, longPoll, thread).toString())
+          .withHeader("Cache-Control", "no-store");
+    } catch (InterruptedException e) {
+      // The console is stopping; the page retries and finds it gone.
+      Thread.currentThread().interrupt();
+      return Response.text(503, "stopping");
+    }
   }
 }

@@ -88,11 +88,12 @@ public final class Demo implements AutoCloseable {
       int botPort = freePort();
       Config config = ConfigLoader.load(ConfigSource.of(
           settings(paypal, simulator.webhookId(), slack, signingSecret, botPort, options.dataDir())));
-      bot = launcher.start(config);
+      // The console's port first: if it is taken, fail before the bot starts.
       consoleHost = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.consolePort()), 16);
       new Console(slack, new ConsoleSettings(URI.create(botUrl(botPort) + "/slack/events"), signingSecret,
           USER.id(), CHANNEL), clock).registerOn(consoleHost);
       consoleHost.start();
+      bot = launcher.start(config);
       ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort) + "/paypal/webhooks");
       Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, config);
       log.info("Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}", seeded,

@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -90,22 +93,58 @@ public final class DisputeQueries {
   public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection) {
     Objects.requireNonNull(from, "from");
     return db.read(c -> {
-      Where fresh = new Where()
-          .and("d.first_seen_at > ? AND d.first_seen_at <= ?", from, to)
-          // A dispute first seen already resolved (an import of old ones) is not news.
-          .and("(d.resolved_at IS NULL OR d.resolved_at > ?)", from);
-      Where due = new Where()
-          .and("d.status = ? AND d.seller_due > ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, to, to.plus(dueWindow));
-      Where unassigned = LineSql.where(ListFilter.of(DisputeView.UNASSIGNED), to);
-      Where resolved = new Where().and("d.resolved_at IS NOT NULL AND d.resolved_at > ? AND d.resolved_at <= ?", from, to);
+      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow);
       return new DigestData(from, to,
-          section(c, fresh, " ORDER BY d.first_seen_at, d.dispute_id", linesPerSection),
-          section(c, due, " ORDER BY d.seller_due, d.dispute_id", linesPerSection),
-          section(c, unassigned, LineSql.orderBy(DisputeView.UNASSIGNED), linesPerSection),
-          section(c, resolved, " ORDER BY d.resolved_at, d.dispute_id", linesPerSection),
+          section(c, s.get(DigestSql.NEW), linesPerSection),
+          section(c, s.get(DigestSql.DUE), linesPerSection),
+          section(c, s.get(DigestSql.UNASSIGNED), linesPerSection),
+          section(c, s.get(DigestSql.RESOLVED), linesPerSection),
           StatsSql.atRisk(c),
           StatsSql.overdue(c, to));
     });
+  }
+
+  /**
+   * SQLite's {@code EXPLAIN QUERY PLAN} of every statement behind {@link #stats} and
+   * {@link #digest} for the period, by statement name: evidence that they read indexes.
+   */
+  public Map<String, String> explainStatsAndDigest(Instant from, Instant to) {
+    Map<String, Statement> statements = new LinkedHashMap<>();
+    statements.put("stats.opened", new Statement(StatsSql.OPENED, List.of(from, to)));
+    statements.put("stats.outcomes", new Statement(StatsSql.OUTCOMES, List.of(from, to)));
+    statements.put("stats.missed", new Statement(StatsSql.MISSED, List.of(from, to)));
+    statements.put("stats.median_count", new Statement(StatsSql.MEDIAN_COUNT, List.of(from, to)));
+    statements.put("stats.median_pick", new Statement(StatsSql.MEDIAN_PICK, List.of(from, to, 1, 0)));
+    statements.put("at_risk", new Statement(StatsSql.AT_RISK, List.of()));
+    statements.put("overdue", new Statement(StatsSql.OVERDUE, List.of(to)));
+    DigestSql.sections(from, to, Duration.ofHours(48)).forEach((name, section) -> {
+      statements.put("digest." + name, new Statement(LineSql.SELECT + LineSql.FROM + section.where().sql()
+          + section.order() + " LIMIT 10", section.where().params()));
+      statements.put("digest." + name + ".count", new Statement(
+          "SELECT COUNT(*)" + LineSql.FROM_COUNTED + section.where().sql(), section.where().params()));
+    });
+    return db.read(c -> {
+      Map<String, String> plans = new LinkedHashMap<>();
+      for (Map.Entry<String, Statement> e : statements.entrySet()) {
+        plans.put(e.getKey(), explain(c, e.getValue()));
+      }
+      return plans;
+    });
+  }
+
+  private record Statement(String sql, List<Object> params) {}
+
+  private static String explain(Connection c, Statement s) throws SQLException {
+    List<String> steps = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + s.sql())) {
+      Where.bind(ps, 1, s.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          steps.add(rs.getString("detail"));
+        }
+      }
+    }
+    return String.join("; ", steps);
   }
 
   /**
@@ -128,9 +167,10 @@ public final class DisputeQueries {
     });
   }
 
-  private static DigestData.Section section(Connection c, Where where, String order, int limit) throws SQLException {
+  private static DigestData.Section section(Connection c, DigestSql.SectionSql s, int limit) throws SQLException {
+    Where where = s.where();
     List<DisputeLine> lines;
-    try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + order + " LIMIT ?")) {
+    try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + s.order() + " LIMIT ?")) {
       ps.setInt(where.bind(ps, 1), limit);
       lines = LineSql.lines(ps);
     }
@@ -143,7 +183,7 @@ public final class DisputeQueries {
   }
 
   private static long count(Connection c, Where where) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + LineSql.FROM + where.sql())) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + LineSql.FROM_COUNTED + where.sql())) {
       where.bind(ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

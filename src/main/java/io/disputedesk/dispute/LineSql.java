@@ -32,6 +32,9 @@ final class LineSql {
       + " LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
       + " LEFT JOIN slack_cards c ON c.dispute_id = d.dispute_id";
 
+  /** For counts: the card is not needed, the owner may be (unassigned, mine). */
+  static final String FROM_COUNTED = " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id";
+
   /** The currencies {@link Money#scaleOf} gives no decimals; every other one has two. */
   static final Set<String> ZERO_DECIMAL = Set.of("JPY", "HUF", "TWD");
 

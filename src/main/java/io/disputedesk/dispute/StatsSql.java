@@ -16,6 +16,25 @@ import java.util.TreeMap;
 final class StatsSql {
   private static final String LOST = LineSql.literals(Outcome.codes(Outcome.LOST));
 
+  static final String OPENED = "SELECT COUNT(*) FROM disputes WHERE create_time >= ? AND create_time < ?";
+  static final String OUTCOMES = "SELECT currency, outcome_code, COUNT(*) AS n, SUM(amount_minor) AS amount,"
+      + " SUM(COALESCE(refunded_minor, amount_minor)) AS paid FROM disputes"
+      + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
+      + " GROUP BY currency, outcome_code";
+  static final String AT_RISK = "SELECT d.currency, COUNT(*) AS n, COALESCE(SUM(d.amount_minor), 0) AS amount"
+      + " FROM disputes d WHERE " + LineSql.IS_OPEN + " GROUP BY d.currency ORDER BY d.currency";
+  static final String MISSED = "SELECT COUNT(*) FROM disputes"
+      + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
+      + " AND outcome_code IN (" + LOST + ") AND seller_due IS NOT NULL AND seller_due < resolved_at"
+      + " AND (first_action_at IS NULL OR first_action_at > seller_due)";
+  static final String OVERDUE = "SELECT COUNT(*) FROM disputes WHERE status = '" + LineSql.WAITING_SELLER
+      + "' AND seller_due <= ?";
+  private static final String ACTED =
+      " FROM disputes WHERE first_seen_at >= ? AND first_seen_at < ? AND first_action_at IS NOT NULL";
+  static final String MEDIAN_COUNT = "SELECT COUNT(*)" + ACTED;
+  static final String MEDIAN_PICK = "SELECT first_action_at - first_seen_at AS wait" + ACTED
+      + " ORDER BY wait LIMIT ? OFFSET ?";
+
   private StatsSql() {}
 
   static DisputeStats stats(Connection c, Instant from, Instant to, Instant now) throws SQLException {
@@ -25,16 +44,12 @@ final class StatsSql {
   }
 
   static long opened(Connection c, Instant from, Instant to) throws SQLException {
-    return count(c, "SELECT COUNT(*) FROM disputes WHERE create_time >= ? AND create_time < ?", from, to);
+    return count(c, OPENED, from, to);
   }
 
   static List<DisputeStats.OutcomeTotal> outcomes(Connection c, Instant from, Instant to) throws SQLException {
     Map<String, long[]> byCurrency = new TreeMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT currency, outcome_code, COUNT(*) AS n, SUM(amount_minor) AS amount,"
-            + " SUM(COALESCE(refunded_minor, amount_minor)) AS paid FROM disputes"
-            + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
-            + " GROUP BY currency, outcome_code")) {
+    try (PreparedStatement ps = c.prepareStatement(OUTCOMES)) {
       Jdbc.setInstant(ps, 1, from);
       Jdbc.setInstant(ps, 2, to);
       try (ResultSet rs = ps.executeQuery()) {
@@ -64,10 +79,7 @@ final class StatsSql {
   /** The open disputes and their amounts per currency. */
   static List<CurrencyTotal> atRisk(Connection c) throws SQLException {
     List<CurrencyTotal> totals = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT d.currency, COUNT(*) AS n, COALESCE(SUM(d.amount_minor), 0) AS amount FROM disputes d WHERE "
-            + LineSql.IS_OPEN + " GROUP BY d.currency ORDER BY d.currency");
-        ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = c.prepareStatement(AT_RISK); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String currency = rs.getString("currency") == null ? "?" : rs.getString("currency");
         totals.add(new CurrencyTotal(currency, rs.getLong("n"), rs.getLong("amount")));
@@ -77,28 +89,22 @@ final class StatsSql {
   }
 
   static long deadlinesMissed(Connection c, Instant from, Instant to) throws SQLException {
-    return count(c, "SELECT COUNT(*) FROM disputes"
-        + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
-        + " AND outcome_code IN (" + LOST + ") AND seller_due IS NOT NULL AND seller_due < resolved_at"
-        + " AND (first_action_at IS NULL OR first_action_at > seller_due)", from, to);
+    return count(c, MISSED, from, to);
   }
 
   static long overdue(Connection c, Instant now) throws SQLException {
-    return count(c, "SELECT COUNT(*) FROM disputes WHERE status = '" + LineSql.WAITING_SELLER
-        + "' AND seller_due <= ?", now);
+    return count(c, OVERDUE, now);
   }
 
   private record Median(Duration value, long samples) {}
 
   private static Median medianTimeToFirstAction(Connection c, Instant from, Instant to) throws SQLException {
-    String where = " FROM disputes WHERE first_seen_at >= ? AND first_seen_at < ? AND first_action_at IS NOT NULL";
-    long n = count(c, "SELECT COUNT(*)" + where, from, to);
+    long n = count(c, MEDIAN_COUNT, from, to);
     if (n == 0) {
       return new Median(null, 0);
     }
     // The middle value, or the mean of the two middle values for an even count.
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT first_action_at - first_seen_at AS wait" + where + " ORDER BY wait LIMIT ? OFFSET ?")) {
+    try (PreparedStatement ps = c.prepareStatement(MEDIAN_PICK)) {
       Jdbc.setInstant(ps, 1, from);
       Jdbc.setInstant(ps, 2, to);
       ps.setLong(3, n % 2 == 0 ? 2 : 1);

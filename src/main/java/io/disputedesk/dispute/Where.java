@@ -18,14 +18,23 @@ final class Where {
     return this;
   }
 
+  List<Object> params() {
+    return List.copyOf(params);
+  }
+
   String sql() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
   /** Binds the parameters from index {@code first}; returns the next free index. */
   int bind(PreparedStatement ps, int first) throws SQLException {
+    return bind(ps, first, params);
+  }
+
+  /** Binds values (instants, longs, ints, strings) from index {@code first}; returns the next free index. */
+  static int bind(PreparedStatement ps, int first, List<Object> values) throws SQLException {
     int i = first;
-    for (Object p : params) {
+    for (Object p : values) {
       if (p instanceof Instant instant) {
         Jdbc.setInstant(ps, i++, instant);
       } else if (p instanceof Long l) {

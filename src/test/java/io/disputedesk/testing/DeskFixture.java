@@ -205,7 +205,12 @@ public final class DeskFixture implements AutoCloseable {
   public void close() {
     host.stop(Duration.ofSeconds(1));
     app.stop();
-    executor.shutdownNow();
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       client.close();
     } catch (Exception e) {

@@ -37,7 +37,7 @@ import io.disputedesk.slack.commands.People;
 import io.disputedesk.slack.commands.PollNow;
 import io.disputedesk.slack.commands.Replies;
 import io.disputedesk.slack.commands.ReportCommands;
-import io.disputedesk.slack.commands.SlackFiles;
+import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.commands.StatsBuilder;
 import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
@@ -135,8 +135,8 @@ public final class DeskFixture implements AutoCloseable {
     };
     CommandRunner runner = new CommandRunner(
         new ListCommands(queries, new ListBuilder(lines), new DisputeSummaryBuilder(lines), mapper, clock),
-        new AssignCommands(db, queries, assignments, disputes, audit, notifier, permissions, new People(methods), homes, clock),
-        new ReportCommands(queries, new StatsBuilder(), new SlackFiles(methods), digest, poll, permissions, clock),
+        new AssignCommands(db, queries, assignments, audit, notifier, permissions, new People(methods), homes, clock),
+        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, clock),
         new HelpBuilder());
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);
     new HomeHandlers(homes, mapper).register(app);

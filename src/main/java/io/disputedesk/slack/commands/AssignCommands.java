@@ -7,7 +7,6 @@ import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeQueries;
-import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.SlackPost;
 import io.disputedesk.slack.home.HomeRefresher;
@@ -25,7 +24,6 @@ public final class AssignCommands {
   private final Database db;
   private final DisputeQueries queries;
   private final AssignmentStore assignments;
-  private final DisputeStore disputes;
   private final AuditLog audit;
   private final Notifier notifier;
   private final Permissions permissions;
@@ -33,12 +31,11 @@ public final class AssignCommands {
   private final HomeRefresher homes;
   private final Clock clock;
 
-  public AssignCommands(Database db, DisputeQueries queries, AssignmentStore assignments, DisputeStore disputes,
-      AuditLog audit, Notifier notifier, Permissions permissions, People people, HomeRefresher homes, Clock clock) {
+  public AssignCommands(Database db, DisputeQueries queries, AssignmentStore assignments, AuditLog audit,
+      Notifier notifier, Permissions permissions, People people, HomeRefresher homes, Clock clock) {
     this.db = db;
     this.queries = queries;
     this.assignments = assignments;
-    this.disputes = disputes;
     this.audit = audit;
     this.notifier = notifier;
     this.permissions = permissions;
@@ -61,7 +58,6 @@ public final class AssignCommands {
       Optional<Assignment> before = assignments.assign(cmd.disputeId(), cmd.userId(), callerId);
       audit.append(new AuditEntry(now, callerId, cmd.disputeId(), "ASSIGN", "owner " + cmd.userId(), "OK", null,
           "/disputes assign"));
-      disputes.markFirstAction(cmd.disputeId(), now);
       String note = "<@" + callerId + "> assigned this dispute to <@" + cmd.userId() + ">"
           + before.filter(b -> !b.userId().equals(cmd.userId())).map(b -> " (was <@" + b.userId() + ">)").orElse("") + ".";
       changed(cmd.disputeId(), "assign:" + cmd.userId() + ":" + now.toEpochMilli(), note);

@@ -23,13 +23,13 @@ public final class ReportCommands {
 
   private final DisputeQueries queries;
   private final StatsBuilder stats;
-  private final SlackFiles files;
+  private final UserFiles files;
   private final DigestService digest;
   private final PollNow poll;
   private final Permissions permissions;
   private final Clock clock;
 
-  public ReportCommands(DisputeQueries queries, StatsBuilder stats, SlackFiles files, DigestService digest,
+  public ReportCommands(DisputeQueries queries, StatsBuilder stats, UserFiles files, DigestService digest,
       PollNow poll, Permissions permissions, Clock clock) {
     this.queries = queries;
     this.stats = stats;

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.util.List;
 
 /** Sends a file to one person: their direct-message channel with the bot, then {@code files.uploadV2}. */
-public final class SlackFiles {
+public final class UserFiles {
   private final MethodsClient methods;
 
   /** {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}. */
-  public SlackFiles(MethodsClient methods) {
+  public UserFiles(MethodsClient methods) {
     this.methods = methods;
   }
 

@@ -18,6 +18,6 @@ public record DigestSettings(LocalTime time, ZoneId zone, boolean weekdaysOnly) 
 
   /** The Quartz cron expression for the time (seconds first; {@code MON-FRI} when weekdays only). */
   public String cron() {
-    return "0 " + time.getMinute() + " " + time.getHour() + (weekdaysOnly ? " ? * MON-FRI" : " * * ?");
+    return time.getSecond() + " " + time.getMinute() + " " + time.getHour() + (weekdaysOnly ? " ? * MON-FRI" : " * * ?");
   }
 }

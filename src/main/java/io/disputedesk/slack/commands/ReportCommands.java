@@ -45,8 +45,11 @@ public final class ReportCommands {
     return stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days);
   }
 
-  /** Uploads the CSV to the caller's DM with the bot and says so. */
+  /** Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book of disputes). */
   Reply export(Integer days, String callerId) {
+    if (!permissions.has(callerId, Role.AGENT)) {
+      return Reply.text(":no_entry: Only agents can export disputes. " + permissions.howToGrant(Role.AGENT));
+    }
     Instant now = clock.instant();
     ExportCsv csv = new ExportCsv();
     queries.export(days == null ? null : now.minus(Duration.ofDays(days)), csv::add);
@@ -57,8 +60,13 @@ public final class ReportCommands {
     }
     String filename = "disputes-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
     String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes");
-    files.sendToUser(callerId, filename, "Disputes (" + period + ")", csv.text().getBytes(StandardCharsets.UTF_8),
-        "Your export: " + what + (days == null ? "" : " created in the last " + days + " days") + ".");
+    try {
+      files.sendToUser(callerId, filename, "Disputes (" + period + ")", csv.text().getBytes(StandardCharsets.UTF_8),
+          "Your export: " + what + (days == null ? "" : " created in the last " + days + " days") + ".");
+    } catch (IllegalStateException e) {
+      log.warn("Export for {} could not be uploaded: {}", callerId, e.getMessage());
+      return Reply.text(":warning: I could not send you the file (" + e.getMessage() + "). Try again in a minute.");
+    }
     return Reply.text(":page_facing_up: Sent you `" + filename + "` (" + what + ") in a direct message.");
   }
 

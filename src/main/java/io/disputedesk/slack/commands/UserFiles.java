@@ -2,6 +2,7 @@ package io.disputedesk.slack.commands;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import java.io.IOException;
@@ -33,8 +34,25 @@ public final class UserFiles {
       if (!upload.isOk()) {
         throw new IllegalStateException("files.uploadV2 failed: " + upload.getError());
       }
+    } catch (SlackFilesUploadV2Exception e) {
+      // The SDK's own failure: it says which of its steps Slack refused.
+      throw new IllegalStateException("files.uploadV2 failed: " + uploadError(e), e);
     } catch (IOException | SlackApiException e) {
       throw new IllegalStateException("Slack file upload failed: " + e.getClass().getSimpleName(), e);
     }
+  }
+
+  private static String uploadError(SlackFilesUploadV2Exception e) {
+    if (e.getCompleteResponse() != null && e.getCompleteResponse().getError() != null) {
+      return e.getCompleteResponse().getError();
+    }
+    if (e.getGetURLResponses() != null) {
+      for (var r : e.getGetURLResponses()) {
+        if (r.getError() != null) {
+          return r.getError();
+        }
+      }
+    }
+    return "upload refused";
   }
 }

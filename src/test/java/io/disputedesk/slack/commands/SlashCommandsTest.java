@@ -247,6 +247,17 @@ class SlashCommandsTest {
   }
 
   @Test
+  void exportIsForAgentsAndSaysWhenSlackRefusesTheFile() {
+    assertThat(desk.answer(desk.command("export all", OUTSIDER, "mallory")).path("text").asText())
+        .startsWith(":no_entry: Only agents can export disputes.");
+    desk.slack.failNext("files.completeUploadExternal", 1, io.disputedesk.sim.slack.Fault.error("invalid_channel"));
+
+    assertThat(desk.answer(desk.command("export all")).path("text").asText())
+        .isEqualTo(":warning: I could not send you the file (files.uploadV2 failed: invalid_channel). Try again in a minute.");
+    assertThat(desk.slack.uploadedFiles()).isEmpty();
+  }
+
+  @Test
   void syncIsForApproversAndReportsWhatChanged() {
     assertThat(desk.answer(desk.command("sync", CAROL, "carol")).path("text").asText())
         .isEqualTo(":arrows_counterclockwise: Checked PayPal: 2 new, 1 updated");

@@ -2,7 +2,17 @@ package io.disputedesk.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.Slack;
 import io.disputedesk.dispute.AssignmentStore;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.CardBuilder;
+import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.OutboxSender;
+import io.disputedesk.slack.PayPalLinks;
+import io.disputedesk.slack.SenderSettings;
+import io.disputedesk.slack.SlackApps;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.MutableClock;
@@ -75,6 +85,42 @@ class ReminderServiceTest {
         + " (75.00 USD, Not received). Due <!date^" + DUE.getEpochSecond() + "^{date_short_pretty} {time}|" + DUE + ">.");
     assertThat(rows.get(2).payload()).contains("*3h 59m left*");
     assertThat(rows.get(3).kind()).isEqualTo(Notifier.CARD);
+  }
+
+  @Test
+  void remindersAreRepliesInTheCardsThreadAndTheDeadlineTurnsTheCardOverdue() throws Exception {
+    try (LocalSlack slack = LocalSlack.start(); Slack client = SlackApps.newSlack(slack.apiUrl())) {
+      slack.addChannel("C0DISPUTE", "disputes");
+      OutboxSender sender = new OutboxSender(db, outbox, new CardStore(db), new DisputeStore(db, Json.newMapper()),
+          new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), client.methods(slack.botToken()),
+          Json.newMapper(), clock, clock::advance, SenderSettings.defaults());
+
+      clock.set(DUE.minus(HOUR.multipliedBy(24)));
+      reminders.run(clock.instant());
+      sender.sendDue();
+      clock.set(DUE.minus(HOUR.multipliedBy(4)));
+      reminders.run(clock.instant());
+      reminders.run(clock.instant());
+      sender.sendDue();
+
+      List<SlackMessage> cards = slack.messages("C0DISPUTE");
+      assertThat(cards).hasSize(1);
+      String ts = cards.get(0).ts();
+      assertThat(slack.replies("C0DISPUTE", ts)).extracting(SlackMessage::text).containsExactly(
+          "<@U0OWNER01> :alarm_clock: *1d left* to respond to PayPal on PP-D-9001 (75.00 USD, Not received). Due <!date^"
+              + DUE.getEpochSecond() + "^{date_short_pretty} {time}|" + DUE + ">.",
+          "<@U0OWNER01> :alarm_clock: *4h left* to respond to PayPal on PP-D-9001 (75.00 USD, Not received). Due <!date^"
+              + DUE.getEpochSecond() + "^{date_short_pretty} {time}|" + DUE + ">.");
+      assertThat(slack.message("C0DISPUTE", ts).orElseThrow().blocks().toString()).doesNotContain("Overdue");
+
+      clock.set(DUE.plusSeconds(60));
+      assertThat(reminders.run(clock.instant())).isEqualTo(new ReminderRun(0, 1));
+      sender.sendDue();
+
+      assertThat(slack.messages("C0DISPUTE")).hasSize(1);
+      assertThat(slack.message("C0DISPUTE", ts).orElseThrow().blocks().toString()).contains("Overdue by");
+      assertThat(slack.replies("C0DISPUTE", ts)).hasSize(2);
+    }
   }
 
   @Test

@@ -21,15 +21,16 @@ import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.slack.BoltHandler;
+import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
 import io.disputedesk.slack.commands.CommandParser;
 import io.disputedesk.slack.commands.CommandRunner;
-import io.disputedesk.slack.commands.DisputeSummaryBuilder;
 import io.disputedesk.slack.commands.HelpBuilder;
 import io.disputedesk.slack.commands.ListBuilder;
 import io.disputedesk.slack.commands.ListCommands;
@@ -37,6 +38,7 @@ import io.disputedesk.slack.commands.People;
 import io.disputedesk.slack.commands.PollNow;
 import io.disputedesk.slack.commands.Replies;
 import io.disputedesk.slack.commands.ReportCommands;
+import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.commands.StatsBuilder;
 import io.disputedesk.slack.format.DisputeLines;
@@ -134,7 +136,8 @@ public final class DeskFixture implements AutoCloseable {
       return pollResult.get().get();
     };
     CommandRunner runner = new CommandRunner(
-        new ListCommands(queries, new ListBuilder(lines), new DisputeSummaryBuilder(lines), mapper, clock),
+        new ListCommands(queries, disputes, new ListBuilder(lines),
+            new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
         new AssignCommands(db, queries, assignments, audit, notifier, permissions, new People(methods), homes, clock),
         new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, clock),
         new HelpBuilder());

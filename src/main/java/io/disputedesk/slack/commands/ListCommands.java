@@ -3,8 +3,10 @@ package io.disputedesk.slack.commands;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;
+import io.disputedesk.dispute.StoredDispute;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +16,17 @@ import java.util.Optional;
 public final class ListCommands {
   private final DisputeQueries queries;
   private final ListBuilder lists;
-  private final DisputeSummaryBuilder summaries;
+  private final DisputeStore disputes;
+  private final ShowBuilder shows;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  public ListCommands(DisputeQueries queries, ListBuilder lists, DisputeSummaryBuilder summaries,
+  public ListCommands(DisputeQueries queries, DisputeStore disputes, ListBuilder lists, ShowBuilder shows,
       ObjectMapper mapper, Clock clock) {
     this.queries = queries;
+    this.disputes = disputes;
     this.lists = lists;
-    this.summaries = summaries;
+    this.shows = shows;
     this.mapper = mapper;
     this.clock = clock;
   }
@@ -40,7 +44,8 @@ public final class ListCommands {
 
   Reply show(String disputeId) {
     Optional<DisputeLine> line = queries.line(disputeId);
-    return line.map(l -> summaries.build(l, clock.instant()))
+    Optional<StoredDispute> stored = line.flatMap(l -> disputes.find(disputeId));
+    return stored.map(s -> shows.build(s, line.get()))
         .orElseGet(() -> Reply.text("No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk."
             + " Check the id, or run `/disputes sync` if it is brand new."));
   }

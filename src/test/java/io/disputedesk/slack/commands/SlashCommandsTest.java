@@ -148,8 +148,16 @@ class SlashCommandsTest {
   @Test
   void showGivesTheDisputeOrSaysItIsUnknown() {
     JsonNode shown = desk.answer(desk.command("show PP-D-1001"));
-    assertThat(shown.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("PP-D-1001 · 120.00 USD");
-    assertThat(shown.toString()).contains("Not received", "due in 20h", "<@" + ALICE + ">", "p1763632800000100");
+    assertThat(shown.path("response_type").asText()).isEqualTo("ephemeral");
+    JsonNode blocks = shown.path("blocks");
+    assertThat(blocks.get(0).path("elements").get(0).path("text").asText()).isEqualTo("The card in the channel: "
+        + "<https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001> (act on it there)");
+    assertThat(blocks.get(1).path("type").asText()).isEqualTo("header");
+    assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("120.00 USD");
+    assertThat(shown.toString()).contains("<@" + ALICE + ">", "Under 24 h: 20 h left", "PP-D-1001");
+
+    assertThat(desk.answer(desk.command("show PP-D-1002")).path("blocks").get(0).path("elements").get(0)
+        .path("text").asText()).isEqualTo("`PP-D-1002` has no card in the channel yet; it is posted with the next sync.");
 
     assertThat(desk.answer(desk.command("show PP-D-7777")).path("text").asText())
         .startsWith("No dispute “PP-D-7777” is known to Dispute Desk.");

@@ -10,10 +10,14 @@ import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
 import io.disputedesk.json.Json;
-import io.disputedesk.paypal.PayPalCallObserver;
+import io.disputedesk.ops.HealthCheck;
+import io.disputedesk.ops.Metrics;
+import io.disputedesk.ops.OpsHandlers;
+import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.WebhookVerifier;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
@@ -23,9 +27,13 @@ import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SlackAuthMonitor;
+import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.store.Database;
+import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
+import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -33,7 +41,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -43,6 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
   private static final Logger log = LoggerFactory.getLogger(App.class);
   private static final String EVENTS_PATH = "/slack/events";
+  private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
 
@@ -119,6 +131,7 @@ public final class App {
 
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
     ObjectMapper mapper = Json.newMapper();
+    Metrics metrics = new Metrics();
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(10, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
@@ -138,7 +151,7 @@ public final class App {
 
     PayPalClient paypal = new PayPalClient(http, mapper, new PayPalCredentials(config.paypal().baseUrl(),
         config.paypal().clientId(), config.paypal().clientSecret().reveal()), clock, Sleeper.system(),
-        PayPalCallObserver.none());
+        metrics);
 
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
@@ -149,7 +162,13 @@ public final class App {
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
-    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, new SyncState(db), clock);
+    SyncState syncState = new SyncState(db);
+    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock);
+    boolean webhooksOn = config.paypal().webhookId().isPresent();
+    PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
+    metrics.outboxDepth(outbox::pendingCount);
+    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    shutdown.then("background work", () -> stopExecutor(background));
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
@@ -157,20 +176,63 @@ public final class App {
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
 
     JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
-    jobs.every("poll", PollJob.class, () -> new PollJob(sync), config.schedule().pollInterval(),
+    jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS);
+    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
+    new OpsHandlers(health, metrics, mapper).register(host);
+    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
+        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
+            background, metrics)));
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
+    config.slack().appToken().ifPresent(appToken -> {
+      SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), bolt);
+      socketMode.start();
+      shutdown.then("Socket Mode", socketMode::close);
+      log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
+    });
 
     log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, db, outbox, shutdown);
+    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown);
+  }
+
+  /** The last poll error, while no poll has succeeded since it. */
+  private static Optional<String> lastPollError(SyncState state) {
+    Optional<java.time.Instant> errorAt = state.instant(DisputeSync.LAST_ERROR_AT);
+    Optional<java.time.Instant> okAt = state.instant(DisputeSync.LAST_SUCCESS);
+    if (errorAt.isEmpty() || (okAt.isPresent() && okAt.get().isAfter(errorAt.get()))) {
+      return Optional.empty();
+    }
+    return state.string(DisputeSync.LAST_ERROR);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void stopExecutor(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

@@ -9,5 +9,7 @@ public enum DigestOutcome {
   /** It is before the digest time today. */
   NOT_YET,
   /** Today is a weekend day and digests are for weekdays only. */
-  WEEKEND
+  WEEKEND,
+  /** Disputes were never read from PayPal yet; the digest waits for the first poll. */
+  WAITING_FOR_FIRST_POLL
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +33,21 @@ public final class DigestService {
   private final DigestBuilder builder;
   private final Notifier notifier;
   private final DigestSettings settings;
+  private final BooleanSupplier dataReady;
 
+  /**
+   * {@code dataReady} says whether the disputes have been read from PayPal at least once; until
+   * then no digest goes out (a fresh install would otherwise post an empty one before its import).
+   */
   public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
-      Notifier notifier, DigestSettings settings) {
+      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady) {
     this.db = db;
     this.ledger = ledger;
     this.queries = queries;
     this.builder = builder;
     this.notifier = notifier;
     this.settings = settings;
+    this.dataReady = dataReady;
   }
 
   /**
@@ -56,6 +63,9 @@ public final class DigestService {
     }
     if (local.toLocalTime().isBefore(settings.time())) {
       return DigestOutcome.NOT_YET;
+    }
+    if (!dataReady.getAsBoolean()) {
+      return DigestOutcome.WAITING_FOR_FIRST_POLL;
     }
     String channel = notifier.channel();
     int sent = db.inTransaction(c -> {

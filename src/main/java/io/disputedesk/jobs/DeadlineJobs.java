@@ -22,12 +22,13 @@ public final class DeadlineJobs {
 
   private DeadlineJobs() {}
 
+  /** {@code startDelay} is when the first catch-up check and reminder pass run after start. */
   public static void schedule(JobScheduler scheduler, DigestService digest, DigestSettings settings,
-      ReminderService reminders, Clock clock) {
+      ReminderService reminders, Clock clock, Duration startDelay) {
     scheduler.cron(DIGEST_CRON, DigestJob.class, () -> new DigestJob(digest, clock), settings.cron(),
         TimeZone.getTimeZone(settings.zone()));
-    scheduler.every(DIGEST_CATCH_UP, DigestJob.class, () -> new DigestJob(digest, clock), CATCH_UP_EVERY, Duration.ZERO);
+    scheduler.every(DIGEST_CATCH_UP, DigestJob.class, () -> new DigestJob(digest, clock), CATCH_UP_EVERY, startDelay);
     scheduler.every(REMINDERS, ReminderJob.class, () -> new ReminderJob(reminders, clock), REMINDERS_EVERY,
-        Duration.ofSeconds(30));
+        startDelay);
   }
 }

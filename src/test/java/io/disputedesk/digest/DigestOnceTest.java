@@ -51,6 +51,16 @@ class DigestOnceTest extends DigestTestBase {
   }
 
   @Test
+  void noDigestBeforeTheFirstPollThenItGoesOut() {
+    polledOnce.set(false);
+    assertThat(service().sendIfDue(TODAY_9.plus(HOUR))).isEqualTo(DigestOutcome.WAITING_FOR_FIRST_POLL);
+    assertThat(outbox.inState(OutboxRow.PENDING)).isEmpty();
+
+    polledOnce.set(true);
+    assertThat(service().sendIfDue(TODAY_9.plus(HOUR).plusSeconds(300))).isEqualTo(DigestOutcome.SENT);
+  }
+
+  @Test
   void secondCheckTheSameDaySendsNothing() {
     DigestService digest = service();
     assertThat(digest.sendIfDue(TODAY_9)).isEqualTo(DigestOutcome.SENT);

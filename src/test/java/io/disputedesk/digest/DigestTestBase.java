@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,8 @@ abstract class DigestTestBase {
   @TempDir Path dir;
   final MutableClock clock = new MutableClock(TODAY_9.plusSeconds(300));
   final ObjectMapper mapper = Json.newMapper();
+  /** Whether PayPal was read at least once (the digest waits for that). */
+  final AtomicBoolean polledOnce = new AtomicBoolean(true);
   Database db;
   OutboxStore outbox;
   DigestLedger ledger;
@@ -58,7 +61,7 @@ abstract class DigestTestBase {
     DisputeLines lines = new DisputeLines(new Permalinks(() -> Optional.of("https://acme-payments.slack.com/")));
     return new DigestService(database, new DigestLedger(database), new DisputeQueries(database),
         new DigestBuilder(lines, zone), new Notifier(new OutboxStore(database), mapper, CHANNEL, wakeUp),
-        new DigestSettings(LocalTime.of(9, 0), zone, weekdaysOnly));
+        new DigestSettings(LocalTime.of(9, 0), zone, weekdaysOnly), polledOnce::get);
   }
 
   final DigestService service() {

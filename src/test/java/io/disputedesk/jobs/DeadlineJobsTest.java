@@ -66,11 +66,12 @@ class DeadlineJobsTest {
       DisputeQueries queries = new DisputeQueries(db);
       DigestSettings settings = new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false);
       DigestService digest = new DigestService(db, new DigestLedger(db), queries,
-          new DigestBuilder(new DisputeLines(new Permalinks(Optional::empty)), ZoneOffset.UTC), notifier, settings);
+          new DigestBuilder(new DisputeLines(new Permalinks(Optional::empty)), ZoneOffset.UTC), notifier, settings,
+          () -> true);
       ReminderService reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier,
           new ReminderBuilder(), List.of(Duration.ofHours(24)));
 
-      DeadlineJobs.schedule(scheduler, digest, settings, reminders, clock);
+      DeadlineJobs.schedule(scheduler, digest, settings, reminders, clock, Duration.ZERO);
       scheduler.start();
 
       DeskFixture.await(() -> !outbox.inState(OutboxRow.PENDING).isEmpty(), "the catch-up digest");

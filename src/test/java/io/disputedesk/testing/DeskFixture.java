@@ -130,7 +130,7 @@ public final class DeskFixture implements AutoCloseable {
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
     homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, executor, clock);
     DigestService digest = new DigestService(db, digestLedger, queries, new DigestBuilder(lines, ZoneOffset.UTC),
-        notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false));
+        notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
     PollNow poll = () -> {
       polls.incrementAndGet();
       return pollResult.get().get();

@@ -1,6 +1,7 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
@@ -30,6 +31,7 @@ import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
+import io.disputedesk.slack.SlackGroupDirectory;
 import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
@@ -192,6 +194,11 @@ public final class App {
     metrics.outboxDepth(outbox::pendingCount);
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
     shutdown.then("background work", () -> stopExecutor(background));
+    Permissions permissions = new Permissions(config.roles(),
+        new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
+    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, polls, clock);
+    queue.register(bolt);
+    shutdown.then("queue features", queue::close);
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
@@ -201,6 +208,7 @@ public final class App {
     JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
+    queue.schedule(jobs, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 

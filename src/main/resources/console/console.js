@@ -232,6 +232,27 @@
     api('command', { text: line.slice(COMMAND.length).trim() });
   }
 
+  /** Slack permalinks to this channel's messages scroll to the message instead of leaving the page. */
+  function followPermalink(ev) {
+    var a = ev.target.closest && ev.target.closest('a[href]');
+    var m = a && /\/archives\/([A-Z0-9]+)\/p(\d+)(\d{6})(?:\?(.*))?$/.exec(a.getAttribute('href'));
+    if (!m || !ui.snap || m[1] !== ui.snap.channel.id) return;
+    ev.preventDefault();
+    var ts = m[2] + '.' + m[3];
+    var thread = /(?:^|&)thread_ts=(\d+\.\d+)/.exec(m[4] || '');
+    showTab('channel');
+    if (thread && thread[1] !== ts) {
+      openThread(thread[1]);
+      return;
+    }
+    var node = $('timeline').querySelector('.msg[data-ts="' + ts + '"]');
+    if (!node) return;
+    node.scrollIntoView({ block: 'center' });
+    node.classList.add('flash');
+    setTimeout(function () { node.classList.remove('flash'); }, 1600);
+  }
+
+  document.addEventListener('click', followPermalink, true);
   $('nav-channel').addEventListener('click', function (ev) { ev.preventDefault(); showTab('channel'); });
   $('nav-home').addEventListener('click', function (ev) { ev.preventDefault(); showTab('home'); });
   $('tab-home').addEventListener('click', function () { showTab('home'); });

@@ -57,4 +57,24 @@ class DemoInBrowserTest {
     assertThat(card.findElements(By.cssSelector(".bk-field"))).isNotEmpty();
     browser.screenshot("console.png");
   }
+
+  @Test
+  void slashCommandAnswersAndTheHomeTabComeFromTheBot() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
+
+    browser.driver.findElement(By.id("command-box")).sendKeys("/disputes list due\n");
+    WebElement answer = browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg.ephemeral")));
+    assertThat(answer.getText()).contains("Only visible to you");
+    browser.screenshot("console-command.png");
+    WebElement permalink = browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg.ephemeral a.link")));
+    permalink.click();
+    WebElement card = browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg.flash")));
+    assertThat(card.getText()).contains(permalink.getText());
+    assertThat(browser.driver.getWindowHandles()).as("stays in the console").hasSize(1);
+
+    browser.driver.findElement(By.id("nav-home")).click();
+    WebElement home = browser.waitFor(d -> d.findElement(By.cssSelector("#home .blocks")));
+    assertThat(home.getText()).isNotBlank();
+    browser.screenshot("console-home.png");
+  }
 }

@@ -72,9 +72,13 @@ class DemoInBrowserTest {
     assertThat(card.getText()).contains(permalink.getText());
     assertThat(browser.driver.getWindowHandles()).as("stays in the console").hasSize(1);
 
+    browser.driver.findElement(By.id("command-box")).sendKeys("/disputes export all\n");
     browser.driver.findElement(By.id("nav-home")).click();
     WebElement home = browser.waitFor(d -> d.findElement(By.cssSelector("#home .blocks")));
-    assertThat(home.getText()).isNotBlank();
+    assertThat(home.getText()).contains("Jordan Lee");
     browser.screenshot("console-home.png");
+    browser.driver.findElement(By.id("tab-messages")).click();
+    WebElement export = browser.waitFor(d -> d.findElement(By.cssSelector("#dm .file-link")));
+    assertThat(export.getAttribute("href")).contains("/console/api/file?id=");
   }
 }

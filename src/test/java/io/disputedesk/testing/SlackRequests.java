@@ -161,6 +161,12 @@ public final class SlackRequests {
       return this;
     }
 
+    /** When the click happened, as Slack stamps it; distinct clicks have distinct stamps. */
+    public BlockAction actionTs(String actionTs) {
+      action.put("action_ts", actionTs);
+      return this;
+    }
+
     public BlockAction user(String id, String name) {
       this.userId = id;
       this.userName = name;

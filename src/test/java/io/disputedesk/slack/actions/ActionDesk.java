@@ -68,71 +68,72 @@ import okhttp3.OkHttpClient;
  * HttpHost} + {@link BoltHandler}, a {@link LocalSlack}, a {@link PayPalSimulator}, the real
  * PayPal client and SQLite stores. Tests send signed Slack payloads over HTTP.
  */
-final class ActionDesk implements AutoCloseable {
-  static final String SIGNING_SECRET = "actions-test-signing-secret";
-  static final String CHANNEL = SlackRequests.CHANNEL_ID;
-  static final String CARD_TS = "1732700000.000100";
-  static final String ALICE = "U0A1B2C3E";
-  static final String BOB = "U0A1B2C3M";
-  static final String CAROL = "U0A1B2C3N";
-  static final String ERIN = "U0A1B2C3R";
-  static final String DAVE = "U0A1B2C3Q";
+public final class ActionDesk implements AutoCloseable {
+  public static final String SIGNING_SECRET = "actions-test-signing-secret";
+  public static final String CHANNEL = SlackRequests.CHANNEL_ID;
+  public static final String CARD_TS = "1732700000.000100";
+  public static final String ALICE = "U0A1B2C3E";
+  public static final String BOB = "U0A1B2C3M";
+  public static final String CAROL = "U0A1B2C3N";
+  public static final String ERIN = "U0A1B2C3R";
+  public static final String DAVE = "U0A1B2C3Q";
 
   /** How to build a desk: who holds which role, the approval threshold and the timings. */
-  record Settings(Roles roles, ApprovalThreshold threshold, Duration payPalReadTimeout, Duration followUpDelay,
-      int hostThreads) {
-    static Settings defaults() {
+  public record Settings(Roles roles, ApprovalThreshold threshold, Duration payPalReadTimeout, Duration followUpDelay,
+      int hostThreads, int executorThreads) {
+    public static Settings defaults() {
       return new Settings(new Roles(List.of(ALICE, BOB, ERIN), List.of(CAROL)),
           new ApprovalThreshold(Optional.empty(), Map.of("USD", new BigDecimal("100.00"))),
-          Duration.ofSeconds(1), Duration.ofMillis(600), 8);
+          Duration.ofSeconds(1), Duration.ofMillis(600), 8, 16);
     }
 
-    Settings roles(Roles r) {
-      return new Settings(r, threshold, payPalReadTimeout, followUpDelay, hostThreads);
+    public Settings roles(Roles r) {
+      return new Settings(r, threshold, payPalReadTimeout, followUpDelay, hostThreads, executorThreads);
     }
 
-    Settings readTimeout(Duration d) {
-      return new Settings(roles, threshold, d, followUpDelay, hostThreads);
+    public Settings readTimeout(Duration d) {
+      return new Settings(roles, threshold, d, followUpDelay, hostThreads, executorThreads);
     }
 
-    Settings hostThreads(int n) {
-      return new Settings(roles, threshold, payPalReadTimeout, followUpDelay, n);
+    public Settings threads(int host, int executor) {
+      return new Settings(roles, threshold, payPalReadTimeout, followUpDelay, host, executor);
     }
 
-    Settings followUpDelay(Duration d) {
-      return new Settings(roles, threshold, payPalReadTimeout, d, hostThreads);
+    public Settings followUpDelay(Duration d) {
+      return new Settings(roles, threshold, payPalReadTimeout, d, hostThreads, executorThreads);
     }
   }
 
-  final MutableClock clock = new MutableClock(Instant.now());
-  final ObjectMapper mapper = Json.newMapper();
-  final PayPalSimulator sim;
-  final LocalSlack slack;
-  final Database db;
-  final PayPalClient paypal;
-  final DisputeStore disputes;
-  final ActionStore actions;
-  final AuditLog audit;
-  final AssignmentStore owners;
-  final CardStore cards;
-  final OutboxStore outbox;
-  final Notifier notifier;
-  final FollowUps followUps;
-  final ActionService service;
-  final ExecutorService executor = Executors.newFixedThreadPool(16);
-  final AtomicInteger refreshes = new AtomicInteger();
-  final Slack slackClient;
-  final App app;
-  final HttpHost host;
-  final SignedPost post;
+  public final MutableClock clock = new MutableClock(Instant.now());
+  public final ObjectMapper mapper = Json.newMapper();
+  public final PayPalSimulator sim;
+  public final LocalSlack slack;
+  public final Database db;
+  public final PayPalClient paypal;
+  public final DisputeStore disputes;
+  public final ActionStore actions;
+  public final AuditLog audit;
+  public final AssignmentStore owners;
+  public final CardStore cards;
+  public final OutboxStore outbox;
+  public final Notifier notifier;
+  public final FollowUps followUps;
+  public final ActionService service;
+  public final ExecutorService executor;
+  public final AtomicInteger refreshes = new AtomicInteger();
+  public final Slack slackClient;
+  public final App app;
+  public final HttpHost host;
+  public final SignedPost post;
   private final OkHttpClient http;
   private final AtomicLong clicks = new AtomicLong();
 
-  ActionDesk(Path dir) {
+  public ActionDesk(Path dir) {
     this(dir, Settings.defaults());
   }
 
-  ActionDesk(Path dir, Settings settings) {
+  public ActionDesk(Path dir, Settings settings) {
+    executor = Executors.newFixedThreadPool(settings.executorThreads());
     sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(3)));
     slack = LocalSlack.start();
     db = TestDatabases.open(dir, clock);
@@ -165,14 +166,14 @@ final class ActionDesk implements AutoCloseable {
     post = new SignedPost(uri(), new SlackSigner(SIGNING_SECRET));
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + host.port() + "/slack/events");
   }
 
   // ---- disputes ----
 
   /** Creates the dispute in PayPal, stores it as a poll would and records its card. */
-  String dispute(SimDisputeSpec.Builder spec) {
+  public String dispute(SimDisputeSpec.Builder spec) {
     String id = sim.createDispute(spec.build());
     importDispute(id);
     cards.save(id, CHANNEL, CARD_TS, disputes.find(id).orElseThrow().dispute().updateTime());
@@ -180,18 +181,18 @@ final class ActionDesk implements AutoCloseable {
   }
 
   /** Reads the dispute from PayPal into the store, as the poll does. */
-  void importDispute(String id) {
+  public void importDispute(String id) {
     disputes.upsert(paypal.getDispute(id));
   }
 
   // ---- Slack traffic ----
 
   /** A signed click on a card button by {@code user}, with a fresh trigger id. */
-  SignedPost.Reply click(String actionId, String value, String user) {
+  public SignedPost.Reply click(String actionId, String value, String user) {
     return post.send(clickBody(actionId, value, user).body());
   }
 
-  SlackRequests.BlockAction clickBody(String actionId, String value, String user) {
+  public SlackRequests.BlockAction clickBody(String actionId, String value, String user) {
     return SlackRequests.blockAction(actionId)
         .value(value)
         .user(user, nameOf(user))
@@ -201,14 +202,14 @@ final class ActionDesk implements AutoCloseable {
   }
 
   /** The modal {@code user} has on top, after a click opened one. */
-  SlackView openView(String user) {
+  public SlackView openView(String user) {
     await("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());
     List<SlackView> stack = slack.openViews(user);
     return stack.get(stack.size() - 1);
   }
 
   /** Clicks the button and returns the modal it opened. */
-  SlackView open(String actionId, String disputeId, String user) {
+  public SlackView open(String actionId, String disputeId, String user) {
     SignedPost.Reply reply = click(actionId, disputeId, user);
     if (reply.status() != 200) {
       throw new AssertionError("click answered " + reply.status() + ": " + reply.body());
@@ -218,11 +219,11 @@ final class ActionDesk implements AutoCloseable {
     return view;
   }
 
-  SignedPost.Reply submit(SlackView view, String user, StateValues state) {
+  public SignedPost.Reply submit(SlackView view, String user, StateValues state) {
     return post.send(submission(view, user, state).body());
   }
 
-  io.disputedesk.testing.ViewSubmission submission(SlackView view, String user, StateValues state) {
+  public io.disputedesk.testing.ViewSubmission submission(SlackView view, String user, StateValues state) {
     return SlackRequests.viewSubmission(view.callbackId())
         .viewId(view.id())
         .privateMetadata(view.privateMetadata())
@@ -231,12 +232,12 @@ final class ActionDesk implements AutoCloseable {
   }
 
   /** A file {@code user} attached in a modal, as its state describes it. */
-  ObjectNode attached(String user, String name, String mimetype, byte[] content) {
+  public ObjectNode attached(String user, String name, String mimetype, byte[] content) {
     InputFile f = slack.addInputFile(user, name, mimetype, content);
     return fileJson(f.id(), f.name(), f.mimetype(), f.filetype(), f.size(), f.urlPrivateDownload());
   }
 
-  ObjectNode fileJson(String id, String name, String mimetype, String filetype, long size, String url) {
+  public ObjectNode fileJson(String id, String name, String mimetype, String filetype, long size, String url) {
     return mapper.createObjectNode().put("id", id).put("name", name).put("title", name).put("mimetype", mimetype)
         .put("filetype", filetype).put("size", size).put("url_private", url).put("url_private_download", url);
   }
@@ -244,62 +245,62 @@ final class ActionDesk implements AutoCloseable {
   // ---- what happened ----
 
   /** The dispute's action of this kind once it reached {@code status}. */
-  Action awaitAction(String disputeId, DisputeAction kind, ActionStatus status) {
+  public Action awaitAction(String disputeId, DisputeAction kind, ActionStatus status) {
     await(kind + " on " + disputeId + " becomes " + status, () -> find(disputeId, kind, status).isPresent());
     return find(disputeId, kind, status).orElseThrow();
   }
 
-  Optional<Action> find(String disputeId, DisputeAction kind, ActionStatus status) {
+  public Optional<Action> find(String disputeId, DisputeAction kind, ActionStatus status) {
     return actions.inState(status).stream().filter(a -> a.disputeId().equals(disputeId) && a.kind() == kind)
         .findFirst();
   }
 
   /** Texts of the thread replies queued for the dispute's card. */
-  List<String> threadTexts(String disputeId) {
+  public List<String> threadTexts(String disputeId) {
     return outbox.inState(OutboxRow.PENDING).stream()
         .filter(r -> r.kind().equals(Notifier.THREAD) && disputeId.equals(r.disputeId()))
         .map(r -> json(r.payload()).path("text").asText())
         .toList();
   }
 
-  List<OutboxRow> threadRows(String disputeId) {
+  public List<OutboxRow> threadRows(String disputeId) {
     return outbox.inState(OutboxRow.PENDING).stream()
         .filter(r -> r.kind().equals(Notifier.THREAD) && disputeId.equals(r.disputeId()))
         .toList();
   }
 
-  long cardRefreshes(String disputeId) {
+  public long cardRefreshes(String disputeId) {
     return outbox.inState(OutboxRow.PENDING).stream()
         .filter(r -> r.kind().equals(Notifier.CARD) && disputeId.equals(r.disputeId()))
         .count();
   }
 
   /** Waits until the dispute was re-read from PayPal and its card queued for redrawing. */
-  void awaitCardRefresh(String disputeId) {
+  public void awaitCardRefresh(String disputeId) {
     await("the card of " + disputeId + " is refreshed", () -> cardRefreshes(disputeId) >= 1);
   }
 
   /** Waits for a thread reply containing {@code text}. */
-  String awaitThread(String disputeId, String text) {
+  public String awaitThread(String disputeId, String text) {
     await("a thread reply with '" + text + "'", () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
     return threadTexts(disputeId).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
   }
 
-  List<String> ephemeralTexts(String user) {
+  public List<String> ephemeralTexts(String user) {
     return slack.ephemerals(user).stream().map(e -> e.text()).toList();
   }
 
-  String awaitEphemeral(String user, String text) {
+  public String awaitEphemeral(String user, String text) {
     await("an ephemeral note for " + user + " with '" + text + "'",
         () -> ephemeralTexts(user).stream().anyMatch(t -> t.contains(text)));
     return ephemeralTexts(user).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
   }
 
-  List<AuditEntry> auditOf(String disputeId) {
+  public List<AuditEntry> auditOf(String disputeId) {
     return audit.forDispute(disputeId);
   }
 
-  JsonNode json(String text) {
+  public JsonNode json(String text) {
     try {
       return mapper.readTree(text);
     } catch (Exception e) {
@@ -308,12 +309,12 @@ final class ActionDesk implements AutoCloseable {
   }
 
   /** Lets work queued on the executor finish. */
-  void settle() {
+  public void settle() {
     await("the executor is idle", () -> ((java.util.concurrent.ThreadPoolExecutor) executor).getActiveCount() == 0
         && ((java.util.concurrent.ThreadPoolExecutor) executor).getQueue().isEmpty());
   }
 
-  static void await(String what, BooleanSupplier condition) {
+  public static void await(String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -328,7 +329,7 @@ final class ActionDesk implements AutoCloseable {
     }
   }
 
-  static String nameOf(String user) {
+  public static String nameOf(String user) {
     return switch (user) {
       case ALICE -> "alice";
       case BOB -> "bob";

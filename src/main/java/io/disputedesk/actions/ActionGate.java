@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Decides on the server whether a person may start an action now: their role (from the Slack user
  * id of the request only), that we know the dispute, and that PayPal still offers the action's link
- * on the stored dispute. Every refusal is audited.
+ * on the stored dispute. Checking only reads, so it is cheap enough before an ack; the refusal's
+ * audit entry is written by {@link #record}, which callers run off the ack path.
  */
 public final class ActionGate {
   private final Permissions permissions;
@@ -29,28 +30,28 @@ public final class ActionGate {
     this.clock = clock;
   }
 
-  /** The verdict: a refusal to show the person, or the stored dispute to act on. */
-  public record Verdict(ActionOutcome refusal, StoredDispute dispute) {
+  /** The verdict: a refusal to show the person (with its audit entry), or the stored dispute to act on. */
+  public record Verdict(ActionOutcome refusal, StoredDispute dispute, AuditEntry auditEntry) {
     public boolean allowed() {
       return refusal == null;
     }
-
-    static Verdict refuse(Result result, String message) {
-      return new Verdict(ActionOutcome.of(result, message), null);
-    }
   }
 
-  /** Role, dispute and link check for a PayPal action. */
+  /** Role, dispute and link check for a PayPal action clicked on a card. */
   public Verdict check(String userId, String disputeId, DisputeAction kind) {
-    Verdict byRole = checkRole(userId, disputeId, ActionPolicy.roleFor(kind), kind.name(),
-        ActionSummary.title(kind));
+    return check(userId, disputeId, kind, "since the card was drawn");
+  }
+
+  /** As {@link #check(String, String, DisputeAction)}; {@code since} says when the person last saw the dispute. */
+  Verdict check(String userId, String disputeId, DisputeAction kind, String since) {
+    Verdict byRole = checkRole(userId, disputeId, ActionPolicy.roleFor(kind), kind.name(), ActionSummary.title(kind));
     if (!byRole.allowed()) {
       return byRole;
     }
     if (!byRole.dispute().dispute().allows(kind)) {
-      record(userId, disputeId, kind.name(), "LINK_GONE", "PayPal no longer offers the link");
-      return Verdict.refuse(Result.LINK_GONE, "PayPal no longer offers *" + ActionSummary.title(kind) + "* on "
-          + disputeId + ": the dispute changed since the card was drawn. I'm refreshing the card.");
+      return refuse(Result.LINK_GONE, "PayPal no longer offers *" + ActionSummary.title(kind) + "* on " + disputeId
+          + ": the dispute changed " + since + ". I'm refreshing the card.",
+          entry(userId, disputeId, kind.name(), "LINK_GONE", "PayPal no longer offers the link"));
     }
     return byRole;
   }
@@ -62,20 +63,26 @@ public final class ActionGate {
   public Verdict checkRole(String userId, String disputeId, Role role, String action, String title) {
     if (!permissions.has(userId, role)) {
       String who = role == Role.APPROVER ? "approvers" : "agents and approvers";
-      record(userId, disputeId, action, "DENIED",
-          permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured");
-      return Verdict.refuse(Result.DENIED, "Only " + who + " can use *" + title + "*. " + permissions.howToGrant(role));
+      return refuse(Result.DENIED, "Only " + who + " can use *" + title + "*. " + permissions.howToGrant(role),
+          entry(userId, disputeId, action, "DENIED",
+              permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured"));
     }
     Optional<StoredDispute> stored = disputes.find(disputeId);
     if (stored.isEmpty()) {
-      record(userId, disputeId, action, "NOT_FOUND", null);
-      return Verdict.refuse(Result.NOT_FOUND,
-          "I don't know dispute " + disputeId + " yet; it shows up after the next sync with PayPal.");
+      return refuse(Result.NOT_FOUND, "I don't know dispute " + disputeId
+          + " yet; it shows up after the next sync with PayPal.", entry(userId, disputeId, action, "NOT_FOUND", null));
     }
-    return new Verdict(null, stored.get());
+    return new Verdict(null, stored.get(), null);
   }
 
-  /** True when the person holds the role (no audit: for approvals, which audit their own refusals). */
+  /** Writes a refusal's audit entry (unauthorised attempts included); nothing for an allowed verdict. */
+  public void record(Verdict verdict) {
+    if (verdict.auditEntry() != null) {
+      audit.append(verdict.auditEntry());
+    }
+  }
+
+  /** True when the person holds the role (no audit: approvals audit their own refusals). */
   boolean has(String userId, Role role) {
     return permissions.has(userId, role);
   }
@@ -84,7 +91,11 @@ public final class ActionGate {
     return permissions.howToGrant(role);
   }
 
-  private void record(String userId, String disputeId, String action, String outcome, String detail) {
-    audit.append(new AuditEntry(clock.instant(), userId, disputeId, action, null, outcome, null, detail));
+  private static Verdict refuse(Result result, String message, AuditEntry entry) {
+    return new Verdict(ActionOutcome.of(result, message), null, entry);
+  }
+
+  private AuditEntry entry(String userId, String disputeId, String action, String outcome, String detail) {
+    return new AuditEntry(clock.instant(), userId, disputeId, action, null, outcome, null, detail);
   }
 }

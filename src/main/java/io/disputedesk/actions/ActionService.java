@@ -65,8 +65,9 @@ public final class ActionService {
 
   /** Runs the person's request, or records it for a second approver; see {@link ActionOutcome}. */
   public ActionOutcome submit(ActionIntent intent) {
-    Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind());
+    Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind(), "since you opened the form");
     if (!verdict.allowed()) {
+      gate.record(verdict);
       if (verdict.refusal().result() == Result.LINK_GONE) {
         reporter.refreshNow(intent.disputeId());
       }
@@ -163,6 +164,7 @@ public final class ActionService {
   public ActionOutcome refresh(String disputeId, String userId) {
     Verdict verdict = gate.checkRole(userId, disputeId, Role.AGENT, "REFRESH", "Refresh");
     if (!verdict.allowed()) {
+      gate.record(verdict);
       return verdict.refusal();
     }
     try {

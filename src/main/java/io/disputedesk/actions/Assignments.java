@@ -38,6 +38,7 @@ public final class Assignments {
   public ActionOutcome assign(String disputeId, String ownerId, String byUserId, String intentKey) {
     Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, "ASSIGN", "Assign");
     if (!verdict.allowed()) {
+      gate.record(verdict);
       return verdict.refusal();
     }
     Optional<Assignment> current = store.owner(disputeId);
@@ -55,6 +56,7 @@ public final class Assignments {
   public ActionOutcome unassign(String disputeId, String byUserId, String intentKey) {
     Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, "UNASSIGN", "Unassign");
     if (!verdict.allowed()) {
+      gate.record(verdict);
       return verdict.refusal();
     }
     String previous = store.owner(disputeId).map(Assignment::userId).orElse(null);

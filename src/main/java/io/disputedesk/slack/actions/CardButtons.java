@@ -77,7 +77,7 @@ final class CardButtons {
     }
     Verdict verdict = service.gate().check(click.userId(), click.value(), kind);
     if (!verdict.allowed()) {
-      refuse(click, verdict.refusal());
+      refuse(click, verdict);
       return ctx.ack();
     }
     ModalContext context = new ModalContext(click.value(), click.channel(), click.messageTs(),
@@ -93,7 +93,7 @@ final class CardButtons {
     }
     Verdict verdict = service.gate().checkRole(click.userId(), click.value(), Role.AGENT, "ASSIGN", "Reassign");
     if (!verdict.allowed()) {
-      refuse(click, verdict.refusal());
+      refuse(click, verdict);
       return ctx.ack();
     }
     ModalContext context = new ModalContext(click.value(), click.channel(), click.messageTs(),
@@ -132,8 +132,11 @@ final class CardButtons {
     return ctx.ack();
   }
 
-  private void refuse(Click click, ActionOutcome refusal) {
+  /** Audits, tells the person and (for a vanished link) refreshes, all after the ack. */
+  private void refuse(Click click, Verdict verdict) {
+    ActionOutcome refusal = verdict.refusal();
     executor.execute(() -> {
+      service.gate().record(verdict);
       show(click, refusal);
       if (refusal.result() == Result.LINK_GONE) {
         service.refreshNow(click.value());

@@ -73,14 +73,20 @@ public final class ActionMessages {
     return new SlackPost(text, gson.toJson(blocks));
   }
 
+  /** How a held request ended, for the request message that loses its buttons. */
+  public enum Decision { APPROVED, REJECTED, CANCELLED }
+
   /**
    * Replaces an approval request once decided, so its buttons go away: the request's own text
-   * ({@code originalText}, already escaped when posted) and who decided.
+   * ({@code originalText}, already escaped when posted) and who decided what.
    */
-  public SlackPost approvalDecided(String originalText, String requestedBy, String decidedBy, boolean approved) {
-    String verdict = approved ? ":heavy_check_mark: Approved by <@" + decidedBy + ">; the result follows in this thread."
-        : decidedBy.equals(requestedBy) ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
-        : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
+  public SlackPost approvalDecided(String originalText, String requestedBy, String decidedBy, Decision decision) {
+    String verdict = switch (decision) {
+      case APPROVED -> ":heavy_check_mark: Approved by <@" + decidedBy + ">; the result follows in this thread.";
+      case REJECTED -> decidedBy.equals(requestedBy) ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
+          : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
+      case CANCELLED -> ":no_entry_sign: Cancelled: PayPal no longer offers this action. Nothing was sent to PayPal.";
+    };
     return SlackPost.text(originalText + "\n" + verdict);
   }
 

@@ -8,6 +8,7 @@ import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionOutcome.Result;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.slack.ActionMessages;
+import io.disputedesk.slack.ActionMessages.Decision;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import java.util.EnumSet;
@@ -56,8 +57,10 @@ final class ApprovalButtons {
       ActionOutcome outcome = approve ? service.approve(actionId, click.userId()) : service.reject(actionId, click.userId());
       boolean decided = approve ? DECIDED_BY_APPROVAL.contains(outcome.result()) : outcome.result() == Result.REJECTED;
       if (decided && outcome.action() != null && originalText != null) {
+        Decision decision = !approve ? Decision.REJECTED
+            : outcome.result() == Result.LINK_GONE ? Decision.CANCELLED : Decision.APPROVED;
         notices.replaceOriginal(click.responseUrl(), messages.approvalDecided(originalText,
-            outcome.action().requestedBy(), click.userId(), approve && outcome.result() != Result.LINK_GONE));
+            outcome.action().requestedBy(), click.userId(), decision));
       }
       outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
     });

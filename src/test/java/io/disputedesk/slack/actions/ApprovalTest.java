@@ -12,6 +12,7 @@ import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OutboxRow;
@@ -118,6 +119,22 @@ class ApprovalTest {
     desk.awaitEphemeral(ERIN, "already rejected");
     assertThat(desk.sim.count("make-offer")).isZero();
     assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).contains("REJECTED");
+  }
+
+  @Test
+  void requestWhoseLinkVanishedBeforeApprovalIsCancelled() {
+    Action held = requestOffer("150.00");
+    desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
+    desk.importDispute(id);
+
+    desk.click(Ids.APPROVE, Long.toString(held.id()), BOB);
+
+    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
+    desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
+    assertThat(desk.awaitThread(id, "Cancelled")).contains("Nothing was sent to PayPal");
+    ActionDesk.await("the request says it was cancelled", () -> desk.slack.responseUrlPosts().stream()
+        .anyMatch(p -> p.rawBody().contains("Cancelled: PayPal no longer offers this action")));
+    assertThat(desk.sim.count("make-offer")).isZero();
   }
 
   @Test

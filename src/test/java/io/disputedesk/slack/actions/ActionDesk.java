@@ -45,6 +45,7 @@ import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
+import io.disputedesk.testing.ViewSubmission;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -55,8 +56,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -152,7 +155,7 @@ public final class ActionDesk implements AutoCloseable {
       disputes.upsert(paypal.getDispute(id));
       notifier.refreshCard(id, "refresh:" + refreshes.incrementAndGet());
     };
-    Permissions permissions = new Permissions(settings.roles(), group -> java.util.Set.of());
+    Permissions permissions = new Permissions(settings.roles(), group -> Set.of());
     service = new ActionService(permissions, disputes, actions, audit, paypal, notifier, refresher, followUps,
         settings.threshold(), mapper, clock);
     Assignments assignments = new Assignments(service.gate(), owners, notifier, audit, clock);
@@ -223,7 +226,7 @@ public final class ActionDesk implements AutoCloseable {
     return post.send(submission(view, user, state).body());
   }
 
-  public io.disputedesk.testing.ViewSubmission submission(SlackView view, String user, StateValues state) {
+  public ViewSubmission submission(SlackView view, String user, StateValues state) {
     return SlackRequests.viewSubmission(view.callbackId())
         .viewId(view.id())
         .privateMetadata(view.privateMetadata())
@@ -310,8 +313,8 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Lets work queued on the executor finish. */
   public void settle() {
-    await("the executor is idle", () -> ((java.util.concurrent.ThreadPoolExecutor) executor).getActiveCount() == 0
-        && ((java.util.concurrent.ThreadPoolExecutor) executor).getQueue().isEmpty());
+    ThreadPoolExecutor pool = (ThreadPoolExecutor) executor;
+    await("the executor is idle", () -> pool.getActiveCount() == 0 && pool.getQueue().isEmpty());
   }
 
   public static void await(String what, BooleanSupplier condition) {

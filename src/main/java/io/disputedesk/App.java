@@ -1,10 +1,17 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.Assignments;
+import io.disputedesk.actions.FollowUps;
+import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.AssignmentStore;
+import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
@@ -23,6 +30,8 @@ import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SlackGroupDirectory;
+import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
@@ -34,7 +43,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,8 +116,9 @@ public final class App {
   }
 
   /**
-   * Builds and starts everything: database, PayPal client, Slack client and Bolt app, the outbox
-   * sender, the sync and its Quartz poll job, and the HTTP front door on {@code PORT}. On failure
+   * Builds and starts everything: database, PayPal client, Slack client and Bolt app with the card
+   * action handlers, the outbox sender, the sync and its Quartz poll job, and the HTTP front door on
+   * {@code PORT}; then settles actions a previous run left open. On failure
    * whatever was started is stopped again.
    */
   public static RunningApp start(Config config, Clock clock, RunOptions options) {
@@ -151,10 +165,26 @@ public final class App {
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, new SyncState(db), clock);
 
+    // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
+    AuditLog audit = new AuditLog(db);
+    Permissions permissions = new Permissions(config.roles(),
+        new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
+    FollowUps followUps = FollowUps.start(options.actionFollowUp());
+    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), named("dispute-actions"));
+    ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
+        sync, followUps, config.approvalThreshold(), mapper, clock);
+    Assignments assignments = new Assignments(actions.gate(), new AssignmentStore(db), notifier, audit, clock);
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
+        .register(bolt);
+
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
+    // Stopped before the sender, so the reports of actions that finish in the grace period go out.
+    shutdown.then("dispute actions", () -> stop(actionWork, options.stopGrace()));
+    shutdown.then("action follow-ups", followUps::close);
+    actionWork.execute(actions::recover);
 
     JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
     jobs.every("poll", PollJob.class, () -> new PollJob(sync), config.schedule().pollInterval(),
@@ -171,6 +201,29 @@ public final class App {
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
     return new RunningApp(host.port(), sync, db, outbox, shutdown);
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Lets running actions finish (PayPal answers, reports queued) within the grace period. */
+  private static void stop(ExecutorService executor, Duration grace) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Dispute actions still running at shutdown; restart recovery will settle them");
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

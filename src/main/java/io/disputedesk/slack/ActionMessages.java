@@ -9,6 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.google.gson.Gson;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.util.json.GsonFactory;
 import java.time.Duration;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class ActionMessages {
         section(b -> b.blockId("approval_" + value).text(markdownText(text))),
         actions(b -> b.blockId("approval_actions_" + value).elements(List.of(
             button(e -> e.actionId(Ids.APPROVE).value(value).style("primary").text(plainText("Approve"))
-                .confirm(Confirmations.approve(consequence))),
+                .confirm(approveDialog(consequence))),
             button(e -> e.actionId(Ids.REJECT).value(value).style("danger").text(plainText("Reject")))))));
     return new SlackPost(text, gson.toJson(blocks));
   }
@@ -108,6 +109,17 @@ public final class ActionMessages {
   public SlackPost unassigned(String previousOwner, String by) {
     return SlackPost.text(":bust_in_silhouette: <@" + by + "> unassigned this dispute"
         + (previousOwner == null ? "." : " from <@" + previousOwner + ">."));
+  }
+
+  /** States the consequence and the amount before money moves (Slack: title 100, text 300, buttons 30). */
+  private static ConfirmationDialogObject approveDialog(String consequence) {
+    return ConfirmationDialogObject.builder()
+        .title(plainText("Approve and send to PayPal?"))
+        .text(plainText(consequence.length() <= 300 ? consequence : consequence.substring(0, 299) + "…"))
+        .confirm(plainText("Approve"))
+        .deny(plainText("Cancel"))
+        .style("primary")
+        .build();
   }
 
   private SlackPost withDebugId(String text, String debugId) {

@@ -1,7 +1,5 @@
 package io.disputedesk.bench;
 
-import io.disputedesk.config.ApprovalThreshold;
-import io.disputedesk.config.Roles;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
@@ -80,11 +78,11 @@ public final class AckLatencyBenchmark {
       users.add(String.format(Locale.ROOT, "UBENCH%04d", i));
     }
     // Half the people are approvers (they make offers too); nothing waits for a second approver.
-    Roles roles = new Roles(users.subList(0, users.size() / 2), users);
-    ActionDesk.Settings settings = ActionDesk.Settings.defaults().roles(roles)
-        .readTimeout(Duration.ofSeconds(30)).followUpDelay(Duration.ofSeconds(30)).threads(16, 64);
-    settings = new ActionDesk.Settings(settings.roles(), ApprovalThreshold.none(), settings.payPalReadTimeout(),
-        settings.followUpDelay(), settings.hostThreads(), settings.executorThreads());
+    // Enough action threads that the 2-second PayPal calls do not queue up behind each other.
+    ActionDesk.Settings settings = ActionDesk.Settings.defaults()
+        .roles(users.subList(0, users.size() / 2), users)
+        .threshold(null)
+        .timings(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("ack-latency-bench");
     int exit;
     try (ActionDesk desk = new ActionDesk(dir, settings)) {

@@ -1,6 +1,5 @@
 package io.disputedesk.slack.actions;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.response.Response;
@@ -16,16 +15,20 @@ import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.OverflowChoice;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The buttons on a dispute card. Buttons for PayPal actions check the role and the link, then open
- * their modal at once with the click's trigger id and ack; the rest (assign, refresh) ack first and
- * do their work on the executor. A refusal is a private note to the person who clicked.
+ * The buttons on a dispute card and its overflow menu. Buttons for PayPal actions check the role
+ * and the link, then open their modal at once with the click's trigger id and ack; the rest
+ * (assign, refresh) ack first and do their work on the executor. A refusal is a private note to
+ * the person who clicked. (Open in PayPal is a link button: {@code CardLinkActions} answers it.)
  */
 final class CardButtons {
   private static final Logger log = LoggerFactory.getLogger(CardButtons.class);
@@ -59,22 +62,40 @@ final class CardButtons {
   }
 
   void register(App app) {
-    MODAL_ACTIONS.forEach((id, kind) -> app.blockAction(id, (req, ctx) -> openAction(req.getPayload(), ctx, kind)));
-    app.blockAction(Ids.REASSIGN, (req, ctx) -> openReassign(req.getPayload(), ctx));
-    app.blockAction(Ids.ASSIGN_ME, (req, ctx) -> later(req.getPayload(), ctx,
-        c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey())));
-    app.blockAction(Ids.UNASSIGN, (req, ctx) -> later(req.getPayload(), ctx,
-        c -> assignments.unassign(c.value(), c.userId(), c.intentKey())));
-    app.blockAction(Ids.REFRESH, (req, ctx) -> later(req.getPayload(), ctx, c -> service.refresh(c.value(), c.userId())));
-    // A URL button still sends a click; answering keeps Slack from showing a warning.
-    app.blockAction(Ids.OPEN_IN_PAYPAL, (req, ctx) -> ctx.ack());
+    for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
+        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN,
+        Ids.REFRESH)) {
+      app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
+    }
+    // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".
+    app.blockAction(Ids.MORE_ACTIONS, (req, ctx) -> {
+      Optional<OverflowChoice> choice = OverflowChoice.parse(Click.selectedValue(req.getPayload()));
+      if (choice.isEmpty()) {
+        return ctx.ack();
+      }
+      Click click = Click.of(req.getPayload(), cards, defaultChannel);
+      return dispatch(click.as(choice.get().actionId(), choice.get().disputeId()), ctx);
+    });
   }
 
-  private Response openAction(BlockActionPayload payload, ActionContext ctx, DisputeAction kind) {
-    Click click = Click.of(payload, cards, defaultChannel);
-    if (click.value() == null) {
+  private Response dispatch(Click click, ActionContext ctx) {
+    if (click.value() == null || click.actionId() == null) {
       return ctx.ack();
     }
+    DisputeAction kind = MODAL_ACTIONS.get(click.actionId());
+    if (kind != null) {
+      return openAction(click, ctx, kind);
+    }
+    return switch (click.actionId()) {
+      case Ids.REASSIGN -> openReassign(click, ctx);
+      case Ids.ASSIGN_ME -> later(click, ctx, c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()));
+      case Ids.UNASSIGN -> later(click, ctx, c -> assignments.unassign(c.value(), c.userId(), c.intentKey()));
+      case Ids.REFRESH -> later(click, ctx, c -> service.refresh(c.value(), c.userId()));
+      default -> ctx.ack();
+    };
+  }
+
+  private Response openAction(Click click, ActionContext ctx, DisputeAction kind) {
     Verdict verdict = service.gate().check(click.userId(), click.value(), kind);
     if (!verdict.allowed()) {
       refuse(click, verdict);
@@ -86,11 +107,7 @@ final class CardButtons {
     return ctx.ack();
   }
 
-  private Response openReassign(BlockActionPayload payload, ActionContext ctx) {
-    Click click = Click.of(payload, cards, defaultChannel);
-    if (click.value() == null) {
-      return ctx.ack();
-    }
+  private Response openReassign(Click click, ActionContext ctx) {
     Verdict verdict = service.gate().checkRole(click.userId(), click.value(), Role.AGENT, "ASSIGN", "Reassign");
     if (!verdict.allowed()) {
       refuse(click, verdict);
@@ -124,11 +141,8 @@ final class CardButtons {
     ActionOutcome run(Click click);
   }
 
-  private Response later(BlockActionPayload payload, ActionContext ctx, Step step) {
-    Click click = Click.of(payload, cards, defaultChannel);
-    if (click.value() != null) {
-      executor.execute(() -> show(click, step.run(click)));
-    }
+  private Response later(Click click, ActionContext ctx, Step step) {
+    executor.execute(() -> show(click, step.run(click)));
     return ctx.ack();
   }
 

@@ -27,6 +27,17 @@ record Click(String userId, String actionId, String value, String channel, Strin
         action == null ? null : action.getActionTs());
   }
 
+  /** The click as the card button an overflow menu option stands for. */
+  Click as(String chosenActionId, String disputeId) {
+    return new Click(userId, chosenActionId, disputeId, channel, messageTs, triggerId, responseUrl, actionTs);
+  }
+
+  /** The selected option's value, for a click in an overflow menu. */
+  static String selectedValue(BlockActionPayload p) {
+    BlockActionPayload.Action action = p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
+    return action == null || action.getSelectedOption() == null ? null : action.getSelectedOption().getValue();
+  }
+
   /** Names this click: a retried delivery of it maps to the same intent. */
   String intentKey() {
     return "click:" + actionId + ":" + value + ":" + userId + ":" + actionTs;

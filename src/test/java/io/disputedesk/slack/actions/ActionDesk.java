@@ -3,14 +3,11 @@ package io.disputedesk.slack.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.Slack;
-import com.slack.api.bolt.App;
-import io.disputedesk.actions.ActionService;
-import io.disputedesk.actions.Assignments;
-import io.disputedesk.actions.FollowUps;
-import io.disputedesk.auth.Permissions;
-import io.disputedesk.config.ApprovalThreshold;
-import io.disputedesk.config.Roles;
+import io.disputedesk.App;
+import io.disputedesk.RunOptions;
+import io.disputedesk.RunningApp;
+import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
@@ -18,99 +15,88 @@ import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
-import io.disputedesk.http.HttpHost;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCallObserver;
+import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.InputFile;
 import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.BoltHandler;
+import io.disputedesk.slack.Card;
 import io.disputedesk.slack.CardStore;
-import io.disputedesk.slack.Notifier;
+import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
-import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.TestDatabases;
-import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import io.disputedesk.testing.ViewSubmission;
-import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import okhttp3.OkHttpClient;
 
 /**
- * Dispute Desk's action path, for real: the Bolt app with {@link ActionHandlers} behind {@link
- * HttpHost} + {@link BoltHandler}, a {@link LocalSlack}, a {@link PayPalSimulator}, the real
- * PayPal client and SQLite stores. Tests send signed Slack payloads over HTTP.
+ * The whole bot started through {@link App#start} (Bolt app with the action handlers behind the
+ * HTTP front door, the outbox sender, the sync) against a {@link PayPalSimulator} and a {@link
+ * LocalSlack}. Tests send signed Slack payloads over HTTP and look at what Slack and PayPal saw;
+ * they read the bot's SQLite file through a second connection pool.
  */
 public final class ActionDesk implements AutoCloseable {
   public static final String SIGNING_SECRET = "actions-test-signing-secret";
   public static final String CHANNEL = SlackRequests.CHANNEL_ID;
-  public static final String CARD_TS = "1732700000.000100";
   public static final String ALICE = "U0A1B2C3E";
   public static final String BOB = "U0A1B2C3M";
   public static final String CAROL = "U0A1B2C3N";
   public static final String ERIN = "U0A1B2C3R";
   public static final String DAVE = "U0A1B2C3Q";
+  private static final Duration WAIT = Duration.ofSeconds(15);
 
-  /** How to build a desk: who holds which role, the approval threshold and the timings. */
-  public record Settings(Roles roles, ApprovalThreshold threshold, Duration payPalReadTimeout, Duration followUpDelay,
-      int hostThreads, int executorThreads) {
+  /** Who holds which role, the approval threshold (APPROVAL_THRESHOLD syntax) and the timings. */
+  public record Settings(List<String> approvers, List<String> agents, String threshold, Duration followUp,
+      int actionThreads) {
     public static Settings defaults() {
-      return new Settings(new Roles(List.of(ALICE, BOB, ERIN), List.of(CAROL)),
-          new ApprovalThreshold(Optional.empty(), Map.of("USD", new BigDecimal("100.00"))),
-          Duration.ofSeconds(1), Duration.ofMillis(600), 8, 16);
+      return new Settings(List.of(ALICE, BOB, ERIN), List.of(CAROL), "USD:100", Duration.ofMillis(600), 8);
     }
 
-    public Settings roles(Roles r) {
-      return new Settings(r, threshold, payPalReadTimeout, followUpDelay, hostThreads, executorThreads);
+    public Settings roles(List<String> newApprovers, List<String> newAgents) {
+      return new Settings(newApprovers, newAgents, threshold, followUp, actionThreads);
     }
 
-    public Settings readTimeout(Duration d) {
-      return new Settings(roles, threshold, d, followUpDelay, hostThreads, executorThreads);
+    public Settings threshold(String newThreshold) {
+      return new Settings(approvers, agents, newThreshold, followUp, actionThreads);
     }
 
-    public Settings threads(int host, int executor) {
-      return new Settings(roles, threshold, payPalReadTimeout, followUpDelay, host, executor);
-    }
-
-    public Settings followUpDelay(Duration d) {
-      return new Settings(roles, threshold, payPalReadTimeout, d, hostThreads, executorThreads);
+    public Settings timings(Duration newFollowUp, int newActionThreads) {
+      return new Settings(approvers, agents, threshold, newFollowUp, newActionThreads);
     }
   }
 
-  public final MutableClock clock = new MutableClock(Instant.now());
+  public final ShiftedClock clock = new ShiftedClock();
   public final ObjectMapper mapper = Json.newMapper();
   public final PayPalSimulator sim;
-  public final LocalSlack slack;
+  public final LocalSlack slack = LocalSlack.start();
   public final Database db;
   public final PayPalClient paypal;
   public final DisputeStore disputes;
@@ -119,28 +105,25 @@ public final class ActionDesk implements AutoCloseable {
   public final AssignmentStore owners;
   public final CardStore cards;
   public final OutboxStore outbox;
-  public final Notifier notifier;
-  public final FollowUps followUps;
-  public final ActionService service;
-  public final ExecutorService executor;
-  public final AtomicInteger refreshes = new AtomicInteger();
-  public final Slack slackClient;
-  public final App app;
-  public final HttpHost host;
-  public final SignedPost post;
-  private final OkHttpClient http;
+  public SignedPost post;
+  private final Settings settings;
+  private final Path dir;
+  private final OkHttpClient http = new OkHttpClient();
+  private final Map<String, Long> cardUpdatesSeen = new HashMap<>();
   private final AtomicLong clicks = new AtomicLong();
+  private final Map<Long, String> approvalTs = new ConcurrentHashMap<>();
+  private RunningApp app;
 
   public ActionDesk(Path dir) {
     this(dir, Settings.defaults());
   }
 
   public ActionDesk(Path dir, Settings settings) {
-    executor = Executors.newFixedThreadPool(settings.executorThreads());
-    sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(3)));
-    slack = LocalSlack.start();
-    db = TestDatabases.open(dir, clock);
-    http = new OkHttpClient.Builder().readTimeout(settings.payPalReadTimeout()).build();
+    this.dir = dir;
+    this.settings = settings;
+    this.sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(1)));
+    start();
+    db = Database.open(databaseUrl(), clock);
     paypal = new PayPalClient(http, mapper, new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
         clock, Sleeper.system(), PayPalCallObserver.none());
     disputes = new DisputeStore(db, mapper);
@@ -149,59 +132,114 @@ public final class ActionDesk implements AutoCloseable {
     owners = new AssignmentStore(db);
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
-    notifier = new Notifier(outbox, mapper, CHANNEL, null);
-    followUps = FollowUps.start(settings.followUpDelay());
-    DisputeRefresher refresher = id -> {
-      disputes.upsert(paypal.getDispute(id));
-      notifier.refreshCard(id, "refresh:" + refreshes.incrementAndGet());
-    };
-    Permissions permissions = new Permissions(settings.roles(), group -> Set.of());
-    service = new ActionService(permissions, disputes, actions, audit, paypal, notifier, refresher, followUps,
-        settings.threshold(), mapper, clock);
-    Assignments assignments = new Assignments(service.gate(), owners, notifier, audit, clock);
-    slackClient = SlackApps.newSlack(slack.apiUrl());
-    app = SlackApps.newApp(slackClient, SIGNING_SECRET, slack.botToken());
-    new ActionHandlers(service, assignments, disputes, cards, mapper, executor, CHANNEL).register(app);
-    app.start();
-    host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), settings.hostThreads());
-    host.route("POST", "/slack/events", new BoltHandler(app));
-    host.start();
+  }
+
+  /** Starts the bot (again, after {@link #stopApp()}: restart recovery runs). */
+  public void start() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", slack.botToken());
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    env.put("SLACK_API_URL", slack.apiUrl());
+    env.put("DISPUTES_CHANNEL", CHANNEL);
+    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
+    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
+    env.put("PAYPAL_BASE_URL", sim.baseUrl());
+    env.put("DATABASE_URL", databaseUrl());
+    env.put("PORT", Integer.toString(freePort()));
+    env.put("POLL_INTERVAL", "PT10S");
+    env.put("APPROVERS", String.join(",", settings.approvers()));
+    env.put("AGENTS", String.join(",", settings.agents()));
+    if (settings.threshold() != null) {
+      env.put("APPROVAL_THRESHOLD", settings.threshold());
+    }
+    RunOptions options = new RunOptions(new SenderSettings(Duration.ofMillis(5), Duration.ofMillis(50),
+        Duration.ofMinutes(2), 20, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
+        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500))
+        .withActionFollowUp(settings.followUp())
+        .withActionThreads(settings.actionThreads());
+    app = App.start(ConfigLoader.load(ConfigSource.of(env)), clock, options);
     post = new SignedPost(uri(), new SlackSigner(SIGNING_SECRET));
   }
 
+  /** Stops the bot, as a deploy or crash would; the fakes and the database file stay. */
+  public void stopApp() {
+    app.close();
+  }
+
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + host.port() + "/slack/events");
+    return URI.create("http://127.0.0.1:" + app.port() + "/slack/events");
+  }
+
+  private String databaseUrl() {
+    return "jdbc:sqlite:" + dir.resolve("desk.db");
   }
 
   // ---- disputes ----
 
-  /** Creates the dispute in PayPal, stores it as a poll would and records its card. */
+  /** Creates the dispute in PayPal and lets a poll post its card. */
   public String dispute(SimDisputeSpec.Builder spec) {
     String id = sim.createDispute(spec.build());
-    importDispute(id);
-    cards.save(id, CHANNEL, CARD_TS, disputes.find(id).orElseThrow().dispute().updateTime());
+    if (!app.pollNow().ok()) {
+      throw new AssertionError("poll failed");
+    }
+    awaitSlackQuiet();
+    if (cards.find(id).isEmpty()) {
+      // A first run posts cards only for disputes waiting on us; a refresh draws any card.
+      importDispute(id);
+    }
+    await("the card of " + id + " is posted", () -> cards.find(id).isPresent());
+    cardUpdatesSeen.put(id, cardUpdates(id));
     return id;
   }
 
-  /** Reads the dispute from PayPal into the store, as the poll does. */
+  /** Reads the dispute from PayPal again, as a poll or webhook would, and redraws its card. */
   public void importDispute(String id) {
-    disputes.upsert(paypal.getDispute(id));
+    app.refresher().refresh(id);
+    awaitSlackQuiet();
+    cardUpdatesSeen.put(id, cardUpdates(id));
+  }
+
+  public String cardTs(String disputeId) {
+    return cards.find(disputeId).map(Card::ts).orElseThrow(() -> new AssertionError("no card for " + disputeId));
   }
 
   // ---- Slack traffic ----
 
-  /** A signed click on a card button by {@code user}, with a fresh trigger id. */
-  public SignedPost.Reply click(String actionId, String value, String user) {
-    return post.send(clickBody(actionId, value, user).body());
+  /** A signed click by {@code user} on a button of the dispute's card, with a fresh trigger id. */
+  public SignedPost.Reply click(String actionId, String disputeId, String user) {
+    return post.send(clickBody(actionId, disputeId, user).body());
   }
 
-  public SlackRequests.BlockAction clickBody(String actionId, String value, String user) {
+  public SlackRequests.BlockAction clickBody(String actionId, String disputeId, String user) {
+    return clickOn(actionId, disputeId, user, cardTs(disputeId));
+  }
+
+  private SlackRequests.BlockAction clickOn(String actionId, String value, String user, String messageTs) {
     return SlackRequests.blockAction(actionId)
         .value(value)
         .user(user, nameOf(user))
         .triggerId(slack.issueTrigger(user))
         .actionTs("1732700042." + String.format("%06d", clicks.incrementAndGet()))
-        .inMessage(CHANNEL, CARD_TS, slack.hooksUrlFor(CHANNEL, CARD_TS, user));
+        .inMessage(CHANNEL, messageTs, slack.hooksUrlFor(CHANNEL, messageTs, user));
+  }
+
+  /** The thread message asking a second approver about the action. */
+  public SlackMessage approvalRequest(String disputeId, long actionId) {
+    await("the approval request is in the thread", () -> findApproval(disputeId, actionId).isPresent());
+    return findApproval(disputeId, actionId).orElseThrow();
+  }
+
+  private Optional<SlackMessage> findApproval(String disputeId, long actionId) {
+    return slack.replies(CHANNEL, cardTs(disputeId)).stream()
+        .filter(m -> m.blocks() != null && m.blocks().toString().contains(Ids.APPROVE)
+            && m.blocks().toString().contains("\"value\":\"" + actionId + "\""))
+        .findFirst();
+  }
+
+  /** Clicks Approve or Reject on the approval request of the action (buttons gone or not: a stale click). */
+  public SignedPost.Reply decide(String buttonId, String disputeId, long actionId, String user) {
+    String ts = approvalTs.computeIfAbsent(actionId, a -> approvalRequest(disputeId, a).ts());
+    return post.send(clickOn(buttonId, Long.toString(actionId), user, ts).body());
   }
 
   /** The modal {@code user} has on top, after a click opened one. */
@@ -258,35 +296,31 @@ public final class ActionDesk implements AutoCloseable {
         .findFirst();
   }
 
-  /** Texts of the thread replies queued for the dispute's card. */
+  /** The replies Slack shows in the dispute card's thread. */
+  public List<SlackMessage> thread(String disputeId) {
+    return slack.replies(CHANNEL, cardTs(disputeId));
+  }
+
   public List<String> threadTexts(String disputeId) {
-    return outbox.inState(OutboxRow.PENDING).stream()
-        .filter(r -> r.kind().equals(Notifier.THREAD) && disputeId.equals(r.disputeId()))
-        .map(r -> json(r.payload()).path("text").asText())
-        .toList();
+    return thread(disputeId).stream().map(SlackMessage::text).toList();
   }
 
-  public List<OutboxRow> threadRows(String disputeId) {
-    return outbox.inState(OutboxRow.PENDING).stream()
-        .filter(r -> r.kind().equals(Notifier.THREAD) && disputeId.equals(r.disputeId()))
-        .toList();
-  }
-
-  public long cardRefreshes(String disputeId) {
-    return outbox.inState(OutboxRow.PENDING).stream()
-        .filter(r -> r.kind().equals(Notifier.CARD) && disputeId.equals(r.disputeId()))
-        .count();
-  }
-
-  /** Waits until the dispute was re-read from PayPal and its card queued for redrawing. */
-  public void awaitCardRefresh(String disputeId) {
-    await("the card of " + disputeId + " is refreshed", () -> cardRefreshes(disputeId) >= 1);
-  }
-
-  /** Waits for a thread reply containing {@code text}. */
+  /** Waits for a reply in the card's thread containing {@code text}. */
   public String awaitThread(String disputeId, String text) {
     await("a thread reply with '" + text + "'", () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
     return threadTexts(disputeId).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
+  }
+
+  /** How often the card message was updated in place ({@code chat.update} on its ts). */
+  public long cardUpdates(String disputeId) {
+    String ts = cardTs(disputeId);
+    return slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+  }
+
+  /** Waits until the card was redrawn since the dispute was set up. */
+  public void awaitCardRefresh(String disputeId) {
+    long seen = cardUpdatesSeen.getOrDefault(disputeId, 0L);
+    await("the card of " + disputeId + " is redrawn", () -> cardUpdates(disputeId) > seen);
   }
 
   public List<String> ephemeralTexts(String user) {
@@ -306,19 +340,49 @@ public final class ActionDesk implements AutoCloseable {
   public JsonNode json(String text) {
     try {
       return mapper.readTree(text);
-    } catch (Exception e) {
+    } catch (IOException e) {
       throw new AssertionError("not JSON: " + text, e);
     }
   }
 
-  /** Lets work queued on the executor finish. */
+  public void awaitSlackQuiet() {
+    await("the outbox to drain", () -> outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() == 0);
+  }
+
+  /**
+   * Waits until the bot is idle: no action waiting on PayPal, nothing left for Slack, and no new
+   * audit entry for a moment (background work after an ack leaves one).
+   */
   public void settle() {
-    ThreadPoolExecutor pool = (ThreadPoolExecutor) executor;
-    await("the executor is idle", () -> pool.getActiveCount() == 0 && pool.getQueue().isEmpty());
+    settle(true);
+  }
+
+  /** As {@link #settle()}, for a test that leaves an action IN_FLIGHT on purpose. */
+  public void settleIgnoringInFlight() {
+    settle(false);
+  }
+
+  private void settle(boolean noneInFlight) {
+    long[] last = {-1};
+    long[] stableSince = {System.nanoTime()};
+    await("the bot is idle", () -> {
+      if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
+          || outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() > 0) {
+        last[0] = -1;
+        return false;
+      }
+      long entries = audit.recent(100_000).size();
+      if (entries != last[0]) {
+        last[0] = entries;
+        stableSince[0] = System.nanoTime();
+        return false;
+      }
+      return System.nanoTime() - stableSince[0] > TimeUnit.MILLISECONDS.toNanos(200);
+    });
   }
 
   public static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    long deadline = System.nanoTime() + WAIT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting until " + what);
@@ -338,24 +402,24 @@ public final class ActionDesk implements AutoCloseable {
       case BOB -> "bob";
       case CAROL -> "carol";
       case ERIN -> "erin";
-      default -> "dave";
+      default -> user.toLowerCase(Locale.ROOT);
     };
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public void close() {
-    host.stop(Duration.ofMillis(200));
-    executor.shutdownNow();
-    followUps.close();
-    try {
-      app.stop();
-      slackClient.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("Slack app did not stop", e);
-    }
+    app.close();
+    db.close();
     slack.close();
     sim.close();
-    db.close();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }

@@ -5,7 +5,6 @@ import static io.disputedesk.slack.actions.ActionDesk.CAROL;
 import static io.disputedesk.slack.actions.ActionDesk.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.config.Roles;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -81,7 +80,7 @@ class ActionPermissionsTest {
 
   @Test
   void emptyRoleListsExplainHowToConfigureThemAndDoNothing() {
-    try (ActionDesk desk = new ActionDesk(dir, ActionDesk.Settings.defaults().roles(new Roles(List.of(), List.of())))) {
+    try (ActionDesk desk = new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(), List.of()))) {
       String id = desk.dispute(claim());
 
       desk.click(Ids.ACCEPT_CLAIM, id, ALICE);

@@ -15,7 +15,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.OutboxRow;
+import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.StateValues;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -56,12 +56,10 @@ class ApprovalTest {
   void overThresholdOfferWaitsForAnotherApproverAndRunsOnceApproved() {
     Action held = requestOffer("150.00");
 
-    desk.awaitThread(id, "asks to");
-    OutboxRow request = desk.threadRows(id).get(0);
-    JsonNode payload = desk.json(request.payload());
-    assertThat(payload.path("text").asText()).contains("<@" + ALICE + "> asks to *Make offer*", "refund of 150.00 USD",
+    SlackMessage request = desk.approvalRequest(id, held.id());
+    assertThat(request.text()).contains("<@" + ALICE + "> asks to *Make offer*", "refund of 150.00 USD",
         "100.00 USD");
-    JsonNode buttons = desk.json(payload.path("blocks_json").asText()).get(1).path("elements");
+    JsonNode buttons = request.blocks().get(1).path("elements");
     assertThat(buttons.get(0).path("action_id").asText()).isEqualTo(Ids.APPROVE);
     assertThat(buttons.get(0).path("value").asText()).isEqualTo(Long.toString(held.id()));
     assertThat(buttons.get(0).path("confirm").path("text").path("text").asText())
@@ -70,21 +68,22 @@ class ApprovalTest {
     assertThat(desk.awaitEphemeral(ALICE, "another approver")).isNotEmpty();
     assertThat(desk.sim.count("make-offer")).isZero();
 
-    desk.click(Ids.APPROVE, Long.toString(held.id()), ALICE);
+    desk.decide(Ids.APPROVE, id, held.id(), ALICE);
     desk.awaitEphemeral(ALICE, "another approver has to approve it");
     assertThat(desk.actions.find(held.id()).orElseThrow().status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
 
-    desk.click(Ids.APPROVE, Long.toString(held.id()), BOB);
+    desk.decide(Ids.APPROVE, id, held.id(), BOB);
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
     assertThat(done.approvedBy()).isEqualTo(BOB);
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
     assertThat(desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText()).path("offer_amount").path("value")
         .asText()).isEqualTo("150.00");
     assertThat(desk.awaitThread(id, "PayPal accepted it")).contains("approved by <@" + BOB + ">");
-    ActionDesk.await("the request loses its buttons", () -> desk.slack.responseUrlPosts().stream()
-        .anyMatch(p -> p.rawBody().contains("replace_original") && p.rawBody().contains("Approved by <@" + BOB)));
+    ActionDesk.await("the request loses its buttons", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
+        .map(m -> m.text().contains("Approved by <@" + BOB + ">") && !m.blocks().toString().contains(Ids.APPROVE))
+        .orElse(false));
 
-    desk.click(Ids.APPROVE, Long.toString(held.id()), ERIN);
+    desk.decide(Ids.APPROVE, id, held.id(), ERIN);
     desk.awaitEphemeral(ERIN, "already approved by <@" + BOB + ">");
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
     assertThat(desk.auditOf(id)).extracting(e -> e.outcome())
@@ -96,8 +95,8 @@ class ApprovalTest {
     Action held = requestOffer("120.00");
     desk.sim.delayActions(java.time.Duration.ofMillis(300));
 
-    CompletableFuture<?> bob = CompletableFuture.runAsync(() -> desk.click(Ids.APPROVE, Long.toString(held.id()), BOB));
-    CompletableFuture<?> erin = CompletableFuture.runAsync(() -> desk.click(Ids.APPROVE, Long.toString(held.id()), ERIN));
+    CompletableFuture<?> bob = CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), BOB));
+    CompletableFuture<?> erin = CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), ERIN));
     CompletableFuture.allOf(bob, erin).join();
 
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
@@ -111,11 +110,11 @@ class ApprovalTest {
   void rejectedRequestSendsNothing() {
     Action held = requestOffer("150.00");
 
-    desk.click(Ids.REJECT, Long.toString(held.id()), BOB);
+    desk.decide(Ids.REJECT, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.REJECTED);
     assertThat(desk.awaitThread(id, "Rejected by <@" + BOB + ">")).contains("Nothing was sent to PayPal");
-    desk.click(Ids.APPROVE, Long.toString(held.id()), ERIN);
+    desk.decide(Ids.APPROVE, id, held.id(), ERIN);
     desk.awaitEphemeral(ERIN, "already rejected");
     assertThat(desk.sim.count("make-offer")).isZero();
     assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).contains("REJECTED");
@@ -124,16 +123,17 @@ class ApprovalTest {
   @Test
   void requestWhoseLinkVanishedBeforeApprovalIsCancelled() {
     Action held = requestOffer("150.00");
+    SlackMessage request = desk.approvalRequest(id, held.id());
     desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
     desk.importDispute(id);
 
-    desk.click(Ids.APPROVE, Long.toString(held.id()), BOB);
+    desk.decide(Ids.APPROVE, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
     desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
     assertThat(desk.awaitThread(id, "Cancelled")).contains("Nothing was sent to PayPal");
-    ActionDesk.await("the request says it was cancelled", () -> desk.slack.responseUrlPosts().stream()
-        .anyMatch(p -> p.rawBody().contains("Cancelled: PayPal no longer offers this action")));
+    ActionDesk.await("the request says it was cancelled", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
+        .map(m -> m.text().contains("Cancelled: PayPal no longer offers this action")).orElse(false));
     assertThat(desk.sim.count("make-offer")).isZero();
   }
 
@@ -141,7 +141,7 @@ class ApprovalTest {
   void agentCannotApprove() {
     Action held = requestOffer("150.00");
 
-    desk.click(Ids.APPROVE, Long.toString(held.id()), CAROL);
+    desk.decide(Ids.APPROVE, id, held.id(), CAROL);
 
     desk.awaitEphemeral(CAROL, "Only approvers can approve this");
     assertThat(desk.actions.find(held.id()).orElseThrow().status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
@@ -159,7 +159,7 @@ class ApprovalTest {
     assertThat(held.amount().display()).isEqualTo("250.00 USD");
     assertThat(desk.awaitThread(id, "asks to")).contains("full refund of 250.00 USD");
 
-    desk.click(Ids.REJECT, Long.toString(held.id()), BOB);
+    desk.decide(Ids.REJECT, id, held.id(), BOB);
     desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.CANCELLED);
     assertThat(desk.awaitThread(id, "Withdrawn by <@" + BOB + ">")).isNotEmpty();
     assertThat(desk.sim.count("accept-claim")).isZero();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** On start, actions a previous run left open are settled by reading PayPal, never by sending them again. */
+/** A restart settles the actions the stopped run left open by reading PayPal, never by sending them again. */
 class RestartRecoveryTest {
   @TempDir
   Path dir;
@@ -31,6 +31,7 @@ class RestartRecoveryTest {
   void start() {
     desk = new ActionDesk(dir);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    desk.stopApp();
   }
 
   @AfterEach
@@ -38,11 +39,10 @@ class RestartRecoveryTest {
     desk.close();
   }
 
-  /** A row as the crashed run left it: recorded, maybe sent, never finished. */
+  /** A row as a run that died mid-call left it: recorded before the call, never finished. */
   private Action leftOpen(String message, ActionStatus status) throws Exception {
-    ActionRequest.SendMessage request = new ActionRequest.SendMessage(message);
     BeginResult begun = desk.actions.begin(new NewAction(id, DisputeAction.SEND_MESSAGE, "crash:" + UUID.randomUUID(),
-        CAROL, ActionStatus.IN_FLIGHT, null, desk.mapper.writeValueAsString(request)));
+        CAROL, ActionStatus.IN_FLIGHT, null, desk.mapper.writeValueAsString(new ActionRequest.SendMessage(message))));
     Action action = ((BeginResult.Started) begun).action();
     if (status != ActionStatus.IN_FLIGHT) {
       desk.actions.transition(action.id(), ActionStatus.IN_FLIGHT, status, "no answer", null, null);
@@ -56,13 +56,13 @@ class RestartRecoveryTest {
     desk.paypal.perform(id, new ActionRequest.SendMessage("Shipped yesterday."), List.of(), action.requestId());
     desk.clock.advance(Duration.ofMinutes(2));
 
-    assertThat(desk.service.recover()).isEqualTo(1);
+    desk.start();
 
-    Action settled = desk.actions.find(action.id()).orElseThrow();
-    assertThat(settled.status()).isEqualTo(ActionStatus.SUCCEEDED);
+    Action settled = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    assertThat(settled.id()).isEqualTo(action.id());
     assertThat(settled.outcome()).contains("the message is on the dispute");
-    assertThat(desk.sim.count("send-message")).isEqualTo(1);
     assertThat(desk.awaitThread(id, "went through")).contains("<@" + CAROL + ">");
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 
   @Test
@@ -70,10 +70,10 @@ class RestartRecoveryTest {
     Action action = leftOpen("Never sent.", ActionStatus.IN_FLIGHT);
     desk.clock.advance(Duration.ofMinutes(10));
 
-    desk.service.recover();
+    desk.start();
 
-    assertThat(desk.actions.find(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.FAILED);
-    assertThat(desk.awaitThread(id, "safe to try again")).isNotEmpty();
+    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id()).isEqualTo(action.id());
+    desk.awaitThread(id, "safe to try again");
     assertThat(desk.sim.count("send-message")).isZero();
   }
 
@@ -82,9 +82,9 @@ class RestartRecoveryTest {
     Action action = leftOpen("Refund is on its way.", ActionStatus.UNKNOWN);
     desk.paypal.perform(id, new ActionRequest.SendMessage("Refund is on its way."), List.of(), action.requestId());
 
-    desk.service.recover();
+    desk.start();
 
-    assertThat(desk.actions.find(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.SUCCEEDED);
+    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED).id()).isEqualTo(action.id());
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 
@@ -93,7 +93,8 @@ class RestartRecoveryTest {
     Action action = leftOpen("Maybe another replica is sending this.", ActionStatus.IN_FLIGHT);
     desk.sim.clearRequests();
 
-    desk.service.recover();
+    desk.start();
+    desk.settleIgnoringInFlight();
 
     assertThat(desk.actions.find(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.IN_FLIGHT);
     assertThat(desk.sim.count("get")).isZero();

@@ -30,10 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Load driver for the Slack front door: simulated people click card buttons and submit the modals
- * they open (signed, over HTTP) while PayPal answers every action after a delay. Reports how fast
- * Slack gets its acknowledgement (p50/p99) and checks that no intent reached PayPal twice.
- * Not run by {@code mvn test}; see {@code bench/README.md} for the command and options.
+ * Load driver for the running bot ({@code App.start}): simulated people click card buttons and
+ * submit the modals they open (signed, over HTTP) while PayPal answers every action after a delay.
+ * Reports how fast Slack gets its acknowledgement (p50/p99) and checks that no intent reached PayPal
+ * twice. Not run by {@code mvn test}; see {@code bench/README.md} for the command and options.
  */
 public final class AckLatencyBenchmark {
   private static final Set<String> ACTION_OPS = Set.of("send-message", "make-offer");

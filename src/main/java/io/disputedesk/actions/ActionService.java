@@ -65,7 +65,8 @@ public final class ActionService {
 
   /** Runs the person's request, or records it for a second approver; see {@link ActionOutcome}. */
   public ActionOutcome submit(ActionIntent intent) {
-    Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind(), "since you opened the form");
+    Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind(),
+        intent.seenUpdateTime() != null ? "since you opened the form" : "since the card was drawn");
     if (!verdict.allowed()) {
       gate.record(verdict);
       if (verdict.refusal().result() == Result.LINK_GONE) {

@@ -17,10 +17,14 @@ import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
 import io.disputedesk.json.Json;
-import io.disputedesk.paypal.PayPalCallObserver;
+import io.disputedesk.ops.HealthCheck;
+import io.disputedesk.ops.Metrics;
+import io.disputedesk.ops.OpsHandlers;
+import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.WebhookVerifier;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
@@ -30,11 +34,15 @@ import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
+import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
+import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
+import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -42,12 +50,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +63,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
   private static final Logger log = LoggerFactory.getLogger(App.class);
   private static final String EVENTS_PATH = "/slack/events";
+  private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
 
@@ -133,6 +141,7 @@ public final class App {
 
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
     ObjectMapper mapper = Json.newMapper();
+    Metrics metrics = new Metrics();
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(10, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
@@ -152,7 +161,7 @@ public final class App {
 
     PayPalClient paypal = new PayPalClient(http, mapper, new PayPalCredentials(config.paypal().baseUrl(),
         config.paypal().clientId(), config.paypal().clientSecret().reveal()), clock, Sleeper.system(),
-        PayPalCallObserver.none());
+        metrics);
 
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
@@ -163,14 +172,23 @@ public final class App {
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
-    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, new SyncState(db), clock);
+    SyncState syncState = new SyncState(db);
+    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock);
+    boolean webhooksOn = config.paypal().webhookId().isPresent();
+    PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
+    metrics.outboxDepth(outbox::pendingCount);
+    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    shutdown.then("background work", () -> stopExecutor(background));
+    Permissions permissions = new Permissions(config.roles(),
+        new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
+    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, polls, clock);
+    queue.register(bolt);
+    shutdown.then("queue features", queue::close);
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
     AuditLog audit = new AuditLog(db);
-    Permissions permissions = new Permissions(config.roles(),
-        new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
     FollowUps followUps = FollowUps.start(options.actionFollowUp());
-    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), named("dispute-actions"));
+    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
         sync, followUps, config.approvalThreshold(), mapper, clock);
     Assignments assignments = new Assignments(actions.gate(), new AssignmentStore(db), notifier, audit, clock);
@@ -182,42 +200,63 @@ public final class App {
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
     // Stopped before the sender, so the reports of actions that finish in the grace period go out.
-    shutdown.then("dispute actions", () -> stop(actionWork, options.stopGrace()));
+    shutdown.then("dispute actions", () -> stopExecutor(actionWork));
     shutdown.then("action follow-ups", followUps::close);
     actionWork.execute(actions::recover);
 
     JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
-    jobs.every("poll", PollJob.class, () -> new PollJob(sync), config.schedule().pollInterval(),
+    jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
+    queue.schedule(jobs, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS);
+    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
+    new OpsHandlers(health, metrics, mapper).register(host);
+    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
+        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
+            background, metrics)));
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
+    config.slack().appToken().ifPresent(appToken -> {
+      SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), bolt);
+      socketMode.start();
+      shutdown.then("Socket Mode", socketMode::close);
+      log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
+    });
 
     log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, db, outbox, shutdown);
+    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown);
   }
 
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+  /** The last poll error, while no poll has succeeded since it. */
+  private static Optional<String> lastPollError(SyncState state) {
+    Optional<java.time.Instant> errorAt = state.instant(DisputeSync.LAST_ERROR_AT);
+    Optional<java.time.Instant> okAt = state.instant(DisputeSync.LAST_SUCCESS);
+    if (errorAt.isEmpty() || (okAt.isPresent() && okAt.get().isAfter(errorAt.get()))) {
+      return Optional.empty();
+    }
+    return state.string(DisputeSync.LAST_ERROR);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
       t.setDaemon(true);
       return t;
     };
   }
 
-  /** Lets running actions finish (PayPal answers, reports queued) within the grace period. */
-  private static void stop(ExecutorService executor, Duration grace) {
+  private static void stopExecutor(ExecutorService executor) {
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("Dispute actions still running at shutdown; restart recovery will settle them");
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {

@@ -45,12 +45,14 @@ class DatabaseTest {
 
   @Test
   void reopeningAnExistingFileMigratesNothingAndKeepsData() {
+    long migrations;
     try (Database db = TestDatabases.open(dir, clock)) {
       db.inTransaction(c -> c.createStatement().executeUpdate(
           "INSERT INTO sync_state (key, value, updated_at) VALUES ('k', 'v', 1)"));
+      migrations = TestDatabases.count(db, "SELECT COUNT(*) FROM flyway_schema_history");
     }
     try (Database db = TestDatabases.open(dir, clock)) {
-      assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(1);
+      assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(migrations);
       assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM sync_state")).isEqualTo(1);
     }
   }

@@ -11,6 +11,7 @@ import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.StateValues;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,8 +98,9 @@ public final class AckLatencyBenchmark {
           .amount("80.00", "USD").offerTypes("REFUND")));
     }
     desk.sim.delayActions(options.payPalDelay());
-    System.out.printf(Locale.ROOT, "%d users, %d disputes, PayPal actions answer after %d ms, %d cores%n",
-        users.size(), disputes.size(), options.payPalDelay().toMillis(), Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "%d users, %d disputes, PayPal actions answer after %d ms, %d cores,"
+        + " system load average %.2f%n", users.size(), disputes.size(), options.payPalDelay().toMillis(),
+        Runtime.getRuntime().availableProcessors(), loadAverage());
 
     phase(users, options.warmupSeconds());
     latencies.clear();
@@ -110,6 +112,8 @@ public final class AckLatencyBenchmark {
     phase(users, options.seconds());
     double measured = (System.nanoTime() - start) / 1e9;
     recording.set(false);
+    System.out.printf(Locale.ROOT, "system load average after the measured run: %.2f (other processes on the"
+        + " machine widen the tail)%n", loadAverage());
 
     System.out.println("Load stopped; waiting for PayPal calls to finish ...");
     ActionDesk.await("all actions finished", () -> desk.actions.inState(ActionStatus.IN_FLIGHT).isEmpty()
@@ -243,6 +247,10 @@ public final class AckLatencyBenchmark {
     System.out.printf(Locale.ROOT, "duplicate PayPal calls per intent: %d%n", duplicateCalls);
     System.out.printf(Locale.ROOT, "p99 target (< 100 ms): %s%n", p99 < 100 ? "met" : "MISSED");
     return duplicateCalls == 0 && calls.size() == succeeded + failed ? 0 : 1;
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static long pct(List<Long> sorted, int p) {

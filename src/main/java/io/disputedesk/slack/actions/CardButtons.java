@@ -13,10 +13,12 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.slack.Card;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,9 +103,7 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    ModalContext context = new ModalContext(click.value(), click.channel(), click.messageTs(),
-        verdict.dispute().dispute().updateTime());
-    open(ctx, click, modals.forAction(kind, verdict.dispute().dispute(), context));
+    open(ctx, click, modals.forAction(kind, verdict.dispute().dispute(), context(click, verdict)));
     return ctx.ack();
   }
 
@@ -113,10 +113,16 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    ModalContext context = new ModalContext(click.value(), click.channel(), click.messageTs(),
-        verdict.dispute().dispute().updateTime());
-    open(ctx, click, modals.reassign(verdict.dispute().dispute(), context, verdict.dispute().ownerUserId()));
+    open(ctx, click, modals.reassign(verdict.dispute().dispute(), context(click, verdict),
+        verdict.dispute().ownerUserId()));
     return ctx.ack();
+  }
+
+  /** What the modal remembers: the dispute, the card, and the dispute state the card showed. */
+  private ModalContext context(Click click, Verdict verdict) {
+    Instant shown = cards.find(click.value()).map(Card::renderedUpdate)
+        .orElse(verdict.dispute().dispute().updateTime());
+    return new ModalContext(click.value(), click.channel(), click.messageTs(), shown);
   }
 
   /** Opens the modal inline: the trigger id expires three seconds after the click. */

@@ -140,6 +140,7 @@ class CaseActionsTest {
     desk.awaitAction(id, DisputeAction.APPEAL, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.requestsTo("appeal").get(0).bodyText()).contains("APPEAL_AFFIDAVIT");
     desk.awaitThread(id, "Appeal");
+    desk.awaitCardRefresh(id);
   }
 
   @Test
@@ -155,6 +156,7 @@ class CaseActionsTest {
     assertThat(desk.json(desk.sim.requestsTo("provide-supporting-info").get(0).bodyText()).path("notes").asText())
         .isEqualTo("The IP address matches earlier orders.");
     desk.awaitThread(id, "Provide supporting info");
+    desk.awaitCardRefresh(id);
   }
 
   private static JsonNode element(SlackView view, String blockId) {

@@ -86,6 +86,7 @@ class MoneyActionsTest {
     assertThat(body.path("refund_amount").path("value").asText()).isEqualTo("20.00");
     assertThat(body.path("refund_amount").path("currency_code").asText()).isEqualTo("USD");
     assertThat(desk.awaitThread(id, "Accept claim")).contains("partial refund of 20.00 USD");
+    desk.awaitCardRefresh(id);
   }
 
   @Test
@@ -119,6 +120,7 @@ class MoneyActionsTest {
     assertThat(body.path("offer_amount").path("value").asText()).isEqualTo("45.50");
     assertThat(body.path("note").asText()).isEqualTo("Sorry for the delay, here is most of it back.");
     assertThat(desk.awaitThread(id, "Make offer")).contains("<@" + BOB + ">", "refund of 45.50 USD");
+    desk.awaitCardRefresh(id);
   }
 
   @Test

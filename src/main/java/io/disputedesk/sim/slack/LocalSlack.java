@@ -59,6 +59,7 @@ public final class LocalSlack implements AutoCloseable {
   private final Interceptions interceptions = new Interceptions();
   private final ChangeFeed changes = new ChangeFeed();
   private final FileStore files = new FileStore(changes);
+  private final InputFiles inputFiles = new InputFiles();
   private final SlackHttpServer http;
   private volatile String socketModeUrl;
 
@@ -82,7 +83,8 @@ public final class LocalSlack implements AutoCloseable {
     ApiDispatcher dispatcher =
         new ApiDispatcher(table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
     this.http = new SlackHttpServer(
-        settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, settings.clock());
+        settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, inputFiles, settings.botToken(),
+        settings.clock());
     this.socketModeUrl = "ws://127.0.0.1:0/socket-mode-not-configured";
   }
 
@@ -163,6 +165,14 @@ public final class LocalSlack implements AutoCloseable {
   /** A trigger id for an interaction by {@code userId}, as Slack puts in payloads: single use, 3 s. */
   public String issueTrigger(String userId) {
     return views.issueTrigger(userId);
+  }
+
+  /**
+   * A file {@code userId} attached in a modal's {@code file_input}: put its description into the
+   * submission's state; the bot can then download it with its token.
+   */
+  public InputFile addInputFile(String userId, String name, String mimetype, byte[] content) {
+    return inputFiles.add(baseUrl(), userId, name, mimetype, content);
   }
 
   /** Deletes a message as a person in Slack would. */

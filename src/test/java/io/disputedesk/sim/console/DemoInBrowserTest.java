@@ -52,9 +52,54 @@ class DemoInBrowserTest {
 
     assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("Imported");
     assertThat(offers.get(0).getText()).isEqualTo("Make offer");
-    WebElement card = offers.get(0).findElement(By.xpath("ancestor::div[contains(@class,'msg')][1]"));
+    WebElement card = card(offers.get(0));
     assertThat(card.findElement(By.cssSelector(".bk-header")).getText()).isNotBlank();
     assertThat(card.findElements(By.cssSelector(".bk-field"))).isNotEmpty();
+    browser.screenshot("console-cards.png");
+  }
+
+  @Test
+  void makeOfferShowsTheInlineErrorThenTheThreadReplyAndTheUpdatedCard() {
+    // An item-not-received inquiry: PayPal takes a partial refund offer there without a return address.
+    WebElement button = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']"))
+        .stream().filter(b -> card(b).getText().contains("Item not received")).findFirst().orElse(null));
+    String disputeId = button.getAttribute("data-value");
+    String cardTs = card(button).getAttribute("data-ts");
+    assertThat(cardByTs(cardTs).getText()).contains("Waiting for our response");
+    button.click();
+    WebElement confirm = browser.waitFor(d -> d.findElement(By.cssSelector(".bk-confirm")));
+    assertThat(confirm.getText()).contains("offer?");
+    confirm.findElement(By.cssSelector(".bk-confirm-yes")).click();
+
+    WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(".modal[data-callback-id='dd_view_make_offer']")));
+    WebElement amount = modal.findElement(By.cssSelector("[data-block-id='dd_amount'] input"));
+    WebElement note = modal.findElement(By.cssSelector("[data-block-id='dd_note'] textarea"));
+    note.sendKeys("Sorry it has not arrived: here is part of your money back.");
+    amount.clear();
+    amount.sendKeys("twelve");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    WebElement error = browser.waitFor(d -> {
+      WebElement e = d.findElement(By.cssSelector("[data-block-id='dd_amount'] .bk-error"));
+      return e.isDisplayed() ? e : null;
+    });
+    assertThat(error.getText()).isNotBlank();
+    assertThat(modal.findElement(By.cssSelector("[data-block-id='dd_note'] .bk-error")).isDisplayed()).isFalse();
+    assertThat(demo.paypal().count("make-offer")).isZero();
+    browser.screenshot("console-offer-error.png");
+
+    amount.clear();
+    amount.sendKeys("12.50");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+    browser.waitFor(d -> cardByTs(cardTs).getText().contains("Waiting for the buyer"));
+    assertThat(demo.paypal().requestsTo("make-offer")).singleElement()
+        .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId));
+    WebElement replies = browser.waitFor(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", cardByTs(cardTs));
+    replies.click();
+    WebElement reply = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("12.50")).findFirst().orElse(null));
+    assertThat(reply.getText()).contains("Make offer", "@Jordan Lee", "PayPal accepted it");
     browser.screenshot("console.png");
   }
 
@@ -80,5 +125,13 @@ class DemoInBrowserTest {
     browser.driver.findElement(By.id("tab-messages")).click();
     WebElement export = browser.waitFor(d -> d.findElement(By.cssSelector("#dm .file-link")));
     assertThat(export.getAttribute("href")).contains("/console/api/file?id=");
+  }
+
+  private WebElement cardByTs(String ts) {
+    return browser.driver.findElement(By.cssSelector("#timeline .msg[data-ts='" + ts + "']"));
+  }
+
+  private static WebElement card(WebElement inside) {
+    return inside.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' msg ')][1]"));
   }
 }

@@ -5,6 +5,7 @@
   var M = window.Mrkdwn;
   var el = M.element;
   var radioGroups = 0;
+  var MAX_UPLOAD = 1000000;
 
   function textNode(t, ctx) {
     if (!t) return document.createTextNode('');
@@ -266,12 +267,37 @@
     return group;
   }
 
+  /** Uploads each picked file to the console (as Slack stores files people attach) and keeps their descriptions. */
   function fileInput(e, blockId) {
+    var box = el('div', 'bk-file-box');
     var input = el('input', 'bk-file');
     input.type = 'file';
     if (e.filetypes) input.accept = e.filetypes.map(function (t) { return '.' + t; }).join(',');
     input.multiple = (e.max_files || 10) > 1;
-    return stateful(input, blockId, e.action_id, function () { return { type: 'file_input', files: [] }; });
+    var status = el('div', 'bk-file-status');
+    var files = [];
+    input.addEventListener('change', function () {
+      files = [];
+      status.textContent = '';
+      Array.prototype.forEach.call(input.files, function (f) {
+        if (f.size > MAX_UPLOAD) {
+          status.textContent = f.name + ' is over 1 MB, the most this console takes.';
+          return;
+        }
+        fetch('/console/api/attach?name=' + encodeURIComponent(f.name) + '&type=' + encodeURIComponent(f.type || ''),
+          { method: 'POST', body: f })
+          .then(function (r) { return r.json(); })
+          .then(function (reply) {
+            if (reply.ok) files.push(reply.file);
+            status.textContent = files.map(function (x) { return '\ud83d\udcce ' + x.name; }).join('  ');
+          }, function () { status.textContent = 'Could not attach ' + f.name + '.'; });
+      });
+    });
+    box.appendChild(input);
+    box.appendChild(status);
+    return stateful(box, blockId, e.action_id, function () {
+      return { type: 'file_input', files: files.slice() };
+    });
   }
 
   function image(e) {

@@ -52,6 +52,7 @@ public final class Console {
     host.route("POST", "/console/api/home", json(interactions::homeOpened));
     host.route("POST", "/console/api/dismiss", json(interactions::dismiss));
     host.route("GET", "/console/api/file", this::file);
+    host.route("POST", "/console/api/attach", interactions::attach);
   }
 
   /** Answers 400 instead of 500 when the page sent something that is not JSON. */

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
+import io.disputedesk.sim.slack.InputFile;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackUser;
 import io.disputedesk.sim.slack.SlackView;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,6 +137,24 @@ final class Interactions {
     SlackUser user = me();
     JsonNode home = slack.homeView(user.id()).map(SlackView::json).orElse(null);
     return answer(bot.post(BotLink.JSON, payloads.appHomeOpened(user, home)), "app_home_opened");
+  }
+
+  /** A file picked in a modal's {@code file_input}: stored in LocalSlack, described as Slack's state does. */
+  Response attach(Request request) {
+    Map<String, List<String>> query = request.queryParams();
+    String name = query.getOrDefault("name", List.of("")).get(0).strip();
+    String type = query.getOrDefault("type", List.of("")).get(0).strip();
+    if (name.isEmpty() || request.body().length == 0) {
+      return badRequest("a file name and content are required");
+    }
+    InputFile f = slack.addInputFile(settings.userId(), name,
+        type.isEmpty() ? "application/octet-stream" : type, request.body());
+    ObjectNode out = mapper.createObjectNode().put("ok", true);
+    out.putObject("file").put("id", f.id()).put("name", f.name()).put("title", f.name())
+        .put("mimetype", f.mimetype()).put("filetype", f.filetype()).put("size", f.size())
+        .put("url_private", f.urlPrivate()).put("url_private_download", f.urlPrivateDownload())
+        .put("user", f.user());
+    return Response.json(200, out.toString());
   }
 
   /** The Dismiss link of an ephemeral message. */

@@ -2,6 +2,15 @@ package io.disputedesk.sim.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.http.FormCodec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +87,28 @@ class ConsolePageTest {
     });
     assertThat(thread.get(1).getText()).contains("@Alice Archer offered 12.50 USD on PP-D-1");
     browser.screenshot("console-test-bot-thread.png");
+  }
+
+  @Test
+  void fileAttachedInAModalReachesTheBotAsSlackDescribesItAndCanBeDownloadedWithTheBotToken() throws Exception {
+    Path proof = Files.writeString(Files.createTempFile("proof-", ".pdf"), "%PDF-1.4 proof of delivery");
+    browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_make_offer']"))).click();
+    WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(".modal")));
+    modal.findElement(By.cssSelector("[data-block-id='proof'] input[type=file]")).sendKeys(proof.toString());
+    browser.waitFor(d -> modal.findElement(By.cssSelector(".bk-file-status")).getText().contains(proof.getFileName().toString()));
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+
+    JsonNode submission = new ObjectMapper().readTree(FormCodec.decodeFirst(rig.bot.payloads.get(1)).get("payload"));
+    JsonNode file = submission.at("/view/state/values/proof/proof/files/0");
+    assertThat(file.path("name").asText()).isEqualTo(proof.getFileName().toString());
+    assertThat(file.path("size").asLong()).isEqualTo(Files.size(proof));
+    HttpResponse<String> download = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(file.path("url_private_download").asText()))
+            .header("Authorization", "Bearer " + rig.slack.botToken()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(download.body()).isEqualTo("%PDF-1.4 proof of delivery");
+    Files.delete(proof);
   }
 
   @Test

@@ -136,7 +136,9 @@ final class OfferBot {
            {"type":"input","block_id":"amount","label":{"type":"plain_text","text":"Amount (USD)"},
             "element":{"type":"plain_text_input","action_id":"amount","initial_value":"23.00"}},
            {"type":"input","block_id":"note","optional":true,"label":{"type":"plain_text","text":"Note to the buyer"},
-            "element":{"type":"plain_text_input","action_id":"note","multiline":true}}]}
+            "element":{"type":"plain_text_input","action_id":"note","multiline":true}},
+           {"type":"input","block_id":"proof","optional":true,"label":{"type":"plain_text","text":"Proof"},
+            "element":{"type":"file_input","action_id":"proof","filetypes":["pdf","png"],"max_files":2}}]}
         """.formatted(disputeId);
   }
 

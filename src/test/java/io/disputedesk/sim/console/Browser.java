@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,8 +66,19 @@ final class Browser implements AutoCloseable {
     return new Browser(service, new ChromeDriver(service, options), profile);
   }
 
+  /** Waits up to 15 s for a non-null, non-false result; elements redrawn meanwhile are looked up again. */
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /** Clicks what {@code find} returns, finding it again if the page redrew it before the click. */
+  void click(Function<WebDriver, WebElement> find) {
+    waitFor(d -> {
+      find.apply(d).click();
+      return true;
+    });
   }
 
   /** Saves a PNG of the window under the build folder's {@code artifacts/}; returns its path. */

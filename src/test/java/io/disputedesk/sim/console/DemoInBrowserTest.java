@@ -6,6 +6,7 @@ import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
+import io.disputedesk.slack.SenderSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,8 @@ class DemoInBrowserTest {
   void start() throws Exception {
     browser = Browser.startOrSkip();
     demo = Demo.start(DemoOptions.defaults().withPort(0).withDataDir(dir).withEvolveEvery(Duration.ZERO),
-        config -> App.start(config, Clock.systemUTC(), RunOptions.defaults().withFirstPollDelay(Duration.ZERO)),
+        config -> App.start(config, Clock.systemUTC(), RunOptions.defaults().withFirstPollDelay(Duration.ZERO)
+            .withSender(SenderSettings.defaults().withSendInterval(Duration.ofMillis(100)))),
         Clock.systemUTC());
     browser.driver.get(demo.consoleUrl());
   }
@@ -66,7 +68,7 @@ class DemoInBrowserTest {
     String disputeId = button.getAttribute("data-value");
     String cardTs = card(button).getAttribute("data-ts");
     assertThat(cardByTs(cardTs).getText()).contains("Waiting for our response");
-    button.click();
+    browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector("[data-action-id='dd_make_offer']")));
     WebElement confirm = browser.waitFor(d -> d.findElement(By.cssSelector(".bk-confirm")));
     assertThat(confirm.getText()).contains("offer?");
     confirm.findElement(By.cssSelector(".bk-confirm-yes")).click();
@@ -94,9 +96,10 @@ class DemoInBrowserTest {
     browser.waitFor(d -> cardByTs(cardTs).getText().contains("Waiting for the buyer"));
     assertThat(demo.paypal().requestsTo("make-offer")).singleElement()
         .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId));
-    WebElement replies = browser.waitFor(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
-    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", cardByTs(cardTs));
-    replies.click();
+    browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg[data-ts='" + cardTs + "'] .reply-link")));
+    browser.waitFor(d -> browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'}); return true;",
+        cardByTs(cardTs)));
+    browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
     WebElement reply = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
         .filter(m -> m.getText().contains("12.50")).findFirst().orElse(null));
     assertThat(reply.getText()).contains("Make offer", "@Jordan Lee", "PayPal accepted it");

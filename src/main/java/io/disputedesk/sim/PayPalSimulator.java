@@ -235,4 +235,9 @@ public final class PayPalSimulator implements AutoCloseable {
   public int sendWebhook(String url, String eventType, String disputeId) {
     return webhooks.send(url, eventType, disputeId, get(disputeId));
   }
+
+  /** Delivers the last webhook event sent to {@code url} again (same event id, new transmission), like PayPal's resend. */
+  public int resendLastWebhook(String url) {
+    return webhooks.resendLast(url);
+  }
 }

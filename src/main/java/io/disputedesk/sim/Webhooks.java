@@ -38,6 +38,7 @@ final class Webhooks {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> lastEvent = new ConcurrentHashMap<>();
   private final byte[] signingKey = new byte[32];
   private final ObjectMapper mapper;
   private final SimIds ids;
@@ -67,9 +68,26 @@ final class Webhooks {
     String eventUrl = baseUrl + "/v1/notifications/webhooks-events/" + eventId;
     event.putArray("links").add(DisputeJson.link(eventUrl, "self", "GET"))
         .add(DisputeJson.link(eventUrl + "/resend", "resend", "POST"));
-    byte[] body;
     try {
-      body = mapper.writeValueAsBytes(event);
+      byte[] body = mapper.writeValueAsBytes(event);
+      lastEvent.put(url, body);
+      return deliver(url, eventType, body);
+    } catch (IOException e) {
+      throw new SimulatorException("could not deliver " + eventType + " to " + url, e);
+    }
+  }
+
+  /** Delivers the last event sent to {@code url} again, as PayPal's resend does: same event, new transmission. */
+  int resendLast(String url) {
+    byte[] body = lastEvent.get(url);
+    if (body == null) {
+      throw new SimulatorException("no webhook was sent to " + url);
+    }
+    return deliver(url, "resend", body);
+  }
+
+  private int deliver(String url, String what, byte[] body) {
+    try {
       String transmissionId = ids.transmissionId();
       String time = SimTime.formatSeconds(clock.instant());
       String certUrl = baseUrl + "/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77";
@@ -87,10 +105,10 @@ final class Webhooks {
           .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
-      throw new SimulatorException("could not deliver " + eventType + " to " + url, e);
+      throw new SimulatorException("could not deliver " + what + " to " + url, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SimulatorException("interrupted while delivering " + eventType, e);
+      throw new SimulatorException("interrupted while delivering " + what, e);
     }
   }
 

@@ -1,0 +1,92 @@
+package io.disputedesk.ops;
+
+import io.disputedesk.http.RequestObserver;
+import io.disputedesk.paypal.PayPalCallObserver;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.function.IntSupplier;
+
+/** The bot's Prometheus metrics, in one registry owned by the app (no global state). */
+public final class Metrics implements PayPalCallObserver, RequestObserver {
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final Counter polls;
+  private final Counter paypalCalls;
+  private final Histogram paypalSeconds;
+  private final Counter actions;
+  private final Histogram ackSeconds;
+  private final Counter webhooks;
+  private final Counter slackWrites;
+
+  public Metrics() {
+    polls = Counter.builder().name("dd_polls_total").help("PayPal polls by outcome")
+        .labelNames("outcome").register(registry);
+    paypalCalls = Counter.builder().name("dd_paypal_calls_total")
+        .help("PayPal API calls by operation and HTTP status (0 = no response)")
+        .labelNames("operation", "status").register(registry);
+    paypalSeconds = Histogram.builder().name("dd_paypal_call_seconds").help("PayPal API call duration")
+        .labelNames("operation").classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+        .register(registry);
+    actions = Counter.builder().name("dd_actions_total").help("Dispute actions by kind and outcome")
+        .labelNames("kind", "outcome").register(registry);
+    ackSeconds = Histogram.builder().name("dd_http_response_seconds")
+        .help("Time to answer HTTP requests (Slack acknowledgements on /slack/events)")
+        .labelNames("route", "status")
+        .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3)
+        .register(registry);
+    webhooks = Counter.builder().name("dd_webhooks_total").help("PayPal webhook deliveries by outcome")
+        .labelNames("outcome").register(registry);
+    slackWrites = Counter.builder().name("dd_slack_writes_total")
+        .help("Slack outbox deliveries by kind and outcome").labelNames("kind", "outcome").register(registry);
+  }
+
+  /** Reports the number of Slack writes waiting in the outbox whenever metrics are scraped. */
+  public void outboxDepth(IntSupplier pending) {
+    GaugeWithCallback.builder().name("dd_outbox_pending").help("Slack writes waiting in the outbox")
+        .callback(cb -> cb.call(pending.getAsInt())).register(registry);
+  }
+
+  public void poll(String outcome) {
+    polls.labelValues(outcome).inc();
+  }
+
+  public void action(String kind, String outcome) {
+    actions.labelValues(kind, outcome).inc();
+  }
+
+  public void webhook(String outcome) {
+    webhooks.labelValues(outcome).inc();
+  }
+
+  public void slackWrite(String kind, String outcome) {
+    slackWrites.labelValues(kind, outcome).inc();
+  }
+
+  @Override
+  public void onCall(String operation, int httpStatus, Duration took) {
+    paypalCalls.labelValues(operation, String.valueOf(httpStatus)).inc();
+    paypalSeconds.labelValues(operation).observe(took.toNanos() / 1e9);
+  }
+
+  @Override
+  public void observe(String route, int status, long nanos) {
+    ackSeconds.labelValues(route, String.valueOf(status)).observe(nanos / 1e9);
+  }
+
+  /** The Prometheus text exposition of every metric. */
+  public String scrape() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new PrometheusTextFormatWriter(false).write(out, registry.scrape());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,68 @@
+package io.disputedesk.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.http.Response;
+import io.disputedesk.json.Json;
+import io.disputedesk.sim.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class OpsHandlersTest {
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final AtomicBoolean dbOk = new AtomicBoolean(true);
+  private final AtomicReference<Optional<Instant>> lastPoll = new AtomicReference<>(Optional.empty());
+  private final AtomicReference<HealthCheck.SlackStatus> slack =
+      new AtomicReference<>(new HealthCheck.SlackStatus(true, "authenticated as dispute-desk"));
+  private final Metrics metrics = new Metrics();
+  private final HealthCheck health = new HealthCheck(dbOk::get, lastPoll::get,
+      () -> Optional.of("PayPal 503 (debug id abc123)"), slack::get, () -> 2L, Duration.ofMinutes(2), clock);
+  private final OpsHandlers ops = new OpsHandlers(health, metrics, Json.newMapper());
+
+  @Test
+  void healthyWhileStartingAndAfterARecentPoll() throws Exception {
+    assertThat(ops.healthz().status()).isEqualTo(200);
+    clock.advance(Duration.ofMinutes(10));
+    lastPoll.set(Optional.of(clock.instant().minusSeconds(90)));
+    Response r = ops.healthz();
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.bodyText()).contains("\"status\":\"ok\"", "\"age_seconds\":90", "\"changes_found_only_by_polling\":2");
+  }
+
+  @Test
+  void stalePollBadDatabaseOrBadSlackTokenAnswer503() throws Exception {
+    clock.advance(Duration.ofMinutes(30));
+    lastPoll.set(Optional.of(clock.instant().minus(Duration.ofMinutes(20))));
+    assertThat(ops.healthz().status()).isEqualTo(503);
+    assertThat(ops.healthz().bodyText()).contains("PayPal 503 (debug id abc123)");
+
+    lastPoll.set(Optional.of(clock.instant()));
+    slack.set(new HealthCheck.SlackStatus(false, "invalid_auth"));
+    assertThat(ops.healthz().status()).isEqualTo(503);
+
+    slack.set(new HealthCheck.SlackStatus(true, "ok"));
+    dbOk.set(false);
+    Response r = ops.healthz();
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(r.bodyText()).contains("\"database\":{\"ok\":false}");
+  }
+
+  @Test
+  void metricsAreExposedInPrometheusTextFormat() {
+    metrics.poll("success");
+    metrics.onCall("get", 200, Duration.ofMillis(120));
+    metrics.action("MAKE_OFFER", "succeeded");
+    metrics.observe("/slack/events", 200, 3_000_000L);
+    metrics.outboxDepth(() -> 7);
+    String text = metrics.scrape();
+    assertThat(text).contains("dd_polls_total{outcome=\"success\"} 1.0",
+        "dd_paypal_calls_total{operation=\"get\",status=\"200\"} 1.0",
+        "dd_actions_total{kind=\"MAKE_OFFER\",outcome=\"succeeded\"} 1.0",
+        "dd_http_response_seconds_bucket{route=\"/slack/events\",status=\"200\",le=\"0.005\"} 1",
+        "dd_outbox_pending 7.0");
+  }
+}

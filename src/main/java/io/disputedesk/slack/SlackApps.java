@@ -4,7 +4,9 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import java.util.Objects;
+import okhttp3.OkHttpClient;
 
 /** Builds the {@link Slack} client and the Bolt {@link App} from plain settings; registers no handlers. */
 public final class SlackApps {
@@ -15,10 +17,23 @@ public final class SlackApps {
 
   /** A Slack client whose Web API calls go to {@code apiUrl} (e.g. a local fake), with stats off. */
   public static Slack newSlack(String apiUrl) {
+    return Slack.getInstance(config(apiUrl));
+  }
+
+  /**
+   * As {@link #newSlack(String)}, on the application's OkHttp client, with OkHttp's silent re-send
+   * of a request whose connection dropped turned off: a re-sent {@code chat.postMessage} posts twice.
+   */
+  public static Slack newSlack(String apiUrl, OkHttpClient http) {
+    OkHttpClient oneShot = Objects.requireNonNull(http, "http").newBuilder().retryOnConnectionFailure(false).build();
+    return Slack.getInstance(config(apiUrl), new SlackHttpClient(oneShot));
+  }
+
+  private static SlackConfig config(String apiUrl) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(withTrailingSlash(Objects.requireNonNull(apiUrl, "apiUrl")));
     config.setStatsEnabled(false);
-    return Slack.getInstance(config);
+    return config;
   }
 
   /** A single-workspace Bolt app that verifies request signatures with {@code signingSecret}. */

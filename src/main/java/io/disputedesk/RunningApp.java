@@ -1,0 +1,82 @@
+package io.disputedesk;
+
+import io.disputedesk.slack.OutboxRow;
+import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.store.Database;
+import io.disputedesk.sync.DisputeRefresher;
+import io.disputedesk.sync.DisputeSync;
+import io.disputedesk.sync.PollResult;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A started bot: where it listens, a way to poll now, and a clean stop. */
+public final class RunningApp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RunningApp.class);
+
+  private final int port;
+  private final DisputeSync sync;
+  private final Database db;
+  private final OutboxStore outbox;
+  private final Shutdown shutdown;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  RunningApp(int port, DisputeSync sync, Database db, OutboxStore outbox, Shutdown shutdown) {
+    this.port = port;
+    this.sync = sync;
+    this.db = db;
+    this.outbox = outbox;
+    this.shutdown = shutdown;
+  }
+
+  /** The HTTP port serving {@code POST /slack/events}. */
+  public int port() {
+    return port;
+  }
+
+  /** Polls PayPal now, on the calling thread (waits for a poll already running). */
+  public PollResult pollNow() {
+    return sync.poll();
+  }
+
+  /** Re-reads single disputes for features that act on them (buttons, webhooks). */
+  public DisputeRefresher refresher() {
+    return sync;
+  }
+
+  DisputeSync sync() {
+    return sync;
+  }
+
+  Database database() {
+    return db;
+  }
+
+  /** Slack writes not yet delivered (queued or in flight). */
+  int outboxBacklog() {
+    return outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size();
+  }
+
+  /**
+   * Stops taking Slack requests, stops the scheduler (waiting for a running poll), lets the Slack
+   * sender deliver what it can within the grace period, and closes the database. Safe to call twice.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        shutdown.run();
+        log.info("Dispute Desk stopped");
+      } finally {
+        stopped.countDown();
+      }
+    }
+  }
+
+  /** Blocks until {@link #close()} has finished (e.g. from the SIGTERM hook). */
+  public void awaitClosed() throws InterruptedException {
+    stopped.await();
+  }
+}

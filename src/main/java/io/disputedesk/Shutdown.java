@@ -1,0 +1,31 @@
+package io.disputedesk;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Stop steps collected while starting up, run last-started first; a failing step does not stop the rest. */
+final class Shutdown {
+  private static final Logger log = LoggerFactory.getLogger(Shutdown.class);
+
+  private record Step(String what, Runnable action) {}
+
+  private final Deque<Step> steps = new ArrayDeque<>();
+
+  /** Adds a step that runs before every step added earlier. */
+  synchronized void then(String what, Runnable action) {
+    steps.push(new Step(what, action));
+  }
+
+  synchronized void run() {
+    while (!steps.isEmpty()) {
+      Step step = steps.pop();
+      try {
+        step.action().run();
+      } catch (RuntimeException e) {
+        log.warn("Shutdown step \"{}\" failed: {}", step.what(), e.toString());
+      }
+    }
+  }
+}

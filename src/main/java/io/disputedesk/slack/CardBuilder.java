@@ -1,0 +1,227 @@
+package io.disputedesk.slack;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a dispute's Slack card (the one place card Block Kit is made): what the dispute is, how
+ * urgent, who owns it, what the buyer said last, and the buttons PayPal's links allow right now.
+ */
+public final class CardBuilder {
+  /** Action buttons shown before the rest goes into the overflow menu. */
+  static final int VISIBLE_ELEMENTS = 6;
+  static final int EXCERPT_CHARS = 500;
+  static final String ACTIONS_BLOCK = "dd_card_actions";
+  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+
+  /** A card button for a PayPal action, in the order cards show them. */
+  private enum ActionButton {
+    PROVIDE_EVIDENCE(DisputeAction.PROVIDE_EVIDENCE, Ids.PROVIDE_EVIDENCE, "Provide evidence"),
+    ACKNOWLEDGE_RETURN(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, Ids.ACKNOWLEDGE_RETURN, "Acknowledge return"),
+    MAKE_OFFER(DisputeAction.MAKE_OFFER, Ids.MAKE_OFFER, "Make offer"),
+    ACCEPT_CLAIM(DisputeAction.ACCEPT_CLAIM, Ids.ACCEPT_CLAIM, "Accept claim"),
+    SEND_MESSAGE(DisputeAction.SEND_MESSAGE, Ids.SEND_MESSAGE, "Send message"),
+    SUPPORTING_INFO(DisputeAction.PROVIDE_SUPPORTING_INFO, Ids.SUPPORTING_INFO, "Add supporting info"),
+    APPEAL(DisputeAction.APPEAL, Ids.APPEAL, "Appeal"),
+    ESCALATE(DisputeAction.ESCALATE, Ids.ESCALATE, "Escalate to PayPal");
+
+    final DisputeAction action;
+    final String actionId;
+    final String label;
+
+    ActionButton(DisputeAction action, String actionId, String label) {
+      this.action = action;
+      this.actionId = actionId;
+      this.label = label;
+    }
+
+    boolean needsConfirm() {
+      return this == MAKE_OFFER || this == ACCEPT_CLAIM;
+    }
+  }
+
+  /** A button or overflow option waiting to be placed. */
+  private record Element(String actionId, String label, ObjectNode button, boolean movable) {}
+
+  private final Clock clock;
+  private final PayPalLinks links;
+
+  public CardBuilder(Clock clock, PayPalLinks links) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.links = Objects.requireNonNull(links, "links");
+  }
+
+  /** The card for the dispute's stored state, with fallback text for notifications. */
+  public SlackPost card(StoredDispute stored) {
+    Dispute d = stored.dispute();
+    ArrayNode blocks = BlockKit.blocks();
+    blocks.add(BlockKit.header(amount(d) + " · " + Words.reason(d.reason())));
+    blocks.add(BlockKit.fields(fields(d, stored.ownerUserId())));
+    d.latestBuyerMessage().ifPresent(m -> blocks.add(BlockKit.section(buyerExcerpt(m))));
+    if (d.isResolved()) {
+      blocks.add(BlockKit.section(outcome(d)));
+    }
+    blocks.add(BlockKit.context(List.of("`" + Mrkdwn.escape(d.disputeId()) + "` · <"
+        + links.dispute(d.disputeId()) + "|View in PayPal's Resolution Center>")));
+    List<ObjectNode> actions = actions(d, stored.ownerUserId());
+    if (!actions.isEmpty()) {
+      blocks.add(BlockKit.actions(ACTIONS_BLOCK, actions));
+    }
+    return new SlackPost(fallbackText(d), blocks.toString());
+  }
+
+  private List<String> fields(Dispute d, String owner) {
+    List<String> fields = new ArrayList<>();
+    fields.add("*Stage*\n" + Words.stage(d.disputeLifeCycleStage()));
+    fields.add("*Status*\n" + Words.status(d.status()));
+    Optional<Dispute.DisputedTransaction> txn = d.firstTransaction();
+    String buyer = txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null);
+    fields.add("*Buyer*\n" + (buyer == null ? "Unknown" : Mrkdwn.escapeAndCut(buyer, 200)));
+    String txnId = txn.map(t -> t.sellerTransactionId() != null ? t.sellerTransactionId() : t.buyerTransactionId())
+        .orElse(null);
+    fields.add("*Transaction*\n" + (txnId == null ? "Unknown" : Mrkdwn.escapeAndCut(txnId, 200)));
+    fields.add("*Opened*\n" + (d.createTime() == null ? "Unknown" : Mrkdwn.date(d.createTime(), Mrkdwn.DATE)));
+    fields.add("*Respond by*\n" + deadline(d));
+    fields.add("*Owner*\n" + owner(owner));
+    return fields;
+  }
+
+  private String deadline(Dispute d) {
+    Instant due = d.sellerResponseDueDate();
+    if (d.isResolved() || due == null) {
+      return "Nothing due from us";
+    }
+    Urgency urgency = Urgency.of(due, clock.instant());
+    return urgency.emoji() + " *" + Urgency.describe(due, clock.instant()) + "*\n"
+        + Mrkdwn.date(due, Mrkdwn.DATE_TIME);
+  }
+
+  private static String owner(String owner) {
+    if (owner == null) {
+      return "Unassigned";
+    }
+    return USER_ID.matcher(owner).matches() ? "<@" + owner + ">" : Mrkdwn.escapeAndCut(owner, 100);
+  }
+
+  private static String buyerExcerpt(Dispute.Message m) {
+    String when = m.timePosted() == null ? "" : " · " + Mrkdwn.date(m.timePosted(), Mrkdwn.DATE_TIME);
+    return "*Latest from the buyer*" + when + "\n" + Mrkdwn.quote(Mrkdwn.escapeAndCut(m.content(), EXCERPT_CHARS));
+  }
+
+  private static String outcome(Dispute d) {
+    Dispute.DisputeOutcome outcome = d.disputeOutcome();
+    StringBuilder text = new StringBuilder("*Outcome*\n")
+        .append(Words.outcome(outcome == null ? null : outcome.outcomeCode()));
+    Money refunded = outcome == null ? null : outcome.amountRefunded();
+    if (refunded != null && refunded.value().compareTo(BigDecimal.ZERO) > 0) {
+      text.append("\nRefunded to the buyer: *").append(Mrkdwn.escape(refunded.display())).append('*');
+    }
+    return text.toString();
+  }
+
+  private List<ObjectNode> actions(Dispute d, String owner) {
+    String id = d.disputeId();
+    List<Element> elements = new ArrayList<>();
+    for (ActionButton b : ActionButton.values()) {
+      if (d.allows(b.action)) {
+        elements.add(new Element(b.actionId, b.label, paypalButton(b, d), !b.needsConfirm()));
+      }
+    }
+    if (d.isResolved()) {
+      // A closed case keeps only what PayPal still allows (an appeal) and the way to PayPal.
+      if (elements.isEmpty()) {
+        return List.of();
+      }
+      List<ObjectNode> out = new ArrayList<>(elements.stream().map(Element::button).toList());
+      out.add(openInPayPal(id));
+      return out;
+    }
+    List<Element> extras = new ArrayList<>();
+    if (owner == null) {
+      elements.add(new Element(Ids.ASSIGN_ME, "Assign to me", BlockKit.button(Ids.ASSIGN_ME, "Assign to me", id), false));
+    } else {
+      elements.add(new Element(Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
+      extras.add(new Element(Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
+    }
+    extras.add(new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
+    return place(elements, extras, id);
+  }
+
+  /** Shows up to {@link #VISIBLE_ELEMENTS} elements; the rest (never a confirmed action) overflow. */
+  private List<ObjectNode> place(List<Element> main, List<Element> extras, String disputeId) {
+    List<Element> visible = new ArrayList<>(main);
+    List<Element> overflow = new ArrayList<>();
+    // +1 for the Open in PayPal link button, always shown last.
+    if (visible.size() + extras.size() + 1 > VISIBLE_ELEMENTS) {
+      overflow.addAll(extras);
+      for (int i = visible.size() - 1; i >= 0 && visible.size() + 2 > VISIBLE_ELEMENTS
+          && overflow.size() < BlockLimits.OVERFLOW_OPTIONS; i--) {
+        if (visible.get(i).movable()) {
+          overflow.add(0, visible.remove(i));
+        }
+      }
+    } else {
+      visible.addAll(extras);
+    }
+    List<ObjectNode> out = new ArrayList<>(visible.stream().map(Element::button).toList());
+    out.add(openInPayPal(disputeId));
+    if (overflow.size() == 1) {
+      out.add(out.size() - 1, overflow.get(0).button());
+    } else if (!overflow.isEmpty()) {
+      out.add(BlockKit.overflow(Ids.MORE_ACTIONS, overflow.stream()
+          .map(e -> BlockKit.option(e.label(), Mrkdwn.cut(new OverflowChoice(e.actionId(), disputeId).value(),
+              BlockLimits.OPTION_VALUE)))
+          .toList()));
+    }
+    return out;
+  }
+
+  private static ObjectNode paypalButton(ActionButton b, Dispute d) {
+    ObjectNode button = BlockKit.button(b.actionId, b.label, d.disputeId());
+    String max = d.maxRefund().map(Money::display).orElse(null);
+    switch (b) {
+      case PROVIDE_EVIDENCE -> button.put("style", "primary");
+      case ACCEPT_CLAIM -> {
+        button.put("style", "danger");
+        button.set("confirm", BlockKit.confirm("Accept the claim?",
+            max == null ? "Refund the buyer in full and close the case? This cannot be undone."
+                : "Refund " + max + " to the buyer and close the case? This cannot be undone.",
+            "Continue", "Cancel"));
+      }
+      case MAKE_OFFER -> button.set("confirm", BlockKit.confirm("Make the buyer an offer?",
+          (max == null ? "Offer the buyer a settlement" : "Offer the buyer a settlement of up to " + max)
+              + " to close the case? You choose the amount and type next; the buyer can accept or deny it.",
+          "Continue", "Cancel"));
+      default -> { }
+    }
+    return button;
+  }
+
+  private ObjectNode openInPayPal(String disputeId) {
+    ObjectNode button = BlockKit.button(Ids.OPEN_IN_PAYPAL, "Open in PayPal", disputeId);
+    button.put("url", links.dispute(disputeId));
+    return button;
+  }
+
+  private static String fallbackText(Dispute d) {
+    return Mrkdwn.escapeAndCut(amount(d) + " " + Words.reason(d.reason()).toLowerCase(Locale.ROOT)
+        + " dispute " + d.disputeId() + ": " + Words.status(d.status()), BlockLimits.SECTION_TEXT);
+  }
+
+  private static String amount(Dispute d) {
+    return d.disputeAmount() == null ? "Unknown amount" : d.disputeAmount().display();
+  }
+}

@@ -1,0 +1,101 @@
+package io.disputedesk.slack;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Makes untrusted text (buyer messages, names, PayPal notes) safe to show in Slack mrkdwn and cuts
+ * text to Block Kit limits.
+ */
+public final class Mrkdwn {
+  static final String ELLIPSIS = "…";
+  /** The longest entity {@link #escape} writes ({@code &amp;}). */
+  private static final int LONGEST_ENTITY = 5;
+  private static final DateTimeFormatter FALLBACK_DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  /** A date as "Nov 27, 2026" in the reader's time zone. */
+  public static final String DATE = "{date_short_pretty}";
+  /** A date and time, e.g. "Nov 27, 2026 at 9:46 AM" in the reader's time zone. */
+  public static final String DATE_TIME = "{date_short_pretty} at {time}";
+
+  private Mrkdwn() {}
+
+  /**
+   * Escapes {@code &}, {@code <} and {@code >} as Slack asks, so that {@code <!channel>}, {@code
+   * <@U…>} and {@code <url|label>} written by a buyer show as text and ping or link nobody.
+   */
+  public static String escape(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Escapes, then cuts to at most {@code max} characters without splitting an entity. */
+  public static String escapeAndCut(String text, int max) {
+    return cutEscaped(escape(text), max);
+  }
+
+  /**
+   * Cuts already escaped mrkdwn to at most {@code max} characters, ending in an ellipsis when cut,
+   * never inside an entity or a surrogate pair.
+   */
+  public static String cutEscaped(String mrkdwn, int max) {
+    if (mrkdwn == null) {
+      return "";
+    }
+    if (mrkdwn.length() <= max) {
+      return mrkdwn;
+    }
+    int end = safeEnd(mrkdwn, max - ELLIPSIS.length());
+    int amp = mrkdwn.lastIndexOf('&', end - 1);
+    if (amp >= 0 && end - amp < LONGEST_ENTITY && mrkdwn.indexOf(';', amp) >= end) {
+      end = amp;
+    }
+    return mrkdwn.substring(0, end) + ELLIPSIS;
+  }
+
+  /** Cuts plain text (no markup) to at most {@code max} characters, ending in an ellipsis when cut. */
+  public static String cut(String text, int max) {
+    if (text == null) {
+      return "";
+    }
+    if (text.length() <= max) {
+      return text;
+    }
+    return text.substring(0, safeEnd(text, max - ELLIPSIS.length())) + ELLIPSIS;
+  }
+
+  /** Quotes escaped mrkdwn as a block quote, line by line. */
+  public static String quote(String mrkdwn) {
+    return ">" + mrkdwn.replace("\n", "\n>");
+  }
+
+  /**
+   * Slack's date token: shown in each reader's own time zone, with a UTC fallback; {@code format}
+   * is e.g. {@link #DATE} or {@link #DATE_TIME}.
+   */
+  public static String date(Instant at, String format) {
+    return "<!date^" + at.getEpochSecond() + "^" + format + "|" + FALLBACK_DATE.format(at) + ">";
+  }
+
+  private static int safeEnd(String s, int end) {
+    int e = Math.max(0, end);
+    if (e > 0 && Character.isHighSurrogate(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,270 @@
+package io.disputedesk.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.methods.MethodsClient;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the Slack outbox on one background thread: claims due rows, paces each channel, honours
+ * Slack's {@code Retry-After}, backs off on errors, and settles rows a crash left half-sent.
+ */
+public final class OutboxSender {
+  /** The claim owner; one sender per database, so a restart can take back its own claims. */
+  static final String WORKER = "outbox-sender";
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final OutboxStore outbox;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final SenderSettings settings;
+  private final Pacer pacer;
+  private final Delivery delivery;
+  private final OutboxRecovery recovery;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition work = lock.newCondition();
+  private boolean woken;
+  private volatile boolean stopping;
+  private volatile boolean abandoned;
+  private volatile long flushDeadlineNanos;
+  private Thread thread;
+  private Instant lastRecovery = Instant.EPOCH;
+
+  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
+      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.pacer = new Pacer(settings.sendInterval());
+    SlackWire wire = new SlackWire(slack, mapper);
+    this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, builder, wire, mapper,
+        clock, () -> abandoned);
+    this.recovery = new OutboxRecovery(outbox, cards, wire, clock);
+  }
+
+  /** Starts the background thread; it first settles what a previous run left half-sent. */
+  public synchronized void start() {
+    if (thread != null) {
+      throw new IllegalStateException("OutboxSender already started");
+    }
+    thread = new Thread(this::run, "slack-outbox");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Asks the sender to look for due rows now (called when a row is queued). */
+  public void wakeUp() {
+    lock.lock();
+    try {
+      woken = true;
+      work.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Sends what is due for up to {@code grace}, then stops. A call still waiting for Slack then is
+   * left alone: its row stays SENDING and the next start checks whether it went out.
+   */
+  public void stop(Duration grace) {
+    Thread t;
+    synchronized (this) {
+      t = thread;
+    }
+    flushDeadlineNanos = System.nanoTime() + grace.toNanos();
+    stopping = true;
+    wakeUp();
+    if (t != null) {
+      try {
+        t.join(Math.max(1, grace.toMillis()) + 200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (t.isAlive()) {
+        abandoned = true;
+        log.warn("Slack sender still waiting on Slack at shutdown; that message is checked at the next start");
+      }
+    }
+    outbox.release(WORKER);
+  }
+
+  private void run() {
+    try {
+      outbox.release(WORKER);
+      int settled = recovery.recoverAll();
+      if (settled > 0) {
+        log.info("Settled {} Slack write(s) interrupted by the last shutdown", settled);
+      }
+      lastRecovery = clock.instant();
+    } catch (RuntimeException e) {
+      log.error("Could not settle interrupted Slack writes at start; trying again later", e);
+    }
+    while (!stopping) {
+      try {
+        int handled = sendDue();
+        recoverExpiredNowAndThen();
+        if (handled == 0) {
+          idle(settings.tick());
+        }
+      } catch (RuntimeException e) {
+        log.error("Slack sender pass failed; trying again", e);
+        idle(settings.tick());
+      }
+    }
+    flush();
+  }
+
+  private void flush() {
+    while (!abandoned && System.nanoTime() < flushDeadlineNanos) {
+      try {
+        if (sendDue() == 0) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        log.warn("Slack sender could not flush at shutdown: {}", e.getMessage());
+        return;
+      }
+    }
+  }
+
+  /** Claims and sends one batch of due rows in order; returns how many rows it handled. */
+  public int sendDue() {
+    List<OutboxRow> rows = outbox.claimDue(WORKER, clock.instant(), settings.lease(), settings.batchSize());
+    Set<String> held = new HashSet<>();
+    int handled = 0;
+    for (OutboxRow row : rows) {
+      if (abandoned || (stopping && System.nanoTime() >= flushDeadlineNanos)) {
+        break;
+      }
+      if (row.disputeId() != null && held.contains(row.disputeId())) {
+        // Keeps the dispute's order: this row waits until the earlier one is through.
+        outbox.retryLater(row.id(), clock.instant(), "waiting behind an earlier message of the dispute");
+        continue;
+      }
+      if (handle(row) && row.disputeId() != null) {
+        held.add(row.disputeId());
+      }
+      handled++;
+    }
+    return handled;
+  }
+
+  /** Settles rows left SENDING by an earlier run (the sender does this itself when started). */
+  public int recoverInterrupted() {
+    return recovery.recoverAll();
+  }
+
+  /** Sends one row; true when it was put back for later. */
+  private boolean handle(OutboxRow row) {
+    Instant now = clock.instant();
+    Duration wait = pacer.waitFor(row.channel(), now);
+    if (wait.compareTo(settings.maxInlineWait()) > 0) {
+      outbox.retryLater(row.id(), now.plus(wait), "waiting for Slack's rate limit");
+      return true;
+    }
+    pause(wait);
+    if (!outbox.markSending(row.id())) {
+      return false;
+    }
+    try {
+      delivery.deliver(row);
+      return false;
+    } catch (SlackException e) {
+      return failed(row, e);
+    } catch (RuntimeException e) {
+      log.error("Slack {} {} failed inside the bot; it stays SENDING and is checked when its lease ends",
+          row.kind(), row.dedupeKey(), e);
+      return true;
+    } finally {
+      pacer.wrote(row.channel(), clock.instant());
+    }
+  }
+
+  private boolean failed(OutboxRow row, SlackException e) {
+    if (abandoned) {
+      return true;
+    }
+    int attempts = row.attempts() + 1;
+    Instant now = clock.instant();
+    if (e.isOutcomeUnknown()) {
+      log.warn("Slack {} {} got no answer ({}); checking whether it went out", row.kind(), row.dedupeKey(), e.error());
+      try {
+        recovery.settle(row, now.plus(settings.backoff(attempts)));
+      } catch (SlackException lookup) {
+        log.warn("Could not check Slack ({}); the row is checked again when its lease ends", lookup.error());
+      }
+      return true;
+    }
+    if (e.isRateLimited()) {
+      Instant until = now.plus(e.retryAfter().orElseThrow());
+      pacer.pause(row.channel(), until);
+      outbox.retryLater(row.id(), until, e.error());
+      log.warn("Slack rate-limited {} in {}: waiting {} s", e.method(), row.channel(),
+          e.retryAfter().orElseThrow().toSeconds());
+      return true;
+    }
+    if (e.isPermanent() || attempts >= settings.maxAttempts()) {
+      outbox.markFailed(row.id(), e.error());
+      log.error("Gave up on Slack {} {} (dispute {}) after {} attempt(s): {}", row.kind(), row.dedupeKey(),
+          row.disputeId(), attempts, e.getMessage());
+      return false;
+    }
+    Duration delay = settings.backoff(attempts);
+    outbox.retryLater(row.id(), now.plus(delay), e.error());
+    log.warn("Slack {} {} failed ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(), e.error(),
+        attempts, settings.maxAttempts(), delay.toSeconds());
+    return true;
+  }
+
+  private void recoverExpiredNowAndThen() {
+    Instant now = clock.instant();
+    if (Duration.between(lastRecovery, now).compareTo(settings.recoveryEvery()) >= 0) {
+      lastRecovery = now;
+      int settled = recovery.recoverExpired();
+      if (settled > 0) {
+        log.warn("Settled {} Slack write(s) whose send was cut off", settled);
+      }
+    }
+  }
+
+  private void pause(Duration wait) {
+    if (wait.isZero() || wait.isNegative()) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void idle(Duration tick) {
+    lock.lock();
+    try {
+      if (!woken && !stopping) {
+        work.await(tick.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      woken = false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping = true;
+    } finally {
+      lock.unlock();
+    }
+  }
+}

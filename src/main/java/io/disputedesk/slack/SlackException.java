@@ -1,0 +1,69 @@
+package io.disputedesk.slack;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** A Slack Web API call failed: Slack said {@code ok:false}, answered an HTTP error, or could not be reached. */
+public final class SlackException extends RuntimeException {
+  /** Errors that repeat whatever we do: the payload itself is wrong. */
+  private static final Set<String> PERMANENT = Set.of("invalid_blocks", "invalid_blocks_format",
+      "invalid_arguments", "msg_too_long", "msg_blocks_too_long", "no_text", "invalid_metadata_format",
+      "invalid_metadata_schema", "too_many_attachments", "unreadable_payload");
+
+  private final String method;
+  private final String error;
+  private final Duration retryAfter;
+  private final boolean outcomeUnknown;
+
+  public SlackException(String method, String error, Duration retryAfter, Throwable cause) {
+    this(method, error, retryAfter, false, cause);
+  }
+
+  private SlackException(String method, String error, Duration retryAfter, boolean outcomeUnknown, Throwable cause) {
+    super("Slack " + method + " failed: " + error
+        + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), cause);
+    this.method = method;
+    this.error = error;
+    this.retryAfter = retryAfter;
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  /** The request may have reached Slack but no answer came back (timeout, connection cut). */
+  public static SlackException outcomeUnknown(String method, String error, Throwable cause) {
+    return new SlackException(method, error, null, true, cause);
+  }
+
+  public String method() {
+    return method;
+  }
+
+  /** Slack's {@code error} code, {@code http_<status>} for an HTTP error, or {@code io_error}. */
+  public String error() {
+    return error;
+  }
+
+  /** Set when Slack throttled the call: how long to wait. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  public boolean isRateLimited() {
+    return retryAfter != null;
+  }
+
+  /** The message to update or reply to was deleted. */
+  public boolean isMessageNotFound() {
+    return "message_not_found".equals(error);
+  }
+
+  /** Slack may have carried the call out: a post must be looked for before it is sent again. */
+  public boolean isOutcomeUnknown() {
+    return outcomeUnknown;
+  }
+
+  /** Retrying the same call cannot succeed. */
+  public boolean isPermanent() {
+    return PERMANENT.contains(error);
+  }
+}

@@ -1,0 +1,181 @@
+package io.disputedesk.slack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.model.Message;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Slack Web API calls the outbox makes, each failure turned into a {@link SlackException}. Every
+ * post carries message metadata naming its outbox key, so a post whose answer was lost can be found.
+ */
+final class SlackWire {
+  /** How far before a row was queued to look for its post (Slack's clock may differ from ours). */
+  static final Duration SEARCH_MARGIN = Duration.ofMinutes(15);
+  private static final int SEARCH_PAGE = 200;
+  private static final int SEARCH_PAGES = 10;
+  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+  @FunctionalInterface
+  private interface Call<T extends SlackApiTextResponse> {
+    T run() throws IOException, SlackApiException;
+  }
+
+  private final MethodsClient methods;
+  private final ObjectMapper mapper;
+
+  SlackWire(MethodsClient methods, ObjectMapper mapper) {
+    this.methods = Objects.requireNonNull(methods, "methods");
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+  }
+
+  /** Posts a message (a reply when {@code threadTs} is set) tagged with {@code key}; returns its ts. */
+  String post(String channel, SlackPost post, String threadTs, String key, String disputeId) {
+    String metadata = metadata(key, disputeId);
+    ChatPostMessageResponse r = call("chat.postMessage", () -> methods.chatPostMessage(req -> {
+      req.channel(channel).text(post.text()).threadTs(threadTs).metadataAsString(metadata)
+          .mrkdwn(true).unfurlLinks(false).unfurlMedia(false);
+      if (post.blocksJson() != null) {
+        req.blocksAsString(post.blocksJson());
+      }
+      return req;
+    }));
+    return r.getTs();
+  }
+
+  /** Replaces a message's text and blocks. */
+  void update(String channel, String ts, SlackPost post) {
+    call("chat.update", () -> methods.chatUpdate(req -> {
+      req.channel(channel).ts(ts).text(post.text());
+      if (post.blocksJson() != null) {
+        req.blocksAsString(post.blocksJson());
+      }
+      return req;
+    }));
+  }
+
+  /** The ts of a top-level message tagged with {@code key}, posted after {@code since}, if any. */
+  Optional<String> findTopLevel(String channel, Instant since, String key) {
+    String oldest = Long.toString(since.minus(SEARCH_MARGIN).getEpochSecond());
+    String cursor = null;
+    for (int page = 0; page < SEARCH_PAGES; page++) {
+      String from = cursor;
+      ConversationsHistoryResponse r = call("conversations.history", () -> methods.conversationsHistory(req ->
+          req.channel(channel).oldest(oldest).includeAllMetadata(true).limit(SEARCH_PAGE).cursor(from)));
+      Optional<String> ts = tagged(r.getMessages(), key);
+      if (ts.isPresent()) {
+        return ts;
+      }
+      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+      if (!r.isHasMore() || cursor == null || cursor.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The ts of a reply under {@code threadTs} tagged with {@code key}, if any. */
+  Optional<String> findReply(String channel, String threadTs, String key) {
+    String cursor = null;
+    for (int page = 0; page < SEARCH_PAGES; page++) {
+      String from = cursor;
+      ConversationsRepliesResponse r;
+      try {
+        r = call("conversations.replies", () -> methods.conversationsReplies(req ->
+            req.channel(channel).ts(threadTs).includeAllMetadata(true).limit(SEARCH_PAGE).cursor(from)));
+      } catch (SlackException e) {
+        if ("thread_not_found".equals(e.error())) {
+          return Optional.empty();
+        }
+        throw e;
+      }
+      Optional<String> ts = tagged(r.getMessages(), key);
+      if (ts.isPresent()) {
+        return ts;
+      }
+      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+      if (!r.isHasMore() || cursor == null || cursor.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> tagged(List<Message> messages, String key) {
+    if (messages == null) {
+      return Optional.empty();
+    }
+    return messages.stream()
+        .filter(m -> m.getMetadata() != null && Ids.METADATA_EVENT.equals(m.getMetadata().getEventType()))
+        .filter(m -> {
+          Map<String, Object> payload = m.getMetadata().getEventPayload();
+          return payload != null && key.equals(payload.get("key"));
+        })
+        .map(Message::getTs)
+        .findFirst();
+  }
+
+  private String metadata(String key, String disputeId) {
+    ObjectNode node = mapper.createObjectNode().put("event_type", Ids.METADATA_EVENT);
+    ObjectNode payload = node.putObject("event_payload").put("key", key);
+    if (disputeId != null) {
+      payload.put("dispute_id", disputeId);
+    }
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write message metadata", e);
+    }
+  }
+
+  private static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+    T response;
+    try {
+      response = call.run();
+    } catch (SlackApiException e) {
+      int status = e.getResponse() == null ? 0 : e.getResponse().code();
+      if (status == 429) {
+        throw new SlackException(method, "ratelimited", retryAfter(e.getResponse().header("Retry-After")), null);
+      }
+      // The exception's own text may quote the request; keep only the status.
+      throw new SlackException(method, "http_" + status, null, null);
+    } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
+      throw new SlackException(method, "io_error (" + e.getClass().getSimpleName() + ")", null, e);
+    } catch (IOException e) {
+      // Sent, perhaps received, never answered.
+      throw SlackException.outcomeUnknown(method, "io_error (" + e.getClass().getSimpleName() + ")", e);
+    }
+    if (!response.isOk()) {
+      String error = response.getError() == null ? "unknown_error" : response.getError();
+      throw new SlackException(method, error, "ratelimited".equals(error) ? DEFAULT_RETRY_AFTER : null, null);
+    }
+    return response;
+  }
+
+  private static Duration retryAfter(String header) {
+    if (header == null) {
+      return DEFAULT_RETRY_AFTER;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(1, Long.parseLong(header.trim())));
+    } catch (NumberFormatException e) {
+      return DEFAULT_RETRY_AFTER;
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package io.disputedesk.sync;
+
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.dispute.UpsertResult;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.PayPalClient;
+import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the stored disputes and their Slack cards in step with PayPal: polls for changes, stores
+ * each new or newer dispute, and queues its card update and one thread reply per event.
+ */
+public final class DisputeSync implements DisputeRefresher {
+  public static final String CURSOR = "poll.cursor";
+  public static final String LAST_SUCCESS = "poll.last_success";
+  public static final String LAST_ERROR = "poll.last_error";
+  public static final String LAST_ERROR_AT = "poll.last_error_at";
+  /** How far back each poll looks before its cursor, against clock skew and late writes. */
+  static final Duration OVERLAP = Duration.ofMinutes(5);
+  /** PayPal refuses list windows older than 180 days; a day of margin for slow requests. */
+  static final Duration MAX_LOOKBACK = Duration.ofDays(179);
+
+  private static final Logger log = LoggerFactory.getLogger(DisputeSync.class);
+
+  private final PayPalClient paypal;
+  private final Database db;
+  private final DisputeStore disputes;
+  private final Notifier notifier;
+  private final SyncState state;
+  private final Clock clock;
+  private final WindowedListing listing;
+  private final ReentrantLock pollLock = new ReentrantLock();
+
+  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+      SyncState state, Clock clock) {
+    this(paypal, db, disputes, notifier, state, clock, WindowedListing.MAX_PAGES);
+  }
+
+  /** With a lower page limit per list window (tests of window splitting). */
+  DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier, SyncState state,
+      Clock clock, int maxPagesPerWindow) {
+    this.paypal = Objects.requireNonNull(paypal, "paypal");
+    this.db = Objects.requireNonNull(db, "db");
+    this.disputes = Objects.requireNonNull(disputes, "disputes");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.state = Objects.requireNonNull(state, "state");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.listing = new WindowedListing(paypal, maxPagesPerWindow);
+  }
+
+  /**
+   * Reads every dispute changed since the cursor and brings store and cards up to date. Never
+   * throws for a PayPal or database failure: it is logged and recorded, the cursor stays, and the
+   * next poll catches up. Polls run one at a time.
+   */
+  public PollResult poll() {
+    pollLock.lock();
+    try {
+      return pollOnce();
+    } finally {
+      pollLock.unlock();
+    }
+  }
+
+  private PollResult pollOnce() {
+    Instant started = clock.instant();
+    Optional<Instant> cursor = Optional.empty();
+    PollPass pass = null;
+    try {
+      cursor = state.instant(CURSOR);
+      Instant floor = started.minus(MAX_LOOKBACK);
+      Instant from = cursor.map(c -> later(c.minus(OVERLAP), floor)).orElse(floor);
+      pass = new PollPass(this, cursor.isEmpty());
+      WindowedListing.Stats stats = listing.list(from, started, pass::page);
+      pass.finish();
+      // Capped at our start time: a dispute updated while we paged may have been passed over.
+      Instant newest = pass.newest() == null ? null : earlier(pass.newest(), started);
+      Instant next = newest == null ? cursor.orElse(from) : later(cursor.orElse(from), newest);
+      state.put(CURSOR, next);
+      state.put(LAST_SUCCESS, clock.instant());
+      PollResult result = new PollResult(true, pass.firstRun(), pass.listed(), pass.changed(), pass.detailsRead(),
+          stats.pages(), next, Duration.between(started, clock.instant()), null);
+      if (result.changed() > 0 || result.firstRun()) {
+        log.info("Poll{}: {} changed of {} listed, {} details read, {} pages", result.firstRun() ? " (first run)" : "",
+            result.changed(), result.listed(), result.detailsRead(), result.pages());
+      }
+      return result;
+    } catch (PayPalException e) {
+      log.warn("Poll failed; the cursor stays and the next poll catches up. PayPal debug_id {}: {}",
+          e.debugId(), e.getMessage());
+      return failed(pass, cursor, started, e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("Poll failed; the cursor stays and the next poll catches up", e);
+      return failed(pass, cursor, started, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private PollResult failed(PollPass pass, Optional<Instant> cursor, Instant started, String error) {
+    try {
+      state.put(LAST_ERROR, error == null ? "unknown error" : error);
+      state.put(LAST_ERROR_AT, clock.instant());
+    } catch (RuntimeException e) {
+      log.error("Could not record the poll failure", e);
+    }
+    return new PollResult(false, pass != null && pass.firstRun(), pass == null ? 0 : pass.listed(),
+        pass == null ? 0 : pass.changed(), pass == null ? 0 : pass.detailsRead(), 0, cursor.orElse(null),
+        Duration.between(started, clock.instant()), error);
+  }
+
+  /** Re-reads the dispute from PayPal, runs it through the pipeline and re-renders its card. */
+  @Override
+  public void refresh(String disputeId) {
+    Dispute d = paypal.getDispute(disputeId);
+    Applied applied = applyChange(d);
+    if (!applied.cardQueued()) {
+      // Unchanged at PayPal; the card still re-renders (time left, owner) for whoever asked.
+      notifier.refreshCard(disputeId, "refresh:" + clock.millis());
+    }
+  }
+
+  /**
+   * Runs one read of a dispute through the pipeline: stores it unless a newer one is stored, then
+   * queues the card update and a thread reply per event. Returns the events (none for an older read).
+   */
+  public List<DisputeEvent> apply(Dispute d) {
+    return applyChange(d).events();
+  }
+
+  /** The outcome of applying a read; {@code cardQueued} is false when its card refresh was already queued. */
+  record Applied(boolean stored, List<DisputeEvent> events, boolean cardQueued) {}
+
+  Applied applyChange(Dispute d) {
+    return db.atomically(() -> {
+      UpsertResult r = disputes.upsert(d);
+      if (!r.stored()) {
+        return new Applied(false, List.of(), false);
+      }
+      List<DisputeEvent> events = DisputeDiff.between(r.previous(), d);
+      String update = updateKey(d);
+      boolean queued = notifier.refreshCard(d.disputeId(), "u" + update);
+      Map<String, Integer> seen = new HashMap<>();
+      for (DisputeEvent event : events) {
+        int n = seen.merge(event.kind(), 1, Integer::sum) - 1;
+        String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
+        EventReplies.reply(event, d.updateTime()).ifPresent(post -> notifier.threadReply(d.disputeId(), key, post));
+      }
+      return new Applied(true, events, queued);
+    });
+  }
+
+  /** Stores a dispute without telling Slack (a first run's history). */
+  void storeSilently(List<Dispute> batch) {
+    if (!batch.isEmpty()) {
+      db.atomically(() -> {
+        batch.forEach(disputes::upsert);
+        return null;
+      });
+    }
+  }
+
+  /** Queues the first run's summary and then a card for each dispute that needs us. */
+  void announceImport(int imported, Map<String, Instant> needResponse) {
+    db.atomically(() -> {
+      notifier.channelMessage("import-summary", EventReplies.importSummary(imported, needResponse.size()));
+      needResponse.forEach((id, update) -> notifier.refreshCard(id, "u" + updateKey(update)));
+      return null;
+    });
+  }
+
+  Dispute details(String disputeId) {
+    return paypal.getDispute(disputeId);
+  }
+
+  Map<String, Instant> storedUpdateTimes(List<String> ids) {
+    return disputes.updateTimes(ids);
+  }
+
+  static String updateKey(Dispute d) {
+    return updateKey(d.updateTime());
+  }
+
+  private static String updateKey(Instant updateTime) {
+    return updateTime == null ? "none" : Long.toString(updateTime.toEpochMilli());
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

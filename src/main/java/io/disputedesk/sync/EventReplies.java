@@ -1,0 +1,82 @@
+package io.disputedesk.sync;
+
+import io.disputedesk.paypal.Money;
+import io.disputedesk.slack.BlockLimits;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.SlackPost;
+import io.disputedesk.slack.Words;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The short thread replies that record a dispute's history under its card, and the import summary. */
+public final class EventReplies {
+  /** Room left in a message for a buyer's words once our own wording is added. */
+  static final int MESSAGE_CHARS = 2800;
+
+  private EventReplies() {}
+
+  /**
+   * The reply for an event, dated {@code at} (the dispute's update time); empty for {@link
+   * DisputeEvent.New}, which the card itself announces.
+   */
+  public static Optional<SlackPost> reply(DisputeEvent event, Instant at) {
+    String text = text(event);
+    if (text == null) {
+      return Optional.empty();
+    }
+    String when = at == null ? "" : "\n_" + Mrkdwn.date(at, Mrkdwn.DATE_TIME) + "_";
+    return Optional.of(SlackPost.text(Mrkdwn.cutEscaped(text, BlockLimits.SECTION_TEXT) + when));
+  }
+
+  private static String text(DisputeEvent event) {
+    if (event instanceof DisputeEvent.StatusChanged s) {
+      return ":arrows_counterclockwise: Status: " + Words.status(s.from()) + " → *" + Words.status(s.to()) + "*";
+    }
+    if (event instanceof DisputeEvent.StageChanged s) {
+      return ":arrow_double_up: Stage: " + Words.stage(s.from()) + " → *" + Words.stage(s.to()) + "*";
+    }
+    if (event instanceof DisputeEvent.BuyerMessage m) {
+      return ":speech_balloon: *The buyer wrote:*\n" + Mrkdwn.quote(Mrkdwn.escapeAndCut(m.text(), MESSAGE_CHARS));
+    }
+    if (event instanceof DisputeEvent.OfferEvent o) {
+      return ":handshake: Offer " + Words.offerEvent(o.type()) + " by " + Words.byParty(o.actor()) + ": "
+          + Words.offerType(o.offerType()) + (o.amount() == null ? "" : " of *" + o.amount().display() + "*");
+    }
+    if (event instanceof DisputeEvent.EvidenceRequested e) {
+      return ":page_facing_up: PayPal asks us for evidence: "
+          + e.types().stream().map(Words::evidenceType).map(Mrkdwn::escape).collect(Collectors.joining(", "));
+    }
+    if (event instanceof DisputeEvent.DueDateChanged d) {
+      return ":calendar: Respond by "
+          + (d.from() == null ? "" : Mrkdwn.date(d.from(), Mrkdwn.DATE_TIME) + " → ")
+          + "*" + Mrkdwn.date(d.to(), Mrkdwn.DATE_TIME) + "*";
+    }
+    if (event instanceof DisputeEvent.Resolved r) {
+      return ":checkered_flag: *" + Words.outcome(r.outcome()) + "*" + refunded(r.refunded());
+    }
+    return null;
+  }
+
+  /** The one message a first run posts instead of a card per historic dispute. */
+  public static SlackPost importSummary(int imported, int needResponse) {
+    String text;
+    if (imported == 0) {
+      text = ":inbox_tray: Dispute Desk is connected. PayPal lists no disputes from the last 180 days;"
+          + " new ones will appear here as cards.";
+    } else {
+      text = ":inbox_tray: Imported " + imported + (imported == 1 ? " dispute" : " disputes") + ", "
+          + needResponse + (needResponse == 1 ? " needs" : " need") + " a response."
+          + (needResponse > 0 ? " Their cards follow; the rest are on record without a card." : "");
+    }
+    return SlackPost.text(text);
+  }
+
+  private static String refunded(Money refunded) {
+    if (refunded == null || refunded.value().compareTo(BigDecimal.ZERO) <= 0) {
+      return "";
+    }
+    return " · " + refunded.display() + " refunded to the buyer";
+  }
+}

@@ -1,0 +1,64 @@
+package io.disputedesk.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MrkdwnTest {
+  @Test
+  void ampersandAndAngleBracketsAreEscapedSoNothingPingsOrLinks() {
+    assertThat(Mrkdwn.escape("<!channel> & <@U1> <https://x.example|y>"))
+        .isEqualTo("&lt;!channel&gt; &amp; &lt;@U1&gt; &lt;https://x.example|y&gt;");
+    assertThat(Mrkdwn.escape(null)).isEmpty();
+  }
+
+  @Test
+  void cutTextEndsWithAnEllipsisWithinTheLimit() {
+    assertThat(Mrkdwn.cut("abcdef", 6)).isEqualTo("abcdef");
+    assertThat(Mrkdwn.cut("abcdefg", 6)).isEqualTo("abcde…").hasSize(6);
+  }
+
+  @Test
+  void cuttingNeverSplitsAnEntity() {
+    String escaped = Mrkdwn.escape("ab&cd");
+    for (int max = 2; max <= escaped.length(); max++) {
+      String cut = Mrkdwn.cutEscaped(escaped, max);
+      assertThat(cut.length()).isLessThanOrEqualTo(max);
+      assertThat(cut.replace("…", "")).satisfiesAnyOf(
+          c -> assertThat(c).doesNotContain("&"), c -> assertThat(c).contains("&amp;"));
+    }
+  }
+
+  @Test
+  void cuttingNeverSplitsASurrogatePair() {
+    String emoji = "ab\uD83D\uDE00cd";
+    assertThat(Mrkdwn.cut(emoji, 4)).isEqualTo("ab…");
+    assertThat(Mrkdwn.cut(emoji, 5)).isEqualTo("ab\uD83D\uDE00…");
+  }
+
+  @Test
+  void escapedAndCutRandomTextStaysWithinLimitsAndNeverShowsRawMarkup() {
+    Random random = new Random(42);
+    String alphabet = "<>&!@|abc \n\uD83D\uDE00";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(60);
+      for (int j = 0; j < len; j++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      int max = 2 + random.nextInt(40);
+      String out = Mrkdwn.escapeAndCut(sb.toString(), max);
+      assertThat(out.length()).isLessThanOrEqualTo(max);
+      assertThat(out).doesNotContain("<").doesNotContain(">");
+      assertThat(out.replaceAll("&(amp|lt|gt);", "")).doesNotContain("&");
+    }
+  }
+
+  @Test
+  void datesUseSlacksTokenWithAUtcFallback() {
+    assertThat(Mrkdwn.date(Instant.parse("2026-11-27T09:46:54Z"), Mrkdwn.DATE))
+        .isEqualTo("<!date^1795772814^{date_short_pretty}|27 Nov 2026 09:46 UTC>");
+  }
+}

@@ -21,6 +21,7 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.store.Database;
@@ -33,7 +34,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -146,8 +146,11 @@ public final class App {
     new CardLinkActions().register(bolt);
 
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
+    // SQLite means one process; on PostgreSQL several replicas may share the database.
+    boolean replicas = db.isPostgres();
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
-        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender());
+        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
+        replicas ? OutboxWorker.replica() : OutboxWorker.single());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, new SyncState(db), clock);
 
@@ -156,7 +159,10 @@ public final class App {
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
 
-    JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
+    // Replicas share Quartz's clustered job store, so each poll runs on one of them.
+    JobScheduler jobs = replicas
+        ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
+        : JobScheduler.inMemory("dispute-desk", 2);
     jobs.every("poll", PollJob.class, () -> new PollJob(sync), config.schedule().pollInterval(),
         options.firstPollDelay());
     jobs.start();

@@ -181,6 +181,21 @@ public final class OutboxStore {
         });
   }
 
+  /**
+   * Takes over a SENDING row whose lease has run out, for the worker to settle it; false when the
+   * row was settled, re-sent or taken over by someone else meanwhile. Across replicas this makes
+   * exactly one of them settle an abandoned send.
+   */
+  public boolean takeOver(long id, String workerId, Instant now, Duration lease) {
+    return update("UPDATE slack_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'SENDING'"
+        + " AND (claimed_until IS NULL OR claimed_until <= ?)", ps -> {
+          ps.setString(1, workerId);
+          Jdbc.setInstant(ps, 2, now.plus(lease));
+          ps.setLong(3, id);
+          Jdbc.setInstant(ps, 4, now);
+        });
+  }
+
   public int pendingCount() {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(

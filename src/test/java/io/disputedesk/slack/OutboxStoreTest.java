@@ -214,6 +214,26 @@ class OutboxStoreTest {
   }
 
   @EachDatabase
+  void anAbandonedSendIsTakenOverByExactlyOneWorkerOnceItsLeaseRunsOut() throws Exception {
+    outbox.enqueue(entry("a1", "PP-1"));
+    OutboxRow row = outbox.claimDue("w1", START, LEASE, 10).get(0);
+    outbox.markSending(row.id());
+
+    assertThat(outbox.takeOver(row.id(), "w2", START.plus(LEASE).minusMillis(1), LEASE))
+        .as("still within w1's lease").isFalse();
+    List<Boolean> wins = Concurrently.run(8, i -> () -> outbox.takeOver(row.id(), "r" + i, START.plus(LEASE), LEASE));
+
+    assertThat(wins).containsOnlyOnce(true);
+    assertThat(outbox.inState(OutboxRow.SENDING)).singleElement().satisfies(r -> {
+      assertThat(r.claimedBy()).isEqualTo("r" + wins.indexOf(true));
+      assertThat(r.claimedUntil()).isEqualTo(START.plus(LEASE).plus(LEASE));
+    });
+    outbox.retryLater(row.id(), START.plus(LEASE), "redo");
+    assertThat(outbox.takeOver(row.id(), "w3", START.plus(Duration.ofHours(1)), LEASE))
+        .as("only SENDING rows are taken over").isFalse();
+  }
+
+  @EachDatabase
   void releaseGivesBackAWorkersClaimsAtShutdown() {
     outbox.enqueue(entry("a1", "PP-1"));
     outbox.enqueue(entry("b1", "PP-2"));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.quartz.CronScheduleBuilder;
@@ -32,6 +33,10 @@ import org.quartz.utils.DBConnectionManager;
 public final class JobScheduler implements AutoCloseable {
   private final Scheduler scheduler;
   private final Map<Class<? extends Job>, Supplier<? extends Job>> factories = new ConcurrentHashMap<>();
+
+  /** How long {@link #close()} waits for running jobs. */
+  public static final Duration DEFAULT_GRACE = Duration.ofSeconds(20);
+  private static final long CLOSE_POLL_MILLIS = 20;
 
   /** How often a clustered replica reports itself alive; a silent one is taken over about 7.5 s later. */
   static final Duration CLUSTER_CHECKIN_INTERVAL = Duration.ofSeconds(2);
@@ -124,16 +129,32 @@ public final class JobScheduler implements AutoCloseable {
     }
   }
 
-  /** Stops firing triggers and waits for running jobs to finish. */
+  /** Stops firing triggers and waits up to {@link #DEFAULT_GRACE} for running jobs to finish. */
   @Override
   public void close() {
+    close(DEFAULT_GRACE);
+  }
+
+  /**
+   * Stops firing triggers and waits up to {@code grace} for running jobs to finish; a job still
+   * running then is left to finish or die with the process (in a cluster, another replica takes
+   * it over), so a job stuck on PayPal or on an unreachable database cannot hold up shutdown.
+   */
+  public void close(Duration grace) {
     try {
       // Standby first hands back the trigger this replica has acquired for its next fire; a bare
       // shutdown would leave it held until the cluster declares this replica dead.
       scheduler.standby();
-      scheduler.shutdown(true);
+      long deadline = System.nanoTime() + grace.toNanos();
+      while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(CLOSE_POLL_MILLIS);
+      }
+      scheduler.shutdown(false);
     } catch (SchedulerException e) {
       throw new JobsException("Quartz did not stop cleanly: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopNow();
     }
   }
 

@@ -55,4 +55,65 @@ class JobSchedulerTest {
       assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
     }
   }
+
+  /** Blocks until released, like a poll stuck on PayPal. */
+  static final class Stuck implements Job {
+    private final CountDownLatch started;
+    private final CountDownLatch release;
+
+    Stuck(CountDownLatch started, CountDownLatch release) {
+      this.started = started;
+      this.release = release;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Test
+  void closeWaitsForARunningJobOnlyAsLongAsTheGrace() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    JobScheduler s = JobScheduler.inMemory("dispute-desk", 1);
+    s.every("stuck", Stuck.class, () -> new Stuck(started, release), Duration.ofHours(1), Duration.ZERO);
+    s.start();
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+    long begin = System.nanoTime();
+    s.close(Duration.ofMillis(300));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - begin)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
+    release.countDown();
+  }
+
+  @Test
+  void closeReturnsAsSoonAsTheRunningJobFinishes() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    JobScheduler s = JobScheduler.inMemory("dispute-desk", 1);
+    s.every("stuck", Stuck.class, () -> new Stuck(started, release), Duration.ofHours(1), Duration.ZERO);
+    s.start();
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    new Thread(() -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      release.countDown();
+    }).start();
+
+    long begin = System.nanoTime();
+    s.close(Duration.ofSeconds(30));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
+    assertThat(release.getCount()).isZero();
+  }
 }

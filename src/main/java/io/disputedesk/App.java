@@ -1,6 +1,7 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
@@ -10,10 +11,14 @@ import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
 import io.disputedesk.json.Json;
-import io.disputedesk.paypal.PayPalCallObserver;
+import io.disputedesk.ops.HealthCheck;
+import io.disputedesk.ops.Metrics;
+import io.disputedesk.ops.OpsHandlers;
+import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.WebhookVerifier;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
@@ -24,9 +29,14 @@ import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SlackAuthMonitor;
+import io.disputedesk.slack.SlackGroupDirectory;
+import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.store.Database;
+import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
+import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -34,6 +44,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -43,6 +56,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
   private static final Logger log = LoggerFactory.getLogger(App.class);
   private static final String EVENTS_PATH = "/slack/events";
+  private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
 
@@ -119,6 +133,7 @@ public final class App {
 
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
     ObjectMapper mapper = Json.newMapper();
+    Metrics metrics = new Metrics();
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(10, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
@@ -138,7 +153,7 @@ public final class App {
 
     PayPalClient paypal = new PayPalClient(http, mapper, new PayPalCredentials(config.paypal().baseUrl(),
         config.paypal().clientId(), config.paypal().clientSecret().reveal()), clock, Sleeper.system(),
-        PayPalCallObserver.none());
+        metrics);
 
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
@@ -152,31 +167,86 @@ public final class App {
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
         replicas ? OutboxWorker.replica() : OutboxWorker.single());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
-    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, new SyncState(db), clock);
+    SyncState syncState = new SyncState(db);
+    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock);
+    boolean webhooksOn = config.paypal().webhookId().isPresent();
+    PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
+    metrics.outboxDepth(outbox::pendingCount);
+    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    shutdown.then("background work", () -> stopExecutor(background));
+    Permissions permissions = new Permissions(config.roles(),
+        new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
+    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, polls, clock);
+    queue.register(bolt);
+    shutdown.then("queue features", queue::close);
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
 
-    // Replicas share Quartz's clustered job store, so each poll runs on one of them.
+    // Replicas share Quartz's clustered job store, so each poll, digest and reminder run happens on one of them.
     JobScheduler jobs = replicas
         ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
         : JobScheduler.inMemory("dispute-desk", 2);
-    jobs.every("poll", PollJob.class, () -> new PollJob(sync), config.schedule().pollInterval(),
+    jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
+    queue.schedule(jobs, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS);
+    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
+    new OpsHandlers(health, metrics, mapper).register(host);
+    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
+        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
+            background, metrics)));
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
+    config.slack().appToken().ifPresent(appToken -> {
+      SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), bolt);
+      socketMode.start();
+      shutdown.then("Socket Mode", socketMode::close);
+      log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
+    });
 
     log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, db, outbox, shutdown);
+    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown);
+  }
+
+  /** The last poll error, while no poll has succeeded since it. */
+  private static Optional<String> lastPollError(SyncState state) {
+    Optional<java.time.Instant> errorAt = state.instant(DisputeSync.LAST_ERROR_AT);
+    Optional<java.time.Instant> okAt = state.instant(DisputeSync.LAST_SUCCESS);
+    if (errorAt.isEmpty() || (okAt.isPresent() && okAt.get().isAfter(errorAt.get()))) {
+      return Optional.empty();
+    }
+    return state.string(DisputeSync.LAST_ERROR);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static void stopExecutor(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

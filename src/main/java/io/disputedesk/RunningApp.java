@@ -8,6 +8,7 @@ import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,15 +18,18 @@ public final class RunningApp implements AutoCloseable {
 
   private final int port;
   private final DisputeSync sync;
+  private final Supplier<PollResult> poll;
   private final Database db;
   private final OutboxStore outbox;
   private final Shutdown shutdown;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  RunningApp(int port, DisputeSync sync, Database db, OutboxStore outbox, Shutdown shutdown) {
+  RunningApp(int port, DisputeSync sync, Supplier<PollResult> poll, Database db, OutboxStore outbox,
+      Shutdown shutdown) {
     this.port = port;
     this.sync = sync;
+    this.poll = poll;
     this.db = db;
     this.outbox = outbox;
     this.shutdown = shutdown;
@@ -38,7 +42,7 @@ public final class RunningApp implements AutoCloseable {
 
   /** Polls PayPal now, on the calling thread (waits for a poll already running). */
   public PollResult pollNow() {
-    return sync.poll();
+    return poll.get();
   }
 
   /** Re-reads single disputes for features that act on them (buttons, webhooks). */

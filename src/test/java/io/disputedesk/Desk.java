@@ -33,6 +33,7 @@ final class Desk implements AutoCloseable {
   final LocalSlack slack = LocalSlack.start();
   private final Path dir;
   private final List<RunningApp> started = new ArrayList<>();
+  private final Map<String, String> extraEnv = new HashMap<>();
   RunningApp app;
 
   Desk(Path dir) {
@@ -59,7 +60,14 @@ final class Desk implements AutoCloseable {
     env.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("desk.db"));
     env.put("PORT", Integer.toString(freePort()));
     env.put("POLL_INTERVAL", "PT10S");
+    env.putAll(extraEnv);
     return ConfigLoader.load(ConfigSource.of(env));
+  }
+
+  /** Sets (or overrides) one setting for the next {@link #start}. */
+  Desk with(String setting, String value) {
+    extraEnv.put(setting, value);
+    return this;
   }
 
   RunningApp start() {

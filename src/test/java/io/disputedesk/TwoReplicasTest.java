@@ -5,17 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
-import io.disputedesk.http.Handler;
 import io.disputedesk.http.HttpHost;
-import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
-import io.disputedesk.json.Json;
-import io.disputedesk.ops.Metrics;
-import io.disputedesk.paypal.PayPalCallObserver;
-import io.disputedesk.paypal.PayPalClient;
-import io.disputedesk.paypal.PayPalCredentials;
-import io.disputedesk.paypal.Sleeper;
-import io.disputedesk.paypal.WebhookVerifier;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
@@ -23,17 +14,19 @@ import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
-import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
-import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +42,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +54,7 @@ import org.junit.jupiter.api.Test;
 class TwoReplicasTest {
   private static final String CHANNEL = Desk.CHANNEL;
   private static final Duration WAIT = Duration.ofSeconds(40);
+  private static final String WEBHOOK_ID = SimulatorOptions.defaults(Clock.systemUTC()).webhookId();
 
   private PayPalSimulator sim;
   private LocalSlack slack;
@@ -97,6 +91,7 @@ class TwoReplicasTest {
     env.put("PAYPAL_CLIENT_ID", "sim-client-id");
     env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
     env.put("PAYPAL_BASE_URL", sim.baseUrl());
+    env.put("PAYPAL_WEBHOOK_ID", WEBHOOK_ID);
     env.put("DATABASE_URL", databaseUrl);
     env.put("PORT", Integer.toString(freePort()));
     env.put("POLL_INTERVAL", "PT10S");
@@ -150,7 +145,7 @@ class TwoReplicasTest {
     awaitQuiet(a);
     sim.setStatus(id, SimStatus.WAITING_FOR_BUYER_RESPONSE);
     // PayPal's delivery (or its retry) reaches both replicas behind the load balancer at once.
-    String url = frontDoor(webhookHandler(a), webhookHandler(b));
+    String url = frontDoor(a, b);
     long readsBefore = sim.count("get");
 
     assertThat(sim.sendWebhook(url, "CUSTOMER.DISPUTE.UPDATED", id)).isEqualTo(200);
@@ -233,46 +228,34 @@ class TwoReplicasTest {
     expectedReplies.merge(id, 1, Integer::sum);
   }
 
-  private PayPalWebhookHandler webhookHandler(RunningApp app) {
-    OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build();
-    toClose.add(() -> http.dispatcher().executorService().shutdown());
-    PayPalClient client = new PayPalClient(http, Json.newMapper(),
-        new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"), Clock.systemUTC(),
-        Sleeper.system(), PayPalCallObserver.none());
-    return new PayPalWebhookHandler(Json.newMapper(), new WebhookVerifier(client), "1JE4291016473214C",
-        new InboundDedupe(app.database()), app.refresher(), Runnable::run, new Metrics());
-  }
-
-  /** A front door that hands every request to both replicas at the same moment. */
-  private String frontDoor(Handler a, Handler b) {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    toClose.add(pool::shutdownNow);
+  /** A front door that hands every webhook delivery to both replicas' {@code /paypal/webhooks} at the same moment. */
+  private String frontDoor(RunningApp a, RunningApp b) {
+    HttpClient http = HttpClient.newHttpClient();
     HttpHost host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), 4);
     host.route("POST", "/paypal/webhooks", request -> {
-      CountDownLatch go = new CountDownLatch(1);
-      CompletableFuture<Response> fromA = CompletableFuture.supplyAsync(() -> {
-        awaitLatch(go);
-        return handle(a, request);
-      }, pool);
-      CompletableFuture<Response> fromB = CompletableFuture.supplyAsync(() -> {
-        awaitLatch(go);
-        return handle(b, request);
-      }, pool);
-      go.countDown();
-      fromB.join();
-      return fromA.join();
+      List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
+      for (RunningApp app : List.of(a, b)) {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/paypal/webhooks"))
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().asMap().forEach((name, values) -> {
+          if (name.toLowerCase(Locale.ROOT).startsWith("paypal-") || name.equalsIgnoreCase("content-type")) {
+            values.forEach(v -> forward.header(name, v));
+          }
+        });
+        deliveries.add(http.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofString()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (CompletableFuture<HttpResponse<String>> d : deliveries) {
+        statuses.add(d.get(10, TimeUnit.SECONDS).statusCode());
+      }
+      assertThat(statuses).as("both replicas answer PayPal 200").containsOnly(200);
+      return Response.text(200, "ok");
     });
     host.start();
     toClose.add(() -> host.stop(Duration.ZERO));
     return "http://127.0.0.1:" + host.port() + "/paypal/webhooks";
-  }
-
-  private static Response handle(Handler handler, Request request) {
-    try {
-      return handler.handle(request);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private SlackMessage onlyCard(String id) {

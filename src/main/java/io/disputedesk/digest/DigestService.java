@@ -1,0 +1,109 @@
+package io.disputedesk.digest;
+
+import io.disputedesk.dispute.DigestData;
+import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.store.Database;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the daily digest to the disputes channel exactly once per local day. The ledger claim and
+ * the outbox rows are written in one transaction: two instances (or a restart) cannot both send,
+ * and a crash before the commit leaves the day unclaimed so the next check sends it.
+ */
+public final class DigestService {
+  /** How far back the first digest of a channel looks. */
+  static final Duration FIRST_DIGEST_COVERS = Duration.ofHours(24);
+  static final Duration DUE_WINDOW = Duration.ofHours(48);
+  static final int LINES_PER_SECTION = 10;
+
+  private static final Logger log = LoggerFactory.getLogger(DigestService.class);
+
+  private final Database db;
+  private final DigestLedger ledger;
+  private final DisputeQueries queries;
+  private final DigestBuilder builder;
+  private final Notifier notifier;
+  private final DigestSettings settings;
+  private final BooleanSupplier dataReady;
+
+  /**
+   * {@code dataReady} says whether the disputes have been read from PayPal at least once; until
+   * then no digest goes out (a fresh install would otherwise post an empty one before its import).
+   */
+  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
+      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady) {
+    this.db = db;
+    this.ledger = ledger;
+    this.queries = queries;
+    this.builder = builder;
+    this.notifier = notifier;
+    this.settings = settings;
+    this.dataReady = dataReady;
+  }
+
+  /**
+   * Sends today's digest if the local digest time has passed and no digest went out today. Run
+   * at the digest time and every few minutes: a digest missed while the bot was down goes out
+   * when it is back the same day, and never on a later day.
+   */
+  public DigestOutcome sendIfDue(Instant now) {
+    ZonedDateTime local = now.atZone(settings.zone());
+    LocalDate date = local.toLocalDate();
+    if (settings.weekdaysOnly() && isWeekend(date.getDayOfWeek())) {
+      return DigestOutcome.WEEKEND;
+    }
+    if (local.toLocalTime().isBefore(settings.time())) {
+      return DigestOutcome.NOT_YET;
+    }
+    if (!dataReady.getAsBoolean()) {
+      return DigestOutcome.WAITING_FOR_FIRST_POLL;
+    }
+    String channel = notifier.channel();
+    int sent = db.inTransaction(c -> {
+      Instant from = coveredFrom(channel, now);
+      if (!ledger.claim(channel, date, from, now, now)) {
+        return 0;
+      }
+      List<DigestMessage> messages = messages(from, now, date);
+      for (int i = 0; i < messages.size(); i++) {
+        String key = "digest:" + channel + ":" + date + (i == 0 ? "" : ":" + (i + 1));
+        notifier.channelMessage(key, messages.get(i).toPost());
+      }
+      return messages.size();
+    });
+    if (sent == 0) {
+      return DigestOutcome.ALREADY_SENT;
+    }
+    log.info("Digest for {} queued for {} in {} message(s)", date, channel, sent);
+    return DigestOutcome.SENT;
+  }
+
+  /** The digest as it would go out now, without claiming or sending anything. */
+  public List<DigestMessage> preview(Instant now) {
+    LocalDate date = now.atZone(settings.zone()).toLocalDate();
+    return messages(coveredFrom(notifier.channel(), now), now, date);
+  }
+
+  private Instant coveredFrom(String channel, Instant now) {
+    Instant from = ledger.lastCoveredTo(channel).orElse(now.minus(FIRST_DIGEST_COVERS));
+    return from.isAfter(now) ? now : from;
+  }
+
+  private List<DigestMessage> messages(Instant from, Instant now, LocalDate date) {
+    DigestData data = queries.digest(from, now, DUE_WINDOW, LINES_PER_SECTION);
+    return builder.build(data, date, now);
+  }
+
+  private static boolean isWeekend(DayOfWeek day) {
+    return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+  }
+}

@@ -1,0 +1,194 @@
+package io.disputedesk.dispute;
+
+import io.disputedesk.store.Database;
+import io.disputedesk.store.Jdbc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The read side of disputes: filtered lists with paging, stats, digest sections, reminder
+ * candidates and export rows. Every query reads an index range (see {@code V2__queries.sql});
+ * none loads all disputes.
+ */
+public final class DisputeQueries {
+  private final Database db;
+
+  public DisputeQueries(Database db) {
+    this.db = db;
+  }
+
+  /** Up to {@code limit} disputes of the filter, skipping the first {@code offset}, in the view's order. */
+  public List<DisputeLine> list(ListFilter filter, Instant now, int offset, int limit) {
+    Where where = LineSql.where(filter, now);
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql()
+          + LineSql.orderBy(filter.view()) + " LIMIT ? OFFSET ?")) {
+        int i = where.bind(ps, 1);
+        ps.setInt(i++, limit);
+        ps.setInt(i, offset);
+        return LineSql.lines(ps);
+      }
+    });
+  }
+
+  /** How many disputes the filter matches. */
+  public long count(ListFilter filter, Instant now) {
+    return db.read(c -> count(c, filter, now));
+  }
+
+  /** One dispute's line; empty when the id is unknown. */
+  public Optional<DisputeLine> line(String disputeId) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + " WHERE d.dispute_id = ?")) {
+        ps.setString(1, disputeId);
+        List<DisputeLine> lines = LineSql.lines(ps);
+        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
+      }
+    });
+  }
+
+  /** Open disputes waiting for the seller whose deadline lies in {@code (dueAfter, dueUpTo]}, soonest first. */
+  public List<DisputeLine> waitingForSeller(Instant dueAfter, Instant dueUpTo) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM
+          + " WHERE d.status = ? AND d.seller_due > ? AND d.seller_due <= ? ORDER BY d.seller_due, d.dispute_id")) {
+        ps.setString(1, LineSql.WAITING_SELLER);
+        Jdbc.setInstant(ps, 2, dueAfter);
+        Jdbc.setInstant(ps, 3, dueUpTo);
+        return LineSql.lines(ps);
+      }
+    });
+  }
+
+  /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
+  public DisputeStats stats(Instant from, Instant to, Instant now) {
+    return db.read(c -> StatsSql.stats(c, from, to, now));
+  }
+
+  /** The open disputes and their amounts per currency. */
+  public List<CurrencyTotal> atRisk() {
+    return db.read(StatsSql::atRisk);
+  }
+
+  /** Open disputes still waiting for the seller after their deadline. */
+  public long overdueCount(Instant now) {
+    return db.read(c -> StatsSql.overdue(c, now));
+  }
+
+  /**
+   * The digest's sections for {@code (from, to]}: at most {@code linesPerSection} lines each, with
+   * the full count; "due soon" is the window {@code (to, to + dueWindow]}.
+   */
+  public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection) {
+    Objects.requireNonNull(from, "from");
+    return db.read(c -> {
+      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow);
+      return new DigestData(from, to,
+          section(c, s.get(DigestSql.NEW), linesPerSection),
+          section(c, s.get(DigestSql.DUE), linesPerSection),
+          section(c, s.get(DigestSql.UNASSIGNED), linesPerSection),
+          section(c, s.get(DigestSql.RESOLVED), linesPerSection),
+          StatsSql.atRisk(c),
+          StatsSql.overdue(c, to));
+    });
+  }
+
+  /**
+   * SQLite's {@code EXPLAIN QUERY PLAN} of every statement behind {@link #stats} and
+   * {@link #digest} for the period, by statement name: evidence that they read indexes.
+   */
+  public Map<String, String> explainStatsAndDigest(Instant from, Instant to) {
+    Map<String, Statement> statements = new LinkedHashMap<>();
+    statements.put("stats.opened", new Statement(StatsSql.OPENED, List.of(from, to)));
+    statements.put("stats.outcomes", new Statement(StatsSql.OUTCOMES, List.of(from, to)));
+    statements.put("stats.missed", new Statement(StatsSql.MISSED, List.of(from, to)));
+    statements.put("stats.median_count", new Statement(StatsSql.MEDIAN_COUNT, List.of(from, to)));
+    statements.put("stats.median_pick", new Statement(StatsSql.MEDIAN_PICK, List.of(from, to, 1, 0)));
+    statements.put("at_risk", new Statement(StatsSql.AT_RISK, List.of()));
+    statements.put("overdue", new Statement(StatsSql.OVERDUE, List.of(to)));
+    DigestSql.sections(from, to, Duration.ofHours(48)).forEach((name, section) -> {
+      statements.put("digest." + name, new Statement(LineSql.SELECT + LineSql.FROM + section.where().sql()
+          + section.order() + " LIMIT 10", section.where().params()));
+      statements.put("digest." + name + ".count", new Statement(
+          "SELECT COUNT(*)" + LineSql.FROM_COUNTED + section.where().sql(), section.where().params()));
+    });
+    return db.read(c -> {
+      Map<String, String> plans = new LinkedHashMap<>();
+      for (Map.Entry<String, Statement> e : statements.entrySet()) {
+        plans.put(e.getKey(), explain(c, e.getValue()));
+      }
+      return plans;
+    });
+  }
+
+  private record Statement(String sql, List<Object> params) {}
+
+  private static String explain(Connection c, Statement s) throws SQLException {
+    List<String> steps = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + s.sql())) {
+      Where.bind(ps, 1, s.params());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          steps.add(rs.getString("detail"));
+        }
+      }
+    }
+    return String.join("; ", steps);
+  }
+
+  /**
+   * Streams every dispute created at or after {@code createdFrom} (all when null), oldest first,
+   * with outcome and owner, one row at a time.
+   */
+  public void export(Instant createdFrom, Consumer<DisputeLine> sink) {
+    Where where = createdFrom == null ? new Where() : new Where().and("d.create_time >= ?", createdFrom);
+    db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          LineSql.SELECT + LineSql.FROM + where.sql() + " ORDER BY d.create_time, d.dispute_id")) {
+        where.bind(ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(LineSql.line(rs));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  private static DigestData.Section section(Connection c, DigestSql.SectionSql s, int limit) throws SQLException {
+    Where where = s.where();
+    List<DisputeLine> lines;
+    try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + s.order() + " LIMIT ?")) {
+      ps.setInt(where.bind(ps, 1), limit);
+      lines = LineSql.lines(ps);
+    }
+    long total = lines.size() < limit ? lines.size() : count(c, where);
+    return new DigestData.Section(lines, total);
+  }
+
+  private static long count(Connection c, ListFilter filter, Instant now) throws SQLException {
+    return count(c, LineSql.where(filter, now));
+  }
+
+  private static long count(Connection c, Where where) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + LineSql.FROM_COUNTED + where.sql())) {
+      where.bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.disputedesk.dispute;
+
+import io.disputedesk.paypal.DisputeStatus;
+import io.disputedesk.paypal.Money;
+import io.disputedesk.store.Jdbc;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The SQL shared by the dispute read queries: the line columns, the open-status test, filters. */
+final class LineSql {
+  static final String WAITING_SELLER = DisputeStatus.WAITING_FOR_SELLER_RESPONSE.name();
+
+  /** {@code d.status IN (…every status but RESOLVED…)}: an index range on status, unlike {@code <>}. */
+  static final String IS_OPEN = "d.status IN (" + Arrays.stream(DisputeStatus.values())
+      .filter(s -> s != DisputeStatus.RESOLVED)
+      .map(s -> "'" + s.name() + "'")
+      .collect(Collectors.joining(", ")) + ")";
+
+  static final String SELECT = "SELECT d.dispute_id, d.reason, d.status, d.stage, d.amount_minor,"
+      + " d.currency, d.create_time, d.seller_due, d.buyer_due, d.first_seen_at, d.first_action_at,"
+      + " d.resolved_at, d.outcome_code, d.refunded_minor, a.user_id AS owner,"
+      + " c.channel AS card_channel, c.ts AS card_ts";
+
+  static final String FROM = " FROM disputes d"
+      + " LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
+      + " LEFT JOIN slack_cards c ON c.dispute_id = d.dispute_id";
+
+  /** For counts: the card is not needed, the owner may be (unassigned, mine). */
+  static final String FROM_COUNTED = " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id";
+
+  /** The currencies {@link Money#scaleOf} gives no decimals; every other one has two. */
+  static final Set<String> ZERO_DECIMAL = Set.of("JPY", "HUF", "TWD");
+
+  private LineSql() {}
+
+  /** The conditions of a list filter. */
+  static Where where(ListFilter f, Instant now) {
+    Where w = new Where();
+    switch (f.view()) {
+      case OPEN -> w.and(IS_OPEN);
+      case DUE -> w.and("d.status = ? AND d.seller_due <= ?", WAITING_SELLER, now.plus(f.dueWithin()));
+      case MINE -> w.and(IS_OPEN).and("a.user_id = ?", f.ownerUserId());
+      case UNASSIGNED -> w.and(IS_OPEN).and("a.dispute_id IS NULL");
+      case WAITING_BUYER -> w.and("d.status = ?", DisputeStatus.WAITING_FOR_BUYER_RESPONSE.name());
+      case RESOLVED -> w.and("d.status = ?", DisputeStatus.RESOLVED.name()).and("d.resolved_at IS NOT NULL");
+    }
+    if (f.reason() != null) {
+      w.and("d.reason = ?", f.reason());
+    }
+    MinAmount min = f.minAmount();
+    if (min != null && min.currency() != null) {
+      w.and("d.currency = ? AND d.amount_minor >= ?", min.currency(), min.minorIn(min.currency()));
+    } else if (min != null) {
+      // The same bound in each currency's own minor units.
+      w.and("d.amount_minor >= CASE WHEN d.currency IN (" + literals(ZERO_DECIMAL) + ") THEN ? ELSE ? END",
+          min.minorIn("JPY"), min.minorIn("USD"));
+    }
+    return w;
+  }
+
+  static String orderBy(DisputeView view) {
+    return switch (view) {
+      case RESOLVED -> " ORDER BY d.resolved_at DESC, d.dispute_id";
+      case WAITING_BUYER -> " ORDER BY d.buyer_due IS NULL, d.buyer_due, d.dispute_id";
+      default -> " ORDER BY d.seller_due IS NULL, d.seller_due, d.dispute_id";
+    };
+  }
+
+  static List<DisputeLine> lines(PreparedStatement ps) throws SQLException {
+    List<DisputeLine> lines = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        lines.add(line(rs));
+      }
+    }
+    return lines;
+  }
+
+  static DisputeLine line(ResultSet rs) throws SQLException {
+    return new DisputeLine(
+        rs.getString("dispute_id"),
+        rs.getString("reason"),
+        rs.getString("status"),
+        rs.getString("stage"),
+        Jdbc.getLong(rs, "amount_minor"),
+        rs.getString("currency"),
+        Jdbc.getInstant(rs, "create_time"),
+        Jdbc.getInstant(rs, "seller_due"),
+        Jdbc.getInstant(rs, "buyer_due"),
+        Jdbc.getInstant(rs, "first_seen_at"),
+        Jdbc.getInstant(rs, "first_action_at"),
+        Jdbc.getInstant(rs, "resolved_at"),
+        rs.getString("outcome_code"),
+        Jdbc.getLong(rs, "refunded_minor"),
+        rs.getString("owner"),
+        rs.getString("card_channel"),
+        rs.getString("card_ts"));
+  }
+
+  /** {@code 'A', 'B'} for a fixed set of enum names (never user input). */
+  static String literals(Set<String> names) {
+    return names.stream().sorted().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,33 @@
+package io.disputedesk.dispute;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a dispute list shows: a view, optionally narrowed by reason (a {@code DisputeReason} name)
+ * and a minimum amount. {@code dueWithin} is the window of {@link DisputeView#DUE};
+ * {@code ownerUserId} the person of {@link DisputeView#MINE}.
+ */
+public record ListFilter(DisputeView view, String reason, MinAmount minAmount, Duration dueWithin, String ownerUserId) {
+  public static final Duration DEFAULT_DUE_WITHIN = Duration.ofHours(72);
+
+  public ListFilter {
+    Objects.requireNonNull(view, "view");
+    dueWithin = dueWithin == null ? DEFAULT_DUE_WITHIN : dueWithin;
+    if (view == DisputeView.MINE && (ownerUserId == null || ownerUserId.isBlank())) {
+      throw new IllegalArgumentException("the MINE view needs the owner's user id");
+    }
+  }
+
+  public static ListFilter of(DisputeView view) {
+    return new ListFilter(view, null, null, null, null);
+  }
+
+  public static ListFilter mine(String userId) {
+    return new ListFilter(DisputeView.MINE, null, null, null, userId);
+  }
+
+  public static ListFilter due(Duration within) {
+    return new ListFilter(DisputeView.DUE, null, null, within, null);
+  }
+}

@@ -1,0 +1,204 @@
+package io.disputedesk.slack.commands;
+
+import io.disputedesk.dispute.DisputeView;
+import io.disputedesk.slack.commands.Command.Help;
+import io.disputedesk.slack.commands.Command.Invalid;
+import io.disputedesk.slack.commands.Command.Parsed;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text after {@code /disputes} into a {@link Command}. Never throws: input it cannot
+ * use becomes {@link Invalid} (a one-line explanation and the usage line) or {@link Help}.
+ */
+public final class CommandParser {
+  /** Escaped Slack entities ({@code <@U1|bob>}, {@code <#C1|general>}) stay one token even with spaces. */
+  private static final Pattern TOKEN = Pattern.compile("<[^>]*>|\\S+");
+  private static final Pattern DISPUTE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,63}");
+  private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
+  private static final Pattern DAYS = Pattern.compile("(\\d{1,4})d", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HOURS = Pattern.compile("(\\d{1,5})h?", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_DAYS = 366;
+  private static final int MAX_HOURS = 24 * 60;
+
+  private final ListFilters filters = new ListFilters();
+
+  public Parsed parse(String text) {
+    List<String> tokens = tokens(text == null ? "" : text.replace('\u00a0', ' '));
+    boolean share = !tokens.isEmpty() && isShare(tokens.get(tokens.size() - 1));
+    if (share) {
+      tokens = tokens.subList(0, tokens.size() - 1);
+    }
+    return new Parsed(command(tokens), share);
+  }
+
+  private Command command(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return new Help(null);
+    }
+    String sub = tokens.get(0).toLowerCase(Locale.ROOT);
+    List<String> args = tokens.subList(1, tokens.size());
+    return switch (sub) {
+      case "help", "?" -> new Help(null);
+      case "list", "ls" -> filters.parse(null, args, Usage.LIST);
+      case "mine" -> filters.parse(DisputeView.MINE, args, Usage.MINE);
+      case "unassigned" -> filters.parse(DisputeView.UNASSIGNED, args, Usage.UNASSIGNED);
+      case "due" -> due(args);
+      case "show" -> show(args);
+      case "assign" -> assign(args);
+      case "unassign" -> unassign(args);
+      case "stats" -> stats(args);
+      case "export" -> export(args);
+      case "sync" -> noArguments(args, new Command.Sync(), Usage.SYNC);
+      case "digest" -> noArguments(args, new Command.DigestPreview(), Usage.DIGEST);
+      default -> new Help("I don't know the subcommand “" + quote(tokens.get(0)) + "”.");
+    };
+  }
+
+  private Command due(List<String> args) {
+    if (!args.isEmpty()) {
+      Matcher m = HOURS.matcher(args.get(0));
+      if (m.matches()) {
+        int hours = Integer.parseInt(m.group(1));
+        if (hours < 1 || hours > MAX_HOURS) {
+          return new Invalid("The hours must be between 1 and " + MAX_HOURS + ".", Usage.DUE);
+        }
+        Command rest = filters.parse(DisputeView.DUE, args.subList(1, args.size()), Usage.DUE);
+        return rest instanceof Command.ListDisputes l
+            ? new Command.ListDisputes(l.view(), l.reason(), l.minAmount(), Duration.ofHours(hours))
+            : rest;
+      }
+      if (!filters.isFilterWord(args.get(0))) {
+        return new Invalid("“" + quote(args.get(0)) + "” is not a number of hours (e.g. 24).", Usage.DUE);
+      }
+    }
+    return filters.parse(DisputeView.DUE, args, Usage.DUE);
+  }
+
+  private Command show(List<String> args) {
+    if (args.size() != 1) {
+      return new Invalid(args.isEmpty() ? "Which dispute? Give its id." : "Show one dispute at a time.", Usage.SHOW);
+    }
+    String id = args.get(0);
+    return isDisputeId(id) ? new Command.Show(id) : badId(id, Usage.SHOW);
+  }
+
+  private Command assign(List<String> args) {
+    if (args.size() != 2) {
+      return new Invalid("Give a dispute id and the person to assign it to.", Usage.ASSIGN);
+    }
+    String id = args.get(0);
+    if (!isDisputeId(id)) {
+      return badId(id, Usage.ASSIGN);
+    }
+    String who = args.get(1);
+    Matcher user = USER.matcher(who);
+    if (user.matches()) {
+      return new Command.Assign(id, user.group(1));
+    }
+    return new Invalid(notAPerson(who), Usage.ASSIGN);
+  }
+
+  private Command unassign(List<String> args) {
+    if (args.size() != 1) {
+      return new Invalid(args.isEmpty() ? "Which dispute? Give its id." : "Unassign one dispute at a time.",
+          Usage.UNASSIGN);
+    }
+    return isDisputeId(args.get(0)) ? new Command.Unassign(args.get(0)) : badId(args.get(0), Usage.UNASSIGN);
+  }
+
+  private Command stats(List<String> args) {
+    if (args.isEmpty()) {
+      return new Command.Stats(30);
+    }
+    Integer days = args.size() == 1 ? days(args.get(0)) : null;
+    return days == null
+        ? new Invalid("“" + quote(String.join(" ", args)) + "” is not a period; use 7d, 30d or 90d.", Usage.STATS)
+        : new Command.Stats(days);
+  }
+
+  private Command export(List<String> args) {
+    if (args.isEmpty()) {
+      return new Command.Export(30);
+    }
+    if (args.size() == 1 && args.get(0).equalsIgnoreCase("all")) {
+      return new Command.Export(null);
+    }
+    Integer days = args.size() == 1 ? days(args.get(0)) : null;
+    return days == null
+        ? new Invalid("“" + quote(String.join(" ", args)) + "” is not a period; use 30d, 90d or all.", Usage.EXPORT)
+        : new Command.Export(days);
+  }
+
+  private static Command noArguments(List<String> args, Command command, String usage) {
+    return args.isEmpty() ? command : new Invalid("This subcommand takes nothing after it.", usage);
+  }
+
+  private static Integer days(String token) {
+    Matcher m = DAYS.matcher(token);
+    if (!m.matches()) {
+      return null;
+    }
+    int days = Integer.parseInt(m.group(1));
+    return days >= 1 && days <= MAX_DAYS ? days : null;
+  }
+
+  static boolean isDisputeId(String token) {
+    return DISPUTE_ID.matcher(token).matches();
+  }
+
+  private static Invalid badId(String token, String usage) {
+    return new Invalid("“" + quote(token) + "” is not a dispute id; they look like PP-D-4012.", usage);
+  }
+
+  /** Why an assignee token is not a person, in words that say what to do instead. */
+  private static String notAPerson(String token) {
+    if (token.startsWith("<#")) {
+      return "“" + quote(label(token)) + "” is a channel, not a person; mention one person, like @alice.";
+    }
+    if (token.startsWith("<!subteam")) {
+      return "“" + quote(label(token)) + "” is a user group; assign the dispute to one person.";
+    }
+    if (token.startsWith("<!")) {
+      return "“" + quote(label(token)) + "” is not a person; mention one person, like @alice.";
+    }
+    if (token.startsWith("@")) {
+      return "“" + quote(token) + "” is not a Slack user I know; pick the person from the @ menu so Slack links the name.";
+    }
+    return "“" + quote(token) + "” is not a person; mention them with @, like @alice.";
+  }
+
+  /** The readable part of an escaped entity: {@code <#C1|general>} → {@code #general}. */
+  private static String label(String entity) {
+    String inner = entity.substring(1, entity.length() - 1);
+    int bar = inner.indexOf('|');
+    if (bar >= 0) {
+      String name = inner.substring(bar + 1);
+      return inner.startsWith("#") ? "#" + name : name;
+    }
+    return inner.startsWith("!") ? "@" + inner.substring(1) : inner;
+  }
+
+  private static boolean isShare(String token) {
+    return token.equalsIgnoreCase("share") || token.equalsIgnoreCase("public");
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    return tokens;
+  }
+
+  /** Echoes user input safely: short, and without characters Slack would turn into mentions or links. */
+  static String quote(String token) {
+    String shown = token.length() > 40 ? token.substring(0, 39) + "…" : token;
+    return shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");
+  }
+}

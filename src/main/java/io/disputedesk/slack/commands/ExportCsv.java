@@ -1,0 +1,87 @@
+package io.disputedesk.slack.commands;
+
+import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Outcome;
+import io.disputedesk.paypal.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Disputes as CSV rows (RFC 4180): one header line, one line per dispute, money in major units. */
+final class ExportCsv {
+  static final List<String> HEADER = List.of("dispute_id", "created", "reason", "status", "stage", "amount",
+      "currency", "seller_due", "owner_user_id", "outcome", "outcome_code", "refunded", "resolved_at",
+      "first_seen_at", "first_action_at");
+
+  private final StringBuilder out = new StringBuilder();
+  private int rows;
+
+  ExportCsv() {
+    row(HEADER);
+  }
+
+  void add(DisputeLine d) {
+    row(List.of(
+        d.disputeId(),
+        time(d.createTime()),
+        text(d.reason()),
+        text(d.status()),
+        text(d.stage()),
+        money(d.amountMinor(), d.currency()),
+        text(d.currency()),
+        time(d.sellerDue()),
+        text(d.ownerUserId()),
+        d.isResolved() ? Outcome.of(d.outcomeCode()).name() : "",
+        text(d.outcomeCode()),
+        money(d.refundedMinor(), d.currency()),
+        time(d.resolvedAt()),
+        time(d.firstSeenAt()),
+        time(d.firstActionAt())));
+    rows++;
+  }
+
+  int rows() {
+    return rows;
+  }
+
+  String text() {
+    return out.toString();
+  }
+
+  private void row(List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(cell(cells.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  /** Quotes when needed; a leading = + - @ is prefixed with ' so spreadsheets never run it as a formula. */
+  private static String cell(String value) {
+    String v = value;
+    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String time(Instant t) {
+    return t == null ? "" : t.toString();
+  }
+
+  private static String money(Long minor, String currency) {
+    if (minor == null || currency == null) {
+      return "";
+    }
+    return BigDecimal.valueOf(minor, Money.scaleOf(currency)).toPlainString();
+  }
+}

@@ -1,0 +1,32 @@
+package io.disputedesk.slack.commands;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.format.SlackText;
+
+/** The help message, and the one-line answer to input that could not be used. */
+public final class HelpBuilder {
+  /** The help; {@code notUnderstood} (nullable) is said first. */
+  public Reply help(String notUnderstood) {
+    ArrayNode blocks = BlockKit.array();
+    StringBuilder text = new StringBuilder();
+    if (notUnderstood != null) {
+      blocks.add(BlockKit.section(":grey_question: " + notUnderstood + " Here is what I can do:"));
+      text.append(notUnderstood).append(' ');
+    }
+    blocks.add(BlockKit.header("Dispute Desk commands"));
+    StringBuilder lines = new StringBuilder();
+    for (String[] usage : Usage.ALL) {
+      lines.append('`').append(usage[0]).append("` — ").append(SlackText.escape(usage[1])).append('\n');
+    }
+    blocks.add(BlockKit.section(lines.toString().strip()));
+    blocks.add(BlockKit.context("Add `share` at the end to post the answer in the channel instead of only to you."));
+    text.append("Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, export, sync, digest.");
+    return new Reply(text.toString(), blocks, false);
+  }
+
+  /** One line saying what was wrong, then the usage line. */
+  public Reply invalid(Command.Invalid invalid) {
+    return Reply.text(":warning: " + invalid.explanation() + "\nUsage: `" + invalid.usage() + "`");
+  }
+}

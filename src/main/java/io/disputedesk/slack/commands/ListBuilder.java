@@ -1,0 +1,73 @@
+package io.disputedesk.slack.commands;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.ListFilter;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.format.DisputeLines;
+import io.disputedesk.slack.format.SlackText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A page of a dispute list: a title, one line per dispute, and a "more" button when there are more. */
+public final class ListBuilder {
+  /** Lines per message: with title, summary and button the message stays under 50 blocks. */
+  public static final int PAGE_SIZE = 40;
+
+  private final DisputeLines lines;
+
+  public ListBuilder(DisputeLines lines) {
+    this.lines = lines;
+  }
+
+  /**
+   * The page of {@code page} (starting at {@code offset}) out of {@code total};
+   * {@code nextPageValue} is the "more" button's value, null when this is the last page.
+   */
+  public Reply build(ListFilter filter, List<DisputeLine> page, long total, int offset, Instant now, String nextPageValue) {
+    ArrayNode blocks = BlockKit.array();
+    String title = title(filter);
+    blocks.add(BlockKit.header(title));
+    blocks.add(BlockKit.context(summary(filter, page.size(), total, offset)));
+    if (page.isEmpty()) {
+      blocks.add(BlockKit.section(offset == 0 ? "No disputes match." : "No more disputes."));
+    }
+    for (DisputeLine line : page) {
+      blocks.add(BlockKit.section(lines.compact(line, now)));
+    }
+    if (nextPageValue != null) {
+      long left = total - offset - page.size();
+      blocks.add(BlockKit.actions(BlockKit.button("Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
+          Ids.LIST_MORE, nextPageValue)));
+    }
+    return new Reply(title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
+  }
+
+  static String title(ListFilter f) {
+    return switch (f.view()) {
+      case OPEN -> "Open disputes";
+      case DUE -> "Due within " + f.dueWithin().toHours() + " h";
+      case MINE -> "Your open disputes";
+      case UNASSIGNED -> "Unassigned open disputes";
+      case WAITING_BUYER -> "Waiting for the buyer";
+      case RESOLVED -> "Resolved disputes";
+    };
+  }
+
+  private static String summary(ListFilter f, int shown, long total, int offset) {
+    List<String> parts = new ArrayList<>();
+    parts.add(total + (total == 1 ? " dispute" : " disputes"));
+    if (f.reason() != null) {
+      parts.add("reason " + SlackText.reason(f.reason()));
+    }
+    if (f.minAmount() != null) {
+      parts.add("at least " + SlackText.escape(f.minAmount().display()));
+    }
+    if (shown > 0 && (offset > 0 || shown < total)) {
+      parts.add("showing " + (offset + 1) + "–" + (offset + shown));
+    }
+    return String.join(" · ", parts);
+  }
+}

@@ -1,0 +1,98 @@
+package io.disputedesk.slack.commands;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.disputedesk.auth.Permissions;
+import io.disputedesk.auth.Role;
+import io.disputedesk.digest.DigestMessage;
+import io.disputedesk.digest.DigestService;
+import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.slack.format.BlockKit;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code stats}, {@code export}, {@code digest} (preview) and {@code sync}. */
+public final class ReportCommands {
+  private static final Logger log = LoggerFactory.getLogger(ReportCommands.class);
+
+  private final DisputeQueries queries;
+  private final StatsBuilder stats;
+  private final UserFiles files;
+  private final DigestService digest;
+  private final PollNow poll;
+  private final Permissions permissions;
+  private final Clock clock;
+
+  public ReportCommands(DisputeQueries queries, StatsBuilder stats, UserFiles files, DigestService digest,
+      PollNow poll, Permissions permissions, Clock clock) {
+    this.queries = queries;
+    this.stats = stats;
+    this.files = files;
+    this.digest = digest;
+    this.poll = poll;
+    this.permissions = permissions;
+    this.clock = clock;
+  }
+
+  Reply stats(int days) {
+    Instant now = clock.instant();
+    return stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days);
+  }
+
+  /** Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book of disputes). */
+  Reply export(Integer days, String callerId) {
+    if (!permissions.has(callerId, Role.AGENT)) {
+      return Reply.text(":no_entry: Only agents can export disputes. " + permissions.howToGrant(Role.AGENT));
+    }
+    Instant now = clock.instant();
+    ExportCsv csv = new ExportCsv();
+    queries.export(days == null ? null : now.minus(Duration.ofDays(days)), csv::add);
+    String period = days == null ? "all" : days + "d";
+    if (csv.rows() == 0) {
+      return Reply.text("No disputes were created " + (days == null ? "yet" : "in the last " + days + " days")
+          + "; there is nothing to export.");
+    }
+    String filename = "disputes-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
+    String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes");
+    try {
+      files.sendToUser(callerId, filename, "Disputes (" + period + ")", csv.text().getBytes(StandardCharsets.UTF_8),
+          "Your export: " + what + (days == null ? "" : " created in the last " + days + " days") + ".");
+    } catch (IllegalStateException e) {
+      log.warn("Export for {} could not be uploaded: {}", callerId, e.getMessage());
+      return Reply.text(":warning: I could not send you the file (" + e.getMessage() + "). Try again in a minute.");
+    }
+    return Reply.text(":page_facing_up: Sent you `" + filename + "` (" + what + ") in a direct message.");
+  }
+
+  /** The digest as it would be posted now, only to the caller. */
+  Reply digestPreview() {
+    List<DigestMessage> messages = digest.preview(clock.instant());
+    DigestMessage first = messages.get(0);
+    ArrayNode blocks = first.blocks().deepCopy();
+    String note = "Preview only: nothing was posted."
+        + (messages.size() > 1 ? " The digest continues in " + (messages.size() - 1) + " more message(s)." : "");
+    if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
+      blocks.add(BlockKit.context(note));
+    }
+    return new Reply(first.text() + " (" + note + ")", blocks, false);
+  }
+
+  /** Polls PayPal now (approvers only) and says what changed. */
+  Reply sync(String callerId) {
+    if (!permissions.has(callerId, Role.APPROVER)) {
+      return Reply.text(":no_entry: Only approvers can run a sync. " + permissions.howToGrant(Role.APPROVER));
+    }
+    try {
+      return Reply.text(":arrows_counterclockwise: Checked PayPal: " + poll.pollAndDescribe());
+    } catch (PayPalException e) {
+      log.warn("Sync requested by {} failed: {}", callerId, e.getMessage());
+      return Reply.text(":warning: The sync failed: " + e.userMessage());
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.disputedesk.slack.commands;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.slack.CardBuilder;
+import io.disputedesk.slack.SlackPost;
+import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.format.DisputeLines;
+
+/** {@code /disputes show}: the dispute's card as the channel shows it, plus where that card is. */
+public final class ShowBuilder {
+  private final CardBuilder cards;
+  private final DisputeLines lines;
+  private final ObjectMapper mapper;
+
+  public ShowBuilder(CardBuilder cards, DisputeLines lines, ObjectMapper mapper) {
+    this.cards = cards;
+    this.lines = lines;
+    this.mapper = mapper;
+  }
+
+  public Reply build(StoredDispute stored, DisputeLine line) {
+    SlackPost card = cards.card(stored);
+    ArrayNode blocks = BlockKit.array();
+    blocks.add(BlockKit.context(line.hasCard()
+        ? "The card in the channel: " + lines.link(line) + " (act on it there)"
+        : "`" + line.disputeId() + "` has no card in the channel yet; it is posted with the next sync."));
+    for (JsonNode block : parse(card.blocksJson())) {
+      if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
+        blocks.add(block);
+      }
+    }
+    return new Reply(card.text(), blocks, false);
+  }
+
+  private ArrayNode parse(String blocksJson) {
+    try {
+      return (ArrayNode) mapper.readTree(blocksJson);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("the card builder gave blocks that are not a JSON array", e);
+    }
+  }
+}

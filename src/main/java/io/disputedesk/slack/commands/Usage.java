@@ -1,0 +1,36 @@
+package io.disputedesk.slack.commands;
+
+import java.util.List;
+
+/** The usage line of each subcommand, as the help and error replies show them. */
+final class Usage {
+  static final String LIST = "/disputes list [open|due|mine|unassigned|waiting-buyer|resolved] [reason] [min amount]";
+  static final String SHOW = "/disputes show <dispute id>";
+  static final String MINE = "/disputes mine";
+  static final String DUE = "/disputes due [hours]";
+  static final String UNASSIGNED = "/disputes unassigned";
+  static final String ASSIGN = "/disputes assign <dispute id> @person";
+  static final String UNASSIGN = "/disputes unassign <dispute id>";
+  static final String STATS = "/disputes stats [7d|30d|90d]";
+  static final String EXPORT = "/disputes export [30d|90d|all]";
+  static final String SYNC = "/disputes sync";
+  static final String DIGEST = "/disputes digest";
+  static final String HELP = "/disputes help";
+
+  /** Each usage line with what it does, in the order the help lists them. */
+  static final List<String[]> ALL = List.of(
+      new String[] {LIST, "a compact list; reason e.g. `inr`, `snad`, `unauthorised`; amount e.g. `100` or `50EUR`"},
+      new String[] {SHOW, "the dispute's card, just for you"},
+      new String[] {MINE, "open disputes assigned to you"},
+      new String[] {DUE, "disputes whose deadline is within the hours (default 72)"},
+      new String[] {UNASSIGNED, "open disputes nobody owns"},
+      new String[] {ASSIGN, "make someone the owner"},
+      new String[] {UNASSIGN, "remove the owner"},
+      new String[] {STATS, "opened, resolved, won/lost, win rate, at risk, time to first action, missed deadlines"},
+      new String[] {EXPORT, "a CSV of disputes with outcome and owner, sent to you as a file"},
+      new String[] {SYNC, "check PayPal now (approvers)"},
+      new String[] {DIGEST, "preview today's digest"},
+      new String[] {HELP, "this help"});
+
+  private Usage() {}
+}

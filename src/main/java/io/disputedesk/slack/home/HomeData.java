@@ -1,0 +1,23 @@
+package io.disputedesk.slack.home;
+
+import io.disputedesk.dispute.CurrencyTotal;
+import io.disputedesk.dispute.DisputeLine;
+import java.time.Instant;
+import java.util.List;
+
+/** What one person's Home tab shows: four lists (a page each, with totals), the amounts at risk and the bot's health. */
+record HomeData(
+    Page queue,
+    Page due,
+    Page unassigned,
+    Page buyer,
+    List<CurrencyTotal> atRisk,
+    long overdue,
+    Health health) {
+
+  /** A page of a list starting at {@code offset}, out of {@code total}. */
+  record Page(List<DisputeLine> lines, long total, int offset) {}
+
+  /** The last successful PayPal poll, and the last error with its time (each may be null). */
+  record Health(Instant lastSuccess, String lastError, Instant lastErrorAt) {}
+}

@@ -1,0 +1,91 @@
+package io.disputedesk.slack.home;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeView;
+import io.disputedesk.dispute.ListFilter;
+import io.disputedesk.sync.SyncState;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds and publishes people's Home tabs, in the background. */
+public final class HomePublisher implements HomeRefresher {
+  private static final Logger log = LoggerFactory.getLogger(HomePublisher.class);
+
+  private final DisputeQueries queries;
+  private final SyncState syncState;
+  private final HomeBuilder builder;
+  private final MethodsClient methods;
+  private final Executor executor;
+  private final Clock clock;
+
+  /** {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}. */
+  public HomePublisher(DisputeQueries queries, SyncState syncState, HomeBuilder builder, MethodsClient methods,
+      Executor executor, Clock clock) {
+    this.queries = queries;
+    this.syncState = syncState;
+    this.builder = builder;
+    this.methods = methods;
+    this.executor = executor;
+    this.clock = clock;
+  }
+
+  /** Re-publishes the person's Home tab from its first pages. */
+  @Override
+  public void refreshFor(String userId) {
+    publishLater(userId, HomeState.FIRST);
+  }
+
+  void publishLater(String userId, HomeState state) {
+    try {
+      executor.execute(() -> publish(userId, state));
+    } catch (RejectedExecutionException e) {
+      log.warn("Home tab publish for {} dropped: executor is shut down", userId);
+    }
+  }
+
+  /** Publishes now; a failure is logged (the next open or change publishes again). */
+  void publish(String userId, HomeState state) {
+    try {
+      ObjectNode view = builder.build(userId, data(userId, state), state, clock.instant());
+      ViewsPublishResponse response = methods.viewsPublish(r -> r.userId(userId).viewAsString(view.toString()));
+      if (!response.isOk()) {
+        log.warn("views.publish for {} failed: {} {}", userId, response.getError(),
+            response.getResponseMetadata() == null ? "" : response.getResponseMetadata().getMessages());
+      }
+    } catch (IOException | SlackApiException e) {
+      log.warn("views.publish for {} failed: {}", userId, e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      log.error("Building the Home tab for {} failed", userId, e);
+    }
+  }
+
+  HomeData data(String userId, HomeState state) {
+    Instant now = clock.instant();
+    return new HomeData(
+        page(ListFilter.mine(userId), state.queue(), HomeBuilder.QUEUE_PAGE, now),
+        page(ListFilter.due(ListFilter.DEFAULT_DUE_WITHIN), state.due(), HomeBuilder.DUE_PAGE, now),
+        page(ListFilter.of(DisputeView.UNASSIGNED), state.unassigned(), HomeBuilder.UNASSIGNED_PAGE, now),
+        page(ListFilter.of(DisputeView.WAITING_BUYER), state.buyer(), HomeBuilder.BUYER_PAGE, now),
+        queries.atRisk(),
+        queries.overdueCount(now),
+        new HomeData.Health(
+            syncState.instant(HealthKeys.POLL_LAST_SUCCESS).orElse(null),
+            syncState.string(HealthKeys.POLL_LAST_ERROR).orElse(null),
+            syncState.instant(HealthKeys.POLL_LAST_ERROR_AT).orElse(null)));
+  }
+
+  private HomeData.Page page(ListFilter filter, int offset, int size, Instant now) {
+    long total = queries.count(filter, now);
+    int start = offset >= total ? 0 : offset;
+    return new HomeData.Page(queries.list(filter, now, start, size), total, start);
+  }
+}

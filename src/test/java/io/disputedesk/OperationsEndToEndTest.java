@@ -1,0 +1,84 @@
+package io.disputedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimStatus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Health, metrics and PayPal webhooks through the real wiring of {@link App#start}. */
+class OperationsEndToEndTest {
+  private static final String WEBHOOK_ID = "1JE4291016473214C";
+  @TempDir Path dir;
+  private Desk desk;
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  @Test
+  void healthAndMetricsReportTheBotsState() throws Exception {
+    desk = new Desk(dir);
+    desk.start();
+    desk.pollAndSettle();
+    HttpResponse<String> health = get("/healthz");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"ok\"", "\"database\":{\"ok\":true}", "last_success");
+
+    String metrics = get("/metrics").body();
+    assertThat(metrics).contains("dd_polls_total{outcome=\"first_run\"} 1.0", "dd_paypal_calls_total{operation=\"disputes.list\",status=\"200\"}",
+        "dd_outbox_pending 0.0", "dd_http_response_seconds_bucket{route=\"/healthz\"");
+  }
+
+  @Test
+  void aVerifiedWebhookUpdatesTheCardWithoutWaitingForAPoll() throws Exception {
+    desk = new Desk(dir).with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID);
+    desk.start();
+    String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("80.00", "USD").build());
+    desk.pollAndSettle();
+    assertThat(desk.cardsOf(id)).hasSize(1);
+    String ts = desk.card(id).orElseThrow().ts();
+
+    desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
+    assertThat(desk.sim.sendWebhook(url("/paypal/webhooks"), "CUSTOMER.DISPUTE.UPDATED", id)).isEqualTo(200);
+    Desk.await("the card to show the webhook's change",
+        () -> desk.card(id).map(c -> c.text().contains("review") || c.blocks().toString().contains("review"))
+            .orElse(false));
+    assertThat(desk.cardsOf(id)).hasSize(1);
+    assertThat(desk.card(id).orElseThrow().ts()).isEqualTo(ts);
+    assertThat(desk.sim.resendLastWebhook(url("/paypal/webhooks"))).isEqualTo(200);
+
+    desk.awaitSlackQuiet();
+    int repliesBefore = desk.replies(desk.card(id).orElseThrow()).size();
+    desk.pollAndSettle();
+    assertThat(desk.replies(desk.card(id).orElseThrow())).hasSize(repliesBefore);
+    assertThat(get("/healthz").body()).contains("\"changes_found_only_by_polling\":0");
+  }
+
+  @Test
+  void webhooksAreNotServedWithoutAWebhookId() throws Exception {
+    desk = new Desk(dir);
+    desk.start();
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url("/paypal/webhooks"))).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(404);
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + desk.app.port() + path;
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

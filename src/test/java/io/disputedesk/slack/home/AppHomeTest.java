@@ -1,0 +1,202 @@
+package io.disputedesk.slack.home;
+
+import static io.disputedesk.testing.DeskFixture.ALICE;
+import static io.disputedesk.testing.DeskFixture.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackRequests;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The App Home tab published on {@code app_home_opened}, its lists, totals, health and paging. */
+class AppHomeTest {
+  static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+  static final Duration HOUR = Duration.ofHours(1);
+
+  @TempDir Path dir;
+  DeskFixture desk;
+
+  @BeforeEach
+  void start() {
+    desk = new DeskFixture(dir, NOW);
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  @Test
+  void personWithAssignmentsSeesTheirQueueSoonestDeadlineFirst() {
+    desk.seeds.dispute("PP-D-2001").amount("70.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(100))).store();
+    desk.seeds.dispute("PP-D-2002").amount("30.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(10))).store();
+    desk.seeds.dispute("PP-D-2003").amount("15.00", "EUR").sellerDue(NOW.plus(HOUR.multipliedBy(40))).store();
+    desk.seeds.dispute("PP-D-2004").status("WAITING_FOR_BUYER_RESPONSE").amount("5.00", "USD")
+        .buyerDue(NOW.plus(HOUR.multipliedBy(30))).store();
+    desk.assignments.assign("PP-D-2001", ALICE, BOB);
+    desk.assignments.assign("PP-D-2002", ALICE, BOB);
+    desk.syncState.put(HealthKeys.POLL_LAST_SUCCESS, NOW.minusSeconds(60));
+
+    JsonNode view = open(ALICE);
+
+    List<String> texts = texts(view);
+    assertThat(texts.get(0)).isEqualTo("Dispute Desk");
+    int queue = indexOf(texts, "*Your queue* (2)");
+    assertThat(texts.get(queue + 1)).contains("PP-D-2002", "due in 10h", "<@" + ALICE + ">");
+    assertThat(texts.get(queue + 2)).contains("PP-D-2001", "due in 4d 4h");
+    int due = indexOf(texts, "*Due within 72 h* (2)");
+    assertThat(texts.get(due + 1)).contains("PP-D-2002");
+    assertThat(texts.get(due + 2)).contains("PP-D-2003");
+    int unassigned = indexOf(texts, "*Unassigned* (2)");
+    assertThat(texts.get(unassigned + 1)).contains("PP-D-2003");
+    int buyer = indexOf(texts, "*Waiting for the buyer* (1)");
+    assertThat(texts.get(buyer + 1)).contains("PP-D-2004", "buyer due in 1d 6h");
+    assertThat(texts).contains("*Totals:* 4 open · at risk 15.00 EUR + 105.00 USD");
+    assertThat(texts.get(texts.size() - 1)).startsWith(":large_green_circle: Last successful PayPal check: <!date^"
+        + NOW.minusSeconds(60).getEpochSecond());
+  }
+
+  @Test
+  void personWithoutAssignmentsIsPointedAtTheUnassignedList() {
+    desk.seeds.dispute("PP-D-2101").sellerDue(NOW.plus(HOUR.multipliedBy(5))).store();
+
+    List<String> texts = texts(open(BOB));
+
+    int queue = indexOf(texts, "*Your queue* (0)");
+    assertThat(texts.get(queue + 1)).startsWith("Nothing is assigned to you.");
+    assertThat(texts.get(indexOf(texts, "*Unassigned* (1)") + 1)).contains("PP-D-2101", "_unassigned_");
+    assertThat(texts.get(texts.size() - 1)).startsWith(":white_circle: Last successful PayPal check: none yet");
+  }
+
+  @Test
+  void healthShowsTheLastErrorWhenItCameAfterTheLastSuccess() {
+    desk.syncState.put(HealthKeys.POLL_LAST_SUCCESS, NOW.minusSeconds(600));
+    desk.syncState.put(HealthKeys.POLL_LAST_ERROR, "PayPal answered 503 <Service Unavailable> (debug id 7d1c)");
+    desk.syncState.put(HealthKeys.POLL_LAST_ERROR_AT, NOW.minusSeconds(30));
+
+    List<String> texts = texts(open(ALICE));
+
+    assertThat(texts.get(texts.size() - 1)).startsWith(":red_circle: Last successful PayPal check:")
+        .contains("last error <!date^" + NOW.minusSeconds(30).getEpochSecond())
+        .contains("PayPal answered 503 &lt;Service Unavailable&gt; (debug id 7d1c)");
+  }
+
+  @Test
+  void busyHomeStaysWithinOneHundredBlocksAndPagesWithShowMore() {
+    for (int i = 0; i < 150; i++) {
+      String id = String.format("PP-D-3%03d", i);
+      desk.seeds.dispute(id).sellerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
+      if (i % 2 == 0) {
+        desk.assignments.assign(id, ALICE, BOB);
+      }
+    }
+    for (int i = 0; i < 40; i++) {
+      desk.seeds.dispute(String.format("PP-D-4%03d", i)).status("WAITING_FOR_BUYER_RESPONSE")
+          .buyerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
+    }
+
+    SlackView first = openView(ALICE);
+
+    assertThat(first.blocks().size()).isLessThanOrEqualTo(100);
+    List<String> texts = texts(first.json());
+    int queue = indexOf(texts, "*Your queue* (75)");
+    assertThat(texts.get(queue + 1)).contains("PP-D-3000");
+    assertThat(texts.get(queue + HomeBuilder.QUEUE_PAGE)).contains("PP-D-3038");
+    JsonNode more = button(first.json(), "queue:20");
+    assertThat(more.path("text").path("text").asText()).isEqualTo("Show more (1–20 of 75 shown)");
+
+    SignedPost.Reply ack = desk.send(SlackRequests.blockAction("dd_home_more").value("queue:20").user(ALICE, "alice")
+        .inView(first.id(), "home", "", first.privateMetadata()).body());
+    assertThat(ack.status()).isEqualTo(200);
+    DeskFixture.await(() -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(first.hash())).orElse(false),
+        "the next Home page");
+
+    SlackView second = desk.slack.homeView(ALICE).orElseThrow();
+    assertThat(second.blocks().size()).isLessThanOrEqualTo(100);
+    List<String> next = texts(second.json());
+    assertThat(next.get(indexOf(next, "*Your queue* (75)") + 1)).contains("PP-D-3040");
+    assertThat(button(second.json(), "queue:40").path("text").path("text").asText()).isEqualTo("Show more (21–40 of 75 shown)");
+    // The other lists keep their place.
+    assertThat(next.get(indexOf(next, "*Unassigned* (115)") + 1)).contains("PP-D-3001");
+  }
+
+  @Test
+  void messagesTabOpeningPublishesNothing() throws Exception {
+    String body = SlackRequests.appHomeOpened(ALICE, "Ev0MSG").body().replace("\"tab\":\"home\"", "\"tab\":\"messages\"");
+
+    assertThat(desk.send(io.disputedesk.testing.SlackBody.json(body)).status()).isEqualTo(200);
+    Thread.sleep(200);
+    assertThat(desk.slack.homeView(ALICE)).isEmpty();
+  }
+
+  @Test
+  void refreshForRepublishesAfterTheQueueChanged() {
+    desk.seeds.dispute("PP-D-2201").store();
+    SlackView before = openView(ALICE);
+    assertThat(texts(before.json())).contains("*Your queue* (0) · _assigned to you, soonest deadline first_");
+
+    desk.assignments.assign("PP-D-2201", ALICE, BOB);
+    desk.homes.refreshFor(ALICE);
+
+    DeskFixture.await(() -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
+        "a re-published Home tab");
+    assertThat(texts(desk.slack.homeView(ALICE).orElseThrow().json()))
+        .contains("*Your queue* (1) · _assigned to you, soonest deadline first_");
+  }
+
+  private JsonNode open(String user) {
+    return openView(user).json();
+  }
+
+  private SlackView openView(String user) {
+    SignedPost.Reply ack = desk.send(SlackRequests.appHomeOpened(user, "Ev" + user));
+    assertThat(ack.status()).isEqualTo(200);
+    DeskFixture.await(() -> desk.slack.homeView(user).isPresent(), "the Home tab of " + user);
+    return desk.slack.homeView(user).orElseThrow();
+  }
+
+  private static int indexOf(List<String> texts, String prefix) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no block starts with " + prefix + " in " + texts);
+  }
+
+  private static JsonNode button(JsonNode view, String value) {
+    for (JsonNode block : view.path("blocks")) {
+      for (JsonNode e : block.path("elements")) {
+        if (value.equals(e.path("value").asText())) {
+          return e;
+        }
+      }
+    }
+    throw new AssertionError("no button with value " + value);
+  }
+
+  /** The text of each block (sections, headers, contexts), in order; dividers and buttons are skipped. */
+  private static List<String> texts(JsonNode view) {
+    List<String> texts = new ArrayList<>();
+    for (JsonNode block : view.path("blocks")) {
+      String type = block.path("type").asText();
+      if (type.equals("section") || type.equals("header")) {
+        texts.add(block.path("text").path("text").asText());
+      } else if (type.equals("context")) {
+        texts.add(block.path("elements").get(0).path("text").asText());
+      }
+    }
+    return texts;
+  }
+}

@@ -1,0 +1,137 @@
+package io.disputedesk.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.dispute.Fixtures;
+import io.disputedesk.json.Json;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.sim.MutableClock;
+import io.disputedesk.store.Database;
+import java.time.Instant;
+
+/**
+ * Stores disputes made from the PayPal samples ({@code src/test/resources/store}) with chosen
+ * id, reason, status, amount, deadline and outcome, first seen at a chosen time.
+ */
+public final class DisputeSeeds {
+  private final DisputeStore store;
+  private final MutableClock clock;
+
+  public DisputeSeeds(Database db, MutableClock clock) {
+    this.store = new DisputeStore(db, Json.newMapper());
+    this.clock = clock;
+  }
+
+  public Spec dispute(String id) {
+    return new Spec(id);
+  }
+
+  /** One dispute to store; defaults: 49.99 USD, not received, waiting for us, due in 5 days, seen now. */
+  public final class Spec {
+    private final String id;
+    private String reason = "MERCHANDISE_OR_SERVICE_NOT_RECEIVED";
+    private String status = "WAITING_FOR_SELLER_RESPONSE";
+    private String amount = "49.99";
+    private String currency = "USD";
+    private Instant sellerDue;
+    private Instant buyerDue;
+    private Instant created;
+    private Instant seenAt;
+    private String outcome;
+    private String refunded;
+    private Instant resolvedAt;
+    private Instant updated;
+
+    private Spec(String id) {
+      this.id = id;
+    }
+
+    public Spec reason(String value) {
+      this.reason = value;
+      return this;
+    }
+
+    public Spec status(String value) {
+      this.status = value;
+      return this;
+    }
+
+    public Spec amount(String value, String currencyCode) {
+      this.amount = value;
+      this.currency = currencyCode;
+      return this;
+    }
+
+    public Spec sellerDue(Instant value) {
+      this.sellerDue = value;
+      return this;
+    }
+
+    public Spec buyerDue(Instant value) {
+      this.buyerDue = value;
+      return this;
+    }
+
+    public Spec created(Instant value) {
+      this.created = value;
+      return this;
+    }
+
+    /** PayPal's update time (default: the resolution time, else the creation time). */
+    public Spec updated(Instant value) {
+      this.updated = value;
+      return this;
+    }
+
+    public Spec seenAt(Instant value) {
+      this.seenAt = value;
+      return this;
+    }
+
+    /** Resolved at {@code at} with the outcome code and (nullable) refunded amount. */
+    public Spec resolved(String outcomeCode, String refundedAmount, Instant at) {
+      this.status = "RESOLVED";
+      this.outcome = outcomeCode;
+      this.refunded = refundedAmount;
+      this.resolvedAt = at;
+      return this;
+    }
+
+    /** Stores it (the clock stands at {@code seenAt} meanwhile, which sets first_seen_at) and returns it. */
+    public Dispute store() {
+      Instant now = clock.instant();
+      Instant seen = seenAt == null ? now : seenAt;
+      Instant createTime = created == null ? seen.minusSeconds(3600) : created;
+      Instant due = sellerDue == null ? now.plusSeconds(5 * 86400) : sellerDue;
+      Dispute d = Fixtures.dispute(Fixtures.WAITING_SELLER, json -> edit(json, createTime, due));
+      clock.set(seen);
+      try {
+        store.upsert(d);
+      } finally {
+        clock.set(now);
+      }
+      return d;
+    }
+
+    private void edit(ObjectNode json, Instant createTime, Instant due) {
+      json.put("dispute_id", id);
+      json.put("reason", reason);
+      json.put("status", status);
+      json.put("dispute_state", "RESOLVED".equals(status) ? "RESOLVED"
+          : "WAITING_FOR_SELLER_RESPONSE".equals(status) ? "REQUIRED_ACTION" : "UNDER_PAYPAL_REVIEW");
+      json.putObject("dispute_amount").put("currency_code", currency).put("value", amount);
+      json.put("create_time", createTime.toString());
+      json.put("update_time", (updated != null ? updated : resolvedAt != null ? resolvedAt : createTime).toString());
+      json.put("seller_response_due_date", due.toString());
+      if (buyerDue != null) {
+        json.put("buyer_response_due_date", buyerDue.toString());
+      }
+      if (outcome != null) {
+        ObjectNode o = json.putObject("dispute_outcome").put("outcome_code", outcome);
+        if (refunded != null) {
+          o.putObject("amount_refunded").put("currency_code", currency).put("value", refunded);
+        }
+      }
+    }
+  }
+}

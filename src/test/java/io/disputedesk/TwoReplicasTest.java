@@ -14,6 +14,7 @@ import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.store.TestDatabases;
@@ -160,7 +161,7 @@ class TwoReplicasTest {
 
   @Test
   void aReplicaKilledMidPollLosesNothingAndTheOtherTakesOverThePolling() throws Exception {
-    RunningApp a = replica(Desk.fast().withFirstPollDelay(Duration.ofSeconds(3)));
+    RunningApp a = replica(shortLease(Duration.ofSeconds(3)));
     a.pollNow();
     awaitQuiet(a);
     Instant cursorBefore = new SyncState(a.database()).instant(DisputeSync.CURSOR).orElseThrow();
@@ -169,7 +170,7 @@ class TwoReplicasTest {
     sim.hangNext("list");
     // A's scheduled poll starts and hangs in PayPal's list call.
     awaitTrue("A's scheduled poll to start", () -> sim.count("list") > listsBefore);
-    RunningApp b = replica(Desk.fast().withFirstPollDelay(Duration.ofSeconds(1)));
+    RunningApp b = replica(shortLease(Duration.ofSeconds(1)));
     assertThat(TestDatabases.count(b.database(), "SELECT COUNT(*) FROM qrtz_scheduler_state"))
         .as("both replicas joined the Quartz cluster").isEqualTo(2);
 
@@ -188,6 +189,19 @@ class TwoReplicasTest {
     awaitTrue("B's next scheduled poll", () -> slack.replies(CHANNEL, onlyCard(id).ts()).size() == 1);
     awaitQuiet(b);
     assertThat(cardUpdates(onlyCard(id))).isEqualTo(1L);
+    // Whatever A was sending when it died (the day's digest, say) was settled by B, and went out once.
+    assertThat(slack.messages(CHANNEL)).extracting(Desk::key).doesNotHaveDuplicates();
+  }
+
+  /**
+   * Fast pacing, and a short lease with frequent recovery, so that a send a dead replica left
+   * half-done is settled by the survivor within seconds (production: minutes).
+   */
+  private static RunOptions shortLease(Duration firstPollDelay) {
+    SenderSettings s = Desk.fast().sender();
+    return Desk.fast().withFirstPollDelay(firstPollDelay).withSender(new SenderSettings(s.sendInterval(), s.tick(),
+        Duration.ofSeconds(3), s.batchSize(), s.maxAttempts(), s.backoffBase(), s.backoffCap(), s.maxInlineWait(),
+        Duration.ofSeconds(1)));
   }
 
   private void pollBoth(RunningApp a, RunningApp b) throws Exception {

@@ -1,11 +1,17 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.Assignments;
+import io.disputedesk.actions.FollowUps;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.AssignmentStore;
+import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
@@ -32,6 +38,7 @@ import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
 import io.disputedesk.slack.SocketModeRunner;
+import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
@@ -117,8 +124,9 @@ public final class App {
   }
 
   /**
-   * Builds and starts everything: database, PayPal client, Slack client and Bolt app, the outbox
-   * sender, the sync and its Quartz poll job, and the HTTP front door on {@code PORT}. On failure
+   * Builds and starts everything: database, PayPal client, Slack client and Bolt app with the card
+   * action handlers, the outbox sender, the sync and its Quartz poll job, and the HTTP front door on
+   * {@code PORT}; then settles actions a previous run left open. On failure
    * whatever was started is stopped again.
    */
   public static RunningApp start(Config config, Clock clock, RunOptions options) {
@@ -180,10 +188,24 @@ public final class App {
     queue.register(bolt);
     shutdown.then("queue features", queue::close);
 
+    // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
+    AuditLog audit = new AuditLog(db);
+    FollowUps followUps = FollowUps.start(options.actionFollowUp());
+    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
+    ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
+        sync, followUps, config.approvalThreshold(), mapper, clock);
+    Assignments assignments = new Assignments(actions.gate(), new AssignmentStore(db), notifier, audit, clock);
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
+        .register(bolt);
+
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
+    // Stopped before the sender, so the reports of actions that finish in the grace period go out.
+    shutdown.then("dispute actions", () -> stopExecutor(actionWork));
+    shutdown.then("action follow-ups", followUps::close);
+    actionWork.execute(actions::recover);
 
     // Replicas share Quartz's clustered job store, so each poll, digest and reminder run happens on one of them.
     JobScheduler jobs = replicas
@@ -216,7 +238,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown);
+    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown, bolt);
   }
 
   /** The last poll error, while no poll has succeeded since it. */

@@ -5,14 +5,29 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Timing knobs that are not user settings: Slack pacing and retries, when the first poll runs, and
- * how long shutdown waits. Tests shorten them; production uses {@link #defaults()}.
+ * Timing knobs that are not user settings: Slack pacing and retries, when the first poll runs, how
+ * long shutdown waits, when a dispute is read again after an action (PayPal can take minutes to
+ * show it) and how many actions may wait on PayPal at once. Tests shorten them; production uses
+ * {@link #defaults()}.
  */
-public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duration stopGrace) {
+public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duration stopGrace,
+    Duration actionFollowUp, int actionThreads) {
+  static final Duration DEFAULT_ACTION_FOLLOW_UP = Duration.ofMinutes(3);
+  static final int DEFAULT_ACTION_THREADS = 8;
+
   public RunOptions {
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(firstPollDelay, "firstPollDelay");
     Objects.requireNonNull(stopGrace, "stopGrace");
+    Objects.requireNonNull(actionFollowUp, "actionFollowUp");
+    if (actionThreads < 1) {
+      throw new IllegalArgumentException("actionThreads must be at least 1");
+    }
+  }
+
+  /** With the default action follow-up and thread count. */
+  public RunOptions(SenderSettings sender, Duration firstPollDelay, Duration stopGrace) {
+    this(sender, firstPollDelay, stopGrace, DEFAULT_ACTION_FOLLOW_UP, DEFAULT_ACTION_THREADS);
   }
 
   public static RunOptions defaults() {
@@ -20,14 +35,22 @@ public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duratio
   }
 
   public RunOptions withSender(SenderSettings s) {
-    return new RunOptions(s, firstPollDelay, stopGrace);
+    return new RunOptions(s, firstPollDelay, stopGrace, actionFollowUp, actionThreads);
   }
 
   public RunOptions withFirstPollDelay(Duration d) {
-    return new RunOptions(sender, d, stopGrace);
+    return new RunOptions(sender, d, stopGrace, actionFollowUp, actionThreads);
   }
 
   public RunOptions withStopGrace(Duration d) {
-    return new RunOptions(sender, firstPollDelay, d);
+    return new RunOptions(sender, firstPollDelay, d, actionFollowUp, actionThreads);
+  }
+
+  public RunOptions withActionFollowUp(Duration d) {
+    return new RunOptions(sender, firstPollDelay, stopGrace, d, actionThreads);
+  }
+
+  public RunOptions withActionThreads(int n) {
+    return new RunOptions(sender, firstPollDelay, stopGrace, actionFollowUp, n);
   }
 }

@@ -19,6 +19,7 @@ public final class RunningApp implements AutoCloseable {
   private final int port;
   private final DisputeSync sync;
   private final Supplier<PollResult> poll;
+  private final com.slack.api.bolt.App bolt;
   private final Database db;
   private final OutboxStore outbox;
   private final Shutdown shutdown;
@@ -26,7 +27,8 @@ public final class RunningApp implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   RunningApp(int port, DisputeSync sync, Supplier<PollResult> poll, Database db, OutboxStore outbox,
-      Shutdown shutdown) {
+      Shutdown shutdown, com.slack.api.bolt.App bolt) {
+    this.bolt = bolt;
     this.port = port;
     this.sync = sync;
     this.poll = poll;
@@ -48,6 +50,11 @@ public final class RunningApp implements AutoCloseable {
   /** Re-reads single disputes for features that act on them (buttons, webhooks). */
   public DisputeRefresher refresher() {
     return sync;
+  }
+
+  /** The Bolt app with every handler registered (for checks against the Slack manifest). */
+  com.slack.api.bolt.App bolt() {
+    return bolt;
   }
 
   DisputeSync sync() {

@@ -161,6 +161,23 @@ public final class SlackRequests {
       return this;
     }
 
+    /** A choice in an overflow menu instead of a button press: Slack sends the option, no value. */
+    public BlockAction overflowChoice(String optionValue) {
+      action.remove("value");
+      action.remove("text");
+      action.put("type", "overflow");
+      ObjectNode option = action.putObject("selected_option");
+      option.putObject("text").put("type", "plain_text").put("text", optionValue).put("emoji", true);
+      option.put("value", optionValue);
+      return this;
+    }
+
+    /** When the click happened, as Slack stamps it; distinct clicks have distinct stamps. */
+    public BlockAction actionTs(String actionTs) {
+      action.put("action_ts", actionTs);
+      return this;
+    }
+
     public BlockAction user(String id, String name) {
       this.userId = id;
       this.userName = name;

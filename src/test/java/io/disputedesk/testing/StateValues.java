@@ -1,7 +1,9 @@
 package io.disputedesk.testing;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** Builds a view's {@code state.values}: block_id → action_id → the element's current value. */
 public final class StateValues {
@@ -31,6 +33,13 @@ public final class StateValues {
 
   public StateValues usersSelect(String blockId, String actionId, String userId) {
     element(blockId, actionId, "users_select").put("selected_user", userId);
+    return this;
+  }
+
+  /** A {@code file_input} with the given file objects (as Slack describes attached files). */
+  public StateValues fileInput(String blockId, String actionId, List<ObjectNode> files) {
+    ArrayNode array = element(blockId, actionId, "file_input").putArray("files");
+    files.forEach(array::add);
     return this;
   }
 

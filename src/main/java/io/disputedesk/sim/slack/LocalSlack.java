@@ -53,6 +53,7 @@ public final class LocalSlack implements AutoCloseable {
   private final ViewStore views;
   private final Directory directory;
   private final FileStore files = new FileStore();
+  private final InputFiles inputFiles = new InputFiles();
   private final HookSink hooks;
   private final CallLog calls = new CallLog();
   private final Interceptions interceptions = new Interceptions();
@@ -79,7 +80,8 @@ public final class LocalSlack implements AutoCloseable {
     ApiDispatcher dispatcher =
         new ApiDispatcher(table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
     this.http = new SlackHttpServer(
-        settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, settings.clock());
+        settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, inputFiles, settings.botToken(),
+        settings.clock());
     this.socketModeUrl = "ws://127.0.0.1:0/socket-mode-not-configured";
   }
 
@@ -160,6 +162,14 @@ public final class LocalSlack implements AutoCloseable {
   /** A trigger id for an interaction by {@code userId}, as Slack puts in payloads: single use, 3 s. */
   public String issueTrigger(String userId) {
     return views.issueTrigger(userId);
+  }
+
+  /**
+   * A file {@code userId} attached in a modal's {@code file_input}: put its description into the
+   * submission's state; the bot can then download it with its token.
+   */
+  public InputFile addInputFile(String userId, String name, String mimetype, byte[] content) {
+    return inputFiles.add(baseUrl(), userId, name, mimetype, content);
   }
 
   /** Deletes a message as a person in Slack would. */

@@ -18,11 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP face of {@link LocalSlack}: {@code /api/<method>}, {@code /hooks/…} and {@code /upload/<file id>}. */
+/**
+ * The HTTP face of {@link LocalSlack}: {@code /api/<method>}, {@code /hooks/…}, {@code /upload/<file id>} and
+ * {@code /files/<file id>/<name>} (downloads of files people attached in modals, bot token only).
+ */
 final class SlackHttpServer {
   static final String API = "/api/";
   static final String HOOKS = "/hooks/";
   static final String UPLOAD = "/upload/";
+  static final String FILES = "/files/";
 
   private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
 
@@ -32,14 +36,18 @@ final class SlackHttpServer {
   private final ApiDispatcher dispatcher;
   private final HookSink hooks;
   private final FileStore files;
+  private final InputFiles inputFiles;
+  private final String botToken;
   private final Clock clock;
 
-  SlackHttpServer(
-      int port, ApiRequests requests, ApiDispatcher dispatcher, HookSink hooks, FileStore files, Clock clock) {
+  SlackHttpServer(int port, ApiRequests requests, ApiDispatcher dispatcher, HookSink hooks, FileStore files,
+      InputFiles inputFiles, String botToken, Clock clock) {
     this.requests = requests;
     this.dispatcher = dispatcher;
     this.hooks = hooks;
     this.files = files;
+    this.inputFiles = inputFiles;
+    this.botToken = botToken;
     this.clock = clock;
     try {
       this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -57,6 +65,7 @@ final class SlackHttpServer {
     server.createContext(API, this::api);
     server.createContext(HOOKS, this::hook);
     server.createContext(UPLOAD, this::upload);
+    server.createContext(FILES, this::download);
   }
 
   void start() {
@@ -126,6 +135,33 @@ final class SlackHttpServer {
         return;
       }
       send(exchange, 200, "text/plain; charset=utf-8", "OK - " + content.length);
+    }
+  }
+
+  /** Like Slack: a private file needs the bot token, else a 302 to the login page is answered. */
+  private void download(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!exchange.getRequestMethod().equals("GET")) {
+        send(exchange, 405, "text/plain; charset=utf-8", "method_not_allowed");
+        return;
+      }
+      String auth = exchange.getRequestHeaders().getFirst("Authorization");
+      if (auth == null || !auth.equals("Bearer " + botToken)) {
+        exchange.getResponseHeaders().set("Location", "https://slack.com/signin");
+        send(exchange, 302, "text/html; charset=utf-8", "");
+        return;
+      }
+      var content = inputFiles.content(exchange.getRequestURI().getPath().substring(FILES.length()));
+      if (content.isEmpty()) {
+        send(exchange, 404, "text/plain; charset=utf-8", "not_found");
+        return;
+      }
+      byte[] bytes = content.get();
+      exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+      exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
     }
   }
 

@@ -1,0 +1,41 @@
+package io.disputedesk.actions;
+
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.UploadFile;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One person's request to act on a dispute. {@code intentKey} names the submission (e.g. the Slack
+ * view id), so a retried or doubled submission maps to the same intent and runs once;
+ * {@code seenUpdateTime} is the dispute state the person looked at (nullable).
+ */
+public record ActionIntent(
+    String disputeId,
+    DisputeAction kind,
+    ActionRequest request,
+    List<UploadFile> files,
+    String userId,
+    String intentKey,
+    Instant seenUpdateTime) {
+
+  public ActionIntent {
+    Objects.requireNonNull(disputeId, "disputeId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(intentKey, "intentKey");
+    files = files == null ? List.of() : List.copyOf(files);
+    if (request.action() != kind) {
+      throw new IllegalArgumentException("request " + request.action() + " does not match kind " + kind);
+    }
+  }
+
+  /** Leaves out the request body and files: they can hold buyer data. */
+  @Override
+  public String toString() {
+    return "ActionIntent[" + kind + " on " + disputeId + " by " + userId + ", intent " + intentKey + "]";
+  }
+}

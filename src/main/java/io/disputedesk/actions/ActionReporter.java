@@ -1,0 +1,96 @@
+package io.disputedesk.actions;
+
+import io.disputedesk.dispute.Action;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.slack.ActionMessages;
+import io.disputedesk.slack.ActionMessages.Subject;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.slack.SlackPost;
+import io.disputedesk.sync.DisputeRefresher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the dispute card's thread what became of an action, and refreshes the card from PayPal now
+ * and once more a few minutes later. Each report has a dedupe key per action and stage, so a
+ * repeated report is posted once.
+ */
+final class ActionReporter {
+  private static final Logger log = LoggerFactory.getLogger(ActionReporter.class);
+
+  private final Notifier notifier;
+  private final ActionMessages messages;
+  private final DisputeRefresher refresher;
+  private final FollowUps followUps;
+  private final RequestCodec codec;
+
+  ActionReporter(Notifier notifier, ActionMessages messages, DisputeRefresher refresher, FollowUps followUps,
+      RequestCodec codec) {
+    this.notifier = notifier;
+    this.messages = messages;
+    this.refresher = refresher;
+    this.followUps = followUps;
+    this.codec = codec;
+  }
+
+  Subject subject(Action a) {
+    ActionRequest request = codec.decode(a.kind(), a.requestJson());
+    return new Subject(a.requestedBy(), a.approvedBy(), ActionSummary.title(a.kind()),
+        ActionSummary.details(request, a.amount()));
+  }
+
+  void succeeded(Action a, boolean moneyDelayed, String debugId) {
+    post(a, "done", messages.succeeded(subject(a), moneyDelayed, debugId));
+  }
+
+  void failed(Action a, String error) {
+    post(a, "done", messages.failed(subject(a), error));
+  }
+
+  void unclear(Action a) {
+    post(a, "unclear", messages.outcomeUnclear(subject(a), followUps.delay()));
+  }
+
+  void confirmedLater(Action a, String evidence) {
+    post(a, "done", messages.confirmedLater(subject(a), evidence));
+  }
+
+  void notDone(Action a) {
+    post(a, "done", messages.notDone(subject(a)));
+  }
+
+  void stillUnclear(Action a) {
+    post(a, "still-unclear", messages.stillUnclear(subject(a)));
+  }
+
+  void approvalRequested(Action a, String consequence, String threshold) {
+    post(a, "approval", messages.approvalRequest(a.id(), subject(a), consequence, threshold));
+  }
+
+  void rejected(Action a, String decidedBy) {
+    post(a, "closed", messages.rejected(subject(a), decidedBy));
+  }
+
+  void cancelled(Action a, String reason) {
+    post(a, "closed", messages.cancelled(subject(a), reason));
+  }
+
+  /** Re-reads the dispute now (the card follows) and again after the follow-up delay. */
+  void refreshNowAndLater(String disputeId) {
+    refreshNow(disputeId);
+    followUps.later("refresh " + disputeId, () -> refreshNow(disputeId));
+  }
+
+  /** Re-reads the dispute now; a failure is logged, the next poll catches up. */
+  void refreshNow(String disputeId) {
+    try {
+      refresher.refresh(disputeId);
+    } catch (RuntimeException e) {
+      log.warn("Could not refresh dispute {} after an action: {}", disputeId, e.getMessage());
+    }
+  }
+
+  private void post(Action a, String stage, SlackPost post) {
+    notifier.threadReply(a.disputeId(), "action:" + a.id() + ":" + stage, post);
+  }
+}

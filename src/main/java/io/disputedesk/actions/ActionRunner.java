@@ -1,0 +1,95 @@
+package io.disputedesk.actions;
+
+import io.disputedesk.actions.ActionOutcome.Result;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.paypal.ActionOutcomeUnknownException;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.ActionResult;
+import io.disputedesk.paypal.PayPalClient;
+import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.paypal.UploadFile;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one IN_FLIGHT action to PayPal, once, with the row's PayPal-Request-Id, then records and
+ * reports the result. An answer that never came is settled by {@link Reconciler}, not by a resend.
+ */
+final class ActionRunner {
+  private static final Logger log = LoggerFactory.getLogger(ActionRunner.class);
+
+  private final PayPalClient paypal;
+  private final ActionStore actions;
+  private final DisputeStore disputes;
+  private final ActionAudit audit;
+  private final ActionReporter reporter;
+  private final Reconciler reconciler;
+  private final Clock clock;
+
+  ActionRunner(PayPalClient paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
+      ActionReporter reporter, Reconciler reconciler, Clock clock) {
+    this.paypal = paypal;
+    this.actions = actions;
+    this.disputes = disputes;
+    this.audit = audit;
+    this.reporter = reporter;
+    this.reconciler = reconciler;
+    this.clock = clock;
+  }
+
+  /** Runs the action, which this caller owns in status IN_FLIGHT. */
+  ActionOutcome run(Action a, ActionRequest request, List<UploadFile> files) {
+    String summary = ActionSummary.details(request, a.amount());
+    String actor = a.approvedBy() == null ? a.requestedBy() : a.approvedBy();
+    ActionResult result;
+    try {
+      result = paypal.perform(a.disputeId(), request, files, a.requestId());
+    } catch (ActionOutcomeUnknownException e) {
+      return unclear(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
+    } catch (PayPalException e) {
+      return failed(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // Refused by the client before anything was sent (e.g. a file over PayPal's limits).
+      return failed(a, actor, summary, "The request was not valid: " + e.getMessage() + ".", null, e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("Unexpected failure while sending action #{} to PayPal", a.id(), e);
+      return unclear(a, actor, summary, "Unexpected error while talking to PayPal.", null, e.toString());
+    }
+    String outcome = result.isDelayed() ? "PayPal accepted it; money moves later (HTTP 202)"
+        : "PayPal accepted it (HTTP " + result.httpStatus() + ")";
+    actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, outcome, result.debugId(), null);
+    audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
+    disputes.markFirstAction(a.disputeId(), clock.instant());
+    Action done = reload(a);
+    reporter.succeeded(done, result.isDelayed(), result.debugId());
+    reporter.refreshNowAndLater(a.disputeId());
+    return new ActionOutcome(Result.SUCCEEDED, null, done);
+  }
+
+  private ActionOutcome failed(Action a, String actor, String summary, String userMessage, String debugId,
+      String detail) {
+    actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, userMessage, debugId, null);
+    audit.record(a, actor, "FAILED", summary, debugId, detail);
+    Action done = reload(a);
+    reporter.failed(done, userMessage);
+    // A refusal often means the dispute moved on; show the card as PayPal has it now.
+    reporter.refreshNow(a.disputeId());
+    return new ActionOutcome(Result.FAILED, null, done);
+  }
+
+  private ActionOutcome unclear(Action a, String actor, String summary, String userMessage, String debugId,
+      String detail) {
+    actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, userMessage, debugId, null);
+    audit.record(a, actor, "UNKNOWN", summary, debugId, detail);
+    return reconciler.check(reload(a), false, 0);
+  }
+
+  private Action reload(Action a) {
+    return actions.find(a.id()).orElse(a);
+  }
+}

@@ -1,0 +1,226 @@
+package io.disputedesk.actions;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.actions.ActionGate.Verdict;
+import io.disputedesk.actions.ActionOutcome.Result;
+import io.disputedesk.auth.Permissions;
+import io.disputedesk.auth.Role;
+import io.disputedesk.config.ApprovalThreshold;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.AuditLog;
+import io.disputedesk.dispute.BeginResult;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.dispute.NewAction;
+import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.paypal.Money;
+import io.disputedesk.paypal.PayPalClient;
+import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.slack.ActionMessages;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.sync.DisputeRefresher;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place PayPal actions are carried out. Checks the person's role and the dispute's current
+ * links, holds money above the threshold for a second approver, records the action before calling
+ * PayPal (so a repeated intent or a colleague's simultaneous one is refused), calls PayPal once, and
+ * reports in the card's thread. Methods block until PayPal answers: callers run them on an executor.
+ */
+public final class ActionService {
+  private final ActionGate gate;
+  private final ActionStore actions;
+  private final DisputeStore disputes;
+  private final ApprovalThreshold threshold;
+  private final RequestCodec codec;
+  private final ActionAudit audit;
+  private final ActionReporter reporter;
+  private final ActionRunner runner;
+  private final ActionRecovery recovery;
+  private final DisputeRefresher refresher;
+
+  public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
+      PayPalClient paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
+      ApprovalThreshold threshold, ObjectMapper mapper, Clock clock) {
+    this.gate = new ActionGate(permissions, disputes, auditLog, clock);
+    this.actions = actions;
+    this.disputes = disputes;
+    this.threshold = threshold;
+    this.codec = new RequestCodec(mapper);
+    this.audit = new ActionAudit(auditLog, clock);
+    this.reporter = new ActionReporter(notifier, new ActionMessages(), refresher, followUps, codec);
+    Reconciler reconciler = new Reconciler(paypal, actions, disputes, audit, reporter, followUps, codec, clock);
+    this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, clock);
+    this.recovery = new ActionRecovery(actions, audit, reconciler, followUps, codec, clock);
+    this.refresher = refresher;
+  }
+
+  /** The role, dispute and link checks, for a fast check before a modal opens. */
+  public ActionGate gate() {
+    return gate;
+  }
+
+  /** Runs the person's request, or records it for a second approver; see {@link ActionOutcome}. */
+  public ActionOutcome submit(ActionIntent intent) {
+    Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind(),
+        intent.seenUpdateTime() != null ? "since you opened the form" : "since the card was drawn");
+    if (!verdict.allowed()) {
+      gate.record(verdict);
+      if (verdict.refusal().result() == Result.LINK_GONE) {
+        reporter.refreshNow(intent.disputeId());
+      }
+      return verdict.refusal();
+    }
+    StoredDispute stored = verdict.dispute();
+    Money amount = ActionSummary.amount(intent.request(), stored.dispute()).orElse(null);
+    boolean needsApproval = ActionPolicy.movesMoney(intent.kind()) && amount != null
+        && threshold.requiresSecondApprover(amount.value(), amount.currencyCode());
+    if (needsApproval && !intent.files().isEmpty()) {
+      throw new IllegalArgumentException("requests that wait for approval cannot carry files");
+    }
+    BeginResult begun = actions.begin(new NewAction(intent.disputeId(), intent.kind(), intent.intentKey(),
+        intent.userId(), needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT, amount,
+        codec.encode(intent.request())));
+    if (begun instanceof BeginResult.AlreadyOpen open) {
+      return alreadyOpen(intent, open.existing());
+    }
+    Action action = ((BeginResult.Started) begun).action();
+    if (needsApproval) {
+      String limit = threshold.forCurrency(amount.currencyCode())
+          .map(v -> new Money(amount.currencyCode(), v).display()).orElse("");
+      audit.record(action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, "threshold " + limit);
+      reporter.approvalRequested(action, ActionSummary.consequence(intent.request(), amount), limit);
+      return new ActionOutcome(Result.AWAITING_APPROVAL, "Your request is in the dispute's thread: it runs once"
+          + " another approver approves it.", action);
+    }
+    return runner.run(action, intent.request(), intent.files());
+  }
+
+  /** A second approver approves a held request; it runs at most once however many click. */
+  public ActionOutcome approve(long actionId, String approverId) {
+    Optional<Action> found = actions.find(actionId);
+    if (found.isEmpty()) {
+      return ActionOutcome.of(Result.NOT_FOUND, "That request no longer exists.");
+    }
+    Action a = found.get();
+    if (a.status() != ActionStatus.AWAITING_APPROVAL) {
+      return stale(a);
+    }
+    if (!gate.has(approverId, Role.APPROVER)) {
+      audit.record(a, approverId, "DENIED", summary(a), null, "approval by a non-approver");
+      return new ActionOutcome(Result.DENIED, "Only approvers can approve this. " + gate.howToGrant(Role.APPROVER), a);
+    }
+    if (approverId.equals(a.requestedBy())) {
+      audit.record(a, approverId, "DENIED", summary(a), null, "requester tried to approve their own request");
+      return new ActionOutcome(Result.DENIED, "You asked for this, so another approver has to approve it.", a);
+    }
+    Optional<StoredDispute> stored = disputes.find(a.disputeId());
+    if (stored.isEmpty() || !stored.get().dispute().allows(a.kind())) {
+      String reason = "PayPal no longer offers " + ActionSummary.title(a.kind()).toLowerCase() + " on this dispute.";
+      if (actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
+        audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
+        reporter.cancelled(reload(a), reason);
+        reporter.refreshNow(a.disputeId());
+      }
+      return new ActionOutcome(Result.LINK_GONE, reason + " The request was cancelled.", reload(a));
+    }
+    if (!actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.IN_FLIGHT, null, null, approverId)) {
+      return stale(reload(a));
+    }
+    audit.record(a, approverId, "APPROVED", summary(a), null, null);
+    Action running = reload(a);
+    return runner.run(running, codec.decode(a.kind(), a.requestJson()), List.of());
+  }
+
+  /** An approver turns a held request down, or its requester withdraws it; nothing reaches PayPal. */
+  public ActionOutcome reject(long actionId, String userId) {
+    Optional<Action> found = actions.find(actionId);
+    if (found.isEmpty()) {
+      return ActionOutcome.of(Result.NOT_FOUND, "That request no longer exists.");
+    }
+    Action a = found.get();
+    if (a.status() != ActionStatus.AWAITING_APPROVAL) {
+      return stale(a);
+    }
+    boolean own = userId.equals(a.requestedBy());
+    if (!own && !gate.has(userId, Role.APPROVER)) {
+      audit.record(a, userId, "DENIED", summary(a), null, "rejection by a non-approver");
+      return new ActionOutcome(Result.DENIED, "Only approvers can reject this. " + gate.howToGrant(Role.APPROVER), a);
+    }
+    ActionStatus to = own ? ActionStatus.CANCELLED : ActionStatus.REJECTED;
+    String outcome = own ? "withdrawn by " + userId : "rejected by " + userId;
+    if (!actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, to, outcome, null, null)) {
+      return stale(reload(a));
+    }
+    audit.record(a, userId, to.name(), summary(a), null, outcome);
+    Action closed = reload(a);
+    reporter.rejected(closed, userId);
+    return new ActionOutcome(Result.REJECTED, null, closed);
+  }
+
+  /** Re-reads the dispute from PayPal now (the Refresh button). */
+  public ActionOutcome refresh(String disputeId, String userId) {
+    Verdict verdict = gate.checkRole(userId, disputeId, Role.AGENT, "REFRESH", "Refresh");
+    if (!verdict.allowed()) {
+      gate.record(verdict);
+      return verdict.refusal();
+    }
+    try {
+      refresher.refresh(disputeId);
+      return ActionOutcome.of(Result.DONE, null);
+    } catch (PayPalException e) {
+      return ActionOutcome.of(Result.FAILED, "I couldn't refresh " + disputeId + " from PayPal: " + e.userMessage());
+    }
+  }
+
+  /** Re-reads the dispute now, logging a failure (after a vanished link was noticed). */
+  public void refreshNow(String disputeId) {
+    reporter.refreshNow(disputeId);
+  }
+
+  /**
+   * Start-up recovery: settles actions left IN_FLIGHT (older than a minute) or UNKNOWN by reading
+   * their disputes again, never by calling PayPal's action again. Returns how many it looked at.
+   */
+  public int recover() {
+    return recovery.recover();
+  }
+
+  private ActionOutcome alreadyOpen(ActionIntent intent, Action existing) {
+    if (existing.intentKey().equals(intent.intentKey())) {
+      audit.record(existing, intent.userId(), "DUPLICATE", summary(existing), null, "same intent " + intent.intentKey());
+      return new ActionOutcome(Result.DUPLICATE, null, existing);
+    }
+    audit.record(existing, intent.userId(), "BUSY", summary(existing), null, "another " + existing.kind()
+        + " is open: #" + existing.id());
+    String state = switch (existing.status()) {
+      case AWAITING_APPROVAL -> " (waiting for a second approver)";
+      case UNKNOWN -> " (waiting to confirm PayPal's answer)";
+      default -> "";
+    };
+    String who = existing.requestedBy().equals(intent.userId()) ? "you" : "<@" + existing.requestedBy() + ">";
+    return new ActionOutcome(Result.BUSY, "*" + ActionSummary.title(existing.kind()) + "* on " + existing.disputeId()
+        + " is already being handled by " + who + state + ". Nothing else was sent to PayPal.", existing);
+  }
+
+  private ActionOutcome stale(Action a) {
+    String how = switch (a.status()) {
+      case IN_FLIGHT, SUCCEEDED, UNKNOWN, FAILED -> "approved" + (a.approvedBy() == null ? "" : " by <@" + a.approvedBy() + ">");
+      case REJECTED -> "rejected";
+      case CANCELLED -> "cancelled";
+      case AWAITING_APPROVAL -> "taken by someone else";
+    };
+    return new ActionOutcome(Result.STALE, "This request was already " + how + ".", a);
+  }
+
+  private String summary(Action a) {
+    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
+  }
+
+  private Action reload(Action a) {
+    return actions.find(a.id()).orElse(a);
+  }
+}

@@ -1,0 +1,71 @@
+package io.disputedesk.actions;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a task once, a few minutes from now: the second card refresh after an action (PayPal can
+ * take minutes to show a change) and the second look at an unclear outcome. Kept in memory on
+ * purpose: after a restart the regular poll refreshes the cards anyway, and {@link ActionRecovery}
+ * re-checks every unclear action, so persisting these would buy nothing.
+ */
+public final class FollowUps implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+
+  private final ScheduledExecutorService scheduler;
+  private final Duration delay;
+
+  private FollowUps(ScheduledExecutorService scheduler, Duration delay) {
+    this.scheduler = scheduler;
+    this.delay = delay;
+  }
+
+  /** Starts a single daemon thread that runs each task {@code delay} after it was scheduled. */
+  public static FollowUps start(Duration delay) {
+    AtomicInteger n = new AtomicInteger();
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "action-follow-ups-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    return new FollowUps(scheduler, delay);
+  }
+
+  public Duration delay() {
+    return delay;
+  }
+
+  /** Runs {@code task} after the delay; {@code what} names it in the log if it fails. */
+  void later(String what, Runnable task) {
+    later(what, task, delay);
+  }
+
+  void later(String what, Runnable task, Duration after) {
+    if (scheduler.isShutdown()) {
+      return;
+    }
+    scheduler.schedule(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        log.warn("Follow-up '{}' failed", what, e);
+      }
+    }, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** Drops the tasks not yet run. */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    try {
+      scheduler.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.disputedesk.actions;
+
+import io.disputedesk.actions.ActionOutcome.Result;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.PayPalClient;
+import io.disputedesk.paypal.PayPalException;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles an action whose outcome is unknown by reading the dispute again, never by sending the
+ * action again. What shows in the dispute decides; when nothing shows, it looks once more after the
+ * follow-up delay (PayPal can be minutes late) and only then calls it not done.
+ */
+final class Reconciler {
+  private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+  /** Reads of the dispute that may fail (PayPal down) before the thread is told to check by hand. */
+  static final int MAX_READ_FAILURES = 5;
+
+  private final PayPalClient paypal;
+  private final ActionStore actions;
+  private final DisputeStore disputes;
+  private final ActionAudit audit;
+  private final ActionReporter reporter;
+  private final FollowUps followUps;
+  private final RequestCodec codec;
+  private final Clock clock;
+
+  Reconciler(PayPalClient paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
+      ActionReporter reporter, FollowUps followUps, RequestCodec codec, Clock clock) {
+    this.paypal = paypal;
+    this.actions = actions;
+    this.disputes = disputes;
+    this.audit = audit;
+    this.reporter = reporter;
+    this.followUps = followUps;
+    this.codec = codec;
+    this.clock = clock;
+  }
+
+  /**
+   * Looks at the dispute for the UNKNOWN action. With {@code lastLook}, no sign means not done;
+   * otherwise it says so in the thread and looks again after the follow-up delay.
+   */
+  ActionOutcome check(Action unknown, boolean lastLook, int readFailures) {
+    Action a = actions.find(unknown.id()).orElse(unknown);
+    if (a.status() != ActionStatus.UNKNOWN) {
+      return new ActionOutcome(resultOf(a.status()), null, a);
+    }
+    Dispute after;
+    try {
+      after = paypal.getDispute(a.disputeId());
+    } catch (PayPalException e) {
+      log.warn("Could not re-read dispute {} to settle action #{}: {}", a.disputeId(), a.id(), e.getMessage());
+      if (readFailures + 1 >= MAX_READ_FAILURES) {
+        reporter.stillUnclear(a);
+        audit.record(a, a.requestedBy(), "UNKNOWN", summary(a), e.debugId(), "gave up re-reading: " + e.getMessage());
+        return new ActionOutcome(Result.UNKNOWN, null, a);
+      }
+      followUps.later("re-check action #" + a.id(), () -> check(a, lastLook, readFailures + 1));
+      return new ActionOutcome(Result.UNKNOWN, null, a);
+    }
+    ActionRequest request = codec.decode(a.kind(), a.requestJson());
+    Optional<String> seen = Effects.seen(request, a.createdAt(), after);
+    if (seen.isPresent()) {
+      return settle(a, ActionStatus.SUCCEEDED, "confirmed by re-reading: " + seen.get(), () -> {
+        disputes.markFirstAction(a.disputeId(), clock.instant());
+        reporter.confirmedLater(reload(a), seen.get());
+        reporter.refreshNowAndLater(a.disputeId());
+      });
+    }
+    if (lastLook) {
+      return settle(a, ActionStatus.FAILED, "PayPal shows no sign of it", () -> {
+        reporter.notDone(reload(a));
+        reporter.refreshNow(a.disputeId());
+      });
+    }
+    reporter.unclear(a);
+    followUps.later("re-check action #" + a.id(), () -> check(a, true, 0));
+    return new ActionOutcome(Result.UNKNOWN, null, a);
+  }
+
+  private ActionOutcome settle(Action a, ActionStatus to, String outcome, Runnable then) {
+    if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
+      Action now = reload(a);
+      return new ActionOutcome(resultOf(now.status()), null, now);
+    }
+    audit.record(a, a.requestedBy(), to.name(), summary(a), null, outcome);
+    then.run();
+    return new ActionOutcome(resultOf(to), null, reload(a));
+  }
+
+  private String summary(Action a) {
+    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
+  }
+
+  private Action reload(Action a) {
+    return actions.find(a.id()).orElse(a);
+  }
+
+  static Result resultOf(ActionStatus status) {
+    return switch (status) {
+      case SUCCEEDED -> Result.SUCCEEDED;
+      case FAILED -> Result.FAILED;
+      case AWAITING_APPROVAL -> Result.AWAITING_APPROVAL;
+      case REJECTED -> Result.REJECTED;
+      case CANCELLED -> Result.CANCELLED;
+      case IN_FLIGHT, UNKNOWN -> Result.UNKNOWN;
+    };
+  }
+}

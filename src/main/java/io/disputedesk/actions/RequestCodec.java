@@ -1,0 +1,46 @@
+package io.disputedesk.actions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.DisputeAction;
+
+/** Stores an {@link ActionRequest} in the action row and reads it back for approval and reconciliation. */
+final class RequestCodec {
+  private final ObjectMapper mapper;
+
+  RequestCodec(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  String encode(ActionRequest request) {
+    try {
+      return mapper.writeValueAsString(request);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot store a " + request.action() + " request", e);
+    }
+  }
+
+  ActionRequest decode(DisputeAction kind, String json) {
+    try {
+      return mapper.readValue(json, typeOf(kind));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored " + kind + " request is unreadable", e);
+    }
+  }
+
+  private static Class<? extends ActionRequest> typeOf(DisputeAction kind) {
+    return switch (kind) {
+      case SEND_MESSAGE -> ActionRequest.SendMessage.class;
+      case MAKE_OFFER -> ActionRequest.MakeOffer.class;
+      case ACCEPT_CLAIM -> ActionRequest.AcceptClaim.class;
+      case PROVIDE_EVIDENCE -> ActionRequest.ProvideEvidence.class;
+      case APPEAL -> ActionRequest.Appeal.class;
+      case ESCALATE -> ActionRequest.Escalate.class;
+      case ACKNOWLEDGE_RETURN_ITEM -> ActionRequest.AcknowledgeReturnItem.class;
+      case PROVIDE_SUPPORTING_INFO -> ActionRequest.ProvideSupportingInfo.class;
+      case ADJUDICATE -> ActionRequest.Adjudicate.class;
+      case REQUIRE_EVIDENCE -> ActionRequest.RequireEvidence.class;
+    };
+  }
+}

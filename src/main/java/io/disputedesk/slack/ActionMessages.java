@@ -1,0 +1,144 @@
+package io.disputedesk.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.google.gson.Gson;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import com.slack.api.util.json.GsonFactory;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Builds the thread replies about actions on a dispute: results, unclear outcomes, approval
+ * requests and assignments. Names and notes are plain values; the user's words are escaped.
+ */
+public final class ActionMessages {
+  private final Gson gson = GsonFactory.createSnakeCase();
+
+  /** Who asked, who approved (nullable), the action's title and its details, already in plain words. */
+  public record Subject(String requestedBy, String approvedBy, String title, String details) {
+    String line() {
+      String by = "<@" + requestedBy + ">" + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
+      return "*" + title + "* by " + by + ": " + escape(details);
+    }
+  }
+
+  public SlackPost succeeded(Subject s, boolean moneyDelayed, String debugId) {
+    String text = ":white_check_mark: " + s.line() + ". PayPal accepted it"
+        + (moneyDelayed ? "; the money moves a little later." : ".");
+    return withDebugId(text, debugId);
+  }
+
+  /** PayPal refused: {@code error} is PayPal's reason in plain words, already ending with its debug id. */
+  public SlackPost failed(Subject s, String error) {
+    return SlackPost.text(":x: " + s.line() + ". It did not go through: " + escape(error) + " Nothing was changed.");
+  }
+
+  public SlackPost outcomeUnclear(Subject s, Duration recheckIn) {
+    return SlackPost.text(":warning: " + s.line() + ". PayPal did not answer in time and the dispute does not show"
+        + " the change yet. I'll check again in " + minutes(recheckIn) + "; please don't retry until then.");
+  }
+
+  public SlackPost confirmedLater(Subject s, String evidence) {
+    return SlackPost.text(":white_check_mark: " + s.line() + ". PayPal's answer was lost, but it went through: "
+        + escape(evidence) + ".");
+  }
+
+  public SlackPost notDone(Subject s) {
+    return SlackPost.text(":x: " + s.line() + ". It did not go through: PayPal's answer was lost and the dispute"
+        + " shows no sign of it. It is safe to try again.");
+  }
+
+  public SlackPost stillUnclear(Subject s) {
+    return SlackPost.text(":warning: " + s.line() + ". I could not reach PayPal to confirm whether it went through."
+        + " Check the dispute in PayPal before trying again.");
+  }
+
+  /** The request for a second approver, with Approve and Reject buttons carrying the action id. */
+  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String threshold) {
+    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + escape(s.details())
+        + ". That is above the approval threshold of " + threshold + ", so another approver must approve it.";
+    String value = Long.toString(actionId);
+    List<LayoutBlock> blocks = List.of(
+        section(b -> b.blockId("approval_" + value).text(markdownText(text))),
+        actions(b -> b.blockId("approval_actions_" + value).elements(List.of(
+            button(e -> e.actionId(Ids.APPROVE).value(value).style("primary").text(plainText("Approve"))
+                .confirm(approveDialog(consequence))),
+            button(e -> e.actionId(Ids.REJECT).value(value).style("danger").text(plainText("Reject")))))));
+    return new SlackPost(text, gson.toJson(blocks));
+  }
+
+  /** How a held request ended, for the request message that loses its buttons. */
+  public enum Decision { APPROVED, REJECTED, CANCELLED }
+
+  /**
+   * Replaces an approval request once decided, so its buttons go away: the request's own text
+   * ({@code originalText}, already escaped when posted) and who decided what.
+   */
+  public SlackPost approvalDecided(String originalText, String requestedBy, String decidedBy, Decision decision) {
+    String verdict = switch (decision) {
+      case APPROVED -> ":heavy_check_mark: Approved by <@" + decidedBy + ">; the result follows in this thread.";
+      case REJECTED -> decidedBy.equals(requestedBy) ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
+          : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
+      case CANCELLED -> ":no_entry_sign: Cancelled: PayPal no longer offers this action. Nothing was sent to PayPal.";
+    };
+    return SlackPost.text(originalText + "\n" + verdict);
+  }
+
+  public SlackPost rejected(Subject s, String decidedBy) {
+    return SlackPost.text(":no_entry_sign: " + s.line() + (decidedBy.equals(s.requestedBy())
+        ? ". Withdrawn by <@" + decidedBy + ">." : ". Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
+  }
+
+  public SlackPost cancelled(Subject s, String reason) {
+    return SlackPost.text(":no_entry_sign: " + s.line() + ". Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
+  }
+
+  public SlackPost assigned(String owner, String by, String previousOwner) {
+    String who = owner.equals(by) ? "<@" + by + "> took this dispute" : "<@" + by + "> assigned this dispute to <@" + owner + ">";
+    return SlackPost.text(":bust_in_silhouette: " + who
+        + (previousOwner == null || previousOwner.equals(owner) ? "." : " (was <@" + previousOwner + ">)."));
+  }
+
+  public SlackPost unassigned(String previousOwner, String by) {
+    return SlackPost.text(":bust_in_silhouette: <@" + by + "> unassigned this dispute"
+        + (previousOwner == null ? "." : " from <@" + previousOwner + ">."));
+  }
+
+  /** States the consequence and the amount before money moves (Slack: title 100, text 300, buttons 30). */
+  private static ConfirmationDialogObject approveDialog(String consequence) {
+    return ConfirmationDialogObject.builder()
+        .title(plainText("Approve and send to PayPal?"))
+        .text(plainText(consequence.length() <= 300 ? consequence : consequence.substring(0, 299) + "…"))
+        .confirm(plainText("Approve"))
+        .deny(plainText("Cancel"))
+        .style("primary")
+        .build();
+  }
+
+  private SlackPost withDebugId(String text, String debugId) {
+    if (debugId == null) {
+      return SlackPost.text(text);
+    }
+    List<LayoutBlock> blocks = List.of(
+        section(b -> b.text(markdownText(text))),
+        context(List.of(markdownText("PayPal debug id `" + escape(debugId) + "`"))));
+    return new SlackPost(text + " (PayPal debug id " + escape(debugId) + ")", gson.toJson(blocks));
+  }
+
+  private static String minutes(Duration d) {
+    long m = Math.max(1, (d.toSeconds() + 59) / 60);
+    return m == 1 ? "a minute" : m + " minutes";
+  }
+
+  /** Slack mrkdwn control characters in text we did not write. */
+  static String escape(String s) {
+    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

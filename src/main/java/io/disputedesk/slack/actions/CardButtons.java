@@ -1,0 +1,170 @@
+package io.disputedesk.slack.actions;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionGate.Verdict;
+import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.actions.ActionOutcome.Result;
+import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.Assignments;
+import io.disputedesk.auth.Role;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.slack.Card;
+import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.OverflowChoice;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The buttons on a dispute card and its overflow menu. Buttons for PayPal actions check the role
+ * and the link, then open their modal at once with the click's trigger id and ack; the rest
+ * (assign, refresh) ack first and do their work on the executor. A refusal is a private note to
+ * the person who clicked. (Open in PayPal is a link button: {@code CardLinkActions} answers it.)
+ */
+final class CardButtons {
+  private static final Logger log = LoggerFactory.getLogger(CardButtons.class);
+  static final Map<String, DisputeAction> MODAL_ACTIONS = Map.of(
+      Ids.ACCEPT_CLAIM, DisputeAction.ACCEPT_CLAIM,
+      Ids.MAKE_OFFER, DisputeAction.MAKE_OFFER,
+      Ids.SEND_MESSAGE, DisputeAction.SEND_MESSAGE,
+      Ids.PROVIDE_EVIDENCE, DisputeAction.PROVIDE_EVIDENCE,
+      Ids.ESCALATE, DisputeAction.ESCALATE,
+      Ids.ACKNOWLEDGE_RETURN, DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
+      Ids.APPEAL, DisputeAction.APPEAL,
+      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO);
+
+  private final ActionService service;
+  private final Assignments assignments;
+  private final ModalBuilder modals;
+  private final CardStore cards;
+  private final Notices notices;
+  private final Executor executor;
+  private final String defaultChannel;
+
+  CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, Notices notices,
+      Executor executor, String defaultChannel) {
+    this.service = service;
+    this.assignments = assignments;
+    this.modals = modals;
+    this.cards = cards;
+    this.notices = notices;
+    this.executor = executor;
+    this.defaultChannel = defaultChannel;
+  }
+
+  void register(App app) {
+    for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
+        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN,
+        Ids.REFRESH)) {
+      app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
+    }
+    // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".
+    app.blockAction(Ids.MORE_ACTIONS, (req, ctx) -> {
+      Optional<OverflowChoice> choice = OverflowChoice.parse(Click.selectedValue(req.getPayload()));
+      if (choice.isEmpty()) {
+        return ctx.ack();
+      }
+      Click click = Click.of(req.getPayload(), cards, defaultChannel);
+      return dispatch(click.as(choice.get().actionId(), choice.get().disputeId()), ctx);
+    });
+  }
+
+  private Response dispatch(Click click, ActionContext ctx) {
+    if (click.value() == null || click.actionId() == null) {
+      return ctx.ack();
+    }
+    DisputeAction kind = MODAL_ACTIONS.get(click.actionId());
+    if (kind != null) {
+      return openAction(click, ctx, kind);
+    }
+    return switch (click.actionId()) {
+      case Ids.REASSIGN -> openReassign(click, ctx);
+      case Ids.ASSIGN_ME -> later(click, ctx, c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()));
+      case Ids.UNASSIGN -> later(click, ctx, c -> assignments.unassign(c.value(), c.userId(), c.intentKey()));
+      case Ids.REFRESH -> later(click, ctx, c -> service.refresh(c.value(), c.userId()));
+      default -> ctx.ack();
+    };
+  }
+
+  private Response openAction(Click click, ActionContext ctx, DisputeAction kind) {
+    Verdict verdict = service.gate().check(click.userId(), click.value(), kind);
+    if (!verdict.allowed()) {
+      refuse(click, verdict);
+      return ctx.ack();
+    }
+    open(ctx, click, modals.forAction(kind, verdict.dispute().dispute(), context(click, verdict)));
+    return ctx.ack();
+  }
+
+  private Response openReassign(Click click, ActionContext ctx) {
+    Verdict verdict = service.gate().checkRole(click.userId(), click.value(), Role.AGENT, "ASSIGN", "Reassign");
+    if (!verdict.allowed()) {
+      refuse(click, verdict);
+      return ctx.ack();
+    }
+    open(ctx, click, modals.reassign(verdict.dispute().dispute(), context(click, verdict),
+        verdict.dispute().ownerUserId()));
+    return ctx.ack();
+  }
+
+  /** What the modal remembers: the dispute, the card, and the dispute state the card showed. */
+  private ModalContext context(Click click, Verdict verdict) {
+    Instant shown = cards.find(click.value()).map(Card::renderedUpdate)
+        .orElse(verdict.dispute().dispute().updateTime());
+    return new ModalContext(click.value(), click.channel(), click.messageTs(), shown);
+  }
+
+  /** Opens the modal inline: the trigger id expires three seconds after the click. */
+  private void open(ActionContext ctx, Click click, View view) {
+    String problem;
+    try {
+      ViewsOpenResponse response = ctx.client().viewsOpen(r -> r.triggerId(click.triggerId()).view(view));
+      if (response.isOk()) {
+        return;
+      }
+      problem = response.getError();
+    } catch (IOException | SlackApiException e) {
+      problem = e.getMessage();
+    }
+    log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
+    String reason = problem;
+    executor.execute(() -> notices.tell(click.channel(), click.userId(),
+        "Slack did not open the form (" + reason + "). Please click the button again."));
+  }
+
+  private interface Step {
+    ActionOutcome run(Click click);
+  }
+
+  private Response later(Click click, ActionContext ctx, Step step) {
+    executor.execute(() -> show(click, step.run(click)));
+    return ctx.ack();
+  }
+
+  /** Audits, tells the person and (for a vanished link) refreshes, all after the ack. */
+  private void refuse(Click click, Verdict verdict) {
+    ActionOutcome refusal = verdict.refusal();
+    executor.execute(() -> {
+      service.gate().record(verdict);
+      show(click, refusal);
+      if (refusal.result() == Result.LINK_GONE) {
+        service.refreshNow(click.value());
+      }
+    });
+  }
+
+  private void show(Click click, ActionOutcome outcome) {
+    outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
+  }
+}

@@ -1,0 +1,43 @@
+package io.disputedesk.slack.actions;
+
+import com.slack.api.model.File;
+import com.slack.api.model.view.ViewState;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a submitted modal's {@code state.values}: each input's block id doubles as its action id. */
+final class FormReader {
+  private final Map<String, Map<String, ViewState.Value>> values;
+
+  FormReader(ViewState state) {
+    this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
+  }
+
+  /** Typed text, stripped; empty when blank or absent. */
+  Optional<String> text(String block) {
+    return value(block).map(ViewState.Value::getValue).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** Typed text as entered (only trailing whitespace removed), for notes and messages. */
+  Optional<String> longText(String block) {
+    return value(block).map(ViewState.Value::getValue).map(String::stripTrailing).filter(s -> !s.isBlank());
+  }
+
+  Optional<String> selected(String block) {
+    return value(block).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
+  }
+
+  Optional<String> user(String block) {
+    return value(block).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());
+  }
+
+  List<File> files(String block) {
+    return value(block).map(ViewState.Value::getFiles).orElse(List.of());
+  }
+
+  private Optional<ViewState.Value> value(String block) {
+    Map<String, ViewState.Value> inBlock = values.get(block);
+    return inBlock == null ? Optional.empty() : Optional.ofNullable(inBlock.get(block));
+  }
+}

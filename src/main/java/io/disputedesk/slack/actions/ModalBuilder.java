@@ -1,0 +1,84 @@
+package io.disputedesk.slack.actions;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.usersSelect;
+import static io.disputedesk.slack.actions.ModalParts.choice;
+import static io.disputedesk.slack.actions.ModalParts.filesInput;
+import static io.disputedesk.slack.actions.ModalParts.modal;
+import static io.disputedesk.slack.actions.ModalParts.note;
+import static io.disputedesk.slack.actions.ModalParts.noteInput;
+import static io.disputedesk.slack.actions.ModalParts.select;
+import static io.disputedesk.slack.actions.ModalParts.summary;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import io.disputedesk.paypal.AcknowledgementType;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.slack.Ids;
+import java.util.Arrays;
+import java.util.List;
+
+/** Builds the modal each card button opens, with its context in the private metadata. */
+final class ModalBuilder {
+  private final ObjectMapper mapper;
+
+  ModalBuilder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** The modal for a PayPal action on the dispute. */
+  View forAction(DisputeAction action, Dispute d, ModalContext context) {
+    String metadata = context.toJson(mapper);
+    return switch (action) {
+      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata);
+      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata);
+      case SEND_MESSAGE -> sendMessage(d, metadata);
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata);
+      case APPEAL -> EvidenceModals.appeal(d, metadata);
+      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata);
+      case ESCALATE -> escalate(d, metadata);
+      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata);
+      case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
+    };
+  }
+
+  /** Pick who owns the dispute; {@code currentOwner} (nullable) is pre-selected. */
+  View reassign(Dispute d, ModalContext context, String currentOwner) {
+    return modal(Ids.VIEW_REASSIGN, "Reassign dispute", "Assign", context.toJson(mapper), List.of(
+        summary(d),
+        input(i -> i.blockId(ModalFields.ASSIGNEE)
+            .label(plainText("New owner"))
+            .element(usersSelect(u -> u.actionId(ModalFields.ASSIGNEE).initialUser(currentOwner))))));
+  }
+
+  private static View sendMessage(Dispute d, String metadata) {
+    return modal(Ids.VIEW_SEND_MESSAGE, "Message the buyer", "Send", metadata, List.of(
+        summary(d),
+        noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false),
+        filesInput("Attachment")));
+  }
+
+  private static View escalate(Dispute d, String metadata) {
+    return modal(Ids.VIEW_ESCALATE, "Escalate to PayPal", "Escalate", metadata, List.of(
+        summary(d),
+        note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
+        noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false)));
+  }
+
+  private static View acknowledgeReturn(Dispute d, String metadata) {
+    List<AcknowledgementType> types = d.allowedAcknowledgementTypes().isEmpty()
+        ? Arrays.stream(AcknowledgementType.values()).filter(t -> t != AcknowledgementType.UNKNOWN).toList()
+        : d.allowedAcknowledgementTypes();
+    List<OptionObject> options = types.stream().map(t -> choice(t.name(), MoneyModals.sentence(t.name()))).toList();
+    OptionObject initial = types.contains(AcknowledgementType.ITEM_RECEIVED)
+        ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null;
+    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, "Returned item", "Acknowledge", metadata, List.of(
+        summary(d),
+        note(":package: Saying the item came back as expected refunds the buyer and closes the case."),
+        select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),
+        noteInput(ModalFields.NOTE, "Note", "Optional.", true)));
+  }
+}

@@ -1,0 +1,51 @@
+package io.disputedesk.slack.actions;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a modal needs to remember between opening and submission, kept in its {@code
+ * private_metadata} as compact JSON (Slack allows 3,000 characters): the dispute, the card's
+ * channel and message, and the dispute update time the person saw.
+ */
+record ModalContext(
+    @JsonProperty("d") String disputeId,
+    @JsonProperty("c") String channel,
+    @JsonProperty("t") String messageTs,
+    @JsonProperty("u") Instant seenUpdateTime) {
+
+  static final int MAX_CHARS = 3000;
+
+  ModalContext {
+    Objects.requireNonNull(disputeId, "disputeId");
+  }
+
+  String toJson(ObjectMapper mapper) {
+    try {
+      String json = mapper.writeValueAsString(this);
+      if (json.length() > MAX_CHARS) {
+        throw new IllegalStateException("private_metadata over " + MAX_CHARS + " characters");
+      }
+      return json;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write modal context", e);
+    }
+  }
+
+  /** The context of a submitted modal; empty when the metadata is missing or not ours. */
+  static Optional<ModalContext> parse(ObjectMapper mapper, String privateMetadata) {
+    if (privateMetadata == null || privateMetadata.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      ModalContext context = mapper.readValue(privateMetadata, ModalContext.class);
+      return context.disputeId() == null || context.disputeId().isBlank() ? Optional.empty() : Optional.of(context);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

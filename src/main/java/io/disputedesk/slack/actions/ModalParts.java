@@ -1,0 +1,137 @@
+package io.disputedesk.slack.actions;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.fileInput;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionSummary;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.Money;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Block Kit pieces the action modals share: the frame, the dispute summary and the common inputs. */
+final class ModalParts {
+  static final int TITLE_MAX = 24;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
+      .withZone(ZoneOffset.UTC);
+
+  private ModalParts() {}
+
+  static View modal(String callbackId, String title, String submit, String metadata, List<LayoutBlock> blocks) {
+    return view(v -> v.type("modal")
+        .callbackId(callbackId)
+        .privateMetadata(metadata)
+        .title(viewTitle(t -> t.type("plain_text").text(clip(title, TITLE_MAX))))
+        .submit(viewSubmit(s -> s.type("plain_text").text(clip(submit, TITLE_MAX))))
+        .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+        .blocks(blocks));
+  }
+
+  /** "*PP-D-123* · merchandise or service not received · 49.99 USD", buyer and deadline. */
+  static LayoutBlock summary(Dispute d) {
+    StringBuilder text = new StringBuilder("*").append(d.disputeId()).append('*');
+    if (d.reason() != null) {
+      text.append(" · ").append(ActionSummary.words(d.reason().name()));
+    }
+    if (d.disputeAmount() != null) {
+      text.append(" · ").append(d.disputeAmount().display());
+    }
+    List<String> more = new ArrayList<>();
+    d.firstTransaction().map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name)
+        .ifPresent(name -> more.add("Buyer: " + escape(name)));
+    if (d.sellerResponseDueDate() != null) {
+      more.add("Respond by " + DAY.format(d.sellerResponseDueDate()));
+    }
+    if (!more.isEmpty()) {
+      text.append('\n').append(String.join(" · ", more));
+    }
+    return section(s -> s.text(markdownText(text.toString())));
+  }
+
+  static LayoutBlock note(String text) {
+    return context(List.of(markdownText(text)));
+  }
+
+  static LayoutBlock textInput(String block, String label, String hint, boolean multiline, boolean optional,
+      String initial) {
+    return input(i -> i.blockId(block)
+        .label(plainText(label))
+        .optional(optional)
+        .hint(hint == null ? null : plainText(hint))
+        .element(plainTextInput(p -> p.actionId(block)
+            .multiline(multiline)
+            .maxLength(multiline ? Checks.NOTE_MAX : 255)
+            .initialValue(initial))));
+  }
+
+  /** A multi-line note of at most 2,000 characters, as PayPal allows. */
+  static LayoutBlock noteInput(String block, String label, String hint, boolean optional) {
+    return textInput(block, label, hint + " 2,000 characters at most.", true, optional, null);
+  }
+
+  static LayoutBlock select(String block, String label, List<OptionObject> options, OptionObject initial,
+      boolean optional, String hint) {
+    return input(i -> i.blockId(block)
+        .label(plainText(label))
+        .optional(optional)
+        .hint(hint == null ? null : plainText(hint))
+        .element(staticSelect(s -> s.actionId(block).options(options).initialOption(initial))));
+  }
+
+  /** An option whose value is the enum name and whose text is its plain-words label. */
+  static OptionObject choice(String value, String label) {
+    return option(plainText(clip(label, 75)), value);
+  }
+
+  static LayoutBlock filesInput(String label) {
+    return input(i -> i.blockId(ModalFields.FILES)
+        .label(plainText(label))
+        .optional(true)
+        .hint(plainText("JPG, GIF, PNG or PDF; each under 10 MB, under 50 MB together."))
+        .element(fileInput(f -> f.actionId(ModalFields.FILES)
+            .filetypes(List.copyOf(Checks.FILE_TYPES.stream().sorted().toList()))
+            .maxFiles(10))));
+  }
+
+  /** Optional return-address inputs; which offer or refund types need them is checked on submission. */
+  static List<LayoutBlock> addressInputs(String why) {
+    return List.of(
+        note(":package: *Return address* — " + why),
+        textInput(ModalFields.ADDRESS_LINE_1, "Street and number", null, false, true, null),
+        textInput(ModalFields.ADDRESS_LINE_2, "Address line 2", null, false, true, null),
+        textInput(ModalFields.CITY, "City", null, false, true, null),
+        textInput(ModalFields.REGION, "State or region", null, false, true, null),
+        textInput(ModalFields.POSTAL_CODE, "Postal code", null, false, true, null),
+        textInput(ModalFields.COUNTRY, "Country code", "Two letters, e.g. US or DE.", false, true, null));
+  }
+
+  /** An amount as typed into an input: {@code 49.99}, {@code 2500} for JPY. */
+  static String plain(Money money) {
+    return money.value().setScale(Money.scaleOf(money.currencyCode()), java.math.RoundingMode.DOWN).toPlainString();
+  }
+
+  static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

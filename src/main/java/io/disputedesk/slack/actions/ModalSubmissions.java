@@ -1,0 +1,132 @@
+package io.disputedesk.slack.actions;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionIntent;
+import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.Assignments;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.UploadFile;
+import io.disputedesk.slack.Ids;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Submissions of the action modals: inputs are checked at once and errors shown on their fields;
+ * a valid form closes immediately and the action runs on the executor, so PayPal's speed never
+ * delays the answer to Slack. The view id names the intent: a retried or repeated submission of
+ * the same view runs once.
+ */
+final class ModalSubmissions {
+  private static final Logger log = LoggerFactory.getLogger(ModalSubmissions.class);
+
+  private record Form(DisputeAction kind, BiFunction<FormReader, Dispute, FormResult> reader) {}
+
+  private static final Map<String, Form> FORMS = Map.of(
+      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, RequestForms::acceptClaim),
+      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, RequestForms::makeOffer),
+      Ids.VIEW_SEND_MESSAGE, new Form(DisputeAction.SEND_MESSAGE, (f, d) -> RequestForms.sendMessage(f)),
+      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, false)),
+      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, true)),
+      Ids.VIEW_ESCALATE, new Form(DisputeAction.ESCALATE, (f, d) -> RequestForms.escalate(f)),
+      Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
+      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)));
+
+  private final ActionService service;
+  private final Assignments assignments;
+  private final DisputeStore disputes;
+  private final SlackFiles files;
+  private final Notices notices;
+  private final ObjectMapper mapper;
+  private final Executor executor;
+  private final String defaultChannel;
+
+  ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, SlackFiles files,
+      Notices notices, ObjectMapper mapper, Executor executor, String defaultChannel) {
+    this.service = service;
+    this.assignments = assignments;
+    this.disputes = disputes;
+    this.files = files;
+    this.notices = notices;
+    this.mapper = mapper;
+    this.executor = executor;
+    this.defaultChannel = defaultChannel;
+  }
+
+  void register(App app) {
+    FORMS.forEach((callbackId, form) ->
+        app.viewSubmission(callbackId, (req, ctx) -> submit(req.getPayload(), ctx, form)));
+    app.viewSubmission(Ids.VIEW_REASSIGN, (req, ctx) -> reassign(req.getPayload(), ctx));
+  }
+
+  private Response submit(ViewSubmissionPayload payload, ViewSubmissionContext ctx, Form form) {
+    View view = payload.getView();
+    String user = payload.getUser().getId();
+    Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
+    if (context.isEmpty()) {
+      log.warn("A {} submission carried no dispute context; closing it", view.getCallbackId());
+      return ctx.ack();
+    }
+    ModalContext c = context.get();
+    String channel = c.channel() == null ? defaultChannel : c.channel();
+    Optional<StoredDispute> stored = disputes.find(c.disputeId());
+    if (stored.isEmpty()) {
+      executor.execute(() -> notices.tell(channel, user, "I don't know dispute " + c.disputeId() + " any more."));
+      return ctx.ack();
+    }
+    FormResult result = form.reader().apply(new FormReader(view.getState()), stored.get().dispute());
+    if (result instanceof FormResult.Invalid invalid) {
+      return ctx.ackWithErrors(invalid.errors());
+    }
+    FormResult.Valid valid = (FormResult.Valid) result;
+    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
+    executor.execute(() -> run(c, channel, user, form.kind(), valid, intentKey));
+    return ctx.ack();
+  }
+
+  private void run(ModalContext c, String channel, String user, DisputeAction kind, FormResult.Valid valid,
+      String intentKey) {
+    List<UploadFile> attached;
+    try {
+      attached = files.fetch(valid.files());
+    } catch (SlackFiles.FetchException e) {
+      notices.tell(channel, user, e.getMessage() + " Nothing was sent to PayPal.");
+      return;
+    }
+    ActionOutcome outcome = service.submit(new ActionIntent(c.disputeId(), kind, valid.request(), attached, user,
+        intentKey, c.seenUpdateTime()));
+    outcome.note().ifPresent(text -> notices.tell(channel, user, text));
+  }
+
+  private Response reassign(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {
+    View view = payload.getView();
+    String user = payload.getUser().getId();
+    Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
+    if (context.isEmpty()) {
+      return ctx.ack();
+    }
+    Optional<String> owner = new FormReader(view.getState()).user(ModalFields.ASSIGNEE);
+    if (owner.isEmpty()) {
+      return ctx.ackWithErrors(Map.of(ModalFields.ASSIGNEE, "Pick the new owner."));
+    }
+    ModalContext c = context.get();
+    String channel = c.channel() == null ? defaultChannel : c.channel();
+    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
+    executor.execute(() -> assignments.assign(c.disputeId(), owner.get(), user, intentKey).note()
+        .ifPresent(text -> notices.tell(channel, user, text)));
+    return ctx.ack();
+  }
+}

@@ -1,0 +1,63 @@
+package io.disputedesk.slack.actions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import io.disputedesk.slack.SlackPost;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Private notes to the person who clicked, and replacement of an approval request once decided. */
+final class Notices {
+  private static final Logger log = LoggerFactory.getLogger(Notices.class);
+
+  private final MethodsClient client;
+  private final Slack slack;
+  private final ObjectMapper mapper;
+
+  Notices(MethodsClient client, Slack slack, ObjectMapper mapper) {
+    this.client = client;
+    this.slack = slack;
+    this.mapper = mapper;
+  }
+
+  /** An ephemeral message only {@code userId} sees in {@code channel}; failures are logged, not thrown. */
+  void tell(String channel, String userId, String text) {
+    try {
+      ChatPostEphemeralResponse response = client.chatPostEphemeral(r -> r.channel(channel).user(userId).text(text));
+      if (!response.isOk()) {
+        log.warn("Slack refused an ephemeral note to {} in {}: {}", userId, channel, response.getError());
+      }
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not send an ephemeral note to {} in {}: {}", userId, channel, e.getMessage());
+    }
+  }
+
+  /** Replaces the message a button sat on, through the click's {@code response_url}. */
+  void replaceOriginal(String responseUrl, SlackPost post) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      return;
+    }
+    ObjectNode body = mapper.createObjectNode().put("replace_original", true).put("text", post.text());
+    try {
+      if (post.blocksJson() != null) {
+        body.set("blocks", mapper.readTree(post.blocksJson()));
+      } else {
+        body.putArray("blocks");
+      }
+      int status = slack.send(responseUrl, body.toString()).getCode();
+      if (status != 200) {
+        log.warn("Slack answered {} to a response_url update", status);
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("blocks of a Slack post are not JSON", e);
+    } catch (IOException e) {
+      log.warn("Could not update the original message: {}", e.getMessage());
+    }
+  }
+}

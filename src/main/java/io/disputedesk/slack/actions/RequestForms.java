@@ -1,0 +1,220 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ModalFields.ACCEPT_REASON;
+import static io.disputedesk.slack.actions.ModalFields.ACCEPT_TYPE;
+import static io.disputedesk.slack.actions.ModalFields.ACK_TYPE;
+import static io.disputedesk.slack.actions.ModalFields.AMOUNT;
+import static io.disputedesk.slack.actions.ModalFields.CARRIER;
+import static io.disputedesk.slack.actions.ModalFields.EVIDENCE_TYPE;
+import static io.disputedesk.slack.actions.ModalFields.FILES;
+import static io.disputedesk.slack.actions.ModalFields.MESSAGE;
+import static io.disputedesk.slack.actions.ModalFields.NOTE;
+import static io.disputedesk.slack.actions.ModalFields.OFFER_TYPE;
+import static io.disputedesk.slack.actions.ModalFields.REFUND_ID;
+import static io.disputedesk.slack.actions.ModalFields.TRACKING;
+
+import com.slack.api.model.File;
+import io.disputedesk.paypal.AcceptClaimReason;
+import io.disputedesk.paypal.AcceptClaimType;
+import io.disputedesk.paypal.AcknowledgementType;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.Address;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.EvidenceInput;
+import io.disputedesk.paypal.Money;
+import io.disputedesk.paypal.OfferType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns each action modal's submitted inputs into a PayPal request, or into errors per input. */
+final class RequestForms {
+  private RequestForms() {}
+
+  static FormResult acceptClaim(FormReader form, Dispute dispute) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> note = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(note, true, "a note for PayPal (the buyer does not see it)"));
+    List<AcceptClaimType> allowed = dispute.allowedAcceptClaimTypes();
+    AcceptClaimType type = choice(form, ACCEPT_TYPE, AcceptClaimType.class, allowed, errors);
+    AcceptClaimReason reason = choice(form, ACCEPT_REASON, AcceptClaimReason.class, List.of(), errors);
+    Money refund = null;
+    if (type == AcceptClaimType.PARTIAL_REFUND) {
+      refund = amount(form, dispute, errors);
+    }
+    Address address = null;
+    if (type == AcceptClaimType.REFUND_WITH_RETURN || type == AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL) {
+      address = AddressForm.read(form, errors);
+    }
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    Money refunded = refund;
+    Address returnTo = address;
+    return build(NOTE, () -> new ActionRequest.AcceptClaim(note.get(), reason, type, refunded, returnTo, null),
+        List.of());
+  }
+
+  static FormResult makeOffer(FormReader form, Dispute dispute) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> note = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(note, true, "a note for the buyer"));
+    OfferType type = choice(form, OFFER_TYPE, OfferType.class, dispute.allowedOfferTypes(), errors);
+    if (type == null && !errors.containsKey(OFFER_TYPE)) {
+      errors.put(OFFER_TYPE, "Pick the kind of offer.");
+    }
+    Money amount = null;
+    if (type != null && type != OfferType.REPLACEMENT_WITHOUT_REFUND) {
+      amount = amount(form, dispute, errors);
+    }
+    Address address = null;
+    if (type == OfferType.REFUND_WITH_RETURN) {
+      address = AddressForm.read(form, errors);
+    }
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    Money offered = amount;
+    Address returnTo = address;
+    return build(NOTE, () -> new ActionRequest.MakeOffer(note.get(), offered, type, returnTo, null), List.of());
+  }
+
+  static FormResult sendMessage(FormReader form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> message = form.longText(MESSAGE);
+    put(errors, MESSAGE, Checks.note(message, true, "a message for the buyer"));
+    List<File> files = form.files(FILES);
+    put(errors, FILES, Checks.files(files));
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    return build(MESSAGE, () -> new ActionRequest.SendMessage(message.get()), files);
+  }
+
+  /** Provide evidence, or appeal with the same inputs. */
+  static FormResult evidence(FormReader form, boolean appeal) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> type = form.selected(EVIDENCE_TYPE);
+    if (type.isEmpty()) {
+      errors.put(EVIDENCE_TYPE, "Pick the kind of evidence.");
+    }
+    Optional<String> notes = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(notes, false, "notes"));
+    List<File> files = form.files(FILES);
+    put(errors, FILES, Checks.files(files));
+    Optional<String> carrier = form.text(CARRIER);
+    Optional<String> tracking = form.text(TRACKING);
+    Optional<String> refundId = form.text(REFUND_ID);
+    String kind = type.orElse("");
+    if (kind.equals("PROOF_OF_FULFILLMENT")) {
+      put(errors, CARRIER, carrier.isEmpty() ? "Proof of fulfillment needs the carrier, e.g. UPS." : null);
+      put(errors, TRACKING, tracking.isEmpty() ? "Proof of fulfillment needs the tracking number." : null);
+    } else if (kind.equals("PROOF_OF_REFUND")) {
+      put(errors, REFUND_ID, refundId.isEmpty() ? "Proof of refund needs the refund's transaction ID." : null);
+    } else if (type.isPresent() && notes.isEmpty() && files.isEmpty() && !errors.containsKey(FILES)) {
+      errors.put(NOTE, "Add notes or attach a file.");
+    }
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    String text = notes.orElse(null);
+    return build(EVIDENCE_TYPE, () -> {
+      EvidenceInput evidence = switch (kind) {
+        case "PROOF_OF_FULFILLMENT" -> EvidenceInput.proofOfFulfillment(carrierCode(carrier.get()), tracking.get(), text);
+        case "PROOF_OF_REFUND" -> EvidenceInput.proofOfRefund(List.of(refundId.get()), text);
+        default -> EvidenceInput.of(kind, text, null);
+      };
+      return appeal ? new ActionRequest.Appeal(List.of(evidence), null)
+          : new ActionRequest.ProvideEvidence(List.of(evidence), null);
+    }, files);
+  }
+
+  static FormResult escalate(FormReader form) {
+    Optional<String> note = form.longText(NOTE);
+    String error = Checks.note(note, true, "why PayPal should decide (PayPal reads this)");
+    if (error != null) {
+      return new FormResult.Invalid(Map.of(NOTE, error));
+    }
+    return build(NOTE, () -> new ActionRequest.Escalate(note.get()), List.of());
+  }
+
+  static FormResult acknowledgeReturn(FormReader form, Dispute dispute) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> note = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(note, false, "a note"));
+    AcknowledgementType type = choice(form, ACK_TYPE, AcknowledgementType.class,
+        dispute.allowedAcknowledgementTypes(), errors);
+    if (type == null && !errors.containsKey(ACK_TYPE)) {
+      errors.put(ACK_TYPE, "Say what came back.");
+    }
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    return build(NOTE, () -> new ActionRequest.AcknowledgeReturnItem(note.orElse(null), type), List.of());
+  }
+
+  static FormResult supportingInfo(FormReader form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> notes = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(notes, true, "the information for PayPal"));
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    return build(NOTE, () -> new ActionRequest.ProvideSupportingInfo(notes.get()), List.of());
+  }
+
+  /** "Royal Mail" → "ROYAL_MAIL", PayPal's carrier code style. */
+  static String carrierCode(String typed) {
+    return typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+  }
+
+  private static Money amount(FormReader form, Dispute dispute, Map<String, String> errors) {
+    Money max = dispute.maxRefund().orElse(null);
+    String currency = max != null ? max.currencyCode()
+        : dispute.disputeAmount() != null ? dispute.disputeAmount().currencyCode() : "USD";
+    Checks.Amount amount = Checks.amount(form.text(AMOUNT), currency, max);
+    put(errors, AMOUNT, amount.error());
+    return amount.money();
+  }
+
+  /** The selected option as an enum value; must be one of {@code allowed} unless that is empty. */
+  private static <E extends Enum<E>> E choice(FormReader form, String block, Class<E> type, List<E> allowed,
+      Map<String, String> errors) {
+    Optional<String> selected = form.selected(block);
+    if (selected.isEmpty()) {
+      return null;
+    }
+    try {
+      E value = Enum.valueOf(type, selected.get());
+      if (value.name().equals("UNKNOWN") || (!allowed.isEmpty() && !allowed.contains(value))) {
+        errors.put(block, "PayPal does not allow this option on the dispute any more.");
+        return null;
+      }
+      return value;
+    } catch (IllegalArgumentException e) {
+      errors.put(block, "Pick one of the options.");
+      return null;
+    }
+  }
+
+  private interface RequestMaker {
+    ActionRequest make();
+  }
+
+  /** The request, or the rule it broke shown on {@code block} (the record checks PayPal's schema). */
+  private static FormResult build(String block, RequestMaker maker, List<File> files) {
+    try {
+      return new FormResult.Valid(maker.make(), files);
+    } catch (IllegalArgumentException e) {
+      return new FormResult.Invalid(Map.of(block, "PayPal would not accept this: " + e.getMessage() + "."));
+    }
+  }
+
+  private static void put(Map<String, String> errors, String block, String error) {
+    if (error != null) {
+      errors.put(block, error);
+    }
+  }
+}

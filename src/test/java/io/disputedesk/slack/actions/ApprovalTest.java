@@ -1,0 +1,167 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.slack.actions.ActionDesk.ERIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.SimStatus;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.StateValues;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Money above the threshold (100 USD) waits in the thread for a second approver. */
+class ApprovalTest {
+  @TempDir
+  Path dir;
+  ActionDesk desk;
+  String id;
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir);
+    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .amount("250.00", "USD").offerTypes("REFUND").acceptClaimTypes("REFUND"));
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  private Action requestOffer(String amount) {
+    SlackView view = desk.open(Ids.MAKE_OFFER, id, ALICE);
+    desk.submit(view, ALICE, new StateValues()
+        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "We can refund most of it."));
+    return desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
+  }
+
+  @Test
+  void overThresholdOfferWaitsForAnotherApproverAndRunsOnceApproved() {
+    Action held = requestOffer("150.00");
+
+    SlackMessage request = desk.approvalRequest(id, held.id());
+    assertThat(request.text()).contains("<@" + ALICE + "> asks to *Make offer*", "refund of 150.00 USD",
+        "100.00 USD");
+    JsonNode buttons = request.blocks().get(1).path("elements");
+    assertThat(buttons.get(0).path("action_id").asText()).isEqualTo(Ids.APPROVE);
+    assertThat(buttons.get(0).path("value").asText()).isEqualTo(Long.toString(held.id()));
+    assertThat(buttons.get(0).path("confirm").path("text").path("text").asText())
+        .contains("Offer the buyer a refund of 150.00 USD?");
+    assertThat(buttons.get(1).path("action_id").asText()).isEqualTo(Ids.REJECT);
+    assertThat(desk.awaitEphemeral(ALICE, "another approver")).isNotEmpty();
+    assertThat(desk.sim.count("make-offer")).isZero();
+
+    desk.decide(Ids.APPROVE, id, held.id(), ALICE);
+    desk.awaitEphemeral(ALICE, "another approver has to approve it");
+    assertThat(desk.actions.find(held.id()).orElseThrow().status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
+
+    desk.decide(Ids.APPROVE, id, held.id(), BOB);
+    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    assertThat(done.approvedBy()).isEqualTo(BOB);
+    assertThat(desk.sim.count("make-offer")).isEqualTo(1);
+    assertThat(desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText()).path("offer_amount").path("value")
+        .asText()).isEqualTo("150.00");
+    assertThat(desk.awaitThread(id, "PayPal accepted it")).contains("approved by <@" + BOB + ">");
+    ActionDesk.await("the request loses its buttons", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
+        .map(m -> m.text().contains("Approved by <@" + BOB + ">") && !m.blocks().toString().contains(Ids.APPROVE))
+        .orElse(false));
+
+    desk.decide(Ids.APPROVE, id, held.id(), ERIN);
+    desk.awaitEphemeral(ERIN, "already approved by <@" + BOB + ">");
+    assertThat(desk.sim.count("make-offer")).isEqualTo(1);
+    assertThat(desk.auditOf(id)).extracting(e -> e.outcome())
+        .contains("AWAITING_APPROVAL", "DENIED", "APPROVED", "SUCCEEDED");
+  }
+
+  @Test
+  void twoApproversClickingAtOnceRunItOnce() {
+    Action held = requestOffer("120.00");
+    desk.sim.delayActions(java.time.Duration.ofMillis(300));
+
+    CompletableFuture<?> bob = CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), BOB));
+    CompletableFuture<?> erin = CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), ERIN));
+    CompletableFuture.allOf(bob, erin).join();
+
+    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    desk.settle();
+    assertThat(desk.sim.count("make-offer")).isEqualTo(1);
+    String loser = done.approvedBy().equals(BOB) ? ERIN : BOB;
+    desk.awaitEphemeral(loser, "already approved");
+  }
+
+  @Test
+  void rejectedRequestSendsNothing() {
+    Action held = requestOffer("150.00");
+
+    desk.decide(Ids.REJECT, id, held.id(), BOB);
+
+    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.REJECTED);
+    assertThat(desk.awaitThread(id, "Rejected by <@" + BOB + ">")).contains("Nothing was sent to PayPal");
+    desk.decide(Ids.APPROVE, id, held.id(), ERIN);
+    desk.awaitEphemeral(ERIN, "already rejected");
+    assertThat(desk.sim.count("make-offer")).isZero();
+    assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).contains("REJECTED");
+  }
+
+  @Test
+  void requestWhoseLinkVanishedBeforeApprovalIsCancelled() {
+    Action held = requestOffer("150.00");
+    SlackMessage request = desk.approvalRequest(id, held.id());
+    desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
+    desk.importDispute(id);
+
+    desk.decide(Ids.APPROVE, id, held.id(), BOB);
+
+    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
+    desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
+    assertThat(desk.awaitThread(id, "Cancelled")).contains("Nothing was sent to PayPal");
+    ActionDesk.await("the request says it was cancelled", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
+        .map(m -> m.text().contains("Cancelled: PayPal no longer offers this action")).orElse(false));
+    assertThat(desk.sim.count("make-offer")).isZero();
+  }
+
+  @Test
+  void agentCannotApprove() {
+    Action held = requestOffer("150.00");
+
+    desk.decide(Ids.APPROVE, id, held.id(), CAROL);
+
+    desk.awaitEphemeral(CAROL, "Only approvers can approve this");
+    assertThat(desk.actions.find(held.id()).orElseThrow().status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
+    assertThat(desk.sim.count("make-offer")).isZero();
+  }
+
+  @Test
+  void fullRefundAboveTheThresholdAlsoWaits() {
+    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, BOB);
+    desk.submit(view, BOB, new StateValues()
+        .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Lost in the mail."));
+
+    Action held = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.AWAITING_APPROVAL);
+    assertThat(held.amount().display()).isEqualTo("250.00 USD");
+    assertThat(desk.awaitThread(id, "asks to")).contains("full refund of 250.00 USD");
+
+    desk.decide(Ids.REJECT, id, held.id(), BOB);
+    desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.CANCELLED);
+    assertThat(desk.awaitThread(id, "Withdrawn by <@" + BOB + ">")).isNotEmpty();
+    assertThat(desk.sim.count("accept-claim")).isZero();
+  }
+}

@@ -1,0 +1,116 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackBody;
+import io.disputedesk.testing.StateValues;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Assign to me, Reassign, Unassign and Refresh: agents' buttons that need no PayPal action. */
+class AssignAndRefreshTest {
+  @TempDir
+  Path dir;
+  ActionDesk desk;
+  String id;
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir);
+    id = desk.dispute(SimDisputeSpec.builder());
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  @Test
+  void assignToMeTakesTheDisputeNotesItAndRedrawsTheCard() {
+    SignedPost.Reply reply = desk.click(Ids.ASSIGN_ME, id, CAROL);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(desk.awaitThread(id, "took this dispute")).contains("<@" + CAROL + ">");
+    assertThat(desk.owners.owner(id).orElseThrow().userId()).isEqualTo(CAROL);
+    desk.awaitCardRefresh(id);
+    assertThat(desk.auditOf(id)).anySatisfy(e -> assertThat(e.action()).isEqualTo("ASSIGN"));
+  }
+
+  @Test
+  void retriedClickPostsOneNote() {
+    SlackBody click = desk.clickBody(Ids.ASSIGN_ME, id, CAROL).body();
+
+    desk.post.send(click);
+    desk.post.send(click, Map.of("X-Slack-Retry-Num", "1"));
+
+    desk.awaitThread(id, "took this dispute");
+    desk.settle();
+    assertThat(desk.threadTexts(id)).hasSize(1);
+  }
+
+  @Test
+  void reassignOpensAUserPickerWithTheOwnerAndAssignsThePickedPerson() {
+    desk.owners.assign(id, CAROL, CAROL);
+    desk.importDispute(id);
+
+    SlackView view = desk.open(Ids.REASSIGN, id, ALICE);
+    assertThat(view.callbackId()).isEqualTo(Ids.VIEW_REASSIGN);
+    assertThat(view.blocks().toString()).contains("\"initial_user\":\"" + CAROL + "\"");
+    SignedPost.Reply reply = desk.submit(view, ALICE, new StateValues()
+        .usersSelect(ModalFields.ASSIGNEE, ModalFields.ASSIGNEE, BOB));
+
+    assertThat(reply.body()).isEmpty();
+    assertThat(desk.awaitThread(id, "assigned this dispute to <@" + BOB + ">")).contains("was <@" + CAROL + ">");
+    assertThat(desk.owners.owner(id).orElseThrow().userId()).isEqualTo(BOB);
+  }
+
+  @Test
+  void unassignClearsTheOwner() {
+    desk.owners.assign(id, BOB, BOB);
+
+    desk.click(Ids.UNASSIGN, id, CAROL);
+
+    assertThat(desk.awaitThread(id, "unassigned this dispute")).contains("from <@" + BOB + ">");
+    assertThat(desk.owners.owner(id)).isEmpty();
+  }
+
+  @Test
+  void refreshReadsTheDisputeFromPayPalNow() {
+    desk.sim.addBuyerMessage(id, "Any news?");
+
+    desk.click(Ids.REFRESH, id, CAROL);
+
+    desk.awaitCardRefresh(id);
+    assertThat(desk.disputes.find(id).orElseThrow().dispute().latestBuyerMessage().orElseThrow().content())
+        .isEqualTo("Any news?");
+  }
+
+  @Test
+  void outsidersCannotAssignOrRefresh() {
+    desk.sim.clearRequests();
+
+    desk.click(Ids.ASSIGN_ME, id, DAVE);
+    desk.click(Ids.REFRESH, id, DAVE);
+
+    ActionDesk.await("two refusals", () -> desk.ephemeralTexts(DAVE).size() == 2);
+    assertThat(desk.owners.owner(id)).isEmpty();
+    assertThat(desk.sim.count("get")).isZero();
+  }
+
+  @Test
+  void openInPayPalIsAcknowledged() {
+    assertThat(desk.click(Ids.OPEN_IN_PAYPAL, id, CAROL).status()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,147 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.StateValues;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** However often or at once an intent arrives, PayPal hears it once; lost answers are settled by reading. */
+class ExactlyOnceTest {
+  @TempDir
+  Path dir;
+  ActionDesk desk;
+  String id;
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir);
+    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .amount("40.00", "USD").offerTypes("REFUND"));
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  private static StateValues message(String text) {
+    return new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, text);
+  }
+
+  private static StateValues offer(String amount) {
+    return new StateValues()
+        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Refund offered.");
+  }
+
+  @Test
+  void twoTeammatesSubmittingTheSameActionMakeOnePayPalCall() {
+    desk.sim.delayActions(Duration.ofMillis(800));
+    SlackView alices = desk.open(Ids.MAKE_OFFER, id, ALICE);
+    SlackView bobs = desk.open(Ids.MAKE_OFFER, id, BOB);
+
+    CompletableFuture<SignedPost.Reply> a = CompletableFuture.supplyAsync(() -> desk.submit(alices, ALICE, offer("30.00")));
+    CompletableFuture<SignedPost.Reply> b = CompletableFuture.supplyAsync(() -> desk.submit(bobs, BOB, offer("35.00")));
+
+    assertThat(a.join().status()).isEqualTo(200);
+    assertThat(b.join().status()).isEqualTo(200);
+    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    String second = done.requestedBy().equals(ALICE) ? BOB : ALICE;
+    assertThat(desk.awaitEphemeral(second, "already being handled by <@" + done.requestedBy() + ">"))
+        .contains("Nothing else was sent to PayPal");
+    desk.settle();
+    assertThat(desk.sim.count("make-offer")).isEqualTo(1);
+    assertThat(desk.auditOf(id)).anySatisfy(e -> {
+      assertThat(e.userId()).isEqualTo(second);
+      assertThat(e.outcome()).isEqualTo("BUSY");
+    });
+  }
+
+  @Test
+  void doubleSubmitOfTheSameModalRunsOnce() {
+    desk.sim.delayActions(Duration.ofMillis(500));
+    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+
+    CompletableFuture<SignedPost.Reply> first = CompletableFuture.supplyAsync(
+        () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
+    CompletableFuture<SignedPost.Reply> second = CompletableFuture.supplyAsync(
+        () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
+    CompletableFuture.allOf(first, second).join();
+
+    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    desk.settle();
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
+    assertThat(desk.ephemeralTexts(CAROL)).isEmpty();
+    assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).containsOnlyOnce("SUCCEEDED").contains("DUPLICATE");
+  }
+
+  @Test
+  void slackRetryOfASubmissionCallsPayPalNoMore() {
+    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    desk.submit(view, CAROL, message("Tracking: 1Z999AA10123456784"));
+    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+
+    SignedPost.Reply retry = desk.post.send(desk.submission(view, CAROL, message("Tracking: 1Z999AA10123456784")).body(),
+        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    assertThat(retry.status()).isEqualTo(200);
+    ActionDesk.await("the retry is recognised", () -> desk.auditOf(id).stream()
+        .anyMatch(e -> e.outcome().equals("DUPLICATE")));
+    desk.settle();
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
+    assertThat(desk.threadTexts(id)).filteredOn(t -> t.contains("Send message")).hasSize(1);
+  }
+
+  @Test
+  void hungPayPalCallIsSettledByReadingTheDisputeNotByResending() {
+    desk.sim.hangNext("send-message");
+    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+
+    SignedPost.Reply reply = desk.submit(view, CAROL, message("We shipped a replacement."));
+
+    assertThat(reply.status()).isEqualTo(200);
+    Action done = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    assertThat(done.outcome()).contains("confirmed by re-reading", "the message is on the dispute");
+    assertThat(desk.awaitThread(id, "went through")).contains("PayPal's answer was lost");
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
+    assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).containsSubsequence("UNKNOWN", "SUCCEEDED");
+  }
+
+  @Test
+  void lostAnswerWithNoEffectIsCalledNotDoneOnlyAfterASecondLook() {
+    desk.sim.failNext("send-message", 503, 1);
+    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+
+    desk.submit(view, CAROL, message("Checking with the courier."));
+
+    desk.awaitThread(id, "did not answer in time");
+    Action unknown = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.UNKNOWN);
+    SlackView again = desk.open(Ids.SEND_MESSAGE, id, ALICE);
+    desk.submit(again, ALICE, message("Second try while unclear."));
+    desk.awaitEphemeral(ALICE, "waiting to confirm PayPal's answer");
+
+    Action failed = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED);
+    assertThat(failed.id()).isEqualTo(unknown.id());
+    assertThat(desk.awaitThread(id, "safe to try again")).contains("shows no sign of it");
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
+  }
+}

@@ -1,0 +1,164 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.SimRequest;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.StateValues;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Accept claim and Make offer from the card, end to end, under the approval threshold (100 USD). */
+class MoneyActionsTest {
+  @TempDir
+  Path dir;
+  ActionDesk desk;
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  @Test
+  void acceptClaimRefundsTheBuyerOnceAndReportsInTheThread() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+        .amount("49.99", "USD").acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
+
+    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    assertThat(view.callbackId()).isEqualTo(Ids.VIEW_ACCEPT_CLAIM);
+    SignedPost.Reply reply = desk.submit(view, ALICE, new StateValues()
+        .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Item arrived damaged; refunding in full."));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEmpty();
+    Action done = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
+    List<SimRequest> calls = desk.sim.requestsTo("accept-claim");
+    assertThat(calls).hasSize(1);
+    JsonNode body = desk.json(calls.get(0).bodyText());
+    assertThat(body.path("note").asText()).isEqualTo("Item arrived damaged; refunding in full.");
+    assertThat(body.path("accept_claim_type").asText()).isEqualTo("REFUND");
+    assertThat(body.has("refund_amount")).isFalse();
+    assertThat(calls.get(0).header("PayPal-Request-Id")).isEqualTo(done.requestId());
+    assertThat(desk.awaitThread(id, "Accept claim")).contains("<@" + ALICE + ">", "full refund of 49.99 USD",
+        "PayPal accepted it");
+    desk.awaitCardRefresh(id);
+    assertThat(desk.disputes.find(id).orElseThrow().firstActionAt()).isNotNull();
+    assertThat(desk.auditOf(id)).anySatisfy(e -> {
+      assertThat(e.action()).isEqualTo("ACCEPT_CLAIM");
+      assertThat(e.outcome()).isEqualTo("SUCCEEDED");
+      assertThat(e.userId()).isEqualTo(ALICE);
+    });
+  }
+
+  @Test
+  void partialRefundSendsTheTypedAmount() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+        .amount("80.00", "USD").acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
+
+    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    desk.submit(view, ALICE, new StateValues()
+        .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "PARTIAL_REFUND", "Partial refund")
+        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "20")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Half the set was fine."));
+
+    desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
+    JsonNode body = desk.json(desk.sim.requestsTo("accept-claim").get(0).bodyText());
+    assertThat(body.path("refund_amount").path("value").asText()).isEqualTo("20.00");
+    assertThat(body.path("refund_amount").path("currency_code").asText()).isEqualTo("USD");
+    assertThat(desk.awaitThread(id, "Accept claim")).contains("partial refund of 20.00 USD");
+    desk.awaitCardRefresh(id);
+  }
+
+  @Test
+  void acceptClaimModalIsPrefilledFromTheDispute() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+        .amount("49.99", "USD").acceptClaimTypes("REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN"));
+
+    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+
+    String blocks = view.blocks().toString();
+    assertThat(blocks).contains("\"initial_value\":\"49.99\"", "Full refund", "Partial refund",
+        "Refund after the item is returned", ModalFields.ADDRESS_LINE_1);
+    assertThat(ModalContext.parse(desk.mapper, view.privateMetadata()).orElseThrow().disputeId()).isEqualTo(id);
+  }
+
+  @Test
+  void makeOfferSendsTypeAmountAndNote() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .amount("60.00", "USD").offerTypes("REFUND", "REPLACEMENT_WITHOUT_REFUND"));
+
+    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    assertThat(view.blocks().toString()).contains("\"initial_value\":\"60.00\"");
+    desk.submit(view, BOB, new StateValues()
+        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "45.50")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Sorry for the delay, here is most of it back."));
+
+    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    JsonNode body = desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText());
+    assertThat(body.path("offer_type").asText()).isEqualTo("REFUND");
+    assertThat(body.path("offer_amount").path("value").asText()).isEqualTo("45.50");
+    assertThat(body.path("note").asText()).isEqualTo("Sorry for the delay, here is most of it back.");
+    assertThat(desk.awaitThread(id, "Make offer")).contains("<@" + BOB + ">", "refund of 45.50 USD");
+    desk.awaitCardRefresh(id);
+  }
+
+  @Test
+  void replacementOfferLeavesTheAmountOut() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .amount("60.00", "USD").offerTypes("REFUND", "REPLACEMENT_WITHOUT_REFUND"));
+
+    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    desk.submit(view, BOB, new StateValues()
+        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REPLACEMENT_WITHOUT_REFUND", "Replacement")
+        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "60.00")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "We'll send a new one today."));
+
+    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    JsonNode body = desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText());
+    assertThat(body.path("offer_type").asText()).isEqualTo("REPLACEMENT_WITHOUT_REFUND");
+    assertThat(body.has("offer_amount")).isFalse();
+  }
+
+  @Test
+  void payPalRefusalIsReportedInPlainWordsWithTheDebugId() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+        .amount("49.99", "USD").acceptClaimTypes("REFUND"));
+    desk.sim.failNext("accept-claim", 422, 1);
+
+    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    desk.submit(view, ALICE, new StateValues()
+        .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Refund."));
+
+    Action failed = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.FAILED);
+    assertThat(failed.debugId()).isNotBlank();
+    String report = desk.awaitThread(id, "did not go through");
+    assertThat(report).contains("PayPal refused this action on the dispute.", "debug id " + failed.debugId());
+    assertThat(desk.sim.count("accept-claim")).isEqualTo(1);
+    assertThat(desk.auditOf(id)).anySatisfy(e -> {
+      assertThat(e.outcome()).isEqualTo("FAILED");
+      assertThat(e.debugId()).isEqualTo(failed.debugId());
+    });
+  }
+}

@@ -47,6 +47,7 @@ import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,9 +127,12 @@ public final class App {
       demo = Demo.start(DemoOptions.defaults().withPort(port), config -> start(config, Clock.systemUTC(),
           RunOptions.defaults().withFirstPollDelay(Duration.ofSeconds(1))), Clock.systemUTC());
     } catch (Exception e) {
-      log.error("The demo could not start", e);
+      boolean portTaken = e.getCause() instanceof BindException;
+      if (!portTaken) {
+        log.error("The demo could not start", e);
+      }
       err.println("dispute-desk: the demo could not start: " + e.getMessage()
-          + (e.getCause() instanceof java.net.BindException ? " (is port " + port + " in use? try --port N)" : ""));
+          + (portTaken ? " (is port " + port + " in use? try --port N)" : ""));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "dispute-desk-demo-shutdown"));

@@ -41,6 +41,7 @@
     var label = el('label', 'bk-label');
     label.appendChild(textNode(b.label, ctx));
     if (b.optional) label.appendChild(el('span', 'bk-optional', ' (optional)'));
+    else node.dataset.required = 'true';
     node.appendChild(label);
     node.appendChild(element(b.element || {}, id, ctx, !!b.dispatch_action));
     if (b.hint) {
@@ -147,5 +148,31 @@
     });
   }
 
-  window.Blocks = { render: render, collectState: collectState, showErrors: showErrors, textNode: textNode, plain: plain };
+  function isEmpty(value) {
+    if (!value) return true;
+    var keys = Object.keys(value).filter(function (k) { return k !== 'type'; });
+    return keys.every(function (k) {
+      var v = value[k];
+      return v === null || v === '' || (Array.isArray(v) && v.length === 0);
+    });
+  }
+
+  /** Required inputs left empty (block_id → message): Slack's client stops the submission for these. */
+  function missingRequired(root) {
+    var missing = {};
+    root.querySelectorAll('.bk-input-block[data-required]').forEach(function (node) {
+      var input = node.querySelector('.bk-input');
+      if (input && input.bkState && isEmpty(input.bkState())) missing[node.dataset.blockId] = 'Please fill out this field.';
+    });
+    return missing;
+  }
+
+  window.Blocks = {
+    render: render,
+    collectState: collectState,
+    showErrors: showErrors,
+    missingRequired: missingRequired,
+    textNode: textNode,
+    plain: plain
+  };
 })();

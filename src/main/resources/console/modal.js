@@ -75,6 +75,11 @@
         form.addEventListener('submit', function (ev) {
           ev.preventDefault();
           if (submit.disabled) return;
+          var missing = B.missingRequired(body);
+          if (Object.keys(missing).length) {
+            B.showErrors(body, missing);
+            return;
+          }
           submit.disabled = true;
           env.api('submit', { viewId: view.id, state: B.collectState(body) }).then(function (reply) {
             submit.disabled = false;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The console page in real headless Chromium, against a small test bot. */
 class ConsolePageTest {
@@ -64,13 +65,21 @@ class ConsolePageTest {
     assertThat(amount.getAttribute("value")).isEqualTo("23.00");
 
     amount.clear();
-    amount.sendKeys("-4");
     modal.findElement(By.cssSelector(".modal-submit")).click();
-    WebElement error = browser.waitFor(d -> {
+    WebElement required = browser.waitFor(d -> {
       WebElement e = d.findElement(By.cssSelector("[data-block-id='amount'] .bk-error"));
       return e.isDisplayed() ? e : null;
     });
-    assertThat(error.getText()).contains("above 0");
+    assertThat(required.getText()).isEqualTo("Please fill out this field.");
+    assertThat(rig.bot.payloads).as("Slack's client stops an empty required field").hasSize(1);
+
+    amount.sendKeys("-4");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> {
+      WebElement e = d.findElement(By.cssSelector("[data-block-id='amount'] .bk-error"));
+      return e.isDisplayed() && e.getText().contains("above 0");
+    });
+    assertThat(rig.bot.payloads).hasSize(2);
     browser.screenshot("console-test-bot-error.png");
 
     amount.clear();
@@ -109,6 +118,27 @@ class ConsolePageTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(download.body()).isEqualTo("%PDF-1.4 proof of delivery");
     Files.delete(proof);
+  }
+
+  @Test
+  void selectsChoicesAndPickersAreSubmittedAsSlackStateValues() throws Exception {
+    browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_make_offer']"))).click();
+    WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(".modal")));
+    new Select(modal.findElement(By.cssSelector("[data-block-id='kind'] select"))).selectByValue("PARTIAL");
+    new Select(modal.findElement(By.cssSelector("[data-block-id='owner'] select"))).selectByVisibleText("Carol Chen");
+    modal.findElement(By.cssSelector("[data-block-id='notify'] input[value='paypal']")).click();
+    modal.findElement(By.cssSelector("[data-block-id='speed'] input[value='urgent']")).click();
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+
+    JsonNode values = new ObjectMapper().readTree(FormCodec.decodeFirst(rig.bot.payloads.get(1)).get("payload"))
+        .at("/view/state/values");
+    assertThat(values.at("/kind/kind/selected_option/value").asText()).isEqualTo("PARTIAL");
+    assertThat(values.at("/owner/owner/selected_user").asText()).isEqualTo("U0A1B2C3N");
+    assertThat(values.at("/notify/notify/selected_options/0/value").asText()).isEqualTo("paypal");
+    assertThat(values.at("/speed/speed/selected_option/value").asText()).isEqualTo("urgent");
+    assertThat(values.at("/due/due/selected_date").asText()).isEqualTo("2026-12-04");
+    assertThat(values.at("/note/note/value").isNull()).isTrue();
   }
 
   @Test

@@ -138,7 +138,26 @@ final class OfferBot {
            {"type":"input","block_id":"note","optional":true,"label":{"type":"plain_text","text":"Note to the buyer"},
             "element":{"type":"plain_text_input","action_id":"note","multiline":true}},
            {"type":"input","block_id":"proof","optional":true,"label":{"type":"plain_text","text":"Proof"},
-            "element":{"type":"file_input","action_id":"proof","filetypes":["pdf","png"],"max_files":2}}]}
+            "element":{"type":"file_input","action_id":"proof","filetypes":["pdf","png"],"max_files":2}},
+           {"type":"input","block_id":"owner","optional":true,"label":{"type":"plain_text","text":"Owner"},
+            "element":{"type":"users_select","action_id":"owner","initial_user":"U0A1B2C3M"}},
+           {"type":"input","block_id":"kind","label":{"type":"plain_text","text":"Kind"},
+            "element":{"type":"static_select","action_id":"kind",
+              "initial_option":{"text":{"type":"plain_text","text":"Refund"},"value":"REFUND"},"option_groups":[
+              {"label":{"type":"plain_text","text":"Money"},"options":[
+                {"text":{"type":"plain_text","text":"Refund"},"value":"REFUND"},
+                {"text":{"type":"plain_text","text":"Partial refund"},"value":"PARTIAL"}]}]}},
+           {"type":"input","block_id":"notify","optional":true,"label":{"type":"plain_text","text":"Tell"},
+            "element":{"type":"checkboxes","action_id":"notify","options":[
+              {"text":{"type":"plain_text","text":"Buyer"},"value":"buyer"},
+              {"text":{"type":"mrkdwn","text":"*PayPal*"},"value":"paypal"}]}},
+           {"type":"input","block_id":"speed","optional":true,"label":{"type":"plain_text","text":"Speed"},
+            "element":{"type":"radio_buttons","action_id":"speed","initial_option":
+              {"text":{"type":"plain_text","text":"Normal"},"value":"normal"},"options":[
+              {"text":{"type":"plain_text","text":"Normal"},"value":"normal"},
+              {"text":{"type":"plain_text","text":"Urgent"},"value":"urgent"}]}},
+           {"type":"input","block_id":"due","optional":true,"label":{"type":"plain_text","text":"Due"},
+            "element":{"type":"datepicker","action_id":"due","initial_date":"2026-12-04"}}]}
         """.formatted(disputeId);
   }
 

@@ -32,6 +32,7 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
@@ -51,7 +52,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -169,8 +169,11 @@ public final class App {
     new CardLinkActions().register(bolt);
 
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
+    // SQLite means one process; on PostgreSQL several replicas may share the database.
+    boolean replicas = db.isPostgres();
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
-        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender());
+        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
+        replicas ? OutboxWorker.replica() : OutboxWorker.single());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
@@ -209,7 +212,10 @@ public final class App {
     shutdown.then("action follow-ups", followUps::close);
     actionWork.execute(actions::recover);
 
-    JobScheduler jobs = JobScheduler.inMemory("dispute-desk-" + UUID.randomUUID(), 2);
+    // Replicas share Quartz's clustered job store, so each poll, digest and reminder run happens on one of them.
+    JobScheduler jobs = replicas
+        ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
+        : JobScheduler.inMemory("dispute-desk", 2);
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());

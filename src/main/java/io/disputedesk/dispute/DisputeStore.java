@@ -26,12 +26,16 @@ public final class DisputeStore {
   /** Stays under every SQLite build's bound-parameter limit (999 on old builds). */
   private static final int IN_LIST_BATCH = 500;
 
-  private static final String UPSERT = """
+  private static final String INSERT = """
       INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
         amount_value, amount_minor, currency, create_time, update_time, seller_due, buyer_due,
         buyer_name, seller_txn_id, buyer_txn_id, needs_seller, outcome_code, refunded_minor,
         resolved_at, raw_json, first_seen_at, stored_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+  /** Inserts a dispute seen for the first time; does nothing when another writer stored it first. */
+  private static final String INSERT_NEW = INSERT + "ON CONFLICT (dispute_id) DO NOTHING";
+  private static final String UPSERT = INSERT + """
       ON CONFLICT (dispute_id) DO UPDATE SET
         reason = excluded.reason, status = excluded.status, dispute_state = excluded.dispute_state,
         stage = excluded.stage, channel = excluded.channel, amount_value = excluded.amount_value,
@@ -65,11 +69,19 @@ public final class DisputeStore {
     DisputeRow row = DisputeRow.of(d, rawJsonOf(d), now);
     return db.inTransaction(c -> {
       Optional<Current> current = current(c, d.disputeId());
+      if (current.isEmpty()) {
+        if (write(c, INSERT_NEW, row, now) == 1) {
+          return new UpsertResult(Optional.empty(), true);
+        }
+        // On PostgreSQL another replica inserted it after our read (its commit made our insert a
+        // no-op); read it again, now locked, so exactly one caller sees the dispute as new.
+        current = current(c, d.disputeId());
+      }
       Optional<Dispute> previous = current.map(cur -> parse(d.disputeId(), cur.rawJson()));
       if (current.isPresent() && isOlder(row.updateTime(), current.get().updateTime())) {
         return new UpsertResult(previous, false);
       }
-      return new UpsertResult(previous, write(c, row, now) == 1);
+      return new UpsertResult(previous, write(c, UPSERT, row, now) == 1);
     });
   }
 
@@ -80,7 +92,8 @@ public final class DisputeStore {
   private record Current(String rawJson, Instant updateTime) {}
 
   private Optional<Current> current(Connection c, String id) throws SQLException {
-    // SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs the row lock.
+    // SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs the row lock, held
+    // until commit, so that concurrent upserts of one dispute see each other's result in turn.
     String lock = db.isPostgres() ? " FOR UPDATE" : "";
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT raw_json, update_time FROM disputes WHERE dispute_id = ?" + lock)) {
@@ -93,8 +106,8 @@ public final class DisputeStore {
     }
   }
 
-  private static int write(Connection c, DisputeRow r, Instant now) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
+  private static int write(Connection c, String sql, DisputeRow r, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 0;
       ps.setString(++i, r.disputeId());
       Jdbc.setString(ps, ++i, r.reason());

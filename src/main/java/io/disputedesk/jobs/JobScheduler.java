@@ -3,9 +3,13 @@ package io.disputedesk.jobs;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -16,9 +20,11 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
+import org.quartz.utils.DBConnectionManager;
 
 /**
  * The app's Quartz scheduler. Jobs are built by the application with their dependencies and
@@ -28,22 +34,42 @@ public final class JobScheduler implements AutoCloseable {
   private final Scheduler scheduler;
   private final Map<Class<? extends Job>, Supplier<? extends Job>> factories = new ConcurrentHashMap<>();
 
+  /** How long {@link #close()} waits for running jobs. */
+  public static final Duration DEFAULT_GRACE = Duration.ofSeconds(20);
+  private static final long CLOSE_POLL_MILLIS = 20;
+
+  /** How often a clustered replica reports itself alive; a silent one is taken over about 7.5 s later. */
+  static final Duration CLUSTER_CHECKIN_INTERVAL = Duration.ofSeconds(2);
+
   /** A scheduler with an in-memory job store (one process). */
   public static JobScheduler inMemory(String instanceName, int threads) {
-    Properties p = new Properties();
-    p.setProperty("org.quartz.scheduler.instanceName", instanceName);
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(threads));
-    p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-    p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-    return new JobScheduler(p);
+    return new JobScheduler(QuartzProperties.inMemory(instanceName, threads));
   }
 
-  /** A scheduler on the given Quartz properties (e.g. a clustered JDBC job store). */
+  /**
+   * A scheduler in a cluster of replicas sharing one PostgreSQL database (Quartz's JDBC job store
+   * on its standard tables): each fire runs on one replica, and the jobs a dead replica was
+   * running are taken over by another. Every replica passes the same {@code instanceName}.
+   */
+  public static JobScheduler clustered(String instanceName, DataSource dataSource, int threads) {
+    // Quartz finds connection providers by name in a JVM-wide registry; a fresh name per
+    // scheduler keeps two replicas in one process (tests) apart.
+    String dataSourceName = "dispute-desk-" + UUID.randomUUID();
+    DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolConnections(dataSource));
+    return new JobScheduler(
+        QuartzProperties.clustered(instanceName, dataSourceName, threads, CLUSTER_CHECKIN_INTERVAL));
+  }
+
+  /** A scheduler on the given Quartz properties. */
   public JobScheduler(Properties properties) {
     try {
-      this.scheduler = new StdSchedulerFactory(properties).getScheduler();
+      SchedulerRepository repository = SchedulerRepository.getInstance();
+      synchronized (repository) {
+        this.scheduler = new StdSchedulerFactory(properties).getScheduler();
+        // Quartz shares schedulers by name through a JVM-wide repository; taking ours out lets
+        // each JobScheduler own its own, as several replicas in one test process need.
+        repository.remove(scheduler.getSchedulerName());
+      }
       this.scheduler.setJobFactory(new Factory());
     } catch (SchedulerException e) {
       throw new JobsException("Quartz could not start: " + e.getMessage(), e);
@@ -90,13 +116,45 @@ public final class JobScheduler implements AutoCloseable {
     }
   }
 
-  /** Stops firing triggers and waits for running jobs to finish. */
-  @Override
-  public void close() {
+  /**
+   * Stops firing triggers without waiting for running jobs, which finish or die with the process;
+   * in a cluster, the jobs this replica was running are taken over by another replica once it
+   * stops hearing from this one.
+   */
+  public void stopNow() {
     try {
-      scheduler.shutdown(true);
+      scheduler.shutdown(false);
     } catch (SchedulerException e) {
       throw new JobsException("Quartz did not stop cleanly: " + e.getMessage(), e);
+    }
+  }
+
+  /** Stops firing triggers and waits up to {@link #DEFAULT_GRACE} for running jobs to finish. */
+  @Override
+  public void close() {
+    close(DEFAULT_GRACE);
+  }
+
+  /**
+   * Stops firing triggers and waits up to {@code grace} for running jobs to finish; a job still
+   * running then is left to finish or die with the process (in a cluster, another replica takes
+   * it over), so a job stuck on PayPal or on an unreachable database cannot hold up shutdown.
+   */
+  public void close(Duration grace) {
+    try {
+      // Standby first hands back the trigger this replica has acquired for its next fire; a bare
+      // shutdown would leave it held until the cluster declares this replica dead.
+      scheduler.standby();
+      long deadline = System.nanoTime() + grace.toNanos();
+      while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+        TimeUnit.MILLISECONDS.sleep(CLOSE_POLL_MILLIS);
+      }
+      scheduler.shutdown(false);
+    } catch (SchedulerException e) {
+      throw new JobsException("Quartz did not stop cleanly: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopNow();
     }
   }
 
@@ -104,10 +162,9 @@ public final class JobScheduler implements AutoCloseable {
     factories.put(type, job);
     JobDetail detail = JobBuilder.newJob(type).withIdentity(name).storeDurably().build();
     try {
-      if (scheduler.checkExists(detail.getKey())) {
-        scheduler.deleteJob(detail.getKey());
-      }
-      scheduler.scheduleJob(detail, trigger);
+      // Replaces the job and trigger in one job-store transaction: replicas starting together
+      // (each scheduling the same jobs) never collide, and the newest settings win.
+      scheduler.scheduleJob(detail, Set.of(trigger), true);
     } catch (SchedulerException e) {
       throw new JobsException("Could not schedule job " + name + ": " + e.getMessage(), e);
     }

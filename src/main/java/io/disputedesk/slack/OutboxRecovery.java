@@ -1,6 +1,7 @@
 package io.disputedesk.slack;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +34,14 @@ final class OutboxRecovery {
     return recover(row -> true);
   }
 
-  /** SENDING rows whose claim lease has run out. */
-  int recoverExpired() {
+  /**
+   * SENDING rows whose claim lease has run out, each first taken over by {@code worker} so that of
+   * several replicas looking at once only one settles it (and none touches a row sent again since).
+   */
+  int recoverExpired(String worker, Duration lease) {
     Instant now = clock.instant();
-    return recover(row -> row.claimedUntil() == null || !row.claimedUntil().isAfter(now));
+    return recover(row -> (row.claimedUntil() == null || !row.claimedUntil().isAfter(now))
+        && outbox.takeOver(row.id(), worker, now, lease));
   }
 
   /**

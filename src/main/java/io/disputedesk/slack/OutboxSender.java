@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Slack's {@code Retry-After}, backs off on errors, and settles rows a crash left half-sent.
  */
 public final class OutboxSender {
-  /** The claim owner; one sender per database, so a restart can take back its own claims. */
+  /** The claim owner of the only sender on a database, so a restart can take back its own claims. */
   static final String WORKER = "outbox-sender";
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -31,6 +31,7 @@ public final class OutboxSender {
   private final Clock clock;
   private final Sleeper sleeper;
   private final SenderSettings settings;
+  private final OutboxWorker worker;
   private final Pacer pacer;
   private final Delivery delivery;
   private final OutboxRecovery recovery;
@@ -43,8 +44,17 @@ public final class OutboxSender {
   private Thread thread;
   private Instant lastRecovery = Instant.EPOCH;
 
+  /** The only sender on its database (SQLite: one process). */
   public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
       MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings) {
+    this(db, outbox, cards, disputes, builder, slack, mapper, clock, sleeper, settings, OutboxWorker.single());
+  }
+
+  /** A sender that is the only one on its database, or one of several replicas' senders. */
+  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
+      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
+      OutboxWorker worker) {
+    this.worker = Objects.requireNonNull(worker, "worker");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -100,13 +110,22 @@ public final class OutboxSender {
         log.warn("Slack sender still waiting on Slack at shutdown; that message is checked at the next start");
       }
     }
-    outbox.release(WORKER);
+    outbox.release(worker.id());
+  }
+
+  /**
+   * What the sender does when it starts: takes back its own claims and settles the rows a previous
+   * run left half-sent. A fresh SENDING row may be another replica's send still in flight, so a
+   * replica settles only rows whose lease has run out. Returns how many rows were settled.
+   */
+  int settleAtStart() {
+    outbox.release(worker.id());
+    return worker.onlySender() ? recovery.recoverAll() : recovery.recoverExpired(worker.id(), settings.lease());
   }
 
   private void run() {
     try {
-      outbox.release(WORKER);
-      int settled = recovery.recoverAll();
+      int settled = settleAtStart();
       if (settled > 0) {
         log.info("Settled {} Slack write(s) interrupted by the last shutdown", settled);
       }
@@ -144,7 +163,7 @@ public final class OutboxSender {
 
   /** Claims and sends one batch of due rows in order; returns how many rows it handled. */
   public int sendDue() {
-    List<OutboxRow> rows = outbox.claimDue(WORKER, clock.instant(), settings.lease(), settings.batchSize());
+    List<OutboxRow> rows = outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize());
     Set<String> held = new HashSet<>();
     int handled = 0;
     for (OutboxRow row : rows) {
@@ -235,7 +254,7 @@ public final class OutboxSender {
     Instant now = clock.instant();
     if (Duration.between(lastRecovery, now).compareTo(settings.recoveryEvery()) >= 0) {
       lastRecovery = now;
-      int settled = recovery.recoverExpired();
+      int settled = recovery.recoverExpired(worker.id(), settings.lease());
       if (settled > 0) {
         log.warn("Settled {} Slack write(s) whose send was cut off", settled);
       }

@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Slack outbox: writes are queued once per dedupe key and claimed with a lease, so replicas
@@ -23,12 +27,13 @@ public final class OutboxStore {
   /*
    * A row is claimable when it is PENDING, due, and its claim is free or expired, and every older
    * unfinished row of the same dispute is claimable too (it then comes first in the same batch,
-   * since the batch is taken in id order). The outer conditions repeat the claim test so that on
-   * PostgreSQL a row claimed by a concurrent transaction is re-checked and skipped.
+   * since the batch is taken in id order). The outer conditions repeat the claim test so that a row
+   * claimed by a concurrent transaction is re-checked and skipped. On PostgreSQL the candidates are
+   * locked with SKIP LOCKED, so concurrent replicas take disjoint rows instead of queueing behind
+   * one another's locks and then finding the rows gone.
    */
-  private static final String CLAIM = """
-      UPDATE slack_outbox SET claimed_by = ?, claimed_until = ?
-      WHERE id IN (
+  private static final String CANDIDATES = """
+      WITH candidates AS (
         SELECT o.id FROM slack_outbox o
         WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?
           AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
@@ -39,9 +44,31 @@ public final class OutboxStore {
                 OR (p.status = 'PENDING'
                   AND (p.next_attempt_at > ? OR (p.claimed_until IS NOT NULL AND p.claimed_until > ?)))))
         ORDER BY o.id
-        LIMIT ?)
-      AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until <= ?)
+        LIMIT ?""";
+  private static final String SKIP_LOCKED = " FOR UPDATE OF o SKIP LOCKED";
+  private static final String CLAIM = """
+      )
+      UPDATE slack_outbox SET claimed_by = ?, claimed_until = ?
+      WHERE id IN (SELECT id FROM candidates)
+        AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until <= ?)
       RETURNING\s""" + COLUMNS;
+
+  /*
+   * Gives back each row of this batch behind an older unfinished row of its dispute that the batch
+   * does not hold. Only concurrent claims on PostgreSQL leave such rows: a skipped (locked) or
+   * concurrently claimed older row drops out of the batch while the candidate query, reading its
+   * snapshot, still let the newer row in. SQLite serialises claims, so there this changes nothing.
+   */
+  private static final String UNCLAIM_OUT_OF_ORDER = """
+      UPDATE slack_outbox SET claimed_by = NULL, claimed_until = NULL
+      WHERE claimed_by = ? AND claimed_until = ? AND status = 'PENDING' AND dispute_id IS NOT NULL
+        AND EXISTS (
+          SELECT 1 FROM slack_outbox p
+          WHERE p.dispute_id = slack_outbox.dispute_id AND p.id < slack_outbox.id
+            AND p.status IN ('PENDING', 'SENDING')
+            AND (p.status = 'SENDING' OR p.claimed_by IS NULL OR p.claimed_by <> ?
+              OR p.claimed_until IS NULL OR p.claimed_until <> ?))
+      RETURNING id""";
 
   private final Database db;
 
@@ -77,21 +104,44 @@ public final class OutboxStore {
    */
   public List<OutboxRow> claimDue(String workerId, Instant now, Duration lease, int limit) {
     Instant until = now.plus(lease);
+    String claim = CANDIDATES + (db.isPostgres() ? SKIP_LOCKED : "") + CLAIM;
     List<OutboxRow> rows = db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+      List<OutboxRow> claimed;
+      try (PreparedStatement ps = c.prepareStatement(claim)) {
         int i = 0;
-        ps.setString(++i, workerId);
-        Jdbc.setInstant(ps, ++i, until);
         for (int n = 0; n < 4; n++) {
           Jdbc.setInstant(ps, ++i, now);
         }
         ps.setInt(++i, limit);
+        ps.setString(++i, workerId);
+        Jdbc.setInstant(ps, ++i, until);
         Jdbc.setInstant(ps, ++i, now);
-        return list(ps);
+        claimed = list(ps);
       }
+      if (claimed.isEmpty()) {
+        return claimed;
+      }
+      Set<Long> givenBack = unclaimOutOfOrder(c, workerId, until);
+      return claimed.stream().filter(r -> !givenBack.contains(r.id())).collect(Collectors.toList());
     });
     rows.sort(Comparator.comparingLong(OutboxRow::id));
     return rows;
+  }
+
+  private static Set<Long> unclaimOutOfOrder(Connection c, String workerId, Instant until) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(UNCLAIM_OUT_OF_ORDER)) {
+      ps.setString(1, workerId);
+      Jdbc.setInstant(ps, 2, until);
+      ps.setString(3, workerId);
+      Jdbc.setInstant(ps, 4, until);
+      Set<Long> ids = new HashSet<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    }
   }
 
   /**
@@ -128,6 +178,21 @@ public final class OutboxStore {
         + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
           Jdbc.setString(ps, 1, error);
           ps.setLong(2, id);
+        });
+  }
+
+  /**
+   * Takes over a SENDING row whose lease has run out, for the worker to settle it; false when the
+   * row was settled, re-sent or taken over by someone else meanwhile. Across replicas this makes
+   * exactly one of them settle an abandoned send.
+   */
+  public boolean takeOver(long id, String workerId, Instant now, Duration lease) {
+    return update("UPDATE slack_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'SENDING'"
+        + " AND (claimed_until IS NULL OR claimed_until <= ?)", ps -> {
+          ps.setString(1, workerId);
+          Jdbc.setInstant(ps, 2, now.plus(lease));
+          ps.setLong(3, id);
+          Jdbc.setInstant(ps, 4, now);
         });
   }
 

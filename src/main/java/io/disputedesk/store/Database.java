@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /** The application's database: a connection pool with the schema migrated, and transactions. */
@@ -156,6 +157,14 @@ public final class Database implements AutoCloseable {
 
   public boolean isPostgres() {
     return vendor == Vendor.POSTGRESQL;
+  }
+
+  /**
+   * The connection pool, for a library that runs its own SQL on the same database (Quartz's
+   * clustered job store). Closing the database closes it.
+   */
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   public Clock clock() {

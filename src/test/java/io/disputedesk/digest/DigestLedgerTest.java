@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DigestLedgerTest {
   private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-  @TempDir Path dir;
 
-  @Test
-  void concurrentClaimsOfOneDaysDigestLetExactlyOneReplicaSend() throws Exception {
-    try (Database db = TestDatabases.open(dir, new MutableClock(NOW))) {
+  @EachDatabase
+  void concurrentClaimsOfOneDaysDigestLetExactlyOneReplicaSend(TestDatabase database) throws Exception {
+    try (Database db = database.open(new MutableClock(NOW))) {
       DigestLedger ledger = new DigestLedger(db);
 
       List<Boolean> wins = Concurrently.run(16, i -> () ->
@@ -32,9 +29,9 @@ class DigestLedgerTest {
     }
   }
 
-  @Test
-  void lastCoveredToIsTheEndOfTheLatestDigestOfTheChannel() {
-    try (Database db = TestDatabases.open(dir, new MutableClock(NOW))) {
+  @EachDatabase
+  void lastCoveredToIsTheEndOfTheLatestDigestOfTheChannel(TestDatabase database) {
+    try (Database db = database.open(new MutableClock(NOW))) {
       DigestLedger ledger = new DigestLedger(db);
       assertThat(ledger.lastCoveredTo("C1")).isEmpty();
 

@@ -8,27 +8,24 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ActionStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(START);
   private Database db;
   private ActionStore actions;
 
   @BeforeEach
-  void open() {
-    db = TestDatabases.open(dir, clock);
+  void open(TestDatabase database) {
+    db = database.open(clock);
     actions = new ActionStore(db);
   }
 
@@ -42,7 +39,7 @@ class ActionStoreTest {
         Money.of("10.00", "USD"), "{\"offer_type\":\"REFUND\"}");
   }
 
-  @Test
+  @EachDatabase
   void beginRecordsTheActionWithAFreshRequestId() {
     Action a = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
     Action b = ((BeginResult.Started) actions.begin(
@@ -59,7 +56,7 @@ class ActionStoreTest {
     assertThat(actions.find(999)).isEmpty();
   }
 
-  @Test
+  @EachDatabase
   void concurrentBeginOfTheSameIntentStartsExactlyOnce() throws Exception {
     List<BeginResult> results = Concurrently.run(16, i -> () -> actions.begin(offer("view-1")));
 
@@ -72,7 +69,7 @@ class ActionStoreTest {
     assertThat(actions.inState(ActionStatus.IN_FLIGHT)).containsExactly(started.get(0));
   }
 
-  @Test
+  @EachDatabase
   void concurrentDifferentIntentsOfOneKindOnOneDisputeStartOnlyOne() throws Exception {
     List<BeginResult> results = Concurrently.run(16, i -> () -> actions.begin(offer("view-" + i)));
 
@@ -80,7 +77,7 @@ class ActionStoreTest {
     assertThat(actions.inState(ActionStatus.IN_FLIGHT)).hasSize(1);
   }
 
-  @Test
+  @EachDatabase
   void anOpenActionBlocksAnotherIntentOfTheSameKindButNotOtherKindsOrDisputes() {
     Action open = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
 
@@ -93,7 +90,7 @@ class ActionStoreTest {
     assertThat(actions.openFor("PP-D-1", DisputeAction.ACCEPT_CLAIM)).isEmpty();
   }
 
-  @Test
+  @EachDatabase
   void aFinishedActionFreesTheSlotForANewIntentOfTheSameKind() {
     Action first = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
     assertThat(actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, "200", "dbg", null))
@@ -106,7 +103,7 @@ class ActionStoreTest {
         .contains(((BeginResult.Started) second).action());
   }
 
-  @Test
+  @EachDatabase
   void repeatingAFinishedIntentReturnsTheFinishedAction() {
     Action first = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
     actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, "422", "dbg-9", null);
@@ -119,7 +116,7 @@ class ActionStoreTest {
     });
   }
 
-  @Test
+  @EachDatabase
   void transitionIsACompareAndSet() {
     Action a = ((BeginResult.Started) actions.begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
         "view-1", "U1", ActionStatus.AWAITING_APPROVAL, Money.of("5000", "JPY"), "{}"))).action();
@@ -144,7 +141,7 @@ class ActionStoreTest {
         .containsExactly(ActionStatus.UNKNOWN, "timeout", "U-APPROVER");
   }
 
-  @Test
+  @EachDatabase
   void concurrentApproveAndRejectLetExactlyOneWin() throws Exception {
     Action a = ((BeginResult.Started) actions.begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
         "view-1", "U1", ActionStatus.AWAITING_APPROVAL, null, "{}"))).action();
@@ -155,7 +152,7 @@ class ActionStoreTest {
     assertThat(wins).containsOnlyOnce(true);
   }
 
-  @Test
+  @EachDatabase
   void inStateListsRowsForRestartRecoveryOldestFirst() {
     Action one = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
     Action two = ((BeginResult.Started) actions.begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER,
@@ -168,13 +165,13 @@ class ActionStoreTest {
     assertThat(actions.inState(ActionStatus.UNKNOWN)).extracting(Action::id).containsExactly(two.id());
   }
 
-  @Test
+  @EachDatabase
   void aNewActionMustStartInFlightOrAwaitingApproval() {
     assertThatThrownBy(() -> new NewAction("PP-D-1", DisputeAction.MAKE_OFFER, "k", "U1", ActionStatus.SUCCEEDED,
         null, "{}")).isInstanceOf(IllegalArgumentException.class);
   }
 
-  @Test
+  @EachDatabase
   void exactlyTheOpenStatusesHoldTheSlotInTheSchema() {
     for (ActionStatus status : ActionStatus.values()) {
       String dispute = "PP-D-" + status;

@@ -4,38 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AuditLogTest {
   private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(T0);
 
-  @Test
-  void entriesSurviveClosingAndReopeningTheDatabase() {
+  @EachDatabase
+  void entriesSurviveClosingAndReopeningTheDatabase(TestDatabase database) {
     AuditEntry offer = new AuditEntry(T0, "U1", "PP-D-1", "MAKE_OFFER", "refund 10.00 USD",
         "SUCCEEDED", "f00d", null);
     AuditEntry denied = new AuditEntry(T0.plusSeconds(5), "U2", "PP-D-1", "ACCEPT_CLAIM", null,
         "DENIED", null, "not an approver");
-    try (Database db = TestDatabases.open(dir, clock)) {
+    try (Database db = database.open(clock)) {
       AuditLog log = new AuditLog(db);
       log.append(offer);
       log.append(denied);
     }
 
-    try (Database db = TestDatabases.open(dir, clock)) {
+    try (Database db = database.open(clock)) {
       assertThat(new AuditLog(db).forDispute("PP-D-1")).containsExactly(offer, denied);
     }
   }
 
-  @Test
-  void entriesWithoutDisputeAreKeptAndListedOnlyInRecent() {
-    try (Database db = TestDatabases.open(dir, clock)) {
+  @EachDatabase
+  void entriesWithoutDisputeAreKeptAndListedOnlyInRecent(TestDatabase database) {
+    try (Database db = database.open(clock)) {
       AuditLog log = new AuditLog(db);
       AuditEntry config = new AuditEntry(T0, "U9", null, "SETTINGS", null, "OK", null, null);
       log.append(config);
@@ -45,9 +42,9 @@ class AuditLogTest {
     }
   }
 
-  @Test
-  void recentListsTheNewestFirstUpToTheLimit() {
-    try (Database db = TestDatabases.open(dir, clock)) {
+  @EachDatabase
+  void recentListsTheNewestFirstUpToTheLimit(TestDatabase database) {
+    try (Database db = database.open(clock)) {
       AuditLog log = new AuditLog(db);
       for (int i = 0; i < 5; i++) {
         log.append(new AuditEntry(T0.plusSeconds(i), "U1", "PP-D-" + i, "SEND_MESSAGE", null, "SUCCEEDED",

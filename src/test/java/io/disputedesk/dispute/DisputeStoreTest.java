@@ -6,10 +6,11 @@ import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
+import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -19,20 +20,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DisputeStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(START);
   private Database db;
   private DisputeStore store;
 
   @BeforeEach
-  void open() {
-    db = TestDatabases.open(dir, clock);
+  void open(TestDatabase database) {
+    db = database.open(clock);
     store = new DisputeStore(db, Json.newMapper());
   }
 
@@ -41,7 +39,7 @@ class DisputeStoreTest {
     db.close();
   }
 
-  @Test
+  @EachDatabase
   void firstUpsertStoresANewDisputeWithItsDerivedColumns() {
     Dispute d = Fixtures.dispute(Fixtures.WAITING_SELLER);
 
@@ -72,7 +70,7 @@ class DisputeStoreTest {
     assertThat(row.get("outcome_code")).isNull();
   }
 
-  @Test
+  @EachDatabase
   void upsertingTheSameDisputeTwiceKeepsOneRowUpdatesFieldsAndReturnsThePrevious() {
     Dispute first = Fixtures.dispute(Fixtures.WAITING_SELLER);
     store.upsert(first);
@@ -101,7 +99,7 @@ class DisputeStoreTest {
         .satisfies(s -> assertThat(s.dispute().disputeState()).isEqualTo(DisputeState.UNDER_PAYPAL_REVIEW));
   }
 
-  @Test
+  @EachDatabase
   void anOlderUpdateTimeNeverOverwritesANewerOne() {
     Dispute newer = Fixtures.dispute(Fixtures.WAITING_SELLER, json -> {
       json.put("update_time", "2026-11-18T00:00:00.000Z");
@@ -120,7 +118,7 @@ class DisputeStoreTest {
         .containsEntry("PP-D-4012", Instant.parse("2026-11-18T00:00:00Z"));
   }
 
-  @Test
+  @EachDatabase
   void aDisputeWithoutUpdateTimeDoesNotReplaceOneWithIt() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER));
 
@@ -129,7 +127,7 @@ class DisputeStoreTest {
     assertThat(result.stored()).isFalse();
   }
 
-  @Test
+  @EachDatabase
   void theSameUpdateTimeIsStoredSoADetailsReadCanReplaceASummary() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER, json -> json.remove("evidences")));
 
@@ -139,7 +137,7 @@ class DisputeStoreTest {
     assertThat(store.find("PP-D-4012").orElseThrow().dispute().evidences()).hasSize(2);
   }
 
-  @Test
+  @EachDatabase
   void amountsAreStoredInMinorUnitsPerCurrency() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER, json -> {
       json.put("dispute_id", "USD-1");
@@ -154,7 +152,7 @@ class DisputeStoreTest {
     assertThat(row("JPY-1")).containsEntry("amount_minor", 5000L).containsEntry("currency", "JPY");
   }
 
-  @Test
+  @EachDatabase
   void outcomeAndRefundComeFromTheDisputeOutcome() {
     store.upsert(Fixtures.dispute(Fixtures.RESOLVED_BUYER));
 
@@ -163,7 +161,7 @@ class DisputeStoreTest {
         .containsEntry("needs_seller", 0L);
   }
 
-  @Test
+  @EachDatabase
   void resolvedAtIsSetTheFirstTimeTheDisputeIsResolvedAndThenKept() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER));
     assertThat(store.find("PP-D-4012").orElseThrow().resolvedAt()).isNull();
@@ -182,7 +180,7 @@ class DisputeStoreTest {
     assertThat(stored.dispute().updateTime()).isEqualTo(Instant.parse("2026-11-25T00:00:00Z"));
   }
 
-  @Test
+  @EachDatabase
   void aDisputeWithoutRawJsonIsStoredAsTheMappersJson() {
     Dispute parsed = Fixtures.dispute(Fixtures.INQUIRY_OPEN);
     Dispute bare = parsed.withRawJson(null);
@@ -194,7 +192,7 @@ class DisputeStoreTest {
     assertThat(found.withRawJson(null)).isEqualTo(bare);
   }
 
-  @Test
+  @EachDatabase
   void findReportsOwnerFirstSeenAndFirstAction() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER));
     new AssignmentStore(db).assign("PP-D-4012", "U-OWNER", "U-LEAD");
@@ -210,7 +208,7 @@ class DisputeStoreTest {
     assertThat(store.find("nope")).isEmpty();
   }
 
-  @Test
+  @EachDatabase
   void updateTimesAnswersForKnownIdsAcrossManyBatches() {
     store.upsert(Fixtures.dispute(Fixtures.WAITING_SELLER));
     store.upsert(Fixtures.dispute(Fixtures.RESOLVED_BUYER));
@@ -228,6 +226,25 @@ class DisputeStoreTest {
         Map.entry("PP-D-4012", Instant.parse("2026-11-16T04:19:08Z")),
         Map.entry("PP-D-61890", Instant.parse("2026-10-21T04:19:08Z")));
     assertThat(store.updateTimes(List.of())).isEmpty();
+  }
+
+  @EachDatabase
+  void concurrentUpsertsOfOneDisputeKeepTheNewestAndReportItNewOnce() throws Exception {
+    List<Dispute> versions = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String updated = Instant.parse("2026-11-16T00:00:00Z").plusSeconds(60L * i).toString();
+      versions.add(Fixtures.dispute(Fixtures.WAITING_SELLER, json -> json.put("update_time", updated)));
+    }
+
+    List<UpsertResult> results = Concurrently.run(16, i -> () -> store.upsert(versions.get(i)));
+
+    assertThat(results).filteredOn(UpsertResult::isNew).hasSize(1);
+    assertThat(store.count()).isEqualTo(1);
+    assertThat(store.find("PP-D-4012").orElseThrow().dispute().updateTime())
+        .isEqualTo(Instant.parse("2026-11-16T00:15:00Z"));
+    // Each stored write saw the one before it: the previous versions are all different.
+    assertThat(results).filteredOn(r -> r.stored() && !r.isNew())
+        .extracting(r -> r.previous().orElseThrow().updateTime()).doesNotHaveDuplicates();
   }
 
   private Map<String, Object> row(String id) {

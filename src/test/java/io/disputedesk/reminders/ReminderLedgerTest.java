@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ReminderLedgerTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant DUE = Instant.parse("2026-11-30T06:59:59Z");
 
-  @TempDir Path dir;
 
-  @Test
-  void concurrentClaimsOfOneReminderLetExactlyOneCallerSend() throws Exception {
-    try (Database db = TestDatabases.open(dir, new MutableClock(NOW))) {
+  @EachDatabase
+  void concurrentClaimsOfOneReminderLetExactlyOneCallerSend(TestDatabase database) throws Exception {
+    try (Database db = database.open(new MutableClock(NOW))) {
       ReminderLedger ledger = new ReminderLedger(db);
 
       List<Boolean> wins = Concurrently.run(16, i -> () -> ledger.claim("PP-D-1", "72h", DUE, NOW));
@@ -29,9 +26,9 @@ class ReminderLedgerTest {
     }
   }
 
-  @Test
-  void anotherThresholdOrANewDueDateIsASeparateReminder() {
-    try (Database db = TestDatabases.open(dir, new MutableClock(NOW))) {
+  @EachDatabase
+  void anotherThresholdOrANewDueDateIsASeparateReminder(TestDatabase database) {
+    try (Database db = database.open(new MutableClock(NOW))) {
       ReminderLedger ledger = new ReminderLedger(db);
       assertThat(ledger.claim("PP-D-1", "72h", DUE, NOW)).isTrue();
 

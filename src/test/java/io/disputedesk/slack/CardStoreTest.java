@@ -7,28 +7,25 @@ import io.disputedesk.dispute.Fixtures;
 import io.disputedesk.json.Json;
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CardStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant V1 = Instant.parse("2026-11-16T04:19:08Z");
   private static final Instant V2 = Instant.parse("2026-11-17T00:00:00Z");
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(START);
   private Database db;
   private CardStore cards;
 
   @BeforeEach
-  void open() {
-    db = TestDatabases.open(dir, clock);
+  void open(TestDatabase database) {
+    db = database.open(clock);
     new DisputeStore(db, Json.newMapper()).upsert(Fixtures.dispute(Fixtures.WAITING_SELLER));
     cards = new CardStore(db);
   }
@@ -38,7 +35,7 @@ class CardStoreTest {
     db.close();
   }
 
-  @Test
+  @EachDatabase
   void aSavedCardIsFound() {
     assertThat(cards.find("PP-D-4012")).isEmpty();
 
@@ -47,7 +44,7 @@ class CardStoreTest {
     assertThat(cards.find("PP-D-4012")).contains(new Card("PP-D-4012", "C1", "1700000000.000100", V1, START));
   }
 
-  @Test
+  @EachDatabase
   void renderedStateNeverMovesBackwards() {
     cards.save("PP-D-4012", "C1", "1.1", V1);
     clock.advance(Duration.ofMinutes(1));
@@ -60,7 +57,7 @@ class CardStoreTest {
     assertThat(cards.find("PP-D-4012")).get().extracting(Card::renderedUpdate).isEqualTo(V2);
   }
 
-  @Test
+  @EachDatabase
   void aRepostedCardKeepsItsChannelWithTheNewTs() {
     cards.save("PP-D-4012", "C1", "1.1", V1);
 

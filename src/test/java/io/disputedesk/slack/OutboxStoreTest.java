@@ -5,29 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class OutboxStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(1);
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(START);
   private Database db;
   private OutboxStore outbox;
 
   @BeforeEach
-  void open() {
-    db = TestDatabases.open(dir, clock);
+  void open(TestDatabase database) {
+    db = database.open(clock);
     outbox = new OutboxStore(db);
   }
 
@@ -44,7 +46,7 @@ class OutboxStoreTest {
     return rows.stream().map(OutboxRow::dedupeKey).toList();
   }
 
-  @Test
+  @EachDatabase
   void anEntryIsQueuedOncePerDedupeKeyForever() {
     assertThat(outbox.enqueue(entry("resolved:PP-1", "PP-1"))).isTrue();
     assertThat(outbox.enqueue(entry("resolved:PP-1", "PP-1"))).isFalse();
@@ -62,7 +64,7 @@ class OutboxStoreTest {
     });
   }
 
-  @Test
+  @EachDatabase
   void aClaimRecordsTheWorkerAndLease() {
     outbox.enqueue(entry("a", "PP-1"));
 
@@ -80,7 +82,7 @@ class OutboxStoreTest {
     assertThat(outbox.claimDue("w1", START, LEASE, 10)).as("held rows are not handed out twice").isEmpty();
   }
 
-  @Test
+  @EachDatabase
   void workersClaimingConcurrentlyNeverGetTheSameRow() throws Exception {
     for (int i = 0; i < 120; i++) {
       outbox.enqueue(entry("k" + i, i % 3 == 0 ? null : "PP-" + i));
@@ -100,7 +102,7 @@ class OutboxStoreTest {
     assertThat(all).doesNotHaveDuplicates().hasSize(120);
   }
 
-  @Test
+  @EachDatabase
   void anExpiredLeaseLetsAnotherWorkerTakeOverACrashedWorkersRow() {
     outbox.enqueue(entry("a", "PP-1"));
     OutboxRow crashed = outbox.claimDue("w1", START, LEASE, 10).get(0);
@@ -114,7 +116,7 @@ class OutboxStoreTest {
     });
   }
 
-  @Test
+  @EachDatabase
   void onlyOneOfTwoHoldersOfTheSameRowMayMarkItSending() {
     outbox.enqueue(entry("a", "PP-1"));
     OutboxRow slow = outbox.claimDue("w1", START, LEASE, 10).get(0);
@@ -124,7 +126,7 @@ class OutboxStoreTest {
     assertThat(outbox.markSending(slow.id())).isFalse();
   }
 
-  @Test
+  @EachDatabase
   void aDisputesRowsAreClaimedInOrderOneHolderAtATime() {
     outbox.enqueue(entry("d1-first", "PP-1"));
     outbox.enqueue(entry("d1-second", "PP-1"));
@@ -142,7 +144,7 @@ class OutboxStoreTest {
     assertThat(keys(outbox.claimDue("w2", START, LEASE, 10))).containsExactly("d1-second");
   }
 
-  @Test
+  @EachDatabase
   void aBatchHoldsADisputesRowsInIdOrder() {
     outbox.enqueue(entry("a1", "PP-1"));
     outbox.enqueue(entry("b1", "PP-2"));
@@ -152,7 +154,7 @@ class OutboxStoreTest {
     assertThat(keys(outbox.claimDue("w1", START, LEASE, 10))).containsExactly("a1", "b1", "a2", "n1");
   }
 
-  @Test
+  @EachDatabase
   void aRowWaitingForRetryHoldsBackItsDisputesLaterRows() {
     outbox.enqueue(entry("a1", "PP-1"));
     outbox.enqueue(entry("a2", "PP-1"));
@@ -174,7 +176,7 @@ class OutboxStoreTest {
     });
   }
 
-  @Test
+  @EachDatabase
   void attemptsAreCountedAndAFailedRowStopsBlocking() {
     outbox.enqueue(entry("a1", "PP-1"));
     outbox.enqueue(entry("a2", "PP-1"));
@@ -200,7 +202,7 @@ class OutboxStoreTest {
     assertThat(outbox.retryLater(row.id(), t, "late")).as("a finished row stays finished").isFalse();
   }
 
-  @Test
+  @EachDatabase
   void aRowLeftSendingByACrashIsNotClaimedAgain() {
     outbox.enqueue(entry("a1", "PP-1"));
     OutboxRow row = outbox.claimDue("w1", START, LEASE, 10).get(0);
@@ -211,7 +213,27 @@ class OutboxStoreTest {
     assertThat(outbox.pendingCount()).isZero();
   }
 
-  @Test
+  @EachDatabase
+  void anAbandonedSendIsTakenOverByExactlyOneWorkerOnceItsLeaseRunsOut() throws Exception {
+    outbox.enqueue(entry("a1", "PP-1"));
+    OutboxRow row = outbox.claimDue("w1", START, LEASE, 10).get(0);
+    outbox.markSending(row.id());
+
+    assertThat(outbox.takeOver(row.id(), "w2", START.plus(LEASE).minusMillis(1), LEASE))
+        .as("still within w1's lease").isFalse();
+    List<Boolean> wins = Concurrently.run(8, i -> () -> outbox.takeOver(row.id(), "r" + i, START.plus(LEASE), LEASE));
+
+    assertThat(wins).containsOnlyOnce(true);
+    assertThat(outbox.inState(OutboxRow.SENDING)).singleElement().satisfies(r -> {
+      assertThat(r.claimedBy()).isEqualTo("r" + wins.indexOf(true));
+      assertThat(r.claimedUntil()).isEqualTo(START.plus(LEASE).plus(LEASE));
+    });
+    outbox.retryLater(row.id(), START.plus(LEASE), "redo");
+    assertThat(outbox.takeOver(row.id(), "w3", START.plus(Duration.ofHours(1)), LEASE))
+        .as("only SENDING rows are taken over").isFalse();
+  }
+
+  @EachDatabase
   void releaseGivesBackAWorkersClaimsAtShutdown() {
     outbox.enqueue(entry("a1", "PP-1"));
     outbox.enqueue(entry("b1", "PP-2"));
@@ -225,7 +247,42 @@ class OutboxStoreTest {
         .extracting(OutboxRow::claimedBy).isEqualTo("w1");
   }
 
-  @Test
+  @EachDatabase
+  void concurrentWorkersSendEachDisputesRowsInOrder() throws Exception {
+    int disputes = 40;
+    int perDispute = 5;
+    // Interleaved, so a batch holds some rows of many disputes and a dispute spans several batches.
+    for (int seq = 0; seq < perDispute; seq++) {
+      for (int d = 0; d < disputes; d++) {
+        outbox.enqueue(entry("PP-" + d + ":" + seq, "PP-" + d));
+      }
+    }
+    Queue<String> sent = new ConcurrentLinkedQueue<>();
+    AtomicInteger left = new AtomicInteger(disputes * perDispute);
+
+    Concurrently.run(4, w -> () -> {
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (left.get() > 0 && System.nanoTime() < deadline) {
+        for (OutboxRow r : outbox.claimDue("w" + w, START, LEASE, 7)) {
+          assertThat(outbox.markSending(r.id())).isTrue();
+          sent.add(r.dedupeKey());
+          outbox.markSent(r.id(), "ts", START);
+          left.decrementAndGet();
+        }
+      }
+      return null;
+    });
+
+    assertThat(sent).hasSize(disputes * perDispute);
+    Map<String, List<String>> byDispute = new HashMap<>();
+    for (String key : sent) {
+      byDispute.computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new ArrayList<>()).add(key);
+    }
+    byDispute.forEach((dispute, keys) -> assertThat(keys).as(dispute)
+        .containsExactly(dispute + ":0", dispute + ":1", dispute + ":2", dispute + ":3", dispute + ":4"));
+  }
+
+  @EachDatabase
   void concurrentEnqueueOfOneKeyStoresOneRow() throws Exception {
     List<Boolean> results = Concurrently.run(16, i -> () -> outbox.enqueue(entry("same", "PP-1")));
 

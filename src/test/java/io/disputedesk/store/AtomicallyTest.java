@@ -4,21 +4,17 @@ import io.disputedesk.sim.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AtomicallyTest {
-  @TempDir Path dir;
   private Database db;
   private InboundDedupe dedupe;
 
   @BeforeEach
-  void open() {
-    db = TestDatabases.open(dir, new MutableClock(Instant.parse("2026-11-20T10:00:00Z")));
+  void open(TestDatabase database) {
+    db = database.open(new MutableClock(Instant.parse("2026-11-20T10:00:00Z")));
     dedupe = new InboundDedupe(db);
   }
 
@@ -27,7 +23,7 @@ class AtomicallyTest {
     db.close();
   }
 
-  @Test
+  @EachDatabase
   void storeCallsInsideAreCommittedTogether() {
     boolean both = db.atomically(() -> dedupe.firstTime("paypal", "WH-1") && dedupe.firstTime("paypal", "WH-2"));
 
@@ -35,7 +31,7 @@ class AtomicallyTest {
     assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM inbound_seen")).isEqualTo(2);
   }
 
-  @Test
+  @EachDatabase
   void aFailureRollsBackEveryStoreCallInside() {
     assertThatThrownBy(() -> db.atomically(() -> {
       dedupe.firstTime("paypal", "WH-1");
@@ -46,7 +42,7 @@ class AtomicallyTest {
     assertThat(dedupe.firstTime("paypal", "WH-1")).isTrue();
   }
 
-  @Test
+  @EachDatabase
   void readsInsideSeeTheTransactionsOwnWrites() {
     long seen = db.atomically(() -> {
       dedupe.firstTime("paypal", "WH-1");
@@ -56,7 +52,7 @@ class AtomicallyTest {
     assertThat(seen).isEqualTo(1);
   }
 
-  @Test
+  @EachDatabase
   void aNestedTransactionJoinsTheOuterOneInsteadOfWaitingForIt() {
     long started = System.nanoTime();
 

@@ -3,22 +3,18 @@ package io.disputedesk.store;
 import io.disputedesk.sim.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class InboundDedupeTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(START);
 
-  @Test
-  void aDeliveryIsFirstOnlyOnceEvenUnderConcurrency() throws Exception {
-    try (Database db = TestDatabases.open(dir, clock)) {
+  @EachDatabase
+  void aDeliveryIsFirstOnlyOnceEvenUnderConcurrency(TestDatabase database) throws Exception {
+    try (Database db = database.open(clock)) {
       InboundDedupe dedupe = new InboundDedupe(db);
 
       List<Boolean> first = Concurrently.run(16, i -> () -> dedupe.firstTime("paypal", "WH-1"));
@@ -28,9 +24,9 @@ class InboundDedupeTest {
     }
   }
 
-  @Test
-  void pruningForgetsOldDeliveriesOnly() {
-    try (Database db = TestDatabases.open(dir, clock)) {
+  @EachDatabase
+  void pruningForgetsOldDeliveriesOnly(TestDatabase database) {
+    try (Database db = database.open(clock)) {
       InboundDedupe dedupe = new InboundDedupe(db);
       dedupe.firstTime("paypal", "old");
       clock.advance(Duration.ofDays(3));

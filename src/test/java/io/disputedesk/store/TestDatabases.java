@@ -3,7 +3,10 @@ package io.disputedesk.store;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Opens a real SQLite database file in a test's temporary folder. */
+/**
+ * Opens a real SQLite database file in a test's temporary folder. Store tests that should also
+ * run on PostgreSQL use {@link EachDatabase} instead; PostgreSQL-only tests use {@link OnPostgres}.
+ */
 public final class TestDatabases {
   private TestDatabases() {}
 

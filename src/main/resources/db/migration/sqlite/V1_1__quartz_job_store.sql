@@ -1,0 +1,3 @@
+-- Intentionally empty. On PostgreSQL this version creates Quartz's JDBC job-store tables for the
+-- clustered scheduler; on SQLite (one process) Quartz keeps its jobs in memory. The file exists so
+-- both folders keep the same version numbers (MigrationFoldersTest checks this).

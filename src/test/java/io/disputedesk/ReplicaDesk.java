@@ -1,0 +1,235 @@
+package io.disputedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.config.Config;
+import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.config.ConfigSource;
+import io.disputedesk.http.HttpHost;
+import io.disputedesk.http.Response;
+import io.disputedesk.sim.PayPalSimulator;
+import io.disputedesk.sim.SimulatorOptions;
+import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.SlackSigner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Replicas of the bot ({@link App#start}) in one process on one shared database, with one PayPal
+ * simulator and one local Slack, and a load balancer's habits: the same request to several replicas.
+ */
+final class ReplicaDesk implements AutoCloseable {
+  static final String CHANNEL = Desk.CHANNEL;
+  static final String SIGNING_SECRET = "replicas-signing-secret";
+  static final String AGENT = "U0A1B2C3N";
+  static final String WEBHOOK_ID = SimulatorOptions.defaults(Clock.systemUTC()).webhookId();
+  private static final Duration WAIT = Duration.ofSeconds(40);
+
+  // A hung PayPal call stays hung for the whole test unless the simulator is closed.
+  final PayPalSimulator sim =
+      PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()).withHangTimeout(Duration.ofMinutes(2)));
+  final LocalSlack slack = LocalSlack.start();
+  private final String databaseUrl;
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  ReplicaDesk(String databaseUrl) {
+    this.databaseUrl = databaseUrl;
+    slack.addChannel(CHANNEL, "disputes");
+  }
+
+  /** Every replica gets the same settings but its own HTTP port. */
+  private Config config() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", slack.botToken());
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    env.put("SLACK_API_URL", slack.apiUrl());
+    env.put("DISPUTES_CHANNEL", CHANNEL);
+    env.put("AGENTS", AGENT);
+    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
+    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
+    env.put("PAYPAL_BASE_URL", sim.baseUrl());
+    env.put("PAYPAL_WEBHOOK_ID", WEBHOOK_ID);
+    env.put("DATABASE_URL", databaseUrl);
+    env.put("PORT", Integer.toString(freePort()));
+    env.put("POLL_INTERVAL", "PT10S");
+    return ConfigLoader.load(ConfigSource.of(env));
+  }
+
+  RunningApp replica(RunOptions options) {
+    RunningApp app = App.start(config(), Clock.systemUTC(), options);
+    toClose.add(app);
+    return app;
+  }
+
+  /** Polls on both replicas at the same moment and waits until Slack has what they queued. */
+  void pollBoth(RunningApp a, RunningApp b) throws Exception {
+    assertThat(atOnce(() -> a.pollNow().ok(), () -> b.pollNow().ok())).as("both polls succeeded").containsOnly(true);
+    awaitQuiet(a);
+  }
+
+  SignedPost slackEvents(RunningApp app) {
+    return new SignedPost(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+        new SlackSigner(SIGNING_SECRET));
+  }
+
+  /** Clicks the card's button on one replica and returns the modal it opened. */
+  SlackView openModal(RunningApp app, String actionId, String disputeId, String user) {
+    String ts = onlyCard(disputeId).ts();
+    SignedPost.Reply click = slackEvents(app).send(SlackRequests.blockAction(actionId).value(disputeId)
+        .user(user, "agent").triggerId(slack.issueTrigger(user)).actionTs("1732700042.000001")
+        .inMessage(CHANNEL, ts, slack.hooksUrlFor(CHANNEL, ts, user)).body());
+    assertThat(click.status()).isEqualTo(200);
+    await("the modal to open", () -> !slack.openViews(user).isEmpty());
+    List<SlackView> stack = slack.openViews(user);
+    SlackView view = stack.get(stack.size() - 1);
+    slack.closeViews(user);
+    return view;
+  }
+
+  /** A front door that hands every webhook delivery to both replicas' {@code /paypal/webhooks} at once. */
+  String webhookFrontDoor(RunningApp a, RunningApp b) {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpHost host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), 4);
+    host.route("POST", "/paypal/webhooks", request -> {
+      List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
+      for (RunningApp app : List.of(a, b)) {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/paypal/webhooks"))
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().asMap().forEach((name, values) -> {
+          if (name.toLowerCase(Locale.ROOT).startsWith("paypal-") || name.equalsIgnoreCase("content-type")) {
+            values.forEach(v -> forward.header(name, v));
+          }
+        });
+        deliveries.add(http.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofString()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (CompletableFuture<HttpResponse<String>> d : deliveries) {
+        statuses.add(d.get(10, TimeUnit.SECONDS).statusCode());
+      }
+      assertThat(statuses).as("both replicas answer PayPal 200").containsOnly(200);
+      return Response.text(200, "ok");
+    });
+    host.start();
+    toClose.add(() -> host.stop(Duration.ZERO));
+    return "http://127.0.0.1:" + host.port() + "/paypal/webhooks";
+  }
+
+  SlackMessage onlyCard(String disputeId) {
+    List<SlackMessage> cards = cards(disputeId);
+    assertThat(cards).as("cards of " + disputeId).hasSize(1);
+    return cards.get(0);
+  }
+
+  List<SlackMessage> cards(String disputeId) {
+    return messages("card:").stream().filter(m -> disputeId.equals(Desk.disputeOf(m))).toList();
+  }
+
+  /** Top-level channel messages whose metadata key starts so ({@code card:}, {@code message:}). */
+  List<SlackMessage> messages(String keyPrefix) {
+    return slack.messages(CHANNEL).stream().filter(m -> Desk.key(m).startsWith(keyPrefix)).toList();
+  }
+
+  List<SlackMessage> replies(String disputeId) {
+    return slack.replies(CHANNEL, onlyCard(disputeId).ts());
+  }
+
+  /** How often the dispute's card was updated in place. */
+  long cardUpdates(String disputeId) {
+    String ts = onlyCard(disputeId).ts();
+    return slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+  }
+
+  static void awaitQuiet(RunningApp app) {
+    await("the Slack outbox to drain", () -> app.outboxBacklog() == 0);
+  }
+
+  static void await(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** Runs the calls on their own threads, released at the same instant; their results in order. */
+  @SafeVarargs
+  static <T> List<T> atOnce(Supplier<T>... calls) throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+    try {
+      List<CompletableFuture<T>> futures = new ArrayList<>();
+      for (Supplier<T> call : calls) {
+        futures.add(CompletableFuture.supplyAsync(() -> {
+          awaitLatch(go);
+          return call.get();
+        }, pool));
+      }
+      go.countDown();
+      List<T> results = new ArrayList<>();
+      for (CompletableFuture<T> f : futures) {
+        results.add(f.get(30, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitLatch(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes the simulator first, so that a replica's hung PayPal call ends and the replica can stop. */
+  @Override
+  public void close() throws Exception {
+    sim.close();
+    for (int i = toClose.size() - 1; i >= 0; i--) {
+      toClose.get(i).close();
+    }
+    slack.close();
+  }
+}

@@ -65,17 +65,14 @@ public final class Assignments {
    * unknown dispute); empty when they may. For callers with checks of their own to run in between.
    */
   public Optional<ActionOutcome> refusalToAssign(String disputeId, String byUserId) {
-    Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, ASSIGN, "Assign");
-    gate.record(verdict);
-    return Optional.ofNullable(verdict.refusal());
+    return refusal(disputeId, byUserId, ASSIGN, "Assign");
   }
 
   /** Makes {@code ownerId} the owner; {@code byUserId} may be the same person (Assign to me). */
   public OwnerChange assign(String disputeId, String ownerId, String byUserId, String intentKey) {
-    Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, ASSIGN, "Assign");
-    if (!verdict.allowed()) {
-      gate.record(verdict);
-      return OwnerChange.refused(verdict.refusal());
+    Optional<ActionOutcome> refused = refusalToAssign(disputeId, byUserId);
+    if (refused.isPresent()) {
+      return OwnerChange.refused(refused.get());
     }
     OwnerChange change = db.atomically(() -> {
       Optional<Assignment> current = store.owner(disputeId);
@@ -98,10 +95,9 @@ public final class Assignments {
 
   /** Removes the owner, if there is one. */
   public OwnerChange unassign(String disputeId, String byUserId, String intentKey) {
-    Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, UNASSIGN, "Unassign");
-    if (!verdict.allowed()) {
-      gate.record(verdict);
-      return OwnerChange.refused(verdict.refusal());
+    Optional<ActionOutcome> refused = refusal(disputeId, byUserId, UNASSIGN, "Unassign");
+    if (refused.isPresent()) {
+      return OwnerChange.refused(refused.get());
     }
     OwnerChange change = db.atomically(() -> {
       String previous = store.owner(disputeId).map(Assignment::userId).orElse(null);
@@ -117,6 +113,13 @@ public final class Assignments {
       refreshHome(change.previousOwner());
     }
     return change;
+  }
+
+  /** Agents only, on a dispute we know; a refusal is audited. */
+  private Optional<ActionOutcome> refusal(String disputeId, String byUserId, String action, String title) {
+    Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, action, title);
+    gate.record(verdict);
+    return Optional.ofNullable(verdict.refusal());
   }
 
   private void refreshHome(String userId) {

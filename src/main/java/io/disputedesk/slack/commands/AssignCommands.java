@@ -45,7 +45,8 @@ public final class AssignCommands {
       return Reply.text(cmd.disputeId() + " is already assigned to <@" + cmd.userId() + ">; nothing to change.");
     }
     String was = change.previousOwner() == null ? "" : " (was <@" + change.previousOwner() + ">)";
-    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is now assigned to <@" + cmd.userId() + ">" + was + ".");
+    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is now assigned to <@" + cmd.userId() + ">" + was
+        + ".");
   }
 
   Reply unassign(Command.Unassign cmd, String callerId) {
@@ -56,7 +57,8 @@ public final class AssignCommands {
     if (!change.changed()) {
       return Reply.text(cmd.disputeId() + " has no owner; nothing to change.");
     }
-    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is unassigned (was <@" + change.previousOwner() + ">).");
+    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is unassigned (was <@" + change.previousOwner()
+        + ">).");
   }
 
   /** The command's own words for a refusal from {@link Assignments}. */

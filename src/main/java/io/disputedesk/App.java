@@ -203,17 +203,16 @@ public final class App {
         replicas ? OutboxWorker.replica() : OutboxWorker.single());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
-    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock);
+    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    shutdown.then("background work", () -> stopExecutor(background));
+    // Owners' Home tabs follow their disputes: the sync and assignments republish them.
+    HomeTab home = new HomeTab(config, db, mapper, slack, background, clock);
+    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock, home.ownersOfChanged());
     boolean webhooksOn = config.paypal().webhookId().isPresent();
     PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
     metrics.outboxDepth(outbox::pendingCount);
-    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
-    shutdown.then("background work", () -> stopExecutor(background));
     Permissions permissions = new Permissions(config.roles(),
         new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
-    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, polls, clock);
-    queue.register(bolt);
-    shutdown.then("queue features", queue::close);
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
     AuditLog audit = new AuditLog(db);
@@ -221,9 +220,15 @@ public final class App {
     ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
         sync, followUps, config.approvalThreshold(), mapper, clock);
-    Assignments assignments = new Assignments(actions.gate(), new AssignmentStore(db), notifier, audit, clock);
+    Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
+        home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
         .register(bolt);
+    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, assignments,
+        polls, clock);
+    queue.register(bolt);
+    home.register(bolt);
+    shutdown.then("queue features", queue::close);
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);

@@ -3,14 +3,13 @@ package io.disputedesk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
-import io.disputedesk.dispute.AssignmentStore;
-import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.jobs.DeadlineJobs;
@@ -37,10 +36,6 @@ import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
-import io.disputedesk.slack.home.HomeBuilder;
-import io.disputedesk.slack.home.HomeHandlers;
-import io.disputedesk.slack.home.HomePublisher;
-import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
@@ -56,32 +51,28 @@ import java.util.function.Supplier;
 
 /**
  * How a team sees its queue and keeps its deadlines (issue 5): the {@code /disputes} command, the
- * App Home tab, the daily digest and the deadline reminders, built from the app's shared pieces.
- * Slow command work and Home publishing run on its own small thread pool, closed with it.
+ * daily digest and the deadline reminders, built from the app's shared pieces ({@link HomeTab} is
+ * the App Home). Slow command work runs on its own small thread pool, closed with it.
  */
 final class QueueFeatures implements AutoCloseable {
   private static final int THREADS = 4;
 
   private final ExecutorService executor;
   private final CommandHandlers commands;
-  private final HomeHandlers homeHandlers;
-  private final HomePublisher homes;
   private final DigestService digest;
   private final DigestSettings digestSettings;
   private final ReminderService reminders;
   private final Clock clock;
 
   QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
-      CardBuilder cardBuilder, Permissions permissions, Supplier<PollResult> poll, Clock clock) {
+      CardBuilder cardBuilder, Permissions permissions, Assignments assignments, Supplier<PollResult> poll,
+      Clock clock) {
     this.clock = clock;
     this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeQueries queries = new DisputeQueries(db);
     SyncState syncState = new SyncState(db);
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
-
-    this.homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, executor, clock);
-    this.homeHandlers = new HomeHandlers(homes, mapper);
 
     this.digestSettings = DigestSettings.of(config.schedule());
     this.digest = new DigestService(db, new DigestLedger(db), queries,
@@ -93,28 +84,21 @@ final class QueueFeatures implements AutoCloseable {
     CommandRunner runner = new CommandRunner(
         new ListCommands(queries, new DisputeStore(db, mapper), new ListBuilder(lines),
             new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
-        new AssignCommands(db, queries, new AssignmentStore(db), new AuditLog(db), notifier, permissions,
-            new People(methods), homes, clock),
+        new AssignCommands(assignments, permissions, new People(methods), clock),
         new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
             clock),
         new HelpBuilder());
     this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
   }
 
-  /** Registers the slash command, the list "more" button, App Home and its "show more" button. */
+  /** Registers the slash command and the list "more" button. */
   void register(com.slack.api.bolt.App bolt) {
     commands.register(bolt);
-    homeHandlers.register(bolt);
   }
 
   /** Schedules the digest (cron + catch-up) and the reminders; {@code startDelay} is their first run. */
   void schedule(JobScheduler jobs, Duration startDelay) {
     DeadlineJobs.schedule(jobs, digest, digestSettings, reminders, clock, startDelay);
-  }
-
-  /** Re-publishes a person's Home tab (for features that change who owns what). */
-  HomeRefresher homes() {
-    return homes;
   }
 
   /** What {@code /disputes sync} says after a poll. */

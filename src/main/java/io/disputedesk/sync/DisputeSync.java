@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,23 +43,31 @@ public final class DisputeSync implements DisputeRefresher {
   private final Notifier notifier;
   private final SyncState state;
   private final Clock clock;
+  private final ChangeListener changes;
   private final WindowedListing listing;
   private final ReentrantLock pollLock = new ReentrantLock();
 
   public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
       SyncState state, Clock clock) {
-    this(paypal, db, disputes, notifier, state, clock, WindowedListing.MAX_PAGES);
+    this(paypal, db, disputes, notifier, state, clock, ChangeListener.none());
+  }
+
+  /** Tells {@code changes} which disputes each poll, webhook or refresh found changed. */
+  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+      SyncState state, Clock clock, ChangeListener changes) {
+    this(paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
   }
 
   /** With a lower page limit per list window (tests of window splitting). */
   DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier, SyncState state,
-      Clock clock, int maxPagesPerWindow) {
+      Clock clock, ChangeListener changes, int maxPagesPerWindow) {
     this.paypal = Objects.requireNonNull(paypal, "paypal");
     this.db = Objects.requireNonNull(db, "db");
     this.disputes = Objects.requireNonNull(disputes, "disputes");
     this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.state = Objects.requireNonNull(state, "state");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.changes = Objects.requireNonNull(changes, "changes");
     this.listing = new WindowedListing(paypal, maxPagesPerWindow);
   }
 
@@ -69,13 +79,17 @@ public final class DisputeSync implements DisputeRefresher {
   public PollResult poll() {
     pollLock.lock();
     try {
-      return pollOnce();
+      Set<String> changed = new LinkedHashSet<>();
+      PollResult result = pollOnce(changed);
+      // Also after a failed poll: what it stored before failing is committed.
+      tell(changed);
+      return result;
     } finally {
       pollLock.unlock();
     }
   }
 
-  private PollResult pollOnce() {
+  private PollResult pollOnce(Set<String> changed) {
     Instant started = clock.instant();
     Optional<Instant> cursor = Optional.empty();
     PollPass pass = null;
@@ -83,7 +97,7 @@ public final class DisputeSync implements DisputeRefresher {
       cursor = state.instant(CURSOR);
       Instant floor = started.minus(MAX_LOOKBACK);
       Instant from = cursor.map(c -> later(c.minus(OVERLAP), floor)).orElse(floor);
-      pass = new PollPass(this, cursor.isEmpty());
+      pass = new PollPass(this, cursor.isEmpty(), changed);
       WindowedListing.Stats stats = listing.list(from, started, pass::page);
       pass.finish();
       // Capped at our start time: a dispute updated while we paged may have been passed over.
@@ -123,8 +137,7 @@ public final class DisputeSync implements DisputeRefresher {
   /** Re-reads the dispute from PayPal, runs it through the pipeline and re-renders its card. */
   @Override
   public void refresh(String disputeId) {
-    Dispute d = paypal.getDispute(disputeId);
-    Applied applied = applyChange(d);
+    Applied applied = applyAndTell(paypal.getDispute(disputeId));
     if (!applied.cardQueued()) {
       // Unchanged at PayPal; the card still re-renders (time left, owner) for whoever asked.
       notifier.refreshCard(disputeId, "refresh:" + clock.millis());
@@ -136,11 +149,22 @@ public final class DisputeSync implements DisputeRefresher {
    * queues the card update and a thread reply per event. Returns the events (none for an older read).
    */
   public List<DisputeEvent> apply(Dispute d) {
-    return applyChange(d).events();
+    return applyAndTell(d).events();
   }
 
-  /** The outcome of applying a read; {@code cardQueued} is false when its card refresh was already queued. */
-  record Applied(boolean stored, List<DisputeEvent> events, boolean cardQueued) {}
+  private Applied applyAndTell(Dispute d) {
+    Applied applied = applyChange(d);
+    if (applied.changed()) {
+      tell(Set.of(d.disputeId()));
+    }
+    return applied;
+  }
+
+  /**
+   * The outcome of applying a read: {@code changed} when it was stored as a new dispute or a new
+   * update time; {@code cardQueued} is false when its card refresh was already queued.
+   */
+  record Applied(boolean changed, List<DisputeEvent> events, boolean cardQueued) {}
 
   Applied applyChange(Dispute d) {
     return db.atomically(() -> {
@@ -148,6 +172,7 @@ public final class DisputeSync implements DisputeRefresher {
       if (!r.stored()) {
         return new Applied(false, List.of(), false);
       }
+      boolean changed = r.previous().map(p -> !Objects.equals(p.updateTime(), d.updateTime())).orElse(true);
       List<DisputeEvent> events = DisputeDiff.between(r.previous(), d);
       String update = updateKey(d);
       boolean queued = notifier.refreshCard(d.disputeId(), "u" + update);
@@ -157,8 +182,20 @@ public final class DisputeSync implements DisputeRefresher {
         String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
         EventReplies.reply(event, d.updateTime()).ifPresent(post -> notifier.threadReply(d.disputeId(), key, post));
       }
-      return new Applied(true, events, queued);
+      return new Applied(changed, events, queued);
     });
+  }
+
+  /** Tells the listener what changed; its failure is logged and changes nothing here. */
+  private void tell(Set<String> disputeIds) {
+    if (disputeIds.isEmpty()) {
+      return;
+    }
+    try {
+      changes.changed(Set.copyOf(disputeIds));
+    } catch (RuntimeException e) {
+      log.warn("Change listener failed for {} disputes", disputeIds.size(), e);
+    }
   }
 
   /** Stores a dispute without telling Slack (a first run's history). */

@@ -17,13 +17,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One poll's work on the pages PayPal lists: skips what was already seen in this poll or is stored
- * as new, reads details of what changed, and stores it. A first run stores history silently.
+ * as new, reads details of what changed, and stores it. A first run stores history silently (and
+ * leaves it out of {@code changedIds}: no one owns a dispute not seen before).
  */
 final class PollPass {
   private static final Logger log = LoggerFactory.getLogger(PollPass.class);
 
   private final DisputeSync sync;
   private final boolean firstRun;
+  /** Ids of the disputes this poll found changed, for the sync's change listener. */
+  private final Set<String> changedIds;
   /** (dispute id, update time) pairs already handled in this poll. */
   private final Set<String> seen = new HashSet<>();
   private final Set<String> listedIds = new HashSet<>();
@@ -33,9 +36,10 @@ final class PollPass {
   private int detailsRead;
   private Instant newest;
 
-  PollPass(DisputeSync sync, boolean firstRun) {
+  PollPass(DisputeSync sync, boolean firstRun, Set<String> changedIds) {
     this.sync = sync;
     this.firstRun = firstRun;
+    this.changedIds = changedIds;
   }
 
   void page(List<Dispute> items) {
@@ -57,7 +61,10 @@ final class PollPass {
       importPage(fresh, newer);
     } else {
       for (Dispute d : newer) {
-        read(d).ifPresent(sync::applyChange);
+        Optional<Dispute> full = read(d);
+        if (full.isPresent() && sync.applyChange(full.get()).changed()) {
+          changedIds.add(d.disputeId());
+        }
       }
     }
   }

@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -44,6 +46,8 @@ class DisputeSyncTest {
   private DisputeStore disputes;
   private OutboxStore outbox;
   private SyncState state;
+  /** What the sync told its change listener, one set per call. */
+  private final List<Set<String>> told = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -67,7 +71,7 @@ class DisputeSyncTest {
 
   private DisputeSync sync(int maxPages, PayPalCallObserver observer) {
     return new DisputeSync(paypal(observer), db, disputes, new Notifier(outbox, mapper, "C0DISPUTES", null), state,
-        clock, maxPages);
+        clock, told::add, maxPages);
   }
 
   private DisputeSync sync() {
@@ -211,5 +215,48 @@ class DisputeSyncTest {
 
     assertThat(rows(Notifier.CARD)).hasSize(2);
     assertThat(rows(Notifier.THREAD)).isEmpty();
+  }
+
+  @Test
+  void aPollTellsTheListenerOnceWhichDisputesItStored() {
+    List<String> ids = List.of(waitingForSeller(), waitingForSeller(), waitingForSeller());
+    DisputeSync sync = sync();
+    sync.poll();
+    assertThat(told).as("a first run imports disputes no one owns yet").isEmpty();
+    sim.addBuyerMessage(ids.get(0), "Any news?");
+    sim.addBuyerMessage(ids.get(2), "Hello?");
+
+    sync.poll();
+    sync.poll();
+
+    assertThat(told).containsExactly(Set.of(ids.get(0), ids.get(2)));
+  }
+
+  @Test
+  void aRefreshTellsTheListenerOnlyWhenPayPalHadSomethingNew() {
+    sync().poll();
+    String id = waitingForSeller();
+    DisputeSync sync = sync();
+
+    sync.refresh(id);
+    sync.refresh(id);
+
+    assertThat(told).containsExactly(Set.of(id));
+  }
+
+  @Test
+  void aFailingListenerDoesNotFailThePoll() {
+    sync().poll();
+    waitingForSeller();
+    DisputeSync sync = new DisputeSync(paypal(PayPalCallObserver.none()), db, disputes,
+        new Notifier(outbox, mapper, "C0DISPUTES", null), state, clock, ids -> {
+          throw new IllegalStateException("listener broke");
+        });
+
+    PollResult result = sync.poll();
+
+    assertThat(result.ok()).isTrue();
+    assertThat(disputes.count()).isEqualTo(1);
+    assertThat(state.string(DisputeSync.LAST_ERROR)).isEmpty();
   }
 }

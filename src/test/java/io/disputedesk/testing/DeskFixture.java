@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
+import io.disputedesk.actions.ActionGate;
+import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Roles;
 import io.disputedesk.digest.DigestBuilder;
@@ -138,7 +140,8 @@ public final class DeskFixture implements AutoCloseable {
     CommandRunner runner = new CommandRunner(
         new ListCommands(queries, disputes, new ListBuilder(lines),
             new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
-        new AssignCommands(db, queries, assignments, audit, notifier, permissions, new People(methods), homes, clock),
+        new AssignCommands(new Assignments(db, new ActionGate(permissions, disputes, audit, clock), assignments,
+            notifier, audit, homes, clock), permissions, new People(methods), clock),
         new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, clock),
         new HelpBuilder());
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);

@@ -90,8 +90,9 @@ final class CardButtons {
     }
     return switch (click.actionId()) {
       case Ids.REASSIGN -> openReassign(click, ctx);
-      case Ids.ASSIGN_ME -> later(click, ctx, c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()));
-      case Ids.UNASSIGN -> later(click, ctx, c -> assignments.unassign(c.value(), c.userId(), c.intentKey()));
+      case Ids.ASSIGN_ME -> later(click, ctx,
+          c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()).outcome());
+      case Ids.UNASSIGN -> later(click, ctx, c -> assignments.unassign(c.value(), c.userId(), c.intentKey()).outcome());
       case Ids.REFRESH -> later(click, ctx, c -> service.refresh(c.value(), c.userId()));
       default -> ctx.ack();
     };

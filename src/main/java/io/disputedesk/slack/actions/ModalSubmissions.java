@@ -125,7 +125,7 @@ final class ModalSubmissions {
     ModalContext c = context.get();
     String channel = c.channel() == null ? defaultChannel : c.channel();
     String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
-    executor.execute(() -> assignments.assign(c.disputeId(), owner.get(), user, intentKey).note()
+    executor.execute(() -> assignments.assign(c.disputeId(), owner.get(), user, intentKey).outcome().note()
         .ifPresent(text -> notices.tell(channel, user, text)));
     return ctx.ack();
   }

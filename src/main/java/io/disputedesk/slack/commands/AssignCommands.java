@@ -1,113 +1,77 @@
 package io.disputedesk.slack.commands;
 
+import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.actions.ActionOutcome.Result;
+import io.disputedesk.actions.Assignments;
+import io.disputedesk.actions.Assignments.OwnerChange;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
-import io.disputedesk.dispute.Assignment;
-import io.disputedesk.dispute.AssignmentStore;
-import io.disputedesk.dispute.AuditEntry;
-import io.disputedesk.dispute.AuditLog;
-import io.disputedesk.dispute.DisputeQueries;
-import io.disputedesk.slack.Notifier;
-import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.home.HomeRefresher;
-import io.disputedesk.store.Database;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * {@code assign} and {@code unassign}: the same rule as the card's buttons (agents only), then
- * the owner change, an audit entry, a note in the card's thread, a card refresh and the Home tabs
- * of the people concerned, all queued in one transaction.
+ * {@code assign} and {@code unassign}: the command's checks and answers around {@link Assignments},
+ * which the card's buttons use too (the agent rule, the owner change, its audit entry, thread note,
+ * card redraw and the Home tabs of the people concerned).
  */
 public final class AssignCommands {
-  private final Database db;
-  private final DisputeQueries queries;
-  private final AssignmentStore assignments;
-  private final AuditLog audit;
-  private final Notifier notifier;
+  private final Assignments assignments;
   private final Permissions permissions;
   private final People people;
-  private final HomeRefresher homes;
   private final Clock clock;
 
-  public AssignCommands(Database db, DisputeQueries queries, AssignmentStore assignments, AuditLog audit,
-      Notifier notifier, Permissions permissions, People people, HomeRefresher homes, Clock clock) {
-    this.db = db;
-    this.queries = queries;
+  /** {@code permissions} only explains a refusal; {@link Assignments} applies the rule. */
+  public AssignCommands(Assignments assignments, Permissions permissions, People people, Clock clock) {
     this.assignments = assignments;
-    this.audit = audit;
-    this.notifier = notifier;
     this.permissions = permissions;
     this.people = people;
-    this.homes = homes;
     this.clock = clock;
   }
 
   Reply assign(Command.Assign cmd, String callerId) {
-    Optional<Reply> refused = refuse(cmd.disputeId(), callerId, "assign");
+    Optional<ActionOutcome> refused = assignments.refusalToAssign(cmd.disputeId(), callerId);
     if (refused.isPresent()) {
-      return refused.get();
+      return refusal(refused.get(), cmd.disputeId(), "assign");
     }
     Optional<String> notAssignable = people.whyNotAssignable(cmd.userId());
     if (notAssignable.isPresent()) {
       return Reply.text(":warning: " + notAssignable.get() + "\nUsage: `" + Usage.ASSIGN + "`");
     }
-    Instant now = clock.instant();
-    Optional<Assignment> previous = db.inTransaction(c -> {
-      Optional<Assignment> before = assignments.assign(cmd.disputeId(), cmd.userId(), callerId);
-      audit.append(new AuditEntry(now, callerId, cmd.disputeId(), "ASSIGN", "owner " + cmd.userId(), "OK", null,
-          "/disputes assign"));
-      String note = "<@" + callerId + "> assigned this dispute to <@" + cmd.userId() + ">"
-          + before.filter(b -> !b.userId().equals(cmd.userId())).map(b -> " (was <@" + b.userId() + ">)").orElse("") + ".";
-      changed(cmd.disputeId(), "assign:" + cmd.userId() + ":" + now.toEpochMilli(), note);
-      return before;
-    });
-    homes.refreshFor(cmd.userId());
-    previous.filter(p -> !p.userId().equals(cmd.userId())).ifPresent(p -> homes.refreshFor(p.userId()));
-    String was = previous.filter(p -> !p.userId().equals(cmd.userId()))
-        .map(p -> " (was <@" + p.userId() + ">)").orElse("");
-    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is now assigned to <@" + cmd.userId() + ">" + was + ".");
+    OwnerChange change = assignments.assign(cmd.disputeId(), cmd.userId(), callerId, intentKey(callerId, cmd.userId()));
+    if (change.outcome().result() != Result.DONE) {
+      return refusal(change.outcome(), cmd.disputeId(), "assign");
+    }
+    if (!change.changed()) {
+      return Reply.text(cmd.disputeId() + " is already assigned to <@" + cmd.userId() + ">; nothing to change.");
+    }
+    String was = change.previousOwner() == null ? "" : " (was <@" + change.previousOwner() + ">)";
+    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is now assigned to <@" + cmd.userId() + ">" + was
+        + ".");
   }
 
   Reply unassign(Command.Unassign cmd, String callerId) {
-    Optional<Reply> refused = refuse(cmd.disputeId(), callerId, "unassign");
-    if (refused.isPresent()) {
-      return refused.get();
+    OwnerChange change = assignments.unassign(cmd.disputeId(), callerId, intentKey(callerId, "unassign"));
+    if (change.outcome().result() != Result.DONE) {
+      return refusal(change.outcome(), cmd.disputeId(), "unassign");
     }
-    Instant now = clock.instant();
-    Optional<Assignment> previous = db.inTransaction(c -> {
-      Optional<Assignment> before = assignments.owner(cmd.disputeId());
-      if (before.isEmpty()) {
-        return before;
-      }
-      assignments.unassign(cmd.disputeId());
-      audit.append(new AuditEntry(now, callerId, cmd.disputeId(), "UNASSIGN", "owner was " + before.get().userId(),
-          "OK", null, "/disputes unassign"));
-      changed(cmd.disputeId(), "unassign:" + now.toEpochMilli(),
-          "<@" + callerId + "> removed <@" + before.get().userId() + "> as owner; the dispute is unassigned.");
-      return before;
-    });
-    if (previous.isEmpty()) {
+    if (!change.changed()) {
       return Reply.text(cmd.disputeId() + " has no owner; nothing to change.");
     }
-    homes.refreshFor(previous.get().userId());
-    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is unassigned (was <@" + previous.get().userId() + ">).");
+    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is unassigned (was <@" + change.previousOwner()
+        + ">).");
   }
 
-  /** Why the caller may not change this dispute's owner, if they may not. */
-  private Optional<Reply> refuse(String disputeId, String callerId, String verb) {
-    if (!permissions.has(callerId, Role.AGENT)) {
-      return Optional.of(Reply.text(":no_entry: You can't " + verb + " disputes. " + permissions.howToGrant(Role.AGENT)));
-    }
-    if (queries.line(disputeId).isEmpty()) {
-      return Optional.of(Reply.text("No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk."));
-    }
-    return Optional.empty();
+  /** The command's own words for a refusal from {@link Assignments}. */
+  private Reply refusal(ActionOutcome outcome, String disputeId, String verb) {
+    return switch (outcome.result()) {
+      case DENIED -> Reply.text(":no_entry: You can't " + verb + " disputes. " + permissions.howToGrant(Role.AGENT));
+      case NOT_FOUND -> Reply.text("No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk.");
+      default -> Reply.text(outcome.note().orElse("I could not " + verb + " " + disputeId + "; try again."));
+    };
   }
 
-  private void changed(String disputeId, String reason, String note) {
-    notifier.threadReply(disputeId, reason, SlackPost.text(note));
-    notifier.refreshCard(disputeId, reason);
+  /** Slack does not resend slash commands, so each one is its own intent. */
+  private String intentKey(String callerId, String what) {
+    return "cmd:" + callerId + ":" + what + ":" + clock.millis();
   }
 }

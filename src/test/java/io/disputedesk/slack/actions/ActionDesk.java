@@ -179,10 +179,7 @@ public final class ActionDesk implements AutoCloseable {
   /** Creates the dispute in PayPal and lets a poll post its card. */
   public String dispute(SimDisputeSpec.Builder spec) {
     String id = sim.createDispute(spec.build());
-    if (!app.pollNow().ok()) {
-      throw new AssertionError("poll failed");
-    }
-    awaitSlackQuiet();
+    poll();
     if (cards.find(id).isEmpty()) {
       // A first run posts cards only for disputes waiting on us; a refresh draws any card.
       importDispute(id);
@@ -190,6 +187,14 @@ public final class ActionDesk implements AutoCloseable {
     await("the card of " + id + " is posted", () -> cards.find(id).isPresent());
     cardUpdatesSeen.put(id, cardUpdates(id));
     return id;
+  }
+
+  /** Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued. */
+  public void poll() {
+    if (!app.pollNow().ok()) {
+      throw new AssertionError("poll failed");
+    }
+    awaitSlackQuiet();
   }
 
   /** Reads the dispute from PayPal again, as a poll or webhook would, and redraws its card. */
@@ -321,6 +326,11 @@ public final class ActionDesk implements AutoCloseable {
   public void awaitCardRefresh(String disputeId) {
     long seen = cardUpdatesSeen.getOrDefault(disputeId, 0L);
     await("the card of " + disputeId + " is redrawn", () -> cardUpdates(disputeId) > seen);
+  }
+
+  /** How often the bot published {@code user}'s App Home ({@code views.publish}). */
+  public long homePublishes(String user) {
+    return slack.calls("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
   }
 
   public List<String> ephemeralTexts(String user) {

@@ -87,6 +87,28 @@ class AssignAndRefreshTest {
   }
 
   @Test
+  void assignToMeRepublishesTheHomeOfTheNewAndThePreviousOwner() {
+    desk.owners.assign(id, BOB, BOB);
+
+    desk.click(Ids.ASSIGN_ME, id, CAROL);
+
+    ActionDesk.await("Carol's and Bob's Home tabs are published",
+        () -> desk.homePublishes(CAROL) == 1 && desk.homePublishes(BOB) == 1);
+    assertThat(desk.slack.homeView(CAROL).orElseThrow().json().toString()).contains("*Your queue* (1)", id);
+    assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString()).contains("*Your queue* (0)");
+  }
+
+  @Test
+  void unassignRepublishesThePreviousOwnersHome() {
+    desk.owners.assign(id, BOB, BOB);
+
+    desk.click(Ids.UNASSIGN, id, CAROL);
+
+    ActionDesk.await("Bob's Home tab is published", () -> desk.homePublishes(BOB) == 1);
+    assertThat(desk.homePublishes(CAROL)).isZero();
+  }
+
+  @Test
   void refreshReadsTheDisputeFromPayPalNow() {
     desk.sim.addBuyerMessage(id, "Any news?");
 

@@ -1,0 +1,54 @@
+package io.disputedesk.slack.commands;
+
+import static io.disputedesk.testing.DeskFixture.ALICE;
+import static io.disputedesk.testing.DeskFixture.BOB;
+import static io.disputedesk.testing.DeskFixture.OUTSIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.slack.OutboxRow;
+import io.disputedesk.testing.DeskFixture;
+import org.junit.jupiter.api.Test;
+
+/** {@code /disputes assign|unassign} through the same assignment service as the card's buttons. */
+class AssignCommandsTest extends CommandsTestBase {
+  @Test
+  void assignRepublishesTheHomeOfTheNewAndThePreviousOwner() {
+    desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
+
+    DeskFixture.await(() -> publishes(BOB) == 1 && publishes(ALICE) == 1, "Bob's and Alice's Home tabs");
+    assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString()).contains("*Your queue* (1)");
+    assertThat(desk.slack.homeView(ALICE).orElseThrow().json().toString()).contains("*Your queue* (0)");
+  }
+
+  @Test
+  void unassignRepublishesThePreviousOwnersHome() {
+    desk.answer(desk.command("unassign PP-D-1001"));
+
+    DeskFixture.await(() -> publishes(ALICE) == 1, "Alice's Home tab");
+    assertThat(desk.slack.calls("views.publish")).hasSize(1);
+  }
+
+  @Test
+  void assignToTheCurrentOwnerChangesNothing() {
+    assertThat(desk.answer(desk.command("assign PP-D-1001 <@" + ALICE + "|alice>")).path("text").asText())
+        .isEqualTo("PP-D-1001 is already assigned to <@" + ALICE + ">; nothing to change.");
+    assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
+    assertThat(desk.audit.forDispute("PP-D-1001")).isEmpty();
+    assertThat(desk.slack.calls("views.publish")).isEmpty();
+  }
+
+  @Test
+  void aRefusedAssignIsAuditedLikeARefusedButtonClick() {
+    desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
+
+    assertThat(desk.audit.forDispute("PP-D-1002")).singleElement().satisfies(e -> {
+      assertThat(e.userId()).isEqualTo(OUTSIDER);
+      assertThat(e.action()).isEqualTo("ASSIGN");
+      assertThat(e.outcome()).isEqualTo("DENIED");
+    });
+  }
+
+  private long publishes(String user) {
+    return desk.slack.calls("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
+  }
+}

@@ -1,0 +1,35 @@
+package io.disputedesk.slack.home;
+
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.slack.actions.ActionDesk;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The started app republishes an owner's Home tab when a poll finds their dispute changed at PayPal. */
+class OwnerHomesEndToEndTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aPollThatChangesAnOwnedDisputeRepublishesOnlyItsOwnersHome() {
+    try (ActionDesk desk = new ActionDesk(dir)) {
+      String owned = desk.dispute(SimDisputeSpec.builder());
+      String unowned = desk.dispute(SimDisputeSpec.builder());
+      desk.owners.assign(owned, BOB, BOB);
+      desk.sim.addBuyerMessage(owned, "Any news?");
+      desk.sim.addBuyerMessage(unowned, "Hello?");
+
+      desk.poll();
+
+      ActionDesk.await("Bob's Home tab is published", () -> desk.homePublishes(BOB) == 1);
+      assertThat(desk.threadTexts(unowned)).anySatisfy(t -> assertThat(t).contains("Hello?"));
+      desk.settle();
+      assertThat(desk.slack.calls("views.publish")).hasSize(1);
+      assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString()).contains("*Your queue* (1)", owned);
+    }
+  }
+}

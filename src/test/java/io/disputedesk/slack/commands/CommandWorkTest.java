@@ -108,6 +108,23 @@ class CommandWorkTest extends CommandsTestBase {
   }
 
   @Test
+  void exportNeutralisesCellsASpreadsheetWouldRunAsFormulas() {
+    desk.seeds.dispute("PP-D-1101").reason("\t=HYPERLINK(A1)").store();
+    desk.seeds.dispute("PP-D-1102").reason("\r=1+2").store();
+    desk.seeds.dispute("PP-D-1103").reason("-2+3").store();
+    desk.seeds.dispute("PP-D-1104").reason("@SUM(A1)").store();
+
+    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains("(8 disputes)");
+
+    String csv = desk.slack.uploadedFiles().get(0).contentText();
+    assertThat(csv).contains("PP-D-1101,2026-11-20T09:00:00Z,'\t=HYPERLINK(A1),")
+        .contains("PP-D-1102,2026-11-20T09:00:00Z,\"'\r=1+2\",")
+        .contains("PP-D-1103,2026-11-20T09:00:00Z,'-2+3,")
+        .contains("PP-D-1104,2026-11-20T09:00:00Z,'@SUM(A1),")
+        .doesNotContain(",\t=", ",\"\r=", ",-2", ",@SUM");
+  }
+
+  @Test
   void exportIsForAgentsAndSaysWhenSlackRefusesTheFile() {
     assertThat(desk.answer(desk.command("export all", OUTSIDER, "mallory")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");

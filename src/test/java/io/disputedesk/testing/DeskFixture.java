@@ -169,10 +169,21 @@ public final class DeskFixture implements AutoCloseable {
   }
 
   public Exchange command(String text, String userId, String userName) {
+    return command(text, userId, userName, CHANNEL);
+  }
+
+  /** The command typed in {@code channelId} (a channel, or a DM {@code D…}). */
+  public Exchange command(String text, String userId, String userName, String channelId) {
     String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/cmd";
     SignedPost.Reply ack = post.send(SlackRequests.slashCommand("/disputes").text(text).user(userId, userName)
+        .channel(channelId, channelName(channelId))
         .responseUrl(slack.hooksUrl(path)).body());
     return new Exchange(ack, path);
+  }
+
+  private static String channelName(String channelId) {
+    return channelId.equals(CHANNEL) ? SlackRequests.CHANNEL_NAME
+        : channelId.startsWith("D") ? "directmessage" : "elsewhere";
   }
 
   public SignedPost.Reply send(SlackBody body) {

@@ -36,6 +36,7 @@ import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
@@ -69,6 +70,8 @@ public final class App {
   private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
+  /** How long a start waits for the first read of the user groups in the roles. */
+  private static final Duration GROUPS_FIRST_READ = Duration.ofSeconds(2);
 
   private App() {}
 
@@ -205,17 +208,21 @@ public final class App {
     SyncState syncState = new SyncState(db);
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
     shutdown.then("background work", () -> stopExecutor(background));
+    // User groups are read in the background, so a permission check never waits on Slack.
+    SlackGroupDirectory groups = SlackGroupDirectory.create(slack, config.slack().botToken().reveal(), clock);
+    shutdown.then("user groups", groups::close);
+    groups.start(config.roles().all(), GROUPS_FIRST_READ);
+    Permissions permissions = new Permissions(config.roles(), groups);
+    AuditLog audit = new AuditLog(db);
+    ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, mapper, slack, background, clock);
+    HomeTab home = new HomeTab(config, db, mapper, slack, readers, background, clock);
     DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock, home.ownersOfChanged());
     boolean webhooksOn = config.paypal().webhookId().isPresent();
     PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
     metrics.outboxDepth(outbox::pendingCount);
-    Permissions permissions = new Permissions(config.roles(),
-        new SlackGroupDirectory(slack, config.slack().botToken().reveal(), clock));
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
-    AuditLog audit = new AuditLog(db);
     FollowUps followUps = FollowUps.start(options.actionFollowUp());
     ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
@@ -224,8 +231,8 @@ public final class App {
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
         .register(bolt);
-    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, assignments,
-        polls, clock);
+    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
+        assignments, polls, clock);
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);

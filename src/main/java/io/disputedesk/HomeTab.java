@@ -6,6 +6,7 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.config.Config;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
@@ -30,11 +31,12 @@ final class HomeTab {
   private final HomeHandlers handlers;
   private final ChangeListener ownersOfChanged;
 
-  HomeTab(Config config, Database db, ObjectMapper mapper, Slack slack, Executor executor, Clock clock) {
+  HomeTab(Config config, Database db, ObjectMapper mapper, Slack slack, ReadAccess access, Executor executor,
+      Clock clock) {
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
     this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomeBuilder(lines, mapper),
-        methods, executor, clock);
+        methods, access, executor, clock);
     this.handlers = new HomeHandlers(publisher, mapper);
     this.ownersOfChanged = new OwnerHomes(new AssignmentStore(db), publisher);
   }

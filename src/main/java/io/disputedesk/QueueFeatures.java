@@ -19,6 +19,7 @@ import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.Notifier;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
 import io.disputedesk.slack.commands.CommandParser;
@@ -30,6 +31,7 @@ import io.disputedesk.slack.commands.People;
 import io.disputedesk.slack.commands.PollNow;
 import io.disputedesk.slack.commands.Replies;
 import io.disputedesk.slack.commands.ReportCommands;
+import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.StatsBuilder;
 import io.disputedesk.slack.commands.UserFiles;
@@ -65,8 +67,8 @@ final class QueueFeatures implements AutoCloseable {
   private final Clock clock;
 
   QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
-      CardBuilder cardBuilder, Permissions permissions, Assignments assignments, Supplier<PollResult> poll,
-      Clock clock) {
+      CardBuilder cardBuilder, Permissions permissions, ReadAccess readers, Assignments assignments,
+      Supplier<PollResult> poll, Clock clock) {
     this.clock = clock;
     this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
@@ -86,8 +88,8 @@ final class QueueFeatures implements AutoCloseable {
             new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
         new AssignCommands(assignments, permissions, new People(methods), clock),
         new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
-            clock),
-        new HelpBuilder());
+            readers, clock),
+        new HelpBuilder(), readers, ShareChannels.of(config.slack().channel()));
     this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
   }
 

@@ -3,6 +3,7 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.ResponseUrlPost;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The slash command and App Home of the started app, on disputes imported from the PayPal simulator. */
 class QueueEndToEndTest {
+  private static final String OUTSIDER = "U0OUTSIDE";
+
   @TempDir
   Path dir;
   private Desk desk;
@@ -38,7 +41,8 @@ class QueueEndToEndTest {
     later = desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("410.00", "EUR")
         .createTime(Instant.now().minus(Duration.ofHours(3))).sellerDueDate(Instant.now().plus(Duration.ofDays(9)))
         .build());
-    RunningApp app = desk.start();
+    // The person typing the commands may see disputes; nobody may act (no AGENTS or APPROVERS).
+    RunningApp app = desk.with("VIEWERS", SlackRequests.USER_ID).start();
     desk.pollAndSettle();
     post = new SignedPost(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
         new SlackSigner("test-signing-secret"));
@@ -83,10 +87,35 @@ class QueueEndToEndTest {
     assertThat(home).contains("*Due within 72 h* (1)", soon, "*Unassigned* (2)", ":large_green_circle: Last successful PayPal check");
   }
 
+  @Test
+  void outsiderSeesNoDisputesAndShareStaysInTheDisputesChannel() {
+    JsonNode refused = command("list", "6", OUTSIDER, Desk.CHANNEL);
+    assertThat(refused.path("text").asText()).startsWith(":lock: Dispute Desk shows disputes only to its viewers")
+        .contains("VIEWERS");
+    assertThat(refused.toString()).doesNotContain(soon, later);
+    assertThat(post.send(SlackRequests.appHomeOpened(OUTSIDER, "Ev0OUT")).status()).isEqualTo(200);
+    Desk.await("the outsider's Home tab", () -> desk.slack.homeView(OUTSIDER).isPresent());
+    assertThat(desk.slack.homeView(OUTSIDER).orElseThrow().blocks().toString()).contains(":lock:")
+        .doesNotContain(soon, later);
+
+    JsonNode notHere = command("show " + soon + " share", "7", SlackRequests.USER_ID, "D0A1B2C3E");
+    assertThat(notHere.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(notHere.path("text").asText()).startsWith(":no_entry: `share` posts only in <#" + Desk.CHANNEL + ">");
+    assertThat(command("show " + soon + " share", "8", SlackRequests.USER_ID, Desk.CHANNEL)
+        .path("response_type").asText()).isEqualTo("in_channel");
+
+    assertThat(new AuditLog(desk.app.database()).recent(10)).extracting(e -> e.userId() + " " + e.action())
+        .containsExactlyInAnyOrder(OUTSIDER + " LIST", OUTSIDER + " HOME", SlackRequests.USER_ID + " SHARE");
+  }
+
   private JsonNode command(String text, String hook) {
+    return command(text, hook, SlackRequests.USER_ID, SlackRequests.CHANNEL_ID);
+  }
+
+  private JsonNode command(String text, String hook, String user, String channel) {
     String path = "commands/T0A1B2C3D/" + hook + "/e2e";
-    SignedPost.Reply ack = post.send(SlackRequests.slashCommand("/disputes").text(text)
-        .responseUrl(desk.slack.hooksUrl(path)).body());
+    SignedPost.Reply ack = post.send(SlackRequests.slashCommand("/disputes").text(text).user(user, "someone")
+        .channel(channel, "somewhere").responseUrl(desk.slack.hooksUrl(path)).body());
     assertThat(ack.status()).isEqualTo(200);
     Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();

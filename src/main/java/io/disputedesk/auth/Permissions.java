@@ -16,10 +16,13 @@ public final class Permissions {
     this.groups = groups;
   }
 
-  /** True when the role's list has at least one entry. */
+  /** True when someone can hold the role: its list, or the list of a role above it, has an entry. */
   public boolean isConfigured(Role role) {
-    return role == Role.APPROVER ? !roles.approvers().isEmpty()
-        : !roles.agents().isEmpty() || !roles.approvers().isEmpty();
+    return switch (role) {
+      case APPROVER -> !roles.approvers().isEmpty();
+      case AGENT -> !roles.agents().isEmpty() || !roles.approvers().isEmpty();
+      case VIEWER -> !roles.viewers().isEmpty() || !roles.agents().isEmpty() || !roles.approvers().isEmpty();
+    };
   }
 
   public boolean has(String userId, Role role) {
@@ -29,12 +32,24 @@ public final class Permissions {
     if (contains(roles.approvers(), userId)) {
       return true;
     }
-    return role == Role.AGENT && contains(roles.agents(), userId);
+    if (role == Role.APPROVER) {
+      return false;
+    }
+    return contains(roles.agents(), userId) || (role == Role.VIEWER && contains(roles.viewers(), userId));
+  }
+
+  /** The configured approvers (user and user-group ids), e.g. to name them to someone who needs access. */
+  public List<String> approvers() {
+    return roles.approvers();
   }
 
   /** How an admin grants the role, for a message to the user who lacks it. */
   public String howToGrant(Role role) {
-    String setting = role == Role.APPROVER ? "APPROVERS" : "AGENTS (or APPROVERS)";
+    String setting = switch (role) {
+      case APPROVER -> "APPROVERS";
+      case AGENT -> "AGENTS (or APPROVERS)";
+      case VIEWER -> "VIEWERS (or AGENTS or APPROVERS)";
+    };
     if (!isConfigured(role)) {
       return "No one has this permission yet: an admin must set " + setting
           + " to Slack user ids (U…) or user-group ids (S…) and restart Dispute Desk.";

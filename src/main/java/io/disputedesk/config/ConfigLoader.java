@@ -83,6 +83,7 @@ public final class ConfigLoader {
 
     List<String> approvers = ids("APPROVERS");
     List<String> agents = ids("AGENTS");
+    List<String> viewers = ids("VIEWERS");
     ApprovalThreshold threshold = threshold();
 
     if (!problems.isEmpty()) {
@@ -94,7 +95,7 @@ public final class ConfigLoader {
         databaseUrl,
         port,
         new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
-        new Roles(approvers, agents),
+        new Roles(approvers, agents, viewers),
         threshold);
   }
 

@@ -6,49 +6,148 @@ import io.disputedesk.auth.GroupDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** User-group members from Slack (usergroups.users.list), cached for a few minutes. */
-public final class SlackGroupDirectory implements GroupDirectory {
+/**
+ * User-group members from Slack ({@code usergroups.users.list}), read in the background only:
+ * {@link #members} answers from memory, so a click's permission check never waits on Slack. The
+ * groups are read at start and every {@link Timings#refreshEvery}; a lookup of a group whose last
+ * read is older than that also asks for a read (at most one at a time per group, and after a
+ * failure not again before {@link Timings#retryAfter}). Members are trusted for at most
+ * {@link Timings#trustFor} after the last successful read: past that, or before the first one,
+ * the group grants nothing (fail closed), so someone removed from a group loses its rights within
+ * that time even while Slack cannot be read.
+ */
+public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackGroupDirectory.class);
-  private static final Duration TTL = Duration.ofMinutes(5);
 
-  private record Entry(Set<String> members, Instant fetchedAt) {}
+  /** How often groups are re-read, how long a read membership is trusted, how soon a failed read is retried. */
+  public record Timings(Duration refreshEvery, Duration trustFor, Duration retryAfter) {
+    public static Timings defaults() {
+      return new Timings(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(20));
+    }
+  }
+
+  private record Entry(Set<String> members, Instant readAt) {}
 
   private final Slack slack;
   private final String botToken;
   private final Clock clock;
-  private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService reader;
+  private final Timings timings;
+  private final Map<String, Entry> known = new ConcurrentHashMap<>();
+  private final Map<String, Instant> lastAttempt = new ConcurrentHashMap<>();
+  private final Set<String> reading = ConcurrentHashMap.newKeySet();
 
-  public SlackGroupDirectory(Slack slack, String botToken, Clock clock) {
+  /** {@code reader} runs the reads; it is shut down by {@link #close}. */
+  public SlackGroupDirectory(Slack slack, String botToken, Clock clock, ScheduledExecutorService reader,
+      Timings timings) {
     this.slack = slack;
     this.botToken = botToken;
     this.clock = clock;
+    this.reader = reader;
+    this.timings = timings;
+  }
+
+  /** A directory with its own reader thread. */
+  public static SlackGroupDirectory create(Slack slack, String botToken, Clock clock) {
+    ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "dd-user-groups");
+      t.setDaemon(true);
+      return t;
+    });
+    return new SlackGroupDirectory(slack, botToken, clock, reader, Timings.defaults());
+  }
+
+  /**
+   * Reads the groups now, waiting at most {@code wait} so that the first clicks after a start find
+   * their members, then re-reads them every {@link Timings#refreshEvery} in the background.
+   */
+  public void start(Collection<String> groupIds, Duration wait) {
+    List<String> groups = groupIds.stream().filter(id -> id.startsWith("S")).distinct().toList();
+    if (groups.isEmpty()) {
+      return;
+    }
+    Future<?> first = reader.submit(() -> groups.forEach(this::read));
+    try {
+      first.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      log.warn("User groups not read within {}; their members get their rights once Slack answers", wait);
+    } catch (ExecutionException e) {
+      log.warn("Reading user groups failed: {}", e.getCause().getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long every = timings.refreshEvery().toMillis();
+    reader.scheduleWithFixedDelay(() -> groups.forEach(this::read), every, every, TimeUnit.MILLISECONDS);
   }
 
   @Override
   public Set<String> members(String groupId) {
     Instant now = clock.instant();
-    Entry cached = cache.get(groupId);
-    if (cached != null && cached.fetchedAt().plus(TTL).isAfter(now)) {
-      return cached.members();
+    Entry entry = known.get(groupId);
+    if (entry == null || !now.isBefore(entry.readAt().plus(timings.refreshEvery()))) {
+      readLater(groupId, now);
     }
+    if (entry == null || !now.isBefore(entry.readAt().plus(timings.trustFor()))) {
+      return Set.of();
+    }
+    return entry.members();
+  }
+
+  private void readLater(String groupId, Instant now) {
+    Instant tried = lastAttempt.get(groupId);
+    if (tried != null && now.isBefore(tried.plus(timings.retryAfter()))) {
+      return;
+    }
+    if (!reading.add(groupId)) {
+      return;
+    }
+    lastAttempt.put(groupId, now);
+    try {
+      reader.execute(() -> {
+        try {
+          read(groupId);
+        } finally {
+          reading.remove(groupId);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      reading.remove(groupId);
+    }
+  }
+
+  /** One read of the group; on success its members are trusted from now. */
+  private void read(String groupId) {
+    Instant started = clock.instant();
+    lastAttempt.put(groupId, started);
     try {
       UsergroupsUsersListResponse r = slack.methods(botToken).usergroupsUsersList(req -> req.usergroup(groupId));
       if (r.isOk() && r.getUsers() != null) {
-        Set<String> members = Set.copyOf(r.getUsers());
-        cache.put(groupId, new Entry(members, now));
-        return members;
+        known.put(groupId, new Entry(Set.copyOf(r.getUsers()), started));
+        return;
       }
       log.warn("Cannot read members of user group {}: {}", groupId, r.getError());
     } catch (Exception e) {
       log.warn("Cannot read members of user group {}: {}", groupId, e.getClass().getSimpleName());
     }
-    // Keep serving the last known members rather than locking everyone out on a Slack hiccup.
-    return cached != null ? cached.members() : Set.of();
+  }
+
+  @Override
+  public void close() {
+    reader.shutdownNow();
   }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The secrets a JDBC URL carries, so that no message we build can repeat them. */
-record UrlSecrets(String redactedUrl, List<String> secrets) {
+public record UrlSecrets(String redactedUrl, List<String> secrets) {
   private static final String MASK = "***";
   /** {@code password=}, {@code sslpassword=}, {@code token=}… in a query or {@code ;key=value} part. */
   private static final Pattern PARAM =
@@ -16,11 +16,11 @@ record UrlSecrets(String redactedUrl, List<String> secrets) {
   /** {@code //user:password@host} */
   private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?#]*:)([^/@?#]*)(@)");
 
-  UrlSecrets {
+  public UrlSecrets {
     secrets = List.copyOf(secrets);
   }
 
-  static UrlSecrets of(String url) {
+  public static UrlSecrets of(String url) {
     if (url == null) {
       return new UrlSecrets("<no url>", List.of());
     }

@@ -39,4 +39,30 @@ class PermissionsTest {
     assertThat(some.isConfigured(Role.AGENT)).isTrue();
     assertThat(some.howToGrant(Role.APPROVER)).contains("Ask an admin");
   }
+
+  @Test
+  void viewersMaySeeButNotActAndEveryAgentOrApproverIsAViewer() {
+    Permissions p = new Permissions(new Roles(List.of("U0ALICE"), List.of("U0BOB"), List.of("U0VERA", "S0FINANCE")),
+        groups);
+    assertThat(p.has("U0VERA", Role.VIEWER)).isTrue();
+    assertThat(p.has("U0CAROL", Role.VIEWER)).as("through a user group").isTrue();
+    assertThat(p.has("U0VERA", Role.AGENT)).isFalse();
+    assertThat(p.has("U0VERA", Role.APPROVER)).isFalse();
+    assertThat(p.has("U0BOB", Role.VIEWER)).isTrue();
+    assertThat(p.has("U0ALICE", Role.VIEWER)).isTrue();
+    assertThat(p.has("U0MALLORY", Role.VIEWER)).isFalse();
+    assertThat(p.howToGrant(Role.VIEWER)).isEqualTo(
+        "Ask an admin to add you (or a user group you are in) to VIEWERS (or AGENTS or APPROVERS).");
+  }
+
+  @Test
+  void emptyViewersMeansOnlyAgentsAndApproversMaySee() {
+    Permissions p = new Permissions(new Roles(List.of(), List.of("U0BOB")), groups);
+    assertThat(p.isConfigured(Role.VIEWER)).isTrue();
+    assertThat(p.has("U0BOB", Role.VIEWER)).isTrue();
+    assertThat(p.has("U0CAROL", Role.VIEWER)).isFalse();
+    Permissions none = new Permissions(new Roles(List.of(), List.of()), groups);
+    assertThat(none.isConfigured(Role.VIEWER)).isFalse();
+    assertThat(none.howToGrant(Role.VIEWER)).startsWith("No one has this permission yet: an admin must set VIEWERS");
+  }
 }

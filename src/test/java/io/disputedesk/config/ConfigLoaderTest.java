@@ -108,6 +108,33 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void configNeverPrintsTheDatabasePassword() {
+    Map<String, String> env = valid();
+    env.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/desk?user=desk&password=pg-query-s3cret&ssl=true");
+    String printed = ConfigLoader.load(ConfigSource.of(env)).toString();
+    assertThat(printed).contains("jdbc:postgresql://db.internal:5432/desk?user=desk&password=***&ssl=true")
+        .doesNotContain("pg-query-s3cret");
+
+    env.put("DATABASE_URL", "jdbc:postgresql://desk:pg-userinfo-s3cret@db.internal/desk");
+    printed = ConfigLoader.load(ConfigSource.of(env)).toString();
+    assertThat(printed).contains("jdbc:postgresql://desk:***@db.internal/desk").doesNotContain("pg-userinfo-s3cret");
+    assertThat(printed).doesNotContain("xoxb-123-secret-bot", "s1gn1ng-secret-value", "paypal-secret-value")
+        .contains("port=3000", "roles=Roles[");
+  }
+
+  @Test
+  void viewersAreReadLikeTheOtherRoles() {
+    Map<String, String> env = valid();
+    env.put("VIEWERS", "U0VIEW111, S0SUPPORT");
+    assertThat(ConfigLoader.load(ConfigSource.of(env)).roles().viewers()).containsExactly("U0VIEW111", "S0SUPPORT");
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).roles().viewers()).isEmpty();
+    env.put("VIEWERS", "support-team");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class,
+            e -> assertThat(e.problems()).singleElement().asString().contains("VIEWERS", "support-team"));
+  }
+
+  @Test
   void socketModeNeedsAnAppLevelToken() {
     Map<String, String> env = valid();
     env.put("SLACK_APP_TOKEN", "xoxb-wrong-kind");

@@ -28,6 +28,7 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
@@ -40,6 +41,7 @@ import io.disputedesk.slack.commands.People;
 import io.disputedesk.slack.commands.PollNow;
 import io.disputedesk.slack.commands.Replies;
 import io.disputedesk.slack.commands.ReportCommands;
+import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.commands.StatsBuilder;
@@ -82,7 +84,9 @@ public final class DeskFixture implements AutoCloseable {
   public static final String BOB = "U0A1B2C3M";
   public static final String CAROL = "U0A1B2C3N";
   public static final String BOT = "U0A1B2BOT";
-  /** Not an agent or approver (and not in the workspace directory). */
+  /** In VIEWERS only: may see disputes, not act on them. */
+  public static final String VIEWER = "U0A1B2C3V";
+  /** Not a viewer, agent or approver (and not in the workspace directory). */
   public static final String OUTSIDER = "U0OUTSIDE";
 
   public final MutableClock clock;
@@ -128,9 +132,12 @@ public final class DeskFixture implements AutoCloseable {
     app = SlackApps.newApp(client, SIGNING_SECRET, slack.botToken());
 
     Notifier notifier = new Notifier(outbox, mapper, CHANNEL, null);
-    Permissions permissions = new Permissions(new Roles(List.of(CAROL), List.of(ALICE, BOB)), group -> Set.of());
+    Permissions permissions = new Permissions(new Roles(List.of(CAROL), List.of(ALICE, BOB), List.of(VIEWER)),
+        group -> Set.of());
+    ReadAccess readers = new ReadAccess(permissions, audit, clock);
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
-    homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, executor, clock);
+    homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, readers, executor,
+        clock);
     DigestService digest = new DigestService(db, digestLedger, queries, new DigestBuilder(lines, ZoneOffset.UTC),
         notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
     PollNow poll = () -> {
@@ -142,8 +149,9 @@ public final class DeskFixture implements AutoCloseable {
             new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
         new AssignCommands(new Assignments(db, new ActionGate(permissions, disputes, audit, clock), assignments,
             notifier, audit, homes, clock), permissions, new People(methods), clock),
-        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, clock),
-        new HelpBuilder());
+        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
+            clock),
+        new HelpBuilder(), readers, ShareChannels.of(CHANNEL));
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);
     new HomeHandlers(homes, mapper).register(app);
     app.start();
@@ -161,10 +169,21 @@ public final class DeskFixture implements AutoCloseable {
   }
 
   public Exchange command(String text, String userId, String userName) {
+    return command(text, userId, userName, CHANNEL);
+  }
+
+  /** The command typed in {@code channelId} (a channel, or a DM {@code D…}). */
+  public Exchange command(String text, String userId, String userName, String channelId) {
     String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/cmd";
     SignedPost.Reply ack = post.send(SlackRequests.slashCommand("/disputes").text(text).user(userId, userName)
+        .channel(channelId, channelName(channelId))
         .responseUrl(slack.hooksUrl(path)).body());
     return new Exchange(ack, path);
+  }
+
+  private static String channelName(String channelId) {
+    return channelId.equals(CHANNEL) ? SlackRequests.CHANNEL_NAME
+        : channelId.startsWith("D") ? "directmessage" : "elsewhere";
   }
 
   public SignedPost.Reply send(SlackBody body) {

@@ -39,8 +39,9 @@ public final class CommandHandlers {
         return ctx.ack(replies.asCommandResponse(runner.run(command, p.getUserId()).shared(share)));
       }
       String user = p.getUserId();
+      String channel = p.getChannelId();
       String responseUrl = p.getResponseUrl();
-      if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user)))) {
+      if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user, channel)))) {
         return ctx.ack(replies.asCommandResponse(Reply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
       }
       return ctx.ack();
@@ -48,26 +49,27 @@ public final class CommandHandlers {
     app.blockAction(Ids.LIST_MORE, (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
       String value = p.getActions().get(0).getValue();
+      String user = p.getUser() == null ? null : p.getUser().getId();
       String responseUrl = p.getResponseUrl();
       if (responseUrl != null) {
-        submit(() -> replies.toAction(responseUrl, more(value)));
+        submit(() -> replies.toAction(responseUrl, more(value, user)));
       }
       return ctx.ack();
     });
   }
 
-  private Reply answer(Command.Parsed parsed, String userId) {
+  private Reply answer(Command.Parsed parsed, String userId, String channelId) {
     try {
-      return runner.run(parsed.command(), userId).shared(parsed.share());
+      return runner.answer(parsed, userId, channelId);
     } catch (RuntimeException e) {
       log.error("/disputes {} failed for {}", parsed.command().getClass().getSimpleName(), userId, e);
       return Reply.text(":warning: Something went wrong while answering; it has been logged. Try again in a minute.");
     }
   }
 
-  private Reply more(String value) {
+  private Reply more(String value, String userId) {
     try {
-      return runner.lists().more(value == null ? "" : value)
+      return runner.more(value == null ? "" : value, userId)
           .orElseGet(() -> Reply.text(":warning: That button is out of date; run the list command again."));
     } catch (RuntimeException e) {
       log.error("Next list page failed", e);

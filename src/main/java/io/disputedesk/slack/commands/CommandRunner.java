@@ -1,17 +1,55 @@
 package io.disputedesk.slack.commands;
 
-/** Runs a parsed subcommand for a person and returns the reply (the slow part, off the ack path). */
+import io.disputedesk.slack.ReadAccess;
+import java.util.Optional;
+
+/**
+ * Runs a parsed subcommand for a person and returns the reply (the slow part, off the ack path).
+ * Subcommands that show disputes need the viewer role (agents and approvers have it), and a shared
+ * answer goes only to the disputes channel(s); refusals are audited.
+ */
 public final class CommandRunner {
   private final ListCommands lists;
   private final AssignCommands assignments;
   private final ReportCommands reports;
   private final HelpBuilder help;
+  private final ReadAccess access;
+  private final ShareChannels shareTo;
 
-  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help) {
+  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
+      ReadAccess access, ShareChannels shareTo) {
     this.lists = lists;
     this.assignments = assignments;
     this.reports = reports;
     this.help = help;
+    this.access = access;
+    this.shareTo = shareTo;
+  }
+
+  /** The reply to {@code parsed}, typed by {@code callerId} in {@code channelId}. */
+  Reply answer(Command.Parsed parsed, String callerId, String channelId) {
+    Command command = parsed.command();
+    Optional<String> refused = readRefusal(command, callerId);
+    if (refused.isPresent()) {
+      return Reply.text(refused.get());
+    }
+    if (parsed.share() && !(command instanceof Command.Help) && !shareTo.allows(channelId)) {
+      access.audit(callerId, "SHARE", disputeIdOf(command), "share asked in " + channelId
+          + ", not a disputes channel");
+      return Reply.text(":no_entry: `share` posts only in " + shareTo.links() + ", where the team works on"
+          + " disputes; nothing was posted here. Run the command there, or without `share` to see the answer"
+          + " just for you.");
+    }
+    return run(command, callerId).shared(parsed.share());
+  }
+
+  /** The next page a list's "more" button asks for, if the clicker may see disputes. */
+  Optional<Reply> more(String buttonValue, String callerId) {
+    Optional<String> refused = access.refusal(callerId, "LIST", null);
+    if (refused.isPresent()) {
+      return Optional.of(Reply.text(refused.get()));
+    }
+    return lists.more(buttonValue);
   }
 
   Reply run(Command command, String callerId) {
@@ -39,7 +77,32 @@ public final class CommandRunner {
     throw new IllegalArgumentException("unhandled command " + command.getClass().getSimpleName());
   }
 
-  ListCommands lists() {
-    return lists;
+  /** For subcommands that show disputes: the refusal note when the caller may not see them. */
+  private Optional<String> readRefusal(Command command, String callerId) {
+    String action;
+    if (command instanceof Command.ListDisputes) {
+      action = "LIST";
+    } else if (command instanceof Command.Show) {
+      action = "SHOW";
+    } else if (command instanceof Command.Stats) {
+      action = "STATS";
+    } else if (command instanceof Command.DigestPreview) {
+      action = "DIGEST_PREVIEW";
+    } else {
+      // Help shows no dispute; assign, unassign, export and sync check their own, stricter roles.
+      return Optional.empty();
+    }
+    return access.refusal(callerId, action, disputeIdOf(command));
+  }
+
+  private static String disputeIdOf(Command command) {
+    if (command instanceof Command.Show s) {
+      return s.disputeId();
+    } else if (command instanceof Command.Assign a) {
+      return a.disputeId();
+    } else if (command instanceof Command.Unassign u) {
+      return u.disputeId();
+    }
+    return null;
   }
 }

@@ -58,10 +58,13 @@ final class ExportCsv {
     out.append("\r\n");
   }
 
-  /** Quotes when needed; a leading = + - @ is prefixed with ' so spreadsheets never run it as a formula. */
+  /** What a spreadsheet may read as the start of a formula (OWASP's CSV injection list). */
+  private static final String FORMULA_START = "=+-@\t\r";
+
+  /** Quotes when needed; a leading = + - @ tab or CR is prefixed with ' so spreadsheets never run it as a formula. */
   private static String cell(String value) {
     String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+    if (!v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
     if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -7,6 +7,7 @@ import io.disputedesk.digest.DigestMessage;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.format.BlockKit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,16 +28,19 @@ public final class ReportCommands {
   private final DigestService digest;
   private final PollNow poll;
   private final Permissions permissions;
+  private final ReadAccess access;
   private final Clock clock;
 
+  /** {@code access} audits the refusals of the export and the sync, which need more than the viewer role. */
   public ReportCommands(DisputeQueries queries, StatsBuilder stats, UserFiles files, DigestService digest,
-      PollNow poll, Permissions permissions, Clock clock) {
+      PollNow poll, Permissions permissions, ReadAccess access, Clock clock) {
     this.queries = queries;
     this.stats = stats;
     this.files = files;
     this.digest = digest;
     this.poll = poll;
     this.permissions = permissions;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -48,6 +52,7 @@ public final class ReportCommands {
   /** Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book of disputes). */
   Reply export(Integer days, String callerId) {
     if (!permissions.has(callerId, Role.AGENT)) {
+      access.audit(callerId, "EXPORT", null, refusalDetail(Role.AGENT));
       return Reply.text(":no_entry: Only agents can export disputes. " + permissions.howToGrant(Role.AGENT));
     }
     Instant now = clock.instant();
@@ -86,6 +91,7 @@ public final class ReportCommands {
   /** Polls PayPal now (approvers only) and says what changed. */
   Reply sync(String callerId) {
     if (!permissions.has(callerId, Role.APPROVER)) {
+      access.audit(callerId, "SYNC", null, refusalDetail(Role.APPROVER));
       return Reply.text(":no_entry: Only approvers can run a sync. " + permissions.howToGrant(Role.APPROVER));
     }
     try {
@@ -94,5 +100,9 @@ public final class ReportCommands {
       log.warn("Sync requested by {} failed: {}", callerId, e.getMessage());
       return Reply.text(":warning: The sync failed: " + e.userMessage());
     }
+  }
+
+  private String refusalDetail(Role role) {
+    return permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured";
   }
 }

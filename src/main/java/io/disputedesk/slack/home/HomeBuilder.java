@@ -65,6 +65,16 @@ public final class HomeBuilder {
     return view;
   }
 
+  /** The tab of someone who may not see disputes: the title and the note, nothing else. */
+  ObjectNode noAccess(String note) {
+    ArrayNode blocks = BlockKit.array();
+    blocks.add(BlockKit.header("Dispute Desk"));
+    blocks.add(BlockKit.section(note));
+    ObjectNode view = JsonNodeFactory.instance.objectNode().put("type", "home");
+    view.set("blocks", blocks);
+    return view;
+  }
+
   private void list(ArrayNode blocks, String key, String title, String subtitle, HomeData.Page page, int pageSize,
       Instant now, String empty) {
     blocks.add(BlockKit.section("*" + title + "* (" + page.total() + ") · _" + subtitle + "_"));

@@ -7,16 +7,21 @@ import com.slack.api.methods.response.views.ViewsPublishResponse;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.sync.SyncState;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds and publishes people's Home tabs, in the background. */
+/**
+ * Builds and publishes people's Home tabs, in the background. Someone who may not see disputes
+ * gets a tab with only a note saying who can grant access (the refusal is audited).
+ */
 public final class HomePublisher implements HomeRefresher {
   private static final Logger log = LoggerFactory.getLogger(HomePublisher.class);
 
@@ -24,16 +29,18 @@ public final class HomePublisher implements HomeRefresher {
   private final SyncState syncState;
   private final HomeBuilder builder;
   private final MethodsClient methods;
+  private final ReadAccess access;
   private final Executor executor;
   private final Clock clock;
 
   /** {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}. */
   public HomePublisher(DisputeQueries queries, SyncState syncState, HomeBuilder builder, MethodsClient methods,
-      Executor executor, Clock clock) {
+      ReadAccess access, Executor executor, Clock clock) {
     this.queries = queries;
     this.syncState = syncState;
     this.builder = builder;
     this.methods = methods;
+    this.access = access;
     this.executor = executor;
     this.clock = clock;
   }
@@ -55,7 +62,9 @@ public final class HomePublisher implements HomeRefresher {
   /** Publishes now; a failure is logged (the next open or change publishes again). */
   void publish(String userId, HomeState state) {
     try {
-      ObjectNode view = builder.build(userId, data(userId, state), state, clock.instant());
+      Optional<String> refused = access.refusal(userId, "HOME", null);
+      ObjectNode view = refused.isPresent() ? builder.noAccess(refused.get())
+          : builder.build(userId, data(userId, state), state, clock.instant());
       ViewsPublishResponse response = methods.viewsPublish(r -> r.userId(userId).viewAsString(view.toString()));
       if (!response.isOk()) {
         log.warn("views.publish for {} failed: {} {}", userId, response.getError(),

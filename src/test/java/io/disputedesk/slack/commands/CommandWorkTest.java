@@ -108,6 +108,21 @@ class CommandWorkTest extends CommandsTestBase {
   }
 
   @Test
+  void exportNeutralisesCellsASpreadsheetWouldRunAsFormulas() {
+    // Reasons, statuses and outcomes are read into known values; the dispute id is PayPal's text as sent.
+    for (String id : List.of("\t=HYPERLINK(A1)", "\r=1+2", "-2+3", "@SUM(A1)", "+1")) {
+      desk.seeds.dispute(id).store();
+    }
+
+    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains("(9 disputes)");
+
+    String csv = desk.slack.uploadedFiles().get(0).contentText();
+    assertThat(csv).contains("\r\n'\t=HYPERLINK(A1),2026-11-20T09:00:00Z,", "\r\n\"'\r=1+2\",2026-11-20T09:00:00Z,",
+        "\r\n'-2+3,2026-11-20T09:00:00Z,", "\r\n'@SUM(A1),2026-11-20T09:00:00Z,", "\r\n'+1,2026-11-20T09:00:00Z,");
+    assertThat(csv.split("\r\n(?=[^\r\n])")).noneMatch(row -> row.matches("(?s)\"?[=+\\-@\t\r].*"));
+  }
+
+  @Test
   void exportIsForAgentsAndSaysWhenSlackRefusesTheFile() {
     assertThat(desk.answer(desk.command("export all", OUTSIDER, "mallory")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");

@@ -132,6 +132,43 @@ class AppHomeTest {
   }
 
   @Test
+  void outsiderHomeTabShowsOnlyWhoCanGrantAccessAndTheRefusalIsAudited() {
+    desk.seeds.dispute("PP-D-2301").amount("70.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(10))).store();
+    desk.assignments.assign("PP-D-2301", DeskFixture.OUTSIDER, BOB);
+
+    SlackView home = openView(DeskFixture.OUTSIDER);
+
+    assertThat(texts(home.json())).containsExactly("Dispute Desk",
+        ":lock: Dispute Desk shows disputes only to its viewers, agents and approvers: buyer names, messages and"
+            + " transaction ids are personal data. Ask an admin to add you (or a user group you are in) to VIEWERS"
+            + " (or AGENTS or APPROVERS). Approvers you can ask: <@" + DeskFixture.CAROL + ">.");
+    assertThat(home.json().toString()).doesNotContain("PP-D-", "70.00", "dd_home_more");
+    assertThat(desk.audit.recent(10)).singleElement().satisfies(e -> {
+      assertThat(e.userId()).isEqualTo(DeskFixture.OUTSIDER);
+      assertThat(e.action()).isEqualTo("HOME");
+      assertThat(e.outcome()).isEqualTo("DENIED");
+    });
+
+    // A forged "show more" click gets the same tab, not a page of disputes.
+    SignedPost.Reply ack = desk.send(SlackRequests.blockAction("dd_home_more").value("unassigned:0")
+        .user(DeskFixture.OUTSIDER, "mallory").inView(home.id(), "home", "", "{}").body());
+    assertThat(ack.status()).isEqualTo(200);
+    DeskFixture.await(() -> desk.audit.recent(10).size() == 2, "the second refusal");
+    DeskFixture.await(() -> desk.slack.calls("views.publish").size() == 2, "the second publish");
+    assertThat(desk.slack.homeView(DeskFixture.OUTSIDER).orElseThrow().json().toString()).doesNotContain("PP-D-");
+  }
+
+  @Test
+  void viewerSeesTheTeamSections() {
+    desk.seeds.dispute("PP-D-2401").sellerDue(NOW.plus(HOUR.multipliedBy(5))).store();
+
+    List<String> texts = texts(open(DeskFixture.VIEWER));
+
+    assertThat(texts.get(indexOf(texts, "*Unassigned* (1)") + 1)).contains("PP-D-2401");
+    assertThat(desk.audit.recent(10)).isEmpty();
+  }
+
+  @Test
   void messagesTabOpeningPublishesNothing() throws Exception {
     String body = SlackRequests.appHomeOpened(ALICE, "Ev0MSG").body().replace("\"tab\":\"home\"", "\"tab\":\"messages\"");
 

@@ -1,0 +1,160 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.Fault;
+import io.disputedesk.sim.slack.ResponseUrlPost;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.SlackGroupDirectory.Timings;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackRequests;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Roles held through a Slack user group ({@code APPROVERS=S0A1B2C3P}, the local Slack's group of
+ * Alice and Bob), checked on each signed click against memberships the bot reads in the background.
+ */
+class GroupRolesEndToEndTest {
+  private static final String GROUP = "S0A1B2C3P";
+  private static final String LIST = "usergroups.users.list";
+  private static final Timings TIMINGS = Timings.defaults();
+
+  @TempDir
+  Path dir;
+  private ActionDesk desk;
+  private String id;
+  private final AtomicInteger hooks = new AtomicInteger();
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(GROUP), List.of(CAROL)));
+    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  @Test
+  void clicksAreCheckedAgainstCachedMembershipsWithoutCallingSlack() {
+    assertThat(desk.slack.calls(LIST)).as("read once at start").hasSize(1);
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(granted(ALICE)).as("click " + i).isTrue();
+    }
+    assertThat(granted(BOB)).isTrue();
+    assertThat(granted(DAVE)).isFalse();
+
+    assertThat(desk.slack.calls(LIST)).as("no Slack call per click").hasSize(1);
+  }
+
+  @Test
+  void removedMemberLosesTheGroupsRightsAtTheNextBackgroundRead() {
+    assertThat(granted(ALICE)).isTrue();
+    desk.slack.addUserGroup(GROUP, "disputes-team", List.of(BOB));
+    assertThat(granted(ALICE)).as("the membership read a moment ago still holds").isTrue();
+
+    desk.clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
+
+    ActionDesk.await("Alice's removal is read", () -> !granted(ALICE));
+    assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*")).contains("AGENTS");
+    assertThat(granted(BOB)).isTrue();
+    assertThat(desk.slack.calls(LIST)).hasSize(2);
+    desk.settle();
+    assertThat(desk.auditOf(id)).filteredOn(e -> e.outcome().equals("DENIED"))
+        .extracting(e -> e.userId() + " " + e.action()).containsOnly(ALICE + " SEND_MESSAGE");
+  }
+
+  @Test
+  void failingGroupReadIsTrustedOnlyUntilTheTrustRunsOutThenDenied() {
+    desk.slack.failNext(LIST, 1000, Fault.serverError());
+
+    desk.clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
+    assertThat(granted(ALICE)).as("a Slack hiccup locks no one out").isTrue();
+    ActionDesk.await("the failed read", () -> desk.slack.calls(LIST).size() == 2);
+
+    desk.clock.advance(TIMINGS.trustFor());
+    for (int i = 0; i < 10; i++) {
+      assertThat(granted(ALICE)).as("click " + i + " past the trust").isFalse();
+    }
+    assertThat(desk.slack.calls(LIST)).as("failed reads are retried at most every " + TIMINGS.retryAfter())
+        .hasSizeLessThanOrEqualTo(3);
+    desk.settle();
+    assertThat(desk.auditOf(id)).filteredOn(e -> e.outcome().equals("DENIED")).hasSize(10)
+        .allSatisfy(e -> assertThat(e.detail()).isEqualTo("user lacks AGENT"));
+    // Viewing is refused the same way.
+    assertThat(command("list", ALICE).path("text").asText()).startsWith(":lock: Dispute Desk shows disputes only");
+  }
+
+  @Test
+  void groupNeverReadGrantsNothingUntilSlackAnswersAndThenGrantsWithoutARestart() {
+    desk.stopApp();
+    desk.slack.failNext(LIST, 1000, Fault.serverError());
+    desk.start();
+
+    assertThat(granted(ALICE)).as("fail closed before the first successful read").isFalse();
+    assertThat(granted(CAROL)).as("user ids need no lookup").isTrue();
+    assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*")).isNotEmpty();
+
+    desk.slack.clearFaults();
+    desk.clock.advance(TIMINGS.retryAfter().plusSeconds(1));
+    ActionDesk.await("Alice's group is read", () -> granted(ALICE));
+  }
+
+  @Test
+  void withoutViewersOnlyAgentsAndApproversSeeDisputes() {
+    assertThat(command("list", CAROL).toString()).as("agent").contains(id);
+    assertThat(command("list", BOB).toString()).as("approver through the group").contains(id);
+
+    JsonNode refused = command("show " + id, DAVE);
+    assertThat(refused.path("text").asText()).startsWith(":lock: Dispute Desk shows disputes only")
+        .contains("VIEWERS (or AGENTS or APPROVERS)", "Approvers you can ask: <!subteam^" + GROUP + ">.");
+    assertThat(refused.toString()).doesNotContain("49.99");
+    assertThat(desk.auditOf(id)).anySatisfy(e -> {
+      assertThat(e.userId()).isEqualTo(DAVE);
+      assertThat(e.action()).isEqualTo("SHOW");
+      assertThat(e.outcome()).isEqualTo("DENIED");
+    });
+  }
+
+  /**
+   * Clicks Send message: a granted click opens the form before its ack (views.open), a refused
+   * one does not, so the answer is known when the ack arrives.
+   */
+  private boolean granted(String user) {
+    int opened = desk.slack.calls("views.open").size();
+    SignedPost.Reply ack = desk.click(Ids.SEND_MESSAGE, id, user);
+    assertThat(ack.status()).isEqualTo(200);
+    desk.slack.closeViews(user);
+    return desk.slack.calls("views.open").size() > opened;
+  }
+
+  private JsonNode command(String text, String user) {
+    String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/groups";
+    SignedPost.Reply ack = desk.post.send(SlackRequests.slashCommand("/disputes").text(text)
+        .user(user, ActionDesk.nameOf(user)).responseUrl(desk.slack.hooksUrl(path)).body());
+    assertThat(ack.status()).isEqualTo(200);
+    ActionDesk.await("the answer to " + text, () -> answerAt(path).isPresent());
+    return answerAt(path).orElseThrow().json();
+  }
+
+  private Optional<ResponseUrlPost> answerAt(String path) {
+    return desk.slack.responseUrlPosts().stream().filter(p -> p.path().equals(path)).findFirst();
+  }
+}

@@ -254,7 +254,11 @@ public final class App {
     SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
         () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
-    new OpsHandlers(health, metrics, mapper).register(host);
+    OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken());
+    ops.register(host);
+    if (!ops.metricsProtected()) {
+      log.warn("METRICS_TOKEN is not set: /metrics is open to anyone who can reach port {}", config.port());
+    }
     config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
         new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
             background, metrics)));

@@ -1,6 +1,12 @@
 package io.disputedesk.config;
 
-/** Everything the bot needs to run, validated. */
+import java.util.Optional;
+
+/**
+ * Everything the bot needs to run, validated.
+ *
+ * @param metricsToken the bearer token that unlocks {@code /metrics} and {@code /healthz?verbose}
+ */
 public record Config(
     SlackSettings slack,
     PayPalSettings paypal,
@@ -8,4 +14,5 @@ public record Config(
     int port,
     Schedule schedule,
     Roles roles,
-    ApprovalThreshold approvalThreshold) {}
+    ApprovalThreshold approvalThreshold,
+    Optional<Secret> metricsToken) {}

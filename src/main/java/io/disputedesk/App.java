@@ -93,7 +93,7 @@ public final class App {
       return 0;
     }
     if (cli.command() == Cli.Command.DEMO) {
-      return runDemo(Cli.port(args).orElse(DemoOptions.DEFAULT_PORT), err);
+      return runDemo(cli.demoPort().orElse(DemoOptions.DEFAULT_PORT), err);
     }
     Config config;
     try {
@@ -132,7 +132,7 @@ public final class App {
         log.error("The demo could not start", e);
       }
       err.println("dispute-desk: the demo could not start: " + e.getMessage()
-          + (portTaken ? " (is port " + port + " in use? try --port N)" : ""));
+          + (portTaken ? " (is port " + port + " in use? try --port N or PORT=N)" : ""));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "dispute-desk-demo-shutdown"));

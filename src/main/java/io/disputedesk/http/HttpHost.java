@@ -2,6 +2,7 @@ package io.disputedesk.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -126,7 +127,12 @@ public final class HttpHost {
       server.start();
     } catch (IOException e) {
       stopQuietly(server);
-      throw new UncheckedIOException("Cannot bind " + bind, e);
+      // Callers tell "port in use" by a BindException cause; Jetty wraps it in an IOException.
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof BindException)) {
+        cause = cause.getCause();
+      }
+      throw new UncheckedIOException("Cannot bind " + bind, cause instanceof BindException b ? b : e);
     } catch (Exception e) {
       stopQuietly(server);
       throw new IllegalStateException("Cannot start HTTP on " + bind, e);

@@ -123,6 +123,7 @@ public final class HttpHost {
     limit.setEndPointIdleTimeout(IDLE_TIMEOUT_AT_LIMIT.toMillis());
     server.addBean(limit);
     server.setHandler(dispatcher);
+    server.setErrorHandler(new PlainErrors());
     try {
       server.start();
     } catch (IOException e) {

@@ -362,6 +362,34 @@ class HttpHostTest {
     assertThat(calls).hasValue(0);
   }
 
+  @Test
+  void malformedRequestsAreRefusedWithAPlainReasonThatEchoesNothing() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    host.routePrefix("GET", "/console/", request -> {
+      calls.incrementAndGet();
+      return Response.text(200, "x");
+    });
+    host.start();
+
+    String encodedSeparator = rawExchange("GET /console/..%2F<script>x</script> HTTP/1.1\r\nHost: a\r\n"
+        + "Connection: close\r\n\r\n");
+    String hugeHeader = rawExchange("GET /console/a HTTP/1.1\r\nHost: a\r\nX-Pad: " + "p".repeat(20_000)
+        + "\r\nConnection: close\r\n\r\n");
+
+    assertThat(encodedSeparator).startsWith("HTTP/1.1 400 ").endsWith("\r\n\r\nBad Request").doesNotContain("script");
+    assertThat(hugeHeader).startsWith("HTTP/1.1 431 ").doesNotContain("ppp");
+    assertThat(calls).hasValue(0);
+  }
+
+  private String rawExchange(String request) throws Exception {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), host.port())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** Headers announcing 2 KiB of body, then one byte of it, then nothing. */
   private static Socket stallMidBody(int port) throws Exception {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);

@@ -132,7 +132,6 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
     private final AtomicBoolean answered = new AtomicBoolean();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile String route = Routes.UNMATCHED;
-    private volatile int status = 500;
 
     Exchange(org.eclipse.jetty.server.Response response, Callback callback, boolean head, long started) {
       this.response = response;
@@ -150,7 +149,7 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
       if (!answered.compareAndSet(false, true)) {
         return;
       }
-      status = answer.status();
+      report(answer.status());
       ResponseWriter.write(response, answer, head, Callback.from(afterWrite, this::failed));
     }
 
@@ -171,14 +170,18 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
       }
     }
 
+    /** Reported when the answer is handed over, so it is counted before the client can see it. */
+    private void report(int status) {
+      try {
+        observer.observe(route, status, System.nanoTime() - started);
+      } catch (RuntimeException e) {
+        log.warn("Request observer failed", e);
+      }
+    }
+
     private void finish() {
       if (finished.compareAndSet(false, true)) {
         inFlight.exit();
-        try {
-          observer.observe(route, status, System.nanoTime() - started);
-        } catch (RuntimeException e) {
-          log.warn("Request observer failed", e);
-        }
       }
     }
   }

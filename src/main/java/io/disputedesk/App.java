@@ -96,7 +96,7 @@ public final class App {
       return 0;
     }
     if (cli.command() == Cli.Command.DEMO) {
-      return runDemo(Cli.port(args).orElse(DemoOptions.DEFAULT_PORT), err);
+      return runDemo(cli.demoPort().orElse(DemoOptions.DEFAULT_PORT), err);
     }
     Config config;
     try {
@@ -135,7 +135,7 @@ public final class App {
         log.error("The demo could not start", e);
       }
       err.println("dispute-desk: the demo could not start: " + e.getMessage()
-          + (portTaken ? " (is port " + port + " in use? try --port N)" : ""));
+          + (portTaken ? " (is port " + port + " in use? try --port N or PORT=N)" : ""));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "dispute-desk-demo-shutdown"));
@@ -261,7 +261,11 @@ public final class App {
     SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
         () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
-    new OpsHandlers(health, metrics, mapper).register(host);
+    OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken());
+    ops.register(host);
+    if (!ops.metricsProtected()) {
+      log.warn("METRICS_TOKEN is not set: /metrics is open to anyone who can reach port {}", config.port());
+    }
     config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
         new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
             background, metrics)));

@@ -21,6 +21,7 @@ public final class ConfigLoader {
   private static final Pattern USER_OR_GROUP = Pattern.compile("[UWS][A-Z0-9]{2,}");
   private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
 
   private final ConfigSource source;
@@ -85,6 +86,7 @@ public final class ConfigLoader {
     List<String> agents = ids("AGENTS");
     List<String> viewers = ids("VIEWERS");
     ApprovalThreshold threshold = threshold();
+    Optional<Secret> metricsToken = metricsToken();
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -96,7 +98,8 @@ public final class ConfigLoader {
         port,
         new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
         new Roles(approvers, agents, viewers),
-        threshold);
+        threshold,
+        metricsToken);
   }
 
   private Optional<String> required(String name, String what) {
@@ -168,6 +171,15 @@ public final class ConfigLoader {
       }
     }
     return out;
+  }
+
+  private Optional<Secret> metricsToken() {
+    Optional<String> v = source.get("METRICS_TOKEN");
+    if (v.isPresent() && !METRICS_TOKEN.matcher(v.get()).matches()) {
+      problems.add("METRICS_TOKEN must be at least 24 characters of letters, digits and -._~+/= "
+          + "(e.g. the output of `openssl rand -hex 32`; value not shown).");
+    }
+    return v.map(Secret::new);
   }
 
   private ApprovalThreshold threshold() {

@@ -75,6 +75,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void metricsTokenIsOptionalSecretAndMustBeLongEnough() {
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).metricsToken()).isEmpty();
+
+    Map<String, String> env = valid();
+    env.put("METRICS_TOKEN", "0f3c9a1b2d4e5f60718293a4b5c6d7e8");
+    Config c = ConfigLoader.load(ConfigSource.of(env));
+    assertThat(c.metricsToken()).map(Secret::reveal).hasValue("0f3c9a1b2d4e5f60718293a4b5c6d7e8");
+    assertThat(c.toString()).doesNotContain("0f3c9a1b2d4e5f60718293a4b5c6d7e8");
+
+    env.put("METRICS_TOKEN", "hunter2");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("METRICS_TOKEN must be at least 24 characters").doesNotContain("hunter2"));
+  }
+
+  @Test
   void environmentOverridesTheConfigFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("dd.yml");
     Files.writeString(file, """

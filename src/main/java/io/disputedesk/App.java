@@ -46,6 +46,7 @@ import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
+import io.disputedesk.webhooks.WebhookLimits;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -255,9 +256,14 @@ public final class App {
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
         () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
     new OpsHandlers(health, metrics, mapper).register(host);
-    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
-        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
-            background, metrics)));
+    config.paypal().webhookId().ifPresent(webhookId -> {
+      WebhookLimits limits = WebhookLimits.defaults();
+      PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal,
+          limits.verifyTimeout()), webhookId, config.paypal().baseUrl(), limits, clock, new InboundDedupe(db), sync,
+          background, metrics);
+      shutdown.then("webhook verification", webhooks::close);
+      host.route("POST", WEBHOOKS_PATH, webhooks);
+    });
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
     config.slack().appToken().ifPresent(appToken -> {

@@ -199,9 +199,13 @@ public final class App {
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
+    // Slack time, not the business clock: signatures and re-checks are about real seconds.
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal(), Clock.systemUTC(),
+        options.slackRecheck());
+    slackAuth.listen(bolt);
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
-        replicas ? OutboxWorker.replica() : OutboxWorker.single());
+        replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
@@ -251,8 +255,7 @@ public final class App {
     shutdown.then("scheduler", jobs::close);
 
     HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
-    host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
-    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
         () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
     new OpsHandlers(health, metrics, mapper).register(host);

@@ -88,6 +88,62 @@ class BoltHandlerTest {
   }
 
   @Test
+  void signatureMoreThanFiveMinutesInTheFutureIsUnauthorized() {
+    long sixMinutesAhead = Instant.now().plusSeconds(360).getEpochSecond();
+    long fourMinutesAhead = Instant.now().plusSeconds(240).getEpochSecond();
+
+    SignedPost.Reply future = door.post.sendAt(SlackRequests.slashCommand("/disputes").body(), sixMinutesAhead);
+    SignedPost.Reply nearFuture = door.post.sendAt(SlackRequests.slashCommand("/disputes").body(), fourMinutesAhead);
+
+    assertThat(future.status()).isEqualTo(401);
+    assertThat(nearFuture.status()).isEqualTo(200);
+  }
+
+  @Test
+  void signatureWrongInItsLastCharacterIsUnauthorized() {
+    SlackBody body = SlackRequests.slashCommand("/disputes").text("open D-1").body();
+    Map<String, String> headers = new java.util.LinkedHashMap<>(new SlackSigner(FrontDoor.SIGNING_SECRET).headers(body.body()));
+    String right = headers.get(SlackSigner.SIGNATURE_HEADER);
+    char last = right.charAt(right.length() - 1);
+    headers.put(SlackSigner.SIGNATURE_HEADER, right.substring(0, right.length() - 1) + (last == 'a' ? 'b' : 'a'));
+
+    SignedPost.Reply wrong = door.post.raw(body.contentType(), bytes(body), headers);
+    headers.put(SlackSigner.SIGNATURE_HEADER, right.toUpperCase(java.util.Locale.ROOT));
+    SignedPost.Reply upperCase = door.post.raw(body.contentType(), bytes(body), headers);
+    headers.put(SlackSigner.TIMESTAMP_HEADER, "not-a-number");
+    SignedPost.Reply badTimestamp = door.post.raw(body.contentType(), bytes(body), headers);
+
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(upperCase.status()).isEqualTo(401);
+    assertThat(badTimestamp.status()).isEqualTo(401);
+  }
+
+  @Test
+  void signedEventsTheBotDoesNotHandleAreAcknowledged() {
+    var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    List<com.fasterxml.jackson.databind.node.ObjectNode> events = List.of(
+        json.objectNode().put("type", "app_mention").put("user", "U0A1B2C3E").put("text", "<@U0A1B2BOT> hi")
+            .put("channel", "C0A1B2C3F").put("ts", "1732700200.000100").put("event_ts", "1732700200.000100"),
+        json.objectNode().put("type", "message").put("user", "U0A1B2C3E").put("text", "hello")
+            .put("channel", "C0A1B2C3F").put("ts", "1732700200.000200").put("event_ts", "1732700200.000200"),
+        json.objectNode().put("type", "message").put("subtype", "message_changed").put("channel", "C0A1B2C3F")
+            .put("ts", "1732700200.000300"),
+        json.objectNode().put("type", "reaction_added").put("user", "U0A1B2C3E").put("reaction", "eyes"),
+        json.objectNode().put("type", "brand_new_event_type_2027").put("whatever", true));
+    int n = 0;
+    for (var event : events) {
+      SignedPost.Reply reply = door.post.send(SlackRequests.eventCallback(event, "Ev0UNHANDLED" + n++));
+      assertThat(reply.status()).as(event.path("type").asText()).isEqualTo(200);
+    }
+    for (String revoking : List.of("app_uninstalled", "tokens_revoked")) {
+      var event = json.objectNode().put("type", revoking).put("event_ts", "1732700300.000100");
+      event.putObject("tokens").putArray("bot").add("U0A1B2BOT");
+      assertThat(door.post.send(SlackRequests.eventCallback(event, "Ev0" + revoking)).status()).as(revoking)
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void bodyTamperedAfterSigningIsUnauthorized() {
     SlackBody body = SlackRequests.slashCommand("/disputes").text("open D-1").body();
     Map<String, String> headers = new SlackSigner(FrontDoor.SIGNING_SECRET).headers(body.body());

@@ -102,7 +102,8 @@ class BoltHandlerTest {
   @Test
   void signatureWrongInItsLastCharacterIsUnauthorized() {
     SlackBody body = SlackRequests.slashCommand("/disputes").text("open D-1").body();
-    Map<String, String> headers = new java.util.LinkedHashMap<>(new SlackSigner(FrontDoor.SIGNING_SECRET).headers(body.body()));
+    Map<String, String> headers =
+        new java.util.LinkedHashMap<>(new SlackSigner(FrontDoor.SIGNING_SECRET).headers(body.body()));
     String right = headers.get(SlackSigner.SIGNATURE_HEADER);
     char last = right.charAt(right.length() - 1);
     headers.put(SlackSigner.SIGNATURE_HEADER, right.substring(0, right.length() - 1) + (last == 'a' ? 'b' : 'a'));

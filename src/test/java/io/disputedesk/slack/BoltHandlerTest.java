@@ -72,6 +72,23 @@ class BoltHandlerTest {
   }
 
   @Test
+  void unsignedSslCheckGetsABare200AndRunsNothing() {
+    byte[] check = "ssl_check=1&token=legacyVerificationTokenXYZ".getBytes(StandardCharsets.UTF_8);
+    byte[] smuggled = "ssl_check=1&command=%2Fdisputes&text=open".getBytes(StandardCharsets.UTF_8);
+    byte[] notACheck = "ssl_check=0&command=%2Fdisputes&text=open".getBytes(StandardCharsets.UTF_8);
+
+    SignedPost.Reply plain = door.post.raw(SlackBody.FORM, check, Map.of());
+    SignedPost.Reply withCommand = door.post.raw(SlackBody.FORM, smuggled, Map.of());
+
+    assertThat(plain.status()).isEqualTo(200);
+    assertThat(withCommand.status()).isEqualTo(200);
+    assertThat(withCommand.body()).isEmpty();
+    assertThat(door.post.raw(SlackBody.FORM, notACheck, Map.of()).status()).isEqualTo(401);
+    assertThat(door.post.raw(SlackBody.FORM, "ssl_check=1&x=%E0%A4%A".getBytes(StandardCharsets.UTF_8), Map.of())
+        .status()).isEqualTo(401);
+  }
+
+  @Test
   void requestSignedWithAnotherSecretIsUnauthorized() {
     SignedPost.Reply reply = door.signedWith("not-the-secret").send(SlackRequests.slashCommand("/disputes").body());
 

@@ -255,9 +255,8 @@ public final class OutboxSender {
       }
       return true;
     }
-    if (e.isAuthFailure()) {
-      // Not this row's fault: it waits, uncounted as a failure, until the token works again.
-      gate.refused(e.error());
+    if (e.isAuthFailure() && gate.refused(e.error())) {
+      // Not this row's fault: it waits, never given up on, until the token works again.
       outbox.retryLater(row.id(), now, e.error());
       log.warn("Slack {} {} refused for the bot token ({}); kept in the outbox", row.kind(), row.dedupeKey(),
           e.error());

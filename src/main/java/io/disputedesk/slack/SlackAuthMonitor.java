@@ -133,9 +133,10 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   }
 
   @Override
-  public void refused(String error) {
+  public boolean refused(String error) {
     checkedAt.set(clock.instant());
     pause("Slack refused the bot token (" + error + ")");
+    return true;
   }
 
   private void pause(String reason) {

@@ -16,7 +16,9 @@ public interface SlackWriteGate {
     public void recheckWhilePaused() {}
 
     @Override
-    public void refused(String error) {}
+    public boolean refused(String error) {
+      return false;
+    }
   };
 
   /** Cheap: no call to Slack. */
@@ -25,6 +27,10 @@ public interface SlackWriteGate {
   /** While paused, asks Slack whether the token works again when a re-check is due; may reopen. */
   void recheckWhilePaused();
 
-  /** A write was refused for the token itself ({@link SlackException#isAuthFailure()}): pause. */
-  void refused(String error);
+  /**
+   * A write was refused for the token itself ({@link SlackException#isAuthFailure()}): pause. True
+   * when writes are now paused, so the row should wait; false from a gate that never pauses, and the
+   * row is then retried and given up on like any other failure.
+   */
+  boolean refused(String error);
 }

@@ -47,6 +47,7 @@ import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
+import io.disputedesk.webhooks.WebhookLimits;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -201,9 +202,13 @@ public final class App {
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
+    // Slack time, not the business clock: signatures and re-checks are about real seconds.
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal(), Clock.systemUTC(),
+        options.slackRecheck());
+    slackAuth.listen(bolt);
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
-        replicas ? OutboxWorker.replica() : OutboxWorker.single());
+        replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
@@ -257,8 +262,7 @@ public final class App {
     shutdown.then("scheduler", jobs::close);
 
     HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
-    host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
-    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
         () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
     OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken());
@@ -266,9 +270,14 @@ public final class App {
     if (!ops.metricsProtected()) {
       log.warn("METRICS_TOKEN is not set: /metrics is open to anyone who can reach port {}", config.port());
     }
-    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
-        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
-            background, metrics)));
+    config.paypal().webhookId().ifPresent(webhookId -> {
+      WebhookLimits limits = WebhookLimits.defaults();
+      PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal,
+          limits.verifyTimeout()), webhookId, config.paypal().baseUrl(), limits, clock, new InboundDedupe(db), sync,
+          background, metrics);
+      shutdown.then("webhook verification", webhooks::close);
+      host.route("POST", WEBHOOKS_PATH, webhooks);
+    });
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
     config.slack().appToken().ifPresent(appToken -> {

@@ -11,15 +11,18 @@ import java.util.Objects;
  * {@link #defaults()}.
  */
 public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duration stopGrace,
-    Duration actionFollowUp, int actionThreads) {
+    Duration actionFollowUp, int actionThreads, Duration slackRecheck) {
   static final Duration DEFAULT_ACTION_FOLLOW_UP = Duration.ofMinutes(3);
   static final int DEFAULT_ACTION_THREADS = 8;
+  /** While Slack writes are paused (app uninstalled, token revoked), how often auth.test is asked again. */
+  static final Duration DEFAULT_SLACK_RECHECK = Duration.ofSeconds(30);
 
   public RunOptions {
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(firstPollDelay, "firstPollDelay");
     Objects.requireNonNull(stopGrace, "stopGrace");
     Objects.requireNonNull(actionFollowUp, "actionFollowUp");
+    Objects.requireNonNull(slackRecheck, "slackRecheck");
     if (actionThreads < 1) {
       throw new IllegalArgumentException("actionThreads must be at least 1");
     }
@@ -27,7 +30,7 @@ public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duratio
 
   /** With the default action follow-up and thread count. */
   public RunOptions(SenderSettings sender, Duration firstPollDelay, Duration stopGrace) {
-    this(sender, firstPollDelay, stopGrace, DEFAULT_ACTION_FOLLOW_UP, DEFAULT_ACTION_THREADS);
+    this(sender, firstPollDelay, stopGrace, DEFAULT_ACTION_FOLLOW_UP, DEFAULT_ACTION_THREADS, DEFAULT_SLACK_RECHECK);
   }
 
   public static RunOptions defaults() {
@@ -35,22 +38,26 @@ public record RunOptions(SenderSettings sender, Duration firstPollDelay, Duratio
   }
 
   public RunOptions withSender(SenderSettings s) {
-    return new RunOptions(s, firstPollDelay, stopGrace, actionFollowUp, actionThreads);
+    return new RunOptions(s, firstPollDelay, stopGrace, actionFollowUp, actionThreads, slackRecheck);
   }
 
   public RunOptions withFirstPollDelay(Duration d) {
-    return new RunOptions(sender, d, stopGrace, actionFollowUp, actionThreads);
+    return new RunOptions(sender, d, stopGrace, actionFollowUp, actionThreads, slackRecheck);
   }
 
   public RunOptions withStopGrace(Duration d) {
-    return new RunOptions(sender, firstPollDelay, d, actionFollowUp, actionThreads);
+    return new RunOptions(sender, firstPollDelay, d, actionFollowUp, actionThreads, slackRecheck);
   }
 
   public RunOptions withActionFollowUp(Duration d) {
-    return new RunOptions(sender, firstPollDelay, stopGrace, d, actionThreads);
+    return new RunOptions(sender, firstPollDelay, stopGrace, d, actionThreads, slackRecheck);
   }
 
   public RunOptions withActionThreads(int n) {
-    return new RunOptions(sender, firstPollDelay, stopGrace, actionFollowUp, n);
+    return new RunOptions(sender, firstPollDelay, stopGrace, actionFollowUp, n, slackRecheck);
+  }
+
+  public RunOptions withSlackRecheck(Duration d) {
+    return new RunOptions(sender, firstPollDelay, stopGrace, actionFollowUp, actionThreads, d);
   }
 }

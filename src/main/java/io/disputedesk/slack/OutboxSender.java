@@ -35,6 +35,7 @@ public final class OutboxSender {
   private final Pacer pacer;
   private final Delivery delivery;
   private final OutboxRecovery recovery;
+  private final SlackWriteGate gate;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition work = lock.newCondition();
   private boolean woken;
@@ -54,6 +55,15 @@ public final class OutboxSender {
   public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
       MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
       OutboxWorker worker) {
+    this(db, outbox, cards, disputes, builder, slack, mapper, clock, sleeper, settings, worker,
+        SlackWriteGate.ALWAYS_OPEN);
+  }
+
+  /** As above, holding every write while {@code gate} says Slack writes are paused. */
+  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
+      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
+      OutboxWorker worker, SlackWriteGate gate) {
+    this.gate = Objects.requireNonNull(gate, "gate");
     this.worker = Objects.requireNonNull(worker, "worker");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -136,7 +146,9 @@ public final class OutboxSender {
     while (!stopping) {
       try {
         int handled = sendDue();
-        recoverExpiredNowAndThen();
+        if (!gate.writesPaused()) {
+          recoverExpiredNowAndThen();
+        }
         if (handled == 0) {
           idle(settings.tick());
         }
@@ -161,14 +173,28 @@ public final class OutboxSender {
     }
   }
 
-  /** Claims and sends one batch of due rows in order; returns how many rows it handled. */
+  /**
+   * Claims and sends one batch of due rows in order; returns how many rows it handled. Sends
+   * nothing while Slack writes are paused (asking Slack again when a re-check is due).
+   */
   public int sendDue() {
+    if (gate.writesPaused()) {
+      gate.recheckWhilePaused();
+      if (gate.writesPaused()) {
+        return 0;
+      }
+    }
     List<OutboxRow> rows = outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize());
     Set<String> held = new HashSet<>();
     int handled = 0;
     for (OutboxRow row : rows) {
       if (abandoned || (stopping && System.nanoTime() >= flushDeadlineNanos)) {
         break;
+      }
+      if (gate.writesPaused()) {
+        // The token stopped working mid-batch: the rest wait in the outbox, unclaimed.
+        outbox.retryLater(row.id(), clock.instant(), "Slack writes paused");
+        continue;
       }
       if (row.disputeId() != null && held.contains(row.disputeId())) {
         // Keeps the dispute's order: this row waits until the earlier one is through.
@@ -227,6 +253,13 @@ public final class OutboxSender {
       } catch (SlackException lookup) {
         log.warn("Could not check Slack ({}); the row is checked again when its lease ends", lookup.error());
       }
+      return true;
+    }
+    if (e.isAuthFailure() && gate.refused(e.error())) {
+      // Not this row's fault: it waits, never given up on, until the token works again.
+      outbox.retryLater(row.id(), now, e.error());
+      log.warn("Slack {} {} refused for the bot token ({}); kept in the outbox", row.kind(), row.dedupeKey(),
+          e.error());
       return true;
     }
     if (e.isRateLimited()) {

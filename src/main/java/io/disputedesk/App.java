@@ -171,12 +171,7 @@ public final class App {
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
     ObjectMapper mapper = Json.newMapper();
     Metrics metrics = new Metrics();
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(30, TimeUnit.SECONDS)
-        .writeTimeout(30, TimeUnit.SECONDS)
-        .callTimeout(60, TimeUnit.SECONDS)
-        .build();
+    OkHttpClient http = newHttpClient();
     shutdown.then("OkHttp", () -> {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -298,6 +293,19 @@ public final class App {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * The one HTTP client (PayPal and Slack). Its call timeout bounds every exchange, and so the
+   * worst-case PayPal action call that the lease on running actions must outlast.
+   */
+  static OkHttpClient newHttpClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .callTimeout(60, TimeUnit.SECONDS)
+        .build();
   }
 
   private static void stopExecutor(ExecutorService executor) {

@@ -4,6 +4,7 @@ import io.disputedesk.dispute.ActionStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,18 +51,25 @@ public final class ActionLease implements AutoCloseable {
   /** A heartbeat on the action until closed; the PayPal call runs inside it. */
   Heartbeat hold(ActionStore actions, long actionId) {
     long every = settings.heartbeat().toMillis();
-    ScheduledFuture<?> beat = beats.scheduleAtFixedRate(() -> {
-      try {
-        if (!actions.renewLease(actionId, fromNow())) {
-          log.warn("Action #{} is no longer in flight while its PayPal call runs; its lease was not renewed",
-              actionId);
-        }
-      } catch (RuntimeException e) {
-        // The lease outlasts the worst-case call, so a missed beat is not yet a takeover.
-        log.warn("Could not renew the lease of action #{}: {}", actionId, e.getMessage());
-      }
-    }, every, every, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> beat;
+    try {
+      beat = beats.scheduleAtFixedRate(() -> renew(actions, actionId), every, every, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Shutting down: the lease taken with the action still outlasts the worst-case call.
+      return () -> { };
+    }
     return () -> beat.cancel(false);
+  }
+
+  private void renew(ActionStore actions, long actionId) {
+    try {
+      if (!actions.renewLease(actionId, fromNow())) {
+        log.warn("Action #{} is no longer in flight while its PayPal call runs; its lease was not renewed", actionId);
+      }
+    } catch (RuntimeException e) {
+      // The lease outlasts the worst-case call, so a missed beat is not yet a takeover.
+      log.warn("Could not renew the lease of action #{}: {}", actionId, e.getMessage());
+    }
   }
 
   /** Stops renewing; call only after the actions being run have finished or been abandoned. */

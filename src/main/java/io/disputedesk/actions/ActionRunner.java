@@ -67,7 +67,7 @@ final class ActionRunner {
     String outcome = result.isDelayed() ? "PayPal accepted it; money moves later (HTTP 202)"
         : "PayPal accepted it (HTTP " + result.httpStatus() + ")";
     if (!record(a, ActionStatus.SUCCEEDED, outcome, result.debugId())) {
-      return lost(a, "SUCCEEDED", outcome);
+      return lost(a, actor, summary, "SUCCEEDED", outcome);
     }
     audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
     disputes.markFirstAction(a.disputeId(), clock.instant());
@@ -80,7 +80,7 @@ final class ActionRunner {
   private ActionOutcome failed(Action a, String actor, String summary, String userMessage, String debugId,
       String detail) {
     if (!record(a, ActionStatus.FAILED, userMessage, debugId)) {
-      return lost(a, "FAILED", detail);
+      return lost(a, actor, summary, "FAILED", detail);
     }
     audit.record(a, actor, "FAILED", summary, debugId, detail);
     Action done = reload(a);
@@ -94,7 +94,7 @@ final class ActionRunner {
       String detail) {
     if (!actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, userMessage, debugId, null)) {
       // Already taken over (and so being settled) elsewhere: that process reports.
-      return lost(a, "UNKNOWN", detail);
+      return lost(a, actor, summary, "UNKNOWN", detail);
     }
     audit.record(a, actor, "UNKNOWN", summary, debugId, detail);
     return reconciler.check(reload(a), false, 0);
@@ -109,11 +109,16 @@ final class ActionRunner {
         || actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, debugId, null);
   }
 
-  /** Another process settled the action first: it has reported, so this one stays silent. */
-  private ActionOutcome lost(Action a, String wanted, String detail) {
+  /**
+   * Another process settled the action first: it has reported, so this one stays silent in Slack.
+   * PayPal's late word goes into the audit log, where a contradiction can be found.
+   */
+  private ActionOutcome lost(Action a, String actor, String summary, String wanted, String detail) {
     Action now = reload(a);
     log.warn("Action #{} was settled elsewhere as {} before this process could record {} ({}); not reporting",
         a.id(), now.status(), wanted, detail);
+    audit.record(a, actor, "LATE_ANSWER", summary, null, "PayPal's answer (" + wanted + ": " + detail
+        + ") came after the action was settled elsewhere as " + now.status());
     return new ActionOutcome(Reconciler.resultOf(now.status()), null, now);
   }
 

@@ -219,10 +219,13 @@ public final class ActionService {
     return recovery.sweep();
   }
 
-  /** Why a held request may no longer run: the amounts or stage its requester saw have changed. */
+  /**
+   * Why a held request may no longer run: the amounts or stage its requester saw have changed, or
+   * the row does not say what they saw (held since before the bot recorded it).
+   */
   private Optional<String> changedSinceRequest(Action a, StoredDispute stored) {
     if (a.seenJson() == null) {
-      return Optional.empty();
+      return Optional.of("It was requested before the bot recorded which numbers the requester saw.");
     }
     SeenDispute seen;
     try {

@@ -33,6 +33,7 @@ final class Effects {
   static final Duration SKEW = Duration.ofMinutes(1);
   private static final Set<OutcomeCode> CLOSED_WITHOUT_REFUND =
       Set.of(OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.DENIED);
+  private static final String NO_SIGN = "the dispute shows no sign of it: ";
   private static final Set<String> PAYPAL_DECIDED_FOR_BUYER = Set.of("PAYOUT_TO_BUYER", "RECOVER_FROM_SELLER");
 
   private Effects() {}
@@ -45,11 +46,11 @@ final class Effects {
     Instant since = began.minus(SKEW);
     if (request instanceof ActionRequest.SendMessage m) {
       return sellerMessage(m.message(), since, after).map(Finding::done)
-          .orElseGet(() -> Finding.notDone("the dispute shows no sign of it: no such message from you since it was sent"));
+          .orElseGet(() -> Finding.notDone(NO_SIGN + "no such message from you since it was sent"));
     }
     if (request instanceof ActionRequest.ProvideSupportingInfo s) {
       return sellerNote(s.notes(), since, after).map(x -> Finding.done("the information is on the dispute"))
-          .orElseGet(() -> Finding.notDone("the dispute shows no sign of it: no such information from you since it was sent"));
+          .orElseGet(() -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
     }
     if (request instanceof ActionRequest.MakeOffer o) {
       return oneShot(DisputeAction.MAKE_OFFER, offer(o, since, after), after,
@@ -132,8 +133,8 @@ final class Effects {
         return Finding.done(refund.get());
       }
       if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
-        return Finding.notDone("the dispute closed without it (" + Words.outcome(outcome.outcomeCode()).toLowerCase(Locale.ROOT)
-            + ")");
+        String how = Words.outcome(outcome.outcomeCode()).toLowerCase(Locale.ROOT);
+        return Finding.notDone("the dispute closed without it (" + how + ")");
       }
     }
     if (!after.isResolved() && after.allows(DisputeAction.ACCEPT_CLAIM)) {

@@ -1,9 +1,11 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.actions.ActionLease;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.FollowUps;
+import io.disputedesk.actions.LeaseSettings;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
@@ -173,12 +175,7 @@ public final class App {
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
     ObjectMapper mapper = Json.newMapper();
     Metrics metrics = new Metrics();
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(30, TimeUnit.SECONDS)
-        .writeTimeout(30, TimeUnit.SECONDS)
-        .callTimeout(60, TimeUnit.SECONDS)
-        .build();
+    OkHttpClient http = newHttpClient();
     shutdown.then("OkHttp", () -> {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -230,8 +227,11 @@ public final class App {
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
     FollowUps followUps = FollowUps.start(options.actionFollowUp());
     ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
+    // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
+    ActionLease leases = ActionLease.start(options.actionLease()
+        .orElseGet(() -> LeaseSettings.covering(paypal.worstCaseActionCall())), clock);
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
-        sync, followUps, config.approvalThreshold(), mapper, clock);
+        sync, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
@@ -246,10 +246,14 @@ public final class App {
     shutdown.then("Bolt", bolt::stop);
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
+    // Heartbeats stop only after the actions they renew.
+    shutdown.then("action leases", leases::close);
     // Stopped before the sender, so the reports of actions that finish in the grace period go out.
     shutdown.then("dispute actions", () -> stopExecutor(actionWork));
     shutdown.then("action follow-ups", followUps::close);
     actionWork.execute(actions::recover);
+    followUps.every("settle actions whose lease ran out", actions::sweepExpiredLeases,
+        leases.settings().heartbeat());
 
     // Replicas share Quartz's clustered job store, so each poll, digest and reminder run happens on one of them.
     JobScheduler jobs = replicas
@@ -309,6 +313,19 @@ public final class App {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /**
+   * The one HTTP client (PayPal and Slack). Its call timeout bounds every exchange, and so the
+   * worst-case PayPal action call that the lease on running actions must outlast.
+   */
+  static OkHttpClient newHttpClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .callTimeout(60, TimeUnit.SECONDS)
+        .build();
   }
 
   private static void stopExecutor(ExecutorService executor) {

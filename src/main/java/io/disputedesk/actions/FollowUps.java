@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Runs a task once, a few minutes from now: the second card refresh after an action (PayPal can
  * take minutes to show a change) and the second look at an unclear outcome. Kept in memory on
  * purpose: after a restart the regular poll refreshes the cards anyway, and {@link ActionRecovery}
- * re-checks every unclear action, so persisting these would buy nothing.
+ * re-checks every unclear action, so persisting these would buy nothing. Also runs the periodic
+ * sweep for actions whose lease ran out.
  */
 public final class FollowUps implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
@@ -56,6 +57,20 @@ public final class FollowUps implements AutoCloseable {
         log.warn("Follow-up '{}' failed", what, e);
       }
     }, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs {@code task} every {@code period}, the first time one period from now. */
+  public void every(String what, Runnable task, Duration period) {
+    if (scheduler.isShutdown()) {
+      return;
+    }
+    scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        log.warn("Periodic task '{}' failed", what, e);
+      }
+    }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Drops the tasks not yet run. */

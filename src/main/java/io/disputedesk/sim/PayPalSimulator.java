@@ -121,6 +121,11 @@ public final class PayPalSimulator implements AutoCloseable {
     driver.setStatus(id, status);
   }
 
+  /** The buyer lowers (or PayPal corrects) the disputed amount; the refund PayPal allows follows it. */
+  public void changeDisputedAmount(String id, BigDecimal amount) {
+    driver.changeDisputedAmount(id, amount);
+  }
+
   public void setSellerDueDate(String id, Instant due) {
     driver.setSellerDueDate(id, due);
   }

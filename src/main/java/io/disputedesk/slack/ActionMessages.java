@@ -50,9 +50,19 @@ public final class ActionMessages {
         + escape(evidence) + ".");
   }
 
-  public SlackPost notDone(Subject s) {
-    return SlackPost.text(":x: " + s.line() + ". It did not go through: PayPal's answer was lost and the dispute"
-        + " shows no sign of it. It is safe to try again.");
+  /**
+   * PayPal's answer was lost and the dispute shows it did not happen ({@code why}); {@code canRetry}
+   * when PayPal still offers the action.
+   */
+  public SlackPost notDone(Subject s, String why, boolean canRetry) {
+    return SlackPost.text(":x: " + s.line() + ". It did not go through: PayPal's answer was lost and "
+        + escape(why) + "." + (canRetry ? " It is safe to try again." : ""));
+  }
+
+  /** PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why}). */
+  public SlackPost unproven(Subject s, String why) {
+    return SlackPost.text(":warning: " + s.line() + ". PayPal's answer was lost and I can't tell whether it went"
+        + " through: " + escape(why) + ". Check the dispute in PayPal before doing it again; I sent nothing more.");
   }
 
   public SlackPost stillUnclear(Subject s) {
@@ -60,10 +70,13 @@ public final class ActionMessages {
         + " Check the dispute in PayPal before trying again.");
   }
 
-  /** The request for a second approver, with Approve and Reject buttons carrying the action id. */
-  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String threshold) {
+  /**
+   * The request for a second approver, with Approve and Reject buttons carrying the action id;
+   * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
+   */
+  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
     String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + escape(s.details())
-        + ". That is above the approval threshold of " + threshold + ", so another approver must approve it.";
+        + ". " + why + ", so another approver must approve it.";
     String value = Long.toString(actionId);
     List<LayoutBlock> blocks = List.of(
         section(b -> b.blockId("approval_" + value).text(markdownText(text))),
@@ -75,7 +88,7 @@ public final class ActionMessages {
   }
 
   /** How a held request ended, for the request message that loses its buttons. */
-  public enum Decision { APPROVED, REJECTED, CANCELLED }
+  public enum Decision { APPROVED, REJECTED, CANCELLED, CHANGED }
 
   /**
    * Replaces an approval request once decided, so its buttons go away: the request's own text
@@ -87,6 +100,8 @@ public final class ActionMessages {
       case REJECTED -> decidedBy.equals(requestedBy) ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
           : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
       case CANCELLED -> ":no_entry_sign: Cancelled: PayPal no longer offers this action. Nothing was sent to PayPal.";
+      case CHANGED -> ":no_entry_sign: Cancelled: the dispute's amounts or stage changed since it was requested."
+          + " Nothing was sent to PayPal.";
     };
     return SlackPost.text(originalText + "\n" + verdict);
   }

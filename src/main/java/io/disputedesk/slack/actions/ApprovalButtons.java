@@ -22,7 +22,7 @@ import java.util.concurrent.Executor;
  */
 final class ApprovalButtons {
   private static final Set<Result> DECIDED_BY_APPROVAL =
-      EnumSet.of(Result.SUCCEEDED, Result.FAILED, Result.UNKNOWN, Result.LINK_GONE);
+      EnumSet.of(Result.SUCCEEDED, Result.FAILED, Result.UNKNOWN, Result.LINK_GONE, Result.CHANGED);
 
   private final ActionService service;
   private final CardStore cards;
@@ -58,7 +58,8 @@ final class ApprovalButtons {
       boolean decided = approve ? DECIDED_BY_APPROVAL.contains(outcome.result()) : outcome.result() == Result.REJECTED;
       if (decided && outcome.action() != null && originalText != null) {
         Decision decision = !approve ? Decision.REJECTED
-            : outcome.result() == Result.LINK_GONE ? Decision.CANCELLED : Decision.APPROVED;
+            : outcome.result() == Result.LINK_GONE ? Decision.CANCELLED
+            : outcome.result() == Result.CHANGED ? Decision.CHANGED : Decision.APPROVED;
         notices.replaceOriginal(click.responseUrl(), messages.approvalDecided(originalText,
             outcome.action().requestedBy(), click.userId(), decision));
       }

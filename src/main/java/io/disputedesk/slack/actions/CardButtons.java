@@ -11,14 +11,13 @@ import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionOutcome.Result;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
+import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.slack.Card;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,11 +118,10 @@ final class CardButtons {
     return ctx.ack();
   }
 
-  /** What the modal remembers: the dispute, the card, and the dispute state the card showed. */
+  /** What the modal remembers: the dispute, the card, and the dispute as the modal (built from it) shows it. */
   private ModalContext context(Click click, Verdict verdict) {
-    Instant shown = cards.find(click.value()).map(Card::renderedUpdate)
-        .orElse(verdict.dispute().dispute().updateTime());
-    return new ModalContext(click.value(), click.channel(), click.messageTs(), shown);
+    return new ModalContext(click.value(), click.channel(), click.messageTs(),
+        SeenDispute.of(verdict.dispute().dispute()));
   }
 
   /** Opens the modal inline: the trigger id expires three seconds after the click. */

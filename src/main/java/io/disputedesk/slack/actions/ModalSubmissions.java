@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.disputedesk.actions.ActionIntent;
 import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.actions.ActionPolicy;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
@@ -25,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Submissions of the action modals: inputs are checked at once and errors shown on their fields;
+ * Submissions of the action modals: inputs are checked at once and errors shown on their fields
+ * (a money form whose dispute changed since it opened is refused there too, see {@link StaleForm});
  * a valid form closes immediately and the action runs on the executor, so PayPal's speed never
  * delays the answer to Slack. The view id names the intent: a retried or repeated submission of
  * the same view runs once.
@@ -87,6 +89,15 @@ final class ModalSubmissions {
       executor.execute(() -> notices.tell(channel, user, "I don't know dispute " + c.disputeId() + " any more."));
       return ctx.ack();
     }
+    if (ActionPolicy.movesMoney(form.kind())) {
+      Dispute now = stored.get().dispute();
+      Optional<Map<String, String>> changed = StaleForm.errors(view, c.seen(), now);
+      if (changed.isPresent()) {
+        String detail = StaleForm.detail(c.seen(), now);
+        executor.execute(() -> service.gate().recordChanged(user, c.disputeId(), form.kind(), detail));
+        return ctx.ackWithErrors(changed.get());
+      }
+    }
     FormResult result = form.reader().apply(new FormReader(view.getState()), stored.get().dispute());
     if (result instanceof FormResult.Invalid invalid) {
       return ctx.ackWithErrors(invalid.errors());
@@ -107,7 +118,7 @@ final class ModalSubmissions {
       return;
     }
     ActionOutcome outcome = service.submit(new ActionIntent(c.disputeId(), kind, valid.request(), attached, user,
-        intentKey, c.seenUpdateTime()));
+        intentKey, c.seen()));
     outcome.note().ifPresent(text -> notices.tell(channel, user, text));
   }
 

@@ -110,7 +110,8 @@ final class QueueFeatures implements AutoCloseable {
             + "); the next scheduled poll tries again.";
       }
       return r.changed() + (r.changed() == 1 ? " dispute" : " disputes") + " new or changed (" + r.listed()
-          + " listed, " + r.detailsRead() + " read in full" + (r.firstRun() ? ", first import" : "") + ").";
+          + " listed, " + r.detailsRead() + " read in full" + (r.firstRun() ? ", first import" : "")
+          + (r.setAside() > 0 ? ", " + r.setAside() + " set aside to try again later" : "") + ").";
     };
   }
 

@@ -207,6 +207,18 @@ public final class OutboxStore {
     });
   }
 
+  /** Rows given up on (FAILED), for the health report and metrics. */
+  public int failedCount() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT COUNT(*) FROM slack_outbox WHERE status = 'FAILED'");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
   /** Every row in the status (one of the constants in {@link OutboxRow}), oldest first. */
   public List<OutboxRow> inState(String status) {
     return db.read(c -> {

@@ -8,6 +8,7 @@ import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AssignmentStore;
@@ -59,7 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -71,6 +71,11 @@ public final class App {
   private static final String EVENTS_PATH = "/slack/events";
   private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
+  /** Home tab publishes and webhook refreshes. */
+  private static final int BACKGROUND_THREADS = 2;
+  private static final int BACKGROUND_QUEUE = 200;
+  /** Actions waiting for a free action thread, per thread. */
+  private static final int ACTION_QUEUE_PER_THREAD = 4;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
   /** How many set-aside dispute ids /healthz lists (the count is always complete). */
   private static final int HEALTH_IDS = 20;
@@ -208,7 +213,7 @@ public final class App {
         replicas ? OutboxWorker.replica() : OutboxWorker.single());
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
-    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    ExecutorService background = BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, db, mapper, slack, background, clock);
@@ -222,12 +227,14 @@ public final class App {
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
     AuditLog audit = new AuditLog(db);
     FollowUps followUps = FollowUps.start(options.actionFollowUp());
-    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
+    // Bounded: when every action thread waits on PayPal and the queue is full, people are told "busy".
+    ExecutorService actionWork = BoundedExecutors.fixed("dd-actions", options.actionThreads(),
+        options.actionThreads() * ACTION_QUEUE_PER_THREAD);
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
         sync, followUps, config.approvalThreshold(), mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, assignments,
         polls, clock);
@@ -296,14 +303,6 @@ public final class App {
       return Optional.empty();
     }
     return state.string(DisputeSync.LAST_ERROR);
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return runnable -> {
-      Thread t = new Thread(runnable, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   private static void stopExecutor(ExecutorService executor) {

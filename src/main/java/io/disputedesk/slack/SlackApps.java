@@ -36,7 +36,10 @@ public final class SlackApps {
     return config;
   }
 
-  /** A single-workspace Bolt app that verifies request signatures with {@code signingSecret}. */
+  /**
+   * A single-workspace Bolt app that verifies request signatures with {@code signingSecret}; its
+   * own thread pools have bounded queues.
+   */
   public static App newApp(Slack slack, String signingSecret, String botToken) {
     requireText(signingSecret, "signing secret");
     requireText(botToken, "bot token");
@@ -44,6 +47,7 @@ public final class SlackApps {
         .signingSecret(signingSecret)
         .singleTeamBotToken(botToken)
         .slack(Objects.requireNonNull(slack, "slack"))
+        .executorServiceProvider(new BoundedSlackThreads())
         .build());
   }
 

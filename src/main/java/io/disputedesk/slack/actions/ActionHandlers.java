@@ -30,17 +30,23 @@ public final class ActionHandlers {
   private final CardStore cards;
   private final ObjectMapper mapper;
   private final Executor executor;
+  private final Executor notes;
   private final String defaultChannel;
 
-  /** {@code defaultChannel} is where notes go when a click does not say its channel (the disputes channel). */
+  /**
+   * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
+   * {@code notes} sends private notes; {@code defaultChannel} is where notes go when a click does not
+   * say its channel (the disputes channel).
+   */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
-      ObjectMapper mapper, Executor executor, String defaultChannel) {
+      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
     this.cards = cards;
     this.mapper = mapper;
     this.executor = executor;
+    this.notes = notes;
     this.defaultChannel = defaultChannel;
   }
 
@@ -51,9 +57,10 @@ public final class ActionHandlers {
     SlackFiles files = new SlackFiles(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
         botToken, fileHosts(app));
     ModalBuilder modals = new ModalBuilder(mapper);
-    new CardButtons(service, assignments, modals, cards, notices, executor, defaultChannel).register(app);
-    new ModalSubmissions(service, assignments, disputes, files, notices, mapper, executor, defaultChannel).register(app);
-    new ApprovalButtons(service, cards, notices, executor, defaultChannel).register(app);
+    AfterAck after = new AfterAck(executor, notes, notices);
+    new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
+    new ModalSubmissions(service, assignments, disputes, files, notices, mapper, after, defaultChannel).register(app);
+    new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
   }
 
   /** Slack's file host plus the Web API's host (a local Slack serves files from where its API is). */

@@ -3,6 +3,7 @@ package io.disputedesk.slack.commands;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
+import io.disputedesk.slack.BusyNote;
 import io.disputedesk.slack.Ids;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,7 +42,7 @@ public final class CommandHandlers {
       String user = p.getUserId();
       String responseUrl = p.getResponseUrl();
       if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user)))) {
-        return ctx.ack(replies.asCommandResponse(Reply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
+        return ctx.ack(replies.asCommandResponse(Reply.text(":hourglass: " + BusyNote.TEXT)));
       }
       return ctx.ack();
     });

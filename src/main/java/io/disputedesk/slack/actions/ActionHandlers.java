@@ -7,12 +7,8 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.slack.CardStore;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -21,9 +17,6 @@ import java.util.concurrent.Executor;
  * Slack's three seconds, and hand the rest to {@link ActionService} on {@code executor}.
  */
 public final class ActionHandlers {
-  /** Where Slack serves private files; the bot token is sent nowhere else (besides the API host). */
-  static final String SLACK_FILES_HOST = "files.slack.com";
-
   private final ActionService service;
   private final Assignments assignments;
   private final DisputeStore disputes;
@@ -54,25 +47,12 @@ public final class ActionHandlers {
     String botToken = app.config().getSingleTeamBotToken();
     MethodsClient client = app.slack().methods(botToken);
     Notices notices = new Notices(client, app.slack(), mapper);
-    SlackFiles files = new SlackFiles(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-        botToken, fileHosts(app));
+    SlackFiles files = SlackFiles.forApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(), SlackFiles.DOWNLOAD_DEADLINE);
     ModalBuilder modals = new ModalBuilder(mapper);
     AfterAck after = new AfterAck(executor, notes, notices);
     new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
     new ModalSubmissions(service, assignments, disputes, files, notices, mapper, after, defaultChannel).register(app);
     new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
-  }
-
-  /** Slack's file host plus the Web API's host (a local Slack serves files from where its API is). */
-  private static Set<String> fileHosts(App app) {
-    Set<String> hosts = new HashSet<>(Set.of(SLACK_FILES_HOST));
-    String api = app.slack().getConfig().getMethodsEndpointUrlPrefix();
-    if (api != null) {
-      String host = URI.create(api).getHost();
-      if (host != null) {
-        hosts.add(host.toLowerCase(Locale.ROOT));
-      }
-    }
-    return hosts;
   }
 }

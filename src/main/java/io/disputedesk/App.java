@@ -18,7 +18,6 @@ import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
 import io.disputedesk.json.Json;
-import io.disputedesk.ops.Backlog;
 import io.disputedesk.ops.HealthCheck;
 import io.disputedesk.ops.Metrics;
 import io.disputedesk.ops.OpsHandlers;
@@ -46,8 +45,6 @@ import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeSync;
-import io.disputedesk.sync.SetAside;
-import io.disputedesk.sync.SetAsideStore;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
 import java.io.PrintStream;
@@ -77,8 +74,6 @@ public final class App {
   /** Actions waiting for a free action thread, per thread. */
   private static final int ACTION_QUEUE_PER_THREAD = 4;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
-  /** How many set-aside dispute ids /healthz lists (the count is always complete). */
-  private static final int HEALTH_IDS = 20;
 
   private App() {}
 
@@ -258,17 +253,16 @@ public final class App {
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
+    Upkeep upkeep = new Upkeep(config, db, outbox, audit, metrics);
+    upkeep.schedule(jobs, clock, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
     HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
     SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
-    SetAsideStore setAside = new SetAsideStore(db);
-    metrics.disputesSetAside(setAside::count);
-    metrics.outboxFailed(outbox::failedCount);
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
-        () -> lastPollError(syncState), slackAuth::current, polls::missed, () -> backlog(setAside, outbox),
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, upkeep::backlog,
         config.schedule().pollInterval(), clock);
     new OpsHandlers(health, metrics, mapper).register(host);
     config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
@@ -287,12 +281,6 @@ public final class App {
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
     return new RunningApp(host.port(), sync, polls, db, outbox, shutdown, bolt);
-  }
-
-  /** Disputes set aside by polls (the first few ids) and Slack writes given up on, for /healthz. */
-  private static Backlog backlog(SetAsideStore setAside, OutboxStore outbox) {
-    return new Backlog(setAside.count(), setAside.list(HEALTH_IDS).stream().map(SetAside::disputeId).toList(),
-        outbox.failedCount());
   }
 
   /** The last poll error, while no poll has succeeded since it. */

@@ -1,6 +1,10 @@
 package io.disputedesk.config;
 
-/** Everything the bot needs to run, validated. */
+/**
+ * Everything the bot needs to run, validated.
+ *
+ * @param auditRetentionDays how many days audit log entries are kept before the daily prune
+ */
 public record Config(
     SlackSettings slack,
     PayPalSettings paypal,
@@ -8,4 +12,5 @@ public record Config(
     int port,
     Schedule schedule,
     Roles roles,
-    ApprovalThreshold approvalThreshold) {}
+    ApprovalThreshold approvalThreshold,
+    int auditRetentionDays) {}

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The disputes set aside by polls, each retried after a backoff that doubles with every failed
@@ -36,8 +37,9 @@ public final class SetAsideStore {
     return db.inTransaction(c -> {
       int attempts;
       Instant first;
+      String lock = db.isPostgres() ? " FOR UPDATE" : "";
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT attempts, first_failed_at FROM sync_set_aside WHERE dispute_id = ?" + (db.isPostgres() ? " FOR UPDATE" : ""))) {
+          "SELECT attempts, first_failed_at FROM sync_set_aside WHERE dispute_id = ?" + lock)) {
         ps.setString(1, disputeId);
         try (ResultSet rs = ps.executeQuery()) {
           attempts = rs.next() ? rs.getInt("attempts") + 1 : 1;
@@ -46,10 +48,10 @@ public final class SetAsideStore {
       }
       Instant next = now.plus(backoff(attempts));
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO sync_set_aside (dispute_id, attempts, next_try_at, last_error_class, first_failed_at, updated_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dispute_id) DO UPDATE SET attempts = excluded.attempts,"
-              + " next_try_at = excluded.next_try_at, last_error_class = excluded.last_error_class,"
-              + " updated_at = excluded.updated_at")) {
+          "INSERT INTO sync_set_aside (dispute_id, attempts, next_try_at, last_error_class, first_failed_at,"
+              + " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dispute_id) DO UPDATE SET"
+              + " attempts = excluded.attempts, next_try_at = excluded.next_try_at,"
+              + " last_error_class = excluded.last_error_class, updated_at = excluded.updated_at")) {
         ps.setString(1, disputeId);
         ps.setInt(2, attempts);
         Jdbc.setInstant(ps, 3, next);
@@ -74,15 +76,15 @@ public final class SetAsideStore {
 
   /** Up to {@code limit} entries whose next try is due at {@code now}, longest waiting first. */
   List<SetAside> due(Instant now, int limit) {
-    return query("SELECT " + COLUMNS + " FROM sync_set_aside WHERE next_try_at <= ? ORDER BY next_try_at, dispute_id LIMIT ?",
-        ps -> {
+    return query("SELECT " + COLUMNS + " FROM sync_set_aside WHERE next_try_at <= ?"
+        + " ORDER BY next_try_at, dispute_id LIMIT ?", ps -> {
           Jdbc.setInstant(ps, 1, now);
           ps.setInt(2, limit);
         });
   }
 
   /** The entry of one dispute, if it is set aside. */
-  java.util.Optional<SetAside> find(String disputeId) {
+  Optional<SetAside> find(String disputeId) {
     return query("SELECT " + COLUMNS + " FROM sync_set_aside WHERE dispute_id = ?", ps -> ps.setString(1, disputeId))
         .stream().findFirst();
   }

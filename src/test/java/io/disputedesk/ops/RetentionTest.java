@@ -65,9 +65,11 @@ class RetentionTest {
           Retention.Periods.withAudit(Duration.ofDays(30))).run(now);
 
       assertThat(pruned).isEqualTo(new Retention.Pruned(1, 1, 1, 1));
-      assertThat(outbox.inState(OutboxRow.SENT)).extracting(OutboxRow::dedupeKey).containsExactly("message:recent-sent");
+      assertThat(outbox.inState(OutboxRow.SENT)).extracting(OutboxRow::dedupeKey)
+          .containsExactly("message:recent-sent");
       assertThat(outbox.inState(OutboxRow.FAILED)).isEmpty();
-      assertThat(outbox.inState(OutboxRow.PENDING)).extracting(OutboxRow::dedupeKey).containsExactly("message:old-pending");
+      assertThat(outbox.inState(OutboxRow.PENDING)).extracting(OutboxRow::dedupeKey)
+          .containsExactly("message:old-pending");
       assertThat(inbound.firstTime("paypal", "WH-old")).as("forgotten").isTrue();
       assertThat(inbound.firstTime("paypal", "WH-recent")).as("still remembered").isFalse();
       assertThat(audit.recent(10)).extracting(AuditEntry::at).containsExactly(START.plus(Duration.ofDays(30)));

@@ -1,6 +1,7 @@
 package io.disputedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeStore;
@@ -100,7 +101,8 @@ class SetAsideSyncTest {
     assertThat(result.setAside()).isEqualTo(1);
     assertThat(cardRows()).containsExactlyInAnyOrder(good, later);
     assertThat(disputes.find(bad)).isEmpty();
-    assertThat(state.instant(DisputeSync.CURSOR)).hasValueSatisfying(c -> assertThat(c).isAfterOrEqualTo(updateTime(bad)));
+    assertThat(state.instant(DisputeSync.CURSOR))
+        .hasValueSatisfying(c -> assertThat(c).isAfterOrEqualTo(updateTime(bad)));
     assertThat(setAside.find(bad)).hasValueSatisfying(s -> {
       assertThat(s.attempts()).isEqualTo(1);
       assertThat(s.lastErrorClass()).isEqualTo("HTTP_500_INTERNAL_SERVER_ERROR");
@@ -152,9 +154,9 @@ class SetAsideSyncTest {
     assertThat(result.setAside()).isEqualTo(3);
     assertThat(cardRows()).containsExactly(fine);
     assertThat(setAside.list(10)).extracting(SetAside::disputeId, SetAside::lastErrorClass).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple(forbidden, "HTTP_403_NOT_AUTHORIZED"),
-        org.assertj.core.groups.Tuple.tuple(malformed, "UNREADABLE_JSON"),
-        org.assertj.core.groups.Tuple.tuple(noAmount, "MISSING_AMOUNT"));
+        tuple(forbidden, "HTTP_403_NOT_AUTHORIZED"),
+        tuple(malformed, "UNREADABLE_JSON"),
+        tuple(noAmount, "MISSING_AMOUNT"));
 
     clock.advance(SetAsideStore.backoff(1));
     assertThat(sync.poll().setAside()).isZero();

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Attachments are fetched over HTTPS from Slack only (plain HTTP only from a loopback API), within a deadline and a size limit. */
+/**
+ * Attachments are fetched over HTTPS from Slack only (plain HTTP only from a loopback API), within
+ * a deadline and a size limit.
+ */
 class SlackFilesTest {
   private static final String TOKEN = "xoxb-files-test";
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class DetailsFailure {
   private static final Pattern ERROR_NAME = Pattern.compile("[A-Z][A-Z_]{0,39}");
+  /** A {@code dispute_asset} key (a string value cannot be followed by a colon in JSON). */
+  private static final Pattern ASSET_KEY = Pattern.compile("\"dispute_asset\"\\s*:");
 
   private DetailsFailure() {}
 
@@ -21,7 +23,8 @@ final class DetailsFailure {
     if (full == null || !requestedId.equals(full.disputeId())) {
       return Optional.of("WRONG_DISPUTE_ID");
     }
-    if (full.disputeAmount() == null) {
+    // A crypto dispute may name its asset instead of an amount.
+    if (full.disputeAmount() == null && (full.rawJson() == null || !ASSET_KEY.matcher(full.rawJson()).find())) {
       return Optional.of("MISSING_AMOUNT");
     }
     return Optional.empty();

@@ -10,6 +10,7 @@ import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AssignmentStore;
@@ -60,7 +61,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -72,6 +72,11 @@ public final class App {
   private static final String EVENTS_PATH = "/slack/events";
   private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
+  /** Home tab publishes and webhook refreshes. */
+  private static final int BACKGROUND_THREADS = 2;
+  private static final int BACKGROUND_QUEUE = 200;
+  /** Actions waiting for a free action thread, per thread. */
+  private static final int ACTION_QUEUE_PER_THREAD = 4;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
   /** How long a start waits for the first read of the user groups in the roles. */
   private static final Duration GROUPS_FIRST_READ = Duration.ofSeconds(2);
@@ -208,7 +213,7 @@ public final class App {
         replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
-    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    ExecutorService background = BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
     SlackGroupDirectory groups = SlackGroupDirectory.create(slack, config.slack().botToken().reveal(), clock);
@@ -226,7 +231,9 @@ public final class App {
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
     FollowUps followUps = FollowUps.start(options.actionFollowUp());
-    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
+    // Bounded: when every action thread waits on PayPal and the queue is full, people are told "busy".
+    ExecutorService actionWork = BoundedExecutors.fixed("dd-actions", options.actionThreads(),
+        options.actionThreads() * ACTION_QUEUE_PER_THREAD);
     // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
     ActionLease leases = ActionLease.start(options.actionLease()
         .orElseGet(() -> LeaseSettings.covering(paypal.worstCaseActionCall())), clock);
@@ -234,7 +241,7 @@ public final class App {
         sync, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
         assignments, polls, clock);
@@ -262,13 +269,16 @@ public final class App {
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
+    Upkeep upkeep = new Upkeep(config, db, outbox, audit, metrics);
+    upkeep.schedule(jobs, clock, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
     HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
-        () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, upkeep::backlog,
+        config.schedule().pollInterval(), clock);
     OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken());
     ops.register(host);
     if (!ops.metricsProtected()) {
@@ -305,14 +315,6 @@ public final class App {
       return Optional.empty();
     }
     return state.string(DisputeSync.LAST_ERROR);
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return runnable -> {
-      Thread t = new Thread(runnable, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.concurrent.BoundedExecutors;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,25 +15,31 @@ import org.slf4j.LoggerFactory;
  * sweep for actions whose lease ran out.
  */
 public final class FollowUps implements AutoCloseable {
+  /** Follow-ups waiting at most; more are dropped (logged): the poll and the start-up recovery cover them. */
+  static final int MAX_WAITING = 10_000;
   private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-  private final ScheduledExecutorService scheduler;
+  private final ScheduledThreadPoolExecutor scheduler;
   private final Duration delay;
+  private final int maxWaiting;
 
-  private FollowUps(ScheduledExecutorService scheduler, Duration delay) {
+  private FollowUps(ScheduledThreadPoolExecutor scheduler, Duration delay, int maxWaiting) {
     this.scheduler = scheduler;
     this.delay = delay;
+    this.maxWaiting = maxWaiting;
   }
 
   /** Starts a single daemon thread that runs each task {@code delay} after it was scheduled. */
   public static FollowUps start(Duration delay) {
-    AtomicInteger n = new AtomicInteger();
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "action-follow-ups-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    return new FollowUps(scheduler, delay);
+    return start(delay, MAX_WAITING);
+  }
+
+  /** As {@link #start(Duration)}, with at most {@code maxWaiting} follow-ups waiting at once. */
+  static FollowUps start(Duration delay, int maxWaiting) {
+    ScheduledThreadPoolExecutor scheduler =
+        new ScheduledThreadPoolExecutor(1, BoundedExecutors.daemonThreads("action-follow-ups"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    return new FollowUps(scheduler, delay, maxWaiting);
   }
 
   public Duration delay() {
@@ -48,6 +53,10 @@ public final class FollowUps implements AutoCloseable {
 
   void later(String what, Runnable task, Duration after) {
     if (scheduler.isShutdown()) {
+      return;
+    }
+    if (scheduler.getQueue().size() >= maxWaiting) {
+      log.error("Follow-up '{}' dropped: {} follow-ups are already waiting", what, maxWaiting);
       return;
     }
     scheduler.schedule(() -> {

@@ -23,6 +23,7 @@ public final class ConfigLoader {
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
+  private static final String AUDIT_DAYS = "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
@@ -82,6 +83,11 @@ public final class ConfigLoader {
     List<Duration> reminders = parse("REMINDER_THRESHOLDS", "72h,24h,4h", ConfigLoader::hoursList,
         "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
 
+    Integer auditDays = parse("AUDIT_RETENTION_DAYS", "400", Integer::valueOf, AUDIT_DAYS);
+    if (auditDays != null) {
+      check(auditDays >= 1 && auditDays <= 36_500, AUDIT_DAYS);
+    }
+
     List<String> approvers = ids("APPROVERS");
     List<String> agents = ids("AGENTS");
     List<String> viewers = ids("VIEWERS");
@@ -99,7 +105,8 @@ public final class ConfigLoader {
         new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
         new Roles(approvers, agents, viewers),
         threshold,
-        metricsToken);
+        metricsToken,
+        auditDays == null ? 0 : auditDays);
   }
 
   private Optional<String> required(String name, String what) {

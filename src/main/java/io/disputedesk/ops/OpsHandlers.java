@@ -62,7 +62,10 @@ public final class OpsHandlers {
     r.lastPollSuccess().ifPresent(t -> poll.put("last_success", t.toString()));
     r.pollAgeSeconds().ifPresent(a -> poll.put("age_seconds", a));
     r.lastPollError().ifPresent(e -> poll.put("last_error", e));
+    ObjectNode setAside = poll.putObject("set_aside").put("count", r.backlog().setAsideCount());
+    r.backlog().setAsideIds().forEach(setAside.putArray("dispute_ids")::add);
     json.putObject("slack").put("ok", r.slack().ok()).put("detail", r.slack().detail());
+    json.putObject("outbox").put("failed", r.backlog().failedOutboxRows());
     json.putObject("webhooks").put("changes_found_only_by_polling", r.changesMissedByWebhooks());
     return Response.json(status, mapper.writeValueAsString(json)).withHeader("Cache-Control", "no-store");
   }

@@ -94,7 +94,7 @@ public final class PayPalClient {
     try {
       return mapper.readValue(reply.body(), Dispute.class).withRawJson(reply.body());
     } catch (JsonProcessingException e) {
-      throw new PayPalException("disputes.get", "unreadable dispute from PayPal", e);
+      throw new UnreadableReplyException("disputes.get", "unreadable dispute from PayPal", e);
     }
   }
 

@@ -211,6 +211,16 @@ public final class PayPalSimulator implements AutoCloseable {
     faults.failNext(operation, httpStatus, times);
   }
 
+  /** The next {@code times} calls to the operation on this one dispute answer this 4xx/5xx; others are untouched. */
+  public void failNextFor(String operation, String disputeId, int httpStatus, int times) {
+    faults.failNextFor(operation, disputeId, httpStatus, times);
+  }
+
+  /** The next {@code times} details reads of this dispute answer 200 with a spoilt body. */
+  public void spoilDetails(String disputeId, DetailsFault fault, int times) {
+    faults.spoilDetails(disputeId, fault, times);
+  }
+
   /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */
   public void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     faults.rateLimitNext(operation, times, retryAfterSeconds);

@@ -36,6 +36,8 @@ public final class OutboxSender {
   private final Delivery delivery;
   private final OutboxRecovery recovery;
   private final SlackWriteGate gate;
+  private final CardStore cards;
+  private final FailureNotes notes;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition work = lock.newCondition();
   private boolean woken;
@@ -74,6 +76,8 @@ public final class OutboxSender {
     this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, builder, wire, mapper,
         clock, () -> abandoned);
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock);
+    this.cards = cards;
+    this.notes = new FailureNotes(mapper);
   }
 
   /** Starts the background thread; it first settles what a previous run left half-sent. */
@@ -231,6 +235,8 @@ public final class OutboxSender {
       return false;
     } catch (SlackException e) {
       return failed(row, e);
+    } catch (UndeliverableException e) {
+      return undeliverable(row, e);
     } catch (RuntimeException e) {
       log.error("Slack {} {} failed inside the bot; it stays SENDING and is checked when its lease ends",
           row.kind(), row.dedupeKey(), e);
@@ -281,6 +287,38 @@ public final class OutboxSender {
     log.warn("Slack {} {} failed ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(), e.error(),
         attempts, settings.maxAttempts(), delay.toSeconds());
     return true;
+  }
+
+  /**
+   * A row that failed on our side before any Slack call: tried again with backoff like a Slack
+   * error, then given up with a note, so it never holds back its dispute's later rows for good.
+   */
+  private boolean undeliverable(OutboxRow row, UndeliverableException e) {
+    if (abandoned) {
+      return true;
+    }
+    int attempts = row.attempts() + 1;
+    if (attempts >= settings.maxAttempts()) {
+      outbox.markFailed(row.id(), e.reason());
+      log.error("Gave up on Slack {} {} (dispute {}) after {} attempt(s), failing inside the bot: {}", row.kind(),
+          row.dedupeKey(), row.disputeId(), attempts, e.reason());
+      leaveNote(row, e.reason(), attempts);
+      return false;
+    }
+    Duration delay = settings.backoff(attempts);
+    outbox.retryLater(row.id(), clock.instant().plus(delay), e.reason());
+    log.warn("Slack {} {} could not be prepared ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(),
+        e.reason(), attempts, settings.maxAttempts(), delay.toSeconds());
+    return true;
+  }
+
+  /** Queues the note about a row given up; a note that fails is only logged. */
+  private void leaveNote(OutboxRow row, String reason, int attempts) {
+    if (FailureNotes.isNote(row)) {
+      return;
+    }
+    boolean hasCard = row.disputeId() != null && cards.find(row.disputeId()).isPresent();
+    outbox.enqueue(notes.about(row, reason, attempts, hasCard));
   }
 
   private void recoverExpiredNowAndThen() {

@@ -39,7 +39,8 @@ public final class SlackApps {
   /**
    * A single-workspace Bolt app that verifies request signatures with {@code signingSecret} (after
    * {@link BoltHandler}'s stricter check) and acknowledges every event it has no handler for: Slack
-   * retries any non-2xx and turns off event delivery for apps that keep failing.
+   * retries any non-2xx and turns off event delivery for apps that keep failing; its
+   * own thread pools have bounded queues.
    */
   public static App newApp(Slack slack, String signingSecret, String botToken) {
     requireText(signingSecret, "signing secret");
@@ -49,6 +50,7 @@ public final class SlackApps {
         .singleTeamBotToken(botToken)
         .allEventsApiAutoAckEnabled(true)
         .slack(Objects.requireNonNull(slack, "slack"))
+        .executorServiceProvider(new BoundedSlackThreads())
         .build());
   }
 

@@ -9,7 +9,7 @@ public final class SlackException extends RuntimeException {
   /** Errors that repeat whatever we do: the payload itself is wrong. */
   private static final Set<String> PERMANENT = Set.of("invalid_blocks", "invalid_blocks_format",
       "invalid_arguments", "msg_too_long", "msg_blocks_too_long", "no_text", "invalid_metadata_format",
-      "invalid_metadata_schema", "too_many_attachments", "unreadable_payload");
+      "invalid_metadata_schema", "too_many_attachments");
 
   /** Errors that say the bot token itself no longer works: revoked, expired, app uninstalled. */
   private static final Set<String> AUTH = Set.of("invalid_auth", "not_authed", "account_inactive",

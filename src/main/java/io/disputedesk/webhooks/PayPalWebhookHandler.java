@@ -13,6 +13,7 @@ import io.disputedesk.sync.DisputeRefresher;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +106,15 @@ public final class PayPalWebhookHandler implements Handler, AutoCloseable {
       return Response.text(200, "ignored");
     }
     String disputeId = event.resource().disputeId();
-    executor.execute(() -> refresh(event, disputeId));
+    try {
+      executor.execute(() -> refresh(event, disputeId));
+    } catch (RejectedExecutionException e) {
+      // The background queue is full: the next poll brings the change in instead.
+      log.warn("webhook {} for dispute {} not refreshed now: background queue full; the next poll catches up",
+          event.id(), disputeId);
+      metrics.webhook("busy");
+      return Response.text(200, "busy; the next poll catches up");
+    }
     metrics.webhook("accepted");
     return Response.text(200, "ok");
   }

@@ -46,6 +46,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theAuditLogIsKeptFourHundredDaysUnlessAnotherWholeNumberOfDaysIsSet() {
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).auditRetentionDays()).isEqualTo(400);
+    Map<String, String> env = valid();
+    env.put("AUDIT_RETENTION_DAYS", "730");
+    assertThat(ConfigLoader.load(ConfigSource.of(env)).auditRetentionDays()).isEqualTo(730);
+
+    for (String bad : List.of("0", "-5", "1.5", "a year", "36501")) {
+      env.put("AUDIT_RETENTION_DAYS", bad);
+      assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+              .contains("AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500"));
+    }
+  }
+
+  @Test
   void everyMissingRequiredSettingIsNamedAtOnce() {
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
         .isInstanceOfSatisfying(ConfigException.class, e -> {

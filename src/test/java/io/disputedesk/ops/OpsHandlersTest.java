@@ -112,18 +112,33 @@ class OpsHandlersTest {
   }
 
   @Test
+  void setAsideDisputesAndFailedSlackWritesAreReportedWithoutTurningHealthRed() throws Exception {
+    HealthCheck withBacklog = new HealthCheck(dbOk::get, lastPoll::get, Optional::empty, slack::get, () -> 0L,
+        () -> new Backlog(3, List.of("PP-D-1", "PP-D-2"), 4), Duration.ofMinutes(2), clock);
+
+    Response r = new OpsHandlers(withBacklog, metrics, Json.newMapper(), Optional.of(new Secret(TOKEN)))
+        .healthz(verbose(TOKEN));
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.bodyText()).contains("\"set_aside\":{\"count\":3,\"dispute_ids\":[\"PP-D-1\",\"PP-D-2\"]}",
+        "\"outbox\":{\"failed\":4}");
+  }
+
+  @Test
   void metricsAreExposedInPrometheusTextFormat() {
     metrics.poll("success");
     metrics.onCall("get", 200, Duration.ofMillis(120));
     metrics.action("MAKE_OFFER", "succeeded");
     metrics.observe("/slack/events", 200, 3_000_000L);
     metrics.outboxDepth(() -> 7);
+    metrics.outboxFailed(() -> 2);
+    metrics.disputesSetAside(() -> 1);
     String text = metrics.scrape();
     assertThat(text).contains("dd_polls_total{outcome=\"success\"} 1.0",
         "dd_paypal_calls_total{operation=\"get\",status=\"200\"} 1.0",
         "dd_actions_total{kind=\"MAKE_OFFER\",outcome=\"succeeded\"} 1.0",
         "dd_http_response_seconds_bucket{route=\"/slack/events\",status=\"200\",le=\"0.005\"} 1",
-        "dd_outbox_pending 7.0");
+        "dd_outbox_pending 7.0", "dd_outbox_failed 2.0", "dd_disputes_set_aside 1.0");
   }
 
   private static Request get(String query) {

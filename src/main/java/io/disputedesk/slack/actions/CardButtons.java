@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,18 +46,16 @@ final class CardButtons {
   private final Assignments assignments;
   private final ModalBuilder modals;
   private final CardStore cards;
-  private final Notices notices;
-  private final Executor executor;
+  private final AfterAck after;
   private final String defaultChannel;
 
-  CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, Notices notices,
-      Executor executor, String defaultChannel) {
+  CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, AfterAck after,
+      String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.modals = modals;
     this.cards = cards;
-    this.notices = notices;
-    this.executor = executor;
+    this.after = after;
     this.defaultChannel = defaultChannel;
   }
 
@@ -137,9 +134,8 @@ final class CardButtons {
       problem = e.getMessage();
     }
     log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
-    String reason = problem;
-    executor.execute(() -> notices.tell(click.channel(), click.userId(),
-        "Slack did not open the form (" + reason + "). Please click the button again."));
+    after.tell(click.channel(), click.userId(),
+        "Slack did not open the form (" + problem + "). Please click the button again.");
   }
 
   private interface Step {
@@ -147,14 +143,14 @@ final class CardButtons {
   }
 
   private Response later(Click click, ActionContext ctx, Step step) {
-    executor.execute(() -> show(click, step.run(click)));
+    after.submitOrTellBusy(click.channel(), click.userId(), () -> show(click, step.run(click)));
     return ctx.ack();
   }
 
   /** Audits, tells the person and (for a vanished link) refreshes, all after the ack. */
   private void refuse(Click click, Verdict verdict) {
     ActionOutcome refusal = verdict.refusal();
-    executor.execute(() -> {
+    after.submitOrTellBusy(click.channel(), click.userId(), () -> {
       service.gate().record(verdict);
       show(click, refusal);
       if (refusal.result() == Result.LINK_GONE) {
@@ -164,6 +160,6 @@ final class CardButtons {
   }
 
   private void show(Click click, ActionOutcome outcome) {
-    outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
+    outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
   }
 }

@@ -55,7 +55,7 @@ public final class HomePublisher implements HomeRefresher {
     try {
       executor.execute(() -> publish(userId, state));
     } catch (RejectedExecutionException e) {
-      log.warn("Home tab publish for {} dropped: executor is shut down", userId);
+      log.warn("Home tab publish for {} dropped: the background queue is full or shut down", userId);
     }
   }
 

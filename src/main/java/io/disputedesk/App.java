@@ -206,7 +206,7 @@ public final class App {
     ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
     shutdown.then("background work", () -> stopExecutor(background));
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, mapper, slack, background, clock);
+    HomeTab home = new HomeTab(config, db, slack, background, clock);
     DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock, home.ownersOfChanged());
     boolean webhooksOn = config.paypal().webhookId().isPresent();
     PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);

@@ -48,6 +48,7 @@ import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
+import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
@@ -130,7 +131,7 @@ public final class DeskFixture implements AutoCloseable {
     Notifier notifier = new Notifier(outbox, mapper, CHANNEL, null);
     Permissions permissions = new Permissions(new Roles(List.of(CAROL), List.of(ALICE, BOB)), group -> Set.of());
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
-    homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, executor, clock);
+    homes = new HomePublisher(queries, syncState, new HomePages(db), new HomeBuilder(lines), methods, executor, clock);
     DigestService digest = new DigestService(db, digestLedger, queries, new DigestBuilder(lines, ZoneOffset.UTC),
         notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
     PollNow poll = () -> {
@@ -145,7 +146,7 @@ public final class DeskFixture implements AutoCloseable {
         new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, clock),
         new HelpBuilder());
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);
-    new HomeHandlers(homes, mapper).register(app);
+    new HomeHandlers(homes).register(app);
     app.start();
     host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
     host.route("POST", "/slack/events", new BoltHandler(app));

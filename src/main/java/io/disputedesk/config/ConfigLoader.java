@@ -23,8 +23,13 @@ public final class ConfigLoader {
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
 
+  /** Where Slack shows a channel's id; the README says the same. */
+  static final String CHANNEL_ID_HOW = "C…; in Slack click the channel's name at the top, the id is at the bottom of"
+      + " the About tab";
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
+  /** A Slack or PayPal setting is missing: the demo needs neither account. */
+  private boolean accountMissing;
 
   private ConfigLoader(ConfigSource source) {
     this.source = source;
@@ -45,9 +50,9 @@ public final class ConfigLoader {
     if (apiUrl != null && !apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
-    String channel = required("DISPUTES_CHANNEL",
-        "the id of the Slack channel for dispute cards (C…; right-click the channel → Copy link)")
-        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name"))
+    String channel = required("DISPUTES_CHANNEL", "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
+        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
+            + CHANNEL_ID_HOW + ")"))
         .orElse(null);
 
     String clientId = required("PAYPAL_CLIENT_ID",
@@ -86,7 +91,7 @@ public final class ConfigLoader {
     ApprovalThreshold threshold = threshold();
 
     if (!problems.isEmpty()) {
-      throw new ConfigException(problems);
+      throw new ConfigException(problems, accountMissing);
     }
     return new Config(
         new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
@@ -102,6 +107,7 @@ public final class ConfigLoader {
     Optional<String> v = source.get(name);
     if (v.isEmpty()) {
       problems.add(name + " is not set: set it to " + what + ".");
+      accountMissing = true;
     }
     return v;
   }

@@ -15,7 +15,8 @@
     nodes: {},
     threadNodes: {},
     homeKey: null,
-    poll: null
+    poll: null,
+    answerUntil: 0
   };
 
   function $(id) { return document.getElementById(id); }
@@ -61,6 +62,35 @@
   var modal = window.Modal.create(env);
 
 
+  /** The people of the workspace who can be mentioned (bots cannot own disputes). */
+  function people() {
+    var users = (ui.snap && ui.snap.users) || {};
+    return Object.keys(users).filter(function (id) { return !users[id].bot; }).map(function (id) {
+      return { id: id, name: users[id].name, handle: users[id].handle || users[id].name };
+    });
+  }
+
+  function atBottom(box) {
+    return box.scrollHeight - box.scrollTop - box.clientHeight < 120;
+  }
+
+  /**
+   * After a redraw: a command's answer is scrolled into view; other new messages below the visible
+   * part of the channel show the "New messages" marker instead of moving the page.
+   */
+  function followNew(timeline, before, wasAtBottom) {
+    var added = Object.keys(ui.nodes).filter(function (k) { return !before[k]; });
+    if (!added.length) return;
+    var answers = added.filter(function (k) { return k.charAt(0) === 'e'; });
+    if (answers.length && Date.now() < ui.answerUntil) {
+      var node = ui.nodes[answers[answers.length - 1]].node;
+      node.scrollIntoView({ block: node.offsetHeight > timeline.clientHeight ? 'start' : 'end' });
+      $('new-messages').hidden = true;
+    } else if (!wasAtBottom && !atBottom(timeline)) {
+      $('new-messages').hidden = false;
+    }
+  }
+
   function drawChannel() {
     var snap = ui.snap;
     var items = snap.messages.slice();
@@ -78,7 +108,11 @@
     }
     var empty = timeline.querySelector('.empty');
     if (empty) empty.remove();
+    var before = ui.nodes;
+    var wasAtBottom = atBottom(timeline);
+    var first = !timeline.dataset.drawn;
     ui.nodes = messages.drawList(timeline, items, ui.nodes, 'channel');
+    if (!first) followNew(timeline, before, wasAtBottom);
   }
 
   function drawThread() {
@@ -229,7 +263,9 @@
       return;
     }
     box.value = '';
-    api('command', { text: line.slice(COMMAND.length).trim() });
+    mentions.close();
+    ui.answerUntil = Date.now() + 20000;
+    api('command', { text: window.Mentions.encode(line.slice(COMMAND.length).trim(), people()) });
   }
 
   /** Slack permalinks to this channel's messages scroll to the message instead of leaving the page. */
@@ -259,6 +295,15 @@
   $('tab-messages').addEventListener('click', function () { showTab('messages'); });
   $('thread-close').addEventListener('click', closeThread);
   $('composer').addEventListener('submit', sendCommand);
+  var mentions = window.Mentions.create($('command-box'), $('mention-menu'), people);
+  $('timeline').addEventListener('scroll', function () {
+    if (atBottom($('timeline'))) $('new-messages').hidden = true;
+  });
+  $('new-messages').addEventListener('click', function () {
+    var timeline = $('timeline');
+    timeline.scrollTop = timeline.scrollHeight;
+    $('new-messages').hidden = true;
+  });
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Escape' && ui.snap && ui.snap.modal && !document.querySelector('.confirm-backdrop')) {
       api('close', { viewId: ui.snap.modal.id, state: {} });

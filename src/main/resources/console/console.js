@@ -15,8 +15,7 @@
     nodes: {},
     threadNodes: {},
     homeKey: null,
-    poll: null,
-    answerUntil: 0
+    poll: null
   };
 
   function $(id) { return document.getElementById(id); }
@@ -59,6 +58,7 @@
     openThread: function (ts) { openThread(ts); }
   };
   var messages = window.Messages.create(env);
+  var follow = window.Follow.create($('timeline'), $('new-messages'));
   var modal = window.Modal.create(env);
 
 
@@ -68,27 +68,6 @@
     return Object.keys(users).filter(function (id) { return !users[id].bot; }).map(function (id) {
       return { id: id, name: users[id].name, handle: users[id].handle || users[id].name };
     });
-  }
-
-  function atBottom(box) {
-    return box.scrollHeight - box.scrollTop - box.clientHeight < 120;
-  }
-
-  /**
-   * After a redraw: a command's answer is scrolled into view; other new messages below the visible
-   * part of the channel show the "New messages" marker instead of moving the page.
-   */
-  function followNew(timeline, before, wasAtBottom) {
-    var added = Object.keys(ui.nodes).filter(function (k) { return !before[k]; });
-    if (!added.length) return;
-    var answers = added.filter(function (k) { return k.charAt(0) === 'e'; });
-    if (answers.length && Date.now() < ui.answerUntil) {
-      var node = ui.nodes[answers[answers.length - 1]].node;
-      node.scrollIntoView({ block: node.offsetHeight > timeline.clientHeight ? 'start' : 'end' });
-      $('new-messages').hidden = true;
-    } else if (!wasAtBottom && !atBottom(timeline)) {
-      $('new-messages').hidden = false;
-    }
   }
 
   function drawChannel() {
@@ -108,11 +87,9 @@
     }
     var empty = timeline.querySelector('.empty');
     if (empty) empty.remove();
-    var before = ui.nodes;
-    var wasAtBottom = atBottom(timeline);
-    var first = !timeline.dataset.drawn;
-    ui.nodes = messages.drawList(timeline, items, ui.nodes, 'channel');
-    if (!first) followNew(timeline, before, wasAtBottom);
+    ui.nodes = follow.redraw(ui.nodes, function () {
+      return messages.drawList(timeline, items, ui.nodes, 'channel');
+    });
   }
 
   function drawThread() {
@@ -264,7 +241,7 @@
     }
     box.value = '';
     mentions.close();
-    ui.answerUntil = Date.now() + 20000;
+    follow.expectAnswer();
     api('command', { text: window.Mentions.encode(line.slice(COMMAND.length).trim(), people()) });
   }
 
@@ -296,14 +273,6 @@
   $('thread-close').addEventListener('click', closeThread);
   $('composer').addEventListener('submit', sendCommand);
   var mentions = window.Mentions.create($('command-box'), $('mention-menu'), people);
-  $('timeline').addEventListener('scroll', function () {
-    if (atBottom($('timeline'))) $('new-messages').hidden = true;
-  });
-  $('new-messages').addEventListener('click', function () {
-    var timeline = $('timeline');
-    timeline.scrollTop = timeline.scrollHeight;
-    $('new-messages').hidden = true;
-  });
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Escape' && ui.snap && ui.snap.modal && !document.querySelector('.confirm-backdrop')) {
       api('close', { viewId: ui.snap.modal.id, state: {} });

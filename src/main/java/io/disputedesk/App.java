@@ -223,7 +223,7 @@ public final class App {
     AuditLog audit = new AuditLog(db);
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, mapper, slack, readers, background, clock);
+    HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
     DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock, home.ownersOfChanged());
     boolean webhooksOn = config.paypal().webhookId().isPresent();
     PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);

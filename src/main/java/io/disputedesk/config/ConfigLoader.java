@@ -25,8 +25,13 @@ public final class ConfigLoader {
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
   private static final String AUDIT_DAYS = "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
+  /** Where Slack shows a channel's id; the README says the same. */
+  static final String CHANNEL_ID_HOW = "C…; in Slack click the channel's name at the top, the id is at the bottom of"
+      + " the About tab";
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
+  /** A Slack or PayPal setting is missing: the demo needs neither account. */
+  private boolean accountMissing;
 
   private ConfigLoader(ConfigSource source) {
     this.source = source;
@@ -47,9 +52,9 @@ public final class ConfigLoader {
     if (apiUrl != null && !apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
-    String channel = required("DISPUTES_CHANNEL",
-        "the id of the Slack channel for dispute cards (C…; right-click the channel → Copy link)")
-        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name"))
+    String channel = required("DISPUTES_CHANNEL", "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
+        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
+            + CHANNEL_ID_HOW + ")"))
         .orElse(null);
 
     String clientId = required("PAYPAL_CLIENT_ID",
@@ -95,7 +100,7 @@ public final class ConfigLoader {
     Optional<Secret> metricsToken = metricsToken();
 
     if (!problems.isEmpty()) {
-      throw new ConfigException(problems);
+      throw new ConfigException(problems, accountMissing);
     }
     return new Config(
         new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
@@ -113,6 +118,7 @@ public final class ConfigLoader {
     Optional<String> v = source.get(name);
     if (v.isEmpty()) {
       problems.add(name + " is not set: set it to " + what + ".");
+      accountMissing = true;
     }
     return v;
   }

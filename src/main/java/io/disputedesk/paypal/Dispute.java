@@ -35,6 +35,7 @@ public record Dispute(
     DisputeOutcome disputeOutcome,
     List<Adjudication> adjudications,
     List<Link> links,
+    ListOutcome outcome,
     @JsonIgnore String rawJson) {
 
   public Dispute {
@@ -56,7 +57,7 @@ public record Dispute(
         disputeLifeCycleStage, disputeChannel, disputeAmount, sellerResponseDueDate,
         buyerResponseDueDate, externalReasonCode, disputedTransactions, messages, offer, evidences,
         supportingInfo, allowedResponseOptions, refundDetails, disputeOutcome, adjudications, links,
-        json);
+        outcome, json);
   }
 
   /** True while PayPal offers the link for this action. */

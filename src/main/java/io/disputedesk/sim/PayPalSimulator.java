@@ -11,11 +11,13 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -170,6 +172,11 @@ public final class PayPalSimulator implements AutoCloseable {
 
   public List<String> ids() {
     return store.ids();
+  }
+
+  /** Reads one dispute's own state under the store's lock (for the evolver); empty when unknown. */
+  <T> Optional<T> read(String id, Function<SimDispute, T> fn) {
+    return store.read(id, fn);
   }
 
   /** Ids of the disputes matching a condition on the simulator's own state (for the evolver). */

@@ -71,6 +71,44 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void withoutAnySettingTheMessagePointsAtTheDemo() {
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("5 settings need attention", "Set them as environment variables")
+            .endsWith("\nTo try it without any account: java -jar target/dispute-desk.jar demo"));
+  }
+
+  @Test
+  void oneProblemIsOneSettingToSetAndNeedsNoDemoHintWhenTheAccountsAreSet() {
+    Map<String, String> env = valid();
+    env.put("PORT", "99999");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("1 setting needs attention", "Set it as an environment variable or in the config file")
+            .doesNotContain("Set them", "settings need", "without any account"));
+    env.put("PORT", "3000");
+    env.remove("PAYPAL_CLIENT_SECRET");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("1 setting needs attention", "Set it as", "To try it without any account"));
+  }
+
+  @Test
+  void theChannelIdIsFoundTheWayTheReadmeSays() throws Exception {
+    Map<String, String> env = valid();
+    env.put("DISPUTES_CHANNEL", "#disputes");
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("not a name (" + ConfigLoader.CHANNEL_ID_HOW + ")"));
+    env.remove("DISPUTES_CHANNEL");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains(ConfigLoader.CHANNEL_ID_HOW));
+    assertThat(readme).contains(ConfigLoader.CHANNEL_ID_HOW.substring(ConfigLoader.CHANNEL_ID_HOW.indexOf("in Slack")));
+  }
+
+  @Test
   void malformedSettingsAreExplainedWithoutShowingSecrets() {
     Map<String, String> env = valid();
     env.put("SLACK_BOT_TOKEN", "xoxp-user-token-secret");

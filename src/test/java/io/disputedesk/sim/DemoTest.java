@@ -52,6 +52,8 @@ class DemoTest {
       assertThat(dir.resolve("demo.db")).doesNotExist();
       assertThat(config.roles().approvers()).containsExactly(Demo.USER.id());
       assertThat(config.schedule().pollInterval()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(config.schedule().digestTime()).as("the digest goes out a few minutes after start")
+          .isEqualTo(java.time.LocalTime.MIDNIGHT);
       assertThat(demo.paypal().count()).isGreaterThanOrEqualTo(25);
       assertThat(demo.slack().user(Demo.USER.id())).isPresent();
       assertThat(demo.consoleUrl()).startsWith("http://localhost:");

@@ -257,7 +257,7 @@ class AppHomeTest {
 
     List<String> texts = texts(open(DeskFixture.VIEWER));
 
-    assertThat(texts.get(indexOf(texts, "*Unassigned* (1)") + 1)).contains("PP-D-2401");
+    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1)).contains("PP-D-2401");
     assertThat(desk.audit.recent(10)).isEmpty();
   }
 

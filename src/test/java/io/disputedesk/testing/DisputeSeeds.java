@@ -41,6 +41,7 @@ public final class DisputeSeeds {
     private String refunded;
     private Instant resolvedAt;
     private Instant updated;
+    private boolean noSellerDue;
 
     private Spec(String id) {
       this.id = id;
@@ -64,6 +65,12 @@ public final class DisputeSeeds {
 
     public Spec sellerDue(Instant value) {
       this.sellerDue = value;
+      return this;
+    }
+
+    /** No {@code seller_response_due_date}, as PayPal sends once it no longer waits for us. */
+    public Spec withoutSellerDue() {
+      this.noSellerDue = true;
       return this;
     }
 
@@ -122,7 +129,11 @@ public final class DisputeSeeds {
       json.putObject("dispute_amount").put("currency_code", currency).put("value", amount);
       json.put("create_time", createTime.toString());
       json.put("update_time", (updated != null ? updated : resolvedAt != null ? resolvedAt : createTime).toString());
-      json.put("seller_response_due_date", due.toString());
+      if (noSellerDue) {
+        json.remove("seller_response_due_date");
+      } else {
+        json.put("seller_response_due_date", due.toString());
+      }
       if (buyerDue != null) {
         json.put("buyer_response_due_date", buyerDue.toString());
       }

@@ -1,15 +1,14 @@
 package io.disputedesk.insights;
 
+import io.disputedesk.paypal.Money;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.data.category.CategoryDataset;
-import io.disputedesk.paypal.Money;
 
 /** The numbers written on the bars (none on empty bars), and the labels of weeks and amounts. */
 final class Labels implements CategoryItemLabelGenerator {
@@ -28,10 +27,15 @@ final class Labels implements CategoryItemLabelGenerator {
     }
   }
 
-  private final BiFunction<Integer, Integer, String> label;
+  /** The text for the bar at (row, column), or null for none. */
+  @FunctionalInterface
+  interface Text {
+    String at(int row, int column);
+  }
 
-  /** {@code label} gets (row, column) and returns the text, or null for none. */
-  Labels(BiFunction<Integer, Integer, String> label) {
+  private final Text label;
+
+  Labels(Text label) {
     this.label = label;
   }
 
@@ -55,7 +59,7 @@ final class Labels implements CategoryItemLabelGenerator {
 
   @Override
   public String generateLabel(CategoryDataset dataset, int row, int column) {
-    return label.apply(row, column);
+    return label.at(row, column);
   }
 
   /** Minor units as major units with grouping: {@code 123456, USD} → {@code 1,234.56}. */

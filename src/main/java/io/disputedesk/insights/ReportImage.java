@@ -17,8 +17,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The report as one PNG: a header with the period and the key figures, then the charts on white
- * cards: activity and outcomes per week; reasons, time to first action and deadlines; and one
- * small chart per currency, so amounts in different currencies never share an axis.
+ * cards: activity and outcomes per week; time to first action and deadlines met per week; then
+ * reasons and one small chart per currency, so amounts in different currencies never share an axis.
  */
 public final class ReportImage {
   static {
@@ -30,9 +30,9 @@ public final class ReportImage {
   static final int MARGIN = 16;
   static final int HEADER = 96;
   static final int ROW_WEEKS = 380;
-  static final int ROW_DETAIL = 360;
-  static final int ROW_CURRENCY = 300;
-  static final int CURRENCY_COLUMNS = 3;
+  static final int ROW_DETAIL = 340;
+  static final int ROW_SMALL = 320;
+  static final int SMALL_COLUMNS = 3;
   /** More currencies than this are left to the CSV (the header says how many). */
   static final int MAX_CURRENCIES = 9;
 
@@ -88,23 +88,25 @@ public final class ReportImage {
     panels.add(new Panel("activity", WeeklyCharts.activity(data), MARGIN, y, half, ROW_WEEKS));
     panels.add(new Panel("outcomes", WeeklyCharts.outcomes(data), MARGIN + half + MARGIN, y, half, ROW_WEEKS));
     y += ROW_WEEKS + MARGIN;
-    int third = (inner - 2 * MARGIN) / 3;
-    panels.add(new Panel("reasons", TotalCharts.reasons(data), MARGIN, y, third, ROW_DETAIL));
-    panels.add(new Panel("first-action", WeeklyCharts.firstAction(data), MARGIN + third + MARGIN, y, third,
-        ROW_DETAIL));
-    panels.add(new Panel("deadlines", WeeklyCharts.deadlines(data), MARGIN + 2 * (third + MARGIN), y, third,
-        ROW_DETAIL));
+    panels.add(new Panel("first-action", WeeklyCharts.firstAction(data), MARGIN, y, half, ROW_DETAIL));
+    panels.add(new Panel("deadlines", WeeklyCharts.deadlines(data), MARGIN + half + MARGIN, y, half, ROW_DETAIL));
     y += ROW_DETAIL + MARGIN;
+    // Reasons, then one chart per currency, three to a row.
     List<ReportData.CurrencyAmounts> currencies = data.currencies();
     if (currencies.isEmpty()) {
       currencies = List.of(new ReportData.CurrencyAmounts("USD", ReportData.Amounts.ZERO));
     }
-    for (int i = 0; i < Math.min(MAX_CURRENCIES, currencies.size()); i++) {
-      int col = i % CURRENCY_COLUMNS;
-      int row = i / CURRENCY_COLUMNS;
-      ReportData.CurrencyAmounts c = currencies.get(i);
-      panels.add(new Panel("amounts-" + c.currency(), TotalCharts.amounts(c), MARGIN + col * (third + MARGIN),
-          y + row * (ROW_CURRENCY + MARGIN), third, ROW_CURRENCY));
+    List<Panel> small = new ArrayList<>();
+    small.add(new Panel("reasons", TotalCharts.reasons(data), 0, 0, 0, 0));
+    currencies.stream().limit(MAX_CURRENCIES).forEach(c ->
+        small.add(new Panel("amounts-" + c.currency(), TotalCharts.amounts(c), 0, 0, 0, 0)));
+    int third = (inner - 2 * MARGIN) / 3;
+    for (int i = 0; i < small.size(); i++) {
+      int col = i % SMALL_COLUMNS;
+      int row = i / SMALL_COLUMNS;
+      Panel p = small.get(i);
+      panels.add(new Panel(p.name(), p.chart(), MARGIN + col * (third + MARGIN), y + row * (ROW_SMALL + MARGIN),
+          third, ROW_SMALL));
     }
     return panels;
   }

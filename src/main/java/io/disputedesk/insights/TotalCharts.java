@@ -48,6 +48,8 @@ final class TotalCharts {
     r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
         org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
     chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     return chart;
   }

@@ -95,7 +95,7 @@ final class WeeklyCharts {
     List<ReportData.Week> weeks = data.weeks();
     r.setDefaultItemLabelGenerator(new Labels((row, col) -> {
       Duration median = weeks.get(col).medianFirstAction();
-      return median == null ? null : SlackText.span(median);
+      return median == null ? null : compact(median);
     }));
     return chart;
   }
@@ -125,6 +125,18 @@ final class WeeklyCharts {
     range.setRange(0, 115);
     range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(25));
     return chart;
+  }
+
+  /** A bar's duration in its largest unit, short enough to sit on a narrow bar: {@code 2.5d}, {@code 5.3h}, {@code 35m}. */
+  static String compact(Duration d) {
+    long minutes = d.toMinutes();
+    if (minutes >= 24 * 60) {
+      return String.format(Locale.ENGLISH, "%.1fd", minutes / (24 * 60.0));
+    }
+    if (minutes >= 60) {
+      return String.format(Locale.ENGLISH, "%.1fh", minutes / 60.0);
+    }
+    return minutes + "m";
   }
 
   /** The word the report uses for an outcome (the same as the summary and the CSV). */

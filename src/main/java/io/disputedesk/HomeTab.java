@@ -36,7 +36,7 @@ final class HomeTab {
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
     this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomeBuilder(lines, mapper),
-        methods, access, executor, clock);
+        methods, access, executor, clock, config.schedule().digestZone());
     this.handlers = new HomeHandlers(publisher, mapper);
     this.ownersOfChanged = new OwnerHomes(new AssignmentStore(db), publisher);
   }

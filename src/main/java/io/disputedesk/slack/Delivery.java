@@ -58,6 +58,10 @@ final class Delivery {
         String ts = wire.post(row.channel(), post(row), null, row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
+      case Notifier.FILE -> {
+        String fileId = wire.upload(row.channel(), FilePost.read(mapper, row.payload()));
+        record(() -> outbox.markSent(row.id(), fileId, clock.instant()));
+      }
       default -> {
         log.error("Outbox row {} has unknown kind {}; dropped", row.id(), row.kind());
         outbox.markFailed(row.id(), "unknown kind " + row.kind());

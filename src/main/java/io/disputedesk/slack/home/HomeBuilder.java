@@ -28,11 +28,13 @@ public final class HomeBuilder {
   static final int DUE_PAGE = 15;
   static final int UNASSIGNED_PAGE = 15;
   static final int BUYER_PAGE = 10;
-  /** Title and context, four lists (heading, lines, button, divider), totals, health. */
-  static final int MOST_BLOCKS = 2 + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE) + 4 * 3 + 1 + 1;
+  /** Title and context, your numbers, four lists (heading, lines, button, divider), totals, health. */
+  static final int MOST_BLOCKS = 2 + PersonalBlocks.BLOCKS + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE)
+      + 4 * 3 + 1 + 1;
 
   private final DisputeLines lines;
   private final ObjectMapper mapper;
+  private final PersonalBlocks personal = new PersonalBlocks();
 
   public HomeBuilder(DisputeLines lines, ObjectMapper mapper) {
     if (MOST_BLOCKS > BlockKit.VIEW_BLOCKS) {
@@ -48,6 +50,7 @@ public final class HomeBuilder {
     blocks.add(BlockKit.header("Dispute Desk"));
     blocks.add(BlockKit.context("For " + SlackText.mention(userId) + " · updated "
         + date(now) + " · `/disputes help` for commands"));
+    blocks.addAll(personal.blocks(data.personal()));
     list(blocks, QUEUE, "Your queue", "assigned to you, soonest deadline first", data.queue(), QUEUE_PAGE, now,
         "Nothing is assigned to you. Pick one from the unassigned list below, or `/disputes assign <id> @you`.");
     list(blocks, DUE, "Due within 72 h", "waiting for us", data.due(), DUE_PAGE, now, "Nothing is due within 72 hours.");

@@ -90,12 +90,14 @@ class CommandWorkTest extends CommandsTestBase {
   }
 
   @Test
-  void exportUploadsACsvToTheCallersDirectMessages() {
+  void exportUploadsACsvAndTheWeeklyTotalsToTheCallersDirectMessages() {
     JsonNode answer = desk.answer(desk.command("export 30d"));
 
     assertThat(answer.path("text").asText()).isEqualTo(
-        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes) in a direct message.");
-    assertThat(desk.slack.uploadedFiles()).singleElement().satisfies(f -> {
+        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes) and"
+            + " `disputes-weekly-30d-2026-11-20.csv` (weekly totals) in a direct message.");
+    assertThat(desk.slack.uploadedFiles()).hasSize(2);
+    assertThat(desk.slack.uploadedFiles().get(0)).satisfies(f -> {
       assertThat(f.channel()).isEqualTo("D0A1B2C3E");
       assertThat(f.filename()).isEqualTo("disputes-30d-2026-11-20.csv");
       String[] rows = f.contentText().split("\r\n");
@@ -104,6 +106,11 @@ class CommandWorkTest extends CommandsTestBase {
       assertThat(rows[1]).startsWith("PP-D-0900,2026-11-08T10:00:00Z,MERCHANDISE_OR_SERVICE_NOT_RECEIVED,RESOLVED,")
           .contains(",80.00,USD,", ",WON,RESOLVED_SELLER_FAVOUR,");
       assertThat(f.contentText()).contains("PP-D-1001,").contains("," + ALICE + ",");
+    });
+    assertThat(desk.slack.uploadedFiles().get(1)).satisfies(f -> {
+      assertThat(f.channel()).isEqualTo("D0A1B2C3E");
+      assertThat(f.filename()).isEqualTo("disputes-weekly-30d-2026-11-20.csv");
+      assertThat(f.contentText()).startsWith(String.join(",", WeeklyCsv.FIXED));
     });
   }
 

@@ -56,12 +56,17 @@ record DisputeRow(
         txn.map(Dispute.DisputedTransaction::buyerTransactionId).orElse(null),
         d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE
             || d.disputeState() == DisputeState.REQUIRED_ACTION,
-        outcome == null ? null : name(outcome.outcomeCode()),
+        outcome != null ? name(outcome.outcomeCode()) : d.isResolved() ? summaryOutcome(d.outcome()) : null,
         outcome == null ? null : minorUnits(outcome.amountRefunded()),
         // PayPal's update_time of the first RESOLVED read, so that a first import of old
         // disputes does not make them all look resolved today.
         d.isResolved() ? (d.updateTime() != null ? d.updateTime() : now) : null,
         rawJson);
+  }
+
+  /** A list summary's WON or LOST, kept until a details read gives the precise outcome code. */
+  private static String summaryOutcome(String outcome) {
+    return Outcome.SUMMARY_WON.equals(outcome) || Outcome.SUMMARY_LOST.equals(outcome) ? outcome : null;
   }
 
   /** The amount in the currency's smallest unit: 12.34 USD is 1234, 500 JPY is 500. */

@@ -2,7 +2,8 @@ package io.disputedesk.dispute;
 
 /**
  * How a resolved dispute ended, in the detail a report shows: WON (decided for us, or the
- * deprecated "claim denied"), LOST (decided for the buyer), ACCEPTED (we accepted the claim),
+ * deprecated "claim denied", or the list's WON), LOST (decided for the buyer, or the list's LOST),
+ * ACCEPTED (we accepted the claim),
  * CANCELLED (by the buyer) and OTHER (PayPal's own payout, no outcome, an unknown code). For the
  * win rate WON and CANCELLED count as won, LOST and ACCEPTED as lost, as in {@link Outcome}.
  */
@@ -19,8 +20,8 @@ public enum OutcomeDetail {
       return OTHER;
     }
     return switch (outcomeCode) {
-      case "RESOLVED_SELLER_FAVOUR", "DENIED" -> WON;
-      case "RESOLVED_BUYER_FAVOUR" -> LOST;
+      case "RESOLVED_SELLER_FAVOUR", "DENIED", Outcome.SUMMARY_WON -> WON;
+      case "RESOLVED_BUYER_FAVOUR", Outcome.SUMMARY_LOST -> LOST;
       case "ACCEPTED" -> ACCEPTED;
       case "CANCELED_BY_BUYER" -> CANCELLED;
       default -> OTHER;

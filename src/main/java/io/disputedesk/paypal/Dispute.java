@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A dispute as PayPal returns it, from the list (summary fields only) or from the details call.
- * Every field may be absent; lists are never null after construction.
+ * Every field may be absent; lists are never null after construction. {@code outcome} is the list
+ * summary's {@code WON} or {@code LOST}; the details call gives {@code dispute_outcome} instead.
  */
 public record Dispute(
     String disputeId,
@@ -35,6 +36,7 @@ public record Dispute(
     DisputeOutcome disputeOutcome,
     List<Adjudication> adjudications,
     List<Link> links,
+    String outcome,
     @JsonIgnore String rawJson) {
 
   public Dispute {
@@ -56,7 +58,7 @@ public record Dispute(
         disputeLifeCycleStage, disputeChannel, disputeAmount, sellerResponseDueDate,
         buyerResponseDueDate, externalReasonCode, disputedTransactions, messages, offer, evidences,
         supportingInfo, allowedResponseOptions, refundDetails, disputeOutcome, adjudications, links,
-        json);
+        outcome, json);
   }
 
   /** True while PayPal offers the link for this action. */

@@ -199,6 +199,22 @@ class ReportQueriesTest {
         .isEqualTo(new PersonalStats(0, 0, 0, 0));
   }
 
+  @EachDatabase
+  void disputesImportedFromTheListCountAsWonOrLostByWhatTheListSays() {
+    DisputeSeeds seeds = new DisputeSeeds(db, clock);
+    seeds.dispute("H").amount("7.00", "USD").created(t("2026-11-16T10:00:00Z"))
+        .resolvedInList("WON", t("2026-11-17T10:00:00Z")).store();
+    seeds.dispute("I").amount("3.00", "USD").created(t("2026-11-16T10:00:00Z"))
+        .resolvedInList("LOST", t("2026-11-17T11:00:00Z")).store();
+
+    ReportData.Week w3 = queries.report(FROM, NOW, BERLIN).weeks().get(2);
+
+    assertThat(w3.resolved(OutcomeDetail.WON)).isEqualTo(1);
+    assertThat(w3.resolved(OutcomeDetail.LOST)).isEqualTo(1);
+    assertThat(w3.amounts().get("USD")).isEqualTo(new ReportData.Amounts(1_000, 700, 300));
+    assertThat(queries.stats(FROM, NOW, NOW).won()).as("A, E and H").isEqualTo(3);
+  }
+
   private static Instant t(String iso) {
     return Instant.parse(iso);
   }

@@ -42,6 +42,7 @@ public final class DisputeSeeds {
     private Instant resolvedAt;
     private Instant updated;
     private boolean noSellerDue;
+    private String listOutcome;
 
     private Spec(String id) {
       this.id = id;
@@ -104,6 +105,14 @@ public final class DisputeSeeds {
       return this;
     }
 
+    /** Resolved at {@code at} as PayPal's dispute list shows it: {@code WON} or {@code LOST}, no outcome code. */
+    public Spec resolvedInList(String wonOrLost, Instant at) {
+      this.status = "RESOLVED";
+      this.listOutcome = wonOrLost;
+      this.resolvedAt = at;
+      return this;
+    }
+
     /** Stores it (the clock stands at {@code seenAt} meanwhile, which sets first_seen_at) and returns it. */
     public Dispute store() {
       Instant now = clock.instant();
@@ -136,6 +145,10 @@ public final class DisputeSeeds {
       }
       if (buyerDue != null) {
         json.put("buyer_response_due_date", buyerDue.toString());
+      }
+      if (listOutcome != null) {
+        json.remove("dispute_outcome");
+        json.put("outcome", listOutcome);
       }
       if (outcome != null) {
         ObjectNode o = json.putObject("dispute_outcome").put("outcome_code", outcome);

@@ -61,8 +61,8 @@ final class ReplicaDesk implements AutoCloseable {
     slack.addChannel(CHANNEL, "disputes");
   }
 
-  /** Every replica gets the same settings but its own HTTP port. */
-  private Config config() {
+  /** Every replica gets the same settings (plus {@code extra}) but its own HTTP port. */
+  private Config config(Map<String, String> extra) {
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", slack.botToken());
     env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
@@ -76,11 +76,17 @@ final class ReplicaDesk implements AutoCloseable {
     env.put("DATABASE_URL", databaseUrl);
     env.put("PORT", Integer.toString(freePort()));
     env.put("POLL_INTERVAL", "PT10S");
+    env.putAll(extra);
     return ConfigLoader.load(ConfigSource.of(env));
   }
 
   RunningApp replica(RunOptions options) {
-    RunningApp app = App.start(config(), Clock.systemUTC(), options);
+    return replica(options, Map.of());
+  }
+
+  /** A replica whose settings add or override {@code env} (e.g. the digest and report schedule). */
+  RunningApp replica(RunOptions options, Map<String, String> env) {
+    RunningApp app = App.start(config(env), Clock.systemUTC(), options);
     toClose.add(app);
     return app;
   }

@@ -56,7 +56,8 @@ public final class ReportSummary {
     for (ReportData.CurrencyAmounts c : d.currencies()) {
       long minor = pick.applyAsLong(c.amounts());
       if (minor > 0) {
-        parts.add(SlackText.money(minor, c.currency()));
+        // The currency code is PayPal's text: escaped so that it can never become a mention or a link.
+        parts.add(SlackText.escape(SlackText.money(minor, c.currency())));
       }
     }
     return String.join(" + ", parts);

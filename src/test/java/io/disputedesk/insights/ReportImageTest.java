@@ -67,6 +67,17 @@ class ReportImageTest {
     Files.write(out, png);
   }
 
+  @Test
+  void theSummaryEscapesWhatPayPalSentSoItCannotMentionAnyone() {
+    ReportData odd = new ReportData(TO.minus(Duration.ofDays(7)), TO, ZONE, List.of(week(LocalDate.of(2026, 11, 16),
+        Map.of("OTHER", 1L), Map.of(OutcomeDetail.WON, 1L), Map.of("<!channel>", new ReportData.Amounts(100, 100, 0)),
+        List.of(), 0, 0)));
+
+    String text = ReportSummary.text(ReportRange.LAST_30_DAYS.at(TO, ZONE), odd);
+
+    assertThat(text).contains("Recovered 1.00 &lt;!channel&gt;").doesNotContain("<!channel>");
+  }
+
   /** Many distinct colours and a real spread of brightness: titles, axes, bars and labels were drawn. */
   static void assertNotBlank(String name, BufferedImage image) {
     Set<Integer> colours = new HashSet<>();

@@ -84,6 +84,8 @@ public final class App {
   private App() {}
 
   public static void main(String[] args) {
+    // The report charts are drawn with AWT, and a server has no display.
+    System.setProperty("java.awt.headless", "true");
     int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
     if (code != 0) {
       System.exit(code);

@@ -35,7 +35,7 @@ final class HomeTab {
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
     this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomePages(db),
-        new HomeBuilder(lines), methods, access, executor, clock);
+        new HomeBuilder(lines), methods, access, executor, clock, config.schedule().digestZone());
     this.handlers = new HomeHandlers(publisher);
     this.ownersOfChanged = new OwnerHomes(new AssignmentStore(db), publisher);
   }

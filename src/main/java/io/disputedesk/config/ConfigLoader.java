@@ -3,6 +3,7 @@ package io.disputedesk.config;
 import io.disputedesk.config.PayPalSettings.PayPalEnv;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -85,6 +86,8 @@ public final class ConfigLoader {
         "DIGEST_TIMEZONE must be an IANA time zone such as Europe/Berlin or America/New_York");
     Boolean weekdaysOnly = parse("DIGEST_WEEKDAYS_ONLY", "false", ConfigLoader::bool,
         "DIGEST_WEEKDAYS_ONLY must be true or false");
+    DayOfWeek reportDay = parse("REPORT_DAY", "MONDAY", ConfigLoader::weekday,
+        "REPORT_DAY must be a day of the week such as MONDAY or FRIDAY");
     List<Duration> reminders = parse("REMINDER_THRESHOLDS", "72h,24h,4h", ConfigLoader::hoursList,
         "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
 
@@ -107,7 +110,7 @@ public final class ConfigLoader {
         new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId),
         databaseUrl,
         port,
-        new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
+        new Schedule(poll, digestTime, zone, weekdaysOnly, reminders, reportDay),
         new Roles(approvers, agents, viewers),
         threshold,
         metricsToken,
@@ -227,6 +230,17 @@ public final class ConfigLoader {
   private static Boolean bool(String v) {
     if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
       return Boolean.valueOf(v.toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(v);
+  }
+
+  /** MONDAY, Monday or mon. */
+  private static DayOfWeek weekday(String v) {
+    String day = v.trim().toUpperCase(Locale.ROOT);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().equals(day) || (day.length() == 3 && d.name().startsWith(day))) {
+        return d;
+      }
     }
     throw new IllegalArgumentException(v);
   }

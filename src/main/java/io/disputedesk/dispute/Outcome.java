@@ -20,6 +20,10 @@ public enum Outcome {
   LOST,
   OTHER;
 
+  /** What PayPal's dispute list says of a resolved dispute, stored until a details read says more. */
+  static final String SUMMARY_WON = "WON";
+  static final String SUMMARY_LOST = "LOST";
+
   private static final Set<OutcomeCode> WON_CODES =
       EnumSet.of(OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.DENIED);
   private static final Set<OutcomeCode> LOST_CODES = EnumSet.of(OutcomeCode.RESOLVED_BUYER_FAVOUR, OutcomeCode.ACCEPTED);

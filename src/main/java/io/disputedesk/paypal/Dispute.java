@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A dispute as PayPal returns it, from the list (summary fields only) or from the details call.
- * Every field may be absent; lists are never null after construction.
+ * Every field may be absent; lists are never null after construction. {@code outcome} is the list
+ * summary's {@code WON} or {@code LOST}; the details call gives {@code dispute_outcome} instead.
  */
 public record Dispute(
     String disputeId,

@@ -64,6 +64,10 @@ final class Delivery {
         String ts = wire.post(row.channel(), message, null, row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
+      case Notifier.FILE -> {
+        String fileId = wire.upload(row.channel(), FilePost.read(mapper, row.payload()));
+        record(() -> outbox.markSent(row.id(), fileId, clock.instant()));
+      }
       default -> throw new UndeliverableException("unknown kind", null);
     }
   }

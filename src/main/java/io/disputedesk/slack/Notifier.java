@@ -13,6 +13,7 @@ public final class Notifier {
   public static final String CARD = "CARD";
   public static final String THREAD = "THREAD";
   public static final String MESSAGE = "MESSAGE";
+  public static final String FILE = "FILE";
 
   private final OutboxStore outbox;
   private final ObjectMapper mapper;
@@ -51,6 +52,11 @@ public final class Notifier {
     return enqueue(new OutboxEntry("message:" + dedupeKey, MESSAGE, channel, null, json(post)));
   }
 
+  /** Shares a file with its message in {@code channel} (the weekly report in each digest channel). */
+  public boolean channelFile(String channel, String dedupeKey, FilePost file) {
+    return enqueue(new OutboxEntry("file:" + dedupeKey, FILE, channel, null, json(file)));
+  }
+
   private boolean enqueue(OutboxEntry entry) {
     boolean added = outbox.enqueue(entry);
     if (added && wakeUp != null) {
@@ -59,9 +65,9 @@ public final class Notifier {
     return added;
   }
 
-  private String json(SlackPost post) {
+  private String json(Object payload) {
     try {
-      return mapper.writeValueAsString(post);
+      return mapper.writeValueAsString(payload);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a Slack post", e);
     }

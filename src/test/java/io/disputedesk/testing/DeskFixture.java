@@ -18,6 +18,7 @@ import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.http.HttpHost;
+import io.disputedesk.insights.Reports;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.LocalSlack;
@@ -150,7 +151,7 @@ public final class DeskFixture implements AutoCloseable {
             new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
         new AssignCommands(new Assignments(db, new ActionGate(permissions, disputes, audit, clock), assignments,
             notifier, audit, homes, clock), permissions, new People(methods), clock),
-        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
+        new ReportCommands(queries, new Reports(queries, ZoneOffset.UTC), new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
             clock),
         new HelpBuilder(), readers, ShareChannels.of(CHANNEL));
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);

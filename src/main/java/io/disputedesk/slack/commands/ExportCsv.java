@@ -70,7 +70,7 @@ final class ExportCsv {
   private static final String FORMULA_START = "=+-@\t\r";
 
   /** Quotes when needed; a leading = + - @ tab or CR is prefixed with ' so spreadsheets never run it as a formula. */
-  private static String cell(String value) {
+  static String cell(String value) {
     String v = value;
     if (!v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;

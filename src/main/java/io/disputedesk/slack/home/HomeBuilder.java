@@ -30,10 +30,12 @@ public final class HomeBuilder {
   static final int DUE_PAGE = 15;
   static final int UNASSIGNED_PAGE = 15;
   static final int BUYER_PAGE = 10;
-  /** Title and two contexts, four lists (heading, lines, button, divider), totals, health. */
-  static final int MOST_BLOCKS = 3 + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE) + 4 * 3 + 1 + 1;
+  /** Title and two contexts, your numbers, four lists (heading, lines, button, divider), totals, health. */
+  static final int MOST_BLOCKS = 3 + PersonalBlocks.BLOCKS + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE)
+      + 4 * 3 + 1 + 1;
 
   private final DisputeLines lines;
+  private final PersonalBlocks personal = new PersonalBlocks();
 
   public HomeBuilder(DisputeLines lines) {
     if (MOST_BLOCKS > BlockKit.VIEW_BLOCKS) {
@@ -48,6 +50,7 @@ public final class HomeBuilder {
     blocks.add(BlockKit.header("Dispute Desk"));
     blocks.add(BlockKit.context("For " + Mrkdwn.mention(userId) + " · updated "
         + Times.clock(now) + " · `/disputes help` for commands"));
+    blocks.addAll(personal.blocks(data.personal()));
     blocks.add(BlockKit.context("Each dispute is listed once, in the first list it fits."));
     list(blocks, QUEUE, "Your queue", "assigned to you, soonest deadline first", data.queue(), QUEUE_PAGE, now,
         "Nothing is assigned to you. Pick one from the lists below, or `/disputes assign <id> @you`.");

@@ -11,7 +11,12 @@ import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.sync.SyncState;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -39,10 +44,18 @@ public final class HomePublisher implements HomeRefresher {
   private final ReadAccess access;
   private final Executor executor;
   private final Clock clock;
+  private final ZoneId zone;
 
-  /** {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}. */
+  /** {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}; weeks in UTC. */
   public HomePublisher(DisputeQueries queries, SyncState syncState, HomePages pages, HomeBuilder builder,
       MethodsClient methods, ReadAccess access, Executor executor, Clock clock) {
+    this(queries, syncState, pages, builder, methods, access, executor, clock, ZoneOffset.UTC);
+  }
+
+  /** As above, with "this week" ending on Monday 00:00 in {@code zone} (the digest zone). */
+  public HomePublisher(DisputeQueries queries, SyncState syncState, HomePages pages, HomeBuilder builder,
+      MethodsClient methods, ReadAccess access, Executor executor, Clock clock, ZoneId zone) {
+    this.zone = zone;
     this.queries = queries;
     this.syncState = syncState;
     this.pages = pages;
@@ -128,7 +141,10 @@ public final class HomePublisher implements HomeRefresher {
    */
   HomeData data(String userId, HomeState state) {
     Instant now = clock.instant();
+    Instant nextMonday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+        .atStartOfDay(zone).toInstant();
     return new HomeData(
+        queries.personal(userId, nextMonday, now.minus(Duration.ofDays(90)), now),
         page(ListFilter.mine(userId), state.queue(), HomeBuilder.QUEUE_PAGE, now),
         page(ListFilter.due(ListFilter.DEFAULT_DUE_WITHIN).except(userId, DisputeView.MINE), state.due(),
             HomeBuilder.DUE_PAGE, now),

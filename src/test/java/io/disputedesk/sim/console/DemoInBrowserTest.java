@@ -133,6 +133,28 @@ class DemoInBrowserTest {
   }
 
   @Test
+  void reportCommandShowsTheChartImageInTheMessagesTab() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
+
+    browser.driver.findElement(By.id("command-box")).sendKeys("/disputes report 90d\n");
+    WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("dispute-report-90d-")).findFirst().orElse(null));
+    assertThat(answer.getText()).contains("Sent you", "in a direct message");
+    browser.driver.findElement(By.id("nav-home")).click();
+    browser.click(d -> d.findElement(By.id("tab-messages")));
+    WebElement image = browser.waitFor(d -> {
+      WebElement img = d.findElement(By.cssSelector("#dm img.file-image"));
+      Object width = browser.driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth;", img);
+      return width instanceof Number n && n.intValue() == 1200 ? img : null;
+    });
+    assertThat(image.getAttribute("src")).contains("/console/api/file?id=", "inline=1");
+    assertThat(image.getAttribute("alt")).isEqualTo("Dispute report · Last 90 days");
+    assertThat(browser.driver.findElement(By.id("dm")).getText()).contains("Dispute report · Last 90 days", "opened");
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", image);
+    browser.screenshot("console-report.png");
+  }
+
+  @Test
   void atNameCompletesToTheMemberAndTheAssignCommandAssignsThem() {
     WebElement offer = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']"))
         .stream().findFirst().orElse(null));

@@ -90,14 +90,16 @@ class CommandWorkTest extends CommandsTestBase {
   }
 
   @Test
-  void exportUploadsACsvToTheCallersDirectMessages() {
+  void exportUploadsACsvAndTheWeeklyTotalsToTheCallersDirectMessages() {
     JsonNode answer = desk.answer(desk.command("export 30d"));
 
     assertThat(answer.path("text").asText()).isEqualTo(
-        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` in a direct message: 4 disputes created in the last"
+        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes created in the last"
             + " 30 days (since <!date^1792576800^{date_short_pretty}|Wed 21 Oct 2026>), generated"
-            + " <!date^1795168800^{date_short_pretty} {time}|Fri 20 Nov 2026 10:00 UTC>.");
-    assertThat(desk.slack.uploadedFiles()).singleElement().satisfies(f -> {
+            + " <!date^1795168800^{date_short_pretty} {time}|Fri 20 Nov 2026 10:00 UTC>) and"
+            + " `disputes-weekly-30d-2026-11-20.csv` (weekly totals) in a direct message.");
+    assertThat(desk.slack.uploadedFiles()).hasSize(2);
+    assertThat(desk.slack.uploadedFiles().get(0)).satisfies(f -> {
       assertThat(f.channel()).isEqualTo("D0A1B2C3E");
       assertThat(f.filename()).isEqualTo("disputes-30d-2026-11-20.csv");
       String[] rows = f.contentText().split("\r\n");
@@ -110,6 +112,11 @@ class CommandWorkTest extends CommandsTestBase {
       assertThat(f.initialComment()).startsWith("Your export: 4 disputes created in the last 30 days")
           .contains("generated <!date^1795168800^");
       assertThat(f.contentText()).contains("PP-D-1001,").contains("," + ALICE + ",");
+    });
+    assertThat(desk.slack.uploadedFiles().get(1)).satisfies(f -> {
+      assertThat(f.channel()).isEqualTo("D0A1B2C3E");
+      assertThat(f.filename()).isEqualTo("disputes-weekly-30d-2026-11-20.csv");
+      assertThat(f.contentText()).startsWith(String.join(",", WeeklyCsv.FIXED));
     });
   }
 

@@ -54,7 +54,8 @@ class AppHomeTest {
     assertThat(texts.get(0)).isEqualTo("Dispute Desk");
     assertThat(texts.get(1)).startsWith("For <@" + ALICE + "> · updated <!date^" + NOW.getEpochSecond()
         + "^{time}|10:00 UTC> · ");
-    assertThat(texts.get(2)).isEqualTo("Each dispute is listed once, in the first list it fits.");
+    assertThat(texts.get(2)).startsWith("*Your numbers*");
+    assertThat(texts.get(4)).isEqualTo("Each dispute is listed once, in the first list it fits.");
     int queue = indexOf(texts, "*Your queue* (2)");
     assertThat(texts.get(queue + 1)).contains("PP-D-2002", "10 h left", "<@" + ALICE + ">");
     assertThat(texts.get(queue + 2)).contains("PP-D-2001", "4 days 4 h left");

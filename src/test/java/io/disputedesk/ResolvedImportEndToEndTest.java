@@ -34,7 +34,8 @@ class ResolvedImportEndToEndTest {
 
   @Test
   void resolvedDisputesImportedFromTheListShowWhetherWeWonOrLost() {
-    desk = new Desk(dir);
+    // Reads need a role: the person asking is a viewer.
+    desk = new Desk(dir).with("VIEWERS", SlackRequests.USER_ID);
     Instant now = Instant.now();
     String won = desk.sim.createDispute(SimDisputeSpec.builder().amount("59.00", "USD")
         .createTime(now.minus(Duration.ofDays(30))).resolved(SimOutcome.RESOLVED_SELLER_FAVOUR, null, false)

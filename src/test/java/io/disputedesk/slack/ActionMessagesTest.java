@@ -26,7 +26,9 @@ class ActionMessagesTest {
     assertThat(messages.succeeded(plain, true, null).text()).isEqualTo(":white_check_mark: *Make offer* by"
         + " <@U0AGENT01> (approved by <@U0LEAD001>): refund of 1,234.56 USD. PayPal accepted it; the money moves a"
         + " little later.");
-    assertThat(messages.approvalRequest(7, plain, "Offer?", "500.00 USD").text())
-        .contains("refund of 1,234.56 USD. That is above the approval threshold");
+    // ApprovalRule says why it waits; the request puts it after the details' full stop.
+    assertThat(messages.approvalRequest(7, plain, "Offer?", "That is above the approval threshold of 500.00 USD")
+        .text()).isEqualTo(":lock: <@U0AGENT01> asks to *Make offer*: refund of 1,234.56 USD. That is above the"
+            + " approval threshold of 500.00 USD, so another approver must approve it.");
   }
 }

@@ -120,7 +120,7 @@ class CommandWorkTest extends CommandsTestBase {
       desk.seeds.dispute(id).store();
     }
 
-    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains("(9 disputes)");
+    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains(": 9 disputes (all on record)");
 
     String csv = desk.slack.uploadedFiles().get(0).contentText();
     assertThat(csv).contains("\r\n'\t=HYPERLINK(A1),2026-11-20T09:00:00Z,", "\r\n\"'\r=1+2\",2026-11-20T09:00:00Z,",

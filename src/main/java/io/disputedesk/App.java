@@ -276,7 +276,7 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
+    HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
         () -> lastPollError(syncState), slackAuth::current, polls::missed, upkeep::backlog,
@@ -303,8 +303,8 @@ public final class App {
       log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
     });
 
-    log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
-        host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
+    log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {}, polling PayPal ({}) every {}",
+        config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
     return new RunningApp(host.port(), sync, polls, db, outbox, shutdown, bolt);
   }

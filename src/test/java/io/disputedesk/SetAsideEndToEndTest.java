@@ -53,6 +53,8 @@ class SetAsideEndToEndTest {
   private Desk desk;
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** Set-aside disputes are health details: only for a caller with the metrics token. */
+
   @BeforeEach
   void create() {
     desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);

@@ -131,6 +131,9 @@ class TwoReplicasTest {
     AuditLog audit = new AuditLog(b.database());
     ReplicaDesk.await("both repeats to be recognised", () -> audit.forDispute(id).stream()
         .filter(e -> e.outcome().equals("DUPLICATE")).count() == 2);
+    // The report is queued after the action is marked done: wait for it before the outbox can count as drained.
+    ReplicaDesk.await("the report in the thread", () -> desk.replies(id).stream()
+        .anyMatch(m -> m.text().contains("Send message")));
     awaitQuiet(a);
 
     assertThat(desk.sim.count("send-message")).isEqualTo(1);

@@ -133,7 +133,9 @@ final class Effects {
         return Finding.done(refund.get());
       }
       if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
-        String how = Words.outcome(outcome.outcomeCode()).toLowerCase(Locale.ROOT);
+        // "Won: cancelled by the buyer" reads "(cancelled by the buyer)" here: what closed it, not who won.
+        String words = Words.outcome(outcome.outcomeCode());
+        String how = words.substring(words.indexOf(": ") + 1).trim().toLowerCase(Locale.ROOT);
         return Finding.notDone("the dispute closed without it (" + how + ")");
       }
     }

@@ -2,8 +2,10 @@ package io.disputedesk.config;
 
 import io.disputedesk.config.PayPalSettings.PayPalEnv;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,6 +25,9 @@ public final class ConfigLoader {
   private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
+  private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+      + "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
   private static final String AUDIT_DAYS = "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
@@ -75,6 +80,9 @@ public final class ConfigLoader {
     if (port != null) {
       check(port >= 1 && port <= 65535, "PORT must be a number from 1 to 65535");
     }
+    String bind = source.get("BIND_ADDRESS").orElse("0.0.0.0");
+    check(isIpAddress(bind),
+        "BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1, not a host name");
 
     Duration poll = parse("POLL_INTERVAL", "PT2M", Duration::parse,
         "POLL_INTERVAL must be an ISO-8601 duration such as PT2M or PT30S");
@@ -110,6 +118,7 @@ public final class ConfigLoader {
         new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId),
         databaseUrl,
         port,
+        bind,
         new Schedule(poll, digestTime, zone, weekdaysOnly, reminders, reportDay),
         new Roles(approvers, agents, viewers),
         threshold,
@@ -225,6 +234,19 @@ public final class ConfigLoader {
       problems.add(message + ".");
     }
     return ok;
+  }
+
+  /** An IPv4 or IPv6 address written out: never a host name, so no DNS lookup decides where the bot listens. */
+  private static boolean isIpAddress(String v) {
+    if (!IPV4.matcher(v).matches() && !IPV6.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      InetAddress.getByName(v);
+      return true;
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   private static Boolean bool(String v) {

@@ -164,6 +164,8 @@ public final class Demo implements AutoCloseable {
     s.put("PAYPAL_WEBHOOK_ID", webhookId);
     s.put("DATABASE_URL", "jdbc:sqlite:" + db);
     s.put("PORT", Integer.toString(botPort));
+    // Like the console, the demo's bot is for this machine only.
+    s.put("BIND_ADDRESS", CONSOLE_BIND);
     s.put("POLL_INTERVAL", "PT10S");
     // Past the digest time from the first minute of the day, so the digest's catch-up check posts
     // it a few minutes after start whenever the demo is started (as the README says).

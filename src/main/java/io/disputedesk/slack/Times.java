@@ -56,7 +56,12 @@ public final class Times {
 
   /** A moment with its time of day, in mrkdwn: Slack shows it in the reader's zone; the fallback is UTC. */
   public static String dateTime(Instant at) {
-    return token(at, DATE_TIME_TOKEN, DAY.format(at) + " " + HOUR.format(at) + " UTC");
+    return token(at, DATE_TIME_TOKEN, utc(at));
+  }
+
+  /** A moment as plain text in UTC, to the minute, for logs and health: "Thu 3 Dec 2026 21:40 UTC". */
+  public static String utc(Instant at) {
+    return DAY.format(at) + " " + HOUR.format(at) + " UTC";
   }
 
   /** The day alone, in mrkdwn (reader's zone). */

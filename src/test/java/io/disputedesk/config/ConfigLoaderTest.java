@@ -61,6 +61,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theBotListensOnEveryInterfaceUnlessAnIpAddressIsGiven() {
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).bindAddress()).isEqualTo("0.0.0.0");
+    Map<String, String> env = valid();
+    for (String ok : List.of("127.0.0.1", "10.0.3.7", "::1", "::")) {
+      env.put("BIND_ADDRESS", ok);
+      assertThat(ConfigLoader.load(ConfigSource.of(env)).bindAddress()).isEqualTo(ok);
+    }
+    for (String bad : List.of("localhost", "example.com", "256.1.1.1", "127.0.0", ":::1:::x")) {
+      env.put("BIND_ADDRESS", bad);
+      assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env))).as(bad)
+          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+              .contains("BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1"));
+    }
+  }
+
+  @Test
   void everyMissingRequiredSettingIsNamedAtOnce() {
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
         .isInstanceOfSatisfying(ConfigException.class, e -> {

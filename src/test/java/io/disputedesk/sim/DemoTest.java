@@ -10,11 +10,10 @@ import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Response;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.testing.Network;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,6 +48,8 @@ class DemoTest {
       assertThat(config.slack().apiUrl()).isEqualTo(demo.slack().apiUrl());
       assertThat(config.slack().channel()).isEqualTo(Demo.CHANNEL);
       assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:" + dir.resolve("demo.db"));
+      assertThat(config.bindAddress()).as("the demo's bot, like its console, is for this machine only")
+          .isEqualTo("127.0.0.1");
       assertThat(dir.resolve("demo.db")).doesNotExist();
       assertThat(config.roles().approvers()).containsExactly(Demo.USER.id());
       assertThat(config.schedule().pollInterval()).isEqualTo(Duration.ofSeconds(10));
@@ -80,7 +81,7 @@ class DemoTest {
       int port = URI.create(demo.consoleUrl()).getPort();
       assertThat(get("http://127.0.0.1:" + port + "/").statusCode()).isEqualTo(200);
 
-      Optional<InetAddress> lan = nonLoopbackAddress();
+      Optional<InetAddress> lan = Network.nonLoopbackAddress();
       Assumptions.assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to try");
       assertThatThrownBy(() -> new Socket(lan.get(), port).close()).isInstanceOf(ConnectException.class);
     }
@@ -100,20 +101,6 @@ class DemoTest {
       assertThat(ownPage.statusCode()).isEqualTo(200);
       assertThat(commands).containsExactly("help");
     }
-  }
-
-  private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
-    return NetworkInterface.networkInterfaces()
-        .filter(nic -> {
-          try {
-            return nic.isUp() && !nic.isLoopback();
-          } catch (java.net.SocketException e) {
-            return false;
-          }
-        })
-        .flatMap(NetworkInterface::inetAddresses)
-        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
-        .findFirst();
   }
 
   @Test

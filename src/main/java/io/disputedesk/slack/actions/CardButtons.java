@@ -147,16 +147,16 @@ final class CardButtons {
     return ctx.ack();
   }
 
-  /** Audits, tells the person and (for a vanished link) refreshes, all after the ack. */
+  /**
+   * Audits and tells the person after the ack, even while every action thread is busy; for a
+   * vanished link also refreshes the dispute from PayPal (on the action executor, when it has room).
+   */
   private void refuse(Click click, Verdict verdict) {
     ActionOutcome refusal = verdict.refusal();
-    after.submitOrTellBusy(click.channel(), click.userId(), () -> {
-      service.gate().record(verdict);
-      show(click, refusal);
-      if (refusal.result() == Result.LINK_GONE) {
-        service.refreshNow(click.value());
-      }
-    });
+    after.refuse(click.channel(), click.userId(), () -> service.gate().record(verdict), refusal.note());
+    if (refusal.result() == Result.LINK_GONE) {
+      after.submit(() -> service.refreshNow(click.value()));
+    }
   }
 
   private void show(Click click, ActionOutcome outcome) {

@@ -35,6 +35,7 @@ import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -93,7 +94,7 @@ public final class ActionDesk implements AutoCloseable {
     }
   }
 
-  public final ShiftedClock clock = new ShiftedClock();
+  public final ShiftableClock clock = new ShiftableClock();
   public final ObjectMapper mapper = Json.newMapper();
   public final PayPalSimulator sim;
   public final LocalSlack slack = LocalSlack.start();

@@ -149,7 +149,7 @@ class RestartRecoveryTest {
 
     Action settled = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.FAILED);
     assertThat(settled.id()).isEqualTo(accept.id());
-    assertThat(desk.awaitThread(id, "did not go through")).contains("closed without it (won: cancelled by the buyer)")
+    assertThat(desk.awaitThread(id, "did not go through")).contains("closed without it (cancelled by the buyer)")
         .doesNotContain("safe to try again");
     assertThat(desk.sim.count("accept-claim")).isZero();
   }

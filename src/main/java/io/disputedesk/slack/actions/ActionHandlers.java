@@ -54,6 +54,7 @@ public final class ActionHandlers {
     new CardButtons(service, assignments, modals, cards, notices, executor, defaultChannel).register(app);
     new ModalSubmissions(service, assignments, disputes, files, notices, mapper, executor, defaultChannel).register(app);
     new ApprovalButtons(service, cards, notices, executor, defaultChannel).register(app);
+    new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);
   }
 
   /** Slack's file host plus the Web API's host (a local Slack serves files from where its API is). */

@@ -38,11 +38,11 @@ final class ModalSubmissions {
   private record Form(DisputeAction kind, BiFunction<FormReader, Dispute, FormResult> reader) {}
 
   private static final Map<String, Form> FORMS = Map.of(
-      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, RequestForms::acceptClaim),
-      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, RequestForms::makeOffer),
+      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, MoneyForms::acceptClaim),
+      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, MoneyForms::makeOffer),
       Ids.VIEW_SEND_MESSAGE, new Form(DisputeAction.SEND_MESSAGE, (f, d) -> RequestForms.sendMessage(f)),
-      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, false)),
-      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, true)),
+      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, d, false)),
+      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, d, true)),
       Ids.VIEW_ESCALATE, new Form(DisputeAction.ESCALATE, (f, d) -> RequestForms.escalate(f)),
       Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
       Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)));

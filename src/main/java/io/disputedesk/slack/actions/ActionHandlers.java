@@ -52,7 +52,9 @@ public final class ActionHandlers {
         botToken, fileHosts(app));
     ModalBuilder modals = new ModalBuilder(mapper);
     new CardButtons(service, assignments, modals, cards, notices, executor, defaultChannel).register(app);
-    new ModalSubmissions(service, assignments, disputes, files, notices, mapper, executor, defaultChannel).register(app);
+    FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
+    new ModalSubmissions(service, assignments, disputes, answers, notices, mapper, executor, defaultChannel).register(app);
+    new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     new ApprovalButtons(service, cards, notices, executor, defaultChannel).register(app);
     new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);
   }

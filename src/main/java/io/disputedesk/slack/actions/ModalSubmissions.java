@@ -6,20 +6,20 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionIntent;
-import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionPolicy;
 import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.Ids;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Submissions of the action modals: inputs are checked at once and errors shown on their fields
  * (a money form whose dispute changed since it opened is refused there too, see {@link StaleForm});
- * a valid form closes immediately and the action runs on the executor, so PayPal's speed never
- * delays the answer to Slack. The view id names the intent: a retried or repeated submission of
- * the same view runs once.
+ * a valid form turns into "Sending to PayPal…" at once and the action runs on the executor, so
+ * PayPal's speed never delays the answer to Slack; {@link FormAnswers} then shows PayPal's answer
+ * in the same modal. The view id (and the try, after a refusal) names the intent: a retried or
+ * repeated submission of the same form runs once.
  */
 final class ModalSubmissions {
   private static final Logger log = LoggerFactory.getLogger(ModalSubmissions.class);
@@ -47,21 +48,25 @@ final class ModalSubmissions {
       Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
       Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)));
 
+  /** Where an error goes when the input it is about is not in the form (it changed under the person). */
+  private static final List<String> GENERAL = List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE,
+      ModalFields.EVIDENCE_TYPE, ModalFields.NOTE, ModalFields.MESSAGE);
+
   private final ActionService service;
   private final Assignments assignments;
   private final DisputeStore disputes;
-  private final SlackFiles files;
   private final Notices notices;
+  private final FormAnswers answers;
   private final ObjectMapper mapper;
   private final Executor executor;
   private final String defaultChannel;
 
-  ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, SlackFiles files,
+  ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, FormAnswers answers,
       Notices notices, ObjectMapper mapper, Executor executor, String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
-    this.files = files;
+    this.answers = answers;
     this.notices = notices;
     this.mapper = mapper;
     this.executor = executor;
@@ -98,28 +103,42 @@ final class ModalSubmissions {
         return ctx.ackWithErrors(changed.get());
       }
     }
-    FormResult result = form.reader().apply(new FormReader(view.getState()), stored.get().dispute());
+    Dispute dispute = stored.get().dispute();
+    FormResult result = form.reader().apply(new FormReader(view.getState()), dispute);
     if (result instanceof FormResult.Invalid invalid) {
-      return ctx.ackWithErrors(invalid.errors());
+      return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }
     FormResult.Valid valid = (FormResult.Valid) result;
-    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
-    executor.execute(() -> run(c, channel, user, form.kind(), valid, intentKey));
-    return ctx.ack();
+    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId()
+        + (c.tries() == 0 ? "" : ":" + c.tries());
+    String what = ActionSummary.title(form.kind()) + ": " + ActionSummary.details(valid.request(),
+        ActionSummary.amount(valid.request(), dispute).orElse(null),
+        valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList());
+    FormAnswers.Submitted submitted = new FormAnswers.Submitted(view, c, channel, user, form.kind(), valid, intentKey,
+        System.nanoTime());
+    executor.execute(() -> answers.run(submitted));
+    return ctx.ackWithUpdate(ResultViews.progress(view, dispute, what));
   }
 
-  private void run(ModalContext c, String channel, String user, DisputeAction kind, FormResult.Valid valid,
-      String intentKey) {
-    List<UploadFile> attached;
-    try {
-      attached = files.fetch(valid.files());
-    } catch (SlackFiles.FetchException e) {
-      notices.tell(channel, user, e.getMessage() + " Nothing was sent to PayPal.");
-      return;
+  /**
+   * Errors keyed by inputs the submitted form has; an error about an input it does not show (the
+   * form was being redrawn for another choice) goes on its general input instead.
+   */
+  static Map<String, String> onShownInputs(View view, Map<String, String> errors) {
+    Set<String> shown = ResultViews.inputs(view);
+    if (shown.isEmpty() || shown.containsAll(errors.keySet())) {
+      return errors;
     }
-    ActionOutcome outcome = service.submit(new ActionIntent(c.disputeId(), kind, valid.request(), attached, user,
-        intentKey, c.seen()));
-    outcome.note().ifPresent(text -> notices.tell(channel, user, text));
+    String general = GENERAL.stream().filter(shown::contains).findFirst().orElse(null);
+    if (general == null) {
+      return errors;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    errors.forEach((block, error) -> {
+      String target = shown.contains(block) ? block : general;
+      out.merge(target, error, (a, b) -> a + " " + b);
+    });
+    return out;
   }
 
   private Response reassign(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {

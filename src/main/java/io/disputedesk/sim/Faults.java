@@ -24,6 +24,12 @@ final class Faults {
     }
   }
 
+  /** The next call answers 422 with this issue about this request field (a JSON pointer, or null). */
+  synchronized void refuseNext(String operation, String issue, String field) {
+    queued.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(SimError.unprocessable(field, null, issue,
+        "The requested action could not be performed: " + issue + "."));
+  }
+
   synchronized void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     for (int i = 0; i < times; i++) {
       queued.computeIfAbsent(operation, k -> new ArrayDeque<>())

@@ -247,6 +247,11 @@ public final class ActionDesk implements AutoCloseable {
     return post.send(clickOn(buttonId, Long.toString(actionId), user, ts).body());
   }
 
+  /** A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}. */
+  public SignedPost.Reply clickInThread(String buttonId, String value, String user, String ts) {
+    return post.send(clickOn(buttonId, value, user, ts).body());
+  }
+
   /** The modal {@code user} has on top, after a click opened one. */
   public SlackView openView(String user) {
     await("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());

@@ -1,5 +1,6 @@
 package io.disputedesk.slack.actions;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.view.View;
 import io.disputedesk.actions.ActionIntent;
 import io.disputedesk.actions.ActionOutcome;
@@ -45,10 +46,10 @@ final class FormAnswers {
   private final SlackFiles files;
   private final Notices notices;
   private final ModalBuilder modals;
-  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+  private final ObjectMapper mapper;
 
   FormAnswers(ActionService service, DisputeStore disputes, SlackFiles files, Notices notices, ModalBuilder modals,
-      com.fasterxml.jackson.databind.ObjectMapper mapper) {
+      ObjectMapper mapper) {
     this.service = service;
     this.disputes = disputes;
     this.files = files;

@@ -228,6 +228,15 @@ public final class PayPalSimulator implements AutoCloseable {
     faults.spoilDetails(disputeId, fault, times);
   }
 
+  /**
+   * The next call to the operation answers 422 UNPROCESSABLE_ENTITY with {@code issue} about the
+   * request {@code field} (a JSON pointer such as {@code /offer_amount/value}; null for none),
+   * as PayPal refuses a business rule the simulator does not model.
+   */
+  public void refuseNext(String operation, String issue, String field) {
+    faults.refuseNext(operation, issue, field);
+  }
+
   /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */
   public void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     faults.rateLimitNext(operation, times, retryAfterSeconds);

@@ -59,15 +59,60 @@ public final class ActionMessages {
         + escape(why) + "." + (canRetry ? " It is safe to try again." : ""));
   }
 
-  /** PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why}). */
-  public SlackPost unproven(Subject s, String why) {
-    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost and I can't tell whether it went"
-        + " through: " + escape(why) + ". Check the dispute in PayPal before doing it again; I sent nothing more.");
+  /**
+   * PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why});
+   * the action stays open until someone who checked PayPal says what happened (its buttons).
+   */
+  public SlackPost unproven(long actionId, Subject s, String why) {
+    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost and I can't tell"
+        + " whether it went through: " + escape(why) + ". Check the dispute in PayPal before doing it again;"
+        + " I sent nothing more.");
   }
 
-  public SlackPost stillUnclear(Subject s) {
-    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " I could not reach PayPal to confirm whether it went through."
-        + " Check the dispute in PayPal before trying again.");
+  /** The dispute could not be read to settle the action; as {@link #unproven}, with the same buttons. */
+  public SlackPost stillUnclear(long actionId, Subject s) {
+    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " I could not reach PayPal to confirm whether it"
+        + " went through. Check the dispute in PayPal before trying again.");
+  }
+
+  /** Someone checked PayPal and said whether the action happened. */
+  public SlackPost settledByHand(Subject s, String by, boolean happened) {
+    return SlackPost.text(happened
+        ? ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it went through."
+        : ":x: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it did not go through. It can be tried again.");
+  }
+
+  /** Replaces an unproven report once someone settled it, so its buttons go away. */
+  public SlackPost checkedInPayPal(String originalText, String by, boolean happened) {
+    return SlackPost.text(originalText + "\n" + (happened
+        ? ":heavy_check_mark: <@" + by + "> checked in PayPal: it happened."
+        : ":heavy_check_mark: <@" + by + "> checked in PayPal: it did not happen."));
+  }
+
+  /** The report with "Checked in PayPal?" and two buttons carrying the action id, each with a confirmation. */
+  private SlackPost withCheckedButtons(long actionId, String text) {
+    String value = Long.toString(actionId);
+    List<LayoutBlock> blocks = List.of(
+        section(b -> b.blockId("unproven_" + value).text(markdownText(text))),
+        context(b -> b.blockId("checked_q_" + value).elements(List.of(markdownText(
+            "*Checked in PayPal?* Say what you found; nothing is sent to PayPal.")))),
+        actions(b -> b.blockId("checked_" + value).elements(List.of(
+            button(e -> e.actionId(Ids.CHECKED_HAPPENED).value(value).text(plainText("It happened"))
+                .confirm(checkedDialog("It happened in PayPal?", "The action is recorded as done, as PayPal shows"
+                    + " it. Nothing is sent to PayPal.", "It happened"))),
+            button(e -> e.actionId(Ids.CHECKED_NOT_HAPPENED).value(value).text(plainText("It did not happen"))
+                .confirm(checkedDialog("It did not happen in PayPal?", "The action is recorded as not done, so it"
+                    + " can be tried again. Nothing is sent to PayPal.", "It did not happen")))))));
+    return new SlackPost(text, gson.toJson(blocks));
+  }
+
+  private static ConfirmationDialogObject checkedDialog(String title, String text, String confirm) {
+    return ConfirmationDialogObject.builder()
+        .title(plainText(title))
+        .text(plainText(text))
+        .confirm(plainText(confirm))
+        .deny(plainText("Cancel"))
+        .build();
   }
 
   /**

@@ -32,16 +32,23 @@ final class ModalBuilder {
 
   /** The modal for a PayPal action on the dispute. */
   View forAction(DisputeAction action, Dispute d, ModalContext context) {
-    String metadata = context.toJson(mapper);
+    return forAction(action, d, context.toJson(mapper), FormReader.empty());
+  }
+
+  /**
+   * The modal again, as the inputs of {@code values} left it (a choice that changes which inputs
+   * PayPal needs, or a refusal shown on its field), keeping its private metadata.
+   */
+  View forAction(DisputeAction action, Dispute d, String metadata, FormReader values) {
     return switch (action) {
-      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata);
-      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata);
-      case SEND_MESSAGE -> sendMessage(d, metadata);
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata);
-      case APPEAL -> EvidenceModals.appeal(d, metadata);
-      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata);
-      case ESCALATE -> escalate(d, metadata);
-      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata);
+      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
+      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
+      case SEND_MESSAGE -> sendMessage(d, metadata, values);
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values);
+      case APPEAL -> EvidenceModals.appeal(d, metadata, values);
+      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
+      case ESCALATE -> escalate(d, metadata, values);
+      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);
       case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
     };
   }
@@ -55,31 +62,34 @@ final class ModalBuilder {
             .element(usersSelect(u -> u.actionId(ModalFields.ASSIGNEE).initialUser(currentOwner))))));
   }
 
-  private static View sendMessage(Dispute d, String metadata) {
+  private static View sendMessage(Dispute d, String metadata, FormReader values) {
     return modal(Ids.VIEW_SEND_MESSAGE, Words.action(DisputeAction.SEND_MESSAGE), "Send", metadata, List.of(
         summary(d),
-        noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false),
+        noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false,
+            values.typed(ModalFields.MESSAGE)),
         filesInput("Attachment")));
   }
 
-  private static View escalate(Dispute d, String metadata) {
+  private static View escalate(Dispute d, String metadata, FormReader values) {
     return modal(Ids.VIEW_ESCALATE, Words.action(DisputeAction.ESCALATE), "Escalate", metadata, List.of(
         summary(d),
         note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
-        noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false)));
+        noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false,
+            values.typed(ModalFields.NOTE))));
   }
 
-  private static View acknowledgeReturn(Dispute d, String metadata) {
+  private static View acknowledgeReturn(Dispute d, String metadata, FormReader values) {
     List<AcknowledgementType> types = d.allowedAcknowledgementTypes().isEmpty()
         ? Arrays.stream(AcknowledgementType.values()).filter(t -> t != AcknowledgementType.UNKNOWN).toList()
         : d.allowedAcknowledgementTypes();
     List<OptionObject> options = types.stream().map(t -> choice(t.name(), Words.sentence(t.name()))).toList();
-    OptionObject initial = types.contains(AcknowledgementType.ITEM_RECEIVED)
-        ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null;
+    OptionObject initial = values.selected(ModalFields.ACK_TYPE).map(v -> ModalParts.find(options, v))
+        .orElse(types.contains(AcknowledgementType.ITEM_RECEIVED)
+            ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null);
     return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, Words.action(DisputeAction.ACKNOWLEDGE_RETURN_ITEM), "Acknowledge", metadata, List.of(
         summary(d),
         note(":package: Saying the item came back as expected refunds the buyer and closes the case."),
         select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),
-        noteInput(ModalFields.NOTE, "Note", "Optional.", true)));
+        noteInput(ModalFields.NOTE, "Note", "For PayPal's records.", true, values.typed(ModalFields.NOTE))));
   }
 }

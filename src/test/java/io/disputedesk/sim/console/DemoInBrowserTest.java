@@ -63,10 +63,11 @@ class DemoInBrowserTest {
   }
 
   @Test
-  void makeOfferShowsTheInlineErrorThenTheThreadReplyAndTheUpdatedCard() {
-    // An item-not-received inquiry: PayPal takes a partial refund offer there without a return address.
+  void aPartialRefundOnANotAsDescribedDisputeAsksForTheAddressFirstThenShowsPayPalsAnswerInTheForm() {
+    // The sweater: not as described, 129.99 GBP. PayPal needs a return address for an offer below that.
     WebElement button = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']"))
-        .stream().filter(b -> card(b).getText().contains("Item not received")).findFirst().orElse(null));
+        .stream().filter(b -> card(b).getText().contains("Not as described") && card(b).getText().contains("129.99"))
+        .findFirst().orElse(null));
     String disputeId = button.getAttribute("data-value");
     String cardTs = card(button).getAttribute("data-ts");
     assertThat(cardByTs(cardTs).getText()).contains("Waiting for our response");
@@ -76,35 +77,46 @@ class DemoInBrowserTest {
     confirm.findElement(By.cssSelector(".bk-confirm-yes")).click();
 
     WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(".modal[data-callback-id='dd_view_make_offer']")));
+    assertThat(modal.getText()).contains("PayPal needs it for an offer below 129.99 GBP");
     WebElement amount = modal.findElement(By.cssSelector("[data-block-id='dd_amount'] input"));
-    WebElement note = modal.findElement(By.cssSelector("[data-block-id='dd_note'] textarea"));
-    note.sendKeys("Sorry it has not arrived: here is part of your money back.");
-    amount.clear();
-    amount.sendKeys("twelve");
+    assertThat(amount.getAttribute("value")).isEmpty();
+    modal.findElement(By.cssSelector("[data-block-id='dd_note'] textarea"))
+        .sendKeys("Sorry about the hole in the sleeve: here is part of your money back.");
+    amount.sendKeys("12.50");
     modal.findElement(By.cssSelector(".modal-submit")).click();
     WebElement error = browser.waitFor(d -> {
-      WebElement e = d.findElement(By.cssSelector("[data-block-id='dd_amount'] .bk-error"));
+      WebElement e = d.findElement(By.cssSelector("[data-block-id='dd_address_line_1'] .bk-error"));
       return e.isDisplayed() ? e : null;
     });
-    assertThat(error.getText()).isNotBlank();
-    assertThat(modal.findElement(By.cssSelector("[data-block-id='dd_note'] .bk-error")).isDisplayed()).isFalse();
+    assertThat(error.getText()).contains("PayPal needs the return address for an offer below 129.99 GBP");
+    assertThat(modal.findElement(By.cssSelector("[data-block-id='dd_amount'] .bk-error")).isDisplayed()).isFalse();
     assertThat(demo.paypal().count("make-offer")).isZero();
     browser.screenshot("console-offer-error.png");
 
-    amount.clear();
-    amount.sendKeys("12.50");
+    modal.findElement(By.cssSelector("[data-block-id='dd_address_line_1'] input")).sendKeys("12 Wool Lane");
+    modal.findElement(By.cssSelector("[data-block-id='dd_city'] input")).sendKeys("Leeds");
+    modal.findElement(By.cssSelector("[data-block-id='dd_postal_code'] input")).sendKeys("LS1 4AP");
+    modal.findElement(By.cssSelector("[data-block-id='dd_country'] input")).sendKeys("GB");
     modal.findElement(By.cssSelector(".modal-submit")).click();
+    WebElement answered = browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).stream()
+        .filter(m -> m.getText().contains("PayPal accepted it")).findFirst().orElse(null));
+    assertThat(answered.getText()).contains("refund of 12.50 GBP, return to 12 Wool Lane, Leeds, LS1 4AP, GB");
+    assertThat(answered.findElements(By.cssSelector(".modal-submit"))).isEmpty();
+    browser.screenshot("console-offer-answer.png");
+    answered.findElement(By.cssSelector(".modal-close")).click();
     browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+
     browser.waitFor(d -> cardByTs(cardTs).getText().contains("Waiting for the buyer"));
     assertThat(demo.paypal().requestsTo("make-offer")).singleElement()
-        .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId));
+        .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId))
+        .satisfies(r -> assertThat(r.bodyText()).contains("\"address_line_1\":\"12 Wool Lane\""));
     browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg[data-ts='" + cardTs + "'] .reply-link")));
     browser.waitFor(d -> browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'}); return true;",
         cardByTs(cardTs)));
     browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
     WebElement reply = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
         .filter(m -> m.getText().contains("12.50")).findFirst().orElse(null));
-    assertThat(reply.getText()).contains("Make offer", "@Jordan Lee", "PayPal accepted it");
+    assertThat(reply.getText()).contains("Make offer", "@Jordan Lee", "PayPal accepted it", "12 Wool Lane");
     browser.screenshot("console.png");
   }
 

@@ -248,6 +248,11 @@ public final class ActionDesk implements AutoCloseable {
     return post.send(clickOn(buttonId, Long.toString(actionId), user, ts).body());
   }
 
+  /** A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}. */
+  public SignedPost.Reply clickInThread(String buttonId, String value, String user, String ts) {
+    return post.send(clickOn(buttonId, value, user, ts).body());
+  }
+
   /** The modal {@code user} has on top, after a click opened one. */
   public SlackView openView(String user) {
     await("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());
@@ -264,6 +269,72 @@ public final class ActionDesk implements AutoCloseable {
     SlackView view = openView(user);
     slack.closeViews(user);
     return view;
+  }
+
+  /** Clicks the button and returns the modal it opened, left open as a person keeps it. */
+  public SlackView openForm(String actionId, String disputeId, String user) {
+    slack.closeViews(user);
+    SignedPost.Reply reply = click(actionId, disputeId, user);
+    if (reply.status() != 200) {
+      throw new AssertionError("click answered " + reply.status() + ": " + reply.body());
+    }
+    return openView(user);
+  }
+
+  /**
+   * Picks {@code value} in the open form's menu {@code block}, as a person does: Slack sends the
+   * choice (the menu dispatches it) and the bot redraws the form. Returns the redrawn form.
+   */
+  public SlackView choose(SlackView view, String user, String block, String value, StateValues typed) {
+    StateValues state = typed.staticSelect(block, block, value, value);
+    String before = slack.view(view.id()).orElseThrow().hash();
+    SignedPost.Reply reply = post.send(SlackRequests.blockAction(block)
+        .blockId(block)
+        .selectedOption(value, value)
+        .user(user, nameOf(user))
+        .triggerId(slack.issueTrigger(user))
+        .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
+        .viewHash(before)
+        .state(state)
+        .body());
+    if (reply.status() != 200 || !reply.body().isEmpty()) {
+      throw new AssertionError("the choice answered " + reply.status() + ": " + reply.body());
+    }
+    await("the form is redrawn for " + value, () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
+    return slack.view(view.id()).orElseThrow();
+  }
+
+  /** Opens the form, picks {@code value} in its menu {@code block}, and returns the redrawn form, closed again. */
+  public SlackView openWith(String actionId, String disputeId, String user, String block, String value) {
+    SlackView redrawn = choose(openForm(actionId, disputeId, user), user, block, value, new StateValues());
+    slack.closeViews(user);
+    return redrawn;
+  }
+
+  /**
+   * Submits the open form as Slack's client does: posts the view_submission, then applies the
+   * answer (errors stay on the form, {@code update} replaces the view, an empty answer closes it).
+   */
+  public SignedPost.Reply submitInSlack(SlackView view, String user, StateValues state) {
+    SlackView current = slack.view(view.id()).orElseThrow();
+    SignedPost.Reply reply = submit(current, user, state);
+    if (reply.status() == 200) {
+      JsonNode body = reply.body().isEmpty() ? mapper.createObjectNode() : json(reply.body());
+      switch (body.path("response_action").asText("")) {
+        case "errors" -> { }
+        case "update" -> slack.replaceView(view.id(), body.path("view"));
+        case "clear" -> slack.closeViews(user);
+        default -> slack.closeTopView(user);
+      }
+    }
+    return reply;
+  }
+
+  /** Waits until the view (by id) shows {@code text} and returns it. */
+  public SlackView awaitView(String viewId, String text) {
+    await("view " + viewId + " shows '" + text + "'",
+        () -> slack.view(viewId).map(v -> v.blocks().toString().contains(text)).orElse(false));
+    return slack.view(viewId).orElseThrow();
   }
 
   public SignedPost.Reply submit(SlackView view, String user, StateValues state) {

@@ -31,6 +31,7 @@ public final class ActionSummary {
       case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
       case ADJUDICATE -> "Adjudicate";
       case REQUIRE_EVIDENCE -> "Require evidence";
+      case UPDATE_CONTACT_DETAILS -> "Contact details";
     };
   }
 
@@ -88,6 +89,9 @@ public final class ActionSummary {
     }
     if (request instanceof ActionRequest.ProvideSupportingInfo s) {
       return quote(s.notes());
+    }
+    if (request instanceof ActionRequest.UpdateContactDetails c) {
+      return c.email() + (c.note() == null ? "" : ", " + quote(c.note()));
     }
     return title(request.action()).toLowerCase(Locale.ROOT);
   }

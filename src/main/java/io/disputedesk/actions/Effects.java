@@ -38,6 +38,7 @@ final class Effects {
       case ESCALATE -> after.disputeLifeCycleStage() != null && after.disputeLifeCycleStage() != LifecycleStage.INQUIRY
           ? Optional.of("the dispute is now a claim") : Optional.empty();
       case PROVIDE_SUPPORTING_INFO -> supportingInfo(((ActionRequest.ProvideSupportingInfo) request).notes(), after);
+      case UPDATE_CONTACT_DETAILS -> contactDetails((ActionRequest.UpdateContactDetails) request, after);
       default -> Optional.empty();
     };
     if (specific.isPresent() || repeatable(request.action())) {
@@ -49,7 +50,8 @@ final class Effects {
   }
 
   private static boolean repeatable(DisputeAction action) {
-    return action == DisputeAction.SEND_MESSAGE || action == DisputeAction.PROVIDE_SUPPORTING_INFO;
+    return action == DisputeAction.SEND_MESSAGE || action == DisputeAction.PROVIDE_SUPPORTING_INFO
+        || action == DisputeAction.UPDATE_CONTACT_DETAILS;
   }
 
   private static Optional<String> sellerMessage(String text, Dispute after) {
@@ -87,6 +89,15 @@ final class Effects {
         .filter(s -> s.source() == EvidenceSource.SUBMITTED_BY_SELLER && same(s.notes(), notes))
         .findFirst()
         .map(s -> "the information is on the dispute");
+  }
+
+  private static Optional<String> contactDetails(ActionRequest.UpdateContactDetails sent, Dispute after) {
+    Dispute.CommunicationDetails now = after.communicationDetails();
+    if (now == null || !same(now.email(), sent.email())
+        || !(sent.note() == null ? now.note() == null : same(now.note(), sent.note()))) {
+      return Optional.empty();
+    }
+    return Optional.of("PayPal shows the new contact details");
   }
 
   private static boolean same(String a, String b) {

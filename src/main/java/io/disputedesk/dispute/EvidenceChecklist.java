@@ -6,6 +6,7 @@ import io.disputedesk.paypal.DisputeReason;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.EvidenceSource;
 import io.disputedesk.paypal.LifecycleStage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -203,9 +204,9 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
 
   /** The seller sent this type after PayPal's (latest) request for it. */
   private static boolean sentAfterRequest(String type, Dispute d) {
-    java.time.Instant asked = d.evidences().stream()
+    Instant asked = d.evidences().stream()
         .filter(e -> e.source() == EvidenceSource.REQUESTED_FROM_SELLER && type.equals(e.evidenceType()))
-        .map(Dispute.Evidence::date).filter(t -> t != null).max(java.time.Instant::compareTo).orElse(null);
+        .map(Dispute.Evidence::date).filter(t -> t != null).max(Instant::compareTo).orElse(null);
     return d.evidences().stream().anyMatch(e -> e.source() == EvidenceSource.SUBMITTED_BY_SELLER
         && type.equals(e.evidenceType()) && (asked == null || e.date() == null || !e.date().isBefore(asked)));
   }

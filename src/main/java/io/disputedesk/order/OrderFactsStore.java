@@ -43,14 +43,18 @@ public final class OrderFactsStore implements OrderFactsSource {
     this.mapper = mapper;
   }
 
-  /** Asks for fresh facts for these (stored) disputes; an earlier wish that is still open is kept. */
+  /**
+   * Asks for fresh facts for these (stored) disputes. An open wish keeps its place in the queue;
+   * while a fetch runs, the wish moves to {@code at}, so that it outlives that fetch.
+   */
   public void want(Collection<String> disputeIds, Instant at) {
     if (disputeIds.isEmpty()) {
       return;
     }
     db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO order_facts (dispute_id, wanted_at) VALUES (?, ?)"
-          + " ON CONFLICT (dispute_id) DO UPDATE SET wanted_at = COALESCE(order_facts.wanted_at, excluded.wanted_at)")) {
+          + " ON CONFLICT (dispute_id) DO UPDATE SET wanted_at = CASE WHEN order_facts.claimed_until IS NOT NULL"
+          + " THEN excluded.wanted_at ELSE COALESCE(order_facts.wanted_at, excluded.wanted_at) END")) {
         for (String id : disputeIds) {
           ps.setString(1, id);
           Jdbc.setInstant(ps, 2, at);

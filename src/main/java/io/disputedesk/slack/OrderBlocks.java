@@ -157,7 +157,7 @@ public final class OrderBlocks {
         : f.outbound().stream().filter(OrderFacts.Shipment::isDelivered).findFirst();
     Optional<OrderFacts.Shipment> tracked = f == null ? Optional.empty()
         : f.outbound().stream().filter(s -> s.trackingNumber() != null).findFirst();
-    return switch (item.need()) {
+    return switch (standsFor(item)) {
       case DELIVERED, BUYER_RECEIVED -> delivered.map(s -> " — " + Mrkdwn.escape(OrderWords.carrier(s.carrier()))
           + " says delivered").orElse(" — on file");
       case DELIVERY_TRACKING -> tracked.map(s -> " — " + Mrkdwn.escape(OrderWords.carrier(s.carrier()))
@@ -166,6 +166,19 @@ public final class OrderBlocks {
       case REFUND_PROOF -> " — PayPal shows the payment refunded";
       case RETURN_PROOF -> " — the buyer's return tracking is on file";
       default -> " — on file";
+    };
+  }
+
+  /** The need a request of PayPal's is answered by, for saying why it is ticked. */
+  private static EvidenceChecklist.Need standsFor(EvidenceChecklist.Item item) {
+    if (item.need() != EvidenceChecklist.Need.REQUESTED || item.evidenceType() == null) {
+      return item.need();
+    }
+    return switch (item.evidenceType()) {
+      case "PROOF_OF_FULFILLMENT", "ONLINE_TRACKING_INFORMATION", "ADDITIONAL_TRACKING_INFORMATION" ->
+          EvidenceChecklist.Need.DELIVERY_TRACKING;
+      case "PROOF_OF_REFUND" -> EvidenceChecklist.Need.REFUND_PROOF;
+      default -> EvidenceChecklist.Need.RETURN_PROOF;
     };
   }
 

@@ -5,6 +5,7 @@ import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.TrackingStatus;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The plain words for order facts and the checklist of what wins: why facts are missing and how to
@@ -110,8 +111,11 @@ public final class OrderWords {
     if (c.equals("C2")) {
       return "China";
     }
-    String name = c.length() == 2 ? new Locale("", c).getDisplayCountry(Locale.ENGLISH) : "";
-    return name.isBlank() || name.equals(c) ? c : name;
+    if (!Set.of(Locale.getISOCountries()).contains(c)) {
+      return c;
+    }
+    String name = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
+    return name.isBlank() ? c : name;
   }
 
   /** What the stage asks of the team, after the reason. */

@@ -296,7 +296,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {}, polling PayPal ({}) every {}",
         host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown, bolt);
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt);
   }
 
   /** The last poll error, while no poll has succeeded since it. */

@@ -68,12 +68,12 @@ public record Dispute(
     return links.stream().anyMatch(action::matches);
   }
 
-  /** The actions PayPal currently allows, in declaration order. */
+  /** The actions whose links PayPal currently offers, in declaration order. */
   @JsonIgnore
   public Set<DisputeAction> allowedActions() {
     EnumSet<DisputeAction> set = EnumSet.noneOf(DisputeAction.class);
     for (DisputeAction a : DisputeAction.values()) {
-      if (allows(a)) {
+      if (a.isLinkGated() && allows(a)) {
         set.add(a);
       }
     }

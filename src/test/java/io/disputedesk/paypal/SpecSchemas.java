@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class SpecSchemas {
   static final String DISPUTES = "customer_disputes_v1.mock.json";
-  static final String REPORTING = "reporting_transactions_v1.json";
-  static final String TRACKING = "shipping_shipment_tracking_v1.json";
+  static final String REPORTING = "specs/reporting_transactions_v1.json";
+  static final String TRACKING = "specs/shipping_shipment_tracking_v1.json";
 
   private final String file;
   private final JsonNode spec;

@@ -285,7 +285,7 @@
           return;
         }
         fetch('/console/api/attach?name=' + encodeURIComponent(f.name) + '&type=' + encodeURIComponent(f.type || ''),
-          { method: 'POST', body: f })
+          { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: f })
           .then(function (r) { return r.json(); })
           .then(function (reply) {
             if (reply.ok) files.push(reply.file);

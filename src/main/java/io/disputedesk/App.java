@@ -1,13 +1,16 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.actions.ActionLease;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.FollowUps;
+import io.disputedesk.actions.LeaseSettings;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AssignmentStore;
@@ -54,6 +57,7 @@ import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.OrderFactsRefresher;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
+import io.disputedesk.webhooks.WebhookLimits;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -65,7 +69,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -77,6 +80,11 @@ public final class App {
   private static final String EVENTS_PATH = "/slack/events";
   private static final String WEBHOOKS_PATH = "/paypal/webhooks";
   private static final int HTTP_THREADS = 8;
+  /** Home tab publishes and webhook refreshes. */
+  private static final int BACKGROUND_THREADS = 2;
+  private static final int BACKGROUND_QUEUE = 200;
+  /** Actions waiting for a free action thread, per thread. */
+  private static final int ACTION_QUEUE_PER_THREAD = 4;
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
   /** How long a start waits for the first read of the user groups in the roles. */
   private static final Duration GROUPS_FIRST_READ = Duration.ofSeconds(2);
@@ -104,7 +112,7 @@ public final class App {
       return 0;
     }
     if (cli.command() == Cli.Command.DEMO) {
-      return runDemo(Cli.port(args).orElse(DemoOptions.DEFAULT_PORT), err);
+      return runDemo(cli.demoPort().orElse(DemoOptions.DEFAULT_PORT), err);
     }
     Config config;
     try {
@@ -143,7 +151,7 @@ public final class App {
         log.error("The demo could not start", e);
       }
       err.println("dispute-desk: the demo could not start: " + e.getMessage()
-          + (portTaken ? " (is port " + port + " in use? try --port N)" : ""));
+          + (portTaken ? " (is port " + port + " in use? try --port N or PORT=N)" : ""));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "dispute-desk-demo-shutdown"));
@@ -180,12 +188,7 @@ public final class App {
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
     ObjectMapper mapper = Json.newMapper();
     Metrics metrics = new Metrics();
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(30, TimeUnit.SECONDS)
-        .writeTimeout(30, TimeUnit.SECONDS)
-        .callTimeout(60, TimeUnit.SECONDS)
-        .build();
+    OkHttpClient http = newHttpClient();
     shutdown.then("OkHttp", () -> {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -210,12 +213,16 @@ public final class App {
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts));
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
+    // Slack time, not the business clock: signatures and re-checks are about real seconds.
+    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal(), Clock.systemUTC(),
+        options.slackRecheck());
+    slackAuth.listen(bolt);
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
-        replicas ? OutboxWorker.replica() : OutboxWorker.single());
+        replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
     SyncState syncState = new SyncState(db);
-    ExecutorService background = Executors.newFixedThreadPool(2, daemon("dd-background"));
+    ExecutorService background = BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
     SlackGroupDirectory groups = SlackGroupDirectory.create(slack, config.slack().botToken().reveal(), clock);
@@ -225,7 +232,7 @@ public final class App {
     AuditLog audit = new AuditLog(db);
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, mapper, slack, readers, background, clock);
+    HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
     // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off every Slack path.
     OrderFactsRefresher orders = new OrderFactsRefresher(new OrderLookup(new TransactionSearch(paypal, clock),
         new ShipmentTracking(paypal)), orderFacts, disputes, db, notifier, clock);
@@ -243,12 +250,17 @@ public final class App {
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
     FollowUps followUps = FollowUps.start(options.actionFollowUp());
-    ExecutorService actionWork = Executors.newFixedThreadPool(options.actionThreads(), daemon("dd-actions"));
+    // Bounded: when every action thread waits on PayPal and the queue is full, people are told "busy".
+    ExecutorService actionWork = BoundedExecutors.fixed("dd-actions", options.actionThreads(),
+        options.actionThreads() * ACTION_QUEUE_PER_THREAD);
+    // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
+    ActionLease leases = ActionLease.start(options.actionLease()
+        .orElseGet(() -> LeaseSettings.covering(paypal.worstCaseActionCall())), clock);
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
-        refresher, followUps, config.approvalThreshold(), mapper, clock);
+        refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, config.slack().channel())
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
         assignments, polls, clock);
@@ -260,10 +272,14 @@ public final class App {
     shutdown.then("Bolt", bolt::stop);
     sender.start();
     shutdown.then("Slack sender", () -> sender.stop(options.stopGrace()));
+    // Heartbeats stop only after the actions they renew.
+    shutdown.then("action leases", leases::close);
     // Stopped before the sender, so the reports of actions that finish in the grace period go out.
     shutdown.then("dispute actions", () -> stopExecutor(actionWork));
     shutdown.then("action follow-ups", followUps::close);
     actionWork.execute(actions::recover);
+    followUps.every("settle actions whose lease ran out", actions::sweepExpiredLeases,
+        leases.settings().heartbeat());
 
     // Replicas share Quartz's clustered job store, so each poll, digest and reminder run happens on one of them.
     JobScheduler jobs = replicas
@@ -272,18 +288,29 @@ public final class App {
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
+    Upkeep upkeep = new Upkeep(config, db, outbox, audit, metrics);
+    upkeep.schedule(jobs, clock, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
     HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
-    host.route("POST", EVENTS_PATH, new BoltHandler(bolt));
-    SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal());
+    host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
-        () -> lastPollError(syncState), slackAuth::current, polls::missed, config.schedule().pollInterval(), clock);
-    new OpsHandlers(health, metrics, mapper).register(host);
-    config.paypal().webhookId().ifPresent(webhookId -> host.route("POST", WEBHOOKS_PATH,
-        new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal), webhookId, new InboundDedupe(db), sync,
-            background, metrics)));
+        () -> lastPollError(syncState), slackAuth::current, polls::missed, upkeep::backlog,
+        config.schedule().pollInterval(), clock);
+    OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken());
+    ops.register(host);
+    if (!ops.metricsProtected()) {
+      log.warn("METRICS_TOKEN is not set: /metrics is open to anyone who can reach port {}", config.port());
+    }
+    config.paypal().webhookId().ifPresent(webhookId -> {
+      WebhookLimits limits = WebhookLimits.defaults();
+      PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal,
+          limits.verifyTimeout()), webhookId, config.paypal().baseUrl(), limits, clock, new InboundDedupe(db), sync,
+          background, metrics);
+      shutdown.then("webhook verification", webhooks::close);
+      host.route("POST", WEBHOOKS_PATH, webhooks);
+    });
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
     config.slack().appToken().ifPresent(appToken -> {
@@ -309,12 +336,17 @@ public final class App {
     return state.string(DisputeSync.LAST_ERROR);
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return runnable -> {
-      Thread t = new Thread(runnable, name);
-      t.setDaemon(true);
-      return t;
-    };
+  /**
+   * The one HTTP client (PayPal and Slack). Its call timeout bounds every exchange, and so the
+   * worst-case PayPal action call that the lease on running actions must outlast.
+   */
+  static OkHttpClient newHttpClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS)
+        .callTimeout(60, TimeUnit.SECONDS)
+        .build();
   }
 
   private static void stopExecutor(ExecutorService executor) {

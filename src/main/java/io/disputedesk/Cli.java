@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The command line: {@code [run|demo] [--config FILE]} or {@code --help}. */
-record Cli(Command command, Optional<Path> configFile) {
+/**
+ * The command line: {@code [run|demo] [--config FILE] [--port N]} or {@code --help}.
+ *
+ * @param demoPort the demo console's port: {@code --port}, else {@code PORT}, else empty (the default)
+ */
+record Cli(Command command, Optional<Path> configFile, Optional<Integer> demoPort) {
 
   enum Command { RUN, DEMO, HELP }
 
@@ -18,6 +22,7 @@ record Cli(Command command, Optional<Path> configFile) {
         java -jar dispute-desk.jar [run] [--config FILE]   start the bot (default command)
         java -jar dispute-desk.jar demo [--port N]         try it with no accounts: PayPal simulator and a
                                                            local Slack console at http://localhost:3000/
+                                                           (port from --port, else PORT; 127.0.0.1 only)
         java -jar dispute-desk.jar --help                  show this help
 
       Settings come from environment variables, over the YAML file given with --config (or CONFIG_FILE,
@@ -29,6 +34,7 @@ record Cli(Command command, Optional<Path> configFile) {
   static Cli parse(List<String> args, Map<String, String> env) {
     Command command = Command.RUN;
     Optional<Path> config = Optional.ofNullable(env.get("CONFIG_FILE")).filter(s -> !s.isBlank()).map(Path::of);
+    Optional<Integer> port = Optional.empty();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -42,10 +48,10 @@ record Cli(Command command, Optional<Path> configFile) {
           config = Optional.of(Path.of(args.get(++i)));
         }
         case "--port" -> {
-          if (i + 1 >= args.size() || !args.get(i + 1).matches("\\d{1,5}")) {
+          if (i + 1 >= args.size()) {
             throw new IllegalArgumentException("--port needs a port number");
           }
-          i++;
+          port = Optional.of(portNumber("--port", args.get(++i)));
         }
         default -> throw new IllegalArgumentException("unknown argument \"" + a + "\"");
       }
@@ -53,12 +59,18 @@ record Cli(Command command, Optional<Path> configFile) {
     if (config.isEmpty() && Files.isRegularFile(Path.of("config/dispute-desk.yml"))) {
       config = Optional.of(Path.of("config/dispute-desk.yml"));
     }
-    return new Cli(command, config);
+    // PORT is the bot's setting when it runs (validated with the others); the demo's console takes it too.
+    String envPort = env.get("PORT");
+    if (command == Command.DEMO && port.isEmpty() && envPort != null && !envPort.isBlank()) {
+      port = Optional.of(portNumber("PORT", envPort.trim()));
+    }
+    return new Cli(command, config, port);
   }
 
-  /** The value of {@code --port} if given. */
-  static Optional<Integer> port(List<String> args) {
-    int i = args.indexOf("--port");
-    return i >= 0 && i + 1 < args.size() ? Optional.of(Integer.valueOf(args.get(i + 1))) : Optional.empty();
+  private static int portNumber(String name, String value) {
+    if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > 65535) {
+      throw new IllegalArgumentException(name + " needs a port number from 0 to 65535, not \"" + value + "\"");
+    }
+    return Integer.parseInt(value);
   }
 }

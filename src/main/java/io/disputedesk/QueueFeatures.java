@@ -5,6 +5,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
+import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.Config;
 import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
@@ -45,10 +46,7 @@ import io.disputedesk.sync.SyncState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +56,8 @@ import java.util.function.Supplier;
  */
 final class QueueFeatures implements AutoCloseable {
   private static final int THREADS = 4;
+  /** Commands waiting for a thread; beyond that the person is told Dispute Desk is busy. */
+  private static final int QUEUE = 32;
 
   private final ExecutorService executor;
   private final CommandHandlers commands;
@@ -70,7 +70,7 @@ final class QueueFeatures implements AutoCloseable {
       CardBuilder cardBuilder, Permissions permissions, ReadAccess readers, Assignments assignments,
       Supplier<PollResult> poll, Clock clock) {
     this.clock = clock;
-    this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+    this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeQueries queries = new DisputeQueries(db);
     SyncState syncState = new SyncState(db);
@@ -112,7 +112,8 @@ final class QueueFeatures implements AutoCloseable {
             + "); the next scheduled poll tries again.";
       }
       return r.changed() + (r.changed() == 1 ? " dispute" : " disputes") + " new or changed (" + r.listed()
-          + " listed, " + r.detailsRead() + " read in full" + (r.firstRun() ? ", first import" : "") + ").";
+          + " listed, " + r.detailsRead() + " read in full" + (r.firstRun() ? ", first import" : "")
+          + (r.setAside() > 0 ? ", " + r.setAside() + " set aside to try again later" : "") + ").";
     };
   }
 
@@ -127,14 +128,5 @@ final class QueueFeatures implements AutoCloseable {
       Thread.currentThread().interrupt();
       executor.shutdownNow();
     }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "queue-features-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

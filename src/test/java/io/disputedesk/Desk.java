@@ -11,6 +11,7 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -31,6 +32,8 @@ final class Desk implements AutoCloseable {
 
   final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
   final LocalSlack slack = LocalSlack.start();
+  /** The bot's clock: real time, which a test may move ahead (backoffs). */
+  final ShiftableClock clock = new ShiftableClock();
   private final Path dir;
   private final List<RunningApp> started = new ArrayList<>();
   private final Map<String, String> extraEnv = new HashMap<>();
@@ -75,7 +78,7 @@ final class Desk implements AutoCloseable {
   }
 
   RunningApp start(RunOptions options) {
-    app = App.start(config(), Clock.systemUTC(), options);
+    app = App.start(config(), clock, options);
     started.add(app);
     return app;
   }

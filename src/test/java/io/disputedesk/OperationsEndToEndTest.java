@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStatus;
+import io.disputedesk.sim.slack.Fault;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Health, metrics and PayPal webhooks through the real wiring of {@link App#start}. */
 class OperationsEndToEndTest {
   private static final String WEBHOOK_ID = "1JE4291016473214C";
+  private static final String METRICS_TOKEN = "ops-metrics-token-0123456789abcdef";
   @TempDir Path dir;
   private Desk desk;
 
@@ -25,22 +27,56 @@ class OperationsEndToEndTest {
   }
 
   @Test
-  void healthAndMetricsReportTheBotsState() throws Exception {
-    desk = new Desk(dir);
+  void healthAndMetricsReportTheBotsStateToWhoeverHoldsTheMetricsToken() throws Exception {
+    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
     desk.pollAndSettle();
-    HttpResponse<String> health = get("/healthz");
+    HttpResponse<String> health = get("/healthz?verbose", METRICS_TOKEN);
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"ok\"", "\"database\":{\"ok\":true}", "last_success");
+    assertThat(health.body()).contains("\"status\":\"ok\"", "\"database\":{\"ok\":true}", "last_success",
+        "\"reasons\":[]");
 
-    String metrics = get("/metrics").body();
-    assertThat(metrics).contains("dd_polls_total{outcome=\"first_run\"} 1.0", "dd_paypal_calls_total{operation=\"disputes.list\",status=\"200\"}",
+    HttpResponse<String> metrics = get("/metrics", METRICS_TOKEN);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("dd_polls_total{outcome=\"first_run\"} 1.0", "dd_paypal_calls_total{operation=\"disputes.list\",status=\"200\"}",
         "dd_outbox_pending 0.0", "dd_http_response_seconds_bucket{route=\"/healthz\"");
   }
 
   @Test
+  void withoutTheTokenHealthIsStatusOnlyAndMetricsAreRefused() throws Exception {
+    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
+    desk.start();
+    desk.pollAndSettle();
+
+    HttpResponse<String> health = get("/healthz");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
+    assertThat(get("/healthz?verbose").statusCode()).isEqualTo(401);
+    assertThat(get("/healthz?verbose", "not-the-token-0123456789abcdef").statusCode()).isEqualTo(401);
+    HttpResponse<String> metrics = get("/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(401);
+    assertThat(metrics.body()).doesNotContain("dd_");
+    assertThat(get("/metrics", "not-the-token-0123456789abcdef").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anUnhealthyBotSaysSoWithoutItsReasonsUnlessAskedWithTheToken() throws Exception {
+    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
+    desk.start();
+    // Slack stops accepting the bot token (an app reinstalled elsewhere): auth.test answers invalid_auth.
+    desk.slack.failNext("auth.test", 10, Fault.error("invalid_auth"));
+
+    HttpResponse<String> health = get("/healthz");
+    assertThat(health.statusCode()).isEqualTo(503);
+    assertThat(health.body()).isEqualTo("{\"status\":\"unhealthy\"}");
+    HttpResponse<String> details = get("/healthz?verbose", METRICS_TOKEN);
+    assertThat(details.statusCode()).isEqualTo(503);
+    assertThat(details.body()).contains("Slack does not accept the bot token", "invalid_auth");
+  }
+
+  @Test
   void aVerifiedWebhookUpdatesTheCardWithoutWaitingForAPoll() throws Exception {
-    desk = new Desk(dir).with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID);
+    desk = new Desk(dir).with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID).with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
     String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("80.00", "USD").build());
     desk.pollAndSettle();
@@ -60,7 +96,7 @@ class OperationsEndToEndTest {
     int repliesBefore = desk.replies(desk.card(id).orElseThrow()).size();
     desk.pollAndSettle();
     assertThat(desk.replies(desk.card(id).orElseThrow())).hasSize(repliesBefore);
-    assertThat(get("/healthz").body()).contains("\"changes_found_only_by_polling\":0");
+    assertThat(get("/healthz?verbose", METRICS_TOKEN).body()).contains("\"changes_found_only_by_polling\":0");
   }
 
   @Test
@@ -79,6 +115,12 @@ class OperationsEndToEndTest {
 
   private HttpResponse<String> get(String path) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path, String bearer) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Authorization", "Bearer " + bearer).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -82,6 +82,11 @@ public final class ActionGate {
     }
   }
 
+  /** Audits a money action refused because the dispute changed since the person saw it. */
+  public void recordChanged(String userId, String disputeId, DisputeAction kind, String what) {
+    audit.append(entry(userId, disputeId, kind.name(), "CHANGED", what));
+  }
+
   /** True when the person holds the role (no audit: approvals audit their own refusals). */
   boolean has(String userId, Role role) {
     return permissions.has(userId, role);

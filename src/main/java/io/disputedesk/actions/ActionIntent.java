@@ -3,14 +3,13 @@ package io.disputedesk.actions;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.UploadFile;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One person's request to act on a dispute. {@code intentKey} names the submission (e.g. the Slack
  * view id), so a retried or doubled submission maps to the same intent and runs once;
- * {@code seenUpdateTime} is the dispute state the person looked at (nullable).
+ * {@code seen} is the dispute as the person's form showed it (nullable: no form).
  */
 public record ActionIntent(
     String disputeId,
@@ -19,7 +18,7 @@ public record ActionIntent(
     List<UploadFile> files,
     String userId,
     String intentKey,
-    Instant seenUpdateTime) {
+    SeenDispute seen) {
 
   public ActionIntent {
     Objects.requireNonNull(disputeId, "disputeId");

@@ -29,6 +29,8 @@ public record ActionOutcome(Result result, String message, Action action) {
     NOT_FOUND,
     /** PayPal no longer offers this action on the dispute. */
     LINK_GONE,
+    /** The dispute's numbers changed since the person saw them; nothing was sent. */
+    CHANGED,
     /** Someone else's action of the same kind is open on the dispute. */
     BUSY,
     /** The same intent was already submitted; nothing more is done. */

@@ -11,14 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After a restart, settles the actions a previous run left open: IN_FLIGHT rows (the process died
- * mid-call) once they are a minute old, so a live replica's call is not disturbed, and UNKNOWN rows.
- * Each is settled by reading its dispute; PayPal's action is never called again.
+ * Settles the actions no process is looking after: at start-up the UNKNOWN rows, and, then and
+ * on every sweep, IN_FLIGHT rows whose lease ran out (their process stopped renewing it, longer ago
+ * than any PayPal call can last). A row whose lease still runs belongs to a live process, here or
+ * on another replica, and is left alone. Each is settled by reading its dispute; PayPal's action is
+ * never called again.
  */
 final class ActionRecovery {
   private static final Logger log = LoggerFactory.getLogger(ActionRecovery.class);
-  /** An IN_FLIGHT row this old has outlived any PayPal call (client timeouts are far shorter). */
-  static final Duration STUCK_AFTER = Duration.ofMinutes(1);
 
   private final ActionStore actions;
   private final ActionAudit audit;
@@ -37,39 +37,41 @@ final class ActionRecovery {
     this.clock = clock;
   }
 
+  /** Start-up: the UNKNOWN rows, then a sweep. Returns how many actions it settled or re-checked. */
   int recover() {
     List<Action> unknown = actions.inState(ActionStatus.UNKNOWN);
-    List<Action> inFlight = actions.inState(ActionStatus.IN_FLIGHT);
     Instant now = clock.instant();
     for (Action a : unknown) {
       reconciler.check(a, settled(a, now), 0);
     }
-    for (Action a : inFlight) {
-      Duration age = Duration.between(a.updatedAt(), now);
-      if (age.compareTo(STUCK_AFTER) >= 0) {
-        interrupted(a, now);
-      } else {
-        followUps.later("recover action #" + a.id(), () -> interrupted(a, clock.instant()), STUCK_AFTER.minus(age));
+    if (!unknown.isEmpty()) {
+      log.info("Re-checking {} PayPal actions whose outcome is unknown", unknown.size());
+    }
+    return unknown.size() + sweep();
+  }
+
+  /** Takes over the IN_FLIGHT actions whose lease ran out; returns how many this process took. */
+  int sweep() {
+    Instant now = clock.instant();
+    int taken = 0;
+    for (Action a : actions.leaseExpired(now)) {
+      String why = "its lease ran out at " + a.leaseUntil() + ": the process running it stopped";
+      // A compare-and-set on the lease: a renewal or another replica's takeover wins over this one.
+      if (!actions.takeOver(a.id(), now, why)) {
+        continue;
       }
+      taken++;
+      log.info("Action #{} on {} was left in flight ({}); settling it by reading the dispute", a.id(),
+          a.disputeId(), why);
+      audit.record(a, a.requestedBy(), "UNKNOWN",
+          ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount()), null, why);
+      reconciler.check(actions.find(a.id()).orElse(a), settled(a, now), 0);
     }
-    if (!unknown.isEmpty() || !inFlight.isEmpty()) {
-      log.info("Recovering {} unclear and {} interrupted PayPal actions", unknown.size(), inFlight.size());
-    }
-    return unknown.size() + inFlight.size();
+    return taken;
   }
 
-  private void interrupted(Action a, Instant now) {
-    if (!actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "interrupted by a restart",
-        null, null)) {
-      return;
-    }
-    audit.record(a, a.requestedBy(), "UNKNOWN",
-        ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount()), null, "interrupted by a restart");
-    reconciler.check(actions.find(a.id()).orElse(a), settled(a, now), 0);
-  }
-
-  /** Long enough ago that PayPal must show the effect by now if it happened. */
+  /** Began long enough ago that PayPal must show the effect by now if it happened. */
   private boolean settled(Action a, Instant now) {
-    return Duration.between(a.updatedAt(), now).compareTo(followUps.delay()) >= 0;
+    return Duration.between(a.began(), now).compareTo(followUps.delay()) >= 0;
   }
 }

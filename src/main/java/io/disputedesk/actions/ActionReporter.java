@@ -55,16 +55,20 @@ final class ActionReporter {
     post(a, "done", messages.confirmedLater(subject(a), evidence));
   }
 
-  void notDone(Action a) {
-    post(a, "done", messages.notDone(subject(a)));
+  void notDone(Action a, String why, boolean canRetry) {
+    post(a, "done", messages.notDone(subject(a), why, canRetry));
+  }
+
+  void unproven(Action a, String why) {
+    post(a, "unproven", messages.unproven(subject(a), why));
   }
 
   void stillUnclear(Action a) {
     post(a, "still-unclear", messages.stillUnclear(subject(a)));
   }
 
-  void approvalRequested(Action a, String consequence, String threshold) {
-    post(a, "approval", messages.approvalRequest(a.id(), subject(a), consequence, threshold));
+  void approvalRequested(Action a, String consequence, String why) {
+    post(a, "approval", messages.approvalRequest(a.id(), subject(a), consequence, why));
   }
 
   void rejected(Action a, String decidedBy) {

@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one IN_FLIGHT action to PayPal, once, with the row's PayPal-Request-Id, then records and
- * reports the result. An answer that never came is settled by {@link Reconciler}, not by a resend.
+ * Sends one IN_FLIGHT action to PayPal, once, with the row's PayPal-Request-Id, renewing the
+ * row's lease while the call runs, then records and reports the result. Only the process whose
+ * compare-and-set records the result reports it. An answer that never came is settled by {@link
+ * Reconciler}, not by a resend.
  */
 final class ActionRunner {
   private static final Logger log = LoggerFactory.getLogger(ActionRunner.class);
@@ -29,25 +31,27 @@ final class ActionRunner {
   private final ActionAudit audit;
   private final ActionReporter reporter;
   private final Reconciler reconciler;
+  private final ActionLease lease;
   private final Clock clock;
 
   ActionRunner(PayPalClient paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
-      ActionReporter reporter, Reconciler reconciler, Clock clock) {
+      ActionReporter reporter, Reconciler reconciler, ActionLease lease, Clock clock) {
     this.paypal = paypal;
     this.actions = actions;
     this.disputes = disputes;
     this.audit = audit;
     this.reporter = reporter;
     this.reconciler = reconciler;
+    this.lease = lease;
     this.clock = clock;
   }
 
-  /** Runs the action, which this caller owns in status IN_FLIGHT. */
+  /** Runs the action, which this caller owns (and holds the lease of) in status IN_FLIGHT. */
   ActionOutcome run(Action a, ActionRequest request, List<UploadFile> files) {
     String summary = ActionSummary.details(request, a.amount());
     String actor = a.approvedBy() == null ? a.requestedBy() : a.approvedBy();
     ActionResult result;
-    try {
+    try (ActionLease.Heartbeat beat = lease.hold(actions, a.id())) {
       result = paypal.perform(a.disputeId(), request, files, a.requestId());
     } catch (ActionOutcomeUnknownException e) {
       return unclear(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
@@ -62,7 +66,9 @@ final class ActionRunner {
     }
     String outcome = result.isDelayed() ? "PayPal accepted it; money moves later (HTTP 202)"
         : "PayPal accepted it (HTTP " + result.httpStatus() + ")";
-    actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, outcome, result.debugId(), null);
+    if (!record(a, ActionStatus.SUCCEEDED, outcome, result.debugId())) {
+      return lost(a, actor, summary, "SUCCEEDED", outcome);
+    }
     audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
     disputes.markFirstAction(a.disputeId(), clock.instant());
     Action done = reload(a);
@@ -73,7 +79,9 @@ final class ActionRunner {
 
   private ActionOutcome failed(Action a, String actor, String summary, String userMessage, String debugId,
       String detail) {
-    actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, userMessage, debugId, null);
+    if (!record(a, ActionStatus.FAILED, userMessage, debugId)) {
+      return lost(a, actor, summary, "FAILED", detail);
+    }
     audit.record(a, actor, "FAILED", summary, debugId, detail);
     Action done = reload(a);
     reporter.failed(done, userMessage);
@@ -84,9 +92,34 @@ final class ActionRunner {
 
   private ActionOutcome unclear(Action a, String actor, String summary, String userMessage, String debugId,
       String detail) {
-    actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, userMessage, debugId, null);
+    if (!actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, userMessage, debugId, null)) {
+      // Already taken over (and so being settled) elsewhere: that process reports.
+      return lost(a, actor, summary, "UNKNOWN", detail);
+    }
     audit.record(a, actor, "UNKNOWN", summary, debugId, detail);
     return reconciler.check(reload(a), false, 0);
+  }
+
+  /**
+   * Records PayPal's answer. Should the row have been taken over meanwhile (it is UNKNOWN, being
+   * settled by reading), the answer still settles it, and whoever records first reports.
+   */
+  private boolean record(Action a, ActionStatus to, String outcome, String debugId) {
+    return actions.transition(a.id(), ActionStatus.IN_FLIGHT, to, outcome, debugId, null)
+        || actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, debugId, null);
+  }
+
+  /**
+   * Another process settled the action first: it has reported, so this one stays silent in Slack.
+   * PayPal's late word goes into the audit log, where a contradiction can be found.
+   */
+  private ActionOutcome lost(Action a, String actor, String summary, String wanted, String detail) {
+    Action now = reload(a);
+    log.warn("Action #{} was settled elsewhere as {} before this process could record {} ({}); not reporting",
+        a.id(), now.status(), wanted, detail);
+    audit.record(a, actor, "LATE_ANSWER", summary, null, "PayPal's answer (" + wanted + ": " + detail
+        + ") came after the action was settled elsewhere as " + now.status());
+    return new ActionOutcome(Reconciler.resultOf(now.status()), null, now);
   }
 
   private Action reload(Action a) {

@@ -34,26 +34,28 @@ public final class ActionService {
   private final ActionGate gate;
   private final ActionStore actions;
   private final DisputeStore disputes;
-  private final ApprovalThreshold threshold;
+  private final ApprovalRule approvals;
   private final RequestCodec codec;
   private final ActionAudit audit;
   private final ActionReporter reporter;
   private final ActionRunner runner;
   private final ActionRecovery recovery;
   private final DisputeRefresher refresher;
+  private final ActionLease lease;
 
   public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
       PayPalClient paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
-      ApprovalThreshold threshold, ObjectMapper mapper, Clock clock) {
+      ApprovalThreshold threshold, ActionLease lease, ObjectMapper mapper, Clock clock) {
     this.gate = new ActionGate(permissions, disputes, auditLog, clock);
     this.actions = actions;
     this.disputes = disputes;
-    this.threshold = threshold;
+    this.approvals = new ApprovalRule(threshold);
+    this.lease = lease;
     this.codec = new RequestCodec(mapper);
     this.audit = new ActionAudit(auditLog, clock);
     this.reporter = new ActionReporter(notifier, new ActionMessages(), refresher, followUps, codec);
     Reconciler reconciler = new Reconciler(paypal, actions, disputes, audit, reporter, followUps, codec, clock);
-    this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, clock);
+    this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, lease, clock);
     this.recovery = new ActionRecovery(actions, audit, reconciler, followUps, codec, clock);
     this.refresher = refresher;
   }
@@ -63,10 +65,13 @@ public final class ActionService {
     return gate;
   }
 
-  /** Runs the person's request, or records it for a second approver; see {@link ActionOutcome}. */
+  /**
+   * Runs the person's request, or records it for a second approver; see {@link ActionOutcome}. A
+   * money request runs only while the dispute is as the person's form showed it.
+   */
   public ActionOutcome submit(ActionIntent intent) {
     Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind(),
-        intent.seenUpdateTime() != null ? "since you opened the form" : "since the card was drawn");
+        intent.seen() != null ? "since you opened the form" : "since the card was drawn");
     if (!verdict.allowed()) {
       gate.record(verdict);
       if (verdict.refusal().result() == Result.LINK_GONE) {
@@ -75,24 +80,33 @@ public final class ActionService {
       return verdict.refusal();
     }
     StoredDispute stored = verdict.dispute();
+    if (ActionPolicy.movesMoney(intent.kind())) {
+      List<SeenDispute.Change> changes = SeenDispute.differences(intent.seen(), stored.dispute(),
+          "since you opened the form");
+      if (!changes.isEmpty()) {
+        String what = SeenDispute.sentences(changes);
+        gate.recordChanged(intent.userId(), intent.disputeId(), intent.kind(), what);
+        return ActionOutcome.of(Result.CHANGED, what + " Nothing was sent to PayPal: open the form again from the"
+            + " card to see the current numbers.");
+      }
+    }
     Money amount = ActionSummary.amount(intent.request(), stored.dispute()).orElse(null);
-    boolean needsApproval = ActionPolicy.movesMoney(intent.kind()) && amount != null
-        && threshold.requiresSecondApprover(amount.value(), amount.currencyCode());
+    Optional<String> whyApproval = approvals.why(intent.request(), amount);
+    boolean needsApproval = whyApproval.isPresent();
     if (needsApproval && !intent.files().isEmpty()) {
       throw new IllegalArgumentException("requests that wait for approval cannot carry files");
     }
     BeginResult begun = actions.begin(new NewAction(intent.disputeId(), intent.kind(), intent.intentKey(),
         intent.userId(), needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT, amount,
-        codec.encode(intent.request())));
+        codec.encode(intent.request()), intent.seen() == null ? null : codec.encodeSeen(intent.seen())),
+        needsApproval ? null : lease.fromNow());
     if (begun instanceof BeginResult.AlreadyOpen open) {
       return alreadyOpen(intent, open.existing());
     }
     Action action = ((BeginResult.Started) begun).action();
     if (needsApproval) {
-      String limit = threshold.forCurrency(amount.currencyCode())
-          .map(v -> new Money(amount.currencyCode(), v).display()).orElse("");
-      audit.record(action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, "threshold " + limit);
-      reporter.approvalRequested(action, ActionSummary.consequence(intent.request(), amount), limit);
+      audit.record(action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, whyApproval.get());
+      reporter.approvalRequested(action, ActionSummary.consequence(intent.request(), amount), whyApproval.get());
       return new ActionOutcome(Result.AWAITING_APPROVAL, "Your request is in the dispute's thread: it runs once"
           + " another approver approves it.", action);
     }
@@ -127,7 +141,17 @@ public final class ActionService {
       }
       return new ActionOutcome(Result.LINK_GONE, reason + " The request was cancelled.", reload(a));
     }
-    if (!actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.IN_FLIGHT, null, null, approverId)) {
+    Optional<String> changed = changedSinceRequest(a, stored.get());
+    if (changed.isPresent()) {
+      String reason = changed.get();
+      if (actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
+        audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
+        reporter.cancelled(reload(a), reason);
+      }
+      return new ActionOutcome(Result.CHANGED, reason + " The request was cancelled; nothing was sent to PayPal.",
+          reload(a));
+    }
+    if (!actions.startApproved(a.id(), approverId, lease.fromNow())) {
       return stale(reload(a));
     }
     audit.record(a, approverId, "APPROVED", summary(a), null, null);
@@ -182,11 +206,35 @@ public final class ActionService {
   }
 
   /**
-   * Start-up recovery: settles actions left IN_FLIGHT (older than a minute) or UNKNOWN by reading
-   * their disputes again, never by calling PayPal's action again. Returns how many it looked at.
+   * Start-up recovery: re-checks the actions left UNKNOWN and settles those left IN_FLIGHT whose
+   * lease ran out, by reading their disputes again, never by calling PayPal's action again. Returns
+   * how many it looked at.
    */
   public int recover() {
     return recovery.recover();
+  }
+
+  /** Settles IN_FLIGHT actions whose lease ran out (their process is gone); run every heartbeat or so. */
+  public int sweepExpiredLeases() {
+    return recovery.sweep();
+  }
+
+  /**
+   * Why a held request may no longer run: the amounts or stage its requester saw have changed, or
+   * the row does not say what they saw (held since before the bot recorded it).
+   */
+  private Optional<String> changedSinceRequest(Action a, StoredDispute stored) {
+    if (a.seenJson() == null) {
+      return Optional.of("It was requested before the bot recorded which numbers the requester saw.");
+    }
+    SeenDispute seen;
+    try {
+      seen = codec.decodeSeen(a.seenJson());
+    } catch (IllegalStateException e) {
+      return Optional.of("I can no longer tell which numbers the requester saw.");
+    }
+    List<SeenDispute.Change> changes = seen.moneyChangesSince(stored.dispute(), "since it was requested");
+    return changes.isEmpty() ? Optional.empty() : Optional.of(SeenDispute.sentences(changes));
   }
 
   private ActionOutcome alreadyOpen(ActionIntent intent, Action existing) {

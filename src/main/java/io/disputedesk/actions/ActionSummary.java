@@ -7,6 +7,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.slack.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,21 +19,9 @@ public final class ActionSummary {
 
   private ActionSummary() {}
 
-  /** The action's name as a person says it: "Accept claim". */
+  /** The action's name as a person says it: "Accept claim" ({@link Words#action}, the one name every surface uses). */
   public static String title(DisputeAction kind) {
-    return switch (kind) {
-      case SEND_MESSAGE -> "Send message";
-      case MAKE_OFFER -> "Make offer";
-      case ACCEPT_CLAIM -> "Accept claim";
-      case PROVIDE_EVIDENCE -> "Provide evidence";
-      case APPEAL -> "Appeal";
-      case ESCALATE -> "Escalate to claim";
-      case ACKNOWLEDGE_RETURN_ITEM -> "Acknowledge returned item";
-      case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
-      case ADJUDICATE -> "Adjudicate";
-      case REQUIRE_EVIDENCE -> "Require evidence";
-      case UPDATE_CONTACT_DETAILS -> "Contact details";
-    };
+    return Words.action(kind);
   }
 
   /**

@@ -1,64 +1,113 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.Dispute.DisputeOutcome;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.EvidenceSource;
 import io.disputedesk.paypal.LifecycleStage;
+import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferEventType;
+import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
-import java.math.BigDecimal;
+import io.disputedesk.slack.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads a freshly fetched dispute for signs that an action whose answer was lost went through: the
- * seller's message or offer in the history, new seller evidence, a status or stage change, or the
- * action's link gone. Content matches come first; times are compared with slack for clock skew.
+ * Judges a freshly read dispute for an action whose answer was lost. Only the action's own trace
+ * counts as done: the seller's message or note with the same text dated after the call began, the
+ * offer in the history, the seller's new evidence, a resolution that refunded the buyer without
+ * PayPal deciding or the buyer accepting an offer. A resolved dispute or a vanished link alone
+ * proves nothing (the buyer may have cancelled or escalated); a link PayPal still offers, or a case
+ * closed another way, shows it did not happen.
  */
 final class Effects {
-  private static final Duration SKEW = Duration.ofMinutes(10);
+  /** PayPal's clock and ours may differ a little: a trace dated this much before the call still counts. */
+  static final Duration SKEW = Duration.ofMinutes(1);
+  private static final Set<OutcomeCode> CLOSED_WITHOUT_REFUND =
+      Set.of(OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.DENIED);
+  private static final String NO_SIGN = "the dispute shows no sign of it: ";
+  private static final Set<String> PAYPAL_DECIDED_FOR_BUYER = Set.of("PAYOUT_TO_BUYER", "RECOVER_FROM_SELLER");
 
   private Effects() {}
 
-  /** A short description of what shows the action happened, or empty when nothing does (yet). */
-  static Optional<String> seen(ActionRequest request, Instant sentAt, Dispute after) {
-    Instant since = sentAt.minus(SKEW);
-    Optional<String> specific = switch (request.action()) {
-      case SEND_MESSAGE -> sellerMessage(((ActionRequest.SendMessage) request).message(), after);
-      case MAKE_OFFER -> offer((ActionRequest.MakeOffer) request, since, after);
-      case ACCEPT_CLAIM -> after.status() == DisputeStatus.RESOLVED
-          ? Optional.of("the dispute is now resolved") : Optional.empty();
-      case PROVIDE_EVIDENCE -> evidence(((ActionRequest.ProvideEvidence) request).evidences(), since, after);
-      case APPEAL -> evidence(((ActionRequest.Appeal) request).evidences(), since, after);
-      case ESCALATE -> after.disputeLifeCycleStage() != null && after.disputeLifeCycleStage() != LifecycleStage.INQUIRY
-          ? Optional.of("the dispute is now a claim") : Optional.empty();
-      case PROVIDE_SUPPORTING_INFO -> supportingInfo(((ActionRequest.ProvideSupportingInfo) request).notes(), after);
-      case UPDATE_CONTACT_DETAILS -> contactDetails((ActionRequest.UpdateContactDetails) request, after);
-      default -> Optional.empty();
-    };
-    if (specific.isPresent() || repeatable(request.action())) {
-      return specific;
+  /**
+   * The verdict on {@code request} (moving {@code amount}, nullable) whose PayPal call began at
+   * {@code began}, from the dispute as PayPal shows it now.
+   */
+  static Finding judge(ActionRequest request, Money amount, Instant began, Dispute after) {
+    Instant since = began.minus(SKEW);
+    if (request instanceof ActionRequest.SendMessage m) {
+      return sellerMessage(m.message(), since, after).map(Finding::done)
+          .orElseGet(() -> Finding.notDone(NO_SIGN + "no such message from you since it was sent"));
     }
-    // One-shot actions lose their link once done; messages and supporting info keep theirs.
-    return after.allows(request.action()) ? Optional.empty()
-        : Optional.of("PayPal no longer offers " + ActionSummary.title(request.action()).toLowerCase() + " on it");
+    if (request instanceof ActionRequest.ProvideSupportingInfo s) {
+      return sellerNote(s.notes(), since, after).map(x -> Finding.done("the information is on the dispute"))
+          .orElseGet(() -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
+    }
+    if (request instanceof ActionRequest.MakeOffer o) {
+      return oneShot(DisputeAction.MAKE_OFFER, offer(o, since, after), after,
+          "PayPal no longer offers it, but the offer history shows no such offer from you");
+    }
+    if (request instanceof ActionRequest.AcceptClaim) {
+      return accept(amount, since, after);
+    }
+    if (request instanceof ActionRequest.ProvideEvidence e) {
+      return oneShot(DisputeAction.PROVIDE_EVIDENCE, evidence(types(e.evidences()), since, after), after,
+          "PayPal no longer offers it, but the dispute shows no such evidence from you");
+    }
+    if (request instanceof ActionRequest.Appeal e) {
+      return oneShot(DisputeAction.APPEAL, evidence(types(e.evidences()), since, after), after,
+          "PayPal no longer offers it, but the dispute shows no such evidence from you");
+    }
+    if (request instanceof ActionRequest.Escalate e) {
+      return escalate(e.note(), since, after);
+    }
+    if (request instanceof ActionRequest.AcknowledgeReturnItem r) {
+      return acknowledge(r, since, after);
+    }
+    if (request instanceof ActionRequest.UpdateContactDetails c) {
+      // A partial update can be sent again safely: details other than ours mean it did not land.
+      return contactDetails(c, since, after).map(Finding::done)
+          .orElseGet(() -> Finding.notDone(NO_SIGN + "PayPal shows other contact details"));
+    }
+    return oneShot(request.action(), Optional.empty(), after, "PayPal no longer offers it");
   }
 
-  private static boolean repeatable(DisputeAction action) {
-    return action == DisputeAction.SEND_MESSAGE || action == DisputeAction.PROVIDE_SUPPORTING_INFO
-        || action == DisputeAction.UPDATE_CONTACT_DETAILS;
+  private static List<String> types(List<EvidenceInput> evidences) {
+    return evidences.stream().map(EvidenceInput::evidenceType).toList();
   }
 
-  private static Optional<String> sellerMessage(String text, Dispute after) {
+  /** For an action PayPal offers once: proof, else a link still offered means it did not happen. */
+  private static Finding oneShot(DisputeAction kind, Optional<String> proof, Dispute after, String unproven) {
+    if (proof.isPresent()) {
+      return Finding.done(proof.get());
+    }
+    return after.allows(kind)
+        ? Finding.notDone("PayPal still offers it and the dispute shows no sign of it")
+        : Finding.unproven(unproven);
+  }
+
+  private static Optional<String> sellerMessage(String text, Instant since, Dispute after) {
     return after.messages().stream()
-        .filter(m -> m.postedBy() == Party.SELLER && same(m.content(), text))
+        .filter(m -> m.postedBy() == Party.SELLER && same(m.content(), text) && onOrAfter(m.timePosted(), since))
         .findFirst()
         .map(m -> "the message is on the dispute");
+  }
+
+  private static Optional<String> sellerNote(String text, Instant since, Dispute after) {
+    return after.supportingInfo().stream()
+        .filter(s -> s.source() == EvidenceSource.SUBMITTED_BY_SELLER && same(s.notes(), text)
+            && onOrAfter(s.providedTime(), since))
+        .findFirst()
+        .map(s -> "your note is on the dispute");
   }
 
   private static Optional<String> offer(ActionRequest.MakeOffer offer, Instant since, Dispute after) {
@@ -67,44 +116,103 @@ final class Effects {
     }
     return after.offer().history().stream()
         .filter(h -> h.actor() == Party.SELLER && h.eventType() == OfferEventType.PROPOSED)
-        .filter(h -> h.offerType() == null || h.offerType() == offer.offerType())
-        .filter(h -> sameAmount(h.offerAmount() == null ? null : h.offerAmount().value(),
-            offer.offerAmount() == null ? null : offer.offerAmount().value()))
-        .filter(h -> h.offerTime() == null || !h.offerTime().isBefore(since))
+        .filter(h -> h.offerType() == offer.offerType() && onOrAfter(h.offerTime(), since))
+        .filter(h -> sameAmount(h.offerAmount(), offer.offerAmount()))
         .findFirst()
         .map(h -> "PayPal shows the offer in the dispute's history");
   }
 
-  private static Optional<String> evidence(List<EvidenceInput> sent, Instant since, Dispute after) {
-    List<String> types = sent.stream().map(EvidenceInput::evidenceType).toList();
+  private static Optional<String> evidence(List<String> types, Instant since, Dispute after) {
     return after.evidences().stream()
-        .filter(e -> e.source() == EvidenceSource.SUBMITTED_BY_SELLER && types.contains(e.evidenceType()))
-        .filter(e -> e.date() == null || !e.date().isBefore(since))
+        .filter(e -> e.source() == EvidenceSource.SUBMITTED_BY_SELLER && types.contains(e.evidenceType())
+            && onOrAfter(e.date(), since))
         .findFirst()
         .map(e -> "the evidence is on the dispute");
   }
 
-  private static Optional<String> supportingInfo(String notes, Dispute after) {
-    return after.supportingInfo().stream()
-        .filter(s -> s.source() == EvidenceSource.SUBMITTED_BY_SELLER && same(s.notes(), notes))
-        .findFirst()
-        .map(s -> "the information is on the dispute");
+  private static Finding accept(Money amount, Instant since, Dispute after) {
+    DisputeOutcome outcome = after.disputeOutcome();
+    if (after.isResolved() && outcome != null) {
+      Optional<String> refund = sellerRefund(outcome, amount, since, after);
+      if (refund.isPresent()) {
+        return Finding.done(refund.get());
+      }
+      if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
+        String how = Words.outcome(outcome.outcomeCode()).toLowerCase(Locale.ROOT);
+        return Finding.notDone("the dispute closed without it (" + how + ")");
+      }
+    }
+    if (!after.isResolved() && after.allows(DisputeAction.ACCEPT_CLAIM)) {
+      return Finding.notDone("PayPal still offers it and shows no refund");
+    }
+    return Finding.unproven(after.isResolved()
+        ? "the dispute is resolved, but PayPal shows no refund from you that matches it"
+        : "PayPal no longer offers it, but the dispute shows no refund yet");
   }
 
-  private static Optional<String> contactDetails(ActionRequest.UpdateContactDetails sent, Dispute after) {
-    Dispute.CommunicationDetails now = after.communicationDetails();
-    if (now == null || !same(now.email(), sent.email())
-        || !(sent.note() == null ? now.note() == null : same(now.note(), sent.note()))) {
+  /**
+   * The seller's own refund: resolved for the buyer with money refunded (the amount asked for, when
+   * known), while PayPal did not decide for the buyer and the buyer did not accept an offer since.
+   */
+  private static Optional<String> sellerRefund(DisputeOutcome outcome, Money amount, Instant since, Dispute after) {
+    boolean forBuyer = outcome.outcomeCode() == OutcomeCode.RESOLVED_BUYER_FAVOUR
+        || outcome.outcomeCode() == OutcomeCode.ACCEPTED;
+    Money refunded = outcome.amountRefunded();
+    if (!forBuyer || refunded == null || refunded.value().signum() <= 0
+        || (amount != null && !sameAmount(refunded, amount))) {
       return Optional.empty();
     }
-    return Optional.of("PayPal shows the new contact details");
+    boolean paypalDecided = after.adjudications().stream()
+        .anyMatch(a -> PAYPAL_DECIDED_FOR_BUYER.contains(a.type()) && onOrAfter(a.adjudicationTime(), since));
+    boolean buyerTookOffer = after.offer() != null && after.offer().history().stream()
+        .anyMatch(h -> h.actor() == Party.BUYER && h.eventType() == OfferEventType.ACCEPTED
+            && onOrAfter(h.offerTime(), since));
+    return paypalDecided || buyerTookOffer ? Optional.empty()
+        : Optional.of("PayPal shows the case resolved for the buyer with " + refunded.display() + " refunded");
+  }
+
+  private static Finding escalate(String note, Instant since, Dispute after) {
+    LifecycleStage stage = after.disputeLifeCycleStage();
+    if (stage != null && stage != LifecycleStage.INQUIRY) {
+      return sellerNote(note, since, after).map(x -> Finding.done("the dispute is now a claim, with your note"))
+          .orElseGet(() -> Finding.unproven("the dispute is now a claim, but nothing shows it was your escalation"
+              + " (the buyer may have escalated)"));
+    }
+    return oneShot(DisputeAction.ESCALATE, Optional.empty(), after, "PayPal no longer offers it");
+  }
+
+  private static Finding acknowledge(ActionRequest.AcknowledgeReturnItem request, Instant since, Dispute after) {
+    Optional<String> proof = evidence(request.evidences().stream().map(e -> e.evidenceType()).toList(), since, after);
+    AcknowledgementType type = request.acknowledgementType();
+    if (proof.isEmpty() && (type == null || type == AcknowledgementType.ITEM_RECEIVED) && after.isResolved()
+        && after.disputeOutcome() != null) {
+      proof = sellerRefund(after.disputeOutcome(), null, since, after);
+    }
+    return oneShot(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, proof, after,
+        "PayPal no longer offers it, but nothing in the dispute shows your acknowledgement");
+  }
+
+  private static Optional<String> contactDetails(ActionRequest.UpdateContactDetails sent, Instant since,
+      Dispute after) {
+    Dispute.CommunicationDetails now = after.communicationDetails();
+    boolean same = now != null && same(now.email(), sent.email())
+        && (sent.note() == null ? now.note() == null : same(now.note(), sent.note()))
+        && (now.timePosted() == null || onOrAfter(now.timePosted(), since));
+    return same ? Optional.of("PayPal shows the new contact details") : Optional.empty();
+  }
+
+  private static boolean onOrAfter(Instant when, Instant since) {
+    return when != null && !when.isBefore(since);
   }
 
   private static boolean same(String a, String b) {
     return a != null && b != null && a.strip().equals(b.strip());
   }
 
-  private static boolean sameAmount(BigDecimal a, BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  private static boolean sameAmount(Money a, Money b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.currencyCode().equals(b.currencyCode()) && a.value().compareTo(b.value()) == 0;
   }
 }

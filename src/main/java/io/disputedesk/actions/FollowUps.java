@@ -1,10 +1,9 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.concurrent.BoundedExecutors;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,28 +11,35 @@ import org.slf4j.LoggerFactory;
  * Runs a task once, a few minutes from now: the second card refresh after an action (PayPal can
  * take minutes to show a change) and the second look at an unclear outcome. Kept in memory on
  * purpose: after a restart the regular poll refreshes the cards anyway, and {@link ActionRecovery}
- * re-checks every unclear action, so persisting these would buy nothing.
+ * re-checks every unclear action, so persisting these would buy nothing. Also runs the periodic
+ * sweep for actions whose lease ran out.
  */
 public final class FollowUps implements AutoCloseable {
+  /** Follow-ups waiting at most; more are dropped (logged): the poll and the start-up recovery cover them. */
+  static final int MAX_WAITING = 10_000;
   private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-  private final ScheduledExecutorService scheduler;
+  private final ScheduledThreadPoolExecutor scheduler;
   private final Duration delay;
+  private final int maxWaiting;
 
-  private FollowUps(ScheduledExecutorService scheduler, Duration delay) {
+  private FollowUps(ScheduledThreadPoolExecutor scheduler, Duration delay, int maxWaiting) {
     this.scheduler = scheduler;
     this.delay = delay;
+    this.maxWaiting = maxWaiting;
   }
 
   /** Starts a single daemon thread that runs each task {@code delay} after it was scheduled. */
   public static FollowUps start(Duration delay) {
-    AtomicInteger n = new AtomicInteger();
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "action-follow-ups-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    return new FollowUps(scheduler, delay);
+    return start(delay, MAX_WAITING);
+  }
+
+  /** As {@link #start(Duration)}, with at most {@code maxWaiting} follow-ups waiting at once. */
+  static FollowUps start(Duration delay, int maxWaiting) {
+    ScheduledThreadPoolExecutor scheduler =
+        new ScheduledThreadPoolExecutor(1, BoundedExecutors.daemonThreads("action-follow-ups"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    return new FollowUps(scheduler, delay, maxWaiting);
   }
 
   public Duration delay() {
@@ -49,6 +55,10 @@ public final class FollowUps implements AutoCloseable {
     if (scheduler.isShutdown()) {
       return;
     }
+    if (scheduler.getQueue().size() >= maxWaiting) {
+      log.error("Follow-up '{}' dropped: {} follow-ups are already waiting", what, maxWaiting);
+      return;
+    }
     scheduler.schedule(() -> {
       try {
         task.run();
@@ -56,6 +66,20 @@ public final class FollowUps implements AutoCloseable {
         log.warn("Follow-up '{}' failed", what, e);
       }
     }, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs {@code task} every {@code period}, the first time one period from now. */
+  public void every(String what, Runnable task, Duration period) {
+    if (scheduler.isShutdown()) {
+      return;
+    }
+    scheduler.scheduleWithFixedDelay(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        log.warn("Periodic task '{}' failed", what, e);
+      }
+    }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Drops the tasks not yet run. */

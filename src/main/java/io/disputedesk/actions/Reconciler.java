@@ -10,14 +10,14 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalException;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Settles an action whose outcome is unknown by reading the dispute again, never by sending the
- * action again. What shows in the dispute decides; when nothing shows, it looks once more after the
- * follow-up delay (PayPal can be minutes late) and only then calls it not done.
+ * action again. Only the action's own trace in the dispute makes it done ({@link Effects}); when
+ * none shows, it looks once more after the follow-up delay (PayPal can be minutes late), and only
+ * then calls it not done, if the dispute shows that, or leaves it unknown and says so.
  */
 final class Reconciler {
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
@@ -46,8 +46,8 @@ final class Reconciler {
   }
 
   /**
-   * Looks at the dispute for the UNKNOWN action. With {@code lastLook}, no sign means not done;
-   * otherwise it says so in the thread and looks again after the follow-up delay.
+   * Looks at the dispute for the UNKNOWN action. Without {@code lastLook}, anything short of proof
+   * that it was done is said in the thread and looked at again after the follow-up delay.
    */
   ActionOutcome check(Action unknown, boolean lastLook, int readFailures) {
     Action a = actions.find(unknown.id()).orElse(unknown);
@@ -68,23 +68,31 @@ final class Reconciler {
       return new ActionOutcome(Result.UNKNOWN, null, a);
     }
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
-    Optional<String> seen = Effects.seen(request, a.createdAt(), after);
-    if (seen.isPresent()) {
-      return settle(a, ActionStatus.SUCCEEDED, "confirmed by re-reading: " + seen.get(), () -> {
+    Finding finding = Effects.judge(request, a.amount(), a.began(), after);
+    if (finding.kind() == Finding.Kind.DONE) {
+      return settle(a, ActionStatus.SUCCEEDED, "confirmed by re-reading: " + finding.detail(), () -> {
         disputes.markFirstAction(a.disputeId(), clock.instant());
-        reporter.confirmedLater(reload(a), seen.get());
+        reporter.confirmedLater(reload(a), finding.detail());
         reporter.refreshNowAndLater(a.disputeId());
       });
     }
-    if (lastLook) {
-      return settle(a, ActionStatus.FAILED, "PayPal shows no sign of it", () -> {
-        reporter.notDone(reload(a));
+    if (!lastLook) {
+      reporter.unclear(a);
+      followUps.later("re-check action #" + a.id(), () -> check(a, true, 0));
+      return new ActionOutcome(Result.UNKNOWN, null, a);
+    }
+    if (finding.kind() == Finding.Kind.NOT_DONE) {
+      boolean offered = after.allows(a.kind());
+      return settle(a, ActionStatus.FAILED, "not done: " + finding.detail(), () -> {
+        reporter.notDone(reload(a), finding.detail(), offered);
         reporter.refreshNow(a.disputeId());
       });
     }
-    reporter.unclear(a);
-    followUps.later("re-check action #" + a.id(), () -> check(a, true, 0));
-    return new ActionOutcome(Result.UNKNOWN, null, a);
+    // Nothing proves it either way: it stays unknown, and people are told to look in PayPal.
+    actions.transition(a.id(), ActionStatus.UNKNOWN, ActionStatus.UNKNOWN, "unproven: " + finding.detail(), null, null);
+    audit.record(a, a.requestedBy(), "UNKNOWN", summary(a), null, "unproven: " + finding.detail());
+    reporter.unproven(reload(a), finding.detail());
+    return new ActionOutcome(Result.UNKNOWN, null, reload(a));
   }
 
   private ActionOutcome settle(Action a, ActionStatus to, String outcome, Runnable then) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
 
-/** Stores an {@link ActionRequest} in the action row and reads it back for approval and reconciliation. */
+/**
+ * Stores an {@link ActionRequest} (and what the person saw) in the action row and reads it back for
+ * approval and reconciliation.
+ */
 final class RequestCodec {
   private final ObjectMapper mapper;
 
@@ -26,6 +29,22 @@ final class RequestCodec {
       return mapper.readValue(json, typeOf(kind));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + kind + " request is unreadable", e);
+    }
+  }
+
+  String encodeSeen(SeenDispute seen) {
+    try {
+      return mapper.writeValueAsString(seen);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot store what the person saw", e);
+    }
+  }
+
+  SeenDispute decodeSeen(String json) {
+    try {
+      return mapper.readValue(json, SeenDispute.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored record of what the person saw is unreadable", e);
     }
   }
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Amounts above which an accept or offer needs a second approver: per currency, with an
- * optional default that applies to currencies not listed. Empty means never.
+ * optional default that applies to currencies not listed. Empty (not configured) means never.
+ * Once configured it fails closed: a currency with no threshold, or an amount that is not known,
+ * needs the second approver.
  */
 public record ApprovalThreshold(Optional<BigDecimal> anyCurrency, Map<String, BigDecimal> perCurrency) {
   public ApprovalThreshold {
@@ -23,8 +25,22 @@ public record ApprovalThreshold(Optional<BigDecimal> anyCurrency, Map<String, Bi
     return specific != null ? Optional.of(specific) : anyCurrency;
   }
 
-  /** True when moving this amount needs a second approver. */
+  /** True when an approval threshold was set at all. */
+  public boolean isConfigured() {
+    return anyCurrency.isPresent() || !perCurrency.isEmpty();
+  }
+
+  /**
+   * True when moving this amount needs a second approver: above its currency's threshold, or, once
+   * any threshold is set, when the amount or currency is unknown (null) or the currency has none.
+   */
   public boolean requiresSecondApprover(BigDecimal amount, String currency) {
-    return forCurrency(currency).map(limit -> amount.compareTo(limit) > 0).orElse(false);
+    if (!isConfigured()) {
+      return false;
+    }
+    if (amount == null || currency == null) {
+      return true;
+    }
+    return forCurrency(currency).map(limit -> amount.compareTo(limit) > 0).orElse(true);
   }
 }

@@ -21,10 +21,17 @@ public final class ConfigLoader {
   private static final Pattern USER_OR_GROUP = Pattern.compile("[UWS][A-Z0-9]{2,}");
   private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
+  private static final String AUDIT_DAYS = "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
+  /** Where Slack shows a channel's id; the README says the same. */
+  static final String CHANNEL_ID_HOW = "C…; in Slack click the channel's name at the top, the id is at the bottom of"
+      + " the About tab";
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
+  /** A Slack or PayPal setting is missing: the demo needs neither account. */
+  private boolean accountMissing;
 
   private ConfigLoader(ConfigSource source) {
     this.source = source;
@@ -45,9 +52,9 @@ public final class ConfigLoader {
     if (apiUrl != null && !apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
-    String channel = required("DISPUTES_CHANNEL",
-        "the id of the Slack channel for dispute cards (C…; right-click the channel → Copy link)")
-        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name"))
+    String channel = required("DISPUTES_CHANNEL", "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
+        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
+            + CHANNEL_ID_HOW + ")"))
         .orElse(null);
 
     String clientId = required("PAYPAL_CLIENT_ID",
@@ -81,13 +88,19 @@ public final class ConfigLoader {
     List<Duration> reminders = parse("REMINDER_THRESHOLDS", "72h,24h,4h", ConfigLoader::hoursList,
         "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
 
+    Integer auditDays = parse("AUDIT_RETENTION_DAYS", "400", Integer::valueOf, AUDIT_DAYS);
+    if (auditDays != null) {
+      check(auditDays >= 1 && auditDays <= 36_500, AUDIT_DAYS);
+    }
+
     List<String> approvers = ids("APPROVERS");
     List<String> agents = ids("AGENTS");
     List<String> viewers = ids("VIEWERS");
     ApprovalThreshold threshold = threshold();
+    Optional<Secret> metricsToken = metricsToken();
 
     if (!problems.isEmpty()) {
-      throw new ConfigException(problems);
+      throw new ConfigException(problems, accountMissing);
     }
     return new Config(
         new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
@@ -96,13 +109,16 @@ public final class ConfigLoader {
         port,
         new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
         new Roles(approvers, agents, viewers),
-        threshold);
+        threshold,
+        metricsToken,
+        auditDays == null ? 0 : auditDays);
   }
 
   private Optional<String> required(String name, String what) {
     Optional<String> v = source.get(name);
     if (v.isEmpty()) {
       problems.add(name + " is not set: set it to " + what + ".");
+      accountMissing = true;
     }
     return v;
   }
@@ -168,6 +184,15 @@ public final class ConfigLoader {
       }
     }
     return out;
+  }
+
+  private Optional<Secret> metricsToken() {
+    Optional<String> v = source.get("METRICS_TOKEN");
+    if (v.isPresent() && !METRICS_TOKEN.matcher(v.get()).matches()) {
+      problems.add("METRICS_TOKEN must be at least 24 characters of letters, digits and -._~+/= "
+          + "(e.g. the output of `openssl rand -hex 32`; value not shown).");
+    }
+    return v.map(Secret::new);
   }
 
   private ApprovalThreshold threshold() {

@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The exactly-once guard for PayPal actions: a row is recorded before the call is made. */
+/**
+ * The exactly-once guard for PayPal actions: a row is recorded before the call is made. A row
+ * IN_FLIGHT carries a lease: the process calling PayPal renews it, and only once it has run out may
+ * another process take the row over.
+ */
 public final class ActionStore {
   private static final String COLUMNS = "id, dispute_id, kind, intent_key, request_id, requested_by,"
-      + " approved_by, status, amount_value, currency, request_json, outcome, debug_id, created_at, updated_at";
+      + " approved_by, status, amount_value, currency, request_json, outcome, debug_id, created_at, updated_at,"
+      + " started_at, lease_until, seen_json";
   private static final String OPEN = "('AWAITING_APPROVAL', 'IN_FLIGHT', 'UNKNOWN')";
 
   private final Database db;
@@ -30,12 +35,17 @@ public final class ActionStore {
   /**
    * Records the action with a fresh request id, or returns what blocks it: a row with the same
    * intent key, or the dispute's open action of the same kind. Race-safe across threads and replicas.
+   * An IN_FLIGHT action is leased to the caller until {@code leaseUntil}; one awaiting approval has
+   * no lease (pass null).
    */
-  public BeginResult begin(NewAction a) {
+  public BeginResult begin(NewAction a, Instant leaseUntil) {
+    if ((a.status() == ActionStatus.IN_FLIGHT) != (leaseUntil != null)) {
+      throw new IllegalArgumentException("an IN_FLIGHT action needs a lease, and only it");
+    }
     Instant now = db.clock().instant();
     String requestId = UUID.randomUUID().toString();
     return db.inTransaction(c -> {
-      Optional<Action> created = insert(c, a, requestId, now);
+      Optional<Action> created = insert(c, a, requestId, now, leaseUntil);
       if (created.isPresent()) {
         return new BeginResult.Started(created.get());
       }
@@ -50,12 +60,12 @@ public final class ActionStore {
   }
 
   /** Inserts unless a unique constraint (intent key or one open per kind) says no. */
-  private static Optional<Action> insert(Connection c, NewAction a, String requestId, Instant now)
-      throws SQLException {
+  private static Optional<Action> insert(Connection c, NewAction a, String requestId, Instant now,
+      Instant leaseUntil) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO actions (dispute_id, kind, intent_key, request_id, requested_by, status,"
-            + " amount_value, currency, request_json, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING " + COLUMNS)) {
+            + " amount_value, currency, request_json, created_at, updated_at, started_at, lease_until, seen_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING " + COLUMNS)) {
       ps.setString(1, a.disputeId());
       ps.setString(2, a.kind().name());
       ps.setString(3, a.intentKey());
@@ -67,6 +77,9 @@ public final class ActionStore {
       ps.setString(9, a.requestJson());
       Jdbc.setInstant(ps, 10, now);
       Jdbc.setInstant(ps, 11, now);
+      Jdbc.setInstant(ps, 12, leaseUntil == null ? null : now);
+      Jdbc.setInstant(ps, 13, leaseUntil);
+      Jdbc.setString(ps, 14, a.seenJson());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(action(rs)) : Optional.empty();
       }
@@ -99,10 +112,14 @@ public final class ActionStore {
 
   /**
    * Moves the action from one status to another only if it is still in {@code from}; null
-   * outcome, debug id or approver leave the stored value as it was.
+   * outcome, debug id or approver leave the stored value as it was. Not for entering IN_FLIGHT,
+   * which takes a lease: see {@link #startApproved}.
    */
   public boolean transition(long id, ActionStatus from, ActionStatus to, String outcome, String debugId,
       String approvedBy) {
+    if (to == ActionStatus.IN_FLIGHT) {
+      throw new IllegalArgumentException("use startApproved to put an action in flight");
+    }
     Instant now = db.clock().instant();
     return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE actions SET status = ?,"
@@ -120,21 +137,87 @@ public final class ActionStore {
     });
   }
 
+  /**
+   * An approver's go: AWAITING_APPROVAL becomes IN_FLIGHT, leased to the caller until {@code
+   * leaseUntil}. False when someone else decided first.
+   */
+  public boolean startApproved(long id, String approvedBy, Instant leaseUntil) {
+    Instant now = db.clock().instant();
+    return update("UPDATE actions SET status = 'IN_FLIGHT', approved_by = ?, started_at = ?, lease_until = ?,"
+        + " updated_at = ? WHERE id = ? AND status = 'AWAITING_APPROVAL'", ps -> {
+          ps.setString(1, approvedBy);
+          Jdbc.setInstant(ps, 2, now);
+          Jdbc.setInstant(ps, 3, leaseUntil);
+          Jdbc.setInstant(ps, 4, now);
+          ps.setLong(5, id);
+        });
+  }
+
+  /** The running process's heartbeat: extends the lease while the action is still IN_FLIGHT. */
+  public boolean renewLease(long id, Instant leaseUntil) {
+    return update("UPDATE actions SET lease_until = ? WHERE id = ? AND status = 'IN_FLIGHT'", ps -> {
+      Jdbc.setInstant(ps, 1, leaseUntil);
+      ps.setLong(2, id);
+    });
+  }
+
+  /** IN_FLIGHT actions whose lease ran out before {@code now}, oldest first: their process is gone. */
+  public List<Action> leaseExpired(Instant now) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actions"
+          + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id")) {
+        Jdbc.setInstant(ps, 1, now);
+        return all(ps);
+      }
+    });
+  }
+
+  /**
+   * Takes over an IN_FLIGHT action whose lease ran out before {@code now}, marking it UNKNOWN. A
+   * compare-and-set on the lease too: false when its process renewed the lease or settled it first.
+   */
+  public boolean takeOver(long id, Instant now, String outcome) {
+    return update("UPDATE actions SET status = 'UNKNOWN', outcome = ?, updated_at = ? WHERE id = ?"
+        + " AND status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?)", ps -> {
+          ps.setString(1, outcome);
+          Jdbc.setInstant(ps, 2, db.clock().instant());
+          ps.setLong(3, id);
+          Jdbc.setInstant(ps, 4, now);
+        });
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private boolean update(String sql, Binder binder) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(ps);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
   /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
   public List<Action> inState(ActionStatus status) {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id")) {
         ps.setString(1, status.name());
-        List<Action> actions = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            actions.add(action(rs));
-          }
-        }
-        return actions;
+        return all(ps);
       }
     });
+  }
+
+  private static List<Action> all(PreparedStatement ps) throws SQLException {
+    List<Action> actions = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        actions.add(action(rs));
+      }
+    }
+    return actions;
   }
 
   private static Optional<Action> one(Connection c, String sql, String param) throws SQLException {
@@ -167,6 +250,9 @@ public final class ActionStore {
         rs.getString("outcome"),
         rs.getString("debug_id"),
         Jdbc.getInstant(rs, "created_at"),
-        Jdbc.getInstant(rs, "updated_at"));
+        Jdbc.getInstant(rs, "updated_at"),
+        Jdbc.getInstant(rs, "started_at"),
+        Jdbc.getInstant(rs, "lease_until"),
+        rs.getString("seen_json"));
   }
 }

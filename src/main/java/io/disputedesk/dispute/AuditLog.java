@@ -2,14 +2,16 @@ package io.disputedesk.dispute;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
+import io.disputedesk.store.Prune;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The append-only record of every action attempted. */
+/** The append-only record of every action attempted, kept for the retention period and then pruned. */
 public final class AuditLog {
   private static final String COLUMNS =
       "at, user_id, dispute_id, action, request_summary, outcome, debug_id, detail";
@@ -38,6 +40,11 @@ public final class AuditLog {
         return ps.executeUpdate();
       }
     });
+  }
+
+  /** Deletes the entries recorded before {@code before} (retention); returns how many. */
+  public int pruneBefore(Instant before) {
+    return Prune.olderThan(db, "audit_log", "at < ?", before);
   }
 
   /** The dispute's entries, oldest first. */

@@ -7,7 +7,7 @@ public interface RequestObserver {
 
   /**
    * @param route the registered path (prefix routes end in {@code *}), or {@code "unmatched"}
-   * @param nanos time from receiving the request to the end of the response
+   * @param nanos time from receiving the request's headers to handing its answer to the server
    */
   void observe(String route, int status, long nanos);
 }

@@ -17,6 +17,7 @@ public final class HealthCheck {
   private final Supplier<Optional<String>> lastPollError;
   private final Supplier<SlackStatus> slack;
   private final Supplier<Long> changesMissedByWebhooks;
+  private final Supplier<Backlog> backlog;
   private final Duration pollInterval;
   private final Clock clock;
   private final Instant startedAt;
@@ -33,16 +34,26 @@ public final class HealthCheck {
       boolean pollOk,
       Optional<String> lastPollError,
       SlackStatus slack,
-      long changesMissedByWebhooks) {}
+      long changesMissedByWebhooks,
+      Backlog backlog) {}
 
   public HealthCheck(BooleanSupplier databaseOk, Supplier<Optional<Instant>> lastPollSuccess,
       Supplier<Optional<String>> lastPollError, Supplier<SlackStatus> slack,
       Supplier<Long> changesMissedByWebhooks, Duration pollInterval, Clock clock) {
+    this(databaseOk, lastPollSuccess, lastPollError, slack, changesMissedByWebhooks, Backlog::none, pollInterval,
+        clock);
+  }
+
+  /** {@code backlog} is reported, not judged: set-aside disputes and failed writes leave the bot healthy. */
+  public HealthCheck(BooleanSupplier databaseOk, Supplier<Optional<Instant>> lastPollSuccess,
+      Supplier<Optional<String>> lastPollError, Supplier<SlackStatus> slack,
+      Supplier<Long> changesMissedByWebhooks, Supplier<Backlog> backlog, Duration pollInterval, Clock clock) {
     this.databaseOk = databaseOk;
     this.lastPollSuccess = lastPollSuccess;
     this.lastPollError = lastPollError;
     this.slack = slack;
     this.changesMissedByWebhooks = changesMissedByWebhooks;
+    this.backlog = backlog;
     this.pollInterval = pollInterval;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -58,7 +69,8 @@ public final class HealthCheck {
         .orElse(Duration.between(startedAt, now).compareTo(allowed) <= 0);
     SlackStatus s = slack.get();
     return new Report(db && pollOk && s.ok(), db, last, age, pollOk,
-        db ? lastPollError.get() : Optional.empty(), s, db ? changesMissedByWebhooks.get() : 0L);
+        db ? lastPollError.get() : Optional.empty(), s, db ? changesMissedByWebhooks.get() : 0L,
+        db ? backlog.get() : Backlog.none());
   }
 
   private static boolean safely(BooleanSupplier check) {

@@ -48,8 +48,21 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
 
   /** Reports the number of Slack writes waiting in the outbox whenever metrics are scraped. */
   public void outboxDepth(IntSupplier pending) {
-    GaugeWithCallback.builder().name("dd_outbox_pending").help("Slack writes waiting in the outbox")
-        .callback(cb -> cb.call(pending.getAsInt())).register(registry);
+    gauge("dd_outbox_pending", "Slack writes waiting in the outbox", pending);
+  }
+
+  /** Reports the Slack writes given up on (kept a while for inspection, then pruned). */
+  public void outboxFailed(IntSupplier failed) {
+    gauge("dd_outbox_failed", "Slack writes that failed for good", failed);
+  }
+
+  /** Reports the disputes polls set aside because their details could not be read or stored. */
+  public void disputesSetAside(IntSupplier setAside) {
+    gauge("dd_disputes_set_aside", "Disputes set aside by polls, tried again after a backoff", setAside);
+  }
+
+  private void gauge(String name, String help, IntSupplier value) {
+    GaugeWithCallback.builder().name(name).help(help).callback(cb -> cb.call(value.getAsInt())).register(registry);
   }
 
   public void poll(String outcome) {

@@ -35,6 +35,7 @@ public record Dispute(
     DisputeOutcome disputeOutcome,
     List<Adjudication> adjudications,
     List<Link> links,
+    ListOutcome outcome,
     CommunicationDetails communicationDetails,
     @JsonIgnore String rawJson) {
 
@@ -57,7 +58,7 @@ public record Dispute(
         disputeLifeCycleStage, disputeChannel, disputeAmount, sellerResponseDueDate,
         buyerResponseDueDate, externalReasonCode, disputedTransactions, messages, offer, evidences,
         supportingInfo, allowedResponseOptions, refundDetails, disputeOutcome, adjudications, links,
-        communicationDetails, json);
+        outcome, communicationDetails, json);
   }
 
   /** True while PayPal offers the link for this action; the partial update while the dispute is open. */

@@ -1,5 +1,6 @@
 package io.disputedesk.paypal;
 
+import java.time.Duration;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -42,14 +43,18 @@ final class PayPalApi {
         .build());
   }
 
-  /** A POST without side effects (verification), retried like a GET. */
-  Reply postRepeatable(String operation, HttpUrl url, RequestBody body) {
-    return call(operation, false, token -> new Request.Builder()
-        .url(url)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
-        .post(body)
-        .build());
+  /**
+   * A POST without side effects sent once, within {@code timeout} (webhook verification): an
+   * outsider decides how often it runs, so it is never retried. A 401 still refreshes the token once.
+   */
+  Reply postQuick(String operation, HttpUrl url, RequestBody body, Duration timeout) {
+    return call(operation, false, request -> transport.sendQuick(operation, request, timeout),
+        token -> new Request.Builder()
+            .url(url)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .post(body)
+            .build());
   }
 
   /** A dispute action: sent once; a 401 (not executed) is the only case sent again. */
@@ -75,11 +80,16 @@ final class PayPalApi {
   }
 
   private Reply call(String operation, boolean action, Function<String, Request> build) {
+    return call(operation, action, request -> send(operation, action, request), build);
+  }
+
+  private Reply call(String operation, boolean action, Function<Request, Reply> send,
+      Function<String, Request> build) {
     String token = auth.token();
-    Reply reply = send(operation, action, build.apply(token));
+    Reply reply = send.apply(build.apply(token));
     if (reply.status() == 401) {
       auth.invalidate(token);
-      reply = send(operation, action, build.apply(auth.token()));
+      reply = send.apply(build.apply(auth.token()));
     }
     if (!reply.isSuccess()) {
       throw errors.toException(operation, reply, action);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,8 @@ public final class PayPalClient {
   private final PayPalApi api;
   private final PayPalAuth auth;
   private final ActionBodies bodies;
+  private final RetryPolicy retry = RetryPolicy.standard();
+  private final Duration callTimeout;
 
   public PayPalClient(OkHttpClient http, ObjectMapper mapper, PayPalCredentials credentials,
       Clock clock, Sleeper sleeper, PayPalCallObserver observer) {
@@ -38,7 +41,8 @@ public final class PayPalClient {
     if (!base.encodedPath().endsWith("/")) {
       base = base.newBuilder().addPathSegment("").build();
     }
-    Transport transport = new Transport(http, sleeper, observer, RetryPolicy.standard());
+    this.callTimeout = Duration.ofMillis(http.callTimeoutMillis());
+    Transport transport = new Transport(http, sleeper, observer, retry);
     ErrorReader errors = new ErrorReader(mapper);
     this.auth = new PayPalAuth(transport, errors, mapper, credentials,
         base.newBuilder().addPathSegments("v1/oauth2/token").build(), clock);
@@ -90,7 +94,7 @@ public final class PayPalClient {
     try {
       return mapper.readValue(reply.body(), Dispute.class).withRawJson(reply.body());
     } catch (JsonProcessingException e) {
-      throw new PayPalException("disputes.get", "unreadable dispute from PayPal", e);
+      throw new UnreadableReplyException("disputes.get", "unreadable dispute from PayPal", e);
     }
   }
 
@@ -111,6 +115,23 @@ public final class PayPalClient {
         ? api.postAction(action.operation(), url, bodies.body(request, attachments), payPalRequestId)
         : api.patchAction(action.operation(), url, bodies.body(request, attachments), payPalRequestId);
     return new ActionResult(reply.status(), links(reply.body()), reply.debugId());
+  }
+
+  /**
+   * The longest {@link #perform} can run, from the OkHttp call timeout and the retry policy: the
+   * token fetch (retried) may first wait for another thread's fetch, then the action is sent once;
+   * a 401 refreshes the token the same way and sends it once more. With the bot's 60 s call timeout
+   * and four attempts that is 2 × (7 + 7 + 1) minutes = 30 minutes. A process that has not heard
+   * back by then never will.
+   *
+   * @throws IllegalStateException when the HTTP client has no call timeout, so no bound exists
+   */
+  public Duration worstCaseActionCall() {
+    if (callTimeout.isZero()) {
+      throw new IllegalStateException("the OkHttp client has no call timeout, so a PayPal call has no worst case");
+    }
+    Duration token = retry.worstCase(callTimeout);
+    return token.plus(token).plus(callTimeout).multipliedBy(2);
   }
 
   /** Drops the cached access token; the next call fetches a new one. */

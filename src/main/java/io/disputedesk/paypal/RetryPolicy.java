@@ -13,6 +13,16 @@ record RetryPolicy(int maxAttempts, Duration base, Duration cap, Duration maxRet
   }
 
   /**
+   * The longest a repeatable call can take when each HTTP exchange is cut off after {@code
+   * callTimeout}: every attempt runs to the timeout and each pause is the longest one waited for
+   * (the backoff cap, or a Retry-After up to {@link #maxRetryAfter}).
+   */
+  Duration worstCase(Duration callTimeout) {
+    Duration longestPause = cap.compareTo(maxRetryAfter) > 0 ? cap : maxRetryAfter;
+    return callTimeout.multipliedBy(maxAttempts).plus(longestPause.multipliedBy(maxAttempts - 1L));
+  }
+
+  /**
    * The wait after failed attempt {@code attempt} (1-based): exponential, capped, with "equal
    * jitter" so that many clients throttled together do not come back together.
    */

@@ -34,7 +34,7 @@ final class Transport {
   }
 
   /**
-   * Sends a request that may be repeated (GETs, token, webhook verification), retrying on IO
+   * Sends a request that may be repeated (GETs, token), retrying on IO
    * errors, 429 and 5xx. Returns the last reply, whatever its status.
    */
   Reply sendRepeatable(String operation, Request request) {
@@ -57,6 +57,19 @@ final class Transport {
         return reply;
       }
       pause(operation, wait);
+    }
+  }
+
+  /**
+   * Sends a request that has no side effects once, giving up after {@code timeout}: no retry, no
+   * backoff, no silent re-send by OkHttp. For work on a request thread that an outsider can start
+   * (webhook verification), where a retried call would multiply the attacker's effect.
+   */
+  Reply sendQuick(String operation, Request request, Duration timeout) {
+    try {
+      return exchange(operation, request, oneShotHttp.newBuilder().callTimeout(timeout).build());
+    } catch (IOException e) {
+      throw new PayPalException(operation, "PayPal did not answer within " + timeout.toMillis() + " ms (" + e + ")", e);
     }
   }
 

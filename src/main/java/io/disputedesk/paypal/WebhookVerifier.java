@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import okhttp3.RequestBody;
@@ -13,18 +14,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks PayPal whether a received webhook is genuine ({@code POST
- * /v1/notifications/verify-webhook-signature}), passing the event exactly as received.
+ * /v1/notifications/verify-webhook-signature}), passing the event exactly as received. Anyone can
+ * make the bot ask, so each question is one call with a short deadline, never retried.
  */
 public final class WebhookVerifier {
   private static final Logger log = LoggerFactory.getLogger(WebhookVerifier.class);
   static final String OPERATION = "notifications.verify-webhook-signature";
 
+  /** How long one verification call may take unless told otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
   private final PayPalApi api;
   private final ObjectMapper mapper;
+  private final Duration timeout;
 
   public WebhookVerifier(PayPalClient client) {
+    this(client, DEFAULT_TIMEOUT);
+  }
+
+  /** A verifier whose calls to PayPal give up after {@code timeout} (token fetch not included). */
+  public WebhookVerifier(PayPalClient client, Duration timeout) {
     this.api = client.api();
     this.mapper = client.mapper();
+    this.timeout = timeout;
   }
 
   /**
@@ -63,12 +75,13 @@ public final class WebhookVerifier {
     }
     Reply reply;
     try {
-      reply = api.postRepeatable(OPERATION, api.url("v1/notifications/verify-webhook-signature"),
-          RequestBody.create(json, ActionBodies.JSON));
+      reply = api.postQuick(OPERATION, api.url("v1/notifications/verify-webhook-signature"),
+          RequestBody.create(json, ActionBodies.JSON), timeout);
     } catch (PayPalException e) {
       if (e.httpStatus() == 400 || e.httpStatus() == 422) {
         // PayPal rejected the header values themselves: the event cannot be genuine.
-        log.warn("PayPal refused to verify a webhook: {}", e.getMessage());
+        // Only PayPal's status and debug id: the error may echo the sender's header values.
+        log.info("PayPal refused to verify a webhook ({}, debug id {})", e.httpStatus(), e.debugId());
         return false;
       }
       throw e;

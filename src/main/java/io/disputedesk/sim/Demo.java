@@ -43,6 +43,8 @@ public final class Demo implements AutoCloseable {
   public static final SlackUser USER = SlackUser.person("U0A1B2DEMO", "jordan", "Jordan Lee");
   public static final String CHANNEL = "C0A1B2C3F";
   static final String CHANNEL_NAME = "disputes";
+  /** The only address the console listens on. */
+  public static final String CONSOLE_BIND = "127.0.0.1";
 
   private static final Logger log = LoggerFactory.getLogger(Demo.class);
 
@@ -89,7 +91,8 @@ public final class Demo implements AutoCloseable {
       Config config = ConfigLoader.load(ConfigSource.of(
           settings(paypal, simulator.webhookId(), slack, signingSecret, botPort, options.dataDir())));
       // The console's port first: if it is taken, fail before the bot starts.
-      consoleHost = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.consolePort()), 16);
+      // 127.0.0.1 only: the console acts as the demo's approver and must not be reachable from the network.
+      consoleHost = new HttpHost(new InetSocketAddress(CONSOLE_BIND, options.consolePort()), 16);
       new Console(slack, new ConsoleSettings(URI.create(botUrl(botPort) + "/slack/events"), signingSecret,
           USER.id(), CHANNEL), clock).registerOn(consoleHost);
       consoleHost.start();
@@ -162,6 +165,9 @@ public final class Demo implements AutoCloseable {
     s.put("DATABASE_URL", "jdbc:sqlite:" + db);
     s.put("PORT", Integer.toString(botPort));
     s.put("POLL_INTERVAL", "PT10S");
+    // Past the digest time from the first minute of the day, so the digest's catch-up check posts
+    // it a few minutes after start whenever the demo is started (as the README says).
+    s.put("DIGEST_TIME", "00:00");
     s.put("APPROVERS", USER.id());
     s.put("AGENTS", USER.id() + ",S0A1B2C3P");
     return s;

@@ -7,11 +7,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Queued failures per operation ("*" matches any), the hang flag and the action delay. */
+/**
+ * Queued failures per operation ("*" matches any) or per operation on one dispute, spoilt details
+ * per dispute, the hang flag and the action delay.
+ */
 final class Faults {
   static final String ANY = "*";
 
   private final Map<String, Deque<SimError>> queued = new HashMap<>();
+  private final Map<String, Deque<DetailsFault>> spoilt = new HashMap<>();
   private final Map<String, Integer> hangs = new HashMap<>();
   private volatile Duration actionDelay = Duration.ZERO;
   private final Map<String, Duration> delays = new HashMap<>();
@@ -23,6 +27,24 @@ final class Faults {
     for (int i = 0; i < times; i++) {
       queued.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(SimError.forStatus(status, issueFor(status)));
     }
+  }
+
+  /** The next {@code times} calls to the operation on this one dispute answer the status. */
+  synchronized void failNextFor(String operation, String disputeId, int status, int times) {
+    failNext(forDispute(operation, disputeId), status, times);
+  }
+
+  /** The next {@code times} details reads of this dispute answer 200 with a spoilt body. */
+  synchronized void spoilDetails(String disputeId, DetailsFault fault, int times) {
+    for (int i = 0; i < times; i++) {
+      spoilt.computeIfAbsent(disputeId, k -> new ArrayDeque<>()).add(fault);
+    }
+  }
+
+  /** The next spoilt answer queued for this dispute's details, removing it. */
+  synchronized Optional<DetailsFault> takeSpoilt(String disputeId) {
+    Deque<DetailsFault> q = spoilt.get(disputeId);
+    return q == null || q.isEmpty() ? Optional.empty() : Optional.of(q.poll());
   }
 
   synchronized void rateLimitNext(String operation, int times, int retryAfterSeconds) {
@@ -55,14 +77,16 @@ final class Faults {
 
   synchronized void clear() {
     queued.clear();
+    spoilt.clear();
     hangs.clear();
     delays.clear();
     actionDelay = Duration.ZERO;
   }
 
-  /** The next queued error for this operation, removing it. */
-  synchronized Optional<SimError> takeError(String operation) {
-    for (String key : new String[] {operation, ANY}) {
+  /** The next queued error for this operation (on this dispute first, if any), removing it. */
+  synchronized Optional<SimError> takeError(String operation, String disputeId) {
+    String one = disputeId == null ? operation : forDispute(operation, disputeId);
+    for (String key : new String[] {one, operation, ANY}) {
       Deque<SimError> q = queued.get(key);
       if (q != null && !q.isEmpty()) {
         return Optional.of(q.poll());
@@ -81,6 +105,10 @@ final class Faults {
       }
     }
     return false;
+  }
+
+  private static String forDispute(String operation, String disputeId) {
+    return operation + " " + disputeId;
   }
 
   private static String issueFor(int status) {

@@ -11,11 +11,13 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -125,6 +127,11 @@ public final class PayPalSimulator implements AutoCloseable {
     driver.setStatus(id, status);
   }
 
+  /** The buyer lowers (or PayPal corrects) the disputed amount; the refund PayPal allows follows it. */
+  public void changeDisputedAmount(String id, BigDecimal amount) {
+    driver.changeDisputedAmount(id, amount);
+  }
+
   public void setSellerDueDate(String id, Instant due) {
     driver.setSellerDueDate(id, due);
   }
@@ -169,6 +176,11 @@ public final class PayPalSimulator implements AutoCloseable {
 
   public List<String> ids() {
     return store.ids();
+  }
+
+  /** Reads one dispute's own state under the store's lock (for the evolver); empty when unknown. */
+  <T> Optional<T> read(String id, Function<SimDispute, T> fn) {
+    return store.read(id, fn);
   }
 
   /** Ids of the disputes matching a condition on the simulator's own state (for the evolver). */
@@ -249,6 +261,16 @@ public final class PayPalSimulator implements AutoCloseable {
   /** The next {@code times} calls to the operation ("*" for any) answer this 4xx/5xx with a PayPal error body. */
   public void failNext(String operation, int httpStatus, int times) {
     faults.failNext(operation, httpStatus, times);
+  }
+
+  /** The next {@code times} calls to the operation on this one dispute answer this 4xx/5xx; others are untouched. */
+  public void failNextFor(String operation, String disputeId, int httpStatus, int times) {
+    faults.failNextFor(operation, disputeId, httpStatus, times);
+  }
+
+  /** The next {@code times} details reads of this dispute answer 200 with a spoilt body. */
+  public void spoilDetails(String disputeId, DetailsFault fault, int times) {
+    faults.spoilDetails(disputeId, fault, times);
   }
 
   /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */

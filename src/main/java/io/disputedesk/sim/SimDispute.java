@@ -23,7 +23,7 @@ final class SimDispute {
   SimStatus status;
   final SimChannel channel;
   final String currency;
-  final BigDecimal amount;
+  BigDecimal amount;
   Instant sellerDue;
   Instant buyerDue;
   final String buyerName;

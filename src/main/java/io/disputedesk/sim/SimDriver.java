@@ -122,6 +122,16 @@ final class SimDriver {
     });
   }
 
+  void changeDisputedAmount(String id, BigDecimal amount) {
+    change(id, d -> {
+      requireOpen(d);
+      if (amount == null || amount.signum() <= 0) {
+        throw new SimulatorException("a disputed amount must be positive");
+      }
+      d.amount = SimMoney.normalise(amount, d.currency);
+    });
+  }
+
   void setSellerDueDate(String id, Instant due) {
     change(id, d -> d.sellerDue = due == null ? null : SimTime.millis(due));
   }

@@ -35,7 +35,8 @@ public final class SimEvolver {
     if (roll < 50) {
       return pick(d -> !d.isResolved())
           .map(id -> {
-            sim.addBuyerMessage(id, SimCatalogue.pick(SimCatalogue.FOLLOW_UPS, random));
+            sim.addBuyerMessage(id, sim.read(id, d -> SimCatalogue.followUpFor(d.reason, d.items.get(0).name(), random))
+                .orElseThrow());
             return new Change("CUSTOMER.DISPUTE.UPDATED", id, "buyer wrote on " + id);
           }).orElseGet(this::create);
     }
@@ -76,6 +77,7 @@ public final class SimEvolver {
       default -> SimReason.UNAUTHORISED;
     };
     String currency = SimCatalogue.pick(SimCatalogue.CURRENCIES, random);
+    SimDisputeSpec.Item item = SimCatalogue.itemFor(reason, random);
     String id = sim.createDispute(SimDisputeSpec.builder()
         .reason(reason)
         .status(random.nextInt(4) == 0 ? SimStatus.OPEN : SimStatus.WAITING_FOR_SELLER_RESPONSE)
@@ -83,8 +85,8 @@ public final class SimEvolver {
         .createTime(clock.instant())
         .sellerDueDate(clock.instant().plus(Duration.ofDays(3 + random.nextInt(15))))
         .buyerName(SimCatalogue.pick(SimCatalogue.BUYERS, random))
-        .itemName(SimCatalogue.pick(SimCatalogue.PRODUCTS, random))
-        .buyerMessage(SimCatalogue.messageFor(reason, random))
+        .item(item.name(), item.type())
+        .buyerMessage(SimCatalogue.messageFor(reason, item.name(), random))
         .build());
     return new Change("CUSTOMER.DISPUTE.CREATED", id, "new " + reason + " dispute " + id);
   }

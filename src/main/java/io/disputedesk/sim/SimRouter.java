@@ -87,7 +87,7 @@ final class SimRouter implements HttpHandler {
         if (!route.methods().contains(method)) {
           throw SimError.forStatus(405, "METHOD_NOT_SUPPORTED").withHeader("Allow", String.join(", ", route.methods()));
         }
-        var injected = faults.takeError(route.operation());
+        var injected = faults.takeError(route.operation(), route.disputeId());
         if (injected.isPresent()) {
           throw injected.get();
         }
@@ -99,6 +99,10 @@ final class SimRouter implements HttpHandler {
         response = dispatch(route, ex, body, rawQuery);
       } catch (SimError e) {
         response = new SimResponse(e.status, e.body(debugId), e.headers);
+      }
+      if (response.raw() != null) {
+        writeRaw(ex, response.raw(), debugId);
+        return;
       }
       if (hang) {
         // Outcome unknown: whatever the call did stays done, but the caller never hears back.
@@ -161,7 +165,17 @@ final class SimRouter implements HttpHandler {
 
   private SimResponse get(String id) {
     checkId("get", id);
-    return SimResponse.ok(store.read(id, json::detail).orElseThrow(() -> SimError.notFound(id)));
+    ObjectNode detail = store.read(id, json::detail).orElseThrow(() -> SimError.notFound(id));
+    return faults.takeSpoilt(id).map(fault -> spoil(detail, fault)).orElseGet(() -> SimResponse.ok(detail));
+  }
+
+  private SimResponse spoil(ObjectNode detail, DetailsFault fault) {
+    if (fault == DetailsFault.MISSING_AMOUNT) {
+      detail.remove("dispute_amount");
+      return SimResponse.ok(detail);
+    }
+    String text = detail.toString();
+    return SimResponse.raw(text.substring(0, text.length() / 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private SimResponse action(String operation, String id, String contentType, byte[] body) {
@@ -246,6 +260,15 @@ final class SimRouter implements HttpHandler {
     byte[] bytes = mapper.writeValueAsBytes(response.body());
     ex.getResponseHeaders().set("Content-Type", "application/json");
     ex.sendResponseHeaders(response.status(), bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static void writeRaw(HttpExchange ex, byte[] bytes, String debugId) throws IOException {
+    ex.getResponseHeaders().set("Paypal-Debug-Id", debugId);
+    ex.getResponseHeaders().set("Content-Type", "application/json");
+    ex.sendResponseHeaders(200, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
     }

@@ -30,40 +30,53 @@ public final class ActionMessages {
   }
 
   public SlackPost succeeded(Subject s, boolean moneyDelayed, String debugId) {
-    String text = ":white_check_mark: " + s.line() + ". PayPal accepted it"
+    String text = ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal accepted it"
         + (moneyDelayed ? "; the money moves a little later." : ".");
     return withDebugId(text, debugId);
   }
 
   /** PayPal refused: {@code error} is PayPal's reason in plain words, already ending with its debug id. */
   public SlackPost failed(Subject s, String error) {
-    return SlackPost.text(":x: " + s.line() + ". It did not go through: " + escape(error) + " Nothing was changed.");
+    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: " + escape(error) + " Nothing was changed.");
   }
 
   public SlackPost outcomeUnclear(Subject s, Duration recheckIn) {
-    return SlackPost.text(":warning: " + s.line() + ". PayPal did not answer in time and the dispute does not show"
+    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal did not answer in time and the dispute does not show"
         + " the change yet. I'll check again in " + minutes(recheckIn) + "; please don't retry until then.");
   }
 
   public SlackPost confirmedLater(Subject s, String evidence) {
-    return SlackPost.text(":white_check_mark: " + s.line() + ". PayPal's answer was lost, but it went through: "
-        + escape(evidence) + ".");
+    return SlackPost.text(":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost, but it went through: "
+        + Mrkdwn.endSentence(escape(evidence)));
   }
 
-  public SlackPost notDone(Subject s) {
-    return SlackPost.text(":x: " + s.line() + ". It did not go through: PayPal's answer was lost and the dispute"
-        + " shows no sign of it. It is safe to try again.");
+  /**
+   * PayPal's answer was lost and the dispute shows it did not happen ({@code why}); {@code canRetry}
+   * when PayPal still offers the action.
+   */
+  public SlackPost notDone(Subject s, String why, boolean canRetry) {
+    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: PayPal's answer was lost and "
+        + escape(why) + "." + (canRetry ? " It is safe to try again." : ""));
+  }
+
+  /** PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why}). */
+  public SlackPost unproven(Subject s, String why) {
+    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost and I can't tell whether it went"
+        + " through: " + escape(why) + ". Check the dispute in PayPal before doing it again; I sent nothing more.");
   }
 
   public SlackPost stillUnclear(Subject s) {
-    return SlackPost.text(":warning: " + s.line() + ". I could not reach PayPal to confirm whether it went through."
+    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " I could not reach PayPal to confirm whether it went through."
         + " Check the dispute in PayPal before trying again.");
   }
 
-  /** The request for a second approver, with Approve and Reject buttons carrying the action id. */
-  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String threshold) {
-    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + escape(s.details())
-        + ". That is above the approval threshold of " + threshold + ", so another approver must approve it.";
+  /**
+   * The request for a second approver, with Approve and Reject buttons carrying the action id;
+   * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
+   */
+  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
+    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
+        + " " + why + ", so another approver must approve it.";
     String value = Long.toString(actionId);
     List<LayoutBlock> blocks = List.of(
         section(b -> b.blockId("approval_" + value).text(markdownText(text))),
@@ -75,7 +88,7 @@ public final class ActionMessages {
   }
 
   /** How a held request ended, for the request message that loses its buttons. */
-  public enum Decision { APPROVED, REJECTED, CANCELLED }
+  public enum Decision { APPROVED, REJECTED, CANCELLED, CHANGED }
 
   /**
    * Replaces an approval request once decided, so its buttons go away: the request's own text
@@ -87,17 +100,19 @@ public final class ActionMessages {
       case REJECTED -> decidedBy.equals(requestedBy) ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
           : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
       case CANCELLED -> ":no_entry_sign: Cancelled: PayPal no longer offers this action. Nothing was sent to PayPal.";
+      case CHANGED -> ":no_entry_sign: Cancelled: the dispute's amounts or stage changed since it was requested."
+          + " Nothing was sent to PayPal.";
     };
     return SlackPost.text(originalText + "\n" + verdict);
   }
 
   public SlackPost rejected(Subject s, String decidedBy) {
-    return SlackPost.text(":no_entry_sign: " + s.line() + (decidedBy.equals(s.requestedBy())
-        ? ". Withdrawn by <@" + decidedBy + ">." : ". Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
+    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + (decidedBy.equals(s.requestedBy())
+        ? " Withdrawn by <@" + decidedBy + ">." : " Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
   }
 
   public SlackPost cancelled(Subject s, String reason) {
-    return SlackPost.text(":no_entry_sign: " + s.line() + ". Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
+    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + " Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
   }
 
   public SlackPost assigned(String owner, String by, String previousOwner) {

@@ -1,57 +1,119 @@
 package io.disputedesk.slack;
 
-import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.ViewClosedRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.disputedesk.http.FormCodec;
 import io.disputedesk.http.Handler;
 import io.disputedesk.http.HeaderMap;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Feeds HTTP requests from Slack to a Bolt {@link App} and returns Bolt's answer. */
+/**
+ * Feeds HTTP requests from Slack to a Bolt {@link App} and returns Bolt's answer. Checks the
+ * signature itself first ({@link RequestSignature}); acknowledges {@code app_uninstalled} and
+ * {@code tokens_revoked} itself, pausing Slack writes; and answers 400, never 5xx, when a signed
+ * payload makes Bolt or a handler throw, since Slack retries any 5xx and disables apps that keep
+ * failing.
+ */
 public final class BoltHandler implements Handler {
   private static final Logger log = LoggerFactory.getLogger(BoltHandler.class);
+  private static final Set<String> REVOKING_EVENTS = Set.of("app_uninstalled", "tokens_revoked");
 
   private final App app;
   private final SlackRequestParser parser;
+  private final RequestSignature signature;
+  private final SlackAuthMonitor auth;
 
+  /** With a monitor of its own for the app's bot token (tests of the front door alone). */
   public BoltHandler(App app) {
+    this(app, new SlackAuthMonitor(app.slack(), app.config().getSingleTeamBotToken()), Clock.systemUTC());
+  }
+
+  /**
+   * @param auth told when Slack says the app was uninstalled or its tokens revoked
+   */
+  public BoltHandler(App app, SlackAuthMonitor auth, Clock clock) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.signature = new RequestSignature(app.config().getSigningSecret(), clock);
+    this.auth = auth;
   }
 
   @Override
-  public Response handle(Request request) throws Exception {
+  public Response handle(Request request) {
+    if (isSslCheck(request)) {
+      // Slack's periodic certificate check comes unsigned; it gets a bare 200 and runs nothing.
+      return new Response(200, HeaderMap.empty(), new byte[0]);
+    }
+    if (!signature.verify(request.header(RequestSignature.TIMESTAMP_HEADER),
+        request.header(RequestSignature.SIGNATURE_HEADER), request.body())) {
+      return error(401);
+    }
     com.slack.api.bolt.request.Request<?> slackRequest;
     try {
       slackRequest = parser.parse(toBolt(request));
     } catch (RuntimeException e) {
       // Log the kind of failure only: the body may hold user data.
       log.info("Rejected a Slack request Bolt could not parse ({})", e.getClass().getSimpleName());
-      return badRequest();
+      return error(400);
     }
     if (slackRequest == null || slackRequest.getContext() == null || lacksView(slackRequest)) {
       log.info("Rejected a request that is not a recognisable Slack payload");
-      return badRequest();
+      return error(400);
+    }
+    if (slackRequest instanceof EventRequest event) {
+      if (REVOKING_EVENTS.contains(event.getEventType())) {
+        auth.revoked(event.getEventType());
+        return new Response(200, HeaderMap.empty(), new byte[0]);
+      }
+      if (auth.writesPaused()) {
+        // Nothing can be done without a working token; a 2xx keeps Slack from retrying.
+        return new Response(200, HeaderMap.empty(), new byte[0]);
+      }
     }
     com.slack.api.bolt.response.Response answer;
     try {
       answer = app.run(slackRequest);
-    } catch (JsonParseException e) {
-      // Bolt parses some payload parts lazily (e.g. an event body); a malformed one is the caller's fault.
-      log.info("Rejected a Slack request with a malformed payload ({})", e.getClass().getSimpleName());
-      return badRequest();
+    } catch (Exception e) {
+      // A signed payload Bolt or a handler cannot digest (a null where Slack always sends a value).
+      // The class and place only: the body may hold user data.
+      log.warn("Rejected a signed Slack {} that failed inside Bolt: {} at {}", slackRequest.getRequestType(),
+          e.getClass().getSimpleName(), origin(e));
+      return error(400);
     }
     return fromBolt(answer);
+  }
+
+  /** An unsigned form body whose {@code ssl_check} is exactly {@code 1}, as Slack sends it. */
+  private static boolean isSslCheck(Request request) {
+    if (request.header(RequestSignature.SIGNATURE_HEADER) != null || request.body().length > 1024
+        || !request.bodyText().contains("ssl_check=")) {
+      return false;
+    }
+    try {
+      return "1".equals(FormCodec.decodeFirst(request.bodyText()).get("ssl_check"));
+    } catch (IllegalArgumentException e) {
+      // Malformed escapes: not Slack's check; the signature check refuses it next.
+      return false;
+    }
+  }
+
+  private static String origin(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length == 0 ? "unknown" : trace[0].getClassName() + "." + trace[0].getMethodName() + ":"
+        + trace[0].getLineNumber();
   }
 
   private static SlackRequestParser.HttpRequest toBolt(Request request) {
@@ -92,9 +154,9 @@ public final class BoltHandler implements Handler {
     return new Response(status, headers, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Response badRequest() {
+  private static Response error(int status) {
     return new Response(
-        400,
+        status,
         HeaderMap.of(Map.of("Content-Type", List.of(Response.JSON_UTF8))),
         "{\"error\":\"invalid request\"}".getBytes(StandardCharsets.UTF_8));
   }

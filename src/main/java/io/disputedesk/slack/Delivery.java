@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes the Slack call for one outbox row already marked SENDING, and records the result. A CARD
- * row always shows the dispute's latest stored state, whatever state it was queued for.
+ * row always shows the dispute's latest stored state, whatever state it was queued for. Everything
+ * that can fail on our side (the dispute, the card's drawing, the payload) is done before the first
+ * Slack call, so such a failure is known to have sent nothing.
  */
 final class Delivery {
   private static final Logger log = LoggerFactory.getLogger(Delivery.class);
@@ -42,39 +45,54 @@ final class Delivery {
     this.abandoned = abandoned;
   }
 
-  /** Sends the row; throws {@link SlackException} when Slack refused, with nothing recorded. */
+  /**
+   * Sends the row; throws {@link SlackException} when Slack refused, with nothing recorded, and
+   * {@link UndeliverableException} when the row could not be made into a Slack call (nothing sent).
+   */
   void deliver(OutboxRow row) {
     switch (row.kind()) {
       case Notifier.CARD -> card(row);
       case Notifier.THREAD -> {
-        Optional<Card> card = cards.find(row.disputeId()).or(() -> cardForReply(row));
-        if (card.isEmpty()) {
-          return;
-        }
-        String ts = wire.post(card.get().channel(), post(row), card.get().ts(), row.dedupeKey(), row.disputeId());
+        SlackPost reply = prepare("unreadable payload", () -> post(row));
+        Optional<Card> existing = prepare("card lookup failed", () -> cards.find(row.disputeId()));
+        Card card = existing.isPresent() ? existing.get() : cardForReply(row);
+        String ts = wire.post(card.channel(), reply, card.ts(), row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
       case Notifier.MESSAGE -> {
-        String ts = wire.post(row.channel(), post(row), null, row.dedupeKey(), row.disputeId());
+        SlackPost message = prepare("unreadable payload", () -> post(row));
+        String ts = wire.post(row.channel(), message, null, row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
-      default -> {
-        log.error("Outbox row {} has unknown kind {}; dropped", row.id(), row.kind());
-        outbox.markFailed(row.id(), "unknown kind " + row.kind());
-      }
+      default -> throw new UndeliverableException("unknown kind", null);
     }
   }
 
-  private void card(OutboxRow row) {
-    Optional<StoredDispute> stored = disputes.find(row.disputeId());
-    if (stored.isEmpty()) {
-      log.error("Card for dispute {} cannot be drawn: the dispute is not stored", row.disputeId());
-      outbox.markFailed(row.id(), "dispute not stored");
-      return;
+  /**
+   * Runs a step that comes before any Slack call (reading the dispute, drawing the card, reading
+   * the payload); its failure means nothing was sent.
+   */
+  private static <T> T prepare(String what, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (UndeliverableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      log.error("Outbox step failed before any Slack call: {}", what, e);
+      throw new UndeliverableException(what + ": " + e.getClass().getSimpleName(), e);
     }
-    SlackPost post = builder.card(stored.get());
-    Instant shows = stored.get().dispute().updateTime();
-    Optional<Card> card = cards.find(row.disputeId());
+  }
+
+  private StoredDispute storedDispute(OutboxRow row) {
+    return prepare("dispute not readable", () -> disputes.find(row.disputeId()))
+        .orElseThrow(() -> new UndeliverableException("dispute not stored", null));
+  }
+
+  private void card(OutboxRow row) {
+    StoredDispute stored = storedDispute(row);
+    SlackPost post = prepare("card not drawn", () -> builder.card(stored));
+    Instant shows = stored.dispute().updateTime();
+    Optional<Card> card = prepare("card lookup failed", () -> cards.find(row.disputeId()));
     if (card.isEmpty()) {
       String ts = wire.post(row.channel(), post, null, row.dedupeKey(), row.disputeId());
       record(() -> {
@@ -114,26 +132,22 @@ final class Delivery {
    * Posts the card a reply needs when the dispute has none (e.g. history imported without cards):
    * no earlier card row of the dispute is pending, or the outbox would not have handed out this one.
    */
-  private Optional<Card> cardForReply(OutboxRow row) {
-    Optional<StoredDispute> stored = disputes.find(row.disputeId());
-    if (stored.isEmpty()) {
-      log.error("Thread reply {} has no dispute {} to hang under", row.dedupeKey(), row.disputeId());
-      outbox.markFailed(row.id(), "dispute not stored");
-      return Optional.empty();
-    }
+  private Card cardForReply(OutboxRow row) {
+    StoredDispute stored = storedDispute(row);
+    SlackPost cardPost = prepare("card not drawn", () -> builder.card(stored));
     String key = "card:" + row.disputeId() + ":for-thread";
     String ts = wire.findTopLevel(row.channel(), row.createdAt(), key)
-        .orElseGet(() -> wire.post(row.channel(), builder.card(stored.get()), null, key, row.disputeId()));
-    Instant shows = stored.get().dispute().updateTime();
+        .orElseGet(() -> wire.post(row.channel(), cardPost, null, key, row.disputeId()));
+    Instant shows = stored.dispute().updateTime();
     record(() -> cards.save(row.disputeId(), row.channel(), ts, shows));
-    return Optional.of(new Card(row.disputeId(), row.channel(), ts, shows, clock.instant()));
+    return new Card(row.disputeId(), row.channel(), ts, shows, clock.instant());
   }
 
   private SlackPost post(OutboxRow row) {
     try {
       return mapper.readValue(row.payload(), SlackPost.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new SlackException("outbox", "unreadable_payload", null, null);
+      throw new UndeliverableException("unreadable payload", null);
     }
   }
 

@@ -80,7 +80,7 @@ public final class OrderBlocks {
   private static void items(StringBuilder text, OrderFacts.Order order) {
     if (order.items().isEmpty()) {
       text.append("\nPayPal lists the payment")
-          .append(order.total() == null ? "" : " of " + Mrkdwn.escape(order.total().display()))
+          .append(order.total() == null ? "" : " of " + Mrkdwn.escape(Words.money(order.total())))
           .append(" but no items.");
       return;
     }
@@ -89,7 +89,7 @@ public final class OrderBlocks {
           .append(Mrkdwn.escapeAndCut(item.name(), NAME_CHARS));
       Money price = item.amount() != null ? item.amount() : item.unitPrice();
       if (price != null) {
-        text.append(" · ").append(Mrkdwn.escape(price.display()));
+        text.append(" · ").append(Mrkdwn.escape(Words.money(price)));
       }
     });
     int more = order.items().size() - MAX_ITEMS;

@@ -35,6 +35,9 @@ public final class OutboxSender {
   private final Pacer pacer;
   private final Delivery delivery;
   private final OutboxRecovery recovery;
+  private final SlackWriteGate gate;
+  private final CardStore cards;
+  private final FailureNotes notes;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition work = lock.newCondition();
   private boolean woken;
@@ -54,6 +57,15 @@ public final class OutboxSender {
   public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
       MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
       OutboxWorker worker) {
+    this(db, outbox, cards, disputes, builder, slack, mapper, clock, sleeper, settings, worker,
+        SlackWriteGate.ALWAYS_OPEN);
+  }
+
+  /** As above, holding every write while {@code gate} says Slack writes are paused. */
+  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
+      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
+      OutboxWorker worker, SlackWriteGate gate) {
+    this.gate = Objects.requireNonNull(gate, "gate");
     this.worker = Objects.requireNonNull(worker, "worker");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,6 +76,8 @@ public final class OutboxSender {
     this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, builder, wire, mapper,
         clock, () -> abandoned);
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock);
+    this.cards = cards;
+    this.notes = new FailureNotes(mapper);
   }
 
   /** Starts the background thread; it first settles what a previous run left half-sent. */
@@ -136,7 +150,9 @@ public final class OutboxSender {
     while (!stopping) {
       try {
         int handled = sendDue();
-        recoverExpiredNowAndThen();
+        if (!gate.writesPaused()) {
+          recoverExpiredNowAndThen();
+        }
         if (handled == 0) {
           idle(settings.tick());
         }
@@ -161,14 +177,28 @@ public final class OutboxSender {
     }
   }
 
-  /** Claims and sends one batch of due rows in order; returns how many rows it handled. */
+  /**
+   * Claims and sends one batch of due rows in order; returns how many rows it handled. Sends
+   * nothing while Slack writes are paused (asking Slack again when a re-check is due).
+   */
   public int sendDue() {
+    if (gate.writesPaused()) {
+      gate.recheckWhilePaused();
+      if (gate.writesPaused()) {
+        return 0;
+      }
+    }
     List<OutboxRow> rows = outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize());
     Set<String> held = new HashSet<>();
     int handled = 0;
     for (OutboxRow row : rows) {
       if (abandoned || (stopping && System.nanoTime() >= flushDeadlineNanos)) {
         break;
+      }
+      if (gate.writesPaused()) {
+        // The token stopped working mid-batch: the rest wait in the outbox, unclaimed.
+        outbox.retryLater(row.id(), clock.instant(), "Slack writes paused");
+        continue;
       }
       if (row.disputeId() != null && held.contains(row.disputeId())) {
         // Keeps the dispute's order: this row waits until the earlier one is through.
@@ -205,6 +235,8 @@ public final class OutboxSender {
       return false;
     } catch (SlackException e) {
       return failed(row, e);
+    } catch (UndeliverableException e) {
+      return undeliverable(row, e);
     } catch (RuntimeException e) {
       log.error("Slack {} {} failed inside the bot; it stays SENDING and is checked when its lease ends",
           row.kind(), row.dedupeKey(), e);
@@ -229,6 +261,13 @@ public final class OutboxSender {
       }
       return true;
     }
+    if (e.isAuthFailure() && gate.refused(e.error())) {
+      // Not this row's fault: it waits, never given up on, until the token works again.
+      outbox.retryLater(row.id(), now, e.error());
+      log.warn("Slack {} {} refused for the bot token ({}); kept in the outbox", row.kind(), row.dedupeKey(),
+          e.error());
+      return true;
+    }
     if (e.isRateLimited()) {
       Instant until = now.plus(e.retryAfter().orElseThrow());
       pacer.pause(row.channel(), until);
@@ -248,6 +287,38 @@ public final class OutboxSender {
     log.warn("Slack {} {} failed ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(), e.error(),
         attempts, settings.maxAttempts(), delay.toSeconds());
     return true;
+  }
+
+  /**
+   * A row that failed on our side before any Slack call: tried again with backoff like a Slack
+   * error, then given up with a note, so it never holds back its dispute's later rows for good.
+   */
+  private boolean undeliverable(OutboxRow row, UndeliverableException e) {
+    if (abandoned) {
+      return true;
+    }
+    int attempts = row.attempts() + 1;
+    if (attempts >= settings.maxAttempts()) {
+      outbox.markFailed(row.id(), e.reason());
+      log.error("Gave up on Slack {} {} (dispute {}) after {} attempt(s), failing inside the bot: {}", row.kind(),
+          row.dedupeKey(), row.disputeId(), attempts, e.reason());
+      leaveNote(row, e.reason(), attempts);
+      return false;
+    }
+    Duration delay = settings.backoff(attempts);
+    outbox.retryLater(row.id(), clock.instant().plus(delay), e.reason());
+    log.warn("Slack {} {} could not be prepared ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(),
+        e.reason(), attempts, settings.maxAttempts(), delay.toSeconds());
+    return true;
+  }
+
+  /** Queues the note about a row given up; a note that fails is only logged. */
+  private void leaveNote(OutboxRow row, String reason, int attempts) {
+    if (FailureNotes.isNote(row)) {
+      return;
+    }
+    boolean hasCard = row.disputeId() != null && cards.find(row.disputeId()).isPresent();
+    outbox.enqueue(notes.about(row, reason, attempts, hasCard));
   }
 
   private void recoverExpiredNowAndThen() {

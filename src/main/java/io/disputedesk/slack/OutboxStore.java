@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
+import io.disputedesk.store.Prune;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,7 +77,10 @@ public final class OutboxStore {
     this.db = db;
   }
 
-  /** Queues the entry unless its dedupe key was ever queued before; true when it is new. */
+  /**
+   * Queues the entry unless its dedupe key was queued before (a row sent more than a week ago is
+   * forgotten by the daily prune; no intent is queued again that late); true when it is new.
+   */
   public boolean enqueue(OutboxEntry e) {
     Instant now = db.clock().instant();
     return db.inTransaction(c -> {
@@ -200,6 +204,28 @@ public final class OutboxStore {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
               "SELECT COUNT(*) FROM slack_outbox WHERE status = 'PENDING'");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    });
+  }
+
+  /** Deletes SENT rows sent before {@code before} (retention); returns how many. */
+  public int pruneSent(Instant before) {
+    return Prune.olderThan(db, "slack_outbox", "status = 'SENT' AND sent_at < ?", before);
+  }
+
+  /** Deletes FAILED rows queued before {@code before} (kept a while for inspection); returns how many. */
+  public int pruneFailed(Instant before) {
+    return Prune.olderThan(db, "slack_outbox", "status = 'FAILED' AND created_at < ?", before);
+  }
+
+  /** Rows given up on (FAILED), for the health report and metrics. */
+  public int failedCount() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT COUNT(*) FROM slack_outbox WHERE status = 'FAILED'");
           ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getInt(1);

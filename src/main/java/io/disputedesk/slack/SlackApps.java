@@ -36,14 +36,21 @@ public final class SlackApps {
     return config;
   }
 
-  /** A single-workspace Bolt app that verifies request signatures with {@code signingSecret}. */
+  /**
+   * A single-workspace Bolt app that verifies request signatures with {@code signingSecret} (after
+   * {@link BoltHandler}'s stricter check) and acknowledges every event it has no handler for: Slack
+   * retries any non-2xx and turns off event delivery for apps that keep failing; its
+   * own thread pools have bounded queues.
+   */
   public static App newApp(Slack slack, String signingSecret, String botToken) {
     requireText(signingSecret, "signing secret");
     requireText(botToken, "bot token");
     return new App(AppConfig.builder()
         .signingSecret(signingSecret)
         .singleTeamBotToken(botToken)
+        .allEventsApiAutoAckEnabled(true)
         .slack(Objects.requireNonNull(slack, "slack"))
+        .executorServiceProvider(new BoundedSlackThreads())
         .build());
   }
 

@@ -9,7 +9,11 @@ public final class SlackException extends RuntimeException {
   /** Errors that repeat whatever we do: the payload itself is wrong. */
   private static final Set<String> PERMANENT = Set.of("invalid_blocks", "invalid_blocks_format",
       "invalid_arguments", "msg_too_long", "msg_blocks_too_long", "no_text", "invalid_metadata_format",
-      "invalid_metadata_schema", "too_many_attachments", "unreadable_payload");
+      "invalid_metadata_schema", "too_many_attachments");
+
+  /** Errors that say the bot token itself no longer works: revoked, expired, app uninstalled. */
+  private static final Set<String> AUTH = Set.of("invalid_auth", "not_authed", "account_inactive",
+      "token_revoked", "token_expired");
 
   private final String method;
   private final String error;
@@ -60,6 +64,16 @@ public final class SlackException extends RuntimeException {
   /** Slack may have carried the call out: a post must be looked for before it is sent again. */
   public boolean isOutcomeUnknown() {
     return outcomeUnknown;
+  }
+
+  /** The bot token does not work: no write can succeed until it does again. */
+  public boolean isAuthFailure() {
+    return isAuthError(error);
+  }
+
+  /** True for Slack {@code error} codes that mean the token does not work. */
+  static boolean isAuthError(String error) {
+    return error != null && AUTH.contains(error);
   }
 
   /** Retrying the same call cannot succeed. */

@@ -45,6 +45,7 @@ public final class DisputeSync implements DisputeRefresher {
   private final Clock clock;
   private final ChangeListener changes;
   private final WindowedListing listing;
+  private final SetAsideStore setAside;
   private final ReentrantLock pollLock = new ReentrantLock();
 
   public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
@@ -69,12 +70,15 @@ public final class DisputeSync implements DisputeRefresher {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.changes = Objects.requireNonNull(changes, "changes");
     this.listing = new WindowedListing(paypal, maxPagesPerWindow);
+    this.setAside = new SetAsideStore(db);
   }
 
   /**
-   * Reads every dispute changed since the cursor and brings store and cards up to date. Never
-   * throws for a PayPal or database failure: it is logged and recorded, the cursor stays, and the
-   * next poll catches up. Polls run one at a time.
+   * Reads every dispute changed since the cursor and brings store and cards up to date. A dispute
+   * whose details cannot be read or stored is set aside and tried again by later polls after a
+   * backoff, while the rest of the poll goes on and the cursor advances. Never throws for a PayPal
+   * or database failure: it is logged and recorded, the cursor stays, and the next poll catches up.
+   * Polls run one at a time.
    */
   public PollResult poll() {
     pollLock.lock();
@@ -97,8 +101,9 @@ public final class DisputeSync implements DisputeRefresher {
       cursor = state.instant(CURSOR);
       Instant floor = started.minus(MAX_LOOKBACK);
       Instant from = cursor.map(c -> later(c.minus(OVERLAP), floor)).orElse(floor);
-      pass = new PollPass(this, cursor.isEmpty(), changed);
+      pass = new PollPass(this, cursor.isEmpty(), changed, SetAsidePass.start(setAside, started));
       WindowedListing.Stats stats = listing.list(from, started, pass::page);
+      pass.retrySetAside();
       pass.finish();
       // Capped at our start time: a dispute updated while we paged may have been passed over.
       Instant newest = pass.newest() == null ? null : earlier(pass.newest(), started);
@@ -106,12 +111,16 @@ public final class DisputeSync implements DisputeRefresher {
       state.put(CURSOR, next);
       state.put(LAST_SUCCESS, clock.instant());
       PollResult result = new PollResult(true, pass.firstRun(), pass.listed(), pass.changed(), pass.detailsRead(),
-          stats.pages(), next, Duration.between(started, clock.instant()), null);
-      if (result.changed() > 0 || result.firstRun()) {
-        log.info("Poll{}: {} changed of {} listed, {} details read, {} pages", result.firstRun() ? " (first run)" : "",
-            result.changed(), result.listed(), result.detailsRead(), result.pages());
+          stats.pages(), next, Duration.between(started, clock.instant()), null, pass.setAside());
+      if (result.changed() > 0 || result.firstRun() || result.setAside() > 0) {
+        log.info("Poll{}: {} changed of {} listed, {} details read, {} set aside, {} pages",
+            result.firstRun() ? " (first run)" : "", result.changed(), result.listed(), result.detailsRead(),
+            result.setAside(), result.pages());
       }
       return result;
+    } catch (SyncException e) {
+      log.warn("Poll stopped; the cursor stays and the next poll catches up: {}", e.getMessage());
+      return failed(pass, cursor, started, e.getMessage());
     } catch (PayPalException e) {
       log.warn("Poll failed; the cursor stays and the next poll catches up. PayPal debug_id {}: {}",
           e.debugId(), e.getMessage());
@@ -131,7 +140,7 @@ public final class DisputeSync implements DisputeRefresher {
     }
     return new PollResult(false, pass != null && pass.firstRun(), pass == null ? 0 : pass.listed(),
         pass == null ? 0 : pass.changed(), pass == null ? 0 : pass.detailsRead(), 0, cursor.orElse(null),
-        Duration.between(started, clock.instant()), error);
+        Duration.between(started, clock.instant()), error, pass == null ? 0 : pass.setAside());
   }
 
   /** Re-reads the dispute from PayPal, runs it through the pipeline and re-renders its card. */
@@ -166,8 +175,10 @@ public final class DisputeSync implements DisputeRefresher {
    */
   record Applied(boolean changed, List<DisputeEvent> events, boolean cardQueued) {}
 
+  /** Stores a read and queues its Slack writes; a dispute set aside earlier leaves the list. */
   Applied applyChange(Dispute d) {
     return db.atomically(() -> {
+      setAside.clear(d.disputeId());
       UpsertResult r = disputes.upsert(d);
       if (!r.stored()) {
         return new Applied(false, List.of(), false);

@@ -3,7 +3,6 @@ package io.disputedesk.sync;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
-import io.disputedesk.paypal.PayPalException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,19 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One poll's work on the pages PayPal lists: skips what was already seen in this poll or is stored
  * as new, reads details of what changed, and stores it. A first run stores history silently (and
- * leaves it out of {@code changedIds}: no one owns a dispute not seen before).
+ * leaves it out of {@code changedIds}: no one owns a dispute not seen before). A dispute whose
+ * details cannot be read or stored is set aside ({@link SetAsidePass}) and the poll goes on.
  */
 final class PollPass {
-  private static final Logger log = LoggerFactory.getLogger(PollPass.class);
-
   private final DisputeSync sync;
   private final boolean firstRun;
+  private final SetAsidePass aside;
   /** Ids of the disputes this poll found changed, for the sync's change listener. */
   private final Set<String> changedIds;
   /** (dispute id, update time) pairs already handled in this poll. */
@@ -36,10 +33,11 @@ final class PollPass {
   private int detailsRead;
   private Instant newest;
 
-  PollPass(DisputeSync sync, boolean firstRun, Set<String> changedIds) {
+  PollPass(DisputeSync sync, boolean firstRun, Set<String> changedIds, SetAsidePass aside) {
     this.sync = sync;
     this.firstRun = firstRun;
     this.changedIds = changedIds;
+    this.aside = aside;
   }
 
   void page(List<Dispute> items) {
@@ -61,26 +59,47 @@ final class PollPass {
       importPage(fresh, newer);
     } else {
       for (Dispute d : newer) {
-        Optional<Dispute> full = read(d);
-        if (full.isPresent() && sync.applyChange(full.get()).changed()) {
-          changedIds.add(d.disputeId());
+        if (!aside.isWaiting(d.disputeId())) {
+          read(d.disputeId()).ifPresent(this::apply);
         }
       }
+    }
+  }
+
+  /** Tries again the set-aside disputes whose backoff is over and that this poll has not read. */
+  void retrySetAside() {
+    for (String id : aside.dueNotTried()) {
+      read(id).ifPresent(this::apply);
+    }
+  }
+
+  private void apply(Dispute full) {
+    Optional<DisputeSync.Applied> applied = aside.guard(full.disputeId(), () -> sync.applyChange(full));
+    if (applied.isPresent() && applied.get().changed() && !firstRun) {
+      changedIds.add(full.disputeId());
     }
   }
 
   /** History goes in from the list summary; only disputes that need us get a details read and a card. */
   private void importPage(List<Dispute> fresh, List<Dispute> newer) {
     for (Dispute d : fresh) {
-      if (needsSeller(d)) {
+      if (needsSeller(d) && !aside.isWaiting(d.disputeId())) {
         needResponse.put(d.disputeId(), d.updateTime());
       }
     }
     List<Dispute> batch = new ArrayList<>(newer.size());
     for (Dispute d : newer) {
-      Optional<Dispute> full = needsSeller(d) ? read(d) : Optional.empty();
-      if (full.isEmpty()) {
+      if (aside.isWaiting(d.disputeId())) {
+        continue;
+      }
+      if (!needsSeller(d)) {
         batch.add(d);
+        continue;
+      }
+      Optional<Dispute> full = read(d.disputeId());
+      if (full.isEmpty()) {
+        // Set aside: stored (and announced with a card) once a later try reads it.
+        needResponse.remove(d.disputeId());
       } else if (needsSeller(full.get())) {
         batch.add(full.get());
         needResponse.put(d.disputeId(), full.get().updateTime());
@@ -89,7 +108,8 @@ final class PollPass {
         needResponse.remove(d.disputeId());
       }
     }
-    sync.storeSilently(batch);
+    List<Dispute> refused = aside.storeSilently(batch, sync::storeSilently);
+    refused.forEach(d -> needResponse.remove(d.disputeId()));
   }
 
   void finish() {
@@ -98,25 +118,14 @@ final class PollPass {
     }
   }
 
-  /**
-   * The dispute's details; empty when PayPal says the dispute is not there (it is then left out,
-   * so that one odd dispute cannot stop every poll). Any other failure fails the poll.
-   */
-  private Optional<Dispute> read(Dispute summary) {
-    Dispute full;
-    try {
-      full = sync.details(summary.disputeId());
-    } catch (PayPalException e) {
-      if (e.httpStatus() != 404) {
-        throw e;
-      }
-      log.warn("PayPal listed dispute {} but has no details for it (debug_id {}); left out of this poll",
-          summary.disputeId(), e.debugId());
-      return Optional.empty();
+  /** The dispute's details, or empty when they could not be had and the dispute was set aside. */
+  private Optional<Dispute> read(String disputeId) {
+    Optional<Dispute> full = aside.read(disputeId, () -> sync.details(disputeId));
+    if (full.isPresent()) {
+      detailsRead++;
+      track(full.get());
     }
-    detailsRead++;
-    track(full);
-    return Optional.of(full);
+    return full;
   }
 
   private void track(Dispute d) {
@@ -148,6 +157,10 @@ final class PollPass {
 
   int detailsRead() {
     return detailsRead;
+  }
+
+  int setAside() {
+    return aside.failures();
   }
 
   Instant newest() {

@@ -46,6 +46,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theAuditLogIsKeptFourHundredDaysUnlessAnotherWholeNumberOfDaysIsSet() {
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).auditRetentionDays()).isEqualTo(400);
+    Map<String, String> env = valid();
+    env.put("AUDIT_RETENTION_DAYS", "730");
+    assertThat(ConfigLoader.load(ConfigSource.of(env)).auditRetentionDays()).isEqualTo(730);
+
+    for (String bad : List.of("0", "-5", "1.5", "a year", "36501")) {
+      env.put("AUDIT_RETENTION_DAYS", bad);
+      assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+              .contains("AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500"));
+    }
+  }
+
+  @Test
   void everyMissingRequiredSettingIsNamedAtOnce() {
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
         .isInstanceOfSatisfying(ConfigException.class, e -> {
@@ -53,6 +68,44 @@ class ConfigLoaderTest {
           assertThat(e.getMessage()).contains("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "DISPUTES_CHANNEL",
               "PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET");
         });
+  }
+
+  @Test
+  void withoutAnySettingTheMessagePointsAtTheDemo() {
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("5 settings need attention", "Set them as environment variables")
+            .endsWith("\nTo try it without any account: java -jar target/dispute-desk.jar demo"));
+  }
+
+  @Test
+  void oneProblemIsOneSettingToSetAndNeedsNoDemoHintWhenTheAccountsAreSet() {
+    Map<String, String> env = valid();
+    env.put("PORT", "99999");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("1 setting needs attention", "Set it as an environment variable or in the config file")
+            .doesNotContain("Set them", "settings need", "without any account"));
+    env.put("PORT", "3000");
+    env.remove("PAYPAL_CLIENT_SECRET");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("1 setting needs attention", "Set it as", "To try it without any account"));
+  }
+
+  @Test
+  void theChannelIdIsFoundTheWayTheReadmeSays() throws Exception {
+    Map<String, String> env = valid();
+    env.put("DISPUTES_CHANNEL", "#disputes");
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("not a name (" + ConfigLoader.CHANNEL_ID_HOW + ")"));
+    env.remove("DISPUTES_CHANNEL");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains(ConfigLoader.CHANNEL_ID_HOW));
+    assertThat(readme).contains(ConfigLoader.CHANNEL_ID_HOW.substring(ConfigLoader.CHANNEL_ID_HOW.indexOf("in Slack")));
   }
 
   @Test
@@ -72,6 +125,22 @@ class ConfigLoaderTest {
               .contains("SLACK_BOT_TOKEN", "PAYPAL_ENV", "POLL_INTERVAL", "DIGEST_TIMEZONE", "@alice", "PORT", "DATABASE_URL")
               .doesNotContain("xoxp-user-token-secret");
         });
+  }
+
+  @Test
+  void metricsTokenIsOptionalSecretAndMustBeLongEnough() {
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).metricsToken()).isEmpty();
+
+    Map<String, String> env = valid();
+    env.put("METRICS_TOKEN", "0f3c9a1b2d4e5f60718293a4b5c6d7e8");
+    Config c = ConfigLoader.load(ConfigSource.of(env));
+    assertThat(c.metricsToken()).map(Secret::reveal).hasValue("0f3c9a1b2d4e5f60718293a4b5c6d7e8");
+    assertThat(c.toString()).doesNotContain("0f3c9a1b2d4e5f60718293a4b5c6d7e8");
+
+    env.put("METRICS_TOKEN", "hunter2");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("METRICS_TOKEN must be at least 24 characters").doesNotContain("hunter2"));
   }
 
   @Test

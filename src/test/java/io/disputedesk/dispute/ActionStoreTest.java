@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 class ActionStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+  private static final Instant LEASE_END = START.plus(Duration.ofMinutes(31));
 
   private final MutableClock clock = new MutableClock(START);
   private Database db;
@@ -34,6 +35,11 @@ class ActionStoreTest {
     db.close();
   }
 
+  /** Begins the action, with a lease when it starts in flight. */
+  private BeginResult begin(NewAction a) {
+    return actions.begin(a, a.status() == ActionStatus.IN_FLIGHT ? LEASE_END : null);
+  }
+
   private static NewAction offer(String intentKey) {
     return new NewAction("PP-D-1", DisputeAction.MAKE_OFFER, intentKey, "U1", ActionStatus.IN_FLIGHT,
         Money.of("10.00", "USD"), "{\"offer_type\":\"REFUND\"}");
@@ -41,8 +47,8 @@ class ActionStoreTest {
 
   @EachDatabase
   void beginRecordsTheActionWithAFreshRequestId() {
-    Action a = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
-    Action b = ((BeginResult.Started) actions.begin(
+    Action a = ((BeginResult.Started) begin(offer("view-1"))).action();
+    Action b = ((BeginResult.Started) begin(
         new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-2", "U1", ActionStatus.AWAITING_APPROVAL,
             null, "{}"))).action();
 
@@ -58,7 +64,7 @@ class ActionStoreTest {
 
   @EachDatabase
   void concurrentBeginOfTheSameIntentStartsExactlyOnce() throws Exception {
-    List<BeginResult> results = Concurrently.run(16, i -> () -> actions.begin(offer("view-1")));
+    List<BeginResult> results = Concurrently.run(16, i -> () -> begin(offer("view-1")));
 
     List<Action> started = results.stream().filter(r -> r instanceof BeginResult.Started)
         .map(r -> ((BeginResult.Started) r).action()).toList();
@@ -71,7 +77,7 @@ class ActionStoreTest {
 
   @EachDatabase
   void concurrentDifferentIntentsOfOneKindOnOneDisputeStartOnlyOne() throws Exception {
-    List<BeginResult> results = Concurrently.run(16, i -> () -> actions.begin(offer("view-" + i)));
+    List<BeginResult> results = Concurrently.run(16, i -> () -> begin(offer("view-" + i)));
 
     assertThat(results).filteredOn(r -> r instanceof BeginResult.Started).hasSize(1);
     assertThat(actions.inState(ActionStatus.IN_FLIGHT)).hasSize(1);
@@ -79,12 +85,12 @@ class ActionStoreTest {
 
   @EachDatabase
   void anOpenActionBlocksAnotherIntentOfTheSameKindButNotOtherKindsOrDisputes() {
-    Action open = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    Action open = ((BeginResult.Started) begin(offer("view-1"))).action();
 
-    assertThat(actions.begin(offer("view-2"))).isEqualTo(new BeginResult.AlreadyOpen(open));
-    assertThat(actions.begin(new NewAction("PP-D-1", DisputeAction.SEND_MESSAGE, "msg-1", "U2",
+    assertThat(begin(offer("view-2"))).isEqualTo(new BeginResult.AlreadyOpen(open));
+    assertThat(begin(new NewAction("PP-D-1", DisputeAction.SEND_MESSAGE, "msg-1", "U2",
         ActionStatus.IN_FLIGHT, null, "{}"))).isInstanceOf(BeginResult.Started.class);
-    assertThat(actions.begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-3", "U2",
+    assertThat(begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-3", "U2",
         ActionStatus.IN_FLIGHT, null, "{}"))).isInstanceOf(BeginResult.Started.class);
     assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER)).contains(open);
     assertThat(actions.openFor("PP-D-1", DisputeAction.ACCEPT_CLAIM)).isEmpty();
@@ -92,11 +98,11 @@ class ActionStoreTest {
 
   @EachDatabase
   void aFinishedActionFreesTheSlotForANewIntentOfTheSameKind() {
-    Action first = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    Action first = ((BeginResult.Started) begin(offer("view-1"))).action();
     assertThat(actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, "200", "dbg", null))
         .isTrue();
 
-    BeginResult second = actions.begin(offer("view-2"));
+    BeginResult second = begin(offer("view-2"));
 
     assertThat(second).isInstanceOf(BeginResult.Started.class);
     assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER))
@@ -105,10 +111,10 @@ class ActionStoreTest {
 
   @EachDatabase
   void repeatingAFinishedIntentReturnsTheFinishedAction() {
-    Action first = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
+    Action first = ((BeginResult.Started) begin(offer("view-1"))).action();
     actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, "422", "dbg-9", null);
 
-    BeginResult again = actions.begin(offer("view-1"));
+    BeginResult again = begin(offer("view-1"));
 
     assertThat(again).isInstanceOfSatisfying(BeginResult.AlreadyOpen.class, r -> {
       assertThat(r.existing().id()).isEqualTo(first.id());
@@ -118,12 +124,11 @@ class ActionStoreTest {
 
   @EachDatabase
   void transitionIsACompareAndSet() {
-    Action a = ((BeginResult.Started) actions.begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
+    Action a = ((BeginResult.Started) begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
         "view-1", "U1", ActionStatus.AWAITING_APPROVAL, Money.of("5000", "JPY"), "{}"))).action();
     clock.advance(Duration.ofMinutes(2));
 
-    assertThat(actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.IN_FLIGHT, null, null,
-        "U-APPROVER")).isTrue();
+    assertThat(actions.startApproved(a.id(), "U-APPROVER", START.plus(Duration.ofMinutes(33)))).isTrue();
     assertThat(actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.REJECTED, "no", null,
         "U-OTHER")).isFalse();
 
@@ -143,21 +148,22 @@ class ActionStoreTest {
 
   @EachDatabase
   void concurrentApproveAndRejectLetExactlyOneWin() throws Exception {
-    Action a = ((BeginResult.Started) actions.begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
+    Action a = ((BeginResult.Started) begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
         "view-1", "U1", ActionStatus.AWAITING_APPROVAL, null, "{}"))).action();
 
-    List<Boolean> wins = Concurrently.run(8, i -> () -> actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL,
-        i % 2 == 0 ? ActionStatus.IN_FLIGHT : ActionStatus.REJECTED, null, null, "U" + i));
+    List<Boolean> wins = Concurrently.run(8, i -> () -> i % 2 == 0
+        ? actions.startApproved(a.id(), "U" + i, LEASE_END)
+        : actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.REJECTED, null, null, "U" + i));
 
     assertThat(wins).containsOnlyOnce(true);
   }
 
   @EachDatabase
   void inStateListsRowsForRestartRecoveryOldestFirst() {
-    Action one = ((BeginResult.Started) actions.begin(offer("view-1"))).action();
-    Action two = ((BeginResult.Started) actions.begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER,
+    Action one = ((BeginResult.Started) begin(offer("view-1"))).action();
+    Action two = ((BeginResult.Started) begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER,
         "view-2", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
-    Action three = ((BeginResult.Started) actions.begin(new NewAction("PP-D-3", DisputeAction.MAKE_OFFER,
+    Action three = ((BeginResult.Started) begin(new NewAction("PP-D-3", DisputeAction.MAKE_OFFER,
         "view-3", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
     actions.transition(two.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, null, null, null);
 
@@ -175,15 +181,70 @@ class ActionStoreTest {
   void exactlyTheOpenStatusesHoldTheSlotInTheSchema() {
     for (ActionStatus status : ActionStatus.values()) {
       String dispute = "PP-D-" + status;
-      Action first = ((BeginResult.Started) actions.begin(new NewAction(dispute, DisputeAction.APPEAL,
+      Action first = ((BeginResult.Started) begin(new NewAction(dispute, DisputeAction.APPEAL,
           status + "-1", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
-      actions.transition(first.id(), ActionStatus.IN_FLIGHT, status, null, null, null);
+      if (status != ActionStatus.IN_FLIGHT) {
+        actions.transition(first.id(), ActionStatus.IN_FLIGHT, status, null, null, null);
+      }
 
-      BeginResult next = actions.begin(new NewAction(dispute, DisputeAction.APPEAL, status + "-2", "U1",
+      BeginResult next = begin(new NewAction(dispute, DisputeAction.APPEAL, status + "-2", "U1",
           ActionStatus.IN_FLIGHT, null, "{}"));
 
       assertThat(next).as(status.name())
           .isInstanceOf(status.isOpen() ? BeginResult.AlreadyOpen.class : BeginResult.Started.class);
     }
+  }
+
+  @EachDatabase
+  void anActionInFlightHoldsALeaseFromItsStart() {
+    Action a = ((BeginResult.Started) begin(offer("view-1"))).action();
+
+    assertThat(a.leaseUntil()).isEqualTo(LEASE_END);
+    assertThat(a.startedAt()).isEqualTo(START);
+    assertThatThrownBy(() -> actions.begin(offer("view-2"), null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> actions.transition(a.id(), ActionStatus.UNKNOWN, ActionStatus.IN_FLIGHT, null, null,
+        null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @EachDatabase
+  void onlyAnExpiredLeaseCanBeTakenOverAndARenewalWinsOverIt() {
+    Action a = ((BeginResult.Started) begin(offer("view-1"))).action();
+    Instant justBefore = LEASE_END.minusMillis(1);
+
+    assertThat(actions.leaseExpired(justBefore)).isEmpty();
+    assertThat(actions.takeOver(a.id(), justBefore, "too early")).isFalse();
+
+    Instant after = LEASE_END.plusMillis(1);
+    assertThat(actions.leaseExpired(after)).extracting(Action::id).containsExactly(a.id());
+    // The running process renews before anyone acts on what they read: the takeover loses.
+    assertThat(actions.renewLease(a.id(), after.plus(Duration.ofMinutes(31)))).isTrue();
+    assertThat(actions.takeOver(a.id(), after, "lease ran out")).isFalse();
+    assertThat(actions.find(a.id()).orElseThrow().status()).isEqualTo(ActionStatus.IN_FLIGHT);
+
+    Instant muchLater = after.plus(Duration.ofHours(1));
+    assertThat(actions.takeOver(a.id(), muchLater, "lease ran out")).isTrue();
+    assertThat(actions.takeOver(a.id(), muchLater, "again")).isFalse();
+    assertThat(actions.renewLease(a.id(), muchLater.plus(Duration.ofMinutes(31)))).as("no renewal once taken")
+        .isFalse();
+    assertThat(actions.find(a.id()).orElseThrow())
+        .extracting(Action::status, Action::outcome).containsExactly(ActionStatus.UNKNOWN, "lease ran out");
+  }
+
+  @EachDatabase
+  void approvalStartsTheCallWithALeaseAndKeepsWhatThePersonSaw() {
+    Action a = ((BeginResult.Started) begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM, "view-1", "U1",
+        ActionStatus.AWAITING_APPROVAL, Money.of("600.00", "USD"), "{}", "{\"stage\":\"INQUIRY\"}"))).action();
+    assertThat(a.leaseUntil()).isNull();
+    assertThat(a.startedAt()).isNull();
+    assertThat(a.seenJson()).isEqualTo("{\"stage\":\"INQUIRY\"}");
+    clock.advance(Duration.ofMinutes(5));
+
+    assertThat(actions.startApproved(a.id(), "U2", LEASE_END)).isTrue();
+    assertThat(actions.startApproved(a.id(), "U3", LEASE_END)).isFalse();
+
+    assertThat(actions.find(a.id()).orElseThrow())
+        .extracting(Action::status, Action::approvedBy, Action::startedAt, Action::leaseUntil, Action::began)
+        .containsExactly(ActionStatus.IN_FLIGHT, "U2", START.plus(Duration.ofMinutes(5)), LEASE_END,
+            START.plus(Duration.ofMinutes(5)));
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.json.Json;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -111,14 +113,27 @@ class WebhookVerifierTest {
   }
 
   @Test
-  void payPalOutageIsAnExceptionNotAFalseVerdict() {
+  void payPalOutageIsAnExceptionAfterOneCallNotAFalseVerdict() {
     paypal.token();
-    for (int i = 0; i < 4; i++) {
-      paypal.enqueue(new MockResponse().setResponseCode(503));
-    }
+    paypal.enqueue(new MockResponse().setResponseCode(503));
 
     assertThatThrownBy(() -> verifier.verify(headers(), Fixtures.text("webhook-customer-dispute-created.json"),
         WEBHOOK_ID)).isInstanceOfSatisfying(PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
-    assertThat(paypal.sleeper.waits).hasSize(3);
+    // Anyone can make the bot verify: an outage must not multiply the calls.
+    assertThat(paypal.server.getRequestCount()).isEqualTo(2);
+    assertThat(paypal.sleeper.waits).isEmpty();
+  }
+
+  @Test
+  void slowAnswerIsCutOffAtTheTimeoutWithoutRetrying() {
+    WebhookVerifier quick = new WebhookVerifier(paypal.client, Duration.ofMillis(200));
+    paypal.token();
+    paypal.enqueue(new MockResponse().setHeadersDelay(2, TimeUnit.SECONDS)
+        .setBody("{\"verification_status\":\"SUCCESS\"}"));
+
+    assertThatThrownBy(() -> quick.verify(headers(), Fixtures.text("webhook-customer-dispute-created.json"),
+        WEBHOOK_ID)).isInstanceOf(PayPalException.class).hasMessageContaining("did not answer within 200 ms");
+    assertThat(paypal.server.getRequestCount()).isEqualTo(2);
+    assertThat(paypal.sleeper.waits).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.disputedesk.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
@@ -11,8 +12,12 @@ import io.disputedesk.http.Response;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
+import java.net.ConnectException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +27,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +54,8 @@ class DemoTest {
       assertThat(dir.resolve("demo.db")).doesNotExist();
       assertThat(config.roles().approvers()).containsExactly(Demo.USER.id());
       assertThat(config.schedule().pollInterval()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(config.schedule().digestTime()).as("the digest goes out a few minutes after start")
+          .isEqualTo(java.time.LocalTime.MIDNIGHT);
       assertThat(demo.paypal().count()).isGreaterThanOrEqualTo(25);
       assertThat(demo.slack().user(Demo.USER.id())).isPresent();
       assertThat(demo.consoleUrl()).startsWith("http://localhost:");
@@ -65,6 +74,48 @@ class DemoTest {
       assertThat(demo.slack().ephemerals(Demo.USER.id())).singleElement()
           .satisfies(e -> assertThat(e.text()).isEqualTo("stand-in heard help"));
     }
+  }
+
+  @Test
+  void consoleListensOnlyOnTheLoopbackAddress() throws Exception {
+    try (Demo demo = Demo.start(options(Duration.ZERO), this::standInBot, Clock.systemUTC())) {
+      int port = URI.create(demo.consoleUrl()).getPort();
+      assertThat(get("http://127.0.0.1:" + port + "/").statusCode()).isEqualTo(200);
+
+      Optional<InetAddress> lan = nonLoopbackAddress();
+      Assumptions.assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to try");
+      assertThatThrownBy(() -> new Socket(lan.get(), port).close()).isInstanceOf(ConnectException.class);
+    }
+  }
+
+  @Test
+  void consoleRefusesACommandPostedByAnotherSite() throws Exception {
+    try (Demo demo = Demo.start(options(Duration.ZERO), this::standInBot, Clock.systemUTC())) {
+      HttpResponse<String> crossSite = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(demo.consoleUrl() + "console/api/command"))
+              .header("Content-Type", "application/json").header("Origin", "https://attacker.example")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"from elsewhere\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ownPage = post(demo.consoleUrl() + "console/api/command", "{\"text\":\"help\"}");
+
+      assertThat(crossSite.statusCode()).isEqualTo(403);
+      assertThat(ownPage.statusCode()).isEqualTo(200);
+      assertThat(commands).containsExactly("help");
+    }
+  }
+
+  private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
+    return NetworkInterface.networkInterfaces()
+        .filter(nic -> {
+          try {
+            return nic.isUp() && !nic.isLoopback();
+          } catch (java.net.SocketException e) {
+            return false;
+          }
+        })
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+        .findFirst();
   }
 
   @Test

@@ -72,6 +72,23 @@ class BoltHandlerTest {
   }
 
   @Test
+  void unsignedSslCheckGetsABare200AndRunsNothing() {
+    byte[] check = "ssl_check=1&token=legacyVerificationTokenXYZ".getBytes(StandardCharsets.UTF_8);
+    byte[] smuggled = "ssl_check=1&command=%2Fdisputes&text=open".getBytes(StandardCharsets.UTF_8);
+    byte[] notACheck = "ssl_check=0&command=%2Fdisputes&text=open".getBytes(StandardCharsets.UTF_8);
+
+    SignedPost.Reply plain = door.post.raw(SlackBody.FORM, check, Map.of());
+    SignedPost.Reply withCommand = door.post.raw(SlackBody.FORM, smuggled, Map.of());
+
+    assertThat(plain.status()).isEqualTo(200);
+    assertThat(withCommand.status()).isEqualTo(200);
+    assertThat(withCommand.body()).isEmpty();
+    assertThat(door.post.raw(SlackBody.FORM, notACheck, Map.of()).status()).isEqualTo(401);
+    assertThat(door.post.raw(SlackBody.FORM, "ssl_check=1&x=%E0%A4%A".getBytes(StandardCharsets.UTF_8), Map.of())
+        .status()).isEqualTo(401);
+  }
+
+  @Test
   void requestSignedWithAnotherSecretIsUnauthorized() {
     SignedPost.Reply reply = door.signedWith("not-the-secret").send(SlackRequests.slashCommand("/disputes").body());
 
@@ -85,6 +102,63 @@ class BoltHandlerTest {
     SignedPost.Reply reply = door.post.sendAt(SlackRequests.slashCommand("/disputes").body(), sixMinutesAgo);
 
     assertThat(reply.status()).isEqualTo(401);
+  }
+
+  @Test
+  void signatureMoreThanFiveMinutesInTheFutureIsUnauthorized() {
+    long sixMinutesAhead = Instant.now().plusSeconds(360).getEpochSecond();
+    long fourMinutesAhead = Instant.now().plusSeconds(240).getEpochSecond();
+
+    SignedPost.Reply future = door.post.sendAt(SlackRequests.slashCommand("/disputes").body(), sixMinutesAhead);
+    SignedPost.Reply nearFuture = door.post.sendAt(SlackRequests.slashCommand("/disputes").body(), fourMinutesAhead);
+
+    assertThat(future.status()).isEqualTo(401);
+    assertThat(nearFuture.status()).isEqualTo(200);
+  }
+
+  @Test
+  void signatureWrongInItsLastCharacterIsUnauthorized() {
+    SlackBody body = SlackRequests.slashCommand("/disputes").text("open D-1").body();
+    Map<String, String> headers =
+        new java.util.LinkedHashMap<>(new SlackSigner(FrontDoor.SIGNING_SECRET).headers(body.body()));
+    String right = headers.get(SlackSigner.SIGNATURE_HEADER);
+    char last = right.charAt(right.length() - 1);
+    headers.put(SlackSigner.SIGNATURE_HEADER, right.substring(0, right.length() - 1) + (last == 'a' ? 'b' : 'a'));
+
+    SignedPost.Reply wrong = door.post.raw(body.contentType(), bytes(body), headers);
+    headers.put(SlackSigner.SIGNATURE_HEADER, right.toUpperCase(java.util.Locale.ROOT));
+    SignedPost.Reply upperCase = door.post.raw(body.contentType(), bytes(body), headers);
+    headers.put(SlackSigner.TIMESTAMP_HEADER, "not-a-number");
+    SignedPost.Reply badTimestamp = door.post.raw(body.contentType(), bytes(body), headers);
+
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(upperCase.status()).isEqualTo(401);
+    assertThat(badTimestamp.status()).isEqualTo(401);
+  }
+
+  @Test
+  void signedEventsTheBotDoesNotHandleAreAcknowledged() {
+    var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    List<com.fasterxml.jackson.databind.node.ObjectNode> events = List.of(
+        json.objectNode().put("type", "app_mention").put("user", "U0A1B2C3E").put("text", "<@U0A1B2BOT> hi")
+            .put("channel", "C0A1B2C3F").put("ts", "1732700200.000100").put("event_ts", "1732700200.000100"),
+        json.objectNode().put("type", "message").put("user", "U0A1B2C3E").put("text", "hello")
+            .put("channel", "C0A1B2C3F").put("ts", "1732700200.000200").put("event_ts", "1732700200.000200"),
+        json.objectNode().put("type", "message").put("subtype", "message_changed").put("channel", "C0A1B2C3F")
+            .put("ts", "1732700200.000300"),
+        json.objectNode().put("type", "reaction_added").put("user", "U0A1B2C3E").put("reaction", "eyes"),
+        json.objectNode().put("type", "brand_new_event_type_2027").put("whatever", true));
+    int n = 0;
+    for (var event : events) {
+      SignedPost.Reply reply = door.post.send(SlackRequests.eventCallback(event, "Ev0UNHANDLED" + n++));
+      assertThat(reply.status()).as(event.path("type").asText()).isEqualTo(200);
+    }
+    for (String revoking : List.of("app_uninstalled", "tokens_revoked")) {
+      var event = json.objectNode().put("type", revoking).put("event_ts", "1732700300.000100");
+      event.putObject("tokens").putArray("bot").add("U0A1B2BOT");
+      assertThat(door.post.send(SlackRequests.eventCallback(event, "Ev0" + revoking)).status()).as(revoking)
+          .isEqualTo(200);
+    }
   }
 
   @Test

@@ -129,8 +129,9 @@ class CardBuilderTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "PT-2H | :red_circle: *Overdue by 2 h*",
-      "PT5H | :large_orange_circle: *Under 24 h: 5 h left*",
-      "P2DT4H | :large_yellow_circle: *Under 3 days: 2 days 4 h left*",
+      "PT5H | :large_orange_circle: *5 h left*",
+      "P2DT4H | :large_yellow_circle: *2 days 4 h left*",
+      "P3DT23H | :white_circle: *3 days 23 h left*",
       "P6D | :white_circle: *6 days left*"})
   void timeLeftShowsHowUrgentTheDeadlineIs(String left, String expected) {
     Instant now = DUE.minus(Duration.parse(left));

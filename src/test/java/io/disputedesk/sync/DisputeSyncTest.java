@@ -157,8 +157,9 @@ class DisputeSyncTest {
     assertThat(disputes.count()).isEqualTo(120);
   }
 
+  /** PayPal refusing our credentials is no single dispute's fault: the poll stops (one bad dispute does not). */
   @Test
-  void aPollCutShortByPayPalLeavesNothingHalfDoneAndTheNextOneFinishes() {
+  void aPollCutShortByPayPalRefusingUsLeavesNothingHalfDoneAndTheNextOneFinishes() {
     sync().poll();
     for (int i = 0; i < 3; i++) {
       waitingForSeller();
@@ -167,7 +168,8 @@ class DisputeSyncTest {
     AtomicInteger reads = new AtomicInteger();
     DisputeSync failing = sync(WindowedListing.MAX_PAGES, (op, status, took) -> {
       if (op.equals("disputes.get") && reads.incrementAndGet() == 1) {
-        sim.failNext("get", 500, 4);
+        // Refused again after the client's one token refresh.
+        sim.failNext("get", 401, 2);
       }
     });
 
@@ -177,7 +179,7 @@ class DisputeSyncTest {
     assertThat(disputes.count()).isEqualTo(1);
     assertThat(rows(Notifier.CARD)).hasSize(1);
     assertThat(state.instant(DisputeSync.CURSOR)).contains(cursor);
-    assertThat(state.string(DisputeSync.LAST_ERROR)).hasValueSatisfying(e -> assertThat(e).contains("HTTP 500"));
+    assertThat(state.string(DisputeSync.LAST_ERROR)).hasValueSatisfying(e -> assertThat(e).contains("HTTP 401"));
 
     PollResult next = sync().poll();
 

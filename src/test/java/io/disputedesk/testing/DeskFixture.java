@@ -50,6 +50,7 @@ import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
+import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
@@ -136,8 +137,8 @@ public final class DeskFixture implements AutoCloseable {
         group -> Set.of());
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
-    homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, readers, executor,
-        clock);
+    homes = new HomePublisher(queries, syncState, new HomePages(db), new HomeBuilder(lines), methods, readers,
+        executor, clock);
     DigestService digest = new DigestService(db, digestLedger, queries, new DigestBuilder(lines, ZoneOffset.UTC),
         notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
     PollNow poll = () -> {
@@ -153,7 +154,7 @@ public final class DeskFixture implements AutoCloseable {
             clock),
         new HelpBuilder(), readers, ShareChannels.of(CHANNEL));
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);
-    new HomeHandlers(homes, mapper).register(app);
+    new HomeHandlers(homes).register(app);
     app.start();
     host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
     host.route("POST", "/slack/events", new BoltHandler(app));

@@ -41,13 +41,19 @@ public final class SlackRequests {
 
   /** An {@code event_callback} envelope carrying {@code app_home_opened} for the Home tab. */
   public static SlackBody appHomeOpened(String userId, String eventId) {
-    ObjectNode root = JSON.objectNode().put("token", VERIFICATION_TOKEN).put("team_id", TEAM_ID).put("api_app_id", APP_ID);
-    root.putObject("event")
+    ObjectNode event = JSON.objectNode()
         .put("type", "app_home_opened")
         .put("user", userId)
         .put("channel", "D" + userId.substring(1))
         .put("tab", "home")
         .put("event_ts", "1732700200.000300");
+    return eventCallback(event, eventId);
+  }
+
+  /** The {@code event_callback} envelope the Events API posts, around any {@code event}. */
+  public static SlackBody eventCallback(ObjectNode event, String eventId) {
+    ObjectNode root = JSON.objectNode().put("token", VERIFICATION_TOKEN).put("team_id", TEAM_ID).put("api_app_id", APP_ID);
+    root.set("event", event);
     root.put("type", "event_callback").put("event_id", eventId).put("event_time", 1732700200);
     root.putArray("authorizations").addObject()
         .putNull("enterprise_id")

@@ -7,6 +7,7 @@ import static io.disputedesk.testing.SlackRequests.TEAM_ID;
 import static io.disputedesk.testing.SlackRequests.USER_ID;
 import static io.disputedesk.testing.SlackRequests.USER_NAME;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A {@code view_submission} payload: a modal's callback id, private metadata and input state. */
@@ -17,6 +18,7 @@ public final class ViewSubmission {
   private String userId = USER_ID;
   private String userName = USER_NAME;
   private StateValues state = new StateValues();
+  private JsonNode blocks;
 
   ViewSubmission(String callbackId) {
     this.callbackId = callbackId;
@@ -38,6 +40,12 @@ public final class ViewSubmission {
     return this;
   }
 
+  /** The view's blocks as Slack sends them back with the submission (none unless set). */
+  public ViewSubmission blocks(JsonNode viewBlocks) {
+    this.blocks = viewBlocks;
+    return this;
+  }
+
   public ViewSubmission state(StateValues values) {
     this.state = values;
     return this;
@@ -54,7 +62,11 @@ public final class ViewSubmission {
         .put("id", viewId)
         .put("team_id", TEAM_ID)
         .put("type", "modal");
-    view.putArray("blocks");
+    if (blocks != null && blocks.isArray()) {
+      view.set("blocks", blocks.deepCopy());
+    } else {
+      view.putArray("blocks");
+    }
     view.put("private_metadata", privateMetadata).put("callback_id", callbackId);
     view.putObject("state").set("values", state.toJson());
     view.put("hash", "1732700100.AbCdEf12");

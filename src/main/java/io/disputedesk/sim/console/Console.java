@@ -40,19 +40,24 @@ public final class Console {
     this.longPoll = longPoll;
   }
 
-  /** Adds the page ({@code GET /}), its files and the {@code /console/api/…} routes to {@code host}. */
+  /**
+   * Adds the page ({@code GET /}), its files and the {@code /console/api/…} routes to {@code host};
+   * every route answers only this machine's browser (see {@link LocalOnly}).
+   */
   public void registerOn(HttpHost host) {
-    host.route("GET", "/", StaticAssets.file("index.html"));
-    host.routePrefix("GET", StaticAssets.PREFIX, StaticAssets.byPath());
-    host.route("GET", "/console/api/state", this::state);
-    host.route("POST", "/console/api/action", json(interactions::action));
-    host.route("POST", "/console/api/submit", json(interactions::submit));
-    host.route("POST", "/console/api/close", json(interactions::close));
-    host.route("POST", "/console/api/command", json(interactions::command));
-    host.route("POST", "/console/api/home", json(interactions::homeOpened));
-    host.route("POST", "/console/api/dismiss", json(interactions::dismiss));
-    host.route("GET", "/console/api/file", this::file);
-    host.route("POST", "/console/api/attach", interactions::attach);
+    LocalOnly local = new LocalOnly(host::port);
+    host.route("GET", "/", local.read(StaticAssets.file("index.html")));
+    host.routePrefix("GET", StaticAssets.PREFIX, local.read(StaticAssets.byPath()));
+    host.route("GET", "/console/api/state", local.read(this::state));
+    host.route("POST", "/console/api/action", local.post(LocalOnly.JSON, json(interactions::action)));
+    host.route("POST", "/console/api/submit", local.post(LocalOnly.JSON, json(interactions::submit)));
+    host.route("POST", "/console/api/close", local.post(LocalOnly.JSON, json(interactions::close)));
+    host.route("POST", "/console/api/command", local.post(LocalOnly.JSON, json(interactions::command)));
+    host.route("POST", "/console/api/home", local.post(LocalOnly.JSON, json(interactions::homeOpened)));
+    host.route("POST", "/console/api/dismiss", local.post(LocalOnly.JSON, json(interactions::dismiss)));
+    host.route("GET", "/console/api/file", local.read(this::file));
+    // The file itself is the body; application/octet-stream, like JSON, needs a CORS preflight cross-site.
+    host.route("POST", "/console/api/attach", local.post(LocalOnly.BYTES, interactions::attach));
   }
 
   /** Answers 400 instead of 500 when the page sent something that is not JSON. */

@@ -20,6 +20,7 @@ final class ApiDispatcher {
   private final CallLog log;
   private final Interceptions interceptions;
   private final ObjectMapper mapper;
+  private volatile boolean botTokenRevoked;
 
   ApiDispatcher(
       Map<String, Method> methods,
@@ -47,6 +48,11 @@ final class ApiDispatcher {
       return Reply.DROP;
     }
     return reply;
+  }
+
+  /** While revoked, every call with the bot token fails with {@code token_revoked}, as after an uninstall. */
+  void revokeBotToken(boolean revoked) {
+    botTokenRevoked = revoked;
   }
 
   /** Answers {@code ok:false} for a request that could not even be decoded. */
@@ -81,6 +87,9 @@ final class ApiDispatcher {
     String expected = socketMode ? appToken : botToken;
     String otherKind = socketMode ? botToken : appToken;
     if (token.equals(expected)) {
+      if (!socketMode && botTokenRevoked) {
+        throw new MethodError("token_revoked");
+      }
       return;
     }
     throw new MethodError(token.equals(otherKind) ? "not_allowed_token_type" : "invalid_auth");

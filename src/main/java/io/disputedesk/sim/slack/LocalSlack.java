@@ -61,6 +61,7 @@ public final class LocalSlack implements AutoCloseable {
   private final FileStore files = new FileStore(changes);
   private final InputFiles inputFiles = new InputFiles();
   private final SlackHttpServer http;
+  private final ApiDispatcher dispatcher;
   private volatile String socketModeUrl;
 
   private LocalSlack(Settings settings) {
@@ -80,7 +81,7 @@ public final class LocalSlack implements AutoCloseable {
     new ViewMethods(views, mapper).registerInto(table);
     new DirectoryMethods(directory, ws, () -> socketModeUrl, mapper).registerInto(table);
     new FileMethods(files, channels, () -> baseUrl() + SlackHttpServer.UPLOAD, ts, ws, mapper).registerInto(table);
-    ApiDispatcher dispatcher =
+    this.dispatcher =
         new ApiDispatcher(table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
     this.http = new SlackHttpServer(
         settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, inputFiles, settings.botToken(),
@@ -146,6 +147,19 @@ public final class LocalSlack implements AutoCloseable {
 
   public void clearCalls() {
     calls.clear();
+  }
+
+  /**
+   * Revokes the bot token, as uninstalling the app does: every Web API call with it answers {@code
+   * token_revoked} until {@link #restoreBotToken()}. Sends no event; the test posts one if it wants.
+   */
+  public void revokeBotToken() {
+    dispatcher.revokeBotToken(true);
+  }
+
+  /** Makes the bot token work again. */
+  public void restoreBotToken() {
+    dispatcher.revokeBotToken(false);
   }
 
   /** The next {@code times} calls of {@code method} fail with {@code fault} and change nothing. */

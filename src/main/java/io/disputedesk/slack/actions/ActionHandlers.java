@@ -7,12 +7,8 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.slack.CardStore;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -21,26 +17,29 @@ import java.util.concurrent.Executor;
  * Slack's three seconds, and hand the rest to {@link ActionService} on {@code executor}.
  */
 public final class ActionHandlers {
-  /** Where Slack serves private files; the bot token is sent nowhere else (besides the API host). */
-  static final String SLACK_FILES_HOST = "files.slack.com";
-
   private final ActionService service;
   private final Assignments assignments;
   private final DisputeStore disputes;
   private final CardStore cards;
   private final ObjectMapper mapper;
   private final Executor executor;
+  private final Executor notes;
   private final String defaultChannel;
 
-  /** {@code defaultChannel} is where notes go when a click does not say its channel (the disputes channel). */
+  /**
+   * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
+   * {@code notes} sends private notes; {@code defaultChannel} is where notes go when a click does not
+   * say its channel (the disputes channel).
+   */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
-      ObjectMapper mapper, Executor executor, String defaultChannel) {
+      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
     this.cards = cards;
     this.mapper = mapper;
     this.executor = executor;
+    this.notes = notes;
     this.defaultChannel = defaultChannel;
   }
 
@@ -48,24 +47,12 @@ public final class ActionHandlers {
     String botToken = app.config().getSingleTeamBotToken();
     MethodsClient client = app.slack().methods(botToken);
     Notices notices = new Notices(client, app.slack(), mapper);
-    SlackFiles files = new SlackFiles(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-        botToken, fileHosts(app));
+    SlackFiles files = SlackFiles.forApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(), SlackFiles.DOWNLOAD_DEADLINE);
     ModalBuilder modals = new ModalBuilder(mapper);
-    new CardButtons(service, assignments, modals, cards, notices, executor, defaultChannel).register(app);
-    new ModalSubmissions(service, assignments, disputes, files, notices, mapper, executor, defaultChannel).register(app);
-    new ApprovalButtons(service, cards, notices, executor, defaultChannel).register(app);
-  }
-
-  /** Slack's file host plus the Web API's host (a local Slack serves files from where its API is). */
-  private static Set<String> fileHosts(App app) {
-    Set<String> hosts = new HashSet<>(Set.of(SLACK_FILES_HOST));
-    String api = app.slack().getConfig().getMethodsEndpointUrlPrefix();
-    if (api != null) {
-      String host = URI.create(api).getHost();
-      if (host != null) {
-        hosts.add(host.toLowerCase(Locale.ROOT));
-      }
-    }
-    return hosts;
+    AfterAck after = new AfterAck(executor, notes, notices);
+    new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
+    new ModalSubmissions(service, assignments, disputes, files, notices, mapper, after, defaultChannel).register(app);
+    new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
   }
 }

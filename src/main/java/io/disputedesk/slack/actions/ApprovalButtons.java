@@ -13,7 +13,6 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 /**
  * Approve and Reject on a request held for a second approver (the button's value is the action
@@ -22,20 +21,20 @@ import java.util.concurrent.Executor;
  */
 final class ApprovalButtons {
   private static final Set<Result> DECIDED_BY_APPROVAL =
-      EnumSet.of(Result.SUCCEEDED, Result.FAILED, Result.UNKNOWN, Result.LINK_GONE);
+      EnumSet.of(Result.SUCCEEDED, Result.FAILED, Result.UNKNOWN, Result.LINK_GONE, Result.CHANGED);
 
   private final ActionService service;
   private final CardStore cards;
   private final Notices notices;
   private final ActionMessages messages = new ActionMessages();
-  private final Executor executor;
+  private final AfterAck after;
   private final String defaultChannel;
 
-  ApprovalButtons(ActionService service, CardStore cards, Notices notices, Executor executor, String defaultChannel) {
+  ApprovalButtons(ActionService service, CardStore cards, Notices notices, AfterAck after, String defaultChannel) {
     this.service = service;
     this.cards = cards;
     this.notices = notices;
-    this.executor = executor;
+    this.after = after;
     this.defaultChannel = defaultChannel;
   }
 
@@ -53,12 +52,13 @@ final class ApprovalButtons {
       return ctx.ack();
     }
     String originalText = payload.getMessage() == null ? null : payload.getMessage().getText();
-    executor.execute(() -> {
+    after.submitOrTellBusy(click.channel(), click.userId(), () -> {
       ActionOutcome outcome = approve ? service.approve(actionId, click.userId()) : service.reject(actionId, click.userId());
       boolean decided = approve ? DECIDED_BY_APPROVAL.contains(outcome.result()) : outcome.result() == Result.REJECTED;
       if (decided && outcome.action() != null && originalText != null) {
         Decision decision = !approve ? Decision.REJECTED
-            : outcome.result() == Result.LINK_GONE ? Decision.CANCELLED : Decision.APPROVED;
+            : outcome.result() == Result.LINK_GONE ? Decision.CANCELLED
+            : outcome.result() == Result.CHANGED ? Decision.CHANGED : Decision.APPROVED;
         notices.replaceOriginal(click.responseUrl(), messages.approvalDecided(originalText,
             outcome.action().requestedBy(), click.userId(), decision));
       }

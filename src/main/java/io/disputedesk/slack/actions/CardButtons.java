@@ -11,18 +11,16 @@ import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionOutcome.Result;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
+import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.slack.Card;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,18 +47,16 @@ final class CardButtons {
   private final Assignments assignments;
   private final ModalBuilder modals;
   private final CardStore cards;
-  private final Notices notices;
-  private final Executor executor;
+  private final AfterAck after;
   private final String defaultChannel;
 
-  CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, Notices notices,
-      Executor executor, String defaultChannel) {
+  CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, AfterAck after,
+      String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.modals = modals;
     this.cards = cards;
-    this.notices = notices;
-    this.executor = executor;
+    this.after = after;
     this.defaultChannel = defaultChannel;
   }
 
@@ -120,11 +116,10 @@ final class CardButtons {
     return ctx.ack();
   }
 
-  /** What the modal remembers: the dispute, the card, and the dispute state the card showed. */
+  /** What the modal remembers: the dispute, the card, and the dispute as the modal (built from it) shows it. */
   private ModalContext context(Click click, Verdict verdict) {
-    Instant shown = cards.find(click.value()).map(Card::renderedUpdate)
-        .orElse(verdict.dispute().dispute().updateTime());
-    return new ModalContext(click.value(), click.channel(), click.messageTs(), shown);
+    return new ModalContext(click.value(), click.channel(), click.messageTs(),
+        SeenDispute.of(verdict.dispute().dispute()));
   }
 
   /** Opens the modal inline: the trigger id expires three seconds after the click. */
@@ -140,9 +135,8 @@ final class CardButtons {
       problem = e.getMessage();
     }
     log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
-    String reason = problem;
-    executor.execute(() -> notices.tell(click.channel(), click.userId(),
-        "Slack did not open the form (" + reason + "). Please click the button again."));
+    after.tell(click.channel(), click.userId(),
+        "Slack did not open the form (" + problem + "). Please click the button again.");
   }
 
   private interface Step {
@@ -150,14 +144,14 @@ final class CardButtons {
   }
 
   private Response later(Click click, ActionContext ctx, Step step) {
-    executor.execute(() -> show(click, step.run(click)));
+    after.submitOrTellBusy(click.channel(), click.userId(), () -> show(click, step.run(click)));
     return ctx.ack();
   }
 
   /** Audits, tells the person and (for a vanished link) refreshes, all after the ack. */
   private void refuse(Click click, Verdict verdict) {
     ActionOutcome refusal = verdict.refusal();
-    executor.execute(() -> {
+    after.submitOrTellBusy(click.channel(), click.userId(), () -> {
       service.gate().record(verdict);
       show(click, refusal);
       if (refusal.result() == Result.LINK_GONE) {
@@ -167,6 +161,6 @@ final class CardButtons {
   }
 
   private void show(Click click, ActionOutcome outcome) {
-    outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
+    outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
   }
 }

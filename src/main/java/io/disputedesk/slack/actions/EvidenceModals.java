@@ -12,9 +12,10 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,11 @@ final class EvidenceModals {
   private EvidenceModals() {}
 
   static View provideEvidence(Dispute d, String metadata) {
-    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, "Provide evidence", List.of());
+    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of());
   }
 
   static View appeal(Dispute d, String metadata) {
-    return evidence(d, metadata, Ids.VIEW_APPEAL, "Appeal", List.of("APPEAL_AFFIDAVIT"));
+    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"));
   }
 
   private static View evidence(Dispute d, String metadata, String callbackId, String title, List<String> first) {
@@ -45,11 +46,11 @@ final class EvidenceModals {
     types.addAll(first);
     types.addAll(COMMON_TYPES);
     List<OptionObject> options = types.stream().limit(100)
-        .map(t -> choice(t, MoneyModals.sentence(t))).toList();
+        .map(t -> choice(t, Words.evidenceType(t))).toList();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(summary(d));
     if (!requested.isEmpty()) {
-      blocks.add(note(":mag: PayPal asked for: *" + requested.stream().map(ActionSummary::words)
+      blocks.add(note(":mag: PayPal asked for: *" + requested.stream().map(Words::evidenceType)
           .collect(Collectors.joining(", ")) + "*"));
     }
     blocks.add(select(ModalFields.EVIDENCE_TYPE, "Kind of evidence", options, options.get(0), false, null));
@@ -63,7 +64,7 @@ final class EvidenceModals {
   }
 
   static View supportingInfo(Dispute d, String metadata) {
-    return modal(Ids.VIEW_SUPPORTING_INFO, "Supporting info", "Send to PayPal", metadata, List.of(
+    return modal(Ids.VIEW_SUPPORTING_INFO, Words.action(DisputeAction.PROVIDE_SUPPORTING_INFO), "Send to PayPal", metadata, List.of(
         summary(d),
         note(":mag: PayPal is reviewing this case; add what helps it decide."),
         noteInput(ModalFields.NOTE, "Information for PayPal", "PayPal's reviewers read this.", false)));

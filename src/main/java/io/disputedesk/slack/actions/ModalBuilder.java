@@ -19,6 +19,7 @@ import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Words;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,7 +58,7 @@ final class ModalBuilder {
   }
 
   private static View sendMessage(Dispute d, String metadata) {
-    return modal(Ids.VIEW_SEND_MESSAGE, "Message the buyer", "Send", metadata, List.of(
+    return modal(Ids.VIEW_SEND_MESSAGE, Words.action(DisputeAction.SEND_MESSAGE), "Send", metadata, List.of(
         summary(d),
         noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false),
         filesInput("Attachment")));
@@ -77,7 +78,7 @@ final class ModalBuilder {
   }
 
   private static View escalate(Dispute d, String metadata) {
-    return modal(Ids.VIEW_ESCALATE, "Escalate to PayPal", "Escalate", metadata, List.of(
+    return modal(Ids.VIEW_ESCALATE, Words.action(DisputeAction.ESCALATE), "Escalate", metadata, List.of(
         summary(d),
         note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
         noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false)));
@@ -87,10 +88,10 @@ final class ModalBuilder {
     List<AcknowledgementType> types = d.allowedAcknowledgementTypes().isEmpty()
         ? Arrays.stream(AcknowledgementType.values()).filter(t -> t != AcknowledgementType.UNKNOWN).toList()
         : d.allowedAcknowledgementTypes();
-    List<OptionObject> options = types.stream().map(t -> choice(t.name(), MoneyModals.sentence(t.name()))).toList();
+    List<OptionObject> options = types.stream().map(t -> choice(t.name(), Words.sentence(t.name()))).toList();
     OptionObject initial = types.contains(AcknowledgementType.ITEM_RECEIVED)
         ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null;
-    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, "Returned item", "Acknowledge", metadata, List.of(
+    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, Words.action(DisputeAction.ACKNOWLEDGE_RETURN_ITEM), "Acknowledge", metadata, List.of(
         summary(d),
         note(":package: Saying the item came back as expected refunds the buyer and closes the case."),
         select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),

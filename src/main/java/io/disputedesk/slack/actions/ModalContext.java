@@ -3,20 +3,21 @@ package io.disputedesk.slack.actions;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
+import io.disputedesk.actions.SeenDispute;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a modal needs to remember between opening and submission, kept in its {@code
  * private_metadata} as compact JSON (Slack allows 3,000 characters): the dispute, the card's
- * channel and message, and the dispute update time the person saw.
+ * channel and message, and what the form showed of the dispute (update time, disputed amount,
+ * allowed refund, stage), so that money never moves on numbers the person did not see.
  */
 record ModalContext(
     @JsonProperty("d") String disputeId,
     @JsonProperty("c") String channel,
     @JsonProperty("t") String messageTs,
-    @JsonProperty("u") Instant seenUpdateTime) {
+    @JsonProperty("s") SeenDispute seen) {
 
   static final int MAX_CHARS = 3000;
 

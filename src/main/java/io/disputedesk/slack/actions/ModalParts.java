@@ -17,20 +17,16 @@ import static com.slack.api.model.view.Views.viewTitle;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.Money;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Block Kit pieces the action modals share: the frame, the dispute summary and the common inputs. */
 final class ModalParts {
   static final int TITLE_MAX = 24;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
-      .withZone(ZoneOffset.UTC);
 
   private ModalParts() {}
 
@@ -44,20 +40,20 @@ final class ModalParts {
         .blocks(blocks));
   }
 
-  /** "*PP-D-123* · merchandise or service not received · 49.99 USD", buyer and deadline. */
+  /** "*PP-D-123* · Item not received · 49.99 USD", buyer and deadline with its time of day. */
   static LayoutBlock summary(Dispute d) {
     StringBuilder text = new StringBuilder("*").append(d.disputeId()).append('*');
     if (d.reason() != null) {
-      text.append(" · ").append(ActionSummary.words(d.reason().name()));
+      text.append(" · ").append(Words.reason(d.reason()));
     }
     if (d.disputeAmount() != null) {
-      text.append(" · ").append(d.disputeAmount().display());
+      text.append(" · ").append(Words.money(d.disputeAmount()));
     }
     List<String> more = new ArrayList<>();
     d.firstTransaction().map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name)
         .ifPresent(name -> more.add("Buyer: " + escape(name)));
     if (d.sellerResponseDueDate() != null) {
-      more.add("Respond by " + DAY.format(d.sellerResponseDueDate()));
+      more.add("Respond by " + Times.dateTime(d.sellerResponseDueDate()));
     }
     if (!more.isEmpty()) {
       text.append('\n').append(String.join(" · ", more));

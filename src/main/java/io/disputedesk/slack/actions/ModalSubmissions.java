@@ -8,7 +8,9 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.disputedesk.actions.ActionIntent;
 import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.actions.ActionPolicy;
 import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
@@ -16,22 +18,25 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Mrkdwn;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Submissions of the action modals: inputs are checked at once and errors shown on their fields;
+ * Submissions of the action modals: inputs are checked at once and errors shown on their fields
+ * (a money form whose dispute changed since it opened is refused there too, see {@link StaleForm});
  * a valid form closes immediately and the action runs on the executor, so PayPal's speed never
- * delays the answer to Slack. The view id names the intent: a retried or repeated submission of
- * the same view runs once.
+ * delays the answer to Slack. When the executor is full the form stays open saying so, with nothing
+ * done. Once a form has closed, every failure reaches the person as a private note. The view id
+ * names the intent: a retried or repeated submission of the same view runs once.
  */
 final class ModalSubmissions {
   private static final Logger log = LoggerFactory.getLogger(ModalSubmissions.class);
+  static final String OUT_OF_DATE = "This form is out of date: close it and open it again from the dispute's card.";
 
   private record Form(DisputeAction kind, BiFunction<FormReader, Dispute, FormResult> reader) {}
 
@@ -52,18 +57,18 @@ final class ModalSubmissions {
   private final SlackFiles files;
   private final Notices notices;
   private final ObjectMapper mapper;
-  private final Executor executor;
+  private final AfterAck after;
   private final String defaultChannel;
 
   ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, SlackFiles files,
-      Notices notices, ObjectMapper mapper, Executor executor, String defaultChannel) {
+      Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
     this.files = files;
     this.notices = notices;
     this.mapper = mapper;
-    this.executor = executor;
+    this.after = after;
     this.defaultChannel = defaultChannel;
   }
 
@@ -78,15 +83,27 @@ final class ModalSubmissions {
     String user = payload.getUser().getId();
     Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
     if (context.isEmpty()) {
-      log.warn("A {} submission carried no dispute context; closing it", view.getCallbackId());
-      return ctx.ack();
+      log.warn("A {} submission carried no dispute context", view.getCallbackId());
+      return keepOpen(view, ctx, user, OUT_OF_DATE);
     }
     ModalContext c = context.get();
     String channel = c.channel() == null ? defaultChannel : c.channel();
     Optional<StoredDispute> stored = disputes.find(c.disputeId());
     if (stored.isEmpty()) {
-      executor.execute(() -> notices.tell(channel, user, "I don't know dispute " + c.disputeId() + " any more."));
+      after.tell(channel, user, "I don't know dispute " + Mrkdwn.escape(c.disputeId()) + " any more.");
       return ctx.ack();
+    }
+    if (ActionPolicy.movesMoney(form.kind())) {
+      Dispute now = stored.get().dispute();
+      Optional<Map<String, String>> changed = StaleForm.errors(view, c.seen(), now);
+      if (changed.isPresent()) {
+        String detail = StaleForm.detail(c.seen(), now);
+        Runnable audit = () -> service.gate().recordChanged(user, c.disputeId(), form.kind(), detail);
+        if (!after.submit(audit)) {
+          audit.run();
+        }
+        return ctx.ackWithErrors(changed.get());
+      }
     }
     FormResult result = form.reader().apply(new FormReader(view.getState()), stored.get().dispute());
     if (result instanceof FormResult.Invalid invalid) {
@@ -94,22 +111,32 @@ final class ModalSubmissions {
     }
     FormResult.Valid valid = (FormResult.Valid) result;
     String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
-    executor.execute(() -> run(c, channel, user, form.kind(), valid, intentKey));
+    if (!after.submit(() -> run(c, channel, user, form.kind(), valid, intentKey))) {
+      return keepOpen(view, ctx, user, AfterAck.BUSY);
+    }
     return ctx.ack();
   }
 
+  /** Runs after the form closed: every failure reaches the person as a private note. */
   private void run(ModalContext c, String channel, String user, DisputeAction kind, FormResult.Valid valid,
       String intentKey) {
-    List<UploadFile> attached;
     try {
-      attached = files.fetch(valid.files());
-    } catch (SlackFiles.FetchException e) {
-      notices.tell(channel, user, e.getMessage() + " Nothing was sent to PayPal.");
-      return;
+      List<UploadFile> attached;
+      try {
+        attached = files.fetch(valid.files());
+      } catch (SlackFiles.FetchException e) {
+        notices.tell(channel, user, e.getMessage() + " Nothing was sent to PayPal.");
+        return;
+      }
+      ActionOutcome outcome = service.submit(new ActionIntent(c.disputeId(), kind, valid.request(), attached, user,
+          intentKey, c.seen()));
+      outcome.note().ifPresent(text -> notices.tell(channel, user, text));
+    } catch (RuntimeException e) {
+      log.error("{} on {} failed after its form closed", kind, c.disputeId(), e);
+      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk with your *"
+          + ActionSummary.title(kind) + "* on " + Mrkdwn.escape(c.disputeId())
+          + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");
     }
-    ActionOutcome outcome = service.submit(new ActionIntent(c.disputeId(), kind, valid.request(), attached, user,
-        intentKey, c.seenUpdateTime()));
-    outcome.note().ifPresent(text -> notices.tell(channel, user, text));
   }
 
   private Response reassign(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {
@@ -117,7 +144,8 @@ final class ModalSubmissions {
     String user = payload.getUser().getId();
     Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
     if (context.isEmpty()) {
-      return ctx.ack();
+      log.warn("A reassign submission carried no dispute context");
+      return keepOpen(view, ctx, user, OUT_OF_DATE);
     }
     Optional<String> owner = new FormReader(view.getState()).user(ModalFields.ASSIGNEE);
     if (owner.isEmpty()) {
@@ -126,8 +154,34 @@ final class ModalSubmissions {
     ModalContext c = context.get();
     String channel = c.channel() == null ? defaultChannel : c.channel();
     String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
-    executor.execute(() -> assignments.assign(c.disputeId(), owner.get(), user, intentKey).outcome().note()
-        .ifPresent(text -> notices.tell(channel, user, text)));
+    if (!after.submit(() -> reassign(c, owner.get(), channel, user, intentKey))) {
+      return ctx.ackWithErrors(Map.of(ModalFields.ASSIGNEE, AfterAck.BUSY));
+    }
+    return ctx.ack();
+  }
+
+  private void reassign(ModalContext c, String owner, String channel, String user, String intentKey) {
+    try {
+      assignments.assign(c.disputeId(), owner, user, intentKey).outcome().note()
+          .ifPresent(text -> notices.tell(channel, user, text));
+    } catch (RuntimeException e) {
+      log.error("Reassigning {} failed after its form closed", c.disputeId(), e);
+      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk while reassigning "
+          + Mrkdwn.escape(c.disputeId()) + "; it has been logged. Check the card's owner before trying again.");
+    }
+  }
+
+  /**
+   * Leaves the form open with {@code message} on its first input, so nothing closes unanswered;
+   * a form without inputs closes and the person gets the message privately instead.
+   */
+  private Response keepOpen(View view, ViewSubmissionContext ctx, String user, String message) {
+    Optional<String> firstInput = view.getState() == null || view.getState().getValues() == null
+        ? Optional.empty() : view.getState().getValues().keySet().stream().findFirst();
+    if (firstInput.isPresent()) {
+      return ctx.ackWithErrors(Map.of(firstInput.get(), message));
+    }
+    after.tell(defaultChannel, user, message);
     return ctx.ack();
   }
 }

@@ -17,7 +17,9 @@ import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,7 @@ final class MoneyModals {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(summary(d));
     blocks.add(note(":warning: Accepting closes the case in the buyer's favour and refunds "
-        + (max == null ? "the buyer" : "up to *" + max.display() + "*") + " from your PayPal balance."));
+        + (max == null ? "the buyer" : "up to *" + Words.money(max) + "*") + " from your PayPal balance."));
     if (!types.isEmpty()) {
       List<OptionObject> options = types.stream().map(t -> choice(t.name(), acceptLabel(t))).toList();
       OptionObject initial = options.get(types.contains(AcceptClaimType.REFUND) ? types.indexOf(AcceptClaimType.REFUND) : 0);
@@ -39,12 +41,12 @@ final class MoneyModals {
     }
     if (types.contains(AcceptClaimType.PARTIAL_REFUND) && max != null) {
       blocks.add(textInput(ModalFields.AMOUNT, "Refund amount (" + max.currencyCode() + ")",
-          "For a partial refund only. At most " + max.display() + ".", false, true, plain(max)));
+          "For a partial refund only. At most " + Words.money(max) + ".", false, true, plain(max)));
     }
     List<OptionObject> reasons = new ArrayList<>();
     for (AcceptClaimReason r : AcceptClaimReason.values()) {
       if (r != AcceptClaimReason.UNKNOWN) {
-        reasons.add(choice(r.name(), sentence(r.name())));
+        reasons.add(choice(r.name(), Words.sentence(r.name())));
       }
     }
     blocks.add(select(ModalFields.ACCEPT_REASON, "Reason", reasons, null, true, null));
@@ -53,7 +55,7 @@ final class MoneyModals {
         || types.contains(AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL)) {
       blocks.addAll(ModalParts.addressInputs("needed only for a refund after the item is returned."));
     }
-    return modal(Ids.VIEW_ACCEPT_CLAIM, "Accept claim", "Refund buyer", metadata, blocks);
+    return modal(Ids.VIEW_ACCEPT_CLAIM, Words.action(DisputeAction.ACCEPT_CLAIM), "Refund buyer", metadata, blocks);
   }
 
   static View makeOffer(Dispute d, String metadata) {
@@ -71,13 +73,13 @@ final class MoneyModals {
     if (disputed != null) {
       String currency = disputed.currencyCode();
       blocks.add(textInput(ModalFields.AMOUNT, "Amount (" + currency + ")", (max == null ? "" : "At most "
-          + max.display() + ". ") + "Not used for a replacement without refund.", false, true, plain(disputed)));
+          + Words.money(max) + ". ") + "Not used for a replacement without refund.", false, true, plain(disputed)));
     }
     blocks.add(noteInput(ModalFields.NOTE, "Note to the buyer", "The buyer sees this with the offer.", false));
     if (types.contains(OfferType.REFUND_WITH_RETURN)) {
       blocks.addAll(ModalParts.addressInputs("needed only for a refund with return."));
     }
-    return modal(Ids.VIEW_MAKE_OFFER, "Make an offer", "Send offer", metadata, blocks);
+    return modal(Ids.VIEW_MAKE_OFFER, Words.action(DisputeAction.MAKE_OFFER), "Send offer", metadata, blocks);
   }
 
   static String acceptLabel(AcceptClaimType t) {
@@ -98,11 +100,5 @@ final class MoneyModals {
       case REPLACEMENT_WITHOUT_REFUND -> "Replacement without refund";
       case UNKNOWN -> "Other";
     };
-  }
-
-  /** "NOT_ABLE_TO_WIN" → "Not able to win". */
-  static String sentence(String enumName) {
-    String words = enumName.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

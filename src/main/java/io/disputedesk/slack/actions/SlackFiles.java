@@ -2,8 +2,6 @@ package io.disputedesk.slack.actions;
 
 import com.slack.api.model.File;
 import io.disputedesk.paypal.UploadFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,22 +10,59 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Downloads the files a person attached in a modal ({@code url_private_download}, with the bot
- * token), only from Slack's own hosts, enforcing PayPal's size limits while reading.
+ * token), over HTTPS and only from Slack's own hosts, enforcing PayPal's size limits while reading
+ * and a deadline on the whole download, so a slow-dripping answer is abandoned. Plain HTTP is
+ * allowed only to the Slack API's own address when that is a loopback one (a local Slack in tests
+ * and the demo), so the token never crosses a network unencrypted.
  */
 final class SlackFiles {
+  /** Where Slack serves private files; the bot token is sent nowhere else (besides the API host). */
+  static final String SLACK_FILES_HOST = "files.slack.com";
+  /** How long one file may take, from the request to the last byte. */
+  static final Duration DOWNLOAD_DEADLINE = Duration.ofSeconds(60);
+  private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
+
   private final HttpClient http;
   private final String botToken;
-  private final Set<String> hosts;
+  private final Set<String> httpsHosts;
+  private final String loopbackApi;
+  private final Duration deadline;
 
-  /** {@code hosts} are the only hosts the token is sent to (Slack's file host, or a local fake). */
-  SlackFiles(HttpClient http, String botToken, Set<String> hosts) {
-    this.http = http;
-    this.botToken = botToken;
-    this.hosts = Set.copyOf(hosts);
+  /**
+   * {@code httpsHosts} are the hosts the token may be sent to over HTTPS; {@code loopbackApi}, when
+   * not null, the one {@code host:port} it may be sent to over plain HTTP.
+   */
+  SlackFiles(HttpClient http, String botToken, Set<String> httpsHosts, String loopbackApi, Duration deadline) {
+    this.http = Objects.requireNonNull(http, "http");
+    this.botToken = Objects.requireNonNull(botToken, "botToken");
+    this.httpsHosts = Set.copyOf(httpsHosts);
+    this.loopbackApi = loopbackApi;
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
+  }
+
+  /** Slack's file host and the Web API's host over HTTPS; the API's own address over HTTP only if loopback. */
+  static SlackFiles forApi(HttpClient http, String botToken, String apiUrl, Duration deadline) {
+    URI api = apiUrl == null ? null : URI.create(apiUrl);
+    String apiHost = api == null || api.getHost() == null ? null : api.getHost().toLowerCase(Locale.ROOT);
+    Set<String> https = apiHost == null ? Set.of(SLACK_FILES_HOST) : Set.of(SLACK_FILES_HOST, apiHost);
+    String loopback = apiHost != null && "http".equals(api.getScheme()) && isLoopback(apiHost)
+        ? apiHost + ":" + port(api) : null;
+    return new SlackFiles(http, botToken, https, loopback, deadline);
+  }
+
+  static boolean isLoopback(String host) {
+    return host.equals("localhost") || IPV4_LOOPBACK.matcher(host).matches() || host.equals("[::1]");
   }
 
   /** A file that could not be fetched; the message is for the person who attached it. */
@@ -54,34 +89,71 @@ final class SlackFiles {
 
   private byte[] download(File f) {
     String name = f.getName() == null ? "a file" : f.getName();
-    String url = f.getUrlPrivateDownload() != null ? f.getUrlPrivateDownload() : f.getUrlPrivate();
-    URI uri = url == null ? null : URI.create(url);
-    if (uri == null || uri.getHost() == null || !hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+    URI uri = allowed(f.getUrlPrivateDownload() != null ? f.getUrlPrivateDownload() : f.getUrlPrivate());
+    if (uri == null) {
       throw new FetchException("I could not fetch " + name + " from Slack.", null);
     }
     HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(30))
+        .timeout(deadline)
         .header("Authorization", "Bearer " + botToken)
         .GET()
         .build();
-    try {
-      HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream in = response.body()) {
-        if (response.statusCode() != 200) {
-          throw new FetchException("Slack would not give me " + name + " (HTTP " + response.statusCode() + ").", null);
-        }
-        byte[] content = in.readNBytes((int) Checks.MAX_FILE_BYTES);
-        if (content.length >= Checks.MAX_FILE_BYTES) {
-          throw new FetchException(name + " is 10 MB or more; PayPal takes files under 10 MB.", null);
-        }
-        return content;
+    AtomicReference<CappedBody> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, info -> {
+      if (info.statusCode() != 200) {
+        return HttpResponse.BodySubscribers.replacing(new byte[0]);
       }
-    } catch (IOException e) {
+      body.set(new CappedBody(Checks.MAX_FILE_BYTES));
+      return body.get();
+    });
+    HttpResponse<byte[]> response;
+    try {
+      response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      if (body.get() != null) {
+        body.get().cancel();
+      }
+      throw new FetchException("Slack took too long to send " + name + "; I gave up.", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CappedBody.TooLarge) {
+        throw new FetchException(name + " is 10 MB or more; PayPal takes files under 10 MB.", e);
+      }
       throw new FetchException("I could not fetch " + name + " from Slack.", e);
     } catch (InterruptedException e) {
+      call.cancel(true);
       Thread.currentThread().interrupt();
       throw new FetchException("I could not fetch " + name + " from Slack.", e);
     }
+    if (response.statusCode() != 200) {
+      throw new FetchException("Slack would not give me " + name + " (HTTP " + response.statusCode() + ").", null);
+    }
+    return response.body();
+  }
+
+  /** The URL if the bot token may be sent there, else null. */
+  private URI allowed(String url) {
+    if (url == null) {
+      return null;
+    }
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+      return null;
+    }
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if ("https".equals(uri.getScheme())) {
+      return httpsHosts.contains(host) ? uri : null;
+    }
+    return "http".equals(uri.getScheme()) && (host + ":" + port(uri)).equals(loopbackApi) ? uri : null;
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
   }
 
   static String contentType(String fileType) {

@@ -3,6 +3,7 @@ package io.disputedesk.slack.commands;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
+import io.disputedesk.slack.BusyNote;
 import io.disputedesk.slack.Ids;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
 import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.SlackText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +61,10 @@ public final class ListBuilder {
     List<String> parts = new ArrayList<>();
     parts.add(total + (total == 1 ? " dispute" : " disputes"));
     if (f.reason() != null) {
-      parts.add("reason " + SlackText.reason(f.reason()));
+      parts.add("reason " + Words.reason(f.reason()));
     }
     if (f.minAmount() != null) {
-      parts.add("at least " + SlackText.escape(f.minAmount().display()));
+      parts.add("at least " + Mrkdwn.escape(f.minAmount().display()));
     }
     if (shown > 0 && (offset > 0 || shown < total)) {
       parts.add("showing " + (offset + 1) + "–" + (offset + shown));

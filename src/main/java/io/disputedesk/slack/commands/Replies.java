@@ -39,6 +39,9 @@ public final class Replies {
 
   /** Posts the reply to a slash command's response_url; true when Slack took it. */
   public boolean toCommand(String responseUrl, Reply reply) {
+    if (missing(responseUrl)) {
+      return false;
+    }
     try {
       return ok(new Responder(slack, responseUrl).send(asCommandResponse(reply)));
     } catch (IOException e) {
@@ -55,12 +58,24 @@ public final class Replies {
         .text(reply.text())
         .blocks(blocks(reply.blocks()))
         .build();
+    if (missing(responseUrl)) {
+      return false;
+    }
     try {
       return ok(new Responder(slack, responseUrl).send(response));
     } catch (IOException e) {
       log.warn("Could not answer a button through its response_url ({})", e.getClass().getSimpleName());
       return false;
     }
+  }
+
+  /** A signed request without a response_url (Slack always sends one) has nowhere to be answered. */
+  private static boolean missing(String responseUrl) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      log.warn("A request came without a response_url; its answer is dropped");
+      return true;
+    }
+    return false;
   }
 
   private List<LayoutBlock> blocks(ArrayNode blocks) {

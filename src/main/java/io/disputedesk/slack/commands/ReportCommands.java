@@ -8,6 +8,7 @@ import io.disputedesk.digest.DigestService;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.Times;
 import io.disputedesk.slack.format.BlockKit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -64,15 +65,18 @@ public final class ReportCommands {
           + "; there is nothing to export.");
     }
     String filename = "disputes-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
-    String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes");
+    String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes")
+        + (days == null ? " (all on record)" : " created in the last " + days + " days (since "
+            + Times.date(now.minus(Duration.ofDays(days))) + ")")
+        + ", generated " + Times.dateTime(now);
     try {
       files.sendToUser(callerId, filename, "Disputes (" + period + ")", csv.text().getBytes(StandardCharsets.UTF_8),
-          "Your export: " + what + (days == null ? "" : " created in the last " + days + " days") + ".");
+          "Your export: " + what + ".");
     } catch (IllegalStateException e) {
       log.warn("Export for {} could not be uploaded: {}", callerId, e.getMessage());
       return Reply.text(":warning: I could not send you the file (" + e.getMessage() + "). Try again in a minute.");
     }
-    return Reply.text(":page_facing_up: Sent you `" + filename + "` (" + what + ") in a direct message.");
+    return Reply.text(":page_facing_up: Sent you `" + filename + "` in a direct message: " + what + ".");
   }
 
   /** The digest as it would be posted now, only to the caller. */

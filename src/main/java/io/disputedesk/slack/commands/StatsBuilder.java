@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeStats;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
-import io.disputedesk.slack.format.SlackText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class StatsBuilder {
     fields.add(BlockKit.mrkdwn("*Won*\n" + outcomeAmounts(s, DisputeStats.OutcomeTotal::won, DisputeStats.OutcomeTotal::wonMinor)));
     fields.add(BlockKit.mrkdwn("*Lost*\n" + outcomeAmounts(s, DisputeStats.OutcomeTotal::lost, DisputeStats.OutcomeTotal::lostMinor)));
     fields.add(BlockKit.mrkdwn("*Median time to first action*\n" + (s.medianTimeToFirstAction() == null
-        ? "no actions yet" : SlackText.span(s.medianTimeToFirstAction()) + " (" + s.firstActionSamples() + " disputes)")));
+        ? "no actions yet" : Times.span(s.medianTimeToFirstAction()) + " (" + s.firstActionSamples() + " disputes)")));
     fields.add(BlockKit.mrkdwn("*Deadlines missed*\n" + s.deadlinesMissed() + " in the period · "
         + s.overdueNow() + " overdue now"));
     blocks.add(numbers);
@@ -46,7 +47,7 @@ public final class StatsBuilder {
     if (totals.isEmpty()) {
       return "nothing";
     }
-    return join(totals, t -> SlackText.money(t.amountMinor(), t.currency()));
+    return join(totals, t -> Words.money(t.amountMinor(), t.currency()));
   }
 
   private static String outcomeAmounts(DisputeStats s, ToLongFunction<DisputeStats.OutcomeTotal> count,
@@ -55,7 +56,7 @@ public final class StatsBuilder {
     if (some.isEmpty()) {
       return "none";
     }
-    return join(some, t -> count.applyAsLong(t) + " · " + SlackText.money(minor.applyAsLong(t), t.currency()));
+    return join(some, t -> count.applyAsLong(t) + " · " + Words.money(minor.applyAsLong(t), t.currency()));
   }
 
   private static <T> String join(List<T> items, Function<T, String> format) {

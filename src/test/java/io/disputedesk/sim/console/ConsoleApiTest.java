@@ -46,7 +46,8 @@ class ConsoleApiTest {
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
     assertThat(console.get("/console/static/missing.js").statusCode()).isEqualTo(404);
-    assertThat(console.get("/console/static/..%2Fdb%2Fmigration").statusCode()).isEqualTo(404);
+    // An encoded path separator is refused by the HTTP server (Jetty) before any route sees it.
+    assertThat(console.get("/console/static/..%2Fdb%2Fmigration").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
 /** The whole demo (simulator, real bot, local Slack, console) used through headless Chromium. */
@@ -128,6 +130,113 @@ class DemoInBrowserTest {
     browser.driver.findElement(By.id("tab-messages")).click();
     WebElement export = browser.waitFor(d -> d.findElement(By.cssSelector("#dm .file-link")));
     assertThat(export.getAttribute("href")).contains("/console/api/file?id=");
+  }
+
+  @Test
+  void atNameCompletesToTheMemberAndTheAssignCommandAssignsThem() {
+    WebElement offer = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']"))
+        .stream().findFirst().orElse(null));
+    String disputeId = offer.getAttribute("data-value");
+    WebElement box = browser.driver.findElement(By.id("command-box"));
+
+    box.sendKeys("/disputes assign " + disputeId + " @jor");
+    WebElement option = browser.waitFor(d -> d.findElement(By.cssSelector("#mention-menu .mention-option")));
+    assertThat(option.getText()).contains("Jordan Lee", "@jordan");
+    browser.screenshot("console-mention.png");
+    option.click();
+    assertThat(box.getAttribute("value")).isEqualTo("/disputes assign " + disputeId + " @Jordan Lee ");
+    assertThat(browser.driver.findElement(By.id("mention-menu")).isDisplayed()).isFalse();
+    box.sendKeys(Keys.ENTER);
+
+    WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("now assigned to")).findFirst().orElse(null));
+    assertThat(answer.getText()).contains(disputeId + " is now assigned to @Jordan Lee");
+    browser.waitFor(d -> demo.slack().messages(Demo.CHANNEL).stream()
+        .anyMatch(m -> m.blocks() != null && m.blocks().toString().contains(disputeId)
+            && m.blocks().toString().contains("<@" + Demo.USER.id() + ">")));
+
+    // Typed in full, without the menu, it works the same.
+    box.sendKeys("/disputes unassign " + disputeId + "\n");
+    browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains(disputeId + " is unassigned"));
+    box.sendKeys("/disputes assign " + disputeId + " @Jordan Lee\n");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("now assigned to @Jordan Lee")).count() == 2);
+  }
+
+  @Test
+  void emojiCodesAreDrawnAsEmojiAndTimesReadLikeSlacks() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
+    browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains("Imported"));
+
+    String channel = browser.driver.findElement(By.id("timeline")).getText();
+    assertThat(channel).doesNotContainPattern(":[a-z][a-z0-9_+-]*:")
+        .contains("\ud83d\udce5")
+        .containsPattern("\u26aa|\ud83d\udd34|\ud83d\udfe0|\ud83d\udfe1")
+        .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:")
+        .doesNotContain("<!date");
+    assertThat(browser.driver.findElements(By.cssSelector("#timeline time.date"))).isNotEmpty();
+
+    browser.driver.findElement(By.id("nav-home")).click();
+    WebElement home = browser.waitFor(d -> d.findElement(By.cssSelector("#home .blocks")));
+    browser.waitFor(d -> home.getText().contains("PayPal check"));
+    assertThat(home.getText()).containsPattern("updated \\d\\d:\\d\\d")
+        .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT")
+        .doesNotContainPattern(":[a-z][a-z0-9_+-]*:");
+  }
+
+  @Test
+  void aCommandsAnswerBelowTheVisiblePartScrollsIntoViewAndTheToastLeavesTheMessageBoxFree() throws Exception {
+    browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg")).size() >= 12);
+    WebElement timeline = browser.driver.findElement(By.id("timeline"));
+    WebElement box = browser.driver.findElement(By.id("command-box"));
+
+    box.sendKeys("hello\n");
+    WebElement toast = browser.waitFor(d -> {
+      WebElement t = d.findElement(By.id("toast"));
+      return t.isDisplayed() ? t : null;
+    });
+    assertThat(toast.getText()).contains("slash commands only");
+    Rectangle t = toast.getRect();
+    Rectangle composer = browser.driver.findElement(By.id("composer")).getRect();
+    assertThat(t.getY() + t.getHeight() <= composer.getY() || t.getY() >= composer.getY() + composer.getHeight())
+        .as("the toast does not cover the message box").isTrue();
+    box.clear();
+
+    scrollToTop(timeline);
+    box.sendKeys("/disputes list due\n");
+    WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("Due within")).findFirst().orElse(null));
+    browser.waitFor(d -> visibleIn(timeline, answer));
+    browser.screenshot("console-answer-in-view.png");
+
+    scrollToTop(timeline);
+    try (com.slack.api.Slack slack = io.disputedesk.slack.SlackApps.newSlack(demo.slack().apiUrl())) {
+      assertThat(slack.methods(demo.slack().botToken())
+          .chatPostMessage(r -> r.channel(Demo.CHANNEL).text("A note from the team")).isOk()).isTrue();
+    }
+    WebElement marker = browser.waitFor(d -> {
+      WebElement m = d.findElement(By.id("new-messages"));
+      return m.isDisplayed() ? m : null;
+    });
+    assertThat(browser.driver.executeScript("return arguments[0].scrollTop", timeline)).isEqualTo(0L);
+    marker.click();
+    browser.waitFor(d -> visibleIn(timeline, d.findElements(By.cssSelector("#timeline .msg")).stream()
+        .filter(m -> m.getText().contains("A note from the team")).findFirst().orElseThrow()));
+    assertThat(marker.isDisplayed()).isFalse();
+  }
+
+  private void scrollToTop(WebElement timeline) {
+    browser.driver.executeScript("arguments[0].scrollTop = 0", timeline);
+    browser.waitFor(d -> Long.valueOf(0).equals(browser.driver.executeScript("return arguments[0].scrollTop", timeline)));
+    assertThat((Long) browser.driver.executeScript("return arguments[0].scrollHeight - arguments[0].clientHeight",
+        timeline)).as("the channel is taller than its window").isGreaterThan(400L);
+  }
+
+  private boolean visibleIn(WebElement container, WebElement node) {
+    return Boolean.TRUE.equals(browser.driver.executeScript("var c = arguments[0].getBoundingClientRect();"
+        + " var n = arguments[1].getBoundingClientRect();"
+        + " return n.bottom <= c.bottom + 1 && n.top >= c.top - 1 || n.top >= c.top - 1 && n.top < c.bottom - 20"
+        + " && n.height > c.height;", container, node));
   }
 
   private WebElement cardByTs(String ts) {

@@ -290,6 +290,7 @@ public final class ActionDesk implements AutoCloseable {
     return SlackRequests.viewSubmission(view.callbackId())
         .viewId(view.id())
         .privateMetadata(view.privateMetadata())
+        .blocks(view.blocks())
         .user(user, nameOf(user))
         .state(state);
   }

@@ -17,6 +17,7 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.StateValues;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -163,5 +164,42 @@ class ApprovalTest {
     desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.CANCELLED);
     assertThat(desk.awaitThread(id, "Withdrawn by <@" + BOB + ">")).isNotEmpty();
     assertThat(desk.sim.count("accept-claim")).isZero();
+  }
+
+  @Test
+  void requestWhoseAmountsChangedBeforeApprovalIsCancelledNotRun() {
+    Action held = requestOffer("150.00");
+    SlackMessage request = desk.approvalRequest(id, held.id());
+    desk.sim.changeDisputedAmount(id, new BigDecimal("200.00"));
+    desk.importDispute(id);
+
+    desk.decide(Ids.APPROVE, id, held.id(), BOB);
+
+    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
+    assertThat(desk.awaitEphemeral(BOB, "The disputed amount changed from 250.00 USD to 200.00 USD since it was"
+        + " requested.")).contains("nothing was sent to PayPal");
+    assertThat(desk.awaitThread(id, "Cancelled: The disputed amount changed from 250.00 USD to 200.00 USD"))
+        .contains("Nothing was sent to PayPal");
+    ActionDesk.await("the request says it was cancelled", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
+        .map(m -> m.text().contains("amounts or stage changed since it was requested")).orElse(false));
+    assertThat(desk.sim.count("make-offer")).isZero();
+  }
+
+  @Test
+  void moneyInACurrencyWithoutAThresholdWaitsForASecondApprover() {
+    String euros = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .amount("50.00", "EUR").offerTypes("REFUND"));
+    SlackView view = desk.open(Ids.MAKE_OFFER, euros, ALICE);
+
+    desk.submit(view, ALICE, new StateValues()
+        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "20.00")
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Part of it back."));
+
+    Action held = desk.awaitAction(euros, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
+    assertThat(desk.approvalRequest(euros, held.id()).text())
+        .contains("refund of 20.00 EUR", "No approval threshold is set for EUR, so another approver must approve it");
+    desk.settle();
+    assertThat(desk.sim.count("make-offer")).isZero();
   }
 }

@@ -11,6 +11,9 @@ import io.disputedesk.actions.Samples;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.actions.SeenDispute;
+import io.disputedesk.paypal.LifecycleStage;
+import io.disputedesk.paypal.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +41,8 @@ class ModalLimitsTest {
     int checked = 0;
     for (String sample : SAMPLES) {
       Dispute d = Samples.dispute(sample);
-      ModalContext context = new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100", d.updateTime());
+      ModalContext context = new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100",
+          SeenDispute.of(d));
       List<View> views = new ArrayList<>();
       for (DisputeAction action : MODALS) {
         views.add(modals.forAction(action, d, context));
@@ -55,7 +59,8 @@ class ModalLimitsTest {
   @Test
   void longestContextFitsThePrivateMetadata() {
     ModalContext context = new ModalContext("PP-" + "9".repeat(252), "C" + "A".repeat(20), "1732700000.000100",
-        Instant.parse("2026-11-18T09:46:54.926Z"));
+        new SeenDispute(Instant.parse("2026-11-18T09:46:54.926Z"), Money.of("123456789.99", "USD"),
+            Money.of("123456789.99", "USD"), LifecycleStage.PRE_ARBITRATION));
 
     String json = context.toJson(mapper);
 

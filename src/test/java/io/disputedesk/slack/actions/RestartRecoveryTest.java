@@ -9,10 +9,13 @@ import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.NewAction;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A restart settles the actions the stopped run left open by reading PayPal, never by sending them again. */
+/**
+ * A restart settles the actions the stopped run left open by reading PayPal, never by sending them
+ * again: only actions whose lease ran out, and only on the action's own trace in the dispute.
+ */
 class RestartRecoveryTest {
+  /** The lease a running action holds (the bot's: 30 minutes of worst-case PayPal call, plus one). */
+  private static final Duration LEASE = Duration.ofMinutes(31);
+
   @TempDir
   Path dir;
   ActionDesk desk;
@@ -30,7 +39,8 @@ class RestartRecoveryTest {
   @BeforeEach
   void start() {
     desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .amount("40.00", "USD"));
     desk.stopApp();
   }
 
@@ -39,10 +49,11 @@ class RestartRecoveryTest {
     desk.close();
   }
 
-  /** A row as a run that died mid-call left it: recorded before the call, never finished. */
-  private Action leftOpen(String message, ActionStatus status) throws Exception {
-    BeginResult begun = desk.actions.begin(new NewAction(id, DisputeAction.SEND_MESSAGE, "crash:" + UUID.randomUUID(),
-        CAROL, ActionStatus.IN_FLIGHT, null, desk.mapper.writeValueAsString(new ActionRequest.SendMessage(message))));
+  /** A row as a run that died mid-call left it: recorded (and leased) before the call, never finished. */
+  private Action leftOpen(ActionRequest request, Money amount, ActionStatus status, Instant leaseUntil)
+      throws Exception {
+    BeginResult begun = desk.actions.begin(new NewAction(id, request.action(), "crash:" + UUID.randomUUID(), CAROL,
+        ActionStatus.IN_FLIGHT, amount, desk.mapper.writeValueAsString(request)), leaseUntil);
     Action action = ((BeginResult.Started) begun).action();
     if (status != ActionStatus.IN_FLIGHT) {
       desk.actions.transition(action.id(), ActionStatus.IN_FLIGHT, status, "no answer", null, null);
@@ -50,11 +61,15 @@ class RestartRecoveryTest {
     return action;
   }
 
+  private Action leftOpen(String message, ActionStatus status) throws Exception {
+    return leftOpen(new ActionRequest.SendMessage(message), null, status, desk.clock.instant().plus(LEASE));
+  }
+
   @Test
-  void interruptedCallThatWentThroughIsMarkedDoneWithoutASecondCall() throws Exception {
+  void interruptedCallThatWentThroughIsMarkedDoneOnceItsLeaseRanOutWithoutASecondCall() throws Exception {
     Action action = leftOpen("Shipped yesterday.", ActionStatus.IN_FLIGHT);
     desk.paypal.perform(id, new ActionRequest.SendMessage("Shipped yesterday."), List.of(), action.requestId());
-    desk.clock.advance(Duration.ofMinutes(2));
+    desk.clock.advance(LEASE.plusMinutes(1));
 
     desk.start();
 
@@ -68,7 +83,7 @@ class RestartRecoveryTest {
   @Test
   void interruptedCallWithNoTraceLongAgoIsMarkedNotDone() throws Exception {
     Action action = leftOpen("Never sent.", ActionStatus.IN_FLIGHT);
-    desk.clock.advance(Duration.ofMinutes(10));
+    desk.clock.advance(LEASE.plusMinutes(10));
 
     desk.start();
 
@@ -89,14 +104,85 @@ class RestartRecoveryTest {
   }
 
   @Test
-  void callStillWithinItsFirstMinuteIsLeftToItsOwner() throws Exception {
-    Action action = leftOpen("Maybe another replica is sending this.", ActionStatus.IN_FLIGHT);
-    desk.sim.clearRequests();
+  void callWhoseLeaseStillRunsIsLeftToItsOwnerMinutesLater() throws Exception {
+    Action running = leftOpen("Maybe another replica is sending this.", ActionStatus.IN_FLIGHT);
+    // A second action whose process died long ago: settling it shows that recovery ran past the first.
+    Action dead = leftOpen(new ActionRequest.ProvideSupportingInfo("Tracking attached."), null,
+        ActionStatus.IN_FLIGHT, desk.clock.instant().minus(Duration.ofMinutes(1)));
+    desk.clock.advance(Duration.ofMinutes(5));
 
     desk.start();
-    desk.settleIgnoringInFlight();
 
-    assertThat(desk.actions.find(action.id()).orElseThrow().status()).isEqualTo(ActionStatus.IN_FLIGHT);
-    assertThat(desk.sim.count("get")).isZero();
+    Action settled = desk.awaitAction(id, DisputeAction.PROVIDE_SUPPORTING_INFO, ActionStatus.FAILED);
+    assertThat(settled.id()).isEqualTo(dead.id());
+    desk.settleIgnoringInFlight();
+    Action untouched = desk.actions.find(running.id()).orElseThrow();
+    assertThat(untouched.status()).isEqualTo(ActionStatus.IN_FLIGHT);
+    assertThat(untouched.outcome()).isNull();
+    assertThat(desk.threadTexts(id)).noneMatch(t -> t.contains("Maybe another replica"));
+    assertThat(desk.auditOf(id)).noneMatch(e -> e.action().equals("SEND_MESSAGE"));
+  }
+
+  @Test
+  void theSameWordsSentBeforeTheActionBeganDoNotCountAsItsMessage() throws Exception {
+    desk.paypal.perform(id, new ActionRequest.SendMessage("Shipped yesterday."), List.of(), UUID.randomUUID().toString());
+    desk.clock.advance(Duration.ofMinutes(30));
+    Action again = leftOpen("Shipped yesterday.", ActionStatus.UNKNOWN);
+    desk.clock.advance(Duration.ofMinutes(5));
+
+    desk.start();
+
+    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id()).isEqualTo(again.id());
+    assertThat(desk.awaitThread(id, "did not go through")).contains("no such message from you since it was sent",
+        "safe to try again");
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
+  }
+
+  @Test
+  void anAcceptOnADisputeTheBuyerCancelledIsNotCountedAsDone() throws Exception {
+    Action accept = leftOpen(ActionRequest.AcceptClaim.fullRefund("Refund."), Money.of("40.00", "USD"),
+        ActionStatus.UNKNOWN, desk.clock.instant().plus(LEASE));
+    desk.sim.resolve(id, SimOutcome.CANCELED_BY_BUYER, null);
+    desk.clock.advance(Duration.ofMinutes(5));
+
+    desk.start();
+
+    Action settled = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.FAILED);
+    assertThat(settled.id()).isEqualTo(accept.id());
+    assertThat(desk.awaitThread(id, "did not go through")).contains("closed without it (won: cancelled by the buyer)")
+        .doesNotContain("safe to try again");
+    assertThat(desk.sim.count("accept-claim")).isZero();
+  }
+
+  @Test
+  void anAcceptIsConfirmedByTheRefundOfItsAmount() throws Exception {
+    Action accept = leftOpen(ActionRequest.AcceptClaim.fullRefund("Refund."), Money.of("40.00", "USD"),
+        ActionStatus.UNKNOWN, desk.clock.instant().plus(LEASE));
+    desk.paypal.perform(id, ActionRequest.AcceptClaim.fullRefund("Refund."), List.of(), accept.requestId());
+
+    desk.start();
+
+    Action settled = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
+    assertThat(settled.outcome()).contains("resolved for the buyer with 40.00 USD refunded");
+    assertThat(desk.sim.count("accept-claim")).isEqualTo(1);
+  }
+
+  @Test
+  void anEscalationTheDisputeCannotProveStaysUnknownAndSaysSo() throws Exception {
+    Action escalate = leftOpen(new ActionRequest.Escalate("Please decide."), null, ActionStatus.UNKNOWN,
+        desk.clock.instant().plus(LEASE));
+    desk.sim.buyerEscalates(id);
+    desk.clock.advance(Duration.ofMinutes(5));
+
+    desk.start();
+
+    String report = desk.awaitThread(id, "can't tell whether it went through");
+    assertThat(report).contains("the buyer may have escalated", "Check the dispute in PayPal");
+    desk.settle();
+    Action still = desk.actions.find(escalate.id()).orElseThrow();
+    assertThat(still.status()).isEqualTo(ActionStatus.UNKNOWN);
+    assertThat(still.outcome()).startsWith("unproven:");
+    assertThat(desk.threadTexts(id)).noneMatch(t -> t.contains("did not go through") || t.contains(":white_check_mark:"));
+    assertThat(desk.sim.count("escalate")).isZero();
   }
 }

@@ -84,7 +84,7 @@ class ValidationTest {
     assertThat(offerErrors(yenOffer, "100.5", "n").path(ModalFields.AMOUNT).asText())
         .isEqualTo("JPY amounts have no decimals.");
     assertThat(offerErrors(yenOffer, "99999", "n").path(ModalFields.AMOUNT).asText())
-        .isEqualTo("PayPal allows at most 5000 JPY here.");
+        .isEqualTo("PayPal allows at most 5,000 JPY here.");
   }
 
   @Test

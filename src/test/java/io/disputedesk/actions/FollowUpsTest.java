@@ -1,0 +1,39 @@
+package io.disputedesk.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class FollowUpsTest {
+  @Test
+  void followUpsBeyondTheLimitAreDroppedWhileTheWaitingOnesRun() throws Exception {
+    List<String> ran = new CopyOnWriteArrayList<>();
+    CountDownLatch last = new CountDownLatch(1);
+    try (FollowUps followUps = FollowUps.start(Duration.ofMillis(200), 1)) {
+      followUps.later("first", () -> ran.add("first"));
+      followUps.later("over the limit", () -> ran.add("over the limit"));
+      waitFor(() -> ran.contains("first"));
+
+      followUps.later("after", () -> {
+        ran.add("after");
+        last.countDown();
+      });
+      assertThat(last.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    assertThat(ran).containsExactly("first", "after");
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(condition.getAsBoolean()).isTrue();
+  }
+}

@@ -1,0 +1,93 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.StateValues;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The action executor's queue is bounded: once its one thread waits on a slow PayPal and its queue
+ * is full, the next submission is answered "busy" inline with its form left open and nothing done,
+ * and a button click gets the same answer privately.
+ */
+class BusyTest {
+  /** One action thread, so its queue holds four (App gives each thread four places). */
+  private static final int ACCEPTED = 1 + 4;
+
+  @TempDir
+  Path dir;
+  ActionDesk desk;
+  String id;
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().timings(Duration.ofMillis(600), 1));
+    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  private static StateValues message(String text) {
+    return new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, text);
+  }
+
+  private List<Action> allActions() {
+    return Arrays.stream(ActionStatus.values()).flatMap(s -> desk.actions.inState(s).stream()).toList();
+  }
+
+  @Test
+  void aFullActionQueueAnswersTheNextSubmissionBusyWithNothingDone() {
+    desk.sim.delayActions(Duration.ofMillis(1500));
+    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    for (int i = 0; i < ACCEPTED; i++) {
+      SignedPost.Reply accepted = desk.post.send(desk.submission(view, CAROL, message("Hello " + i))
+          .viewId("V0QUEUED" + i).body());
+      assertThat(accepted.status()).isEqualTo(200);
+      assertThat(accepted.body()).doesNotContain("errors");
+    }
+    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
+
+    SignedPost.Reply busy = desk.post.send(desk.submission(view, CAROL, message("One too many"))
+        .viewId("V0BUSY").body());
+
+    assertThat(busy.status()).isEqualTo(200);
+    JsonNode answer = desk.json(busy.body());
+    assertThat(answer.path("response_action").asText()).isEqualTo("errors");
+    assertThat(answer.path("errors").path(ModalFields.MESSAGE).asText())
+        .isEqualTo("Dispute Desk is busy; try again in a moment. Nothing was done.");
+
+    SignedPost.Reply click = desk.click(Ids.REFRESH, id, ALICE);
+    assertThat(click.status()).isEqualTo(200);
+    desk.awaitEphemeral(ALICE, "Dispute Desk is busy; try again in a moment. Nothing was done.");
+
+    ActionDesk.await("the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
+    desk.settle();
+    assertThat(allActions()).hasSize(ACCEPTED).extracting(Action::intentKey).noneMatch(k -> k.contains("V0BUSY"));
+    assertThat(desk.sim.requestsTo("send-message")).hasSize(ACCEPTED)
+        .allSatisfy(r -> assertThat(r.bodyText()).doesNotContain("One too many"));
+    assertThat(desk.ephemeralTexts(CAROL)).noneMatch(t -> t.contains("One too many"));
+    assertThat(desk.ephemeralTexts(BOB)).isEmpty();
+  }
+}

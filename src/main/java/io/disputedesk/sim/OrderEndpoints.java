@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -185,7 +187,7 @@ final class OrderEndpoints {
     if (!permissions.shipmentTracking()) {
       throw SimPermissions.denied();
     }
-    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw SimError.unsupportedMediaType("Send the trackers as application/json.");
     }
     JsonNode root;
@@ -260,7 +262,7 @@ final class OrderEndpoints {
       throw SimError.invalid(at + "/shipment_date", date, "INVALID_PARAMETER_SYNTAX", "Use YYYY-MM-DD.");
     }
     return new SimTracker("OTHER".equals(carrier) ? other : carrier, number, status,
-        date == null ? null : java.time.LocalDate.parse(date), false);
+        date == null ? null : LocalDate.parse(date), false);
   }
 
   private static String text(JsonNode n, String field) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -214,8 +215,7 @@ final class SimDriver {
     tracking.put("carrier_name", "DHL");
     tracking.put("tracking_number", number);
     // PayPal's tracking for the payment shows the buyer's parcel on its way back.
-    d.order.trackers.add(new SimTracker("DHL", number, "IN_TRANSIT", when.atZone(java.time.ZoneOffset.UTC)
-        .toLocalDate(), true));
+    d.order.trackers.add(new SimTracker("DHL", number, "IN_TRANSIT", when.atZone(ZoneOffset.UTC).toLocalDate(), true));
     e.put("dispute_life_cycle_stage", d.stage.name());
     d.evidences.add(e);
     d.waitForSeller(when.plus(SimDispute.RESPONSE_WINDOW));

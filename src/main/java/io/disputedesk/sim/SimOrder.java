@@ -3,6 +3,7 @@ package io.disputedesk.sim;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 final class SimOrder {
   /** How long PayPal's reports take to list a payment. */
-  static final java.time.Duration REPORTING_LAG = java.time.Duration.ofHours(3);
+  static final Duration REPORTING_LAG = Duration.ofHours(3);
   private static final Set<String> INTANGIBLE = Set.of("SERVICE", "DIGITAL_DOWNLOAD", "BOOKING");
   private static final Map<String, List<SimAddress>> ADDRESSES = Map.of(
       "USD", List.of(new SimAddress("742 Evergreen Terrace", "Springfield", "IL", "62704", "US"),

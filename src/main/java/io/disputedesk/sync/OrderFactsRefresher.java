@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
     if (scheduled.compareAndSet(false, true)) {
       try {
         executor.execute(this::passSafely);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
+      } catch (RejectedExecutionException e) {
         scheduled.set(false);
       }
     }

@@ -18,7 +18,7 @@
     inbox_tray: '\ud83d\udce5', outbox_tray: '\ud83d\udce4', scales: '\u2696\ufe0f', trophy: '\ud83c\udfc6',
     tada: '\ud83c\udf89', fire: '\ud83d\udd25', eyes: '\ud83d\udc40', bell: '\ud83d\udd14', question: '\u2753',
     exclamation: '\u2757', heavy_exclamation_mark: '\u2757', information_source: '\u2139\ufe0f',
-    clipboard: '\ud83d\udccb', pushpin: '\ud83d\udccc', bar_chart: '\ud83d\udcca',
+    clipboard: '\ud83d\udccb', pushpin: '\ud83d\udccc', round_pushpin: '\ud83d\udccd', bar_chart: '\ud83d\udcca',
     chart_with_upwards_trend: '\ud83d\udcc8', chart_with_downwards_trend: '\ud83d\udcc9', arrow_right: '\u27a1\ufe0f',
     arrow_up: '\u2b06\ufe0f', arrow_down: '\u2b07\ufe0f', leftwards_arrow_with_hook: '\u21a9\ufe0f',
     thumbsup: '\ud83d\udc4d', '+1': '\ud83d\udc4d', thumbsdown: '\ud83d\udc4e', '-1': '\ud83d\udc4e',

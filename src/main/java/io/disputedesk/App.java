@@ -24,9 +24,13 @@ import io.disputedesk.ops.HealthCheck;
 import io.disputedesk.ops.Metrics;
 import io.disputedesk.ops.OpsHandlers;
 import io.disputedesk.ops.PollAccounting;
+import io.disputedesk.order.OrderFactsStore;
+import io.disputedesk.order.OrderLookup;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
+import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.paypal.WebhookVerifier;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
@@ -37,6 +41,7 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.OrderBlocks;
 import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.ReadAccess;
@@ -47,7 +52,9 @@ import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
+import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.DisputeSync;
+import io.disputedesk.sync.OrderFactsRefresher;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
 import io.disputedesk.webhooks.WebhookLimits;
@@ -60,6 +67,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -203,7 +211,8 @@ public final class App {
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);
 
-    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
+    OrderFactsStore orderFacts = new OrderFactsStore(db, mapper);
+    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts));
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
     // Slack time, not the business clock: signatures and re-checks are about real seconds.
@@ -226,9 +235,19 @@ public final class App {
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
-    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock, home.ownersOfChanged());
+    // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off every Slack path.
+    OrderFactsRefresher orders = new OrderFactsRefresher(new OrderLookup(new TransactionSearch(paypal, clock),
+        new ShipmentTracking(paypal)), orderFacts, disputes, db, notifier, clock);
+    shutdown.then("order facts", orders::close);
+    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock,
+        home.ownersOfChanged().andThen(orders));
     boolean webhooksOn = config.paypal().webhookId().isPresent();
-    PollAccounting polls = new PollAccounting(sync::poll, metrics, syncState, webhooksOn);
+    PollAccounting polls = new PollAccounting(() -> orders.afterPoll(sync.poll()), metrics, syncState, webhooksOn);
+    // The Refresh button also asks for fresh order facts (still at most once an hour).
+    DisputeRefresher refresher = disputeId -> {
+      sync.refresh(disputeId);
+      orders.changed(Set.of(disputeId));
+    };
     metrics.outboxDepth(outbox::pendingCount);
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
@@ -240,7 +259,7 @@ public final class App {
     ActionLease leases = ActionLease.start(options.actionLease()
         .orElseGet(() -> LeaseSettings.covering(paypal.worstCaseActionCall())), clock);
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
-        sync, followUps, config.approvalThreshold(), leases, mapper, clock);
+        refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
@@ -306,7 +325,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {}, polling PayPal ({}) every {}",
         config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown, bolt);
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt);
   }
 
   /** The last poll error, while no poll has succeeded since it. */

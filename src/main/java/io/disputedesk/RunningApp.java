@@ -18,6 +18,7 @@ public final class RunningApp implements AutoCloseable {
 
   private final int port;
   private final DisputeSync sync;
+  private final DisputeRefresher refresher;
   private final Supplier<PollResult> poll;
   private final com.slack.api.bolt.App bolt;
   private final Database db;
@@ -26,11 +27,12 @@ public final class RunningApp implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  RunningApp(int port, DisputeSync sync, Supplier<PollResult> poll, Database db, OutboxStore outbox,
-      Shutdown shutdown, com.slack.api.bolt.App bolt) {
+  RunningApp(int port, DisputeSync sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
+      OutboxStore outbox, Shutdown shutdown, com.slack.api.bolt.App bolt) {
     this.bolt = bolt;
     this.port = port;
     this.sync = sync;
+    this.refresher = refresher;
     this.poll = poll;
     this.db = db;
     this.outbox = outbox;
@@ -47,9 +49,9 @@ public final class RunningApp implements AutoCloseable {
     return poll.get();
   }
 
-  /** Re-reads single disputes for features that act on them (buttons, webhooks). */
+  /** Re-reads single disputes for features that act on them (buttons, webhooks), as the Refresh button does. */
   public DisputeRefresher refresher() {
-    return sync;
+    return refresher;
   }
 
   /** The Bolt app with every handler registered (for checks against the Slack manifest). */

@@ -46,6 +46,8 @@ class SlackRevocationEndToEndTest {
     String first = desk.sim.createDispute(SimDisputeSpec.builder().amount("10.00", "USD").build());
     desk.pollAndSettle();
     assertThat(desk.cardsOf(first)).hasSize(1);
+    // Its order facts redraw it in the background; that write must land before the token goes.
+    desk.awaitOrderFacts(first);
   }
 
   @ParameterizedTest

@@ -96,6 +96,9 @@ public final class ActionSummary {
     if (request instanceof ActionRequest.ProvideSupportingInfo s) {
       return quote(s.notes());
     }
+    if (request instanceof ActionRequest.UpdateContactDetails c) {
+      return c.email() + (c.note() == null ? "" : ", " + quote(c.note()));
+    }
     return title(request.action()).toLowerCase(Locale.ROOT);
   }
 

@@ -37,6 +37,7 @@ public record Dispute(
     List<Adjudication> adjudications,
     List<Link> links,
     ListOutcome outcome,
+    CommunicationDetails communicationDetails,
     @JsonIgnore String rawJson) {
 
   public Dispute {
@@ -58,20 +59,23 @@ public record Dispute(
         disputeLifeCycleStage, disputeChannel, disputeAmount, sellerResponseDueDate,
         buyerResponseDueDate, externalReasonCode, disputedTransactions, messages, offer, evidences,
         supportingInfo, allowedResponseOptions, refundDetails, disputeOutcome, adjudications, links,
-        outcome, json);
+        outcome, communicationDetails, json);
   }
 
-  /** True while PayPal offers the link for this action. */
+  /** True while PayPal offers the link for this action; the partial update while the dispute is open. */
   public boolean allows(DisputeAction action) {
+    if (!action.isLinkGated()) {
+      return !isResolved();
+    }
     return links.stream().anyMatch(action::matches);
   }
 
-  /** The actions PayPal currently allows, in declaration order. */
+  /** The actions whose links PayPal currently offers, in declaration order. */
   @JsonIgnore
   public Set<DisputeAction> allowedActions() {
     EnumSet<DisputeAction> set = EnumSet.noneOf(DisputeAction.class);
     for (DisputeAction a : DisputeAction.values()) {
-      if (allows(a)) {
+      if (a.isLinkGated() && allows(a)) {
         set.add(a);
       }
     }
@@ -205,11 +209,18 @@ public record Dispute(
       EvidenceSource source,
       Instant date,
       String itemId,
-      LifecycleStage disputeLifeCycleStage) {
+      LifecycleStage disputeLifeCycleStage,
+      ActionInfo actionInfo) {
     public Evidence {
       documents = documents == null ? List.of() : List.copyOf(documents);
     }
   }
+
+  /** On a request for evidence: the action that answers it, and whether PayPal insists on it. */
+  public record ActionInfo(String action, String responseOption, Boolean mandatory) {}
+
+  /** The seller's contact details for the buyer, set with the partial update. */
+  public record CommunicationDetails(String email, String note, Instant timePosted) {}
 
   public record EvidenceInfo(List<TrackingInfo> trackingInfo, List<String> refundIds) {}
 

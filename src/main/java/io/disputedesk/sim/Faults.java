@@ -18,6 +18,7 @@ final class Faults {
   private final Map<String, Deque<DetailsFault>> spoilt = new HashMap<>();
   private final Map<String, Integer> hangs = new HashMap<>();
   private volatile Duration actionDelay = Duration.ZERO;
+  private final Map<String, Duration> delays = new HashMap<>();
 
   synchronized void failNext(String operation, int status, int times) {
     if (status < 400 || status > 599) {
@@ -71,10 +72,20 @@ final class Faults {
     return actionDelay;
   }
 
+  /** Every call to the operation waits this long before it is answered (zero: no wait). */
+  synchronized void delay(String operation, Duration delay) {
+    delays.put(operation, delay);
+  }
+
+  synchronized Duration delayOf(String operation) {
+    return delays.getOrDefault(operation, Duration.ZERO);
+  }
+
   synchronized void clear() {
     queued.clear();
     spoilt.clear();
     hangs.clear();
+    delays.clear();
     actionDelay = Duration.ZERO;
   }
 

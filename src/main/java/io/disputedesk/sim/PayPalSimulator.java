@@ -37,10 +37,11 @@ public final class PayPalSimulator implements AutoCloseable {
   private final Faults faults;
   private final Webhooks webhooks;
   private final List<SimRequest> log;
+  private final SimPermissions permissions;
 
   private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
       DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, Faults faults, Webhooks webhooks,
-      List<SimRequest> log) {
+      List<SimRequest> log, SimPermissions permissions) {
     this.server = server;
     this.executor = executor;
     this.closing = closing;
@@ -52,6 +53,7 @@ public final class PayPalSimulator implements AutoCloseable {
     this.faults = faults;
     this.webhooks = webhooks;
     this.log = log;
+    this.permissions = permissions;
   }
 
   /** Starts a simulator listening on 127.0.0.1 at the options' port (0 = any free port). */
@@ -67,14 +69,16 @@ public final class PayPalSimulator implements AutoCloseable {
     SimIds ids = new SimIds(options.seed());
     DisputeStore store = new DisputeStore(options.clock());
     DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
-    Tokens tokens = new Tokens(options, ids);
+    SimPermissions permissions = new SimPermissions();
+    Tokens tokens = new Tokens(options, ids, permissions);
     Faults faults = new Faults();
     TestValues testValues = new TestValues();
     Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
     List<SimRequest> log = new CopyOnWriteArrayList<>();
     CountDownLatch closing = new CountDownLatch(1);
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    server.createContext("/", new SimRouter(options, mapper, tokens, store, json, list, webhooks, testValues,
+    OrderEndpoints orders = new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
+    server.createContext("/", new SimRouter(options, mapper, tokens, store, json, list, orders, webhooks, testValues,
         faults, log, closing));
     AtomicInteger threads = new AtomicInteger();
     // Cached, so delayed and hung requests never starve the others.
@@ -86,7 +90,7 @@ public final class PayPalSimulator implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     return new PayPalSimulator(server, executor, closing, baseUrl, store, json,
-        new SimDriver(store, options.clock(), ids), tokens, faults, webhooks, log);
+        new SimDriver(store, options.clock(), ids), tokens, faults, webhooks, log, permissions);
   }
 
   /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
@@ -184,6 +188,44 @@ public final class PayPalSimulator implements AutoCloseable {
     return store.all(s -> s.filter(filter).map(d -> d.id).sorted().toList());
   }
 
+  // ---- orders and shipments ----
+
+  /** The seller transaction id of the dispute: what Transaction Search and Shipment Tracking look up. */
+  public String sellerTransactionId(String disputeId) {
+    return store.read(disputeId, d -> d.sellerTransactionId).orElseThrow(() -> new SimulatorException("no dispute "
+        + disputeId));
+  }
+
+  /** The tracking numbers PayPal holds for the dispute's payment, shipments to the buyer first. */
+  public List<String> trackingNumbers(String disputeId) {
+    return store.read(disputeId, d -> d.order.trackers.stream()
+        .sorted((a, b) -> Boolean.compare(a.isReturn(), b.isReturn()))
+        .map(SimTracker::trackingNumber).toList()).orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+  }
+
+  /** The carrier moves every shipment to the buyer on to {@code status} (e.g. DELIVERED); the dispute is unchanged. */
+  public void setTrackingStatus(String disputeId, String status) {
+    if (!OrderEndpoints.STATUSES.contains(status)) {
+      throw new IllegalArgumentException("not a PayPal tracking status: " + status);
+    }
+    String txn = sellerTransactionId(disputeId);
+    store.byTransaction(txn, d -> {
+      d.order.trackers.replaceAll(t -> t.isReturn() ? t
+          : new SimTracker(t.carrier(), t.trackingNumber(), status, t.shipmentDate(), false));
+      return null;
+    });
+  }
+
+  /** Turns the app's Transaction Search feature on or off (off: 403 NOT_AUTHORIZED, and no scope in new tokens). */
+  public void transactionSearch(boolean enabled) {
+    permissions.transactionSearch(enabled);
+  }
+
+  /** Turns the app's Shipment Tracking access on or off, as {@link #transactionSearch(boolean)}. */
+  public void shipmentTracking(boolean enabled) {
+    permissions.shipmentTracking(enabled);
+  }
+
   // ---- auth ----
 
   /** Forgets every issued token, so the next call with one gets 401 invalid_token. */
@@ -198,7 +240,10 @@ public final class PayPalSimulator implements AutoCloseable {
     return List.copyOf(log);
   }
 
-  /** Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim, ... */
+  /**
+   * Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim, ...,
+   * transactions-search, trackers-list, trackers-add, tracker-get.
+   */
   public List<SimRequest> requestsTo(String operation) {
     return log.stream().filter(r -> r.operation().equals(operation)).toList();
   }
@@ -240,6 +285,11 @@ public final class PayPalSimulator implements AutoCloseable {
   /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */
   public void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     faults.rateLimitNext(operation, times, retryAfterSeconds);
+  }
+
+  /** Every call to the operation (e.g. {@code transactions-search}) waits this long before it is answered. */
+  public void delay(String operation, Duration delay) {
+    faults.delay(operation, delay);
   }
 
   /** Every seller POST action waits this long before it is applied and answered. */

@@ -27,6 +27,7 @@ final class SimRouter implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SimRouter.class);
   private static final Pattern DISPUTE_ID = Pattern.compile("^[A-Za-z0-9-]{1,255}$");
   private static final int MAX_BODY = 64 * 1024 * 1024;
+  private static final Pattern EMAIL = Pattern.compile("^.+@[^\"\\-].+$");
 
   private final SimulatorOptions options;
   private final Clock clock;
@@ -35,6 +36,7 @@ final class SimRouter implements HttpHandler {
   private final DisputeStore store;
   private final DisputeJson json;
   private final ListEndpoint list;
+  private final OrderEndpoints orders;
   private final SellerActions actions;
   private final Webhooks webhooks;
   private final TestValues testValues;
@@ -43,8 +45,8 @@ final class SimRouter implements HttpHandler {
   private final CountDownLatch closing;
 
   SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, DisputeStore store, DisputeJson json,
-      ListEndpoint list, Webhooks webhooks, TestValues testValues, Faults faults, List<SimRequest> log,
-      CountDownLatch closing) {
+      ListEndpoint list, OrderEndpoints orders, Webhooks webhooks, TestValues testValues, Faults faults,
+      List<SimRequest> log, CountDownLatch closing) {
     this.options = options;
     this.clock = options.clock();
     this.mapper = mapper;
@@ -52,6 +54,7 @@ final class SimRouter implements HttpHandler {
     this.store = store;
     this.json = json;
     this.list = list;
+    this.orders = orders;
     this.actions = new SellerActions(json);
     this.webhooks = webhooks;
     this.testValues = testValues;
@@ -89,6 +92,10 @@ final class SimRouter implements HttpHandler {
           throw injected.get();
         }
         hang = faults.takeHang(route.operation());
+        Duration slow = faults.delayOf(route.operation());
+        if (!slow.isZero()) {
+          Thread.sleep(slow.toMillis());
+        }
         response = dispatch(route, ex, body, rawQuery);
       } catch (SimError e) {
         response = new SimResponse(e.status, e.body(debugId), e.headers);
@@ -133,6 +140,14 @@ final class SimRouter implements HttpHandler {
         return get(route.disputeId());
       case "patch":
         return patch(route.disputeId(), body);
+      case "transactions-search":
+        return orders.search(new QueryString(rawQuery));
+      case "trackers-list":
+        return orders.trackers(new QueryString(rawQuery));
+      case "trackers-add":
+        return orders.add(body, contentType);
+      case "tracker-get":
+        return orders.tracker(route.disputeId());
       default:
         break;
     }
@@ -195,6 +210,7 @@ final class SimRouter implements HttpHandler {
         throw SimError.invalid("/" + i + "/path", op.path("path").asText(), "INVALID_PARAMETER_VALUE",
             "Only add or replace of /communication_details with an object is supported.");
       }
+      checkContact(op.get("value"), "/" + i + "/value");
     }
     Instant now = SimTime.millis(clock.instant());
     boolean found = store.update(id, d -> {
@@ -208,6 +224,19 @@ final class SimRouter implements HttpHandler {
       throw SimError.notFound(id);
     }
     return SimResponse.noContent();
+  }
+
+  /** The spec's {@code communication_details}: an email address and a note of 1 to 2000 characters. */
+  private static void checkContact(JsonNode value, String at) {
+    JsonNode email = value.get("email");
+    if (email != null && (!email.isTextual() || email.asText().length() < 3 || email.asText().length() > 254
+        || !EMAIL.matcher(email.asText()).matches())) {
+      throw SimError.invalid(at + "/email", email.asText(), "INVALID_PARAMETER_SYNTAX", "Not an email address.");
+    }
+    JsonNode note = value.get("note");
+    if (note != null && (!note.isTextual() || note.asText().isEmpty() || note.asText().length() > 2000)) {
+      throw SimError.invalid(at + "/note", null, "INVALID_STRING_LENGTH", "The note is 1 to 2000 characters.");
+    }
   }
 
   private void checkId(String operation, String id) {

@@ -15,7 +15,9 @@ public final class SimSeeds {
    * About 25 disputes covering every common reason, the INQUIRY, CHARGEBACK and PRE_ARBITRATION
    * stages, five currencies, deadlines from overdue to three weeks away, both kinds of resolution,
    * offers waiting for the buyer, a return to acknowledge, and one message full of Slack markup
-   * to test escaping. Returns the ids in creation order.
+   * to test escaping. Their orders vary too: parcels in transit and delivered, one without any
+   * tracking, a cart of several items, and one payment the app may not search (Transaction
+   * Search answers 403). Returns the ids in creation order.
    */
   public static List<String> realistic(PayPalSimulator sim, Clock clock, Random random) {
     Instant now = clock.instant();
@@ -24,10 +26,12 @@ public final class SimSeeds {
     SimReason inr = SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED;
     SimReason snad = SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED;
     s.add(s.spec(inr, SimStage.INQUIRY, "USD", "23.00", 3).sellerDueDate(now.plus(Duration.ofDays(5))));
-    s.add(s.spec(inr, SimStage.INQUIRY, "EUR", "64.50", 21).sellerDueDate(now.minus(Duration.ofHours(20))));
+    s.add(s.spec(inr, SimStage.INQUIRY, "EUR", "64.50", 21).sellerDueDate(now.minus(Duration.ofHours(20)))
+        .tracker("DHL", "00340434161094042557", "DELIVERED"));
     s.add(s.spec(inr, SimStage.INQUIRY, "USD", "3.00", 0, "USB-C cable (2 m)").status(SimStatus.OPEN)
-        .buyerMessage("Where is my order? The cable was due last week."));
+        .buyerMessage("Where is my order? The cable was due last week.").noTracker());
     s.add(s.spec(snad, SimStage.INQUIRY, "GBP", "129.99", 2, "Merino wool sweater")
+        .addItem("Wool care kit", "PRODUCT", 2, "7.50")
         .buyerMessage("The sweater arrived with a hole in the sleeve.").sellerDueDate(now.plus(Duration.ofHours(12))));
     s.add(s.spec(snad, SimStage.INQUIRY, "USD", "100.00", 6, "Running shoes (size 42)")
         .buyerMessage("The shoes came in the wrong colour and size.").pendingOffer("REFUND_WITH_RETURN", "100.00"));
@@ -38,7 +42,7 @@ public final class SimSeeds {
             + " — I want a refund <@U024BE7LH> `now` ~really~ > 100% & <tag>")
         .sellerDueDate(now.plus(Duration.ofDays(3))));
     s.add(s.spec(SimReason.UNAUTHORISED, SimStage.CHARGEBACK, "USD", "192.00", 4).invoiceNumber("INV-2026-0017")
-        .sellerDueDate(now.plus(Duration.ofDays(2))));
+        .sellerDueDate(now.plus(Duration.ofDays(2))).withoutTransactionSearch());
     s.add(s.spec(SimReason.UNAUTHORISED, SimStage.CHARGEBACK, "USD", "149.99", 9).status(SimStatus.UNDER_REVIEW));
     s.add(s.spec(SimReason.CREDIT_NOT_PROCESSED, SimStage.CHARGEBACK, "USD", "95.00", 5)
         .channel(SimChannel.EXTERNAL).externalReasonCode("13.6").sellerDueDate(now.plus(Duration.ofDays(9))));
@@ -50,7 +54,7 @@ public final class SimSeeds {
     s.add(s.spec(SimReason.CANCELED_RECURRING_BILLING, SimStage.CHARGEBACK, "USD", "14.99", 3)
         .sellerDueDate(now.plus(Duration.ofDays(7))));
     s.add(s.spec(inr, SimStage.PRE_ARBITRATION, "USD", "2400.00", 30, "Espresso machine")
-        .sellerDueDate(now.plus(Duration.ofDays(4))));
+        .sellerDueDate(now.plus(Duration.ofDays(4))).tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
     s.add(s.spec(snad, SimStage.PRE_ARBITRATION, "EUR", "880.00", 35, "Mechanical keyboard")
         .status(SimStatus.UNDER_REVIEW));
     s.add(s.spec(inr, SimStage.CHARGEBACK, "JPY", "3500", 8).sellerDueDate(now.plus(Duration.ofDays(6))));

@@ -20,12 +20,14 @@ final class Tokens {
   private final SimulatorOptions options;
   private final Clock clock;
   private final SimIds ids;
+  private final SimPermissions permissions;
   private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
 
-  Tokens(SimulatorOptions options, SimIds ids) {
+  Tokens(SimulatorOptions options, SimIds ids, SimPermissions permissions) {
     this.options = options;
     this.clock = options.clock();
     this.ids = ids;
+    this.permissions = permissions;
   }
 
   SimResponse issue(String authorization, byte[] body, String contentType) {
@@ -47,7 +49,7 @@ final class Tokens {
     Instant now = clock.instant();
     expiries.put(token, now.plus(options.tokenLifetime()));
     ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put("scope", SCOPE);
+    out.put("scope", SCOPE + permissions.scopes());
     out.put("access_token", token);
     out.put("token_type", "Bearer");
     out.put("app_id", "APP-80W284485P519543T");

@@ -58,10 +58,18 @@ public final class CardBuilder {
 
   private final Clock clock;
   private final PayPalLinks links;
+  private final OrderBlocks order;
 
+  /** Cards without the order section (tools and tests that do not read order facts). */
   public CardBuilder(Clock clock, PayPalLinks links) {
+    this(clock, links, OrderBlocks.none());
+  }
+
+  /** Cards with the order section and the checklist of what wins, drawn by {@code order}. */
+  public CardBuilder(Clock clock, PayPalLinks links, OrderBlocks order) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.links = Objects.requireNonNull(links, "links");
+    this.order = Objects.requireNonNull(order, "order");
   }
 
   /** The card for the dispute's stored state, with fallback text for notifications. */
@@ -74,6 +82,7 @@ public final class CardBuilder {
     if (d.isResolved()) {
       blocks.add(BlockKit.section(outcome(d)));
     }
+    order.blocks(stored).forEach(blocks::add);
     blocks.add(BlockKit.context(List.of("`" + Mrkdwn.escape(d.disputeId()) + "` · <"
         + links.dispute(d.disputeId()) + "|View in PayPal's Resolution Center>")));
     List<ObjectNode> actions = actions(d, stored.ownerUserId());
@@ -155,6 +164,8 @@ public final class CardBuilder {
       elements.add(new Element(Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
       extras.add(new Element(Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
+    String contact = Words.action(DisputeAction.UPDATE_CONTACT_DETAILS);
+    extras.add(new Element(Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
     extras.add(new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
     return place(elements, extras, id);
   }

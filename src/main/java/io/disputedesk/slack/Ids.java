@@ -24,6 +24,7 @@ public final class Ids {
   public static final String REASSIGN = "dd_reassign";
   public static final String UNASSIGN = "dd_unassign";
   public static final String REFRESH = "dd_refresh";
+  public static final String CONTACT_DETAILS = "dd_contact_details";
   public static final String OPEN_IN_PAYPAL = "dd_open_paypal";
   public static final String MORE_ACTIONS = "dd_more";
 
@@ -50,6 +51,7 @@ public final class Ids {
   public static final String VIEW_APPEAL = "dd_view_appeal";
   public static final String VIEW_SUPPORTING_INFO = "dd_view_supporting_info";
   public static final String VIEW_REASSIGN = "dd_view_reassign";
+  public static final String VIEW_CONTACT_DETAILS = "dd_view_contact_details";
 
   /** Slack message metadata event type that tags every message the bot posts (crash recovery). */
   public static final String METADATA_EVENT = "dispute_desk_post";

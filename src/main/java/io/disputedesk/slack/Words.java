@@ -135,6 +135,7 @@ public final class Words {
       case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
       case ADJUDICATE -> "Adjudicate";
       case REQUIRE_EVIDENCE -> "Require evidence";
+      case UPDATE_CONTACT_DETAILS -> "Contact details";
     };
   }
 

@@ -14,7 +14,7 @@ class ResponseRulesTest {
         Money.of(amount, "GBP"), null, null, null,
         List.of(new Dispute.DisputedTransaction(null, null, null, null, null, null, null, null, null, null, items)),
         null, null, null, null, new Dispute.AllowedResponseOptions(new Dispute.AcceptClaimOptions(acceptTypes), null,
-            null), null, null, null, null, null, null);
+            null), null, null, null, null, null, null, null);
   }
 
   private static Dispute snad(String amount) {

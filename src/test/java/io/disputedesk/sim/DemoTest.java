@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import io.disputedesk.RunOptions;
 import io.disputedesk.config.Config;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Response;
 import io.disputedesk.slack.BoltHandler;
+import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.testing.Network;
 import java.net.ConnectException;
@@ -114,6 +116,33 @@ class DemoTest {
       assertThat(webhooks).hasSizeGreaterThanOrEqualTo(2);
       assertThat(webhooks.get(0)).contains("\"event_type\":\"CUSTOMER.DISPUTE.");
     }
+  }
+
+  @Test
+  void theRealBotsDemoCardsShowOrdersTrackingAndWhatWins() throws Exception {
+    List<String> expected = List.of(
+        ":white_check_mark: *Delivered*",
+        "*Order details unavailable* — the bot's PayPal app does not have the Transaction Search permission",
+        "No tracking on file with PayPal",
+        "• 2 × Wool care kit",
+        ":white_check_mark: Tracking that shows delivery — DHL says delivered",
+        "*What wins: Unauthorised payment*",
+        "*What wins: Not as described*");
+    try (Demo demo = Demo.start(options(Duration.ZERO), config -> io.disputedesk.App.start(config, Clock.systemUTC(),
+        RunOptions.defaults().withFirstPollDelay(Duration.ZERO)
+            .withSender(SenderSettings.defaults().withSendInterval(Duration.ofMillis(20)))), Clock.systemUTC())) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (System.nanoTime() < deadline && !expected.stream().allMatch(t -> cardWith(demo, t))) {
+        Thread.sleep(100);
+      }
+
+      assertThat(expected).allSatisfy(text -> assertThat(cardWith(demo, text)).as(text).isTrue());
+    }
+  }
+
+  private static boolean cardWith(Demo demo, String text) {
+    return demo.slack().messages(Demo.CHANNEL).stream()
+        .anyMatch(m -> m.blocks() != null && m.blocks().toString().contains(text));
   }
 
   private DemoOptions options(Duration evolveEvery) {

@@ -40,7 +40,8 @@ final class CardButtons {
       Ids.ESCALATE, DisputeAction.ESCALATE,
       Ids.ACKNOWLEDGE_RETURN, DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
       Ids.APPEAL, DisputeAction.APPEAL,
-      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO);
+      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO,
+      Ids.CONTACT_DETAILS, DisputeAction.UPDATE_CONTACT_DETAILS);
 
   private final ActionService service;
   private final Assignments assignments;
@@ -61,8 +62,8 @@ final class CardButtons {
 
   void register(App app) {
     for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
-        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN,
-        Ids.REFRESH)) {
+        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.CONTACT_DETAILS, Ids.REASSIGN, Ids.ASSIGN_ME,
+        Ids.UNASSIGN, Ids.REFRESH)) {
       app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
     }
     // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".

@@ -10,6 +10,7 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
+import static io.disputedesk.slack.actions.ModalParts.textInput;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.composition.OptionObject;
@@ -49,6 +50,7 @@ final class ModalBuilder {
       case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
       case ESCALATE -> escalate(d, metadata, values);
       case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);
+      case UPDATE_CONTACT_DETAILS -> contactDetails(d, metadata);
       case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
     };
   }
@@ -68,6 +70,19 @@ final class ModalBuilder {
         noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false,
             values.typed(ModalFields.MESSAGE)),
         filesInput("Attachment")));
+  }
+
+  /** The seller's contact details for the buyer, pre-filled with what PayPal has now. */
+  private static View contactDetails(Dispute d, String metadata) {
+    Dispute.CommunicationDetails now = d.communicationDetails();
+    return modal(Ids.VIEW_CONTACT_DETAILS, "Contact details", "Save", metadata, List.of(
+        summary(d),
+        note(":envelope: PayPal shows the buyer where to reach you and send their evidence; the note is seen by"
+            + " the buyer and PayPal."),
+        textInput(ModalFields.EMAIL, "Email address", "For example disputes@yourshop.example.", false, false,
+            now == null ? null : now.email()),
+        textInput(ModalFields.NOTE, "Note", "Optional. 2,000 characters at most.", true, true,
+            now == null ? null : now.note())));
   }
 
   private static View escalate(Dispute d, String metadata, FormReader values) {

@@ -46,7 +46,8 @@ final class ModalSubmissions {
       Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, d, true)),
       Ids.VIEW_ESCALATE, new Form(DisputeAction.ESCALATE, (f, d) -> RequestForms.escalate(f)),
       Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
-      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)));
+      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)),
+      Ids.VIEW_CONTACT_DETAILS, new Form(DisputeAction.UPDATE_CONTACT_DETAILS, (f, d) -> RequestForms.contactDetails(f)));
 
   /** Where an error goes when the input it is about is not in the form (it changed under the person). */
   private static final List<String> GENERAL = List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE,

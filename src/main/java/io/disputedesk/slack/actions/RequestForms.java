@@ -3,6 +3,7 @@ package io.disputedesk.slack.actions;
 import static io.disputedesk.slack.actions.ModalFields.ACK_TYPE;
 import static io.disputedesk.slack.actions.ModalFields.AMOUNT;
 import static io.disputedesk.slack.actions.ModalFields.CARRIER;
+import static io.disputedesk.slack.actions.ModalFields.EMAIL;
 import static io.disputedesk.slack.actions.ModalFields.EVIDENCE_TYPE;
 import static io.disputedesk.slack.actions.ModalFields.FILES;
 import static io.disputedesk.slack.actions.ModalFields.ITEM;
@@ -128,6 +129,23 @@ final class RequestForms {
       return new FormResult.Invalid(errors);
     }
     return build(NOTE, () -> new ActionRequest.ProvideSupportingInfo(notes.get()), List.of());
+  }
+
+  /** The seller's contact details for the buyer: an email address, and an optional note. */
+  static FormResult contactDetails(FormReader form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> email = form.text(EMAIL);
+    if (email.isEmpty()) {
+      errors.put(EMAIL, "Give the email address the buyer can write to.");
+    } else if (!Checks.email(email.get())) {
+      errors.put(EMAIL, "That is not an email address, e.g. disputes@yourshop.example.");
+    }
+    Optional<String> note = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(note, false, "a note"));
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    return build(EMAIL, () -> new ActionRequest.UpdateContactDetails(email.get(), note.orElse(null)), List.of());
   }
 
   static Money amount(FormReader form, Dispute dispute, Map<String, String> errors) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** Every {@code :emoji:} code the bot writes is one the console draws as an emoji. */
 class ConsoleEmojiTest {
-  private static final Pattern CODE_IN_JAVA = Pattern.compile("(?<=[\"\\s(]):([a-z][a-z0-9_+-]*):(?=[\\s\"*])");
+  /** A code after a quote, a space, a bracket or a {@code \n} escape, and before a space, quote or star. */
+  private static final Pattern CODE_IN_JAVA =
+      Pattern.compile("(?:(?<=[\"\\s(])|(?<=\\\\n)):([a-z][a-z0-9_+-]*):(?=[\\s\"*])");
   private static final Pattern CODE_IN_MAP = Pattern.compile("(?:'([^']+)'|([a-z0-9_]+))\\s*:\\s*'\\\\u");
 
   @Test

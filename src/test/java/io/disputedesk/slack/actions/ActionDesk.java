@@ -16,6 +16,7 @@ import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
+import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.PayPalCallObserver;
 import io.disputedesk.paypal.PayPalClient;
@@ -106,6 +107,7 @@ public final class ActionDesk implements AutoCloseable {
   public final AssignmentStore owners;
   public final CardStore cards;
   public final OutboxStore outbox;
+  public final OrderFactsStore orderFacts;
   public SignedPost post;
   private final Settings settings;
   private final Path dir;
@@ -133,6 +135,7 @@ public final class ActionDesk implements AutoCloseable {
     owners = new AssignmentStore(db);
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
+    orderFacts = new OrderFactsStore(db, mapper);
   }
 
   /** Starts the bot (again, after {@link #stopApp()}: restart recovery runs). */
@@ -186,8 +189,22 @@ public final class ActionDesk implements AutoCloseable {
       importDispute(id);
     }
     await("the card of " + id + " is posted", () -> cards.find(id).isPresent());
+    awaitOrderFacts(id);
     cardUpdatesSeen.put(id, cardUpdates(id));
     return id;
+  }
+
+  /**
+   * Waits until an open dispute's order facts arrived and its card shows them, so that the card's
+   * later updates are the ones a test causes.
+   */
+  public void awaitOrderFacts(String id) {
+    if (disputes.find(id).orElseThrow().dispute().isResolved()) {
+      return;
+    }
+    await("the order facts of " + id + " are fetched", () -> orderFacts.find(id).filter(f -> !f.isPending())
+        .isPresent());
+    awaitSlackQuiet();
   }
 
   /** Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued. */

@@ -262,7 +262,8 @@ public final class App {
         refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
+        orderFacts)
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
         assignments, polls, clock);

@@ -6,6 +6,7 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.slack.CardStore;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -25,6 +26,7 @@ public final class ActionHandlers {
   private final Executor executor;
   private final Executor notes;
   private final String defaultChannel;
+  private final OrderFactsStore orderFacts;
 
   /**
    * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
@@ -32,7 +34,7 @@ public final class ActionHandlers {
    * say its channel (the disputes channel).
    */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
-      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel) {
+      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel, OrderFactsStore orderFacts) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
@@ -41,6 +43,7 @@ public final class ActionHandlers {
     this.executor = executor;
     this.notes = notes;
     this.defaultChannel = defaultChannel;
+    this.orderFacts = orderFacts;
   }
 
   public void register(App app) {
@@ -49,7 +52,9 @@ public final class ActionHandlers {
     Notices notices = new Notices(client, app.slack(), mapper);
     SlackFiles files = SlackFiles.forApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
         botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(), SlackFiles.DOWNLOAD_DEADLINE);
-    ModalBuilder modals = new ModalBuilder(mapper);
+    // Opening a modal reads two small rows by primary key: quick enough before the trigger id expires.
+    ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
+        orderFacts.shippingAddress(id).orElse(null)));
     AfterAck after = new AfterAck(executor, notes, notices);
     new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);

@@ -19,6 +19,19 @@ final class FormReader {
     return new FormReader(null);
   }
 
+  /**
+   * The text as typed when the form showed this input before, else {@code fallback} (what the bot
+   * knows), so that a pre-filled value appears once and a cleared input stays cleared.
+   */
+  String typedOr(String block, String fallback) {
+    return values.containsKey(block) ? typed(block) : fallback;
+  }
+
+  /** True when the form showed this input before (an empty one included). */
+  boolean has(String block) {
+    return values.containsKey(block);
+  }
+
   /** The text as typed, untouched, to show it again in a redrawn form; null when none. */
   String typed(String block) {
     return value(block).map(ViewState.Value::getValue).orElse(null);

@@ -1,5 +1,6 @@
 package io.disputedesk.slack.actions;
 
+import static io.disputedesk.slack.actions.ModalParts.checkbox;
 import static io.disputedesk.slack.actions.ModalParts.choice;
 import static io.disputedesk.slack.actions.ModalParts.filesInput;
 import static io.disputedesk.slack.actions.ModalParts.find;
@@ -106,7 +107,15 @@ final class EvidenceModals {
     String notesHint = shipment || refund ? "What the evidence shows." : "What the evidence shows; notes or a file"
         + " (or both) are needed.";
     blocks.add(noteInput(ModalFields.NOTE, "Notes", notesHint, true, values.typed(ModalFields.NOTE)));
+    if (known.editingDraft()) {
+      blocks.add(note(":paperclip: The files of the draft (listed in the thread) stay unless you attach new ones"
+          + " here."));
+    }
     blocks.add(filesInput("Files"));
+    if (callbackId.equals(Ids.VIEW_PROVIDE_EVIDENCE)) {
+      blocks.add(checkbox(ModalFields.SAVE_DRAFT, "Draft", "Save as a draft in the card's thread instead of sending",
+          values.checked(ModalFields.SAVE_DRAFT)));
+    }
     return modal(callbackId, title, "Send to PayPal", metadata, blocks);
   }
 

@@ -19,9 +19,19 @@ import java.util.stream.Stream;
  *
  * @param facts the order facts as last stored; null when the bot never fetched them
  * @param address the full ship-to address; null when unknown
+ * @param editingDraft the form edits a saved draft (its files stay unless new ones are attached)
  */
-record EvidencePrefill(OrderFacts facts, ShippingAddress address) {
-  static final EvidencePrefill NONE = new EvidencePrefill(null, null);
+record EvidencePrefill(OrderFacts facts, ShippingAddress address, boolean editingDraft) {
+  static final EvidencePrefill NONE = new EvidencePrefill(null, null, false);
+
+  EvidencePrefill(OrderFacts facts, ShippingAddress address) {
+    this(facts, address, false);
+  }
+
+  /** The same, for a form that edits a saved draft. */
+  EvidencePrefill forDraft() {
+    return new EvidencePrefill(facts, address, true);
+  }
 
   /** The newest shipment with a carrier and number: to the buyer, or ({@code returned}) back to the seller. */
   Optional<OrderFacts.Shipment> shipment(boolean returned) {

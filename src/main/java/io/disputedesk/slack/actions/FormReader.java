@@ -60,6 +60,11 @@ final class FormReader {
     return value(block).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());
   }
 
+  /** True when the checkbox input {@code block} has any option ticked. */
+  boolean checked(String block) {
+    return value(block).map(ViewState.Value::getSelectedOptions).map(l -> !l.isEmpty()).orElse(false);
+  }
+
   List<File> files(String block) {
     return value(block).map(ViewState.Value::getFiles).orElse(List.of());
   }

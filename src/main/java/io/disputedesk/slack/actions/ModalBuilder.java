@@ -49,7 +49,8 @@ final class ModalBuilder {
       case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
       case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
       case SEND_MESSAGE -> sendMessage(d, metadata, values);
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, known.apply(d.disputeId()));
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, editsDraft(metadata)
+          ? known.apply(d.disputeId()).forDraft() : known.apply(d.disputeId()));
       case APPEAL -> EvidenceModals.appeal(d, metadata, values, known.apply(d.disputeId()));
       case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
       case ESCALATE -> escalate(d, metadata, values);
@@ -57,6 +58,10 @@ final class ModalBuilder {
       case UPDATE_CONTACT_DETAILS -> contactDetails(d, metadata);
       case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
     };
+  }
+
+  private boolean editsDraft(String metadata) {
+    return ModalContext.parse(mapper, metadata).map(c -> c.draft() != null).orElse(false);
   }
 
   /** Pick who owns the dispute; {@code currentOwner} (nullable) is pre-selected. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Evidence drafts in the database: saved, edited while still drafts, and claimed exactly once for sending. */
-public final class EvidenceDraftStore {
+public final class EvidenceDraftStore implements UnsentDrafts {
   private static final String COLUMNS =
       "id, dispute_id, form_json, summary, author, updated_by, status, created_at, updated_at, sent_by";
 
@@ -89,6 +89,7 @@ public final class EvidenceDraftStore {
   }
 
   /** How many drafts wait to be sent, per dispute (disputes without any are left out). */
+  @Override
   public Map<String, Integer> unsent() {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT dispute_id, COUNT(*) FROM evidence_drafts"

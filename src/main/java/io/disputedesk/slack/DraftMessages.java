@@ -17,6 +17,11 @@ import java.util.List;
 public final class DraftMessages {
   private final Gson gson = GsonFactory.createSnakeCase();
 
+  /** "1 evidence draft not sent yet", "3 evidence drafts not sent yet". */
+  public static String notSent(int count) {
+    return count + (count == 1 ? " evidence draft" : " evidence drafts") + " not sent yet";
+  }
+
   /** The draft as saved (or edited), with who wrote it; {@code summary} is already escaped for Slack. */
   public SlackPost draft(EvidenceDraft d) {
     String who = d.author().equals(d.updatedBy()) ? "<@" + d.author() + ">"

@@ -98,6 +98,27 @@ class EvidenceDraftsTest {
   }
 
   @Test
+  void anEditedDraftSentStraightFromItsFormIsClaimedSoItsButtonDoesNotSendItAgain() {
+    String id = tracked();
+    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    desk.submit(form, CAROL, evidence("First words.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    SlackMessage draft = draftMessage(id, "Evidence draft* by");
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+
+    desk.slack.closeViews(CAROL);
+    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts()).status()).isEqualTo(200);
+    SlackView edit = desk.openView(CAROL);
+    desk.submit(edit, CAROL, evidence("Sent from the form, not kept as a draft."));
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENT);
+
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    desk.awaitEphemeral(CAROL, "already sent to PayPal");
+    assertThat(desk.sim.requestsTo("provide-evidence")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).contains("Sent from the form"));
+  }
+
+  @Test
   void aDraftOvertakenByTheDisputeSaysSoAndIsNotSent() {
     String id = tracked();
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);

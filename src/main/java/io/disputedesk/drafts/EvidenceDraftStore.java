@@ -68,6 +68,18 @@ public final class EvidenceDraftStore implements UnsentDrafts {
         });
   }
 
+  /**
+   * Makes a claimed draft a draft again after PayPal refused it (nothing was done), so it can be
+   * fixed and sent; false when it was not claimed.
+   */
+  public boolean reopen(long id) {
+    return db.updateOne("UPDATE evidence_drafts SET status = 'DRAFT', sent_by = NULL, updated_at = ? WHERE id = ?"
+        + " AND status = 'SENT'", ps -> {
+          ps.setLong(1, clock.millis());
+          ps.setLong(2, id);
+        });
+  }
+
   /** Marks a draft overtaken (the dispute moved on); false when it was no longer a draft. */
   public boolean overtake(long id) {
     return db.updateOne("UPDATE evidence_drafts SET status = 'OVERTAKEN', updated_at = ? WHERE id = ?"

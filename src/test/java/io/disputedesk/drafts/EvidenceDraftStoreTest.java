@@ -52,6 +52,12 @@ class EvidenceDraftStoreTest {
     assertThat(sent.sentBy()).isEqualTo("U3");
     assertThat(sent.formJson()).isEqualTo("{\"v\":2}");
     assertThat(store.unsent()).isEmpty();
+
+    // PayPal refused it: a draft again, claimable once more; reopening twice does nothing.
+    assertThat(store.reopen(id)).isTrue();
+    assertThat(store.reopen(id)).isFalse();
+    assertThat(store.find(id).orElseThrow().sentBy()).isNull();
+    assertThat(store.claim(id, "U4")).isTrue();
   }
 
   @EachDatabase

@@ -28,10 +28,12 @@ import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Notifier;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,10 @@ import org.slf4j.LoggerFactory;
 final class EvidenceDrafts {
   private static final Logger log = LoggerFactory.getLogger(EvidenceDrafts.class);
   private static final DisputeAction KIND = DisputeAction.PROVIDE_EVIDENCE;
+  /** Outcomes after which PayPal did nothing with the draft: it becomes a draft again. */
+  private static final Set<ActionOutcome.Result> NOTHING_DONE = EnumSet.of(ActionOutcome.Result.FAILED,
+      ActionOutcome.Result.DENIED, ActionOutcome.Result.LINK_GONE, ActionOutcome.Result.CHANGED,
+      ActionOutcome.Result.BUSY);
 
   private final EvidenceDraftStore store;
   private final Notifier notifier;
@@ -212,8 +218,15 @@ final class EvidenceDrafts {
       after.tellNow(click.channel(), click.userId(), alreadyDone(store.find(id).orElse(d)));
       return;
     }
+    // Each claim is its own intent: a draft PayPal refused is a draft again, and its next send is a new request.
     ActionOutcome outcome = service.submit(new ActionIntent(d.disputeId(), KIND, valid.request(), attached,
-        click.userId(), "draft:" + id, SeenDispute.of(stored.dispute())));
+        click.userId(), "draft:" + id + ":" + d.updatedAt().toEpochMilli(), SeenDispute.of(stored.dispute())));
+    boolean nothingDone = NOTHING_DONE.contains(outcome.result());
+    if (nothingDone && store.reopen(id)) {
+      after.tellNow(click.channel(), click.userId(), outcome.note().orElse("PayPal did not accept the draft.")
+          + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
+      return;
+    }
     outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
   }
 

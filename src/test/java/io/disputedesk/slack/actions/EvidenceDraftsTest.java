@@ -119,6 +119,26 @@ class EvidenceDraftsTest {
   }
 
   @Test
+  void aDraftPayPalRefusesStaysADraftAndIsSentAgainAsANewRequest() {
+    String id = tracked();
+    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    desk.submit(form, CAROL, evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    SlackMessage draft = draftMessage(id, "Evidence draft* by");
+    String draftId = buttonValue(draft, Ids.SUBMIT_DRAFT);
+
+    desk.sim.refuseNext("provide-evidence", "INVALID_TRACKING_NUMBER", "/evidences/0/evidence_info/tracking_info/0");
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    desk.awaitEphemeral(CAROL, "The draft is kept");
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.DRAFT);
+
+    desk.clock.advance(java.time.Duration.ofSeconds(1));
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(2);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENT);
+  }
+
+  @Test
   void aDraftOvertakenByTheDisputeSaysSoAndIsNotSent() {
     String id = tracked();
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);

@@ -26,7 +26,8 @@ public final class EvidenceDraftStore implements UnsentDrafts {
   public long create(String disputeId, String formJson, String summary, String author) {
     return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_drafts (dispute_id, form_json, summary,"
-          + " author, updated_by, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?) RETURNING id")) {
+          + " author, updated_by, status, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?) RETURNING id")) {
         long now = clock.millis();
         ps.setString(1, disputeId);
         ps.setString(2, formJson);

@@ -38,7 +38,8 @@ public final class ActionHandlers {
    * say its channel (the disputes channel).
    */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
-      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel, OrderFactsStore orderFacts, EvidenceDraftStore drafts, Notifier notifier) {
+      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel, OrderFactsStore orderFacts,
+      EvidenceDraftStore drafts, Notifier notifier) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;

@@ -38,13 +38,13 @@ final class EvidenceModals {
   private EvidenceModals() {}
 
   static View provideEvidence(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
-    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of(), values,
-        known);
+    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of(),
+        values, known);
   }
 
   static View appeal(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
-    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"), values,
-        known);
+    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"),
+        values, known);
   }
 
   /** The evidence types the form offers: those PayPal asked for first, then common ones PayPal takes here. */
@@ -102,7 +102,8 @@ final class EvidenceModals {
     }
     if (refund) {
       blocks.add(textInput(ModalFields.REFUND_ID, "Refund transaction ID", "The PayPal transaction ID of the refund;"
-          + " separate several with commas.", false, false, values.typedOr(ModalFields.REFUND_ID, EvidencePrefill.refundIds(d))));
+          + " separate several with commas.", false, false,
+          values.typedOr(ModalFields.REFUND_ID, EvidencePrefill.refundIds(d))));
     }
     String notesHint = shipment || refund ? "What the evidence shows." : "What the evidence shows; notes or a file"
         + " (or both) are needed.";

@@ -16,6 +16,7 @@ import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
@@ -262,7 +263,8 @@ public final class App {
         refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
+    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
+        orderFacts, new EvidenceDraftStore(db, clock), notifier)
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
         assignments, polls, clock);

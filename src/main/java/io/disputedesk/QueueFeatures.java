@@ -13,6 +13,7 @@ import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.insights.ReportLedger;
 import io.disputedesk.insights.ReportSettings;
 import io.disputedesk.insights.Reports;
@@ -82,15 +83,16 @@ final class QueueFeatures implements AutoCloseable {
     this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeQueries queries = new DisputeQueries(db);
+    EvidenceDraftStore unsentDrafts = new EvidenceDraftStore(db, clock);
     SyncState syncState = new SyncState(db);
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
 
     this.digestSettings = DigestSettings.of(config.schedule());
     this.digest = new DigestService(db, new DigestLedger(db), queries,
         new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings,
-        () -> syncState.instant(DisputeSync.LAST_SUCCESS).isPresent());
+        () -> syncState.instant(DisputeSync.LAST_SUCCESS).isPresent(), unsentDrafts);
     this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
-        config.schedule().reminderThresholds());
+        config.schedule().reminderThresholds(), unsentDrafts);
     // Reports (issue 18): weeks, quarters and the weekly post follow the digest's zone and time.
     Reports reports = new Reports(queries, digestSettings.zone());
     this.reportSettings = new ReportSettings(config.schedule().reportDay(), digestSettings.time(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.slack.DraftMessages;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -42,6 +44,11 @@ public final class DigestBuilder {
   }
 
   public List<DigestMessage> build(DigestData data, LocalDate date, Instant now) {
+    return build(data, date, now, Map.of());
+  }
+
+  /** The digest, also saying how many evidence drafts wait to be sent ({@code unsentDrafts}: dispute id → count). */
+  public List<DigestMessage> build(DigestData data, LocalDate date, Instant now, Map<String, Integer> unsentDrafts) {
     String title = "Dispute digest · " + DATE.format(date);
     List<List<ObjectNode>> groups = new ArrayList<>();
     groups.add(List.of(BlockKit.header(title), BlockKit.context("Since " + SINCE.format(data.from().atZone(zone))
@@ -49,6 +56,13 @@ public final class DigestBuilder {
         + (data.overdueNow() > 0 ? " · :warning: " + data.overdueNow() + " overdue" : ""))));
     if (data.isQuiet()) {
       groups.add(List.of(BlockKit.section("Nothing new, nothing due within 48 h and nothing resolved since the last digest.")));
+    }
+    int drafts = unsentDrafts.values().stream().mapToInt(Integer::intValue).sum();
+    if (drafts > 0) {
+      groups.add(List.of(BlockKit.section(":memo: *" + DraftMessages.notSent(drafts) + "*"
+          + (unsentDrafts.size() > 1 ? " (on " + unsentDrafts.size() + " disputes)" : " (on "
+          + Mrkdwn.escape(unsentDrafts.keySet().iterator().next()) + ")")
+          + ": *Submit to PayPal* in the card's thread sends each one.")));
     }
     section(groups, "New since the last digest", data.newSince(), now, false, "/disputes list open");
     section(groups, "Due within 48 h", data.dueSoon(), now, true, "/disputes due 48");

@@ -2,6 +2,7 @@ package io.disputedesk.digest;
 
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.DayOfWeek;
@@ -34,6 +35,7 @@ public final class DigestService {
   private final Notifier notifier;
   private final DigestSettings settings;
   private final BooleanSupplier dataReady;
+  private final UnsentDrafts drafts;
 
   /**
    * {@code dataReady} says whether the disputes have been read from PayPal at least once; until
@@ -41,6 +43,12 @@ public final class DigestService {
    */
   public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
       Notifier notifier, DigestSettings settings, BooleanSupplier dataReady) {
+    this(db, ledger, queries, builder, notifier, settings, dataReady, UnsentDrafts.none());
+  }
+
+  /** As above; the digest also says how many evidence drafts wait to be sent. */
+  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
+      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, UnsentDrafts drafts) {
     this.db = db;
     this.ledger = ledger;
     this.queries = queries;
@@ -48,6 +56,7 @@ public final class DigestService {
     this.notifier = notifier;
     this.settings = settings;
     this.dataReady = dataReady;
+    this.drafts = drafts;
   }
 
   /**
@@ -100,7 +109,7 @@ public final class DigestService {
 
   private List<DigestMessage> messages(Instant from, Instant now, LocalDate date) {
     DigestData data = queries.digest(from, now, DUE_WINDOW, LINES_PER_SECTION);
-    return builder.build(data, date, now);
+    return builder.build(data, date, now, drafts.unsent());
   }
 
   private static boolean isWeekend(DayOfWeek day) {

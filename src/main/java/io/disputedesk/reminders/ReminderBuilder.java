@@ -1,6 +1,7 @@
 package io.disputedesk.reminders;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.slack.DraftMessages;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.SlackPost;
 import io.disputedesk.slack.Times;
@@ -11,6 +12,11 @@ import java.time.Instant;
 public final class ReminderBuilder {
   /** The reminder; it says the time actually left, which after downtime may be less than the threshold. */
   public SlackPost build(DisputeLine d, Instant now) {
+    return build(d, now, 0);
+  }
+
+  /** The reminder, saying how many evidence drafts on the dispute are not sent yet (when any). */
+  public SlackPost build(DisputeLine d, Instant now, int unsentDrafts) {
     String who = d.ownerUserId() == null ? "<!here>" : Words.owner(d.ownerUserId());
     boolean overdue = !d.sellerDue().isAfter(now);
     StringBuilder text = new StringBuilder()
@@ -22,6 +28,10 @@ public final class ReminderBuilder {
         .append("). Due ").append(Times.dateTime(d.sellerDue())).append('.');
     if (d.ownerUserId() == null) {
       text.append(" Nobody owns it yet: `/disputes assign ").append(Mrkdwn.escape(d.disputeId())).append(" @person`.");
+    }
+    if (unsentDrafts > 0) {
+      text.append(" :memo: ").append(DraftMessages.notSent(unsentDrafts)).append(": send ")
+          .append(unsentDrafts == 1 ? "it" : "them").append(" with *Submit to PayPal* in this thread.");
     }
     return SlackPost.text(text.toString());
   }

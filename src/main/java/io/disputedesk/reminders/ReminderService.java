@@ -2,12 +2,14 @@ package io.disputedesk.reminders;
 
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,9 +31,16 @@ public final class ReminderService {
   private final Notifier notifier;
   private final ReminderBuilder builder;
   private final List<Duration> thresholds;
+  private final UnsentDrafts drafts;
 
   public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, Notifier notifier,
       ReminderBuilder builder, List<Duration> thresholds) {
+    this(db, queries, ledger, notifier, builder, thresholds, UnsentDrafts.none());
+  }
+
+  /** As above; the reminders also say how many evidence drafts on the dispute are not sent yet. */
+  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, Notifier notifier,
+      ReminderBuilder builder, List<Duration> thresholds, UnsentDrafts drafts) {
     if (thresholds.isEmpty() || thresholds.stream().anyMatch(t -> t.isNegative() || t.isZero())) {
       throw new IllegalArgumentException("reminder thresholds must be positive durations");
     }
@@ -41,17 +50,23 @@ public final class ReminderService {
     this.notifier = notifier;
     this.builder = builder;
     this.thresholds = thresholds.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+    this.drafts = drafts;
   }
 
   public ReminderRun run(Instant now) {
     Duration widest = thresholds.get(0);
     int reminded = 0;
     int overdue = 0;
+    Map<String, Integer> unsent = null;
     for (DisputeLine d : queries.waitingForSeller(now.minus(OVERDUE_LOOKBACK), now.plus(widest))) {
       if (!d.sellerDue().isAfter(now)) {
         overdue += markOverdue(d, now) ? 1 : 0;
       } else {
-        reminded += tightestCrossed(d, now).map(t -> remind(d, t, now)).orElse(false) ? 1 : 0;
+        Optional<Duration> crossed = tightestCrossed(d, now);
+        if (crossed.isPresent()) {
+          unsent = unsent == null ? drafts.unsent() : unsent;
+          reminded += remind(d, crossed.get(), now, unsent.getOrDefault(d.disputeId(), 0)) ? 1 : 0;
+        }
       }
     }
     return new ReminderRun(reminded, overdue);
@@ -63,13 +78,13 @@ public final class ReminderService {
     return thresholds.stream().filter(t -> left.compareTo(t) <= 0).min(Comparator.naturalOrder());
   }
 
-  private boolean remind(DisputeLine d, Duration threshold, Instant now) {
+  private boolean remind(DisputeLine d, Duration threshold, Instant now, int unsentDrafts) {
     long due = d.sellerDue().toEpochMilli();
     return db.inTransaction(c -> {
       if (!ledger.claim(d.disputeId(), threshold.toString(), d.sellerDue(), now)) {
         return false;
       }
-      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now));
+      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now, unsentDrafts));
       return true;
     });
   }

@@ -36,6 +36,10 @@ public final class Ids {
   public static final String CHECKED_HAPPENED = "dd_checked_happened";
   public static final String CHECKED_NOT_HAPPENED = "dd_checked_not_happened";
 
+  // An evidence draft in a card's thread (value = draft id).
+  public static final String EDIT_DRAFT = "dd_edit_draft";
+  public static final String SUBMIT_DRAFT = "dd_submit_draft";
+
   // Lists, App Home and digest.
   public static final String LIST_MORE = "dd_list_more";
   public static final String HOME_MORE = "dd_home_more";

@@ -7,6 +7,7 @@ import com.slack.api.Slack;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.CardBuilder;
@@ -14,6 +15,7 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxSender;
+import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
@@ -21,6 +23,7 @@ import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +74,26 @@ class DigestServiceTest extends DigestTestBase {
         "*Resolved since the last digest* (1)",
         "*80.00 USD* · Item not received · Claim · Resolved · Won: resolved in our favour · Unassigned · `PP-D-R1`",
         "*Totals:* 2 open · at risk 300.00 EUR + 42.00 USD · 1 new · 1 resolved");
+  }
+
+  @Test
+  void digestSaysHowManyEvidenceDraftsAreNotSentYet() {
+    seeds.dispute("PP-D-N1").amount("42.00", "USD").seenAt(YESTERDAY_9.plus(HOUR.multipliedBy(6)))
+        .sellerDue(TODAY_9.plus(Duration.ofDays(5))).store();
+    EvidenceDraftStore drafts = new EvidenceDraftStore(db, clock);
+    long sent = drafts.create("PP-D-N1", "{}", "Proof of fulfillment", "U0AGENT01");
+    drafts.claim(sent, "U0AGENT01");
+    drafts.create("PP-D-N1", "{}", "Other", "U0AGENT01");
+    DisputeLines lines = new DisputeLines(new Permalinks(Optional::empty));
+    DigestService service = new DigestService(db, new DigestLedger(db), new DisputeQueries(db),
+        new DigestBuilder(lines, ZoneOffset.UTC), new Notifier(new OutboxStore(db), mapper, CHANNEL, null),
+        new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true, drafts);
+
+    assertThat(service.sendIfDue(TODAY_9)).isEqualTo(DigestOutcome.SENT);
+
+    JsonNode post = json(outbox.inState(OutboxRow.PENDING).get(0).payload());
+    assertThat(texts(json(post.path("blocks_json").asText()))).contains(
+        ":memo: *1 evidence draft not sent yet* (on PP-D-N1): *Submit to PayPal* in the card's thread sends each one.");
   }
 
   @Test

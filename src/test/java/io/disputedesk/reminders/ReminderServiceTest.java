@@ -14,6 +14,7 @@ import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.Notifier;
@@ -86,6 +87,24 @@ class ReminderServiceTest {
         + "^{date_short_pretty} {time}|Tue 24 Nov 2026 14:00 UTC>.");
     assertThat(rows.get(2).payload()).contains("*3 h 59 min left*");
     assertThat(rows.get(3).kind()).isEqualTo(Notifier.CARD);
+  }
+
+  @Test
+  void aReminderSaysHowManyEvidenceDraftsAreNotSentYet() {
+    EvidenceDraftStore drafts = new EvidenceDraftStore(db, clock);
+    ReminderService withDrafts = new ReminderService(db, new DisputeQueries(db), ledger,
+        new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null), new ReminderBuilder(), THRESHOLDS, drafts);
+    long sent = drafts.create("PP-D-9001", "{}", "Proof of fulfillment", "U0AGENT01");
+    drafts.claim(sent, "U0AGENT01");
+    drafts.create("PP-D-9001", "{}", "Proof of fulfillment", "U0AGENT01");
+
+    assertThat(withDrafts.run(DUE.minus(HOUR.multipliedBy(72)))).isEqualTo(new ReminderRun(1, 0));
+    drafts.create("PP-D-9001", "{}", "Other", "U0AGENT02");
+    assertThat(withDrafts.run(DUE.minus(HOUR.multipliedBy(24)))).isEqualTo(new ReminderRun(1, 0));
+
+    List<OutboxRow> rows = outbox.inState(OutboxRow.PENDING);
+    assertThat(rows.get(0).payload()).contains(":memo: 1 evidence draft not sent yet: send it with *Submit to PayPal*");
+    assertThat(rows.get(1).payload()).contains(":memo: 2 evidence drafts not sent yet: send them");
   }
 
   @Test

@@ -36,6 +36,17 @@ public final class StateValues {
     return this;
   }
 
+  /** A {@code checkboxes} element with the given option values ticked. */
+  public StateValues checkboxes(String blockId, String actionId, String... ticked) {
+    ArrayNode array = element(blockId, actionId, "checkboxes").putArray("selected_options");
+    for (String value : ticked) {
+      ObjectNode option = array.addObject();
+      option.putObject("text").put("type", "plain_text").put("text", value);
+      option.put("value", value);
+    }
+    return this;
+  }
+
   /** A {@code file_input} with the given file objects (as Slack describes attached files). */
   public StateValues fileInput(String blockId, String actionId, List<ObjectNode> files) {
     ArrayNode array = element(blockId, actionId, "file_input").putArray("files");

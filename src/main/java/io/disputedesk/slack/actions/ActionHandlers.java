@@ -6,6 +6,9 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.drafts.EvidenceDraftStore;
+import io.disputedesk.order.OrderFactsStore;
+import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.CardStore;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -25,6 +28,9 @@ public final class ActionHandlers {
   private final Executor executor;
   private final Executor notes;
   private final String defaultChannel;
+  private final OrderFactsStore orderFacts;
+  private final EvidenceDraftStore drafts;
+  private final Notifier notifier;
 
   /**
    * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
@@ -32,7 +38,8 @@ public final class ActionHandlers {
    * say its channel (the disputes channel).
    */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
-      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel) {
+      ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel, OrderFactsStore orderFacts,
+      EvidenceDraftStore drafts, Notifier notifier) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
@@ -41,6 +48,9 @@ public final class ActionHandlers {
     this.executor = executor;
     this.notes = notes;
     this.defaultChannel = defaultChannel;
+    this.orderFacts = orderFacts;
+    this.drafts = drafts;
+    this.notifier = notifier;
   }
 
   public void register(App app) {
@@ -49,11 +59,17 @@ public final class ActionHandlers {
     Notices notices = new Notices(client, app.slack(), mapper);
     SlackFiles files = SlackFiles.forApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
         botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(), SlackFiles.DOWNLOAD_DEADLINE);
-    ModalBuilder modals = new ModalBuilder(mapper);
+    // Opening a modal reads two small rows by primary key: quick enough before the trigger id expires.
+    ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
+        orderFacts.shippingAddress(id).orElse(null)));
     AfterAck after = new AfterAck(executor, notes, notices);
     new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
-    new ModalSubmissions(service, assignments, disputes, answers, notices, mapper, after, defaultChannel).register(app);
+    EvidenceDrafts evidenceDrafts = new EvidenceDrafts(drafts, notifier, service, files, modals, cards, after, mapper,
+        defaultChannel);
+    evidenceDrafts.register(app);
+    new ModalSubmissions(service, assignments, disputes, answers, notices, mapper, after, defaultChannel,
+        evidenceDrafts).register(app);
     new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
     new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);

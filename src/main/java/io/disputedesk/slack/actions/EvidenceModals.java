@@ -1,5 +1,6 @@
 package io.disputedesk.slack.actions;
 
+import static io.disputedesk.slack.actions.ModalParts.checkbox;
 import static io.disputedesk.slack.actions.ModalParts.choice;
 import static io.disputedesk.slack.actions.ModalParts.filesInput;
 import static io.disputedesk.slack.actions.ModalParts.find;
@@ -13,6 +14,7 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.ResponseRules;
@@ -21,6 +23,7 @@ import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,12 +37,14 @@ final class EvidenceModals {
 
   private EvidenceModals() {}
 
-  static View provideEvidence(Dispute d, String metadata, FormReader values) {
-    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of(), values);
+  static View provideEvidence(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
+    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of(),
+        values, known);
   }
 
-  static View appeal(Dispute d, String metadata, FormReader values) {
-    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"), values);
+  static View appeal(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
+    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"),
+        values, known);
   }
 
   /** The evidence types the form offers: those PayPal asked for first, then common ones PayPal takes here. */
@@ -57,7 +62,7 @@ final class EvidenceModals {
   }
 
   private static View evidence(Dispute d, String metadata, String callbackId, String title, List<String> first,
-      FormReader values) {
+      FormReader values, EvidencePrefill known) {
     List<String> requested = d.evidenceRequestedFromSeller();
     List<String> types = types(d, first);
     String type = chosenType(types, values);
@@ -67,6 +72,10 @@ final class EvidenceModals {
     if (!requested.isEmpty()) {
       blocks.add(note(":mag: PayPal asked for: *" + requested.stream().map(Words::evidenceType)
           .collect(Collectors.joining(", ")) + "*"));
+    }
+    String address = known.addressLine();
+    if (address != null) {
+      blocks.add(note(":house: Shipped to: " + address));
     }
     blocks.add(select(ModalFields.EVIDENCE_TYPE, "Kind of evidence", options, find(options, type), false, null, true));
     List<Dispute.Item> items = ResponseRules.items(d);
@@ -79,21 +88,35 @@ final class EvidenceModals {
     boolean shipment = ResponseRules.evidenceNeedsTracking(type);
     boolean refund = ResponseRules.evidenceNeedsRefundIds(type);
     if (shipment) {
-      String of = type.equals("PROOF_OF_RETURN") ? "the return" : "the shipment";
+      boolean returned = type.equals("PROOF_OF_RETURN");
+      String of = returned ? "the return" : "the shipment";
+      Optional<OrderFacts.Shipment> held = known.shipment(returned);
+      if (held.isPresent() && !values.has(ModalFields.TRACKING)) {
+        blocks.add(note(":truck: Filled in with the tracking PayPal holds for this payment."));
+      }
       blocks.add(textInput(ModalFields.CARRIER, "Carrier", "The carrier of " + of + ", e.g. UPS, USPS, FedEx, DHL"
           + " or Royal Mail; any other carrier is sent to PayPal by its name.", false, false,
-          values.typed(ModalFields.CARRIER)));
+          values.typedOr(ModalFields.CARRIER, held.map(OrderFacts.Shipment::carrier).orElse(null))));
       blocks.add(textInput(ModalFields.TRACKING, "Tracking number", "The tracking number of " + of + ".", false,
-          false, values.typed(ModalFields.TRACKING)));
+          false, values.typedOr(ModalFields.TRACKING, held.map(OrderFacts.Shipment::trackingNumber).orElse(null))));
     }
     if (refund) {
       blocks.add(textInput(ModalFields.REFUND_ID, "Refund transaction ID", "The PayPal transaction ID of the refund;"
-          + " separate several with commas.", false, false, values.typed(ModalFields.REFUND_ID)));
+          + " separate several with commas.", false, false,
+          values.typedOr(ModalFields.REFUND_ID, EvidencePrefill.refundIds(d))));
     }
     String notesHint = shipment || refund ? "What the evidence shows." : "What the evidence shows; notes or a file"
         + " (or both) are needed.";
     blocks.add(noteInput(ModalFields.NOTE, "Notes", notesHint, true, values.typed(ModalFields.NOTE)));
+    if (known.editingDraft()) {
+      blocks.add(note(":paperclip: The files of the draft (listed in the thread) stay unless you attach new ones"
+          + " here."));
+    }
     blocks.add(filesInput("Files"));
+    if (callbackId.equals(Ids.VIEW_PROVIDE_EVIDENCE)) {
+      blocks.add(checkbox(ModalFields.SAVE_DRAFT, "Draft", "Save as a draft in the card's thread instead of sending",
+          values.checked(ModalFields.SAVE_DRAFT)));
+    }
     return modal(callbackId, title, "Send to PayPal", metadata, blocks);
   }
 

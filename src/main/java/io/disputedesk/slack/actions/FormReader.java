@@ -19,6 +19,19 @@ final class FormReader {
     return new FormReader(null);
   }
 
+  /**
+   * The text as typed when the form showed this input before, else {@code fallback} (what the bot
+   * knows), so that a pre-filled value appears once and a cleared input stays cleared.
+   */
+  String typedOr(String block, String fallback) {
+    return values.containsKey(block) ? typed(block) : fallback;
+  }
+
+  /** True when the form showed this input before (an empty one included). */
+  boolean has(String block) {
+    return values.containsKey(block);
+  }
+
   /** The text as typed, untouched, to show it again in a redrawn form; null when none. */
   String typed(String block) {
     return value(block).map(ViewState.Value::getValue).orElse(null);
@@ -45,6 +58,11 @@ final class FormReader {
 
   Optional<String> user(String block) {
     return value(block).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());
+  }
+
+  /** True when the checkbox input {@code block} has any option ticked. */
+  boolean checked(String block) {
+    return value(block).map(ViewState.Value::getSelectedOptions).map(l -> !l.isEmpty()).orElse(false);
   }
 
   List<File> files(String block) {

@@ -22,13 +22,17 @@ import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Words;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** Builds the modal each card button opens, with its context in the private metadata. */
 final class ModalBuilder {
   private final ObjectMapper mapper;
+  private final Function<String, EvidencePrefill> known;
 
-  ModalBuilder(ObjectMapper mapper) {
+  /** {@code known} tells, per dispute id, what pre-fills the evidence forms. */
+  ModalBuilder(ObjectMapper mapper, Function<String, EvidencePrefill> known) {
     this.mapper = mapper;
+    this.known = known;
   }
 
   /** The modal for a PayPal action on the dispute. */
@@ -45,14 +49,19 @@ final class ModalBuilder {
       case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
       case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
       case SEND_MESSAGE -> sendMessage(d, metadata, values);
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values);
-      case APPEAL -> EvidenceModals.appeal(d, metadata, values);
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, editsDraft(metadata)
+          ? known.apply(d.disputeId()).forDraft() : known.apply(d.disputeId()));
+      case APPEAL -> EvidenceModals.appeal(d, metadata, values, known.apply(d.disputeId()));
       case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
       case ESCALATE -> escalate(d, metadata, values);
       case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);
       case UPDATE_CONTACT_DETAILS -> contactDetails(d, metadata);
       case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
     };
+  }
+
+  private boolean editsDraft(String metadata) {
+    return ModalContext.parse(mapper, metadata).map(c -> c.draft() != null).orElse(false);
   }
 
   /** Pick who owns the dispute; {@code currentOwner} (nullable) is pre-selected. */

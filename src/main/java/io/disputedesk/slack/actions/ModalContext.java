@@ -19,7 +19,8 @@ record ModalContext(
     @JsonProperty("c") String channel,
     @JsonProperty("t") String messageTs,
     @JsonProperty("s") SeenDispute seen,
-    @JsonProperty("n") Integer attempt) {
+    @JsonProperty("n") Integer attempt,
+    @JsonProperty("r") Long draft) {
 
   static final int MAX_CHARS = 3000;
 
@@ -29,7 +30,7 @@ record ModalContext(
 
   /** A form as first opened from the card. */
   ModalContext(String disputeId, String channel, String messageTs, SeenDispute seen) {
-    this(disputeId, channel, messageTs, seen, null);
+    this(disputeId, channel, messageTs, seen, null, null);
   }
 
   /**
@@ -42,7 +43,12 @@ record ModalContext(
 
   /** The same form, sent back after a refusal for the next try. */
   ModalContext nextTry() {
-    return new ModalContext(disputeId, channel, messageTs, seen, tries() + 1);
+    return new ModalContext(disputeId, channel, messageTs, seen, tries() + 1, draft);
+  }
+
+  /** The same form, editing the evidence draft {@code id}. */
+  ModalContext editing(long id) {
+    return new ModalContext(disputeId, channel, messageTs, seen, attempt, id);
   }
 
   String toJson(ObjectMapper mapper) {

@@ -121,6 +121,16 @@ final class ModalParts {
     return option(plainText(clip(label, 75)), value);
   }
 
+  /** An optional input with one checkbox, ticked when {@code checked}. */
+  static LayoutBlock checkbox(String block, String label, String text, boolean checked) {
+    OptionObject only = option(plainText(clip(text, 75)), "yes");
+    return input(i -> i.blockId(block)
+        .label(plainText(label))
+        .optional(true)
+        .element(com.slack.api.model.block.element.BlockElements.checkboxes(c -> c.actionId(block)
+            .options(List.of(only)).initialOptions(checked ? List.of(only) : null))));
+  }
+
   static LayoutBlock filesInput(String label) {
     return input(i -> i.blockId(ModalFields.FILES)
         .label(plainText(label))

@@ -63,9 +63,11 @@ final class ModalSubmissions {
   private final ObjectMapper mapper;
   private final AfterAck after;
   private final String defaultChannel;
+  private final EvidenceDrafts drafts;
 
   ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, FormAnswers answers,
-      Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel) {
+      Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel, EvidenceDrafts drafts) {
+    this.drafts = drafts;
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
@@ -115,6 +117,12 @@ final class ModalSubmissions {
       return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }
     FormResult.Valid valid = (FormResult.Valid) result;
+    if (EvidenceDrafts.wanted(form.kind(), view)) {
+      if (!after.submit(() -> saveDraft(c, channel, user, view, valid))) {
+        return keepOpen(view, ctx, user, AfterAck.BUSY);
+      }
+      return ctx.ack();
+    }
     String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId()
         + (c.tries() == 0 ? "" : ":" + c.tries());
     String what = ActionSummary.title(form.kind()) + ": " + ActionSummary.details(valid.request(),
@@ -131,12 +139,27 @@ final class ModalSubmissions {
   /** Runs after the ack: PayPal's answer in the form, and any failure of ours to the person as a private note. */
   private void answer(FormAnswers.Submitted s) {
     try {
+      if (!drafts.claimForSending(s.context(), s.channel(), s.user())) {
+        notices.updateView(s.form().getId(), null, ResultViews.outcome(s.form(), null, new ResultViews.Shown(
+            ":no_entry_sign: That evidence draft was already sent to PayPal; nothing was sent again.", null)));
+        return;
+      }
       answers.run(s);
     } catch (RuntimeException e) {
       log.error("{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);
       notices.tell(s.channel(), s.user(), ":warning: Something went wrong inside Dispute Desk with your *"
           + ActionSummary.title(s.kind()) + "* on " + Mrkdwn.escape(s.context().disputeId())
           + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");
+    }
+  }
+
+  private void saveDraft(ModalContext c, String channel, String user, View view, FormResult.Valid valid) {
+    try {
+      drafts.save(c, channel, user, view, valid);
+    } catch (RuntimeException e) {
+      log.error("Saving an evidence draft on {} failed", c.disputeId(), e);
+      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk while saving your evidence draft"
+          + " on " + Mrkdwn.escape(c.disputeId()) + "; it has been logged. Please try again.");
     }
   }
 

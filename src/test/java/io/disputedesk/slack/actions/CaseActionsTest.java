@@ -93,6 +93,63 @@ class CaseActionsTest {
   }
 
   @Test
+  void evidenceModalIsPrefilledWithTheTrackingPayPalHoldsAndShowsTheFullAddress() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .requestedEvidence("PROOF_OF_FULFILLMENT")
+        .shipTo("12 Harbour Road", "Portland", "OR", "97201", "US")
+        .tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
+
+    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    assertThat(element(view, ModalFields.EVIDENCE_TYPE).path("initial_option").path("value").asText())
+        .isEqualTo("PROOF_OF_FULFILLMENT");
+    assertThat(element(view, ModalFields.CARRIER).path("initial_value").asText()).isEqualTo("UPS");
+    assertThat(element(view, ModalFields.TRACKING).path("initial_value").asText()).isEqualTo("1Z999AA10123456784");
+    assertThat(view.blocks().toString()).contains("Shipped to:", "12 Harbour Road", "Portland, OR 97201, US",
+        "the tracking PayPal holds");
+    // The address is for the modal only: the card in the channel never shows the street.
+    assertThat(desk.slack.message(ActionDesk.CHANNEL, desk.cardTs(id)).orElseThrow().toString()).doesNotContain("12 Harbour Road");
+
+    // Sending the form as pre-filled sends PayPal's own tracking back as proof of fulfilment.
+    desk.submit(view, CAROL, new StateValues()
+        .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT", "Fulfillment")
+        .plainText(ModalFields.CARRIER, ModalFields.CARRIER,
+            element(view, ModalFields.CARRIER).path("initial_value").asText())
+        .plainText(ModalFields.TRACKING, ModalFields.TRACKING,
+            element(view, ModalFields.TRACKING).path("initial_value").asText())
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Delivered, see the tracking."));
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    assertThat(desk.sim.requestsTo("provide-evidence").get(0).bodyText())
+        .contains("\"carrier_name\":\"UPS\"", "\"tracking_number\":\"1Z999AA10123456784\"");
+  }
+
+  @Test
+  void withoutTrackingAtPayPalTheTrackingInputsStayEmptyAndAClearedInputStaysCleared() {
+    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .requestedEvidence("PROOF_OF_FULFILLMENT").noTracker());
+
+    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    assertThat(element(view, ModalFields.TRACKING).has("initial_value")).isFalse();
+    assertThat(view.blocks().toString()).doesNotContain("the tracking PayPal holds");
+
+    String tracked = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .requestedEvidence("OTHER").tracker("USPS", "9400111899223", "SHIPPED"));
+    SlackView other = desk.openForm(Ids.PROVIDE_EVIDENCE, tracked, CAROL);
+    assertThat(other.blocks().toString()).doesNotContain("\"block_id\":\"" + ModalFields.TRACKING + "\"");
+    // Picking proof of fulfilment shows the tracking inputs, filled in with what PayPal holds.
+    SlackView redrawn = desk.choose(other, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT",
+        new StateValues().plainText(ModalFields.NOTE, ModalFields.NOTE, "typed first"));
+    assertThat(element(redrawn, ModalFields.CARRIER).path("initial_value").asText()).isEqualTo("USPS");
+    assertThat(element(redrawn, ModalFields.TRACKING).path("initial_value").asText()).isEqualTo("9400111899223");
+    assertThat(element(redrawn, ModalFields.NOTE).path("initial_value").asText()).isEqualTo("typed first");
+    // A tracking number the person emptied is not filled in again when the form is redrawn.
+    SlackView emptied = desk.choose(redrawn, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT",
+        new StateValues().plainText(ModalFields.CARRIER, ModalFields.CARRIER, "USPS")
+            .plainText(ModalFields.TRACKING, ModalFields.TRACKING, ""));
+    assertThat(element(emptied, ModalFields.CARRIER).path("initial_value").asText()).isEqualTo("USPS");
+    assertThat(element(emptied, ModalFields.TRACKING).path("initial_value").asText("")).isEmpty();
+  }
+
+  @Test
   void escalateTurnsTheInquiryIntoAClaim() {
     String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
 

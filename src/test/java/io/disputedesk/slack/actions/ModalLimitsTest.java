@@ -37,7 +37,7 @@ class ModalLimitsTest {
 
   private final ObjectMapper mapper = Json.newMapper();
   private final Gson gson = GsonFactory.createSnakeCase();
-  private final ModalBuilder modals = new ModalBuilder(mapper);
+  private final ModalBuilder modals = new ModalBuilder(mapper, id -> EvidencePrefill.NONE);
 
   @Test
   void everyModalForEverySampleDisputeIsWithinSlacksLimits() throws Exception {

@@ -34,7 +34,7 @@ final class HomeTab {
   HomeTab(Config config, Database db, ObjectMapper mapper, Slack slack, ReadAccess access, Executor executor,
       Clock clock) {
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
-    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
     this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomeBuilder(lines, mapper),
         methods, access, executor, clock);
     this.handlers = new HomeHandlers(publisher, mapper);

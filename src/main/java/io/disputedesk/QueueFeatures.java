@@ -6,7 +6,9 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
+import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
@@ -35,19 +37,21 @@ import io.disputedesk.slack.commands.ReportCommands;
 import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.StatsBuilder;
+import io.disputedesk.slack.commands.SubscriptionBackfill;
+import io.disputedesk.slack.commands.SubscriptionCommands;
 import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
 import io.disputedesk.store.Database;
-import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
-import io.disputedesk.sync.SyncState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * How a team sees its queue and keeps its deadlines (issue 5): the {@code /disputes} command, the
@@ -68,18 +72,16 @@ final class QueueFeatures implements AutoCloseable {
 
   QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
       CardBuilder cardBuilder, Permissions permissions, ReadAccess readers, Assignments assignments,
-      Supplier<PollResult> poll, Clock clock) {
+      Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce) {
     this.clock = clock;
     this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeQueries queries = new DisputeQueries(db);
-    SyncState syncState = new SyncState(db);
-    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
 
     this.digestSettings = DigestSettings.of(config.schedule());
     this.digest = new DigestService(db, new DigestLedger(db), queries,
-        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings,
-        () -> syncState.instant(DisputeSync.LAST_SUCCESS).isPresent());
+        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings, polledOnce, routing.digests());
     this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
         config.schedule().reminderThresholds());
 
@@ -89,7 +91,11 @@ final class QueueFeatures implements AutoCloseable {
         new AssignCommands(assignments, permissions, new People(methods), clock),
         new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
             readers, clock),
-        new HelpBuilder(), readers, ShareChannels.of(config.slack().channel()));
+        // Where share may post: the default channel and the routed ones known at start.
+        new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
+        new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, new AuditLog(db),
+            new SubscriptionBackfill(db, queries, notifier, clock),
+            config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()), clock));
     this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
   }
 

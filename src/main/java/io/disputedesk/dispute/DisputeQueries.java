@@ -91,16 +91,21 @@ public final class DisputeQueries {
    * the full count; "due soon" is the window {@code (to, to + dueWindow]}.
    */
   public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection) {
+    return digest(from, to, dueWindow, linesPerSection, DisputeScope.everything());
+  }
+
+  /** The digest over the disputes in {@code scope} (those routed to one channel). */
+  public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection, DisputeScope scope) {
     Objects.requireNonNull(from, "from");
     return db.read(c -> {
-      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow);
+      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow, scope);
       return new DigestData(from, to,
           section(c, s.get(DigestSql.NEW), linesPerSection),
           section(c, s.get(DigestSql.DUE), linesPerSection),
           section(c, s.get(DigestSql.UNASSIGNED), linesPerSection),
           section(c, s.get(DigestSql.RESOLVED), linesPerSection),
-          StatsSql.atRisk(c),
-          StatsSql.overdue(c, to));
+          StatsSql.atRisk(c, scope),
+          StatsSql.overdue(c, to, scope));
     });
   }
 

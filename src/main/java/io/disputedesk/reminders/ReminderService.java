@@ -69,7 +69,8 @@ public final class ReminderService {
       if (!ledger.claim(d.disputeId(), threshold.toString(), d.sellerDue(), now)) {
         return false;
       }
-      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now));
+      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now),
+          builder.forOtherChannels(d, now));
       return true;
     });
   }

@@ -11,7 +11,7 @@ import java.util.List;
 final class ExportCsv {
   static final List<String> HEADER = List.of("dispute_id", "created", "reason", "status", "stage", "amount",
       "currency", "seller_due", "owner_user_id", "outcome", "outcome_code", "refunded", "resolved_at",
-      "first_seen_at", "first_action_at");
+      "first_seen_at", "first_action_at", "account");
 
   private final StringBuilder out = new StringBuilder();
   private int rows;
@@ -36,7 +36,8 @@ final class ExportCsv {
         money(d.refundedMinor(), d.currency()),
         time(d.resolvedAt()),
         time(d.firstSeenAt()),
-        time(d.firstActionAt())));
+        time(d.firstActionAt()),
+        text(d.account())));
     rows++;
   }
 

@@ -2,6 +2,8 @@ package io.disputedesk.slack.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.DisputeFilter;
+import io.disputedesk.dispute.FilterStage;
 import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.format.BlockKit;
@@ -10,6 +12,7 @@ import io.disputedesk.slack.format.SlackText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A page of a dispute list: a title, one line per dispute, and a "more" button when there are more. */
 public final class ListBuilder {
@@ -59,12 +62,20 @@ public final class ListBuilder {
   private static String summary(ListFilter f, int shown, long total, int offset) {
     List<String> parts = new ArrayList<>();
     parts.add(total + (total == 1 ? " dispute" : " disputes"));
-    if (f.reason() != null) {
-      parts.add("reason " + SlackText.reason(f.reason()));
+    DisputeFilter d = f.filter();
+    if (!d.accounts().isEmpty()) {
+      parts.add((d.accounts().size() == 1 ? "account " : "accounts ") + SlackText.escape(String.join(", ", d.accounts())));
     }
-    if (f.minAmount() != null) {
-      parts.add("at least " + SlackText.escape(f.minAmount().display()));
+    if (!d.stages().isEmpty()) {
+      parts.add("stage " + d.stages().stream().sorted().map(FilterStage::word).collect(Collectors.joining(" or ")));
     }
+    if (!d.reasons().isEmpty()) {
+      parts.add("reason " + d.reasons().stream().map(SlackText::reason).collect(Collectors.joining(" or ")));
+    }
+    if (!d.statuses().isEmpty()) {
+      parts.add("status " + d.statuses().stream().map(SlackText::status).collect(Collectors.joining(" or ")));
+    }
+    d.amounts().forEach(a -> parts.add(SlackText.escape(a.display())));
     if (shown > 0 && (offset > 0 || shown < total)) {
       parts.add("showing " + (offset + 1) + "–" + (offset + shown));
     }

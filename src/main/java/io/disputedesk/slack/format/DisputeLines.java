@@ -8,9 +8,16 @@ import java.util.List;
 /** One dispute as one mrkdwn line: amount, reason, status, deadline, owner and a link to its card. */
 public final class DisputeLines {
   private final Permalinks permalinks;
+  private final boolean showAccount;
 
   public DisputeLines(Permalinks permalinks) {
+    this(permalinks, false);
+  }
+
+  /** {@code showAccount}: each line names its PayPal account (the bot serves several). */
+  public DisputeLines(Permalinks permalinks, boolean showAccount) {
     this.permalinks = permalinks;
+    this.showAccount = showAccount;
   }
 
   /** {@code *49.99 USD* · Not received · Waiting for us · due in 2d 4h · @owner · PP-D-1 (linked)}. */
@@ -24,6 +31,9 @@ public final class DisputeLines {
    */
   public String compact(DisputeLine line, Instant now, boolean mentionOwner) {
     List<String> parts = new ArrayList<>();
+    if (showAccount && line.account() != null) {
+      parts.add("`" + SlackText.escape(line.account()) + "`");
+    }
     parts.add("*" + SlackText.money(line.amountMinor(), line.currency()) + "*");
     parts.add(SlackText.reason(line.reason()));
     parts.add(SlackText.status(line.status()));

@@ -32,13 +32,15 @@ public final class PayPalSimulator implements AutoCloseable {
   private final DisputeJson json;
   private final SimDriver driver;
   private final Tokens tokens;
+  private final SimAccounts accounts;
   private final Faults faults;
   private final Webhooks webhooks;
   private final List<SimRequest> log;
 
   private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
-      DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, Faults faults, Webhooks webhooks,
-      List<SimRequest> log) {
+      DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, SimAccounts accounts, Faults faults,
+      Webhooks webhooks, List<SimRequest> log) {
+    this.accounts = accounts;
     this.server = server;
     this.executor = executor;
     this.closing = closing;
@@ -65,14 +67,15 @@ public final class PayPalSimulator implements AutoCloseable {
     SimIds ids = new SimIds(options.seed());
     DisputeStore store = new DisputeStore(options.clock());
     DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
-    Tokens tokens = new Tokens(options, ids);
+    SimAccounts accounts = new SimAccounts(options);
+    Tokens tokens = new Tokens(options, ids, accounts);
     Faults faults = new Faults();
     TestValues testValues = new TestValues();
     Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
     List<SimRequest> log = new CopyOnWriteArrayList<>();
     CountDownLatch closing = new CountDownLatch(1);
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    server.createContext("/", new SimRouter(options, mapper, tokens, store, json, list, webhooks, testValues,
+    server.createContext("/", new SimRouter(options, mapper, tokens, accounts, store, json, list, webhooks, testValues,
         faults, log, closing));
     AtomicInteger threads = new AtomicInteger();
     // Cached, so delayed and hung requests never starve the others.
@@ -84,7 +87,7 @@ public final class PayPalSimulator implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     return new PayPalSimulator(server, executor, closing, baseUrl, store, json,
-        new SimDriver(store, options.clock(), ids), tokens, faults, webhooks, log);
+        new SimDriver(store, options.clock(), ids), tokens, accounts, faults, webhooks, log);
   }
 
   /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
@@ -179,6 +182,34 @@ public final class PayPalSimulator implements AutoCloseable {
 
   // ---- auth ----
 
+  // ---- accounts ----
+
+  /** The merchant id (payer id) of the default app's account; disputes belong to it unless their spec says otherwise. */
+  public static final String DEFAULT_MERCHANT = DisputeJson.MERCHANT_ID;
+
+  /**
+   * Adds a merchant's own REST app: {@code clientId}/{@code secret} get tokens that see {@code
+   * merchantId}'s disputes; {@code webhookId} (nullable) is its webhook, whose events are signed with it.
+   */
+  public void addApp(String merchantId, String clientId, String secret, String webhookId) {
+    accounts.add(new SimAccounts.App(clientId, secret, merchantId, webhookId));
+  }
+
+  /** The merchant consents to {@code partnerClientId}'s app acting for it (with PayPal-Auth-Assertion). */
+  public void grantPartner(String partnerClientId, String merchantId) {
+    accounts.grant(partnerClientId, merchantId);
+  }
+
+  /** The merchant withdraws its consent: the partner's calls for it get 403 PERMISSION_DENIED. */
+  public void withdrawPartner(String partnerClientId, String merchantId) {
+    accounts.withdraw(partnerClientId, merchantId);
+  }
+
+  /** Revokes an app (or lifts the revocation): its token requests and its tokens get 401. */
+  public void revokeApp(String clientId, boolean revoked) {
+    accounts.revoke(clientId, revoked);
+  }
+
   /** Forgets every issued token, so the next call with one gets 401 invalid_token. */
   public void expireTokens() {
     tokens.expireAll();
@@ -248,7 +279,15 @@ public final class PayPalSimulator implements AutoCloseable {
 
   /** POSTs a PayPal webhook event about the dispute's current state to {@code url}; returns the HTTP status. */
   public int sendWebhook(String url, String eventType, String disputeId) {
-    return webhooks.send(url, eventType, disputeId, get(disputeId));
+    String merchant = store.read(disputeId, d -> d.merchant).orElse(DEFAULT_MERCHANT);
+    String hook = merchant.equals(DEFAULT_MERCHANT) ? null : accounts.webhookIdOfMerchant(merchant).orElse(null);
+    return hook == null ? webhooks.send(url, eventType, disputeId, get(disputeId))
+        : webhooks.send(url, hook, eventType, disputeId, get(disputeId));
+  }
+
+  /** As {@link #sendWebhook(String, String, String)}, signed as the webhook {@code webhookId}. */
+  public int sendWebhook(String url, String webhookId, String eventType, String disputeId) {
+    return webhooks.send(url, webhookId, eventType, disputeId, get(disputeId));
   }
 
   /** Delivers the last webhook event sent to {@code url} again (same event id, new transmission), like PayPal's resend. */

@@ -57,6 +57,7 @@ final class SimDispute {
 
   SimDispute(SimDisputeSpec spec, String id, Instant createTime, String buyerTxn, String sellerTxn) {
     this.id = id;
+    this.merchant = spec.merchant != null ? spec.merchant : DisputeJson.MERCHANT_ID;
     this.createTime = createTime;
     this.updateTime = createTime;
     this.reason = spec.reason;
@@ -75,6 +76,9 @@ final class SimDispute {
     this.offerTypes = spec.offerTypes != null ? spec.offerTypes : SimDefaults.offerTypes(reason, stage);
     this.acceptClaimTypes = spec.acceptClaimTypes != null ? spec.acceptClaimTypes : SimDefaults.acceptClaimTypes(reason);
   }
+
+  /** The merchant (payer id) whose dispute it is. */
+  final String merchant;
 
   boolean isResolved() {
     return status == SimStatus.RESOLVED;

@@ -72,20 +72,19 @@ final class AccountsLoader {
         raw.put(name, a);
       }
     }
-    List<AccountSettings> out = new ArrayList<>();
-    single.ifPresent(out::add);
     Map<String, AccountSettings> own = new LinkedHashMap<>();
     single.ifPresent(s -> own.put(s.name(), s));
     raw.forEach((name, a) -> {
       if (a != null && text(a, "partner") == null) {
-        ownApp(name, a).ifPresent(s -> {
-          own.put(name, s);
-          out.add(s);
-        });
+        ownApp(name, a).ifPresent(s -> own.put(name, s));
       }
     });
+    // In the configured order; an account acting through a partner takes the partner's app.
+    List<AccountSettings> out = new ArrayList<>();
     raw.forEach((name, a) -> {
-      if (a != null && text(a, "partner") != null) {
+      if (a == null || text(a, "partner") == null) {
+        Optional.ofNullable(own.get(name)).ifPresent(out::add);
+      } else {
         actingFor(name, a, own).ifPresent(out::add);
       }
     });

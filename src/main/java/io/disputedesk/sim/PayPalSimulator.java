@@ -205,6 +205,11 @@ public final class PayPalSimulator implements AutoCloseable {
     accounts.withdraw(partnerClientId, merchantId);
   }
 
+  /** The merchant (payer id) a dispute belongs to. */
+  public String merchantOf(String disputeId) {
+    return store.read(disputeId, d -> d.merchant).orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+  }
+
   /** Revokes an app (or lifts the revocation): its token requests and its tokens get 401. */
   public void revokeApp(String clientId, boolean revoked) {
     accounts.revoke(clientId, revoked);

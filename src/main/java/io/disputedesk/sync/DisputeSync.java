@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -247,11 +248,21 @@ public final class DisputeSync implements DisputeRefresher {
     }
   }
 
-  /** Queues the first run's summary and then a card for each dispute that needs us. */
+  /**
+   * Queues the first run's summary and then a card for each dispute that needs us. With routes the
+   * summary goes to each channel those cards go to, saying how many follow there (to the default
+   * channel when none does).
+   */
   void announceImport(int imported, Map<String, Instant> needResponse) {
     db.atomically(() -> {
+      Map<String, Integer> perChannel = new LinkedHashMap<>();
+      needResponse.keySet().forEach(id -> notifier.channelsFor(id).forEach(ch -> perChannel.merge(ch, 1, Integer::sum)));
+      if (perChannel.isEmpty()) {
+        perChannel.put(notifier.channel(), 0);
+      }
       String key = account.equals("default") ? "import-summary" : "import-summary:" + account;
-      notifier.channelMessage(key, EventReplies.importSummary(imported, needResponse.size(), account));
+      perChannel.forEach((ch, cards) -> notifier.channelMessage(ch,
+          key + (ch.equals(notifier.channel()) ? "" : "@" + ch), EventReplies.importSummary(imported, cards, account)));
       needResponse.forEach((id, update) -> notifier.refreshCard(id, "u" + updateKey(update)));
       return null;
     });

@@ -101,6 +101,15 @@ class AccountsEndToEndTest {
         Desk.CHANNEL);
     assertThat(list.path("text").asText()).isEqualTo("Open disputes: 1 dispute");
     assertThat(list.toString()).contains("`brand-c`", c).doesNotContain(a, b);
+    assertThat(slack.command(desk.app, "test-signing-secret", "stats", SlackRequests.USER_ID, Desk.CHANNEL).toString())
+        .contains("Open by PayPal account: *brand-b* 1 · *brand-c* 1 · *default* 1");
+
+    SignedPost events = new SignedPost(URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+        new SlackSigner("test-signing-secret"));
+    assertThat(events.send(SlackRequests.appHomeOpened(SlackRequests.USER_ID, "Ev0ACCOUNTS")).status()).isEqualTo(200);
+    Desk.await("the Home tab", () -> desk.slack.homeView(SlackRequests.USER_ID).isPresent());
+    assertThat(desk.slack.homeView(SlackRequests.USER_ID).orElseThrow().blocks().toString())
+        .contains("`default`", "`brand-b`", "`brand-c`");
   }
 
   @Test

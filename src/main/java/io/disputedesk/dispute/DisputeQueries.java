@@ -72,6 +72,20 @@ public final class DisputeQueries {
   }
 
   /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
+  /** How many disputes are open in each PayPal account, by account name. */
+  public Map<String, Long> openByAccount() {
+    return db.read(c -> {
+      Map<String, Long> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT d.account, COUNT(*) FROM disputes d WHERE "
+          + LineSql.IS_OPEN + " GROUP BY d.account ORDER BY d.account"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+      return out;
+    });
+  }
+
   public DisputeStats stats(Instant from, Instant to, Instant now) {
     return db.read(c -> StatsSql.stats(c, from, to, now));
   }

@@ -46,7 +46,8 @@ public final class ReportCommands {
 
   Reply stats(int days) {
     Instant now = clock.instant();
-    return stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days);
+    return stats.withAccounts(stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days),
+        queries.openByAccount());
   }
 
   /** Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book of disputes). */

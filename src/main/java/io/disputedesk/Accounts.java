@@ -15,6 +15,7 @@ import io.disputedesk.store.Database;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.ChangeListener;
 import io.disputedesk.sync.DisputeSync;
+import io.disputedesk.sync.PollKeys;
 import io.disputedesk.sync.SyncState;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ final class Accounts {
       PayPalClient client = new PayPalClient(http, mapper, new PayPalCredentials(a.baseUrl(), a.clientId(),
           a.clientSecret().reveal(), a.payerId().orElse(null)), clock, Sleeper.system(), metrics);
       byName.put(a.name(), client);
-      syncs.add(new DisputeSync(a.name(), client, db, disputes, notifier, state, clock, changes));
+      syncs.add(new DisputeSync(a.name(), PollKeys.of(a.name(), config.accounts().size() == 1), client, db, disputes,
+          notifier, state, clock, changes));
     }
     this.clients = new PayPalAccounts(byName);
     this.polls = new AccountPolls(syncs, disputes, state, (account, result) ->

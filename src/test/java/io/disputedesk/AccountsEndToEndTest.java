@@ -170,8 +170,11 @@ class AccountsEndToEndTest {
     assertThat(get("/metrics").body()).contains("dd_account_poll_ok{account=\"brand-c\"} 0.0",
         "dd_account_poll_ok{account=\"brand-b\"} 1.0", "dd_account_polls_total{account=\"brand-c\",outcome=\"failure\"} 1.0");
 
+    assertThat(home()).contains(":red_circle: Last successful PayPal check", "brand-c: ");
+
     desk.sim.revokeApp("brand-c-id", false);
     assertThat(desk.app.pollNow().ok()).isTrue();
+    assertThat(home()).contains(":large_green_circle: Last successful PayPal check");
     desk.awaitSlackQuiet();
     assertThat(slack.replies(BRAND_C, c)).extracting(SlackMessage::text).singleElement()
         .satisfies(t -> assertThat(t).contains("News for"));
@@ -213,6 +216,17 @@ class AccountsEndToEndTest {
         .isEqualTo(200);
     Desk.await("PayPal to be called", () -> desk.sim.count("send-message") == before + 1);
     desk.awaitSlackQuiet();
+  }
+
+  /** The viewer's Home tab as the bot publishes it when opened (a fresh event each time). */
+  private String home() {
+    SignedPost events = new SignedPost(URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+        new SlackSigner("test-signing-secret"));
+    int before = desk.slack.calls("views.publish").size();
+    assertThat(events.send(SlackRequests.appHomeOpened(SlackRequests.USER_ID, "Ev" + System.nanoTime())).status())
+        .isEqualTo(200);
+    Desk.await("the Home tab", () -> desk.slack.calls("views.publish").size() > before);
+    return desk.slack.homeView(SlackRequests.USER_ID).orElseThrow().blocks().toString();
   }
 
   private static JsonNode claims(SimRequest r) {

@@ -51,6 +51,12 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
   /** Polls every account (one result when there is one account; all of them combined otherwise). */
   @Override
   public PollResult get() {
+    PollResult result = pollAll();
+    recordBotHealth();
+    return result;
+  }
+
+  private PollResult pollAll() {
     if (pool == null) {
       DisputeSync only = syncs.values().iterator().next();
       return observed(only);
@@ -69,7 +75,32 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
     if (sync == null) {
       throw new IllegalArgumentException("no account " + account);
     }
-    return observed(sync);
+    PollResult result = observed(sync);
+    recordBotHealth();
+    return result;
+  }
+
+  /**
+   * Unless the only account keeps them itself, writes the bot's poll health (what the Home tab
+   * shows): the oldest of the accounts' last successes, and the failing accounts' errors.
+   */
+  private void recordBotHealth() {
+    if (syncs.size() == 1 && syncs.values().iterator().next().keys().isBots()) {
+      return;
+    }
+    try {
+      PollKeys bot = PollKeys.bot();
+      lastSuccessOfAll().ifPresent(t -> state.put(bot.lastSuccess(), t));
+      Optional<String> errors = lastErrors();
+      if (errors.isPresent()) {
+        state.put(bot.lastError(), errors.get());
+        state.put(bot.lastErrorAt(), status().stream().flatMap(s -> s.lastErrorAt().stream())
+            .max(Instant::compareTo).orElseThrow());
+      }
+    } catch (RuntimeException e) {
+      // Only the Home tab's health line depends on it; the accounts' own state is written.
+      org.slf4j.LoggerFactory.getLogger(AccountPolls.class).warn("Could not record the poll health", e);
+    }
   }
 
   private PollResult observed(DisputeSync sync) {

@@ -74,13 +74,24 @@ public final class DisputeSync implements DisputeRefresher {
    */
   public DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
       SyncState state, Clock clock, ChangeListener changes) {
-    this(account, paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
+    this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes);
+  }
+
+  /** As above, with the state keys given (one of several accounts: {@code PollKeys.of(account, false)}). */
+  public DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
+      Notifier notifier, SyncState state, Clock clock, ChangeListener changes) {
+    this(account, keys, paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
   }
 
   DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
       SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+    this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
+  }
+
+  DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
+      Notifier notifier, SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
     this.account = Objects.requireNonNull(account, "account");
-    this.keys = PollKeys.of(account);
+    this.keys = Objects.requireNonNull(keys, "keys");
     this.paypal = Objects.requireNonNull(paypal, "paypal");
     this.db = Objects.requireNonNull(db, "db");
     this.disputes = Objects.requireNonNull(disputes, "disputes");

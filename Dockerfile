@@ -8,13 +8,17 @@ COPY src ./src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# The report charts are drawn on the server: Java needs fontconfig and a font, or the text comes out blank.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app dispute-desk \
     && mkdir -p /app/data /app/config && chown -R dispute-desk /app
 WORKDIR /app
 COPY --from=build /src/target/dispute-desk.jar /app/dispute-desk.jar
 COPY config/dispute-desk.example.yml /app/config/dispute-desk.example.yml
 USER dispute-desk
-ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -XX:MaxRAMPercentage=75" \
+ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:MaxRAMPercentage=75" \
     DATABASE_URL="jdbc:sqlite:/app/data/dispute-desk.db" \
     PORT=3000
 VOLUME ["/app/data"]

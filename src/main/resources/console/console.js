@@ -59,8 +59,17 @@
     openThread: function (ts) { openThread(ts); }
   };
   var messages = window.Messages.create(env);
+  var follow = window.Follow.create($('timeline'), $('new-messages'));
   var modal = window.Modal.create(env);
 
+
+  /** The people of the workspace who can be mentioned (bots cannot own disputes). */
+  function people() {
+    var users = (ui.snap && ui.snap.users) || {};
+    return Object.keys(users).filter(function (id) { return !users[id].bot; }).map(function (id) {
+      return { id: id, name: users[id].name, handle: users[id].handle || users[id].name };
+    });
+  }
 
   function drawChannel() {
     var snap = ui.snap;
@@ -81,7 +90,9 @@
     }
     var empty = timeline.querySelector('.empty');
     if (empty) empty.remove();
-    ui.nodes = messages.drawList(timeline, items, ui.nodes, 'channel');
+    ui.nodes = follow.redraw(ui.nodes, function () {
+      return messages.drawList(timeline, items, ui.nodes, 'channel');
+    });
   }
 
   function drawThread() {
@@ -268,7 +279,10 @@
       return;
     }
     box.value = '';
-    api('command', { text: line.slice(COMMAND.length).trim(), channel: ui.snap ? ui.snap.channel.id : null });
+    mentions.close();
+    follow.expectAnswer();
+    api('command', { text: window.Mentions.encode(line.slice(COMMAND.length).trim(), people()),
+      channel: ui.snap ? ui.snap.channel.id : null });
   }
 
   /** Slack permalinks to this channel's messages scroll to the message instead of leaving the page. */
@@ -302,6 +316,7 @@
   $('tab-messages').addEventListener('click', function () { showTab('messages'); });
   $('thread-close').addEventListener('click', closeThread);
   $('composer').addEventListener('submit', sendCommand);
+  var mentions = window.Mentions.create($('command-box'), $('mention-menu'), people);
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Escape' && ui.snap && ui.snap.modal && !document.querySelector('.confirm-backdrop')) {
       api('close', { viewId: ui.snap.modal.id, state: {} });

@@ -75,7 +75,7 @@
       return node;
     }
 
-    /** A file the bot shared, with a download link. */
+    /** A file the bot shared, with a download link; a PNG (like a report) is also shown inline. */
     function fileNode(f) {
       var node = el('div', 'msg file-share');
       node.dataset.fileId = f.id;
@@ -86,6 +86,12 @@
       head.appendChild(el('span', 'app-badge', 'APP'));
       body.appendChild(head);
       if (f.comment) body.appendChild(M.render(f.comment, env.ctxFor({})));
+      if (f.mimetype === 'image/png') {
+        var img = el('img', 'file-image');
+        img.src = '/console/api/file?id=' + encodeURIComponent(f.id) + '&inline=1';
+        img.alt = f.title || f.name;
+        body.appendChild(img);
+      }
       var card = el('div', 'file-card');
       var link = el('a', 'file-link', '\ud83d\udcce ' + (f.title || f.name));
       link.href = '/console/api/file?id=' + encodeURIComponent(f.id);

@@ -18,7 +18,7 @@
     inbox_tray: '\ud83d\udce5', outbox_tray: '\ud83d\udce4', scales: '\u2696\ufe0f', trophy: '\ud83c\udfc6',
     tada: '\ud83c\udf89', fire: '\ud83d\udd25', eyes: '\ud83d\udc40', bell: '\ud83d\udd14', question: '\u2753',
     exclamation: '\u2757', heavy_exclamation_mark: '\u2757', information_source: '\u2139\ufe0f',
-    clipboard: '\ud83d\udccb', pushpin: '\ud83d\udccc', bar_chart: '\ud83d\udcca',
+    clipboard: '\ud83d\udccb', pushpin: '\ud83d\udccc', round_pushpin: '\ud83d\udccd', bar_chart: '\ud83d\udcca',
     chart_with_upwards_trend: '\ud83d\udcc8', chart_with_downwards_trend: '\ud83d\udcc9', arrow_right: '\u27a1\ufe0f',
     arrow_up: '\u2b06\ufe0f', arrow_down: '\u2b07\ufe0f', leftwards_arrow_with_hook: '\u21a9\ufe0f',
     thumbsup: '\ud83d\udc4d', '+1': '\ud83d\udc4d', thumbsdown: '\ud83d\udc4e', '-1': '\ud83d\udc4e',
@@ -33,7 +33,8 @@
     ledger: '\ud83d\udcd2', hourglass_not_done: '\u23f3', back: '\ud83d\udd19', end: '\ud83d\udd1a',
     timer_clock: '\u23f2\ufe0f', spiral_calendar_pad: '\ud83d\uddd3\ufe0f', label: '\ud83c\udff7\ufe0f',
     point_right: '\ud83d\udc49', heavy_dollar_sign: '\ud83d\udcb2', currency_exchange: '\ud83d\udcb1',
-    rewind: '\u23ea', fast_forward: '\u23e9', pause_button: '\u23f8\ufe0f', arrow_forward: '\u25b6\ufe0f'
+    rewind: '\u23ea', fast_forward: '\u23e9', pause_button: '\u23f8\ufe0f', arrow_forward: '\u25b6\ufe0f',
+    arrow_double_up: '\u23eb', checkered_flag: '\ud83c\udfc1', grey_question: '\u2754', grey_exclamation: '\u2755'
   };
 
   var ENTITY = /<([^<>\n]*)>/g;
@@ -68,6 +69,48 @@
     return u ? u.name : (label || id);
   }
 
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
+  var DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+  function ordinal(n) {
+    var s = ['th', 'st', 'nd', 'rd'], v = n % 100;
+    return n + (s[(v - 20) % 10] || s[v] || s[0]);
+  }
+
+  function two(n) { return (n < 10 ? '0' : '') + n; }
+
+  /** today, tomorrow or yesterday in the reader's zone, else null. */
+  function relativeDay(d) {
+    var now = new Date();
+    var day = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+    var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    var diff = Math.round((day - today) / 86400000);
+    return diff === 0 ? 'today' : diff === 1 ? 'tomorrow' : diff === -1 ? 'yesterday' : null;
+  }
+
+  /** Slack's {@code <!date^epoch^format|fallback>} as Slack shows it: in the reader's own time zone. */
+  function formatDate(epoch, format) {
+    var d = new Date(epoch * 1000);
+    var shortDate = MONTHS[d.getMonth()].slice(0, 3) + ' ' + d.getDate() + ', ' + d.getFullYear();
+    var date = MONTHS[d.getMonth()] + ' ' + ordinal(d.getDate()) + ', ' + d.getFullYear();
+    var longDate = DAYS[d.getDay()] + ', ' + date;
+    var values = {
+      date_num: d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()),
+      date: date,
+      date_short: shortDate,
+      date_long: longDate,
+      date_pretty: relativeDay(d) || date,
+      date_short_pretty: relativeDay(d) || shortDate,
+      date_long_pretty: relativeDay(d) || longDate,
+      time: two(d.getHours()) + ':' + two(d.getMinutes()),
+      time_secs: two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds())
+    };
+    return format.replace(/\{([a-z_]+)\}/g, function (m, token) {
+      return Object.prototype.hasOwnProperty.call(values, token) ? values[token] : m;
+    });
+  }
+
   /** One `<…>` entity: a mention, channel, special mention, date or link. */
   function entityNode(inner, ctx) {
     var bar = inner.indexOf('|');
@@ -87,6 +130,13 @@
       }
       if (special.indexOf('subteam^') === 0) {
         return element('span', 'mention', label || '@group');
+      }
+      var date = /^date\^(\d+)\^([^^]*)/.exec(special);
+      if (date) {
+        var when = element('time', 'date', formatDate(Number(date[1]), date[2]));
+        when.setAttribute('datetime', new Date(Number(date[1]) * 1000).toISOString());
+        if (label) when.title = label;
+        return when;
       }
       return document.createTextNode(label || '');
     }
@@ -189,5 +239,5 @@
     return out;
   }
 
-  window.Mrkdwn = { render: render, emojify: emojify, element: element };
+  window.Mrkdwn = { render: render, emojify: emojify, element: element, formatDate: formatDate };
 })();

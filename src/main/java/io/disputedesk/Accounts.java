@@ -38,19 +38,31 @@ final class Accounts {
   private final AccountPolls polls;
   private final DisputeStore disputes;
 
-  Accounts(Config config, OkHttpClient http, ObjectMapper mapper, Clock clock, Metrics metrics, Database db,
+  /** One client per configured account, each with its own credentials (or partner assertion) and token. */
+  static PayPalAccounts newClients(Config config, OkHttpClient http, ObjectMapper mapper, Clock clock,
+      Metrics metrics) {
+    Map<String, PayPalClient> byName = new LinkedHashMap<>();
+    for (AccountSettings a : config.accounts()) {
+      byName.put(a.name(), new PayPalClient(http, mapper, new PayPalCredentials(a.baseUrl(), a.clientId(),
+          a.clientSecret().reveal(), a.payerId().orElse(null)), clock, Sleeper.system(), metrics));
+    }
+    return new PayPalAccounts(byName);
+  }
+
+  /** The client of a dispute's own account (the first account's for a dispute not stored). */
+  static DisputeClients forDisputes(PayPalAccounts clients, DisputeStore disputes) {
+    return disputeId -> clients.client(disputes.accountOf(disputeId).orElse(clients.first()));
+  }
+
+  Accounts(Config config, PayPalAccounts clients, Clock clock, Metrics metrics, Database db,
       DisputeStore disputes, Notifier notifier, SyncState state, ChangeListener changes) {
     this.disputes = disputes;
-    Map<String, PayPalClient> byName = new LinkedHashMap<>();
     List<DisputeSync> syncs = new ArrayList<>();
     for (AccountSettings a : config.accounts()) {
-      PayPalClient client = new PayPalClient(http, mapper, new PayPalCredentials(a.baseUrl(), a.clientId(),
-          a.clientSecret().reveal(), a.payerId().orElse(null)), clock, Sleeper.system(), metrics);
-      byName.put(a.name(), client);
-      syncs.add(new DisputeSync(a.name(), PollKeys.of(a.name(), config.accounts().size() == 1), client, db, disputes,
-          notifier, state, clock, changes));
+      syncs.add(new DisputeSync(a.name(), PollKeys.of(a.name(), config.accounts().size() == 1), clients.client(a.name()),
+          db, disputes, notifier, state, clock, changes));
     }
-    this.clients = new PayPalAccounts(byName);
+    this.clients = clients;
     this.polls = new AccountPolls(syncs, disputes, state, (account, result) ->
         metrics.accountPoll(account, result.ok() ? (result.firstRun() ? "first_run" : "success") : "failure"));
     metrics.accountsPolling(() -> polls.status().stream()
@@ -73,6 +85,6 @@ final class Accounts {
 
   /** The client of a dispute's own account (the first account's for a dispute not stored). */
   DisputeClients forDisputes() {
-    return disputeId -> clients.client(disputes.accountOf(disputeId).orElse(clients.first()));
+    return forDisputes(clients, disputes);
   }
 }

@@ -25,7 +25,12 @@ import io.disputedesk.ops.HealthCheck;
 import io.disputedesk.ops.Metrics;
 import io.disputedesk.ops.OpsHandlers;
 import io.disputedesk.ops.PollAccounting;
+import io.disputedesk.order.OrderFactsStore;
+import io.disputedesk.order.OrderLookup;
+import io.disputedesk.paypal.PayPalAccounts;
+import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.paypal.WebhookVerifier;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
@@ -37,6 +42,7 @@ import io.disputedesk.slack.CardViews;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.OrderBlocks;
 import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.ReadAccess;
@@ -48,6 +54,8 @@ import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.AccountPolls;
+import io.disputedesk.sync.DisputeRefresher;
+import io.disputedesk.sync.OrderFactsRefresher;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
 import io.disputedesk.webhooks.WebhookLimits;
@@ -60,6 +68,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -84,6 +93,8 @@ public final class App {
   private App() {}
 
   public static void main(String[] args) {
+    // The report charts are drawn with AWT, and a server has no display.
+    System.setProperty("java.awt.headless", "true");
     int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
     if (code != 0) {
       System.exit(code);
@@ -197,7 +208,8 @@ public final class App {
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);
 
-    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()));
+    OrderFactsStore orderFacts = new OrderFactsStore(db, mapper);
+    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts));
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
     Routing routing = new Routing(config, db, disputes);
     // SQLite means one process; on PostgreSQL several replicas may share the database.
@@ -222,14 +234,28 @@ public final class App {
     AuditLog audit = new AuditLog(db);
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, mapper, slack, readers, background, clock);
-    // One client, token and poll cursor per PayPal account; every call about a dispute uses its own account.
-    Accounts accounts = new Accounts(config, http, mapper, clock, metrics, db, disputes, notifier, syncState,
-        home.ownersOfChanged());
+    HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
+    // One client and token per PayPal account; every call about a dispute uses its own account.
+    PayPalAccounts clients = Accounts.newClients(config, http, mapper, clock, metrics);
+    var clientOf = Accounts.forDisputes(clients, disputes);
+    // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off every Slack path,
+    // each asked of the dispute's own account.
+    OrderFactsRefresher orders = new OrderFactsRefresher(new OrderLookup(
+        id -> new TransactionSearch(clientOf.forDispute(id), clock),
+        id -> new ShipmentTracking(clientOf.forDispute(id))), orderFacts, disputes, db, notifier, clock);
+    shutdown.then("order facts", orders::close);
+    // One poll cursor per account.
+    Accounts accounts = new Accounts(config, clients, clock, metrics, db, disputes, notifier, syncState,
+        home.ownersOfChanged().andThen(orders));
     AccountPolls sync = accounts.polls();
     shutdown.then("account polls", sync::close);
     boolean webhooksOn = config.accounts().stream().anyMatch(a -> a.webhookId().isPresent());
-    PollAccounting polls = new PollAccounting(sync, metrics, syncState, webhooksOn);
+    PollAccounting polls = new PollAccounting(() -> orders.afterPoll(sync.get()), metrics, syncState, webhooksOn);
+    // The Refresh button also asks for fresh order facts (still at most once an hour).
+    DisputeRefresher refresher = disputeId -> {
+      sync.refresh(disputeId);
+      orders.changed(Set.of(disputeId));
+    };
     metrics.outboxDepth(outbox::pendingCount);
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on Slack's.
@@ -239,9 +265,9 @@ public final class App {
         options.actionThreads() * ACTION_QUEUE_PER_THREAD);
     // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
     ActionLease leases = ActionLease.start(options.actionLease()
-        .orElseGet(() -> LeaseSettings.covering(accounts.clients().worstCaseActionCall())), clock);
+        .orElseGet(() -> LeaseSettings.covering(clients.worstCaseActionCall())), clock);
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit,
-        accounts.forDisputes(), notifier, sync, followUps, config.approvalThreshold(), leases, mapper, clock);
+        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel())
@@ -277,7 +303,7 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    HttpHost host = new HttpHost(new InetSocketAddress(config.port()), HTTP_THREADS, metrics);
+    HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
         polls::missed, upkeep::backlog, config.schedule().pollInterval(), clock);
@@ -291,7 +317,7 @@ public final class App {
       account.webhookId().ifPresent(webhookId -> {
         WebhookLimits limits = WebhookLimits.defaults();
         PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(
-            accounts.clients().client(account.name()), limits.verifyTimeout()), webhookId, account.baseUrl(), limits,
+            clients.client(account.name()), limits.verifyTimeout()), webhookId, account.baseUrl(), limits,
             clock, new InboundDedupe(db), id -> sync.refresh(id, account.name()), background, metrics);
         shutdown.then("webhook verification (" + account.name() + ")", webhooks::close);
         host.route("POST", account.webhookPath(), webhooks);
@@ -306,10 +332,10 @@ public final class App {
       log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
     });
 
-    log.info("Dispute Desk is running: Slack events at http://0.0.0.0:{}{}, cards in {} ({} routes), polling PayPal"
-        + " account(s) {} every {}", host.port(), EVENTS_PATH, config.slack().channel(), config.routes().size(),
-        sync.accounts(), config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, polls, db, outbox, shutdown, bolt);
+    log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"
+        + " account(s) {} every {}", config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(),
+        config.routes().size(), sync.accounts(), config.schedule().pollInterval());
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt);
   }
 
   /**

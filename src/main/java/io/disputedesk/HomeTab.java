@@ -1,6 +1,5 @@
 package io.disputedesk;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.config.Config;
@@ -12,6 +11,7 @@ import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
+import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
 import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.slack.home.OwnerHomes;
@@ -31,13 +31,12 @@ final class HomeTab {
   private final HomeHandlers handlers;
   private final ChangeListener ownersOfChanged;
 
-  HomeTab(Config config, Database db, ObjectMapper mapper, Slack slack, ReadAccess access, Executor executor,
-      Clock clock) {
+  HomeTab(Config config, Database db, Slack slack, ReadAccess access, Executor executor, Clock clock) {
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
-    this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomeBuilder(lines, mapper),
-        methods, access, executor, clock);
-    this.handlers = new HomeHandlers(publisher, mapper);
+    this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomePages(db),
+        new HomeBuilder(lines), methods, access, executor, clock, config.schedule().digestZone());
+    this.handlers = new HomeHandlers(publisher);
     this.ownersOfChanged = new OwnerHomes(new AssignmentStore(db), publisher);
   }
 

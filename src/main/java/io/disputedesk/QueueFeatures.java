@@ -15,8 +15,13 @@ import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.insights.ReportLedger;
+import io.disputedesk.insights.ReportSettings;
+import io.disputedesk.insights.Reports;
+import io.disputedesk.insights.WeeklyReport;
 import io.disputedesk.jobs.DeadlineJobs;
 import io.disputedesk.jobs.JobScheduler;
+import io.disputedesk.jobs.ReportJobs;
 import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
@@ -47,6 +52,7 @@ import io.disputedesk.store.Database;
 import io.disputedesk.sync.PollResult;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -55,8 +61,9 @@ import java.util.stream.Collectors;
 
 /**
  * How a team sees its queue and keeps its deadlines (issue 5): the {@code /disputes} command, the
- * daily digest and the deadline reminders, built from the app's shared pieces ({@link HomeTab} is
- * the App Home). Slow command work runs on its own small thread pool, closed with it.
+ * daily digest, the deadline reminders and the weekly report (issue 18), built from the app's
+ * shared pieces ({@link HomeTab} is the App Home). Slow command work runs on its own small thread
+ * pool, closed with it.
  */
 final class QueueFeatures implements AutoCloseable {
   private static final int THREADS = 4;
@@ -68,6 +75,8 @@ final class QueueFeatures implements AutoCloseable {
   private final DigestService digest;
   private final DigestSettings digestSettings;
   private final ReminderService reminders;
+  private final WeeklyReport weeklyReport;
+  private final ReportSettings reportSettings;
   private final Clock clock;
 
   QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
@@ -84,12 +93,19 @@ final class QueueFeatures implements AutoCloseable {
         new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings, polledOnce, routing.digests());
     this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
         config.schedule().reminderThresholds());
+    // Reports (issue 18): weeks, quarters and the weekly post follow the digest's zone and time.
+    Reports reports = new Reports(queries, digestSettings.zone());
+    this.reportSettings = new ReportSettings(config.schedule().reportDay(), digestSettings.time(),
+        digestSettings.zone());
+    this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, notifier, reportSettings,
+        // Each digest channel (the default one and every routed one) gets the weekly report.
+        () -> routing.digests().channels(), polledOnce);
 
     CommandRunner runner = new CommandRunner(
         new ListCommands(queries, new DisputeStore(db, mapper), new ListBuilder(lines),
             new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
         new AssignCommands(assignments, permissions, new People(methods), clock),
-        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
+        new ReportCommands(queries, reports, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
             readers, clock),
         // Where share may post: the default channel and the routed ones known at start.
         new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
@@ -104,9 +120,10 @@ final class QueueFeatures implements AutoCloseable {
     commands.register(bolt);
   }
 
-  /** Schedules the digest (cron + catch-up) and the reminders; {@code startDelay} is their first run. */
+  /** Schedules the digest and the weekly report (cron + catch-up each) and the reminders; {@code startDelay} is their first run. */
   void schedule(JobScheduler jobs, Duration startDelay) {
     DeadlineJobs.schedule(jobs, digest, digestSettings, reminders, clock, startDelay);
+    ReportJobs.schedule(jobs, weeklyReport, reportSettings, clock, startDelay);
   }
 
   /** What {@code /disputes sync} says after a poll. */

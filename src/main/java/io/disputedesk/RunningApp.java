@@ -19,6 +19,7 @@ public final class RunningApp implements AutoCloseable {
 
   private final int port;
   private final AccountPolls sync;
+  private final DisputeRefresher refresher;
   private final Supplier<PollResult> poll;
   private final com.slack.api.bolt.App bolt;
   private final Database db;
@@ -27,11 +28,12 @@ public final class RunningApp implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  RunningApp(int port, AccountPolls sync, Supplier<PollResult> poll, Database db, OutboxStore outbox,
-      Shutdown shutdown, com.slack.api.bolt.App bolt) {
+  RunningApp(int port, AccountPolls sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
+      OutboxStore outbox, Shutdown shutdown, com.slack.api.bolt.App bolt) {
     this.bolt = bolt;
     this.port = port;
     this.sync = sync;
+    this.refresher = refresher;
     this.poll = poll;
     this.db = db;
     this.outbox = outbox;
@@ -48,9 +50,9 @@ public final class RunningApp implements AutoCloseable {
     return poll.get();
   }
 
-  /** Re-reads single disputes for features that act on them (buttons, webhooks). */
+  /** Re-reads single disputes for features that act on them (buttons, webhooks), as the Refresh button does. */
   public DisputeRefresher refresher() {
-    return sync;
+    return refresher;
   }
 
   /** The Bolt app with every handler registered (for checks against the Slack manifest). */

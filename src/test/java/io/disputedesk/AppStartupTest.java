@@ -31,6 +31,13 @@ class AppStartupTest {
   }
 
   @Test
+  void startingWithoutAnySettingSaysHowToTryTheDemo() {
+    assertThat(run(List.of(), Map.of())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("5 settings need attention")
+        .contains("To try it without any account: java -jar target/dispute-desk.jar demo");
+  }
+
+  @Test
   void helpPrintsUsageAndExitsZero() {
     assertThat(run(List.of("--help"), Map.of())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage:", "demo", "--config");

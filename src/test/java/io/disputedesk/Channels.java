@@ -35,6 +35,16 @@ final class Channels {
     return slack.message(channel, cards.get(0).ts()).orElseThrow();
   }
 
+  /** True once the dispute's one card in the channel shows the order facts the bot fetches in the background. */
+  boolean showsOrder(String channel, String disputeId) {
+    List<SlackMessage> cards = cards(channel, disputeId);
+    if (cards.size() != 1) {
+      return false;
+    }
+    String blocks = slack.message(channel, cards.get(0).ts()).map(m -> String.valueOf(m.blocks())).orElse("");
+    return blocks.contains("*Order*") && !blocks.contains("Fetching the order");
+  }
+
   List<SlackMessage> replies(String channel, String disputeId) {
     return slack.replies(channel, card(channel, disputeId).ts());
   }

@@ -96,6 +96,16 @@ final class Desk implements AutoCloseable {
     awaitSlackQuiet();
   }
 
+  /**
+   * Waits until the open dispute's card shows the order facts the bot fetches in the background
+   * after a poll, and Slack has them, so that no card update is still to come.
+   */
+  void awaitOrderFacts(String disputeId) {
+    await("the order facts on the card of " + disputeId, () -> card(disputeId).map(c -> c.blocks().toString())
+        .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order")).isPresent());
+    awaitSlackQuiet();
+  }
+
   /** Top-level messages the bot posted as dispute cards. */
   List<SlackMessage> cards() {
     return slack.messages(CHANNEL).stream().filter(m -> key(m).startsWith("card:")).toList();

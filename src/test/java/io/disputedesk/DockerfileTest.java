@@ -57,6 +57,18 @@ class DockerfileTest {
   }
 
   @Test
+  void theRuntimeImageHasTheFontsTheReportChartsNeedAndRunsHeadless() {
+    String runtime = dockerfile.substring(dockerfile.indexOf("FROM eclipse-temurin:17-jre"));
+    assertThat(runtime).containsPattern("apt-get install [^\\n]*fontconfig fonts-dejavu-core")
+        .contains("fonts-dejavu-core")
+        .contains("rm -rf /var/lib/apt/lists/*")
+        .contains("-Djava.awt.headless=true");
+    assertThat(runtime.indexOf("fonts-dejavu-core")).as("installed as root, before USER")
+        .isLessThan(runtime.indexOf("USER dispute-desk"));
+    assertThat(read(Path.of(".ci/run"))).contains("fonts-dejavu-core", "fontconfig");
+  }
+
+  @Test
   void theEntrypointCommandStartsTheBotAndStopsOnSigterm() throws Exception {
     try (PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
         LocalSlack slack = LocalSlack.start()) {

@@ -43,6 +43,7 @@ class ManifestTest {
       Map.entry("conversationsOpen", "im:write"),
       Map.entry("filesUploadV2", "files:write"),
       Map.entry("filesInfo", "files:read"),
+      Map.entry("filesList", "files:read"),
       Map.entry("usersInfo", "users:read"),
       Map.entry("usergroupsUsersList", "usergroups:read"),
       Map.entry("viewsOpen", ""),

@@ -62,8 +62,8 @@ final class ReplicaDesk implements AutoCloseable {
     slack.addChannel(CHANNEL, "disputes");
   }
 
-  /** Every replica gets the same settings but its own HTTP port. */
-  private Config config() {
+  /** Every replica gets the same settings (plus {@code extra}) but its own HTTP port. */
+  private Config config(Map<String, String> extra) {
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", slack.botToken());
     env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
@@ -78,6 +78,7 @@ final class ReplicaDesk implements AutoCloseable {
     env.put("PORT", Integer.toString(freePort()));
     env.put("POLL_INTERVAL", "PT10S");
     env.putAll(extraEnv);
+    env.putAll(extra);
     return ConfigLoader.load(ConfigSource.of(env));
   }
 
@@ -91,9 +92,16 @@ final class ReplicaDesk implements AutoCloseable {
     return replica(options, Clock.systemUTC());
   }
 
-  /** A replica whose clock is its own (say, a little ahead of the others'). */
+  /** A replica whose clock is its own (say, a little ahead of the others). */
   RunningApp replica(RunOptions options, Clock clock) {
-    RunningApp app = App.start(config(), clock, options);
+    RunningApp app = App.start(config(Map.of()), clock, options);
+    toClose.add(app);
+    return app;
+  }
+
+  /** A replica whose settings add or override {@code env} (e.g. the digest and report schedule). */
+  RunningApp replica(RunOptions options, Map<String, String> env) {
+    RunningApp app = App.start(config(env), Clock.systemUTC(), options);
     toClose.add(app);
     return app;
   }

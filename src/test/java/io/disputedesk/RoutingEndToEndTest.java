@@ -61,13 +61,17 @@ class RoutingEndToEndTest {
     assertThat(Desk.actionIds(slack.card(Desk.CHANNEL, id))).contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
     assertThat(Desk.actionIds(slack.card(BIG, id))).contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
     assertThat(slack.cards(CLAIMS, id)).isEmpty();
+    // The order facts the bot fetches in the background redraw both cards once.
+    Desk.await("the order facts on both cards", () -> slack.showsOrder(Desk.CHANNEL, id) && slack.showsOrder(BIG, id));
+    desk.awaitSlackQuiet();
 
     desk.sim.addBuyerMessage(id, "Where is my parcel?");
     desk.pollAndSettle();
     for (String channel : new String[] {Desk.CHANNEL, BIG}) {
       assertThat(slack.replies(channel, id)).extracting(SlackMessage::text).as(channel)
           .singleElement().satisfies(t -> assertThat(t).contains("Where is my parcel?"));
-      assertThat(slack.updatesOf(channel, id)).as(channel).isEqualTo(1);
+      // The order facts arriving, and the buyer's message.
+      assertThat(slack.updatesOf(channel, id)).as(channel).isEqualTo(2);
     }
 
     desk.app.close();

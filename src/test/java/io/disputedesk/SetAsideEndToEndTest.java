@@ -49,12 +49,15 @@ class SetAsideEndToEndTest {
 
   @TempDir
   Path dir;
+  private static final String METRICS_TOKEN = "set-aside-metrics-token-0123456789";
   private Desk desk;
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** Set-aside disputes are health details: only for a caller with the metrics token. */
+
   @BeforeEach
   void create() {
-    desk = new Desk(dir);
+    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
   }
 
   @AfterEach
@@ -68,12 +71,13 @@ class SetAsideEndToEndTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app.port() + path)).build(),
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app.port() + path))
+            .header("Authorization", "Bearer " + METRICS_TOKEN).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonNode health() throws Exception {
-    HttpResponse<String> r = get("/healthz");
+    HttpResponse<String> r = get("/healthz?verbose");
     assertThat(r.statusCode()).as("a set-aside dispute leaves the bot healthy").isEqualTo(200);
     return Json.newMapper().readTree(r.body());
   }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import java.net.URI;
@@ -44,6 +46,8 @@ class SlackRevocationEndToEndTest {
     String first = desk.sim.createDispute(SimDisputeSpec.builder().amount("10.00", "USD").build());
     desk.pollAndSettle();
     assertThat(desk.cardsOf(first)).hasSize(1);
+    // Its order facts redraw it in the background; that write must land before the token goes.
+    desk.awaitOrderFacts(first);
   }
 
   @ParameterizedTest
@@ -71,6 +75,25 @@ class SlackRevocationEndToEndTest {
     desk.slack.revokeBotToken();
 
     assertHeldThenSentOnce();
+  }
+
+  @Test
+  void clicksAreAnsweredAgainAsSoonAsTheTokenWorksAgain() throws Exception {
+    start();
+    String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("30.00", "USD").build());
+    desk.pollAndSettle();
+    String ts = desk.card(id).orElseThrow().ts();
+    SignedPost events = new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
+    SlackBody click = SlackRequests.blockAction(Ids.REFRESH).value(id).user(SlackRequests.USER_ID, "alice")
+        .inMessage(Desk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x").body();
+    desk.slack.revokeBotToken();
+
+    // Acknowledged while the token is refused: nothing in the bot asks Slack's auth.test on the way.
+    assertThat(events.send(click).status()).isEqualTo(200);
+    desk.slack.restoreBotToken();
+
+    // Bolt would keep the refused auth.test for ten minutes and answer every click 401 meanwhile.
+    assertThat(events.send(click).status()).isEqualTo(200);
   }
 
   /** A new dispute's card stays in the outbox while the token is revoked, then goes out once. */

@@ -76,12 +76,19 @@ class TwoReplicasTest {
       desk.pollBoth(a, b);
     }
 
+    ids.forEach(this::awaitOrder);
+    awaitQuiet(a);
+    awaitQuiet(b);
+
     assertThat(desk.messages("message:")).as("the first run's one summary").hasSize(1);
     for (String id : ids) {
       assertThat(desk.replies(id)).as("replies of " + id).hasSize(expectedReplies.get(id))
           .extracting(Desk::key).doesNotHaveDuplicates();
-      assertThat(desk.cardUpdates(id)).as("card updates of " + id).isEqualTo(expectedReplies.get(id).longValue());
+      // One update per change, and one when the order facts arrive (fetched once, by one replica).
+      assertThat(desk.cardUpdates(id)).as("card updates of " + id)
+          .isEqualTo(expectedReplies.get(id).longValue() + 1);
     }
+    assertThat(desk.sim.count("transactions-search")).as("one order search per dispute").isEqualTo(ids.size());
   }
 
   @Test
@@ -101,8 +108,13 @@ class TwoReplicasTest {
     assertThat(desk.sim.count("get") - readsBefore).as("one replica re-read the dispute").isEqualTo(1);
     desk.pollBoth(a, b);
 
+    awaitOrder(id);
+    awaitQuiet(a);
+    awaitQuiet(b);
+
     assertThat(desk.replies(id)).hasSize(1);
-    assertThat(desk.cardUpdates(id)).isEqualTo(1L);
+    // The change, and the order facts arriving.
+    assertThat(desk.cardUpdates(id)).isEqualTo(2L);
   }
 
   @Test
@@ -131,6 +143,9 @@ class TwoReplicasTest {
     AuditLog audit = new AuditLog(b.database());
     ReplicaDesk.await("both repeats to be recognised", () -> audit.forDispute(id).stream()
         .filter(e -> e.outcome().equals("DUPLICATE")).count() == 2);
+    // The report is queued after the action is marked done: wait for it before the outbox can count as drained.
+    ReplicaDesk.await("the report in the thread", () -> desk.replies(id).stream()
+        .anyMatch(m -> m.text().contains("Send message")));
     awaitQuiet(a);
 
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
@@ -168,8 +183,10 @@ class TwoReplicasTest {
     // B goes on polling on schedule: the next interval's change shows once too.
     desk.sim.addBuyerMessage(id, "Any news?");
     ReplicaDesk.await("B's next scheduled poll", () -> desk.replies(id).size() == 1);
+    awaitOrder(id);
     awaitQuiet(b);
-    assertThat(desk.cardUpdates(id)).isEqualTo(1L);
+    // The buyer's message, and the order facts B fetched after its poll.
+    assertThat(desk.cardUpdates(id)).isEqualTo(2L);
     // Whatever A was sending when it died (the day's digest, say) was settled by B, and went out once.
     assertThat(desk.slack.messages(ReplicaDesk.CHANNEL)).extracting(Desk::key).doesNotHaveDuplicates();
   }
@@ -183,6 +200,12 @@ class TwoReplicasTest {
     return Desk.fast().withFirstPollDelay(firstPollDelay).withSender(new SenderSettings(s.sendInterval(), s.tick(),
         Duration.ofSeconds(3), s.batchSize(), s.maxAttempts(), s.backoffBase(), s.backoffCap(), s.maxInlineWait(),
         Duration.ofSeconds(1)));
+  }
+
+  /** Waits until the dispute's card shows the order the simulator holds for it. */
+  private void awaitOrder(String id) {
+    ReplicaDesk.await("the order facts on the card of " + id, () -> desk.cards(id).stream()
+        .anyMatch(m -> m.blocks() != null && m.blocks().toString().contains("Wireless earbuds")));
   }
 
   private String newDispute() {

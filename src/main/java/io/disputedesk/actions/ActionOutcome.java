@@ -1,13 +1,29 @@
 package io.disputedesk.actions;
 
 import io.disputedesk.dispute.Action;
+import io.disputedesk.paypal.PayPalException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What became of a request: the result, a private note for the person who asked (null when the
  * card's thread already says everything) and the action row, when one exists.
  */
-public record ActionOutcome(Result result, String message, Action action) {
+public record ActionOutcome(Result result, String message, Action action, Refusal refusal) {
+
+  public ActionOutcome(Result result, String message, Action action) {
+    this(result, message, action, null);
+  }
+
+  /**
+   * Why PayPal refused (a FAILED outcome): its reason in plain words ending with its debug id, the
+   * debug id alone, and PayPal's {@code details[]}, which can name the request field at fault.
+   */
+  public record Refusal(String reason, String debugId, List<PayPalException.Problem> problems) {
+    public Refusal {
+      problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+  }
 
   /** How a request ended, as far as the person who asked is concerned. */
   public enum Result {
@@ -47,5 +63,9 @@ public record ActionOutcome(Result result, String message, Action action) {
 
   public Optional<String> note() {
     return Optional.ofNullable(message);
+  }
+
+  public Optional<Refusal> paypalRefusal() {
+    return Optional.ofNullable(refusal);
   }
 }

@@ -16,6 +16,8 @@ public final class ActionPolicy {
       case ACCEPT_CLAIM, MAKE_OFFER, APPEAL -> Role.APPROVER;
       // Escalating moves no money: it asks PayPal to decide, which any agent may do.
       case SEND_MESSAGE, PROVIDE_EVIDENCE, ESCALATE, ACKNOWLEDGE_RETURN_ITEM, PROVIDE_SUPPORTING_INFO -> Role.AGENT;
+      // The seller's own contact details for the buyer: part of arguing the case.
+      case UPDATE_CONTACT_DETAILS -> Role.AGENT;
       // Sandbox-only test actions are never offered in Slack; keep them behind the stronger role.
       case ADJUDICATE, REQUIRE_EVIDENCE -> Role.APPROVER;
     };

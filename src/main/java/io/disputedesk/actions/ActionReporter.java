@@ -7,6 +7,7 @@ import io.disputedesk.slack.ActionMessages.Subject;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.SlackPost;
 import io.disputedesk.sync.DisputeRefresher;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,17 +35,22 @@ final class ActionReporter {
   }
 
   Subject subject(Action a) {
+    return subject(a, List.of());
+  }
+
+  /** The action's subject, naming the files that went with it. */
+  Subject subject(Action a, List<String> fileNames) {
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
     return new Subject(a.requestedBy(), a.approvedBy(), ActionSummary.title(a.kind()),
-        ActionSummary.details(request, a.amount()));
+        ActionSummary.details(request, a.amount(), fileNames));
   }
 
-  void succeeded(Action a, boolean moneyDelayed, String debugId) {
-    post(a, "done", messages.succeeded(subject(a), moneyDelayed, debugId));
+  void succeeded(Action a, boolean moneyDelayed, String debugId, List<String> fileNames) {
+    post(a, "done", messages.succeeded(subject(a, fileNames), moneyDelayed, debugId));
   }
 
-  void failed(Action a, String error) {
-    post(a, "done", messages.failed(subject(a), error));
+  void failed(Action a, String error, List<String> fileNames) {
+    post(a, "done", messages.failed(subject(a, fileNames), error));
   }
 
   void unclear(Action a) {
@@ -60,11 +66,15 @@ final class ActionReporter {
   }
 
   void unproven(Action a, String why) {
-    post(a, "unproven", messages.unproven(subject(a), why));
+    post(a, "unproven", messages.unproven(a.id(), subject(a), why));
   }
 
   void stillUnclear(Action a) {
-    post(a, "still-unclear", messages.stillUnclear(subject(a)));
+    post(a, "still-unclear", messages.stillUnclear(a.id(), subject(a)));
+  }
+
+  void settledByHand(Action a, String userId, boolean happened) {
+    post(a, "done", messages.settledByHand(subject(a), userId, happened));
   }
 
   void approvalRequested(Action a, String consequence, String why) {

@@ -47,7 +47,8 @@ final class ActionRunner {
 
   /** Runs the action, which this caller owns (and holds the lease of) in status IN_FLIGHT. */
   ActionOutcome run(Action a, ActionRequest request, List<UploadFile> files) {
-    String summary = ActionSummary.details(request, a.amount());
+    List<String> names = files.stream().map(UploadFile::name).toList();
+    String summary = ActionSummary.details(request, a.amount(), names);
     String actor = a.approvedBy() == null ? a.requestedBy() : a.approvedBy();
     ActionResult result;
     try (ActionLease.Heartbeat beat = lease.hold(actions, a.id())) {
@@ -55,10 +56,12 @@ final class ActionRunner {
     } catch (ActionOutcomeUnknownException e) {
       return unclear(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
     } catch (PayPalException e) {
-      return failed(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
+      return failed(a, actor, summary, new ActionOutcome.Refusal(e.userMessage(), e.debugId(), e.problems()),
+          e.getMessage(), names);
     } catch (IllegalArgumentException e) {
       // Refused by the client before anything was sent (e.g. a file over PayPal's limits).
-      return failed(a, actor, summary, "The request was not valid: " + e.getMessage() + ".", null, e.getMessage());
+      return failed(a, actor, summary, new ActionOutcome.Refusal("The request was not valid: " + e.getMessage() + ".",
+          null, List.of()), e.getMessage(), names);
     } catch (RuntimeException e) {
       log.error("Unexpected failure while sending action #{} to PayPal", a.id(), e);
       return unclear(a, actor, summary, "Unexpected error while talking to PayPal.", null, e.toString());
@@ -71,22 +74,22 @@ final class ActionRunner {
     audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
     disputes.markFirstAction(a.disputeId(), clock.instant());
     Action done = reload(a);
-    reporter.succeeded(done, result.isDelayed(), result.debugId());
+    reporter.succeeded(done, result.isDelayed(), result.debugId(), names);
     reporter.refreshNowAndLater(a.disputeId());
     return new ActionOutcome(Result.SUCCEEDED, null, done);
   }
 
-  private ActionOutcome failed(Action a, String actor, String summary, String userMessage, String debugId,
-      String detail) {
-    if (!record(a, ActionStatus.FAILED, userMessage, debugId)) {
+  private ActionOutcome failed(Action a, String actor, String summary, ActionOutcome.Refusal refusal, String detail,
+      List<String> names) {
+    if (!record(a, ActionStatus.FAILED, refusal.reason(), refusal.debugId())) {
       return lost(a, actor, summary, "FAILED", detail);
     }
-    audit.record(a, actor, "FAILED", summary, debugId, detail);
+    audit.record(a, actor, "FAILED", summary, refusal.debugId(), detail);
     Action done = reload(a);
-    reporter.failed(done, userMessage);
+    reporter.failed(done, refusal.reason(), names);
     // A refusal often means the dispute moved on; show the card as PayPal has it now.
     reporter.refreshNow(a.disputeId());
-    return new ActionOutcome(Result.FAILED, null, done);
+    return new ActionOutcome(Result.FAILED, null, done, refusal);
   }
 
   private ActionOutcome unclear(Action a, String actor, String summary, String userMessage, String debugId,

@@ -42,6 +42,7 @@ public final class ActionService {
   private final ActionRecovery recovery;
   private final DisputeRefresher refresher;
   private final ActionLease lease;
+  private final HandSettlement hand;
 
   public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
       PayPalClient paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
@@ -66,6 +67,7 @@ public final class ActionService {
     this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, lease, clock);
     this.recovery = new ActionRecovery(actions, audit, reconciler, followUps, codec, clock);
     this.refresher = refresher;
+    this.hand = new HandSettlement(gate, actions, disputes, audit, reporter, codec, clock);
   }
 
   /** The role, dispute and link checks, for a fast check before a modal opens. */
@@ -191,6 +193,14 @@ public final class ActionService {
     Action closed = reload(a);
     reporter.rejected(closed, userId);
     return new ActionOutcome(Result.REJECTED, null, closed);
+  }
+
+  /**
+   * Someone checked the dispute in PayPal and says whether an action whose outcome stayed unknown
+   * happened; it is recorded once (compare-and-set) and audited, and nothing is sent to PayPal.
+   */
+  public ActionOutcome settleByHand(long actionId, String userId, boolean happened) {
+    return hand.settle(actionId, userId, happened);
   }
 
   /** Re-reads the dispute from PayPal now (the Refresh button). */

@@ -2,11 +2,14 @@ package io.disputedesk.actions;
 
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.slack.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,20 +21,9 @@ public final class ActionSummary {
 
   private ActionSummary() {}
 
-  /** The action's name as a person says it: "Accept claim". */
+  /** The action's name as a person says it: "Accept claim" ({@link Words#action}, the one name every surface uses). */
   public static String title(DisputeAction kind) {
-    return switch (kind) {
-      case SEND_MESSAGE -> "Send message";
-      case MAKE_OFFER -> "Make offer";
-      case ACCEPT_CLAIM -> "Accept claim";
-      case PROVIDE_EVIDENCE -> "Provide evidence";
-      case APPEAL -> "Appeal";
-      case ESCALATE -> "Escalate to claim";
-      case ACKNOWLEDGE_RETURN_ITEM -> "Acknowledge returned item";
-      case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
-      case ADJUDICATE -> "Adjudicate";
-      case REQUIRE_EVIDENCE -> "Require evidence";
-    };
+    return Words.action(kind);
   }
 
   /**
@@ -51,7 +43,20 @@ public final class ActionSummary {
     return Optional.empty();
   }
 
-  /** What the request says, briefly: "full refund of 49.99 USD", the message excerpt, the evidence types. */
+  /**
+   * What the request says and sends, with the names of the files attached to it: "proof of
+   * fulfillment (tracking 1Z99 with UPS); files pod.pdf".
+   */
+  public static String details(ActionRequest request, Money amount, List<String> fileNames) {
+    String what = details(request, amount);
+    return fileNames == null || fileNames.isEmpty() ? what
+        : what + "; " + (fileNames.size() == 1 ? "file " : "files ") + String.join(", ", fileNames);
+  }
+
+  /**
+   * What the request says, briefly: "full refund of 49.99 USD", the message excerpt, the evidence
+   * types with their tracking numbers or refund ids, the return address when one is sent.
+   */
   public static String details(ActionRequest request, Money amount) {
     String money = amount == null ? "" : amount.display();
     if (request instanceof ActionRequest.AcceptClaim a) {
@@ -61,15 +66,17 @@ public final class ActionSummary {
         case REFUND_WITH_RETURN, REFUND_WITH_RETURN_SHIPMENT_LABEL -> "refund of " + money + " after the item is returned";
         default -> "full refund" + (money.isEmpty() ? "" : " of " + money);
       };
-      return a.acceptClaimReason() == null ? what : what + " (" + words(a.acceptClaimReason().name()) + ")";
+      what = a.acceptClaimReason() == null ? what : what + " (" + words(a.acceptClaimReason().name()) + ")";
+      return what + returnTo(a.returnShippingAddress());
     }
     if (request instanceof ActionRequest.MakeOffer o) {
-      return switch (o.offerType()) {
+      String what = switch (o.offerType()) {
         case REFUND_WITH_RETURN -> "refund of " + money + " after the item is returned";
         case REFUND_WITH_REPLACEMENT -> "refund of " + money + " and a replacement";
         case REPLACEMENT_WITHOUT_REFUND -> "a replacement, no refund";
         default -> "refund of " + money;
       };
+      return what + returnTo(o.returnShippingAddress());
     }
     if (request instanceof ActionRequest.SendMessage m) {
       return quote(m.message());
@@ -88,6 +95,9 @@ public final class ActionSummary {
     }
     if (request instanceof ActionRequest.ProvideSupportingInfo s) {
       return quote(s.notes());
+    }
+    if (request instanceof ActionRequest.UpdateContactDetails c) {
+      return c.email() + (c.note() == null ? "" : ", " + quote(c.note()));
     }
     return title(request.action()).toLowerCase(Locale.ROOT);
   }
@@ -112,7 +122,36 @@ public final class ActionSummary {
   }
 
   private static String evidence(List<EvidenceInput> evidences) {
-    return evidences.stream().map(e -> words(e.evidenceType())).collect(Collectors.joining(", "));
+    return evidences.stream().map(ActionSummary::evidence).collect(Collectors.joining(", "));
+  }
+
+  /** "proof of fulfillment (tracking 1Z99 with UPS, item 1)". */
+  private static String evidence(EvidenceInput e) {
+    List<String> parts = new ArrayList<>();
+    if (e.evidenceInfo() != null && e.evidenceInfo().trackingInfo() != null) {
+      for (Dispute.TrackingInfo t : e.evidenceInfo().trackingInfo()) {
+        String carrier = t.carrierNameOther() != null ? t.carrierNameOther() : t.carrierName();
+        parts.add("tracking " + t.trackingNumber() + (carrier == null ? "" : " with " + carrier));
+      }
+    }
+    if (e.evidenceInfo() != null && e.evidenceInfo().refundIds() != null && !e.evidenceInfo().refundIds().isEmpty()) {
+      parts.add((e.evidenceInfo().refundIds().size() == 1 ? "refund " : "refunds ")
+          + String.join(", ", e.evidenceInfo().refundIds()));
+    }
+    if (e.itemId() != null) {
+      parts.add("item " + e.itemId());
+    }
+    return words(e.evidenceType()) + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+  }
+
+  /** ", return to 1 High Street, London, GB" for a request that sends a return address. */
+  private static String returnTo(Address a) {
+    if (a == null) {
+      return "";
+    }
+    return ", return to " + java.util.stream.Stream.of(a.addressLine1(), a.addressLine2(), a.adminArea2(),
+        a.adminArea1(), a.postalCode(), a.countryCode()).filter(x -> x != null && !x.isBlank())
+        .collect(Collectors.joining(", "));
   }
 
   private static String quote(String text) {

@@ -73,6 +73,11 @@ final class Effects {
     if (request instanceof ActionRequest.AcknowledgeReturnItem r) {
       return acknowledge(r, since, after);
     }
+    if (request instanceof ActionRequest.UpdateContactDetails c) {
+      // A partial update can be sent again safely: details other than ours mean it did not land.
+      return contactDetails(c, since, after).map(Finding::done)
+          .orElseGet(() -> Finding.notDone(NO_SIGN + "PayPal shows other contact details"));
+    }
     return oneShot(request.action(), Optional.empty(), after, "PayPal no longer offers it");
   }
 
@@ -133,7 +138,9 @@ final class Effects {
         return Finding.done(refund.get());
       }
       if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
-        String how = Words.outcome(outcome.outcomeCode()).toLowerCase(Locale.ROOT);
+        // "Won: cancelled by the buyer" reads "(cancelled by the buyer)" here: what closed it, not who won.
+        String words = Words.outcome(outcome.outcomeCode());
+        String how = words.substring(words.indexOf(": ") + 1).trim().toLowerCase(Locale.ROOT);
         return Finding.notDone("the dispute closed without it (" + how + ")");
       }
     }
@@ -185,6 +192,15 @@ final class Effects {
     }
     return oneShot(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, proof, after,
         "PayPal no longer offers it, but nothing in the dispute shows your acknowledgement");
+  }
+
+  private static Optional<String> contactDetails(ActionRequest.UpdateContactDetails sent, Instant since,
+      Dispute after) {
+    Dispute.CommunicationDetails now = after.communicationDetails();
+    boolean same = now != null && same(now.email(), sent.email())
+        && (sent.note() == null ? now.note() == null : same(now.note(), sent.note()))
+        && (now.timePosted() == null || onOrAfter(now.timePosted(), since));
+    return same ? Optional.of("PayPal shows the new contact details") : Optional.empty();
   }
 
   private static boolean onOrAfter(Instant when, Instant since) {

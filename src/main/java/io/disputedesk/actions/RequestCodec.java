@@ -60,6 +60,7 @@ final class RequestCodec {
       case PROVIDE_SUPPORTING_INFO -> ActionRequest.ProvideSupportingInfo.class;
       case ADJUDICATE -> ActionRequest.Adjudicate.class;
       case REQUIRE_EVIDENCE -> ActionRequest.RequireEvidence.class;
+      case UPDATE_CONTACT_DETAILS -> ActionRequest.UpdateContactDetails.class;
     };
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * Everything the bot needs to run, validated.
  *
+ * @param bindAddress the IP address the HTTP front door listens on ({@code 0.0.0.0}: every interface)
  * @param auditRetentionDays how many days audit log entries are kept before the daily prune
  * @param metricsToken the bearer token that unlocks {@code /metrics} and {@code /healthz?verbose}
  * @param accounts the PayPal accounts served, never empty; {@code paypal} is the first one's app
@@ -17,6 +18,7 @@ public record Config(
     PayPalSettings paypal,
     String databaseUrl,
     int port,
+    String bindAddress,
     Schedule schedule,
     Roles roles,
     ApprovalThreshold approvalThreshold,
@@ -39,7 +41,7 @@ public record Config(
   @Override
   public String toString() {
     return "Config[slack=" + slack + ", paypal=" + paypal + ", databaseUrl=" + UrlSecrets.of(databaseUrl).redactedUrl()
-        + ", port=" + port + ", schedule=" + schedule + ", roles=" + roles + ", approvalThreshold=" + approvalThreshold
+        + ", port=" + port + ", bindAddress=" + bindAddress + ", schedule=" + schedule + ", roles=" + roles + ", approvalThreshold=" + approvalThreshold
         + ", metricsToken=" + metricsToken
         + ", auditRetentionDays=" + auditRetentionDays + ", accounts=" + accounts + ", routes=" + routes + "]";
   }

@@ -2,7 +2,10 @@ package io.disputedesk.config;
 
 import io.disputedesk.config.PayPalSettings.PayPalEnv;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.URI;
+import java.time.DayOfWeek;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -22,11 +25,19 @@ public final class ConfigLoader {
   private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
+  private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+      + "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
   private static final String AUDIT_DAYS = "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
+  /** Where Slack shows a channel's id; the README says the same. */
+  static final String CHANNEL_ID_HOW = "C…; in Slack click the channel's name at the top, the id is at the bottom of"
+      + " the About tab";
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
+  /** A Slack or PayPal setting is missing: the demo needs neither account. */
+  private boolean accountMissing;
 
   private ConfigLoader(ConfigSource source) {
     this.source = source;
@@ -47,9 +58,9 @@ public final class ConfigLoader {
     if (apiUrl != null && !apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
-    String channel = required("DISPUTES_CHANNEL",
-        "the id of the Slack channel for dispute cards (C…; right-click the channel → Copy link)")
-        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name"))
+    String channel = required("DISPUTES_CHANNEL", "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
+        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
+            + CHANNEL_ID_HOW + ")"))
         .orElse(null);
 
     // With an accounts list, the single-account settings are optional (they add the account named default).
@@ -72,6 +83,9 @@ public final class ConfigLoader {
     if (port != null) {
       check(port >= 1 && port <= 65535, "PORT must be a number from 1 to 65535");
     }
+    String bind = source.get("BIND_ADDRESS").orElse("0.0.0.0");
+    check(isIpAddress(bind),
+        "BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1, not a host name");
 
     Duration poll = parse("POLL_INTERVAL", "PT2M", Duration::parse,
         "POLL_INTERVAL must be an ISO-8601 duration such as PT2M or PT30S");
@@ -83,6 +97,8 @@ public final class ConfigLoader {
         "DIGEST_TIMEZONE must be an IANA time zone such as Europe/Berlin or America/New_York");
     Boolean weekdaysOnly = parse("DIGEST_WEEKDAYS_ONLY", "false", ConfigLoader::bool,
         "DIGEST_WEEKDAYS_ONLY must be true or false");
+    DayOfWeek reportDay = parse("REPORT_DAY", "MONDAY", ConfigLoader::weekday,
+        "REPORT_DAY must be a day of the week such as MONDAY or FRIDAY");
     List<Duration> reminders = parse("REMINDER_THRESHOLDS", "72h,24h,4h", ConfigLoader::hoursList,
         "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
 
@@ -109,14 +125,15 @@ public final class ConfigLoader {
         .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()));
 
     if (!problems.isEmpty()) {
-      throw new ConfigException(problems);
+      throw new ConfigException(problems, accountMissing);
     }
     return new Config(
         new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
         accounts.get(0).paypal(),
         databaseUrl,
         port,
-        new Schedule(poll, digestTime, zone, weekdaysOnly, reminders),
+        bind,
+        new Schedule(poll, digestTime, zone, weekdaysOnly, reminders, reportDay),
         new Roles(approvers, agents, viewers),
         threshold,
         metricsToken,
@@ -137,6 +154,7 @@ public final class ConfigLoader {
     Optional<String> v = source.get(name);
     if (v.isEmpty()) {
       problems.add(name + " is not set: set it to " + what + ".");
+      accountMissing = true;
     }
     return v;
   }
@@ -242,9 +260,33 @@ public final class ConfigLoader {
     return ok;
   }
 
+  /** An IPv4 or IPv6 address written out: never a host name, so no DNS lookup decides where the bot listens. */
+  private static boolean isIpAddress(String v) {
+    if (!IPV4.matcher(v).matches() && !IPV6.matcher(v).matches()) {
+      return false;
+    }
+    try {
+      InetAddress.getByName(v);
+      return true;
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
   private static Boolean bool(String v) {
     if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
       return Boolean.valueOf(v.toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(v);
+  }
+
+  /** MONDAY, Monday or mon. */
+  private static DayOfWeek weekday(String v) {
+    String day = v.trim().toUpperCase(Locale.ROOT);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().equals(day) || (day.length() == 3 && d.name().startsWith(day))) {
+        return d;
+      }
     }
     throw new IllegalArgumentException(v);
   }

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
 import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.SlackText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -103,7 +104,7 @@ public final class DigestBuilder {
 
   private static ArrayNode continued(String title, int part) {
     ArrayNode blocks = BlockKit.array();
-    blocks.add(BlockKit.context(SlackText.escape(title) + " (part " + part + ")"));
+    blocks.add(BlockKit.context(Mrkdwn.escape(title) + " (part " + part + ")"));
     return blocks;
   }
 
@@ -112,7 +113,7 @@ public final class DigestBuilder {
       return "nothing";
     }
     List<String> parts = new ArrayList<>();
-    totals.forEach(t -> parts.add(SlackText.money(t.amountMinor(), t.currency())));
+    totals.forEach(t -> parts.add(Words.money(t.amountMinor(), t.currency())));
     return String.join(" + ", parts);
   }
 }

@@ -143,7 +143,7 @@ public final class ActionStore {
    */
   public boolean startApproved(long id, String approvedBy, Instant leaseUntil) {
     Instant now = db.clock().instant();
-    return update("UPDATE actions SET status = 'IN_FLIGHT', approved_by = ?, started_at = ?, lease_until = ?,"
+    return db.updateOne("UPDATE actions SET status = 'IN_FLIGHT', approved_by = ?, started_at = ?, lease_until = ?,"
         + " updated_at = ? WHERE id = ? AND status = 'AWAITING_APPROVAL'", ps -> {
           ps.setString(1, approvedBy);
           Jdbc.setInstant(ps, 2, now);
@@ -155,7 +155,7 @@ public final class ActionStore {
 
   /** The running process's heartbeat: extends the lease while the action is still IN_FLIGHT. */
   public boolean renewLease(long id, Instant leaseUntil) {
-    return update("UPDATE actions SET lease_until = ? WHERE id = ? AND status = 'IN_FLIGHT'", ps -> {
+    return db.updateOne("UPDATE actions SET lease_until = ? WHERE id = ? AND status = 'IN_FLIGHT'", ps -> {
       Jdbc.setInstant(ps, 1, leaseUntil);
       ps.setLong(2, id);
     });
@@ -177,7 +177,7 @@ public final class ActionStore {
    * compare-and-set on the lease too: false when its process renewed the lease or settled it first.
    */
   public boolean takeOver(long id, Instant now, String outcome) {
-    return update("UPDATE actions SET status = 'UNKNOWN', outcome = ?, updated_at = ? WHERE id = ?"
+    return db.updateOne("UPDATE actions SET status = 'UNKNOWN', outcome = ?, updated_at = ? WHERE id = ?"
         + " AND status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?)", ps -> {
           ps.setString(1, outcome);
           Jdbc.setInstant(ps, 2, db.clock().instant());
@@ -186,18 +186,6 @@ public final class ActionStore {
         });
   }
 
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private boolean update(String sql, Binder binder) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        binder.bind(ps);
-        return ps.executeUpdate() == 1;
-      }
-    });
-  }
 
   /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
   public List<Action> inState(ActionStatus status) {

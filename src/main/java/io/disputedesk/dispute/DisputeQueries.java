@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,19 @@ public final class DisputeQueries {
     return db.read(c -> StatsSql.stats(c, from, to, now));
   }
 
+  /** The report's figures for {@code [from, to)}, week by week in {@code zone} (see {@link ReportData}). */
+  public ReportData report(Instant from, Instant to, ZoneId zone) {
+    return db.read(c -> ReportSql.report(c, from, to, zone));
+  }
+
+  /**
+   * One person's Home numbers: their open disputes, those waiting for us due before
+   * {@code dueBefore}, and how theirs resolved in {@code [resolvedFrom, now)} ended.
+   */
+  public PersonalStats personal(String userId, Instant dueBefore, Instant resolvedFrom, Instant now) {
+    return db.read(c -> PersonalSql.stats(c, userId, dueBefore, resolvedFrom, now));
+  }
+
   /** The open disputes and their amounts per currency. */
   public List<CurrencyTotal> atRisk() {
     return db.read(StatsSql::atRisk);
@@ -124,7 +138,7 @@ public final class DisputeQueries {
   }
 
   /**
-   * SQLite's {@code EXPLAIN QUERY PLAN} of every statement behind {@link #stats} and
+   * SQLite's {@code EXPLAIN QUERY PLAN} of every statement behind {@link #stats}, {@link #report} and
    * {@link #digest} for the period, by statement name: evidence that they read indexes.
    */
   public Map<String, String> explainStatsAndDigest(Instant from, Instant to) {
@@ -136,6 +150,9 @@ public final class DisputeQueries {
     statements.put("stats.median_pick", new Statement(StatsSql.MEDIAN_PICK, List.of(from, to, 1, 0)));
     statements.put("at_risk", new Statement(StatsSql.AT_RISK, List.of()));
     statements.put("overdue", new Statement(StatsSql.OVERDUE, List.of(to)));
+    statements.put("report.created", new Statement(ReportSql.CREATED, List.of(from, to)));
+    statements.put("report.resolved", new Statement(ReportSql.RESOLVED, List.of(from, to)));
+    statements.put("report.deadlines", new Statement(ReportSql.DEADLINES, List.of(from, to)));
     DigestSql.sections(from, to, Duration.ofHours(48)).forEach((name, section) -> {
       statements.put("digest." + name, new Statement(LineSql.SELECT + LineSql.FROM + section.where().sql()
           + section.order() + " LIMIT 10", section.where().params()));

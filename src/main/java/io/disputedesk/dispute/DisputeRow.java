@@ -3,6 +3,7 @@ package io.disputedesk.dispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
+import io.disputedesk.paypal.ListOutcome;
 import io.disputedesk.paypal.Money;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -56,12 +57,25 @@ record DisputeRow(
         txn.map(Dispute.DisputedTransaction::buyerTransactionId).orElse(null),
         d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE
             || d.disputeState() == DisputeState.REQUIRED_ACTION,
-        outcome == null ? null : name(outcome.outcomeCode()),
+        outcomeCode(d),
         outcome == null ? null : minorUnits(outcome.amountRefunded()),
         // PayPal's update_time of the first RESOLVED read, so that a first import of old
         // disputes does not make them all look resolved today.
         d.isResolved() ? (d.updateTime() != null ? d.updateTime() : now) : null,
         rawJson);
+  }
+
+  /**
+   * PayPal's outcome code; for a resolved dispute known only from the list (a first import), the
+   * list's WON or LOST, which {@link Outcome} reads, until its details are read.
+   */
+  private static String outcomeCode(Dispute d) {
+    Dispute.DisputeOutcome outcome = d.disputeOutcome();
+    if (outcome != null && outcome.outcomeCode() != null) {
+      return name(outcome.outcomeCode());
+    }
+    ListOutcome listed = d.outcome();
+    return d.isResolved() && (listed == ListOutcome.WON || listed == ListOutcome.LOST) ? listed.name() : null;
   }
 
   /** The amount in the currency's smallest unit: 12.34 USD is 1234, 500 JPY is 500. */

@@ -30,8 +30,8 @@ public final class DisputeStore {
       INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
         amount_value, amount_minor, currency, create_time, update_time, seller_due, buyer_due,
         buyer_name, seller_txn_id, buyer_txn_id, needs_seller, outcome_code, refunded_minor,
-        resolved_at, raw_json, first_seen_at, stored_at, account)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        resolved_at, raw_json, first_seen_at, stored_at, account, last_seller_due)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
   /** Inserts a dispute seen for the first time; does nothing when another writer stored it first. */
   private static final String INSERT_NEW = INSERT + "ON CONFLICT (dispute_id) DO NOTHING";
@@ -46,7 +46,8 @@ public final class DisputeStore {
         buyer_txn_id = excluded.buyer_txn_id, needs_seller = excluded.needs_seller,
         outcome_code = excluded.outcome_code, refunded_minor = excluded.refunded_minor,
         resolved_at = COALESCE(disputes.resolved_at, excluded.resolved_at),
-        raw_json = excluded.raw_json, stored_at = excluded.stored_at
+        raw_json = excluded.raw_json, stored_at = excluded.stored_at,
+        last_seller_due = COALESCE(excluded.seller_due, disputes.last_seller_due)
       WHERE disputes.update_time IS NULL
         OR (excluded.update_time IS NOT NULL AND excluded.update_time >= disputes.update_time)
       """;
@@ -141,6 +142,8 @@ public final class DisputeStore {
       Jdbc.setInstant(ps, ++i, now);
       Jdbc.setInstant(ps, ++i, now);
       ps.setString(++i, account);
+      // PayPal drops the seller deadline once we answered; the report keeps the last one given.
+      Jdbc.setInstant(ps, ++i, r.sellerDue());
       return ps.executeUpdate();
     }
   }

@@ -54,6 +54,15 @@ final class LineSql {
       case WAITING_BUYER -> w.and("d.status = ?", DisputeStatus.WAITING_FOR_BUYER_RESPONSE.name());
       case RESOLVED -> w.and("d.status = ?", DisputeStatus.RESOLVED.name()).and("d.resolved_at IS NOT NULL");
     }
+    for (DisputeView left : f.except()) {
+      switch (left) {
+        case MINE -> w.and("(a.user_id IS NULL OR a.user_id <> ?)", f.ownerUserId());
+        case DUE -> w.and("NOT (d.status = ? AND d.seller_due IS NOT NULL AND d.seller_due <= ?)", WAITING_SELLER,
+            now.plus(f.dueWithin()));
+        case UNASSIGNED -> w.and("a.dispute_id IS NOT NULL");
+        default -> throw new IllegalArgumentException("cannot leave out " + left);
+      }
+    }
     FilterSql.narrow(w, f.filter());
     return w;
   }

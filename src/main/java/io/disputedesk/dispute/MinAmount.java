@@ -23,8 +23,11 @@ public record MinAmount(BigDecimal value, String currency) {
     return value.movePointRight(Money.scaleOf(currencyCode)).setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  /** How a person wrote it back: {@code 100} or {@code 100 EUR}. */
+  /** As money is shown everywhere: {@code 1,000.00 EUR}; without a currency the number alone, {@code 1,000}. */
   public String display() {
-    return value.stripTrailingZeros().toPlainString() + (currency == null ? "" : " " + currency);
+    if (currency != null) {
+      return new Money(currency, value).display();
+    }
+    return Money.number(value.stripTrailingZeros());
   }
 }

@@ -1,33 +1,69 @@
 package io.disputedesk.dispute;
 
+import io.disputedesk.paypal.OutcomeCode;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How a resolved dispute ended for the seller. WON: decided for the seller, cancelled by the
  * buyer, or (deprecated code) the buyer's claim denied. LOST: decided for the buyer or the claim
  * accepted. OTHER: PayPal paid the buyer from its own funds ({@code RESOLVED_WITH_PAYOUT}), no
  * outcome, or a code we do not know; it counts in neither side of the win rate.
+ *
+ * <p>A dispute imported from PayPal's list carries only the list's {@code outcome} ({@code WON} or
+ * {@code LOST}) until its details are read; that value is stored in place of the outcome code.
  */
 public enum Outcome {
   WON,
   LOST,
   OTHER;
 
-  private static final Set<String> WON_CODES = Set.of("RESOLVED_SELLER_FAVOUR", "CANCELED_BY_BUYER", "DENIED");
-  private static final Set<String> LOST_CODES = Set.of("RESOLVED_BUYER_FAVOUR", "ACCEPTED");
+  /** What PayPal's dispute list says of a resolved dispute, stored until a details read says more. */
+  static final String SUMMARY_WON = "WON";
+  static final String SUMMARY_LOST = "LOST";
 
-  /** The class of a stored {@code outcome_code} (null reads as OTHER). */
-  public static Outcome of(String outcomeCode) {
-    if (outcomeCode == null) {
+  private static final Set<OutcomeCode> WON_CODES =
+      EnumSet.of(OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.DENIED);
+  private static final Set<OutcomeCode> LOST_CODES = EnumSet.of(OutcomeCode.RESOLVED_BUYER_FAVOUR, OutcomeCode.ACCEPTED);
+
+  public static Outcome of(OutcomeCode code) {
+    if (code == null) {
       return OTHER;
     }
-    if (WON_CODES.contains(outcomeCode)) {
-      return WON;
-    }
-    return LOST_CODES.contains(outcomeCode) ? LOST : OTHER;
+    return WON_CODES.contains(code) ? WON : LOST_CODES.contains(code) ? LOST : OTHER;
   }
 
+  /** The class of a stored {@code outcome_code}: a PayPal outcome code, or the list's WON/LOST (null reads as OTHER). */
+  public static Outcome of(String stored) {
+    if (stored == null) {
+      return OTHER;
+    }
+    if (stored.equals(WON.name()) || stored.equals(LOST.name())) {
+      return valueOf(stored);
+    }
+    return of(code(stored));
+  }
+
+  /** The PayPal outcome code a stored value names; null for none, the list's WON/LOST or a value we do not know. */
+  public static OutcomeCode code(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return OutcomeCode.valueOf(stored);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The stored values of a class, for SQL. */
   static Set<String> codes(Outcome outcome) {
-    return outcome == WON ? WON_CODES : outcome == LOST ? LOST_CODES : Set.of();
+    if (outcome == OTHER) {
+      return Set.of();
+    }
+    Set<OutcomeCode> codes = outcome == WON ? WON_CODES : LOST_CODES;
+    return Stream.concat(codes.stream().map(Enum::name), Stream.of(outcome.name())).collect(Collectors.toSet());
   }
 }

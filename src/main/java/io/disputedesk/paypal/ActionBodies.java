@@ -40,6 +40,10 @@ final class ActionBodies {
   /** The JSON text of the request, exactly as sent (alone or as the {@code input} part). */
   String json(ActionRequest request) {
     try {
+      if (request instanceof ActionRequest.UpdateContactDetails contact) {
+        // PATCH takes a JSON Patch; "add" sets the member whether or not it is there yet.
+        return requestMapper.writeValueAsString(List.of(new PatchOperation("add", "/communication_details", contact)));
+      }
       return requestMapper.writeValueAsString(request);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + request.getClass().getSimpleName(), e);
@@ -49,7 +53,7 @@ final class ActionBodies {
   RequestBody body(ActionRequest request, List<UploadFile> files) {
     DisputeAction action = request.action();
     if (!files.isEmpty() && !FILES_ALLOWED.contains(action)) {
-      throw new IllegalArgumentException(action.pathSuffix() + " does not take files");
+      throw new IllegalArgumentException(action.operation() + " does not take files");
     }
     checkSizes(files);
     byte[] json = json(request).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -86,4 +90,7 @@ final class ActionBodies {
       throw new IllegalArgumentException("files are over PayPal's 50 MB limit per call");
     }
   }
+
+  /** One operation of a JSON Patch body. */
+  record PatchOperation(String op, String path, Object value) {}
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public final class ActionOutcomeUnknownException extends PayPalException {
 
   public ActionOutcomeUnknownException(String operation, int httpStatus, String name,
-      String paypalMessage, String debugId, List<String> issues, Throwable cause) {
+      String paypalMessage, String debugId, List<Problem> issues, Throwable cause) {
     super(operation, httpStatus, name, paypalMessage, debugId, issues, cause);
   }
 }

@@ -196,6 +196,25 @@ public sealed interface ActionRequest {
     }
   }
 
+  /**
+   * {@code PATCH /{id}}: the seller's contact details, which PayPal shows the buyer and keeps on the
+   * dispute as {@code communication_details}. Sent as a JSON Patch; see {@link ActionBodies}.
+   */
+  record UpdateContactDetails(String email, String note) implements ActionRequest {
+    /** The spec's {@code email_address} pattern: an unquoted {@code @} with text around it. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^\"\\-\\s@][^\\s@]*[^\\s@.]$");
+
+    public UpdateContactDetails {
+      Check.matches("email", email, EMAIL, 254);
+      Check.optionalText("note", note, Check.NOTE_MAX);
+    }
+
+    @Override
+    public DisputeAction action() {
+      return DisputeAction.UPDATE_CONTACT_DETAILS;
+    }
+  }
+
   private static List<EvidenceInput> evidenceList(List<EvidenceInput> evidences) {
     if (evidences == null || evidences.isEmpty()) {
       throw new IllegalArgumentException("at least one piece of evidence is required");

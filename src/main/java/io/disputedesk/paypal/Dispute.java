@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A dispute as PayPal returns it, from the list (summary fields only) or from the details call.
- * Every field may be absent; lists are never null after construction.
+ * Every field may be absent; lists are never null after construction. {@code outcome} is the list
+ * summary's {@code WON} or {@code LOST}; the details call gives {@code dispute_outcome} instead.
  */
 public record Dispute(
     String disputeId,
@@ -35,6 +36,8 @@ public record Dispute(
     DisputeOutcome disputeOutcome,
     List<Adjudication> adjudications,
     List<Link> links,
+    ListOutcome outcome,
+    CommunicationDetails communicationDetails,
     @JsonIgnore String rawJson) {
 
   public Dispute {
@@ -56,20 +59,23 @@ public record Dispute(
         disputeLifeCycleStage, disputeChannel, disputeAmount, sellerResponseDueDate,
         buyerResponseDueDate, externalReasonCode, disputedTransactions, messages, offer, evidences,
         supportingInfo, allowedResponseOptions, refundDetails, disputeOutcome, adjudications, links,
-        json);
+        outcome, communicationDetails, json);
   }
 
-  /** True while PayPal offers the link for this action. */
+  /** True while PayPal offers the link for this action; the partial update while the dispute is open. */
   public boolean allows(DisputeAction action) {
+    if (!action.isLinkGated()) {
+      return !isResolved();
+    }
     return links.stream().anyMatch(action::matches);
   }
 
-  /** The actions PayPal currently allows, in declaration order. */
+  /** The actions whose links PayPal currently offers, in declaration order. */
   @JsonIgnore
   public Set<DisputeAction> allowedActions() {
     EnumSet<DisputeAction> set = EnumSet.noneOf(DisputeAction.class);
     for (DisputeAction a : DisputeAction.values()) {
-      if (allows(a)) {
+      if (a.isLinkGated() && allows(a)) {
         set.add(a);
       }
     }
@@ -203,11 +209,18 @@ public record Dispute(
       EvidenceSource source,
       Instant date,
       String itemId,
-      LifecycleStage disputeLifeCycleStage) {
+      LifecycleStage disputeLifeCycleStage,
+      ActionInfo actionInfo) {
     public Evidence {
       documents = documents == null ? List.of() : List.copyOf(documents);
     }
   }
+
+  /** On a request for evidence: the action that answers it, and whether PayPal insists on it. */
+  public record ActionInfo(String action, String responseOption, Boolean mandatory) {}
+
+  /** The seller's contact details for the buyer, set with the partial update. */
+  public record CommunicationDetails(String email, String note, Instant timePosted) {}
 
   public record EvidenceInfo(List<TrackingInfo> trackingInfo, List<String> refundIds) {}
 

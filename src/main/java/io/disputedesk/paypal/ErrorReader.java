@@ -21,7 +21,7 @@ final class ErrorReader {
     String name = error == null ? null : error.effectiveName();
     String message = error == null ? null : error.effectiveMessage();
     String debugId = error != null && error.debugId() != null ? error.debugId() : reply.debugId();
-    List<String> issues = error == null ? List.of() : error.issues();
+    List<PayPalException.Problem> issues = error == null ? List.of() : error.problems();
     if (actionSent && reply.status() >= 500) {
       return new ActionOutcomeUnknownException(operation, reply.status(), name, message, debugId,
           issues, null);

@@ -5,6 +5,7 @@ import io.disputedesk.paypal.Dispute.EvidenceInfo;
 import io.disputedesk.paypal.Dispute.TrackingInfo;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,36 @@ public record EvidenceInput(
     if (evidenceType.equals("PROOF_OF_REFUND") && !hasRefundIds(evidenceInfo)) {
       throw new IllegalArgumentException("PROOF_OF_REFUND needs refund ids");
     }
+    // PayPal answers MISSING_EVIDENCE_INFO otherwise.
+    if (evidenceType.equals("PROOF_OF_RETURN") && !hasTracking(evidenceInfo) && !hasRefundIds(evidenceInfo)) {
+      throw new IllegalArgumentException("PROOF_OF_RETURN needs evidence info");
+    }
+    if (hasTracking(evidenceInfo)) {
+      for (TrackingInfo t : evidenceInfo.trackingInfo()) {
+        Check.text("tracking number", t.trackingNumber(), 255);
+        Check.text("carrier name", t.carrierName(), 255);
+        if (Carriers.OTHER.equals(t.carrierName())) {
+          Check.text("carrier name other", t.carrierNameOther(), 2000);
+        }
+      }
+    }
+  }
+
+  /**
+   * Evidence of a shipment ({@code PROOF_OF_FULFILLMENT} or {@code PROOF_OF_RETURN}): the carrier as
+   * PayPal's code, or {@code OTHER} with the carrier's name, and the tracking number.
+   */
+  public static EvidenceInput shipment(String evidenceType, String carrier, String trackingNumber, String notes,
+      String itemId) {
+    Optional<String> code = Carriers.code(carrier);
+    TrackingInfo tracking = new TrackingInfo(code.orElse(Carriers.OTHER),
+        code.isPresent() ? null : carrier == null ? null : carrier.strip(), null, trackingNumber);
+    return new EvidenceInput(evidenceType, new EvidenceInfo(List.of(tracking), null), null, notes, itemId);
+  }
+
+  /** The same evidence for one item of the transaction (needed when it has several). */
+  public EvidenceInput forItem(String item) {
+    return new EvidenceInput(evidenceType, evidenceInfo, documents, notes, item);
   }
 
   /** Evidence of a given type with notes and/or named documents. */

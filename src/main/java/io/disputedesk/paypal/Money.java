@@ -2,6 +2,10 @@ package io.disputedesk.paypal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,16 +24,32 @@ public record Money(String currencyCode, @JsonFormat(shape = JsonFormat.Shape.ST
     return new Money(currencyCode, new BigDecimal(value));
   }
 
+  /** An amount stored in the currency's smallest unit: {@code 123456, USD} is 1,234.56 USD. */
+  public static Money ofMinor(long minor, String currencyCode) {
+    return new Money(currencyCode, BigDecimal.valueOf(minor, scaleOf(currencyCode)));
+  }
+
   /** How many decimal places PayPal allows for this currency. */
   public static int scaleOf(String currencyCode) {
     return ZERO_DECIMAL.contains(currencyCode) ? 0 : 2;
   }
 
-  /** The amount formatted the way a person reads it: {@code 23.00 USD}. */
+  /**
+   * The amount as a person reads it, the one way every surface shows money: thousands separated,
+   * the currency's own decimal places, the code after: {@code 1,234.56 USD}, {@code 70,000 JPY}.
+   */
   public String display() {
-    return value.setScale(Math.max(scaleOf(currencyCode), value.scale()), java.math.RoundingMode.UNNECESSARY)
-            .toPlainString()
-        + " "
-        + currencyCode;
+    return number(value.setScale(Math.max(scaleOf(currencyCode), value.scale()), RoundingMode.UNNECESSARY))
+        + " " + currencyCode;
+  }
+
+  /** A number with thousands separated and exactly its own decimal places: {@code 1,234.5}. */
+  public static String number(BigDecimal value) {
+    int scale = Math.max(0, value.scale());
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format.format(value);
   }
 }

@@ -81,6 +81,17 @@ final class PayPalApi {
         .build());
   }
 
+  /** A partial update (JSON Patch), sent once like an action. */
+  Reply patchAction(String operation, HttpUrl url, RequestBody body, String requestId) {
+    return call(operation, true, token -> new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .header("PayPal-Request-Id", requestId)
+        .patch(body)
+        .build());
+  }
+
   private Reply call(String operation, boolean action, Function<String, Request> build) {
     return call(operation, action, request -> send(operation, action, request), build);
   }

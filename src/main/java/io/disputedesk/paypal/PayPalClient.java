@@ -100,7 +100,7 @@ public final class PayPalClient {
   }
 
   /**
-   * Performs a seller action, sent once with the caller's {@code payPalRequestId}. Throws {@link
+   * Performs a seller action (a POST, or the partial update's PATCH), sent once with the caller's {@code payPalRequestId}. Throws {@link
    * ActionOutcomeUnknownException} when PayPal may or may not have acted (timeout, 5xx): read the
    * dispute before trying again. Any other {@link PayPalException} means it was not done.
    */
@@ -110,9 +110,11 @@ public final class PayPalClient {
     Objects.requireNonNull(request, "request");
     Check.text("payPalRequestId", payPalRequestId, 108);
     List<UploadFile> attachments = files == null ? List.of() : files;
-    String operation = "disputes." + request.action().pathSuffix();
-    Reply reply = api.postAction(operation, disputeUrl(disputeId, request.action().pathSuffix()),
-        bodies.body(request, attachments), payPalRequestId);
+    DisputeAction action = request.action();
+    HttpUrl url = disputeUrl(disputeId, action.pathSuffix());
+    Reply reply = action.isLinkGated()
+        ? api.postAction(action.operation(), url, bodies.body(request, attachments), payPalRequestId)
+        : api.patchAction(action.operation(), url, bodies.body(request, attachments), payPalRequestId);
     return new ActionResult(reply.status(), links(reply.body()), reply.debugId());
   }
 

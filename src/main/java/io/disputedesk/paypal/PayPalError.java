@@ -36,4 +36,9 @@ record PayPalError(
   List<String> issues() {
     return details.stream().map(Detail::issue).filter(Objects::nonNull).toList();
   }
+
+  List<PayPalException.Problem> problems() {
+    return details.stream().filter(d -> d.issue() != null)
+        .map(d -> new PayPalException.Problem(d.field(), d.issue(), d.description())).toList();
+  }
 }

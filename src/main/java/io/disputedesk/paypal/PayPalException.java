@@ -16,23 +16,38 @@ public class PayPalException extends RuntimeException {
   private final String name;
   private final String paypalMessage;
   private final String debugId;
-  private final List<String> issues;
+  private final List<Problem> problems;
+
+  /**
+   * One entry of PayPal's {@code details[]}: the fine-grained {@code issue} code and, when PayPal
+   * ties it to one, the request {@code field} as a JSON pointer ({@code /offer_amount/value}).
+   */
+  public record Problem(String field, String issue, String description) {
+    public static Problem of(String issue) {
+      return new Problem(null, issue, null);
+    }
+  }
 
   /** An error PayPal answered with; {@code httpStatus} is 0 when no response arrived. */
   public PayPalException(String operation, int httpStatus, String name, String paypalMessage,
-      String debugId, List<String> issues, Throwable cause) {
-    super(describe(operation, httpStatus, name, paypalMessage, debugId, issues), cause);
+      String debugId, List<Problem> problems, Throwable cause) {
+    super(describe(operation, httpStatus, name, paypalMessage, debugId, issuesOf(problems)), cause);
     this.operation = operation;
     this.httpStatus = httpStatus;
     this.name = name;
     this.paypalMessage = paypalMessage;
     this.debugId = debugId;
-    this.issues = issues == null ? List.of() : List.copyOf(issues);
+    this.problems = problems == null ? List.of() : problems.stream().filter(p -> p != null && p.issue() != null).toList();
   }
 
   /** PayPal could not be reached or its answer could not be read. */
   public PayPalException(String operation, String problem, Throwable cause) {
     this(operation, 0, null, problem, null, List.of(), cause);
+  }
+
+  private static List<String> issuesOf(List<Problem> problems) {
+    return problems == null ? List.of()
+        : problems.stream().filter(p -> p != null && p.issue() != null).map(Problem::issue).toList();
   }
 
   private static String describe(String operation, int status, String name, String message,
@@ -83,11 +98,16 @@ public class PayPalException extends RuntimeException {
 
   /** The fine-grained {@code details[].issue} codes, in PayPal's order. */
   public List<String> issues() {
-    return issues;
+    return issuesOf(problems);
+  }
+
+  /** PayPal's {@code details[]}, each issue with the request field it is about (when PayPal names one). */
+  public List<Problem> problems() {
+    return problems;
   }
 
   public boolean hasIssue(String issue) {
-    return issues.contains(issue);
+    return issues().contains(issue);
   }
 
   /** True when PayPal refused because the action's link is not offered any more. */
@@ -104,5 +124,10 @@ public class PayPalException extends RuntimeException {
   public String userMessage() {
     String text = UserMessages.forFailure(this);
     return debugId == null ? text : text + " (PayPal debug id " + debugId + ")";
+  }
+
+  /** The plain-English sentence for one of PayPal's issue codes, if there is one. */
+  public static java.util.Optional<String> sentenceFor(String issue) {
+    return UserMessages.forIssue(issue);
   }
 }

@@ -1,16 +1,17 @@
 package io.disputedesk.reminders;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.format.SlackText;
-import java.time.Duration;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Words;
 import java.time.Instant;
 
 /** The thread reply that reminds the owner (or the channel, when nobody owns it) of a deadline. */
 public final class ReminderBuilder {
   /** The reminder; it says the time actually left, which after downtime may be less than the threshold. */
   public SlackPost build(DisputeLine d, Instant now) {
-    return build(d, now, d.ownerUserId() == null ? "<!here>" : SlackText.mention(d.ownerUserId()));
+    return build(d, now, d.ownerUserId() == null ? "<!here>" : Words.owner(d.ownerUserId()));
   }
 
   /**
@@ -26,16 +27,17 @@ public final class ReminderBuilder {
   }
 
   private SlackPost build(DisputeLine d, Instant now, String who) {
-    long epoch = d.sellerDue().getEpochSecond();
-    String when = "<!date^" + epoch + "^{date_short_pretty} {time}|" + d.sellerDue() + ">";
-    String left = SlackText.span(Duration.between(now, d.sellerDue()));
+    boolean overdue = !d.sellerDue().isAfter(now);
     StringBuilder text = new StringBuilder()
-        .append(who).append(who.isEmpty() ? ":alarm_clock: *" : " :alarm_clock: *").append(left).append(" left* to respond to PayPal on ")
-        .append(SlackText.escape(d.disputeId())).append(" (")
-        .append(SlackText.money(d.amountMinor(), d.currency())).append(", ")
-        .append(SlackText.reason(d.reason())).append("). Due ").append(when).append('.');
+        .append(who).append(who.isEmpty() ? ":alarm_clock: *" : " :alarm_clock: *")
+        .append(Times.left(d.sellerDue(), now)).append('*')
+        .append(overdue ? ": respond to PayPal on " : " to respond to PayPal on ")
+        .append(Mrkdwn.escape(d.disputeId())).append(" (")
+        .append(Words.money(d.amountMinor(), d.currency())).append(", ")
+        .append(Words.reason(d.reason())).append(", ").append(Words.stage(d.stage()))
+        .append("). Due ").append(Times.dateTime(d.sellerDue())).append('.');
     if (d.ownerUserId() == null) {
-      text.append(" Nobody owns it yet: `/disputes assign ").append(SlackText.escape(d.disputeId())).append(" @person`.");
+      text.append(" Nobody owns it yet: `/disputes assign ").append(Mrkdwn.escape(d.disputeId())).append(" @person`.");
     }
     return SlackPost.text(text.toString());
   }

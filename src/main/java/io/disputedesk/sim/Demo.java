@@ -178,7 +178,12 @@ public final class Demo implements AutoCloseable {
     s.put("ROUTES", "[{channel: " + NOVA_CHANNEL + ", when: account:nova}]");
     s.put("DATABASE_URL", "jdbc:sqlite:" + db);
     s.put("PORT", Integer.toString(botPort));
+    // Like the console, the demo's bot is for this machine only.
+    s.put("BIND_ADDRESS", CONSOLE_BIND);
     s.put("POLL_INTERVAL", "PT10S");
+    // Past the digest time from the first minute of the day, so the digest's catch-up check posts
+    // it a few minutes after start whenever the demo is started (as the README says).
+    s.put("DIGEST_TIME", "00:00");
     s.put("APPROVERS", USER.id());
     s.put("AGENTS", USER.id() + ",S0A1B2C3P");
     return s;

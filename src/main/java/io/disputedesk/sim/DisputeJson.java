@@ -148,7 +148,7 @@ final class DisputeJson {
       ObjectNode it = items.addObject();
       it.put("item_id", itemId(i++));
       it.put("item_name", item.name());
-      it.put("item_quantity", "1");
+      it.put("item_quantity", Integer.toString(item.quantity()));
       it.put("reason", d.reason.name());
       it.put("item_type", item.type());
     }

@@ -27,6 +27,7 @@ final class DisputeStore {
 
   private final Clock clock;
   private final Map<String, SimDispute> byId = new HashMap<>();
+  private final Map<String, SimDispute> byTransaction = new HashMap<>();
   private final TreeMap<UpdateKey, SimDispute> byUpdate = new TreeMap<>();
 
   DisputeStore(Clock clock) {
@@ -42,6 +43,7 @@ final class DisputeStore {
       throw new SimulatorException("dispute " + d.id + " already exists");
     }
     byUpdate.put(key(d), d);
+    byTransaction.putIfAbsent(d.sellerTransactionId, d);
   }
 
   synchronized int size() {
@@ -90,6 +92,15 @@ final class DisputeStore {
     }
     UpdateKey to = new UpdateKey(before.plusNanos(1), "");
     return query.apply(byUpdate.subMap(from, true, to, false).values().stream());
+  }
+
+  /**
+   * Runs {@code fn} under the lock on the dispute whose seller transaction this is, without
+   * touching its update_time (orders and shipments are not the dispute). Empty for an unknown id.
+   */
+  synchronized <T> Optional<T> byTransaction(String transactionId, Function<SimDispute, T> fn) {
+    SimDispute d = transactionId == null ? null : byTransaction.get(transactionId);
+    return d == null ? Optional.empty() : Optional.ofNullable(fn.apply(d));
   }
 
   /** Runs {@code query} under the lock over every dispute. */

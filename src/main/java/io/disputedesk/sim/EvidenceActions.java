@@ -32,6 +32,8 @@ final class EvidenceActions {
       "ADDITIONAL_PROOF_OF_RETURN", "DECLARATION", "PROOF_OF_MISSING_ITEMS",
       "PROOF_OF_EMPTY_PACKAGE_OR_DIFFERENT_ITEM", "PROOF_OF_ITEM_NOT_RECEIVED", "ORDER_DETAILS", "LISTING_URL",
       "SHIPPING_INSURANCE", "BUYER_RESPONSE", "PHOTOS_OF_SHIPPED_ITEM", "OTHER");
+  /** PayPal's carrier codes (tracking_info.carrier_name), from the official spec. */
+  private static final Set<String> CARRIERS = carriers();
   private static final Set<String> ACK_EVIDENCE_TYPES = Set.of("PROOF_OF_DAMAGE",
       "THIRDPARTY_PROOF_FOR_DAMAGE_OR_SIGNIFICANT_DIFFERENCE", "DECLARATION", "PROOF_OF_MISSING_ITEMS",
       "PROOF_OF_EMPTY_PACKAGE_OR_DIFFERENT_ITEM", "PROOF_OF_ITEM_NOT_RECEIVED");
@@ -165,6 +167,22 @@ final class EvidenceActions {
         throw SimError.unprocessable(at + "/evidence_info/tracking_info/" + j, null, "MISSING_TRACKING_INFO",
             "Each tracking_info needs carrier_name and tracking_number (and carrier_name_other for OTHER).");
       }
+      if (!CARRIERS.contains(t.path("carrier_name").asText())) {
+        throw SimError.invalid(at + "/evidence_info/tracking_info/" + j + "/carrier_name", t.path("carrier_name").asText(),
+            "INVALID_PARAMETER_VALUE", "carrier_name must be one of PayPal's carrier codes, or OTHER with carrier_name_other.");
+      }
+    }
+  }
+
+  private static Set<String> carriers() {
+    try (java.io.InputStream in = EvidenceActions.class.getResourceAsStream("/paypal/carriers.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("paypal/carriers.txt is missing from the classpath");
+      }
+      return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -18,6 +18,7 @@ final class Faults {
   private final Map<String, Deque<DetailsFault>> spoilt = new HashMap<>();
   private final Map<String, Integer> hangs = new HashMap<>();
   private volatile Duration actionDelay = Duration.ZERO;
+  private final Map<String, Duration> delays = new HashMap<>();
 
   synchronized void failNext(String operation, int status, int times) {
     if (status < 400 || status > 599) {
@@ -46,6 +47,12 @@ final class Faults {
     return q == null || q.isEmpty() ? Optional.empty() : Optional.of(q.poll());
   }
 
+  /** The next call answers 422 with this issue about this request field (a JSON pointer, or null). */
+  synchronized void refuseNext(String operation, String issue, String field) {
+    queued.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(SimError.unprocessable(field, null, issue,
+        "The requested action could not be performed: " + issue + "."));
+  }
+
   synchronized void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     for (int i = 0; i < times; i++) {
       queued.computeIfAbsent(operation, k -> new ArrayDeque<>())
@@ -65,10 +72,20 @@ final class Faults {
     return actionDelay;
   }
 
+  /** Every call to the operation waits this long before it is answered (zero: no wait). */
+  synchronized void delay(String operation, Duration delay) {
+    delays.put(operation, delay);
+  }
+
+  synchronized Duration delayOf(String operation) {
+    return delays.getOrDefault(operation, Duration.ZERO);
+  }
+
   synchronized void clear() {
     queued.clear();
     spoilt.clear();
     hangs.clear();
+    delays.clear();
     actionDelay = Duration.ZERO;
   }
 

@@ -69,17 +69,37 @@ final class Fields {
     return n;
   }
 
-  /** An optional return address: an object whose {@code country_code} is a two-letter code. */
+  /**
+   * An optional return address as PayPal ships to it: an object with a street ({@code
+   * address_line_1}) and a two-letter {@code country_code}, each part within address_portable's
+   * length; anything else is INVALID_RETURN_SHIPPING_ADDRESS_FORMAT on the part at fault.
+   */
   static JsonNode optionalAddress(JsonNode in, String pointer) {
     JsonNode n = in.at(pointer);
     if (n.isMissingNode() || n.isNull()) {
       return null;
     }
-    if (!n.isObject() || !n.path("country_code").isTextual()
-        || !COUNTRY.matcher(n.path("country_code").asText()).matches()) {
-      throw SimError.unprocessable(pointer, null, "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT",
-          "The return shipping address needs at least a valid two-letter country_code.");
+    if (!n.isObject()) {
+      throw addressFormat(pointer, "The return shipping address must be an object.");
+    }
+    if (!n.path("country_code").isTextual() || !COUNTRY.matcher(n.path("country_code").asText()).matches()) {
+      throw addressFormat(pointer + "/country_code", "The return shipping address needs a valid two-letter country_code.");
+    }
+    if (!n.path("address_line_1").isTextual() || n.path("address_line_1").asText().isBlank()) {
+      throw addressFormat(pointer + "/address_line_1", "The return shipping address needs address_line_1.");
+    }
+    for (var part : java.util.Map.of("address_line_1", 300, "address_line_2", 300, "admin_area_2", 120,
+        "admin_area_1", 300, "postal_code", 60).entrySet()) {
+      JsonNode value = n.path(part.getKey());
+      if (!value.isMissingNode() && !value.isNull() && (!value.isTextual() || value.asText().length() > part.getValue())) {
+        throw addressFormat(pointer + "/" + part.getKey(), part.getKey() + " must be text of at most "
+            + part.getValue() + " characters.");
+      }
     }
     return n;
+  }
+
+  private static SimError addressFormat(String field, String description) {
+    return SimError.unprocessable(field, null, "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT", description);
   }
 }

@@ -11,11 +11,13 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -36,10 +38,11 @@ public final class PayPalSimulator implements AutoCloseable {
   private final Faults faults;
   private final Webhooks webhooks;
   private final List<SimRequest> log;
+  private final SimPermissions permissions;
 
   private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
       DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, SimAccounts accounts, Faults faults,
-      Webhooks webhooks, List<SimRequest> log) {
+      Webhooks webhooks, List<SimRequest> log, SimPermissions permissions) {
     this.accounts = accounts;
     this.server = server;
     this.executor = executor;
@@ -52,6 +55,7 @@ public final class PayPalSimulator implements AutoCloseable {
     this.faults = faults;
     this.webhooks = webhooks;
     this.log = log;
+    this.permissions = permissions;
   }
 
   /** Starts a simulator listening on 127.0.0.1 at the options' port (0 = any free port). */
@@ -68,14 +72,17 @@ public final class PayPalSimulator implements AutoCloseable {
     DisputeStore store = new DisputeStore(options.clock());
     DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
     SimAccounts accounts = new SimAccounts(options);
-    Tokens tokens = new Tokens(options, ids, accounts);
+    SimPermissions permissions = new SimPermissions();
+    Tokens tokens = new Tokens(options, ids, accounts, permissions);
     Faults faults = new Faults();
     TestValues testValues = new TestValues();
     Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
     List<SimRequest> log = new CopyOnWriteArrayList<>();
     CountDownLatch closing = new CountDownLatch(1);
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    server.createContext("/", new SimRouter(options, mapper, tokens, accounts, store, json, list, webhooks, testValues,
+    OrderEndpoints orders = new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
+    server.createContext("/", new SimRouter(options, mapper, tokens, accounts, store, json, list, orders, webhooks,
+        testValues,
         faults, log, closing));
     AtomicInteger threads = new AtomicInteger();
     // Cached, so delayed and hung requests never starve the others.
@@ -87,7 +94,7 @@ public final class PayPalSimulator implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     return new PayPalSimulator(server, executor, closing, baseUrl, store, json,
-        new SimDriver(store, options.clock(), ids), tokens, accounts, faults, webhooks, log);
+        new SimDriver(store, options.clock(), ids), tokens, accounts, faults, webhooks, log, permissions);
   }
 
   /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
@@ -175,9 +182,52 @@ public final class PayPalSimulator implements AutoCloseable {
     return store.ids();
   }
 
+  /** Reads one dispute's own state under the store's lock (for the evolver); empty when unknown. */
+  <T> Optional<T> read(String id, Function<SimDispute, T> fn) {
+    return store.read(id, fn);
+  }
+
   /** Ids of the disputes matching a condition on the simulator's own state (for the evolver). */
   List<String> idsWhere(Predicate<SimDispute> filter) {
     return store.all(s -> s.filter(filter).map(d -> d.id).sorted().toList());
+  }
+
+  // ---- orders and shipments ----
+
+  /** The seller transaction id of the dispute: what Transaction Search and Shipment Tracking look up. */
+  public String sellerTransactionId(String disputeId) {
+    return store.read(disputeId, d -> d.sellerTransactionId).orElseThrow(() -> new SimulatorException("no dispute "
+        + disputeId));
+  }
+
+  /** The tracking numbers PayPal holds for the dispute's payment, shipments to the buyer first. */
+  public List<String> trackingNumbers(String disputeId) {
+    return store.read(disputeId, d -> d.order.trackers.stream()
+        .sorted((a, b) -> Boolean.compare(a.isReturn(), b.isReturn()))
+        .map(SimTracker::trackingNumber).toList()).orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+  }
+
+  /** The carrier moves every shipment to the buyer on to {@code status} (e.g. DELIVERED); the dispute is unchanged. */
+  public void setTrackingStatus(String disputeId, String status) {
+    if (!OrderEndpoints.STATUSES.contains(status)) {
+      throw new IllegalArgumentException("not a PayPal tracking status: " + status);
+    }
+    String txn = sellerTransactionId(disputeId);
+    store.byTransaction(txn, d -> {
+      d.order.trackers.replaceAll(t -> t.isReturn() ? t
+          : new SimTracker(t.carrier(), t.trackingNumber(), status, t.shipmentDate(), false));
+      return null;
+    });
+  }
+
+  /** Turns the app's Transaction Search feature on or off (off: 403 NOT_AUTHORIZED, and no scope in new tokens). */
+  public void transactionSearch(boolean enabled) {
+    permissions.transactionSearch(enabled);
+  }
+
+  /** Turns the app's Shipment Tracking access on or off, as {@link #transactionSearch(boolean)}. */
+  public void shipmentTracking(boolean enabled) {
+    permissions.shipmentTracking(enabled);
   }
 
   // ---- auth ----
@@ -227,7 +277,10 @@ public final class PayPalSimulator implements AutoCloseable {
     return List.copyOf(log);
   }
 
-  /** Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim, ... */
+  /**
+   * Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim, ...,
+   * transactions-search, trackers-list, trackers-add, tracker-get.
+   */
   public List<SimRequest> requestsTo(String operation) {
     return log.stream().filter(r -> r.operation().equals(operation)).toList();
   }
@@ -257,9 +310,23 @@ public final class PayPalSimulator implements AutoCloseable {
     faults.spoilDetails(disputeId, fault, times);
   }
 
+  /**
+   * The next call to the operation answers 422 UNPROCESSABLE_ENTITY with {@code issue} about the
+   * request {@code field} (a JSON pointer such as {@code /offer_amount/value}; null for none),
+   * as PayPal refuses a business rule the simulator does not model.
+   */
+  public void refuseNext(String operation, String issue, String field) {
+    faults.refuseNext(operation, issue, field);
+  }
+
   /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */
   public void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     faults.rateLimitNext(operation, times, retryAfterSeconds);
+  }
+
+  /** Every call to the operation (e.g. {@code transactions-search}) waits this long before it is answered. */
+  public void delay(String operation, Duration delay) {
+    faults.delay(operation, delay);
   }
 
   /** Every seller POST action waits this long before it is applied and answered. */

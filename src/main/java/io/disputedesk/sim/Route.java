@@ -4,10 +4,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** Which operation a method and path name, and the dispute id in the path if any. */
+/** Which operation a method and path name, and the id in the path (dispute or tracker) if any. */
 record Route(String operation, Set<String> methods, String disputeId) {
   static final String UNKNOWN = "unknown";
   private static final String DISPUTES = "/v1/customer/disputes";
+  private static final String REPORTING = "/v1/reporting/transactions";
+  private static final String TRACKERS = "/v1/shipping/trackers";
   private static final Set<String> BUYER_ACTIONS = Set.of("accept-offer", "deny-offer");
 
   static Route resolve(String method, String rawPath) {
@@ -19,8 +21,15 @@ record Route(String operation, Set<String> methods, String disputeId) {
         return new Route("list", Set.of("GET"), null);
       case "/v1/notifications/verify-webhook-signature":
         return new Route("verify-webhook-signature", Set.of("POST"), null);
+      case REPORTING:
+        return new Route("transactions-search", Set.of("GET"), null);
+      case TRACKERS:
+        return new Route("POST".equals(method) ? "trackers-add" : "trackers-list", Set.of("GET", "POST"), null);
       default:
         break;
+    }
+    if (p.startsWith(TRACKERS + "/") && p.indexOf('/', TRACKERS.length() + 1) < 0) {
+      return new Route("tracker-get", Set.of("GET"), decode(p.substring(TRACKERS.length() + 1)));
     }
     if (p.startsWith(DISPUTES + "/")) {
       String[] segments = p.substring(DISPUTES.length() + 1).split("/", -1);

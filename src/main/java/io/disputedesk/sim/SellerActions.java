@@ -78,8 +78,9 @@ final class SellerActions {
       throw SimError.unprocessable("/return_shipping_address", null, "MISSING_RETURN_SHIPPING_ADDRESS",
           "A refund with return needs the return shipping address.");
     }
-    if (d.reason.isNotAsDescribed() && type.equals("REFUND") && amount.compareTo(d.amount) < 0 && address == null) {
-      // PayPal's (confusingly named) answer when a partial not-as-described offer lacks an address.
+    if (d.reason.isNotAsDescribed() && amount != null && amount.compareTo(d.amount) < 0 && address == null) {
+      // PayPal's (confusingly named) answer when a not-as-described offer below the disputed amount
+      // lacks the address the buyer returns the item to.
       throw SimError.unprocessable("/return_shipping_address", null, "SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED",
           "An offer below the requested amount on a not-as-described dispute needs a return address.");
     }

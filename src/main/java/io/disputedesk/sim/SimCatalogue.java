@@ -3,7 +3,11 @@ package io.disputedesk.sim;
 import java.util.List;
 import java.util.Random;
 
-/** Names, items and buyer messages the seeds and the evolver draw from. */
+/**
+ * Names, items and buyer messages the seeds and the evolver draw from. A buyer's words always fit
+ * the dispute's reason and name its own item: a cancelled subscription is a service and never
+ * quotes a courier; a parcel that never came is not "damaged".
+ */
 final class SimCatalogue {
   static final List<String> BUYERS = List.of("Maya Thompson", "Lukas Schneider", "Aiko Tanaka", "Olivia Brown",
       "Liam O'Connor", "Sofia Rossi", "Noah Williams", "Chloé Martin", "Jack Wilson", "Amelia Clarke",
@@ -14,18 +18,20 @@ final class SimCatalogue {
       "Running shoes (size 42)", "Phone case", "Espresso machine", "Vintage camera lens", "Yoga mat",
       "Mechanical keyboard", "Leather wallet", "Noise-cancelling headphones", "Handmade silver necklace",
       "Cast-iron skillet", "Kids' rain jacket", "USB-C cable (2 m)", "Desk lamp");
-  static final List<String> SERVICES = List.of("Annual design course", "Pro plan monthly subscription",
-      "Logo design package", "Online photo editing subscription");
-  static final List<String> NOT_RECEIVED = List.of("Paid two weeks ago, nothing arrived.", "Where is my order?",
-      "Tracking hasn't updated in 10 days.", "The parcel was marked delivered but it is not here.",
-      "Still waiting. Please send tracking or refund me.");
-  static final List<String> NOT_AS_DESCRIBED = List.of("The sweater arrived with a hole in the sleeve.",
-      "Wrong colour and size.", "The lens has scratches that were not in the listing.",
-      "It stopped working after two days.", "Half of the set arrived broken.");
-  static final List<String> FOLLOW_UPS = List.of("Any update on this?", "I sent photos to your email as well.",
-      "I'd accept a partial refund.", "Please respond, it has been a week.",
-      "The courier says they never received the parcel from you.", "Thanks, waiting for your answer.");
+  static final List<String> SUBSCRIPTIONS = List.of("Pro plan monthly subscription",
+      "Online photo editing subscription", "Premium recipe club membership");
   static final List<String> CURRENCIES = List.of("USD", "USD", "USD", "EUR", "EUR", "GBP", "JPY", "AUD");
+
+  /** "%s" is the disputed item's name. */
+  private static final List<String> NOT_RECEIVED = List.of("Paid two weeks ago and the %s never arrived.",
+      "Where is my %s?", "Tracking for the %s hasn't updated in 10 days.",
+      "The parcel was marked delivered but there is no %s here.",
+      "Still waiting for the %s. Please send tracking or refund me.");
+  private static final List<String> NOT_AS_DESCRIBED = List.of("The %s arrived damaged.",
+      "The %s looks nothing like the photos in the listing.", "The %s stopped working after two days.",
+      "The %s has scratches that were not in the listing.", "I received the wrong %s.");
+  private static final List<String> ANY_FOLLOW_UP = List.of("Any update on this?",
+      "Please respond, it has been a week.", "Thanks, waiting for your answer.");
 
   private SimCatalogue() {}
 
@@ -42,17 +48,51 @@ final class SimCatalogue {
     return String.format(java.util.Locale.ROOT, "%.2f", major);
   }
 
-  static String messageFor(SimReason reason, Random random) {
+  /** The disputed item a reason fits: a subscription for recurring billing, else a product. */
+  static SimDisputeSpec.Item itemFor(SimReason reason, Random random) {
+    return reason == SimReason.CANCELED_RECURRING_BILLING
+        ? new SimDisputeSpec.Item(pick(SUBSCRIPTIONS, random), "SERVICE")
+        : new SimDisputeSpec.Item(pick(PRODUCTS, random), "PRODUCT");
+  }
+
+  /** The buyer's first message, in the words of the reason, about {@code item}. */
+  static String messageFor(SimReason reason, String item, Random random) {
+    String thing = lower(item);
     return switch (reason) {
-      case MERCHANDISE_OR_SERVICE_NOT_RECEIVED -> pick(NOT_RECEIVED, random);
-      case MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED -> pick(NOT_AS_DESCRIBED, random);
-      case UNAUTHORISED -> "I did not make this purchase.";
-      case CREDIT_NOT_PROCESSED -> "I returned the item but never got my refund.";
-      case DUPLICATE_TRANSACTION -> "I was charged twice for the same order.";
-      case INCORRECT_AMOUNT -> "The amount charged is higher than the price shown.";
-      case PAYMENT_BY_OTHER_MEANS -> "I already paid for this by card at checkout.";
-      case CANCELED_RECURRING_BILLING -> "I cancelled this subscription last month.";
+      case MERCHANDISE_OR_SERVICE_NOT_RECEIVED -> String.format(pick(NOT_RECEIVED, random), thing);
+      case MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED -> String.format(pick(NOT_AS_DESCRIBED, random), thing);
+      case UNAUTHORISED -> "I did not make this purchase and don't recognise the " + thing + ".";
+      case CREDIT_NOT_PROCESSED -> "I returned the " + thing + " but never got my refund.";
+      case DUPLICATE_TRANSACTION -> "I was charged twice for the same " + thing + ".";
+      case INCORRECT_AMOUNT -> "I was charged more for the " + thing + " than the price shown.";
+      case PAYMENT_BY_OTHER_MEANS -> "I already paid for the " + thing + " by card at checkout.";
+      case CANCELED_RECURRING_BILLING -> "I cancelled my " + thing + " last month and was billed again.";
       default -> "There is a problem with this payment.";
     };
+  }
+
+  /** A later message from the buyer that still fits the reason. */
+  static String followUpFor(SimReason reason, String item, Random random) {
+    if (random.nextBoolean()) {
+      return pick(ANY_FOLLOW_UP, random);
+    }
+    String thing = lower(item);
+    return switch (reason) {
+      case MERCHANDISE_OR_SERVICE_NOT_RECEIVED -> random.nextBoolean()
+          ? "The courier says they never received the parcel from you." : "Still no " + thing + ". I'd accept a refund.";
+      case MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED -> random.nextBoolean()
+          ? "I sent photos of the " + thing + " to your email as well." : "I'd accept a partial refund.";
+      case UNAUTHORISED -> "My bank confirmed the card was used without my permission.";
+      case CREDIT_NOT_PROCESSED -> "The return tracking shows you received the " + thing + ".";
+      case DUPLICATE_TRANSACTION -> "Both charges are on my statement.";
+      case INCORRECT_AMOUNT -> "The listing showed a lower price; I have a screenshot.";
+      case PAYMENT_BY_OTHER_MEANS -> "I can send the card receipt from checkout.";
+      case CANCELED_RECURRING_BILLING -> "I have the cancellation confirmation email if you need it.";
+      default -> pick(ANY_FOLLOW_UP, random);
+    };
+  }
+
+  private static String lower(String item) {
+    return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
   }
 }

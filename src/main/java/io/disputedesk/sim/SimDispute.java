@@ -44,6 +44,8 @@ final class SimDispute {
   final List<ObjectNode> adjudications = new ArrayList<>();
   final List<ObjectNode> moneyMovements = new ArrayList<>();
   ObjectNode communicationDetails;
+  /** The order behind the payment: cart, ship-to, shipments, Transaction Search access. */
+  final SimOrder order;
 
   BigDecimal sellerOffered;
   String offerType;
@@ -69,12 +71,14 @@ final class SimDispute {
     this.buyerName = spec.buyerName;
     this.buyerTransactionId = buyerTxn;
     this.sellerTransactionId = sellerTxn;
-    this.transactionTime = createTime.minus(Duration.ofDays(3)).minusSeconds(4 * 3600 + 21);
+    this.transactionTime = spec.transactionTime != null ? SimTime.millis(spec.transactionTime)
+        : createTime.minus(Duration.ofDays(3)).minusSeconds(4 * 3600 + 21);
     this.invoiceNumber = spec.invoiceNumber;
     this.externalReasonCode = spec.externalReasonCode;
     this.items = spec.items;
     this.offerTypes = spec.offerTypes != null ? spec.offerTypes : SimDefaults.offerTypes(reason, stage);
     this.acceptClaimTypes = spec.acceptClaimTypes != null ? spec.acceptClaimTypes : SimDefaults.acceptClaimTypes(reason);
+    this.order = SimOrder.of(spec, id, currency, amount, transactionTime);
   }
 
   /** The merchant (payer id) whose dispute it is. */

@@ -41,6 +41,10 @@ public final class SimDisputeSpec {
   final String offerType;
   final BigDecimal offerAmount;
   final boolean returnShipped;
+  final Instant transactionTime;
+  final SimAddress shipTo;
+  final List<SimTracker> trackers;
+  final boolean transactionSearchDenied;
 
   private SimDisputeSpec(Builder b) {
     this.id = b.id;
@@ -70,10 +74,21 @@ public final class SimDisputeSpec {
     this.offerType = b.offerType;
     this.offerAmount = b.offerAmount;
     this.returnShipped = b.returnShipped;
+    this.transactionTime = b.transactionTime;
+    this.shipTo = b.shipTo;
+    this.trackers = b.trackers == null ? null : List.copyOf(b.trackers);
+    this.transactionSearchDenied = b.transactionSearchDenied;
   }
 
-  /** One disputed item: its name and PayPal item_type. */
-  record Item(String name, String type) {}
+  /**
+   * One disputed item: its name, PayPal item_type, quantity and unit price (null: a share of the
+   * disputed amount).
+   */
+  record Item(String name, String type, int quantity, BigDecimal unitPrice) {
+    Item(String name, String type) {
+      this(name, type, 1, null);
+    }
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -108,6 +123,10 @@ public final class SimDisputeSpec {
     private String offerType;
     private BigDecimal offerAmount;
     private boolean returnShipped;
+    private Instant transactionTime;
+    private SimAddress shipTo;
+    private List<SimTracker> trackers;
+    private boolean transactionSearchDenied;
 
     private Builder() {}
 
@@ -194,6 +213,52 @@ public final class SimDisputeSpec {
     /** Adds a further item; with several, PayPal wants an item_id on each piece of evidence. */
     public Builder addItem(String name, String type) {
       this.items.add(new Item(Objects.requireNonNull(name), Objects.requireNonNull(type)));
+      return this;
+    }
+
+    /** A further item with its quantity and unit price, as the order's cart lists it. */
+    public Builder addItem(String name, String type, int quantity, String unitPrice) {
+      if (quantity < 1) {
+        throw new IllegalArgumentException("quantity must be at least 1");
+      }
+      this.items.add(new Item(Objects.requireNonNull(name), Objects.requireNonNull(type), quantity,
+          new BigDecimal(unitPrice)));
+      return this;
+    }
+
+    /** When the buyer paid; defaults to three days before the dispute. Reports list it 3 hours later. */
+    public Builder transactionTime(Instant value) {
+      this.transactionTime = value;
+      return this;
+    }
+
+    /** Where the order was shipped; defaults to an address in the currency's country. */
+    public Builder shipTo(String line1, String city, String state, String postalCode, String countryCode) {
+      this.shipTo = new SimAddress(line1, city, state, postalCode, countryCode);
+      return this;
+    }
+
+    /** A shipment PayPal holds for the payment (adds to the default-free list). */
+    public Builder tracker(String carrier, String trackingNumber, String status) {
+      if (this.trackers == null) {
+        this.trackers = new ArrayList<>();
+      }
+      this.trackers.add(new SimTracker(carrier, trackingNumber, status, null, false));
+      return this;
+    }
+
+    /** PayPal holds no tracking for the payment (without this, tangible orders get a default shipment). */
+    public Builder noTracker() {
+      this.trackers = new ArrayList<>();
+      return this;
+    }
+
+    /**
+     * The payment went to an account that has not granted the app the Transaction Search
+     * permission: searching for it answers 403 NOT_AUTHORIZED.
+     */
+    public Builder withoutTransactionSearch() {
+      this.transactionSearchDenied = true;
       return this;
     }
 

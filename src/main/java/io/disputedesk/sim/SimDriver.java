@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -210,8 +211,11 @@ final class SimDriver {
     e.put("source", "SUBMITTED_BY_BUYER");
     e.put("date", SimTime.format(when));
     ObjectNode tracking = e.putObject("evidence_info").putArray("tracking_info").addObject();
+    String number = "JJD00" + Math.abs(d.id.hashCode() % 100_000_000L);
     tracking.put("carrier_name", "DHL");
-    tracking.put("tracking_number", "JJD00" + Math.abs(d.id.hashCode() % 100_000_000L));
+    tracking.put("tracking_number", number);
+    // PayPal's tracking for the payment shows the buyer's parcel on its way back.
+    d.order.trackers.add(new SimTracker("DHL", number, "IN_TRANSIT", when.atZone(ZoneOffset.UTC).toLocalDate(), true));
     e.put("dispute_life_cycle_stage", d.stage.name());
     d.evidences.add(e);
     d.waitForSeller(when.plus(SimDispute.RESPONSE_WINDOW));

@@ -43,7 +43,8 @@ public final class SimEvolver {
     if (roll < 50) {
       return pick(d -> !d.isResolved())
           .map(id -> {
-            sim.addBuyerMessage(id, SimCatalogue.pick(SimCatalogue.FOLLOW_UPS, random));
+            sim.addBuyerMessage(id, sim.read(id, d -> SimCatalogue.followUpFor(d.reason, d.items.get(0).name(), random))
+                .orElseThrow());
             return new Change("CUSTOMER.DISPUTE.UPDATED", id, "buyer wrote on " + id);
           }).orElseGet(this::create);
     }
@@ -84,6 +85,7 @@ public final class SimEvolver {
       default -> SimReason.UNAUTHORISED;
     };
     String currency = SimCatalogue.pick(SimCatalogue.CURRENCIES, random);
+    SimDisputeSpec.Item item = SimCatalogue.itemFor(reason, random);
     String id = sim.createDispute(SimDisputeSpec.builder()
         .merchant(merchants.size() == 1 ? merchants.get(0) : merchants.get(random.nextInt(merchants.size())))
         .reason(reason)
@@ -92,8 +94,8 @@ public final class SimEvolver {
         .createTime(clock.instant())
         .sellerDueDate(clock.instant().plus(Duration.ofDays(3 + random.nextInt(15))))
         .buyerName(SimCatalogue.pick(SimCatalogue.BUYERS, random))
-        .itemName(SimCatalogue.pick(SimCatalogue.PRODUCTS, random))
-        .buyerMessage(SimCatalogue.messageFor(reason, random))
+        .item(item.name(), item.type())
+        .buyerMessage(SimCatalogue.messageFor(reason, item.name(), random))
         .build());
     return new Change("CUSTOMER.DISPUTE.CREATED", id, "new " + reason + " dispute " + id);
   }

@@ -27,6 +27,7 @@ final class SimRouter implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SimRouter.class);
   private static final Pattern DISPUTE_ID = Pattern.compile("^[A-Za-z0-9-]{1,255}$");
   private static final int MAX_BODY = 64 * 1024 * 1024;
+  private static final Pattern EMAIL = Pattern.compile("^.+@[^\"\\-].+$");
 
   private final SimulatorOptions options;
   private final Clock clock;
@@ -36,6 +37,7 @@ final class SimRouter implements HttpHandler {
   private final DisputeStore store;
   private final DisputeJson json;
   private final ListEndpoint list;
+  private final OrderEndpoints orders;
   private final SellerActions actions;
   private final Webhooks webhooks;
   private final TestValues testValues;
@@ -44,8 +46,8 @@ final class SimRouter implements HttpHandler {
   private final CountDownLatch closing;
 
   SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, SimAccounts accounts, DisputeStore store,
-      DisputeJson json, ListEndpoint list, Webhooks webhooks, TestValues testValues, Faults faults,
-      List<SimRequest> log, CountDownLatch closing) {
+      DisputeJson json, ListEndpoint list, OrderEndpoints orders, Webhooks webhooks, TestValues testValues,
+      Faults faults, List<SimRequest> log, CountDownLatch closing) {
     this.accounts = accounts;
     this.options = options;
     this.clock = options.clock();
@@ -54,6 +56,7 @@ final class SimRouter implements HttpHandler {
     this.store = store;
     this.json = json;
     this.list = list;
+    this.orders = orders;
     this.actions = new SellerActions(json);
     this.webhooks = webhooks;
     this.testValues = testValues;
@@ -91,6 +94,10 @@ final class SimRouter implements HttpHandler {
           throw injected.get();
         }
         hang = faults.takeHang(route.operation());
+        Duration slow = faults.delayOf(route.operation());
+        if (!slow.isZero()) {
+          Thread.sleep(slow.toMillis());
+        }
         response = dispatch(route, ex, body, rawQuery);
       } catch (SimError e) {
         response = new SimResponse(e.status, e.body(debugId), e.headers);
@@ -139,6 +146,14 @@ final class SimRouter implements HttpHandler {
       case "patch":
         checkMerchant(route.disputeId(), merchant);
         return patch(route.disputeId(), body);
+      case "transactions-search":
+        return orders.search(new QueryString(rawQuery));
+      case "trackers-list":
+        return orders.trackers(new QueryString(rawQuery));
+      case "trackers-add":
+        return orders.add(body, contentType);
+      case "tracker-get":
+        return orders.tracker(route.disputeId());
       default:
         break;
     }
@@ -211,6 +226,7 @@ final class SimRouter implements HttpHandler {
         throw SimError.invalid("/" + i + "/path", op.path("path").asText(), "INVALID_PARAMETER_VALUE",
             "Only add or replace of /communication_details with an object is supported.");
       }
+      checkContact(op.get("value"), "/" + i + "/value");
     }
     Instant now = SimTime.millis(clock.instant());
     boolean found = store.update(id, d -> {
@@ -224,6 +240,19 @@ final class SimRouter implements HttpHandler {
       throw SimError.notFound(id);
     }
     return SimResponse.noContent();
+  }
+
+  /** The spec's {@code communication_details}: an email address and a note of 1 to 2000 characters. */
+  private static void checkContact(JsonNode value, String at) {
+    JsonNode email = value.get("email");
+    if (email != null && (!email.isTextual() || email.asText().length() < 3 || email.asText().length() > 254
+        || !EMAIL.matcher(email.asText()).matches())) {
+      throw SimError.invalid(at + "/email", email.asText(), "INVALID_PARAMETER_SYNTAX", "Not an email address.");
+    }
+    JsonNode note = value.get("note");
+    if (note != null && (!note.isTextual() || note.asText().isEmpty() || note.asText().length() > 2000)) {
+      throw SimError.invalid(at + "/note", null, "INVALID_STRING_LENGTH", "The note is 1 to 2000 characters.");
+    }
   }
 
   private void checkId(String operation, String id) {

@@ -15,7 +15,9 @@ public final class SimSeeds {
    * About 25 disputes covering every common reason, the INQUIRY, CHARGEBACK and PRE_ARBITRATION
    * stages, five currencies, deadlines from overdue to three weeks away, both kinds of resolution,
    * offers waiting for the buyer, a return to acknowledge, and one message full of Slack markup
-   * to test escaping. Returns the ids in creation order.
+   * to test escaping. Their orders vary too: parcels in transit and delivered, one without any
+   * tracking, a cart of several items, and one payment the app may not search (Transaction
+   * Search answers 403). Returns the ids in creation order.
    */
   public static List<String> realistic(PayPalSimulator sim, Clock clock, Random random) {
     Instant now = clock.instant();
@@ -24,21 +26,23 @@ public final class SimSeeds {
     SimReason inr = SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED;
     SimReason snad = SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED;
     s.add(s.spec(inr, SimStage.INQUIRY, "USD", "23.00", 3).sellerDueDate(now.plus(Duration.ofDays(5))));
-    s.add(s.spec(inr, SimStage.INQUIRY, "EUR", "64.50", 21).sellerDueDate(now.minus(Duration.ofHours(20))));
-    s.add(s.spec(inr, SimStage.INQUIRY, "USD", "3.00", 0).status(SimStatus.OPEN).itemName("USB-C cable (2 m)")
-        .buyerMessage("Where is my order?"));
-    s.add(s.spec(snad, SimStage.INQUIRY, "GBP", "129.99", 2).itemName("Merino wool sweater")
+    s.add(s.spec(inr, SimStage.INQUIRY, "EUR", "64.50", 21).sellerDueDate(now.minus(Duration.ofHours(20)))
+        .tracker("DHL", "00340434161094042557", "DELIVERED"));
+    s.add(s.spec(inr, SimStage.INQUIRY, "USD", "3.00", 0, "USB-C cable (2 m)").status(SimStatus.OPEN)
+        .buyerMessage("Where is my order? The cable was due last week.").noTracker());
+    s.add(s.spec(snad, SimStage.INQUIRY, "GBP", "129.99", 2, "Merino wool sweater")
+        .addItem("Wool care kit", "PRODUCT", 2, "7.50")
         .buyerMessage("The sweater arrived with a hole in the sleeve.").sellerDueDate(now.plus(Duration.ofHours(12))));
-    s.add(s.spec(snad, SimStage.INQUIRY, "USD", "100.00", 6).itemName("Running shoes (size 42)")
-        .buyerMessage("Wrong colour and size.").pendingOffer("REFUND_WITH_RETURN", "100.00"));
-    s.add(s.spec(snad, SimStage.INQUIRY, "EUR", "64.50", 14).itemName("Ceramic mug set")
-        .buyerMessage("Half of the set arrived broken.").returnShipped("REFUND_WITH_RETURN", "64.50"));
-    s.add(s.spec(snad, SimStage.INQUIRY, "USD", "249.00", 1).itemName("Vintage camera lens")
+    s.add(s.spec(snad, SimStage.INQUIRY, "USD", "100.00", 6, "Running shoes (size 42)")
+        .buyerMessage("The shoes came in the wrong colour and size.").pendingOffer("REFUND_WITH_RETURN", "100.00"));
+    s.add(s.spec(snad, SimStage.INQUIRY, "EUR", "64.50", 14, "Ceramic mug set")
+        .buyerMessage("Half of the mug set arrived broken.").returnShipped("REFUND_WITH_RETURN", "64.50"));
+    s.add(s.spec(snad, SimStage.INQUIRY, "USD", "249.00", 1, "Vintage camera lens")
         .buyerMessage("Item is *nothing* like the photos <!channel> & see <https://example.com/photo.jpg|my photo>"
             + " — I want a refund <@U024BE7LH> `now` ~really~ > 100% & <tag>")
         .sellerDueDate(now.plus(Duration.ofDays(3))));
     s.add(s.spec(SimReason.UNAUTHORISED, SimStage.CHARGEBACK, "USD", "192.00", 4).invoiceNumber("INV-2026-0017")
-        .sellerDueDate(now.plus(Duration.ofDays(2))));
+        .sellerDueDate(now.plus(Duration.ofDays(2))).withoutTransactionSearch());
     s.add(s.spec(SimReason.UNAUTHORISED, SimStage.CHARGEBACK, "USD", "149.99", 9).status(SimStatus.UNDER_REVIEW));
     s.add(s.spec(SimReason.CREDIT_NOT_PROCESSED, SimStage.CHARGEBACK, "USD", "95.00", 5)
         .channel(SimChannel.EXTERNAL).externalReasonCode("13.6").sellerDueDate(now.plus(Duration.ofDays(9))));
@@ -48,17 +52,17 @@ public final class SimSeeds {
     s.add(s.spec(SimReason.PAYMENT_BY_OTHER_MEANS, SimStage.CHARGEBACK, "GBP", "45.00", 16)
         .sellerDueDate(now.minus(Duration.ofDays(3))));
     s.add(s.spec(SimReason.CANCELED_RECURRING_BILLING, SimStage.CHARGEBACK, "USD", "14.99", 3)
-        .item("Pro plan monthly subscription", "SERVICE").sellerDueDate(now.plus(Duration.ofDays(7))));
-    s.add(s.spec(inr, SimStage.PRE_ARBITRATION, "USD", "2400.00", 30).itemName("Espresso machine")
-        .sellerDueDate(now.plus(Duration.ofDays(4))));
-    s.add(s.spec(snad, SimStage.PRE_ARBITRATION, "EUR", "880.00", 35).itemName("Mechanical keyboard")
+        .sellerDueDate(now.plus(Duration.ofDays(7))));
+    s.add(s.spec(inr, SimStage.PRE_ARBITRATION, "USD", "2400.00", 30, "Espresso machine")
+        .sellerDueDate(now.plus(Duration.ofDays(4))).tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
+    s.add(s.spec(snad, SimStage.PRE_ARBITRATION, "EUR", "880.00", 35, "Mechanical keyboard")
         .status(SimStatus.UNDER_REVIEW));
     s.add(s.spec(inr, SimStage.CHARGEBACK, "JPY", "3500", 8).sellerDueDate(now.plus(Duration.ofDays(6))));
     s.add(s.spec(SimReason.UNAUTHORISED, SimStage.CHARGEBACK, "USD", "74.20", 2).channel(SimChannel.ALERT)
         .sellerDueDate(now.plus(Duration.ofDays(8))));
     s.add(s.spec(SimReason.OTHER, SimStage.CHARGEBACK, "USD", "9.99", 1).sellerDueDate(now.plus(Duration.ofDays(14))));
     s.add(s.spec(inr, SimStage.INQUIRY, "USD", "18.50", 4).status(SimStatus.WAITING_FOR_BUYER_RESPONSE));
-    s.add(s.spec(snad, SimStage.INQUIRY, "AUD", "310.00", 7).itemName("Noise-cancelling headphones")
+    s.add(s.spec(snad, SimStage.INQUIRY, "AUD", "310.00", 7, "Noise-cancelling headphones")
         .sellerDueDate(now.plus(Duration.ofHours(30))));
     s.add(s.spec(inr, SimStage.CHARGEBACK, "USD", "59.00", 40).resolved(SimOutcome.RESOLVED_SELLER_FAVOUR, null, false)
         .updateTime(now.minus(Duration.ofDays(2))));
@@ -109,14 +113,15 @@ public final class SimSeeds {
           ? SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED : SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
           : reasons[random.nextInt(reasons.length)];
       String currency = SimCatalogue.pick(SimCatalogue.CURRENCIES, random);
+      SimDisputeSpec.Item item = SimCatalogue.itemFor(reason, random);
       SimDisputeSpec.Builder b = SimDisputeSpec.builder()
           .reason(reason)
           .stage(reason.startsInInquiry() && random.nextInt(3) > 0 ? SimStage.INQUIRY : SimStage.CHARGEBACK)
           .amount(SimCatalogue.amount(currency, random), currency)
           .createTime(created)
           .buyerName(SimCatalogue.pick(SimCatalogue.BUYERS, random))
-          .itemName(SimCatalogue.pick(SimCatalogue.PRODUCTS, random))
-          .buyerMessage(SimCatalogue.messageFor(reason, random));
+          .item(item.name(), item.type())
+          .buyerMessage(SimCatalogue.messageFor(reason, item.name(), random));
       long age = Duration.between(created, now).toSeconds();
       Instant updated = created.plusSeconds((long) (random.nextDouble() * Math.min(age, 30L * 86_400)));
       if (random.nextInt(100) < 15) {
@@ -146,7 +151,19 @@ public final class SimSeeds {
       this.ids = ids;
     }
 
+    /** A dispute about an item that fits the reason, with a buyer message about that item. */
     SimDisputeSpec.Builder spec(SimReason reason, SimStage stage, String currency, String amount, int daysAgo) {
+      return spec(reason, stage, currency, amount, daysAgo, SimCatalogue.itemFor(reason, random));
+    }
+
+    /** A dispute about the named product. */
+    SimDisputeSpec.Builder spec(SimReason reason, SimStage stage, String currency, String amount, int daysAgo,
+        String product) {
+      return spec(reason, stage, currency, amount, daysAgo, new SimDisputeSpec.Item(product, "PRODUCT"));
+    }
+
+    private SimDisputeSpec.Builder spec(SimReason reason, SimStage stage, String currency, String amount, int daysAgo,
+        SimDisputeSpec.Item item) {
       Instant created = now.minus(Duration.ofDays(daysAgo)).minusSeconds(600 + random.nextInt(20_000));
       return SimDisputeSpec.builder()
           .reason(reason)
@@ -154,8 +171,8 @@ public final class SimSeeds {
           .amount(amount, currency)
           .createTime(created)
           .buyerName(SimCatalogue.pick(SimCatalogue.BUYERS, random))
-          .itemName(SimCatalogue.pick(SimCatalogue.PRODUCTS, random))
-          .buyerMessage(SimCatalogue.messageFor(reason, random));
+          .item(item.name(), item.type())
+          .buyerMessage(SimCatalogue.messageFor(reason, item.name(), random));
     }
 
     void add(SimDisputeSpec.Builder builder) {

@@ -20,16 +20,18 @@ final class Tokens {
   private final SimulatorOptions options;
   private final Clock clock;
   private final SimIds ids;
+  private final SimPermissions permissions;
   private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
   /** The app each token was issued to. */
   private final Map<String, String> owners = new ConcurrentHashMap<>();
   private final SimAccounts accounts;
 
-  Tokens(SimulatorOptions options, SimIds ids, SimAccounts accounts) {
+  Tokens(SimulatorOptions options, SimIds ids, SimAccounts accounts, SimPermissions permissions) {
     this.options = options;
     this.clock = options.clock();
     this.ids = ids;
     this.accounts = accounts;
+    this.permissions = permissions;
   }
 
   SimResponse issue(String authorization, byte[] body, String contentType) {
@@ -53,7 +55,7 @@ final class Tokens {
     expiries.put(token, now.plus(options.tokenLifetime()));
     owners.put(token, app.get().clientId());
     ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put("scope", SCOPE);
+    out.put("scope", SCOPE + permissions.scopes());
     out.put("access_token", token);
     out.put("token_type", "Bearer");
     out.put("app_id", "APP-80W284485P519543T");

@@ -30,24 +30,24 @@ public final class ActionMessages {
   }
 
   public SlackPost succeeded(Subject s, boolean moneyDelayed, String debugId) {
-    String text = ":white_check_mark: " + s.line() + ". PayPal accepted it"
+    String text = ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal accepted it"
         + (moneyDelayed ? "; the money moves a little later." : ".");
     return withDebugId(text, debugId);
   }
 
   /** PayPal refused: {@code error} is PayPal's reason in plain words, already ending with its debug id. */
   public SlackPost failed(Subject s, String error) {
-    return SlackPost.text(":x: " + s.line() + ". It did not go through: " + escape(error) + " Nothing was changed.");
+    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: " + escape(error) + " Nothing was changed.");
   }
 
   public SlackPost outcomeUnclear(Subject s, Duration recheckIn) {
-    return SlackPost.text(":warning: " + s.line() + ". PayPal did not answer in time and the dispute does not show"
+    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal did not answer in time and the dispute does not show"
         + " the change yet. I'll check again in " + minutes(recheckIn) + "; please don't retry until then.");
   }
 
   public SlackPost confirmedLater(Subject s, String evidence) {
-    return SlackPost.text(":white_check_mark: " + s.line() + ". PayPal's answer was lost, but it went through: "
-        + escape(evidence) + ".");
+    return SlackPost.text(":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost, but it went through: "
+        + Mrkdwn.endSentence(escape(evidence)));
   }
 
   /**
@@ -55,19 +55,64 @@ public final class ActionMessages {
    * when PayPal still offers the action.
    */
   public SlackPost notDone(Subject s, String why, boolean canRetry) {
-    return SlackPost.text(":x: " + s.line() + ". It did not go through: PayPal's answer was lost and "
+    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: PayPal's answer was lost and "
         + escape(why) + "." + (canRetry ? " It is safe to try again." : ""));
   }
 
-  /** PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why}). */
-  public SlackPost unproven(Subject s, String why) {
-    return SlackPost.text(":warning: " + s.line() + ". PayPal's answer was lost and I can't tell whether it went"
-        + " through: " + escape(why) + ". Check the dispute in PayPal before doing it again; I sent nothing more.");
+  /**
+   * PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why});
+   * the action stays open until someone who checked PayPal says what happened (its buttons).
+   */
+  public SlackPost unproven(long actionId, Subject s, String why) {
+    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost and I can't tell"
+        + " whether it went through: " + escape(why) + ". Check the dispute in PayPal before doing it again;"
+        + " I sent nothing more.");
   }
 
-  public SlackPost stillUnclear(Subject s) {
-    return SlackPost.text(":warning: " + s.line() + ". I could not reach PayPal to confirm whether it went through."
-        + " Check the dispute in PayPal before trying again.");
+  /** The dispute could not be read to settle the action; as {@link #unproven}, with the same buttons. */
+  public SlackPost stillUnclear(long actionId, Subject s) {
+    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " I could not reach PayPal to confirm whether it"
+        + " went through. Check the dispute in PayPal before trying again.");
+  }
+
+  /** Someone checked PayPal and said whether the action happened. */
+  public SlackPost settledByHand(Subject s, String by, boolean happened) {
+    return SlackPost.text(happened
+        ? ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it went through."
+        : ":x: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it did not go through. It can be tried again.");
+  }
+
+  /** Replaces an unproven report once someone settled it, so its buttons go away. */
+  public SlackPost checkedInPayPal(String originalText, String by, boolean happened) {
+    return SlackPost.text(originalText + "\n" + (happened
+        ? ":heavy_check_mark: <@" + by + "> checked in PayPal: it happened."
+        : ":heavy_check_mark: <@" + by + "> checked in PayPal: it did not happen."));
+  }
+
+  /** The report with "Checked in PayPal?" and two buttons carrying the action id, each with a confirmation. */
+  private SlackPost withCheckedButtons(long actionId, String text) {
+    String value = Long.toString(actionId);
+    List<LayoutBlock> blocks = List.of(
+        section(b -> b.blockId("unproven_" + value).text(markdownText(text))),
+        context(b -> b.blockId("checked_q_" + value).elements(List.of(markdownText(
+            "*Checked in PayPal?* Say what you found; nothing is sent to PayPal.")))),
+        actions(b -> b.blockId("checked_" + value).elements(List.of(
+            button(e -> e.actionId(Ids.CHECKED_HAPPENED).value(value).text(plainText("It happened"))
+                .confirm(checkedDialog("It happened in PayPal?", "The action is recorded as done, as PayPal shows"
+                    + " it. Nothing is sent to PayPal.", "It happened"))),
+            button(e -> e.actionId(Ids.CHECKED_NOT_HAPPENED).value(value).text(plainText("It did not happen"))
+                .confirm(checkedDialog("It did not happen in PayPal?", "The action is recorded as not done, so it"
+                    + " can be tried again. Nothing is sent to PayPal.", "It did not happen")))))));
+    return new SlackPost(text, gson.toJson(blocks));
+  }
+
+  private static ConfirmationDialogObject checkedDialog(String title, String text, String confirm) {
+    return ConfirmationDialogObject.builder()
+        .title(plainText(title))
+        .text(plainText(text))
+        .confirm(plainText(confirm))
+        .deny(plainText("Cancel"))
+        .build();
   }
 
   /**
@@ -75,8 +120,8 @@ public final class ActionMessages {
    * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
    */
   public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
-    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + escape(s.details())
-        + ". " + why + ", so another approver must approve it.";
+    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
+        + " " + why + ", so another approver must approve it.";
     String value = Long.toString(actionId);
     List<LayoutBlock> blocks = List.of(
         section(b -> b.blockId("approval_" + value).text(markdownText(text))),
@@ -107,12 +152,12 @@ public final class ActionMessages {
   }
 
   public SlackPost rejected(Subject s, String decidedBy) {
-    return SlackPost.text(":no_entry_sign: " + s.line() + (decidedBy.equals(s.requestedBy())
-        ? ". Withdrawn by <@" + decidedBy + ">." : ". Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
+    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + (decidedBy.equals(s.requestedBy())
+        ? " Withdrawn by <@" + decidedBy + ">." : " Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
   }
 
   public SlackPost cancelled(Subject s, String reason) {
-    return SlackPost.text(":no_entry_sign: " + s.line() + ". Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
+    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + " Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
   }
 
   public SlackPost assigned(String owner, String by, String previousOwner) {

@@ -1,7 +1,10 @@
 package io.disputedesk.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.ViewClosedRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -11,9 +14,12 @@ import io.disputedesk.http.Handler;
 import io.disputedesk.http.HeaderMap;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
+import io.disputedesk.json.Json;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +29,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Feeds HTTP requests from Slack to a Bolt {@link App} and returns Bolt's answer. Checks the
  * signature itself first ({@link RequestSignature}); acknowledges {@code app_uninstalled} and
- * {@code tokens_revoked} itself, pausing Slack writes; and answers 400, never 5xx, when a signed
- * payload makes Bolt or a handler throw, since Slack retries any 5xx and disables apps that keep
- * failing.
+ * {@code tokens_revoked} itself, pausing Slack writes, and Slack's {@code app_rate_limited} notice;
+ * and answers 400, never 5xx, when a signed payload makes Bolt or a handler throw or a person's
+ * request names no user, since Slack retries any 5xx and disables apps that keep failing.
  */
 public final class BoltHandler implements Handler {
   private static final Logger log = LoggerFactory.getLogger(BoltHandler.class);
   private static final Set<String> REVOKING_EVENTS = Set.of("app_uninstalled", "tokens_revoked");
+  /** Requests a person makes: each names who, and every handler acts for that person. */
+  private static final Set<RequestType> BY_A_PERSON = EnumSet.of(RequestType.Command, RequestType.BlockAction,
+      RequestType.AttachmentAction, RequestType.BlockSuggestion, RequestType.GlobalShortcut,
+      RequestType.MessageShortcut, RequestType.DialogSubmission, RequestType.DialogCancellation,
+      RequestType.DialogSuggestion, RequestType.ViewSubmission, RequestType.ViewClosed);
+  private static final String RATE_LIMITED = "app_rate_limited";
+  private static final ObjectMapper MAPPER = Json.newMapper();
 
   private final App app;
   private final SlackRequestParser parser;
@@ -61,6 +74,11 @@ public final class BoltHandler implements Handler {
         request.header(RequestSignature.SIGNATURE_HEADER), request.body())) {
       return error(401);
     }
+    if (isRateLimitNotice(request)) {
+      log.warn("Slack says it holds back events for this app ({}): over 30,000 in an hour; polling catches up",
+          RATE_LIMITED);
+      return new Response(200, HeaderMap.empty(), new byte[0]);
+    }
     com.slack.api.bolt.request.Request<?> slackRequest;
     try {
       slackRequest = parser.parse(toBolt(request));
@@ -71,6 +89,10 @@ public final class BoltHandler implements Handler {
     }
     if (slackRequest == null || slackRequest.getContext() == null || lacksView(slackRequest)) {
       log.info("Rejected a request that is not a recognisable Slack payload");
+      return error(400);
+    }
+    if (BY_A_PERSON.contains(slackRequest.getRequestType()) && isBlank(slackRequest.getContext().getRequestUserId())) {
+      log.info("Rejected a signed Slack {} that names no user", slackRequest.getRequestType());
       return error(400);
     }
     if (slackRequest instanceof EventRequest event) {
@@ -108,6 +130,23 @@ public final class BoltHandler implements Handler {
       // Malformed escapes: not Slack's check; the signature check refuses it next.
       return false;
     }
+  }
+
+  /** Slack's notice that it holds back events: a small JSON body whose top-level type says so. */
+  private static boolean isRateLimitNotice(Request request) {
+    if (request.body().length > 1024 || !request.bodyText().contains(RATE_LIMITED)) {
+      return false;
+    }
+    try {
+      JsonNode body = MAPPER.readTree(request.body());
+      return body != null && RATE_LIMITED.equals(body.path("type").asText());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static String origin(Throwable e) {

@@ -29,23 +29,23 @@ public final class CardBuilder {
 
   /** A card button for a PayPal action, in the order cards show them. */
   private enum ActionButton {
-    PROVIDE_EVIDENCE(DisputeAction.PROVIDE_EVIDENCE, Ids.PROVIDE_EVIDENCE, "Provide evidence"),
-    ACKNOWLEDGE_RETURN(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, Ids.ACKNOWLEDGE_RETURN, "Acknowledge return"),
-    MAKE_OFFER(DisputeAction.MAKE_OFFER, Ids.MAKE_OFFER, "Make offer"),
-    ACCEPT_CLAIM(DisputeAction.ACCEPT_CLAIM, Ids.ACCEPT_CLAIM, "Accept claim"),
-    SEND_MESSAGE(DisputeAction.SEND_MESSAGE, Ids.SEND_MESSAGE, "Send message"),
-    SUPPORTING_INFO(DisputeAction.PROVIDE_SUPPORTING_INFO, Ids.SUPPORTING_INFO, "Add supporting info"),
-    APPEAL(DisputeAction.APPEAL, Ids.APPEAL, "Appeal"),
-    ESCALATE(DisputeAction.ESCALATE, Ids.ESCALATE, "Escalate to PayPal");
+    PROVIDE_EVIDENCE(DisputeAction.PROVIDE_EVIDENCE, Ids.PROVIDE_EVIDENCE),
+    ACKNOWLEDGE_RETURN(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, Ids.ACKNOWLEDGE_RETURN),
+    MAKE_OFFER(DisputeAction.MAKE_OFFER, Ids.MAKE_OFFER),
+    ACCEPT_CLAIM(DisputeAction.ACCEPT_CLAIM, Ids.ACCEPT_CLAIM),
+    SEND_MESSAGE(DisputeAction.SEND_MESSAGE, Ids.SEND_MESSAGE),
+    SUPPORTING_INFO(DisputeAction.PROVIDE_SUPPORTING_INFO, Ids.SUPPORTING_INFO),
+    APPEAL(DisputeAction.APPEAL, Ids.APPEAL),
+    ESCALATE(DisputeAction.ESCALATE, Ids.ESCALATE);
 
     final DisputeAction action;
     final String actionId;
     final String label;
 
-    ActionButton(DisputeAction action, String actionId, String label) {
+    ActionButton(DisputeAction action, String actionId) {
       this.action = action;
       this.actionId = actionId;
-      this.label = label;
+      this.label = Words.action(action);
     }
 
     boolean needsConfirm() {
@@ -58,10 +58,18 @@ public final class CardBuilder {
 
   private final Clock clock;
   private final PayPalLinks links;
+  private final OrderBlocks order;
 
+  /** Cards without the order section (tools and tests that do not read order facts). */
   public CardBuilder(Clock clock, PayPalLinks links) {
+    this(clock, links, OrderBlocks.none());
+  }
+
+  /** Cards with the order section and the checklist of what wins, drawn by {@code order}. */
+  public CardBuilder(Clock clock, PayPalLinks links, OrderBlocks order) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.links = Objects.requireNonNull(links, "links");
+    this.order = Objects.requireNonNull(order, "order");
   }
 
   /** The card for the dispute's stored state, with fallback text for notifications. */
@@ -74,6 +82,7 @@ public final class CardBuilder {
     if (d.isResolved()) {
       blocks.add(BlockKit.section(outcome(d)));
     }
+    order.blocks(stored).forEach(blocks::add);
     blocks.add(BlockKit.context(List.of("`" + Mrkdwn.escape(d.disputeId()) + "` · <"
         + links.dispute(d.disputeId()) + "|View in PayPal's Resolution Center>")));
     List<ObjectNode> actions = actions(d, stored.ownerUserId());
@@ -85,49 +94,48 @@ public final class CardBuilder {
 
   private List<String> fields(Dispute d, String owner) {
     List<String> fields = new ArrayList<>();
-    fields.add("*Stage*\n" + Words.stage(d.disputeLifeCycleStage()));
-    fields.add("*Status*\n" + Words.status(d.status()));
+    fields.add("*" + Words.STAGE + "*\n" + Words.stage(d.disputeLifeCycleStage()));
+    fields.add("*" + Words.STATUS + "*\n" + Words.status(d.status()));
     Optional<Dispute.DisputedTransaction> txn = d.firstTransaction();
     String buyer = txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null);
     fields.add("*Buyer*\n" + (buyer == null ? "Unknown" : Mrkdwn.escapeAndCut(buyer, 200)));
     String txnId = txn.map(t -> t.sellerTransactionId() != null ? t.sellerTransactionId() : t.buyerTransactionId())
         .orElse(null);
     fields.add("*Transaction*\n" + (txnId == null ? "Unknown" : Mrkdwn.escapeAndCut(txnId, 200)));
-    fields.add("*Opened*\n" + (d.createTime() == null ? "Unknown" : Mrkdwn.date(d.createTime(), Mrkdwn.DATE)));
-    fields.add("*Respond by*\n" + deadline(d));
-    fields.add("*Owner*\n" + owner(owner));
+    fields.add("*" + Words.OPENED + "*\n" + (d.createTime() == null ? "Unknown" : Times.date(d.createTime())));
+    fields.add("*" + Words.RESPOND_BY + "*\n" + deadline(d));
+    fields.add("*" + Words.OWNER + "*\n" + owner(owner));
     return fields;
   }
 
   private String deadline(Dispute d) {
     Instant due = d.sellerResponseDueDate();
     if (d.isResolved() || due == null) {
-      return "Nothing due from us";
+      return Times.left(null, clock.instant());
     }
-    Urgency urgency = Urgency.of(due, clock.instant());
-    return urgency.emoji() + " *" + Urgency.describe(due, clock.instant()) + "*\n"
-        + Mrkdwn.date(due, Mrkdwn.DATE_TIME);
+    Instant now = clock.instant();
+    return Urgency.of(due, now).emoji() + " *" + Times.left(due, now) + "*\n" + Times.dateTime(due);
   }
 
   private static String owner(String owner) {
-    if (owner == null) {
-      return "Unassigned";
+    if (owner == null || USER_ID.matcher(owner).matches()) {
+      return Words.owner(owner);
     }
-    return USER_ID.matcher(owner).matches() ? "<@" + owner + ">" : Mrkdwn.escapeAndCut(owner, 100);
+    return Mrkdwn.escapeAndCut(owner, 100);
   }
 
   private static String buyerExcerpt(Dispute.Message m) {
-    String when = m.timePosted() == null ? "" : " · " + Mrkdwn.date(m.timePosted(), Mrkdwn.DATE_TIME);
+    String when = m.timePosted() == null ? "" : " · " + Times.dateTime(m.timePosted());
     return "*Latest from the buyer*" + when + "\n" + Mrkdwn.quote(Mrkdwn.escapeAndCut(m.content(), EXCERPT_CHARS));
   }
 
   private static String outcome(Dispute d) {
     Dispute.DisputeOutcome outcome = d.disputeOutcome();
-    StringBuilder text = new StringBuilder("*Outcome*\n")
+    StringBuilder text = new StringBuilder("*" + Words.OUTCOME + "*\n")
         .append(Words.outcome(outcome == null ? null : outcome.outcomeCode()));
     Money refunded = outcome == null ? null : outcome.amountRefunded();
     if (refunded != null && refunded.value().compareTo(BigDecimal.ZERO) > 0) {
-      text.append("\nRefunded to the buyer: *").append(Mrkdwn.escape(refunded.display())).append('*');
+      text.append("\nRefunded to the buyer: *").append(Mrkdwn.escape(Words.money(refunded))).append('*');
     }
     return text.toString();
   }
@@ -156,6 +164,8 @@ public final class CardBuilder {
       elements.add(new Element(Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
       extras.add(new Element(Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
+    String contact = Words.action(DisputeAction.UPDATE_CONTACT_DETAILS);
+    extras.add(new Element(Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
     extras.add(new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
     return place(elements, extras, id);
   }
@@ -191,7 +201,7 @@ public final class CardBuilder {
 
   private static ObjectNode paypalButton(ActionButton b, Dispute d) {
     ObjectNode button = BlockKit.button(b.actionId, b.label, d.disputeId());
-    String max = d.maxRefund().map(Money::display).orElse(null);
+    String max = d.maxRefund().map(Words::money).orElse(null);
     switch (b) {
       case PROVIDE_EVIDENCE -> button.put("style", "primary");
       case ACCEPT_CLAIM -> {
@@ -222,6 +232,6 @@ public final class CardBuilder {
   }
 
   private static String amount(Dispute d) {
-    return d.disputeAmount() == null ? "Unknown amount" : d.disputeAmount().display();
+    return Words.money(d.disputeAmount());
   }
 }

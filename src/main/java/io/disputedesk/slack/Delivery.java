@@ -75,6 +75,10 @@ final class Delivery {
         String ts = wire.post(row.channel(), message, null, row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
+      case Notifier.FILE -> {
+        String fileId = wire.upload(row.channel(), FilePost.read(mapper, row.payload()));
+        record(() -> outbox.markSent(row.id(), fileId, clock.instant()));
+      }
       default -> throw new UndeliverableException("unknown kind", null);
     }
   }
@@ -109,6 +113,11 @@ final class Delivery {
     Optional<Card> card = prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
     if (!routedHere(row)) {
       leave(row, stored, card);
+      return;
+    }
+    if (card.isEmpty() && Notifier.REDRAW.equals(row.payload())) {
+      // Only a redraw, and no card here to redraw: it posts none.
+      record(() -> outbox.markSent(row.id(), null, clock.instant()));
       return;
     }
     SlackPost post = prepare("card not drawn", () -> views.card(stored));

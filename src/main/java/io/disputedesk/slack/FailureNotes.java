@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * noted itself.
  */
 final class FailureNotes {
-  private static final String MARK = ":undeliverable:";
+  private static final String MARK = "#undeliverable#";
 
   private final ObjectMapper mapper;
 

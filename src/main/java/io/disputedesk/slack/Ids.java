@@ -24,12 +24,17 @@ public final class Ids {
   public static final String REASSIGN = "dd_reassign";
   public static final String UNASSIGN = "dd_unassign";
   public static final String REFRESH = "dd_refresh";
+  public static final String CONTACT_DETAILS = "dd_contact_details";
   public static final String OPEN_IN_PAYPAL = "dd_open_paypal";
   public static final String MORE_ACTIONS = "dd_more";
 
   // Second-approver request in a thread (value = action id).
   public static final String APPROVE = "dd_approve";
   public static final String REJECT = "dd_reject";
+
+  // An action whose outcome could not be proven, settled by someone who checked PayPal (value = action id).
+  public static final String CHECKED_HAPPENED = "dd_checked_happened";
+  public static final String CHECKED_NOT_HAPPENED = "dd_checked_not_happened";
 
   // Lists, App Home and digest.
   public static final String LIST_MORE = "dd_list_more";
@@ -46,6 +51,7 @@ public final class Ids {
   public static final String VIEW_APPEAL = "dd_view_appeal";
   public static final String VIEW_SUPPORTING_INFO = "dd_view_supporting_info";
   public static final String VIEW_REASSIGN = "dd_view_reassign";
+  public static final String VIEW_CONTACT_DETAILS = "dd_view_contact_details";
 
   /** Slack message metadata event type that tags every message the bot posts (crash recovery). */
   public static final String METADATA_EVENT = "dispute_desk_post";

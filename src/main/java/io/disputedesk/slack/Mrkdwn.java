@@ -1,10 +1,5 @@
 package io.disputedesk.slack;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 /**
  * Makes untrusted text (buyer messages, names, PayPal notes) safe to show in Slack mrkdwn and cuts
  * text to Block Kit limits.
@@ -13,12 +8,6 @@ public final class Mrkdwn {
   static final String ELLIPSIS = "…";
   /** The longest entity {@link #escape} writes ({@code &amp;}). */
   private static final int LONGEST_ENTITY = 5;
-  private static final DateTimeFormatter FALLBACK_DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-  /** A date as "Nov 27, 2026" in the reader's time zone. */
-  public static final String DATE = "{date_short_pretty}";
-  /** A date and time, e.g. "Nov 27, 2026 at 9:46 AM" in the reader's time zone. */
-  public static final String DATE_TIME = "{date_short_pretty} at {time}";
 
   private Mrkdwn() {}
 
@@ -83,12 +72,27 @@ public final class Mrkdwn {
     return ">" + mrkdwn.replace("\n", "\n>");
   }
 
+  /** A mention of a user id ({@code U…}); Slack shows the person's name. */
+  public static String mention(String userId) {
+    return "<@" + userId + ">";
+  }
+
+  /** A link in mrkdwn; the label is escaped and may not contain {@code |}. */
+  public static String link(String url, String label) {
+    return "<" + url + "|" + escape(label).replace("|", "¦") + ">";
+  }
+
   /**
-   * Slack's date token: shown in each reader's own time zone, with a UTC fallback; {@code format}
-   * is e.g. {@link #DATE} or {@link #DATE_TIME}.
+   * Ends a sentence once: adds a full stop unless the text already ends with one (or with ? or !),
+   * also inside closing quotes, so "…refund you.”" is not followed by a second stop.
    */
-  public static String date(Instant at, String format) {
-    return "<!date^" + at.getEpochSecond() + "^" + format + "|" + FALLBACK_DATE.format(at) + ">";
+  public static String endSentence(String text) {
+    String t = text.stripTrailing();
+    int end = t.length();
+    while (end > 0 && "”’\"')".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?…".indexOf(t.charAt(end - 1)) >= 0 ? t : t + ".";
   }
 
   private static int safeEnd(String s, int end) {

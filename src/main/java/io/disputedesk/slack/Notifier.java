@@ -18,6 +18,7 @@ public final class Notifier {
   public static final String CARD = "CARD";
   public static final String THREAD = "THREAD";
   public static final String MESSAGE = "MESSAGE";
+  public static final String FILE = "FILE";
 
   private final OutboxStore outbox;
   private final ObjectMapper mapper;
@@ -68,6 +69,27 @@ public final class Notifier {
     return queued;
   }
 
+  /** The payload of a CARD row that only redraws a card already posted (it never posts one). */
+  public static final String REDRAW = "redraw";
+
+  /**
+   * Redraws the dispute's cards in the channels it is routed to (new order facts). Not a change of
+   * the dispute, so it posts no card where there is none when the row goes out (a channel whose route
+   * the dispute matches only since, say a new subscription); a card posted just before, in the same
+   * dispute's row order, is redrawn.
+   */
+  public boolean redrawCards(String disputeId, String reason) {
+    Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
+    if (cards != null) {
+      cards.forDispute(disputeId).stream().filter(Card::routed).forEach(c -> channels.add(c.channel()));
+    }
+    boolean queued = false;
+    for (String ch : channels) {
+      queued |= enqueue(new OutboxEntry("card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, REDRAW));
+    }
+    return queued;
+  }
+
   /** Posts the dispute's card in {@code channel} only (a backfill of a new route), keyed by {@code key}. */
   public boolean cardIn(String channelId, String disputeId, String key) {
     return enqueue(new OutboxEntry("card:" + disputeId + ":" + key + in(channelId), CARD, channelId, disputeId,
@@ -113,6 +135,11 @@ public final class Notifier {
     return ch.equals(channel) ? "" : "@" + ch;
   }
 
+  /** Shares a file with its message in {@code channel} (the weekly report in each digest channel). */
+  public boolean channelFile(String channel, String dedupeKey, FilePost file) {
+    return enqueue(new OutboxEntry("file:" + dedupeKey, FILE, channel, null, json(file)));
+  }
+
   private boolean enqueue(OutboxEntry entry) {
     boolean added = outbox.enqueue(entry);
     if (added && wakeUp != null) {
@@ -121,9 +148,9 @@ public final class Notifier {
     return added;
   }
 
-  private String json(SlackPost post) {
+  private String json(Object payload) {
     try {
-      return mapper.writeValueAsString(post);
+      return mapper.writeValueAsString(payload);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a Slack post", e);
     }

@@ -1,5 +1,6 @@
 package io.disputedesk.slack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settles outbox rows left SENDING by a crash or a lost answer: the Slack call may or may not have
- * happened. A post is looked up by its metadata key (found: recorded as sent; not found: sent
- * again); a card update is simply made again from the latest state.
+ * happened. A post is looked up by its metadata key, a shared file by its name (found: recorded as
+ * sent; not found: sent again); a card update is simply made again from the latest state.
  */
 final class OutboxRecovery {
   private static final Logger log = LoggerFactory.getLogger(OutboxRecovery.class);
@@ -21,12 +22,14 @@ final class OutboxRecovery {
   private final CardStore cards;
   private final SlackWire wire;
   private final Clock clock;
+  private final ObjectMapper mapper;
 
-  OutboxRecovery(OutboxStore outbox, CardStore cards, SlackWire wire, Clock clock) {
+  OutboxRecovery(OutboxStore outbox, CardStore cards, SlackWire wire, Clock clock, ObjectMapper mapper) {
     this.outbox = outbox;
     this.cards = cards;
     this.wire = wire;
     this.clock = clock;
+    this.mapper = mapper;
   }
 
   /** Every SENDING row (at start-up, when no call of ours can still be in flight). */
@@ -65,6 +68,8 @@ final class OutboxRecovery {
             .flatMap(card -> wire.findReply(card.channel(), card.ts(), row.dedupeKey()));
         finish(row, ts, retryAt);
       }
+      case Notifier.FILE -> finish(row, wire.findFile(row.channel(), row.createdAt(),
+          FilePost.read(mapper, row.payload()).filename()), retryAt);
       default -> finish(row, wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()), retryAt);
     }
   }

@@ -86,7 +86,7 @@ public final class OutboxSender {
     SlackWire wire = new SlackWire(slack, mapper);
     this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, views, routing, wire,
         mapper, clock, () -> abandoned);
-    this.recovery = new OutboxRecovery(outbox, cards, wire, clock);
+    this.recovery = new OutboxRecovery(outbox, cards, wire, clock, mapper);
     this.cards = cards;
     this.notes = new FailureNotes(mapper);
   }

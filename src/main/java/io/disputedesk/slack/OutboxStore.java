@@ -153,12 +153,12 @@ public final class OutboxStore {
    * longer PENDING (another holder of an expired lease got there first), and then it must not be sent.
    */
   public boolean markSending(long id) {
-    return update("UPDATE slack_outbox SET status = 'SENDING', attempts = attempts + 1"
+    return db.updateOne("UPDATE slack_outbox SET status = 'SENDING', attempts = attempts + 1"
         + " WHERE id = ? AND status = 'PENDING'", ps -> ps.setLong(1, id));
   }
 
   public boolean markSent(long id, String ts, Instant now) {
-    return update("UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?,"
+    return db.updateOne("UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?,"
         + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
           Jdbc.setString(ps, 1, ts);
           Jdbc.setInstant(ps, 2, now);
@@ -168,7 +168,7 @@ public final class OutboxStore {
 
   /** Puts the row back to PENDING, due at {@code at}, with its claim released. */
   public boolean retryLater(long id, Instant at, String error) {
-    return update("UPDATE slack_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
+    return db.updateOne("UPDATE slack_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
         + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
           Jdbc.setInstant(ps, 1, at);
           Jdbc.setString(ps, 2, error);
@@ -178,7 +178,7 @@ public final class OutboxStore {
 
   /** Gives up on the row; it no longer holds back its dispute's later rows. */
   public boolean markFailed(long id, String error) {
-    return update("UPDATE slack_outbox SET status = 'FAILED', last_error = ?,"
+    return db.updateOne("UPDATE slack_outbox SET status = 'FAILED', last_error = ?,"
         + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
           Jdbc.setString(ps, 1, error);
           ps.setLong(2, id);
@@ -191,7 +191,7 @@ public final class OutboxStore {
    * exactly one of them settle an abandoned send.
    */
   public boolean takeOver(long id, String workerId, Instant now, Duration lease) {
-    return update("UPDATE slack_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'SENDING'"
+    return db.updateOne("UPDATE slack_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'SENDING'"
         + " AND (claimed_until IS NULL OR claimed_until <= ?)", ps -> {
           ps.setString(1, workerId);
           Jdbc.setInstant(ps, 2, now.plus(lease));
@@ -255,19 +255,6 @@ public final class OutboxStore {
     });
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private boolean update(String sql, Binder binder) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        binder.bind(ps);
-        return ps.executeUpdate() == 1;
-      }
-    });
-  }
 
   private static List<OutboxRow> list(PreparedStatement ps) throws SQLException {
     List<OutboxRow> rows = new ArrayList<>();

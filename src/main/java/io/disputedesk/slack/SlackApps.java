@@ -40,7 +40,10 @@ public final class SlackApps {
    * A single-workspace Bolt app that verifies request signatures with {@code signingSecret} (after
    * {@link BoltHandler}'s stricter check) and acknowledges every event it has no handler for: Slack
    * retries any non-2xx and turns off event delivery for apps that keep failing; its
-   * own thread pools have bounded queues.
+   * own thread pools have bounded queues. The token's auth.test at start is kept for good: Bolt
+   * would otherwise ask Slack again on the ack path every ten minutes and keep a refused answer for
+   * ten minutes, answering every click 401 after the token works again. Whether Slack takes the
+   * token is {@link SlackAuthMonitor}'s to know.
    */
   public static App newApp(Slack slack, String signingSecret, String botToken) {
     requireText(signingSecret, "signing secret");
@@ -49,6 +52,7 @@ public final class SlackApps {
         .signingSecret(signingSecret)
         .singleTeamBotToken(botToken)
         .allEventsApiAutoAckEnabled(true)
+        .authTestCacheExpirationMillis(-1)
         .slack(Objects.requireNonNull(slack, "slack"))
         .executorServiceProvider(new BoundedSlackThreads())
         .build());

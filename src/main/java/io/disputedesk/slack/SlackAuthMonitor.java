@@ -150,12 +150,13 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   private void resume() {
     Pause p = pause.getAndSet(null);
     if (p != null) {
-      log.info("Slack accepts the bot token again; resuming Slack writes paused since {} ({})", p.since(), p.reason());
+      log.info("Slack accepts the bot token again; resuming Slack writes paused since {} ({})", Times.utc(p.since()),
+          p.reason());
     }
   }
 
   private static SlackStatus paused(Pause p) {
-    return new SlackStatus(false, p.reason() + " at " + p.since()
+    return new SlackStatus(false, p.reason() + " at " + Times.utc(p.since())
         + "; Slack writes are paused and kept in the outbox until the bot token works again"
         + " (reinstall the app or update SLACK_BOT_TOKEN)");
   }

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.methods.response.files.FilesListResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.model.File;
 import com.slack.api.model.Message;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -68,6 +72,49 @@ final class SlackWire {
       }
       return req;
     }));
+  }
+
+  /**
+   * Shares a file in the channel with its message, through Slack's upload flow
+   * ({@code files.getUploadURLExternal}, the upload, {@code files.completeUploadExternal}); returns
+   * the file id.
+   */
+  String upload(String channel, FilePost file) {
+    FilesUploadV2Response r;
+    try {
+      r = call("files.uploadV2", () -> methods.filesUploadV2(req -> req.channel(channel).filename(file.filename())
+          .title(file.title()).fileData(file.content()).initialComment(file.comment())));
+    } catch (SlackFilesUploadV2Exception e) {
+      throw new SlackException("files.uploadV2", uploadError(e), null, null);
+    }
+    return r.getFile() != null ? r.getFile().getId()
+        : r.getFiles() == null || r.getFiles().isEmpty() ? null : r.getFiles().get(0).getId();
+  }
+
+  /** The id of a file named {@code filename} shared in the channel after {@code since}, if any. */
+  Optional<String> findFile(String channel, Instant since, String filename) {
+    String from = Long.toString(since.minus(SEARCH_MARGIN).getEpochSecond());
+    FilesListResponse r = call("files.list", () -> methods.filesList(req ->
+        req.channel(channel).tsFrom(from).count(SEARCH_PAGE)));
+    if (r.getFiles() == null) {
+      return Optional.empty();
+    }
+    return r.getFiles().stream().filter(f -> filename.equals(f.getName())).map(File::getId).findFirst();
+  }
+
+  /** The step of the upload Slack refused, in its own words. */
+  private static String uploadError(SlackFilesUploadV2Exception e) {
+    if (e.getCompleteResponse() != null && e.getCompleteResponse().getError() != null) {
+      return e.getCompleteResponse().getError();
+    }
+    if (e.getGetURLResponses() != null) {
+      for (var r : e.getGetURLResponses()) {
+        if (r.getError() != null) {
+          return r.getError();
+        }
+      }
+    }
+    return "upload_refused";
   }
 
   /** The ts of a top-level message tagged with {@code key}, posted after {@code since}, if any. */

@@ -1,16 +1,36 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.dispute.Outcome;
+import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeReason;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.LifecycleStage;
+import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferEventType;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
 import java.util.Locale;
 
-/** PayPal's enum values in the plain words a support team uses; unknown values get a neutral word. */
+/**
+ * The one vocabulary of every Slack surface (card, thread, list, Home, digest, reminder, modal,
+ * CSV): PayPal's values in the plain words a support team uses, one name each. Stored values (enum
+ * names as text) read through the same names; unknown values get a neutral word.
+ */
 public final class Words {
+  public static final String REASON = "Reason";
+  public static final String STATUS = "Status";
+  public static final String STAGE = "Stage";
+  public static final String AMOUNT = "Amount";
+  public static final String OPENED = "Opened";
+  public static final String RESPOND_BY = "Respond by";
+  public static final String OWNER = "Owner";
+  public static final String OUTCOME = "Outcome";
+  public static final String UNASSIGNED = "Unassigned";
+  /** For a line that must not notify the owner by mentioning them. */
+  public static final String ASSIGNED = "Assigned";
+  public static final String UNKNOWN_AMOUNT = "Unknown amount";
+
   private Words() {}
 
   public static String reason(DisputeReason reason) {
@@ -32,6 +52,11 @@ public final class Words {
     };
   }
 
+  /** A stored reason (a {@link DisputeReason} name). */
+  public static String reason(String stored) {
+    return reason(parse(DisputeReason.class, stored, DisputeReason.UNKNOWN));
+  }
+
   public static String status(DisputeStatus status) {
     if (status == null) {
       return "Unknown status";
@@ -42,9 +67,14 @@ public final class Words {
       case WAITING_FOR_SELLER_RESPONSE -> "Waiting for our response";
       case UNDER_REVIEW -> "Under review by PayPal";
       case RESOLVED -> "Resolved";
-      case OTHER -> "Other";
+      case OTHER -> "Other status";
       default -> "Unknown status";
     };
+  }
+
+  /** A stored status (a {@link DisputeStatus} name). */
+  public static String status(String stored) {
+    return status(parse(DisputeStatus.class, stored, DisputeStatus.UNKNOWN));
   }
 
   /** The stage; PayPal's CHARGEBACK is a PayPal claim, not a card chargeback. */
@@ -61,20 +91,66 @@ public final class Words {
     };
   }
 
+  /** A stored stage (a {@link LifecycleStage} name). */
+  public static String stage(String stored) {
+    return stage(parse(LifecycleStage.class, stored, LifecycleStage.UNKNOWN));
+  }
+
+  /** How it ended; won and lost begin with "Won"/"Lost" exactly as {@link Outcome} counts them. */
   public static String outcome(OutcomeCode outcome) {
     if (outcome == null) {
-      return "Closed";
+      return "Outcome unknown";
     }
     return switch (outcome) {
       case RESOLVED_BUYER_FAVOUR -> "Lost: resolved in the buyer's favour";
       case RESOLVED_SELLER_FAVOUR -> "Won: resolved in our favour";
       case RESOLVED_WITH_PAYOUT -> "Resolved with a payout from PayPal";
-      case CANCELED_BY_BUYER -> "Cancelled by the buyer";
-      case ACCEPTED -> "Closed: claim accepted";
-      case DENIED -> "Closed: claim denied";
+      case CANCELED_BY_BUYER -> "Won: cancelled by the buyer";
+      case ACCEPTED -> "Lost: claim accepted";
+      case DENIED -> "Won: claim denied";
       case NONE -> "Closed with no outcome";
-      default -> "Closed";
+      default -> "Outcome unknown";
     };
+  }
+
+  /** A stored outcome: a {@link OutcomeCode} name, or the list's WON/LOST before the details are read. */
+  public static String outcome(String stored) {
+    OutcomeCode code = Outcome.code(stored);
+    if (code == null && stored != null && Outcome.of(stored) != Outcome.OTHER) {
+      return Outcome.of(stored) == Outcome.WON ? "Won" : "Lost";
+    }
+    return outcome(code);
+  }
+
+  /** The action's one name: on its button, its modal's title, its thread reports and the audit. */
+  public static String action(DisputeAction kind) {
+    return switch (kind) {
+      case SEND_MESSAGE -> "Send message";
+      case MAKE_OFFER -> "Make offer";
+      case ACCEPT_CLAIM -> "Accept claim";
+      case PROVIDE_EVIDENCE -> "Provide evidence";
+      case APPEAL -> "Appeal";
+      case ESCALATE -> "Escalate to claim";
+      case ACKNOWLEDGE_RETURN_ITEM -> "Acknowledge return";
+      case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
+      case ADJUDICATE -> "Adjudicate";
+      case REQUIRE_EVIDENCE -> "Require evidence";
+      case UPDATE_CONTACT_DETAILS -> "Contact details";
+    };
+  }
+
+  /** The owner as a mention, or {@link #UNASSIGNED}. */
+  public static String owner(String userId) {
+    return userId == null ? UNASSIGNED : Mrkdwn.mention(userId);
+  }
+
+  public static String money(Money money) {
+    return money == null ? UNKNOWN_AMOUNT : money.display();
+  }
+
+  /** A stored amount in the currency's smallest unit. */
+  public static String money(Long minor, String currency) {
+    return minor == null || currency == null ? UNKNOWN_AMOUNT : Money.ofMinor(minor, currency).display();
   }
 
   public static String offerType(OfferType type) {
@@ -132,7 +208,23 @@ public final class Words {
     if (type == null || type.isBlank()) {
       return "Evidence";
     }
-    String words = type.trim().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return sentence(type.trim());
+  }
+
+  /** An enum name as a sentence: {@code NOT_ABLE_TO_WIN} → "Not able to win". */
+  public static String sentence(String enumName) {
+    String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String stored, E unknown) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, stored);
+    } catch (IllegalArgumentException e) {
+      return unknown;
+    }
   }
 }

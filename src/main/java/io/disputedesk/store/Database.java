@@ -3,6 +3,7 @@ package io.disputedesk.store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
@@ -66,6 +67,16 @@ public final class Database implements AutoCloseable {
       root = root.getCause();
     }
     return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+  }
+
+  /** Runs one UPDATE in a transaction (joining the caller's); true when it changed exactly one row. */
+  public boolean updateOne(String sql, Jdbc.Binder binder) {
+    return inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(ps);
+        return ps.executeUpdate() == 1;
+      }
+    });
   }
 
   /**

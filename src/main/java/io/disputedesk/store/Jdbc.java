@@ -11,6 +11,12 @@ import java.util.Collections;
 public final class Jdbc {
   private Jdbc() {}
 
+  /** Sets a prepared statement's parameters. */
+  @FunctionalInterface
+  public interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
   public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
     setLong(ps, index, value == null ? null : value.toEpochMilli());
   }

@@ -11,6 +11,17 @@ import java.util.Set;
 public interface ChangeListener {
   void changed(Set<String> disputeIds);
 
+  /** This listener, then {@code next}, which is told even when this one fails. */
+  default ChangeListener andThen(ChangeListener next) {
+    return ids -> {
+      try {
+        changed(ids);
+      } finally {
+        next.changed(ids);
+      }
+    };
+  }
+
   /** A listener that does nothing. */
   static ChangeListener none() {
     return ids -> {};

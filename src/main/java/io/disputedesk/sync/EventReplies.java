@@ -4,6 +4,7 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.slack.BlockLimits;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.SlackPost;
+import io.disputedesk.slack.Times;
 import io.disputedesk.slack.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class EventReplies {
     if (text == null) {
       return Optional.empty();
     }
-    String when = at == null ? "" : "\n_" + Mrkdwn.date(at, Mrkdwn.DATE_TIME) + "_";
+    String when = at == null ? "" : "\n_" + Times.dateTime(at) + "_";
     return Optional.of(SlackPost.text(Mrkdwn.cutEscaped(text, BlockLimits.SECTION_TEXT) + when));
   }
 
@@ -42,7 +43,7 @@ public final class EventReplies {
     }
     if (event instanceof DisputeEvent.OfferEvent o) {
       return ":handshake: Offer " + Words.offerEvent(o.type()) + " by " + Words.byParty(o.actor()) + ": "
-          + Words.offerType(o.offerType()) + (o.amount() == null ? "" : " of *" + o.amount().display() + "*");
+          + Words.offerType(o.offerType()) + (o.amount() == null ? "" : " of *" + Words.money(o.amount()) + "*");
     }
     if (event instanceof DisputeEvent.EvidenceRequested e) {
       return ":page_facing_up: PayPal asks us for evidence: "
@@ -50,8 +51,8 @@ public final class EventReplies {
     }
     if (event instanceof DisputeEvent.DueDateChanged d) {
       return ":calendar: Respond by "
-          + (d.from() == null ? "" : Mrkdwn.date(d.from(), Mrkdwn.DATE_TIME) + " → ")
-          + "*" + Mrkdwn.date(d.to(), Mrkdwn.DATE_TIME) + "*";
+          + (d.from() == null ? "" : Times.dateTime(d.from()) + " → ")
+          + "*" + Times.dateTime(d.to()) + "*";
     }
     if (event instanceof DisputeEvent.Resolved r) {
       return ":checkered_flag: *" + Words.outcome(r.outcome()) + "*" + refunded(r.refunded());
@@ -89,6 +90,6 @@ public final class EventReplies {
     if (refunded == null || refunded.value().compareTo(BigDecimal.ZERO) <= 0) {
       return "";
     }
-    return " · " + refunded.display() + " refunded to the buyer";
+    return " · " + Words.money(refunded) + " refunded to the buyer";
   }
 }

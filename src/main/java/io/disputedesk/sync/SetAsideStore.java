@@ -126,12 +126,7 @@ public final class SetAsideStore {
     });
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private List<SetAside> query(String sql, Binder binder) {
+  private List<SetAside> query(String sql, Jdbc.Binder binder) {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         binder.bind(ps);

@@ -22,7 +22,7 @@ class ApprovalRuleTest {
     assertThat(rule.why(accept, Money.of("500.01", "USD")))
         .contains("That is above the approval threshold of 500.00 USD");
     assertThat(rule.why(accept, Money.of("500.00", "USD"))).isEmpty();
-    assertThat(rule.why(accept, Money.of("80000", "JPY"))).contains("That is above the approval threshold of 70000 JPY");
+    assertThat(rule.why(accept, Money.of("80000", "JPY"))).contains("That is above the approval threshold of 70,000 JPY");
   }
 
   @Test

@@ -61,6 +61,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theBotListensOnEveryInterfaceUnlessAnIpAddressIsGiven() {
+    assertThat(ConfigLoader.load(ConfigSource.of(valid())).bindAddress()).isEqualTo("0.0.0.0");
+    Map<String, String> env = valid();
+    for (String ok : List.of("127.0.0.1", "10.0.3.7", "::1", "::")) {
+      env.put("BIND_ADDRESS", ok);
+      assertThat(ConfigLoader.load(ConfigSource.of(env)).bindAddress()).isEqualTo(ok);
+    }
+    for (String bad : List.of("localhost", "example.com", "256.1.1.1", "127.0.0", ":::1:::x")) {
+      env.put("BIND_ADDRESS", bad);
+      assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env))).as(bad)
+          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+              .contains("BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1"));
+    }
+  }
+
+  @Test
   void everyMissingRequiredSettingIsNamedAtOnce() {
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
         .isInstanceOfSatisfying(ConfigException.class, e -> {
@@ -68,6 +84,44 @@ class ConfigLoaderTest {
           assertThat(e.getMessage()).contains("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "DISPUTES_CHANNEL",
               "PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET");
         });
+  }
+
+  @Test
+  void withoutAnySettingTheMessagePointsAtTheDemo() {
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("5 settings need attention", "Set them as environment variables")
+            .endsWith("\nTo try it without any account: java -jar target/dispute-desk.jar demo"));
+  }
+
+  @Test
+  void oneProblemIsOneSettingToSetAndNeedsNoDemoHintWhenTheAccountsAreSet() {
+    Map<String, String> env = valid();
+    env.put("PORT", "99999");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("1 setting needs attention", "Set it as an environment variable or in the config file")
+            .doesNotContain("Set them", "settings need", "without any account"));
+    env.put("PORT", "3000");
+    env.remove("PAYPAL_CLIENT_SECRET");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("1 setting needs attention", "Set it as", "To try it without any account"));
+  }
+
+  @Test
+  void theChannelIdIsFoundTheWayTheReadmeSays() throws Exception {
+    Map<String, String> env = valid();
+    env.put("DISPUTES_CHANNEL", "#disputes");
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("not a name (" + ConfigLoader.CHANNEL_ID_HOW + ")"));
+    env.remove("DISPUTES_CHANNEL");
+    assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains(ConfigLoader.CHANNEL_ID_HOW));
+    assertThat(readme).contains(ConfigLoader.CHANNEL_ID_HOW.substring(ConfigLoader.CHANNEL_ID_HOW.indexOf("in Slack")));
   }
 
   @Test

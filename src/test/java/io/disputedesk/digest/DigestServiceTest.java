@@ -59,14 +59,17 @@ class DigestServiceTest extends DigestTestBase {
         "Dispute digest · Fri 20 Nov",
         "Since Thu 19 Nov 09:00 Z · 2 open · at risk 300.00 EUR + 42.00 USD",
         "*New since the last digest* (1)",
-        "*42.00 USD* · Not received · Waiting for us · due in 5d · _unassigned_ · `PP-D-N1`",
+        "*42.00 USD* · Item not received · Claim · Waiting for our response · :white_circle: 5 days left · Unassigned"
+            + " · `PP-D-N1`",
         "*Due within 48 h* (1)",
-        "*300.00 EUR* · Unauthorised · Waiting for us · due in 11h · <@U0OWNER01>"
+        "*300.00 EUR* · Unauthorised payment · Claim · Waiting for our response · :large_orange_circle: 11 h left"
+            + " · <@U0OWNER01>"
             + " · <https://acme-payments.slack.com/archives/C0DIGEST1/p1763550000000200|PP-D-S1>",
         "*Unassigned* (1)",
-        "*42.00 USD* · Not received · Waiting for us · due in 5d · _unassigned_ · `PP-D-N1`",
+        "*42.00 USD* · Item not received · Claim · Waiting for our response · :white_circle: 5 days left · Unassigned"
+            + " · `PP-D-N1`",
         "*Resolved since the last digest* (1)",
-        "*80.00 USD* · Not received · Resolved · won (our favour) · _unassigned_ · `PP-D-R1`",
+        "*80.00 USD* · Item not received · Claim · Resolved · Won: resolved in our favour · Unassigned · `PP-D-R1`",
         "*Totals:* 2 open · at risk 300.00 EUR + 42.00 USD · 1 new · 1 resolved");
   }
 

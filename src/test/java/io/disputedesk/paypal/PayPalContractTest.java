@@ -18,6 +18,7 @@ import io.disputedesk.paypal.ActionRequest.ProvideSupportingInfo;
 import io.disputedesk.paypal.ActionRequest.RequireEvidence;
 import io.disputedesk.paypal.ActionRequest.ReturnEvidence;
 import io.disputedesk.paypal.ActionRequest.SendMessage;
+import io.disputedesk.paypal.ActionRequest.UpdateContactDetails;
 import io.disputedesk.paypal.Dispute.Document;
 import io.disputedesk.paypal.Dispute.EvidenceInfo;
 import io.disputedesk.paypal.Dispute.TrackingInfo;
@@ -122,6 +123,9 @@ class PayPalContractTest {
     for (RequireEvidence.Side side : RequireEvidence.Side.values()) {
       all.add(Arguments.of("require evidence " + side, new RequireEvidence(side)));
     }
+    all.add(Arguments.of("contact details (PATCH)", new UpdateContactDetails("disputes@shop.example",
+        "Send your photos to this address.")));
+    all.add(Arguments.of("contact details without a note (PATCH)", new UpdateContactDetails("a@b.example", null)));
     return all.stream();
   }
 
@@ -143,8 +147,9 @@ class PayPalContractTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("actions")
   void actionBodyMatchesTheSpecRequestSchema(String label, ActionRequest request) {
-    String path = "/v1/customer/disputes/{id}/" + request.action().pathSuffix();
-    String ref = schemas.jsonRequestRef("post", path);
+    DisputeAction action = request.action();
+    String path = "/v1/customer/disputes/{id}" + (action.isLinkGated() ? "/" + action.pathSuffix() : "");
+    String ref = schemas.jsonRequestRef(action.httpMethod().toLowerCase(java.util.Locale.ROOT), path);
     List<UploadFile> files = sendsFiles(request) ? List.of(POD) : List.of();
 
     JsonNode sent = send(request, files);

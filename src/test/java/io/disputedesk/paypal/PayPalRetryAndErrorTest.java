@@ -24,6 +24,22 @@ class PayPalRetryAndErrorTest {
   }
 
   @Test
+  void refusalKeepsTheFieldEachIssueIsAbout() {
+    paypal.token().enqueue(PayPalServer.json(422, "{\"name\":\"UNPROCESSABLE_ENTITY\",\"message\":\"m\","
+        + "\"debug_id\":\"d-1\",\"details\":[{\"field\":\"/return_shipping_address\",\"location\":\"body\","
+        + "\"issue\":\"SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED\",\"description\":\"An address is needed.\"}]}"));
+
+    assertThatThrownBy(() -> paypal.client.perform("PP-D-1", new ActionRequest.MakeOffer("Half back",
+        Money.of("10.00", "USD"), OfferType.REFUND, null, null), null, "req-1"))
+        .isInstanceOfSatisfying(PayPalException.class, e -> {
+          assertThat(e.problems()).containsExactly(new PayPalException.Problem("/return_shipping_address",
+              "SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED", "An address is needed."));
+          assertThat(e.userMessage()).isEqualTo("On a not-as-described dispute, PayPal needs a return address for an"
+              + " offer below the disputed amount. (PayPal debug id d-1)");
+        });
+  }
+
+  @Test
   void actionNotAllowedBecomesTypedException() {
     paypal.token().enqueue(PayPalServer.json(422, Fixtures.text("error-422-action-not-allowed.json"))
         .setHeader("Paypal-Debug-Id", "header-debug-id"));

@@ -81,9 +81,10 @@ class ReminderServiceTest {
         "thread:PP-D-9001:reminder:PT4H:" + DUE.toEpochMilli(),
         "card:PP-D-9001:overdue:" + DUE.toEpochMilli());
     assertThat(rows.get(0).kind()).isEqualTo(Notifier.THREAD);
-    assertThat(rows.get(0).payload()).contains("<@U0OWNER01> :alarm_clock: *3d left* to respond to PayPal on PP-D-9001"
-        + " (75.00 USD, Not received). Due <!date^" + DUE.getEpochSecond() + "^{date_short_pretty} {time}|" + DUE + ">.");
-    assertThat(rows.get(2).payload()).contains("*3h 59m left*");
+    assertThat(rows.get(0).payload()).contains("<@U0OWNER01> :alarm_clock: *3 days left* to respond to PayPal on PP-D-9001"
+        + " (75.00 USD, Item not received, Claim). Due <!date^" + DUE.getEpochSecond()
+        + "^{date_short_pretty} {time}|Tue 24 Nov 2026 14:00 UTC>.");
+    assertThat(rows.get(2).payload()).contains("*3 h 59 min left*");
     assertThat(rows.get(3).kind()).isEqualTo(Notifier.CARD);
   }
 
@@ -107,10 +108,10 @@ class ReminderServiceTest {
       assertThat(cards).hasSize(1);
       String ts = cards.get(0).ts();
       assertThat(slack.replies("C0DISPUTE", ts)).extracting(SlackMessage::text).containsExactly(
-          "<@U0OWNER01> :alarm_clock: *1d left* to respond to PayPal on PP-D-9001 (75.00 USD, Not received). Due <!date^"
-              + DUE.getEpochSecond() + "^{date_short_pretty} {time}|" + DUE + ">.",
-          "<@U0OWNER01> :alarm_clock: *4h left* to respond to PayPal on PP-D-9001 (75.00 USD, Not received). Due <!date^"
-              + DUE.getEpochSecond() + "^{date_short_pretty} {time}|" + DUE + ">.");
+          "<@U0OWNER01> :alarm_clock: *1 day left* to respond to PayPal on PP-D-9001 (75.00 USD, Item not received,"
+              + " Claim). Due <!date^" + DUE.getEpochSecond() + "^{date_short_pretty} {time}|Tue 24 Nov 2026 14:00 UTC>.",
+          "<@U0OWNER01> :alarm_clock: *4 h left* to respond to PayPal on PP-D-9001 (75.00 USD, Item not received,"
+              + " Claim). Due <!date^" + DUE.getEpochSecond() + "^{date_short_pretty} {time}|Tue 24 Nov 2026 14:00 UTC>.");
       assertThat(slack.message("C0DISPUTE", ts).orElseThrow().blocks().toString()).doesNotContain("Overdue");
 
       clock.set(DUE.plusSeconds(60));
@@ -141,7 +142,7 @@ class ReminderServiceTest {
 
     assertThat(outbox.inState(OutboxRow.PENDING)).singleElement().satisfies(r -> {
       assertThat(r.disputeId()).isEqualTo("PP-D-9002");
-      assertThat(r.payload()).contains("<!here> :alarm_clock: *20h left*", "Nobody owns it yet: `/disputes assign PP-D-9002 @person`");
+      assertThat(r.payload()).contains("<!here> :alarm_clock: *20 h left*", "Nobody owns it yet: `/disputes assign PP-D-9002 @person`");
     });
   }
 

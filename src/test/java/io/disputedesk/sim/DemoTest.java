@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import io.disputedesk.RunOptions;
 import io.disputedesk.config.Config;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Response;
 import io.disputedesk.slack.BoltHandler;
+import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.testing.Network;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,9 +56,13 @@ class DemoTest {
         assertThat(r.when().words()).isEqualTo("account:nova");
       });
       assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:" + dir.resolve("demo.db"));
+      assertThat(config.bindAddress()).as("the demo's bot, like its console, is for this machine only")
+          .isEqualTo("127.0.0.1");
       assertThat(dir.resolve("demo.db")).doesNotExist();
       assertThat(config.roles().approvers()).containsExactly(Demo.USER.id());
       assertThat(config.schedule().pollInterval()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(config.schedule().digestTime()).as("the digest goes out a few minutes after start")
+          .isEqualTo(java.time.LocalTime.MIDNIGHT);
       assertThat(demo.paypal().count()).isGreaterThanOrEqualTo(25);
       assertThat(demo.slack().user(Demo.USER.id())).isPresent();
       assertThat(demo.consoleUrl()).startsWith("http://localhost:");
@@ -84,7 +89,7 @@ class DemoTest {
       int port = URI.create(demo.consoleUrl()).getPort();
       assertThat(get("http://127.0.0.1:" + port + "/").statusCode()).isEqualTo(200);
 
-      Optional<InetAddress> lan = nonLoopbackAddress();
+      Optional<InetAddress> lan = Network.nonLoopbackAddress();
       Assumptions.assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to try");
       assertThatThrownBy(() -> new Socket(lan.get(), port).close()).isInstanceOf(ConnectException.class);
     }
@@ -106,20 +111,6 @@ class DemoTest {
     }
   }
 
-  private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
-    return NetworkInterface.networkInterfaces()
-        .filter(nic -> {
-          try {
-            return nic.isUp() && !nic.isLoopback();
-          } catch (java.net.SocketException e) {
-            return false;
-          }
-        })
-        .flatMap(NetworkInterface::inetAddresses)
-        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
-        .findFirst();
-  }
-
   @Test
   void simulatorKeepsChangingAndTellsTheBotByWebhook() throws Exception {
     try (Demo demo = Demo.start(options(Duration.ofMillis(100)), this::standInBot, Clock.systemUTC())) {
@@ -131,6 +122,33 @@ class DemoTest {
       assertThat(webhooks).hasSizeGreaterThanOrEqualTo(2);
       assertThat(webhooks.get(0)).contains("\"event_type\":\"CUSTOMER.DISPUTE.");
     }
+  }
+
+  @Test
+  void theRealBotsDemoCardsShowOrdersTrackingAndWhatWins() throws Exception {
+    List<String> expected = List.of(
+        ":white_check_mark: *Delivered*",
+        "*Order details unavailable* — the bot's PayPal app does not have the Transaction Search permission",
+        "No tracking on file with PayPal",
+        "• 2 × Wool care kit",
+        ":white_check_mark: Tracking that shows delivery — DHL says delivered",
+        "*What wins: Unauthorised payment*",
+        "*What wins: Not as described*");
+    try (Demo demo = Demo.start(options(Duration.ZERO), config -> io.disputedesk.App.start(config, Clock.systemUTC(),
+        RunOptions.defaults().withFirstPollDelay(Duration.ZERO)
+            .withSender(SenderSettings.defaults().withSendInterval(Duration.ofMillis(20)))), Clock.systemUTC())) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (System.nanoTime() < deadline && !expected.stream().allMatch(t -> cardWith(demo, t))) {
+        Thread.sleep(100);
+      }
+
+      assertThat(expected).allSatisfy(text -> assertThat(cardWith(demo, text)).as(text).isTrue());
+    }
+  }
+
+  private static boolean cardWith(Demo demo, String text) {
+    return demo.slack().messages(Demo.CHANNEL).stream()
+        .anyMatch(m -> m.blocks() != null && m.blocks().toString().contains(text));
   }
 
   private DemoOptions options(Duration evolveEvery) {

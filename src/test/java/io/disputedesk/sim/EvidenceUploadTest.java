@@ -122,6 +122,35 @@ class EvidenceUploadTest {
   }
 
   @Test
+  void carriersAreSentAsPayPalsCodesOrAsOtherWithTheirName() {
+    String id = claim();
+    String tracked = "{\"evidences\":[{\"evidence_type\":\"PROOF_OF_FULFILLMENT\",\"evidence_info\":{\"tracking_info\":"
+        + "[{%s,\"tracking_number\":\"H01HYA0012345678\"}]}}]}";
+
+    HttpResponse<String> unknown = client.multipart(id, "provide-evidence", tracked.formatted("\"carrier_name\":\"EVRI\""));
+    HttpResponse<String> otherWithoutName = client.multipart(id, "provide-evidence",
+        tracked.formatted("\"carrier_name\":\"OTHER\""));
+    HttpResponse<String> other = client.multipart(id, "provide-evidence",
+        tracked.formatted("\"carrier_name\":\"OTHER\",\"carrier_name_other\":\"Evri\""));
+
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(SimClient.json(unknown).at("/details/0/field").asText())
+        .isEqualTo("/evidences/0/evidence_info/tracking_info/0/carrier_name");
+    assertThat(SimClient.issue(otherWithoutName)).isEqualTo("MISSING_TRACKING_INFO");
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+  }
+
+  @Test
+  void proofOfReturnNeedsEvidenceInfo() {
+    String id = claim();
+
+    HttpResponse<String> r = client.multipart(id, "provide-evidence",
+        "{\"evidences\":[{\"evidence_type\":\"PROOF_OF_RETURN\",\"notes\":\"It came back.\"}]}");
+
+    assertThat(SimClient.issue(r)).isEqualTo("MISSING_EVIDENCE_INFO");
+  }
+
+  @Test
   void severalItemsNeedAnItemIdOnEachEvidence() {
     String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED)
         .item("Mug", "PRODUCT").addItem("Plate", "PRODUCT").build());

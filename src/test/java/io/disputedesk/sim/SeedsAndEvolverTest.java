@@ -86,6 +86,54 @@ class SeedsAndEvolverTest {
     assertThat(sim.count()).isGreaterThan(before);
   }
 
+  @Test
+  void buyersMessagesFitTheReasonAndNameTheDisputesOwnItem() {
+    List<String> ids = new ArrayList<>(SimSeeds.realistic(sim, clock, new Random(7)));
+    ids.addAll(SimSeeds.historic(sim, 300, clock, new Random(8)));
+    SimEvolver evolver = new SimEvolver(sim, clock, new Random(11));
+    for (int i = 0; i < 200; i++) {
+      evolver.tick();
+    }
+
+    int checked = 0;
+    for (String id : sim.ids()) {
+      JsonNode d = sim.get(id);
+      String reason = d.path("reason").asText();
+      JsonNode item = d.at("/disputed_transactions/0/items/0");
+      String itemName = item.path("item_name").asText();
+      if (reason.equals("CANCELED_RECURRING_BILLING")) {
+        assertThat(item.path("item_type").asText()).as(id + " bills a subscription").isEqualTo("SERVICE");
+      }
+      for (JsonNode m : d.path("messages")) {
+        if (!m.path("posted_by").asText().equals("BUYER")) {
+          continue;
+        }
+        String text = m.path("content").asText().toLowerCase(java.util.Locale.ROOT);
+        checked++;
+        assertThat(text).as(id + " (" + reason + ")").doesNotContain(forbidden(reason));
+        for (String other : SimCatalogue.PRODUCTS) {
+          if (!other.equals(itemName)) {
+            assertThat(text).as(id + " names only its own item " + itemName).doesNotContain(other.toLowerCase(
+                java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(300);
+  }
+
+  /** Words a buyer with this reason would not write. */
+  private static String[] forbidden(String reason) {
+    String[] shipping = {"courier", "parcel", "tracking", "arrived", "delivered", "photos", "damaged", "broken"};
+    return switch (reason) {
+      case "MERCHANDISE_OR_SERVICE_NOT_RECEIVED" -> new String[] {"photos", "damaged", "broken", "scratches",
+          "stopped working", "wrong colour"};
+      case "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED" -> new String[] {"courier", "never arrived", "where is my"};
+      case "CREDIT_NOT_PROCESSED" -> new String[] {"courier", "parcel", "photos", "damaged", "broken"};
+      default -> shipping;
+    };
+  }
+
   private static Set<String> values(List<JsonNode> disputes, String path) {
     Set<String> values = new HashSet<>();
     for (JsonNode d : disputes) {

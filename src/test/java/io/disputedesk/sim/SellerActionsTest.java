@@ -128,6 +128,43 @@ class SellerActionsTest {
   }
 
   @Test
+  void anyNotAsDescribedOfferBelowTheDisputedAmountNeedsTheAddressAndAFullOneDoesNot() {
+    String id = inquiry(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED, "100.00");
+    String offer = "{\"note\":\"Sorry\",\"offer_type\":\"REFUND_WITH_REPLACEMENT\","
+        + "\"offer_amount\":{\"currency_code\":\"USD\",\"value\":\"%s\"}}";
+
+    HttpResponse<String> below = client.action(id, "make-offer", offer.formatted("40.00"));
+
+    assertThat(below.statusCode()).isEqualTo(422);
+    assertThat(SimClient.issue(below)).isEqualTo("SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED");
+    assertThat(SimClient.json(below).at("/details/0/field").asText()).isEqualTo("/return_shipping_address");
+    ok(client.action(id, "make-offer", offer.formatted("100.00")));
+  }
+
+  @Test
+  void returnAddressesPayPalCannotShipToAreRefusedOnThePartAtFault() {
+    String id = inquiry(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED, "100.00");
+    String offer = "{\"note\":\"Back please\",\"offer_type\":\"REFUND_WITH_RETURN\","
+        + "\"offer_amount\":{\"currency_code\":\"USD\",\"value\":\"100.00\"},\"return_shipping_address\":%s}";
+
+    HttpResponse<String> noStreet = client.action(id, "make-offer", offer.formatted("{\"country_code\":\"US\"}"));
+    HttpResponse<String> badCountry = client.action(id, "make-offer",
+        offer.formatted("{\"address_line_1\":\"1 Main St\",\"country_code\":\"USA\"}"));
+    HttpResponse<String> longPostcode = client.action(id, "make-offer", offer.formatted(
+        "{\"address_line_1\":\"1 Main St\",\"postal_code\":\"" + "9".repeat(61) + "\",\"country_code\":\"US\"}"));
+
+    for (var r : List.of(noStreet, badCountry, longPostcode)) {
+      assertThat(SimClient.issue(r)).isEqualTo("INVALID_RETURN_SHIPPING_ADDRESS_FORMAT");
+    }
+    assertThat(SimClient.json(noStreet).at("/details/0/field").asText())
+        .isEqualTo("/return_shipping_address/address_line_1");
+    assertThat(SimClient.json(badCountry).at("/details/0/field").asText())
+        .isEqualTo("/return_shipping_address/country_code");
+    assertThat(SimClient.json(longPostcode).at("/details/0/field").asText())
+        .isEqualTo("/return_shipping_address/postal_code");
+  }
+
+  @Test
   void acceptClaimResolvesForTheBuyerWithTheFullAmount() {
     String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).amount("192.00", "USD").build());
 

@@ -2,7 +2,10 @@ package io.disputedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.disputedesk.http.FormCodec;
+import io.disputedesk.json.Json;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -10,6 +13,7 @@ import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +23,12 @@ import org.junit.jupiter.api.Test;
 /** Status codes and ack bodies of the Slack front door, over real HTTP with real signatures. */
 class BoltHandlerTest {
   private final List<Integer> retryNums = new CopyOnWriteArrayList<>();
+  private final List<String> clickers = new CopyOnWriteArrayList<>();
   private final FrontDoor door = new FrontDoor(app -> {
+    app.blockAction("dispute_refresh", (req, ctx) -> {
+      clickers.add(String.valueOf(req.getPayload().getUser().getId()));
+      return ctx.ack();
+    });
     app.command("/disputes", (req, ctx) -> ctx.ack("Looking up " + req.getPayload().getText()));
     app.viewSubmission("dispute_resolve_modal", (req, ctx) -> {
       var notes = req.getPayload().getView().getState().getValues().get("notes_block").get("notes");
@@ -224,6 +233,46 @@ class BoltHandlerTest {
         .isEqualTo("{\"response_action\":\"errors\",\"errors\":{\"notes_block\":\"Add a note\"}}");
     assertThat(withNote.status()).isEqualTo(200);
     assertThat(withNote.body()).isEmpty();
+  }
+
+  @Test
+  void signedRequestsThatNameNoUserAreBadRequestsAndRunNoHandler() throws Exception {
+    SignedPost.Reply withUser = door.post.send(SlackRequests.blockAction("dispute_refresh").body());
+    assertThat(withUser.status()).isEqualTo(200);
+    assertThat(clickers).containsExactly(SlackRequests.USER_ID);
+
+    SignedPost.Reply clickWithoutUserId = door.post.send(
+        SlackRequests.blockAction("dispute_refresh").user(null, "mallory").body());
+    SignedPost.Reply clickWithBlankUserId = door.post.send(
+        SlackRequests.blockAction("dispute_refresh").user(" ", "mallory").body());
+    SignedPost.Reply commandWithBlankUser = door.post.send(
+        SlackRequests.slashCommand("/disputes").text("list").user("", "mallory").body());
+    Map<String, String> fields = new LinkedHashMap<>(
+        FormCodec.decodeFirst(SlackRequests.slashCommand("/disputes").text("list").body().body()));
+    fields.remove("user_id");
+    SignedPost.Reply commandWithoutUser = door.post.send(SlackBody.form(FormCodec.encode(fields)));
+    SlackBody submission = SlackRequests.viewSubmission("dispute_resolve_modal")
+        .state(new StateValues().plainText("notes_block", "notes", "Refunded")).body();
+    ObjectNode payload = (ObjectNode) Json.newMapper().readTree(FormCodec.decodeFirst(submission.body()).get("payload"));
+    payload.with("user").putNull("id");
+    SignedPost.Reply submissionWithoutUserId =
+        door.post.send(SlackBody.form("payload=" + FormCodec.encodePart(payload.toString())));
+
+    for (SignedPost.Reply reply : List.of(clickWithoutUserId, clickWithBlankUserId, commandWithBlankUser,
+        commandWithoutUser, submissionWithoutUserId)) {
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.body()).doesNotContain("Looking up");
+    }
+    assertThat(clickers).containsExactly(SlackRequests.USER_ID);
+  }
+
+  @Test
+  void slacksNoticeThatItRateLimitsEventsIsAcknowledged() {
+    SlackBody notice = SlackBody.json("{\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",\"type\":\"app_rate_limited\","
+        + "\"team_id\":\"" + SlackRequests.TEAM_ID + "\",\"minute_rate_limited\":1518467820,"
+        + "\"api_app_id\":\"" + SlackRequests.APP_ID + "\"}");
+
+    assertThat(door.post.send(notice).status()).isEqualTo(200);
   }
 
   @Test

@@ -77,13 +77,13 @@ class CardBuilderTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "detail-claim-resolved-appealable.json | dd_appeal dd_open_paypal",
-      "detail-claim-unauthorised-waiting-seller.json | dd_provide_evidence dd_accept_claim dd_assign_me dd_refresh dd_open_paypal",
-      "detail-claim-under-review.json | dd_supporting_info dd_assign_me dd_refresh dd_open_paypal",
-      "detail-external-credit-not-processed.json | dd_provide_evidence dd_accept_claim dd_assign_me dd_refresh dd_open_paypal",
-      "detail-inquiry-inr-waiting-seller.json | dd_provide_evidence dd_make_offer dd_accept_claim dd_assign_me dd_open_paypal dd_send_message dd_escalate dd_refresh",
-      "detail-inquiry-open-new.json | dd_send_message dd_assign_me dd_refresh dd_open_paypal",
-      "detail-inquiry-snad-acknowledge-return.json | dd_acknowledge_return dd_send_message dd_assign_me dd_refresh dd_open_paypal",
-      "detail-inquiry-snad-offer-pending.json | dd_send_message dd_escalate dd_assign_me dd_refresh dd_open_paypal",
+      "detail-claim-unauthorised-waiting-seller.json | dd_provide_evidence dd_accept_claim dd_assign_me dd_contact_details dd_refresh dd_open_paypal",
+      "detail-claim-under-review.json | dd_supporting_info dd_assign_me dd_contact_details dd_refresh dd_open_paypal",
+      "detail-external-credit-not-processed.json | dd_provide_evidence dd_accept_claim dd_assign_me dd_contact_details dd_refresh dd_open_paypal",
+      "detail-inquiry-inr-waiting-seller.json | dd_provide_evidence dd_make_offer dd_accept_claim dd_assign_me dd_open_paypal dd_send_message dd_escalate dd_contact_details dd_refresh",
+      "detail-inquiry-open-new.json | dd_send_message dd_assign_me dd_contact_details dd_refresh dd_open_paypal",
+      "detail-inquiry-snad-acknowledge-return.json | dd_acknowledge_return dd_send_message dd_assign_me dd_contact_details dd_refresh dd_open_paypal",
+      "detail-inquiry-snad-offer-pending.json | dd_send_message dd_escalate dd_assign_me dd_contact_details dd_refresh dd_open_paypal",
       "detail-resolved-buyer-favour.json | ''",
       "detail-resolved-seller-favour.json | ''"})
   void buttonsAreExactlyWhatPayPalsLinksAllow(String sample, String expected) {
@@ -119,7 +119,9 @@ class CardBuilderTest {
 
     assertThat(overflow.path("options")).extracting(o -> OverflowChoice.parse(o.path("value").asText()).orElseThrow())
         .containsExactly(new OverflowChoice(Ids.SEND_MESSAGE, "PP-R-AYP-10135034"),
-            new OverflowChoice(Ids.ESCALATE, "PP-R-AYP-10135034"), new OverflowChoice(Ids.REFRESH, "PP-R-AYP-10135034"));
+            new OverflowChoice(Ids.ESCALATE, "PP-R-AYP-10135034"),
+            new OverflowChoice(Ids.CONTACT_DETAILS, "PP-R-AYP-10135034"),
+            new OverflowChoice(Ids.REFRESH, "PP-R-AYP-10135034"));
     assertThat(element(blocks, Ids.ACCEPT_CLAIM).orElseThrow().path("type").asText()).isEqualTo("button");
     assertThat(element(blocks, Ids.MAKE_OFFER).orElseThrow().path("type").asText()).isEqualTo("button");
   }
@@ -127,8 +129,9 @@ class CardBuilderTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "PT-2H | :red_circle: *Overdue by 2 h*",
-      "PT5H | :large_orange_circle: *Under 24 h: 5 h left*",
-      "P2DT4H | :large_yellow_circle: *Under 3 days: 2 days 4 h left*",
+      "PT5H | :large_orange_circle: *5 h left*",
+      "P2DT4H | :large_yellow_circle: *2 days 4 h left*",
+      "P3DT23H | :white_circle: *3 days 23 h left*",
       "P6D | :white_circle: *6 days left*"})
   void timeLeftShowsHowUrgentTheDeadlineIs(String left, String expected) {
     Instant now = DUE.minus(Duration.parse(left));

@@ -2,7 +2,6 @@ package io.disputedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +56,11 @@ class MrkdwnTest {
   }
 
   @Test
-  void datesUseSlacksTokenWithAUtcFallback() {
-    assertThat(Mrkdwn.date(Instant.parse("2026-11-27T09:46:54Z"), Mrkdwn.DATE))
-        .isEqualTo("<!date^1795772814^{date_short_pretty}|27 Nov 2026 09:46 UTC>");
+  void sentencesEndWithOneStopEvenAfterAClosingQuote() {
+    assertThat(Mrkdwn.endSentence("*Send message* by <@U1>: “We will refund you.”"))
+        .isEqualTo("*Send message* by <@U1>: “We will refund you.”");
+    assertThat(Mrkdwn.endSentence("full refund of 49.99 USD")).isEqualTo("full refund of 49.99 USD.");
+    assertThat(Mrkdwn.endSentence("“Is it here?”")).isEqualTo("“Is it here?”");
+    assertThat(Mrkdwn.endSentence("“Sent today”")).isEqualTo("“Sent today”.");
   }
 }

@@ -140,10 +140,10 @@ class OutboxUndeliverableTest {
   @Test
   void anUnreadablePayloadIsGivenUpWithANoteButAFailingNoteGetsNoNote() {
     outbox.enqueue(new OutboxEntry("message:digest:1", Notifier.MESSAGE, CHANNEL, null, "not json"));
-    outbox.enqueue(new OutboxEntry("message:undeliverable:999", Notifier.MESSAGE, CHANNEL, null, "not json"));
+    outbox.enqueue(new OutboxEntry("message#undeliverable#999", Notifier.MESSAGE, CHANNEL, null, "not json"));
 
     sendUntilFailed("message:digest:1");
-    sendUntilFailed("message:undeliverable:999");
+    sendUntilFailed("message#undeliverable#999");
     sender.sendDue();
 
     List<String> posted = slack.messages(CHANNEL).stream().map(SlackMessage::text).toList();

@@ -40,7 +40,7 @@ class EventRepliesTest {
   @Test
   void everyReplyIsDatedWithTheUpdateTime() {
     assertThat(reply(new DisputeEvent.StageChanged(LifecycleStage.INQUIRY, LifecycleStage.CHARGEBACK)))
-        .endsWith("_<!date^" + AT.getEpochSecond() + "^{date_short_pretty} at {time}|27 Nov 2026 10:00 UTC>_");
+        .endsWith("_<!date^" + AT.getEpochSecond() + "^{date_short_pretty} {time}|Fri 27 Nov 2026 10:00 UTC>_");
   }
 
   @Test

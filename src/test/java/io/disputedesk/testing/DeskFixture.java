@@ -18,6 +18,7 @@ import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.http.HttpHost;
+import io.disputedesk.insights.Reports;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.LocalSlack;
@@ -50,6 +51,7 @@ import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
+import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
@@ -136,8 +138,8 @@ public final class DeskFixture implements AutoCloseable {
         group -> Set.of());
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
-    homes = new HomePublisher(queries, syncState, new HomeBuilder(lines, mapper), methods, readers, executor,
-        clock);
+    homes = new HomePublisher(queries, syncState, new HomePages(db), new HomeBuilder(lines), methods, readers,
+        executor, clock);
     DigestService digest = new DigestService(db, digestLedger, queries, new DigestBuilder(lines, ZoneOffset.UTC),
         notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
     PollNow poll = () -> {
@@ -149,11 +151,11 @@ public final class DeskFixture implements AutoCloseable {
             new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
         new AssignCommands(new Assignments(db, new ActionGate(permissions, disputes, audit, clock), assignments,
             notifier, audit, homes, clock), permissions, new People(methods), clock),
-        new ReportCommands(queries, new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
+        new ReportCommands(queries, new Reports(queries, ZoneOffset.UTC), new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
             clock),
         new HelpBuilder(), readers, ShareChannels.of(CHANNEL));
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);
-    new HomeHandlers(homes, mapper).register(app);
+    new HomeHandlers(homes).register(app);
     app.start();
     host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
     host.route("POST", "/slack/events", new BoltHandler(app));

@@ -46,6 +46,8 @@ public final class DisputeSeeds {
     private String channel;
     private boolean stageSet;
     private String account = "default";
+    private boolean noSellerDue;
+    private String listOutcome;
 
     private Spec(String id) {
       this.id = id;
@@ -69,6 +71,12 @@ public final class DisputeSeeds {
 
     public Spec sellerDue(Instant value) {
       this.sellerDue = value;
+      return this;
+    }
+
+    /** No {@code seller_response_due_date}, as PayPal sends once it no longer waits for us. */
+    public Spec withoutSellerDue() {
+      this.noSellerDue = true;
       return this;
     }
 
@@ -119,6 +127,14 @@ public final class DisputeSeeds {
       return this;
     }
 
+    /** Resolved at {@code at} as PayPal's dispute list shows it: {@code WON} or {@code LOST}, no outcome code. */
+    public Spec resolvedInList(String wonOrLost, Instant at) {
+      this.status = "RESOLVED";
+      this.listOutcome = wonOrLost;
+      this.resolvedAt = at;
+      return this;
+    }
+
     /** Stores it (the clock stands at {@code seenAt} meanwhile, which sets first_seen_at) and returns it. */
     public Dispute store() {
       Instant now = clock.instant();
@@ -144,7 +160,11 @@ public final class DisputeSeeds {
       json.putObject("dispute_amount").put("currency_code", currency).put("value", amount);
       json.put("create_time", createTime.toString());
       json.put("update_time", (updated != null ? updated : resolvedAt != null ? resolvedAt : createTime).toString());
-      json.put("seller_response_due_date", due.toString());
+      if (noSellerDue) {
+        json.remove("seller_response_due_date");
+      } else {
+        json.put("seller_response_due_date", due.toString());
+      }
       if (buyerDue != null) {
         json.put("buyer_response_due_date", buyerDue.toString());
       }
@@ -156,6 +176,10 @@ public final class DisputeSeeds {
         if (channel != null) {
           json.put("dispute_channel", channel);
         }
+      }
+      if (listOutcome != null) {
+        json.remove("dispute_outcome");
+        json.put("outcome", listOutcome);
       }
       if (outcome != null) {
         ObjectNode o = json.putObject("dispute_outcome").put("outcome_code", outcome);

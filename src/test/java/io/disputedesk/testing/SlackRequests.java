@@ -225,6 +225,23 @@ public final class SlackRequests {
       return this;
     }
 
+    /** A choice in a select menu (e.g. an input with dispatch_action): Slack sends the option, no value. */
+    public BlockAction selectedOption(String optionValue, String label) {
+      action.remove("value");
+      action.remove("text");
+      action.put("type", "static_select");
+      ObjectNode option = action.putObject("selected_option");
+      option.putObject("text").put("type", "plain_text").put("text", label).put("emoji", true);
+      option.put("value", optionValue);
+      return this;
+    }
+
+    /** The hash of the view clicked in, as Slack sends it (after {@link #inView}). */
+    public BlockAction viewHash(String hash) {
+      view.put("hash", hash);
+      return this;
+    }
+
     public SlackBody body() {
       ObjectNode p = JSON.objectNode().put("type", "block_actions");
       p.set("user", userJson(userId, userName));

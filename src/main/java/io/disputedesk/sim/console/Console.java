@@ -8,6 +8,7 @@ import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.UploadedFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -71,17 +72,31 @@ public final class Console {
     };
   }
 
-  /** A file the bot shared in the channel or with the user, as a download. */
+  /**
+   * A file the bot shared in the channel or with the user, as a download; with {@code inline=1} a
+   * PNG is served as an image for the page to show (anything else stays a download).
+   */
   private Response file(Request request) {
     String id = request.queryParams().getOrDefault("id", List.of("")).get(0);
+    boolean inline = "1".equals(request.queryParams().getOrDefault("inline", List.of("")).get(0));
     String dm = ConsoleState.directMessageChannel(settings.userId());
     return slack.uploadedFiles().stream()
         .filter(f -> f.id().equals(id) && (settings.channels().contains(f.channel()) || dm.equals(f.channel())))
         .findFirst()
-        .map(f -> Response.of(200, "application/octet-stream", f.content())
-            .withHeader("Content-Disposition", "attachment; filename=\"" + f.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-            .withHeader("X-Content-Type-Options", "nosniff"))
+        .map(f -> inline && f.mimetype().equals("image/png") ? image(f) : download(f))
         .orElseGet(() -> Response.text(404, "no such file"));
+  }
+
+  private static Response image(UploadedFile f) {
+    return Response.of(200, "image/png", f.content())
+        .withHeader("Content-Disposition", "inline")
+        .withHeader("X-Content-Type-Options", "nosniff");
+  }
+
+  private static Response download(UploadedFile f) {
+    return Response.of(200, "application/octet-stream", f.content())
+        .withHeader("Content-Disposition", "attachment; filename=\"" + f.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+        .withHeader("X-Content-Type-Options", "nosniff");
   }
 
   private Response state(Request request) {

@@ -98,7 +98,7 @@ final class ConsoleState {
     for (UploadedFile f : slack.uploadedFiles()) {
       if (channel.equals(f.channel())) {
         ObjectNode node = into.addObject().put("id", f.id()).put("name", f.filename()).put("title", f.title())
-            .put("size", f.content().length);
+            .put("size", f.content().length).put("mimetype", f.mimetype());
         if (f.initialComment() != null) {
           node.put("comment", f.initialComment());
         }

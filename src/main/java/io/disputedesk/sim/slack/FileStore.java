@@ -1,5 +1,6 @@
 package io.disputedesk.sim.slack;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class FileStore {
   }
 
   /** Completes one uploaded file; {@code file_not_found} unless it was reserved and its bytes arrived. */
-  synchronized UploadedFile complete(String id, String title, Share share) {
+  synchronized UploadedFile complete(String id, String title, Share share, Instant created) {
     Pending file = pending.get(id);
     if (file == null || file.content == null) {
       throw new MethodError("file_not_found");
@@ -58,7 +59,8 @@ final class FileStore {
         share.channel(),
         share.threadTs(),
         share.initialComment(),
-        file.content);
+        file.content,
+        created);
     completed.add(done);
     changes.bump();
     return done;

@@ -98,9 +98,13 @@ final class ViewStore {
     return pushed;
   }
 
-  /** {@code views.update}: by view id or external id, optionally guarded by the last hash. */
+  /**
+   * {@code views.update}: by view id or external id, optionally guarded by the last hash. A modal
+   * the user closed is gone, as in Slack: {@code not_found}.
+   */
   synchronized SlackView update(String viewId, String externalId, String hash, JsonNode view) {
     SlackView current = (viewId != null ? Optional.ofNullable(views.get(viewId)) : byExternalId(externalId))
+        .filter(v -> !"modal".equals(v.type()) || isOpen(v.id()))
         .orElseThrow(() -> new MethodError("not_found"));
     rules.check(view, current.type());
     requireFreeExternalId(view, current.id());
@@ -127,6 +131,10 @@ final class ViewStore {
     homes.put(user, viewId);
     changes.bump();
     return published;
+  }
+
+  private boolean isOpen(String viewId) {
+    return stacks.values().stream().anyMatch(stack -> stack.contains(viewId));
   }
 
   synchronized List<SlackView> stack(String user) {

@@ -52,7 +52,10 @@ public final class ActionHandlers {
     ModalBuilder modals = new ModalBuilder(mapper);
     AfterAck after = new AfterAck(executor, notes, notices);
     new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
-    new ModalSubmissions(service, assignments, disputes, files, notices, mapper, after, defaultChannel).register(app);
+    FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
+    new ModalSubmissions(service, assignments, disputes, answers, notices, mapper, after, defaultChannel).register(app);
+    new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
+    new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);
   }
 }

@@ -8,31 +8,51 @@ import static io.disputedesk.slack.actions.ModalFields.POSTAL_CODE;
 import static io.disputedesk.slack.actions.ModalFields.REGION;
 
 import io.disputedesk.paypal.Address;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the return shipping address inputs; PayPal needs at least a street and a two-letter country. */
+/**
+ * Reads the return shipping address inputs. PayPal needs a street, a city and a two-letter country
+ * code to ship to (INVALID_RETURN_SHIPPING_ADDRESS_FORMAT otherwise), within address_portable's
+ * lengths, which the inputs themselves enforce.
+ */
 final class AddressForm {
+  static final int LINE_MAX = 300;
+  static final int CITY_MAX = 120;
+  static final int POSTAL_MAX = 60;
+  static final List<String> BLOCKS = List.of(ADDRESS_LINE_1, ADDRESS_LINE_2, CITY, REGION, POSTAL_CODE, COUNTRY);
+
   private AddressForm() {}
 
-  /** The address, or null with errors added for the missing parts. */
-  static Address read(FormReader form, Map<String, String> errors) {
+  /** True when any address input has text. */
+  static boolean anyTyped(FormReader form) {
+    return BLOCKS.stream().anyMatch(b -> form.text(b).isPresent());
+  }
+
+  /** The address, or null with errors added for the missing parts; {@code why} says why it is needed. */
+  static Address read(FormReader form, Map<String, String> errors, String why) {
     Optional<String> line1 = form.text(ADDRESS_LINE_1);
+    Optional<String> city = form.text(CITY);
     Optional<String> country = form.text(COUNTRY).map(c -> c.toUpperCase(Locale.ROOT));
     boolean ok = true;
     if (line1.isEmpty()) {
-      errors.put(ADDRESS_LINE_1, "This kind of refund needs the address the item goes back to.");
+      errors.put(ADDRESS_LINE_1, why);
+      ok = false;
+    }
+    if (city.isEmpty()) {
+      errors.put(CITY, "Enter the city or town the item goes back to.");
       ok = false;
     }
     if (country.isEmpty() || !country.get().matches("^[A-Z]{2}$")) {
-      errors.put(COUNTRY, "Enter the two-letter country code, e.g. US or DE.");
+      errors.put(COUNTRY, "Enter the two-letter country code, e.g. US, GB or DE.");
       ok = false;
     }
     if (!ok) {
       return null;
     }
-    return new Address(line1.get(), form.text(ADDRESS_LINE_2).orElse(null), form.text(CITY).orElse(null),
+    return new Address(line1.get(), form.text(ADDRESS_LINE_2).orElse(null), city.get(),
         form.text(REGION).orElse(null), form.text(POSTAL_CODE).orElse(null), country.get());
   }
 }

@@ -1,6 +1,7 @@
 package io.disputedesk.slack.actions;
 
 import io.disputedesk.slack.BusyNote;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ final class AfterAck {
       work.execute(task);
       return true;
     } catch (RejectedExecutionException e) {
-      log.warn("Action executor is full; the person is told Dispute Desk is busy");
+      log.warn("Action executor is full; the work was not queued");
       return false;
     }
   }
@@ -39,6 +40,23 @@ final class AfterAck {
   void submitOrTellBusy(String channel, String userId, Runnable task) {
     if (!submit(task)) {
       tell(channel, userId, BUSY);
+    }
+  }
+
+  /**
+   * A refusal: audited and told on the note executor, never queued behind running actions, so a full
+   * action queue does not turn "you may not" into "busy"; when even the note queue is full, it is
+   * audited here and the note dropped (logged).
+   */
+  void refuse(String channel, String userId, Runnable audit, Optional<String> note) {
+    try {
+      notes.execute(() -> {
+        audit.run();
+        note.ifPresent(text -> notices.tell(channel, userId, text));
+      });
+    } catch (RejectedExecutionException e) {
+      audit.run();
+      log.warn("Refusal note to {} dropped: the note executor is full", userId);
     }
   }
 

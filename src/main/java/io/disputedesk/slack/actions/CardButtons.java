@@ -40,7 +40,8 @@ final class CardButtons {
       Ids.ESCALATE, DisputeAction.ESCALATE,
       Ids.ACKNOWLEDGE_RETURN, DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
       Ids.APPEAL, DisputeAction.APPEAL,
-      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO);
+      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO,
+      Ids.CONTACT_DETAILS, DisputeAction.UPDATE_CONTACT_DETAILS);
 
   private final ActionService service;
   private final Assignments assignments;
@@ -61,8 +62,8 @@ final class CardButtons {
 
   void register(App app) {
     for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
-        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN,
-        Ids.REFRESH)) {
+        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.CONTACT_DETAILS, Ids.REASSIGN, Ids.ASSIGN_ME,
+        Ids.UNASSIGN, Ids.REFRESH)) {
       app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
     }
     // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".
@@ -147,16 +148,16 @@ final class CardButtons {
     return ctx.ack();
   }
 
-  /** Audits, tells the person and (for a vanished link) refreshes, all after the ack. */
+  /**
+   * Audits and tells the person after the ack, even while every action thread is busy; for a
+   * vanished link also refreshes the dispute from PayPal (on the action executor, when it has room).
+   */
   private void refuse(Click click, Verdict verdict) {
     ActionOutcome refusal = verdict.refusal();
-    after.submitOrTellBusy(click.channel(), click.userId(), () -> {
-      service.gate().record(verdict);
-      show(click, refusal);
-      if (refusal.result() == Result.LINK_GONE) {
-        service.refreshNow(click.value());
-      }
-    });
+    after.refuse(click.channel(), click.userId(), () -> service.gate().record(verdict), refusal.note());
+    if (refusal.result() == Result.LINK_GONE) {
+      after.submit(() -> service.refreshNow(click.value()));
+    }
   }
 
   private void show(Click click, ActionOutcome outcome) {

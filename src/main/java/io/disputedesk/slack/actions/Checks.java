@@ -17,6 +17,7 @@ final class Checks {
   static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
   static final Set<String> FILE_TYPES = Set.of("jpg", "jpeg", "gif", "png", "pdf");
   private static final Pattern NUMBER = Pattern.compile("^[0-9]+(\\.[0-9]+)?$");
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^\"\\-\\s@][^\\s@]*\\.[^\\s@.]+$");
 
   private Checks() {}
 
@@ -56,6 +57,11 @@ final class Checks {
       return new Amount(null, "PayPal allows at most " + max.display() + " here.");
     }
     return new Amount(money, null);
+  }
+
+  /** An email address as PayPal takes one, with a dot in its domain: {@code disputes@shop.example}. */
+  static boolean email(String text) {
+    return text.length() <= 254 && EMAIL.matcher(text.strip()).matches();
   }
 
   /** A note or message: required or not, and at most {@link #NOTE_MAX} characters. */

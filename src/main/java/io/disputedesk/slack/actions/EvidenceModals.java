@@ -2,6 +2,7 @@ package io.disputedesk.slack.actions;
 
 import static io.disputedesk.slack.actions.ModalParts.choice;
 import static io.disputedesk.slack.actions.ModalParts.filesInput;
+import static io.disputedesk.slack.actions.ModalParts.find;
 import static io.disputedesk.slack.actions.ModalParts.modal;
 import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
@@ -12,9 +13,11 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ResponseRules;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,41 +34,80 @@ final class EvidenceModals {
 
   private EvidenceModals() {}
 
-  static View provideEvidence(Dispute d, String metadata) {
-    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, "Provide evidence", List.of());
+  static View provideEvidence(Dispute d, String metadata, FormReader values) {
+    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of(), values);
   }
 
-  static View appeal(Dispute d, String metadata) {
-    return evidence(d, metadata, Ids.VIEW_APPEAL, "Appeal", List.of("APPEAL_AFFIDAVIT"));
+  static View appeal(Dispute d, String metadata, FormReader values) {
+    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"), values);
   }
 
-  private static View evidence(Dispute d, String metadata, String callbackId, String title, List<String> first) {
+  /** The evidence types the form offers: those PayPal asked for first, then common ones PayPal takes here. */
+  static List<String> types(Dispute d, List<String> first) {
     List<String> requested = d.evidenceRequestedFromSeller();
     Set<String> types = new LinkedHashSet<>(requested);
     types.addAll(first);
-    types.addAll(COMMON_TYPES);
-    List<OptionObject> options = types.stream().limit(100)
-        .map(t -> choice(t, MoneyModals.sentence(t))).toList();
+    COMMON_TYPES.stream().filter(t -> ResponseRules.evidenceFits(d, t)).forEach(types::add);
+    return types.stream().limit(100).toList();
+  }
+
+  /** The type chosen in the form, else the first offered. */
+  static String chosenType(List<String> types, FormReader values) {
+    return values.selected(ModalFields.EVIDENCE_TYPE).filter(types::contains).orElse(types.get(0));
+  }
+
+  private static View evidence(Dispute d, String metadata, String callbackId, String title, List<String> first,
+      FormReader values) {
+    List<String> requested = d.evidenceRequestedFromSeller();
+    List<String> types = types(d, first);
+    String type = chosenType(types, values);
+    List<OptionObject> options = types.stream().map(t -> choice(t, Words.evidenceType(t))).toList();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(summary(d));
     if (!requested.isEmpty()) {
-      blocks.add(note(":mag: PayPal asked for: *" + requested.stream().map(ActionSummary::words)
+      blocks.add(note(":mag: PayPal asked for: *" + requested.stream().map(Words::evidenceType)
           .collect(Collectors.joining(", ")) + "*"));
     }
-    blocks.add(select(ModalFields.EVIDENCE_TYPE, "Kind of evidence", options, options.get(0), false, null));
-    blocks.add(noteInput(ModalFields.NOTE, "Notes", "What the evidence shows.", true));
-    blocks.add(textInput(ModalFields.CARRIER, "Carrier", "For proof of fulfillment: PayPal's carrier code, e.g."
-        + " UPS, USPS, FEDEX, DHL.", false, true, null));
-    blocks.add(textInput(ModalFields.TRACKING, "Tracking number", "For proof of fulfillment.", false, true, null));
-    blocks.add(textInput(ModalFields.REFUND_ID, "Refund transaction ID", "For proof of refund.", false, true, null));
+    blocks.add(select(ModalFields.EVIDENCE_TYPE, "Kind of evidence", options, find(options, type), false, null, true));
+    List<Dispute.Item> items = ResponseRules.items(d);
+    if (ResponseRules.evidenceNeedsItem(d)) {
+      List<OptionObject> itemOptions = items.stream().map(i -> choice(i.itemId(), itemLabel(i))).toList();
+      blocks.add(select(ModalFields.ITEM, "Which item", itemOptions,
+          find(itemOptions, values.selected(ModalFields.ITEM).orElse(null)), false,
+          "The order has several items; PayPal needs to know which one this evidence is about."));
+    }
+    boolean shipment = ResponseRules.evidenceNeedsTracking(type);
+    boolean refund = ResponseRules.evidenceNeedsRefundIds(type);
+    if (shipment) {
+      String of = type.equals("PROOF_OF_RETURN") ? "the return" : "the shipment";
+      blocks.add(textInput(ModalFields.CARRIER, "Carrier", "The carrier of " + of + ", e.g. UPS, USPS, FedEx, DHL"
+          + " or Royal Mail; any other carrier is sent to PayPal by its name.", false, false,
+          values.typed(ModalFields.CARRIER)));
+      blocks.add(textInput(ModalFields.TRACKING, "Tracking number", "The tracking number of " + of + ".", false,
+          false, values.typed(ModalFields.TRACKING)));
+    }
+    if (refund) {
+      blocks.add(textInput(ModalFields.REFUND_ID, "Refund transaction ID", "The PayPal transaction ID of the refund;"
+          + " separate several with commas.", false, false, values.typed(ModalFields.REFUND_ID)));
+    }
+    String notesHint = shipment || refund ? "What the evidence shows." : "What the evidence shows; notes or a file"
+        + " (or both) are needed.";
+    blocks.add(noteInput(ModalFields.NOTE, "Notes", notesHint, true, values.typed(ModalFields.NOTE)));
     blocks.add(filesInput("Files"));
     return modal(callbackId, title, "Send to PayPal", metadata, blocks);
   }
 
-  static View supportingInfo(Dispute d, String metadata) {
-    return modal(Ids.VIEW_SUPPORTING_INFO, "Supporting info", "Send to PayPal", metadata, List.of(
+  /** "Merino wool sweater (item 1)". */
+  private static String itemLabel(Dispute.Item i) {
+    String name = i.itemName() == null || i.itemName().isBlank() ? "Item" : i.itemName();
+    return name + " (" + i.itemId() + ")";
+  }
+
+  static View supportingInfo(Dispute d, String metadata, FormReader values) {
+    return modal(Ids.VIEW_SUPPORTING_INFO, Words.action(DisputeAction.PROVIDE_SUPPORTING_INFO), "Send to PayPal", metadata, List.of(
         summary(d),
         note(":mag: PayPal is reviewing this case; add what helps it decide."),
-        noteInput(ModalFields.NOTE, "Information for PayPal", "PayPal's reviewers read this.", false)));
+        noteInput(ModalFields.NOTE, "Information for PayPal", "PayPal's reviewers read this.", false,
+            values.typed(ModalFields.NOTE))));
   }
 }

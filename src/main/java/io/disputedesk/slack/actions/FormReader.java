@@ -14,6 +14,21 @@ final class FormReader {
     this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
   }
 
+  /** A form nothing was typed into yet. */
+  static FormReader empty() {
+    return new FormReader(null);
+  }
+
+  /** The text as typed, untouched, to show it again in a redrawn form; null when none. */
+  String typed(String block) {
+    return value(block).map(ViewState.Value::getValue).orElse(null);
+  }
+
+  /** The selected option's value and label, to select it again in a redrawn form. */
+  Optional<ViewState.SelectedOption> option(String block) {
+    return value(block).map(ViewState.Value::getSelectedOption);
+  }
+
   /** Typed text, stripped; empty when blank or absent. */
   Optional<String> text(String block) {
     return value(block).map(ViewState.Value::getValue).map(String::strip).filter(s -> !s.isEmpty());

@@ -10,6 +10,7 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
+import static io.disputedesk.slack.actions.ModalParts.textInput;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.composition.OptionObject;
@@ -18,6 +19,7 @@ import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Words;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,16 +33,24 @@ final class ModalBuilder {
 
   /** The modal for a PayPal action on the dispute. */
   View forAction(DisputeAction action, Dispute d, ModalContext context) {
-    String metadata = context.toJson(mapper);
+    return forAction(action, d, context.toJson(mapper), FormReader.empty());
+  }
+
+  /**
+   * The modal again, as the inputs of {@code values} left it (a choice that changes which inputs
+   * PayPal needs, or a refusal shown on its field), keeping its private metadata.
+   */
+  View forAction(DisputeAction action, Dispute d, String metadata, FormReader values) {
     return switch (action) {
-      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata);
-      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata);
-      case SEND_MESSAGE -> sendMessage(d, metadata);
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata);
-      case APPEAL -> EvidenceModals.appeal(d, metadata);
-      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata);
-      case ESCALATE -> escalate(d, metadata);
-      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata);
+      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
+      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
+      case SEND_MESSAGE -> sendMessage(d, metadata, values);
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values);
+      case APPEAL -> EvidenceModals.appeal(d, metadata, values);
+      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
+      case ESCALATE -> escalate(d, metadata, values);
+      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);
+      case UPDATE_CONTACT_DETAILS -> contactDetails(d, metadata);
       case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
     };
   }
@@ -54,31 +64,47 @@ final class ModalBuilder {
             .element(usersSelect(u -> u.actionId(ModalFields.ASSIGNEE).initialUser(currentOwner))))));
   }
 
-  private static View sendMessage(Dispute d, String metadata) {
-    return modal(Ids.VIEW_SEND_MESSAGE, "Message the buyer", "Send", metadata, List.of(
+  private static View sendMessage(Dispute d, String metadata, FormReader values) {
+    return modal(Ids.VIEW_SEND_MESSAGE, Words.action(DisputeAction.SEND_MESSAGE), "Send", metadata, List.of(
         summary(d),
-        noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false),
+        noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false,
+            values.typed(ModalFields.MESSAGE)),
         filesInput("Attachment")));
   }
 
-  private static View escalate(Dispute d, String metadata) {
-    return modal(Ids.VIEW_ESCALATE, "Escalate to PayPal", "Escalate", metadata, List.of(
+  /** The seller's contact details for the buyer, pre-filled with what PayPal has now. */
+  private static View contactDetails(Dispute d, String metadata) {
+    Dispute.CommunicationDetails now = d.communicationDetails();
+    return modal(Ids.VIEW_CONTACT_DETAILS, "Contact details", "Save", metadata, List.of(
         summary(d),
-        note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
-        noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false)));
+        note(":envelope: PayPal shows the buyer where to reach you and send their evidence; the note is seen by"
+            + " the buyer and PayPal."),
+        textInput(ModalFields.EMAIL, "Email address", "For example disputes@yourshop.example.", false, false,
+            now == null ? null : now.email()),
+        textInput(ModalFields.NOTE, "Note", "Optional. 2,000 characters at most.", true, true,
+            now == null ? null : now.note())));
   }
 
-  private static View acknowledgeReturn(Dispute d, String metadata) {
+  private static View escalate(Dispute d, String metadata, FormReader values) {
+    return modal(Ids.VIEW_ESCALATE, Words.action(DisputeAction.ESCALATE), "Escalate", metadata, List.of(
+        summary(d),
+        note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
+        noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false,
+            values.typed(ModalFields.NOTE))));
+  }
+
+  private static View acknowledgeReturn(Dispute d, String metadata, FormReader values) {
     List<AcknowledgementType> types = d.allowedAcknowledgementTypes().isEmpty()
         ? Arrays.stream(AcknowledgementType.values()).filter(t -> t != AcknowledgementType.UNKNOWN).toList()
         : d.allowedAcknowledgementTypes();
-    List<OptionObject> options = types.stream().map(t -> choice(t.name(), MoneyModals.sentence(t.name()))).toList();
-    OptionObject initial = types.contains(AcknowledgementType.ITEM_RECEIVED)
-        ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null;
-    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, "Returned item", "Acknowledge", metadata, List.of(
+    List<OptionObject> options = types.stream().map(t -> choice(t.name(), Words.sentence(t.name()))).toList();
+    OptionObject initial = values.selected(ModalFields.ACK_TYPE).map(v -> ModalParts.find(options, v))
+        .orElse(types.contains(AcknowledgementType.ITEM_RECEIVED)
+            ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null);
+    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, Words.action(DisputeAction.ACKNOWLEDGE_RETURN_ITEM), "Acknowledge", metadata, List.of(
         summary(d),
         note(":package: Saying the item came back as expected refunds the buyer and closes the case."),
         select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),
-        noteInput(ModalFields.NOTE, "Note", "Optional.", true)));
+        noteInput(ModalFields.NOTE, "Note", "For PayPal's records.", true, values.typed(ModalFields.NOTE))));
   }
 }

@@ -10,19 +10,39 @@ import java.util.Optional;
 /**
  * What a modal needs to remember between opening and submission, kept in its {@code
  * private_metadata} as compact JSON (Slack allows 3,000 characters): the dispute, the card's
- * channel and message, and what the form showed of the dispute (update time, disputed amount,
- * allowed refund, stage), so that money never moves on numbers the person did not see.
+ * channel and message, what the form showed of the dispute (update time, disputed amount,
+ * allowed refund, stage), so that money never moves on numbers the person did not see, and which
+ * try this is after PayPal refused earlier ones.
  */
 record ModalContext(
     @JsonProperty("d") String disputeId,
     @JsonProperty("c") String channel,
     @JsonProperty("t") String messageTs,
-    @JsonProperty("s") SeenDispute seen) {
+    @JsonProperty("s") SeenDispute seen,
+    @JsonProperty("n") Integer attempt) {
 
   static final int MAX_CHARS = 3000;
 
   ModalContext {
     Objects.requireNonNull(disputeId, "disputeId");
+  }
+
+  /** A form as first opened from the card. */
+  ModalContext(String disputeId, String channel, String messageTs, SeenDispute seen) {
+    this(disputeId, channel, messageTs, seen, null);
+  }
+
+  /**
+   * How often the form was sent back for another try after PayPal refused it: each try is a new
+   * intent, while a repeated delivery of the same try stays one.
+   */
+  int tries() {
+    return attempt == null ? 0 : attempt;
+  }
+
+  /** The same form, sent back after a refusal for the next try. */
+  ModalContext nextTry() {
+    return new ModalContext(disputeId, channel, messageTs, seen, tries() + 1);
   }
 
   String toJson(ObjectMapper mapper) {

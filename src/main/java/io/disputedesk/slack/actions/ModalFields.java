@@ -20,7 +20,9 @@ public final class ModalFields {
   public static final String TRACKING = "dd_tracking";
   public static final String REFUND_ID = "dd_refund_id";
   public static final String FILES = "dd_files";
+  public static final String ITEM = "dd_item";
   public static final String ASSIGNEE = "dd_assignee";
+  public static final String EMAIL = "dd_email";
 
   // Return shipping address.
   public static final String ADDRESS_LINE_1 = "dd_address_line_1";

@@ -17,20 +17,16 @@ import static com.slack.api.model.view.Views.viewTitle;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.Money;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Block Kit pieces the action modals share: the frame, the dispute summary and the common inputs. */
 final class ModalParts {
   static final int TITLE_MAX = 24;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
-      .withZone(ZoneOffset.UTC);
 
   private ModalParts() {}
 
@@ -44,20 +40,20 @@ final class ModalParts {
         .blocks(blocks));
   }
 
-  /** "*PP-D-123* · merchandise or service not received · 49.99 USD", buyer and deadline. */
+  /** "*PP-D-123* · Item not received · 49.99 USD", buyer and deadline with its time of day. */
   static LayoutBlock summary(Dispute d) {
     StringBuilder text = new StringBuilder("*").append(d.disputeId()).append('*');
     if (d.reason() != null) {
-      text.append(" · ").append(ActionSummary.words(d.reason().name()));
+      text.append(" · ").append(Words.reason(d.reason()));
     }
     if (d.disputeAmount() != null) {
-      text.append(" · ").append(d.disputeAmount().display());
+      text.append(" · ").append(Words.money(d.disputeAmount()));
     }
     List<String> more = new ArrayList<>();
     d.firstTransaction().map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name)
         .ifPresent(name -> more.add("Buyer: " + escape(name)));
     if (d.sellerResponseDueDate() != null) {
-      more.add("Respond by " + DAY.format(d.sellerResponseDueDate()));
+      more.add("Respond by " + Times.dateTime(d.sellerResponseDueDate()));
     }
     if (!more.isEmpty()) {
       text.append('\n').append(String.join(" · ", more));
@@ -71,28 +67,53 @@ final class ModalParts {
 
   static LayoutBlock textInput(String block, String label, String hint, boolean multiline, boolean optional,
       String initial) {
+    return textInput(block, label, hint, multiline, optional, initial, multiline ? Checks.NOTE_MAX : 255);
+  }
+
+  static LayoutBlock textInput(String block, String label, String hint, boolean multiline, boolean optional,
+      String initial, int maxLength) {
     return input(i -> i.blockId(block)
         .label(plainText(label))
         .optional(optional)
         .hint(hint == null ? null : plainText(hint))
         .element(plainTextInput(p -> p.actionId(block)
             .multiline(multiline)
-            .maxLength(multiline ? Checks.NOTE_MAX : 255)
+            .maxLength(maxLength)
             .initialValue(initial))));
   }
 
   /** A multi-line note of at most 2,000 characters, as PayPal allows. */
   static LayoutBlock noteInput(String block, String label, String hint, boolean optional) {
-    return textInput(block, label, hint + " 2,000 characters at most.", true, optional, null);
+    return noteInput(block, label, hint, optional, null);
+  }
+
+  /** As {@link #noteInput(String, String, String, boolean)}, showing {@code initial} (what was typed before). */
+  static LayoutBlock noteInput(String block, String label, String hint, boolean optional, String initial) {
+    return textInput(block, label, hint + " 2,000 characters at most.", true, optional, initial);
   }
 
   static LayoutBlock select(String block, String label, List<OptionObject> options, OptionObject initial,
       boolean optional, String hint) {
+    return select(block, label, options, initial, optional, hint, false);
+  }
+
+  /**
+   * A menu; with {@code dispatch} Slack tells the bot as soon as a choice is made (the form then
+   * shows the inputs PayPal needs for that choice).
+   */
+  static LayoutBlock select(String block, String label, List<OptionObject> options, OptionObject initial,
+      boolean optional, String hint, boolean dispatch) {
     return input(i -> i.blockId(block)
         .label(plainText(label))
         .optional(optional)
+        .dispatchAction(dispatch)
         .hint(hint == null ? null : plainText(hint))
         .element(staticSelect(s -> s.actionId(block).options(options).initialOption(initial))));
+  }
+
+  /** The option of {@code options} whose value is {@code value}, or null. */
+  static OptionObject find(List<OptionObject> options, String value) {
+    return value == null ? null : options.stream().filter(o -> value.equals(o.getValue())).findFirst().orElse(null);
   }
 
   /** An option whose value is the enum name and whose text is its plain-words label. */
@@ -110,16 +131,27 @@ final class ModalParts {
             .maxFiles(10))));
   }
 
-  /** Optional return-address inputs; which offer or refund types need them is checked on submission. */
-  static List<LayoutBlock> addressInputs(String why) {
+  /**
+   * The return-address inputs, each within PayPal's length limits, under {@code why}. Required ones
+   * when the chosen answer always needs the address; optional when only some amounts need it
+   * (checked on submission). {@code values} is what was typed before (a redrawn form).
+   */
+  static List<LayoutBlock> addressInputs(String why, boolean required, FormReader values) {
+    boolean optional = !required;
     return List.of(
         note(":package: *Return address* — " + why),
-        textInput(ModalFields.ADDRESS_LINE_1, "Street and number", null, false, true, null),
-        textInput(ModalFields.ADDRESS_LINE_2, "Address line 2", null, false, true, null),
-        textInput(ModalFields.CITY, "City", null, false, true, null),
-        textInput(ModalFields.REGION, "State or region", null, false, true, null),
-        textInput(ModalFields.POSTAL_CODE, "Postal code", null, false, true, null),
-        textInput(ModalFields.COUNTRY, "Country code", "Two letters, e.g. US or DE.", false, true, null));
+        textInput(ModalFields.ADDRESS_LINE_1, "Street and number", null, false, optional,
+            values.typed(ModalFields.ADDRESS_LINE_1), AddressForm.LINE_MAX),
+        textInput(ModalFields.ADDRESS_LINE_2, "Address line 2", null, false, true,
+            values.typed(ModalFields.ADDRESS_LINE_2), AddressForm.LINE_MAX),
+        textInput(ModalFields.CITY, "City or town", null, false, optional, values.typed(ModalFields.CITY),
+            AddressForm.CITY_MAX),
+        textInput(ModalFields.REGION, "State, county or province", "Where the country uses one, e.g. CA.", false,
+            true, values.typed(ModalFields.REGION), AddressForm.LINE_MAX),
+        textInput(ModalFields.POSTAL_CODE, "Postal code", "Where the country uses one.", false, true,
+            values.typed(ModalFields.POSTAL_CODE), AddressForm.POSTAL_MAX),
+        textInput(ModalFields.COUNTRY, "Country code", "Two letters, e.g. US, GB or DE.", false, optional,
+            values.typed(ModalFields.COUNTRY), 2));
   }
 
   /** An amount as typed into an input: {@code 49.99}, {@code 2500} for JPY. */

@@ -6,8 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionIntent;
-import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionPolicy;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.ActionSummary;
@@ -16,12 +14,13 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,42 +28,48 @@ import org.slf4j.LoggerFactory;
 /**
  * Submissions of the action modals: inputs are checked at once and errors shown on their fields
  * (a money form whose dispute changed since it opened is refused there too, see {@link StaleForm});
- * a valid form closes immediately and the action runs on the executor, so PayPal's speed never
- * delays the answer to Slack. When the executor is full the form stays open saying so, with nothing
- * done. Once a form has closed, every failure reaches the person as a private note. The view id
- * names the intent: a retried or repeated submission of the same view runs once.
+ * a valid form turns into "Sending to PayPal…" at once and the action runs on the executor, so
+ * PayPal's speed never delays the answer to Slack; {@link FormAnswers} then shows PayPal's answer
+ * in the same modal. The view id (and the try, after a refusal) names the intent: a retried or
+ * repeated submission of the same form runs once.
  */
 final class ModalSubmissions {
   private static final Logger log = LoggerFactory.getLogger(ModalSubmissions.class);
-  static final String OUT_OF_DATE = "This form is out of date: close it and open it again from the dispute's card.";
 
   private record Form(DisputeAction kind, BiFunction<FormReader, Dispute, FormResult> reader) {}
 
   private static final Map<String, Form> FORMS = Map.of(
-      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, RequestForms::acceptClaim),
-      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, RequestForms::makeOffer),
+      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, MoneyForms::acceptClaim),
+      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, MoneyForms::makeOffer),
       Ids.VIEW_SEND_MESSAGE, new Form(DisputeAction.SEND_MESSAGE, (f, d) -> RequestForms.sendMessage(f)),
-      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, false)),
-      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, true)),
+      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, d, false)),
+      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, d, true)),
       Ids.VIEW_ESCALATE, new Form(DisputeAction.ESCALATE, (f, d) -> RequestForms.escalate(f)),
       Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
-      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)));
+      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)),
+      Ids.VIEW_CONTACT_DETAILS, new Form(DisputeAction.UPDATE_CONTACT_DETAILS, (f, d) -> RequestForms.contactDetails(f)));
+
+  /** Where an error goes when the input it is about is not in the form (it changed under the person). */
+  private static final List<String> GENERAL = List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE,
+      ModalFields.EVIDENCE_TYPE, ModalFields.NOTE, ModalFields.MESSAGE);
+
+  static final String OUT_OF_DATE = "This form is out of date: close it and open it again from the dispute's card.";
 
   private final ActionService service;
   private final Assignments assignments;
   private final DisputeStore disputes;
-  private final SlackFiles files;
   private final Notices notices;
+  private final FormAnswers answers;
   private final ObjectMapper mapper;
   private final AfterAck after;
   private final String defaultChannel;
 
-  ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, SlackFiles files,
+  ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, FormAnswers answers,
       Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel) {
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
-    this.files = files;
+    this.answers = answers;
     this.notices = notices;
     this.mapper = mapper;
     this.after = after;
@@ -104,38 +109,56 @@ final class ModalSubmissions {
         return ctx.ackWithErrors(changed.get());
       }
     }
-    FormResult result = form.reader().apply(new FormReader(view.getState()), stored.get().dispute());
+    Dispute dispute = stored.get().dispute();
+    FormResult result = form.reader().apply(new FormReader(view.getState()), dispute);
     if (result instanceof FormResult.Invalid invalid) {
-      return ctx.ackWithErrors(invalid.errors());
+      return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }
     FormResult.Valid valid = (FormResult.Valid) result;
-    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
-    if (!after.submit(() -> run(c, channel, user, form.kind(), valid, intentKey))) {
+    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId()
+        + (c.tries() == 0 ? "" : ":" + c.tries());
+    String what = ActionSummary.title(form.kind()) + ": " + ActionSummary.details(valid.request(),
+        ActionSummary.amount(valid.request(), dispute).orElse(null),
+        valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList());
+    FormAnswers.Submitted submitted = new FormAnswers.Submitted(view, c, channel, user, form.kind(), valid, intentKey,
+        System.nanoTime());
+    if (!after.submit(() -> answer(submitted))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }
-    return ctx.ack();
+    return ctx.ackWithUpdate(ResultViews.progress(view, dispute, what));
   }
 
-  /** Runs after the form closed: every failure reaches the person as a private note. */
-  private void run(ModalContext c, String channel, String user, DisputeAction kind, FormResult.Valid valid,
-      String intentKey) {
+  /** Runs after the ack: PayPal's answer in the form, and any failure of ours to the person as a private note. */
+  private void answer(FormAnswers.Submitted s) {
     try {
-      List<UploadFile> attached;
-      try {
-        attached = files.fetch(valid.files());
-      } catch (SlackFiles.FetchException e) {
-        notices.tell(channel, user, e.getMessage() + " Nothing was sent to PayPal.");
-        return;
-      }
-      ActionOutcome outcome = service.submit(new ActionIntent(c.disputeId(), kind, valid.request(), attached, user,
-          intentKey, c.seen()));
-      outcome.note().ifPresent(text -> notices.tell(channel, user, text));
+      answers.run(s);
     } catch (RuntimeException e) {
-      log.error("{} on {} failed after its form closed", kind, c.disputeId(), e);
-      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk with your *"
-          + ActionSummary.title(kind) + "* on " + Mrkdwn.escape(c.disputeId())
+      log.error("{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);
+      notices.tell(s.channel(), s.user(), ":warning: Something went wrong inside Dispute Desk with your *"
+          + ActionSummary.title(s.kind()) + "* on " + Mrkdwn.escape(s.context().disputeId())
           + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");
     }
+  }
+
+  /**
+   * Errors keyed by inputs the submitted form has; an error about an input it does not show (the
+   * form was being redrawn for another choice) goes on its general input instead.
+   */
+  static Map<String, String> onShownInputs(View view, Map<String, String> errors) {
+    Set<String> shown = ResultViews.inputs(view);
+    if (shown.isEmpty() || shown.containsAll(errors.keySet())) {
+      return errors;
+    }
+    String general = GENERAL.stream().filter(shown::contains).findFirst().orElse(null);
+    if (general == null) {
+      return errors;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    errors.forEach((block, error) -> {
+      String target = shown.contains(block) ? block : general;
+      out.merge(target, error, (a, b) -> a + " " + b);
+    });
+    return out;
   }
 
   private Response reassign(ViewSubmissionPayload payload, ViewSubmissionContext ctx) {

@@ -7,12 +7,14 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.views.ViewsUpdateResponse;
+import com.slack.api.model.view.View;
 import io.disputedesk.slack.SlackPost;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Private notes to the person who clicked, and replacement of an approval request once decided. */
+/** Private notes to the person who clicked, updates of their open modal, and replacement of a decided request. */
 final class Notices {
   private static final Logger log = LoggerFactory.getLogger(Notices.class);
 
@@ -35,6 +37,21 @@ final class Notices {
       }
     } catch (IOException | SlackApiException e) {
       log.warn("Could not send an ephemeral note to {} in {}: {}", userId, channel, e.getMessage());
+    }
+  }
+
+  /**
+   * Replaces an open modal ({@code views.update}, guarded by {@code hash} when given). Returns
+   * null when Slack took it, else Slack's error: {@code not_found} when the person closed the
+   * modal, {@code hash_conflict} when it changed meanwhile.
+   */
+  String updateView(String viewId, String hash, View view) {
+    try {
+      ViewsUpdateResponse response = client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view));
+      return response.isOk() ? null : response.getError();
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not update view {}: {}", viewId, e.getMessage());
+      return "request_failed";
     }
   }
 

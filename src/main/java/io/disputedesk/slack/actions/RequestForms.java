@@ -1,85 +1,33 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ModalFields.ACCEPT_REASON;
-import static io.disputedesk.slack.actions.ModalFields.ACCEPT_TYPE;
 import static io.disputedesk.slack.actions.ModalFields.ACK_TYPE;
 import static io.disputedesk.slack.actions.ModalFields.AMOUNT;
 import static io.disputedesk.slack.actions.ModalFields.CARRIER;
+import static io.disputedesk.slack.actions.ModalFields.EMAIL;
 import static io.disputedesk.slack.actions.ModalFields.EVIDENCE_TYPE;
 import static io.disputedesk.slack.actions.ModalFields.FILES;
+import static io.disputedesk.slack.actions.ModalFields.ITEM;
 import static io.disputedesk.slack.actions.ModalFields.MESSAGE;
 import static io.disputedesk.slack.actions.ModalFields.NOTE;
-import static io.disputedesk.slack.actions.ModalFields.OFFER_TYPE;
 import static io.disputedesk.slack.actions.ModalFields.REFUND_ID;
 import static io.disputedesk.slack.actions.ModalFields.TRACKING;
 
 import com.slack.api.model.File;
-import io.disputedesk.paypal.AcceptClaimReason;
-import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.AcknowledgementType;
+import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.paypal.ActionRequest;
-import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.paypal.OfferType;
+import io.disputedesk.paypal.ResponseRules;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Turns each action modal's submitted inputs into a PayPal request, or into errors per input. */
 final class RequestForms {
   private RequestForms() {}
-
-  static FormResult acceptClaim(FormReader form, Dispute dispute) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, true, "a note for PayPal (the buyer does not see it)"));
-    List<AcceptClaimType> allowed = dispute.allowedAcceptClaimTypes();
-    AcceptClaimType type = choice(form, ACCEPT_TYPE, AcceptClaimType.class, allowed, errors);
-    AcceptClaimReason reason = choice(form, ACCEPT_REASON, AcceptClaimReason.class, List.of(), errors);
-    Money refund = null;
-    if (type == AcceptClaimType.PARTIAL_REFUND) {
-      refund = amount(form, dispute, errors);
-    }
-    Address address = null;
-    if (type == AcceptClaimType.REFUND_WITH_RETURN || type == AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL) {
-      address = AddressForm.read(form, errors);
-    }
-    if (!errors.isEmpty()) {
-      return new FormResult.Invalid(errors);
-    }
-    Money refunded = refund;
-    Address returnTo = address;
-    return build(NOTE, () -> new ActionRequest.AcceptClaim(note.get(), reason, type, refunded, returnTo, null),
-        List.of());
-  }
-
-  static FormResult makeOffer(FormReader form, Dispute dispute) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, true, "a note for the buyer"));
-    OfferType type = choice(form, OFFER_TYPE, OfferType.class, dispute.allowedOfferTypes(), errors);
-    if (type == null && !errors.containsKey(OFFER_TYPE)) {
-      errors.put(OFFER_TYPE, "Pick the kind of offer.");
-    }
-    Money amount = null;
-    if (type != null && type != OfferType.REPLACEMENT_WITHOUT_REFUND) {
-      amount = amount(form, dispute, errors);
-    }
-    Address address = null;
-    if (type == OfferType.REFUND_WITH_RETURN) {
-      address = AddressForm.read(form, errors);
-    }
-    if (!errors.isEmpty()) {
-      return new FormResult.Invalid(errors);
-    }
-    Money offered = amount;
-    Address returnTo = address;
-    return build(NOTE, () -> new ActionRequest.MakeOffer(note.get(), offered, type, returnTo, null), List.of());
-  }
 
   static FormResult sendMessage(FormReader form) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -93,12 +41,26 @@ final class RequestForms {
     return build(MESSAGE, () -> new ActionRequest.SendMessage(message.get()), files);
   }
 
-  /** Provide evidence, or appeal with the same inputs. */
-  static FormResult evidence(FormReader form, boolean appeal) {
+  /**
+   * Provide evidence, or appeal with the same inputs: the kind's own details (the shipment's
+   * carrier and tracking number, the refund ids), the item when the order has several, and notes
+   * or files for the other kinds.
+   */
+  static FormResult evidence(FormReader form, Dispute dispute, boolean appeal) {
     Map<String, String> errors = new LinkedHashMap<>();
+    List<String> offered = EvidenceModals.types(dispute, appeal ? List.of("APPEAL_AFFIDAVIT") : List.of());
     Optional<String> type = form.selected(EVIDENCE_TYPE);
     if (type.isEmpty()) {
       errors.put(EVIDENCE_TYPE, "Pick the kind of evidence.");
+    } else if (!offered.contains(type.get())) {
+      errors.put(EVIDENCE_TYPE, ResponseRules.evidenceFits(dispute, type.get()) ? "Pick one of the options."
+          : "PayPal takes no proof of fulfillment on this kind of dispute; pick another kind.");
+    }
+    String item = null;
+    if (ResponseRules.evidenceNeedsItem(dispute)) {
+      List<String> ids = ResponseRules.items(dispute).stream().map(Dispute.Item::itemId).toList();
+      item = form.selected(ITEM).filter(ids::contains).orElse(null);
+      put(errors, ITEM, item == null ? "Pick the item this evidence is about." : null);
     }
     Optional<String> notes = form.longText(NOTE);
     put(errors, NOTE, Checks.note(notes, false, "notes"));
@@ -106,13 +68,17 @@ final class RequestForms {
     put(errors, FILES, Checks.files(files));
     Optional<String> carrier = form.text(CARRIER);
     Optional<String> tracking = form.text(TRACKING);
-    Optional<String> refundId = form.text(REFUND_ID);
+    List<String> refundIds = form.text(REFUND_ID).map(t -> List.of(t.split("[,;\\s]+"))).orElse(List.of())
+        .stream().filter(x -> !x.isBlank()).toList();
     String kind = type.orElse("");
-    if (kind.equals("PROOF_OF_FULFILLMENT")) {
-      put(errors, CARRIER, carrier.isEmpty() ? "Proof of fulfillment needs the carrier, e.g. UPS." : null);
-      put(errors, TRACKING, tracking.isEmpty() ? "Proof of fulfillment needs the tracking number." : null);
-    } else if (kind.equals("PROOF_OF_REFUND")) {
-      put(errors, REFUND_ID, refundId.isEmpty() ? "Proof of refund needs the refund's transaction ID." : null);
+    String what = ActionSummary.words(kind);
+    if (ResponseRules.evidenceNeedsTracking(kind)) {
+      put(errors, CARRIER, carrier.isEmpty() ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
+          + " needs the carrier, e.g. UPS." : null);
+      put(errors, TRACKING, tracking.isEmpty() ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
+          + " needs the tracking number." : null);
+    } else if (ResponseRules.evidenceNeedsRefundIds(kind)) {
+      put(errors, REFUND_ID, refundIds.isEmpty() ? "Proof of refund needs the refund's transaction ID." : null);
     } else if (type.isPresent() && notes.isEmpty() && files.isEmpty() && !errors.containsKey(FILES)) {
       errors.put(NOTE, "Add notes or attach a file.");
     }
@@ -120,12 +86,12 @@ final class RequestForms {
       return new FormResult.Invalid(errors);
     }
     String text = notes.orElse(null);
+    String itemId = item;
     return build(EVIDENCE_TYPE, () -> {
-      EvidenceInput evidence = switch (kind) {
-        case "PROOF_OF_FULFILLMENT" -> EvidenceInput.proofOfFulfillment(carrierCode(carrier.get()), tracking.get(), text);
-        case "PROOF_OF_REFUND" -> EvidenceInput.proofOfRefund(List.of(refundId.get()), text);
-        default -> EvidenceInput.of(kind, text, null);
-      };
+      EvidenceInput evidence = ResponseRules.evidenceNeedsTracking(kind)
+          ? EvidenceInput.shipment(kind, carrier.get(), tracking.get(), text, itemId)
+          : ResponseRules.evidenceNeedsRefundIds(kind) ? EvidenceInput.proofOfRefund(refundIds, text).forItem(itemId)
+          : EvidenceInput.of(kind, text, null).forItem(itemId);
       return appeal ? new ActionRequest.Appeal(List.of(evidence), null)
           : new ActionRequest.ProvideEvidence(List.of(evidence), null);
     }, files);
@@ -165,12 +131,24 @@ final class RequestForms {
     return build(NOTE, () -> new ActionRequest.ProvideSupportingInfo(notes.get()), List.of());
   }
 
-  /** "Royal Mail" → "ROYAL_MAIL", PayPal's carrier code style. */
-  static String carrierCode(String typed) {
-    return typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+  /** The seller's contact details for the buyer: an email address, and an optional note. */
+  static FormResult contactDetails(FormReader form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> email = form.text(EMAIL);
+    if (email.isEmpty()) {
+      errors.put(EMAIL, "Give the email address the buyer can write to.");
+    } else if (!Checks.email(email.get())) {
+      errors.put(EMAIL, "That is not an email address, e.g. disputes@yourshop.example.");
+    }
+    Optional<String> note = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(note, false, "a note"));
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    return build(EMAIL, () -> new ActionRequest.UpdateContactDetails(email.get(), note.orElse(null)), List.of());
   }
 
-  private static Money amount(FormReader form, Dispute dispute, Map<String, String> errors) {
+  static Money amount(FormReader form, Dispute dispute, Map<String, String> errors) {
     Money max = dispute.maxRefund().orElse(null);
     String currency = max != null ? max.currencyCode()
         : dispute.disputeAmount() != null ? dispute.disputeAmount().currencyCode() : "USD";
@@ -180,7 +158,7 @@ final class RequestForms {
   }
 
   /** The selected option as an enum value; must be one of {@code allowed} unless that is empty. */
-  private static <E extends Enum<E>> E choice(FormReader form, String block, Class<E> type, List<E> allowed,
+  static <E extends Enum<E>> E choice(FormReader form, String block, Class<E> type, List<E> allowed,
       Map<String, String> errors) {
     Optional<String> selected = form.selected(block);
     if (selected.isEmpty()) {
@@ -199,12 +177,12 @@ final class RequestForms {
     }
   }
 
-  private interface RequestMaker {
+  interface RequestMaker {
     ActionRequest make();
   }
 
   /** The request, or the rule it broke shown on {@code block} (the record checks PayPal's schema). */
-  private static FormResult build(String block, RequestMaker maker, List<File> files) {
+  static FormResult build(String block, RequestMaker maker, List<File> files) {
     try {
       return new FormResult.Valid(maker.make(), files);
     } catch (IllegalArgumentException e) {
@@ -212,7 +190,7 @@ final class RequestForms {
     }
   }
 
-  private static void put(Map<String, String> errors, String block, String error) {
+  static void put(Map<String, String> errors, String block, String error) {
     if (error != null) {
       errors.put(block, error);
     }

@@ -3,6 +3,7 @@ package io.disputedesk.slack.commands;
 import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.MinAmount;
+import io.disputedesk.insights.ReportRange;
 import java.time.Duration;
 
 /** A parsed {@code /disputes} subcommand. */
@@ -42,6 +43,9 @@ public sealed interface Command {
 
   /** An export of the disputes created in the last {@code days} days, or all when null. */
   record Export(Integer days) implements Command {}
+
+  /** The chart report of the range, as a PNG file with a short summary. */
+  record Report(ReportRange range) implements Command {}
 
   record Sync() implements Command {}
 

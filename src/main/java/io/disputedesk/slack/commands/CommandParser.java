@@ -3,6 +3,7 @@ package io.disputedesk.slack.commands;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
+import io.disputedesk.insights.ReportRange;
 import io.disputedesk.slack.commands.Command.Help;
 import io.disputedesk.slack.commands.Command.Invalid;
 import io.disputedesk.slack.commands.Command.Parsed;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,7 @@ public final class CommandParser {
       case "unassign" -> unassign(args);
       case "stats" -> stats(args);
       case "export" -> export(args);
+      case "report", "chart", "charts" -> report(args);
       case "sync" -> noArguments(args, new Command.Sync(), Usage.SYNC);
       case "digest" -> noArguments(args, new Command.DigestPreview(), Usage.DIGEST);
       case "subscribe" -> subscribe(args);
@@ -173,6 +176,15 @@ public final class CommandParser {
     return days == null
         ? new Invalid("“" + quote(String.join(" ", args)) + "” is not a period; use 30d, 90d or all.", Usage.EXPORT)
         : new Command.Export(days);
+  }
+
+  private Command report(List<String> args) {
+    if (args.isEmpty()) {
+      return new Command.Report(ReportRange.LAST_90_DAYS);
+    }
+    Optional<ReportRange> range = args.size() == 1 ? ReportRange.of(args.get(0)) : Optional.empty();
+    return range.<Command>map(Command.Report::new).orElseGet(() -> new Invalid("“" + quote(String.join(" ", args))
+        + "” is not a report period; use 30d, 90d, 12w or this-quarter.", Usage.REPORT));
   }
 
   private static Command noArguments(List<String> args, Command command, String usage) {

@@ -48,6 +48,10 @@ public final class CommandRunner {
           + " disputes; nothing was posted here. Run the command there, or without `share` to see the answer"
           + " just for you.");
     }
+    if (command instanceof Command.Report r) {
+      // The file itself is what is shared; the reply saying where it went stays with the caller.
+      return reports.report(r.range(), callerId, parsed.share() ? channelId : null);
+    }
     if (command instanceof Command.DigestPreview) {
       return reports.digestPreview(channelId).shared(parsed.share());
     }
@@ -99,6 +103,8 @@ public final class CommandRunner {
       return assignments.unassign(u, callerId);
     } else if (command instanceof Command.Stats s) {
       return reports.stats(s.days());
+    } else if (command instanceof Command.Report r) {
+      return reports.report(r.range(), callerId, null);
     } else if (command instanceof Command.Export e) {
       return reports.export(e.days(), callerId);
     } else if (command instanceof Command.Sync) {
@@ -122,6 +128,8 @@ public final class CommandRunner {
       action = "DIGEST_PREVIEW";
     } else if (command instanceof Command.Subscriptions) {
       action = "SUBSCRIPTIONS";
+    } else if (command instanceof Command.Report) {
+      action = "REPORT";
     } else {
       // Help shows no dispute; assign, unassign, export, sync and (un)subscribe check their own, stricter roles.
       return Optional.empty();

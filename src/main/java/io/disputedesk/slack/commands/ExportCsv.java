@@ -1,17 +1,22 @@
 package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.DisputeLine;
-import io.disputedesk.dispute.Outcome;
 import io.disputedesk.paypal.Money;
+import io.disputedesk.slack.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Disputes as CSV rows (RFC 4180): one header line, one line per dispute, money in major units. */
+/**
+ * Disputes as CSV rows (RFC 4180): one header line, one line per dispute. Reason, status, stage
+ * and outcome are the words every other surface uses (their PayPal codes follow at the end, for
+ * machines); money is in major units without thousands separators, so spreadsheets read numbers.
+ */
 final class ExportCsv {
-  static final List<String> HEADER = List.of("dispute_id", "created", "reason", "status", "stage", "amount",
-      "currency", "seller_due", "owner_user_id", "outcome", "outcome_code", "refunded", "resolved_at",
-      "first_seen_at", "first_action_at", "account");
+  static final List<String> HEADER = List.of("Dispute", Words.OPENED, Words.REASON, Words.STATUS, Words.STAGE,
+      Words.AMOUNT, "Currency", Words.RESPOND_BY, Words.OWNER, Words.OUTCOME, "Refunded", "Resolved",
+      "First seen", "First action", "Account", "Reason code", "Status code", "Stage code", "Outcome code");
 
   private final StringBuilder out = new StringBuilder();
   private int rows;
@@ -24,20 +29,23 @@ final class ExportCsv {
     row(List.of(
         d.disputeId(),
         time(d.createTime()),
-        text(d.reason()),
-        text(d.status()),
-        text(d.stage()),
+        Words.reason(d.reason()),
+        Words.status(d.status()),
+        Words.stage(d.stage()),
         money(d.amountMinor(), d.currency()),
         text(d.currency()),
         time(d.sellerDue()),
-        text(d.ownerUserId()),
-        d.isResolved() ? Outcome.of(d.outcomeCode()).name() : "",
-        text(d.outcomeCode()),
+        d.ownerUserId() == null ? Words.UNASSIGNED : d.ownerUserId(),
+        d.isResolved() ? Words.outcome(d.outcomeCode()) : "",
         money(d.refundedMinor(), d.currency()),
         time(d.resolvedAt()),
         time(d.firstSeenAt()),
         time(d.firstActionAt()),
-        text(d.account())));
+        text(d.account()),
+        text(d.reason()),
+        text(d.status()),
+        text(d.stage()),
+        text(d.outcomeCode())));
     rows++;
   }
 
@@ -63,7 +71,7 @@ final class ExportCsv {
   private static final String FORMULA_START = "=+-@\t\r";
 
   /** Quotes when needed; a leading = + - @ tab or CR is prefixed with ' so spreadsheets never run it as a formula. */
-  private static String cell(String value) {
+  static String cell(String value) {
     String v = value;
     if (!v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
@@ -79,7 +87,7 @@ final class ExportCsv {
   }
 
   private static String time(Instant t) {
-    return t == null ? "" : t.toString();
+    return t == null ? "" : t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   private static String money(Long minor, String currency) {

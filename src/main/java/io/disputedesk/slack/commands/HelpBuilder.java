@@ -2,7 +2,7 @@ package io.disputedesk.slack.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.slack.format.BlockKit;
-import io.disputedesk.slack.format.SlackText;
+import io.disputedesk.slack.Mrkdwn;
 
 /** The help message, and the one-line answer to input that could not be used. */
 public final class HelpBuilder {
@@ -17,11 +17,11 @@ public final class HelpBuilder {
     blocks.add(BlockKit.header("Dispute Desk commands"));
     StringBuilder lines = new StringBuilder();
     for (String[] usage : Usage.ALL) {
-      lines.append('`').append(usage[0]).append("` — ").append(SlackText.escape(usage[1])).append('\n');
+      lines.append('`').append(usage[0]).append("` — ").append(Mrkdwn.escape(usage[1])).append('\n');
     }
     blocks.add(BlockKit.section(lines.toString().strip()));
     blocks.add(BlockKit.context("Add `share` at the end to post the answer in the channel instead of only to you."));
-    text.append("Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, export, sync, digest, subscribe, unsubscribe, subscriptions.");
+    text.append("Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
     return new Reply(text.toString(), blocks, false);
   }
 

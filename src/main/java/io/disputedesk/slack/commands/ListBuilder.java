@@ -6,9 +6,10 @@ import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.FilterStage;
 import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
 import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.SlackText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,18 +65,18 @@ public final class ListBuilder {
     parts.add(total + (total == 1 ? " dispute" : " disputes"));
     DisputeFilter d = f.filter();
     if (!d.accounts().isEmpty()) {
-      parts.add((d.accounts().size() == 1 ? "account " : "accounts ") + SlackText.escape(String.join(", ", d.accounts())));
+      parts.add((d.accounts().size() == 1 ? "account " : "accounts ") + Mrkdwn.escape(String.join(", ", d.accounts())));
     }
     if (!d.stages().isEmpty()) {
       parts.add("stage " + d.stages().stream().sorted().map(FilterStage::word).collect(Collectors.joining(" or ")));
     }
     if (!d.reasons().isEmpty()) {
-      parts.add("reason " + d.reasons().stream().map(SlackText::reason).collect(Collectors.joining(" or ")));
+      parts.add("reason " + d.reasons().stream().map(Words::reason).collect(Collectors.joining(" or ")));
     }
     if (!d.statuses().isEmpty()) {
-      parts.add("status " + d.statuses().stream().map(SlackText::status).collect(Collectors.joining(" or ")));
+      parts.add("status " + d.statuses().stream().map(Words::status).collect(Collectors.joining(" or ")));
     }
-    d.amounts().forEach(a -> parts.add(SlackText.escape(a.display())));
+    d.amounts().forEach(a -> parts.add(Mrkdwn.escape(a.display())));
     if (shown > 0 && (offset > 0 || shown < total)) {
       parts.add("showing " + (offset + 1) + "–" + (offset + shown));
     }

@@ -6,8 +6,13 @@ import io.disputedesk.auth.Role;
 import io.disputedesk.digest.DigestMessage;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.insights.Report;
+import io.disputedesk.insights.ReportPeriod;
+import io.disputedesk.insights.ReportRange;
+import io.disputedesk.insights.Reports;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.Times;
 import io.disputedesk.slack.format.BlockKit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,14 +20,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code stats}, {@code export}, {@code digest} (preview) and {@code sync}. */
+/** {@code stats}, {@code report}, {@code export}, {@code digest} (preview) and {@code sync}. */
 public final class ReportCommands {
   private static final Logger log = LoggerFactory.getLogger(ReportCommands.class);
 
   private final DisputeQueries queries;
+  private final Reports reports;
   private final StatsBuilder stats;
   private final UserFiles files;
   private final DigestService digest;
@@ -32,9 +39,10 @@ public final class ReportCommands {
   private final Clock clock;
 
   /** {@code access} audits the refusals of the export and the sync, which need more than the viewer role. */
-  public ReportCommands(DisputeQueries queries, StatsBuilder stats, UserFiles files, DigestService digest,
-      PollNow poll, Permissions permissions, ReadAccess access, Clock clock) {
+  public ReportCommands(DisputeQueries queries, Reports reports, StatsBuilder stats, UserFiles files,
+      DigestService digest, PollNow poll, Permissions permissions, ReadAccess access, Clock clock) {
     this.queries = queries;
+    this.reports = reports;
     this.stats = stats;
     this.files = files;
     this.digest = digest;
@@ -50,6 +58,28 @@ public final class ReportCommands {
         queries.openByAccount());
   }
 
+  /**
+   * Renders the report and shares it: in {@code channel} when the caller asked to share it there
+   * (the runner allows that only in a disputes channel), else in the caller's DM with the bot.
+   */
+  Reply report(ReportRange range, String callerId, String channel) {
+    Report report = reports.render(range, clock.instant());
+    try {
+      if (channel != null) {
+        files.sendToChannel(channel, report.filename(), report.title(), report.png(), report.summary());
+      } else {
+        files.sendToUser(callerId, report.filename(), report.title(), report.png(), report.summary());
+      }
+    } catch (IllegalStateException e) {
+      log.warn("Report for {} could not be uploaded: {}", callerId, e.getMessage());
+      return Reply.text(":warning: I could not send you the report (" + e.getMessage() + "). Try again in a minute.");
+    }
+    String what = "`" + report.filename() + "` (" + report.period().title().toLowerCase(Locale.ENGLISH) + ", "
+        + report.period().dates() + ")";
+    return Reply.text(":bar_chart: " + (channel != null ? "Posted " + what + " here."
+        : "Sent you " + what + " in a direct message."));
+  }
+
   /** Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book of disputes). */
   Reply export(Integer days, String callerId) {
     if (!permissions.has(callerId, Role.AGENT)) {
@@ -58,22 +88,38 @@ public final class ReportCommands {
     }
     Instant now = clock.instant();
     ExportCsv csv = new ExportCsv();
-    queries.export(days == null ? null : now.minus(Duration.ofDays(days)), csv::add);
+    Instant[] firstCreated = {null};
+    queries.export(days == null ? null : now.minus(Duration.ofDays(days)), line -> {
+      csv.add(line);
+      if (firstCreated[0] == null) {
+        firstCreated[0] = line.createTime();
+      }
+    });
     String period = days == null ? "all" : days + "d";
     if (csv.rows() == 0) {
       return Reply.text("No disputes were created " + (days == null ? "yet" : "in the last " + days + " days")
           + "; there is nothing to export.");
     }
     String filename = "disputes-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
-    String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes");
+    String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes")
+        + (days == null ? " (all on record)" : " created in the last " + days + " days (since "
+            + Times.date(now.minus(Duration.ofDays(days))) + ")")
+        + ", generated " + Times.dateTime(now);
+    ReportPeriod weeks = days == null ? ReportPeriod.since(firstCreated[0] == null ? now : firstCreated[0], now,
+        reports.zone()) : ReportPeriod.lastDays(days, now, reports.zone());
+    String weeklyName = "disputes-weekly-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
     try {
       files.sendToUser(callerId, filename, "Disputes (" + period + ")", csv.text().getBytes(StandardCharsets.UTF_8),
-          "Your export: " + what + (days == null ? "" : " created in the last " + days + " days") + ".");
+          "Your export: " + what + ".");
+      files.sendToUser(callerId, weeklyName, "Weekly totals (" + period + ")",
+          WeeklyCsv.of(reports.data(weeks)).getBytes(StandardCharsets.UTF_8),
+          "Week by week, the numbers of `/disputes report` (" + weeks.dates() + ", " + reports.zone().getId() + ").");
     } catch (IllegalStateException e) {
       log.warn("Export for {} could not be uploaded: {}", callerId, e.getMessage());
       return Reply.text(":warning: I could not send you the file (" + e.getMessage() + "). Try again in a minute.");
     }
-    return Reply.text(":page_facing_up: Sent you `" + filename + "` (" + what + ") in a direct message.");
+    return Reply.text(":page_facing_up: Sent you `" + filename + "` (" + what + ") and `" + weeklyName
+        + "` (weekly totals) in a direct message.");
   }
 
   /** The digest as it would be posted now, only to the caller. */

@@ -1,11 +1,13 @@
 package io.disputedesk.slack.commands;
 
+import io.disputedesk.slack.Mrkdwn;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeStats;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
-import io.disputedesk.slack.format.SlackText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public final class StatsBuilder {
     fields.add(BlockKit.mrkdwn("*Won*\n" + outcomeAmounts(s, DisputeStats.OutcomeTotal::won, DisputeStats.OutcomeTotal::wonMinor)));
     fields.add(BlockKit.mrkdwn("*Lost*\n" + outcomeAmounts(s, DisputeStats.OutcomeTotal::lost, DisputeStats.OutcomeTotal::lostMinor)));
     fields.add(BlockKit.mrkdwn("*Median time to first action*\n" + (s.medianTimeToFirstAction() == null
-        ? "no actions yet" : SlackText.span(s.medianTimeToFirstAction()) + " (" + s.firstActionSamples() + " disputes)")));
+        ? "no actions yet" : Times.span(s.medianTimeToFirstAction()) + " (" + s.firstActionSamples() + " disputes)")));
     fields.add(BlockKit.mrkdwn("*Deadlines missed*\n" + s.deadlinesMissed() + " in the period · "
         + s.overdueNow() + " overdue now"));
     blocks.add(numbers);
@@ -47,7 +49,7 @@ public final class StatsBuilder {
     if (totals.isEmpty()) {
       return "nothing";
     }
-    return join(totals, t -> SlackText.money(t.amountMinor(), t.currency()));
+    return join(totals, t -> Words.money(t.amountMinor(), t.currency()));
   }
 
   private static String outcomeAmounts(DisputeStats s, ToLongFunction<DisputeStats.OutcomeTotal> count,
@@ -56,7 +58,7 @@ public final class StatsBuilder {
     if (some.isEmpty()) {
       return "none";
     }
-    return join(some, t -> count.applyAsLong(t) + " · " + SlackText.money(minor.applyAsLong(t), t.currency()));
+    return join(some, t -> count.applyAsLong(t) + " · " + Words.money(minor.applyAsLong(t), t.currency()));
   }
 
   private static <T> String join(List<T> items, Function<T, String> format) {
@@ -72,7 +74,7 @@ public final class StatsBuilder {
     }
     ArrayNode blocks = stats.blocks().deepCopy();
     List<String> parts = new ArrayList<>();
-    openByAccount.forEach((account, n) -> parts.add("*" + SlackText.escape(account) + "* " + n));
+    openByAccount.forEach((account, n) -> parts.add("*" + Mrkdwn.escape(account) + "* " + n));
     blocks.insert(Math.min(2, blocks.size()), BlockKit.context("Open by PayPal account: " + String.join(" · ", parts)));
     return new Reply(stats.text(), blocks, stats.inChannel());
   }

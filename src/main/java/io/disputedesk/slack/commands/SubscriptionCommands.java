@@ -1,5 +1,6 @@
 package io.disputedesk.slack.commands;
 
+import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
 import io.disputedesk.dispute.AuditEntry;
@@ -8,7 +9,6 @@ import io.disputedesk.routing.Route;
 import io.disputedesk.routing.Router;
 import io.disputedesk.routing.Subscription;
 import io.disputedesk.routing.SubscriptionStore;
-import io.disputedesk.slack.format.SlackText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +49,8 @@ public final class SubscriptionCommands {
     }
     List<String> unknown = cmd.filter().accounts().stream().filter(a -> !accounts.contains(a)).toList();
     if (!unknown.isEmpty()) {
-      return Reply.text(":warning: There is no PayPal account named " + SlackText.escape(String.join(", ", unknown))
-          + ". Accounts: " + SlackText.escape(String.join(", ", accounts)) + ".");
+      return Reply.text(":warning: There is no PayPal account named " + Mrkdwn.escape(String.join(", ", unknown))
+          + ". Accounts: " + Mrkdwn.escape(String.join(", ", accounts)) + ".");
     }
     String words = cmd.filter().words();
     Optional<Subscription> added = store.add(channelId, words, callerId);

@@ -16,6 +16,7 @@ final class Usage {
   static final String UNASSIGN = "/disputes unassign <dispute id>";
   static final String STATS = "/disputes stats [7d|30d|90d]";
   static final String EXPORT = "/disputes export [30d|90d|all]";
+  static final String REPORT = "/disputes report [30d|90d|12w|this-quarter]";
   static final String SYNC = "/disputes sync";
   static final String DIGEST = "/disputes digest";
   static final String HELP = "/disputes help";
@@ -30,7 +31,10 @@ final class Usage {
       new String[] {ASSIGN, "make someone the owner"},
       new String[] {UNASSIGN, "remove the owner"},
       new String[] {STATS, "opened, resolved, won/lost, win rate, at risk, time to first action, missed deadlines"},
-      new String[] {EXPORT, "a CSV of disputes with outcome and owner, sent to you as a file"},
+      new String[] {REPORT, "charts: opened and resolved, outcomes, amounts per currency, reasons, time to first"
+          + " action and deadlines met, sent to you as an image (`share` posts it here)"},
+      new String[] {EXPORT, "a CSV of disputes with outcome and owner and a CSV of weekly totals, sent to you as"
+          + " files"},
       new String[] {SYNC, "check PayPal now (approvers)"},
       new String[] {DIGEST, "preview today's digest"},
       new String[] {SUBSCRIBE, "cards of the matching disputes come to this channel too (approvers); words as for list,"

@@ -8,7 +8,11 @@ import com.slack.api.methods.response.files.FilesUploadV2Response;
 import java.io.IOException;
 import java.util.List;
 
-/** Sends a file to one person: their direct-message channel with the bot, then {@code files.uploadV2}. */
+/**
+ * Sends a file to one person (their direct-message channel with the bot) or into a channel, with
+ * {@code files.uploadV2}: Slack's {@code files.getUploadURLExternal}, the upload, then
+ * {@code files.completeUploadExternal}.
+ */
 public final class UserFiles {
   private final MethodsClient methods;
 
@@ -24,7 +28,24 @@ public final class UserFiles {
       if (!dm.isOk() || dm.getChannel() == null) {
         throw new IllegalStateException("conversations.open failed: " + dm.getError());
       }
-      String channel = dm.getChannel().getId();
+      upload(dm.getChannel().getId(), filename, title, content, comment);
+    } catch (IOException | SlackApiException e) {
+      throw new IllegalStateException("Slack file upload failed: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Shares the file in the channel with its message; throws {@link IllegalStateException} with Slack's error. */
+  public void sendToChannel(String channel, String filename, String title, byte[] content, String comment) {
+    try {
+      upload(channel, filename, title, content, comment);
+    } catch (IOException | SlackApiException e) {
+      throw new IllegalStateException("Slack file upload failed: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private void upload(String channel, String filename, String title, byte[] content, String comment)
+      throws IOException, SlackApiException {
+    try {
       FilesUploadV2Response upload = methods.filesUploadV2(r -> r
           .channel(channel)
           .filename(filename)
@@ -37,8 +58,6 @@ public final class UserFiles {
     } catch (SlackFilesUploadV2Exception e) {
       // The SDK's own failure: it says which of its steps Slack refused.
       throw new IllegalStateException("files.uploadV2 failed: " + uploadError(e), e);
-    } catch (IOException | SlackApiException e) {
-      throw new IllegalStateException("Slack file upload failed: " + e.getClass().getSimpleName(), e);
     }
   }
 

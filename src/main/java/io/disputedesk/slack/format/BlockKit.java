@@ -3,6 +3,7 @@ package io.disputedesk.slack.format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.slack.Mrkdwn;
 
 /** Block Kit JSON for the blocks our builders use, with Slack's text limits applied (LIMITS.md). */
 public final class BlockKit {
@@ -23,13 +24,13 @@ public final class BlockKit {
 
   public static ObjectNode header(String plainText) {
     ObjectNode block = JSON.objectNode().put("type", "header");
-    block.set("text", plain(SlackText.truncate(plainText, HEADER_TEXT)));
+    block.set("text", plain(Mrkdwn.cut(plainText, HEADER_TEXT)));
     return block;
   }
 
   public static ObjectNode section(String mrkdwn) {
     ObjectNode block = JSON.objectNode().put("type", "section");
-    block.set("text", mrkdwn(SlackText.truncate(mrkdwn, SECTION_TEXT)));
+    block.set("text", mrkdwn(Mrkdwn.cutEscaped(mrkdwn, SECTION_TEXT)));
     return block;
   }
 
@@ -43,7 +44,7 @@ public final class BlockKit {
   /** Small grey text. */
   public static ObjectNode context(String mrkdwn) {
     ObjectNode block = JSON.objectNode().put("type", "context");
-    block.putArray("elements").add(mrkdwn(SlackText.truncate(mrkdwn, SECTION_TEXT)));
+    block.putArray("elements").add(mrkdwn(Mrkdwn.cutEscaped(mrkdwn, SECTION_TEXT)));
     return block;
   }
 
@@ -65,7 +66,7 @@ public final class BlockKit {
       throw new IllegalArgumentException("button value longer than " + BUTTON_VALUE + " characters");
     }
     ObjectNode button = JSON.objectNode().put("type", "button").put("action_id", actionId).put("value", value);
-    button.set("text", plain(SlackText.truncate(text, BUTTON_TEXT)));
+    button.set("text", plain(Mrkdwn.cut(text, BUTTON_TEXT)));
     return button;
   }
 

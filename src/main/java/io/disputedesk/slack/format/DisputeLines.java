@@ -1,11 +1,15 @@
 package io.disputedesk.slack.format;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Urgency;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.Words;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One dispute as one mrkdwn line: amount, reason, status, deadline, owner and a link to its card. */
+/** One dispute as one mrkdwn line: amount, reason, stage, status, deadline or outcome, owner and a link to its card. */
 public final class DisputeLines {
   private final Permalinks permalinks;
   private final boolean showAccount;
@@ -20,7 +24,10 @@ public final class DisputeLines {
     this.showAccount = showAccount;
   }
 
-  /** {@code *49.99 USD* · Not received · Waiting for us · due in 2d 4h · @owner · PP-D-1 (linked)}. */
+  /**
+   * {@code *49.99 USD* · Item not received · Inquiry · Waiting for our response · :large_yellow_circle:
+   * 2 days 4 h left · @owner · PP-D-1 (linked)}.
+   */
   public String compact(DisputeLine line, Instant now) {
     return compact(line, now, true);
   }
@@ -32,17 +39,14 @@ public final class DisputeLines {
   public String compact(DisputeLine line, Instant now, boolean mentionOwner) {
     List<String> parts = new ArrayList<>();
     if (showAccount && line.account() != null) {
-      parts.add("`" + SlackText.escape(line.account()) + "`");
+      parts.add("`" + Mrkdwn.escape(line.account()) + "`");
     }
-    parts.add("*" + SlackText.money(line.amountMinor(), line.currency()) + "*");
-    parts.add(SlackText.reason(line.reason()));
-    parts.add(SlackText.status(line.status()));
-    if (line.isResolved()) {
-      parts.add(SlackText.outcome(line.outcomeCode()));
-    } else {
-      parts.add(deadline(line, now));
-    }
-    parts.add(mentionOwner || line.ownerUserId() == null ? owner(line) : "assigned");
+    parts.add("*" + Words.money(line.amountMinor(), line.currency()) + "*");
+    parts.add(Words.reason(line.reason()));
+    parts.add(Words.stage(line.stage()));
+    parts.add(Words.status(line.status()));
+    parts.add(line.isResolved() ? Words.outcome(line.outcomeCode()) : deadline(line, now));
+    parts.add(mentionOwner || line.ownerUserId() == null ? Words.owner(line.ownerUserId()) : Words.ASSIGNED);
     parts.add(link(line));
     return String.join(" · ", parts);
   }
@@ -52,18 +56,11 @@ public final class DisputeLines {
     return permalinks.cardLink(line.disputeId(), line.cardChannel(), line.cardTs());
   }
 
-  /** The deadline that matters now: the seller's while PayPal waits for us, else the buyer's. */
+  /** The deadline that matters now: the buyer's while PayPal waits for the buyer, else ours. */
   public static String deadline(DisputeLine line, Instant now) {
-    if (line.isOverdue(now)) {
-      return ":warning: " + SlackText.dueIn(line.sellerDue(), now);
-    }
     if ("WAITING_FOR_BUYER_RESPONSE".equals(line.status()) && line.buyerDue() != null) {
-      return "buyer " + SlackText.dueIn(line.buyerDue(), now);
+      return "Buyer: " + Times.left(line.buyerDue(), now);
     }
-    return SlackText.dueIn(line.sellerDue(), now);
-  }
-
-  public static String owner(DisputeLine line) {
-    return line.ownerUserId() == null ? "_unassigned_" : SlackText.mention(line.ownerUserId());
+    return Urgency.deadline(line.sellerDue(), now);
   }
 }

@@ -1,5 +1,6 @@
 package io.disputedesk.slack.format;
 
+import io.disputedesk.slack.Mrkdwn;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,6 +27,6 @@ public final class Permalinks {
 
   /** The dispute id linked to its card when there is one, else the id alone. */
   public String cardLink(String disputeId, String channel, String ts) {
-    return of(channel, ts).map(url -> SlackText.link(url, disputeId)).orElse("`" + SlackText.escape(disputeId) + "`");
+    return of(channel, ts).map(url -> Mrkdwn.link(url, disputeId)).orElse("`" + Mrkdwn.escape(disputeId) + "`");
   }
 }

@@ -1,23 +1,25 @@
 package io.disputedesk.slack.home;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.Times;
+import io.disputedesk.slack.Words;
 import io.disputedesk.slack.format.BlockKit;
 import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.SlackText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A person's App Home: their queue, what is due within 72 h, what nobody owns, what waits for the
- * buyer, the totals and the bot's health. Each list shows one page with a "show more" button, and
- * the page sizes keep the view within Slack's 100 blocks.
+ * A person's App Home: their queue, what else is due within 72 h, what else nobody owns, what else
+ * waits for the buyer, the totals and the bot's health. Each dispute is listed once, in the first
+ * list it fits. Each list shows one page with a "show more" button, and the page sizes keep the
+ * view within Slack's 100 blocks.
  */
 public final class HomeBuilder {
   static final String QUEUE = "queue";
@@ -28,39 +30,41 @@ public final class HomeBuilder {
   static final int DUE_PAGE = 15;
   static final int UNASSIGNED_PAGE = 15;
   static final int BUYER_PAGE = 10;
-  /** Title and context, four lists (heading, lines, button, divider), totals, health. */
-  static final int MOST_BLOCKS = 2 + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE) + 4 * 3 + 1 + 1;
+  /** Title and two contexts, your numbers, four lists (heading, lines, button, divider), totals, health. */
+  static final int MOST_BLOCKS = 3 + PersonalBlocks.BLOCKS + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE)
+      + 4 * 3 + 1 + 1;
 
   private final DisputeLines lines;
-  private final ObjectMapper mapper;
+  private final PersonalBlocks personal = new PersonalBlocks();
 
-  public HomeBuilder(DisputeLines lines, ObjectMapper mapper) {
+  public HomeBuilder(DisputeLines lines) {
     if (MOST_BLOCKS > BlockKit.VIEW_BLOCKS) {
       throw new IllegalStateException("Home page sizes exceed Slack's block limit");
     }
     this.lines = lines;
-    this.mapper = mapper;
   }
 
   /** The view JSON for {@code views.publish}. */
-  ObjectNode build(String userId, HomeData data, HomeState state, Instant now) {
+  ObjectNode build(String userId, HomeData data, Instant now) {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.header("Dispute Desk"));
-    blocks.add(BlockKit.context("For " + SlackText.mention(userId) + " · updated "
-        + date(now) + " · `/disputes help` for commands"));
+    blocks.add(BlockKit.context("For " + Mrkdwn.mention(userId) + " · updated "
+        + Times.clock(now) + " · `/disputes help` for commands"));
+    blocks.addAll(personal.blocks(data.personal()));
+    blocks.add(BlockKit.context("Each dispute is listed once, in the first list it fits."));
     list(blocks, QUEUE, "Your queue", "assigned to you, soonest deadline first", data.queue(), QUEUE_PAGE, now,
-        "Nothing is assigned to you. Pick one from the unassigned list below, or `/disputes assign <id> @you`.");
-    list(blocks, DUE, "Due within 72 h", "waiting for us", data.due(), DUE_PAGE, now, "Nothing is due within 72 hours.");
-    list(blocks, UNASSIGNED, "Unassigned", "open, nobody owns them", data.unassigned(), UNASSIGNED_PAGE, now,
-        "Every open dispute has an owner.");
-    list(blocks, BUYER, "Waiting for the buyer", "nothing to do until they answer", data.buyer(), BUYER_PAGE, now,
-        "No dispute is waiting for a buyer.");
+        "Nothing is assigned to you. Pick one from the lists below, or `/disputes assign <id> @you`.");
+    list(blocks, DUE, "Due within 72 h", "waiting for our response, not yours", data.due(), DUE_PAGE, now,
+        "Nothing else is due within 72 hours.");
+    list(blocks, UNASSIGNED, "Unassigned", "open, nobody owns them, not due within 72 h", data.unassigned(),
+        UNASSIGNED_PAGE, now, "No other open dispute is without an owner.");
+    list(blocks, BUYER, "Waiting for the buyer", "owned by others; nothing to do until the buyer answers",
+        data.buyer(), BUYER_PAGE, now, "No other dispute is waiting for a buyer.");
     long open = data.atRisk().stream().mapToLong(CurrencyTotal::count).sum();
     blocks.add(BlockKit.section("*Totals:* " + open + " open · at risk " + atRisk(data.atRisk())
         + (data.overdue() > 0 ? " · :warning: " + data.overdue() + " overdue" : "")));
-    blocks.add(BlockKit.context(health(data.health())));
-    ObjectNode view = JsonNodeFactory.instance.objectNode().put("type", "home")
-        .put("private_metadata", state.toMetadata(mapper));
+    blocks.add(BlockKit.context(health(data.health(), now)));
+    ObjectNode view = JsonNodeFactory.instance.objectNode().put("type", "home");
     view.set("blocks", blocks);
     return view;
   }
@@ -94,15 +98,16 @@ public final class HomeBuilder {
     blocks.add(BlockKit.divider());
   }
 
-  private static String health(HomeData.Health h) {
+  private static String health(HomeData.Health h, Instant now) {
     List<String> parts = new ArrayList<>();
     boolean failing = h.lastErrorAt() != null && (h.lastSuccess() == null || h.lastErrorAt().isAfter(h.lastSuccess()));
     parts.add((failing ? ":red_circle:" : h.lastSuccess() == null ? ":white_circle:" : ":large_green_circle:")
-        + " Last successful PayPal check: " + (h.lastSuccess() == null ? "none yet" : date(h.lastSuccess())));
+        + (h.lastSuccess() == null ? " No successful PayPal check yet" : " Last successful PayPal check "
+            + when(h.lastSuccess(), now)));
     if (h.lastError() != null) {
       parts.add((failing ? "last error " : "last error (since recovered) ")
-          + (h.lastErrorAt() == null ? "" : date(h.lastErrorAt()) + ": ")
-          + SlackText.truncate(SlackText.escape(h.lastError()), 300));
+          + (h.lastErrorAt() == null ? "" : when(h.lastErrorAt(), now) + ": ")
+          + Mrkdwn.escapeAndCut(h.lastError(), 300));
     }
     return String.join(" · ", parts);
   }
@@ -112,12 +117,12 @@ public final class HomeBuilder {
       return "nothing";
     }
     List<String> parts = new ArrayList<>();
-    totals.forEach(t -> parts.add(SlackText.money(t.amountMinor(), t.currency())));
+    totals.forEach(t -> parts.add(Words.money(t.amountMinor(), t.currency())));
     return String.join(" + ", parts);
   }
 
-  /** A time Slack shows in each reader's own time zone. */
-  private static String date(Instant t) {
-    return "<!date^" + t.getEpochSecond() + "^{date_short_pretty} {time}|" + t + ">";
+  /** "2 min ago (09:19)": how long ago, and the time of day in the reader's own zone. */
+  private static String when(Instant t, Instant now) {
+    return Times.ago(t, now) + " (" + Times.clock(t) + ")";
   }
 }

@@ -2,11 +2,16 @@ package io.disputedesk.slack.home;
 
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.PersonalStats;
 import java.time.Instant;
 import java.util.List;
 
-/** What one person's Home tab shows: four lists (a page each, with totals), the amounts at risk and the bot's health. */
+/**
+ * What one person's Home tab shows: their numbers, four lists (a page each, with totals), the
+ * amounts at risk and the bot's health.
+ */
 record HomeData(
+    PersonalStats personal,
     Page queue,
     Page due,
     Page unassigned,

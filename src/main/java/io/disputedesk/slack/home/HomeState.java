@@ -1,55 +1,32 @@
 package io.disputedesk.slack.home;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 
-/**
- * Where each list of the Home tab starts (its "show more" page), kept in the view's private
- * metadata so a click knows the other lists' positions.
- */
+/** Where each list of a person's Home tab starts (its "show more" page); kept per person in {@link HomePages}. */
 record HomeState(int queue, int due, int unassigned, int buyer) {
   static final HomeState FIRST = new HomeState(0, 0, 0, 0);
 
-  /** The state after a "show more" click whose value is {@code <list>:<offset>}; unchanged when unreadable. */
-  HomeState moved(String buttonValue) {
+  /** A "show more" click: which list ({@link HomeBuilder#QUEUE} …) moves to which offset. */
+  record Move(String list, int offset) {}
+
+  /** The move a button value {@code <list>:<offset>} asks for; empty when unreadable or not a list. */
+  static Optional<Move> move(String buttonValue) {
     if (buttonValue == null) {
-      return this;
+      return Optional.empty();
     }
     int colon = buttonValue.indexOf(':');
     if (colon < 0) {
-      return this;
+      return Optional.empty();
     }
-    int offset;
+    String list = buttonValue.substring(0, colon);
+    if (!list.equals(HomeBuilder.QUEUE) && !list.equals(HomeBuilder.DUE) && !list.equals(HomeBuilder.UNASSIGNED)
+        && !list.equals(HomeBuilder.BUYER)) {
+      return Optional.empty();
+    }
     try {
-      offset = Math.max(0, Integer.parseInt(buttonValue.substring(colon + 1)));
+      return Optional.of(new Move(list, Math.max(0, Integer.parseInt(buttonValue.substring(colon + 1)))));
     } catch (NumberFormatException e) {
-      return this;
-    }
-    return switch (buttonValue.substring(0, colon)) {
-      case HomeBuilder.QUEUE -> new HomeState(offset, due, unassigned, buyer);
-      case HomeBuilder.DUE -> new HomeState(queue, offset, unassigned, buyer);
-      case HomeBuilder.UNASSIGNED -> new HomeState(queue, due, offset, buyer);
-      case HomeBuilder.BUYER -> new HomeState(queue, due, unassigned, offset);
-      default -> this;
-    };
-  }
-
-  String toMetadata(ObjectMapper mapper) {
-    try {
-      return mapper.writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the Home tab state", e);
-    }
-  }
-
-  static HomeState fromMetadata(ObjectMapper mapper, String metadata) {
-    if (metadata == null || metadata.isBlank()) {
-      return FIRST;
-    }
-    try {
-      return mapper.readValue(metadata, HomeState.class);
-    } catch (JsonProcessingException e) {
-      return FIRST;
+      return Optional.empty();
     }
   }
 }

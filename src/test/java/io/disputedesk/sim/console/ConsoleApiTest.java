@@ -217,6 +217,28 @@ class ConsoleApiTest {
   }
 
   @Test
+  void aPngTheBotSendsIsMarkedAsAnImageAndServedInlineOnlyWhenAsked() {
+    console.post("/console/api/command", "{\"text\":\"report\"}");
+
+    JsonNode file = console.state(-1, "").path("dm").path("files").get(0);
+    assertThat(file.path("mimetype").asText()).isEqualTo("image/png");
+    String id = file.path("id").asText();
+    HttpResponse<String> inline = console.get("/console/api/file?id=" + id + "&inline=1");
+    assertThat(inline.statusCode()).isEqualTo(200);
+    assertThat(inline.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+    assertThat(inline.headers().firstValue("Content-Disposition")).hasValue("inline");
+    assertThat(inline.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(console.get("/console/api/file?id=" + id).headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"report.png\"");
+
+    console.post("/console/api/command", "{\"text\":\"export\"}");
+    JsonNode csv = console.state(-1, "").path("dm").path("files").get(1);
+    assertThat(csv.path("mimetype").asText()).isEqualTo("application/octet-stream");
+    assertThat(console.get("/console/api/file?id=" + csv.path("id").asText() + "&inline=1").headers()
+        .firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/octet-stream"));
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsABadRequest() {
     assertThat(console.get("/console/api/state?since=x").statusCode()).isEqualTo(400);
     assertThatThrownBy(() -> console.post("/console/api/action", "not json")).hasMessageContaining("HTTP 400");

@@ -183,6 +183,32 @@ class ConsolePageTest {
   }
 
   @Test
+  void slackDateTokensShowTheReadersOwnDayAndTime() {
+    browser.waitFor(d -> d.findElement(By.cssSelector(".msg")));
+    Object shown = browser.driver.executeScript(
+        "var now = Math.floor(Date.now() / 1000) - 60; var d = new Date(now * 1000);"
+            + "var hm = String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');"
+            + "var text = Mrkdwn.render('Respond by <!date^' + now + '^{date_short_pretty} {time}|Thu 3 Dec 2026 21:40 UTC>',"
+            + " {}).textContent; return [text, 'Respond by today ' + hm];");
+    assertThat(shown).isInstanceOf(List.class);
+    List<?> pair = (List<?>) shown;
+    assertThat(pair.get(0)).isEqualTo(pair.get(1));
+    Object far = browser.driver.executeScript(
+        "return Mrkdwn.render('<!date^1795772814^{date_short}|27 Nov 2026>', {}).textContent;");
+    assertThat((String) far).matches("Nov 2[67], 2026");
+  }
+
+  @Test
+  void mentionsAreSentTheWaySlackSendsThem() {
+    browser.waitFor(d -> d.findElement(By.cssSelector(".msg")));
+    Object line = browser.driver.executeScript("return Mentions.encode(arguments[0], [{id: 'U0A1B2C3E',"
+        + " name: 'Alice Archer', handle: 'alice'}, {id: 'U0A1B2C3X', name: 'Al', handle: 'al'}]);",
+        "assign PP-D-1 @Alice Archer, then @al and @alice. Not @Alicia or me@alice.com");
+    assertThat(line).isEqualTo("assign PP-D-1 <@U0A1B2C3E|alice>, then <@U0A1B2C3X|al> and <@U0A1B2C3E|alice>."
+        + " Not @Alicia or me@alice.com");
+  }
+
+  @Test
   void overflowMenuSendsTheChosenOption() {
     browser.waitFor(d -> d.findElement(By.cssSelector("[data-action-id='dd_more']"))).click();
     browser.waitFor(d -> d.findElement(By.cssSelector(".bk-menu-item[data-value='escalate']"))).click();

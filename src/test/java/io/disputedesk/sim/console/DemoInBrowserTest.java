@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
 /** The whole demo (simulator, real bot, local Slack, console) used through headless Chromium. */
@@ -33,6 +35,29 @@ class DemoInBrowserTest {
             .withSender(SenderSettings.defaults().withSendInterval(Duration.ofMillis(100)))),
         Clock.systemUTC());
     browser.driver.get(demo.consoleUrl());
+    awaitOrderFacts();
+  }
+
+  /**
+   * After the first poll the bot fetches each card's order in the background and redraws the card;
+   * the tests click and read cards, so those redraws land (in Slack and in the page) first.
+   */
+  private void awaitOrderFacts() {
+    long[] shipping = {0};
+    browser.waitFor(d -> {
+      List<String> cards = demo.slack().messages(Demo.CHANNEL).stream()
+          .filter(m -> m.blocks() != null && m.blocks().toString().contains("What wins")).map(m -> m.blocks().toString())
+          .toList();
+      boolean settled = cards.size() >= 10 && cards.stream()
+          .allMatch(b -> b.contains("*Order*") && !b.contains("Fetching the order"));
+      shipping[0] = cards.stream().filter(b -> b.contains("Ships to")).count();
+      return settled ? Boolean.TRUE : null;
+    });
+    browser.waitFor(d -> {
+      String page = d.findElement(By.id("timeline")).getText();
+      long shown = page.split("Ships to", -1).length - 1;
+      return !page.contains("Fetching the order") && shown == shipping[0] ? Boolean.TRUE : null;
+    });
   }
 
   @AfterEach
@@ -61,10 +86,11 @@ class DemoInBrowserTest {
   }
 
   @Test
-  void makeOfferShowsTheInlineErrorThenTheThreadReplyAndTheUpdatedCard() {
-    // An item-not-received inquiry: PayPal takes a partial refund offer there without a return address.
+  void aPartialRefundOnANotAsDescribedDisputeAsksForTheAddressFirstThenShowsPayPalsAnswerInTheForm() {
+    // The sweater: not as described, 129.99 GBP. PayPal needs a return address for an offer below that.
     WebElement button = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']"))
-        .stream().filter(b -> card(b).getText().contains("Item not received")).findFirst().orElse(null));
+        .stream().filter(b -> card(b).getText().contains("Not as described") && card(b).getText().contains("129.99"))
+        .findFirst().orElse(null));
     String disputeId = button.getAttribute("data-value");
     String cardTs = card(button).getAttribute("data-ts");
     assertThat(cardByTs(cardTs).getText()).contains("Waiting for our response");
@@ -74,35 +100,46 @@ class DemoInBrowserTest {
     confirm.findElement(By.cssSelector(".bk-confirm-yes")).click();
 
     WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(".modal[data-callback-id='dd_view_make_offer']")));
+    assertThat(modal.getText()).contains("PayPal needs it for an offer below 129.99 GBP");
     WebElement amount = modal.findElement(By.cssSelector("[data-block-id='dd_amount'] input"));
-    WebElement note = modal.findElement(By.cssSelector("[data-block-id='dd_note'] textarea"));
-    note.sendKeys("Sorry it has not arrived: here is part of your money back.");
-    amount.clear();
-    amount.sendKeys("twelve");
+    assertThat(amount.getAttribute("value")).isEmpty();
+    modal.findElement(By.cssSelector("[data-block-id='dd_note'] textarea"))
+        .sendKeys("Sorry about the hole in the sleeve: here is part of your money back.");
+    amount.sendKeys("12.50");
     modal.findElement(By.cssSelector(".modal-submit")).click();
     WebElement error = browser.waitFor(d -> {
-      WebElement e = d.findElement(By.cssSelector("[data-block-id='dd_amount'] .bk-error"));
+      WebElement e = d.findElement(By.cssSelector("[data-block-id='dd_address_line_1'] .bk-error"));
       return e.isDisplayed() ? e : null;
     });
-    assertThat(error.getText()).isNotBlank();
-    assertThat(modal.findElement(By.cssSelector("[data-block-id='dd_note'] .bk-error")).isDisplayed()).isFalse();
+    assertThat(error.getText()).contains("PayPal needs the return address for an offer below 129.99 GBP");
+    assertThat(modal.findElement(By.cssSelector("[data-block-id='dd_amount'] .bk-error")).isDisplayed()).isFalse();
     assertThat(demo.paypal().count("make-offer")).isZero();
     browser.screenshot("console-offer-error.png");
 
-    amount.clear();
-    amount.sendKeys("12.50");
+    modal.findElement(By.cssSelector("[data-block-id='dd_address_line_1'] input")).sendKeys("12 Wool Lane");
+    modal.findElement(By.cssSelector("[data-block-id='dd_city'] input")).sendKeys("Leeds");
+    modal.findElement(By.cssSelector("[data-block-id='dd_postal_code'] input")).sendKeys("LS1 4AP");
+    modal.findElement(By.cssSelector("[data-block-id='dd_country'] input")).sendKeys("GB");
     modal.findElement(By.cssSelector(".modal-submit")).click();
+    WebElement answered = browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).stream()
+        .filter(m -> m.getText().contains("PayPal accepted it")).findFirst().orElse(null));
+    assertThat(answered.getText()).contains("refund of 12.50 GBP, return to 12 Wool Lane, Leeds, LS1 4AP, GB");
+    assertThat(answered.findElements(By.cssSelector(".modal-submit"))).isEmpty();
+    browser.screenshot("console-offer-answer.png");
+    answered.findElement(By.cssSelector(".modal-close")).click();
     browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+
     browser.waitFor(d -> cardByTs(cardTs).getText().contains("Waiting for the buyer"));
     assertThat(demo.paypal().requestsTo("make-offer")).singleElement()
-        .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId));
+        .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId))
+        .satisfies(r -> assertThat(r.bodyText()).contains("\"address_line_1\":\"12 Wool Lane\""));
     browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg[data-ts='" + cardTs + "'] .reply-link")));
     browser.waitFor(d -> browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'}); return true;",
         cardByTs(cardTs)));
     browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
     WebElement reply = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
         .filter(m -> m.getText().contains("12.50")).findFirst().orElse(null));
-    assertThat(reply.getText()).contains("Make offer", "@Jordan Lee", "PayPal accepted it");
+    assertThat(reply.getText()).contains("Make offer", "@Jordan Lee", "PayPal accepted it", "12 Wool Lane");
     browser.screenshot("console.png");
   }
 
@@ -152,6 +189,135 @@ class DemoInBrowserTest {
     browser.click(d -> d.findElement(By.id("nav-channel")));
     browser.waitFor(d -> d.findElement(By.id("main-title")).getText().equals("# disputes"));
     browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains("PayPal account acme"));
+  }
+
+  @Test
+  void reportCommandShowsTheChartImageInTheMessagesTab() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
+
+    browser.driver.findElement(By.id("command-box")).sendKeys("/disputes report 90d\n");
+    WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("dispute-report-90d-")).findFirst().orElse(null));
+    assertThat(answer.getText()).contains("Sent you", "in a direct message");
+    browser.driver.findElement(By.id("nav-home")).click();
+    browser.click(d -> d.findElement(By.id("tab-messages")));
+    WebElement image = browser.waitFor(d -> {
+      WebElement img = d.findElement(By.cssSelector("#dm img.file-image"));
+      Object width = browser.driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth;", img);
+      return width instanceof Number n && n.intValue() == 1200 ? img : null;
+    });
+    assertThat(image.getAttribute("src")).contains("/console/api/file?id=", "inline=1");
+    assertThat(image.getAttribute("alt")).isEqualTo("Dispute report · Last 90 days");
+    assertThat(browser.driver.findElement(By.id("dm")).getText()).contains("Dispute report · Last 90 days", "opened");
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", image);
+    browser.screenshot("console-report.png");
+  }
+
+  @Test
+  void atNameCompletesToTheMemberAndTheAssignCommandAssignsThem() {
+    WebElement offer = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']"))
+        .stream().findFirst().orElse(null));
+    String disputeId = offer.getAttribute("data-value");
+    WebElement box = browser.driver.findElement(By.id("command-box"));
+
+    box.sendKeys("/disputes assign " + disputeId + " @jor");
+    WebElement option = browser.waitFor(d -> d.findElement(By.cssSelector("#mention-menu .mention-option")));
+    assertThat(option.getText()).contains("Jordan Lee", "@jordan");
+    browser.screenshot("console-mention.png");
+    option.click();
+    assertThat(box.getAttribute("value")).isEqualTo("/disputes assign " + disputeId + " @Jordan Lee ");
+    assertThat(browser.driver.findElement(By.id("mention-menu")).isDisplayed()).isFalse();
+    box.sendKeys(Keys.ENTER);
+
+    WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("now assigned to")).findFirst().orElse(null));
+    assertThat(answer.getText()).contains(disputeId + " is now assigned to @Jordan Lee");
+    browser.waitFor(d -> demo.slack().messages(Demo.CHANNEL).stream()
+        .anyMatch(m -> m.blocks() != null && m.blocks().toString().contains(disputeId)
+            && m.blocks().toString().contains("<@" + Demo.USER.id() + ">")));
+
+    // Typed in full, without the menu, it works the same.
+    box.sendKeys("/disputes unassign " + disputeId + "\n");
+    browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains(disputeId + " is unassigned"));
+    box.sendKeys("/disputes assign " + disputeId + " @Jordan Lee\n");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("now assigned to @Jordan Lee")).count() == 2);
+  }
+
+  @Test
+  void emojiCodesAreDrawnAsEmojiAndTimesReadLikeSlacks() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
+    browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains("Imported"));
+
+    String channel = browser.driver.findElement(By.id("timeline")).getText();
+    assertThat(channel).doesNotContainPattern(":[a-z][a-z0-9_+-]*:")
+        .contains("\ud83d\udce5")
+        .containsPattern("\u26aa|\ud83d\udd34|\ud83d\udfe0|\ud83d\udfe1")
+        .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:")
+        .doesNotContain("<!date");
+    assertThat(browser.driver.findElements(By.cssSelector("#timeline time.date"))).isNotEmpty();
+
+    browser.driver.findElement(By.id("nav-home")).click();
+    WebElement home = browser.waitFor(d -> d.findElement(By.cssSelector("#home .blocks")));
+    browser.waitFor(d -> home.getText().contains("PayPal check"));
+    assertThat(home.getText()).containsPattern("updated \\d\\d:\\d\\d")
+        .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT")
+        .doesNotContainPattern(":[a-z][a-z0-9_+-]*:");
+  }
+
+  @Test
+  void aCommandsAnswerBelowTheVisiblePartScrollsIntoViewAndTheToastLeavesTheMessageBoxFree() throws Exception {
+    browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg")).size() >= 12);
+    WebElement timeline = browser.driver.findElement(By.id("timeline"));
+    WebElement box = browser.driver.findElement(By.id("command-box"));
+
+    box.sendKeys("hello\n");
+    WebElement toast = browser.waitFor(d -> {
+      WebElement t = d.findElement(By.id("toast"));
+      return t.isDisplayed() ? t : null;
+    });
+    assertThat(toast.getText()).contains("slash commands only");
+    Rectangle t = toast.getRect();
+    Rectangle composer = browser.driver.findElement(By.id("composer")).getRect();
+    assertThat(t.getY() + t.getHeight() <= composer.getY() || t.getY() >= composer.getY() + composer.getHeight())
+        .as("the toast does not cover the message box").isTrue();
+    box.clear();
+
+    scrollToTop(timeline);
+    box.sendKeys("/disputes list due\n");
+    WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector("#timeline .msg.ephemeral")).stream()
+        .filter(m -> m.getText().contains("Due within")).findFirst().orElse(null));
+    browser.waitFor(d -> visibleIn(timeline, answer));
+    browser.screenshot("console-answer-in-view.png");
+
+    scrollToTop(timeline);
+    try (com.slack.api.Slack slack = io.disputedesk.slack.SlackApps.newSlack(demo.slack().apiUrl())) {
+      assertThat(slack.methods(demo.slack().botToken())
+          .chatPostMessage(r -> r.channel(Demo.CHANNEL).text("A note from the team")).isOk()).isTrue();
+    }
+    WebElement marker = browser.waitFor(d -> {
+      WebElement m = d.findElement(By.id("new-messages"));
+      return m.isDisplayed() ? m : null;
+    });
+    assertThat(browser.driver.executeScript("return arguments[0].scrollTop", timeline)).isEqualTo(0L);
+    marker.click();
+    browser.waitFor(d -> visibleIn(timeline, d.findElements(By.cssSelector("#timeline .msg")).stream()
+        .filter(m -> m.getText().contains("A note from the team")).findFirst().orElseThrow()));
+    assertThat(marker.isDisplayed()).isFalse();
+  }
+
+  private void scrollToTop(WebElement timeline) {
+    browser.driver.executeScript("arguments[0].scrollTop = 0", timeline);
+    browser.waitFor(d -> Long.valueOf(0).equals(browser.driver.executeScript("return arguments[0].scrollTop", timeline)));
+    assertThat((Long) browser.driver.executeScript("return arguments[0].scrollHeight - arguments[0].clientHeight",
+        timeline)).as("the channel is taller than its window").isGreaterThan(400L);
+  }
+
+  private boolean visibleIn(WebElement container, WebElement node) {
+    return Boolean.TRUE.equals(browser.driver.executeScript("var c = arguments[0].getBoundingClientRect();"
+        + " var n = arguments[1].getBoundingClientRect();"
+        + " return n.bottom <= c.bottom + 1 && n.top >= c.top - 1 || n.top >= c.top - 1 && n.top < c.bottom - 20"
+        + " && n.height > c.height;", container, node));
   }
 
   private WebElement cardByTs(String ts) {

@@ -21,6 +21,8 @@ final class OfferBot {
   static final String CHANNEL = "C0A1B2C3F";
   static final String MAKE_OFFER = "dd_make_offer";
   static final String REFRESH = "dd_refresh";
+  /** A PNG's signature and a few bytes: what the console checks before showing a file as an image. */
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
   static final String ACCEPT = "dd_accept_claim";
   static final String MORE = "dd_more";
   static final String VIEW_OFFER = "dd_view_make_offer";
@@ -81,10 +83,16 @@ final class OfferBot {
       };
     });
     app.command("/disputes", (req, ctx) -> {
-      if (!"export".equals(req.getPayload().getText())) {
-        return ctx.ack("You asked for `" + req.getPayload().getText() + "`");
+      String text = req.getPayload().getText();
+      if (!"export".equals(text) && !"report".equals(text)) {
+        return ctx.ack("You asked for `" + text + "`");
       }
       String dm = ctx.client().conversationsOpen(r -> r.users(List.of(req.getPayload().getUserId()))).getChannel().getId();
+      if ("report".equals(text)) {
+        ctx.client().filesUploadV2(r -> r.channel(dm).filename("report.png").title("Dispute report")
+            .fileData(PNG).initialComment("Your report"));
+        return ctx.ack("Report sent to your messages with the app.");
+      }
       ctx.client().filesUploadV2(r -> r.channel(dm).filename("disputes.csv").title("Disputes export")
           .content("id,amount\nPP-D-1,23.00\n").initialComment("Here is your export"));
       return ctx.ack("Export sent to your messages with the app.");

@@ -91,6 +91,20 @@ class LocalSlackViewsTest {
   }
 
   @Test
+  void aModalTheUserClosedIsGoneForUpdatesAsInSlack() throws Exception {
+    View opened = f.api.viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One"))).getView();
+    var whileOpen = f.api.viewsUpdate(r -> r.viewId(opened.getId()).view(modal("one", "Sending")));
+
+    f.slack.closeTopView(ALICE);
+    var afterClose = f.api.viewsUpdate(r -> r.viewId(opened.getId()).view(modal("one", "Done")));
+
+    assertThat(whileOpen.isOk()).isTrue();
+    assertThat(afterClose.getError()).isEqualTo("not_found");
+    assertThat(f.slack.view(opened.getId()).orElseThrow().json().path("title").path("text").asText())
+        .isEqualTo("Sending");
+  }
+
+  @Test
   void publishKeepsOneHomeViewPerUser() throws Exception {
     ViewsPublishResponse first = f.api.viewsPublish(r -> r.userId(ALICE).view(home("*3* open")));
     ViewsPublishResponse second = f.api.viewsPublish(r -> r.userId(ALICE).view(home("*2* open")));

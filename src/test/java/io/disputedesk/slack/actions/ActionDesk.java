@@ -16,6 +16,7 @@ import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
+import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.PayPalCallObserver;
 import io.disputedesk.paypal.PayPalClient;
@@ -35,6 +36,7 @@ import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -93,7 +95,7 @@ public final class ActionDesk implements AutoCloseable {
     }
   }
 
-  public final ShiftedClock clock = new ShiftedClock();
+  public final ShiftableClock clock = new ShiftableClock();
   public final ObjectMapper mapper = Json.newMapper();
   public final PayPalSimulator sim;
   public final LocalSlack slack = LocalSlack.start();
@@ -105,6 +107,7 @@ public final class ActionDesk implements AutoCloseable {
   public final AssignmentStore owners;
   public final CardStore cards;
   public final OutboxStore outbox;
+  public final OrderFactsStore orderFacts;
   public SignedPost post;
   private final Settings settings;
   private final Path dir;
@@ -132,6 +135,7 @@ public final class ActionDesk implements AutoCloseable {
     owners = new AssignmentStore(db);
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
+    orderFacts = new OrderFactsStore(db, mapper);
   }
 
   /** Starts the bot (again, after {@link #stopApp()}: restart recovery runs). */
@@ -185,8 +189,22 @@ public final class ActionDesk implements AutoCloseable {
       importDispute(id);
     }
     await("the card of " + id + " is posted", () -> cards.find(id).isPresent());
+    awaitOrderFacts(id);
     cardUpdatesSeen.put(id, cardUpdates(id));
     return id;
+  }
+
+  /**
+   * Waits until an open dispute's order facts arrived and its card shows them, so that the card's
+   * later updates are the ones a test causes.
+   */
+  public void awaitOrderFacts(String id) {
+    if (disputes.find(id).orElseThrow().dispute().isResolved()) {
+      return;
+    }
+    await("the order facts of " + id + " are fetched", () -> orderFacts.find(id).filter(f -> !f.isPending())
+        .isPresent());
+    awaitSlackQuiet();
   }
 
   /** Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued. */
@@ -247,6 +265,11 @@ public final class ActionDesk implements AutoCloseable {
     return post.send(clickOn(buttonId, Long.toString(actionId), user, ts).body());
   }
 
+  /** A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}. */
+  public SignedPost.Reply clickInThread(String buttonId, String value, String user, String ts) {
+    return post.send(clickOn(buttonId, value, user, ts).body());
+  }
+
   /** The modal {@code user} has on top, after a click opened one. */
   public SlackView openView(String user) {
     await("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());
@@ -263,6 +286,72 @@ public final class ActionDesk implements AutoCloseable {
     SlackView view = openView(user);
     slack.closeViews(user);
     return view;
+  }
+
+  /** Clicks the button and returns the modal it opened, left open as a person keeps it. */
+  public SlackView openForm(String actionId, String disputeId, String user) {
+    slack.closeViews(user);
+    SignedPost.Reply reply = click(actionId, disputeId, user);
+    if (reply.status() != 200) {
+      throw new AssertionError("click answered " + reply.status() + ": " + reply.body());
+    }
+    return openView(user);
+  }
+
+  /**
+   * Picks {@code value} in the open form's menu {@code block}, as a person does: Slack sends the
+   * choice (the menu dispatches it) and the bot redraws the form. Returns the redrawn form.
+   */
+  public SlackView choose(SlackView view, String user, String block, String value, StateValues typed) {
+    StateValues state = typed.staticSelect(block, block, value, value);
+    String before = slack.view(view.id()).orElseThrow().hash();
+    SignedPost.Reply reply = post.send(SlackRequests.blockAction(block)
+        .blockId(block)
+        .selectedOption(value, value)
+        .user(user, nameOf(user))
+        .triggerId(slack.issueTrigger(user))
+        .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
+        .viewHash(before)
+        .state(state)
+        .body());
+    if (reply.status() != 200 || !reply.body().isEmpty()) {
+      throw new AssertionError("the choice answered " + reply.status() + ": " + reply.body());
+    }
+    await("the form is redrawn for " + value, () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
+    return slack.view(view.id()).orElseThrow();
+  }
+
+  /** Opens the form, picks {@code value} in its menu {@code block}, and returns the redrawn form, closed again. */
+  public SlackView openWith(String actionId, String disputeId, String user, String block, String value) {
+    SlackView redrawn = choose(openForm(actionId, disputeId, user), user, block, value, new StateValues());
+    slack.closeViews(user);
+    return redrawn;
+  }
+
+  /**
+   * Submits the open form as Slack's client does: posts the view_submission, then applies the
+   * answer (errors stay on the form, {@code update} replaces the view, an empty answer closes it).
+   */
+  public SignedPost.Reply submitInSlack(SlackView view, String user, StateValues state) {
+    SlackView current = slack.view(view.id()).orElseThrow();
+    SignedPost.Reply reply = submit(current, user, state);
+    if (reply.status() == 200) {
+      JsonNode body = reply.body().isEmpty() ? mapper.createObjectNode() : json(reply.body());
+      switch (body.path("response_action").asText("")) {
+        case "errors" -> { }
+        case "update" -> slack.replaceView(view.id(), body.path("view"));
+        case "clear" -> slack.closeViews(user);
+        default -> slack.closeTopView(user);
+      }
+    }
+    return reply;
+  }
+
+  /** Waits until the view (by id) shows {@code text} and returns it. */
+  public SlackView awaitView(String viewId, String text) {
+    await("view " + viewId + " shows '" + text + "'",
+        () -> slack.view(viewId).map(v -> v.blocks().toString().contains(text)).orElse(false));
+    return slack.view(viewId).orElseThrow();
   }
 
   public SignedPost.Reply submit(SlackView view, String user, StateValues state) {

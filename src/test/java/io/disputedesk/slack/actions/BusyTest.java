@@ -3,6 +3,7 @@ package io.disputedesk.slack.actions;
 import static io.disputedesk.slack.actions.ActionDesk.ALICE;
 import static io.disputedesk.slack.actions.ActionDesk.BOB;
 import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.slack.actions.ActionDesk.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,8 +58,8 @@ class BusyTest {
     return Arrays.stream(ActionStatus.values()).flatMap(s -> desk.actions.inState(s).stream()).toList();
   }
 
-  @Test
-  void aFullActionQueueAnswersTheNextSubmissionBusyWithNothingDone() {
+  /** Keeps the one action thread waiting on PayPal with its queue full; returns the form used. */
+  private SlackView fillTheActionQueue() {
     desk.sim.delayActions(Duration.ofMillis(1500));
     SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
     for (int i = 0; i < ACCEPTED; i++) {
@@ -68,6 +69,12 @@ class BusyTest {
       assertThat(accepted.body()).doesNotContain("errors");
     }
     desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
+    return view;
+  }
+
+  @Test
+  void aFullActionQueueAnswersTheNextSubmissionBusyWithNothingDone() {
+    SlackView view = fillTheActionQueue();
 
     SignedPost.Reply busy = desk.post.send(desk.submission(view, CAROL, message("One too many"))
         .viewId("V0BUSY").body());
@@ -89,5 +96,21 @@ class BusyTest {
         .allSatisfy(r -> assertThat(r.bodyText()).doesNotContain("One too many"));
     assertThat(desk.ephemeralTexts(CAROL)).noneMatch(t -> t.contains("One too many"));
     assertThat(desk.ephemeralTexts(BOB)).isEmpty();
+  }
+
+  @Test
+  void aRefusedClickWhileTheActionQueueIsFullIsToldWhyAndAudited() {
+    fillTheActionQueue();
+
+    assertThat(desk.click(Ids.SEND_MESSAGE, id, DAVE).status()).isEqualTo(200);
+
+    desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Send message*");
+    assertThat(desk.ephemeralTexts(DAVE)).noneMatch(t -> t.contains("busy"));
+    assertThat(desk.auditOf(id)).filteredOn(e -> DAVE.equals(e.userId())).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("SEND_MESSAGE");
+      assertThat(e.outcome()).isEqualTo("DENIED");
+    });
+    ActionDesk.await("the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
+    desk.settle();
   }
 }

@@ -72,7 +72,7 @@ class CaseActionsTest {
     SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
     JsonNode select = element(view, ModalFields.EVIDENCE_TYPE);
     assertThat(select.path("initial_option").path("value").asText()).isEqualTo("PROOF_OF_FULFILLMENT");
-    assertThat(view.blocks().toString()).contains("PayPal asked for: *proof of fulfillment*");
+    assertThat(view.blocks().toString()).contains("PayPal asked for: *Proof of fulfillment*");
     desk.submit(view, CAROL, new StateValues()
         .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT", "Fulfillment")
         .plainText(ModalFields.CARRIER, ModalFields.CARRIER, "ups")
@@ -120,7 +120,7 @@ class CaseActionsTest {
     desk.awaitAction(id, DisputeAction.ACKNOWLEDGE_RETURN_ITEM, ActionStatus.SUCCEEDED);
     JsonNode body = desk.json(desk.sim.requestsTo("acknowledge-return-item").get(0).bodyText());
     assertThat(body.path("acknowledgement_type").asText()).isEqualTo("ITEM_RECEIVED");
-    desk.awaitThread(id, "Acknowledge returned item");
+    desk.awaitThread(id, "Acknowledge return");
     desk.awaitCardRefresh(id);
     assertThat(desk.disputes.find(id).orElseThrow().dispute().status()).isEqualTo(DisputeStatus.RESOLVED);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.actions.Samples;
 import io.disputedesk.json.Json;
@@ -14,10 +15,12 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
+import io.disputedesk.paypal.ResponseRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +52,53 @@ class ModalLimitsTest {
       }
       views.add(modals.reassign(d, context, "U0A1B2C3E"));
       for (View view : views) {
-        checkLimits(mapper.readTree(gson.toJson(view)), sample);
+        checkLimits(mapper.readTree(gson.toJson(view)), sample, true);
         checked++;
       }
     }
     assertThat(checked).isEqualTo(SAMPLES.size() * (MODALS.size() + 1));
+  }
+
+  @Test
+  void formsRedrawnForEachChoiceAndTheAnswerViewsAreWithinSlacksLimits() throws Exception {
+    int checked = 0;
+    for (String sample : SAMPLES) {
+      Dispute d = Samples.dispute(sample);
+      String metadata = new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100", SeenDispute.of(d))
+          .nextTry().toJson(mapper);
+      List<View> forms = new ArrayList<>();
+      for (var t : MoneyModals.offerTypes(d)) {
+        forms.add(modals.forAction(DisputeAction.MAKE_OFFER, d, metadata, chose(ModalFields.OFFER_TYPE, t.name())));
+      }
+      for (var t : ResponseRules.acceptTypes(d)) {
+        forms.add(modals.forAction(DisputeAction.ACCEPT_CLAIM, d, metadata, chose(ModalFields.ACCEPT_TYPE, t.name())));
+      }
+      for (String t : EvidenceModals.types(d, List.of())) {
+        forms.add(modals.forAction(DisputeAction.PROVIDE_EVIDENCE, d, metadata, chose(ModalFields.EVIDENCE_TYPE, t)));
+      }
+      for (View form : forms) {
+        checkLimits(mapper.readTree(gson.toJson(form)), sample, true);
+        String block = ResultViews.inputs(form).iterator().next();
+        checkLimits(mapper.readTree(gson.toJson(ResultViews.withError(form, block, "x".repeat(2900), true))), sample,
+            true);
+        checked++;
+      }
+      View form = forms.get(0);
+      checkLimits(mapper.readTree(gson.toJson(ResultViews.progress(form, d, "y".repeat(2900)))), sample, false);
+      checkLimits(mapper.readTree(gson.toJson(ResultViews.outcome(form, d,
+          new ResultViews.Shown(":white_check_mark: *PayPal accepted it.*", "f966554107b99")))), sample, false);
+    }
+    assertThat(checked).isGreaterThan(SAMPLES.size() * 3);
+  }
+
+  private static FormReader chose(String block, String value) {
+    ViewState.SelectedOption option = new ViewState.SelectedOption();
+    option.setValue(value);
+    ViewState.Value picked = new ViewState.Value();
+    picked.setSelectedOption(option);
+    ViewState state = new ViewState();
+    state.setValues(Map.of(block, Map.of(block, picked)));
+    return new FormReader(state);
   }
 
   @Test
@@ -70,11 +115,15 @@ class ModalLimitsTest {
     assertThat(ModalContext.parse(mapper, "")).isEmpty();
   }
 
-  private static void checkLimits(JsonNode view, String sample) {
+  private static void checkLimits(JsonNode view, String sample, boolean submits) {
     String where = view.path("callback_id").asText() + " for " + sample;
     assertThat(view.path("type").asText()).as(where).isEqualTo("modal");
     assertThat(view.path("title").path("text").asText().length()).as(where).isLessThanOrEqualTo(24);
-    assertThat(view.path("submit").path("text").asText().length()).as(where).isBetween(1, 24);
+    if (submits) {
+      assertThat(view.path("submit").path("text").asText().length()).as(where).isBetween(1, 24);
+    } else {
+      assertThat(view.has("submit")).as(where + " has no submit button").isFalse();
+    }
     assertThat(view.path("close").path("text").asText().length()).as(where).isLessThanOrEqualTo(24);
     assertThat(view.path("private_metadata").asText().length()).as(where).isLessThanOrEqualTo(3000);
     JsonNode blocks = view.path("blocks");
@@ -85,6 +134,11 @@ class ModalLimitsTest {
       if (block.has("block_id")) {
         assertThat(blockIds.add(block.path("block_id").asText())).as(where + " unique block ids").isTrue();
         assertThat(block.path("block_id").asText().length()).isLessThanOrEqualTo(255);
+      }
+      if (block.path("type").asText().equals("context")) {
+        for (JsonNode element : block.path("elements")) {
+          assertThat(element.path("text").asText().length()).as(where).isLessThanOrEqualTo(3000);
+        }
       }
       if (block.path("type").asText().equals("section")) {
         assertThat(block.path("text").path("text").asText().length()).as(where).isBetween(1, 3000);

@@ -50,7 +50,7 @@ class MoneyActionsTest {
         .plainText(ModalFields.NOTE, ModalFields.NOTE, "Item arrived damaged; refunding in full."));
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.body()).isEmpty();
+    assertThat(desk.json(reply.body()).path("response_action").asText()).isEqualTo("update");
     Action done = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
     List<SimRequest> calls = desk.sim.requestsTo("accept-claim");
     assertThat(calls).hasSize(1);
@@ -90,16 +90,22 @@ class MoneyActionsTest {
   }
 
   @Test
-  void acceptClaimModalIsPrefilledFromTheDispute() {
+  void acceptClaimModalStatesTheRefundAndShowsWhatEachWayOfAcceptingNeeds() {
     String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
         .amount("49.99", "USD").acceptClaimTypes("REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN"));
 
     SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
 
+    // A full refund names its amount in the form and asks for neither an amount nor an address.
     String blocks = view.blocks().toString();
-    assertThat(blocks).contains("\"initial_value\":\"49.99\"", "Full refund", "Partial refund",
-        "Refund after the item is returned", ModalFields.ADDRESS_LINE_1);
+    assertThat(blocks).contains("refunds *49.99 USD*", "Full refund", "Partial refund",
+        "Refund after the item is returned").doesNotContain(ModalFields.AMOUNT, ModalFields.ADDRESS_LINE_1);
     assertThat(ModalContext.parse(desk.mapper, view.privateMetadata()).orElseThrow().disputeId()).isEqualTo(id);
+    SlackView partial = desk.openWith(Ids.ACCEPT_CLAIM, id, ALICE, ModalFields.ACCEPT_TYPE, "PARTIAL_REFUND");
+    assertThat(partial.blocks().toString()).contains(ModalFields.AMOUNT).doesNotContain("initial_value",
+        ModalFields.ADDRESS_LINE_1);
+    SlackView withReturn = desk.openWith(Ids.ACCEPT_CLAIM, id, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
+    assertThat(withReturn.blocks().toString()).contains(ModalFields.ADDRESS_LINE_1).doesNotContain(ModalFields.AMOUNT);
   }
 
   @Test
@@ -108,7 +114,8 @@ class MoneyActionsTest {
         .amount("60.00", "USD").offerTypes("REFUND", "REPLACEMENT_WITHOUT_REFUND"));
 
     SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
-    assertThat(view.blocks().toString()).contains("\"initial_value\":\"60.00\"");
+    // Not pre-filled: left alone, the amount would have been a full refund. The hint suggests it.
+    assertThat(view.blocks().toString()).doesNotContain("initial_value").contains("The buyer disputed 60.00 USD");
     desk.submit(view, BOB, new StateValues()
         .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
         .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "45.50")
@@ -124,14 +131,14 @@ class MoneyActionsTest {
   }
 
   @Test
-  void replacementOfferLeavesTheAmountOut() {
+  void replacementOfferShowsNoAmountAndSendsNone() {
     String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .amount("60.00", "USD").offerTypes("REFUND", "REPLACEMENT_WITHOUT_REFUND"));
 
-    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    SlackView view = desk.openWith(Ids.MAKE_OFFER, id, BOB, ModalFields.OFFER_TYPE, "REPLACEMENT_WITHOUT_REFUND");
+    assertThat(view.blocks().toString()).doesNotContain(ModalFields.AMOUNT);
     desk.submit(view, BOB, new StateValues()
         .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REPLACEMENT_WITHOUT_REFUND", "Replacement")
-        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "60.00")
         .plainText(ModalFields.NOTE, ModalFields.NOTE, "We'll send a new one today."));
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);

@@ -43,7 +43,7 @@ class ValidationTest {
     yen = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .amount("5000", "JPY").offerTypes("REFUND"));
     offer = desk.open(Ids.MAKE_OFFER, usd, ALICE);
-    acceptWithReturn = desk.open(Ids.ACCEPT_CLAIM, usd, ALICE);
+    acceptWithReturn = desk.openWith(Ids.ACCEPT_CLAIM, usd, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
   }
 
   @AfterAll
@@ -84,7 +84,7 @@ class ValidationTest {
     assertThat(offerErrors(yenOffer, "100.5", "n").path(ModalFields.AMOUNT).asText())
         .isEqualTo("JPY amounts have no decimals.");
     assertThat(offerErrors(yenOffer, "99999", "n").path(ModalFields.AMOUNT).asText())
-        .isEqualTo("PayPal allows at most 5000 JPY here.");
+        .isEqualTo("PayPal allows at most 5,000 JPY here.");
   }
 
   @Test
@@ -112,6 +112,7 @@ class ValidationTest {
         .plainText(ModalFields.NOTE, ModalFields.NOTE, "Send it back please.")
         .plainText(ModalFields.COUNTRY, ModalFields.COUNTRY, "Germany")));
     assertThat(errors.path(ModalFields.ADDRESS_LINE_1).asText()).contains("address the item goes back to");
+    assertThat(errors.path(ModalFields.CITY).asText()).contains("city or town");
     assertThat(errors.path(ModalFields.COUNTRY).asText()).contains("two-letter country code");
   }
 
@@ -145,7 +146,8 @@ class ValidationTest {
         .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT", "Fulfillment")));
     assertThat(errors.path(ModalFields.CARRIER).asText()).contains("carrier");
     assertThat(errors.path(ModalFields.TRACKING).asText()).contains("tracking number");
-    JsonNode refund = errors(desk.submit(view, CAROL, new StateValues()
+    SlackView refundView = desk.openWith(Ids.PROVIDE_EVIDENCE, usd, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_REFUND");
+    JsonNode refund = errors(desk.submit(refundView, CAROL, new StateValues()
         .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_REFUND", "Refund")));
     assertThat(refund.path(ModalFields.REFUND_ID).asText()).contains("refund's transaction ID");
   }

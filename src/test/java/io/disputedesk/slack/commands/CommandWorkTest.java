@@ -90,20 +90,33 @@ class CommandWorkTest extends CommandsTestBase {
   }
 
   @Test
-  void exportUploadsACsvToTheCallersDirectMessages() {
+  void exportUploadsACsvAndTheWeeklyTotalsToTheCallersDirectMessages() {
     JsonNode answer = desk.answer(desk.command("export 30d"));
 
     assertThat(answer.path("text").asText()).isEqualTo(
-        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes) in a direct message.");
-    assertThat(desk.slack.uploadedFiles()).singleElement().satisfies(f -> {
+        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes created in the last"
+            + " 30 days (since <!date^1792576800^{date_short_pretty}|Wed 21 Oct 2026>), generated"
+            + " <!date^1795168800^{date_short_pretty} {time}|Fri 20 Nov 2026 10:00 UTC>) and"
+            + " `disputes-weekly-30d-2026-11-20.csv` (weekly totals) in a direct message.");
+    assertThat(desk.slack.uploadedFiles()).hasSize(2);
+    assertThat(desk.slack.uploadedFiles().get(0)).satisfies(f -> {
       assertThat(f.channel()).isEqualTo("D0A1B2C3E");
       assertThat(f.filename()).isEqualTo("disputes-30d-2026-11-20.csv");
       String[] rows = f.contentText().split("\r\n");
       assertThat(rows[0]).isEqualTo(String.join(",", ExportCsv.HEADER));
       assertThat(rows).hasSize(5);
-      assertThat(rows[1]).startsWith("PP-D-0900,2026-11-08T10:00:00Z,MERCHANDISE_OR_SERVICE_NOT_RECEIVED,RESOLVED,")
-          .contains(",80.00,USD,", ",WON,RESOLVED_SELLER_FAVOUR,");
+      assertThat(rows[0]).startsWith("Dispute,Opened,Reason,Status,Stage,Amount,Currency,Respond by,Owner,Outcome,");
+      assertThat(rows[1]).startsWith("PP-D-0900,2026-11-08T10:00:00Z,Item not received,Resolved,Claim,80.00,USD,")
+          .contains(",Won: resolved in our favour,")
+          .endsWith(",MERCHANDISE_OR_SERVICE_NOT_RECEIVED,RESOLVED,CHARGEBACK,RESOLVED_SELLER_FAVOUR");
+      assertThat(f.initialComment()).startsWith("Your export: 4 disputes created in the last 30 days")
+          .contains("generated <!date^1795168800^");
       assertThat(f.contentText()).contains("PP-D-1001,").contains("," + ALICE + ",");
+    });
+    assertThat(desk.slack.uploadedFiles().get(1)).satisfies(f -> {
+      assertThat(f.channel()).isEqualTo("D0A1B2C3E");
+      assertThat(f.filename()).isEqualTo("disputes-weekly-30d-2026-11-20.csv");
+      assertThat(f.contentText()).startsWith(String.join(",", WeeklyCsv.FIXED));
     });
   }
 
@@ -114,7 +127,7 @@ class CommandWorkTest extends CommandsTestBase {
       desk.seeds.dispute(id).store();
     }
 
-    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains("(9 disputes)");
+    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains("9 disputes (all on record)");
 
     String csv = desk.slack.uploadedFiles().get(0).contentText();
     assertThat(csv).contains("\r\n'\t=HYPERLINK(A1),2026-11-20T09:00:00Z,", "\r\n\"'\r=1+2\",2026-11-20T09:00:00Z,",

@@ -55,11 +55,13 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(answer.path("text").asText()).isEqualTo("Open disputes: 3 disputes");
     List<String> lines = sectionTexts(answer);
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("*120.00 USD* · Not received · Waiting for us · due in 20h · <@" + ALICE + ">"
+    assertThat(lines.get(0)).isEqualTo("*120.00 USD* · Item not received · Claim · Waiting for our response · :large_orange_circle: 20 h left"
+        + " · <@" + ALICE + ">"
         + " · <https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001>");
-    assertThat(lines.get(1)).isEqualTo("*35.50 EUR* · Not as described · Waiting for us · due in 2d 12h · _unassigned_"
+    assertThat(lines.get(1)).isEqualTo("*35.50 EUR* · Not as described · Claim · Waiting for our response · :large_yellow_circle: 2 days 12 h left"
+        + " · Unassigned"
         + " · `PP-D-1002`");
-    assertThat(lines.get(2)).startsWith("*9.99 USD* · Unauthorised");
+    assertThat(lines.get(2)).startsWith("*9.99 USD* · Unauthorised payment");
   }
 
   @Test
@@ -68,7 +70,7 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(sectionTexts(desk.answer(desk.command("list 30")))).hasSize(2);
     assertThat(sectionTexts(desk.answer(desk.command("list 30 EUR")))).singleElement().asString().contains("PP-D-1002");
     assertThat(sectionTexts(desk.answer(desk.command("list resolved")))).singleElement().asString()
-        .contains("PP-D-0900", "won (our favour)");
+        .contains("PP-D-0900", "Resolved · Won: resolved in our favour");
   }
 
   @Test
@@ -118,7 +120,7 @@ class SlashCommandsTest extends CommandsTestBase {
         + "<https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001> (act on it there)");
     assertThat(blocks.get(1).path("type").asText()).isEqualTo("header");
     assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("120.00 USD");
-    assertThat(shown.toString()).contains("<@" + ALICE + ">", "Under 24 h: 20 h left", "PP-D-1001");
+    assertThat(shown.toString()).contains("<@" + ALICE + ">", "20 h left", "PP-D-1001");
 
     assertThat(desk.answer(desk.command("show PP-D-1002")).path("blocks").get(0).path("elements").get(0)
         .path("text").asText()).isEqualTo("`PP-D-1002` has no card in the channel yet; it is posted with the next sync.");

@@ -52,19 +52,25 @@ class AppHomeTest {
 
     List<String> texts = texts(view);
     assertThat(texts.get(0)).isEqualTo("Dispute Desk");
+    assertThat(texts.get(1)).startsWith("For <@" + ALICE + "> · updated <!date^" + NOW.getEpochSecond()
+        + "^{time}|10:00 UTC> · ");
+    assertThat(texts.get(2)).startsWith("*Your numbers*");
+    assertThat(texts.get(4)).isEqualTo("Each dispute is listed once, in the first list it fits.");
     int queue = indexOf(texts, "*Your queue* (2)");
-    assertThat(texts.get(queue + 1)).contains("PP-D-2002", "due in 10h", "<@" + ALICE + ">");
-    assertThat(texts.get(queue + 2)).contains("PP-D-2001", "due in 4d 4h");
-    int due = indexOf(texts, "*Due within 72 h* (2)");
-    assertThat(texts.get(due + 1)).contains("PP-D-2002");
-    assertThat(texts.get(due + 2)).contains("PP-D-2003");
-    int unassigned = indexOf(texts, "*Unassigned* (2)");
-    assertThat(texts.get(unassigned + 1)).contains("PP-D-2003");
-    int buyer = indexOf(texts, "*Waiting for the buyer* (1)");
-    assertThat(texts.get(buyer + 1)).contains("PP-D-2004", "buyer due in 1d 6h");
+    assertThat(texts.get(queue + 1)).contains("PP-D-2002", "10 h left", "<@" + ALICE + ">");
+    assertThat(texts.get(queue + 2)).contains("PP-D-2001", "4 days 4 h left");
+    int due = indexOf(texts, "*Due within 72 h* (1)");
+    assertThat(texts.get(due + 1)).contains("PP-D-2003", "1 day 16 h left", "Unassigned");
+    int unassigned = indexOf(texts, "*Unassigned* (1)");
+    assertThat(texts.get(unassigned + 1)).contains("PP-D-2004", "Waiting for the buyer", "Buyer: 1 day 6 h left");
+    int buyer = indexOf(texts, "*Waiting for the buyer* (0)");
+    assertThat(texts.get(buyer + 1)).isEqualTo("No other dispute is waiting for a buyer.");
+    for (String id : List.of("PP-D-2001", "PP-D-2002", "PP-D-2003", "PP-D-2004")) {
+      assertThat(texts.stream().filter(t -> t.contains(id))).as(id + " is listed once").hasSize(1);
+    }
     assertThat(texts).contains("*Totals:* 4 open · at risk 15.00 EUR + 105.00 USD");
-    assertThat(texts.get(texts.size() - 1)).startsWith(":large_green_circle: Last successful PayPal check: <!date^"
-        + NOW.minusSeconds(60).getEpochSecond());
+    assertThat(texts.get(texts.size() - 1)).isEqualTo(":large_green_circle: Last successful PayPal check 1 min ago"
+        + " (<!date^" + NOW.minusSeconds(60).getEpochSecond() + "^{time}|09:59 UTC>)");
   }
 
   @Test
@@ -75,8 +81,9 @@ class AppHomeTest {
 
     int queue = indexOf(texts, "*Your queue* (0)");
     assertThat(texts.get(queue + 1)).startsWith("Nothing is assigned to you.");
-    assertThat(texts.get(indexOf(texts, "*Unassigned* (1)") + 1)).contains("PP-D-2101", "_unassigned_");
-    assertThat(texts.get(texts.size() - 1)).startsWith(":white_circle: Last successful PayPal check: none yet");
+    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1)).contains("PP-D-2101", "Unassigned");
+    assertThat(texts.get(indexOf(texts, "*Unassigned* (0)") + 1)).isEqualTo("No other open dispute is without an owner.");
+    assertThat(texts.get(texts.size() - 1)).isEqualTo(":white_circle: No successful PayPal check yet");
   }
 
   @Test
@@ -87,8 +94,9 @@ class AppHomeTest {
 
     List<String> texts = texts(open(ALICE));
 
-    assertThat(texts.get(texts.size() - 1)).startsWith(":red_circle: Last successful PayPal check:")
-        .contains("last error <!date^" + NOW.minusSeconds(30).getEpochSecond())
+    assertThat(texts.get(texts.size() - 1)).startsWith(":red_circle: Last successful PayPal check 10 min ago (<!date^")
+        .contains("last error just now (<!date^" + NOW.minusSeconds(30).getEpochSecond() + "^{time}|09:59 UTC>): ")
+        .doesNotContain("T09:59:30Z")
         .contains("PayPal answered 503 &lt;Service Unavailable&gt; (debug id 7d1c)");
   }
 
@@ -127,8 +135,94 @@ class AppHomeTest {
     List<String> next = texts(second.json());
     assertThat(next.get(indexOf(next, "*Your queue* (75)") + 1)).contains("PP-D-3040");
     assertThat(button(second.json(), "queue:40").path("text").path("text").asText()).isEqualTo("Show more (21–40 of 75 shown)");
-    // The other lists keep their place.
-    assertThat(next.get(indexOf(next, "*Unassigned* (115)") + 1)).contains("PP-D-3001");
+    // The other lists keep their place; the unassigned ones due within 72 h are listed under "Due".
+    assertThat(next.get(indexOf(next, "*Due within 72 h* (36)") + 1)).contains("PP-D-3001");
+    assertThat(next.get(indexOf(next, "*Unassigned* (79)") + 1)).contains("PP-D-3073");
+  }
+
+  @Test
+  void aPersonsPageSurvivesRedrawsAfterChangesAndReopening() {
+    busyQueue();
+    SlackView first = openView(ALICE);
+    SlackView second = showMore(first, "queue:20");
+    assertThat(queueFirstLine(second)).contains("PP-D-3040");
+
+    desk.assignments.assign("PP-D-3041", ALICE, BOB);
+    desk.homes.refreshFor(ALICE);
+    SlackView redrawn = awaitNewView(second);
+    assertThat(queueFirstLine(redrawn)).contains("PP-D-3040");
+    assertThat(texts(redrawn.json())).anyMatch(t -> t.startsWith("*Your queue* (76)"));
+    assertThat(button(redrawn.json(), "queue:40").path("text").path("text").asText())
+        .isEqualTo("Show more (21–40 of 76 shown)");
+
+    SlackView reopened = awaitNewViewAfter(redrawn, () -> desk.send(SlackRequests.appHomeOpened(ALICE, "EvAgain")));
+    assertThat(queueFirstLine(reopened)).contains("PP-D-3040");
+  }
+
+  @Test
+  void aRedrawThatStartedBeforeShowMoreDoesNotTakeThePersonBackToPageOne() {
+    busyQueue();
+    SlackView first = openView(ALICE);
+    HomePages pages = new HomePages(desk.db);
+    DeskFixture.await(() -> first.hash().equals(pages.load(ALICE).hash()), "the published view's hash stored");
+    HomePages.Stored readByTheRedraw = pages.load(ALICE);
+    assertThat(readByTheRedraw.state()).isEqualTo(HomeState.FIRST);
+
+    SlackView second = showMore(first, "queue:20");
+    // The redraw publishes only now, with what it read before the click.
+    desk.homes.publish(ALICE, readByTheRedraw);
+
+    SlackView last = desk.slack.homeView(ALICE).orElseThrow();
+    assertThat(last.hash()).as("the redraw was published").isNotEqualTo(second.hash());
+    assertThat(queueFirstLine(last)).contains("PP-D-3040");
+    assertThat(pages.load(ALICE).hash()).isEqualTo(last.hash());
+  }
+
+  @Test
+  void anUnreadableShowMoreValueKeepsThePages() {
+    busyQueue();
+    SlackView first = openView(ALICE);
+    SlackView same = awaitNewViewAfter(first, () -> desk.send(SlackRequests.blockAction("dd_home_more")
+        .value("nonsense:x").user(ALICE, "alice").inView(first.id(), "home", "", "").body()));
+
+    assertThat(queueFirstLine(same)).contains("PP-D-3000");
+  }
+
+  private void busyQueue() {
+    for (int i = 0; i < 50; i++) {
+      String id = String.format("PP-D-3%03d", i);
+      desk.seeds.dispute(id).sellerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
+    }
+    for (int i = 0; i < 150; i += 2) {
+      if (i < 50) {
+        desk.assignments.assign(String.format("PP-D-3%03d", i), ALICE, BOB);
+      } else {
+        String id = String.format("PP-D-3%03d", i);
+        desk.seeds.dispute(id).sellerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
+        desk.assignments.assign(id, ALICE, BOB);
+      }
+    }
+  }
+
+  private SlackView showMore(SlackView view, String value) {
+    return awaitNewViewAfter(view, () -> assertThat(desk.send(SlackRequests.blockAction("dd_home_more").value(value)
+        .user(ALICE, "alice").inView(view.id(), "home", "", "").body()).status()).isEqualTo(200));
+  }
+
+  private SlackView awaitNewViewAfter(SlackView before, Runnable action) {
+    action.run();
+    return awaitNewView(before);
+  }
+
+  private SlackView awaitNewView(SlackView before) {
+    DeskFixture.await(() -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
+        "a re-published Home tab");
+    return desk.slack.homeView(ALICE).orElseThrow();
+  }
+
+  private static String queueFirstLine(SlackView view) {
+    List<String> texts = texts(view.json());
+    return texts.get(indexOf(texts, "*Your queue*") + 1);
   }
 
   @Test
@@ -164,7 +258,8 @@ class AppHomeTest {
 
     List<String> texts = texts(open(DeskFixture.VIEWER));
 
-    assertThat(texts.get(indexOf(texts, "*Unassigned* (1)") + 1)).contains("PP-D-2401");
+    // Each dispute is listed once: due in 5 h, it is in the team's due list, not also under Unassigned.
+    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1)).contains("PP-D-2401", "Unassigned");
     assertThat(desk.audit.recent(10)).isEmpty();
   }
 

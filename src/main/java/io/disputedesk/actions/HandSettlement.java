@@ -1,0 +1,79 @@
+package io.disputedesk.actions;
+
+import io.disputedesk.actions.ActionOutcome.Result;
+import io.disputedesk.auth.Role;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.DisputeStore;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A person who looked at the dispute in PayPal settles an action whose outcome the bot could not
+ * prove: "it happened" records it done, "it did not happen" records it not done, which frees the
+ * action to be tried again. A compare-and-set from UNKNOWN, so it settles once whoever clicks, and
+ * audited; nothing is sent to PayPal. Money actions need an approver, the others an agent.
+ */
+final class HandSettlement {
+  private final ActionGate gate;
+  private final ActionStore actions;
+  private final DisputeStore disputes;
+  private final ActionAudit audit;
+  private final ActionReporter reporter;
+  private final RequestCodec codec;
+  private final Clock clock;
+
+  HandSettlement(ActionGate gate, ActionStore actions, DisputeStore disputes, ActionAudit audit,
+      ActionReporter reporter, RequestCodec codec, Clock clock) {
+    this.gate = gate;
+    this.actions = actions;
+    this.disputes = disputes;
+    this.audit = audit;
+    this.reporter = reporter;
+    this.codec = codec;
+    this.clock = clock;
+  }
+
+  ActionOutcome settle(long actionId, String userId, boolean happened) {
+    Optional<Action> found = actions.find(actionId);
+    if (found.isEmpty()) {
+      return ActionOutcome.of(Result.NOT_FOUND, "That action no longer exists.");
+    }
+    Action a = found.get();
+    Role role = ActionPolicy.roleFor(a.kind());
+    if (!gate.has(userId, role)) {
+      audit.record(a, userId, "DENIED", summary(a), null, "settling by hand needs " + role);
+      String who = role == Role.APPROVER ? "approvers" : "agents and approvers";
+      return new ActionOutcome(Result.DENIED, "Only " + who + " can record what happened to *"
+          + ActionSummary.title(a.kind()) + "*. " + gate.howToGrant(role), a);
+    }
+    if (a.status() != ActionStatus.UNKNOWN) {
+      return stale(a);
+    }
+    ActionStatus to = happened ? ActionStatus.SUCCEEDED : ActionStatus.FAILED;
+    String outcome = (happened ? "done" : "not done") + ": checked in PayPal by " + userId;
+    if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
+      return stale(actions.find(a.id()).orElse(a));
+    }
+    audit.record(a, userId, to.name(), summary(a), null, "settled by hand: " + outcome);
+    if (happened) {
+      disputes.markFirstAction(a.disputeId(), clock.instant());
+    }
+    Action settled = actions.find(a.id()).orElse(a);
+    reporter.settledByHand(settled, userId, happened);
+    reporter.refreshNow(a.disputeId());
+    return new ActionOutcome(happened ? Result.SUCCEEDED : Result.FAILED, null, settled);
+  }
+
+  private ActionOutcome stale(Action a) {
+    String how = a.status() == ActionStatus.SUCCEEDED ? "as done" : a.status() == ActionStatus.FAILED ? "as not done"
+        : "(" + a.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    return new ActionOutcome(Result.STALE, "This action was already settled " + how + ".", a);
+  }
+
+  private String summary(Action a) {
+    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
+  }
+}

@@ -1,0 +1,39 @@
+package io.disputedesk.dispute;
+
+/**
+ * How a resolved dispute ended, in the detail a report shows: WON (decided for us, or the
+ * deprecated "claim denied", or the list's WON), LOST (decided for the buyer, or the list's LOST),
+ * ACCEPTED (we accepted the claim),
+ * CANCELLED (by the buyer) and OTHER (PayPal's own payout, no outcome, an unknown code). For the
+ * win rate WON and CANCELLED count as won, LOST and ACCEPTED as lost, as in {@link Outcome}.
+ */
+public enum OutcomeDetail {
+  WON,
+  LOST,
+  ACCEPTED,
+  CANCELLED,
+  OTHER;
+
+  /** The detail of a stored {@code outcome_code} (null reads as OTHER). */
+  public static OutcomeDetail of(String outcomeCode) {
+    if (outcomeCode == null) {
+      return OTHER;
+    }
+    return switch (outcomeCode) {
+      case "RESOLVED_SELLER_FAVOUR", "DENIED", Outcome.SUMMARY_WON -> WON;
+      case "RESOLVED_BUYER_FAVOUR", Outcome.SUMMARY_LOST -> LOST;
+      case "ACCEPTED" -> ACCEPTED;
+      case "CANCELED_BY_BUYER" -> CANCELLED;
+      default -> OTHER;
+    };
+  }
+
+  /** The side of the win rate this detail counts on. */
+  public Outcome outcome() {
+    return switch (this) {
+      case WON, CANCELLED -> Outcome.WON;
+      case LOST, ACCEPTED -> Outcome.LOST;
+      case OTHER -> Outcome.OTHER;
+    };
+  }
+}

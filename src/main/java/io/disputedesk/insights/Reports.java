@@ -1,0 +1,41 @@
+package io.disputedesk.insights;
+
+import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.ReportData;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Makes reports in the team's zone (the digest zone): the figures from the database, then the
+ * image and the summary from those figures.
+ */
+public final class Reports {
+  private final DisputeQueries queries;
+  private final ZoneId zone;
+
+  public Reports(DisputeQueries queries, ZoneId zone) {
+    this.queries = queries;
+    this.zone = zone;
+  }
+
+  /** The zone whose weeks and quarters the reports follow. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The report of the range as of {@code now}. */
+  public Report render(ReportRange range, Instant now) {
+    return render(range.at(now, zone));
+  }
+
+  /** The figures of the period (what the chart, the summary and the weekly CSV show). */
+  public ReportData data(ReportPeriod period) {
+    return queries.report(period.from(), period.to(), period.zone());
+  }
+
+  /** The whole report: reads the database and renders the PNG (a second or less; never on an ack path). */
+  public Report render(ReportPeriod period) {
+    ReportData data = data(period);
+    return new Report(period, data, ReportImage.png(period, data), ReportSummary.text(period, data));
+  }
+}

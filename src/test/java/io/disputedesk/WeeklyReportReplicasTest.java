@@ -1,0 +1,112 @@
+package io.disputedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.jobs.ReportJobs;
+import io.disputedesk.sim.slack.UploadedFile;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.slack.OutboxRow;
+import io.disputedesk.store.OnPostgres;
+import io.disputedesk.store.TestDatabase;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The weekly report with the whole bot: two replicas on one PostgreSQL database post it once to the
+ * disputes channel, and a restart of both posts nothing more, although each start checks for it.
+ */
+@OnPostgres
+class WeeklyReportReplicasTest {
+  private ReplicaDesk desk;
+
+  @BeforeEach
+  void start(TestDatabase database) {
+    desk = new ReplicaDesk(database.url());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    desk.close();
+  }
+
+  @Test
+  void twoReplicasPostTheWeeklyReportOnceAndARestartPostsNothingMore() throws Exception {
+    // A zone where it is about noon now: the report day cannot end while the test runs.
+    Instant now = Instant.now();
+    int hour = now.atOffset(ZoneOffset.UTC).getHour();
+    ZoneOffset zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour)));
+    Map<String, String> env = Map.of("DIGEST_TIMEZONE", zone.getId(), "DIGEST_TIME", "00:00",
+        "REPORT_DAY", now.atOffset(zone).getDayOfWeek().name());
+    // The history goes in first, polled by hand (this replica's scheduled checks start an hour later).
+    RunningApp importer = desk.replica(Desk.fast(), env);
+    assertThat(importer.pollNow().ok()).isTrue();
+    ReplicaDesk.awaitQuiet(importer);
+    importer.close();
+
+    Instant started = Instant.now();
+    RunningApp a = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
+    RunningApp b = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
+    ReplicaDesk.await("the weekly report in the channel", () -> !weeklyFiles().isEmpty());
+    awaitReportCheckSince(a, started);
+    ReplicaDesk.awaitQuiet(a);
+    ReplicaDesk.awaitQuiet(b);
+
+    assertThat(weeklyFiles()).singleElement().satisfies(f -> {
+      assertThat(f.mimetype()).isEqualTo("image/png");
+      assertThat(f.initialComment()).startsWith(":bar_chart: *Dispute report · Last 12 weeks*");
+    });
+    assertThat(fileRows(a)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(OutboxRow.SENT));
+
+    a.close();
+    b.close();
+    Instant restarted = Instant.now();
+    RunningApp c = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
+    awaitReportCheckSince(c, restarted);
+    ReplicaDesk.awaitQuiet(c);
+
+    assertThat(weeklyFiles()).hasSize(1);
+    assertThat(fileRows(c)).hasSize(1);
+    assertThat(count(c, "SELECT COUNT(*) FROM reports_sent")).isEqualTo(1);
+  }
+
+  private List<UploadedFile> weeklyFiles() {
+    return desk.slack.uploadedFiles().stream()
+        .filter(f -> ReplicaDesk.CHANNEL.equals(f.channel()) && f.filename().startsWith("weekly-dispute-report-"))
+        .toList();
+  }
+
+  private static List<OutboxRow> fileRows(RunningApp app) {
+    return List.of(OutboxRow.SENT, OutboxRow.PENDING, OutboxRow.SENDING, OutboxRow.FAILED).stream()
+        .flatMap(status -> new io.disputedesk.slack.OutboxStore(app.database()).inState(status).stream())
+        .filter(r -> r.kind().equals(Notifier.FILE))
+        .toList();
+  }
+
+  /** Waits until the report's catch-up check has fired since {@code since} and finished (Quartz's shared tables). */
+  private static void awaitReportCheckSince(RunningApp app, Instant since) {
+    ReplicaDesk.await("a report check since " + since, () -> {
+      long fired = count(app, "SELECT COALESCE(MAX(PREV_FIRE_TIME), 0) FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = '"
+          + ReportJobs.REPORT_CATCH_UP + "'");
+      long running = count(app, "SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE TRIGGER_NAME = '"
+          + ReportJobs.REPORT_CATCH_UP + "'");
+      return fired >= since.toEpochMilli() && running == 0;
+    });
+  }
+
+  private static long count(RunningApp app, String sql) {
+    return app.database().read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+}

@@ -141,6 +141,31 @@ class AccountsEndToEndTest {
   }
 
   @Test
+  void orderFactsAreReadWithTheDisputesOwnAccount() {
+    String b = dispute(MERCHANT_B, "30.00");
+    String c = dispute(MERCHANT_C, "40.00");
+    desk.pollAndSettle();
+    Desk.await("the order facts on both cards", () -> slack.showsOrder(BRAND_B, b) && slack.showsOrder(BRAND_C, c));
+
+    DisputeStore stored = new DisputeStore(desk.app.database(), Json.newMapper());
+    assertThat(claims(search(stored, b)).path("payer_id").asText()).as("brand-b through its partner")
+        .isEqualTo(MERCHANT_B);
+    SimRequest searchC = search(stored, c);
+    assertThat(searchC.header("PayPal-Auth-Assertion")).as("brand-c reads with its own app").isNull();
+    String brandCToken = desk.sim.requestsTo("get").stream().filter(r -> r.pathAndQuery().endsWith(c))
+        .findFirst().orElseThrow().header("Authorization");
+    assertThat(searchC.header("Authorization")).as("brand-c's own token").isEqualTo(brandCToken);
+  }
+
+  /** The Transaction Search request about the dispute's transaction. */
+  private SimRequest search(DisputeStore stored, String disputeId) {
+    String txn = stored.find(disputeId).orElseThrow().dispute().firstTransaction()
+        .map(t -> t.sellerTransactionId() != null ? t.sellerTransactionId() : t.buyerTransactionId()).orElseThrow();
+    return desk.sim.requestsTo("transactions-search").stream().filter(r -> r.pathAndQuery().contains(txn))
+        .findFirst().orElseThrow(() -> new AssertionError("no Transaction Search for " + disputeId));
+  }
+
+  @Test
   void oneAccountRefusedLeavesTheOtherAccountsCardsUpdating() throws Exception {
     String a = dispute(null, "20.00");
     String b = dispute(MERCHANT_B, "30.00");

@@ -11,6 +11,7 @@
     version: -1,
     snap: null,
     tab: 'channel',
+    channel: null,
     threadTs: null,
     nodes: {},
     threadNodes: {},
@@ -74,7 +75,9 @@
     var snap = ui.snap;
     var items = snap.messages.slice();
     snap.ephemerals.forEach(function (e) {
-      if (!e.threadTs) items.push(Object.assign({ ephemeral: true }, e));
+      if (!e.threadTs && (!e.channel || e.channel === snap.channel.id)) {
+        items.push(Object.assign({ ephemeral: true }, e));
+      }
     });
     items.sort(function (a, b) { return messages.compareTs(a.ts, b.ts); });
     snap.files.forEach(function (f) { items.push({ file: f }); });
@@ -159,10 +162,41 @@
     box.appendChild(B.render(home.blocks, ctx));
   }
 
+  /** The channels the person can switch between: the first is #nav-channel, the others follow it. */
+  function drawChannelList() {
+    var snap = ui.snap;
+    var list = snap.channelList || [snap.channel];
+    var first = list[0];
+    $('nav-channel').textContent = '# ' + first.name;
+    $('nav-channel').dataset.channel = first.id;
+    var more = $('nav-more-channels');
+    more.textContent = '';
+    list.slice(1).forEach(function (c) {
+      var a = el('a', 'nav', '# ' + c.name);
+      a.href = '#';
+      a.dataset.channel = c.id;
+      a.addEventListener('click', function (ev) { ev.preventDefault(); switchChannel(c.id); });
+      more.appendChild(a);
+    });
+    document.querySelectorAll('#sidebar a[data-channel]').forEach(function (a) {
+      a.classList.toggle('active', ui.tab === 'channel' && a.dataset.channel === snap.channel.id);
+    });
+  }
+
+  function switchChannel(id) {
+    if (ui.snap && id === ui.snap.channel.id && ui.tab === 'channel') return;
+    ui.channel = id;
+    ui.nodes = {};
+    $('timeline').textContent = '';
+    closeThread();
+    showTab('channel');
+    restartPoll();
+  }
+
   function drawFrame() {
     var snap = ui.snap;
     $('team-name').textContent = snap.team.name;
-    $('nav-channel').textContent = '# ' + snap.channel.name;
+    drawChannelList();
     $('nav-home').textContent = snap.bot.name;
     $('me').textContent = snap.me.name;
     $('main-title').textContent = ui.tab === 'channel' ? '# ' + snap.channel.name : snap.bot.name;
@@ -172,7 +206,6 @@
     $('dm').hidden = ui.tab !== 'messages';
     $('tab-home').classList.toggle('active', ui.tab === 'home');
     $('tab-messages').classList.toggle('active', ui.tab === 'messages');
-    $('nav-channel').classList.toggle('active', ui.tab === 'channel');
     $('nav-home').classList.toggle('active', ui.tab !== 'channel');
   }
 
@@ -200,7 +233,9 @@
     var controller = new AbortController();
     ui.poll = controller;
     var thread = ui.threadTs || '';
-    fetch('/console/api/state?since=' + ui.version + '&thread=' + encodeURIComponent(thread),
+    var channel = ui.channel;
+    fetch('/console/api/state?since=' + ui.version + '&thread=' + encodeURIComponent(thread)
+        + (channel ? '&channel=' + encodeURIComponent(channel) : ''),
       { signal: controller.signal, cache: 'no-store' })
       .then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
@@ -208,6 +243,10 @@
       })
       .then(function (snap) {
         setConnection(true);
+        if (channel !== ui.channel) {
+          loop();
+          return;
+        }
         if (snap.version !== ui.version || thread !== (ui.threadTs || '')) {
           ui.snap = snap;
           ui.version = snap.version;
@@ -242,7 +281,8 @@
     box.value = '';
     mentions.close();
     follow.expectAnswer();
-    api('command', { text: window.Mentions.encode(line.slice(COMMAND.length).trim(), people()) });
+    api('command', { text: window.Mentions.encode(line.slice(COMMAND.length).trim(), people()),
+      channel: ui.snap ? ui.snap.channel.id : null });
   }
 
   /** Slack permalinks to this channel's messages scroll to the message instead of leaving the page. */
@@ -266,7 +306,11 @@
   }
 
   document.addEventListener('click', followPermalink, true);
-  $('nav-channel').addEventListener('click', function (ev) { ev.preventDefault(); showTab('channel'); });
+  $('nav-channel').addEventListener('click', function (ev) {
+    ev.preventDefault();
+    if (ev.currentTarget.dataset.channel) switchChannel(ev.currentTarget.dataset.channel);
+    else showTab('channel');
+  });
   $('nav-home').addEventListener('click', function (ev) { ev.preventDefault(); showTab('home'); });
   $('tab-home').addEventListener('click', function () { showTab('home'); });
   $('tab-messages').addEventListener('click', function () { showTab('messages'); });

@@ -5,6 +5,7 @@
 
   var EMOJI = {
     warning: '\u26a0\ufe0f', rotating_light: '\ud83d\udea8', hourglass: '\u231b', hourglass_flowing_sand: '\u23f3',
+    signpost: '\ud83e\udea7', twisted_rightwards_arrows: '\ud83d\udd00',
     alarm_clock: '\u23f0', stopwatch: '\u23f1\ufe0f', white_check_mark: '\u2705', heavy_check_mark: '\u2714\ufe0f',
     ballot_box_with_check: '\u2611\ufe0f', x: '\u274c', no_entry: '\u26d4', no_entry_sign: '\ud83d\udeab',
     moneybag: '\ud83d\udcb0', money_with_wings: '\ud83d\udcb8', dollar: '\ud83d\udcb5', credit_card: '\ud83d\udcb3',

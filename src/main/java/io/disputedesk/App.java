@@ -7,6 +7,7 @@ import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.FollowUps;
 import io.disputedesk.actions.LeaseSettings;
 import io.disputedesk.auth.Permissions;
+import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
@@ -27,8 +28,7 @@ import io.disputedesk.ops.OpsHandlers;
 import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.OrderLookup;
-import io.disputedesk.paypal.PayPalClient;
-import io.disputedesk.paypal.PayPalCredentials;
+import io.disputedesk.paypal.PayPalAccounts;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.TransactionSearch;
@@ -39,6 +39,7 @@ import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
 import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.CardViews;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
@@ -53,8 +54,8 @@ import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
+import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
-import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.OrderFactsRefresher;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.webhooks.PayPalWebhookHandler;
@@ -203,10 +204,6 @@ public final class App {
     CardStore cards = new CardStore(db);
     OutboxStore outbox = new OutboxStore(db);
 
-    PayPalClient paypal = new PayPalClient(http, mapper, new PayPalCredentials(config.paypal().baseUrl(),
-        config.paypal().clientId(), config.paypal().clientSecret().reveal()), clock, Sleeper.system(),
-        metrics);
-
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
@@ -214,16 +211,19 @@ public final class App {
 
     OrderFactsStore orderFacts = new OrderFactsStore(db, mapper);
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts));
+    // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
+    Routing routing = new Routing(config, db, disputes);
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
     // Slack time, not the business clock: signatures and re-checks are about real seconds.
     SlackAuthMonitor slackAuth = new SlackAuthMonitor(slack, config.slack().botToken().reveal(), Clock.systemUTC(),
         options.slackRecheck());
     slackAuth.listen(bolt);
-    OutboxSender sender = new OutboxSender(db, outbox, cards, disputes, cardBuilder,
+    OutboxSender sender = new OutboxSender(db, outbox, cards, disputes,
+        new CardViews(cardBuilder, mapper, config.severalAccounts()), routing.cards(),
         slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
         replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
-    Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp);
+    Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp, routing.cards(), cards);
     SyncState syncState = new SyncState(db);
     ExecutorService background = BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
@@ -236,14 +236,22 @@ public final class App {
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
-    // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off every Slack path.
-    OrderFactsRefresher orders = new OrderFactsRefresher(new OrderLookup(new TransactionSearch(paypal, clock),
-        new ShipmentTracking(paypal)), orderFacts, disputes, db, notifier, clock);
+    // One client and token per PayPal account; every call about a dispute uses its own account.
+    PayPalAccounts clients = Accounts.newClients(config, http, mapper, clock, metrics);
+    var clientOf = Accounts.forDisputes(clients, disputes);
+    // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off every Slack path,
+    // each asked of the dispute's own account.
+    OrderFactsRefresher orders = new OrderFactsRefresher(new OrderLookup(
+        id -> new TransactionSearch(clientOf.forDispute(id), clock),
+        id -> new ShipmentTracking(clientOf.forDispute(id))), orderFacts, disputes, db, notifier, clock);
     shutdown.then("order facts", orders::close);
-    DisputeSync sync = new DisputeSync(paypal, db, disputes, notifier, syncState, clock,
+    // One poll cursor per account.
+    Accounts accounts = new Accounts(config, clients, clock, metrics, db, disputes, notifier, syncState,
         home.ownersOfChanged().andThen(orders));
-    boolean webhooksOn = config.paypal().webhookId().isPresent();
-    PollAccounting polls = new PollAccounting(() -> orders.afterPoll(sync.poll()), metrics, syncState, webhooksOn);
+    AccountPolls sync = accounts.polls();
+    shutdown.then("account polls", sync::close);
+    boolean webhooksOn = config.accounts().stream().anyMatch(a -> a.webhookId().isPresent());
+    PollAccounting polls = new PollAccounting(() -> orders.afterPoll(sync.get()), metrics, syncState, webhooksOn);
     // The Refresh button also asks for fresh order facts (still at most once an hour).
     DisputeRefresher refresher = disputeId -> {
       sync.refresh(disputeId);
@@ -258,16 +266,16 @@ public final class App {
         options.actionThreads() * ACTION_QUEUE_PER_THREAD);
     // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
     ActionLease leases = ActionLease.start(options.actionLease()
-        .orElseGet(() -> LeaseSettings.covering(paypal.worstCaseActionCall())), clock);
-    ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit, paypal, notifier,
-        refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
+        .orElseGet(() -> LeaseSettings.covering(clients.worstCaseActionCall())), clock);
+    ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit,
+        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
         orderFacts, new EvidenceDraftStore(db, clock), notifier)
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
-        assignments, polls, clock);
+        assignments, polls, clock, routing, sync::polledOnce);
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
@@ -299,22 +307,24 @@ public final class App {
 
     HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
-    HealthCheck health = new HealthCheck(db::ping, () -> syncState.instant(DisputeSync.LAST_SUCCESS),
-        () -> lastPollError(syncState), slackAuth::current, polls::missed, upkeep::backlog,
-        config.schedule().pollInterval(), clock);
-    OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken());
+    HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
+        polls::missed, upkeep::backlog, config.schedule().pollInterval(), clock);
+    OpsHandlers ops = new OpsHandlers(health, metrics, mapper, config.metricsToken(), sync::status);
     ops.register(host);
     if (!ops.metricsProtected()) {
       log.warn("METRICS_TOKEN is not set: /metrics is open to anyone who can reach port {}", config.port());
     }
-    config.paypal().webhookId().ifPresent(webhookId -> {
-      WebhookLimits limits = WebhookLimits.defaults();
-      PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(paypal,
-          limits.verifyTimeout()), webhookId, config.paypal().baseUrl(), limits, clock, new InboundDedupe(db), sync,
-          background, metrics);
-      shutdown.then("webhook verification", webhooks::close);
-      host.route("POST", WEBHOOKS_PATH, webhooks);
-    });
+    // Each account's webhook comes to its own path, verified with its own webhook id and app.
+    for (AccountSettings account : config.accounts()) {
+      account.webhookId().ifPresent(webhookId -> {
+        WebhookLimits limits = WebhookLimits.defaults();
+        PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(
+            clients.client(account.name()), limits.verifyTimeout()), webhookId, account.baseUrl(), limits,
+            clock, new InboundDedupe(db), id -> sync.refresh(id, account.name()), background, metrics);
+        shutdown.then("webhook verification (" + account.name() + ")", webhooks::close);
+        host.route("POST", account.webhookPath(), webhooks);
+      });
+    }
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
     config.slack().appToken().ifPresent(appToken -> {
@@ -324,20 +334,10 @@ public final class App {
       log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");
     });
 
-    log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {}, polling PayPal ({}) every {}",
-        config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(), config.paypal().baseUrl(),
-        config.schedule().pollInterval());
+    log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"
+        + " account(s) {} every {}", config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(),
+        config.routes().size(), sync.accounts(), config.schedule().pollInterval());
     return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt);
-  }
-
-  /** The last poll error, while no poll has succeeded since it. */
-  private static Optional<String> lastPollError(SyncState state) {
-    Optional<java.time.Instant> errorAt = state.instant(DisputeSync.LAST_ERROR_AT);
-    Optional<java.time.Instant> okAt = state.instant(DisputeSync.LAST_SUCCESS);
-    if (errorAt.isEmpty() || (okAt.isPresent() && okAt.get().isAfter(errorAt.get()))) {
-      return Optional.empty();
-    }
-    return state.string(DisputeSync.LAST_ERROR);
   }
 
   /**

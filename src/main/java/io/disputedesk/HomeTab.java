@@ -33,7 +33,7 @@ final class HomeTab {
 
   HomeTab(Config config, Database db, Slack slack, ReadAccess access, Executor executor, Clock clock) {
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
-    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
     this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomePages(db),
         new HomeBuilder(lines), methods, access, executor, clock, config.schedule().digestZone());
     this.handlers = new HomeHandlers(publisher);

@@ -6,7 +6,9 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
+import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
@@ -41,20 +43,22 @@ import io.disputedesk.slack.commands.ReportCommands;
 import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.StatsBuilder;
+import io.disputedesk.slack.commands.SubscriptionBackfill;
+import io.disputedesk.slack.commands.SubscriptionCommands;
 import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.format.WorkspaceUrl;
 import io.disputedesk.store.Database;
-import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
-import io.disputedesk.sync.SyncState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * How a team sees its queue and keeps its deadlines (issue 5): the {@code /disputes} command, the
@@ -78,19 +82,18 @@ final class QueueFeatures implements AutoCloseable {
 
   QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
       CardBuilder cardBuilder, Permissions permissions, ReadAccess readers, Assignments assignments,
-      Supplier<PollResult> poll, Clock clock) {
+      Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce) {
     this.clock = clock;
     this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
     DisputeQueries queries = new DisputeQueries(db);
     EvidenceDraftStore unsentDrafts = new EvidenceDraftStore(db, clock);
-    SyncState syncState = new SyncState(db);
-    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
 
     this.digestSettings = DigestSettings.of(config.schedule());
     this.digest = new DigestService(db, new DigestLedger(db), queries,
-        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings,
-        () -> syncState.instant(DisputeSync.LAST_SUCCESS).isPresent(), unsentDrafts);
+        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings, polledOnce, routing.digests(),
+        unsentDrafts);
     this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
         config.schedule().reminderThresholds(), unsentDrafts);
     // Reports (issue 18): weeks, quarters and the weekly post follow the digest's zone and time.
@@ -98,7 +101,8 @@ final class QueueFeatures implements AutoCloseable {
     this.reportSettings = new ReportSettings(config.schedule().reportDay(), digestSettings.time(),
         digestSettings.zone());
     this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, notifier, reportSettings,
-        () -> List.of(notifier.channel()), () -> syncState.instant(DisputeSync.LAST_SUCCESS).isPresent());
+        // Each digest channel (the default one and every routed one) gets the weekly report.
+        () -> routing.digests().channels(), polledOnce);
 
     CommandRunner runner = new CommandRunner(
         new ListCommands(queries, new DisputeStore(db, mapper), new ListBuilder(lines),
@@ -106,7 +110,11 @@ final class QueueFeatures implements AutoCloseable {
         new AssignCommands(assignments, permissions, new People(methods), clock),
         new ReportCommands(queries, reports, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
             readers, clock),
-        new HelpBuilder(), readers, ShareChannels.of(config.slack().channel()));
+        // Where share may post: the default channel and the routed ones known at start.
+        new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
+        new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, new AuditLog(db),
+            new SubscriptionBackfill(db, queries, notifier, clock),
+            config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()), clock));
     this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
   }
 

@@ -3,6 +3,7 @@ package io.disputedesk;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.store.Database;
+import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
@@ -17,7 +18,7 @@ public final class RunningApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RunningApp.class);
 
   private final int port;
-  private final DisputeSync sync;
+  private final AccountPolls sync;
   private final DisputeRefresher refresher;
   private final Supplier<PollResult> poll;
   private final com.slack.api.bolt.App bolt;
@@ -27,7 +28,7 @@ public final class RunningApp implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  RunningApp(int port, DisputeSync sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
+  RunningApp(int port, AccountPolls sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
       OutboxStore outbox, Shutdown shutdown, com.slack.api.bolt.App bolt) {
     this.bolt = bolt;
     this.port = port;
@@ -59,7 +60,13 @@ public final class RunningApp implements AutoCloseable {
     return bolt;
   }
 
+  /** The first account's sync. */
   DisputeSync sync() {
+    return sync.sync(null);
+  }
+
+  /** Every account's polls and refreshes. */
+  AccountPolls accounts() {
     return sync;
   }
 

@@ -55,6 +55,7 @@ final class ReplicaDesk implements AutoCloseable {
   final LocalSlack slack = LocalSlack.start();
   private final String databaseUrl;
   private final List<AutoCloseable> toClose = new ArrayList<>();
+  private final Map<String, String> extraEnv = new HashMap<>();
 
   ReplicaDesk(String databaseUrl) {
     this.databaseUrl = databaseUrl;
@@ -76,8 +77,15 @@ final class ReplicaDesk implements AutoCloseable {
     env.put("DATABASE_URL", databaseUrl);
     env.put("PORT", Integer.toString(freePort()));
     env.put("POLL_INTERVAL", "PT10S");
+    env.putAll(extraEnv);
     env.putAll(extra);
     return ConfigLoader.load(ConfigSource.of(env));
+  }
+
+  /** Sets (or overrides) one setting for the replicas started from now on. */
+  ReplicaDesk with(String setting, String value) {
+    extraEnv.put(setting, value);
+    return this;
   }
 
   RunningApp replica(RunOptions options) {

@@ -77,9 +77,46 @@ class WeeklyReportReplicasTest {
     assertThat(count(c, "SELECT COUNT(*) FROM reports_sent")).isEqualTo(1);
   }
 
+  @Test
+  void theWeeklyReportGoesOnceToEachDigestChannelTheDefaultAndTheRoutedOnes() throws Exception {
+    String routed = "C0BIGMONEY";
+    desk.slack.addChannel(routed, "big-money");
+    Instant now = Instant.now();
+    int hour = now.atOffset(ZoneOffset.UTC).getHour();
+    ZoneOffset zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour)));
+    Map<String, String> env = Map.of("DIGEST_TIMEZONE", zone.getId(), "DIGEST_TIME", "00:00",
+        "REPORT_DAY", now.atOffset(zone).getDayOfWeek().name(),
+        "ROUTES", "[{channel: " + routed + ", when: 500 USD}]");
+    RunningApp importer = desk.replica(Desk.fast(), env);
+    assertThat(importer.pollNow().ok()).isTrue();
+    ReplicaDesk.awaitQuiet(importer);
+    importer.close();
+
+    Instant started = Instant.now();
+    RunningApp a = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
+    RunningApp b = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
+    ReplicaDesk.await("the weekly report in both channels",
+        () -> !weeklyFiles(ReplicaDesk.CHANNEL).isEmpty() && !weeklyFiles(routed).isEmpty());
+    awaitReportCheckSince(a, started);
+    ReplicaDesk.awaitQuiet(a);
+    ReplicaDesk.awaitQuiet(b);
+
+    assertThat(weeklyFiles(ReplicaDesk.CHANNEL)).singleElement()
+        .satisfies(f -> assertThat(f.initialComment()).startsWith(":bar_chart: *Dispute report · Last 12 weeks*"));
+    assertThat(weeklyFiles(routed)).singleElement()
+        .satisfies(f -> assertThat(f.initialComment()).startsWith(":bar_chart: *Dispute report · Last 12 weeks*"));
+    assertThat(count(a, "SELECT COUNT(*) FROM reports_sent")).isEqualTo(2);
+    a.close();
+    b.close();
+  }
+
   private List<UploadedFile> weeklyFiles() {
+    return weeklyFiles(ReplicaDesk.CHANNEL);
+  }
+
+  private List<UploadedFile> weeklyFiles(String channel) {
     return desk.slack.uploadedFiles().stream()
-        .filter(f -> ReplicaDesk.CHANNEL.equals(f.channel()) && f.filename().startsWith("weekly-dispute-report-"))
+        .filter(f -> channel.equals(f.channel()) && f.filename().startsWith("weekly-dispute-report-"))
         .toList();
   }
 

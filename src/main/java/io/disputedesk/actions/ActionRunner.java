@@ -8,7 +8,6 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.paypal.ActionOutcomeUnknownException;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.ActionResult;
-import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.paypal.UploadFile;
 import java.time.Clock;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class ActionRunner {
   private static final Logger log = LoggerFactory.getLogger(ActionRunner.class);
 
-  private final PayPalClient paypal;
+  private final DisputeClients paypal;
   private final ActionStore actions;
   private final DisputeStore disputes;
   private final ActionAudit audit;
@@ -34,7 +33,7 @@ final class ActionRunner {
   private final ActionLease lease;
   private final Clock clock;
 
-  ActionRunner(PayPalClient paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
+  ActionRunner(DisputeClients paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
       ActionReporter reporter, Reconciler reconciler, ActionLease lease, Clock clock) {
     this.paypal = paypal;
     this.actions = actions;
@@ -53,7 +52,7 @@ final class ActionRunner {
     String actor = a.approvedBy() == null ? a.requestedBy() : a.approvedBy();
     ActionResult result;
     try (ActionLease.Heartbeat beat = lease.hold(actions, a.id())) {
-      result = paypal.perform(a.disputeId(), request, files, a.requestId());
+      result = paypal.forDispute(a.disputeId()).perform(a.disputeId(), request, files, a.requestId());
     } catch (ActionOutcomeUnknownException e) {
       return unclear(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
     } catch (PayPalException e) {

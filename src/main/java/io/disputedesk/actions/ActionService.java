@@ -47,6 +47,14 @@ public final class ActionService {
   public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
       PayPalClient paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
       ApprovalThreshold threshold, ActionLease lease, ObjectMapper mapper, Clock clock) {
+    this(permissions, disputes, actions, auditLog, DisputeClients.only(paypal), notifier, refresher, followUps,
+        threshold, lease, mapper, clock);
+  }
+
+  /** As above, calling PayPal with each dispute's own account's client. */
+  public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
+      DisputeClients paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
+      ApprovalThreshold threshold, ActionLease lease, ObjectMapper mapper, Clock clock) {
     this.gate = new ActionGate(permissions, disputes, auditLog, clock);
     this.actions = actions;
     this.disputes = disputes;

@@ -7,7 +7,6 @@ import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalException;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -24,7 +23,7 @@ final class Reconciler {
   /** Reads of the dispute that may fail (PayPal down) before the thread is told to check by hand. */
   static final int MAX_READ_FAILURES = 5;
 
-  private final PayPalClient paypal;
+  private final DisputeClients paypal;
   private final ActionStore actions;
   private final DisputeStore disputes;
   private final ActionAudit audit;
@@ -33,7 +32,7 @@ final class Reconciler {
   private final RequestCodec codec;
   private final Clock clock;
 
-  Reconciler(PayPalClient paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
+  Reconciler(DisputeClients paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
       ActionReporter reporter, FollowUps followUps, RequestCodec codec, Clock clock) {
     this.paypal = paypal;
     this.actions = actions;
@@ -56,7 +55,7 @@ final class Reconciler {
     }
     Dispute after;
     try {
-      after = paypal.getDispute(a.disputeId());
+      after = paypal.forDispute(a.disputeId()).getDispute(a.disputeId());
     } catch (PayPalException e) {
       log.warn("Could not re-read dispute {} to settle action #{}: {}", a.disputeId(), a.id(), e.getMessage());
       if (readFailures + 1 >= MAX_READ_FAILURES) {

@@ -1,6 +1,7 @@
 package io.disputedesk.config;
 
 import io.disputedesk.store.UrlSecrets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Optional;
  * @param bindAddress the IP address the HTTP front door listens on ({@code 0.0.0.0}: every interface)
  * @param auditRetentionDays how many days audit log entries are kept before the daily prune
  * @param metricsToken the bearer token that unlocks {@code /metrics} and {@code /healthz?verbose}
+ * @param accounts the PayPal accounts served, never empty; {@code paypal} is the first one's app
+ * @param routes the routes of the config file, in their order
  */
 public record Config(
     SlackSettings slack,
@@ -20,7 +23,19 @@ public record Config(
     Roles roles,
     ApprovalThreshold approvalThreshold,
     Optional<Secret> metricsToken,
-    int auditRetentionDays) {
+    int auditRetentionDays,
+    List<AccountSettings> accounts,
+    List<RouteSettings> routes) {
+
+  public Config {
+    accounts = List.copyOf(accounts);
+    routes = List.copyOf(routes);
+  }
+
+  /** True when the bot serves more than one PayPal account (cards and lists then name the account). */
+  public boolean severalAccounts() {
+    return accounts.size() > 1;
+  }
 
   /** As the record prints itself, but the database URL without its password ({@code password=…}, {@code user:pass@}). */
   @Override
@@ -28,6 +43,6 @@ public record Config(
     return "Config[slack=" + slack + ", paypal=" + paypal + ", databaseUrl=" + UrlSecrets.of(databaseUrl).redactedUrl()
         + ", port=" + port + ", bindAddress=" + bindAddress + ", schedule=" + schedule + ", roles=" + roles + ", approvalThreshold=" + approvalThreshold
         + ", metricsToken=" + metricsToken
-        + ", auditRetentionDays=" + auditRetentionDays + "]";
+        + ", auditRetentionDays=" + auditRetentionDays + ", accounts=" + accounts + ", routes=" + routes + "]";
   }
 }

@@ -63,9 +63,12 @@ public final class ConfigLoader {
             + CHANNEL_ID_HOW + ")"))
         .orElse(null);
 
-    String clientId = required("PAYPAL_CLIENT_ID",
-        "the client id of your PayPal REST app (developer.paypal.com → Apps & Credentials)").orElse(null);
-    Secret clientSecret = secret("PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app");
+    // With an accounts list, the single-account settings are optional (they add the account named default).
+    boolean listed = hasAccountList();
+    boolean single = !listed || source.get("PAYPAL_CLIENT_ID").isPresent();
+    String clientId = single ? required("PAYPAL_CLIENT_ID",
+        "the client id of your PayPal REST app (developer.paypal.com → Apps & Credentials)").orElse(null) : null;
+    Secret clientSecret = single ? secret("PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app") : null;
     PayPalEnv env = parse("PAYPAL_ENV", "sandbox", v -> PayPalEnv.valueOf(v.toUpperCase(Locale.ROOT)),
         "PAYPAL_ENV must be sandbox or live");
     String baseUrl = source.get("PAYPAL_BASE_URL").isPresent()
@@ -110,12 +113,23 @@ public final class ConfigLoader {
     ApprovalThreshold threshold = threshold();
     Optional<Secret> metricsToken = metricsToken();
 
+    Optional<AccountSettings> defaultAccount = single && clientId != null && clientSecret != null && baseUrl != null
+        ? Optional.of(AccountSettings.of(AccountSettings.DEFAULT,
+            new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId)))
+        : Optional.empty();
+    List<AccountSettings> accounts = new AccountsLoader(source, problems).load(defaultAccount);
+    if (listed && accounts.isEmpty() && problems.isEmpty()) {
+      problems.add("accounts is empty: list at least one PayPal account, or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET.");
+    }
+    List<RouteSettings> routes = new RoutesLoader(source, problems)
+        .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()));
+
     if (!problems.isEmpty()) {
       throw new ConfigException(problems, accountMissing);
     }
     return new Config(
         new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
-        new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId),
+        accounts.get(0).paypal(),
         databaseUrl,
         port,
         bind,
@@ -123,7 +137,17 @@ public final class ConfigLoader {
         new Roles(approvers, agents, viewers),
         threshold,
         metricsToken,
-        auditDays == null ? 0 : auditDays);
+        auditDays == null ? 0 : auditDays,
+        accounts,
+        routes);
+  }
+
+  private boolean hasAccountList() {
+    try {
+      return source.node("ACCOUNTS").isPresent();
+    } catch (ConfigException e) {
+      return true;
+    }
   }
 
   private Optional<String> required(String name, String what) {

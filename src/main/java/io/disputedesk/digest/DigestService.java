@@ -3,6 +3,7 @@ package io.disputedesk.digest;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.drafts.UnsentDrafts;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.DayOfWeek;
@@ -16,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the daily digest to the disputes channel exactly once per local day. The ledger claim and
- * the outbox rows are written in one transaction: two instances (or a restart) cannot both send,
- * and a crash before the commit leaves the day unclaimed so the next check sends it.
+ * Sends the daily digest to each digest channel exactly once per local day, each covering the
+ * disputes routed to its channel. The ledger claim and the outbox rows are written in one
+ * transaction: two instances (or a restart) cannot both send, and a crash before the commit leaves
+ * the day unclaimed so the next check sends it.
  */
 public final class DigestService {
   /** How far back the first digest of a channel looks. */
@@ -36,6 +38,7 @@ public final class DigestService {
   private final DigestSettings settings;
   private final BooleanSupplier dataReady;
   private final UnsentDrafts drafts;
+  private final DigestChannels channels;
 
   /**
    * {@code dataReady} says whether the disputes have been read from PayPal at least once; until
@@ -43,12 +46,28 @@ public final class DigestService {
    */
   public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
       Notifier notifier, DigestSettings settings, BooleanSupplier dataReady) {
-    this(db, ledger, queries, builder, notifier, settings, dataReady, UnsentDrafts.none());
+    this(db, ledger, queries, builder, notifier, settings, dataReady, DigestChannels.single(notifier.channel()),
+        UnsentDrafts.none());
   }
 
   /** As above; the digest also says how many evidence drafts wait to be sent. */
   public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
       Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, UnsentDrafts drafts) {
+    this(db, ledger, queries, builder, notifier, settings, dataReady, DigestChannels.single(notifier.channel()),
+        drafts);
+  }
+
+  /** As above, with one digest per channel of {@code channels}, each over its own disputes. */
+  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
+      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, DigestChannels channels) {
+    this(db, ledger, queries, builder, notifier, settings, dataReady, channels, UnsentDrafts.none());
+  }
+
+  /** The digest per channel of {@code channels}, each saying how many evidence drafts wait to be sent. */
+  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
+      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, DigestChannels channels,
+      UnsentDrafts drafts) {
+    this.channels = channels;
     this.db = db;
     this.ledger = ledger;
     this.queries = queries;
@@ -76,30 +95,43 @@ public final class DigestService {
     if (!dataReady.getAsBoolean()) {
       return DigestOutcome.WAITING_FOR_FIRST_POLL;
     }
-    String channel = notifier.channel();
+    boolean any = false;
+    for (String channel : channels.channels()) {
+      any |= sendTo(channel, now, date);
+    }
+    return any ? DigestOutcome.SENT : DigestOutcome.ALREADY_SENT;
+  }
+
+  private boolean sendTo(String channel, Instant now, LocalDate date) {
+    DisputeScope scope = channels.scopeOf(channel);
     int sent = db.inTransaction(c -> {
       Instant from = coveredFrom(channel, now);
       if (!ledger.claim(channel, date, from, now, now)) {
         return 0;
       }
-      List<DigestMessage> messages = messages(from, now, date);
+      List<DigestMessage> messages = messages(from, now, date, scope);
       for (int i = 0; i < messages.size(); i++) {
         String key = "digest:" + channel + ":" + date + (i == 0 ? "" : ":" + (i + 1));
-        notifier.channelMessage(key, messages.get(i).toPost());
+        notifier.channelMessage(channel, key, messages.get(i).toPost());
       }
       return messages.size();
     });
-    if (sent == 0) {
-      return DigestOutcome.ALREADY_SENT;
+    if (sent > 0) {
+      log.info("Digest for {} queued for {} in {} message(s)", date, channel, sent);
     }
-    log.info("Digest for {} queued for {} in {} message(s)", date, channel, sent);
-    return DigestOutcome.SENT;
+    return sent > 0;
   }
 
   /** The digest as it would go out now, without claiming or sending anything. */
   public List<DigestMessage> preview(Instant now) {
+    return preview(notifier.channel(), now);
+  }
+
+  /** {@code channel}'s digest as it would go out now (the default channel's for a channel with none). */
+  public List<DigestMessage> preview(String channel, Instant now) {
+    String c = channels.channels().contains(channel) ? channel : notifier.channel();
     LocalDate date = now.atZone(settings.zone()).toLocalDate();
-    return messages(coveredFrom(notifier.channel(), now), now, date);
+    return messages(coveredFrom(c, now), now, date, channels.scopeOf(c));
   }
 
   private Instant coveredFrom(String channel, Instant now) {
@@ -107,8 +139,8 @@ public final class DigestService {
     return from.isAfter(now) ? now : from;
   }
 
-  private List<DigestMessage> messages(Instant from, Instant now, LocalDate date) {
-    DigestData data = queries.digest(from, now, DUE_WINDOW, LINES_PER_SECTION);
+  private List<DigestMessage> messages(Instant from, Instant now, LocalDate date, DisputeScope scope) {
+    DigestData data = queries.digest(from, now, DUE_WINDOW, LINES_PER_SECTION, scope);
     return builder.build(data, date, now, drafts.unsent());
   }
 

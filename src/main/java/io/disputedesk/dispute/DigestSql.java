@@ -18,6 +18,11 @@ final class DigestSql {
   private DigestSql() {}
 
   static Map<String, SectionSql> sections(Instant from, Instant to, Duration dueWindow) {
+    return sections(from, to, dueWindow, DisputeScope.everything());
+  }
+
+  /** The sections over the disputes in {@code scope} (a channel's routes). */
+  static Map<String, SectionSql> sections(Instant from, Instant to, Duration dueWindow, DisputeScope scope) {
     Map<String, SectionSql> sections = new LinkedHashMap<>();
     sections.put(NEW, new SectionSql(new Where()
         .and("d.first_seen_at > ? AND d.first_seen_at <= ?", from, to)
@@ -32,6 +37,7 @@ final class DigestSql {
     sections.put(RESOLVED, new SectionSql(new Where()
         .and("d.resolved_at IS NOT NULL AND d.resolved_at > ? AND d.resolved_at <= ?", from, to),
         " ORDER BY d.resolved_at, d.dispute_id"));
+    sections.values().forEach(section -> scope.narrow(section.where()));
     return sections;
   }
 }

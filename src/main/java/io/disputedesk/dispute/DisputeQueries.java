@@ -73,6 +73,20 @@ public final class DisputeQueries {
   }
 
   /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
+  /** How many disputes are open in each PayPal account, by account name. */
+  public Map<String, Long> openByAccount() {
+    return db.read(c -> {
+      Map<String, Long> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT d.account, COUNT(*) FROM disputes d WHERE "
+          + LineSql.IS_OPEN + " GROUP BY d.account ORDER BY d.account"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+      return out;
+    });
+  }
+
   public DisputeStats stats(Instant from, Instant to, Instant now) {
     return db.read(c -> StatsSql.stats(c, from, to, now));
   }
@@ -105,16 +119,21 @@ public final class DisputeQueries {
    * the full count; "due soon" is the window {@code (to, to + dueWindow]}.
    */
   public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection) {
+    return digest(from, to, dueWindow, linesPerSection, DisputeScope.everything());
+  }
+
+  /** The digest over the disputes in {@code scope} (those routed to one channel). */
+  public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection, DisputeScope scope) {
     Objects.requireNonNull(from, "from");
     return db.read(c -> {
-      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow);
+      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow, scope);
       return new DigestData(from, to,
           section(c, s.get(DigestSql.NEW), linesPerSection),
           section(c, s.get(DigestSql.DUE), linesPerSection),
           section(c, s.get(DigestSql.UNASSIGNED), linesPerSection),
           section(c, s.get(DigestSql.RESOLVED), linesPerSection),
-          StatsSql.atRisk(c),
-          StatsSql.overdue(c, to));
+          StatsSql.atRisk(c, scope),
+          StatsSql.overdue(c, to, scope));
     });
   }
 

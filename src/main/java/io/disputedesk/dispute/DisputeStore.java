@@ -30,8 +30,8 @@ public final class DisputeStore {
       INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
         amount_value, amount_minor, currency, create_time, update_time, seller_due, buyer_due,
         buyer_name, seller_txn_id, buyer_txn_id, needs_seller, outcome_code, refunded_minor,
-        resolved_at, raw_json, first_seen_at, stored_at, last_seller_due)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        resolved_at, raw_json, first_seen_at, stored_at, account, last_seller_due)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
   /** Inserts a dispute seen for the first time; does nothing when another writer stored it first. */
   private static final String INSERT_NEW = INSERT + "ON CONFLICT (dispute_id) DO NOTHING";
@@ -60,18 +60,25 @@ public final class DisputeStore {
     this.mapper = mapper;
   }
 
+  /** {@link #upsert(String, Dispute)} for the {@code default} account. */
+  public UpsertResult upsert(Dispute d) {
+    return upsert(DisputeLine.DEFAULT_ACCOUNT, d);
+  }
+
   /**
    * Stores the dispute unless the stored one has a newer {@code update_time} (or the new one has
    * none); an equal {@code update_time} is stored, so a details read can replace a list summary.
+   * A new dispute is stored with {@code account}; a stored one keeps the account it was first seen in.
    */
-  public UpsertResult upsert(Dispute d) {
+  public UpsertResult upsert(String account, Dispute d) {
     Objects.requireNonNull(d.disputeId(), "disputeId");
+    Objects.requireNonNull(account, "account");
     Instant now = db.clock().instant();
     DisputeRow row = DisputeRow.of(d, rawJsonOf(d), now);
     return db.inTransaction(c -> {
       Optional<Current> current = current(c, d.disputeId());
       if (current.isEmpty()) {
-        if (write(c, INSERT_NEW, row, now) == 1) {
+        if (write(c, INSERT_NEW, row, now, account) == 1) {
           return new UpsertResult(Optional.empty(), true);
         }
         // On PostgreSQL another replica inserted it after our read (its commit made our insert a
@@ -82,7 +89,7 @@ public final class DisputeStore {
       if (current.isPresent() && isOlder(row.updateTime(), current.get().updateTime())) {
         return new UpsertResult(previous, false);
       }
-      return new UpsertResult(previous, write(c, UPSERT, row, now) == 1);
+      return new UpsertResult(previous, write(c, UPSERT, row, now, account) == 1);
     });
   }
 
@@ -107,7 +114,8 @@ public final class DisputeStore {
     }
   }
 
-  private static int write(Connection c, String sql, DisputeRow r, Instant now) throws SQLException {
+  private static int write(Connection c, String sql, DisputeRow r, Instant now, String account)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 0;
       ps.setString(++i, r.disputeId());
@@ -133,6 +141,7 @@ public final class DisputeStore {
       ps.setString(++i, r.rawJson());
       Jdbc.setInstant(ps, ++i, now);
       Jdbc.setInstant(ps, ++i, now);
+      ps.setString(++i, account);
       // PayPal drops the seller deadline once we answered; the report keeps the last one given.
       Jdbc.setInstant(ps, ++i, r.sellerDue());
       return ps.executeUpdate();
@@ -142,7 +151,7 @@ public final class DisputeStore {
   public Optional<StoredDispute> find(String id) {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT d.raw_json, d.first_seen_at, d.resolved_at, d.first_action_at, a.user_id"
+          "SELECT d.raw_json, d.first_seen_at, d.resolved_at, d.first_action_at, a.user_id, d.account"
               + " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
               + " WHERE d.dispute_id = ?")) {
         ps.setString(1, id);
@@ -155,8 +164,35 @@ public final class DisputeStore {
               rs.getString("user_id"),
               Jdbc.getInstant(rs, "first_seen_at"),
               Jdbc.getInstant(rs, "resolved_at"),
-              Jdbc.getInstant(rs, "first_action_at")));
+              Jdbc.getInstant(rs, "first_action_at"),
+              rs.getString("account")));
         }
+      }
+    });
+  }
+
+  /** The account a stored dispute belongs to; empty when the dispute is not stored. */
+  public Optional<String> accountOf(String id) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT account FROM disputes WHERE dispute_id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** The accounts the stored disputes belong to. */
+  public List<String> accounts() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT account FROM disputes ORDER BY account");
+          ResultSet rs = ps.executeQuery()) {
+        List<String> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+        return out;
       }
     });
   }

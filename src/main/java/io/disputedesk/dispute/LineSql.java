@@ -26,11 +26,14 @@ final class LineSql {
   static final String SELECT = "SELECT d.dispute_id, d.reason, d.status, d.stage, d.amount_minor,"
       + " d.currency, d.create_time, d.seller_due, d.buyer_due, d.first_seen_at, d.first_action_at,"
       + " d.resolved_at, d.outcome_code, d.refunded_minor, a.user_id AS owner,"
-      + " c.channel AS card_channel, c.ts AS card_ts";
+      + " c.channel AS card_channel, c.ts AS card_ts, d.account";
 
   static final String FROM = " FROM disputes d"
       + " LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
-      + " LEFT JOIN slack_cards c ON c.dispute_id = d.dispute_id";
+      // The dispute's first card still routed (or its first at all): one line per dispute.
+      + " LEFT JOIN slack_cards c ON c.dispute_id = d.dispute_id AND c.channel = (SELECT c2.channel"
+      + " FROM slack_cards c2 WHERE c2.dispute_id = d.dispute_id"
+      + " ORDER BY c2.routed DESC, c2.posted_at, c2.channel LIMIT 1)";
 
   /** For counts: the card is not needed, the owner may be (unassigned, mine). */
   static final String FROM_COUNTED = " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id";
@@ -60,17 +63,7 @@ final class LineSql {
         default -> throw new IllegalArgumentException("cannot leave out " + left);
       }
     }
-    if (f.reason() != null) {
-      w.and("d.reason = ?", f.reason());
-    }
-    MinAmount min = f.minAmount();
-    if (min != null && min.currency() != null) {
-      w.and("d.currency = ? AND d.amount_minor >= ?", min.currency(), min.minorIn(min.currency()));
-    } else if (min != null) {
-      // The same bound in each currency's own minor units.
-      w.and("d.amount_minor >= CASE WHEN d.currency IN (" + literals(ZERO_DECIMAL) + ") THEN ? ELSE ? END",
-          min.minorIn("JPY"), min.minorIn("USD"));
-    }
+    FilterSql.narrow(w, f.filter());
     return w;
   }
 
@@ -110,7 +103,8 @@ final class LineSql {
         Jdbc.getLong(rs, "refunded_minor"),
         rs.getString("owner"),
         rs.getString("card_channel"),
-        rs.getString("card_ts"));
+        rs.getString("card_ts"),
+        rs.getString("account"));
   }
 
   /** {@code 'A', 'B'} for a fixed set of enum names (never user input). */

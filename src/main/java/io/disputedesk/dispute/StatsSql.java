@@ -78,14 +78,45 @@ final class StatsSql {
 
   /** The open disputes and their amounts per currency. */
   static List<CurrencyTotal> atRisk(Connection c) throws SQLException {
+    return atRisk(c, DisputeScope.everything());
+  }
+
+  /** The open disputes in {@code scope} by currency. */
+  static List<CurrencyTotal> atRisk(Connection c, DisputeScope scope) throws SQLException {
+    Where where = new Where().and(LineSql.IS_OPEN);
+    scope.narrow(where);
+    String sql = scope.isEverything() ? AT_RISK : "SELECT d.currency, COUNT(*) AS n,"
+        + " COALESCE(SUM(d.amount_minor), 0) AS amount FROM disputes d" + where.sql()
+        + " GROUP BY d.currency ORDER BY d.currency";
     List<CurrencyTotal> totals = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(AT_RISK); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String currency = rs.getString("currency") == null ? "?" : rs.getString("currency");
-        totals.add(new CurrencyTotal(currency, rs.getLong("n"), rs.getLong("amount")));
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      if (!scope.isEverything()) {
+        where.bind(ps, 1);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String currency = rs.getString("currency") == null ? "?" : rs.getString("currency");
+          totals.add(new CurrencyTotal(currency, rs.getLong("n"), rs.getLong("amount")));
+        }
       }
     }
     return totals;
+  }
+
+  /** The disputes in {@code scope} whose deadline passed while PayPal still waits for us. */
+  static long overdue(Connection c, Instant now, DisputeScope scope) throws SQLException {
+    if (scope.isEverything()) {
+      return overdue(c, now);
+    }
+    Where where = new Where().and("d.status = ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, now);
+    scope.narrow(where);
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM disputes d" + where.sql())) {
+      where.bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   static long deadlinesMissed(Connection c, Instant from, Instant to) throws SQLException {

@@ -22,6 +22,11 @@ final class Where {
     return List.copyOf(params);
   }
 
+  /** The conditions joined with AND, in parentheses; {@code 1 = 1} when there are none. */
+  String conditions() {
+    return conditions.isEmpty() ? "1 = 1" : "(" + String.join(" AND ", conditions) + ")";
+  }
+
   String sql() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }

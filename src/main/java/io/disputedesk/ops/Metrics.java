@@ -11,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /** The bot's Prometheus metrics, in one registry owned by the app (no global state). */
 public final class Metrics implements PayPalCallObserver, RequestObserver {
@@ -23,6 +25,7 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
   private final Histogram ackSeconds;
   private final Counter webhooks;
   private final Counter slackWrites;
+  private final Counter accountPolls;
 
   public Metrics() {
     polls = Counter.builder().name("dd_polls_total").help("PayPal polls by outcome")
@@ -44,6 +47,20 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
         .labelNames("outcome").register(registry);
     slackWrites = Counter.builder().name("dd_slack_writes_total")
         .help("Slack outbox deliveries by kind and outcome").labelNames("kind", "outcome").register(registry);
+    accountPolls = Counter.builder().name("dd_account_polls_total").help("PayPal polls by account and outcome")
+        .labelNames("account", "outcome").register(registry);
+  }
+
+  /** Reports, per PayPal account, 1 while its polls succeed and 0 while they fail. */
+  public void accountsPolling(Supplier<Map<String, Boolean>> okByAccount) {
+    GaugeWithCallback.builder().name("dd_account_poll_ok")
+        .help("1 while the PayPal account's last poll succeeded, 0 while it fails").labelNames("account")
+        .callback(cb -> okByAccount.get().forEach((account, ok) -> cb.call(ok ? 1 : 0, account)))
+        .register(registry);
+  }
+
+  public void accountPoll(String account, String outcome) {
+    accountPolls.labelValues(account, outcome).inc();
   }
 
   /** Reports the number of Slack writes waiting in the outbox whenever metrics are scraped. */

@@ -1,14 +1,17 @@
 package io.disputedesk.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.config.Secret;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
+import io.disputedesk.sync.AccountStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /healthz}: 200 {@code {"status":"ok"}} or 503 {@code {"status":"unhealthy"}} for
@@ -23,8 +26,16 @@ public final class OpsHandlers {
   private final ObjectMapper mapper;
   private final BearerToken token;
   private final HealthReasons reasonsLog = new HealthReasons();
+  private final Supplier<List<AccountStatus>> accounts;
 
   public OpsHandlers(HealthCheck health, Metrics metrics, ObjectMapper mapper, Optional<Secret> metricsToken) {
+    this(health, metrics, mapper, metricsToken, List::of);
+  }
+
+  /** As above, with each PayPal account's polling in the verbose report. */
+  public OpsHandlers(HealthCheck health, Metrics metrics, ObjectMapper mapper, Optional<Secret> metricsToken,
+      Supplier<List<AccountStatus>> accounts) {
+    this.accounts = accounts;
     this.health = health;
     this.metrics = metrics;
     this.mapper = mapper;
@@ -67,6 +78,15 @@ public final class OpsHandlers {
     json.putObject("slack").put("ok", r.slack().ok()).put("detail", r.slack().detail());
     json.putObject("outbox").put("failed", r.backlog().failedOutboxRows());
     json.putObject("webhooks").put("changes_found_only_by_polling", r.changesMissedByWebhooks());
+    if (r.databaseOk()) {
+      ArrayNode list = json.putArray("accounts");
+      for (AccountStatus a : accounts.get()) {
+        ObjectNode node = list.addObject().put("name", a.account()).put("ok", a.ok());
+        a.lastSuccess().ifPresent(t -> node.put("last_success", t.toString()));
+        a.lastError().ifPresent(e -> node.put("last_error", e));
+        a.lastErrorAt().ifPresent(t -> node.put("last_error_at", t.toString()));
+      }
+    }
     return Response.json(status, mapper.writeValueAsString(json)).withHeader("Cache-Control", "no-store");
   }
 

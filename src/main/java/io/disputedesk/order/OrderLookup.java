@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +24,17 @@ import org.slf4j.LoggerFactory;
 public final class OrderLookup {
   private static final Logger log = LoggerFactory.getLogger(OrderLookup.class);
 
-  private final TransactionSearch search;
-  private final ShipmentTracking tracking;
+  private final Function<String, TransactionSearch> searchOf;
+  private final Function<String, ShipmentTracking> trackingOf;
 
   public OrderLookup(TransactionSearch search, ShipmentTracking tracking) {
-    this.search = search;
-    this.tracking = tracking;
+    this(disputeId -> search, disputeId -> tracking);
+  }
+
+  /** Asks about each dispute with its own PayPal account's clients ({@code disputeId -> client}). */
+  public OrderLookup(Function<String, TransactionSearch> searchOf, Function<String, ShipmentTracking> trackingOf) {
+    this.searchOf = searchOf;
+    this.trackingOf = trackingOf;
   }
 
   /** What one lookup found: the channel-safe facts, and the full address when PayPal gave one. */
@@ -57,7 +63,7 @@ public final class OrderLookup {
   private Order order(String disputeId, String transactionId, Instant around) {
     Optional<TransactionDetail> detail;
     try {
-      detail = search.find(transactionId, around);
+      detail = searchOf.apply(disputeId).find(transactionId, around);
     } catch (PayPalException e) {
       return new Order(null, gap("Transaction Search", disputeId, e), Optional.empty());
     }
@@ -81,7 +87,7 @@ public final class OrderLookup {
   private Shipments shipments(String disputeId, String transactionId) {
     List<Tracker> trackers;
     try {
-      trackers = tracking.trackers(transactionId);
+      trackers = trackingOf.apply(disputeId).trackers(transactionId);
     } catch (PayPalException e) {
       return new Shipments(List.of(), gap("Shipment Tracking", disputeId, e));
     }

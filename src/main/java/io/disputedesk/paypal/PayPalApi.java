@@ -15,12 +15,20 @@ final class PayPalApi {
   private final PayPalAuth auth;
   private final ErrorReader errors;
   private final HttpUrl baseUrl;
+  /** Null for an app calling for its own account. */
+  private final String assertion;
 
   PayPalApi(Transport transport, PayPalAuth auth, ErrorReader errors, HttpUrl baseUrl) {
+    this(transport, auth, errors, baseUrl, null);
+  }
+
+  /** {@code assertion} (nullable) goes with every dispute call: a partner acting for a merchant. */
+  PayPalApi(Transport transport, PayPalAuth auth, ErrorReader errors, HttpUrl baseUrl, String assertion) {
     this.transport = transport;
     this.auth = auth;
     this.errors = errors;
     this.baseUrl = baseUrl;
+    this.assertion = assertion;
   }
 
   /** The configured base URL, e.g. {@code https://api-m.sandbox.paypal.com/}. */
@@ -35,12 +43,17 @@ final class PayPalApi {
 
   /** A GET, retried on IO errors, 429 and 5xx. */
   Reply get(String operation, HttpUrl url) {
-    return call(operation, false, token -> new Request.Builder()
+    return call(operation, false, token -> forMerchant(new Request.Builder()
         .url(url)
         .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
+        .header("Accept", "application/json"))
         .get()
         .build());
+  }
+
+  /** Names the merchant a partner acts for; the partner's own calls (webhook verification) do not. */
+  private Request.Builder forMerchant(Request.Builder request) {
+    return assertion == null ? request : request.header(AuthAssertion.HEADER, assertion);
   }
 
   /**
@@ -59,11 +72,11 @@ final class PayPalApi {
 
   /** A dispute action: sent once; a 401 (not executed) is the only case sent again. */
   Reply postAction(String operation, HttpUrl url, RequestBody body, String requestId) {
-    return call(operation, true, token -> new Request.Builder()
+    return call(operation, true, token -> forMerchant(new Request.Builder()
         .url(url)
         .header("Authorization", "Bearer " + token)
         .header("Accept", "application/json")
-        .header("PayPal-Request-Id", requestId)
+        .header("PayPal-Request-Id", requestId))
         .post(body)
         .build());
   }

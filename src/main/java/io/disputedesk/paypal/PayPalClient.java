@@ -46,7 +46,8 @@ public final class PayPalClient {
     ErrorReader errors = new ErrorReader(mapper);
     this.auth = new PayPalAuth(transport, errors, mapper, credentials,
         base.newBuilder().addPathSegments("v1/oauth2/token").build(), clock);
-    this.api = new PayPalApi(transport, auth, errors, base);
+    this.api = new PayPalApi(transport, auth, errors, base, credentials.actingForPayerId() == null ? null
+        : AuthAssertion.of(credentials.clientId(), credentials.actingForPayerId()));
     this.bodies = new ActionBodies(mapper);
   }
 

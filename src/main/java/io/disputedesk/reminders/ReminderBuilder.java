@@ -17,10 +17,26 @@ public final class ReminderBuilder {
 
   /** The reminder, saying how many evidence drafts on the dispute are not sent yet (when any). */
   public SlackPost build(DisputeLine d, Instant now, int unsentDrafts) {
-    String who = d.ownerUserId() == null ? "<!here>" : Words.owner(d.ownerUserId());
+    return build(d, now, d.ownerUserId() == null ? "<!here>" : Words.owner(d.ownerUserId()), unsentDrafts);
+  }
+
+  /**
+   * The reminder in the dispute's other channels (routed to several): the same words, with the
+   * owner mentioned only in the first channel's thread, so an owner is reminded once, not once per channel.
+   */
+  public SlackPost forOtherChannels(DisputeLine d, Instant now, int unsentDrafts) {
+    if (d.ownerUserId() == null) {
+      return build(d, now, unsentDrafts);
+    }
+    SlackPost post = build(d, now, "", unsentDrafts);
+    return SlackPost.text(post.text().strip() + " Its owner was reminded in the dispute's first channel.");
+  }
+
+  private SlackPost build(DisputeLine d, Instant now, String who, int unsentDrafts) {
     boolean overdue = !d.sellerDue().isAfter(now);
     StringBuilder text = new StringBuilder()
-        .append(who).append(" :alarm_clock: *").append(Times.left(d.sellerDue(), now)).append('*')
+        .append(who).append(who.isEmpty() ? ":alarm_clock: *" : " :alarm_clock: *")
+        .append(Times.left(d.sellerDue(), now)).append('*')
         .append(overdue ? ": respond to PayPal on " : " to respond to PayPal on ")
         .append(Mrkdwn.escape(d.disputeId())).append(" (")
         .append(Words.money(d.amountMinor(), d.currency())).append(", ")

@@ -84,7 +84,8 @@ public final class ReminderService {
       if (!ledger.claim(d.disputeId(), threshold.toString(), d.sellerDue(), now)) {
         return false;
       }
-      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now, unsentDrafts));
+      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now, unsentDrafts),
+          builder.forOtherChannels(d, now, unsentDrafts));
       return true;
     });
   }

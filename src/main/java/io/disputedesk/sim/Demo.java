@@ -43,6 +43,13 @@ public final class Demo implements AutoCloseable {
   public static final SlackUser USER = SlackUser.person("U0A1B2DEMO", "jordan", "Jordan Lee");
   public static final String CHANNEL = "C0A1B2C3F";
   static final String CHANNEL_NAME = "disputes";
+  /** The second brand's channel: the route {@code account:nova} sends its disputes there. */
+  public static final String NOVA_CHANNEL = "C0A1B2NOVA";
+  static final String NOVA_CHANNEL_NAME = "nova-disputes";
+  /** The second brand: its own PayPal account (merchant) and REST app in the simulator. */
+  public static final String NOVA_MERCHANT = "NOVA7Q2M4K9";
+  static final String NOVA_CLIENT_ID = "sim-nova-client-id";
+  static final String NOVA_WEBHOOK_ID = "8PT597110X687430S";
   /** The only address the console listens on. */
   public static final String CONSOLE_BIND = "127.0.0.1";
 
@@ -83,9 +90,13 @@ public final class Demo implements AutoCloseable {
       SimulatorOptions simulator = SimulatorOptions.defaults(clock).withSeed(options.seed());
       paypal = PayPalSimulator.start(simulator);
       int seeded = SimSeeds.realistic(paypal, clock, new Random(options.seed())).size();
+      // A second brand with its own PayPal account, app and webhook: its cards go to their own channel.
+      paypal.addApp(NOVA_MERCHANT, NOVA_CLIENT_ID, "sim-nova-secret", NOVA_WEBHOOK_ID);
+      seeded += SimSeeds.secondBrand(paypal, NOVA_MERCHANT, clock, new Random(options.seed() + 2)).size();
       slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));
       slack.addUser(USER);
       slack.addChannel(CHANNEL, CHANNEL_NAME);
+      slack.addChannel(NOVA_CHANNEL, NOVA_CHANNEL_NAME);
       Secret signingSecret = new Secret(randomHex());
       int botPort = freePort();
       Config config = ConfigLoader.load(ConfigSource.of(
@@ -94,10 +105,10 @@ public final class Demo implements AutoCloseable {
       // 127.0.0.1 only: the console acts as the demo's approver and must not be reachable from the network.
       consoleHost = new HttpHost(new InetSocketAddress(CONSOLE_BIND, options.consolePort()), 16);
       new Console(slack, new ConsoleSettings(URI.create(botUrl(botPort) + "/slack/events"), signingSecret,
-          USER.id(), CHANNEL), clock).registerOn(consoleHost);
+          USER.id(), CHANNEL, List.of(CHANNEL, NOVA_CHANNEL)), clock).registerOn(consoleHost);
       consoleHost.start();
       bot = launcher.start(config);
-      ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort) + "/paypal/webhooks");
+      ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort));
       Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, config);
       log.info("Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}", seeded,
           paypal.baseUrl(), botPort, config.databaseUrl());
@@ -158,10 +169,13 @@ public final class Demo implements AutoCloseable {
     s.put("SLACK_SIGNING_SECRET", signingSecret.reveal());
     s.put("SLACK_API_URL", slack.apiUrl());
     s.put("DISPUTES_CHANNEL", CHANNEL);
-    s.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    s.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    s.put("PAYPAL_BASE_URL", paypal.baseUrl());
-    s.put("PAYPAL_WEBHOOK_ID", webhookId);
+    // Two brands: "acme" (the simulator's default app) and "nova" (its own app), each polled on its
+    // own; nova's disputes are routed to their own channel, acme's stay in the default one.
+    s.put("ACCOUNTS", "[{name: acme, client_id: sim-client-id, client_secret: sim-client-secret, base_url: '"
+        + paypal.baseUrl() + "', webhook_id: " + webhookId + "},"
+        + " {name: nova, client_id: " + NOVA_CLIENT_ID + ", client_secret: sim-nova-secret, base_url: '"
+        + paypal.baseUrl() + "', webhook_id: " + NOVA_WEBHOOK_ID + "}]");
+    s.put("ROUTES", "[{channel: " + NOVA_CHANNEL + ", when: account:nova}]");
     s.put("DATABASE_URL", "jdbc:sqlite:" + db);
     s.put("PORT", Integer.toString(botPort));
     // Like the console, the demo's bot is for this machine only.
@@ -176,11 +190,12 @@ public final class Demo implements AutoCloseable {
   }
 
   private static ScheduledExecutorService evolve(PayPalSimulator paypal, Clock clock, DemoOptions options,
-      String webhookUrl) {
+      String botUrl) {
     if (options.evolveEvery().isZero()) {
       return null;
     }
-    SimEvolver evolver = new SimEvolver(paypal, clock, new Random(options.seed() + 1));
+    SimEvolver evolver = new SimEvolver(paypal, clock, new Random(options.seed() + 1),
+        List.of(PayPalSimulator.DEFAULT_MERCHANT, NOVA_MERCHANT));
     ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "demo-evolver");
       t.setDaemon(true);
@@ -190,7 +205,9 @@ public final class Demo implements AutoCloseable {
     executor.scheduleWithFixedDelay(() -> {
       try {
         SimEvolver.Change change = evolver.tick();
-        int status = paypal.sendWebhook(webhookUrl, change.eventType(), change.disputeId());
+        // Each account's webhook has its own path, as each PayPal app delivers to its own URL.
+        String account = NOVA_MERCHANT.equals(paypal.merchantOf(change.disputeId())) ? "/nova" : "/acme";
+        int status = paypal.sendWebhook(botUrl + "/paypal/webhooks" + account, change.eventType(), change.disputeId());
         log.info("Simulator: {} (webhook answered {})", change.description(), status);
       } catch (RuntimeException e) {
         // The next tick tries again; polling picks up whatever a failed webhook missed.

@@ -93,7 +93,7 @@ final class DisputeJson {
     n.put("update_time", SimTime.format(d.updateTime));
     ObjectNode tx = n.putArray("disputed_transactions").addObject();
     tx.put("buyer_transaction_id", d.buyerTransactionId);
-    tx.putObject("seller").put("merchant_id", MERCHANT_ID);
+    tx.putObject("seller").put("merchant_id", d.merchant);
     n.put("reason", d.reason.name());
     n.put("status", d.status.name());
     n.put("dispute_state", state(d));
@@ -137,7 +137,7 @@ final class DisputeJson {
     tx.putObject("buyer").put("name", d.buyerName);
     ObjectNode seller = tx.putObject("seller");
     seller.put("email", "sb-merchant@business.example.com");
-    seller.put("merchant_id", MERCHANT_ID);
+    seller.put("merchant_id", d.merchant);
     seller.put("name", "The Happy Store");
     if (d.invoiceNumber != null) {
       tx.put("invoice_number", d.invoiceNumber);

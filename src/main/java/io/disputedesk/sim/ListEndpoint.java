@@ -45,6 +45,11 @@ final class ListEndpoint {
   private record Cursor(Instant createTime, String id) {}
 
   SimResponse list(QueryString q) {
+    return list(q, DisputeJson.MERCHANT_ID);
+  }
+
+  /** The list as {@code merchant} sees it: only its own disputes. */
+  SimResponse list(QueryString q, String merchant) {
     String txn = q.get("disputed_transaction_id");
     testValues.errorFor("list", txn).ifPresent(e -> {
       throw e;
@@ -72,7 +77,7 @@ final class ListEndpoint {
     Instant createdAfter = time(q, "create_time_after", oldest, "INVALID_PARAMETER_SYNTAX", "INVALID_DATE_RANGE");
     Instant createdBefore = time(q, "create_time_before", oldest, "INVALID_PARAMETER_SYNTAX", "INVALID_DATE_RANGE");
 
-    Predicate<SimDispute> filter = d -> (createdAfter == null || !d.createTime.isBefore(createdAfter))
+    Predicate<SimDispute> filter = d -> d.merchant.equals(merchant) && (createdAfter == null || !d.createTime.isBefore(createdAfter))
         && (createdBefore == null || !d.createTime.isAfter(createdBefore))
         && (startTime == null || !d.createTime.isBefore(startTime))
         && (txn == null || txn.equals(d.buyerTransactionId) || txn.equals(d.sellerTransactionId))

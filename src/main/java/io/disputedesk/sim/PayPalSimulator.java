@@ -34,14 +34,16 @@ public final class PayPalSimulator implements AutoCloseable {
   private final DisputeJson json;
   private final SimDriver driver;
   private final Tokens tokens;
+  private final SimAccounts accounts;
   private final Faults faults;
   private final Webhooks webhooks;
   private final List<SimRequest> log;
   private final SimPermissions permissions;
 
   private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
-      DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, Faults faults, Webhooks webhooks,
-      List<SimRequest> log, SimPermissions permissions) {
+      DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, SimAccounts accounts, Faults faults,
+      Webhooks webhooks, List<SimRequest> log, SimPermissions permissions) {
+    this.accounts = accounts;
     this.server = server;
     this.executor = executor;
     this.closing = closing;
@@ -69,8 +71,9 @@ public final class PayPalSimulator implements AutoCloseable {
     SimIds ids = new SimIds(options.seed());
     DisputeStore store = new DisputeStore(options.clock());
     DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
+    SimAccounts accounts = new SimAccounts(options);
     SimPermissions permissions = new SimPermissions();
-    Tokens tokens = new Tokens(options, ids, permissions);
+    Tokens tokens = new Tokens(options, ids, accounts, permissions);
     Faults faults = new Faults();
     TestValues testValues = new TestValues();
     Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
@@ -78,7 +81,8 @@ public final class PayPalSimulator implements AutoCloseable {
     CountDownLatch closing = new CountDownLatch(1);
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
     OrderEndpoints orders = new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
-    server.createContext("/", new SimRouter(options, mapper, tokens, store, json, list, orders, webhooks, testValues,
+    server.createContext("/", new SimRouter(options, mapper, tokens, accounts, store, json, list, orders, webhooks,
+        testValues,
         faults, log, closing));
     AtomicInteger threads = new AtomicInteger();
     // Cached, so delayed and hung requests never starve the others.
@@ -90,7 +94,7 @@ public final class PayPalSimulator implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     return new PayPalSimulator(server, executor, closing, baseUrl, store, json,
-        new SimDriver(store, options.clock(), ids), tokens, faults, webhooks, log, permissions);
+        new SimDriver(store, options.clock(), ids), tokens, accounts, faults, webhooks, log, permissions);
   }
 
   /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
@@ -228,6 +232,39 @@ public final class PayPalSimulator implements AutoCloseable {
 
   // ---- auth ----
 
+  // ---- accounts ----
+
+  /** The merchant id (payer id) of the default app's account; disputes belong to it unless their spec says otherwise. */
+  public static final String DEFAULT_MERCHANT = DisputeJson.MERCHANT_ID;
+
+  /**
+   * Adds a merchant's own REST app: {@code clientId}/{@code secret} get tokens that see {@code
+   * merchantId}'s disputes; {@code webhookId} (nullable) is its webhook, whose events are signed with it.
+   */
+  public void addApp(String merchantId, String clientId, String secret, String webhookId) {
+    accounts.add(new SimAccounts.App(clientId, secret, merchantId, webhookId));
+  }
+
+  /** The merchant consents to {@code partnerClientId}'s app acting for it (with PayPal-Auth-Assertion). */
+  public void grantPartner(String partnerClientId, String merchantId) {
+    accounts.grant(partnerClientId, merchantId);
+  }
+
+  /** The merchant withdraws its consent: the partner's calls for it get 403 PERMISSION_DENIED. */
+  public void withdrawPartner(String partnerClientId, String merchantId) {
+    accounts.withdraw(partnerClientId, merchantId);
+  }
+
+  /** The merchant (payer id) a dispute belongs to. */
+  public String merchantOf(String disputeId) {
+    return store.read(disputeId, d -> d.merchant).orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+  }
+
+  /** Revokes an app (or lifts the revocation): its token requests and its tokens get 401. */
+  public void revokeApp(String clientId, boolean revoked) {
+    accounts.revoke(clientId, revoked);
+  }
+
   /** Forgets every issued token, so the next call with one gets 401 invalid_token. */
   public void expireTokens() {
     tokens.expireAll();
@@ -314,7 +351,15 @@ public final class PayPalSimulator implements AutoCloseable {
 
   /** POSTs a PayPal webhook event about the dispute's current state to {@code url}; returns the HTTP status. */
   public int sendWebhook(String url, String eventType, String disputeId) {
-    return webhooks.send(url, eventType, disputeId, get(disputeId));
+    String merchant = store.read(disputeId, d -> d.merchant).orElse(DEFAULT_MERCHANT);
+    String hook = merchant.equals(DEFAULT_MERCHANT) ? null : accounts.webhookIdOfMerchant(merchant).orElse(null);
+    return hook == null ? webhooks.send(url, eventType, disputeId, get(disputeId))
+        : webhooks.send(url, hook, eventType, disputeId, get(disputeId));
+  }
+
+  /** As {@link #sendWebhook(String, String, String)}, signed as the webhook {@code webhookId}. */
+  public int sendWebhook(String url, String webhookId, String eventType, String disputeId) {
+    return webhooks.send(url, webhookId, eventType, disputeId, get(disputeId));
   }
 
   /** Delivers the last webhook event sent to {@code url} again (same event id, new transmission), like PayPal's resend. */

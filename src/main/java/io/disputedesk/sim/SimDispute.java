@@ -59,6 +59,7 @@ final class SimDispute {
 
   SimDispute(SimDisputeSpec spec, String id, Instant createTime, String buyerTxn, String sellerTxn) {
     this.id = id;
+    this.merchant = spec.merchant != null ? spec.merchant : DisputeJson.MERCHANT_ID;
     this.createTime = createTime;
     this.updateTime = createTime;
     this.reason = spec.reason;
@@ -79,6 +80,9 @@ final class SimDispute {
     this.acceptClaimTypes = spec.acceptClaimTypes != null ? spec.acceptClaimTypes : SimDefaults.acceptClaimTypes(reason);
     this.order = SimOrder.of(spec, id, currency, amount, transactionTime);
   }
+
+  /** The merchant (payer id) whose dispute it is. */
+  final String merchant;
 
   boolean isResolved() {
     return status == SimStatus.RESOLVED;

@@ -18,6 +18,8 @@ public final class SimDisputeSpec {
   final SimStage stage;
   final SimStatus status;
   final SimChannel channel;
+  /** The merchant (payer id) whose dispute it is; null: the simulator's default merchant. */
+  final String merchant;
   final BigDecimal amount;
   final String currency;
   final Instant createTime;
@@ -50,6 +52,7 @@ public final class SimDisputeSpec {
     this.stage = b.stage;
     this.status = b.status;
     this.channel = b.channel;
+    this.merchant = b.merchant;
     this.amount = b.amount;
     this.currency = b.currency;
     this.createTime = b.createTime;
@@ -98,6 +101,7 @@ public final class SimDisputeSpec {
     private SimStage stage;
     private SimStatus status = SimStatus.WAITING_FOR_SELLER_RESPONSE;
     private SimChannel channel = SimChannel.INTERNAL;
+    private String merchant;
     private BigDecimal amount = new BigDecimal("49.99");
     private String currency = "USD";
     private Instant createTime;
@@ -144,6 +148,12 @@ public final class SimDisputeSpec {
 
     public Builder status(SimStatus value) {
       this.status = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The merchant (payer id) whose dispute it is, for a simulator serving several accounts. */
+    public Builder merchant(String payerId) {
+      this.merchant = payerId;
       return this;
     }
 

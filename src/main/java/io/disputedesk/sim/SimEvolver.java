@@ -19,11 +19,19 @@ public final class SimEvolver {
   private final PayPalSimulator sim;
   private final Clock clock;
   private final Random random;
+  /** The merchants new disputes are opened against (the default merchant alone unless told). */
+  private final List<String> merchants;
 
   public SimEvolver(PayPalSimulator sim, Clock clock, Random random) {
+    this(sim, clock, random, List.of(PayPalSimulator.DEFAULT_MERCHANT));
+  }
+
+  /** Opens new disputes against any of {@code merchants} (several PayPal accounts). */
+  public SimEvolver(PayPalSimulator sim, Clock clock, Random random, List<String> merchants) {
     this.sim = sim;
     this.clock = clock;
     this.random = random;
+    this.merchants = List.copyOf(merchants);
   }
 
   /** Opens a dispute, posts a buyer message, escalates, resolves, or asks for evidence. */
@@ -79,6 +87,7 @@ public final class SimEvolver {
     String currency = SimCatalogue.pick(SimCatalogue.CURRENCIES, random);
     SimDisputeSpec.Item item = SimCatalogue.itemFor(reason, random);
     String id = sim.createDispute(SimDisputeSpec.builder()
+        .merchant(merchants.size() == 1 ? merchants.get(0) : merchants.get(random.nextInt(merchants.size())))
         .reason(reason)
         .status(random.nextInt(4) == 0 ? SimStatus.OPEN : SimStatus.WAITING_FOR_SELLER_RESPONSE)
         .amount(SimCatalogue.amount(currency, random), currency)

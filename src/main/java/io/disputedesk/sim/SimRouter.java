@@ -33,6 +33,7 @@ final class SimRouter implements HttpHandler {
   private final Clock clock;
   private final ObjectMapper mapper;
   private final Tokens tokens;
+  private final SimAccounts accounts;
   private final DisputeStore store;
   private final DisputeJson json;
   private final ListEndpoint list;
@@ -44,9 +45,10 @@ final class SimRouter implements HttpHandler {
   private final List<SimRequest> log;
   private final CountDownLatch closing;
 
-  SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, DisputeStore store, DisputeJson json,
-      ListEndpoint list, OrderEndpoints orders, Webhooks webhooks, TestValues testValues, Faults faults,
-      List<SimRequest> log, CountDownLatch closing) {
+  SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, SimAccounts accounts, DisputeStore store,
+      DisputeJson json, ListEndpoint list, OrderEndpoints orders, Webhooks webhooks, TestValues testValues,
+      Faults faults, List<SimRequest> log, CountDownLatch closing) {
+    this.accounts = accounts;
     this.options = options;
     this.clock = options.clock();
     this.mapper = mapper;
@@ -130,15 +132,19 @@ final class SimRouter implements HttpHandler {
     if (route.operation().equals("token")) {
       return tokens.issue(auth, body, contentType);
     }
-    tokens.check(auth);
+    String app = tokens.check(auth);
+    if (route.operation().equals("verify-webhook-signature")) {
+      // The partner's own call: a webhook belongs to the app it was created in.
+      return webhooks.verify(webhooks.parse(body), accounts.webhookIdOf(app));
+    }
+    String merchant = accounts.merchantFor(app, ex.getRequestHeaders().getFirst("PayPal-Auth-Assertion"));
     switch (route.operation()) {
       case "list":
-        return list.list(new QueryString(rawQuery));
-      case "verify-webhook-signature":
-        return webhooks.verify(webhooks.parse(body));
+        return list.list(new QueryString(rawQuery), merchant);
       case "get":
-        return get(route.disputeId());
+        return get(route.disputeId(), merchant);
       case "patch":
+        checkMerchant(route.disputeId(), merchant);
         return patch(route.disputeId(), body);
       case "transactions-search":
         return orders.search(new QueryString(rawQuery));
@@ -160,12 +166,22 @@ final class SimRouter implements HttpHandler {
     if (!delay.isZero()) {
       Thread.sleep(delay.toMillis());
     }
+    checkMerchant(route.disputeId(), merchant);
     return action(route.operation(), route.disputeId(), contentType, body);
   }
 
-  private SimResponse get(String id) {
+  /** Another merchant's dispute does not exist for this caller. */
+  private void checkMerchant(String id, String merchant) {
+    if (id != null && store.read(id, d -> d.merchant).filter(merchant::equals).isEmpty()
+        && store.contains(id)) {
+      throw SimError.notFound(id);
+    }
+  }
+
+  private SimResponse get(String id, String merchant) {
     checkId("get", id);
-    ObjectNode detail = store.read(id, json::detail).orElseThrow(() -> SimError.notFound(id));
+    ObjectNode detail = store.read(id, d -> d.merchant.equals(merchant) ? json.detail(d) : null)
+        .orElseThrow(() -> SimError.notFound(id));
     return faults.takeSpoilt(id).map(fault -> spoil(detail, fault)).orElseGet(() -> SimResponse.ok(detail));
   }
 

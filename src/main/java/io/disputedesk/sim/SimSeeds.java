@@ -78,6 +78,28 @@ public final class SimSeeds {
   }
 
   /**
+   * A second brand's handful of open disputes, all belonging to {@code merchant}: an inquiry due
+   * soon, a claim, a large pre-arbitration case and one waiting for the buyer. Returns the ids.
+   */
+  public static List<String> secondBrand(PayPalSimulator sim, String merchant, Clock clock, Random random) {
+    Instant now = clock.instant();
+    List<String> ids = new ArrayList<>();
+    Seed s = new Seed(sim, now, random, ids);
+    SimReason inr = SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED;
+    s.add(s.spec(inr, SimStage.INQUIRY, "EUR", "42.00", 2).merchant(merchant)
+        .sellerDueDate(now.plus(Duration.ofHours(20))));
+    s.add(s.spec(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED, SimStage.INQUIRY, "EUR", "219.00", 4)
+        .merchant(merchant).sellerDueDate(now.plus(Duration.ofDays(4))));
+    s.add(s.spec(SimReason.UNAUTHORISED, SimStage.CHARGEBACK, "USD", "89.90", 3).merchant(merchant)
+        .sellerDueDate(now.plus(Duration.ofDays(2))));
+    s.add(s.spec(inr, SimStage.PRE_ARBITRATION, "USD", "1250.00", 28).merchant(merchant)
+        .sellerDueDate(now.plus(Duration.ofDays(5))));
+    s.add(s.spec(inr, SimStage.INQUIRY, "GBP", "31.00", 5).merchant(merchant)
+        .status(SimStatus.WAITING_FOR_BUYER_RESPONSE));
+    return ids;
+  }
+
+  /**
    * {@code n} disputes created over the last 170 days: about 85% resolved (either way, a few
    * cancelled) and 15% still waiting for the seller with due dates from overdue to two weeks out.
    */

@@ -3,12 +3,12 @@ package io.disputedesk.sim;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code POST /v1/oauth2/token} and the bearer check every other call passes. */
@@ -22,16 +22,21 @@ final class Tokens {
   private final SimIds ids;
   private final SimPermissions permissions;
   private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+  /** The app each token was issued to. */
+  private final Map<String, String> owners = new ConcurrentHashMap<>();
+  private final SimAccounts accounts;
 
-  Tokens(SimulatorOptions options, SimIds ids, SimPermissions permissions) {
+  Tokens(SimulatorOptions options, SimIds ids, SimAccounts accounts, SimPermissions permissions) {
     this.options = options;
     this.clock = options.clock();
     this.ids = ids;
+    this.accounts = accounts;
     this.permissions = permissions;
   }
 
   SimResponse issue(String authorization, byte[] body, String contentType) {
-    if (!credentialsMatch(authorization)) {
+    Optional<SimAccounts.App> app = app(authorization);
+    if (app.isEmpty()) {
       throw SimError.oauth(401, "invalid_client", "Client Authentication failed");
     }
     String form = new String(body, StandardCharsets.UTF_8);
@@ -48,6 +53,7 @@ final class Tokens {
     String token = ids.accessToken();
     Instant now = clock.instant();
     expiries.put(token, now.plus(options.tokenLifetime()));
+    owners.put(token, app.get().clientId());
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("scope", SCOPE + permissions.scopes());
     out.put("access_token", token);
@@ -58,30 +64,33 @@ final class Tokens {
     return SimResponse.ok(out);
   }
 
-  /** Throws PayPal's 401 unless the header carries an issued, unexpired bearer token. */
-  void check(String authorization) {
+  /**
+   * The client id of the app the bearer token was issued to; throws PayPal's 401 unless the header
+   * carries an issued, unexpired token of an app that is not revoked.
+   */
+  String check(String authorization) {
     String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
         ? authorization.substring(7).trim() : null;
     Instant expiry = token == null ? null : expiries.get(token);
-    if (expiry == null || !clock.instant().isBefore(expiry)) {
+    String owner = token == null ? null : owners.get(token);
+    if (expiry == null || !clock.instant().isBefore(expiry) || owner == null || accounts.isRevoked(owner)) {
       throw SimError.oauth(401, "invalid_token", "Access Token not found in cache");
     }
+    return owner;
   }
 
   void expireAll() {
     expiries.clear();
   }
 
-  private boolean credentialsMatch(String authorization) {
+  private Optional<SimAccounts.App> app(String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return false;
+      return Optional.empty();
     }
     try {
-      byte[] given = Base64.getDecoder().decode(authorization.substring(6).trim());
-      byte[] expected = (options.clientId() + ":" + options.clientSecret()).getBytes(StandardCharsets.UTF_8);
-      return MessageDigest.isEqual(given, expected);
+      return accounts.authenticate(Base64.getDecoder().decode(authorization.substring(6).trim()));
     } catch (IllegalArgumentException e) {
-      return false;
+      return Optional.empty();
     }
   }
 }

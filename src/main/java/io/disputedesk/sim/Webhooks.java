@@ -33,12 +33,13 @@ final class Webhooks {
       "transmission_sig", "transmission_time", "webhook_id", "webhook_event");
 
   /** What one transmission carried, kept so the postback can compare. */
-  private record Sent(String certUrl, String signature, String time, JsonNode event) {}
+  private record Sent(String certUrl, String signature, String time, JsonNode event, String webhookId) {}
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
   private final Map<String, byte[]> lastEvent = new ConcurrentHashMap<>();
+  private final Map<String, String> lastHook = new ConcurrentHashMap<>();
   private final byte[] signingKey = new byte[32];
   private final ObjectMapper mapper;
   private final SimIds ids;
@@ -56,6 +57,11 @@ final class Webhooks {
   }
 
   int send(String url, String eventType, String disputeId, ObjectNode resource) {
+    return send(url, webhookId, eventType, disputeId, resource);
+  }
+
+  /** Sends the event as the webhook {@code hookId} (whose id the signature covers). */
+  int send(String url, String hookId, String eventType, String disputeId, ObjectNode resource) {
     String eventId = ids.webhookEventId();
     ObjectNode event = JsonNodeFactory.instance.objectNode();
     event.put("id", eventId);
@@ -71,7 +77,8 @@ final class Webhooks {
     try {
       byte[] body = mapper.writeValueAsBytes(event);
       lastEvent.put(url, body);
-      return deliver(url, eventType, body);
+      lastHook.put(url, hookId);
+      return deliver(url, hookId, eventType, body);
     } catch (IOException e) {
       throw new SimulatorException("could not deliver " + eventType + " to " + url, e);
     }
@@ -83,16 +90,16 @@ final class Webhooks {
     if (body == null) {
       throw new SimulatorException("no webhook was sent to " + url);
     }
-    return deliver(url, "resend", body);
+    return deliver(url, lastHook.getOrDefault(url, webhookId), "resend", body);
   }
 
-  private int deliver(String url, String what, byte[] body) {
+  private int deliver(String url, String hookId, String what, byte[] body) {
     try {
       String transmissionId = ids.transmissionId();
       String time = SimTime.formatSeconds(clock.instant());
       String certUrl = baseUrl + "/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77";
-      String signature = sign(transmissionId + "|" + time + "|" + webhookId + "|" + crc32(body));
-      sent.put(transmissionId, new Sent(certUrl, signature, time, mapper.readTree(body)));
+      String signature = sign(transmissionId + "|" + time + "|" + hookId + "|" + crc32(body));
+      sent.put(transmissionId, new Sent(certUrl, signature, time, mapper.readTree(body), hookId));
       HttpRequest request = HttpRequest.newBuilder(URI.create(url))
           .timeout(Duration.ofSeconds(10))
           .header("Content-Type", "application/json")
@@ -113,6 +120,11 @@ final class Webhooks {
   }
 
   SimResponse verify(JsonNode body) {
+    return verify(body, webhookId);
+  }
+
+  /** Verifies for the calling app, whose own webhook is {@code appWebhookId}. */
+  SimResponse verify(JsonNode body, String appWebhookId) {
     for (String field : VERIFY_FIELDS) {
       JsonNode v = body.get(field);
       boolean present = field.equals("webhook_event") ? v != null && v.isObject() : v != null && v.isTextual();
@@ -123,7 +135,8 @@ final class Webhooks {
     }
     Sent s = sent.get(body.get("transmission_id").asText());
     boolean ok = s != null
-        && webhookId.equals(body.get("webhook_id").asText())
+        && body.get("webhook_id").asText().equals(appWebhookId)
+        && s.webhookId().equals(body.get("webhook_id").asText())
         && ALGO.equals(body.get("auth_algo").asText())
         && s.certUrl().equals(body.get("cert_url").asText())
         && s.signature().equals(body.get("transmission_sig").asText())

@@ -7,6 +7,7 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -15,9 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the Slack call for one outbox row already marked SENDING, and records the result. A CARD
- * row always shows the dispute's latest stored state, whatever state it was queued for. Everything
- * that can fail on our side (the dispute, the card's drawing, the payload) is done before the first
- * Slack call, so such a failure is known to have sent nothing.
+ * row always shows the dispute's latest stored state, whatever state it was queued for, and the
+ * routes as they are when it is sent: in a channel the dispute has left, its card says where it
+ * went and loses its buttons; where it never had a card, nothing is posted. Everything that can
+ * fail on our side (the dispute, its routes, the card's drawing, the payload) is done before the
+ * first Slack call, so such a failure is known to have sent nothing.
  */
 final class Delivery {
   private static final Logger log = LoggerFactory.getLogger(Delivery.class);
@@ -26,19 +29,22 @@ final class Delivery {
   private final OutboxStore outbox;
   private final CardStore cards;
   private final DisputeStore disputes;
-  private final CardBuilder builder;
+  private final CardViews views;
+  /** Null: every row's channel is one its dispute is routed to. */
+  private final CardRouting routing;
   private final SlackWire wire;
   private final ObjectMapper mapper;
   private final Clock clock;
   private final BooleanSupplier abandoned;
 
-  Delivery(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
-      SlackWire wire, ObjectMapper mapper, Clock clock, BooleanSupplier abandoned) {
+  Delivery(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardViews views,
+      CardRouting routing, SlackWire wire, ObjectMapper mapper, Clock clock, BooleanSupplier abandoned) {
     this.db = db;
     this.outbox = outbox;
     this.cards = cards;
     this.disputes = disputes;
-    this.builder = builder;
+    this.views = views;
+    this.routing = routing;
     this.wire = wire;
     this.mapper = mapper;
     this.clock = clock;
@@ -54,7 +60,12 @@ final class Delivery {
       case Notifier.CARD -> card(row);
       case Notifier.THREAD -> {
         SlackPost reply = prepare("unreadable payload", () -> post(row));
-        Optional<Card> existing = prepare("card lookup failed", () -> cards.find(row.disputeId()));
+        Optional<Card> existing = prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
+        if (existing.isEmpty() && !routedHere(row)) {
+          // Routed away before it went out, and never had a card here: there is no thread to reply in.
+          record(() -> outbox.markSent(row.id(), null, clock.instant()));
+          return;
+        }
         Card card = existing.isPresent() ? existing.get() : cardForReply(row);
         String ts = wire.post(card.channel(), reply, card.ts(), row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
@@ -92,11 +103,25 @@ final class Delivery {
         .orElseThrow(() -> new UndeliverableException("dispute not stored", null));
   }
 
+  private boolean routedHere(OutboxRow row) {
+    return routing == null
+        || prepare("routes not readable", () -> routing.channelsFor(row.disputeId())).contains(row.channel());
+  }
+
   private void card(OutboxRow row) {
     StoredDispute stored = storedDispute(row);
-    SlackPost post = prepare("card not drawn", () -> builder.card(stored));
+    Optional<Card> card = prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
+    if (!routedHere(row)) {
+      leave(row, stored, card);
+      return;
+    }
+    if (card.isEmpty() && Notifier.REDRAW.equals(row.payload())) {
+      // Only a redraw, and no card here to redraw: it posts none.
+      record(() -> outbox.markSent(row.id(), null, clock.instant()));
+      return;
+    }
+    SlackPost post = prepare("card not drawn", () -> views.card(stored));
     Instant shows = stored.dispute().updateTime();
-    Optional<Card> card = prepare("card lookup failed", () -> cards.find(row.disputeId()));
     if (card.isEmpty()) {
       String ts = wire.post(row.channel(), post, null, row.dedupeKey(), row.disputeId());
       record(() -> {
@@ -109,9 +134,7 @@ final class Delivery {
     try {
       wire.update(existing.channel(), existing.ts(), post);
       record(() -> {
-        if (shows != null) {
-          cards.updateRendered(row.disputeId(), shows);
-        }
+        rendered(existing, shows, true);
         outbox.markSent(row.id(), existing.ts(), clock.instant());
       });
     } catch (SlackException e) {
@@ -122,13 +145,46 @@ final class Delivery {
       String ts = wire.findTopLevel(existing.channel(), row.createdAt(), row.dedupeKey())
           .orElseGet(() -> wire.post(existing.channel(), post, null, row.dedupeKey(), row.disputeId()));
       record(() -> {
-        cards.replaceTs(row.disputeId(), ts);
-        if (shows != null) {
-          cards.updateRendered(row.disputeId(), shows);
-        }
+        cards.replaceTs(row.disputeId(), existing.channel(), ts);
+        rendered(existing, shows, true);
         outbox.markSent(row.id(), ts, clock.instant());
       });
-      log.info("The card of dispute {} was deleted in Slack; posted it again", row.disputeId());
+      log.info("The card of dispute {} in {} was deleted in Slack; posted it again", row.disputeId(),
+          existing.channel());
+    }
+  }
+
+  /**
+   * The dispute is not routed to the row's channel (any more): a card still live there is updated
+   * one last time to say where the dispute went, without buttons; otherwise nothing is posted.
+   */
+  private void leave(OutboxRow row, StoredDispute stored, Optional<Card> card) {
+    if (card.isEmpty() || !card.get().routed()) {
+      record(() -> outbox.markSent(row.id(), card.map(Card::ts).orElse(null), clock.instant()));
+      return;
+    }
+    Card existing = card.get();
+    List<String> nowIn = prepare("routes not readable", () -> routing.channelsFor(row.disputeId()));
+    SlackPost moved = prepare("card not drawn", () -> views.moved(stored, nowIn));
+    try {
+      wire.update(existing.channel(), existing.ts(), moved);
+    } catch (SlackException e) {
+      if (!e.isMessageNotFound()) {
+        throw e;
+      }
+      // Deleted in Slack: nothing to mark, and no reason to post it again in a channel it left.
+      log.info("The card of dispute {} in {} was deleted in Slack; it is no longer routed there", row.disputeId(),
+          existing.channel());
+    }
+    record(() -> {
+      cards.markRouted(row.disputeId(), existing.channel(), false);
+      outbox.markSent(row.id(), existing.ts(), clock.instant());
+    });
+  }
+
+  private void rendered(Card card, Instant shows, boolean routed) {
+    if (shows == null || !cards.updateRendered(card.disputeId(), card.channel(), shows, routed)) {
+      cards.markRouted(card.disputeId(), card.channel(), routed);
     }
   }
 
@@ -138,7 +194,7 @@ final class Delivery {
    */
   private Card cardForReply(OutboxRow row) {
     StoredDispute stored = storedDispute(row);
-    SlackPost cardPost = prepare("card not drawn", () -> builder.card(stored));
+    SlackPost cardPost = prepare("card not drawn", () -> views.card(stored));
     String key = "card:" + row.disputeId() + ":for-thread";
     String ts = wire.findTopLevel(row.channel(), row.createdAt(), key)
         .orElseGet(() -> wire.post(row.channel(), cardPost, null, key, row.disputeId()));

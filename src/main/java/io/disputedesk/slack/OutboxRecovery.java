@@ -54,7 +54,7 @@ final class OutboxRecovery {
   void settle(OutboxRow row, Instant retryAt) {
     switch (row.kind()) {
       case Notifier.CARD -> {
-        if (cards.find(row.disputeId()).isEmpty()) {
+        if (cards.find(row.disputeId(), row.channel()).isEmpty()) {
           wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()).ifPresent(ts -> {
             cards.save(row.disputeId(), row.channel(), ts, null);
             log.info("Found the card of dispute {} posted without an answer (ts {})", row.disputeId(), ts);
@@ -64,7 +64,7 @@ final class OutboxRecovery {
         outbox.retryLater(row.id(), retryAt, "interrupted; redone");
       }
       case Notifier.THREAD -> {
-        Optional<String> ts = cards.find(row.disputeId())
+        Optional<String> ts = cards.find(row.disputeId(), row.channel())
             .flatMap(card -> wire.findReply(card.channel(), card.ts(), row.dedupeKey()));
         finish(row, ts, retryAt);
       }

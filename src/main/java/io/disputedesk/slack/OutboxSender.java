@@ -65,6 +65,17 @@ public final class OutboxSender {
   public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
       MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
       OutboxWorker worker, SlackWriteGate gate) {
+    this(db, outbox, cards, disputes, new CardViews(builder, mapper, false), null, slack, mapper, clock, sleeper,
+        settings, worker, gate);
+  }
+
+  /**
+   * As above, drawing cards with {@code views} and checking at send time that a card's channel is
+   * one {@code routing} names for its dispute (null: every row's channel is).
+   */
+  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardViews views,
+      CardRouting routing, MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper,
+      SenderSettings settings, OutboxWorker worker, SlackWriteGate gate) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.worker = Objects.requireNonNull(worker, "worker");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -73,8 +84,8 @@ public final class OutboxSender {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.pacer = new Pacer(settings.sendInterval());
     SlackWire wire = new SlackWire(slack, mapper);
-    this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, builder, wire, mapper,
-        clock, () -> abandoned);
+    this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, views, routing, wire,
+        mapper, clock, () -> abandoned);
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock, mapper);
     this.cards = cards;
     this.notes = new FailureNotes(mapper);

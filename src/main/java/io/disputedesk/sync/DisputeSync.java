@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class DisputeSync implements DisputeRefresher {
 
   private static final Logger log = LoggerFactory.getLogger(DisputeSync.class);
 
+  private final String account;
+  private final PollKeys keys;
   private final PayPalClient paypal;
   private final Database db;
   private final DisputeStore disputes;
@@ -62,6 +65,33 @@ public final class DisputeSync implements DisputeRefresher {
   /** With a lower page limit per list window (tests of window splitting). */
   DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier, SyncState state,
       Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+    this("default", paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
+  }
+
+  /**
+   * The sync of one PayPal account: its disputes are stored under {@code account}, and its poll
+   * keeps its own cursor and health ({@link PollKeys}) and its own set-aside list.
+   */
+  public DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+      SyncState state, Clock clock, ChangeListener changes) {
+    this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes);
+  }
+
+  /** As above, with the state keys given (one of several accounts: {@code PollKeys.of(account, false)}). */
+  public DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
+      Notifier notifier, SyncState state, Clock clock, ChangeListener changes) {
+    this(account, keys, paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
+  }
+
+  DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+      SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+    this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
+  }
+
+  DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
+      Notifier notifier, SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+    this.account = Objects.requireNonNull(account, "account");
+    this.keys = Objects.requireNonNull(keys, "keys");
     this.paypal = Objects.requireNonNull(paypal, "paypal");
     this.db = Objects.requireNonNull(db, "db");
     this.disputes = Objects.requireNonNull(disputes, "disputes");
@@ -70,7 +100,17 @@ public final class DisputeSync implements DisputeRefresher {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.changes = Objects.requireNonNull(changes, "changes");
     this.listing = new WindowedListing(paypal, maxPagesPerWindow);
-    this.setAside = new SetAsideStore(db);
+    this.setAside = new SetAsideStore(db, account);
+  }
+
+  /** The PayPal account this sync reads. */
+  public String account() {
+    return account;
+  }
+
+  /** Where this account's poll keeps its cursor and health. */
+  public PollKeys keys() {
+    return keys;
   }
 
   /**
@@ -98,7 +138,7 @@ public final class DisputeSync implements DisputeRefresher {
     Optional<Instant> cursor = Optional.empty();
     PollPass pass = null;
     try {
-      cursor = state.instant(CURSOR);
+      cursor = state.instant(keys.cursor());
       Instant floor = started.minus(MAX_LOOKBACK);
       Instant from = cursor.map(c -> later(c.minus(OVERLAP), floor)).orElse(floor);
       pass = new PollPass(this, cursor.isEmpty(), changed, SetAsidePass.start(setAside, started));
@@ -108,8 +148,8 @@ public final class DisputeSync implements DisputeRefresher {
       // Capped at our start time: a dispute updated while we paged may have been passed over.
       Instant newest = pass.newest() == null ? null : earlier(pass.newest(), started);
       Instant next = newest == null ? cursor.orElse(from) : later(cursor.orElse(from), newest);
-      state.put(CURSOR, next);
-      state.put(LAST_SUCCESS, clock.instant());
+      state.put(keys.cursor(), next);
+      state.put(keys.lastSuccess(), clock.instant());
       PollResult result = new PollResult(true, pass.firstRun(), pass.listed(), pass.changed(), pass.detailsRead(),
           stats.pages(), next, Duration.between(started, clock.instant()), null, pass.setAside());
       if (result.changed() > 0 || result.firstRun() || result.setAside() > 0) {
@@ -133,8 +173,8 @@ public final class DisputeSync implements DisputeRefresher {
 
   private PollResult failed(PollPass pass, Optional<Instant> cursor, Instant started, String error) {
     try {
-      state.put(LAST_ERROR, error == null ? "unknown error" : error);
-      state.put(LAST_ERROR_AT, clock.instant());
+      state.put(keys.lastError(), error == null ? "unknown error" : error);
+      state.put(keys.lastErrorAt(), clock.instant());
     } catch (RuntimeException e) {
       log.error("Could not record the poll failure", e);
     }
@@ -179,7 +219,7 @@ public final class DisputeSync implements DisputeRefresher {
   Applied applyChange(Dispute d) {
     return db.atomically(() -> {
       setAside.clear(d.disputeId());
-      UpsertResult r = disputes.upsert(d);
+      UpsertResult r = disputes.upsert(account, d);
       if (!r.stored()) {
         return new Applied(false, List.of(), false);
       }
@@ -213,16 +253,27 @@ public final class DisputeSync implements DisputeRefresher {
   void storeSilently(List<Dispute> batch) {
     if (!batch.isEmpty()) {
       db.atomically(() -> {
-        batch.forEach(disputes::upsert);
+        batch.forEach(d -> disputes.upsert(account, d));
         return null;
       });
     }
   }
 
-  /** Queues the first run's summary and then a card for each dispute that needs us. */
+  /**
+   * Queues the first run's summary and then a card for each dispute that needs us. With routes the
+   * summary goes to each channel those cards go to, saying how many follow there (to the default
+   * channel when none does).
+   */
   void announceImport(int imported, Map<String, Instant> needResponse) {
     db.atomically(() -> {
-      notifier.channelMessage("import-summary", EventReplies.importSummary(imported, needResponse.size()));
+      Map<String, Integer> perChannel = new LinkedHashMap<>();
+      needResponse.keySet().forEach(id -> notifier.channelsFor(id).forEach(ch -> perChannel.merge(ch, 1, Integer::sum)));
+      if (perChannel.isEmpty()) {
+        perChannel.put(notifier.channel(), 0);
+      }
+      String key = account.equals("default") ? "import-summary" : "import-summary:" + account;
+      perChannel.forEach((ch, cards) -> notifier.channelMessage(ch,
+          key + (ch.equals(notifier.channel()) ? "" : "@" + ch), EventReplies.importSummary(imported, cards, account)));
       needResponse.forEach((id, update) -> notifier.refreshCard(id, "u" + updateKey(update)));
       return null;
     });

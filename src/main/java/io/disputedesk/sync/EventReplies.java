@@ -62,6 +62,18 @@ public final class EventReplies {
 
   /** The one message a first run posts instead of a card per historic dispute. */
   public static SlackPost importSummary(int imported, int needResponse) {
+    return importSummary(imported, needResponse, "default");
+  }
+
+  /** The first run's message for one PayPal account (named unless it is the default one). */
+  public static SlackPost importSummary(int imported, int needResponse, String account) {
+    SlackPost plain = importSummaryText(imported, needResponse);
+    return account.equals("default") ? plain
+        : SlackPost.text(plain.text().replaceFirst(":inbox_tray: ", ":inbox_tray: PayPal account *"
+            + Mrkdwn.escape(account).replace("$", "\\$") + "*: "));
+  }
+
+  private static SlackPost importSummaryText(int imported, int needResponse) {
     String text;
     if (imported == 0) {
       text = ":inbox_tray: Dispute Desk is connected. PayPal lists no disputes from the last 180 days;"

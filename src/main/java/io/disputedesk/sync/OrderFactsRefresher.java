@@ -138,7 +138,7 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
       boolean tryAgain = retry(facts.orderGap()) || retry(facts.trackingGap());
       db.atomically(() -> {
         if (store.save(facts, result.address(), claimedAt, tryAgain)) {
-          notifier.refreshCard(disputeId, "order:" + facts.fetchedAt().toEpochMilli());
+          notifier.redrawCards(disputeId, "order:" + facts.fetchedAt().toEpochMilli());
         }
         return null;
       });

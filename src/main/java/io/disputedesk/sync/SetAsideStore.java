@@ -21,9 +21,29 @@ public final class SetAsideStore {
   private static final String COLUMNS = "dispute_id, attempts, next_try_at, last_error_class, first_failed_at";
 
   private final Database db;
+  /** Null: every account's entries (the health report); else only this account's. */
+  private final String account;
 
   public SetAsideStore(Database db) {
+    this(db, null);
+  }
+
+  /** The entries of one PayPal account, whose poll retries them with its own client. */
+  public SetAsideStore(Database db, String account) {
     this.db = db;
+    this.account = account;
+  }
+
+  private String scope() {
+    return account == null ? "" : " AND account = ?";
+  }
+
+  private int bindScope(PreparedStatement ps, int index) throws SQLException {
+    if (account != null) {
+      ps.setString(index, account);
+      return index + 1;
+    }
+    return index;
   }
 
   /** The wait after failed try {@code attempt} (1-based). */
@@ -49,7 +69,7 @@ public final class SetAsideStore {
       Instant next = now.plus(backoff(attempts));
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO sync_set_aside (dispute_id, attempts, next_try_at, last_error_class, first_failed_at,"
-              + " updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dispute_id) DO UPDATE SET"
+              + " updated_at, account) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dispute_id) DO UPDATE SET"
               + " attempts = excluded.attempts, next_try_at = excluded.next_try_at,"
               + " last_error_class = excluded.last_error_class, updated_at = excluded.updated_at")) {
         ps.setString(1, disputeId);
@@ -58,6 +78,7 @@ public final class SetAsideStore {
         ps.setString(4, errorClass);
         Jdbc.setInstant(ps, 5, first);
         Jdbc.setInstant(ps, 6, now);
+        ps.setString(7, account == null ? "default" : account);
         ps.executeUpdate();
       }
       return new SetAside(disputeId, attempts, next, errorClass, first);
@@ -76,10 +97,10 @@ public final class SetAsideStore {
 
   /** Up to {@code limit} entries whose next try is due at {@code now}, longest waiting first. */
   List<SetAside> due(Instant now, int limit) {
-    return query("SELECT " + COLUMNS + " FROM sync_set_aside WHERE next_try_at <= ?"
+    return query("SELECT " + COLUMNS + " FROM sync_set_aside WHERE next_try_at <= ?" + scope()
         + " ORDER BY next_try_at, dispute_id LIMIT ?", ps -> {
           Jdbc.setInstant(ps, 1, now);
-          ps.setInt(2, limit);
+          ps.setInt(bindScope(ps, 2), limit);
         });
   }
 
@@ -91,7 +112,8 @@ public final class SetAsideStore {
 
   /** Up to {@code limit} entries, in dispute id order. */
   public List<SetAside> list(int limit) {
-    return query("SELECT " + COLUMNS + " FROM sync_set_aside ORDER BY dispute_id LIMIT ?", ps -> ps.setInt(1, limit));
+    return query("SELECT " + COLUMNS + " FROM sync_set_aside WHERE 1 = 1" + scope() + " ORDER BY dispute_id LIMIT ?",
+        ps -> ps.setInt(bindScope(ps, 1), limit));
   }
 
   public int count() {

@@ -49,6 +49,12 @@ class DemoTest {
       assertThat(config.paypal().baseUrl()).isEqualTo(demo.paypal().baseUrl());
       assertThat(config.slack().apiUrl()).isEqualTo(demo.slack().apiUrl());
       assertThat(config.slack().channel()).isEqualTo(Demo.CHANNEL);
+      assertThat(config.accounts()).extracting(a -> a.name() + " " + a.webhookPath())
+          .containsExactly("acme /paypal/webhooks/acme", "nova /paypal/webhooks/nova");
+      assertThat(config.routes()).singleElement().satisfies(r -> {
+        assertThat(r.channel()).isEqualTo(Demo.NOVA_CHANNEL);
+        assertThat(r.when().words()).isEqualTo("account:nova");
+      });
       assertThat(config.databaseUrl()).isEqualTo("jdbc:sqlite:" + dir.resolve("demo.db"));
       assertThat(config.bindAddress()).as("the demo's bot, like its console, is for this machine only")
           .isEqualTo("127.0.0.1");
@@ -160,10 +166,11 @@ class DemoTest {
     app.start();
     HttpHost host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 2);
     host.route("POST", "/slack/events", new BoltHandler(app));
-    host.route("POST", "/paypal/webhooks", request -> {
+    // Each account's webhook has its own path, as App.start routes them.
+    config.accounts().forEach(account -> host.route("POST", account.webhookPath(), request -> {
       webhooks.add(request.bodyText());
       return Response.empty(200);
-    });
+    }));
     host.start();
     return () -> {
       host.stop(Duration.ZERO);

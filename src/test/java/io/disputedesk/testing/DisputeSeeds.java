@@ -8,6 +8,7 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Stores disputes made from the PayPal samples ({@code src/test/resources/store}) with chosen
@@ -41,6 +42,10 @@ public final class DisputeSeeds {
     private String refunded;
     private Instant resolvedAt;
     private Instant updated;
+    private String stage;
+    private String channel;
+    private boolean stageSet;
+    private String account = "default";
     private boolean noSellerDue;
     private String listOutcome;
 
@@ -91,6 +96,23 @@ public final class DisputeSeeds {
       return this;
     }
 
+    /**
+     * PayPal's life-cycle stage (INQUIRY, CHARGEBACK, ...) and where the dispute was filed (INTERNAL,
+     * EXTERNAL); null leaves the field out of the dispute.
+     */
+    public Spec stage(String lifeCycleStage, String disputeChannel) {
+      this.stageSet = true;
+      this.stage = lifeCycleStage;
+      this.channel = disputeChannel;
+      return this;
+    }
+
+    /** The PayPal account it is stored under (default: {@code default}). */
+    public Spec account(String name) {
+      this.account = name;
+      return this;
+    }
+
     public Spec seenAt(Instant value) {
       this.seenAt = value;
       return this;
@@ -122,7 +144,7 @@ public final class DisputeSeeds {
       Dispute d = Fixtures.dispute(Fixtures.WAITING_SELLER, json -> edit(json, createTime, due));
       clock.set(seen);
       try {
-        store.upsert(d);
+        store.upsert(account, d);
       } finally {
         clock.set(now);
       }
@@ -145,6 +167,15 @@ public final class DisputeSeeds {
       }
       if (buyerDue != null) {
         json.put("buyer_response_due_date", buyerDue.toString());
+      }
+      if (stageSet) {
+        json.remove(List.of("dispute_life_cycle_stage", "dispute_channel"));
+        if (stage != null) {
+          json.put("dispute_life_cycle_stage", stage);
+        }
+        if (channel != null) {
+          json.put("dispute_channel", channel);
+        }
       }
       if (listOutcome != null) {
         json.remove("dispute_outcome");

@@ -81,7 +81,7 @@ public final class Console {
     boolean inline = "1".equals(request.queryParams().getOrDefault("inline", List.of("")).get(0));
     String dm = ConsoleState.directMessageChannel(settings.userId());
     return slack.uploadedFiles().stream()
-        .filter(f -> f.id().equals(id) && (settings.channel().equals(f.channel()) || dm.equals(f.channel())))
+        .filter(f -> f.id().equals(id) && (settings.channels().contains(f.channel()) || dm.equals(f.channel())))
         .findFirst()
         .map(f -> inline && f.mimetype().equals("image/png") ? image(f) : download(f))
         .orElseGet(() -> Response.text(404, "no such file"));
@@ -102,6 +102,10 @@ public final class Console {
   private Response state(Request request) {
     String since = request.queryParams().getOrDefault("since", List.of("-1")).get(0);
     String thread = request.queryParams().getOrDefault("thread", List.of("")).get(0);
+    String channel = request.queryParams().getOrDefault("channel", List.of(settings.channel())).get(0);
+    if (!settings.channels().contains(channel)) {
+      return Response.text(400, "not a channel of this console");
+    }
     long seen;
     try {
       seen = Long.parseLong(since);
@@ -109,7 +113,7 @@ public final class Console {
       return Response.text(400, "since must be a number");
     }
     try {
-      return Response.json(200, state.after(seen, longPoll, thread).toString())
+      return Response.json(200, state.after(seen, longPoll, thread, channel).toString())
           .withHeader("Cache-Control", "no-store");
     } catch (InterruptedException e) {
       // The console is stopping; the page retries and finds it gone.

@@ -26,13 +26,21 @@ final class ConsoleState {
 
   /** Waits up to {@code wait} for something newer than {@code seen}, then returns the whole picture. */
   ObjectNode after(long seen, Duration wait, String threadTs) throws InterruptedException {
+    return after(seen, wait, threadTs, settings.channel());
+  }
+
+  /** As above, showing {@code channel} (one of the settings' channels). */
+  ObjectNode after(long seen, Duration wait, String threadTs, String channel) throws InterruptedException {
     long version = slack.awaitChange(seen, wait);
-    return snapshot(version, threadTs);
+    return snapshot(version, threadTs, channel);
   }
 
   ObjectNode snapshot(long version, String threadTs) {
+    return snapshot(version, threadTs, settings.channel());
+  }
+
+  ObjectNode snapshot(long version, String threadTs, String channel) {
     String me = settings.userId();
-    String channel = settings.channel();
     ObjectNode out = mapper.createObjectNode().put("version", version);
     out.putObject("team").put("name", slack.workspace().teamName());
     out.putObject("bot").put("userId", slack.workspace().botUserId()).put("name", botName());
@@ -45,6 +53,9 @@ final class ConsoleState {
     }
     ObjectNode channels = out.putObject("channels");
     slack.channelNames().forEach(channels::put);
+    ArrayNode switchable = out.putArray("channelList");
+    settings.channels().forEach(c -> switchable.addObject().put("id", c)
+        .put("name", slack.channelNames().getOrDefault(c, c)));
     messages(out.putArray("messages"), slack.messages(channel));
     files(out.putArray("files"), channel);
     String dm = directMessageChannel(me);

@@ -59,7 +59,7 @@ final class Interactions {
     } else {
       String ts = in.path("ts").asText("");
       boolean ephemeral = in.path("ephemeral").asBoolean(false);
-      String channel = in.path("channel").asText(settings.channel());
+      String channel = settings.channelOr(in.path("channel").asText(null));
       SlackMessage message = ephemeral ? null : slack.message(channel, ts).orElse(null);
       if (!ephemeral && message == null) {
         return badRequest("no such message");
@@ -121,7 +121,7 @@ final class Interactions {
     JsonNode in = mapper.readTree(request.body());
     String text = in.path("text").asText("").strip();
     SlackUser user = me();
-    String channel = settings.channel();
+    String channel = settings.channelOr(in.path("channel").asText(null));
     String body = payloads.slashCommand(user, channel, channelName(channel), COMMAND, text,
         slack.hooksUrlFor(channel, null, user.id()), slack.issueTrigger(user.id()));
     BotLink.Reply reply = bot.post(BotLink.FORM, body);

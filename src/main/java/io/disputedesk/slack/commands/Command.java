@@ -1,5 +1,6 @@
 package io.disputedesk.slack.commands;
 
+import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.MinAmount;
 import io.disputedesk.insights.ReportRange;
@@ -13,8 +14,24 @@ public sealed interface Command {
   /** Input that could not be used: a one-line explanation and the usage line of the subcommand. */
   record Invalid(String explanation, String usage) implements Command {}
 
-  /** A list; {@link DisputeView#MINE} means the caller's disputes. */
-  record ListDisputes(DisputeView view, String reason, MinAmount minAmount, Duration dueWithin) implements Command {}
+  /**
+   * A list; {@link DisputeView#MINE} means the caller's disputes. {@code filter} holds every filter
+   * word (reason and minimum amount are repeated in their own fields when there is only one).
+   */
+  record ListDisputes(DisputeView view, String reason, MinAmount minAmount, Duration dueWithin, DisputeFilter filter)
+      implements Command {
+    public ListDisputes {
+      filter = filter == null ? DisputeFilter.of(view, reason, minAmount, dueWithin) : filter;
+    }
+
+    public ListDisputes(DisputeView view, String reason, MinAmount minAmount, Duration dueWithin) {
+      this(view, reason, minAmount, dueWithin, null);
+    }
+
+    static ListDisputes of(DisputeFilter f) {
+      return new ListDisputes(f.view(), f.singleReason(), f.singleMinimum(), f.dueWithin(), f);
+    }
+  }
 
   record Show(String disputeId) implements Command {}
 
@@ -33,6 +50,15 @@ public sealed interface Command {
   record Sync() implements Command {}
 
   record DigestPreview() implements Command {}
+
+  /** The channel follows the disputes {@code filter} matches; {@code backfill} posts the open ones that need us now. */
+  record Subscribe(DisputeFilter filter, boolean backfill) implements Command {}
+
+  /** Stops one of the channel's subscriptions ({@code filter} null: the only one), or all of them. */
+  record Unsubscribe(DisputeFilter filter, boolean all) implements Command {}
+
+  /** The routes that bring disputes to the channel: from the config file and from Slack. */
+  record Subscriptions() implements Command {}
 
   /** A command and whether its answer goes to the channel ({@code share}/{@code public}) instead of the caller only. */
   record Parsed(Command command, boolean share) {}

@@ -1,6 +1,8 @@
 package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.DisputeView;
+import io.disputedesk.dispute.FilterException;
+import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.insights.ReportRange;
 import io.disputedesk.slack.commands.Command.Help;
 import io.disputedesk.slack.commands.Command.Invalid;
@@ -58,6 +60,9 @@ public final class CommandParser {
       case "report", "chart", "charts" -> report(args);
       case "sync" -> noArguments(args, new Command.Sync(), Usage.SYNC);
       case "digest" -> noArguments(args, new Command.DigestPreview(), Usage.DIGEST);
+      case "subscribe" -> subscribe(args);
+      case "unsubscribe" -> unsubscribe(args);
+      case "subscriptions", "routes" -> noArguments(args, new Command.Subscriptions(), Usage.SUBSCRIPTIONS);
       default -> new Help("I don't know the subcommand “" + quote(tokens.get(0)) + "”.");
     };
   }
@@ -72,7 +77,7 @@ public final class CommandParser {
         }
         Command rest = filters.parse(DisputeView.DUE, args.subList(1, args.size()), Usage.DUE);
         return rest instanceof Command.ListDisputes l
-            ? new Command.ListDisputes(l.view(), l.reason(), l.minAmount(), Duration.ofHours(hours))
+            ? Command.ListDisputes.of(l.filter().withDueWithin(Duration.ofHours(hours)))
             : rest;
       }
       if (!filters.isFilterWord(args.get(0))) {
@@ -80,6 +85,42 @@ public final class CommandParser {
       }
     }
     return filters.parse(DisputeView.DUE, args, Usage.DUE);
+  }
+
+  /** The filter words of a route, and {@code backfill} anywhere among them. */
+  private Command subscribe(List<String> args) {
+    List<String> words = new ArrayList<>();
+    boolean backfill = false;
+    for (String a : args) {
+      if (a.equalsIgnoreCase("backfill")) {
+        backfill = true;
+      } else {
+        words.add(a);
+      }
+    }
+    if (words.isEmpty()) {
+      return new Invalid("Which disputes should this channel follow? Give filter words like `chargeback 500 USD`,"
+          + " `account:brand-b` or `everything`.", Usage.SUBSCRIBE);
+    }
+    try {
+      return new Command.Subscribe(FilterWords.parse(words, null, FilterWords.Use.ROUTE), backfill);
+    } catch (FilterException e) {
+      return new Invalid(e.getMessage(), Usage.SUBSCRIBE);
+    }
+  }
+
+  private Command unsubscribe(List<String> args) {
+    if (args.size() == 1 && args.get(0).equalsIgnoreCase("all")) {
+      return new Command.Unsubscribe(null, true);
+    }
+    if (args.isEmpty()) {
+      return new Command.Unsubscribe(null, false);
+    }
+    try {
+      return new Command.Unsubscribe(FilterWords.parse(args, null, FilterWords.Use.ROUTE), false);
+    } catch (FilterException e) {
+      return new Invalid(e.getMessage(), Usage.UNSUBSCRIBE);
+    }
   }
 
   private Command show(List<String> args) {

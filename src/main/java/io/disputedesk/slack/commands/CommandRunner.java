@@ -15,9 +15,17 @@ public final class CommandRunner {
   private final HelpBuilder help;
   private final ReadAccess access;
   private final ShareChannels shareTo;
+  /** Null when routes from Slack are not offered. */
+  private final SubscriptionCommands subscriptions;
 
   public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
       ReadAccess access, ShareChannels shareTo) {
+    this(lists, assignments, reports, help, access, shareTo, null);
+  }
+
+  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
+      ReadAccess access, ShareChannels shareTo, SubscriptionCommands subscriptions) {
+    this.subscriptions = subscriptions;
     this.lists = lists;
     this.assignments = assignments;
     this.reports = reports;
@@ -44,7 +52,31 @@ public final class CommandRunner {
       // The file itself is what is shared; the reply saying where it went stays with the caller.
       return reports.report(r.range(), callerId, parsed.share() ? channelId : null);
     }
+    if (command instanceof Command.DigestPreview) {
+      return reports.digestPreview(channelId).shared(parsed.share());
+    }
+    Optional<Reply> routed = routes(command, callerId, channelId);
+    if (routed.isPresent()) {
+      return routed.get().shared(parsed.share());
+    }
     return run(command, callerId).shared(parsed.share());
+  }
+
+  private Optional<Reply> routes(Command command, String callerId, String channelId) {
+    if (!(command instanceof Command.Subscribe || command instanceof Command.Unsubscribe
+        || command instanceof Command.Subscriptions)) {
+      return Optional.empty();
+    }
+    if (subscriptions == null) {
+      return Optional.of(Reply.text("Subscriptions are not available here."));
+    }
+    if (command instanceof Command.Subscribe s) {
+      return Optional.of(subscriptions.subscribe(s, callerId, channelId));
+    }
+    if (command instanceof Command.Unsubscribe u) {
+      return Optional.of(subscriptions.unsubscribe(u, callerId, channelId));
+    }
+    return Optional.of(subscriptions.subscriptions(channelId));
   }
 
   /** The next page a list's "more" button asks for, if the clicker may see disputes. */
@@ -94,10 +126,12 @@ public final class CommandRunner {
       action = "STATS";
     } else if (command instanceof Command.DigestPreview) {
       action = "DIGEST_PREVIEW";
+    } else if (command instanceof Command.Subscriptions) {
+      action = "SUBSCRIPTIONS";
     } else if (command instanceof Command.Report) {
       action = "REPORT";
     } else {
-      // Help shows no dispute; assign, unassign, export and sync check their own, stricter roles.
+      // Help shows no dispute; assign, unassign, export, sync and (un)subscribe check their own, stricter roles.
       return Optional.empty();
     }
     return access.refusal(callerId, action, disputeIdOf(command));

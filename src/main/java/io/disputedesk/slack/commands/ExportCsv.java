@@ -16,7 +16,7 @@ import java.util.List;
 final class ExportCsv {
   static final List<String> HEADER = List.of("Dispute", Words.OPENED, Words.REASON, Words.STATUS, Words.STAGE,
       Words.AMOUNT, "Currency", Words.RESPOND_BY, Words.OWNER, Words.OUTCOME, "Refunded", "Resolved",
-      "First seen", "First action", "Reason code", "Status code", "Stage code", "Outcome code");
+      "First seen", "First action", "Account", "Reason code", "Status code", "Stage code", "Outcome code");
 
   private final StringBuilder out = new StringBuilder();
   private int rows;
@@ -41,6 +41,7 @@ final class ExportCsv {
         time(d.resolvedAt()),
         time(d.firstSeenAt()),
         time(d.firstActionAt()),
+        text(d.account()),
         text(d.reason()),
         text(d.status()),
         text(d.stage()),

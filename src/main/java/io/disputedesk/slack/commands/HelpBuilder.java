@@ -21,7 +21,7 @@ public final class HelpBuilder {
     }
     blocks.add(BlockKit.section(lines.toString().strip()));
     blocks.add(BlockKit.context("Add `share` at the end to post the answer in the channel instead of only to you."));
-    text.append("Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest.");
+    text.append("Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
     return new Reply(text.toString(), blocks, false);
   }
 

@@ -2,6 +2,8 @@ package io.disputedesk.slack.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.DisputeFilter;
+import io.disputedesk.dispute.FilterStage;
 import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
@@ -11,6 +13,7 @@ import io.disputedesk.slack.format.DisputeLines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A page of a dispute list: a title, one line per dispute, and a "more" button when there are more. */
 public final class ListBuilder {
@@ -60,12 +63,20 @@ public final class ListBuilder {
   private static String summary(ListFilter f, int shown, long total, int offset) {
     List<String> parts = new ArrayList<>();
     parts.add(total + (total == 1 ? " dispute" : " disputes"));
-    if (f.reason() != null) {
-      parts.add("reason " + Words.reason(f.reason()));
+    DisputeFilter d = f.filter();
+    if (!d.accounts().isEmpty()) {
+      parts.add((d.accounts().size() == 1 ? "account " : "accounts ") + Mrkdwn.escape(String.join(", ", d.accounts())));
     }
-    if (f.minAmount() != null) {
-      parts.add("at least " + Mrkdwn.escape(f.minAmount().display()));
+    if (!d.stages().isEmpty()) {
+      parts.add("stage " + d.stages().stream().sorted().map(FilterStage::word).collect(Collectors.joining(" or ")));
     }
+    if (!d.reasons().isEmpty()) {
+      parts.add("reason " + d.reasons().stream().map(Words::reason).collect(Collectors.joining(" or ")));
+    }
+    if (!d.statuses().isEmpty()) {
+      parts.add("status " + d.statuses().stream().map(Words::status).collect(Collectors.joining(" or ")));
+    }
+    d.amounts().forEach(a -> parts.add(Mrkdwn.escape(a.display())));
     if (shown > 0 && (offset > 0 || shown < total)) {
       parts.add("showing " + (offset + 1) + "–" + (offset + shown));
     }

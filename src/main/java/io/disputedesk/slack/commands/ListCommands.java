@@ -33,7 +33,7 @@ public final class ListCommands {
 
   Reply list(Command.ListDisputes cmd, String callerId) {
     ListFilter filter = new ListFilter(cmd.view(), cmd.reason(), cmd.minAmount(), cmd.dueWithin(),
-        cmd.view() == DisputeView.MINE ? callerId : null);
+        cmd.view() == DisputeView.MINE ? callerId : null, cmd.filter());
     return page(filter, 0);
   }
 

@@ -54,7 +54,8 @@ public final class ReportCommands {
 
   Reply stats(int days) {
     Instant now = clock.instant();
-    return stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days);
+    return stats.withAccounts(stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days),
+        queries.openByAccount());
   }
 
   /**
@@ -123,7 +124,13 @@ public final class ReportCommands {
 
   /** The digest as it would be posted now, only to the caller. */
   Reply digestPreview() {
-    List<DigestMessage> messages = digest.preview(clock.instant());
+    return digestPreview(null);
+  }
+
+  /** The digest of {@code channelId} (the default channel's when it gets none) as it would be posted now. */
+  Reply digestPreview(String channelId) {
+    List<DigestMessage> messages = channelId == null ? digest.preview(clock.instant())
+        : digest.preview(channelId, clock.instant());
     DigestMessage first = messages.get(0);
     ArrayNode blocks = first.blocks().deepCopy();
     String note = "Preview only: nothing was posted."

@@ -1,5 +1,6 @@
 package io.disputedesk.slack.commands;
 
+import io.disputedesk.slack.Mrkdwn;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -63,5 +65,17 @@ public final class StatsBuilder {
     List<String> parts = new ArrayList<>();
     items.forEach(i -> parts.add(format.apply(i)));
     return String.join("\n", parts);
+  }
+
+  /** The stats with one more line: the open disputes of each PayPal account (when there are several). */
+  public Reply withAccounts(Reply stats, Map<String, Long> openByAccount) {
+    if (openByAccount.size() < 2) {
+      return stats;
+    }
+    ArrayNode blocks = stats.blocks().deepCopy();
+    List<String> parts = new ArrayList<>();
+    openByAccount.forEach((account, n) -> parts.add("*" + Mrkdwn.escape(account) + "* " + n));
+    blocks.insert(Math.min(2, blocks.size()), BlockKit.context("Open by PayPal account: " + String.join(" · ", parts)));
+    return new Reply(stats.text(), blocks, stats.inChannel());
   }
 }

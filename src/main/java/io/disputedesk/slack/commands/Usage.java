@@ -5,6 +5,9 @@ import java.util.List;
 /** The usage line of each subcommand, as the help and error replies show them. */
 final class Usage {
   static final String LIST = "/disputes list [open|due|mine|unassigned|waiting-buyer|resolved] [reason] [min amount]";
+  static final String SUBSCRIBE = "/disputes subscribe <filter words> [backfill]";
+  static final String UNSUBSCRIBE = "/disputes unsubscribe [<filter words>|all]";
+  static final String SUBSCRIPTIONS = "/disputes subscriptions";
   static final String SHOW = "/disputes show <dispute id>";
   static final String MINE = "/disputes mine";
   static final String DUE = "/disputes due [hours]";
@@ -34,6 +37,10 @@ final class Usage {
           + " files"},
       new String[] {SYNC, "check PayPal now (approvers)"},
       new String[] {DIGEST, "preview today's digest"},
+      new String[] {SUBSCRIBE, "cards of the matching disputes come to this channel too (approvers); words as for list,"
+          + " plus stages (inquiry, claim, chargeback, pre-arbitration, arbitration), account:name, status:name"},
+      new String[] {UNSUBSCRIBE, "stop one of this channel's subscriptions, or all (approvers)"},
+      new String[] {SUBSCRIPTIONS, "the routes that bring disputes to this channel"},
       new String[] {HELP, "this help"});
 
   private Usage() {}

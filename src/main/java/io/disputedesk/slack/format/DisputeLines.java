@@ -3,6 +3,7 @@ package io.disputedesk.slack.format;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.slack.Times;
 import io.disputedesk.slack.Urgency;
+import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Words;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +12,16 @@ import java.util.List;
 /** One dispute as one mrkdwn line: amount, reason, stage, status, deadline or outcome, owner and a link to its card. */
 public final class DisputeLines {
   private final Permalinks permalinks;
+  private final boolean showAccount;
 
   public DisputeLines(Permalinks permalinks) {
+    this(permalinks, false);
+  }
+
+  /** {@code showAccount}: each line names its PayPal account (the bot serves several). */
+  public DisputeLines(Permalinks permalinks, boolean showAccount) {
     this.permalinks = permalinks;
+    this.showAccount = showAccount;
   }
 
   /**
@@ -30,6 +38,9 @@ public final class DisputeLines {
    */
   public String compact(DisputeLine line, Instant now, boolean mentionOwner) {
     List<String> parts = new ArrayList<>();
+    if (showAccount && line.account() != null) {
+      parts.add("`" + Mrkdwn.escape(line.account()) + "`");
+    }
     parts.add("*" + Words.money(line.amountMinor(), line.currency()) + "*");
     parts.add(Words.reason(line.reason()));
     parts.add(Words.stage(line.stage()));

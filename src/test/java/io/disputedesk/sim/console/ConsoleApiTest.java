@@ -64,6 +64,15 @@ class ConsoleApiTest {
   }
 
   @Test
+  void stateShowsOnlyTheChannelsOfTheConsole() {
+    assertThat(console.state(-1, "").path("channelList")).extracting(c -> c.path("id").asText())
+        .containsExactly(OfferBot.CHANNEL);
+    assertThat(console.get("/console/api/state?since=-1&thread=&channel=" + OfferBot.CHANNEL).statusCode())
+        .isEqualTo(200);
+    assertThat(console.get("/console/api/state?since=-1&thread=&channel=C0SECRETS1").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void stateRequestWaitsForTheNextChange() throws Exception {
     long seen = console.state(-1, "").path("version").asLong();
     CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(() -> console.state(seen, ""));

@@ -168,6 +168,30 @@ class DemoInBrowserTest {
   }
 
   @Test
+  void twoBrandsAreRoutedToTwoChannelsAndTheSidebarSwitchesBetweenThem() {
+    browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
+    assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("PayPal account acme")
+        .doesNotContain("PayPal account nova");
+
+    browser.click(d -> d.findElement(By.cssSelector("#nav-more-channels a[data-channel='" + Demo.NOVA_CHANNEL + "']")));
+
+    browser.waitFor(d -> d.findElement(By.id("main-title")).getText().equals("# nova-disputes"));
+    WebElement timeline = browser.waitFor(d -> {
+      WebElement t = d.findElement(By.id("timeline"));
+      return t.getText().contains("PayPal account nova") ? t : null;
+    });
+    assertThat(timeline.getText()).doesNotContain("PayPal account acme");
+    browser.driver.findElement(By.id("command-box")).sendKeys("/disputes subscriptions\n");
+    WebElement answer = browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg.ephemeral")));
+    assertThat(answer.getText()).contains("account:nova", "config file");
+    browser.screenshot("console-two-brands.png");
+
+    browser.click(d -> d.findElement(By.id("nav-channel")));
+    browser.waitFor(d -> d.findElement(By.id("main-title")).getText().equals("# disputes"));
+    browser.waitFor(d -> d.findElement(By.id("timeline")).getText().contains("PayPal account acme"));
+  }
+
+  @Test
   void reportCommandShowsTheChartImageInTheMessagesTab() {
     browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
 

@@ -142,6 +142,6 @@ class CommandParserTest {
   @Test
   void echoedInputCannotMentionOrLink() {
     assertThat(explanation("list <!channel>")).isEqualTo("I don't know the filter “&lt;!channel&gt;”; use a list name,"
-        + " a reason (e.g. inr, snad, unauthorised) or a minimum amount.");
+        + " a reason (e.g. inr, snad, unauthorised), a stage (inquiry, claim, chargeback, pre-arbitration, arbitration), account:name, status:waiting-seller or an amount (100, 100-500 EUR).");
   }
 }

@@ -142,7 +142,7 @@ public final class DisputeSync implements DisputeRefresher {
       Instant floor = started.minus(MAX_LOOKBACK);
       Instant from = cursor.map(c -> later(c.minus(OVERLAP), floor)).orElse(floor);
       pass = new PollPass(this, cursor.isEmpty(), changed, SetAsidePass.start(setAside, started));
-      WindowedListing.Stats stats = listing.list(from, started, pass::page);
+      WindowedListing.Stats stats = listing.list(from, started, floor, pass::page);
       pass.retrySetAside();
       pass.finish();
       // Capped at our start time: a dispute updated while we paged may have been passed over.

@@ -13,6 +13,8 @@ import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.ShiftableClock;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
@@ -25,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Snooze on two replicas sharing one PostgreSQL database and one clock: a snooze opened on one and
- * submitted to the other shows on the card, and when its time passes both replicas' wake passes
- * run at the same moment, yet the thread gets one wake note and the card one redraw for it.
+ * Snooze on two replicas sharing one PostgreSQL database and one clock: one submission reaching both
+ * replicas at once snoozes once, and when its time passes both replicas' wake passes run at the same
+ * moment, yet the thread gets one wake note and the card one redraw for it.
  */
 @OnPostgres
 class SnoozeReplicasTest {
@@ -56,15 +58,25 @@ class SnoozeReplicasTest {
     SlackView view = desk.openModal(a, Ids.SNOOZE, id, ReplicaDesk.AGENT);
     LocalDateTime until = LocalDateTime.ofInstant(Instant.now().plus(Duration.ofHours(2)), ZoneOffset.UTC)
         .truncatedTo(ChronoUnit.MINUTES);
-    assertThat(desk.slackEvents(b).send(SlackRequests.viewSubmission(view.callbackId()).viewId(view.id())
+    SlackBody submission = SlackRequests.viewSubmission(view.callbackId()).viewId(view.id())
         .privateMetadata(view.privateMetadata()).user(ReplicaDesk.AGENT, "carol")
         .state(new StateValues()
             .staticSelect(ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
             .datepicker(ModalFields.SNOOZE_DATE, ModalFields.SNOOZE_DATE, until.toLocalDate().toString())
             .timepicker(ModalFields.SNOOZE_TIME, ModalFields.SNOOZE_TIME, until.toLocalTime().toString()))
-        .body()).status()).isEqualTo(200);
+        .body();
+    // The load balancer hands the same submission to both replicas at once.
+    assertThat(ReplicaDesk.atOnce(() -> desk.slackEvents(a).send(submission), () -> desk.slackEvents(b).send(submission)))
+        .extracting(SignedPost.Reply::status).containsOnly(200);
     ReplicaDesk.await("the snoozed card", () -> desk.onlyCard(id).blocks().toString().contains("*Snoozed*"));
+    AuditLog audit = new AuditLog(a.database());
+    ReplicaDesk.await("both submissions handled", () -> audit.forDispute(id).stream()
+        .filter(e -> e.action().equals("SNOOZE")).count() == 2);
+    assertThat(audit.forDispute(id)).filteredOn(e -> e.action().equals("SNOOZE")).extracting(AuditEntry::outcome)
+        .containsExactlyInAnyOrder("DONE", "DUPLICATE");
+    ReplicaDesk.awaitQuiet(a);
     ReplicaDesk.awaitQuiet(b);
+    assertThat(desk.replies(id)).extracting(SlackMessage::text).singleElement().asString().startsWith(":zzz:");
     long updatesBefore = desk.cardUpdates(id);
 
     clock.advance(Duration.ofHours(3));
@@ -77,7 +89,6 @@ class SnoozeReplicasTest {
     assertThat(desk.replies(id)).hasSize(2);
     assertThat(desk.cardUpdates(id) - updatesBefore).as("one redraw for the wake").isEqualTo(1);
     assertThat(desk.onlyCard(id).blocks().toString()).doesNotContain("*Snoozed*");
-    assertThat(new AuditLog(a.database()).forDispute(id)).extracting(AuditEntry::action)
-        .containsOnlyOnce("SNOOZE", "WAKE");
+    assertThat(audit.forDispute(id)).extracting(AuditEntry::action).containsOnlyOnce("WAKE");
   }
 }

@@ -32,8 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Snoozes {
   private static final Logger log = LoggerFactory.getLogger(Snoozes.class);
-  /** A seller deadline this close wakes a snoozed dispute (and refuses a new snooze). */
-  public static final Duration DEADLINE_WAKES = Duration.ofHours(24);
   /** How far ahead a snooze may run. */
   public static final Duration LONGEST = Duration.ofDays(90);
   static final String SNOOZE = "SNOOZE";
@@ -85,7 +83,7 @@ public final class Snoozes {
     }
     Instant due = d.sellerResponseDueDate();
     if (d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE && due != null
-        && !due.isAfter(now.plus(DEADLINE_WAKES))) {
+        && !due.isAfter(now.plus(Snooze.DEADLINE_WAKES))) {
       return Optional.of("The deadline is within 24 hours, which wakes a snoozed dispute at once.");
     }
     if (r.mode() == Snooze.Mode.UNTIL) {
@@ -117,10 +115,14 @@ public final class Snoozes {
     }
     Snooze s = Snooze.start(disputeId, r.mode(), r.until(), buyerMessages(d), blankToNull(r.reason()), byUserId, now);
     return db.atomically(() -> {
+      // The note's key names the intent: a repeated submission finds it queued and changes nothing.
+      String what = s.mode() == Snooze.Mode.BUYER ? "until the buyer writes" : "until " + s.until();
+      if (!notifier.threadReply(disputeId, "snooze:" + intentKey, messages.snoozed(s))) {
+        record(byUserId, disputeId, SNOOZE, what, "DUPLICATE");
+        return ActionOutcome.of(Result.DUPLICATE, null);
+      }
       store.put(s);
-      record(byUserId, disputeId, SNOOZE, s.mode() == Snooze.Mode.BUYER ? "until the buyer writes"
-          : "until " + s.until(), "DONE");
-      notifier.threadReply(disputeId, "snooze:" + intentKey, messages.snoozed(s));
+      record(byUserId, disputeId, SNOOZE, what, "DONE");
       notifier.refreshCard(disputeId, "snooze:" + intentKey);
       return ActionOutcome.of(Result.DONE, null);
     });
@@ -156,7 +158,7 @@ public final class Snoozes {
   public int wakeDue() {
     Instant now = clock.instant();
     int woke = 0;
-    for (SnoozeStore.Due due : store.dueToWake(now, now.plus(DEADLINE_WAKES))) {
+    for (SnoozeStore.Due due : store.dueToWake(now, now.plus(Snooze.DEADLINE_WAKES))) {
       woke += wake(due.snooze(), due.why(), now) ? 1 : 0;
     }
     return woke;

@@ -61,7 +61,7 @@ final class LineSql {
         // A snoozed dispute is not in the due list, so a list that leaves that one out shows it.
         case DUE -> w.and("NOT (d.status = ? AND d.seller_due IS NOT NULL AND d.seller_due <= ? AND "
             + SnoozeSql.AWAKE + ")", WAITING_SELLER, now.plus(f.dueWithin()), now,
-            now.plus(SnoozeSql.DEADLINE_WAKES));
+            now.plus(Snooze.DEADLINE_WAKES));
         case UNASSIGNED -> w.and("a.dispute_id IS NOT NULL");
         default -> throw new IllegalArgumentException("cannot leave out " + left);
       }

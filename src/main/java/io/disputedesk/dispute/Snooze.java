@@ -1,5 +1,6 @@
 package io.disputedesk.dispute;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +11,9 @@ import java.util.Objects;
  */
 public record Snooze(String disputeId, Mode mode, Instant until, int buyerMessages, String reason, String by,
     Instant at, Instant wokeAt, Wake wake) {
+
+  /** A seller deadline this close always wakes a snoozed dispute (and refuses a new snooze). */
+  public static final Duration DEADLINE_WAKES = Duration.ofHours(24);
 
   /** How a snooze ends by itself. */
   public enum Mode { UNTIL, BUYER }

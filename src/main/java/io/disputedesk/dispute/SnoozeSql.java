@@ -1,18 +1,14 @@
 package io.disputedesk.dispute;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The condition that leaves snoozed disputes out of the due lists, the digest's due section and
  * the reminders (on {@code disputes d}). A snooze hides a dispute only while it sleeps, before its
- * time, and while the seller's deadline is more than {@link #DEADLINE_WAKES} away: the lists are
+ * time, and while the seller's deadline is more than {@link Snooze#DEADLINE_WAKES} away: the lists are
  * right at once, before the wake pass has marked it awake.
  */
 final class SnoozeSql {
-  /** A seller deadline this close always wakes a snoozed dispute. */
-  static final Duration DEADLINE_WAKES = Duration.ofHours(24);
-
   /** True when the dispute is not snoozed; binds {@link #params}. */
   static final String AWAKE = "NOT EXISTS (SELECT 1 FROM dispute_snoozes z WHERE z.dispute_id = d.dispute_id"
       + " AND z.woke_at IS NULL AND (z.until_at IS NULL OR z.until_at > ?)"
@@ -27,6 +23,6 @@ final class SnoozeSql {
 
   /** The parameters of {@link #AWAKE} at {@code now}. */
   static Object[] params(Instant now) {
-    return new Object[] {now, now.plus(DEADLINE_WAKES)};
+    return new Object[] {now, now.plus(Snooze.DEADLINE_WAKES)};
   }
 }

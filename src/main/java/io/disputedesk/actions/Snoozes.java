@@ -71,11 +71,6 @@ public final class Snoozes {
     return gate.checkRole(userId, disputeId, Role.AGENT, SNOOZE, title);
   }
 
-  /** Writes a refusal's audit entry, off the ack path. */
-  public void record(Verdict verdict) {
-    gate.record(verdict);
-  }
-
   /** Why the dispute cannot be snoozed as asked, in words for the person; empty when it can. */
   public static Optional<String> problem(Dispute d, Request r, Instant now) {
     if (d.isResolved()) {

@@ -6,6 +6,8 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.FollowUps;
 import io.disputedesk.actions.LeaseSettings;
+import io.disputedesk.actions.ActionGate;
+import io.disputedesk.actions.Snoozes;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
@@ -17,10 +19,12 @@ import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.dispute.SnoozeStore;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
+import io.disputedesk.jobs.SnoozeJob;
 import io.disputedesk.json.Json;
 import io.disputedesk.ops.HealthCheck;
 import io.disputedesk.ops.Metrics;
@@ -210,7 +214,9 @@ public final class App {
     new CardLinkActions().register(bolt);
 
     OrderFactsStore orderFacts = new OrderFactsStore(db, mapper);
-    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts));
+    SnoozeStore snoozeStore = new SnoozeStore(db);
+    CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts),
+        snoozeStore);
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
     Routing routing = new Routing(config, db, disputes);
     // SQLite means one process; on PostgreSQL several replicas may share the database.
@@ -234,6 +240,9 @@ public final class App {
     Permissions permissions = new Permissions(config.roles(), groups);
     AuditLog audit = new AuditLog(db);
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
+    // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within 24 h.
+    Snoozes snoozes = new Snoozes(db, new ActionGate(permissions, disputes, audit, clock), snoozeStore, disputes,
+        notifier, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
     // One client and token per PayPal account; every call about a dispute uses its own account.
@@ -247,11 +256,12 @@ public final class App {
     shutdown.then("order facts", orders::close);
     // One poll cursor per account.
     Accounts accounts = new Accounts(config, clients, clock, metrics, db, disputes, notifier, syncState,
-        home.ownersOfChanged().andThen(orders));
+        home.ownersOfChanged().andThen(orders).andThen(snoozes::changed));
     AccountPolls sync = accounts.polls();
     shutdown.then("account polls", sync::close);
     boolean webhooksOn = config.accounts().stream().anyMatch(a -> a.webhookId().isPresent());
-    PollAccounting polls = new PollAccounting(() -> orders.afterPoll(sync.get()), metrics, syncState, webhooksOn);
+    PollAccounting polls = new PollAccounting(() -> snoozes.afterPoll(orders.afterPoll(sync.get())), metrics, syncState,
+        webhooksOn);
     // The Refresh button also asks for fresh order facts (still at most once an hour).
     DisputeRefresher refresher = disputeId -> {
       sync.refresh(disputeId);
@@ -272,7 +282,7 @@ public final class App {
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
-        orderFacts, new EvidenceDraftStore(db, clock), notifier)
+        orderFacts, new EvidenceDraftStore(db, clock), notifier, snoozes)
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
         assignments, polls, clock, routing, sync::polledOnce);
@@ -300,6 +310,7 @@ public final class App {
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
+    jobs.every(SnoozeJob.NAME, SnoozeJob.class, () -> new SnoozeJob(snoozes), SnoozeJob.EVERY, options.firstPollDelay());
     Upkeep upkeep = new Upkeep(config, db, outbox, audit, metrics);
     upkeep.schedule(jobs, clock, options.firstPollDelay());
     jobs.start();

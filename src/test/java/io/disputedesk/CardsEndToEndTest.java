@@ -52,7 +52,7 @@ class CardsEndToEndTest {
     assertThat(card.text()).contains("23.00 USD", id);
     assertThat(card.blocks().toString()).contains("23.00 USD · Item not received", "Ana Buyer", "Where is my parcel?");
     assertThat(Desk.actionIds(card)).containsExactlyInAnyOrder(Ids.PROVIDE_EVIDENCE, Ids.MAKE_OFFER,
-        Ids.ACCEPT_CLAIM, Ids.SEND_MESSAGE, Ids.ESCALATE, Ids.ASSIGN_ME, Ids.CONTACT_DETAILS, Ids.REFRESH,
+        Ids.ACCEPT_CLAIM, Ids.SEND_MESSAGE, Ids.ESCALATE, Ids.ASSIGN_ME, Ids.CONTACT_DETAILS, Ids.SNOOZE, Ids.REFRESH,
         Ids.OPEN_IN_PAYPAL);
     assertThat(desk.replies(card)).isEmpty();
     assertThat(desk.channelMessages()).hasSize(1);

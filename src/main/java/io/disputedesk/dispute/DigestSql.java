@@ -29,9 +29,9 @@ final class DigestSql {
         // A dispute first seen already resolved (an import of old ones) is not news.
         .and("(d.resolved_at IS NULL OR d.resolved_at > ?)", from),
         " ORDER BY d.first_seen_at, d.dispute_id"));
-    sections.put(DUE, new SectionSql(new Where()
+    sections.put(DUE, new SectionSql(SnoozeSql.awake(new Where()
         .and("d.status = ? AND d.seller_due > ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, to, to.plus(dueWindow)),
-        " ORDER BY d.seller_due, d.dispute_id"));
+        to), " ORDER BY d.seller_due, d.dispute_id"));
     sections.put(UNASSIGNED, new SectionSql(LineSql.where(ListFilter.of(DisputeView.UNASSIGNED), to),
         LineSql.orderBy(DisputeView.UNASSIGNED)));
     sections.put(RESOLVED, new SectionSql(new Where()

@@ -1,7 +1,6 @@
 package io.disputedesk.dispute;
 
 import io.disputedesk.store.Database;
-import io.disputedesk.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,12 +60,20 @@ public final class DisputeQueries {
 
   /** Open disputes waiting for the seller whose deadline lies in {@code (dueAfter, dueUpTo]}, soonest first. */
   public List<DisputeLine> waitingForSeller(Instant dueAfter, Instant dueUpTo) {
+    return waitingForSeller(new Where(), dueAfter, dueUpTo);
+  }
+
+  /** As {@link #waitingForSeller(Instant, Instant)}, leaving out the disputes snoozed at {@code now}. */
+  public List<DisputeLine> waitingForSeller(Instant dueAfter, Instant dueUpTo, Instant now) {
+    return waitingForSeller(SnoozeSql.awake(new Where(), now), dueAfter, dueUpTo);
+  }
+
+  private List<DisputeLine> waitingForSeller(Where where, Instant dueAfter, Instant dueUpTo) {
+    where.and("d.status = ? AND d.seller_due > ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, dueAfter, dueUpTo);
     return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM
-          + " WHERE d.status = ? AND d.seller_due > ? AND d.seller_due <= ? ORDER BY d.seller_due, d.dispute_id")) {
-        ps.setString(1, LineSql.WAITING_SELLER);
-        Jdbc.setInstant(ps, 2, dueAfter);
-        Jdbc.setInstant(ps, 3, dueUpTo);
+      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql()
+          + " ORDER BY d.seller_due, d.dispute_id")) {
+        where.bind(ps, 1);
         return LineSql.lines(ps);
       }
     });

@@ -48,7 +48,8 @@ final class LineSql {
     Where w = new Where();
     switch (f.view()) {
       case OPEN -> w.and(IS_OPEN);
-      case DUE -> w.and("d.status = ? AND d.seller_due <= ?", WAITING_SELLER, now.plus(f.dueWithin()));
+      case DUE -> SnoozeSql.awake(w.and("d.status = ? AND d.seller_due <= ?", WAITING_SELLER,
+          now.plus(f.dueWithin())), now);
       case MINE -> w.and(IS_OPEN).and("a.user_id = ?", f.ownerUserId());
       case UNASSIGNED -> w.and(IS_OPEN).and("a.dispute_id IS NULL");
       case WAITING_BUYER -> w.and("d.status = ?", DisputeStatus.WAITING_FOR_BUYER_RESPONSE.name());
@@ -57,8 +58,10 @@ final class LineSql {
     for (DisputeView left : f.except()) {
       switch (left) {
         case MINE -> w.and("(a.user_id IS NULL OR a.user_id <> ?)", f.ownerUserId());
-        case DUE -> w.and("NOT (d.status = ? AND d.seller_due IS NOT NULL AND d.seller_due <= ?)", WAITING_SELLER,
-            now.plus(f.dueWithin()));
+        // A snoozed dispute is not in the due list, so a list that leaves that one out shows it.
+        case DUE -> w.and("NOT (d.status = ? AND d.seller_due IS NOT NULL AND d.seller_due <= ? AND "
+            + SnoozeSql.AWAKE + ")", WAITING_SELLER, now.plus(f.dueWithin()), now,
+            now.plus(Snooze.DEADLINE_WAKES));
         case UNASSIGNED -> w.and("a.dispute_id IS NOT NULL");
         default -> throw new IllegalArgumentException("cannot leave out " + left);
       }

@@ -58,7 +58,8 @@ public final class ReminderService {
     int reminded = 0;
     int overdue = 0;
     Map<String, Integer> unsent = null;
-    for (DisputeLine d : queries.waitingForSeller(now.minus(OVERDUE_LOOKBACK), now.plus(widest))) {
+    // A snoozed dispute is reminded of nothing until it wakes (a deadline within 24 h wakes it).
+    for (DisputeLine d : queries.waitingForSeller(now.minus(OVERDUE_LOOKBACK), now.plus(widest), now)) {
       if (!d.sellerDue().isAfter(now)) {
         overdue += markOverdue(d, now) ? 1 : 0;
       } else {

@@ -2,6 +2,8 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.dispute.Snooze;
+import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
@@ -59,6 +61,8 @@ public final class CardBuilder {
   private final Clock clock;
   private final PayPalLinks links;
   private final OrderBlocks order;
+  /** Null for cards without snoozing (tools and tests that do not snooze). */
+  private final SnoozeLookup snoozes;
 
   /** Cards without the order section (tools and tests that do not read order facts). */
   public CardBuilder(Clock clock, PayPalLinks links) {
@@ -67,9 +71,15 @@ public final class CardBuilder {
 
   /** Cards with the order section and the checklist of what wins, drawn by {@code order}. */
   public CardBuilder(Clock clock, PayPalLinks links, OrderBlocks order) {
+    this(clock, links, order, null);
+  }
+
+  /** As above, with the Snooze button and each dispute's snooze from {@code snoozes}. */
+  public CardBuilder(Clock clock, PayPalLinks links, OrderBlocks order, SnoozeLookup snoozes) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.links = Objects.requireNonNull(links, "links");
     this.order = Objects.requireNonNull(order, "order");
+    this.snoozes = snoozes;
   }
 
   /** The card for the dispute's stored state, with fallback text for notifications. */
@@ -78,6 +88,8 @@ public final class CardBuilder {
     ArrayNode blocks = BlockKit.blocks();
     blocks.add(BlockKit.header(amount(d) + " · " + Words.reason(d.reason())));
     blocks.add(BlockKit.fields(fields(d, stored.ownerUserId())));
+    Optional<Snooze> snooze = snoozes == null || d.isResolved() ? Optional.empty() : snoozes.find(d.disputeId());
+    snooze.map(SnoozeMessages::cardLine).ifPresent(line -> blocks.add(BlockKit.context(List.of(line))));
     d.latestBuyerMessage().ifPresent(m -> blocks.add(BlockKit.section(buyerExcerpt(m))));
     if (d.isResolved()) {
       blocks.add(BlockKit.section(outcome(d)));
@@ -85,7 +97,7 @@ public final class CardBuilder {
     order.blocks(stored).forEach(blocks::add);
     blocks.add(BlockKit.context(List.of("`" + Mrkdwn.escape(d.disputeId()) + "` · <"
         + links.dispute(d.disputeId()) + "|View in PayPal's Resolution Center>")));
-    List<ObjectNode> actions = actions(d, stored.ownerUserId());
+    List<ObjectNode> actions = actions(d, stored.ownerUserId(), snooze.filter(Snooze::asleep).isPresent());
     if (!actions.isEmpty()) {
       blocks.add(BlockKit.actions(ACTIONS_BLOCK, actions));
     }
@@ -140,7 +152,7 @@ public final class CardBuilder {
     return text.toString();
   }
 
-  private List<ObjectNode> actions(Dispute d, String owner) {
+  private List<ObjectNode> actions(Dispute d, String owner, boolean asleep) {
     String id = d.disputeId();
     List<Element> elements = new ArrayList<>();
     for (ActionButton b : ActionButton.values()) {
@@ -166,6 +178,11 @@ public final class CardBuilder {
     }
     String contact = Words.action(DisputeAction.UPDATE_CONTACT_DETAILS);
     extras.add(new Element(Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
+    if (snoozes != null) {
+      String snooze = asleep ? Ids.UNSNOOZE : Ids.SNOOZE;
+      String label = asleep ? "Unsnooze" : "Snooze";
+      extras.add(new Element(snooze, label, BlockKit.button(snooze, label, id), true));
+    }
     extras.add(new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
     return place(elements, extras, id);
   }

@@ -25,6 +25,8 @@ public final class Ids {
   public static final String UNASSIGN = "dd_unassign";
   public static final String REFRESH = "dd_refresh";
   public static final String CONTACT_DETAILS = "dd_contact_details";
+  public static final String SNOOZE = "dd_snooze";
+  public static final String UNSNOOZE = "dd_unsnooze";
   public static final String OPEN_IN_PAYPAL = "dd_open_paypal";
   public static final String MORE_ACTIONS = "dd_more";
 
@@ -56,6 +58,7 @@ public final class Ids {
   public static final String VIEW_SUPPORTING_INFO = "dd_view_supporting_info";
   public static final String VIEW_REASSIGN = "dd_view_reassign";
   public static final String VIEW_CONTACT_DETAILS = "dd_view_contact_details";
+  public static final String VIEW_SNOOZE = "dd_view_snooze";
 
   /** Slack message metadata event type that tags every message the bot posts (crash recovery). */
   public static final String METADATA_EVENT = "dispute_desk_post";

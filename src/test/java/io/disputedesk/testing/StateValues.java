@@ -31,6 +31,11 @@ public final class StateValues {
     return this;
   }
 
+  public StateValues timepicker(String blockId, String actionId, String time) {
+    element(blockId, actionId, "timepicker").put("selected_time", time);
+    return this;
+  }
+
   public StateValues usersSelect(String blockId, String actionId, String userId) {
     element(blockId, actionId, "users_select").put("selected_user", userId);
     return this;

@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
+import io.disputedesk.actions.Snoozes;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFactsStore;
@@ -31,6 +32,7 @@ public final class ActionHandlers {
   private final OrderFactsStore orderFacts;
   private final EvidenceDraftStore drafts;
   private final Notifier notifier;
+  private final Snoozes snoozes;
 
   /**
    * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
@@ -39,7 +41,8 @@ public final class ActionHandlers {
    */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
       ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel, OrderFactsStore orderFacts,
-      EvidenceDraftStore drafts, Notifier notifier) {
+      EvidenceDraftStore drafts, Notifier notifier, Snoozes snoozes) {
+    this.snoozes = snoozes;
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
@@ -63,7 +66,8 @@ public final class ActionHandlers {
     ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
         orderFacts.shippingAddress(id).orElse(null)));
     AfterAck after = new AfterAck(executor, notes, notices);
-    new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
+    new CardButtons(service, assignments, modals, cards, after, defaultChannel, snoozes).register(app);
+    new SnoozeSubmissions(snoozes, disputes, notices, mapper, after, defaultChannel).register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts = new EvidenceDrafts(drafts, notifier, service, files, modals, cards, after, mapper,
         defaultChannel);

@@ -12,6 +12,7 @@ import io.disputedesk.actions.ActionOutcome.Result;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.SeenDispute;
+import io.disputedesk.actions.Snoozes;
 import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
@@ -49,9 +50,11 @@ final class CardButtons {
   private final CardStore cards;
   private final AfterAck after;
   private final String defaultChannel;
+  private final Snoozes snoozes;
 
   CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, AfterAck after,
-      String defaultChannel) {
+      String defaultChannel, Snoozes snoozes) {
+    this.snoozes = snoozes;
     this.service = service;
     this.assignments = assignments;
     this.modals = modals;
@@ -63,7 +66,7 @@ final class CardButtons {
   void register(App app) {
     for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
         Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.CONTACT_DETAILS, Ids.REASSIGN, Ids.ASSIGN_ME,
-        Ids.UNASSIGN, Ids.REFRESH)) {
+        Ids.UNASSIGN, Ids.REFRESH, Ids.SNOOZE, Ids.UNSNOOZE)) {
       app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
     }
     // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".
@@ -91,6 +94,8 @@ final class CardButtons {
           c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()).outcome());
       case Ids.UNASSIGN -> later(click, ctx, c -> assignments.unassign(c.value(), c.userId(), c.intentKey()).outcome());
       case Ids.REFRESH -> later(click, ctx, c -> service.refresh(c.value(), c.userId()));
+      case Ids.SNOOZE -> openSnooze(click, ctx);
+      case Ids.UNSNOOZE -> later(click, ctx, c -> snoozes.unsnooze(c.value(), c.userId()));
       default -> ctx.ack();
     };
   }
@@ -113,6 +118,17 @@ final class CardButtons {
     }
     open(ctx, click, modals.reassign(verdict.dispute().dispute(), context(click, verdict),
         verdict.dispute().ownerUserId()));
+    return ctx.ack();
+  }
+
+  private Response openSnooze(Click click, ActionContext ctx) {
+    Verdict verdict = snoozes.check(click.userId(), click.value(), "Snooze");
+    if (!verdict.allowed()) {
+      refuse(click, verdict);
+      return ctx.ack();
+    }
+    open(ctx, click, SnoozeForm.view(verdict.dispute().dispute(), context(click, verdict).toJson(modals.mapper()),
+        snoozes.now()));
     return ctx.ack();
   }
 

@@ -65,6 +65,16 @@ final class FormReader {
     return value(block).map(ViewState.Value::getSelectedOptions).map(l -> !l.isEmpty()).orElse(false);
   }
 
+  /** A datepicker's day as Slack sends it ({@code 2026-12-03}); empty when none was picked. */
+  Optional<String> date(String block) {
+    return value(block).map(ViewState.Value::getSelectedDate).filter(s -> !s.isBlank());
+  }
+
+  /** A timepicker's time of day as Slack sends it ({@code 09:30}); empty when none was picked. */
+  Optional<String> time(String block) {
+    return value(block).map(ViewState.Value::getSelectedTime).filter(s -> !s.isBlank());
+  }
+
   List<File> files(String block) {
     return value(block).map(ViewState.Value::getFiles).orElse(List.of());
   }

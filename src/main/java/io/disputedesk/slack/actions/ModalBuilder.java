@@ -35,6 +35,11 @@ final class ModalBuilder {
     this.known = known;
   }
 
+  /** The mapper of the modals' private metadata. */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
   /** The modal for a PayPal action on the dispute. */
   View forAction(DisputeAction action, Dispute d, ModalContext context) {
     return forAction(action, d, context.toJson(mapper), FormReader.empty());

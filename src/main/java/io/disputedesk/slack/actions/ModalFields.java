@@ -24,6 +24,10 @@ public final class ModalFields {
   public static final String ITEM = "dd_item";
   public static final String ASSIGNEE = "dd_assignee";
   public static final String EMAIL = "dd_email";
+  public static final String SNOOZE_MODE = "dd_snooze_mode";
+  public static final String SNOOZE_DATE = "dd_snooze_date";
+  public static final String SNOOZE_TIME = "dd_snooze_time";
+  public static final String SNOOZE_REASON = "dd_snooze_reason";
 
   // Return shipping address.
   public static final String ADDRESS_LINE_1 = "dd_address_line_1";

@@ -13,8 +13,7 @@ public final class TrackerMessages {
 
   public SlackPost added(String requestedBy, String carrier, String trackingNumber) {
     return SlackPost.text(":package: Added tracking " + shipment(carrier, trackingNumber) + " to PayPal for this"
-        + " payment, as " + Mrkdwn.mention(requestedBy) + " asked with the evidence. The buyer's PayPal activity"
-        + " shows it now.");
+        + " payment, as " + Mrkdwn.mention(requestedBy) + " asked with the evidence.");
   }
 
   /** PayPal did not add it; {@code why} is its reason in plain words (ending with any debug id). */

@@ -71,6 +71,8 @@ class AddTrackerTest {
 
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     assertThat(desk.awaitThread(id, "Added tracking")).contains("UPS " + UPS, "to PayPal", "<@" + CAROL + ">");
+    // The form was closed, so its answer comes as a note, naming the tracking too.
+    assertThat(desk.awaitEphemeral(CAROL, "PayPal accepted it")).contains("Adding tracking UPS " + UPS);
     assertThat(desk.sim.requestsTo("provide-evidence")).singleElement()
         .satisfies(r -> assertThat(r.bodyText()).contains("\"tracking_number\":\"" + UPS + "\""));
     SimRequest added = desk.sim.requestsTo("trackers-add").get(0);

@@ -32,6 +32,7 @@ import io.disputedesk.ops.OpsHandlers;
 import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.OrderLookup;
+import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.PayPalAccounts;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
@@ -277,8 +278,10 @@ public final class App {
     // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
     ActionLease leases = ActionLease.start(options.actionLease()
         .orElseGet(() -> LeaseSettings.covering(clients.worstCaseActionCall())), clock);
+    // Tracking added to PayPal with evidence shows on the card at once: its order facts are fetched again.
     ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit,
-        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
+        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, new TrackerAdditionStore(db),
+        orders::fetchNow, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),

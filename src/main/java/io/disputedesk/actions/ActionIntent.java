@@ -2,6 +2,7 @@ package io.disputedesk.actions;
 
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.paypal.UploadFile;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Objects;
 /**
  * One person's request to act on a dispute. {@code intentKey} names the submission (e.g. the Slack
  * view id), so a retried or doubled submission maps to the same intent and runs once;
- * {@code seen} is the dispute as the person's form showed it (nullable: no form).
+ * {@code seen} is the dispute as the person's form showed it (nullable: no form); {@code tracker}
+ * (nullable) is a shipment to add to PayPal too once evidence went through.
  */
 public record ActionIntent(
     String disputeId,
@@ -18,7 +20,8 @@ public record ActionIntent(
     List<UploadFile> files,
     String userId,
     String intentKey,
-    SeenDispute seen) {
+    SeenDispute seen,
+    NewTracker tracker) {
 
   public ActionIntent {
     Objects.requireNonNull(disputeId, "disputeId");
@@ -30,6 +33,14 @@ public record ActionIntent(
     if (request.action() != kind) {
       throw new IllegalArgumentException("request " + request.action() + " does not match kind " + kind);
     }
+    if (tracker != null && kind != DisputeAction.PROVIDE_EVIDENCE && kind != DisputeAction.APPEAL) {
+      throw new IllegalArgumentException("only evidence adds tracking to PayPal, not " + kind);
+    }
+  }
+
+  public ActionIntent(String disputeId, DisputeAction kind, ActionRequest request, List<UploadFile> files,
+      String userId, String intentKey, SeenDispute seen) {
+    this(disputeId, kind, request, files, userId, intentKey, seen, null);
   }
 
   /** Leaves out the request body and files: they can hold buyer data. */

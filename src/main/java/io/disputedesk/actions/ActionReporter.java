@@ -2,10 +2,12 @@ package io.disputedesk.actions;
 
 import io.disputedesk.dispute.Action;
 import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.slack.ActionMessages;
 import io.disputedesk.slack.ActionMessages.Subject;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.SlackPost;
+import io.disputedesk.slack.TrackerMessages;
 import io.disputedesk.sync.DisputeRefresher;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ final class ActionReporter {
   private final DisputeRefresher refresher;
   private final FollowUps followUps;
   private final RequestCodec codec;
+  private final TrackerMessages trackers = new TrackerMessages();
 
   ActionReporter(Notifier notifier, ActionMessages messages, DisputeRefresher refresher, FollowUps followUps,
       RequestCodec codec) {
@@ -75,6 +78,14 @@ final class ActionReporter {
 
   void settledByHand(Action a, String userId, boolean happened) {
     post(a, "done", messages.settledByHand(subject(a), userId, happened));
+  }
+
+  void trackerAdded(Action a, NewTracker t) {
+    post(a, "tracker", trackers.added(a.requestedBy(), t.carrierName(), t.trackingNumber()));
+  }
+
+  void trackerFailed(Action a, NewTracker t, String why) {
+    post(a, "tracker", trackers.failed(a.requestedBy(), t.carrierName(), t.trackingNumber(), why));
   }
 
   void approvalRequested(Action a, String consequence, String why) {

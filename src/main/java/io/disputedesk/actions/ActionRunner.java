@@ -31,10 +31,12 @@ final class ActionRunner {
   private final ActionReporter reporter;
   private final Reconciler reconciler;
   private final ActionLease lease;
+  private final TrackerStep trackers;
   private final Clock clock;
 
   ActionRunner(DisputeClients paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
-      ActionReporter reporter, Reconciler reconciler, ActionLease lease, Clock clock) {
+      ActionReporter reporter, Reconciler reconciler, ActionLease lease, TrackerStep trackers, Clock clock) {
+    this.trackers = trackers;
     this.paypal = paypal;
     this.actions = actions;
     this.disputes = disputes;
@@ -75,6 +77,7 @@ final class ActionRunner {
     disputes.markFirstAction(a.disputeId(), clock.instant());
     Action done = reload(a);
     reporter.succeeded(done, result.isDelayed(), result.debugId(), names);
+    trackers.evidenceDone(done);
     reporter.refreshNowAndLater(a.disputeId());
     return new ActionOutcome(Result.SUCCEEDED, null, done);
   }
@@ -87,6 +90,7 @@ final class ActionRunner {
     audit.record(a, actor, "FAILED", summary, refusal.debugId(), detail);
     Action done = reload(a);
     reporter.failed(done, refusal.reason(), names);
+    trackers.evidenceNotDone(done);
     // A refusal often means the dispute moved on; show the card as PayPal has it now.
     reporter.refreshNow(a.disputeId());
     return new ActionOutcome(Result.FAILED, null, done, refusal);

@@ -14,8 +14,8 @@ import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.NewAction;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.slack.ActionMessages;
 import io.disputedesk.slack.Notifier;
@@ -23,6 +23,7 @@ import io.disputedesk.sync.DisputeRefresher;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one place PayPal actions are carried out. Checks the person's role and the dispute's current
@@ -43,18 +44,17 @@ public final class ActionService {
   private final DisputeRefresher refresher;
   private final ActionLease lease;
   private final HandSettlement hand;
+  private final TrackerStep trackers;
 
-  public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
-      PayPalClient paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
-      ApprovalThreshold threshold, ActionLease lease, ObjectMapper mapper, Clock clock) {
-    this(permissions, disputes, actions, auditLog, DisputeClients.only(paypal), notifier, refresher, followUps,
-        threshold, lease, mapper, clock);
-  }
-
-  /** As above, calling PayPal with each dispute's own account's client. */
+  /**
+   * Calls PayPal with each dispute's own account's client. Evidence that adds its tracking to PayPal
+   * keeps the tracker in {@code trackerAdditions}; {@code trackersChanged} hears of each dispute whose
+   * transaction PayPal now holds a new tracker for.
+   */
   public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
       DisputeClients paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
-      ApprovalThreshold threshold, ActionLease lease, ObjectMapper mapper, Clock clock) {
+      ApprovalThreshold threshold, ActionLease lease, TrackerAdditionStore trackerAdditions,
+      Consumer<String> trackersChanged, ObjectMapper mapper, Clock clock) {
     this.gate = new ActionGate(permissions, disputes, auditLog, clock);
     this.actions = actions;
     this.disputes = disputes;
@@ -63,8 +63,10 @@ public final class ActionService {
     this.codec = new RequestCodec(mapper);
     this.audit = new ActionAudit(auditLog, clock);
     this.reporter = new ActionReporter(notifier, new ActionMessages(), refresher, followUps, codec);
-    Reconciler reconciler = new Reconciler(paypal, actions, disputes, audit, reporter, followUps, codec, clock);
-    this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, lease, clock);
+    this.trackers = new TrackerStep(trackerAdditions, actions, paypal, audit, reporter, trackersChanged, clock);
+    Reconciler reconciler = new Reconciler(paypal, actions, disputes, audit, reporter, followUps, codec, trackers,
+        clock);
+    this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock);
     this.recovery = new ActionRecovery(actions, audit, reconciler, followUps, codec, clock);
     this.refresher = refresher;
     this.hand = new HandSettlement(gate, actions, disputes, audit, reporter, codec, clock);
@@ -114,6 +116,9 @@ public final class ActionService {
       return alreadyOpen(intent, open.existing());
     }
     Action action = ((BeginResult.Started) begun).action();
+    if (intent.tracker() != null) {
+      trackers.plan(action, intent.tracker());
+    }
     if (needsApproval) {
       audit.record(action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, whyApproval.get());
       reporter.approvalRequested(action, ActionSummary.consequence(intent.request(), amount), whyApproval.get());
@@ -225,16 +230,19 @@ public final class ActionService {
 
   /**
    * Start-up recovery: re-checks the actions left UNKNOWN and settles those left IN_FLIGHT whose
-   * lease ran out, by reading their disputes again, never by calling PayPal's action again. Returns
-   * how many it looked at.
+   * lease ran out, by reading their disputes again, never by calling PayPal's action again; then the
+   * trackers left planned or half-sent. Returns how many it looked at.
    */
   public int recover() {
-    return recovery.recover();
+    return recovery.recover() + trackers.sweep();
   }
 
-  /** Settles IN_FLIGHT actions whose lease ran out (their process is gone); run every heartbeat or so. */
+  /**
+   * Settles IN_FLIGHT actions whose lease ran out (their process is gone), and trackers no process
+   * is sending; run every heartbeat or so.
+   */
   public int sweepExpiredLeases() {
-    return recovery.sweep();
+    return recovery.sweep() + trackers.sweep();
   }
 
   /**

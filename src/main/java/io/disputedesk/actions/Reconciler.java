@@ -30,10 +30,12 @@ final class Reconciler {
   private final ActionReporter reporter;
   private final FollowUps followUps;
   private final RequestCodec codec;
+  private final TrackerStep trackers;
   private final Clock clock;
 
   Reconciler(DisputeClients paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
-      ActionReporter reporter, FollowUps followUps, RequestCodec codec, Clock clock) {
+      ActionReporter reporter, FollowUps followUps, RequestCodec codec, TrackerStep trackers, Clock clock) {
+    this.trackers = trackers;
     this.paypal = paypal;
     this.actions = actions;
     this.disputes = disputes;
@@ -72,6 +74,7 @@ final class Reconciler {
       return settle(a, ActionStatus.SUCCEEDED, "confirmed by re-reading: " + finding.detail(), () -> {
         disputes.markFirstAction(a.disputeId(), clock.instant());
         reporter.confirmedLater(reload(a), finding.detail());
+        trackers.evidenceDone(reload(a));
         reporter.refreshNowAndLater(a.disputeId());
       });
     }
@@ -84,6 +87,7 @@ final class Reconciler {
       boolean offered = after.allows(a.kind());
       return settle(a, ActionStatus.FAILED, "not done: " + finding.detail(), () -> {
         reporter.notDone(reload(a), finding.detail(), offered);
+        trackers.evidenceNotDone(reload(a));
         reporter.refreshNow(a.disputeId());
       });
     }

@@ -114,6 +114,9 @@ public final class Demo implements AutoCloseable {
           paypal.baseUrl(), botPort, config.databaseUrl());
       log.info("Open {} to use Dispute Desk in the local Slack console as {} (Ctrl+C stops the demo)",
           demo.consoleUrl(), USER.realName());
+      log.info("Try an evidence draft: Provide evidence on the Bluetooth speaker card, type a tracking number, tick"
+          + " \"Save as a draft\" (and \"Also add this tracking to PayPal\"), then Edit draft or Submit to PayPal in"
+          + " its thread");
       return demo;
     } catch (Exception | Error e) {
       stopQuietly(consoleHost, bot, slack, paypal);

@@ -15,8 +15,8 @@ public final class SimSeeds {
    * About 25 disputes covering every common reason, the INQUIRY, CHARGEBACK and PRE_ARBITRATION
    * stages, five currencies, deadlines from overdue to three weeks away, both kinds of resolution,
    * offers waiting for the buyer, a return to acknowledge, and one message full of Slack markup
-   * to test escaping. Their orders vary too: parcels in transit and delivered, one without any
-   * tracking, a cart of several items, and one payment the app may not search (Transaction
+   * to test escaping. Their orders vary too: parcels in transit and delivered, two without any
+   * tracking (one a claim waiting for evidence: the draft → submit flow), a cart of several items, and one payment the app may not search (Transaction
    * Search answers 403). Returns the ids in creation order.
    */
   public static List<String> realistic(PayPalSimulator sim, Clock clock, Random random) {
@@ -74,6 +74,9 @@ public final class SimSeeds {
         .updateTime(now.minus(Duration.ofDays(9))));
     s.add(s.spec(snad, SimStage.INQUIRY, "GBP", "75.00", 25).resolved(SimOutcome.RESOLVED_BUYER_FAVOUR, "30.00", false)
         .updateTime(now.minus(Duration.ofDays(12))));
+    // Shipped, but PayPal holds no tracking: the demo's draft → submit flow, adding the tracking to PayPal too.
+    s.add(s.spec(inr, SimStage.CHARGEBACK, "USD", "79.00", 6, "Bluetooth speaker").noTracker()
+        .requestedEvidence("PROOF_OF_FULFILLMENT").sellerDueDate(now.plus(Duration.ofDays(6))));
     return ids;
   }
 

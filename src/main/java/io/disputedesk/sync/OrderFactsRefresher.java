@@ -74,6 +74,25 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
     return result;
   }
 
+  /**
+   * Fetches this dispute's facts again now, inside the hour (PayPal holds a tracker the bot just
+   * added), on the background thread. Should another worker hold it, the wish stays for later.
+   */
+  public void fetchNow(String disputeId) {
+    store.want(Set.of(disputeId), clock.instant());
+    try {
+      executor.execute(() -> {
+        try {
+          refresh(disputeId, Duration.ZERO);
+        } catch (RuntimeException e) {
+          log.warn("Could not fetch the order facts of dispute {} now; the next pass tries again", disputeId, e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      log.debug("Order facts of {} wait for the next pass: shutting down", disputeId);
+    }
+  }
+
   /** Starts a pass on the background thread unless one is already waiting to start. */
   public void wake() {
     if (scheduled.compareAndSet(false, true)) {
@@ -96,7 +115,7 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
       }
       int before = fetched;
       for (String id : due) {
-        if (refresh(id)) {
+        if (refresh(id, MIN_INTERVAL)) {
           fetched++;
         }
       }
@@ -120,10 +139,13 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
     }
   }
 
-  /** Fetches one dispute's facts under a claim; false when someone else has it or it is not due. */
-  private boolean refresh(String disputeId) {
+  /**
+   * Fetches one dispute's facts under a claim, unless fetched less than {@code interval} ago; false
+   * when someone else has it or it is not due.
+   */
+  private boolean refresh(String disputeId, Duration interval) {
     Instant claimedAt = clock.instant();
-    if (!store.claim(disputeId, claimedAt, claimedAt.minus(MIN_INTERVAL), claimedAt.plus(LEASE))) {
+    if (!store.claim(disputeId, claimedAt, claimedAt.minus(interval), claimedAt.plus(LEASE))) {
       return false;
     }
     try {

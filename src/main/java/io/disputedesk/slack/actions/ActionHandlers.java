@@ -73,7 +73,7 @@ public final class ActionHandlers {
         defaultChannel);
     evidenceDrafts.register(app);
     new ModalSubmissions(service, assignments, disputes, answers, notices, mapper, after, defaultChannel,
-        evidenceDrafts).register(app);
+        evidenceDrafts, modals).register(app);
     new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
     new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);

@@ -113,7 +113,8 @@ final class EvidenceDrafts {
         names = keptFiles.get().getFiles().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList();
       }
     }
-    String summary = Mrkdwn.escape(ActionSummary.details(valid.request(), null, names));
+    String summary = Mrkdwn.escape(ActionSummary.details(valid.request(), null, names)
+        + (valid.tracker() == null ? "" : "; also adds this tracking to PayPal"));
     String json = gson.toJson(state);
     long id;
     if (c.draft() == null) {
@@ -198,8 +199,12 @@ final class EvidenceDrafts {
       return;
     }
     StoredDispute stored = verdict.dispute();
-    FormResult result = RequestForms.evidence(new FormReader(gson.fromJson(d.formJson(), ViewState.class)),
-        stored.dispute(), false);
+    FormReader form = new FormReader(gson.fromJson(d.formJson(), ViewState.class));
+    FormResult result = RequestForms.evidence(form, stored.dispute(), false);
+    if (result instanceof FormResult.Valid ok) {
+      // PayPal may hold the number by now (added in PayPal meanwhile): then it is not added again.
+      result = TrackerForm.withTracker(ok, form, modals.known(d.disputeId()), false);
+    }
     if (result instanceof FormResult.Invalid invalid) {
       after.tellNow(click.channel(), click.userId(), "The evidence draft cannot be sent as it is: "
           + Mrkdwn.escape(String.join(" ", invalid.errors().values())) + " Use *Edit draft* to fix it.");
@@ -220,7 +225,8 @@ final class EvidenceDrafts {
     }
     // Each claim is its own intent: a draft PayPal refused is a draft again, and its next send is a new request.
     ActionOutcome outcome = service.submit(new ActionIntent(d.disputeId(), KIND, valid.request(), attached,
-        click.userId(), "draft:" + id + ":" + d.updatedAt().toEpochMilli(), SeenDispute.of(stored.dispute())));
+        click.userId(), "draft:" + id + ":" + d.updatedAt().toEpochMilli(), SeenDispute.of(stored.dispute()),
+        valid.tracker()));
     boolean nothingDone = NOTHING_DONE.contains(outcome.result());
     if (nothingDone && store.reopen(id)) {
       after.tellNow(click.channel(), click.userId(), outcome.note().orElse("PayPal did not accept the draft.")

@@ -99,6 +99,10 @@ final class EvidenceModals {
           values.typedOr(ModalFields.CARRIER, held.map(OrderFacts.Shipment::carrier).orElse(null))));
       blocks.add(textInput(ModalFields.TRACKING, "Tracking number", "The tracking number of " + of + ".", false,
           false, values.typedOr(ModalFields.TRACKING, held.map(OrderFacts.Shipment::trackingNumber).orElse(null))));
+      if (TrackerForm.offered(type, known)) {
+        blocks.add(checkbox(ModalFields.ADD_TRACKER, "Tracking at PayPal", "Also add this tracking to PayPal",
+            values.checked(ModalFields.ADD_TRACKER), TrackerForm.hint(known)));
+      }
     }
     if (refund) {
       blocks.add(textInput(ModalFields.REFUND_ID, "Refund transaction ID", "The PayPal transaction ID of the refund;"

@@ -69,7 +69,7 @@ final class FormAnswers {
       return;
     }
     ActionOutcome outcome = service.submit(new ActionIntent(s.context().disputeId(), s.kind(), s.valid().request(),
-        attached, s.user(), s.intentKey(), s.context().seen()));
+        attached, s.user(), s.intentKey(), s.context().seen(), s.valid().tracker()));
     if (outcome.result() == ActionOutcome.Result.DUPLICATE) {
       return; // the first delivery of this submission answers in the form
     }
@@ -82,8 +82,11 @@ final class FormAnswers {
       case SUCCEEDED -> {
         String details = ActionSummary.details(s.valid().request(),
             outcome.action() == null ? null : outcome.action().amount(), fileNames);
+        String tracking = s.valid().tracker() == null ? "" : "\n:package: Adding tracking " + Mrkdwn.escape(
+            s.valid().tracker().carrierName() + " " + s.valid().tracker().trackingNumber()) + " to PayPal too: the"
+            + " card's thread says how it went.";
         yield plain(s, new ResultViews.Shown(":white_check_mark: *PayPal accepted it.*\n*" + title + "*: "
-            + Mrkdwn.escape(details) + ".", outcome.action() == null ? null : outcome.action().debugId()));
+            + Mrkdwn.escape(details) + "." + tracking, outcome.action() == null ? null : outcome.action().debugId()));
       }
       case FAILED -> refused(s, outcome);
       case UNKNOWN -> plain(s, new ResultViews.Shown(":warning: *PayPal did not answer in time.* I'm checking the"

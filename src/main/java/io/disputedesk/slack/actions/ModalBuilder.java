@@ -65,6 +65,11 @@ final class ModalBuilder {
     };
   }
 
+  /** What the bot knows about the dispute's order, for the evidence forms. */
+  EvidencePrefill known(String disputeId) {
+    return known.apply(disputeId);
+  }
+
   private boolean editsDraft(String metadata) {
     return ModalContext.parse(mapper, metadata).map(c -> c.draft() != null).orElse(false);
   }

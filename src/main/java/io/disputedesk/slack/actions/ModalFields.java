@@ -21,6 +21,7 @@ public final class ModalFields {
   public static final String REFUND_ID = "dd_refund_id";
   public static final String FILES = "dd_files";
   public static final String SAVE_DRAFT = "dd_save_draft";
+  public static final String ADD_TRACKER = "dd_add_tracker";
   public static final String ITEM = "dd_item";
   public static final String ASSIGNEE = "dd_assignee";
   public static final String EMAIL = "dd_email";

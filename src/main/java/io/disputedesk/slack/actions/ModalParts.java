@@ -123,10 +123,16 @@ final class ModalParts {
 
   /** An optional input with one checkbox, ticked when {@code checked}. */
   static LayoutBlock checkbox(String block, String label, String text, boolean checked) {
+    return checkbox(block, label, text, checked, null);
+  }
+
+  /** One optional checkbox with a hint under it (null for none). */
+  static LayoutBlock checkbox(String block, String label, String text, boolean checked, String hint) {
     OptionObject only = option(plainText(clip(text, 75)), "yes");
     return input(i -> i.blockId(block)
         .label(plainText(label))
         .optional(true)
+        .hint(hint == null ? null : plainText(clip(hint, 2000)))
         .element(com.slack.api.model.block.element.BlockElements.checkboxes(c -> c.actionId(block)
             .options(List.of(only)).initialOptions(checked ? List.of(only) : null))));
   }

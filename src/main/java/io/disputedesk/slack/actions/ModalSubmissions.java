@@ -49,6 +49,9 @@ final class ModalSubmissions {
       Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)),
       Ids.VIEW_CONTACT_DETAILS, new Form(DisputeAction.UPDATE_CONTACT_DETAILS, (f, d) -> RequestForms.contactDetails(f)));
 
+  /** The forms whose shipment can be added to PayPal's tracking too. */
+  private static final Set<DisputeAction> EVIDENCE = Set.of(DisputeAction.PROVIDE_EVIDENCE, DisputeAction.APPEAL);
+
   /** Where an error goes when the input it is about is not in the form (it changed under the person). */
   private static final List<String> GENERAL = List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE,
       ModalFields.EVIDENCE_TYPE, ModalFields.NOTE, ModalFields.MESSAGE);
@@ -64,10 +67,13 @@ final class ModalSubmissions {
   private final AfterAck after;
   private final String defaultChannel;
   private final EvidenceDrafts drafts;
+  private final ModalBuilder modals;
 
   ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, FormAnswers answers,
-      Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel, EvidenceDrafts drafts) {
+      Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel, EvidenceDrafts drafts,
+      ModalBuilder modals) {
     this.drafts = drafts;
+    this.modals = modals;
     this.service = service;
     this.assignments = assignments;
     this.disputes = disputes;
@@ -80,11 +86,13 @@ final class ModalSubmissions {
 
   void register(App app) {
     FORMS.forEach((callbackId, form) ->
-        app.viewSubmission(callbackId, (req, ctx) -> submit(req.getPayload(), ctx, form)));
+        app.viewSubmission(callbackId, (req, ctx) -> submit(req.getPayload(), ctx, form,
+            req.getHeaders().getFirstValue("X-Slack-Retry-Num") != null)));
     app.viewSubmission(Ids.VIEW_REASSIGN, (req, ctx) -> reassign(req.getPayload(), ctx));
   }
 
-  private Response submit(ViewSubmissionPayload payload, ViewSubmissionContext ctx, Form form) {
+  /** {@code retried}: Slack sent this submission again, as it does when our answer seemed late. */
+  private Response submit(ViewSubmissionPayload payload, ViewSubmissionContext ctx, Form form, boolean retried) {
     View view = payload.getView();
     String user = payload.getUser().getId();
     Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
@@ -112,7 +120,12 @@ final class ModalSubmissions {
       }
     }
     Dispute dispute = stored.get().dispute();
-    FormResult result = form.reader().apply(new FormReader(view.getState()), dispute);
+    FormReader values = new FormReader(view.getState());
+    FormResult result = form.reader().apply(values, dispute);
+    if (result instanceof FormResult.Valid ok && EVIDENCE.contains(form.kind())) {
+      // A Slack retry of a form that went through finds PayPal holding the tracker it added: not an error then.
+      result = TrackerForm.withTracker(ok, values, modals.known(c.disputeId()), !retried);
+    }
     if (result instanceof FormResult.Invalid invalid) {
       return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }

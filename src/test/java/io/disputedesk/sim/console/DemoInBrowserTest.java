@@ -144,6 +144,83 @@ class DemoInBrowserTest {
   }
 
   @Test
+  void anEvidenceDraftIsSavedInTheThreadEditedAndSubmittedToPayPalWithItsTracking() {
+    // The Bluetooth speaker: a claim PayPal holds no tracking for, waiting for our evidence.
+    WebElement button = browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_provide_evidence']"))
+        .stream().filter(b -> card(b).getText().contains("Bluetooth speaker")).findFirst().orElse(null));
+    String disputeId = button.getAttribute("data-value");
+    String cardTs = card(button).getAttribute("data-ts");
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector("[data-action-id='dd_provide_evidence']")));
+
+    WebElement modal = browser.waitFor(d -> d.findElement(By.cssSelector(
+        ".modal[data-callback-id='dd_view_provide_evidence']")));
+    assertThat(modal.findElement(By.cssSelector("[data-block-id='dd_add_tracker']")).getText())
+        .contains("Also add this tracking to PayPal", "PayPal holds no tracking for this payment");
+    modal.findElement(By.cssSelector("[data-block-id='dd_carrier'] input")).sendKeys("USPS");
+    modal.findElement(By.cssSelector("[data-block-id='dd_tracking'] input")).sendKeys("9400111899223817750000");
+    modal.findElement(By.cssSelector("[data-block-id='dd_note'] textarea")).sendKeys("Shipped the day after payment.");
+    modal.findElement(By.cssSelector("[data-block-id='dd_add_tracker'] input[type='checkbox']")).click();
+    modal.findElement(By.cssSelector("[data-block-id='dd_save_draft'] input[type='checkbox']")).click();
+    browser.screenshot("console-draft-form.png");
+    modal.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+
+    // The draft is in the card's thread, with who wrote it; nothing went to PayPal.
+    browser.waitFor(d -> cardByTs(cardTs).findElements(By.cssSelector(".reply-link")).isEmpty() ? null : true);
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", cardByTs(cardTs));
+    browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
+    WebElement draft = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("Evidence draft")).findFirst().orElse(null));
+    assertThat(draft.getText()).contains("@Jordan Lee", "not sent to PayPal yet", "9400111899223817750000",
+        "also adds this tracking to PayPal", "Edit draft", "Submit to PayPal");
+    assertThat(demo.paypal().count("provide-evidence")).isZero();
+    browser.screenshot("console-draft.png");
+
+    // Edit draft: the form as saved; the notes change and it is saved again.
+    browser.click(d -> lastInThread(d, "Evidence draft").findElement(By.cssSelector("[data-action-id='dd_edit_draft']")));
+    WebElement edit = browser.waitFor(d -> d.findElement(By.cssSelector(
+        ".modal[data-callback-id='dd_view_provide_evidence']")));
+    WebElement notes = edit.findElement(By.cssSelector("[data-block-id='dd_note'] textarea"));
+    assertThat(notes.getAttribute("value")).isEqualTo("Shipped the day after payment.");
+    assertThat(edit.findElement(By.cssSelector("[data-block-id='dd_add_tracker'] input[type='checkbox']")).isSelected())
+        .isTrue();
+    notes.sendKeys(" Delivered to the buyer's porch.");
+    edit.findElement(By.cssSelector(".modal-submit")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".modal")).isEmpty());
+    browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("Evidence draft")).count() == 2);
+
+    // Submit to PayPal, confirmed: the evidence and the tracking go to PayPal once, and the thread says so.
+    browser.click(d -> lastInThread(d, "Evidence draft").findElement(By.cssSelector("[data-action-id='dd_submit_draft']")));
+    WebElement confirm = browser.waitFor(d -> d.findElement(By.cssSelector(".bk-confirm")));
+    assertThat(confirm.getText()).contains("Submit the draft to PayPal?");
+    confirm.findElement(By.cssSelector(".bk-confirm-yes")).click();
+    WebElement submitted = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("PayPal accepted it")).findFirst().orElse(null));
+    assertThat(submitted.getText()).contains("Provide evidence", "@Jordan Lee", "9400111899223817750000");
+    WebElement tracking = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("Added tracking")).findFirst().orElse(null));
+    assertThat(tracking.getText()).contains("USPS 9400111899223817750000", "to PayPal");
+    browser.screenshot("console-draft-submitted.png");
+    assertThat(demo.paypal().requestsTo("provide-evidence")).singleElement()
+        .satisfies(r -> assertThat(r.pathAndQuery()).contains(disputeId))
+        .satisfies(r -> assertThat(r.bodyText()).contains("porch", "9400111899223817750000"));
+    assertThat(demo.paypal().requestsTo("trackers-add")).singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).contains("\"carrier\":\"USPS\"", "9400111899223817750000"));
+    assertThat(demo.paypal().trackingNumbers(disputeId)).contains("9400111899223817750000");
+  }
+
+  private static WebElement lastInThread(org.openqa.selenium.WebDriver d, String text) {
+    List<WebElement> found = d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains(text)).toList();
+    if (found.isEmpty()) {
+      throw new org.openqa.selenium.NoSuchElementException("no thread message with " + text);
+    }
+    return found.get(found.size() - 1);
+  }
+
+  @Test
   void slashCommandAnswersAndTheHomeTabComeFromTheBot() {
     browser.waitFor(d -> d.findElements(By.cssSelector(".msg [data-action-id='dd_make_offer']")).size() >= 3);
 

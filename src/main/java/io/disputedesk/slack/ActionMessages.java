@@ -21,10 +21,19 @@ import java.util.List;
 public final class ActionMessages {
   private final Gson gson = GsonFactory.createSnakeCase();
 
-  /** Who asked, who approved (nullable), the action's title and its details, already in plain words. */
-  public record Subject(String requestedBy, String approvedBy, String title, String details) {
+  /**
+   * Who asked, who approved (nullable), the action's title and its details, already in plain words;
+   * {@code rule} (nullable) names the automation rule that asked on behalf of its owner, {@code requestedBy}.
+   */
+  public record Subject(String requestedBy, String approvedBy, String title, String details, String rule) {
+    public Subject(String requestedBy, String approvedBy, String title, String details) {
+      this(requestedBy, approvedBy, title, details, null);
+    }
+
     String line() {
-      String by = "<@" + requestedBy + ">" + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
+      String asker = rule == null ? "<@" + requestedBy + ">"
+          : "rule *" + escape(rule) + "* (owner <@" + requestedBy + ">)";
+      String by = asker + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
       return "*" + title + "* by " + by + ": " + escape(details);
     }
   }

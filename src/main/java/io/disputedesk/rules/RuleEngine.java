@@ -58,6 +58,13 @@ public final class RuleEngine {
     this.clock = clock;
   }
 
+  /** The user groups the rules take turns over, whose members are read from Slack like the roles' groups. */
+  public static List<String> roundRobinGroups(List<RuleSettings> rules) {
+    return rules.stream().flatMap(r -> r.steps().stream())
+        .filter(s -> s instanceof io.disputedesk.config.RuleStep.Assign a && a.roundRobin())
+        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId()).distinct().toList();
+  }
+
   boolean hasRules() {
     return !rules.isEmpty();
   }

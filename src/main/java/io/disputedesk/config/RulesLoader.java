@@ -181,6 +181,15 @@ final class RulesLoader {
   }
 
   private Boolean mode(String label, JsonNode node) {
+    // YAML 1.1 reads a bare on as true (and off as false).
+    if (node != null && node.isBoolean()) {
+      if (node.asBoolean()) {
+        return true;
+      }
+      problems.add(label + ": mode must be dry-run or on; to stop a rule, pause it (/disputes rules pause <name>) or"
+          + " remove it.");
+      return false;
+    }
     String mode = node == null || node.isNull() ? "dry-run" : node.asText("").trim().toLowerCase(Locale.ROOT);
     return switch (mode) {
       case "dry-run", "dry run", "dryrun", "" -> false;

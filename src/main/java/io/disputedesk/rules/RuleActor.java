@@ -7,7 +7,11 @@ import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.config.RuleSettings;
 import io.disputedesk.config.RuleStep;
+import io.disputedesk.actions.ActionSummary;
+import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.paypal.Money;
+import java.util.Optional;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Mrkdwn;
@@ -24,8 +28,10 @@ final class RuleActor {
   private final ActionService actions;
   private final Assignments assignments;
   private final Notifier notifier;
+  private final DisputeStore disputes;
 
-  RuleActor(ActionService actions, Assignments assignments, Notifier notifier) {
+  RuleActor(ActionService actions, Assignments assignments, Notifier notifier, DisputeStore disputes) {
+    this.disputes = disputes;
     this.actions = actions;
     this.assignments = assignments;
     this.notifier = notifier;
@@ -57,10 +63,22 @@ final class RuleActor {
       return new Result(p, true, "mentioned " + RuleNotes.who(m.id()));
     }
     boolean accept = step instanceof RuleStep.AcceptClaim;
+    // The dispute as it is now: an earlier step (a message) may have changed it since the plan.
+    StoredDispute now = disputes.find(disputeId).orElse(stored);
+    if (accept) {
+      Optional<Money> refund = ActionSummary.amount(ActionRequest.AcceptClaim.fullRefund("x"), now.dispute());
+      RuleStep.AcceptClaim a = (RuleStep.AcceptClaim) step;
+      if (refund.isEmpty() || !refund.get().currencyCode().equals(p.refund().currencyCode())
+          || refund.get().value().compareTo(p.refund().value()) != 0) {
+        return new Result(p, false, "the refund changed to " + refund.map(Money::display).orElse("an unknown amount")
+            + " since the rule looked" + (refund.isPresent() && a.within(refund.get().value(),
+                refund.get().currencyCode()) ? "" : ", beyond its limit"));
+      }
+    }
     ActionRequest request = accept ? ActionRequest.AcceptClaim.fullRefund("Accepted by the seller's rule "
         + rule.name() + ".") : new ActionRequest.SendMessage(p.message());
     ActionOutcome o = actions.submit(new ActionIntent(disputeId, accept ? DisputeAction.ACCEPT_CLAIM
-        : DisputeAction.SEND_MESSAGE, request, List.of(), rule.owner(), key, SeenDispute.of(stored.dispute())));
+        : DisputeAction.SEND_MESSAGE, request, List.of(), rule.owner(), key, SeenDispute.of(now.dispute())));
     String done = accept ? "accepted the claim: full refund of " + p.refund().display() : "sent the buyer the message";
     return switch (o.result()) {
       case SUCCEEDED, DUPLICATE -> new Result(p, true, done);

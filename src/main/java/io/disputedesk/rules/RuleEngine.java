@@ -52,7 +52,7 @@ public final class RuleEngine {
     this.pauses = new RulePauses(db);
     this.absences = new Absences(db);
     this.planner = new Planner(threshold, groups, absences, clock);
-    this.actor = new RuleActor(actions, assignments, notifier);
+    this.actor = new RuleActor(actions, assignments, notifier, disputes);
     this.notifier = notifier;
     this.dueSoon = new DueSoon(db);
     this.clock = clock;

@@ -30,10 +30,13 @@ public final class ActionMessages {
       this(requestedBy, approvedBy, title, details, null);
     }
 
+    /** The person who asked, or the rule and its owner. */
+    String asker() {
+      return rule == null ? "<@" + requestedBy + ">" : "rule *" + escape(rule) + "* (owner <@" + requestedBy + ">)";
+    }
+
     String line() {
-      String asker = rule == null ? "<@" + requestedBy + ">"
-          : "rule *" + escape(rule) + "* (owner <@" + requestedBy + ">)";
-      String by = asker + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
+      String by = asker() + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
       return "*" + title + "* by " + by + ": " + escape(details);
     }
   }
@@ -129,7 +132,7 @@ public final class ActionMessages {
    * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
    */
   public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
-    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
+    String text = ":lock: " + s.asker() + " asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
         + " " + why + ", so another approver must approve it.";
     String value = Long.toString(actionId);
     List<LayoutBlock> blocks = List.of(

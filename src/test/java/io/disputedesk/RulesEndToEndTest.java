@@ -215,6 +215,24 @@ class RulesEndToEndTest {
   }
 
   @Test
+  void anOwnerWhoIsNotAnApproverAfterAllHasTheAcceptRefusedReportedAndListed() {
+    // Approvers are a user group here, so the start cannot tell; Carol is not in it.
+    desk.with("APPROVERS", TEAM).with("AGENTS", CAROL);
+    start("[{name: refunds, owner: " + CAROL + ", trigger: new dispute, mode: on, actions: [{accept: 10 USD}]}]");
+    String id = dispute("8.00", "Ann");
+    desk.pollAndSettle();
+
+    assertThat(awaitReply(id, "By rule")).contains(":x: could not accept the claim (up to 10.00 USD): Only approvers"
+        + " can use *Accept claim*.");
+    Desk.await("the owner's direct message", () -> !desk.slack.messages("D" + CAROL.substring(1)).isEmpty());
+    assertThat(desk.sim.count("accept-claim")).isZero();
+    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM audit_log WHERE action = 'ACCEPT_CLAIM'"
+        + " AND outcome = 'DENIED' AND user_id = '" + CAROL + "'")).isEqualTo(1);
+    assertThat(command("rules", ALICE)).contains(":warning: <@" + CAROL + "> is not an approver now, so its accepts"
+        + " are refused.");
+  }
+
+  @Test
   void pauseStopsEveryRuleOnEveryTriggerUntilResumedAndOnlyApproversMayDoIt() {
     start("[{name: greet, owner: " + OWNER + ", trigger: new dispute, actions: [{mention: " + CAROL + "}]}]");
     assertThat(command("rules pause", ALICE)).startsWith(":no_entry: Only approvers can pause rules.");

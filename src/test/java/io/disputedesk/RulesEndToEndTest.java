@@ -8,6 +8,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
@@ -230,6 +231,30 @@ class RulesEndToEndTest {
         + " AND outcome = 'DENIED' AND user_id = '" + CAROL + "'")).isEqualTo(1);
     assertThat(command("rules", ALICE)).contains(":warning: <@" + CAROL + "> is not an approver now, so its accepts"
         + " are refused.");
+  }
+
+  @Test
+  void aRunCutShortByAStopIsReportedAsFailedAtTheNextStartAndNotRunAgain() {
+    start("[{name: greet, owner: " + OWNER + ", trigger: status change, mode: on, actions: [{mention: " + CAROL + "}]}]");
+    String id = dispute("20.00", "Ann");
+    desk.pollAndSettle();
+    desk.app.close();
+    // As a process that died after claiming the run, before finishing it, leaves it.
+    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("desk.db"), desk.clock)) {
+      db.updateOne("INSERT INTO rule_runs (rule_name, dispute_id, occurrence, mode, status, claimed_at)"
+          + " VALUES ('greet', ?, 'status:1:UNDER_REVIEW', 'on', 'CLAIMED', ?)", ps -> {
+            ps.setString(1, id);
+            ps.setLong(2, Instant.now().minus(Duration.ofHours(1)).toEpochMilli());
+          });
+    }
+
+    desk.start();
+    assertThat(awaitReply(id, "failed before acting")).contains("Rule *greet* (owner <@" + OWNER + ">) failed before"
+        + " acting: the bot stopped while the rule ran", "It is not retried");
+    Desk.await("the owner's direct message", () -> !desk.slack.messages("D" + OWNER.substring(1)).isEmpty());
+    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))
+        .isEqualTo(1);
+    assertThat(replies(id)).noneSatisfy(t -> assertThat(t).startsWith("<@" + CAROL + ">"));
   }
 
   @Test

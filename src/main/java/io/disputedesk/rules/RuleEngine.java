@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleEngine {
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+  /** Longer than any run takes (its PayPal calls are bounded by the HTTP client's timeouts). */
+  static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
 
   private final List<RuleSettings> rules;
   private final DisputeStore disputes;
@@ -128,6 +130,27 @@ public final class RuleEngine {
         for (Map.Entry<String, Instant> due : dueSoon.between(now, now.plus(rule.dueWithin())).entrySet()) {
           run(rule, due.getKey(), Occurrence.due(due.getValue()));
         }
+      }
+    }
+  }
+
+  /**
+   * Runs claimed more than {@link #ABANDONED_AFTER} ago and never finished stopped with their process;
+   * they are marked failed and reported to the thread and the owner, not run again (what reached
+   * PayPal is settled by the action ledger's own recovery).
+   */
+  void settleAbandoned() {
+    for (RuleRuns.Open open : runs.unfinished(clock.instant().minus(ABANDONED_AFTER))) {
+      String why = "the bot stopped while the rule ran on " + open.occurrence() + "; what it did is in the thread above";
+      if (!runs.abandon(open.id(), "interrupted: " + why)) {
+        continue;
+      }
+      Optional<RuleSettings> rule = rule(open.rule());
+      if (rule.isPresent()) {
+        String key = "rule:" + open.rule() + ":" + open.occurrence() + ":abandoned";
+        notifier.threadReply(open.disputeId(), key, RuleNotes.broken(rule.get(), why));
+        notifier.channelMessage(rule.get().owner(), key + ":" + open.disputeId() + ":owner",
+            RuleNotes.toOwner(rule.get(), open.disputeId(), io.disputedesk.slack.Mrkdwn.escape(why)));
       }
     }
   }

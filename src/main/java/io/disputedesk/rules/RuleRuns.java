@@ -5,6 +5,8 @@ import io.disputedesk.store.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -77,4 +79,37 @@ final class RuleRuns {
   }
 
   record Counts(long runs, long failed) {}
+
+  /** A run claimed and never finished. */
+  record Open(long id, String rule, String disputeId, String occurrence) {}
+
+  /** Runs claimed before {@code before} and still not finished: their process stopped while they ran. */
+  List<Open> unfinished(Instant before) {
+    return db.read(c -> {
+      List<Open> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, rule_name, dispute_id, occurrence FROM rule_runs"
+          + " WHERE status = ? AND claimed_at < ? ORDER BY id")) {
+        ps.setString(1, Status.CLAIMED.name());
+        Jdbc.setInstant(ps, 2, before);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Open(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Marks an unfinished run failed; true for the one caller (of any replica) that did. */
+  boolean abandon(long id, String summary) {
+    return db.updateOne("UPDATE rule_runs SET status = ?, summary = ?, finished_at = ? WHERE id = ? AND status = ?",
+        ps -> {
+          ps.setString(1, Status.FAILED.name());
+          ps.setString(2, summary);
+          Jdbc.setInstant(ps, 3, db.clock().instant());
+          ps.setLong(4, id);
+          ps.setString(5, Status.CLAIMED.name());
+        });
+  }
 }

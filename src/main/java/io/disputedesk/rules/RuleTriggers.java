@@ -25,8 +25,12 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
   private final ExecutorService executor = BoundedExecutors.fixed("dd-rules", 1, QUEUE);
   private volatile RuleEngine engine;
 
+  /** Gives the triggers their engine, and settles the runs a stopped process left unfinished. */
   public void attach(RuleEngine engine) {
     this.engine = engine;
+    if (engine.hasRules()) {
+      submit("unfinished runs", engine::settleAbandoned);
+    }
   }
 
   @Override
@@ -46,7 +50,10 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
   public PollResult afterPoll(PollResult result) {
     RuleEngine e = engine;
     if (e != null && e.hasRules()) {
-      submit("deadlines", e::scanDeadlines);
+      submit("deadlines", () -> {
+        e.scanDeadlines();
+        e.settleAbandoned();
+      });
     }
     return result;
   }

@@ -38,6 +38,9 @@ import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.paypal.WebhookVerifier;
+import io.disputedesk.rules.RuleCommands;
+import io.disputedesk.rules.RuleEngine;
+import io.disputedesk.rules.RuleTriggers;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
 import io.disputedesk.slack.BoltHandler;
@@ -237,7 +240,8 @@ public final class App {
     // User groups are read in the background, so a permission check never waits on Slack.
     SlackGroupDirectory groups = SlackGroupDirectory.create(slack, config.slack().botToken().reveal(), clock);
     shutdown.then("user groups", groups::close);
-    groups.start(config.roles().all(), GROUPS_FIRST_READ);
+    groups.start(java.util.stream.Stream.concat(config.roles().all().stream(),
+        RuleEngine.roundRobinGroups(config.rules()).stream()).toList(), GROUPS_FIRST_READ);
     Permissions permissions = new Permissions(config.roles(), groups);
     AuditLog audit = new AuditLog(db);
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
@@ -255,14 +259,16 @@ public final class App {
         id -> new TransactionSearch(clientOf.forDispute(id), clock),
         id -> new ShipmentTracking(clientOf.forDispute(id))), orderFacts, disputes, db, notifier, clock);
     shutdown.then("order facts", orders::close);
+    // Automation rules (issue 16) follow what the sync sees; the engine is attached once the actions exist.
+    RuleTriggers ruleTriggers = new RuleTriggers();
     // One poll cursor per account.
     Accounts accounts = new Accounts(config, clients, clock, metrics, db, disputes, notifier, syncState,
-        home.ownersOfChanged().andThen(orders).andThen(snoozes::changed));
+        home.ownersOfChanged().andThen(orders).andThen(snoozes::changed).andThen(ruleTriggers));
     AccountPolls sync = accounts.polls();
     shutdown.then("account polls", sync::close);
     boolean webhooksOn = config.accounts().stream().anyMatch(a -> a.webhookId().isPresent());
-    PollAccounting polls = new PollAccounting(() -> snoozes.afterPoll(orders.afterPoll(sync.get())), metrics, syncState,
-        webhooksOn);
+    PollAccounting polls = new PollAccounting(
+        () -> ruleTriggers.afterPoll(snoozes.afterPoll(orders.afterPoll(sync.get()))), metrics, syncState, webhooksOn);
     // The Refresh button also asks for fresh order facts (still at most once an hour).
     DisputeRefresher refresher = disputeId -> {
       sync.refresh(disputeId);
@@ -284,11 +290,15 @@ public final class App {
         orders::fetchNow, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
+    RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments, notifier, groups,
+        config.approvalThreshold(), clock);
+    ruleTriggers.attach(rules);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
         orderFacts, new EvidenceDraftStore(db, clock), notifier, snoozes)
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
-        assignments, polls, clock, routing, sync::polledOnce);
+        assignments, polls, clock, routing, sync::polledOnce,
+        new RuleCommands(rules, permissions, config.schedule().digestZone()));
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
@@ -302,6 +312,8 @@ public final class App {
     // Stopped before the sender, so the reports of actions that finish in the grace period go out.
     shutdown.then("dispute actions", () -> stopExecutor(actionWork));
     shutdown.then("action follow-ups", followUps::close);
+    // Stopped before the actions it may be running through.
+    shutdown.then("rules", ruleTriggers::close);
     actionWork.execute(actions::recover);
     followUps.every("settle actions whose lease ran out", actions::sweepExpiredLeases,
         leases.settings().heartbeat());

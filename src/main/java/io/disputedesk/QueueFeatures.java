@@ -40,6 +40,7 @@ import io.disputedesk.slack.commands.People;
 import io.disputedesk.slack.commands.PollNow;
 import io.disputedesk.slack.commands.Replies;
 import io.disputedesk.slack.commands.ReportCommands;
+import io.disputedesk.slack.commands.RuleDesk;
 import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.StatsBuilder;
@@ -82,7 +83,7 @@ final class QueueFeatures implements AutoCloseable {
 
   QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
       CardBuilder cardBuilder, Permissions permissions, ReadAccess readers, Assignments assignments,
-      Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce) {
+      Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce, RuleDesk rules) {
     this.clock = clock;
     this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
     MethodsClient methods = slack.methods(config.slack().botToken().reveal());
@@ -114,7 +115,8 @@ final class QueueFeatures implements AutoCloseable {
         new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
         new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, new AuditLog(db),
             new SubscriptionBackfill(db, queries, notifier, clock),
-            config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()), clock));
+            config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()), clock),
+        rules);
     this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
   }
 

@@ -6,6 +6,7 @@ import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.paypal.UploadFile;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One person's request to act on a dispute. {@code intentKey} names the submission (e.g. the Slack
@@ -41,6 +42,21 @@ public record ActionIntent(
   public ActionIntent(String disputeId, DisputeAction kind, ActionRequest request, List<UploadFile> files,
       String userId, String intentKey, SeenDispute seen) {
     this(disputeId, kind, request, files, userId, intentKey, seen, null);
+  }
+
+  private static final String RULE = "rule:";
+
+  /** The intent key of an automation rule's step on a dispute for one trigger occurrence: the same on every replica. */
+  public static String ofRule(String rule, String disputeId, String occurrence, String step) {
+    return RULE + rule + "|" + disputeId + "|" + occurrence + "|" + step;
+  }
+
+  /** The rule that asked for an action, when its intent key is a rule's. */
+  public static Optional<String> ruleOf(String intentKey) {
+    if (intentKey == null || !intentKey.startsWith(RULE) || intentKey.indexOf('|') < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(intentKey.substring(RULE.length(), intentKey.indexOf('|')));
   }
 
   /** Leaves out the request body and files: they can hold buyer data. */

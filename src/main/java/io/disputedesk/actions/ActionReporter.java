@@ -45,7 +45,7 @@ final class ActionReporter {
   Subject subject(Action a, List<String> fileNames) {
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
     return new Subject(a.requestedBy(), a.approvedBy(), ActionSummary.title(a.kind()),
-        ActionSummary.details(request, a.amount(), fileNames));
+        ActionSummary.details(request, a.amount(), fileNames), ActionIntent.ruleOf(a.intentKey()).orElse(null));
   }
 
   void succeeded(Action a, boolean moneyDelayed, String debugId, List<String> fileNames) {

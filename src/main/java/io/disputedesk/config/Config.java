@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param metricsToken the bearer token that unlocks {@code /metrics} and {@code /healthz?verbose}
  * @param accounts the PayPal accounts served, never empty; {@code paypal} is the first one's app
  * @param routes the routes of the config file, in their order
+ * @param rules the automation rules of the config file, in their order
  */
 public record Config(
     SlackSettings slack,
@@ -25,11 +26,13 @@ public record Config(
     Optional<Secret> metricsToken,
     int auditRetentionDays,
     List<AccountSettings> accounts,
-    List<RouteSettings> routes) {
+    List<RouteSettings> routes,
+    List<RuleSettings> rules) {
 
   public Config {
     accounts = List.copyOf(accounts);
     routes = List.copyOf(routes);
+    rules = List.copyOf(rules);
   }
 
   /** True when the bot serves more than one PayPal account (cards and lists then name the account). */
@@ -43,6 +46,6 @@ public record Config(
     return "Config[slack=" + slack + ", paypal=" + paypal + ", databaseUrl=" + UrlSecrets.of(databaseUrl).redactedUrl()
         + ", port=" + port + ", bindAddress=" + bindAddress + ", schedule=" + schedule + ", roles=" + roles + ", approvalThreshold=" + approvalThreshold
         + ", metricsToken=" + metricsToken
-        + ", auditRetentionDays=" + auditRetentionDays + ", accounts=" + accounts + ", routes=" + routes + "]";
+        + ", auditRetentionDays=" + auditRetentionDays + ", accounts=" + accounts + ", routes=" + routes + ", rules=" + rules + "]";
   }
 }

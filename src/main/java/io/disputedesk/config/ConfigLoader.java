@@ -123,6 +123,9 @@ public final class ConfigLoader {
     }
     List<RouteSettings> routes = new RoutesLoader(source, problems)
         .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()));
+    List<RuleSettings> rules = new RulesLoader(source, problems)
+        .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()),
+            new Roles(approvers, agents, viewers));
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems, accountMissing);
@@ -139,7 +142,8 @@ public final class ConfigLoader {
         metricsToken,
         auditDays == null ? 0 : auditDays,
         accounts,
-        routes);
+        routes,
+        rules);
   }
 
   private boolean hasAccountList() {

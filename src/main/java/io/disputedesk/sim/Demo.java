@@ -189,6 +189,13 @@ public final class Demo implements AutoCloseable {
     s.put("DIGEST_TIME", "00:00");
     s.put("APPROVERS", USER.id());
     s.put("AGENTS", USER.id() + ",S0A1B2C3P");
+    // Two example rules in dry run: each new dispute's thread says what they would have done.
+    s.put("RULES", "[{name: take-turns, owner: " + USER.id() + ", trigger: new dispute, when: everything,"
+        + " actions: [{assign: round-robin S0A1B2C3P}, {message: 'Hello {buyer_name}, thank you for writing."
+        + " We are looking into your case about {amount} (transaction {transaction_id}) and will answer before"
+        + " {due_date}.'}]},"
+        + " {name: refund-small-inr, owner: " + USER.id() + ", trigger: [new dispute, stage change],"
+        + " when: inr 0-10 USD, mode: dry-run, actions: [{accept: 10 USD}]}]");
     return s;
   }
 

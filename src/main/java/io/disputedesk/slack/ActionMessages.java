@@ -21,10 +21,22 @@ import java.util.List;
 public final class ActionMessages {
   private final Gson gson = GsonFactory.createSnakeCase();
 
-  /** Who asked, who approved (nullable), the action's title and its details, already in plain words. */
-  public record Subject(String requestedBy, String approvedBy, String title, String details) {
+  /**
+   * Who asked, who approved (nullable), the action's title and its details, already in plain words;
+   * {@code rule} (nullable) names the automation rule that asked on behalf of its owner, {@code requestedBy}.
+   */
+  public record Subject(String requestedBy, String approvedBy, String title, String details, String rule) {
+    public Subject(String requestedBy, String approvedBy, String title, String details) {
+      this(requestedBy, approvedBy, title, details, null);
+    }
+
+    /** The person who asked, or the rule and its owner. */
+    String asker() {
+      return rule == null ? "<@" + requestedBy + ">" : "rule *" + escape(rule) + "* (owner <@" + requestedBy + ">)";
+    }
+
     String line() {
-      String by = "<@" + requestedBy + ">" + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
+      String by = asker() + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
       return "*" + title + "* by " + by + ": " + escape(details);
     }
   }
@@ -120,7 +132,7 @@ public final class ActionMessages {
    * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
    */
   public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
-    String text = ":lock: <@" + s.requestedBy() + "> asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
+    String text = ":lock: " + s.asker() + " asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
         + " " + why + ", so another approver must approve it.";
     String value = Long.toString(actionId);
     List<LayoutBlock> blocks = List.of(

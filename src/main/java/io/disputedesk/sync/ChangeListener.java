@@ -1,5 +1,7 @@
 package io.disputedesk.sync;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,13 +13,32 @@ import java.util.Set;
 public interface ChangeListener {
   void changed(Set<String> disputeIds);
 
+  /**
+   * Told, once committed, the events one read of a dispute (updated at {@code updateTime}) brought:
+   * for automation rules. Nothing by default.
+   */
+  default void events(String disputeId, Instant updateTime, List<DisputeEvent> events) {}
+
   /** This listener, then {@code next}, which is told even when this one fails. */
   default ChangeListener andThen(ChangeListener next) {
-    return ids -> {
-      try {
-        changed(ids);
-      } finally {
-        next.changed(ids);
+    ChangeListener first = this;
+    return new ChangeListener() {
+      @Override
+      public void changed(Set<String> ids) {
+        try {
+          first.changed(ids);
+        } finally {
+          next.changed(ids);
+        }
+      }
+
+      @Override
+      public void events(String disputeId, Instant updateTime, List<DisputeEvent> events) {
+        try {
+          first.events(disputeId, updateTime, events);
+        } finally {
+          next.events(disputeId, updateTime, events);
+        }
       }
     };
   }

@@ -206,7 +206,20 @@ public final class DisputeSync implements DisputeRefresher {
     if (applied.changed()) {
       tell(Set.of(d.disputeId()));
     }
+    tellEvents(d, applied.events());
     return applied;
+  }
+
+  /** Tells the listener a stored read's events (after its commit); its failure is logged and changes nothing here. */
+  void tellEvents(Dispute d, List<DisputeEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    try {
+      changes.events(d.disputeId(), d.updateTime(), events);
+    } catch (RuntimeException e) {
+      log.warn("Change listener failed for the events of {}", d.disputeId(), e);
+    }
   }
 
   /**

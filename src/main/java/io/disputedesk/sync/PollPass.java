@@ -78,6 +78,9 @@ final class PollPass {
     if (applied.isPresent() && applied.get().changed() && !firstRun) {
       changedIds.add(full.disputeId());
     }
+    if (applied.isPresent() && !firstRun) {
+      sync.tellEvents(full, applied.get().events());
+    }
   }
 
   /** History goes in from the list summary; only disputes that need us get a details read and a card. */

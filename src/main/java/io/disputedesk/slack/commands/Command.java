@@ -60,6 +60,12 @@ public sealed interface Command {
   /** The routes that bring disputes to the channel: from the config file and from Slack. */
   record Subscriptions() implements Command {}
 
+  /** {@code /disputes rules …}: the words after {@code rules}, read by the rules' own commands. */
+  record Rules(java.util.List<String> args) implements Command {}
+
+  /** {@code /disputes away …}: the words after {@code away}. */
+  record Away(java.util.List<String> args) implements Command {}
+
   /** A command and whether its answer goes to the channel ({@code share}/{@code public}) instead of the caller only. */
   record Parsed(Command command, boolean share) {}
 }

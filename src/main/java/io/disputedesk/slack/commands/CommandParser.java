@@ -63,6 +63,8 @@ public final class CommandParser {
       case "subscribe" -> subscribe(args);
       case "unsubscribe" -> unsubscribe(args);
       case "subscriptions", "routes" -> noArguments(args, new Command.Subscriptions(), Usage.SUBSCRIPTIONS);
+      case "rules", "rule" -> new Command.Rules(List.copyOf(args));
+      case "away" -> new Command.Away(List.copyOf(args));
       default -> new Help("I don't know the subcommand “" + quote(tokens.get(0)) + "”.");
     };
   }

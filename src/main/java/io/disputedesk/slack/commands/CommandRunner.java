@@ -17,6 +17,8 @@ public final class CommandRunner {
   private final ShareChannels shareTo;
   /** Null when routes from Slack are not offered. */
   private final SubscriptionCommands subscriptions;
+  /** Null when automation rules are not offered. */
+  private final RuleDesk rules;
 
   public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
       ReadAccess access, ShareChannels shareTo) {
@@ -25,6 +27,12 @@ public final class CommandRunner {
 
   public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
       ReadAccess access, ShareChannels shareTo, SubscriptionCommands subscriptions) {
+    this(lists, assignments, reports, help, access, shareTo, subscriptions, null);
+  }
+
+  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
+      ReadAccess access, ShareChannels shareTo, SubscriptionCommands subscriptions, RuleDesk rules) {
+    this.rules = rules;
     this.subscriptions = subscriptions;
     this.lists = lists;
     this.assignments = assignments;
@@ -54,6 +62,13 @@ public final class CommandRunner {
     }
     if (command instanceof Command.DigestPreview) {
       return reports.digestPreview(channelId).shared(parsed.share());
+    }
+    if (command instanceof Command.Rules || command instanceof Command.Away) {
+      if (rules == null) {
+        return Reply.text("Automation rules are not available here.");
+      }
+      return command instanceof Command.Rules r ? rules.rules(r.args(), callerId) : rules.away(
+          ((Command.Away) command).args(), callerId);
     }
     Optional<Reply> routed = routes(command, callerId, channelId);
     if (routed.isPresent()) {

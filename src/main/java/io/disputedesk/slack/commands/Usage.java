@@ -19,6 +19,8 @@ final class Usage {
   static final String REPORT = "/disputes report [30d|90d|12w|this-quarter]";
   static final String SYNC = "/disputes sync";
   static final String DIGEST = "/disputes digest";
+  static final String RULES = "/disputes rules [pause|resume [name]|test <name> [30d]]";
+  static final String AWAY = "/disputes away [until <yyyy-mm-dd>|off]";
   static final String HELP = "/disputes help";
 
   /** Each usage line with what it does, in the order the help lists them. */
@@ -41,6 +43,8 @@ final class Usage {
           + " plus stages (inquiry, claim, chargeback, pre-arbitration, arbitration), account:name, status:name"},
       new String[] {UNSUBSCRIBE, "stop one of this channel's subscriptions, or all (approvers)"},
       new String[] {SUBSCRIPTIONS, "the routes that bring disputes to this channel"},
+      new String[] {RULES, "the automation rules; pause or resume them (approvers); test one over past disputes"},
+      new String[] {AWAY, "round-robin rules skip you until the end of that day"},
       new String[] {HELP, "this help"});
 
   private Usage() {}

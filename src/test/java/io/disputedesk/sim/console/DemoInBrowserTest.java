@@ -6,6 +6,9 @@ import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.SimStage;
 import io.disputedesk.slack.SenderSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -218,6 +221,30 @@ class DemoInBrowserTest {
       throw new org.openqa.selenium.NoSuchElementException("no thread message with " + text);
     }
     return found.get(found.size() - 1);
+  }
+
+  @Test
+  void aNewDisputesThreadShowsTheDemoRulesDryRunNotes() {
+    String id = demo.paypal().createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+        .stage(SimStage.INQUIRY).amount("8.00", "USD").buyerName("Robin Small").build());
+    demo.paypal().sendWebhook("http://127.0.0.1:" + demo.config().port() + "/paypal/webhooks/acme",
+        "CUSTOMER.DISPUTE.CREATED", id);
+    String cardTs = browser.waitFor(d -> demo.slack().messages(Demo.CHANNEL).stream()
+        .filter(m -> m.metadata() != null && id.equals(m.metadata().eventPayload().path("dispute_id").asText()))
+        .map(m -> m.ts()).findFirst().orElse(null));
+    browser.waitFor(d -> d.findElement(By.cssSelector("#timeline .msg[data-ts='" + cardTs + "'] .reply-link")));
+    browser.waitFor(d -> browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start'}); return true;",
+        cardByTs(cardTs)));
+    browser.click(d -> cardByTs(cardTs).findElement(By.cssSelector(".reply-link")));
+
+    WebElement takeTurns = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("take-turns")).findFirst().orElse(null));
+    assertThat(takeTurns.getText()).contains("Dry run", "It would have", "Hello Robin Small", "Nothing was done");
+    WebElement refund = browser.waitFor(d -> d.findElements(By.cssSelector("#thread .msg")).stream()
+        .filter(m -> m.getText().contains("refund-small-inr")).findFirst().orElse(null));
+    assertThat(refund.getText()).contains("Dry run", "accepted the claim: full refund of 8.00 USD");
+    assertThat(demo.paypal().count("accept-claim") + demo.paypal().count("send-message")).isZero();
+    browser.screenshot("console-rule-dry-run.png");
   }
 
   @Test

@@ -1,0 +1,25 @@
+package io.disputedesk.rules;
+
+import io.disputedesk.config.RuleStep;
+import io.disputedesk.paypal.Money;
+
+/**
+ * What one step of a rule does to one dispute, decided before anything is done: act, ask a second
+ * approver (an accept above the approval threshold), or skip, with why. {@code assignee}, {@code
+ * message} and {@code refund} are set for the steps they belong to.
+ */
+record Planned(RuleStep step, Effect effect, String why, String assignee, String message, Money refund) {
+  enum Effect { ACT, SECOND_APPROVER, SKIP }
+
+  static Planned act(RuleStep step) {
+    return new Planned(step, Effect.ACT, null, null, null, null);
+  }
+
+  static Planned skip(RuleStep step, String why) {
+    return new Planned(step, Effect.SKIP, why, null, null, null);
+  }
+
+  boolean acts() {
+    return effect != Effect.SKIP;
+  }
+}

@@ -1,0 +1,205 @@
+package io.disputedesk.rules;
+
+import io.disputedesk.actions.ActionService;
+import io.disputedesk.actions.Assignments;
+import io.disputedesk.auth.GroupDirectory;
+import io.disputedesk.config.ApprovalThreshold;
+import io.disputedesk.config.RuleSettings;
+import io.disputedesk.config.RuleTrigger;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.slack.Notifier;
+import io.disputedesk.store.Database;
+import io.disputedesk.sync.DisputeEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the config file's rules on what happens to disputes. For each trigger occurrence a rule's
+ * filter matches, the run is claimed in the ledger first (once, whichever replica gets there), then
+ * a dry-run rule posts what it would have done and a live rule acts through the same services as a
+ * person. A paused rule does nothing; a failure is reported in the thread and to the owner, never
+ * retried.
+ */
+public final class RuleEngine {
+  private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+  /** Longer than any run takes (its PayPal calls are bounded by the HTTP client's timeouts). */
+  static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
+
+  private final List<RuleSettings> rules;
+  private final DisputeStore disputes;
+  private final RuleRuns runs;
+  private final RulePauses pauses;
+  private final Absences absences;
+  private final Planner planner;
+  private final RuleActor actor;
+  private final Notifier notifier;
+  private final DueSoon dueSoon;
+  private final Database db;
+  private final Clock clock;
+
+  public RuleEngine(List<RuleSettings> rules, Database db, DisputeStore disputes, ActionService actions,
+      Assignments assignments, Notifier notifier, GroupDirectory groups, ApprovalThreshold threshold, Clock clock) {
+    this.rules = List.copyOf(rules);
+    this.db = db;
+    this.disputes = disputes;
+    this.runs = new RuleRuns(db);
+    this.pauses = new RulePauses(db);
+    this.absences = new Absences(db);
+    this.planner = new Planner(threshold, groups, absences, clock);
+    this.actor = new RuleActor(actions, assignments, notifier, disputes);
+    this.notifier = notifier;
+    this.dueSoon = new DueSoon(db);
+    this.clock = clock;
+  }
+
+  /** The user groups the rules take turns over, whose members are read from Slack like the roles' groups. */
+  public static List<String> roundRobinGroups(List<RuleSettings> rules) {
+    return rules.stream().flatMap(r -> r.steps().stream())
+        .filter(s -> s instanceof io.disputedesk.config.RuleStep.Assign a && a.roundRobin())
+        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId()).distinct().toList();
+  }
+
+  boolean hasRules() {
+    return !rules.isEmpty();
+  }
+
+  List<RuleSettings> rules() {
+    return rules;
+  }
+
+  Optional<RuleSettings> rule(String name) {
+    return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+  }
+
+  RulePauses pauses() {
+    return pauses;
+  }
+
+  RuleRuns runs() {
+    return runs;
+  }
+
+  Absences absences() {
+    return absences;
+  }
+
+  Planner planner() {
+    return planner;
+  }
+
+  DisputeStore disputes() {
+    return disputes;
+  }
+
+  Database db() {
+    return db;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The rules whose triggers the events of one stored read are. */
+  void onEvents(String disputeId, Instant updateTime, List<DisputeEvent> events) {
+    for (DisputeEvent event : events) {
+      Optional<Occurrence> occurrence = Occurrence.of(event, updateTime);
+      if (occurrence.isEmpty()) {
+        continue;
+      }
+      for (RuleSettings rule : rules) {
+        if (rule.triggers().contains(occurrence.get().trigger())) {
+          run(rule, disputeId, occurrence.get());
+        }
+      }
+    }
+  }
+
+  /** Runs the due-within rules on the disputes whose deadline has come within their window. */
+  void scanDeadlines() {
+    Instant now = clock.instant();
+    for (RuleSettings rule : rules) {
+      if (rule.triggers().contains(RuleTrigger.DUE_WITHIN)) {
+        for (Map.Entry<String, Instant> due : dueSoon.between(now, now.plus(rule.dueWithin())).entrySet()) {
+          run(rule, due.getKey(), Occurrence.due(due.getValue()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs claimed more than {@link #ABANDONED_AFTER} ago and never finished stopped with their process;
+   * they are marked failed and reported to the thread and the owner, not run again (what reached
+   * PayPal is settled by the action ledger's own recovery).
+   */
+  void settleAbandoned() {
+    for (RuleRuns.Open open : runs.unfinished(clock.instant().minus(ABANDONED_AFTER))) {
+      String why = "the bot stopped while the rule ran on " + open.occurrence() + "; what it did is in the thread above";
+      if (!runs.abandon(open.id(), "interrupted: " + why)) {
+        continue;
+      }
+      Optional<RuleSettings> rule = rule(open.rule());
+      if (rule.isPresent()) {
+        String key = "rule:" + open.rule() + ":" + open.occurrence() + ":abandoned";
+        notifier.threadReply(open.disputeId(), key, RuleNotes.broken(rule.get(), why));
+        notifier.channelMessage(rule.get().owner(), key + ":" + open.disputeId() + ":owner",
+            RuleNotes.toOwner(rule.get(), open.disputeId(), io.disputedesk.slack.Mrkdwn.escape(why)));
+      }
+    }
+  }
+
+  /** One rule on one dispute for one occurrence: at most once, ever. */
+  void run(RuleSettings rule, String disputeId, Occurrence occurrence) {
+    if (pauses.pauseOf(rule.name()).isPresent()) {
+      log.debug("Rule {} is paused; {} on {} is left alone", rule.name(), occurrence.key(), disputeId);
+      return;
+    }
+    Optional<StoredDispute> stored = disputes.find(disputeId);
+    if (stored.isEmpty() || !rule.when().matches(stored.get().facts())) {
+      return;
+    }
+    OptionalLong claimed = runs.claim(rule.name(), disputeId, occurrence.key(), rule.on());
+    if (claimed.isEmpty()) {
+      return;
+    }
+    long run = claimed.getAsLong();
+    String noteKey = "rule:" + rule.name() + ":" + occurrence.key();
+    try {
+      String rotation = (rule.on() ? "rule:" : "dry-run:") + rule.name() + ":";
+      List<Planned> plan = planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
+      if (!rule.on()) {
+        notifier.threadReply(disputeId, noteKey, RuleNotes.dryRun(rule, occurrence.trigger(), plan));
+        runs.finish(run, RuleRuns.Status.DONE, "dry run: " + summary(plan));
+        return;
+      }
+      List<RuleActor.Result> results = actor.perform(rule, stored.get(), occurrence, plan);
+      notifier.threadReply(disputeId, noteKey, RuleNotes.done(rule, occurrence.trigger(), results));
+      List<RuleActor.Result> failed = results.stream().filter(r -> !r.ok()).toList();
+      if (!failed.isEmpty()) {
+        String why = failed.stream().map(r -> "could not " + RuleNotes.what(r.planned().step()) + " (" + r.said() + ")")
+            .collect(Collectors.joining("; "));
+        notifier.channelMessage(rule.owner(), noteKey + ":" + disputeId + ":owner",
+            RuleNotes.toOwner(rule, disputeId, why));
+      }
+      runs.finish(run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
+    } catch (RuntimeException e) {
+      log.error("Rule {} failed on {} ({})", rule.name(), disputeId, occurrence.key(), e);
+      String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      notifier.threadReply(disputeId, noteKey, RuleNotes.broken(rule, why));
+      notifier.channelMessage(rule.owner(), noteKey + ":" + disputeId + ":owner",
+          RuleNotes.toOwner(rule, disputeId, io.disputedesk.slack.Mrkdwn.escape(why)));
+      runs.finish(run, RuleRuns.Status.FAILED, why);
+    }
+  }
+
+  private static String summary(List<Planned> plan) {
+    return plan.stream().map(p -> p.step().word() + (p.acts() ? "" : " (skipped)")).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,96 @@
+package io.disputedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimStage;
+import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.store.OnPostgres;
+import io.disputedesk.store.TestDatabase;
+import io.disputedesk.store.TestDatabases;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules on two replicas sharing one PostgreSQL database: both see the same deadlines after every
+ * poll, and the same webhook at once, and a replica restarts; each rule still acts once per
+ * dispute and trigger, in Slack and at PayPal.
+ */
+@OnPostgres
+class RuleReplicasTest {
+  static final String OWNER = "U0OWNER001";
+  private ReplicaDesk desk;
+
+  @BeforeEach
+  void start(TestDatabase database) {
+    desk = new ReplicaDesk(database.url());
+    desk.with("APPROVERS", OWNER).with("RULES", "[{name: nudge, owner: " + OWNER + ", trigger: due within 48h,"
+        + " mode: on, actions: [{message: 'Hello {buyer_name}, we answer before {due_date}.'}, {mention: "
+        + ReplicaDesk.AGENT + "}]}, {name: welcome, owner: " + OWNER + ", trigger: new dispute,"
+        + " actions: [{assign: " + ReplicaDesk.AGENT + "}]}]");
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    desk.close();
+  }
+
+  private String dueSoon() {
+    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("30.00", "USD")
+        .sellerDueDate(Instant.now().plus(Duration.ofHours(30))).build());
+  }
+
+  private static long count(RunningApp app, String sql) {
+    return TestDatabases.count(app.database(), sql);
+  }
+
+  private List<String> notes(String disputeId, String rule) {
+    return desk.replies(disputeId).stream().map(SlackMessage::text).filter(t -> t.contains("rule *" + rule + "*"))
+        .toList();
+  }
+
+  @Test
+  void eachRuleActsOncePerDisputeAndTriggerWhateverBothReplicasSeeAndAcrossARestart() throws Exception {
+    RunningApp a = desk.replica(Desk.fast());
+    RunningApp b = desk.replica(Desk.fast());
+    desk.pollBoth(a, b);
+    List<String> ids = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      ids.add(dueSoon());
+      desk.pollBoth(a, b);
+    }
+    // A new dispute's webhook reaches both replicas behind the load balancer at the same moment.
+    String viaWebhook = dueSoon();
+    ids.add(viaWebhook);
+    assertThat(desk.sim.sendWebhook(desk.webhookFrontDoor(a, b), "CUSTOMER.DISPUTE.CREATED", viaWebhook))
+        .isEqualTo(200);
+    desk.pollBoth(a, b);
+
+    a.close();
+    RunningApp c = desk.replica(Desk.fast());
+    desk.pollBoth(b, c);
+    desk.pollBoth(b, c);
+
+    long expected = ids.size() * 2L;
+    ReplicaDesk.await("every rule run to finish", () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'")
+        == expected);
+    ReplicaDesk.awaitQuiet(b);
+    ReplicaDesk.awaitQuiet(c);
+    assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(expected);
+    assertThat(desk.sim.count("send-message")).as("one message per dispute").isEqualTo(ids.size());
+    for (String id : ids) {
+      // The ledger's report of the message, the mention, and the rule's own note.
+      assertThat(notes(id, "nudge")).as("nudge notes of " + id).hasSize(3)
+          .anySatisfy(t -> assertThat(t).startsWith(":gear: By rule *nudge*"))
+          .anySatisfy(t -> assertThat(t).startsWith("<@" + ReplicaDesk.AGENT + ">: rule *nudge*"))
+          .anySatisfy(t -> assertThat(t).startsWith(":white_check_mark: *Send message* by rule *nudge*"));
+      assertThat(notes(id, "welcome")).as("dry-run notes of " + id).singleElement()
+          .satisfies(t -> assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
+    }
+  }
+}

@@ -25,7 +25,6 @@ import io.disputedesk.slack.format.DisputeLines;
 import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.home.HomeSurface;
 import io.disputedesk.sync.DisputeEvent;
-import io.disputedesk.sync.EventReplies;
 import io.disputedesk.testing.PayPalSamples;
 import java.time.Clock;
 import java.time.Duration;

@@ -53,7 +53,7 @@ class ArchitectureTest {
           "dispute.FilterWords")),
       // digest: the builder lives beside the service and draws Block Kit.
       Map.entry("digest.DigestBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.Words",
-          "slack.format.BlockKit", "slack.format.DisputeLines")),
+          "slack.BlockKit", "slack.DisputeLines")),
       Map.entry("digest.DigestMessage", List.of("slack.SlackPost")),
       Map.entry("digest.DigestService", List.of("slack.Notifier")),
       // insights: the report's summary and chart labels use Slack's words; the weekly report queues a Slack file.

@@ -21,8 +21,6 @@ import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.slack.actions.ModalSurface;
 import io.disputedesk.slack.commands.CsvSurface;
 import io.disputedesk.slack.commands.ListBuilder;
-import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.Permalinks;
 import io.disputedesk.slack.home.HomeSurface;
 import io.disputedesk.sync.DisputeEvent;
 import io.disputedesk.testing.PayPalSamples;

@@ -1,6 +1,7 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.ActionLease;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
@@ -13,11 +14,8 @@ import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.ConfigSource;
-import io.disputedesk.dispute.ActionStore;
-import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
-import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
@@ -40,20 +38,22 @@ import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.CardViews;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.OrderBlocks;
 import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
+import io.disputedesk.slack.Permalinks;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
 import io.disputedesk.slack.SocketModeRunner;
+import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.OrderFactsRefresher;
@@ -200,16 +200,20 @@ public final class App {
 
     Database db = Database.open(config.databaseUrl(), clock);
     shutdown.then("database", db::close);
-    DisputeStore disputes = new DisputeStore(db, mapper);
-    CardStore cards = new CardStore(db);
-    OutboxStore outbox = new OutboxStore(db);
+    Stores stores = Stores.on(db, mapper, clock);
+    DisputeStore disputes = stores.disputes();
+    CardStore cards = stores.cards();
+    OutboxStore outbox = stores.outbox();
 
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
+    // The one bot-token Web API client, and the one dispute-line format (the workspace URL is asked once).
+    MethodsClient methods = slack.methods(config.slack().botToken().reveal());
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);
 
-    OrderFactsStore orderFacts = new OrderFactsStore(db, mapper);
+    OrderFactsStore orderFacts = stores.orderFacts();
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts));
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
     Routing routing = new Routing(config, db, disputes);
@@ -221,10 +225,10 @@ public final class App {
     slackAuth.listen(bolt);
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes,
         new CardViews(cardBuilder, mapper, config.severalAccounts()), routing.cards(),
-        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
+        methods, mapper, clock, Sleeper.system(), options.sender(),
         replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp, routing.cards(), cards);
-    SyncState syncState = new SyncState(db);
+    SyncState syncState = stores.syncState();
     ExecutorService background = BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
@@ -232,10 +236,10 @@ public final class App {
     shutdown.then("user groups", groups::close);
     groups.start(config.roles().all(), GROUPS_FIRST_READ);
     Permissions permissions = new Permissions(config.roles(), groups);
-    AuditLog audit = new AuditLog(db);
+    AuditLog audit = stores.audit();
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
+    HomeTab home = new HomeTab(config, stores, methods, lines, readers, background, clock);
     // One client and token per PayPal account; every call about a dispute uses its own account.
     PayPalAccounts clients = Accounts.newClients(config, http, mapper, clock, metrics);
     var clientOf = Accounts.forDisputes(clients, disputes);
@@ -267,15 +271,15 @@ public final class App {
     // Held by a running action and renewed while its PayPal call may still run; outlasts the worst-case call.
     ActionLease leases = ActionLease.start(options.actionLease()
         .orElseGet(() -> LeaseSettings.covering(clients.worstCaseActionCall())), clock);
-    ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit,
+    ActionService actions = new ActionService(permissions, disputes, stores.actions(), audit,
         clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
-    Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
+    Assignments assignments = new Assignments(db, actions.gate(), stores.assignments(), notifier, audit,
         home.refresher(), clock);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
-        orderFacts, new EvidenceDraftStore(db, clock), notifier)
+        orderFacts, stores.drafts(), notifier, methods, http)
         .register(bolt);
-    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
-        assignments, polls, clock, routing, sync::polledOnce);
+    QueueFeatures queue = new QueueFeatures(config, stores, mapper, slack, methods, lines, notifier, cardBuilder,
+        permissions, readers, assignments, polls, clock, routing, sync::polledOnce);
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
@@ -300,7 +304,7 @@ public final class App {
     jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
-    Upkeep upkeep = new Upkeep(config, db, outbox, audit, metrics);
+    Upkeep upkeep = new Upkeep(config, stores, metrics);
     upkeep.schedule(jobs, clock, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
@@ -320,7 +324,7 @@ public final class App {
         WebhookLimits limits = WebhookLimits.defaults();
         PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(
             clients.client(account.name()), limits.verifyTimeout()), webhookId, account.baseUrl(), limits,
-            clock, new InboundDedupe(db), id -> sync.refresh(id, account.name()), background, metrics);
+            clock, stores.inbound(), id -> sync.refresh(id, account.name()), background, metrics);
         shutdown.then("webhook verification (" + account.name() + ")", webhooks::close);
         host.route("POST", account.webhookPath(), webhooks);
       });

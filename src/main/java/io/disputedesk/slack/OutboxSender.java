@@ -95,7 +95,7 @@ public final class OutboxSender {
     this.updatePacer = new Pacer(settings.updateInterval());
     SlackWire wire = new SlackWire(slack, mapper);
     this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, views, routing, wire,
-        mapper, clock, () -> abandoned);
+        mapper, clock, () -> abandoned, channel -> pause(pacer.reserve(channel, clock.instant())));
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock, mapper);
     this.cards = cards;
     this.notes = new FailureNotes(mapper);

@@ -184,6 +184,22 @@ class CardUpdateLaneTest {
   }
 
   @EachDatabase
+  void anUpdatePostingADeletedCardAgainKeepsTheChannelsPostPacing() {
+    String ts = posted("PP-D-1");
+    slack.deleteMessage(CHANNEL, ts);
+    notifier.channelMessage("note", SlackPost.text("A channel message"));
+    sender.sendDue();
+    notifier.refreshCard("PP-D-1", "changed");
+
+    sender.sendDue();
+
+    List<ApiCall> posts = slack.calls("chat.postMessage");
+    assertThat(posts).hasSize(3);
+    assertThat(Duration.between(posts.get(1).at(), posts.get(2).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(cards.find("PP-D-1", CHANNEL).orElseThrow().ts()).isNotEqualTo(ts);
+  }
+
+  @EachDatabase
   void aRestartMidQueueLosesNothingAndSendsNothingTwice() throws Exception {
     List<String> ids = List.of("PP-D-1", "PP-D-2", "PP-D-3");
     ids.forEach(this::posted);

@@ -118,10 +118,10 @@ class RuleReplicasTest {
     desk.pollBoth(b, c);
     desk.pollBoth(b, c);
 
-    ReplicaDesk.await("the rule on every dispute", () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'")
-        == ids.size());
-    ReplicaDesk.await("every trigger done", () -> count(b, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL")
-        == 0);
+    ReplicaDesk.await("the rule on every dispute",
+        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == ids.size());
+    ReplicaDesk.await("every trigger done",
+        () -> count(b, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL") == 0);
     ReplicaDesk.awaitQuiet(b);
     ReplicaDesk.awaitQuiet(c);
     assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(ids.size());

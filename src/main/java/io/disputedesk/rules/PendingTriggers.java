@@ -44,8 +44,9 @@ final class PendingTriggers {
   List<Pending> unclaimed(Instant staleBefore, int limit) {
     return db.read(c -> {
       List<Pending> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, dispute_id, occurrence, trigger_kind FROM rule_triggers"
-          + " WHERE done_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?) ORDER BY id LIMIT " + limit)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, dispute_id, occurrence, trigger_kind"
+          + " FROM rule_triggers WHERE done_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?)"
+          + " ORDER BY id LIMIT " + limit)) {
         Jdbc.setInstant(ps, 1, staleBefore);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

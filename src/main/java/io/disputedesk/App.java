@@ -1,6 +1,7 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.ActionLease;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
@@ -15,12 +16,9 @@ import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.ConfigSource;
-import io.disputedesk.dispute.ActionStore;
-import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.SnoozeStore;
-import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.PollJob;
@@ -32,7 +30,6 @@ import io.disputedesk.ops.OpsHandlers;
 import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.OrderLookup;
-import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.PayPalAccounts;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
@@ -48,20 +45,22 @@ import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardLinkActions;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.CardViews;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxSender;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.OrderBlocks;
 import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
+import io.disputedesk.slack.Permalinks;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
 import io.disputedesk.slack.SocketModeRunner;
+import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
-import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.OrderFactsRefresher;
@@ -208,17 +207,21 @@ public final class App {
 
     Database db = Database.open(config.databaseUrl(), clock);
     shutdown.then("database", db::close);
-    DisputeStore disputes = new DisputeStore(db, mapper);
-    CardStore cards = new CardStore(db);
-    OutboxStore outbox = new OutboxStore(db);
+    Stores stores = Stores.on(db, mapper, clock);
+    DisputeStore disputes = stores.disputes();
+    CardStore cards = stores.cards();
+    OutboxStore outbox = stores.outbox();
 
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
+    // The one bot-token Web API client, and the one dispute-line format (the workspace URL is asked once).
+    MethodsClient methods = slack.methods(config.slack().botToken().reveal());
+    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);
 
-    OrderFactsStore orderFacts = new OrderFactsStore(db, mapper);
-    SnoozeStore snoozeStore = new SnoozeStore(db);
+    OrderFactsStore orderFacts = stores.orderFacts();
+    SnoozeStore snoozeStore = stores.snoozes();
     CardBuilder cardBuilder = new CardBuilder(clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts),
         snoozeStore);
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
@@ -231,10 +234,10 @@ public final class App {
     slackAuth.listen(bolt);
     OutboxSender sender = new OutboxSender(db, outbox, cards, disputes,
         new CardViews(cardBuilder, mapper, config.severalAccounts()), routing.cards(),
-        slack.methods(config.slack().botToken().reveal()), mapper, clock, Sleeper.system(), options.sender(),
+        methods, mapper, clock, Sleeper.system(), options.sender(),
         replicas ? OutboxWorker.replica() : OutboxWorker.single(), slackAuth);
     Notifier notifier = new Notifier(outbox, mapper, config.slack().channel(), sender::wakeUp, routing.cards(), cards);
-    SyncState syncState = new SyncState(db);
+    SyncState syncState = stores.syncState();
     ExecutorService background = BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
@@ -243,13 +246,13 @@ public final class App {
     groups.start(java.util.stream.Stream.concat(config.roles().all().stream(),
         RuleEngine.roundRobinGroups(config.rules()).stream()).toList(), GROUPS_FIRST_READ);
     Permissions permissions = new Permissions(config.roles(), groups);
-    AuditLog audit = new AuditLog(db);
+    AuditLog audit = stores.audit();
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within 24 h.
     Snoozes snoozes = new Snoozes(db, new ActionGate(permissions, disputes, audit, clock), snoozeStore, disputes,
         notifier, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
-    HomeTab home = new HomeTab(config, db, slack, readers, background, clock);
+    HomeTab home = new HomeTab(config, stores, methods, lines, readers, background, clock);
     // One client and token per PayPal account; every call about a dispute uses its own account.
     PayPalAccounts clients = Accounts.newClients(config, http, mapper, clock, metrics);
     var clientOf = Accounts.forDisputes(clients, disputes);
@@ -286,19 +289,19 @@ public final class App {
     ActionLease leases = ActionLease.start(options.actionLease()
         .orElseGet(() -> LeaseSettings.covering(clients.worstCaseActionCall())), clock);
     // Tracking added to PayPal with evidence shows on the card at once: its order facts are fetched again.
-    ActionService actions = new ActionService(permissions, disputes, new ActionStore(db), audit,
-        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, new TrackerAdditionStore(db),
+    ActionService actions = new ActionService(permissions, disputes, stores.actions(), audit,
+        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, stores.trackerAdditions(),
         orders::fetchNow, mapper, clock);
-    Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
+    Assignments assignments = new Assignments(db, actions.gate(), stores.assignments(), notifier, audit,
         home.refresher(), clock);
     RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments, notifier, groups,
         config.approvalThreshold(), clock);
     ruleTriggers.attach(rules);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
-        orderFacts, new EvidenceDraftStore(db, clock), notifier, snoozes)
+        orderFacts, stores.drafts(), notifier, snoozes, methods, http)
         .register(bolt);
-    QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
-        assignments, polls, clock, routing, sync::polledOnce,
+    QueueFeatures queue = new QueueFeatures(config, stores, mapper, slack, methods, lines, notifier, cardBuilder,
+        permissions, readers, assignments, polls, clock, routing, sync::polledOnce,
         new RuleCommands(rules, permissions, config.schedule().digestZone()));
     queue.register(bolt);
     home.register(bolt);
@@ -327,7 +330,7 @@ public final class App {
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
     jobs.every(SnoozeJob.NAME, SnoozeJob.class, () -> new SnoozeJob(snoozes), SnoozeJob.EVERY, options.firstPollDelay());
-    Upkeep upkeep = new Upkeep(config, db, outbox, audit, metrics);
+    Upkeep upkeep = new Upkeep(config, stores, metrics);
     upkeep.schedule(jobs, clock, options.firstPollDelay());
     jobs.start();
     shutdown.then("scheduler", jobs::close);
@@ -347,7 +350,7 @@ public final class App {
         WebhookLimits limits = WebhookLimits.defaults();
         PayPalWebhookHandler webhooks = new PayPalWebhookHandler(mapper, new WebhookVerifier(
             clients.client(account.name()), limits.verifyTimeout()), webhookId, account.baseUrl(), limits,
-            clock, new InboundDedupe(db), id -> sync.refresh(id, account.name()), background, metrics);
+            clock, stores.inbound(), id -> sync.refresh(id, account.name()), background, metrics);
         shutdown.then("webhook verification (" + account.name() + ")", webhooks::close);
         host.route("POST", account.webhookPath(), webhooks);
       });

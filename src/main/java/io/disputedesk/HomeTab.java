@@ -1,23 +1,16 @@
 package io.disputedesk;
 
-import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.config.Config;
-import io.disputedesk.dispute.AssignmentStore;
-import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.slack.ReadAccess;
-import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.Permalinks;
-import io.disputedesk.slack.format.WorkspaceUrl;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
 import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
 import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.slack.home.OwnerHomes;
-import io.disputedesk.store.Database;
 import io.disputedesk.sync.ChangeListener;
-import io.disputedesk.sync.SyncState;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
@@ -31,13 +24,12 @@ final class HomeTab {
   private final HomeHandlers handlers;
   private final ChangeListener ownersOfChanged;
 
-  HomeTab(Config config, Database db, Slack slack, ReadAccess access, Executor executor, Clock clock) {
-    MethodsClient methods = slack.methods(config.slack().botToken().reveal());
-    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
-    this.publisher = new HomePublisher(new DisputeQueries(db), new SyncState(db), new HomePages(db),
+  HomeTab(Config config, Stores stores, MethodsClient methods, DisputeLines lines, ReadAccess access,
+      Executor executor, Clock clock) {
+    this.publisher = new HomePublisher(stores.queries(), stores.syncState(), new HomePages(stores.db()),
         new HomeBuilder(lines), methods, access, executor, clock, config.schedule().digestZone());
     this.handlers = new HomeHandlers(publisher);
-    this.ownersOfChanged = new OwnerHomes(new AssignmentStore(db), publisher);
+    this.ownersOfChanged = new OwnerHomes(stores.assignments(), publisher);
   }
 
   /** Registers the {@code app_home_opened} event and the tab's "show more" button. */

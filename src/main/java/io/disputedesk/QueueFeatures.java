@@ -8,13 +8,11 @@ import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
-import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
 import io.disputedesk.dispute.DisputeQueries;
-import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.insights.ReportLedger;
 import io.disputedesk.insights.ReportSettings;
@@ -47,9 +45,7 @@ import io.disputedesk.slack.commands.StatsBuilder;
 import io.disputedesk.slack.commands.SubscriptionBackfill;
 import io.disputedesk.slack.commands.SubscriptionCommands;
 import io.disputedesk.slack.commands.UserFiles;
-import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.Permalinks;
-import io.disputedesk.slack.format.WorkspaceUrl;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.PollResult;
 import java.time.Clock;
@@ -81,15 +77,16 @@ final class QueueFeatures implements AutoCloseable {
   private final ReportSettings reportSettings;
   private final Clock clock;
 
-  QueueFeatures(Config config, Database db, ObjectMapper mapper, Slack slack, Notifier notifier,
-      CardBuilder cardBuilder, Permissions permissions, ReadAccess readers, Assignments assignments,
-      Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce, RuleDesk rules) {
+  /** {@code methods} is the bot-token Web API client; {@code lines} the one dispute-line format. */
+  QueueFeatures(Config config, Stores stores, ObjectMapper mapper, Slack slack, MethodsClient methods,
+      DisputeLines lines, Notifier notifier, CardBuilder cardBuilder, Permissions permissions, ReadAccess readers,
+      Assignments assignments, Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce,
+      RuleDesk rules) {
     this.clock = clock;
     this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
-    MethodsClient methods = slack.methods(config.slack().botToken().reveal());
-    DisputeQueries queries = new DisputeQueries(db);
-    EvidenceDraftStore unsentDrafts = new EvidenceDraftStore(db, clock);
-    DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
+    Database db = stores.db();
+    DisputeQueries queries = stores.queries();
+    EvidenceDraftStore unsentDrafts = stores.drafts();
 
     this.digestSettings = DigestSettings.of(config.schedule());
     this.digest = new DigestService(db, new DigestLedger(db), queries,
@@ -106,14 +103,14 @@ final class QueueFeatures implements AutoCloseable {
         () -> routing.digests().channels(), polledOnce);
 
     CommandRunner runner = new CommandRunner(
-        new ListCommands(queries, new DisputeStore(db, mapper), new ListBuilder(lines),
+        new ListCommands(queries, stores.disputes(), new ListBuilder(lines),
             new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
         new AssignCommands(assignments, permissions, new People(methods), clock),
         new ReportCommands(queries, reports, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
             readers, clock),
         // Where share may post: the default channel and the routed ones known at start.
         new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
-        new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, new AuditLog(db),
+        new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, stores.audit(),
             new SubscriptionBackfill(db, queries, notifier, clock),
             config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()), clock),
         rules);

@@ -1,15 +1,12 @@
 package io.disputedesk;
 
 import io.disputedesk.config.Config;
-import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.RetentionJob;
 import io.disputedesk.ops.Backlog;
 import io.disputedesk.ops.Metrics;
 import io.disputedesk.ops.Retention;
 import io.disputedesk.slack.OutboxStore;
-import io.disputedesk.store.Database;
-import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.SetAside;
 import io.disputedesk.sync.SetAsideStore;
 import java.time.Clock;
@@ -31,10 +28,10 @@ final class Upkeep {
   private final OutboxStore outbox;
   private final Retention retention;
 
-  Upkeep(Config config, Database db, OutboxStore outbox, AuditLog audit, Metrics metrics) {
-    this.setAside = new SetAsideStore(db);
-    this.outbox = outbox;
-    this.retention = new Retention(outbox, new InboundDedupe(db), audit,
+  Upkeep(Config config, Stores stores, Metrics metrics) {
+    this.setAside = new SetAsideStore(stores.db());
+    this.outbox = stores.outbox();
+    this.retention = new Retention(outbox, stores.inbound(), stores.audit(),
         Retention.Periods.withAudit(Duration.ofDays(config.auditRetentionDays())));
     metrics.disputesSetAside(setAside::count);
     metrics.outboxFailed(outbox::failedCount);

@@ -11,6 +11,7 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -153,19 +154,9 @@ final class Desk implements AutoCloseable {
     return ids;
   }
 
+  /** {@link Await#until} with this desk's timeout. */
   static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        fail("timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        fail("interrupted waiting for " + what);
-      }
-    }
+    Await.until(what, condition, WAIT);
   }
 
   private static int freePort() {

@@ -12,6 +12,7 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -190,17 +191,9 @@ final class ReplicaDesk implements AutoCloseable {
     await("the Slack outbox to drain", () -> app.outboxBacklog() == 0);
   }
 
+  /** {@link Await#until} with the replicas' timeout (two bots on PostgreSQL). */
   static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("timed out waiting for " + what).isLessThan(deadline);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Await.until(what, condition, WAIT);
   }
 
   /** Runs the calls on their own threads, released at the same instant; their results in order. */

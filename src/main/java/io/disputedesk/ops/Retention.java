@@ -1,7 +1,6 @@
 package io.disputedesk.ops;
 
 import io.disputedesk.dispute.AuditLog;
-import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.store.InboundDedupe;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,12 +42,21 @@ public final class Retention {
   /** How many rows one run deleted. */
   public record Pruned(int sentOutbox, int failedOutbox, int inboundKeys, int audit) {}
 
-  private final OutboxStore outbox;
+  /** The Slack outbox's old rows, pruned here; implemented by the outbox in the Slack layer. */
+  public interface SlackWrites {
+    /** Deletes writes sent before {@code before}; returns how many. */
+    int pruneSent(Instant before);
+
+    /** Deletes writes given up on and queued before {@code before}; returns how many. */
+    int pruneFailed(Instant before);
+  }
+
+  private final SlackWrites outbox;
   private final InboundDedupe inbound;
   private final AuditLog audit;
   private final Periods periods;
 
-  public Retention(OutboxStore outbox, InboundDedupe inbound, AuditLog audit, Periods periods) {
+  public Retention(SlackWrites outbox, InboundDedupe inbound, AuditLog audit, Periods periods) {
     this.outbox = outbox;
     this.inbound = inbound;
     this.audit = audit;

@@ -27,13 +27,13 @@ final class ListEndpoint {
   private static final Comparator<SimDispute> NEWEST_FIRST =
       Comparator.comparing((SimDispute d) -> d.createTime).thenComparing(d -> d.id).reversed();
 
-  private final DisputeStore store;
+  private final SimDisputes store;
   private final DisputeJson json;
   private final TestValues testValues;
   private final Clock clock;
   private final String listUrl;
 
-  ListEndpoint(DisputeStore store, DisputeJson json, TestValues testValues, Clock clock, String baseUrl) {
+  ListEndpoint(SimDisputes store, DisputeJson json, TestValues testValues, Clock clock, String baseUrl) {
     this.store = store;
     this.json = json;
     this.testValues = testValues;

@@ -38,13 +38,13 @@ final class OrderEndpoints {
       "PICKUP_FAILED", "DELIVERY_DELAYED", "DELIVERY_SCHEDULED", "DELIVERY_FAILED", "INRETURN", "IN_PROCESS", "NEW",
       "VOID", "PROCESSED", "NOT_SHIPPED", "COMPLETED");
 
-  private final DisputeStore store;
+  private final SimDisputes store;
   private final OrderJson json;
   private final SimPermissions permissions;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  OrderEndpoints(DisputeStore store, OrderJson json, SimPermissions permissions, ObjectMapper mapper, Clock clock) {
+  OrderEndpoints(SimDisputes store, OrderJson json, SimPermissions permissions, ObjectMapper mapper, Clock clock) {
     this.store = store;
     this.json = json;
     this.permissions = permissions;

@@ -30,7 +30,7 @@ public final class PayPalSimulator implements AutoCloseable {
   private final ExecutorService executor;
   private final CountDownLatch closing;
   private final String baseUrl;
-  private final DisputeStore store;
+  private final SimDisputes store;
   private final DisputeJson json;
   private final SimDriver driver;
   private final Tokens tokens;
@@ -41,7 +41,7 @@ public final class PayPalSimulator implements AutoCloseable {
   private final SimPermissions permissions;
 
   private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
-      DisputeStore store, DisputeJson json, SimDriver driver, Tokens tokens, SimAccounts accounts, Faults faults,
+      SimDisputes store, DisputeJson json, SimDriver driver, Tokens tokens, SimAccounts accounts, Faults faults,
       Webhooks webhooks, List<SimRequest> log, SimPermissions permissions) {
     this.accounts = accounts;
     this.server = server;
@@ -69,7 +69,7 @@ public final class PayPalSimulator implements AutoCloseable {
     String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
     ObjectMapper mapper = new ObjectMapper();
     SimIds ids = new SimIds(options.seed());
-    DisputeStore store = new DisputeStore(options.clock());
+    SimDisputes store = new SimDisputes(options.clock());
     DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
     SimAccounts accounts = new SimAccounts(options);
     SimPermissions permissions = new SimPermissions();

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The simulator's mutable state of one dispute. Only {@link DisputeStore} hands it out, always under
+ * The simulator's mutable state of one dispute. Only {@link SimDisputes} hands it out, always under
  * its lock; {@link DisputeJson} turns it into PayPal's wire format.
  */
 final class SimDispute {

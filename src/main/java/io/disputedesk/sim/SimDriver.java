@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 final class SimDriver {
   private static final Pattern ID = Pattern.compile("^[A-Za-z0-9-]{1,255}$");
 
-  private final DisputeStore store;
+  private final SimDisputes store;
   private final Clock clock;
   private final SimIds ids;
 
-  SimDriver(DisputeStore store, Clock clock, SimIds ids) {
+  SimDriver(SimDisputes store, Clock clock, SimIds ids) {
     this.store = store;
     this.clock = clock;
     this.ids = ids;

@@ -34,7 +34,7 @@ final class SimRouter implements HttpHandler {
   private final ObjectMapper mapper;
   private final Tokens tokens;
   private final SimAccounts accounts;
-  private final DisputeStore store;
+  private final SimDisputes store;
   private final DisputeJson json;
   private final ListEndpoint list;
   private final OrderEndpoints orders;
@@ -45,7 +45,7 @@ final class SimRouter implements HttpHandler {
   private final List<SimRequest> log;
   private final CountDownLatch closing;
 
-  SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, SimAccounts accounts, DisputeStore store,
+  SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, SimAccounts accounts, SimDisputes store,
       DisputeJson json, ListEndpoint list, OrderEndpoints orders, Webhooks webhooks, TestValues testValues,
       Faults faults, List<SimRequest> log, CountDownLatch closing) {
     this.accounts = accounts;

@@ -3,16 +3,33 @@ package io.disputedesk.slack;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 
-/** Block Kit JSON elements, each cut to Slack's limits; used by the builder classes only. */
-final class BlockKit {
+/**
+ * Block Kit JSON elements, each cut to Slack's limits (BlockLimits, shared/slack/LIMITS.md); used by
+ * the builder classes only (cards, threads, lists, Home, digest).
+ */
+public final class BlockKit {
+  public static final int MESSAGE_BLOCKS = BlockLimits.MESSAGE_BLOCKS;
+  public static final int VIEW_BLOCKS = BlockLimits.VIEW_BLOCKS;
+
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private BlockKit() {}
 
-  static ArrayNode blocks() {
+  public static ArrayNode array() {
     return F.arrayNode();
+  }
+
+  /** A plain text object, as given (the caller keeps it within its element's limit). */
+  public static ObjectNode plain(String text) {
+    return F.objectNode().put("type", "plain_text").put("text", text).put("emoji", true);
+  }
+
+  /** A mrkdwn text object, as given; {@code text} must already be escaped and within its element's limit. */
+  public static ObjectNode mrkdwn(String text) {
+    return F.objectNode().put("type", "mrkdwn").put("text", text);
   }
 
   static ObjectNode plain(String text, int max) {
@@ -24,15 +41,22 @@ final class BlockKit {
     return F.objectNode().put("type", "mrkdwn").put("text", Mrkdwn.cutEscaped(nonEmpty(mrkdwn), max));
   }
 
-  static ObjectNode header(String text) {
+  public static ObjectNode header(String text) {
     ObjectNode block = F.objectNode().put("type", "header");
     block.set("text", plain(text, BlockLimits.HEADER_TEXT));
     return block;
   }
 
-  static ObjectNode section(String mrkdwn) {
+  public static ObjectNode section(String mrkdwn) {
     ObjectNode block = F.objectNode().put("type", "section");
     block.set("text", mrkdwn(mrkdwn, BlockLimits.SECTION_TEXT));
+    return block;
+  }
+
+  /** A section whose text sits beside an element (a button). */
+  public static ObjectNode section(String mrkdwn, ObjectNode accessory) {
+    ObjectNode block = section(mrkdwn);
+    block.set("accessory", accessory);
     return block;
   }
 
@@ -43,6 +67,15 @@ final class BlockKit {
     mrkdwnFields.stream().limit(BlockLimits.SECTION_FIELDS)
         .forEach(f -> fields.add(mrkdwn(f, BlockLimits.FIELD_TEXT)));
     return block;
+  }
+
+  /** Small grey text. */
+  public static ObjectNode context(String mrkdwn) {
+    return context(List.of(mrkdwn));
+  }
+
+  public static ObjectNode divider() {
+    return F.objectNode().put("type", "divider");
   }
 
   static ObjectNode context(List<String> mrkdwnElements) {
@@ -60,7 +93,14 @@ final class BlockKit {
     return block;
   }
 
-  static ObjectNode button(String actionId, String text, String value) {
+  public static ObjectNode actions(ObjectNode... elements) {
+    ObjectNode block = F.objectNode().put("type", "actions");
+    ArrayNode list = block.putArray("elements");
+    Arrays.stream(elements).limit(BlockLimits.ACTIONS_ELEMENTS).forEach(list::add);
+    return block;
+  }
+
+  public static ObjectNode button(String actionId, String text, String value) {
     ObjectNode button = F.objectNode().put("type", "button").put("action_id", actionId);
     button.set("text", plain(text, BlockLimits.BUTTON_TEXT));
     if (value != null) {

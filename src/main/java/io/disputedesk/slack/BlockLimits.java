@@ -5,6 +5,7 @@ public final class BlockLimits {
   private BlockLimits() {}
 
   public static final int MESSAGE_BLOCKS = 50;
+  public static final int VIEW_BLOCKS = 100;
   public static final int MESSAGE_TEXT = 40_000;
   public static final int SECTION_TEXT = 3000;
   public static final int SECTION_FIELDS = 10;

@@ -85,7 +85,7 @@ public final class CardBuilder {
   /** The card for the dispute's stored state, with fallback text for notifications. */
   public SlackPost card(StoredDispute stored) {
     Dispute d = stored.dispute();
-    ArrayNode blocks = BlockKit.blocks();
+    ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.header(amount(d) + " · " + Words.reason(d.reason())));
     blocks.add(BlockKit.fields(fields(d, stored.ownerUserId())));
     Optional<Snooze> snooze = snoozes == null || d.isResolved() ? Optional.empty() : snoozes.find(d.disputeId());

@@ -38,7 +38,7 @@ public final class CardViews {
   /** The card left in a channel the dispute was routed away from: no buttons, and where it is now. */
   public SlackPost moved(StoredDispute stored, List<String> nowIn) {
     SlackPost post = card(stored);
-    ArrayNode kept = BlockKit.blocks();
+    ArrayNode kept = BlockKit.array();
     for (JsonNode block : blocks(post)) {
       if (!"actions".equals(block.path("type").asText())) {
         kept.add(block);

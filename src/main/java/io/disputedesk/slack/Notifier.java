@@ -2,6 +2,9 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.sync.DisputeEvent;
+import io.disputedesk.sync.DisputeNotices;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +17,7 @@ import java.util.Set;
  * per channel, and each thread reply under each of its cards. A key names its channel unless it is
  * the default channel, so keys of a single-channel bot stay what they always were.
  */
-public final class Notifier {
+public final class Notifier implements DisputeNotices {
   public static final String CARD = "CARD";
   public static final String THREAD = "THREAD";
   public static final String MESSAGE = "MESSAGE";
@@ -47,6 +50,7 @@ public final class Notifier {
   }
 
   /** The default channel: cards no route claims, the import summary, the default digest. */
+  @Override
   public String channel() {
     return channel;
   }
@@ -57,6 +61,7 @@ public final class Notifier {
    * updated once more to say so. {@code reason} makes the intent unique, e.g. the dispute's update
    * time or {@code assign:<millis>}. True when a write was queued that was not queued before.
    */
+  @Override
   public boolean refreshCard(String disputeId, String reason) {
     Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
     if (cards != null) {
@@ -78,6 +83,7 @@ public final class Notifier {
    * the dispute matches only since, say a new subscription); a card posted just before, in the same
    * dispute's row order, is redrawn.
    */
+  @Override
   public boolean redrawCards(String disputeId, String reason) {
     Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
     if (cards != null) {
@@ -126,7 +132,19 @@ public final class Notifier {
     return enqueue(new OutboxEntry("message:" + dedupeKey, MESSAGE, channelId, null, json(post)));
   }
 
+  /** The event's thread reply (EventReplies) under each of the dispute's cards; nothing for a new dispute. */
+  @Override
+  public boolean event(String disputeId, String dedupeKey, DisputeEvent event, Instant at) {
+    return EventReplies.reply(event, at).map(post -> threadReply(disputeId, dedupeKey, post)).orElse(false);
+  }
+
+  @Override
+  public boolean importSummary(String channelId, String dedupeKey, int imported, int cards, String account) {
+    return channelMessage(channelId, dedupeKey, EventReplies.importSummary(imported, cards, account));
+  }
+
   /** The channels the dispute's cards belong in now. */
+  @Override
   public List<String> channelsFor(String disputeId) {
     return routing.channelsFor(disputeId);
   }

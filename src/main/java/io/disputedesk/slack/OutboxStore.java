@@ -1,5 +1,6 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.ops.Retention;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
 import io.disputedesk.store.Prune;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * The Slack outbox: writes are queued once per dedupe key and claimed with a lease, so replicas
  * never send the same row and a dispute's rows go out in order.
  */
-public final class OutboxStore {
+public final class OutboxStore implements Retention.SlackWrites {
   private static final String COLUMNS = "id, dedupe_key, kind, channel, dispute_id, payload, status,"
       + " attempts, next_attempt_at, claimed_by, claimed_until, sent_ts, last_error, created_at, sent_at";
   private static final String UNFINISHED = "('PENDING', 'SENDING')";
@@ -212,11 +213,13 @@ public final class OutboxStore {
   }
 
   /** Deletes SENT rows sent before {@code before} (retention); returns how many. */
+  @Override
   public int pruneSent(Instant before) {
     return Prune.olderThan(db, "slack_outbox", "status = 'SENT' AND sent_at < ?", before);
   }
 
   /** Deletes FAILED rows queued before {@code before} (kept a while for inspection); returns how many. */
+  @Override
   public int pruneFailed(Instant before) {
     return Prune.olderThan(db, "slack_outbox", "status = 'FAILED' AND created_at < ?", before);
   }

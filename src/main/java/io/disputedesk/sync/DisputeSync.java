@@ -5,7 +5,6 @@ import io.disputedesk.dispute.UpsertResult;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalException;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +42,7 @@ public final class DisputeSync implements DisputeRefresher {
   private final PayPalClient paypal;
   private final Database db;
   private final DisputeStore disputes;
-  private final Notifier notifier;
+  private final DisputeNotices notifier;
   private final SyncState state;
   private final Clock clock;
   private final ChangeListener changes;
@@ -51,19 +50,19 @@ public final class DisputeSync implements DisputeRefresher {
   private final SetAsideStore setAside;
   private final ReentrantLock pollLock = new ReentrantLock();
 
-  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
       SyncState state, Clock clock) {
     this(paypal, db, disputes, notifier, state, clock, ChangeListener.none());
   }
 
   /** Tells {@code changes} which disputes each poll, webhook or refresh found changed. */
-  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
       SyncState state, Clock clock, ChangeListener changes) {
     this(paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
   }
 
   /** With a lower page limit per list window (tests of window splitting). */
-  DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier, SyncState state,
+  DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier, SyncState state,
       Clock clock, ChangeListener changes, int maxPagesPerWindow) {
     this("default", paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
   }
@@ -72,24 +71,24 @@ public final class DisputeSync implements DisputeRefresher {
    * The sync of one PayPal account: its disputes are stored under {@code account}, and its poll
    * keeps its own cursor and health ({@link PollKeys}) and its own set-aside list.
    */
-  public DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+  public DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
       SyncState state, Clock clock, ChangeListener changes) {
     this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes);
   }
 
   /** As above, with the state keys given (one of several accounts: {@code PollKeys.of(account, false)}). */
   public DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
-      Notifier notifier, SyncState state, Clock clock, ChangeListener changes) {
+      DisputeNotices notifier, SyncState state, Clock clock, ChangeListener changes) {
     this(account, keys, paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
   }
 
-  DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, Notifier notifier,
+  DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
       SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
     this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
   }
 
   DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
-      Notifier notifier, SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+      DisputeNotices notifier, SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
     this.account = Objects.requireNonNull(account, "account");
     this.keys = Objects.requireNonNull(keys, "keys");
     this.paypal = Objects.requireNonNull(paypal, "paypal");
@@ -248,7 +247,7 @@ public final class DisputeSync implements DisputeRefresher {
       for (DisputeEvent event : events) {
         int n = seen.merge(event.kind(), 1, Integer::sum) - 1;
         String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
-        EventReplies.reply(event, d.updateTime()).ifPresent(post -> notifier.threadReply(d.disputeId(), key, post));
+        notifier.event(d.disputeId(), key, event, d.updateTime());
       }
       if (recorded && !events.isEmpty()) {
         changes.recording(d.disputeId(), d.updateTime(), events);
@@ -292,8 +291,8 @@ public final class DisputeSync implements DisputeRefresher {
         perChannel.put(notifier.channel(), 0);
       }
       String key = account.equals("default") ? "import-summary" : "import-summary:" + account;
-      perChannel.forEach((ch, cards) -> notifier.channelMessage(ch,
-          key + (ch.equals(notifier.channel()) ? "" : "@" + ch), EventReplies.importSummary(imported, cards, account)));
+      perChannel.forEach((ch, cards) -> notifier.importSummary(ch,
+          key + (ch.equals(notifier.channel()) ? "" : "@" + ch), imported, cards, account));
       needResponse.forEach((id, update) -> notifier.refreshCard(id, "u" + updateKey(update)));
       return null;
     });

@@ -5,7 +5,6 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.OrderLookup;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,13 +40,13 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
   private final OrderFactsStore store;
   private final DisputeStore disputes;
   private final Database db;
-  private final Notifier notifier;
+  private final DisputeNotices notifier;
   private final Clock clock;
   private final ExecutorService executor;
   private final AtomicBoolean scheduled = new AtomicBoolean();
 
   public OrderFactsRefresher(OrderLookup lookup, OrderFactsStore store, DisputeStore disputes, Database db,
-      Notifier notifier, Clock clock) {
+      DisputeNotices notifier, Clock clock) {
     this.lookup = lookup;
     this.store = store;
     this.disputes = disputes;

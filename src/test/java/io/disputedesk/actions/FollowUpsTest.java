@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import io.disputedesk.testing.Await;
 
 class FollowUpsTest {
   @Test
@@ -17,7 +18,7 @@ class FollowUpsTest {
     try (FollowUps followUps = FollowUps.start(Duration.ofMillis(200), 1)) {
       followUps.later("first", () -> ran.add("first"));
       followUps.later("over the limit", () -> ran.add("over the limit"));
-      waitFor(() -> ran.contains("first"));
+      Await.until("the first follow-up", () -> ran.contains("first"), Duration.ofSeconds(5));
 
       followUps.later("after", () -> {
         ran.add("after");
@@ -29,11 +30,4 @@ class FollowUpsTest {
     assertThat(ran).containsExactly("first", "after");
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    assertThat(condition.getAsBoolean()).isTrue();
-  }
 }

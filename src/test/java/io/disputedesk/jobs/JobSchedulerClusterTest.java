@@ -6,6 +6,7 @@ import io.disputedesk.store.Database;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -13,8 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,10 +92,11 @@ class JobSchedulerClusterTest {
     JobScheduler b = replica(replicaB, "B", released);
     toClose.add(b);
 
-    awaitTrue(() -> fires() >= 5, Duration.ofSeconds(20));
+    Await.until("five fires", () -> fires() >= 5, Duration.ofSeconds(20));
     a.close();
     long afterStop = fires();
-    awaitTrue(() -> fires() >= afterStop + 3, Duration.ofSeconds(20));
+    Await.until("three more fires after A stopped", () -> fires() >= afterStop + 3,
+        Duration.ofSeconds(20));
     b.close();
 
     assertThat(duplicateFires()).as("fires that ran on both replicas").isZero();
@@ -107,7 +107,7 @@ class JobSchedulerClusterTest {
   void aReplicaThatDiesMidJobHasTheJobTakenOverByTheOther() throws Exception {
     CountDownLatch hung = new CountDownLatch(1);
     JobScheduler a = replica(replicaA, "A", hung);
-    awaitTrue(() -> firesOf("A") == 1, Duration.ofSeconds(20));
+    Await.until("job A fired once", () -> firesOf("A") == 1, Duration.ofSeconds(20));
     JobScheduler b = replica(replicaB, "B", new CountDownLatch(0));
     toClose.add(b);
 
@@ -115,7 +115,7 @@ class JobSchedulerClusterTest {
     a.stopNow();
 
     // Quartz declares A dead about 7.5 s after its last check-in and lets B run the job.
-    awaitTrue(() -> firesOf("B") >= 1, Duration.ofSeconds(30));
+    Await.until("job B fired", () -> firesOf("B") >= 1, Duration.ofSeconds(30));
     hung.countDown();
     assertThat(firesOf("A")).isEqualTo(1);
     assertThat(duplicateFires()).isZero();
@@ -140,11 +140,4 @@ class JobSchedulerClusterTest {
     });
   }
 
-  private static void awaitTrue(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition within " + timeout).isLessThan(deadline);
-      TimeUnit.MILLISECONDS.sleep(100);
-    }
-  }
 }

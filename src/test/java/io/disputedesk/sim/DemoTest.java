@@ -12,6 +12,7 @@ import io.disputedesk.http.Response;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.Network;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -114,10 +115,7 @@ class DemoTest {
   @Test
   void simulatorKeepsChangingAndTellsTheBotByWebhook() throws Exception {
     try (Demo demo = Demo.start(options(Duration.ofMillis(100)), this::standInBot, Clock.systemUTC())) {
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (webhooks.size() < 2 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      Await.until("two webhooks", () -> webhooks.size() >= 2, Duration.ofSeconds(10));
 
       assertThat(webhooks).hasSizeGreaterThanOrEqualTo(2);
       assertThat(webhooks.get(0)).contains("\"event_type\":\"CUSTOMER.DISPUTE.");
@@ -137,10 +135,8 @@ class DemoTest {
     try (Demo demo = Demo.start(options(Duration.ZERO), config -> io.disputedesk.App.start(config, Clock.systemUTC(),
         RunOptions.defaults().withFirstPollDelay(Duration.ZERO)
             .withSender(SenderSettings.defaults().withSendInterval(Duration.ofMillis(20)))), Clock.systemUTC())) {
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (System.nanoTime() < deadline && !expected.stream().allMatch(t -> cardWith(demo, t))) {
-        Thread.sleep(100);
-      }
+      Await.until("every expected card text", () -> expected.stream().allMatch(t -> cardWith(demo, t)),
+          Duration.ofSeconds(60));
 
       assertThat(expected).allSatisfy(text -> assertThat(cardWith(demo, text)).as(text).isTrue());
     }

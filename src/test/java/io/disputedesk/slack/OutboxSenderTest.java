@@ -13,6 +13,7 @@ import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.PayPalSamples;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -264,10 +265,7 @@ class OutboxSenderTest {
     running.start();
     try {
       waking.channelMessage("a", SlackPost.text("hello"));
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (slack.messages(CHANNEL).isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
+      Await.until("the first message", () -> !slack.messages(CHANNEL).isEmpty(), Duration.ofSeconds(10));
       waking.channelMessage("b", SlackPost.text("bye"));
     } finally {
       running.stop(Duration.ofSeconds(5));

@@ -6,6 +6,7 @@ import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -95,11 +96,6 @@ class OutboxStorePostgresTest {
   }
 
   private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Await.until("the other transaction", latch, Duration.ofSeconds(10));
   }
 }

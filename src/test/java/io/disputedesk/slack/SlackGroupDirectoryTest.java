@@ -10,11 +10,11 @@ import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
+import io.disputedesk.testing.Await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +61,7 @@ class SlackGroupDirectoryTest {
     clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
     assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("still trusted while the read runs").isTrue();
 
-    await("Carol's removal is read", () -> !permissions.has("U0CAROL", Role.APPROVER));
+    Await.until("Carol's removal is read", () -> !permissions.has("U0CAROL", Role.APPROVER));
     assertThat(permissions.has("U0ERIN", Role.APPROVER)).isTrue();
     assertThat(slack.calls(LIST)).hasSize(2);
   }
@@ -74,7 +74,7 @@ class SlackGroupDirectoryTest {
 
     clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
     assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("a Slack hiccup locks no one out").isTrue();
-    await("the failed read", () -> slack.calls(LIST).size() == 2);
+    Await.until("the failed read", () -> slack.calls(LIST).size() == 2);
     for (int i = 0; i < 50; i++) {
       permissions.has("U0CAROL", Role.APPROVER);
     }
@@ -82,7 +82,7 @@ class SlackGroupDirectoryTest {
     clock.advance(TIMINGS.trustFor());
     assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("past the trust, Slack still failing").isFalse();
     // A lookup asks for a read once the previous one has finished and the retry pause has passed.
-    await("the retry", () -> !permissions.has("U0CAROL", Role.APPROVER) && slack.calls(LIST).size() == 3);
+    Await.until("the retry", () -> !permissions.has("U0CAROL", Role.APPROVER) && slack.calls(LIST).size() == 3);
     for (int i = 0; i < 50; i++) {
       assertThat(permissions.has("U0CAROL", Role.APPROVER)).isFalse();
     }
@@ -90,7 +90,7 @@ class SlackGroupDirectoryTest {
 
     slack.clearFaults();
     clock.advance(TIMINGS.retryAfter());
-    await("rights return once Slack answers", () -> permissions.has("U0CAROL", Role.APPROVER));
+    Await.until("rights return once Slack answers", () -> permissions.has("U0CAROL", Role.APPROVER));
   }
 
   @Test
@@ -103,7 +103,7 @@ class SlackGroupDirectoryTest {
     assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("fail closed before any read succeeded").isFalse();
     clock.advance(TIMINGS.retryAfter());
     assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("the lookup that starts the read answers without it").isFalse();
-    await("the first successful read", () -> permissions.has("U0CAROL", Role.APPROVER));
+    Await.until("the first successful read", () -> permissions.has("U0CAROL", Role.APPROVER));
     assertThat(slack.calls(LIST)).hasSize(2);
   }
 
@@ -115,18 +115,4 @@ class SlackGroupDirectoryTest {
     assertThat(bad.last().detail()).isEqualTo("invalid_auth");
   }
 
-  private static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
-  }
 }

@@ -11,6 +11,7 @@ import io.disputedesk.paypal.OfferEventType;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
+import io.disputedesk.slack.EventReplies;
 import io.disputedesk.testing.PayPalSamples;
 import java.time.Instant;
 import java.util.List;

@@ -23,6 +23,7 @@ import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -83,11 +84,11 @@ class OrderFactsRefresherTest {
 
     refresher.changed(Set.of(id));
 
-    await(() -> facts.find(id).filter(f -> !f.isPending()).isPresent());
+    Await.until("the order facts of " + id, () -> facts.find(id).filter(f -> !f.isPending()).isPresent());
     OrderFacts f = facts.find(id).orElseThrow();
     assertThat(f.order().items()).isNotEmpty();
     assertThat(f.delivered()).isTrue();
-    await(() -> cardRefreshes(id) == 1);
+    Await.until("the card of " + id + " redrawn", () -> cardRefreshes(id) == 1);
     assertThat(sim.count("transactions-search")).isEqualTo(1);
     assertThat(sim.count("trackers-list")).isEqualTo(1);
   }
@@ -211,18 +212,4 @@ class OrderFactsRefresherTest {
         .count();
   }
 
-  private static void await(java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
 }

@@ -46,9 +46,9 @@ import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
 import io.disputedesk.slack.commands.UserFiles;
 import io.disputedesk.slack.commands.StatsBuilder;
-import io.disputedesk.slack.format.DisputeLines;
-import io.disputedesk.slack.format.Permalinks;
-import io.disputedesk.slack.format.WorkspaceUrl;
+import io.disputedesk.slack.DisputeLines;
+import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
 import io.disputedesk.slack.home.HomePages;
@@ -67,6 +67,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,7 +114,8 @@ public final class DeskFixture implements AutoCloseable {
   private final App app;
   private final HttpHost host;
   private final SignedPost post;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  private static final int BACKGROUND_THREADS = 4;
+  private final ExecutorService executor = Executors.newFixedThreadPool(BACKGROUND_THREADS);
   private final AtomicInteger hooks = new AtomicInteger();
 
   public DeskFixture(Path dir, Instant now) {
@@ -213,19 +215,29 @@ public final class DeskFixture implements AutoCloseable {
     return slack.responseUrlPosts().stream().filter(p -> p.path().equals(path)).findFirst();
   }
 
-  public static void await(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted waiting for " + what, e);
-      }
+  /**
+   * Waits until every task handed to the background pool (Home publishes, command work) before this
+   * call has finished: each of its threads takes a task queued after them and meets the others there.
+   */
+  public void awaitBackgroundIdle() {
+    CountDownLatch arrived = new CountDownLatch(BACKGROUND_THREADS);
+    CountDownLatch release = new CountDownLatch(1);
+    for (int i = 0; i < BACKGROUND_THREADS; i++) {
+      executor.execute(() -> {
+        arrived.countDown();
+        Await.until("the test to release the background pool", release, Duration.ofSeconds(10));
+      });
     }
+    try {
+      Await.until("the background pool to finish the work queued before", arrived, Duration.ofSeconds(10));
+    } finally {
+      release.countDown();
+    }
+  }
+
+  /** {@link Await#until}, at most ten seconds. */
+  public static void await(BooleanSupplier condition, String what) {
+    Await.until(what, condition, Duration.ofSeconds(10));
   }
 
   @Override

@@ -16,6 +16,7 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -238,12 +239,8 @@ class PayPalWebhookHandlerTest {
     assertThat(hanging.get().statusCode()).isEqualTo(503);
   }
 
-  private void awaitVerifyCalls(int n) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (sim.count(VERIFY) < n) {
-      assertThat(System.nanoTime()).as("verification call reached PayPal").isLessThan(deadline);
-      Thread.sleep(10);
-    }
+  private void awaitVerifyCalls(int n) {
+    Await.until("verification call reached PayPal", () -> sim.count(VERIFY) >= n, Duration.ofSeconds(10));
   }
 
   static String forgedEvent(String id) {

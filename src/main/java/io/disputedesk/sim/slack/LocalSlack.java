@@ -262,6 +262,11 @@ public final class LocalSlack implements AutoCloseable {
     return changes.awaitAfter(seen, max);
   }
 
+  /** How many {@link #awaitChange} calls are waiting now (a test's sign that a long poll is parked). */
+  public int waitingForChange() {
+    return changes.waiting();
+  }
+
   // ---- state ----
 
   /** Top-level messages of a channel, oldest first, as they currently stand. */

@@ -11,9 +11,8 @@ import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.CardStore;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.concurrent.Executor;
+import okhttp3.OkHttpClient;
 
 /**
  * The Slack side of acting on disputes: card buttons, the modals they open, their submissions, and
@@ -33,15 +32,18 @@ public final class ActionHandlers {
   private final EvidenceDraftStore drafts;
   private final Notifier notifier;
   private final Snoozes snoozes;
+  private final MethodsClient methods;
+  private final OkHttpClient http;
 
   /**
    * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
    * {@code notes} sends private notes; {@code defaultChannel} is where notes go when a click does not
-   * say its channel (the disputes channel).
+   * say its channel (the disputes channel); {@code methods} is the bot-token Web API client and
+   * {@code http} the app's one HTTP client (attachments are downloaded with it).
    */
   public ActionHandlers(ActionService service, Assignments assignments, DisputeStore disputes, CardStore cards,
       ObjectMapper mapper, Executor executor, Executor notes, String defaultChannel, OrderFactsStore orderFacts,
-      EvidenceDraftStore drafts, Notifier notifier, Snoozes snoozes) {
+      EvidenceDraftStore drafts, Notifier notifier, Snoozes snoozes, MethodsClient methods, OkHttpClient http) {
     this.snoozes = snoozes;
     this.service = service;
     this.assignments = assignments;
@@ -54,14 +56,15 @@ public final class ActionHandlers {
     this.orderFacts = orderFacts;
     this.drafts = drafts;
     this.notifier = notifier;
+    this.methods = methods;
+    this.http = http;
   }
 
   public void register(App app) {
     String botToken = app.config().getSingleTeamBotToken();
-    MethodsClient client = app.slack().methods(botToken);
-    Notices notices = new Notices(client, app.slack(), mapper);
-    SlackFiles files = SlackFiles.forApi(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-        botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(), SlackFiles.DOWNLOAD_DEADLINE);
+    Notices notices = new Notices(methods, app.slack(), mapper);
+    SlackFiles files = SlackFiles.forApi(http, botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(),
+        SlackFiles.DOWNLOAD_DEADLINE);
     // Opening a modal reads two small rows by primary key: quick enough before the trigger id expires.
     ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
         orderFacts.shippingAddress(id).orElse(null)));

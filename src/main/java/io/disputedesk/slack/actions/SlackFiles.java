@@ -2,22 +2,23 @@ package io.disputedesk.slack.actions;
 
 import com.slack.api.model.File;
 import io.disputedesk.paypal.UploadFile;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Downloads the files a person attached in a modal ({@code url_private_download}, with the bot
@@ -33,7 +34,7 @@ final class SlackFiles {
   static final Duration DOWNLOAD_DEADLINE = Duration.ofSeconds(60);
   private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
-  private final HttpClient http;
+  private final OkHttpClient http;
   private final String botToken;
   private final Set<String> httpsHosts;
   private final String loopbackApi;
@@ -41,10 +42,12 @@ final class SlackFiles {
 
   /**
    * {@code httpsHosts} are the hosts the token may be sent to over HTTPS; {@code loopbackApi}, when
-   * not null, the one {@code host:port} it may be sent to over plain HTTP.
+   * not null, the one {@code host:port} it may be sent to over plain HTTP. {@code http} is the app's
+   * one client; redirects are not followed (the token goes to the allowed hosts only).
    */
-  SlackFiles(HttpClient http, String botToken, Set<String> httpsHosts, String loopbackApi, Duration deadline) {
-    this.http = Objects.requireNonNull(http, "http");
+  SlackFiles(OkHttpClient http, String botToken, Set<String> httpsHosts, String loopbackApi, Duration deadline) {
+    this.http = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false).followSslRedirects(false)
+        .build();
     this.botToken = Objects.requireNonNull(botToken, "botToken");
     this.httpsHosts = Set.copyOf(httpsHosts);
     this.loopbackApi = loopbackApi;
@@ -52,7 +55,7 @@ final class SlackFiles {
   }
 
   /** Slack's file host and the Web API's host over HTTPS; the API's own address over HTTP only if loopback. */
-  static SlackFiles forApi(HttpClient http, String botToken, String apiUrl, Duration deadline) {
+  static SlackFiles forApi(OkHttpClient http, String botToken, String apiUrl, Duration deadline) {
     URI api = apiUrl == null ? null : URI.create(apiUrl);
     String apiHost = api == null || api.getHost() == null ? null : api.getHost().toLowerCase(Locale.ROOT);
     Set<String> https = apiHost == null ? Set.of(SLACK_FILES_HOST) : Set.of(SLACK_FILES_HOST, apiHost);
@@ -93,42 +96,46 @@ final class SlackFiles {
     if (uri == null) {
       throw new FetchException("I could not fetch " + name + " from Slack.", null);
     }
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(deadline)
+    Request request = new Request.Builder().url(uri.toString())
         .header("Authorization", "Bearer " + botToken)
-        .GET()
+        .get()
         .build();
-    AtomicReference<CappedBody> body = new AtomicReference<>();
-    CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, info -> {
-      if (info.statusCode() != 200) {
-        return HttpResponse.BodySubscribers.replacing(new byte[0]);
+    Call call = http.newCall(request);
+    // The whole call, last byte of the body included: a slow-dripping answer is abandoned.
+    call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    try (Response response = call.execute()) {
+      if (response.code() != 200) {
+        throw new FetchException("Slack would not give me " + name + " (HTTP " + response.code() + ").", null);
       }
-      body.set(new CappedBody(Checks.MAX_FILE_BYTES));
-      return body.get();
-    });
-    HttpResponse<byte[]> response;
-    try {
-      response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      if (body.get() != null) {
-        body.get().cancel();
+      return capped(response.body().source(), Checks.MAX_FILE_BYTES);
+    } catch (TooLarge e) {
+      throw new FetchException(name + " is 10 MB or more; PayPal takes files under 10 MB.", e);
+    } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new FetchException("I could not fetch " + name + " from Slack.", e);
       }
       throw new FetchException("Slack took too long to send " + name + "; I gave up.", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof CappedBody.TooLarge) {
-        throw new FetchException(name + " is 10 MB or more; PayPal takes files under 10 MB.", e);
+    } catch (IOException e) {
+      throw new FetchException("I could not fetch " + name + " from Slack.", e);
+    }
+  }
+
+  /** The body read into memory; one of {@code limit} bytes or more is refused while reading. */
+  private static byte[] capped(BufferedSource source, long limit) throws IOException {
+    Buffer buffer = new Buffer();
+    while (source.read(buffer, 8192) != -1) {
+      if (buffer.size() >= limit) {
+        throw new TooLarge();
       }
-      throw new FetchException("I could not fetch " + name + " from Slack.", e);
-    } catch (InterruptedException e) {
-      call.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new FetchException("I could not fetch " + name + " from Slack.", e);
     }
-    if (response.statusCode() != 200) {
-      throw new FetchException("Slack would not give me " + name + " (HTTP " + response.statusCode() + ").", null);
+    return buffer.readByteArray();
+  }
+
+  /** The body reached the size limit. */
+  private static final class TooLarge extends IOException {
+    TooLarge() {
+      super("body at or over the size limit");
     }
-    return response.body();
   }
 
   /** The URL if the bot token may be sent there, else null. */

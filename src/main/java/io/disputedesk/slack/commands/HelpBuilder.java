@@ -1,7 +1,7 @@
 package io.disputedesk.slack.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.Mrkdwn;
 
 /** The help message, and the one-line answer to input that could not be used. */

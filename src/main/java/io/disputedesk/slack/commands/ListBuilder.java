@@ -8,8 +8,8 @@ import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Words;
-import io.disputedesk.slack.format.BlockKit;
-import io.disputedesk.slack.format.DisputeLines;
+import io.disputedesk.slack.BlockKit;
+import io.disputedesk.slack.DisputeLines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +43,8 @@ public final class ListBuilder {
     }
     if (nextPageValue != null) {
       long left = total - offset - page.size();
-      blocks.add(BlockKit.actions(BlockKit.button("Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
-          Ids.LIST_MORE, nextPageValue)));
+      blocks.add(BlockKit.actions(BlockKit.button(Ids.LIST_MORE, "Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
+          nextPageValue)));
     }
     return new Reply(title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
   }

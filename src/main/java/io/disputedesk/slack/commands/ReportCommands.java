@@ -13,7 +13,7 @@ import io.disputedesk.insights.Reports;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.Times;
-import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.BlockKit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -8,8 +8,8 @@ import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.format.BlockKit;
-import io.disputedesk.slack.format.DisputeLines;
+import io.disputedesk.slack.BlockKit;
+import io.disputedesk.slack.DisputeLines;
 
 /** {@code /disputes show}: the dispute's card as the channel shows it, plus where that card is. */
 public final class ShowBuilder {

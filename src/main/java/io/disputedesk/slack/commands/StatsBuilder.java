@@ -7,7 +7,7 @@ import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeStats;
 import io.disputedesk.slack.Times;
 import io.disputedesk.slack.Words;
-import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.BlockKit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -9,8 +9,8 @@ import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Times;
 import io.disputedesk.slack.Words;
-import io.disputedesk.slack.format.BlockKit;
-import io.disputedesk.slack.format.DisputeLines;
+import io.disputedesk.slack.BlockKit;
+import io.disputedesk.slack.DisputeLines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +90,10 @@ public final class HomeBuilder {
     }
     int next = page.offset() + Math.min(pageSize, page.lines().size());
     if (next < page.total()) {
-      blocks.add(BlockKit.actions(BlockKit.button("Show more (" + (page.offset() + 1) + "–" + next + " of "
-          + page.total() + " shown)", Ids.HOME_MORE, key + ":" + next)));
+      blocks.add(BlockKit.actions(BlockKit.button(Ids.HOME_MORE, "Show more (" + (page.offset() + 1) + "–" + next + " of "
+          + page.total() + " shown)", key + ":" + next)));
     } else if (page.offset() > 0) {
-      blocks.add(BlockKit.actions(BlockKit.button("Back to the first page", Ids.HOME_MORE, key + ":0")));
+      blocks.add(BlockKit.actions(BlockKit.button(Ids.HOME_MORE, "Back to the first page", key + ":0")));
     }
     blocks.add(BlockKit.divider());
   }

@@ -2,7 +2,7 @@ package io.disputedesk.slack.home;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.PersonalStats;
-import io.disputedesk.slack.format.BlockKit;
+import io.disputedesk.slack.BlockKit;
 import java.util.List;
 
 /**

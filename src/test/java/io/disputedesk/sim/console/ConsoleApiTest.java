@@ -10,6 +10,7 @@ import io.disputedesk.http.FormCodec;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.testing.Await;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -75,8 +76,9 @@ class ConsoleApiTest {
   @Test
   void stateRequestWaitsForTheNextChange() throws Exception {
     long seen = console.state(-1, "").path("version").asLong();
+    int parked = rig.slack.waitingForChange();
     CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(() -> console.state(seen, ""));
-    Thread.sleep(200);
+    Await.until("the state request waiting at the local Slack", () -> rig.slack.waitingForChange() > parked);
     assertThat(waiting).isNotDone();
 
     rig.client.methods(rig.slack.botToken()).chatPostMessage(r -> r.channel(OfferBot.CHANNEL).text("second"));

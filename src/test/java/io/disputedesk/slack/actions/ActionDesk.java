@@ -36,6 +36,7 @@ import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
@@ -481,19 +482,9 @@ public final class ActionDesk implements AutoCloseable {
     });
   }
 
+  /** {@link Await#until} with this desk's timeout. */
   public static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
+    Await.until(what, condition, WAIT);
   }
 
   public static String nameOf(String user) {

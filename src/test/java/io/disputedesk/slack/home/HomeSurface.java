@@ -3,7 +3,7 @@ package io.disputedesk.slack.home;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.PersonalStats;
-import io.disputedesk.slack.format.DisputeLines;
+import io.disputedesk.slack.DisputeLines;
 import java.time.Instant;
 import java.util.List;
 

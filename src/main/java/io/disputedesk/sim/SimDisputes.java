@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * All simulated disputes, indexed by id and by update time so that an incremental list call reads
  * only the disputes in its window. One lock guards every dispute; callers work inside it.
  */
-final class DisputeStore {
+final class SimDisputes {
   private record UpdateKey(Instant updateTime, String id) implements Comparable<UpdateKey> {
     @Override
     public int compareTo(UpdateKey o) {
@@ -30,7 +30,7 @@ final class DisputeStore {
   private final Map<String, SimDispute> byTransaction = new HashMap<>();
   private final TreeMap<UpdateKey, SimDispute> byUpdate = new TreeMap<>();
 
-  DisputeStore(Clock clock) {
+  SimDisputes(Clock clock) {
     this.clock = clock;
   }
 

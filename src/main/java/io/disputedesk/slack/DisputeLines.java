@@ -1,10 +1,6 @@
-package io.disputedesk.slack.format;
+package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Urgency;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Words;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.disputedesk.sync;
+package io.disputedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,7 @@ import io.disputedesk.paypal.OfferEventType;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
-import io.disputedesk.slack.BlockLimits;
-import io.disputedesk.slack.SlackPost;
+import io.disputedesk.sync.DisputeEvent;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,7 @@
-package io.disputedesk.sync;
+package io.disputedesk.slack;
 
 import io.disputedesk.paypal.Money;
-import io.disputedesk.slack.BlockLimits;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
+import io.disputedesk.sync.DisputeEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.disputedesk.slack.format;
+package io.disputedesk.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;

@@ -1,6 +1,5 @@
-package io.disputedesk.slack.format;
+package io.disputedesk.slack;
 
-import io.disputedesk.slack.Mrkdwn;
 import java.util.Optional;
 import java.util.function.Supplier;
 

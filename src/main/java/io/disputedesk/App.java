@@ -262,8 +262,9 @@ public final class App {
         id -> new TransactionSearch(clientOf.forDispute(id), clock),
         id -> new ShipmentTracking(clientOf.forDispute(id))), orderFacts, disputes, db, notifier, clock);
     shutdown.then("order facts", orders::close);
-    // Automation rules (issue 16) follow what the sync sees; the engine is attached once the actions exist.
-    RuleTriggers ruleTriggers = new RuleTriggers();
+    // Automation rules (issue 16) follow what the sync sees, recorded with each change it stores; the engine is
+    // attached once the actions exist.
+    RuleTriggers ruleTriggers = new RuleTriggers(db, config.rules());
     // One poll cursor per account.
     Accounts accounts = new Accounts(config, clients, clock, metrics, db, disputes, notifier, syncState,
         home.ownersOfChanged().andThen(orders).andThen(snoozes::changed).andThen(ruleTriggers));

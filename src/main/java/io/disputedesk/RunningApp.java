@@ -80,6 +80,16 @@ public final class RunningApp implements AutoCloseable {
   }
 
   /**
+   * Stops one part of the bot (a step of {@link #close()}, e.g. {@code "rules"}) as the stop would,
+   * leaving the rest running: what a process that dies at that point leaves behind.
+   */
+  void stopOnly(String step) {
+    if (!shutdown.runOnly(step)) {
+      throw new IllegalArgumentException("No stop step " + step);
+    }
+  }
+
+  /**
    * Stops taking Slack requests, stops the scheduler (waiting for a running poll), lets the Slack
    * sender deliver what it can within the grace period, and closes the database. Safe to call twice.
    */

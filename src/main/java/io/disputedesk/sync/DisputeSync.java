@@ -201,7 +201,7 @@ public final class DisputeSync implements DisputeRefresher {
   }
 
   private Applied applyAndTell(Dispute d) {
-    Applied applied = applyChange(d);
+    Applied applied = applyChange(d, true);
     if (applied.changed()) {
       tell(Set.of(d.disputeId()));
     }
@@ -227,8 +227,12 @@ public final class DisputeSync implements DisputeRefresher {
    */
   record Applied(boolean changed, List<DisputeEvent> events, boolean cardQueued) {}
 
-  /** Stores a read and queues its Slack writes; a dispute set aside earlier leaves the list. */
-  Applied applyChange(Dispute d) {
+  /**
+   * Stores a read and queues its Slack writes; a dispute set aside earlier leaves the list. With
+   * {@code recorded} the listener records the read's events in the same transaction (not for a
+   * first run's history, whose events no one is told).
+   */
+  Applied applyChange(Dispute d, boolean recorded) {
     return db.atomically(() -> {
       setAside.clear(d.disputeId());
       UpsertResult r = disputes.upsert(account, d);
@@ -244,6 +248,9 @@ public final class DisputeSync implements DisputeRefresher {
         int n = seen.merge(event.kind(), 1, Integer::sum) - 1;
         String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
         notifier.event(d.disputeId(), key, event, d.updateTime());
+      }
+      if (recorded && !events.isEmpty()) {
+        changes.recording(d.disputeId(), d.updateTime(), events);
       }
       return new Applied(changed, events, queued);
     });

@@ -11,6 +11,7 @@ import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +45,14 @@ public final class BurstAckBenchmark {
   private final SignedPost floorPost;
   private final List<String> users = new ArrayList<>();
   private final List<String> disputes = new ArrayList<>();
-  private final ExecutorService clients = Executors.newFixedThreadPool(CLICKS + SUBMISSIONS);
+  private final ExecutorService clients = Executors.newFixedThreadPool(CLICKS + SUBMISSIONS, r -> {
+    Thread t = new Thread(r, "burst-client");
+    t.setDaemon(true);
+    return t;
+  });
   private final AtomicInteger clickStamp = new AtomicInteger();
   private final AtomicInteger errors = new AtomicInteger();
+  private final AtomicInteger staleConnections = new AtomicInteger();
 
   private BurstAckBenchmark(ActionDesk desk, FloorBoltApp floor) {
     this.desk = desk;
@@ -112,7 +118,8 @@ public final class BurstAckBenchmark {
     double p50 = ms(pct(a, 50)) / ms(pct(f, 50));
     double p99 = ms(pct(a, 99)) / ms(pct(f, 99));
     System.out.printf(Locale.ROOT, "ratio Dispute Desk / floor: p50 %.2f, p99 %.2f (target 1.3); non-200 answers %d;"
-        + " load average after %.2f%n", p50, p99, errors.get(), loadAfter);
+        + " requests sent again on a fresh connection %d; load average after %.2f%n", p50, p99, errors.get(),
+        staleConnections.get(), loadAfter);
     return errors.get() == 0 ? 0 : 1;
   }
 
@@ -193,7 +200,15 @@ public final class BurstAckBenchmark {
         ready.countDown();
         go.await();
         long t0 = System.nanoTime();
-        SignedPost.Reply reply = post.send(body);
+        SignedPost.Reply reply;
+        try {
+          reply = post.send(body);
+        } catch (UncheckedIOException e) {
+          // A kept-alive connection the server closed as idle between rounds: sent again, timed from there.
+          staleConnections.incrementAndGet();
+          t0 = System.nanoTime();
+          reply = post.send(body);
+        }
         long took = System.nanoTime() - t0;
         if (reply.status() != 200) {
           errors.incrementAndGet();

@@ -63,7 +63,8 @@ public final class ActionHandlers {
     ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
         orderFacts.shippingAddress(id).orElse(null)));
     AfterAck after = new AfterAck(executor, notes, notices);
-    new CardButtons(service, assignments, modals, cards, after, defaultChannel).register(app);
+    new CardButtons(service, assignments, modals, cards, after, new FormOpener(client, botToken, mapper), defaultChannel)
+        .register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts = new EvidenceDrafts(drafts, notifier, service, files, modals, cards, after, mapper,
         defaultChannel);

@@ -1,6 +1,8 @@
 package io.disputedesk.slack.actions;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import com.slack.api.methods.MethodsClient;
@@ -37,17 +39,43 @@ final class FormOpener {
     FormBody.Builder form = new FormBody.Builder().add("trigger_id", triggerId).add("view", json(view));
     try (Response response = client.runPostFormWithToken(form, METHOD, token)) {
       ResponseBody body = response.body();
-      JsonNode answer = body == null ? mapper.missingNode() : mapper.readTree(body.string());
-      String error = answer.path("error").isTextual() ? answer.path("error").asText() : null;
+      Answer answer = Answer.of(mapper, body == null ? "" : body.string());
       if (!response.isSuccessful()) {
-        return Optional.of("status: " + response.code() + (error == null ? "" : ", error: " + error));
+        return Optional.of("status: " + response.code() + (answer.error() == null ? "" : ", error: " + answer.error()));
       }
-      if (answer.path("ok").asBoolean(false)) {
+      if (answer.ok()) {
         return Optional.empty();
       }
-      return Optional.of(error == null ? "no answer" : error);
+      return Optional.of(answer.error() == null ? "no answer" : answer.error());
     } catch (IOException e) {
       return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The top-level {@code ok} and {@code error} of Slack's answer; the echoed view is skipped, not mapped. */
+  private record Answer(boolean ok, String error) {
+    static Answer of(ObjectMapper mapper, String json) throws IOException {
+      boolean ok = false;
+      String error = null;
+      try (JsonParser p = mapper.getFactory().createParser(json)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return new Answer(false, null);
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken value = p.nextToken();
+          if (field.equals("ok")) {
+            ok = value == JsonToken.VALUE_TRUE;
+          } else if (field.equals("error") && value == JsonToken.VALUE_STRING) {
+            error = p.getText();
+          } else {
+            p.skipChildren();
+          }
+        }
+      } catch (JsonProcessingException e) {
+        return new Answer(false, null);
+      }
+      return new Answer(ok, error);
     }
   }
 

@@ -271,9 +271,9 @@ public final class App {
         clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), new AssignmentStore(db), notifier, audit,
         home.refresher(), clock);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
-        orderFacts, new EvidenceDraftStore(db, clock), notifier)
-        .register(bolt);
+    ActionHandlers actionHandlers = new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork,
+        background, config.slack().channel(), orderFacts, new EvidenceDraftStore(db, clock), notifier);
+    actionHandlers.register(bolt);
     QueueFeatures queue = new QueueFeatures(config, db, mapper, slack, notifier, cardBuilder, permissions, readers,
         assignments, polls, clock, routing, sync::polledOnce);
     queue.register(bolt);
@@ -305,6 +305,8 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
+    // Before the front door opens: the first poll and the first clicks find their code warm.
+    Warmup.Done warm = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock).run();
     HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
@@ -337,7 +339,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"
         + " account(s) {} every {}", config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(),
         config.routes().size(), sync.accounts(), config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt);
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt).warmedUp(warm);
   }
 
   /**

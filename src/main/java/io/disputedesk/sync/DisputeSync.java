@@ -9,6 +9,7 @@ import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -254,6 +255,31 @@ public final class DisputeSync implements DisputeRefresher {
       }
       return new Applied(changed, events, queued);
     });
+  }
+
+  /**
+   * Runs {@code reads} of one dispute through the pipeline (store, diff, card update and thread
+   * replies) inside a transaction that is then rolled back: nothing stays stored or queued and no
+   * listener hears of it. Returns the events the reads produced. Warms the poll's code at start.
+   */
+  public List<DisputeEvent> rehearse(List<Dispute> reads) {
+    List<DisputeEvent> events = new ArrayList<>();
+    try {
+      db.inTransaction(c -> {
+        reads.forEach(d -> events.addAll(applyChange(d, false).events()));
+        throw new Rehearsed();
+      });
+    } catch (Rehearsed expected) {
+      // Rolled back, as intended.
+    }
+    return events;
+  }
+
+  /** Rolls a rehearsal back; carries no stack trace. */
+  private static final class Rehearsed extends RuntimeException {
+    Rehearsed() {
+      super(null, null, false, false);
+    }
   }
 
   /** Tells the listener what changed; its failure is logged and changes nothing here. */

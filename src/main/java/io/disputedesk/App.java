@@ -326,7 +326,9 @@ public final class App {
     JobScheduler jobs = replicas
         ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
         : JobScheduler.inMemory("dispute-desk", 2);
-    jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
+    // Runs once the front door is open; the scheduled poll waits for it, briefly (health and requests never do).
+    Warmup warmup = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock);
+    jobs.every("poll", PollJob.class, () -> new PollJob(warmup.before(polls)), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
     jobs.every(SnoozeJob.NAME, SnoozeJob.class, () -> new SnoozeJob(snoozes), SnoozeJob.EVERY, options.firstPollDelay());
@@ -335,8 +337,6 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    // Before the front door opens: the first poll and the first clicks find their code warm.
-    Warmup.Done warm = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock).run();
     HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
@@ -359,6 +359,8 @@ public final class App {
     }
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
+    warmup.start();
+    shutdown.then("warm-up", warmup::stop);
     config.slack().appToken().ifPresent(appToken -> {
       SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), bolt);
       socketMode.start();
@@ -369,7 +371,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"
         + " account(s) {} every {}", config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(),
         config.routes().size(), sync.accounts(), config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt).warmedUp(warm);
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt).warmingUp(warmup);
   }
 
   /**

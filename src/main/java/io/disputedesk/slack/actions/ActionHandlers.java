@@ -23,6 +23,8 @@ import okhttp3.OkHttpClient;
  * Slack's three seconds, and hand the rest to {@link ActionService} on {@code executor}.
  */
 public final class ActionHandlers {
+  /** Forms kept built: one per button of the open disputes people act on, with room to spare. */
+  private static final int FORMS_KEPT = 512;
   private final ActionService service;
   private final Assignments assignments;
   private final DisputeStore disputes;
@@ -74,7 +76,8 @@ public final class ActionHandlers {
         orderFacts.shippingAddress(id).orElse(null)));
     AfterAck after = new AfterAck(executor, notes, notices);
     forms = new FormOpener(methods, botToken, mapper);
-    new CardButtons(service, assignments, modals, cards, after, forms, defaultChannel, snoozes).register(app);
+    new CardButtons(service, assignments, modals, cards, after, forms, new FormCache(FORMS_KEPT), defaultChannel,
+        snoozes).register(app);
     new SnoozeSubmissions(snoozes, disputes, notices, mapper, after, defaultChannel).register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts = new EvidenceDrafts(drafts, notifier, service, files, modals, cards, after, mapper,
@@ -98,7 +101,7 @@ public final class ActionHandlers {
     int built = 0;
     for (DisputeAction kind : CardButtons.MODAL_ACTIONS.values()) {
       if (d.allows(kind)) {
-        writer.json(modals.forAction(kind, d, context));
+        writer.encoded(modals.forAction(kind, d, context));
         built++;
       }
     }

@@ -42,7 +42,12 @@ final class ModalBuilder {
 
   /** The modal for a PayPal action on the dispute. */
   View forAction(DisputeAction action, Dispute d, ModalContext context) {
-    return forAction(action, d, context.toJson(mapper), FormReader.empty());
+    return forAction(action, d, context, prefill(action, d.disputeId(), context.draft() != null));
+  }
+
+  /** The modal for a PayPal action on the dispute, filled beyond the dispute with {@code prefill} ({@link #prefill}). */
+  View forAction(DisputeAction action, Dispute d, ModalContext context, EvidencePrefill prefill) {
+    return build(action, d, context.toJson(mapper), FormReader.empty(), prefill);
   }
 
   /**
@@ -50,13 +55,28 @@ final class ModalBuilder {
    * PayPal needs, or a refusal shown on its field), keeping its private metadata.
    */
   View forAction(DisputeAction action, Dispute d, String metadata, FormReader values) {
+    return build(action, d, metadata, values, prefill(action, d.disputeId(), editsDraft(metadata)));
+  }
+
+  /**
+   * What fills an action's form besides the dispute: for the evidence forms what the bot knows of the
+   * order ({@code draft}: the form edits a saved draft); nothing for the others.
+   */
+  EvidencePrefill prefill(DisputeAction action, String disputeId, boolean draft) {
+    return switch (action) {
+      case PROVIDE_EVIDENCE -> draft ? known.apply(disputeId).forDraft() : known.apply(disputeId);
+      case APPEAL -> known.apply(disputeId);
+      default -> EvidencePrefill.NONE;
+    };
+  }
+
+  private View build(DisputeAction action, Dispute d, String metadata, FormReader values, EvidencePrefill prefill) {
     return switch (action) {
       case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
       case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
       case SEND_MESSAGE -> sendMessage(d, metadata, values);
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, editsDraft(metadata)
-          ? known.apply(d.disputeId()).forDraft() : known.apply(d.disputeId()));
-      case APPEAL -> EvidenceModals.appeal(d, metadata, values, known.apply(d.disputeId()));
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, prefill);
+      case APPEAL -> EvidenceModals.appeal(d, metadata, values, prefill);
       case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
       case ESCALATE -> escalate(d, metadata, values);
       case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);

@@ -71,9 +71,11 @@ public final class ActionHandlers {
     Notices notices = new Notices(methods, app.slack(), mapper);
     SlackFiles files = SlackFiles.forApi(http, botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(),
         SlackFiles.DOWNLOAD_DEADLINE);
-    // Opening a modal reads two small rows by primary key: quick enough before the trigger id expires.
-    ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
-        orderFacts.shippingAddress(id).orElse(null)));
+    // Opening a modal reads the dispute's row and, for the evidence forms, its order facts' row, each by primary key.
+    ModalBuilder modals = new ModalBuilder(mapper, id -> {
+      OrderFactsStore.WithAddress known = orderFacts.withAddress(id);
+      return new EvidencePrefill(known.facts(), known.address());
+    });
     AfterAck after = new AfterAck(executor, notes, notices);
     forms = new FormOpener(methods, botToken, mapper);
     new CardButtons(service, assignments, modals, cards, after, forms, new FormCache(FORMS_KEPT), defaultChannel,

@@ -45,10 +45,7 @@ class ArchitectureTest {
           "slack.TrackerMessages")),
       Map.entry("actions.Snoozes", List.of("slack.Notifier", "slack.SnoozeMessages")),
       Map.entry("actions.ActionService", List.of("slack.ActionMessages", "slack.Notifier")),
-      Map.entry("actions.ActionSummary", List.of("slack.Words")),
       Map.entry("actions.Assignments", List.of("slack.ActionMessages", "slack.Notifier", "slack.home.HomeRefresher")),
-      Map.entry("actions.Effects", List.of("slack.Words")),
-      Map.entry("actions.SeenDispute", List.of("slack.Words")),
       // config: routes are validated at load with the dispute filter language (which reads PayPal's enums).
       Map.entry("config.RouteSettings", List.of("dispute.DisputeFilter")),
       Map.entry("config.RoutesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
@@ -57,18 +54,16 @@ class ArchitectureTest {
       Map.entry("config.RulesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
           "dispute.FilterWords")),
       // digest: the builder lives beside the service and draws Block Kit.
-      Map.entry("digest.DigestBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.Words",
-          "slack.BlockKit", "slack.DisputeLines")),
+      Map.entry("digest.DigestBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.BlockKit",
+          "slack.DisputeLines")),
       Map.entry("digest.DigestMessage", List.of("slack.SlackPost")),
       Map.entry("digest.DigestService", List.of("slack.Notifier")),
       // insights: the report's summary and chart labels use Slack's words; the weekly report queues a Slack file.
-      Map.entry("insights.ReportSummary", List.of("slack.Mrkdwn", "slack.Times", "slack.Words")),
-      Map.entry("insights.TotalCharts", List.of("slack.Words")),
-      Map.entry("insights.WeeklyCharts", List.of("slack.Times")),
+      Map.entry("insights.ReportSummary", List.of("slack.Mrkdwn")),
       Map.entry("insights.WeeklyReport", List.of("slack.FilePost", "slack.Notifier")),
       // reminders: the builder lives beside the service and writes mrkdwn.
       Map.entry("reminders.ReminderBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.SlackPost",
-          "slack.Times", "slack.Words")),
+          "slack.Times")),
       Map.entry("reminders.ReminderService", List.of("slack.Notifier")),
       // rules: notes, replies and the command desk are written beside the engine in Slack's words.
       Map.entry("rules.ReplayText", List.of("slack.Mrkdwn")),

@@ -1,5 +1,6 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
@@ -8,7 +9,6 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
-import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

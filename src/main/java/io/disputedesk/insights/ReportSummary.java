@@ -2,9 +2,8 @@ package io.disputedesk.insights;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ public final class ReportSummary {
     parts.add(d.resolved() + " resolved");
     parts.add("win rate " + (d.winRate().isPresent() ? Math.round(d.winRate().getAsDouble() * 100) + "%" : "—"));
     Duration median = d.medianFirstAction();
-    parts.add("median time to first action " + (median == null ? "—" : Times.span(median)));
+    parts.add("median time to first action " + (median == null ? "—" : Words.span(median)));
     parts.add("deadlines met " + (d.deadlinesDue() == 0 ? "—"
         : d.deadlinesMet() + " of " + d.deadlinesDue() + " (" + Math.round(100.0 * d.deadlinesMet() / d.deadlinesDue())
             + "%)"));

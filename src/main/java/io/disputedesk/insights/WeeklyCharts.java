@@ -2,9 +2,7 @@ package io.disputedesk.insights;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
+import io.disputedesk.dispute.Words;
 import java.awt.Color;
 import java.time.Duration;
 import java.util.List;
@@ -88,7 +86,7 @@ final class WeeklyCharts {
     }
     Duration overall = data.medianFirstAction();
     String subtitle = overall == null ? "No first actions yet for the disputes opened in this period"
-        : "Overall " + Times.span(overall) + " over " + data.firstActionSamples() + " disputes";
+        : "Overall " + Words.span(overall) + " over " + data.firstActionSamples() + " disputes";
     JFreeChart chart = ChartStyle.bars(ChartFactory.createBarChart("Median time to first action", null, "Hours",
         set), subtitle);
     chart.removeLegend();

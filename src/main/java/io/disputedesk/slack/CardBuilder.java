@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
@@ -123,15 +124,15 @@ public final class CardBuilder {
   private String deadline(Dispute d) {
     Instant due = d.sellerResponseDueDate();
     if (d.isResolved() || due == null) {
-      return Times.left(null, clock.instant());
+      return Words.left(null, clock.instant());
     }
     Instant now = clock.instant();
-    return Urgency.of(due, now).emoji() + " *" + Times.left(due, now) + "*\n" + Times.dateTime(due);
+    return Urgency.of(due, now).emoji() + " *" + Words.left(due, now) + "*\n" + Times.dateTime(due);
   }
 
   private static String owner(String owner) {
     if (owner == null || USER_ID.matcher(owner).matches()) {
-      return Words.owner(owner);
+      return Mrkdwn.owner(owner);
     }
     return Mrkdwn.escapeAndCut(owner, 100);
   }

@@ -10,6 +10,7 @@ import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.Outcome;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeReason;
@@ -137,14 +138,14 @@ class OneWordingTest {
         Duration.ofDays(1).plusHours(6), Duration.ofDays(9));
     for (Duration due : dues) {
       Sample sample = BASE.dueIn(due);
-      String left = Times.left(NOW.plus(due), NOW);
+      String left = Words.left(NOW.plus(due), NOW);
       assertSame(sample, left, Surface.CARD, Surface.LIST, Surface.HOME, Surface.DIGEST, Surface.REMINDER);
       String dot = Urgency.of(NOW.plus(due), NOW).emoji();
       assertSame(sample, dot + " " + left, Surface.LIST, Surface.HOME, Surface.DIGEST);
       assertSame(sample, dot + " *" + left + "*", Surface.CARD);
     }
     assertThat(render(BASE.dueIn(Duration.ofDays(3).plusHours(23))).get(Surface.LIST)).contains("3 days 23 h left");
-    String overdue = Times.left(NOW.minus(Duration.ofHours(50)), NOW);
+    String overdue = Words.left(NOW.minus(Duration.ofHours(50)), NOW);
     assertThat(overdue).isEqualTo("Overdue by 2 days 2 h");
     assertSame(BASE.dueIn(Duration.ofHours(-50)), ":red_circle: " + overdue, Surface.LIST, Surface.HOME, Surface.DIGEST);
   }
@@ -166,7 +167,7 @@ class OneWordingTest {
         Surface.MODAL);
     assertSame(BASE.amount("70000", "JPY"), "70,000 JPY", Surface.CARD, Surface.LIST, Surface.HOME, Surface.DIGEST,
         Surface.REMINDER, Surface.MODAL);
-    assertSame(BASE, Words.owner(OWNER), Surface.CARD, Surface.LIST, Surface.HOME);
+    assertSame(BASE, Mrkdwn.owner(OWNER), Surface.CARD, Surface.LIST, Surface.HOME);
     assertSame(BASE.owner(null), Words.UNASSIGNED, Surface.CARD, Surface.LIST, Surface.HOME, Surface.DIGEST, Surface.CSV);
   }
 

@@ -40,12 +40,6 @@ class ArchitectureTest {
    * reminders are being changed on other branches at the same time.
    */
   private static final Map<String, List<String>> KNOWN_UPWARD = Map.ofEntries(
-      // actions: summaries and effects speak Slack's words; the reporter and assignments queue Slack posts.
-      Map.entry("actions.ActionReporter", List.of("slack.ActionMessages", "slack.Notifier", "slack.SlackPost",
-          "slack.TrackerMessages")),
-      Map.entry("actions.Snoozes", List.of("slack.Notifier", "slack.SnoozeMessages")),
-      Map.entry("actions.ActionService", List.of("slack.ActionMessages", "slack.Notifier")),
-      Map.entry("actions.Assignments", List.of("slack.ActionMessages", "slack.Notifier", "slack.home.HomeRefresher")),
       // config: routes are validated at load with the dispute filter language (which reads PayPal's enums).
       Map.entry("config.RouteSettings", List.of("dispute.DisputeFilter")),
       Map.entry("config.RoutesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",

@@ -30,6 +30,7 @@ import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.SlackActionNotices;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
@@ -152,7 +153,7 @@ public final class DeskFixture implements AutoCloseable {
         new ListCommands(queries, disputes, new ListBuilder(lines),
             new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
         new AssignCommands(new Assignments(db, new ActionGate(permissions, disputes, audit, clock), assignments,
-            notifier, audit, homes, clock), permissions, new People(methods), clock),
+            new SlackActionNotices(notifier), audit, homes, clock), permissions, new People(methods), clock),
         new ReportCommands(queries, new Reports(queries, ZoneOffset.UTC), new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
             clock),
         new HelpBuilder(), readers, ShareChannels.of(CHANNEL));

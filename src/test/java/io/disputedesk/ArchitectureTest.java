@@ -47,18 +47,9 @@ class ArchitectureTest {
       Map.entry("config.RuleSettings", List.of("dispute.DisputeFilter")),
       Map.entry("config.RulesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
           "dispute.FilterWords")),
-      // digest: the builder lives beside the service and draws Block Kit.
-      Map.entry("digest.DigestBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.BlockKit",
-          "slack.DisputeLines")),
-      Map.entry("digest.DigestMessage", List.of("slack.SlackPost")),
-      Map.entry("digest.DigestService", List.of("slack.Notifier")),
       // insights: the report's summary and chart labels use Slack's words; the weekly report queues a Slack file.
       Map.entry("insights.ReportSummary", List.of("slack.Mrkdwn")),
       Map.entry("insights.WeeklyReport", List.of("slack.FilePost", "slack.Notifier")),
-      // reminders: the builder lives beside the service and writes mrkdwn.
-      Map.entry("reminders.ReminderBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.SlackPost",
-          "slack.Times")),
-      Map.entry("reminders.ReminderService", List.of("slack.Notifier")),
       // rules: notes, replies and the command desk are written beside the engine in Slack's words.
       Map.entry("rules.ReplayText", List.of("slack.Mrkdwn")),
       Map.entry("rules.RuleActor", List.of("slack.Notifier", "slack.Mrkdwn")),

@@ -3,7 +3,6 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.ListFilter;
@@ -18,7 +17,6 @@ import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OutcomeCode;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.slack.actions.ModalSurface;
 import io.disputedesk.slack.commands.CsvSurface;
 import io.disputedesk.slack.commands.ListBuilder;

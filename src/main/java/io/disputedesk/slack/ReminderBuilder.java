@@ -1,11 +1,7 @@
-package io.disputedesk.reminders;
+package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.Words;
-import io.disputedesk.slack.DraftMessages;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.Times;
 import java.time.Instant;
 
 /** The thread reply that reminds the owner (or the channel, when nobody owns it) of a deadline. */

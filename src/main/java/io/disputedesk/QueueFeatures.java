@@ -28,6 +28,7 @@ import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.SlackDigestPublisher;
 import io.disputedesk.slack.SlackReminderNotices;
+import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
 import io.disputedesk.slack.commands.CommandParser;
@@ -99,7 +100,8 @@ final class QueueFeatures implements AutoCloseable {
     Reports reports = new Reports(queries, digestSettings.zone());
     this.reportSettings = new ReportSettings(config.schedule().reportDay(), digestSettings.time(),
         digestSettings.zone());
-    this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, notifier, reportSettings,
+    this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, new SlackReportPublisher(notifier),
+        reportSettings,
         // Each digest channel (the default one and every routed one) gets the weekly report.
         () -> routing.digests().channels(), polledOnce);
 

@@ -47,9 +47,6 @@ class ArchitectureTest {
       Map.entry("config.RuleSettings", List.of("dispute.DisputeFilter")),
       Map.entry("config.RulesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
           "dispute.FilterWords")),
-      // insights: the report's summary and chart labels use Slack's words; the weekly report queues a Slack file.
-      Map.entry("insights.ReportSummary", List.of("slack.Mrkdwn")),
-      Map.entry("insights.WeeklyReport", List.of("slack.FilePost", "slack.Notifier")),
       // rules: notes, replies and the command desk are written beside the engine in Slack's words.
       Map.entry("rules.ReplayText", List.of("slack.Mrkdwn")),
       Map.entry("rules.RuleActor", List.of("slack.Notifier", "slack.Mrkdwn")),

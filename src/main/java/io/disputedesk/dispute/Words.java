@@ -131,6 +131,17 @@ public final class Words {
     return outcome(code);
   }
 
+  /** How a resolved dispute counts in reports (charts, the report's summary). */
+  public static String outcome(OutcomeDetail detail) {
+    return switch (detail) {
+      case WON -> "Won";
+      case LOST -> "Lost";
+      case ACCEPTED -> "Accepted";
+      case CANCELLED -> "Cancelled";
+      case OTHER -> "Other";
+    };
+  }
+
   /** The action's one name: on its button, its modal's title, its thread reports and the audit. */
   public static String action(DisputeAction kind) {
     return switch (kind) {

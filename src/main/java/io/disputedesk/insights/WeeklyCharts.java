@@ -54,11 +54,11 @@ final class WeeklyCharts {
     for (ReportData.Week w : data.weeks()) {
       Labels.WeekKey week = new Labels.WeekKey(w.start());
       for (OutcomeDetail d : shown) {
-        set.addValue(w.resolved(d), name(d), week);
+        set.addValue(w.resolved(d), Words.outcome(d), week);
       }
       tallest = Math.max(tallest, w.resolved());
     }
-    String subtitle = shown.stream().map(d -> name(d).toLowerCase(Locale.ENGLISH) + " " + data.resolved(d))
+    String subtitle = shown.stream().map(d -> Words.outcome(d).toLowerCase(Locale.ENGLISH) + " " + data.resolved(d))
         .reduce((a, b) -> a + " · " + b).orElse("");
     JFreeChart chart = ChartStyle.bars(ChartFactory.createStackedBarChart("Outcomes per week", null,
         "Resolved disputes", set), subtitle);
@@ -137,17 +137,6 @@ final class WeeklyCharts {
       return String.format(Locale.ENGLISH, "%.1fh", minutes / 60.0);
     }
     return minutes + "m";
-  }
-
-  /** The word the report uses for an outcome (the same as the summary and the CSV). */
-  static String name(OutcomeDetail d) {
-    return switch (d) {
-      case WON -> "Won";
-      case LOST -> "Lost";
-      case ACCEPTED -> "Accepted";
-      case CANCELLED -> "Cancelled";
-      case OTHER -> "Other";
-    };
   }
 
   private static BarRenderer renderer(JFreeChart chart) {

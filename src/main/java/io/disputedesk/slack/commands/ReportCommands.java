@@ -13,6 +13,7 @@ import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.DigestMessage;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.ReportText;
 import io.disputedesk.slack.Times;
 import io.disputedesk.slack.BlockKit;
 import java.nio.charset.StandardCharsets;
@@ -69,9 +70,9 @@ public final class ReportCommands {
     Report report = reports.render(range, clock.instant());
     try {
       if (channel != null) {
-        files.sendToChannel(channel, report.filename(), report.title(), report.png(), report.summary());
+        files.sendToChannel(channel, report.filename(), report.title(), report.png(), ReportText.text(report));
       } else {
-        files.sendToUser(callerId, report.filename(), report.title(), report.png(), report.summary());
+        files.sendToUser(callerId, report.filename(), report.title(), report.png(), ReportText.text(report));
       }
     } catch (IllegalStateException e) {
       log.warn("Report for {} could not be uploaded: {}", callerId, e.getMessage());

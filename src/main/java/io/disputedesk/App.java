@@ -35,7 +35,6 @@ import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.paypal.WebhookVerifier;
-import io.disputedesk.rules.RuleCommands;
 import io.disputedesk.rules.RuleEngine;
 import io.disputedesk.rules.RuleTriggers;
 import io.disputedesk.sim.Demo;
@@ -58,9 +57,11 @@ import io.disputedesk.slack.SlackActionNotices;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
+import io.disputedesk.slack.SlackRuleNotices;
 import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
+import io.disputedesk.slack.commands.RuleCommands;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
@@ -296,15 +297,15 @@ public final class App {
         orders::fetchNow, mapper, clock);
     Assignments assignments = new Assignments(db, actions.gate(), stores.assignments(), actionNotices, audit,
         home.refresher(), clock);
-    RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments, notifier, groups,
-        config.approvalThreshold(), clock);
+    RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments,
+        new SlackRuleNotices(notifier), groups, config.approvalThreshold(), clock);
     ruleTriggers.attach(rules);
     new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
         orderFacts, stores.drafts(), notifier, snoozes, methods, http)
         .register(bolt);
     QueueFeatures queue = new QueueFeatures(config, stores, mapper, slack, methods, lines, notifier, cardBuilder,
         permissions, readers, assignments, polls, clock, routing, sync::polledOnce,
-        new RuleCommands(rules, permissions, config.schedule().digestZone()));
+        new RuleCommands(rules, permissions, audit, config.schedule().digestZone()));
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);

@@ -46,13 +46,7 @@ class ArchitectureTest {
           "dispute.FilterWords")),
       Map.entry("config.RuleSettings", List.of("dispute.DisputeFilter")),
       Map.entry("config.RulesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
-          "dispute.FilterWords")),
-      // rules: notes, replies and the command desk are written beside the engine in Slack's words.
-      Map.entry("rules.ReplayText", List.of("slack.Mrkdwn")),
-      Map.entry("rules.RuleActor", List.of("slack.Notifier", "slack.Mrkdwn")),
-      Map.entry("rules.RuleCommands", List.of("slack.commands.RuleDesk", "slack.commands.Reply", "slack.Mrkdwn")),
-      Map.entry("rules.RuleEngine", List.of("slack.Notifier", "slack.Mrkdwn")),
-      Map.entry("rules.RuleNotes", List.of("slack.Mrkdwn", "slack.SlackPost")));
+          "dispute.FilterWords")));
 
   @Test
   void packagesHaveNoCycles() {

@@ -90,7 +90,7 @@ public final class ActionService {
       return verdict.refusal();
     }
     StoredDispute stored = verdict.dispute();
-    if (ActionPolicy.movesMoney(intent.kind())) {
+    if (ActionKind.of(intent.kind()).movesMoney()) {
       List<SeenDispute.Change> changes = SeenDispute.differences(intent.seen(), stored.dispute(),
           "since you opened the form");
       if (!changes.isEmpty()) {

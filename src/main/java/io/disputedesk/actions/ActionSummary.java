@@ -1,6 +1,5 @@
 package io.disputedesk.actions;
 
-import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
@@ -21,9 +20,9 @@ public final class ActionSummary {
 
   private ActionSummary() {}
 
-  /** The action's name as a person says it: "Accept claim" ({@link Words#action}, the one name every surface uses). */
+  /** The action's name as a person says it: "Accept claim" ({@link ActionKind#title}, the one name every surface uses). */
   public static String title(DisputeAction kind) {
-    return Words.action(kind);
+    return ActionKind.of(kind).title();
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.disputedesk.dispute;
 
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeReason;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.LifecycleStage;
@@ -139,23 +138,6 @@ public final class Words {
       case ACCEPTED -> "Accepted";
       case CANCELLED -> "Cancelled";
       case OTHER -> "Other";
-    };
-  }
-
-  /** The action's one name: on its button, its modal's title, its thread reports and the audit. */
-  public static String action(DisputeAction kind) {
-    return switch (kind) {
-      case SEND_MESSAGE -> "Send message";
-      case MAKE_OFFER -> "Make offer";
-      case ACCEPT_CLAIM -> "Accept claim";
-      case PROVIDE_EVIDENCE -> "Provide evidence";
-      case APPEAL -> "Appeal";
-      case ESCALATE -> "Escalate to claim";
-      case ACKNOWLEDGE_RETURN_ITEM -> "Acknowledge return";
-      case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
-      case ADJUDICATE -> "Adjudicate";
-      case REQUIRE_EVIDENCE -> "Require evidence";
-      case UPDATE_CONTACT_DETAILS -> "Contact details";
     };
   }
 

@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
@@ -48,7 +49,7 @@ public final class CardBuilder {
     ActionButton(DisputeAction action, String actionId) {
       this.action = action;
       this.actionId = actionId;
-      this.label = Words.action(action);
+      this.label = ActionKind.of(action).title();
     }
 
     boolean needsConfirm() {
@@ -177,7 +178,7 @@ public final class CardBuilder {
       elements.add(new Element(Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
       extras.add(new Element(Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
-    String contact = Words.action(DisputeAction.UPDATE_CONTACT_DETAILS);
+    String contact = ActionKind.of(DisputeAction.UPDATE_CONTACT_DETAILS).title();
     extras.add(new Element(Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
     if (snoozes != null) {
       String snooze = asleep ? Ids.UNSNOOZE : Ids.SNOOZE;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +37,13 @@ final class Delivery {
   private final ObjectMapper mapper;
   private final Clock clock;
   private final BooleanSupplier abandoned;
+  /** Waits for the channel's post pacing: a card update that has to post its card again is a post. */
+  private final Consumer<String> beforeRepost;
 
   Delivery(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardViews views,
-      CardRouting routing, SlackWire wire, ObjectMapper mapper, Clock clock, BooleanSupplier abandoned) {
+      CardRouting routing, SlackWire wire, ObjectMapper mapper, Clock clock, BooleanSupplier abandoned,
+      Consumer<String> beforeRepost) {
+    this.beforeRepost = beforeRepost;
     this.db = db;
     this.outbox = outbox;
     this.cards = cards;
@@ -142,8 +147,10 @@ final class Delivery {
         throw e;
       }
       // Someone deleted the card. A post for this very row may already exist if we were cut off.
-      String ts = wire.findTopLevel(existing.channel(), row.createdAt(), row.dedupeKey())
-          .orElseGet(() -> wire.post(existing.channel(), post, null, row.dedupeKey(), row.disputeId()));
+      String ts = wire.findTopLevel(existing.channel(), row.createdAt(), row.dedupeKey()).orElseGet(() -> {
+        beforeRepost.accept(existing.channel());
+        return wire.post(existing.channel(), post, null, row.dedupeKey(), row.disputeId());
+      });
       record(() -> {
         cards.replaceTs(row.disputeId(), existing.channel(), ts);
         rendered(existing, shows, true);

@@ -161,7 +161,8 @@ public final class Notifier implements DisputeNotices {
   private boolean enqueue(OutboxEntry entry) {
     boolean added = outbox.enqueue(entry);
     if (added && wakeUp != null) {
-      wakeUp.run();
+      // Woken before the commit, the sender would look, find nothing yet and sleep a whole tick.
+      outbox.afterCommit(wakeUp);
     }
     return added;
   }

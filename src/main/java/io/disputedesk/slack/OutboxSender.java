@@ -19,12 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the Slack outbox on one background thread: claims due rows, paces each channel, honours
- * Slack's {@code Retry-After}, backs off on errors, and settles rows a crash left half-sent.
+ * Delivers the Slack outbox on two background threads: one posts (new cards, thread replies,
+ * messages, files) paced per channel, the other updates cards already posted, paced on its own as
+ * Slack rates {@code chat.update} apart from {@code chat.postMessage}, so a card never waits behind
+ * other disputes' replies. Each claims due rows of its lane, honours Slack's {@code Retry-After} per
+ * method, backs off on errors; the first settles rows a crash left half-sent.
  */
 public final class OutboxSender {
   /** The claim owner of the only sender on a database, so a restart can take back its own claims. */
   static final String WORKER = "outbox-sender";
+  private static final String UPDATE_METHOD = "chat.update";
+  private static final String UPDATE_KEY = "workspace";
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
   private final OutboxStore outbox;
@@ -33,6 +38,8 @@ public final class OutboxSender {
   private final SenderSettings settings;
   private final OutboxWorker worker;
   private final Pacer pacer;
+  /** Card updates, workspace-wide: one key. */
+  private final Pacer updatePacer;
   private final Delivery delivery;
   private final OutboxRecovery recovery;
   private final SlackWriteGate gate;
@@ -41,10 +48,12 @@ public final class OutboxSender {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition work = lock.newCondition();
   private boolean woken;
+  private boolean updatesWoken;
   private volatile boolean stopping;
   private volatile boolean abandoned;
   private volatile long flushDeadlineNanos;
   private Thread thread;
+  private Thread updateThread;
   private Instant lastRecovery = Instant.EPOCH;
 
   /** The only sender on its database (SQLite: one process). */
@@ -83,9 +92,10 @@ public final class OutboxSender {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.pacer = new Pacer(settings.sendInterval());
+    this.updatePacer = new Pacer(settings.updateInterval());
     SlackWire wire = new SlackWire(slack, mapper);
     this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, views, routing, wire,
-        mapper, clock, () -> abandoned);
+        mapper, clock, () -> abandoned, channel -> pause(pacer.reserve(channel, clock.instant())));
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock, mapper);
     this.cards = cards;
     this.notes = new FailureNotes(mapper);
@@ -98,6 +108,8 @@ public final class OutboxSender {
     }
     thread = new Thread(this::run, "slack-outbox");
     thread.setDaemon(true);
+    updateThread = new Thread(this::runUpdates, "slack-outbox-updates");
+    updateThread.setDaemon(true);
     thread.start();
   }
 
@@ -106,6 +118,7 @@ public final class OutboxSender {
     lock.lock();
     try {
       woken = true;
+      updatesWoken = true;
       work.signalAll();
     } finally {
       lock.unlock();
@@ -118,19 +131,27 @@ public final class OutboxSender {
    */
   public void stop(Duration grace) {
     Thread t;
+    Thread u;
+    long deadline = System.nanoTime() + grace.toNanos();
     synchronized (this) {
       t = thread;
+      u = updateThread;
+      flushDeadlineNanos = deadline;
+      // Under the lock: the update thread is started only while not stopping.
+      stopping = true;
     }
-    flushDeadlineNanos = System.nanoTime() + grace.toNanos();
-    stopping = true;
     wakeUp();
     if (t != null) {
-      try {
-        t.join(Math.max(1, grace.toMillis()) + 200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      boolean alive = false;
+      for (Thread each : new Thread[] {t, u}) {
+        try {
+          each.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        alive |= each.isAlive();
       }
-      if (t.isAlive()) {
+      if (alive) {
         abandoned = true;
         log.warn("Slack sender still waiting on Slack at shutdown; that message is checked at the next start");
       }
@@ -158,27 +179,47 @@ public final class OutboxSender {
     } catch (RuntimeException e) {
       log.error("Could not settle interrupted Slack writes at start; trying again later", e);
     }
+    // Started once the rows a previous run left half-sent are settled.
+    synchronized (this) {
+      if (!stopping) {
+        updateThread.start();
+      }
+    }
     while (!stopping) {
       try {
-        int handled = sendDue();
+        int handled = sendDue(OutboxStore.Lane.POSTS);
         if (!gate.writesPaused()) {
           recoverExpiredNowAndThen();
         }
         if (handled == 0) {
-          idle(settings.tick());
+          idle(false, settings.tick());
         }
       } catch (RuntimeException e) {
         log.error("Slack sender pass failed; trying again", e);
-        idle(settings.tick());
+        idle(false, settings.tick());
       }
     }
-    flush();
+    flush(OutboxStore.Lane.POSTS);
   }
 
-  private void flush() {
+  private void runUpdates() {
+    while (!stopping) {
+      try {
+        if (sendDue(OutboxStore.Lane.UPDATES) == 0) {
+          idle(true, settings.tick());
+        }
+      } catch (RuntimeException e) {
+        log.error("Slack card update pass failed; trying again", e);
+        idle(true, settings.tick());
+      }
+    }
+    flush(OutboxStore.Lane.UPDATES);
+  }
+
+  private void flush(OutboxStore.Lane lane) {
     while (!abandoned && System.nanoTime() < flushDeadlineNanos) {
       try {
-        if (sendDue() == 0) {
+        if (sendDue(lane) == 0) {
           return;
         }
       } catch (RuntimeException e) {
@@ -189,17 +230,22 @@ public final class OutboxSender {
   }
 
   /**
-   * Claims and sends one batch of due rows in order; returns how many rows it handled. Sends
-   * nothing while Slack writes are paused (asking Slack again when a re-check is due).
+   * Claims and sends one batch of due rows of every lane in order; returns how many rows it
+   * handled. Sends nothing while Slack writes are paused (asking Slack again when a re-check is due).
    */
   public int sendDue() {
+    return sendDue(OutboxStore.Lane.ALL);
+  }
+
+  private int sendDue(OutboxStore.Lane lane) {
     if (gate.writesPaused()) {
       gate.recheckWhilePaused();
       if (gate.writesPaused()) {
         return 0;
       }
     }
-    List<OutboxRow> rows = outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize());
+    List<OutboxRow> rows = outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize(),
+        lane);
     Set<String> held = new HashSet<>();
     int handled = 0;
     for (OutboxRow row : rows) {
@@ -211,13 +257,18 @@ public final class OutboxSender {
         outbox.retryLater(row.id(), clock.instant(), "Slack writes paused");
         continue;
       }
-      if (row.disputeId() != null && held.contains(row.disputeId())) {
-        // Keeps the dispute's order: this row waits until the earlier one is through.
+      boolean update = isUpdate(row);
+      String card = row.disputeId() + " " + row.channel();
+      if (row.disputeId() != null && (held.contains(card) || !update && held.contains(row.disputeId()))) {
+        // Keeps the order (see OutboxStore): this row waits until the earlier one is through.
         outbox.retryLater(row.id(), clock.instant(), "waiting behind an earlier message of the dispute");
         continue;
       }
-      if (handle(row) && row.disputeId() != null) {
+      if (handle(row, update) && row.disputeId() != null) {
         held.add(row.disputeId());
+        if (Notifier.CARD.equals(row.kind())) {
+          held.add(card);
+        }
       }
       handled++;
     }
@@ -229,10 +280,17 @@ public final class OutboxSender {
     return recovery.recoverAll();
   }
 
+  /** An update of a card already posted: paced as {@code chat.update}, not as a post to the channel. */
+  private boolean isUpdate(OutboxRow row) {
+    return Notifier.CARD.equals(row.kind()) && cards.find(row.disputeId(), row.channel()).isPresent();
+  }
+
   /** Sends one row; true when it was put back for later. */
-  private boolean handle(OutboxRow row) {
+  private boolean handle(OutboxRow row, boolean update) {
     Instant now = clock.instant();
-    Duration wait = pacer.waitFor(row.channel(), now);
+    Pacer pacer = update ? updatePacer : this.pacer;
+    String key = update ? UPDATE_KEY : row.channel();
+    Duration wait = pacer.waitFor(key, now);
     if (wait.compareTo(settings.maxInlineWait()) > 0) {
       outbox.retryLater(row.id(), now.plus(wait), "waiting for Slack's rate limit");
       return true;
@@ -253,7 +311,8 @@ public final class OutboxSender {
           row.kind(), row.dedupeKey(), e);
       return true;
     } finally {
-      pacer.wrote(row.channel(), clock.instant());
+      // Posts are spaced (about one a second after the last); updates are a rate per minute.
+      pacer.wrote(key, update ? now.plus(wait) : clock.instant());
     }
   }
 
@@ -281,7 +340,12 @@ public final class OutboxSender {
     }
     if (e.isRateLimited()) {
       Instant until = now.plus(e.retryAfter().orElseThrow());
-      pacer.pause(row.channel(), until);
+      // Slack limits each method on its own: a limited chat.update holds back only card updates.
+      if (UPDATE_METHOD.equals(e.method())) {
+        updatePacer.pause(UPDATE_KEY, until);
+      } else {
+        pacer.pause(row.channel(), until);
+      }
       outbox.retryLater(row.id(), until, e.error());
       log.warn("Slack rate-limited {} in {}: waiting {} s", e.method(), row.channel(),
           e.retryAfter().orElseThrow().toSeconds());
@@ -354,13 +418,17 @@ public final class OutboxSender {
     }
   }
 
-  private void idle(Duration tick) {
+  private void idle(boolean updates, Duration tick) {
     lock.lock();
     try {
-      if (!woken && !stopping) {
+      if (!(updates ? updatesWoken : woken) && !stopping) {
         work.await(tick.toNanos(), TimeUnit.NANOSECONDS);
       }
-      woken = false;
+      if (updates) {
+        updatesWoken = false;
+      } else {
+        woken = false;
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopping = true;

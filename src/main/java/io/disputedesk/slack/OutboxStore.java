@@ -27,24 +27,45 @@ public final class OutboxStore implements Retention.SlackWrites {
   private static final String UNFINISHED = "('PENDING', 'SENDING')";
 
   /*
+   * Lanes keep the order that matters. A card update (a CARD row whose card is already posted in
+   * its channel) follows only the earlier CARD rows of that card; every other row of a dispute (its
+   * first card post, its thread replies) follows every earlier row of the dispute, as it always did.
+   * So a card's first post precedes its updates (an update is only one once the post is recorded),
+   * thread replies keep their order and come after the card changes queued before them, and an
+   * update never waits behind a thread reply, which Slack lets out only one a second per channel.
+   */
+  private static String isUpdate(String row) {
+    return "(" + row + ".kind = 'CARD' AND EXISTS (SELECT 1 FROM slack_cards k"
+        + " WHERE k.dispute_id = " + row + ".dispute_id AND k.channel = " + row + ".channel))";
+  }
+
+  /** True when row {@code o} waits for the earlier row {@code p} of the same dispute. */
+  private static String waitsFor(String o, String p) {
+    return "(NOT " + isUpdate(o) + " OR (" + p + ".kind = 'CARD' AND " + p + ".channel = " + o + ".channel))";
+  }
+
+  /*
    * A row is claimable when it is PENDING, due, and its claim is free or expired, and every older
-   * unfinished row of the same dispute is claimable too (it then comes first in the same batch,
-   * since the batch is taken in id order). The outer conditions repeat the claim test so that a row
-   * claimed by a concurrent transaction is re-checked and skipped. On PostgreSQL the candidates are
-   * locked with SKIP LOCKED, so concurrent replicas take disjoint rows instead of queueing behind
-   * one another's locks and then finding the rows gone.
+   * unfinished row it waits for is claimable too (it then comes first in the same batch, since the
+   * batch is taken in id order). The outer conditions repeat the claim test so that a row claimed
+   * by a concurrent transaction is re-checked and skipped. On PostgreSQL the candidates are locked
+   * with SKIP LOCKED, so concurrent replicas take disjoint rows instead of queueing behind one
+   * another's locks and then finding the rows gone.
    */
   private static final String CANDIDATES = """
       WITH candidates AS (
         SELECT o.id FROM slack_outbox o
         WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?
           AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
+          AND %s
           AND NOT EXISTS (
             SELECT 1 FROM slack_outbox p
             WHERE p.dispute_id = o.dispute_id AND p.id < o.id
               AND (p.status = 'SENDING'
                 OR (p.status = 'PENDING'
-                  AND (p.next_attempt_at > ? OR (p.claimed_until IS NOT NULL AND p.claimed_until > ?)))))
+                  AND (p.next_attempt_at > ? OR (p.claimed_until IS NOT NULL AND p.claimed_until > ?))))
+              AND """ + waitsFor("o", "p") + """
+      )
         ORDER BY o.id
         LIMIT ?""";
   private static final String SKIP_LOCKED = " FOR UPDATE OF o SKIP LOCKED";
@@ -56,10 +77,10 @@ public final class OutboxStore implements Retention.SlackWrites {
       RETURNING\s""" + COLUMNS;
 
   /*
-   * Gives back each row of this batch behind an older unfinished row of its dispute that the batch
-   * does not hold. Only concurrent claims on PostgreSQL leave such rows: a skipped (locked) or
-   * concurrently claimed older row drops out of the batch while the candidate query, reading its
-   * snapshot, still let the newer row in. SQLite serialises claims, so there this changes nothing.
+   * Gives back each row of this batch behind an older unfinished row it waits for that the batch
+   * does not hold: an older card update when this batch takes only posts, or, on PostgreSQL, a
+   * skipped (locked) or concurrently claimed older row that dropped out of the batch while the
+   * candidate query, reading its snapshot, still let the newer row in.
    */
   private static final String UNCLAIM_OUT_OF_ORDER = """
       UPDATE slack_outbox SET claimed_by = NULL, claimed_until = NULL
@@ -69,8 +90,50 @@ public final class OutboxStore implements Retention.SlackWrites {
           WHERE p.dispute_id = slack_outbox.dispute_id AND p.id < slack_outbox.id
             AND p.status IN ('PENDING', 'SENDING')
             AND (p.status = 'SENDING' OR p.claimed_by IS NULL OR p.claimed_by <> ?
-              OR p.claimed_until IS NULL OR p.claimed_until <> ?))
+              OR p.claimed_until IS NULL OR p.claimed_until <> ?)
+            AND """ + waitsFor("slack_outbox", "p") + """
+      )
       RETURNING id""";
+
+  /*
+   * Coalesces the updates of one card in this batch: every one but the newest is recorded as done,
+   * since the newest is drawn from the dispute's latest stored state when it is sent, after every
+   * change the older ones were queued for. The newest row keeps the duty to update the card.
+   */
+  private static final String SUPERSEDE = """
+      UPDATE slack_outbox SET status = 'SENT', sent_at = ?, last_error = ?, claimed_by = NULL,
+        claimed_until = NULL
+      WHERE claimed_by = ? AND claimed_until = ? AND status = 'PENDING' AND kind = 'CARD'
+        AND """ + isUpdate("slack_outbox") + """
+        AND EXISTS (
+          SELECT 1 FROM slack_outbox n
+          WHERE n.claimed_by = ? AND n.claimed_until = ? AND n.status = 'PENDING' AND n.kind = 'CARD'
+            AND n.dispute_id = slack_outbox.dispute_id AND n.channel = slack_outbox.channel
+            AND n.id > slack_outbox.id)
+      RETURNING id""";
+
+  /** The last error of a card update taken over by a newer update of the same card. */
+  public static final String SUPERSEDED = "superseded by a newer update of the card";
+
+  /** Which rows a claim takes. */
+  public enum Lane {
+    /** Card updates: {@code chat.update} of a card already posted. */
+    UPDATES("%s"),
+    /** Everything else: new cards, thread replies, messages and files. */
+    POSTS("NOT %s"),
+    /** Both. */
+    ALL("1 = 1");
+
+    private final String filter;
+
+    Lane(String filter) {
+      this.filter = filter;
+    }
+
+    String where() {
+      return filter.contains("%s") ? filter.formatted(isUpdate("o")) : filter;
+    }
+  }
 
   private final Database db;
 
@@ -101,15 +164,30 @@ public final class OutboxStore implements Retention.SlackWrites {
     });
   }
 
+  /** Runs {@code hook} once the caller's transaction (if any) has committed the rows it queued. */
+  public void afterCommit(Runnable hook) {
+    db.afterCommit(hook);
+  }
+
   /**
-   * Claims up to {@code limit} due rows for the worker until {@code now + lease}, in id order.
-   * Rows the worker already holds are not returned again while the lease lasts. The caller sends
-   * them in the order given and, once a row of a dispute is put back with {@link #retryLater},
-   * skips that dispute's later rows in the batch (they stay blocked until the earlier one is due).
+   * Claims up to {@code limit} due rows of every lane for the worker until {@code now + lease}, in
+   * id order; see {@link #claimDue(String, Instant, Duration, int, Lane)}.
    */
   public List<OutboxRow> claimDue(String workerId, Instant now, Duration lease, int limit) {
+    return claimDue(workerId, now, lease, limit, Lane.ALL);
+  }
+
+  /**
+   * Claims up to {@code limit} due rows of {@code lane} for the worker until {@code now + lease},
+   * in id order. Rows the worker already holds are not returned again while the lease lasts. Of
+   * several updates of one card in the batch only the newest is returned (the others are recorded
+   * as {@link #SUPERSEDED}). The caller sends them in the order given and, once a row is put back
+   * with {@link #retryLater}, skips the later rows of its lane in the batch (they stay blocked until
+   * the earlier one is due).
+   */
+  public List<OutboxRow> claimDue(String workerId, Instant now, Duration lease, int limit, Lane lane) {
     Instant until = now.plus(lease);
-    String claim = CANDIDATES + (db.isPostgres() ? SKIP_LOCKED : "") + CLAIM;
+    String claim = CANDIDATES.formatted(lane.where()) + (db.isPostgres() ? SKIP_LOCKED : "") + CLAIM;
     List<OutboxRow> rows = db.inTransaction(c -> {
       List<OutboxRow> claimed;
       try (PreparedStatement ps = c.prepareStatement(claim)) {
@@ -127,10 +205,25 @@ public final class OutboxStore implements Retention.SlackWrites {
         return claimed;
       }
       Set<Long> givenBack = unclaimOutOfOrder(c, workerId, until);
+      if (lane != Lane.POSTS) {
+        givenBack.addAll(supersede(c, workerId, until, now));
+      }
       return claimed.stream().filter(r -> !givenBack.contains(r.id())).collect(Collectors.toList());
     });
     rows.sort(Comparator.comparingLong(OutboxRow::id));
     return rows;
+  }
+
+  private static Set<Long> supersede(Connection c, String workerId, Instant until, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SUPERSEDE)) {
+      Jdbc.setInstant(ps, 1, now);
+      ps.setString(2, SUPERSEDED);
+      ps.setString(3, workerId);
+      Jdbc.setInstant(ps, 4, until);
+      ps.setString(5, workerId);
+      Jdbc.setInstant(ps, 6, until);
+      return ids(ps);
+    }
   }
 
   private static Set<Long> unclaimOutOfOrder(Connection c, String workerId, Instant until) throws SQLException {
@@ -139,14 +232,18 @@ public final class OutboxStore implements Retention.SlackWrites {
       Jdbc.setInstant(ps, 2, until);
       ps.setString(3, workerId);
       Jdbc.setInstant(ps, 4, until);
-      Set<Long> ids = new HashSet<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
+      return ids(ps);
     }
+  }
+
+  private static Set<Long> ids(PreparedStatement ps) throws SQLException {
+    Set<Long> ids = new HashSet<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+      }
+    }
+    return ids;
   }
 
   /**

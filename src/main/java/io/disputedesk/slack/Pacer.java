@@ -26,6 +26,16 @@ final class Pacer {
     readyAt.merge(channel, now.plus(interval), Pacer::later);
   }
 
+  /**
+   * Books the channel's next free slot for a write from another thread: how long to wait before
+   * writing; the slot after it is then taken as if written.
+   */
+  synchronized Duration reserve(String channel, Instant now) {
+    Duration wait = waitFor(channel, now);
+    readyAt.put(channel, now.plus(wait).plus(interval));
+    return wait;
+  }
+
   /** Slack asked us to leave the channel alone until {@code until}. */
   synchronized void pause(String channel, Instant until) {
     readyAt.merge(channel, until, Pacer::later);

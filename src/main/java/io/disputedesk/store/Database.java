@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -21,6 +23,8 @@ public final class Database implements AutoCloseable {
   private final UrlSecrets secrets;
   /** The connection of the transaction running on this thread, which nested calls join. */
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  /** What to run once the transaction running on this thread has committed. */
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
   private Database(HikariDataSource dataSource, Vendor vendor, Clock clock, UrlSecrets secrets) {
     this.dataSource = dataSource;
@@ -102,7 +106,9 @@ public final class Database implements AutoCloseable {
         throw e;
       }
       T result;
+      List<Runnable> committed = new ArrayList<>();
       current.set(c);
+      afterCommit.set(committed);
       try {
         result = work.run(c);
       } catch (Throwable t) {
@@ -110,6 +116,7 @@ public final class Database implements AutoCloseable {
         throw t;
       } finally {
         current.remove();
+        afterCommit.remove();
       }
       try {
         // Commits. sqlite-jdbc's commit() would also open the next IMMEDIATE transaction at once
@@ -119,6 +126,7 @@ public final class Database implements AutoCloseable {
         dataSource.evictConnection(c);
         throw e;
       }
+      committed.forEach(Runnable::run);
       return result;
     } catch (SQLException e) {
       throw failure("Database transaction failed", e);
@@ -133,6 +141,20 @@ public final class Database implements AutoCloseable {
       cause.addSuppressed(e);
       // A connection whose transaction state is unknown must not go back to the pool.
       dataSource.evictConnection(c);
+    }
+  }
+
+  /**
+   * Runs {@code hook} once the transaction running on this thread has committed (never if it rolls
+   * back), or at once when none is running: e.g. waking a reader of what the transaction writes,
+   * which would otherwise look before the rows are there.
+   */
+  public void afterCommit(Runnable hook) {
+    List<Runnable> hooks = afterCommit.get();
+    if (hooks == null) {
+      hook.run();
+    } else {
+      hooks.add(hook);
     }
   }
 

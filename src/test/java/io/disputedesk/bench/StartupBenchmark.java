@@ -1,0 +1,146 @@
+package io.disputedesk.bench;
+
+import io.disputedesk.App;
+import io.disputedesk.RunOptions;
+import io.disputedesk.RunningApp;
+import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.config.ConfigSource;
+import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.json.Json;
+import io.disputedesk.sim.PayPalSimulator;
+import io.disputedesk.sim.SimulatorOptions;
+import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.slack.CardStore;
+import io.disputedesk.store.Database;
+import io.disputedesk.testing.PayPalSamples;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Start-up to ready: seeds a SQLite file with N stored disputes (default 100,000; the newest 3 %
+ * open with a card each) unless it exists, then times {@code App.start} until {@code GET /healthz}
+ * answers 200, and reads the heap after a full GC once the bot has run its first poll. Every start
+ * opens the same file again. Not run by {@code mvn test}; see {@code bench/README.md}.
+ */
+public final class StartupBenchmark {
+  private static final String CHANNEL = "C0DISPUTES";
+  private static final String INR = "detail-inquiry-inr-waiting-seller.json";
+
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    Path file = Path.of(args.length > 1 ? args[1] : "target/startup-bench-" + n + ".db");
+    int starts = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    if (!Files.exists(file)) {
+      long seeded = System.nanoTime();
+      seed(url, n);
+      System.out.printf(Locale.ROOT, "seeded %,d disputes into %s in %.1f s; run again for a start on a cold JVM"
+          + " whose page cache is warm%n", n, file, (System.nanoTime() - seeded) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "%,d stored disputes, %d cores; start 1 is the JVM's first (cold), later ones"
+        + " restart in the same JVM (warm)%n", n, Runtime.getRuntime().availableProcessors());
+    try (PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
+        LocalSlack slack = LocalSlack.start()) {
+      slack.addChannel(CHANNEL, "disputes");
+      HttpClient http = HttpClient.newHttpClient();
+      for (int i = 1; i <= starts; i++) {
+        int port = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_BOT_TOKEN", slack.botToken());
+        env.put("SLACK_SIGNING_SECRET", "bench-signing-secret");
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("DISPUTES_CHANNEL", CHANNEL);
+        env.put("PAYPAL_CLIENT_ID", "sim-client-id");
+        env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
+        env.put("PAYPAL_BASE_URL", sim.baseUrl());
+        env.put("DATABASE_URL", url);
+        env.put("PORT", Integer.toString(port));
+        double load = loadAverage();
+        long start = System.nanoTime();
+        try (RunningApp app = App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(),
+            RunOptions.defaults())) {
+          awaitHealthy(http, port);
+          long ready = (System.nanoTime() - start) / 1_000_000;
+          app.pollNow();
+          Thread.sleep(2000);
+          System.gc();
+          Thread.sleep(200);
+          System.gc();
+          long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+          System.out.printf(Locale.ROOT, "start %d: ready (health 200) in %d ms; heap after GC %.1f MiB;"
+              + " load average %.2f -> %.2f%n", i, ready, heap / 1048576.0, load, loadAverage());
+        }
+      }
+    }
+    System.exit(0);
+  }
+
+  /** Stores n disputes through the real store in one transaction (migrations run on first open). */
+  private static void seed(String url, int n) {
+    Instant now = Instant.now();
+    try (Database db = Database.open(url, Clock.systemUTC())) {
+      DisputeStore disputes = new DisputeStore(db, Json.newMapper());
+      CardStore cards = new CardStore(db);
+      db.atomically(() -> {
+        for (int i = 0; i < n; i++) {
+          String id = String.format(Locale.ROOT, "PP-D-%07d", i);
+          boolean open = i >= n - n * 3 / 100;
+          Instant created = now.minus(Duration.ofMinutes(open ? (n - i) : 30L * 24 * 60 + (n - i) * 7L));
+          disputes.upsert(PayPalSamples.dispute(INR, j -> {
+            j.put("dispute_id", id).put("create_time", created.toString()).put("update_time", created.toString());
+            if (!open) {
+              j.put("status", "RESOLVED");
+            }
+          }));
+          if (open) {
+            cards.save(id, CHANNEL, created.getEpochSecond() + ".000100", created);
+          }
+        }
+        return null;
+      });
+    }
+  }
+
+  private static void awaitHealthy(HttpClient http, int port) throws Exception {
+    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+        .timeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      }
+      Thread.sleep(5);
+    }
+    throw new IllegalStateException("never healthy");
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -100,9 +100,20 @@ class ManifestTest {
         // Fetching a file a person attached (url_private_download) with the bot token needs files:read.
         downloadsFiles |= source.contains("url_private");
         Matcher m = call.matcher(source);
+        boolean generic = false;
         while (m.find()) {
-          if (sdkMethods.contains(m.group(1)) && !m.group(1).equals("getConfig")) {
+          if (m.group(1).startsWith("runPost")) {
+            generic = true;
+          } else if (sdkMethods.contains(m.group(1)) && !m.group(1).equals("getConfig")) {
             used.add(m.group(1));
+          }
+        }
+        // A generic call (runPostFormWithToken) names its Web API method in a string, e.g. "views.open".
+        Matcher named = Pattern.compile("\"([a-z]+)\\.([a-z][A-Za-z]+)\"").matcher(generic ? source : "");
+        while (named.find()) {
+          String method = named.group(1) + Character.toUpperCase(named.group(2).charAt(0)) + named.group(2).substring(1);
+          if (sdkMethods.contains(method)) {
+            used.add(method);
           }
         }
       }

@@ -107,10 +107,22 @@ class DigestOnceTest extends DigestTestBase {
 
   @Test
   void crashBetweenClaimAndQueueingLeavesTheDayUnclaimedSoTheRestartSendsIt() {
-    DigestService crashing = service(db, ZoneOffset.UTC, false, () -> {
-      throw new IllegalStateException("process killed");
+    // The process dies after the day is claimed and before the digest reaches the outbox: the
+    // database itself refuses the outbox write inside the same transaction.
+    db.inTransaction(c -> {
+      try (var st = c.createStatement()) {
+        st.execute("CREATE TRIGGER crash_before_queueing BEFORE INSERT ON slack_outbox"
+            + " BEGIN SELECT RAISE(ABORT, 'process killed'); END");
+      }
+      return null;
     });
-    assertThatThrownBy(() -> crashing.sendIfDue(TODAY_9.plusSeconds(5))).hasMessageContaining("process killed");
+    assertThatThrownBy(() -> service().sendIfDue(TODAY_9.plusSeconds(5))).hasStackTraceContaining("process killed");
+    db.inTransaction(c -> {
+      try (var st = c.createStatement()) {
+        st.execute("DROP TRIGGER crash_before_queueing");
+      }
+      return null;
+    });
     assertThat(ledger.lastCoveredTo(CHANNEL)).isEmpty();
     assertThat(outbox.inState(OutboxRow.PENDING)).isEmpty();
 

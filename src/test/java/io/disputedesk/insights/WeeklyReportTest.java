@@ -146,10 +146,33 @@ class WeeklyReportTest {
 
   @EachDatabase
   void crashBetweenClaimAndQueueingLeavesTheDayUnclaimedSoTheRestartSendsIt() {
-    WeeklyReport crashing = service(db, () -> {
-      throw new IllegalStateException("process killed");
+    // The process dies after the week is claimed and before the report reaches the outbox: the
+    // database itself refuses the outbox write inside the same transaction.
+    boolean pg = database.isPostgres();
+    db.inTransaction(c -> {
+      try (var st = c.createStatement()) {
+        if (pg) {
+          st.execute("CREATE FUNCTION crash_before_queueing() RETURNS trigger LANGUAGE plpgsql AS"
+              + " $$ BEGIN RAISE EXCEPTION 'process killed'; END $$");
+          st.execute("CREATE TRIGGER crash_before_queueing BEFORE INSERT ON slack_outbox"
+              + " FOR EACH ROW EXECUTE FUNCTION crash_before_queueing()");
+        } else {
+          st.execute("CREATE TRIGGER crash_before_queueing BEFORE INSERT ON slack_outbox"
+              + " BEGIN SELECT RAISE(ABORT, 'process killed'); END");
+        }
+      }
+      return null;
     });
-    assertThatThrownBy(() -> crashing.sendIfDue(MONDAY_9.plusSeconds(5))).hasMessageContaining("process killed");
+    assertThatThrownBy(() -> service(db, null).sendIfDue(MONDAY_9.plusSeconds(5))).hasStackTraceContaining("process killed");
+    db.inTransaction(c -> {
+      try (var st = c.createStatement()) {
+        st.execute(pg ? "DROP TRIGGER crash_before_queueing ON slack_outbox" : "DROP TRIGGER crash_before_queueing");
+        if (pg) {
+          st.execute("DROP FUNCTION crash_before_queueing()");
+        }
+      }
+      return null;
+    });
     assertThat(files()).isEmpty();
     assertThat(new ReportLedger(db).claimed("C0DIGEST1", MONDAY_9.atZone(BERLIN).toLocalDate())).isFalse();
 

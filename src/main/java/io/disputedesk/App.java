@@ -35,7 +35,6 @@ import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.paypal.WebhookVerifier;
-import io.disputedesk.rules.RuleCommands;
 import io.disputedesk.rules.RuleEngine;
 import io.disputedesk.rules.RuleTriggers;
 import io.disputedesk.sim.Demo;
@@ -54,12 +53,15 @@ import io.disputedesk.slack.OutboxWorker;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.Permalinks;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.SlackActionNotices;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackAuthMonitor;
 import io.disputedesk.slack.SlackGroupDirectory;
+import io.disputedesk.slack.SlackRuleNotices;
 import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
+import io.disputedesk.slack.commands.RuleCommands;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
@@ -248,9 +250,11 @@ public final class App {
     Permissions permissions = new Permissions(config.roles(), groups);
     AuditLog audit = stores.audit();
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
+    // What snoozes, actions and assignments tell a dispute's thread, in Slack's words.
+    SlackActionNotices actionNotices = new SlackActionNotices(notifier);
     // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within 24 h.
     Snoozes snoozes = new Snoozes(db, new ActionGate(permissions, disputes, audit, clock), snoozeStore, disputes,
-        notifier, audit, clock);
+        actionNotices, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, stores, methods, lines, readers, background, clock);
     // One client and token per PayPal account; every call about a dispute uses its own account.
@@ -290,19 +294,19 @@ public final class App {
         .orElseGet(() -> LeaseSettings.covering(clients.worstCaseActionCall())), clock);
     // Tracking added to PayPal with evidence shows on the card at once: its order facts are fetched again.
     ActionService actions = new ActionService(permissions, disputes, stores.actions(), audit,
-        clientOf, notifier, refresher, followUps, config.approvalThreshold(), leases, stores.trackerAdditions(),
+        clientOf, actionNotices, refresher, followUps, config.approvalThreshold(), leases, stores.trackerAdditions(),
         orders::fetchNow, mapper, clock);
-    Assignments assignments = new Assignments(db, actions.gate(), stores.assignments(), notifier, audit,
+    Assignments assignments = new Assignments(db, actions.gate(), stores.assignments(), actionNotices, audit,
         home.refresher(), clock);
-    RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments, notifier, groups,
-        config.approvalThreshold(), clock);
+    RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments,
+        new SlackRuleNotices(notifier), groups, config.approvalThreshold(), clock);
     ruleTriggers.attach(rules);
     ActionHandlers actionHandlers = new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork,
         background, config.slack().channel(), orderFacts, stores.drafts(), notifier, snoozes, methods, http);
     actionHandlers.register(bolt);
     QueueFeatures queue = new QueueFeatures(config, stores, mapper, slack, methods, lines, notifier, cardBuilder,
         permissions, readers, assignments, polls, clock, routing, sync::polledOnce,
-        new RuleCommands(rules, permissions, config.schedule().digestZone()));
+        new RuleCommands(rules, permissions, audit, config.schedule().digestZone()));
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);

@@ -1,6 +1,7 @@
 package io.disputedesk;
 
 import com.slack.api.methods.MethodsClient;
+import io.disputedesk.actions.HomeRefresher;
 import io.disputedesk.config.Config;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.DisputeLines;
@@ -8,7 +9,6 @@ import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
 import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
-import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.slack.home.OwnerHomes;
 import io.disputedesk.sync.ChangeListener;
 import java.time.Clock;

@@ -8,7 +8,6 @@ import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
@@ -21,12 +20,15 @@ import io.disputedesk.insights.WeeklyReport;
 import io.disputedesk.jobs.DeadlineJobs;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.ReportJobs;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
 import io.disputedesk.slack.CardBuilder;
+import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.SlackDigestPublisher;
+import io.disputedesk.slack.SlackReminderNotices;
+import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
 import io.disputedesk.slack.commands.CommandParser;
@@ -89,16 +91,17 @@ final class QueueFeatures implements AutoCloseable {
     EvidenceDraftStore unsentDrafts = stores.drafts();
 
     this.digestSettings = DigestSettings.of(config.schedule());
+    DigestBuilder digestBuilder = new DigestBuilder(lines, digestSettings.zone());
     this.digest = new DigestService(db, new DigestLedger(db), queries,
-        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings, polledOnce, routing.digests(),
-        unsentDrafts);
-    this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
+        new SlackDigestPublisher(notifier, digestBuilder), digestSettings, polledOnce, routing.digests(), unsentDrafts);
+    this.reminders = new ReminderService(db, queries, new ReminderLedger(db), new SlackReminderNotices(notifier),
         config.schedule().reminderThresholds(), unsentDrafts);
     // Reports (issue 18): weeks, quarters and the weekly post follow the digest's zone and time.
     Reports reports = new Reports(queries, digestSettings.zone());
     this.reportSettings = new ReportSettings(config.schedule().reportDay(), digestSettings.time(),
         digestSettings.zone());
-    this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, notifier, reportSettings,
+    this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, new SlackReportPublisher(notifier),
+        reportSettings,
         // Each digest channel (the default one and every routed one) gets the weekly report.
         () -> routing.digests().channels(), polledOnce);
 
@@ -106,8 +109,8 @@ final class QueueFeatures implements AutoCloseable {
         new ListCommands(queries, stores.disputes(), new ListBuilder(lines),
             new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
         new AssignCommands(assignments, permissions, new People(methods), clock),
-        new ReportCommands(queries, reports, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
-            readers, clock),
+        new ReportCommands(queries, reports, new StatsBuilder(), new UserFiles(methods), digest, digestBuilder,
+            pollNow(poll), permissions, readers, clock),
         // Where share may post: the default channel and the routed ones known at start.
         new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
         new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, stores.audit(),

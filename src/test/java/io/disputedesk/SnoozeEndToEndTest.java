@@ -3,6 +3,7 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.ResponseUrlPost;
@@ -142,7 +143,7 @@ class SnoozeEndToEndTest {
 
     assertThat(texts(far)).hasSize(2).last().asString().isEqualTo(":alarm_clock: Woke up: the snooze is over."
         + " Snoozed by <@" + ALICE + "> until <!date^" + until.getEpochSecond() + "^{date_short_pretty} {time}|"
-        + io.disputedesk.slack.Times.utc(until) + ">; it is back in the due lists.");
+        + Words.utc(until) + ">; it is back in the due lists.");
     assertThat(desk.card(far).orElseThrow().blocks().toString()).doesNotContain("*Snoozed*", "Woke up");
   }
 

@@ -44,7 +44,7 @@ public final class ActionGate {
 
   /** As {@link #check(String, String, DisputeAction)}; {@code since} says when the person last saw the dispute. */
   Verdict check(String userId, String disputeId, DisputeAction kind, String since) {
-    Verdict byRole = checkRole(userId, disputeId, ActionPolicy.roleFor(kind), kind.name(), ActionSummary.title(kind));
+    Verdict byRole = checkRole(userId, disputeId, ActionKind.of(kind).role(), kind.name(), ActionSummary.title(kind));
     if (!byRole.allowed()) {
       return byRole;
     }

@@ -17,8 +17,6 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.PayPalException;
-import io.disputedesk.slack.ActionMessages;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.sync.DisputeRefresher;
 import java.time.Clock;
 import java.util.List;
@@ -52,7 +50,7 @@ public final class ActionService {
    * transaction PayPal now holds a new tracker for.
    */
   public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
-      DisputeClients paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
+      DisputeClients paypal, ActionNotices notices, DisputeRefresher refresher, FollowUps followUps,
       ApprovalThreshold threshold, ActionLease lease, TrackerAdditionStore trackerAdditions,
       Consumer<String> trackersChanged, ObjectMapper mapper, Clock clock) {
     this.gate = new ActionGate(permissions, disputes, auditLog, clock);
@@ -62,7 +60,7 @@ public final class ActionService {
     this.lease = lease;
     this.codec = new RequestCodec(mapper);
     this.audit = new ActionAudit(auditLog, clock);
-    this.reporter = new ActionReporter(notifier, new ActionMessages(), refresher, followUps, codec);
+    this.reporter = new ActionReporter(notices, refresher, followUps, codec);
     this.trackers = new TrackerStep(trackerAdditions, actions, paypal, audit, reporter, trackersChanged, clock);
     Reconciler reconciler = new Reconciler(paypal, actions, disputes, audit, reporter, followUps, codec, trackers,
         clock);
@@ -92,7 +90,7 @@ public final class ActionService {
       return verdict.refusal();
     }
     StoredDispute stored = verdict.dispute();
-    if (ActionPolicy.movesMoney(intent.kind())) {
+    if (ActionKind.of(intent.kind()).movesMoney()) {
       List<SeenDispute.Change> changes = SeenDispute.differences(intent.seen(), stored.dispute(),
           "since you opened the form");
       if (!changes.isEmpty()) {

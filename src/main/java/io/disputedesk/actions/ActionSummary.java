@@ -8,7 +8,6 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
-import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,9 @@ public final class ActionSummary {
 
   private ActionSummary() {}
 
-  /** The action's name as a person says it: "Accept claim" ({@link Words#action}, the one name every surface uses). */
+  /** The action's name as a person says it: "Accept claim" ({@link ActionKind#title}, the one name every surface uses). */
   public static String title(DisputeAction kind) {
-    return Words.action(kind);
+    return ActionKind.of(kind).title();
   }
 
   /**

@@ -21,7 +21,7 @@ final class ApprovalRule {
 
   /** Why {@code request}, moving {@code amount} (null when unknown), waits for an approver; empty when it need not. */
   Optional<String> why(ActionRequest request, Money amount) {
-    if (!ActionPolicy.movesMoney(request.action()) || !threshold.isConfigured() || movesNoMoney(request)) {
+    if (!ActionKind.of(request.action()).movesMoney() || !threshold.isConfigured() || movesNoMoney(request)) {
       return Optional.empty();
     }
     if (amount == null) {

@@ -7,9 +7,6 @@ import io.disputedesk.dispute.Assignment;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
-import io.disputedesk.slack.ActionMessages;
-import io.disputedesk.slack.Notifier;
-import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.util.Objects;
@@ -28,19 +25,17 @@ public final class Assignments {
   private final Database db;
   private final ActionGate gate;
   private final AssignmentStore store;
-  private final Notifier notifier;
-  private final ActionMessages messages;
+  private final ActionNotices notices;
   private final AuditLog audit;
   private final HomeRefresher homes;
   private final Clock clock;
 
-  public Assignments(Database db, ActionGate gate, AssignmentStore store, Notifier notifier, AuditLog audit,
+  public Assignments(Database db, ActionGate gate, AssignmentStore store, ActionNotices notices, AuditLog audit,
       HomeRefresher homes, Clock clock) {
     this.db = db;
     this.gate = gate;
     this.store = store;
-    this.notifier = notifier;
-    this.messages = new ActionMessages();
+    this.notices = notices;
     this.audit = audit;
     this.homes = homes;
     this.clock = clock;
@@ -82,8 +77,8 @@ public final class Assignments {
       }
       String previous = store.assign(disputeId, ownerId, byUserId).map(Assignment::userId).orElse(null);
       record(byUserId, disputeId, ASSIGN, "to " + ownerId + (previous == null ? "" : " from " + previous));
-      notifier.threadReply(disputeId, "assign:" + intentKey, messages.assigned(ownerId, byUserId, previous));
-      notifier.refreshCard(disputeId, "assign:" + intentKey);
+      notices.note(disputeId, "assign:" + intentKey, new ActionNote.Assigned(ownerId, byUserId, previous));
+      notices.refreshCard(disputeId, "assign:" + intentKey);
       return new OwnerChange(ActionOutcome.of(Result.DONE, null), true, previous);
     });
     if (change.changed()) {
@@ -105,8 +100,8 @@ public final class Assignments {
         return OwnerChange.unchanged(disputeId + " has no owner.", null);
       }
       record(byUserId, disputeId, UNASSIGN, "from " + previous);
-      notifier.threadReply(disputeId, "assign:" + intentKey, messages.unassigned(previous, byUserId));
-      notifier.refreshCard(disputeId, "assign:" + intentKey);
+      notices.note(disputeId, "assign:" + intentKey, new ActionNote.Unassigned(previous, byUserId));
+      notices.refreshCard(disputeId, "assign:" + intentKey);
       return new OwnerChange(ActionOutcome.of(Result.DONE, null), true, previous);
     });
     if (change.changed()) {

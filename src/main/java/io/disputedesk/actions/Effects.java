@@ -1,5 +1,6 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
@@ -12,7 +13,6 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferEventType;
 import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
-import io.disputedesk.slack.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

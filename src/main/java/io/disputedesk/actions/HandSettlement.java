@@ -42,7 +42,7 @@ final class HandSettlement {
       return ActionOutcome.of(Result.NOT_FOUND, "That action no longer exists.");
     }
     Action a = found.get();
-    Role role = ActionPolicy.roleFor(a.kind());
+    Role role = ActionKind.of(a.kind()).role();
     if (!gate.has(userId, role)) {
       audit.record(a, userId, "DENIED", summary(a), null, "settling by hand needs " + role);
       String who = role == Role.APPROVER ? "approvers" : "agents and approvers";

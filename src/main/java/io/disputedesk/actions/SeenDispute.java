@@ -1,9 +1,9 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.slack.Words;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

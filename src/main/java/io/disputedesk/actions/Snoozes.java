@@ -12,8 +12,6 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.Party;
-import io.disputedesk.slack.Notifier;
-import io.disputedesk.slack.SnoozeMessages;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.PollResult;
 import java.time.Clock;
@@ -45,18 +43,17 @@ public final class Snoozes {
   private final ActionGate gate;
   private final SnoozeStore store;
   private final DisputeStore disputes;
-  private final Notifier notifier;
-  private final SnoozeMessages messages = new SnoozeMessages();
+  private final ActionNotices notices;
   private final AuditLog audit;
   private final Clock clock;
 
-  public Snoozes(Database db, ActionGate gate, SnoozeStore store, DisputeStore disputes, Notifier notifier,
+  public Snoozes(Database db, ActionGate gate, SnoozeStore store, DisputeStore disputes, ActionNotices notices,
       AuditLog audit, Clock clock) {
     this.db = db;
     this.gate = gate;
     this.store = store;
     this.disputes = disputes;
-    this.notifier = notifier;
+    this.notices = notices;
     this.audit = audit;
     this.clock = clock;
   }
@@ -112,13 +109,13 @@ public final class Snoozes {
     return db.atomically(() -> {
       // The note's key names the intent: a repeated submission finds it queued and changes nothing.
       String what = s.mode() == Snooze.Mode.BUYER ? "until the buyer writes" : "until " + s.until();
-      if (!notifier.threadReply(disputeId, "snooze:" + intentKey, messages.snoozed(s))) {
+      if (!notices.note(disputeId, "snooze:" + intentKey, new ActionNote.Snoozed(s))) {
         record(byUserId, disputeId, SNOOZE, what, "DUPLICATE");
         return ActionOutcome.of(Result.DUPLICATE, null);
       }
       store.put(s);
       record(byUserId, disputeId, SNOOZE, what, "DONE");
-      notifier.refreshCard(disputeId, "snooze:" + intentKey);
+      notices.refreshCard(disputeId, "snooze:" + intentKey);
       return ActionOutcome.of(Result.DONE, null);
     });
   }
@@ -139,8 +136,8 @@ public final class Snoozes {
       }
       String key = "unsnooze:" + s.at().toEpochMilli();
       record(byUserId, disputeId, UNSNOOZE, null, "DONE");
-      notifier.threadReply(disputeId, key, messages.unsnoozed(s, byUserId));
-      notifier.refreshCard(disputeId, key);
+      notices.note(disputeId, key, new ActionNote.Unsnoozed(s, byUserId));
+      notices.refreshCard(disputeId, key);
       return true;
     });
     return ActionOutcome.of(Result.DONE, woke ? null : disputeId + " is not snoozed.");
@@ -203,8 +200,8 @@ public final class Snoozes {
         Instant due = disputes.find(s.disputeId()).map(d -> d.dispute().sellerResponseDueDate()).orElse(null);
         Snooze woke = new Snooze(s.disputeId(), s.mode(), s.until(), s.buyerMessages(), s.reason(), s.by(), s.at(),
             now, why);
-        notifier.threadReply(s.disputeId(), key, messages.woke(woke, due, now));
-        notifier.refreshCard(s.disputeId(), key);
+        notices.note(s.disputeId(), key, new ActionNote.Woke(woke, due, now));
+        notices.refreshCard(s.disputeId(), key);
       }
       return true;
     });

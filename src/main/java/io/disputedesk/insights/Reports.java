@@ -36,6 +36,6 @@ public final class Reports {
   /** The whole report: reads the database and renders the PNG (a second or less; never on an ack path). */
   public Report render(ReportPeriod period) {
     ReportData data = data(period);
-    return new Report(period, data, ReportImage.png(period, data), ReportSummary.text(period, data));
+    return new Report(period, data, ReportImage.png(period, data));
   }
 }

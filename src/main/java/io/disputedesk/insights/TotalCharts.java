@@ -1,9 +1,7 @@
 package io.disputedesk.insights;
 
 import io.disputedesk.dispute.ReportData;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
+import io.disputedesk.dispute.Words;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;

@@ -2,9 +2,7 @@ package io.disputedesk.insights;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
+import io.disputedesk.dispute.Words;
 import java.awt.Color;
 import java.time.Duration;
 import java.util.List;
@@ -56,11 +54,11 @@ final class WeeklyCharts {
     for (ReportData.Week w : data.weeks()) {
       Labels.WeekKey week = new Labels.WeekKey(w.start());
       for (OutcomeDetail d : shown) {
-        set.addValue(w.resolved(d), name(d), week);
+        set.addValue(w.resolved(d), Words.outcome(d), week);
       }
       tallest = Math.max(tallest, w.resolved());
     }
-    String subtitle = shown.stream().map(d -> name(d).toLowerCase(Locale.ENGLISH) + " " + data.resolved(d))
+    String subtitle = shown.stream().map(d -> Words.outcome(d).toLowerCase(Locale.ENGLISH) + " " + data.resolved(d))
         .reduce((a, b) -> a + " · " + b).orElse("");
     JFreeChart chart = ChartStyle.bars(ChartFactory.createStackedBarChart("Outcomes per week", null,
         "Resolved disputes", set), subtitle);
@@ -88,7 +86,7 @@ final class WeeklyCharts {
     }
     Duration overall = data.medianFirstAction();
     String subtitle = overall == null ? "No first actions yet for the disputes opened in this period"
-        : "Overall " + Times.span(overall) + " over " + data.firstActionSamples() + " disputes";
+        : "Overall " + Words.span(overall) + " over " + data.firstActionSamples() + " disputes";
     JFreeChart chart = ChartStyle.bars(ChartFactory.createBarChart("Median time to first action", null, "Hours",
         set), subtitle);
     chart.removeLegend();
@@ -139,17 +137,6 @@ final class WeeklyCharts {
       return String.format(Locale.ENGLISH, "%.1fh", minutes / 60.0);
     }
     return minutes + "m";
-  }
-
-  /** The word the report uses for an outcome (the same as the summary and the CSV). */
-  static String name(OutcomeDetail d) {
-    return switch (d) {
-      case WON -> "Won";
-      case LOST -> "Lost";
-      case ACCEPTED -> "Accepted";
-      case CANCELLED -> "Cancelled";
-      case OTHER -> "Other";
-    };
   }
 
   private static BarRenderer renderer(JFreeChart chart) {

@@ -1,7 +1,5 @@
 package io.disputedesk.insights;
 
-import io.disputedesk.slack.FilePost;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +23,7 @@ public final class WeeklyReport {
   private final Database db;
   private final ReportLedger ledger;
   private final Reports reports;
-  private final Notifier notifier;
+  private final ReportPublisher publisher;
   private final ReportSettings settings;
   private final Supplier<List<String>> channels;
   private final BooleanSupplier dataReady;
@@ -34,12 +32,12 @@ public final class WeeklyReport {
    * {@code channels} are the digest channels; {@code dataReady} says whether the disputes were read
    * from PayPal at least once (a fresh install would otherwise post an empty report).
    */
-  public WeeklyReport(Database db, ReportLedger ledger, Reports reports, Notifier notifier, ReportSettings settings,
-      Supplier<List<String>> channels, BooleanSupplier dataReady) {
+  public WeeklyReport(Database db, ReportLedger ledger, Reports reports, ReportPublisher publisher,
+      ReportSettings settings, Supplier<List<String>> channels, BooleanSupplier dataReady) {
     this.db = db;
     this.ledger = ledger;
     this.reports = reports;
-    this.notifier = notifier;
+    this.publisher = publisher;
     this.settings = Objects.requireNonNull(settings, "settings");
     this.channels = channels;
     this.dataReady = dataReady;
@@ -64,15 +62,14 @@ public final class WeeklyReport {
     }
     // Rendered before any transaction: the database stays free while the charts are drawn.
     Report report = reports.render(ReportRange.LAST_12_WEEKS.at(now, settings.zone()));
-    FilePost file = new FilePost("weekly-" + report.filename(), "Weekly " + report.title(), report.summary(),
-        report.png());
     int queued = 0;
     for (String channel : due) {
       boolean claimed = db.inTransaction(c -> {
         if (!ledger.claim(channel, date, report.period().from(), report.period().to(), now)) {
           return false;
         }
-        notifier.channelFile(channel, "weekly-report:" + channel + ":" + date, file);
+        publisher.share(channel, "weekly-report:" + channel + ":" + date, "weekly-" + report.filename(),
+            "Weekly " + report.title(), report);
         return true;
       });
       if (claimed) {

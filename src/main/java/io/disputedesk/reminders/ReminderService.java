@@ -3,7 +3,6 @@ package io.disputedesk.reminders;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.drafts.UnsentDrafts;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,27 +27,25 @@ public final class ReminderService {
   private final Database db;
   private final DisputeQueries queries;
   private final ReminderLedger ledger;
-  private final Notifier notifier;
-  private final ReminderBuilder builder;
+  private final ReminderNotices notices;
   private final List<Duration> thresholds;
   private final UnsentDrafts drafts;
 
-  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, Notifier notifier,
-      ReminderBuilder builder, List<Duration> thresholds) {
-    this(db, queries, ledger, notifier, builder, thresholds, UnsentDrafts.none());
+  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, ReminderNotices notices,
+      List<Duration> thresholds) {
+    this(db, queries, ledger, notices, thresholds, UnsentDrafts.none());
   }
 
   /** As above; the reminders also say how many evidence drafts on the dispute are not sent yet. */
-  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, Notifier notifier,
-      ReminderBuilder builder, List<Duration> thresholds, UnsentDrafts drafts) {
+  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, ReminderNotices notices,
+      List<Duration> thresholds, UnsentDrafts drafts) {
     if (thresholds.isEmpty() || thresholds.stream().anyMatch(t -> t.isNegative() || t.isZero())) {
       throw new IllegalArgumentException("reminder thresholds must be positive durations");
     }
     this.db = db;
     this.queries = queries;
     this.ledger = ledger;
-    this.notifier = notifier;
-    this.builder = builder;
+    this.notices = notices;
     this.thresholds = thresholds.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     this.drafts = drafts;
   }
@@ -85,8 +82,7 @@ public final class ReminderService {
       if (!ledger.claim(d.disputeId(), threshold.toString(), d.sellerDue(), now)) {
         return false;
       }
-      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now, unsentDrafts),
-          builder.forOtherChannels(d, now, unsentDrafts));
+      notices.remind(d, "reminder:" + threshold + ":" + due, now, unsentDrafts);
       return true;
     });
   }
@@ -97,7 +93,7 @@ public final class ReminderService {
       if (!ledger.claim(d.disputeId(), OVERDUE, d.sellerDue(), now)) {
         return false;
       }
-      notifier.refreshCard(d.disputeId(), "overdue:" + due);
+      notices.refreshCard(d.disputeId(), "overdue:" + due);
       return true;
     });
   }

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Decides what each step of a rule does to a dispute, without doing it: the same plan feeds the
@@ -106,7 +105,7 @@ final class Planner {
     if (!a.within(money.value(), money.currencyCode())) {
       BigDecimal limit = a.limits().get(money.currencyCode());
       return Planned.skip(a, limit == null
-          ? "the rule has no limit for " + money.currencyCode() + " (its limits: " + limits(a) + ")"
+          ? "the rule has no limit for " + money.currencyCode() + " (its limits: " + Planned.limits(a) + ")"
           : money.display() + " is above the rule's limit of " + new Money(money.currencyCode(), limit).display());
     }
     if (live && !d.allows(DisputeAction.ACCEPT_CLAIM)) {
@@ -115,11 +114,6 @@ final class Planner {
     Planned.Effect effect = threshold.requiresSecondApprover(money.value(), money.currencyCode())
         ? Planned.Effect.SECOND_APPROVER : Planned.Effect.ACT;
     return new Planned(a, effect, null, null, null, money);
-  }
-
-  static String limits(RuleStep.AcceptClaim a) {
-    return a.limits().entrySet().stream().map(e -> new Money(e.getKey(), e.getValue()).display())
-        .collect(Collectors.joining(", "));
   }
 
   /** The template with its placeholders filled in from the dispute (plain text: PayPal shows it to the buyer). */

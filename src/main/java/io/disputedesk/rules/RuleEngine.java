@@ -8,7 +8,6 @@ import io.disputedesk.config.RuleSettings;
 import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +39,14 @@ public final class RuleEngine {
   private final Absences absences;
   private final Planner planner;
   private final RuleActor actor;
-  private final Notifier notifier;
+  private final RuleNotices notices;
   private final DueSoon dueSoon;
   private final PendingTriggers pending;
   private final Database db;
   private final Clock clock;
 
   public RuleEngine(List<RuleSettings> rules, Database db, DisputeStore disputes, ActionService actions,
-      Assignments assignments, Notifier notifier, GroupDirectory groups, ApprovalThreshold threshold, Clock clock) {
+      Assignments assignments, RuleNotices notices, GroupDirectory groups, ApprovalThreshold threshold, Clock clock) {
     this.rules = List.copyOf(rules);
     this.db = db;
     this.disputes = disputes;
@@ -55,8 +54,8 @@ public final class RuleEngine {
     this.pauses = new RulePauses(db);
     this.absences = new Absences(db);
     this.planner = new Planner(threshold, groups, absences, clock);
-    this.actor = new RuleActor(actions, assignments, notifier, disputes);
-    this.notifier = notifier;
+    this.actor = new RuleActor(actions, assignments, notices, disputes);
+    this.notices = notices;
     this.dueSoon = new DueSoon(db);
     this.pending = new PendingTriggers(db);
     this.clock = clock;
@@ -73,23 +72,23 @@ public final class RuleEngine {
     return !rules.isEmpty();
   }
 
-  List<RuleSettings> rules() {
+  public List<RuleSettings> rules() {
     return rules;
   }
 
-  Optional<RuleSettings> rule(String name) {
+  public Optional<RuleSettings> rule(String name) {
     return rules.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
-  RulePauses pauses() {
+  public RulePauses pauses() {
     return pauses;
   }
 
-  RuleRuns runs() {
+  public RuleRuns runs() {
     return runs;
   }
 
-  Absences absences() {
+  public Absences absences() {
     return absences;
   }
 
@@ -105,7 +104,7 @@ public final class RuleEngine {
     return db;
   }
 
-  Clock clock() {
+  public Clock clock() {
     return clock;
   }
 
@@ -161,9 +160,7 @@ public final class RuleEngine {
       Optional<RuleSettings> rule = rule(open.rule());
       if (rule.isPresent()) {
         String key = "rule:" + open.rule() + ":" + open.occurrence() + ":abandoned";
-        notifier.threadReply(open.disputeId(), key, RuleNotes.broken(rule.get(), why));
-        notifier.channelMessage(rule.get().owner(), key + ":" + open.disputeId() + ":owner",
-            RuleNotes.toOwner(rule.get(), open.disputeId(), io.disputedesk.slack.Mrkdwn.escape(why)));
+        notices.broken(open.disputeId(), key, rule.get(), why);
       }
     }
   }
@@ -188,26 +185,18 @@ public final class RuleEngine {
       String rotation = (rule.on() ? "rule:" : "dry-run:") + rule.name() + ":";
       List<Planned> plan = planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
       if (!rule.on()) {
-        notifier.threadReply(disputeId, noteKey, RuleNotes.dryRun(rule, occurrence.trigger(), plan));
+        notices.dryRun(disputeId, noteKey, rule, occurrence.trigger(), plan);
         runs.finish(run, RuleRuns.Status.DONE, "dry run: " + summary(plan));
         return;
       }
-      List<RuleActor.Result> results = actor.perform(rule, stored.get(), occurrence, plan);
-      notifier.threadReply(disputeId, noteKey, RuleNotes.done(rule, occurrence.trigger(), results));
-      List<RuleActor.Result> failed = results.stream().filter(r -> !r.ok()).toList();
-      if (!failed.isEmpty()) {
-        String why = failed.stream().map(r -> "could not " + RuleNotes.what(r.planned().step()) + " (" + r.said() + ")")
-            .collect(Collectors.joining("; "));
-        notifier.channelMessage(rule.owner(), noteKey + ":" + disputeId + ":owner",
-            RuleNotes.toOwner(rule, disputeId, why));
-      }
+      List<StepResult> results = actor.perform(rule, stored.get(), occurrence, plan);
+      notices.done(disputeId, noteKey, rule, occurrence.trigger(), results);
+      List<StepResult> failed = results.stream().filter(r -> !r.ok()).toList();
       runs.finish(run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
     } catch (RuntimeException e) {
       log.error("Rule {} failed on {} ({})", rule.name(), disputeId, occurrence.key(), e);
       String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      notifier.threadReply(disputeId, noteKey, RuleNotes.broken(rule, why));
-      notifier.channelMessage(rule.owner(), noteKey + ":" + disputeId + ":owner",
-          RuleNotes.toOwner(rule, disputeId, io.disputedesk.slack.Mrkdwn.escape(why)));
+      notices.broken(disputeId, noteKey, rule, why);
       runs.finish(run, RuleRuns.Status.FAILED, why);
     }
   }

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * out) and how the disputes ended. Trigger occurrences are read from what each stored dispute
  * shows: its creation, the buyer's messages, a stage past inquiry, a status change, a deadline.
  */
-final class RuleReplay {
+public final class RuleReplay {
   private static final Pattern ACTION_ID = Pattern.compile("#(\\d+) .*");
 
   private final Database db;
@@ -54,7 +54,13 @@ final class RuleReplay {
   }
 
   /** What the rule would have done to the disputes stored from {@code from} on, and what people did. */
-  ReplayResult replay(RuleSettings rule, Instant from) {
+  /** The replay of {@code engine}'s rules on the disputes it stores. */
+  public static RuleReplay of(RuleEngine engine) {
+    return new RuleReplay(engine.db(), engine.disputes(), engine.planner());
+  }
+
+  /** What {@code rule} would have done on the disputes stored since {@code from}, beside what was done. */
+  public ReplayResult replay(RuleSettings rule, Instant from) {
     ReplayResult out = new ReplayResult();
     Rotation rotation = Rotation.inMemory();
     for (String id : candidates(from)) {
@@ -160,7 +166,7 @@ final class RuleReplay {
   }
 
   /** The replay's numbers. */
-  static final class ReplayResult {
+  public static final class ReplayResult {
     int looked;
     int matched;
     int occurrences;
@@ -174,6 +180,54 @@ final class RuleReplay {
     int won;
     int lost;
     int open;
+
+    public int looked() {
+      return looked;
+    }
+
+    public int matched() {
+      return matched;
+    }
+
+    public int occurrences() {
+      return occurrences;
+    }
+
+    public Map<String, int[]> steps() {
+      return steps;
+    }
+
+    public Map<String, BigDecimal> refunds() {
+      return refunds;
+    }
+
+    public Map<String, BigDecimal> waiting() {
+      return waiting;
+    }
+
+    public Map<String, Integer> skipReasons() {
+      return skipReasons;
+    }
+
+    public Map<String, Integer> people() {
+      return people;
+    }
+
+    public Map<String, BigDecimal> refundedActually() {
+      return refundedActually;
+    }
+
+    public int won() {
+      return won;
+    }
+
+    public int lost() {
+      return lost;
+    }
+
+    public int open() {
+      return open;
+    }
 
     void count(Planned p) {
       int[] n = steps.computeIfAbsent(p.step().word(), k -> new int[3]);

@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * rule does anything. Whoever inserts it (one replica, once) runs the rule; everyone else, and
  * every later restart, finds it and does nothing. A run is never retried.
  */
-final class RuleRuns {
+public final class RuleRuns {
   enum Status { CLAIMED, DONE, FAILED }
 
   private final Database db;
@@ -64,7 +64,7 @@ final class RuleRuns {
   }
 
   /** How many runs the rule had since {@code since}, and how many of them failed. */
-  Counts since(String rule, Instant since) {
+  public Counts since(String rule, Instant since) {
     return db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0"
           + " END) FROM rule_runs WHERE rule_name = ? AND claimed_at >= ?")) {
@@ -78,7 +78,7 @@ final class RuleRuns {
     });
   }
 
-  record Counts(long runs, long failed) {}
+  public record Counts(long runs, long failed) {}
 
   /** A run claimed and never finished. */
   record Open(long id, String rule, String disputeId, String occurrence) {}

@@ -11,6 +11,7 @@ import com.google.gson.Gson;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.util.json.GsonFactory;
+import io.disputedesk.actions.ActionSubject;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,44 +22,35 @@ import java.util.List;
 public final class ActionMessages {
   private final Gson gson = GsonFactory.createSnakeCase();
 
-  /**
-   * Who asked, who approved (nullable), the action's title and its details, already in plain words;
-   * {@code rule} (nullable) names the automation rule that asked on behalf of its owner, {@code requestedBy}.
-   */
-  public record Subject(String requestedBy, String approvedBy, String title, String details, String rule) {
-    public Subject(String requestedBy, String approvedBy, String title, String details) {
-      this(requestedBy, approvedBy, title, details, null);
-    }
-
-    /** The person who asked, or the rule and its owner. */
-    String asker() {
-      return rule == null ? "<@" + requestedBy + ">" : "rule *" + escape(rule) + "* (owner <@" + requestedBy + ">)";
-    }
-
-    String line() {
-      String by = asker() + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
-      return "*" + title + "* by " + by + ": " + escape(details);
-    }
+  /** The person who asked, or the rule and its owner. */
+  static String asker(ActionSubject s) {
+    return s.rule() == null ? "<@" + s.requestedBy() + ">"
+        : "rule *" + escape(s.rule()) + "* (owner <@" + s.requestedBy() + ">)";
   }
 
-  public SlackPost succeeded(Subject s, boolean moneyDelayed, String debugId) {
-    String text = ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal accepted it"
+  private static String line(ActionSubject s) {
+    String by = asker(s) + (s.approvedBy() == null ? "" : " (approved by <@" + s.approvedBy() + ">)");
+    return "*" + s.title() + "* by " + by + ": " + escape(s.details());
+  }
+
+  public SlackPost succeeded(ActionSubject s, boolean moneyDelayed, String debugId) {
+    String text = ":white_check_mark: " + Mrkdwn.endSentence(line(s)) + " PayPal accepted it"
         + (moneyDelayed ? "; the money moves a little later." : ".");
     return withDebugId(text, debugId);
   }
 
   /** PayPal refused: {@code error} is PayPal's reason in plain words, already ending with its debug id. */
-  public SlackPost failed(Subject s, String error) {
-    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: " + escape(error) + " Nothing was changed.");
+  public SlackPost failed(ActionSubject s, String error) {
+    return SlackPost.text(":x: " + Mrkdwn.endSentence(line(s)) + " It did not go through: " + escape(error) + " Nothing was changed.");
   }
 
-  public SlackPost outcomeUnclear(Subject s, Duration recheckIn) {
-    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal did not answer in time and the dispute does not show"
+  public SlackPost outcomeUnclear(ActionSubject s, Duration recheckIn) {
+    return SlackPost.text(":warning: " + Mrkdwn.endSentence(line(s)) + " PayPal did not answer in time and the dispute does not show"
         + " the change yet. I'll check again in " + minutes(recheckIn) + "; please don't retry until then.");
   }
 
-  public SlackPost confirmedLater(Subject s, String evidence) {
-    return SlackPost.text(":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost, but it went through: "
+  public SlackPost confirmedLater(ActionSubject s, String evidence) {
+    return SlackPost.text(":white_check_mark: " + Mrkdwn.endSentence(line(s)) + " PayPal's answer was lost, but it went through: "
         + Mrkdwn.endSentence(escape(evidence)));
   }
 
@@ -66,8 +58,8 @@ public final class ActionMessages {
    * PayPal's answer was lost and the dispute shows it did not happen ({@code why}); {@code canRetry}
    * when PayPal still offers the action.
    */
-  public SlackPost notDone(Subject s, String why, boolean canRetry) {
-    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: PayPal's answer was lost and "
+  public SlackPost notDone(ActionSubject s, String why, boolean canRetry) {
+    return SlackPost.text(":x: " + Mrkdwn.endSentence(line(s)) + " It did not go through: PayPal's answer was lost and "
         + escape(why) + "." + (canRetry ? " It is safe to try again." : ""));
   }
 
@@ -75,23 +67,23 @@ public final class ActionMessages {
    * PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why});
    * the action stays open until someone who checked PayPal says what happened (its buttons).
    */
-  public SlackPost unproven(long actionId, Subject s, String why) {
-    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost and I can't tell"
+  public SlackPost unproven(long actionId, ActionSubject s, String why) {
+    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(line(s)) + " PayPal's answer was lost and I can't tell"
         + " whether it went through: " + escape(why) + ". Check the dispute in PayPal before doing it again;"
         + " I sent nothing more.");
   }
 
   /** The dispute could not be read to settle the action; as {@link #unproven}, with the same buttons. */
-  public SlackPost stillUnclear(long actionId, Subject s) {
-    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " I could not reach PayPal to confirm whether it"
+  public SlackPost stillUnclear(long actionId, ActionSubject s) {
+    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(line(s)) + " I could not reach PayPal to confirm whether it"
         + " went through. Check the dispute in PayPal before trying again.");
   }
 
   /** Someone checked PayPal and said whether the action happened. */
-  public SlackPost settledByHand(Subject s, String by, boolean happened) {
+  public SlackPost settledByHand(ActionSubject s, String by, boolean happened) {
     return SlackPost.text(happened
-        ? ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it went through."
-        : ":x: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it did not go through. It can be tried again.");
+        ? ":white_check_mark: " + Mrkdwn.endSentence(line(s)) + " <@" + by + "> checked in PayPal: it went through."
+        : ":x: " + Mrkdwn.endSentence(line(s)) + " <@" + by + "> checked in PayPal: it did not go through. It can be tried again.");
   }
 
   /** Replaces an unproven report once someone settled it, so its buttons go away. */
@@ -131,8 +123,8 @@ public final class ActionMessages {
    * The request for a second approver, with Approve and Reject buttons carrying the action id;
    * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
    */
-  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
-    String text = ":lock: " + s.asker() + " asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
+  public SlackPost approvalRequest(long actionId, ActionSubject s, String consequence, String why) {
+    String text = ":lock: " + asker(s) + " asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
         + " " + why + ", so another approver must approve it.";
     String value = Long.toString(actionId);
     List<LayoutBlock> blocks = List.of(
@@ -163,13 +155,13 @@ public final class ActionMessages {
     return SlackPost.text(originalText + "\n" + verdict);
   }
 
-  public SlackPost rejected(Subject s, String decidedBy) {
-    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + (decidedBy.equals(s.requestedBy())
+  public SlackPost rejected(ActionSubject s, String decidedBy) {
+    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(line(s)) + (decidedBy.equals(s.requestedBy())
         ? " Withdrawn by <@" + decidedBy + ">." : " Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
   }
 
-  public SlackPost cancelled(Subject s, String reason) {
-    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + " Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
+  public SlackPost cancelled(ActionSubject s, String reason) {
+    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(line(s)) + " Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
   }
 
   public SlackPost assigned(String owner, String by, String previousOwner) {

@@ -2,9 +2,11 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
@@ -47,7 +49,7 @@ public final class CardBuilder {
     ActionButton(DisputeAction action, String actionId) {
       this.action = action;
       this.actionId = actionId;
-      this.label = Words.action(action);
+      this.label = ActionKind.of(action).title();
     }
 
     boolean needsConfirm() {
@@ -123,15 +125,15 @@ public final class CardBuilder {
   private String deadline(Dispute d) {
     Instant due = d.sellerResponseDueDate();
     if (d.isResolved() || due == null) {
-      return Times.left(null, clock.instant());
+      return Words.left(null, clock.instant());
     }
     Instant now = clock.instant();
-    return Urgency.of(due, now).emoji() + " *" + Times.left(due, now) + "*\n" + Times.dateTime(due);
+    return Urgency.of(due, now).emoji() + " *" + Words.left(due, now) + "*\n" + Times.dateTime(due);
   }
 
   private static String owner(String owner) {
     if (owner == null || USER_ID.matcher(owner).matches()) {
-      return Words.owner(owner);
+      return Mrkdwn.owner(owner);
     }
     return Mrkdwn.escapeAndCut(owner, 100);
   }
@@ -176,7 +178,7 @@ public final class CardBuilder {
       elements.add(new Element(Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
       extras.add(new Element(Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
-    String contact = Words.action(DisputeAction.UPDATE_CONTACT_DETAILS);
+    String contact = ActionKind.of(DisputeAction.UPDATE_CONTACT_DETAILS).title();
     extras.add(new Element(Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
     if (snoozes != null) {
       String snooze = asleep ? Ids.UNSNOOZE : Ids.SNOOZE;

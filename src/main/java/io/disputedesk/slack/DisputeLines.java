@@ -1,6 +1,7 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Words;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class DisputeLines {
     parts.add(Words.stage(line.stage()));
     parts.add(Words.status(line.status()));
     parts.add(line.isResolved() ? Words.outcome(line.outcomeCode()) : deadline(line, now));
-    parts.add(mentionOwner || line.ownerUserId() == null ? Words.owner(line.ownerUserId()) : Words.ASSIGNED);
+    parts.add(mentionOwner || line.ownerUserId() == null ? Mrkdwn.owner(line.ownerUserId()) : Words.ASSIGNED);
     parts.add(link(line));
     return String.join(" · ", parts);
   }
@@ -55,7 +56,7 @@ public final class DisputeLines {
   /** The deadline that matters now: the buyer's while PayPal waits for the buyer, else ours. */
   public static String deadline(DisputeLine line, Instant now) {
     if ("WAITING_FOR_BUYER_RESPONSE".equals(line.status()) && line.buyerDue() != null) {
-      return "Buyer: " + Times.left(line.buyerDue(), now);
+      return "Buyer: " + Words.left(line.buyerDue(), now);
     }
     return Urgency.deadline(line.sellerDue(), now);
   }

@@ -1,5 +1,6 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.sync.DisputeEvent;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.dispute.Words;
+
 /**
  * Makes untrusted text (buyer messages, names, PayPal notes) safe to show in Slack mrkdwn and cuts
  * text to Block Kit limits.
@@ -70,6 +72,11 @@ public final class Mrkdwn {
   /** Quotes escaped mrkdwn as a block quote, line by line. */
   public static String quote(String mrkdwn) {
     return ">" + mrkdwn.replace("\n", "\n>");
+  }
+
+  /** The owner as a mention, or {@link Words#UNASSIGNED}. */
+  public static String owner(String userId) {
+    return userId == null ? Words.UNASSIGNED : mention(userId);
   }
 
   /** A mention of a user id ({@code U…}); Slack shows the person's name. */

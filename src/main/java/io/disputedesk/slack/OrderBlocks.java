@@ -3,6 +3,7 @@ package io.disputedesk.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.EvidenceChecklist;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.order.OrderFactsSource;
 import io.disputedesk.paypal.Dispute;

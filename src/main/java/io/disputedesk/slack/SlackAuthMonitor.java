@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.ops.HealthCheck.SlackStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,13 +151,13 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   private void resume() {
     Pause p = pause.getAndSet(null);
     if (p != null) {
-      log.info("Slack accepts the bot token again; resuming Slack writes paused since {} ({})", Times.utc(p.since()),
+      log.info("Slack accepts the bot token again; resuming Slack writes paused since {} ({})", Words.utc(p.since()),
           p.reason());
     }
   }
 
   private static SlackStatus paused(Pause p) {
-    return new SlackStatus(false, p.reason() + " at " + Times.utc(p.since())
+    return new SlackStatus(false, p.reason() + " at " + Words.utc(p.since())
         + "; Slack writes are paused and kept in the outbox until the bot token works again"
         + " (reinstall the app or update SLACK_BOT_TOKEN)");
   }

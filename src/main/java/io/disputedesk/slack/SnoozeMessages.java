@@ -1,6 +1,7 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.dispute.Snooze;
+import io.disputedesk.dispute.Words;
 import java.time.Instant;
 
 /** The thread notes and card lines of snoozes: who snoozed, until when, and what woke it. */
@@ -22,7 +23,7 @@ public final class SnoozeMessages {
   /** The note when a snooze ends by itself ({@code s.wake()} says why). */
   public SlackPost woke(Snooze s, Instant sellerDue, Instant now) {
     String why = switch (s.wake()) {
-      case DEADLINE -> "Woke early: the deadline is near" + (sellerDue == null ? "" : " (" + Times.left(sellerDue, now)
+      case DEADLINE -> "Woke early: the deadline is near" + (sellerDue == null ? "" : " (" + Words.left(sellerDue, now)
           + ", " + Times.dateTime(sellerDue) + ")");
       case BUYER_WROTE -> "Woke up: the buyer wrote";
       default -> "Woke up: the snooze is over";

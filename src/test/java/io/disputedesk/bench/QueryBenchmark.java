@@ -1,10 +1,10 @@
 package io.disputedesk.bench;
 
-import io.disputedesk.digest.DigestBuilder;
-import io.disputedesk.digest.DigestMessage;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStats;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DigestMessage;
 import io.disputedesk.slack.commands.StatsBuilder;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;

@@ -12,6 +12,8 @@ import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DigestMessage;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxSender;
@@ -21,6 +23,7 @@ import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.SlackDigestPublisher;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -86,7 +89,8 @@ class DigestServiceTest extends DigestTestBase {
     drafts.create("PP-D-N1", "{}", "Other", "U0AGENT01");
     DisputeLines lines = new DisputeLines(new Permalinks(Optional::empty));
     DigestService service = new DigestService(db, new DigestLedger(db), new DisputeQueries(db),
-        new DigestBuilder(lines, ZoneOffset.UTC), new Notifier(new OutboxStore(db), mapper, CHANNEL, null),
+        new SlackDigestPublisher(new Notifier(new OutboxStore(db), mapper, CHANNEL, null),
+            new DigestBuilder(lines, ZoneOffset.UTC)),
         new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true, drafts);
 
     assertThat(service.sendIfDue(TODAY_9)).isEqualTo(DigestOutcome.SENT);

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.MutableClock;
+import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.SlackDigestPublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
@@ -60,7 +62,8 @@ abstract class DigestTestBase {
   final DigestService service(Database database, ZoneId zone, boolean weekdaysOnly, Runnable wakeUp) {
     DisputeLines lines = new DisputeLines(new Permalinks(() -> Optional.of("https://acme-payments.slack.com/")));
     return new DigestService(database, new DigestLedger(database), new DisputeQueries(database),
-        new DigestBuilder(lines, zone), new Notifier(new OutboxStore(database), mapper, CHANNEL, wakeUp),
+        new SlackDigestPublisher(new Notifier(new OutboxStore(database), mapper, CHANNEL, wakeUp),
+            new DigestBuilder(lines, zone)),
         new DigestSettings(LocalTime.of(9, 0), zone, weekdaysOnly), polledOnce::get);
   }
 

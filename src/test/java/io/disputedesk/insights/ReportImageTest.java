@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
+import io.disputedesk.slack.ReportText;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -73,7 +74,7 @@ class ReportImageTest {
         Map.of("OTHER", 1L), Map.of(OutcomeDetail.WON, 1L), Map.of("<!channel>", new ReportData.Amounts(100, 100, 0)),
         List.of(), 0, 0)));
 
-    String text = ReportSummary.text(ReportRange.LAST_30_DAYS.at(TO, ZONE), odd);
+    String text = ReportText.text(ReportRange.LAST_30_DAYS.at(TO, ZONE), odd);
 
     assertThat(text).contains("Recovered 1.00 &lt;!channel&gt;").doesNotContain("<!channel>");
   }

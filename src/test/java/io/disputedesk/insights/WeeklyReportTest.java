@@ -11,6 +11,7 @@ import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -63,7 +64,8 @@ class WeeklyReportTest {
 
   private WeeklyReport service(Database on, Runnable wakeUp) {
     Notifier notifier = new Notifier(new OutboxStore(on), mapper, CHANNELS.get(0), wakeUp);
-    return new WeeklyReport(on, new ReportLedger(on), new Reports(new DisputeQueries(on), BERLIN), notifier,
+    return new WeeklyReport(on, new ReportLedger(on), new Reports(new DisputeQueries(on), BERLIN),
+        new SlackReportPublisher(notifier),
         new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), BERLIN), () -> CHANNELS, polledOnce::get);
   }
 

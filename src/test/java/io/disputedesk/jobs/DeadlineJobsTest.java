@@ -2,21 +2,22 @@ package io.disputedesk.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
 import io.disputedesk.sim.MutableClock;
+import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.SlackDigestPublisher;
+import io.disputedesk.slack.SlackReminderNotices;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DeskFixture;
@@ -66,10 +67,11 @@ class DeadlineJobsTest {
       DisputeQueries queries = new DisputeQueries(db);
       DigestSettings settings = new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false);
       DigestService digest = new DigestService(db, new DigestLedger(db), queries,
-          new DigestBuilder(new DisputeLines(new Permalinks(Optional::empty)), ZoneOffset.UTC), notifier, settings,
+          new SlackDigestPublisher(notifier,
+              new DigestBuilder(new DisputeLines(new Permalinks(Optional::empty)), ZoneOffset.UTC)), settings,
           () -> true);
-      ReminderService reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier,
-          new ReminderBuilder(), List.of(Duration.ofHours(24)));
+      ReminderService reminders = new ReminderService(db, queries, new ReminderLedger(db),
+          new SlackReminderNotices(notifier), List.of(Duration.ofHours(24)));
 
       DeadlineJobs.schedule(scheduler, digest, settings, reminders, clock, Duration.ZERO);
       scheduler.start();

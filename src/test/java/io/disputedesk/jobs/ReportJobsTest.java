@@ -12,6 +12,7 @@ import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DeskFixture;
@@ -52,7 +53,7 @@ class ReportJobsTest {
       Notifier notifier = new Notifier(outbox, Json.newMapper(), "C0DIGEST1", null);
       ReportSettings settings = new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneOffset.UTC);
       WeeklyReport report = new WeeklyReport(db, new ReportLedger(db), new Reports(new DisputeQueries(db),
-          ZoneOffset.UTC), notifier, settings, () -> List.of("C0DIGEST1"), () -> true);
+          ZoneOffset.UTC), new SlackReportPublisher(notifier), settings, () -> List.of("C0DIGEST1"), () -> true);
 
       ReportJobs.schedule(scheduler, report, settings, clock, Duration.ZERO);
       scheduler.start();

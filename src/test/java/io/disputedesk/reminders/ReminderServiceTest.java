@@ -20,6 +20,7 @@ import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.SlackReminderNotices;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
@@ -54,7 +55,7 @@ class ReminderServiceTest {
     ledger = new ReminderLedger(db);
     seeds = new DisputeSeeds(db, clock);
     reminders = new ReminderService(db, new DisputeQueries(db), ledger,
-        new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null), new ReminderBuilder(), THRESHOLDS);
+        new SlackReminderNotices(new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null)), THRESHOLDS);
     seeds.dispute("PP-D-9001").amount("75.00", "USD").sellerDue(DUE).created(START.minus(Duration.ofDays(1))).store();
     new AssignmentStore(db).assign("PP-D-9001", "U0OWNER01", "U0LEAD001");
   }
@@ -93,7 +94,7 @@ class ReminderServiceTest {
   void aReminderSaysHowManyEvidenceDraftsAreNotSentYet() {
     EvidenceDraftStore drafts = new EvidenceDraftStore(db, clock);
     ReminderService withDrafts = new ReminderService(db, new DisputeQueries(db), ledger,
-        new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null), new ReminderBuilder(), THRESHOLDS, drafts);
+        new SlackReminderNotices(new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null)), THRESHOLDS, drafts);
     long sent = drafts.create("PP-D-9001", "{}", "Proof of fulfillment", "U0AGENT01");
     drafts.claim(sent, "U0AGENT01");
     drafts.create("PP-D-9001", "{}", "Proof of fulfillment", "U0AGENT01");
@@ -189,7 +190,7 @@ class ReminderServiceTest {
   @Test
   void twoPassesAtTheSameMomentSendOneReminder() {
     ReminderService replica = new ReminderService(db, new DisputeQueries(db), new ReminderLedger(db),
-        new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null), new ReminderBuilder(), THRESHOLDS);
+        new SlackReminderNotices(new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null)), THRESHOLDS);
 
     reminders.run(DUE.minus(HOUR.multipliedBy(20)));
     replica.run(DUE.minus(HOUR.multipliedBy(20)));
@@ -212,7 +213,8 @@ class ReminderServiceTest {
   @Test
   void configuredThresholdsReplaceTheDefaults() {
     ReminderService hourly = new ReminderService(db, new DisputeQueries(db), ledger,
-        new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null), new ReminderBuilder(), List.of(Duration.ofHours(1)));
+        new SlackReminderNotices(new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null)),
+        List.of(Duration.ofHours(1)));
 
     assertThat(hourly.run(DUE.minus(HOUR.multipliedBy(24)))).isEqualTo(new ReminderRun(0, 0));
     assertThat(hourly.run(DUE.minus(Duration.ofMinutes(59)))).isEqualTo(new ReminderRun(1, 0));

@@ -3,7 +3,6 @@ package io.disputedesk.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestOutcome;
@@ -15,18 +14,20 @@ import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.json.Json;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
 import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.CardRouting;
 import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.SlackDigestPublisher;
 import io.disputedesk.slack.SlackPost;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.SlackReminderNotices;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
@@ -95,8 +96,9 @@ class RoutedDigestAndRemindersTest {
   @Test
   void eachRoutedChannelGetsItsOwnDigestOfItsOwnDisputes() {
     DigestService digest = new DigestService(db, new DigestLedger(db), new DisputeQueries(db),
-        new DigestBuilder(new DisputeLines(new Permalinks(() -> Optional.of("https://acme.slack.com/"))),
-            ZoneOffset.UTC), notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true,
+        new SlackDigestPublisher(notifier, new DigestBuilder(
+            new DisputeLines(new Permalinks(() -> Optional.of("https://acme.slack.com/"))), ZoneOffset.UTC)),
+        new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true,
         new DigestChannels() {
           @Override
           public List<String> channels() {
@@ -121,8 +123,8 @@ class RoutedDigestAndRemindersTest {
 
   @Test
   void aReminderGoesToEveryChannelOfTheDisputeMentioningItsOwnerOnce() {
-    ReminderService reminders = new ReminderService(db, new DisputeQueries(db), new ReminderLedger(db), notifier,
-        new ReminderBuilder(), List.of(Duration.ofHours(24)));
+    ReminderService reminders = new ReminderService(db, new DisputeQueries(db), new ReminderLedger(db),
+        new SlackReminderNotices(notifier), List.of(Duration.ofHours(24)));
 
     assertThat(reminders.run(NOW).reminded()).isEqualTo(1);
 

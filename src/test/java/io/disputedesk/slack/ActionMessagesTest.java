@@ -2,14 +2,15 @@ package io.disputedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.actions.ActionSubject;
 import org.junit.jupiter.api.Test;
 
 /** Thread reports about actions read as sentences: one full stop, also after a quoted message. */
 class ActionMessagesTest {
   private final ActionMessages messages = new ActionMessages();
-  private final ActionMessages.Subject quoted = new ActionMessages.Subject("U0AGENT01", null, "Send message",
+  private final ActionSubject quoted = new ActionSubject("U0AGENT01", null, "Send message",
       "“We are sorry, we will refund you.”");
-  private final ActionMessages.Subject plain = new ActionMessages.Subject("U0AGENT01", "U0LEAD001", "Make offer",
+  private final ActionSubject plain = new ActionSubject("U0AGENT01", "U0LEAD001", "Make offer",
       "refund of 1,234.56 USD");
 
   @Test

@@ -3,13 +3,14 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.digest.DigestBuilder;
+import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.Outcome;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeReason;
@@ -17,7 +18,6 @@ import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OutcomeCode;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.slack.actions.ModalSurface;
 import io.disputedesk.slack.commands.CsvSurface;
 import io.disputedesk.slack.commands.ListBuilder;
@@ -137,14 +137,14 @@ class OneWordingTest {
         Duration.ofDays(1).plusHours(6), Duration.ofDays(9));
     for (Duration due : dues) {
       Sample sample = BASE.dueIn(due);
-      String left = Times.left(NOW.plus(due), NOW);
+      String left = Words.left(NOW.plus(due), NOW);
       assertSame(sample, left, Surface.CARD, Surface.LIST, Surface.HOME, Surface.DIGEST, Surface.REMINDER);
       String dot = Urgency.of(NOW.plus(due), NOW).emoji();
       assertSame(sample, dot + " " + left, Surface.LIST, Surface.HOME, Surface.DIGEST);
       assertSame(sample, dot + " *" + left + "*", Surface.CARD);
     }
     assertThat(render(BASE.dueIn(Duration.ofDays(3).plusHours(23))).get(Surface.LIST)).contains("3 days 23 h left");
-    String overdue = Times.left(NOW.minus(Duration.ofHours(50)), NOW);
+    String overdue = Words.left(NOW.minus(Duration.ofHours(50)), NOW);
     assertThat(overdue).isEqualTo("Overdue by 2 days 2 h");
     assertSame(BASE.dueIn(Duration.ofHours(-50)), ":red_circle: " + overdue, Surface.LIST, Surface.HOME, Surface.DIGEST);
   }
@@ -166,7 +166,7 @@ class OneWordingTest {
         Surface.MODAL);
     assertSame(BASE.amount("70000", "JPY"), "70,000 JPY", Surface.CARD, Surface.LIST, Surface.HOME, Surface.DIGEST,
         Surface.REMINDER, Surface.MODAL);
-    assertSame(BASE, Words.owner(OWNER), Surface.CARD, Surface.LIST, Surface.HOME);
+    assertSame(BASE, Mrkdwn.owner(OWNER), Surface.CARD, Surface.LIST, Surface.HOME);
     assertSame(BASE.owner(null), Words.UNASSIGNED, Surface.CARD, Surface.LIST, Surface.HOME, Surface.DIGEST, Surface.CSV);
   }
 
@@ -187,7 +187,7 @@ class OneWordingTest {
     assertDistinct(DisputeStatus.values(), Words::status);
     assertDistinct(LifecycleStage.values(), Words::stage);
     assertDistinct(OutcomeCode.values(), Words::outcome);
-    assertDistinct(io.disputedesk.paypal.DisputeAction.values(), Words::action);
+    assertDistinct(io.disputedesk.paypal.DisputeAction.values(), a -> ActionKind.of(a).title());
   }
 
   @Test

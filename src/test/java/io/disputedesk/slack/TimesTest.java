@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,12 +30,12 @@ class TimesTest {
       "PT-74H | Overdue by 3 days 2 h",
       "PT0S | Overdue by 1 min"})
   void timeLeftIsRoundedDownInWholeUnitsAndNeverDropsTheHours(Duration left, String words) {
-    assertThat(Times.left(NOW.plus(left), NOW)).isEqualTo(words);
+    assertThat(Words.left(NOW.plus(left), NOW)).isEqualTo(words);
   }
 
   @Test
   void noDeadlineIsSaidSo() {
-    assertThat(Times.left(null, NOW)).isEqualTo("No deadline");
+    assertThat(Words.left(null, NOW)).isEqualTo("No deadline");
     assertThat(Urgency.deadline(null, NOW)).isEqualTo("No deadline");
     assertThat(Urgency.deadline(NOW.minusSeconds(7200), NOW)).isEqualTo(":red_circle: Overdue by 2 h");
   }
@@ -58,9 +59,9 @@ class TimesTest {
 
   @Test
   void agoIsAShortRelativeTime() {
-    assertThat(Times.ago(NOW.minusSeconds(20), NOW)).isEqualTo("just now");
-    assertThat(Times.ago(NOW.minusSeconds(125), NOW)).isEqualTo("2 min ago");
-    assertThat(Times.ago(NOW.minus(Duration.ofHours(26)), NOW)).isEqualTo("1 day 2 h ago");
+    assertThat(Words.ago(NOW.minusSeconds(20), NOW)).isEqualTo("just now");
+    assertThat(Words.ago(NOW.minusSeconds(125), NOW)).isEqualTo("2 min ago");
+    assertThat(Words.ago(NOW.minus(Duration.ofHours(26)), NOW)).isEqualTo("1 day 2 h ago");
   }
 
   @ParameterizedTest

@@ -9,7 +9,6 @@ import io.disputedesk.actions.ActionGate;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Roles;
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
@@ -26,11 +25,14 @@ import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.slack.BoltHandler;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.SlackActionNotices;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.slack.SlackDigestPublisher;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
 import io.disputedesk.slack.commands.CommandParser;
@@ -142,8 +144,9 @@ public final class DeskFixture implements AutoCloseable {
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)));
     homes = new HomePublisher(queries, syncState, new HomePages(db), new HomeBuilder(lines), methods, readers,
         executor, clock);
-    DigestService digest = new DigestService(db, digestLedger, queries, new DigestBuilder(lines, ZoneOffset.UTC),
-        notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
+    DigestBuilder digestBuilder = new DigestBuilder(lines, ZoneOffset.UTC);
+    DigestService digest = new DigestService(db, digestLedger, queries, new SlackDigestPublisher(notifier, digestBuilder),
+        new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true);
     PollNow poll = () -> {
       polls.incrementAndGet();
       return pollResult.get().get();
@@ -152,8 +155,8 @@ public final class DeskFixture implements AutoCloseable {
         new ListCommands(queries, disputes, new ListBuilder(lines),
             new ShowBuilder(new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), lines, mapper), mapper, clock),
         new AssignCommands(new Assignments(db, new ActionGate(permissions, disputes, audit, clock), assignments,
-            notifier, audit, homes, clock), permissions, new People(methods), clock),
-        new ReportCommands(queries, new Reports(queries, ZoneOffset.UTC), new StatsBuilder(), new UserFiles(methods), digest, poll, permissions, readers,
+            new SlackActionNotices(notifier), audit, homes, clock), permissions, new People(methods), clock),
+        new ReportCommands(queries, new Reports(queries, ZoneOffset.UTC), new StatsBuilder(), new UserFiles(methods), digest, digestBuilder, poll, permissions, readers,
             clock),
         new HelpBuilder(), readers, ShareChannels.of(CHANNEL));
     new CommandHandlers(new CommandParser(), runner, new Replies(client), executor).register(app);

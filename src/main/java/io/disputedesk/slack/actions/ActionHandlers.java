@@ -11,7 +11,6 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.CardStore;
 import java.util.concurrent.Executor;
@@ -96,9 +95,9 @@ public final class ActionHandlers {
     ModalContext context = new ModalContext(d.disputeId(), defaultChannel, null, SeenDispute.of(d));
     FormOpener writer = forms == null ? new FormOpener(null, null, mapper) : forms;
     int built = 0;
-    for (DisputeAction kind : CardButtons.MODAL_ACTIONS.values()) {
-      if (d.allows(kind)) {
-        writer.json(modals.forAction(kind, d, context));
+    for (ActionForm form : ActionForm.values()) {
+      if (d.allows(form.action())) {
+        writer.json(modals.forAction(form.action(), d, context));
         built++;
       }
     }

@@ -16,8 +16,9 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,17 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CardButtons {
   private static final Logger log = LoggerFactory.getLogger(CardButtons.class);
-  static final Map<String, DisputeAction> MODAL_ACTIONS = Map.of(
-      Ids.ACCEPT_CLAIM, DisputeAction.ACCEPT_CLAIM,
-      Ids.MAKE_OFFER, DisputeAction.MAKE_OFFER,
-      Ids.SEND_MESSAGE, DisputeAction.SEND_MESSAGE,
-      Ids.PROVIDE_EVIDENCE, DisputeAction.PROVIDE_EVIDENCE,
-      Ids.ESCALATE, DisputeAction.ESCALATE,
-      Ids.ACKNOWLEDGE_RETURN, DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
-      Ids.APPEAL, DisputeAction.APPEAL,
-      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO,
-      Ids.CONTACT_DETAILS, DisputeAction.UPDATE_CONTACT_DETAILS);
-
   private final ActionService service;
   private final Assignments assignments;
   private final ModalBuilder modals;
@@ -63,9 +53,9 @@ final class CardButtons {
   }
 
   void register(App app) {
-    for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
-        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.CONTACT_DETAILS, Ids.REASSIGN, Ids.ASSIGN_ME,
-        Ids.UNASSIGN, Ids.REFRESH, Ids.SNOOZE, Ids.UNSNOOZE)) {
+    List<String> ids = new ArrayList<>(Arrays.stream(ActionForm.values()).map(ActionForm::buttonId).toList());
+    ids.addAll(List.of(Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN, Ids.REFRESH, Ids.SNOOZE, Ids.UNSNOOZE));
+    for (String id : ids) {
       app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
     }
     // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".
@@ -83,9 +73,9 @@ final class CardButtons {
     if (click.value() == null || click.actionId() == null) {
       return ctx.ack();
     }
-    DisputeAction kind = MODAL_ACTIONS.get(click.actionId());
-    if (kind != null) {
-      return openAction(click, ctx, kind);
+    Optional<ActionForm> form = ActionForm.byButton(click.actionId());
+    if (form.isPresent()) {
+      return openAction(click, ctx, form.get().action());
     }
     return switch (click.actionId()) {
       case Ids.REASSIGN -> openReassign(click, ctx);

@@ -14,12 +14,13 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionKind;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.ResponseRules;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,12 +39,12 @@ final class EvidenceModals {
   private EvidenceModals() {}
 
   static View provideEvidence(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
-    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, Words.action(DisputeAction.PROVIDE_EVIDENCE), List.of(),
+    return evidence(d, metadata, Ids.VIEW_PROVIDE_EVIDENCE, ActionKind.of(DisputeAction.PROVIDE_EVIDENCE).title(), List.of(),
         values, known);
   }
 
   static View appeal(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
-    return evidence(d, metadata, Ids.VIEW_APPEAL, Words.action(DisputeAction.APPEAL), List.of("APPEAL_AFFIDAVIT"),
+    return evidence(d, metadata, Ids.VIEW_APPEAL, ActionKind.of(DisputeAction.APPEAL).title(), List.of("APPEAL_AFFIDAVIT"),
         values, known);
   }
 
@@ -131,7 +132,7 @@ final class EvidenceModals {
   }
 
   static View supportingInfo(Dispute d, String metadata, FormReader values) {
-    return modal(Ids.VIEW_SUPPORTING_INFO, Words.action(DisputeAction.PROVIDE_SUPPORTING_INFO), "Send to PayPal", metadata, List.of(
+    return modal(Ids.VIEW_SUPPORTING_INFO, ActionKind.of(DisputeAction.PROVIDE_SUPPORTING_INFO).title(), "Send to PayPal", metadata, List.of(
         summary(d),
         note(":mag: PayPal is reviewing this case; add what helps it decide."),
         noteInput(ModalFields.NOTE, "Information for PayPal", "PayPal's reviewers read this.", false,

@@ -11,7 +11,6 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -25,12 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class FormSwitches {
   private static final Logger log = LoggerFactory.getLogger(FormSwitches.class);
-  private static final Map<String, DisputeAction> FORMS = Map.of(
-      Ids.VIEW_ACCEPT_CLAIM, DisputeAction.ACCEPT_CLAIM,
-      Ids.VIEW_MAKE_OFFER, DisputeAction.MAKE_OFFER,
-      Ids.VIEW_PROVIDE_EVIDENCE, DisputeAction.PROVIDE_EVIDENCE,
-      Ids.VIEW_APPEAL, DisputeAction.APPEAL);
-
   private final DisputeStore disputes;
   private final ModalBuilder modals;
   private final Notices notices;
@@ -53,7 +46,8 @@ final class FormSwitches {
 
   private Response redraw(BlockActionPayload payload, ActionContext ctx) {
     View view = payload.getView();
-    DisputeAction kind = view == null ? null : FORMS.get(view.getCallbackId());
+    DisputeAction kind = view == null ? null : ActionForm.byView(view.getCallbackId()).filter(ActionForm::switches)
+        .map(ActionForm::action).orElse(null);
     Optional<ModalContext> context = view == null ? Optional.empty()
         : ModalContext.parse(mapper, view.getPrivateMetadata());
     if (kind == null || context.isEmpty() || view.getId() == null) {

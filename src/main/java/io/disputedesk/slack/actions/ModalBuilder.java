@@ -15,11 +15,12 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionKind;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.Words;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -50,19 +51,18 @@ final class ModalBuilder {
    * PayPal needs, or a refusal shown on its field), keeping its private metadata.
    */
   View forAction(DisputeAction action, Dispute d, String metadata, FormReader values) {
-    return switch (action) {
-      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
-      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
-      case SEND_MESSAGE -> sendMessage(d, metadata, values);
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, editsDraft(metadata)
-          ? known.apply(d.disputeId()).forDraft() : known.apply(d.disputeId()));
-      case APPEAL -> EvidenceModals.appeal(d, metadata, values, known.apply(d.disputeId()));
-      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
-      case ESCALATE -> escalate(d, metadata, values);
-      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);
-      case UPDATE_CONTACT_DETAILS -> contactDetails(d, metadata);
-      case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
-    };
+    return ActionForm.of(action).orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
+        .draw(this, d, metadata, values);
+  }
+
+  /** The evidence form, prefilled from what the bot knows (for a draft: what the draft does not say already). */
+  View provideEvidence(Dispute d, String metadata, FormReader values) {
+    return EvidenceModals.provideEvidence(d, metadata, values, editsDraft(metadata)
+        ? known.apply(d.disputeId()).forDraft() : known.apply(d.disputeId()));
+  }
+
+  View appeal(Dispute d, String metadata, FormReader values) {
+    return EvidenceModals.appeal(d, metadata, values, known.apply(d.disputeId()));
   }
 
   /** What the bot knows about the dispute's order, for the evidence forms. */
@@ -83,8 +83,8 @@ final class ModalBuilder {
             .element(usersSelect(u -> u.actionId(ModalFields.ASSIGNEE).initialUser(currentOwner))))));
   }
 
-  private static View sendMessage(Dispute d, String metadata, FormReader values) {
-    return modal(Ids.VIEW_SEND_MESSAGE, Words.action(DisputeAction.SEND_MESSAGE), "Send", metadata, List.of(
+  static View sendMessage(Dispute d, String metadata, FormReader values) {
+    return modal(Ids.VIEW_SEND_MESSAGE, ActionKind.of(DisputeAction.SEND_MESSAGE).title(), "Send", metadata, List.of(
         summary(d),
         noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false,
             values.typed(ModalFields.MESSAGE)),
@@ -92,7 +92,7 @@ final class ModalBuilder {
   }
 
   /** The seller's contact details for the buyer, pre-filled with what PayPal has now. */
-  private static View contactDetails(Dispute d, String metadata) {
+  static View contactDetails(Dispute d, String metadata) {
     Dispute.CommunicationDetails now = d.communicationDetails();
     return modal(Ids.VIEW_CONTACT_DETAILS, "Contact details", "Save", metadata, List.of(
         summary(d),
@@ -104,15 +104,15 @@ final class ModalBuilder {
             now == null ? null : now.note())));
   }
 
-  private static View escalate(Dispute d, String metadata, FormReader values) {
-    return modal(Ids.VIEW_ESCALATE, Words.action(DisputeAction.ESCALATE), "Escalate", metadata, List.of(
+  static View escalate(Dispute d, String metadata, FormReader values) {
+    return modal(Ids.VIEW_ESCALATE, ActionKind.of(DisputeAction.ESCALATE).title(), "Escalate", metadata, List.of(
         summary(d),
         note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
         noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false,
             values.typed(ModalFields.NOTE))));
   }
 
-  private static View acknowledgeReturn(Dispute d, String metadata, FormReader values) {
+  static View acknowledgeReturn(Dispute d, String metadata, FormReader values) {
     List<AcknowledgementType> types = d.allowedAcknowledgementTypes().isEmpty()
         ? Arrays.stream(AcknowledgementType.values()).filter(t -> t != AcknowledgementType.UNKNOWN).toList()
         : d.allowedAcknowledgementTypes();
@@ -120,7 +120,7 @@ final class ModalBuilder {
     OptionObject initial = values.selected(ModalFields.ACK_TYPE).map(v -> ModalParts.find(options, v))
         .orElse(types.contains(AcknowledgementType.ITEM_RECEIVED)
             ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null);
-    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, Words.action(DisputeAction.ACKNOWLEDGE_RETURN_ITEM), "Acknowledge", metadata, List.of(
+    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, ActionKind.of(DisputeAction.ACKNOWLEDGE_RETURN_ITEM).title(), "Acknowledge", metadata, List.of(
         summary(d),
         note(":package: Saying the item came back as expected refunds the buyer and closes the case."),
         select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),

@@ -17,10 +17,10 @@ import static com.slack.api.model.view.Views.viewTitle;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
 

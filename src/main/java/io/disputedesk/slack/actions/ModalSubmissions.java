@@ -6,14 +6,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionPolicy;
+import io.disputedesk.actions.ActionKind;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,22 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ModalSubmissions {
   private static final Logger log = LoggerFactory.getLogger(ModalSubmissions.class);
-
-  private record Form(DisputeAction kind, BiFunction<FormReader, Dispute, FormResult> reader) {}
-
-  private static final Map<String, Form> FORMS = Map.of(
-      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, MoneyForms::acceptClaim),
-      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, MoneyForms::makeOffer),
-      Ids.VIEW_SEND_MESSAGE, new Form(DisputeAction.SEND_MESSAGE, (f, d) -> RequestForms.sendMessage(f)),
-      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, d, false)),
-      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, d, true)),
-      Ids.VIEW_ESCALATE, new Form(DisputeAction.ESCALATE, (f, d) -> RequestForms.escalate(f)),
-      Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
-      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)),
-      Ids.VIEW_CONTACT_DETAILS, new Form(DisputeAction.UPDATE_CONTACT_DETAILS, (f, d) -> RequestForms.contactDetails(f)));
-
-  /** The forms whose shipment can be added to PayPal's tracking too. */
-  private static final Set<DisputeAction> EVIDENCE = Set.of(DisputeAction.PROVIDE_EVIDENCE, DisputeAction.APPEAL);
 
   /** Where an error goes when the input it is about is not in the form (it changed under the person). */
   private static final List<String> GENERAL = List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE,
@@ -85,14 +67,15 @@ final class ModalSubmissions {
   }
 
   void register(App app) {
-    FORMS.forEach((callbackId, form) ->
-        app.viewSubmission(callbackId, (req, ctx) -> submit(req.getPayload(), ctx, form,
-            req.getHeaders().getFirstValue("X-Slack-Retry-Num") != null)));
+    for (ActionForm form : ActionForm.values()) {
+      app.viewSubmission(form.viewId(), (req, ctx) -> submit(req.getPayload(), ctx, form,
+          req.getHeaders().getFirstValue("X-Slack-Retry-Num") != null));
+    }
     app.viewSubmission(Ids.VIEW_REASSIGN, (req, ctx) -> reassign(req.getPayload(), ctx));
   }
 
   /** {@code retried}: Slack sent this submission again, as it does when our answer seemed late. */
-  private Response submit(ViewSubmissionPayload payload, ViewSubmissionContext ctx, Form form, boolean retried) {
+  private Response submit(ViewSubmissionPayload payload, ViewSubmissionContext ctx, ActionForm form, boolean retried) {
     View view = payload.getView();
     String user = payload.getUser().getId();
     Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
@@ -107,12 +90,12 @@ final class ModalSubmissions {
       after.tell(channel, user, "I don't know dispute " + Mrkdwn.escape(c.disputeId()) + " any more.");
       return ctx.ack();
     }
-    if (ActionPolicy.movesMoney(form.kind())) {
+    if (ActionKind.of(form.action()).movesMoney()) {
       Dispute now = stored.get().dispute();
       Optional<Map<String, String>> changed = StaleForm.errors(view, c.seen(), now);
       if (changed.isPresent()) {
         String detail = StaleForm.detail(c.seen(), now);
-        Runnable audit = () -> service.gate().recordChanged(user, c.disputeId(), form.kind(), detail);
+        Runnable audit = () -> service.gate().recordChanged(user, c.disputeId(), form.action(), detail);
         if (!after.submit(audit)) {
           audit.run();
         }
@@ -121,8 +104,8 @@ final class ModalSubmissions {
     }
     Dispute dispute = stored.get().dispute();
     FormReader values = new FormReader(view.getState());
-    FormResult result = form.reader().apply(values, dispute);
-    if (result instanceof FormResult.Valid ok && EVIDENCE.contains(form.kind())) {
+    FormResult result = form.read(values, dispute);
+    if (result instanceof FormResult.Valid ok && form.carriesShipment()) {
       // A Slack retry of a form that went through finds PayPal holding the tracker it added: not an error then.
       result = TrackerForm.withTracker(ok, values, modals.known(c.disputeId()), !retried);
     }
@@ -130,7 +113,7 @@ final class ModalSubmissions {
       return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }
     FormResult.Valid valid = (FormResult.Valid) result;
-    if (EvidenceDrafts.wanted(form.kind(), view)) {
+    if (EvidenceDrafts.wanted(form.action(), view)) {
       if (!after.submit(() -> saveDraft(c, channel, user, view, valid))) {
         return keepOpen(view, ctx, user, AfterAck.BUSY);
       }
@@ -138,10 +121,10 @@ final class ModalSubmissions {
     }
     String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId()
         + (c.tries() == 0 ? "" : ":" + c.tries());
-    String what = ActionSummary.title(form.kind()) + ": " + ActionSummary.details(valid.request(),
+    String what = ActionSummary.title(form.action()) + ": " + ActionSummary.details(valid.request(),
         ActionSummary.amount(valid.request(), dispute).orElse(null),
         valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList());
-    FormAnswers.Submitted submitted = new FormAnswers.Submitted(view, c, channel, user, form.kind(), valid, intentKey,
+    FormAnswers.Submitted submitted = new FormAnswers.Submitted(view, c, channel, user, form.action(), valid, intentKey,
         System.nanoTime());
     if (!after.submit(() -> answer(submitted))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);

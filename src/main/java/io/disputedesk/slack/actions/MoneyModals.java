@@ -12,6 +12,8 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionKind;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimReason;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.Dispute;
@@ -20,7 +22,6 @@ import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.ResponseRules;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ final class MoneyModals {
     if (ResponseRules.acceptNeedsAddress(type)) {
       blocks.addAll(ModalParts.addressInputs("the buyer sends the item back here before the refund.", true, values));
     }
-    return modal(Ids.VIEW_ACCEPT_CLAIM, Words.action(DisputeAction.ACCEPT_CLAIM), "Refund buyer", metadata, blocks);
+    return modal(Ids.VIEW_ACCEPT_CLAIM, ActionKind.of(DisputeAction.ACCEPT_CLAIM).title(), "Refund buyer", metadata, blocks);
   }
 
   static View makeOffer(Dispute d, String metadata, FormReader values) {
@@ -96,7 +97,7 @@ final class MoneyModals {
           + " Leave it empty to offer the full " + d.disputeAmount().display() + ".", false, values));
       case NONE -> { }
     }
-    return modal(Ids.VIEW_MAKE_OFFER, Words.action(DisputeAction.MAKE_OFFER), "Send offer", metadata, blocks);
+    return modal(Ids.VIEW_MAKE_OFFER, ActionKind.of(DisputeAction.MAKE_OFFER).title(), "Send offer", metadata, blocks);
   }
 
   /** The offer types the form offers: PayPal's allowed list (a refund when PayPal lists none). */

@@ -1,8 +1,8 @@
 package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.slack.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -3,7 +3,6 @@ package io.disputedesk.slack.commands;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
-import io.disputedesk.digest.DigestMessage;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.insights.Report;
@@ -11,7 +10,10 @@ import io.disputedesk.insights.ReportPeriod;
 import io.disputedesk.insights.ReportRange;
 import io.disputedesk.insights.Reports;
 import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DigestMessage;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.ReportText;
 import io.disputedesk.slack.Times;
 import io.disputedesk.slack.BlockKit;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ public final class ReportCommands {
   private final StatsBuilder stats;
   private final UserFiles files;
   private final DigestService digest;
+  private final DigestBuilder digestBuilder;
   private final PollNow poll;
   private final Permissions permissions;
   private final ReadAccess access;
@@ -40,12 +43,13 @@ public final class ReportCommands {
 
   /** {@code access} audits the refusals of the export and the sync, which need more than the viewer role. */
   public ReportCommands(DisputeQueries queries, Reports reports, StatsBuilder stats, UserFiles files,
-      DigestService digest, PollNow poll, Permissions permissions, ReadAccess access, Clock clock) {
+      DigestService digest, DigestBuilder digestBuilder, PollNow poll, Permissions permissions, ReadAccess access, Clock clock) {
     this.queries = queries;
     this.reports = reports;
     this.stats = stats;
     this.files = files;
     this.digest = digest;
+    this.digestBuilder = digestBuilder;
     this.poll = poll;
     this.permissions = permissions;
     this.access = access;
@@ -66,9 +70,9 @@ public final class ReportCommands {
     Report report = reports.render(range, clock.instant());
     try {
       if (channel != null) {
-        files.sendToChannel(channel, report.filename(), report.title(), report.png(), report.summary());
+        files.sendToChannel(channel, report.filename(), report.title(), report.png(), ReportText.text(report));
       } else {
-        files.sendToUser(callerId, report.filename(), report.title(), report.png(), report.summary());
+        files.sendToUser(callerId, report.filename(), report.title(), report.png(), ReportText.text(report));
       }
     } catch (IllegalStateException e) {
       log.warn("Report for {} could not be uploaded: {}", callerId, e.getMessage());
@@ -129,8 +133,8 @@ public final class ReportCommands {
 
   /** The digest of {@code channelId} (the default channel's when it gets none) as it would be posted now. */
   Reply digestPreview(String channelId) {
-    List<DigestMessage> messages = channelId == null ? digest.preview(clock.instant())
-        : digest.preview(channelId, clock.instant());
+    List<DigestMessage> messages = digestBuilder.build(channelId == null ? digest.preview(clock.instant())
+        : digest.preview(channelId, clock.instant()));
     DigestMessage first = messages.get(0);
     ArrayNode blocks = first.blocks().deepCopy();
     String note = "Preview only: nothing was posted."

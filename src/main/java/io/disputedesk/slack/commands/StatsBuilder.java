@@ -1,13 +1,12 @@
 package io.disputedesk.slack.commands;
 
-import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.dispute.Words;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeStats;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
 import io.disputedesk.slack.BlockKit;
+import io.disputedesk.slack.Mrkdwn;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class StatsBuilder {
     fields.add(BlockKit.mrkdwn("*Won*\n" + outcomeAmounts(s, DisputeStats.OutcomeTotal::won, DisputeStats.OutcomeTotal::wonMinor)));
     fields.add(BlockKit.mrkdwn("*Lost*\n" + outcomeAmounts(s, DisputeStats.OutcomeTotal::lost, DisputeStats.OutcomeTotal::lostMinor)));
     fields.add(BlockKit.mrkdwn("*Median time to first action*\n" + (s.medianTimeToFirstAction() == null
-        ? "no actions yet" : Times.span(s.medianTimeToFirstAction()) + " (" + s.firstActionSamples() + " disputes)")));
+        ? "no actions yet" : Words.span(s.medianTimeToFirstAction()) + " (" + s.firstActionSamples() + " disputes)")));
     fields.add(BlockKit.mrkdwn("*Deadlines missed*\n" + s.deadlinesMissed() + " in the period · "
         + s.overdueNow() + " overdue now"));
     blocks.add(numbers);

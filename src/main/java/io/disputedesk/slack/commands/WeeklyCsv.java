@@ -2,10 +2,10 @@ package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

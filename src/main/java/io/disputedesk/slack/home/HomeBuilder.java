@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
 import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.DisputeLines;
 import java.time.Instant;
@@ -123,6 +123,6 @@ public final class HomeBuilder {
 
   /** "2 min ago (09:19)": how long ago, and the time of day in the reader's own zone. */
   private static String when(Instant t, Instant now) {
-    return Times.ago(t, now) + " (" + Times.clock(t) + ")";
+    return Words.ago(t, now) + " (" + Times.clock(t) + ")";
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
+import io.disputedesk.actions.HomeRefresher;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;

@@ -1,5 +1,6 @@
 package io.disputedesk.slack.home;
 
+import io.disputedesk.actions.HomeRefresher;
 import io.disputedesk.dispute.Assignment;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.sync.ChangeListener;

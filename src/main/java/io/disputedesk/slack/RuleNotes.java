@@ -1,18 +1,19 @@
-package io.disputedesk.rules;
+package io.disputedesk.slack;
 
+import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.config.RuleSettings;
 import io.disputedesk.config.RuleStep;
 import io.disputedesk.config.RuleTrigger;
-import io.disputedesk.slack.BlockLimits;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.SlackPost;
+import io.disputedesk.rules.Planned;
+import io.disputedesk.rules.StepResult;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The thread replies and direct messages of rules: what a dry run would have done, what a live run
  * did, and what failed. Every text from a dispute (the buyer's name in a message) is escaped.
  */
-final class RuleNotes {
+public final class RuleNotes {
   private static final int MESSAGE_CHARS = 1500;
 
   private RuleNotes() {}
@@ -29,12 +30,12 @@ final class RuleNotes {
   }
 
   /** The note a live run posts: what each step did, or why it did not. */
-  static SlackPost done(RuleSettings rule, RuleTrigger trigger, List<RuleActor.Result> results) {
+  static SlackPost done(RuleSettings rule, RuleTrigger trigger, List<StepResult> results) {
     boolean failed = results.stream().anyMatch(r -> !r.ok());
     StringBuilder out = new StringBuilder((failed ? ":warning: " : ":gear: ") + "By rule *"
         + Mrkdwn.escape(rule.name()) + "* (owner <@" + rule.owner() + ">), on " + trigger.words() + ":");
-    for (RuleActor.Result r : results) {
-      out.append("\n• ").append(r.ok() ? r.said() : ":x: could not " + what(r.planned().step()) + ": " + r.said());
+    for (StepResult r : results) {
+      out.append("\n• ").append(r.ok() ? said(r) : ":x: could not " + what(r.planned().step()) + ": " + said(r));
     }
     if (failed) {
       out.append("\nWhat failed is not retried: check the dispute and finish it by hand.");
@@ -46,6 +47,37 @@ final class RuleNotes {
   static SlackPost broken(RuleSettings rule, String why) {
     return SlackPost.text(":warning: Rule *" + Mrkdwn.escape(rule.name()) + "* (owner <@" + rule.owner()
         + ">) failed before acting: " + Mrkdwn.escape(why) + ". It is not retried: check the dispute and act by hand.");
+  }
+
+  /** The owner's direct message about the steps of a live run that failed. */
+  static SlackPost failedToOwner(RuleSettings rule, String disputeId, List<StepResult> failed) {
+    return toOwner(rule, disputeId, failed.stream().map(r -> "could not " + what(r.planned().step()) + " (" + said(r)
+        + ")").collect(Collectors.joining("; ")));
+  }
+
+  /** What a step of a live run did, or why it failed. */
+  static String said(StepResult r) {
+    Planned p = r.planned();
+    RuleStep step = p.step();
+    boolean accept = step instanceof RuleStep.AcceptClaim;
+    return switch (r.status()) {
+      case SKIPPED -> "did not " + what(step) + ": " + r.detail();
+      case DONE -> step instanceof RuleStep.Assign ? "assigned it to <@" + p.assignee() + ">"
+          : step instanceof RuleStep.Mention m ? "mentioned " + who(m.id())
+          : accept ? "accepted the claim: full refund of " + p.refund().display() : "sent the buyer the message";
+      case AWAITING_APPROVAL -> "asked a second approver to accept the claim (full refund of "
+          + p.refund().display() + ", above the approval threshold): see the request above";
+      case UNCONFIRMED -> "asked PayPal to " + (accept ? "accept the claim" : "send the message")
+          + "; its answer is not confirmed yet, see above";
+      case FAILED -> r.refusal() == null ? r.detail() : why(r.refusal());
+    };
+  }
+
+  private static String why(ActionOutcome o) {
+    if (o.paypalRefusal().isPresent()) {
+      return Mrkdwn.escape(o.paypalRefusal().get().reason());
+    }
+    return o.note().orElse(o.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
   }
 
   /** The direct message to the owner when their rule failed on a dispute. */
@@ -73,18 +105,18 @@ final class RuleNotes {
       return "send the buyer a message";
     }
     if (step instanceof RuleStep.AcceptClaim a) {
-      return "accept the claim (up to " + Planner.limits(a) + ")";
+      return "accept the claim (up to " + Planned.limits(a) + ")";
     }
     return "mention " + who(((RuleStep.Mention) step).id());
   }
 
   /** The step as the rule description in {@code /disputes rules} says it. */
-  static String describe(RuleStep step) {
+  public static String describe(RuleStep step) {
     if (step instanceof RuleStep.SendMessage m) {
       return "message “" + Mrkdwn.escapeAndCut(m.template(), 80) + "”";
     }
     if (step instanceof RuleStep.AcceptClaim a) {
-      return "accept claims up to " + Planner.limits(a) + (a.allowChargebacks() ? ", chargebacks too" : "");
+      return "accept claims up to " + Planned.limits(a) + (a.allowChargebacks() ? ", chargebacks too" : "");
     }
     return what(step);
   }

@@ -1,11 +1,7 @@
-package io.disputedesk.reminders;
+package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
-import io.disputedesk.slack.DraftMessages;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
+import io.disputedesk.dispute.Words;
 import java.time.Instant;
 
 /** The thread reply that reminds the owner (or the channel, when nobody owns it) of a deadline. */
@@ -17,7 +13,7 @@ public final class ReminderBuilder {
 
   /** The reminder, saying how many evidence drafts on the dispute are not sent yet (when any). */
   public SlackPost build(DisputeLine d, Instant now, int unsentDrafts) {
-    return build(d, now, d.ownerUserId() == null ? "<!here>" : Words.owner(d.ownerUserId()), unsentDrafts);
+    return build(d, now, d.ownerUserId() == null ? "<!here>" : Mrkdwn.owner(d.ownerUserId()), unsentDrafts);
   }
 
   /**
@@ -36,7 +32,7 @@ public final class ReminderBuilder {
     boolean overdue = !d.sellerDue().isAfter(now);
     StringBuilder text = new StringBuilder()
         .append(who).append(who.isEmpty() ? ":alarm_clock: *" : " :alarm_clock: *")
-        .append(Times.left(d.sellerDue(), now)).append('*')
+        .append(Words.left(d.sellerDue(), now)).append('*')
         .append(overdue ? ": respond to PayPal on " : " to respond to PayPal on ")
         .append(Mrkdwn.escape(d.disputeId())).append(" (")
         .append(Words.money(d.amountMinor(), d.currency())).append(", ")

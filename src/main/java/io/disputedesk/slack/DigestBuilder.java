@@ -1,15 +1,12 @@
-package io.disputedesk.digest;
+package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.digest.Digest;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
-import io.disputedesk.slack.DraftMessages;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Words;
-import io.disputedesk.slack.BlockKit;
-import io.disputedesk.slack.DisputeLines;
+import io.disputedesk.dispute.Words;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,10 +34,15 @@ public final class DigestBuilder {
   }
 
   /** With a smaller block budget per message (tests of the split). */
-  DigestBuilder(DisputeLines lines, ZoneId zone, int maxBlocks) {
+  public DigestBuilder(DisputeLines lines, ZoneId zone, int maxBlocks) {
     this.lines = lines;
     this.zone = zone;
     this.maxBlocks = maxBlocks;
+  }
+
+  /** The digest as the messages it goes out in. */
+  public List<DigestMessage> build(Digest digest) {
+    return build(digest.data(), digest.date(), digest.now(), digest.unsentDrafts());
   }
 
   public List<DigestMessage> build(DigestData data, LocalDate date, Instant now) {

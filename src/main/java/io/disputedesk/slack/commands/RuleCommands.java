@@ -1,4 +1,4 @@
-package io.disputedesk.rules;
+package io.disputedesk.slack.commands;
 
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
@@ -6,9 +6,12 @@ import io.disputedesk.config.RuleSettings;
 import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
+import io.disputedesk.rules.RuleEngine;
+import io.disputedesk.rules.RulePauses;
+import io.disputedesk.rules.RuleReplay;
+import io.disputedesk.rules.RuleRuns;
 import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.commands.Reply;
-import io.disputedesk.slack.commands.RuleDesk;
+import io.disputedesk.slack.RuleNotes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +44,11 @@ public final class RuleCommands implements RuleDesk {
   private final ZoneId zone;
   private final Clock clock;
 
-  public RuleCommands(RuleEngine engine, Permissions permissions, ZoneId zone) {
+  public RuleCommands(RuleEngine engine, Permissions permissions, AuditLog audit, ZoneId zone) {
     this.engine = engine;
-    this.replay = new RuleReplay(engine.db(), engine.disputes(), engine.planner());
+    this.replay = RuleReplay.of(engine);
     this.permissions = permissions;
-    this.audit = new AuditLog(engine.db());
+    this.audit = audit;
     this.zone = zone;
     this.clock = engine.clock();
   }

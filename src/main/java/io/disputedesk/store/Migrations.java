@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings the schema up to date with Flyway, unless the fingerprint of the bundled migrations is
@@ -27,6 +29,7 @@ final class Migrations {
 
   /** One lock per schema (the connection's current one), as Flyway's schema history is per schema. */
   private static final String SCHEMA_KEY = "hashtext(coalesce(current_schema(), ''))";
+  private static final Logger log = LoggerFactory.getLogger(Migrations.class);
   private static final String READ = "SELECT fingerprint FROM schema_fingerprint WHERE id = 1";
   private static final String STORE = "INSERT INTO schema_fingerprint (id, fingerprint, migrated_at) VALUES (1, ?, ?)"
       + " ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, migrated_at = excluded.migrated_at";
@@ -85,11 +88,15 @@ final class Migrations {
     }
   }
 
-  private static void store(Connection c, String fingerprint, Clock clock) throws SQLException {
+  /** Best effort: without it, the next start only runs Flyway's checks again. */
+  private static void store(Connection c, String fingerprint, Clock clock) {
     try (PreparedStatement ps = c.prepareStatement(STORE)) {
       ps.setString(1, fingerprint);
       ps.setLong(2, clock.millis());
       ps.executeUpdate();
+    } catch (SQLException e) {
+      // E.g. migrations from before the fingerprint's table.
+      log.info("Migrations' fingerprint not stored, so the next start runs Flyway again: {}", e.getMessage());
     }
   }
 

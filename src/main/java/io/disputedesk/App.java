@@ -61,6 +61,7 @@ import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.store.Database;
+import io.disputedesk.store.DatabaseOpening;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.OrderFactsRefresher;
@@ -197,6 +198,9 @@ public final class App {
   }
 
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
+    // Opened (and migrated when the migrations changed) while the clients below are built.
+    DatabaseOpening opening = DatabaseOpening.start(config.databaseUrl(), clock);
+    shutdown.then("database", opening::close);
     ObjectMapper mapper = Json.newMapper();
     Metrics metrics = new Metrics();
     OkHttpClient http = newHttpClient();
@@ -205,13 +209,6 @@ public final class App {
       http.connectionPool().evictAll();
     });
 
-    Database db = Database.open(config.databaseUrl(), clock);
-    shutdown.then("database", db::close);
-    Stores stores = Stores.on(db, mapper, clock);
-    DisputeStore disputes = stores.disputes();
-    CardStore cards = stores.cards();
-    OutboxStore outbox = stores.outbox();
-
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
     // The one bot-token Web API client, and the one dispute-line format (the workspace URL is asked once).
@@ -219,6 +216,12 @@ public final class App {
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);
+
+    Database db = opening.await();
+    Stores stores = Stores.on(db, mapper, clock);
+    DisputeStore disputes = stores.disputes();
+    CardStore cards = stores.cards();
+    OutboxStore outbox = stores.outbox();
 
     OrderFactsStore orderFacts = stores.orderFacts();
     SnoozeStore snoozeStore = stores.snoozes();

@@ -265,8 +265,9 @@ public final class App {
         id -> new TransactionSearch(clientOf.forDispute(id), clock),
         id -> new ShipmentTracking(clientOf.forDispute(id))), orderFacts, disputes, db, notifier, clock);
     shutdown.then("order facts", orders::close);
-    // Automation rules (issue 16) follow what the sync sees; the engine is attached once the actions exist.
-    RuleTriggers ruleTriggers = new RuleTriggers();
+    // Automation rules (issue 16) follow what the sync sees, recorded with each change it stores; the engine is
+    // attached once the actions exist.
+    RuleTriggers ruleTriggers = new RuleTriggers(db, config.rules());
     // One poll cursor per account.
     Accounts accounts = new Accounts(config, clients, clock, metrics, db, disputes, notifier, syncState,
         home.ownersOfChanged().andThen(orders).andThen(snoozes::changed).andThen(ruleTriggers));
@@ -299,9 +300,9 @@ public final class App {
     RuleEngine rules = new RuleEngine(config.rules(), db, disputes, actions, assignments, notifier, groups,
         config.approvalThreshold(), clock);
     ruleTriggers.attach(rules);
-    new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork, background, config.slack().channel(),
-        orderFacts, stores.drafts(), notifier, snoozes, methods, http)
-        .register(bolt);
+    ActionHandlers actionHandlers = new ActionHandlers(actions, assignments, disputes, cards, mapper, actionWork,
+        background, config.slack().channel(), orderFacts, stores.drafts(), notifier, snoozes, methods, http);
+    actionHandlers.register(bolt);
     QueueFeatures queue = new QueueFeatures(config, stores, mapper, slack, methods, lines, notifier, cardBuilder,
         permissions, readers, assignments, polls, clock, routing, sync::polledOnce,
         new RuleCommands(rules, permissions, config.schedule().digestZone()));
@@ -337,6 +338,8 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
+    // Before the front door opens: the first poll and the first clicks find their code warm.
+    Warmup.Done warm = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock).run();
     HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
@@ -369,7 +372,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"
         + " account(s) {} every {}", config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(),
         config.routes().size(), sync.accounts(), config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt);
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt).warmedUp(warm);
   }
 
   /**

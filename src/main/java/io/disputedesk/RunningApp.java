@@ -7,6 +7,7 @@ import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ public final class RunningApp implements AutoCloseable {
   private final Shutdown shutdown;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile Warmup.Done warmup;
 
   RunningApp(int port, AccountPolls sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
       OutboxStore outbox, Shutdown shutdown, com.slack.api.bolt.App bolt) {
@@ -38,6 +40,16 @@ public final class RunningApp implements AutoCloseable {
     this.db = db;
     this.outbox = outbox;
     this.shutdown = shutdown;
+  }
+
+  /** What the warm-up at start went through; empty when it failed. */
+  Optional<Warmup.Done> warmup() {
+    return Optional.ofNullable(warmup);
+  }
+
+  RunningApp warmedUp(Warmup.Done done) {
+    this.warmup = done;
+    return this;
   }
 
   /** The HTTP port serving {@code POST /slack/events}. */
@@ -77,6 +89,16 @@ public final class RunningApp implements AutoCloseable {
   /** Slack writes not yet delivered (queued or in flight). */
   int outboxBacklog() {
     return outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size();
+  }
+
+  /**
+   * Stops one part of the bot (a step of {@link #close()}, e.g. {@code "rules"}) as the stop would,
+   * leaving the rest running: what a process that dies at that point leaves behind.
+   */
+  void stopOnly(String step) {
+    if (!shutdown.runOnly(step)) {
+      throw new IllegalArgumentException("No stop step " + step);
+    }
   }
 
   /**

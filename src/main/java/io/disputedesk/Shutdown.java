@@ -18,6 +18,20 @@ final class Shutdown {
     steps.push(new Step(what, action));
   }
 
+  /**
+   * Runs the step named {@code what} now, and not again at the stop: a part of the bot stops as it
+   * would when the whole bot stops, and the rest runs on. False when there is no such step.
+   */
+  synchronized boolean runOnly(String what) {
+    Step step = steps.stream().filter(s -> s.what().equals(what)).findFirst().orElse(null);
+    if (step == null) {
+      return false;
+    }
+    steps.remove(step);
+    step.action().run();
+    return true;
+  }
+
   synchronized void run() {
     while (!steps.isEmpty()) {
       Step step = steps.pop();

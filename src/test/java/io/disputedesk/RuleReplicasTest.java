@@ -93,4 +93,41 @@ class RuleReplicasTest {
           .satisfies(t -> assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
     }
   }
+
+  @Test
+  void triggersAReplicaCommittedBeforeItStoppedRunOnceOnTheReplicasThatGoOn() throws Exception {
+    RunningApp a = desk.replica(Desk.fast());
+    RunningApp b = desk.replica(Desk.fast());
+    desk.pollBoth(a, b);
+    // Replica a's rules stop as at a stop, right after its sync commits the new disputes.
+    a.stopOnly("rules");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ids.add(desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("30.00", "USD")
+          .sellerDueDate(Instant.now().plus(Duration.ofDays(10))).build()));
+    }
+    assertThat(a.pollNow().ok()).isTrue();
+    ReplicaDesk.awaitQuiet(a);
+    ids.forEach(desk::onlyCard);
+    assertThat(count(a, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL")).isEqualTo(ids.size());
+    assertThat(count(a, "SELECT COUNT(*) FROM rule_runs")).isZero();
+
+    a.close();
+    // A replica starting (which looks at once) and two replicas polling at the same moment all find them.
+    RunningApp c = desk.replica(Desk.fast());
+    desk.pollBoth(b, c);
+    desk.pollBoth(b, c);
+
+    ReplicaDesk.await("the rule on every dispute",
+        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == ids.size());
+    ReplicaDesk.await("every trigger done",
+        () -> count(b, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL") == 0);
+    ReplicaDesk.awaitQuiet(b);
+    ReplicaDesk.awaitQuiet(c);
+    assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(ids.size());
+    for (String id : ids) {
+      assertThat(notes(id, "welcome")).as("dry-run notes of " + id).singleElement()
+          .satisfies(t -> assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
+    }
+  }
 }

@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class DisputeStore {
   /** Stays under every SQLite build's bound-parameter limit (999 on old builds). */
   private static final int IN_LIST_BATCH = 500;
+  /** Disputes kept parsed: the open ones people act on, with room to spare. */
+  private static final int PARSED_CAPACITY = 1_000;
 
   private static final String INSERT = """
       INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
@@ -54,6 +56,7 @@ public final class DisputeStore {
 
   private final Database db;
   private final ObjectMapper mapper;
+  private final ParsedDisputes parsed = new ParsedDisputes(PARSED_CAPACITY);
 
   public DisputeStore(Database db, ObjectMapper mapper) {
     this.db = db;
@@ -262,10 +265,12 @@ public final class DisputeStore {
     if (rawJson == null) {
       throw new StoreException("Stored dispute " + id + " has no JSON");
     }
-    try {
-      return mapper.readValue(rawJson, Dispute.class).withRawJson(rawJson);
-    } catch (JsonProcessingException e) {
-      throw new StoreException("Stored dispute " + id + " cannot be read: " + e.getOriginalMessage(), e);
-    }
+    return parsed.get(id, rawJson, json -> {
+      try {
+        return mapper.readValue(json, Dispute.class).withRawJson(json);
+      } catch (JsonProcessingException e) {
+        throw new StoreException("Stored dispute " + id + " cannot be read: " + e.getOriginalMessage(), e);
+      }
+    });
   }
 }

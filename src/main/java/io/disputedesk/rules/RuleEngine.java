@@ -10,7 +10,6 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
-import io.disputedesk.sync.DisputeEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +31,7 @@ public final class RuleEngine {
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
   /** Longer than any run takes (its PayPal calls are bounded by the HTTP client's timeouts). */
   static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
+  private static final int PENDING_BATCH = 200;
 
   private final List<RuleSettings> rules;
   private final DisputeStore disputes;
@@ -42,6 +42,7 @@ public final class RuleEngine {
   private final RuleActor actor;
   private final Notifier notifier;
   private final DueSoon dueSoon;
+  private final PendingTriggers pending;
   private final Database db;
   private final Clock clock;
 
@@ -57,6 +58,7 @@ public final class RuleEngine {
     this.actor = new RuleActor(actions, assignments, notifier, disputes);
     this.notifier = notifier;
     this.dueSoon = new DueSoon(db);
+    this.pending = new PendingTriggers(db);
     this.clock = clock;
   }
 
@@ -107,17 +109,28 @@ public final class RuleEngine {
     return clock;
   }
 
-  /** The rules whose triggers the events of one stored read are. */
-  void onEvents(String disputeId, Instant updateTime, List<DisputeEvent> events) {
-    for (DisputeEvent event : events) {
-      Optional<Occurrence> occurrence = Occurrence.of(event, updateTime);
-      if (occurrence.isEmpty()) {
-        continue;
-      }
-      for (RuleSettings rule : rules) {
-        if (rule.triggers().contains(occurrence.get().trigger())) {
-          run(rule, disputeId, occurrence.get());
+  /**
+   * Runs the rules on the trigger occurrences the sync recorded with its changes and no replica has
+   * taken, oldest first: each is claimed before its rules run and marked done after, so a stop
+   * between the sync's commit and the rules loses none, and two replicas never both take one.
+   */
+  void runPending() {
+    while (true) {
+      Instant staleBefore = clock.instant().minus(ABANDONED_AFTER);
+      List<PendingTriggers.Pending> batch = pending.unclaimed(staleBefore, PENDING_BATCH);
+      for (PendingTriggers.Pending p : batch) {
+        if (!pending.claim(p.id(), staleBefore)) {
+          continue;
         }
+        for (RuleSettings rule : rules) {
+          if (rule.triggers().contains(p.occurrence().trigger())) {
+            run(rule, p.disputeId(), p.occurrence());
+          }
+        }
+        pending.done(p.id());
+      }
+      if (batch.size() < PENDING_BATCH) {
+        return;
       }
     }
   }

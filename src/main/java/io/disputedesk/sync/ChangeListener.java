@@ -19,6 +19,14 @@ public interface ChangeListener {
    */
   default void events(String disputeId, Instant updateTime, List<DisputeEvent> events) {}
 
+  /**
+   * Told the same events inside the transaction that stores the read, before {@link #events}: what
+   * a listener writes here commits with the read or not at all, so a stop between the commit and
+   * {@link #events} loses nothing. A failure here rolls the read back (it is set aside and read
+   * again). Nothing by default.
+   */
+  default void recording(String disputeId, Instant updateTime, List<DisputeEvent> events) {}
+
   /** This listener, then {@code next}, which is told even when this one fails. */
   default ChangeListener andThen(ChangeListener next) {
     ChangeListener first = this;
@@ -39,6 +47,13 @@ public interface ChangeListener {
         } finally {
           next.events(disputeId, updateTime, events);
         }
+      }
+
+      @Override
+      public void recording(String disputeId, Instant updateTime, List<DisputeEvent> events) {
+        // No finally: a failure must roll the read back before anyone else records it.
+        first.recording(disputeId, updateTime, events);
+        next.recording(disputeId, updateTime, events);
       }
     };
   }

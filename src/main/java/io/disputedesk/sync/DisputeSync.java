@@ -9,6 +9,7 @@ import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -201,7 +202,7 @@ public final class DisputeSync implements DisputeRefresher {
   }
 
   private Applied applyAndTell(Dispute d) {
-    Applied applied = applyChange(d);
+    Applied applied = applyChange(d, true);
     if (applied.changed()) {
       tell(Set.of(d.disputeId()));
     }
@@ -227,8 +228,12 @@ public final class DisputeSync implements DisputeRefresher {
    */
   record Applied(boolean changed, List<DisputeEvent> events, boolean cardQueued) {}
 
-  /** Stores a read and queues its Slack writes; a dispute set aside earlier leaves the list. */
-  Applied applyChange(Dispute d) {
+  /**
+   * Stores a read and queues its Slack writes; a dispute set aside earlier leaves the list. With
+   * {@code recorded} the listener records the read's events in the same transaction (not for a
+   * first run's history, whose events no one is told).
+   */
+  Applied applyChange(Dispute d, boolean recorded) {
     return db.atomically(() -> {
       setAside.clear(d.disputeId());
       UpsertResult r = disputes.upsert(account, d);
@@ -245,8 +250,36 @@ public final class DisputeSync implements DisputeRefresher {
         String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
         notifier.event(d.disputeId(), key, event, d.updateTime());
       }
+      if (recorded && !events.isEmpty()) {
+        changes.recording(d.disputeId(), d.updateTime(), events);
+      }
       return new Applied(changed, events, queued);
     });
+  }
+
+  /**
+   * Runs {@code reads} of one dispute through the pipeline (store, diff, card update and thread
+   * replies) inside a transaction that is then rolled back: nothing stays stored or queued and no
+   * listener hears of it. Returns the events the reads produced. Warms the poll's code at start.
+   */
+  public List<DisputeEvent> rehearse(List<Dispute> reads) {
+    List<DisputeEvent> events = new ArrayList<>();
+    try {
+      db.inTransaction(c -> {
+        reads.forEach(d -> events.addAll(applyChange(d, false).events()));
+        throw new Rehearsed();
+      });
+    } catch (Rehearsed expected) {
+      // Rolled back, as intended.
+    }
+    return events;
+  }
+
+  /** Rolls a rehearsal back; carries no stack trace. */
+  private static final class Rehearsed extends RuntimeException {
+    Rehearsed() {
+      super(null, null, false, false);
+    }
   }
 
   /** Tells the listener what changed; its failure is logged and changes nothing here. */

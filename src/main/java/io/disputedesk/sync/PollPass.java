@@ -74,7 +74,7 @@ final class PollPass {
   }
 
   private void apply(Dispute full) {
-    Optional<DisputeSync.Applied> applied = aside.guard(full.disputeId(), () -> sync.applyChange(full));
+    Optional<DisputeSync.Applied> applied = aside.guard(full.disputeId(), () -> sync.applyChange(full, !firstRun));
     if (applied.isPresent() && applied.get().changed() && !firstRun) {
       changedIds.add(full.disputeId());
     }

@@ -116,7 +116,8 @@ public final class QueryBenchmark {
           PreparedStatement a = c.prepareStatement(
               "INSERT INTO assignments (dispute_id, user_id, assigned_by, assigned_at) VALUES (?, ?, 'U0LEAD', ?)");
           PreparedStatement card = c.prepareStatement(
-              "INSERT INTO slack_cards (dispute_id, channel, ts, rendered_update, rendered_at) VALUES (?, 'C0BENCH', ?, ?, ?)")) {
+              "INSERT INTO slack_cards (dispute_id, channel, ts, rendered_update, rendered_at, posted_at)"
+                  + " VALUES (?, 'C0BENCH', ?, ?, ?, ?)")) {
         for (int i = 0; i < n; i++) {
           String id = String.format("PP-D-%07d", i);
           // Newest disputes are the open ones: ~3% of them, created in the last 20 days.
@@ -170,6 +171,7 @@ public final class QueryBenchmark {
             card.setString(2, seen.getEpochSecond() + ".000100");
             Jdbc.setInstant(card, 3, created);
             Jdbc.setInstant(card, 4, seen);
+            Jdbc.setInstant(card, 5, seen);
             card.addBatch();
           }
           if (i % 5_000 == 4_999) {

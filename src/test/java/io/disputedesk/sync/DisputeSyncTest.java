@@ -20,12 +20,14 @@ import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
@@ -262,5 +264,40 @@ class DisputeSyncTest {
     assertThat(result.ok()).isTrue();
     assertThat(disputes.count()).isEqualTo(1);
     assertThat(state.string(DisputeSync.LAST_ERROR)).isEmpty();
+  }
+
+  @Test
+  void whatTheListenerRecordsCommitsWithTheReadOrNeitherDoes() {
+    sync().poll();
+    String id = waitingForSeller();
+    AtomicBoolean broken = new AtomicBoolean(true);
+    ChangeListener recorder = new ChangeListener() {
+      @Override
+      public void changed(Set<String> ids) {}
+
+      @Override
+      public void recording(String disputeId, Instant updateTime, List<DisputeEvent> events) {
+        state.put("recorded." + disputeId, events.get(0).kind());
+        if (broken.get()) {
+          throw new IllegalStateException("recording broke");
+        }
+      }
+    };
+    DisputeSync sync = new DisputeSync(paypal(PayPalCallObserver.none()), db, disputes,
+        new Notifier(outbox, mapper, "C0DISPUTES", null), state, clock, recorder);
+
+    PollResult failed = sync.poll();
+
+    assertThat(failed.setAside()).isEqualTo(1);
+    assertThat(disputes.find(id)).isEmpty();
+    assertThat(state.string("recorded." + id)).as("rolled back with the read").isEmpty();
+    assertThat(rows(Notifier.CARD)).noneSatisfy(r -> assertThat(r.disputeId()).isEqualTo(id));
+
+    broken.set(false);
+    sync.refresh(id);
+
+    assertThat(disputes.find(id)).isPresent();
+    assertThat(state.string("recorded." + id)).contains("new");
+    assertThat(rows(Notifier.CARD)).anySatisfy(r -> assertThat(r.disputeId()).isEqualTo(id));
   }
 }

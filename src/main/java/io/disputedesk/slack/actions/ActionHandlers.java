@@ -6,9 +6,12 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.Snoozes;
+import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFactsStore;
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.CardStore;
 import java.util.concurrent.Executor;
@@ -34,6 +37,7 @@ public final class ActionHandlers {
   private final Snoozes snoozes;
   private final MethodsClient methods;
   private final OkHttpClient http;
+  private volatile FormOpener forms;
 
   /**
    * {@code executor} runs the work after each ack (bounded: when full, people are told "busy");
@@ -69,7 +73,8 @@ public final class ActionHandlers {
     ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
         orderFacts.shippingAddress(id).orElse(null)));
     AfterAck after = new AfterAck(executor, notes, notices);
-    new CardButtons(service, assignments, modals, cards, after, defaultChannel, snoozes).register(app);
+    forms = new FormOpener(methods, botToken, mapper);
+    new CardButtons(service, assignments, modals, cards, after, forms, defaultChannel, snoozes).register(app);
     new SnoozeSubmissions(snoozes, disputes, notices, mapper, after, defaultChannel).register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts = new EvidenceDrafts(drafts, notifier, service, files, modals, cards, after, mapper,
@@ -80,5 +85,23 @@ public final class ActionHandlers {
     new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
     new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);
+  }
+
+  /**
+   * Builds every form a card button opens for {@code d} and writes each as {@code views.open} sends
+   * it, without opening anything (warms the click path at start). Returns how many forms were built.
+   */
+  public int rehearse(Dispute d) {
+    ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(null, null));
+    ModalContext context = new ModalContext(d.disputeId(), defaultChannel, null, SeenDispute.of(d));
+    FormOpener writer = forms == null ? new FormOpener(null, null, mapper) : forms;
+    int built = 0;
+    for (DisputeAction kind : CardButtons.MODAL_ACTIONS.values()) {
+      if (d.allows(kind)) {
+        writer.json(modals.forAction(kind, d, context));
+        built++;
+      }
+    }
+    return built;
   }
 }

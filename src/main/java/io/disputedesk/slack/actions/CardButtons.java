@@ -3,8 +3,6 @@ package io.disputedesk.slack.actions;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import io.disputedesk.actions.ActionGate.Verdict;
 import io.disputedesk.actions.ActionOutcome;
@@ -18,7 +16,6 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +46,13 @@ final class CardButtons {
   private final ModalBuilder modals;
   private final CardStore cards;
   private final AfterAck after;
+  private final FormOpener forms;
   private final String defaultChannel;
   private final Snoozes snoozes;
 
   CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, AfterAck after,
-      String defaultChannel, Snoozes snoozes) {
+      FormOpener forms, String defaultChannel, Snoozes snoozes) {
+    this.forms = forms;
     this.snoozes = snoozes;
     this.service = service;
     this.assignments = assignments;
@@ -106,7 +105,7 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    open(ctx, click, modals.forAction(kind, verdict.dispute().dispute(), context(click, verdict)));
+    open(click, modals.forAction(kind, verdict.dispute().dispute(), context(click, verdict)));
     return ctx.ack();
   }
 
@@ -116,7 +115,7 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    open(ctx, click, modals.reassign(verdict.dispute().dispute(), context(click, verdict),
+    open(click, modals.reassign(verdict.dispute().dispute(), context(click, verdict),
         verdict.dispute().ownerUserId()));
     return ctx.ack();
   }
@@ -127,7 +126,7 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    open(ctx, click, SnoozeForm.view(verdict.dispute().dispute(), context(click, verdict).toJson(modals.mapper()),
+    open(click, SnoozeForm.view(verdict.dispute().dispute(), context(click, verdict).toJson(modals.mapper()),
         snoozes.now()));
     return ctx.ack();
   }
@@ -139,20 +138,12 @@ final class CardButtons {
   }
 
   /** Opens the modal inline: the trigger id expires three seconds after the click. */
-  private void open(ActionContext ctx, Click click, View view) {
-    String problem;
-    try {
-      ViewsOpenResponse response = ctx.client().viewsOpen(r -> r.triggerId(click.triggerId()).view(view));
-      if (response.isOk()) {
-        return;
-      }
-      problem = response.getError();
-    } catch (IOException | SlackApiException e) {
-      problem = e.getMessage();
-    }
-    log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
-    after.tell(click.channel(), click.userId(),
-        "Slack did not open the form (" + problem + "). Please click the button again.");
+  private void open(Click click, View view) {
+    forms.open(click.triggerId(), view).ifPresent(problem -> {
+      log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
+      after.tell(click.channel(), click.userId(),
+          "Slack did not open the form (" + problem + "). Please click the button again.");
+    });
   }
 
   private interface Step {

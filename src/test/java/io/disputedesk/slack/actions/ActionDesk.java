@@ -166,6 +166,11 @@ public final class ActionDesk implements AutoCloseable {
     post = new SignedPost(uri(), new SlackSigner(SIGNING_SECRET));
   }
 
+  /** The running bot. */
+  public RunningApp app() {
+    return app;
+  }
+
   /** Stops the bot, as a deploy or crash would; the fakes and the database file stay. */
   public void stopApp() {
     app.close();

@@ -1,0 +1,49 @@
+package io.disputedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.ApiCall;
+import io.disputedesk.slack.actions.ActionDesk;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The warm-up at start runs through the poll's and the forms' code and leaves nothing behind. */
+class WarmupTest {
+  private static final String SYNTHETIC = "PP-D-WARMUP";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aStartedBotHasNoRowsPostsOrAuditOfItsWarmUp() {
+    try (ActionDesk desk = new ActionDesk(dir)) {
+      // A real dispute's card goes out first: whatever the warm-up could have queued would have gone with it.
+      String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+
+      assertThat(desk.disputes.count()).isEqualTo(1);
+      assertThat(desk.disputes.find(id)).isPresent();
+      assertThat(desk.disputes.find(SYNTHETIC)).isEmpty();
+      assertThat(desk.cards.find(SYNTHETIC)).isEmpty();
+      assertThat(desk.slack.calls()).extracting(ApiCall::rawBody).noneMatch(body -> body.contains(SYNTHETIC));
+      assertThat(desk.slack.messages(ActionDesk.CHANNEL)).isNotEmpty()
+          .noneMatch(m -> String.valueOf(m.text()).contains(SYNTHETIC) || String.valueOf(m.blocks()).contains(SYNTHETIC));
+      assertThat(desk.auditOf(SYNTHETIC)).isEmpty();
+      assertThat(desk.outbox.pendingCount()).isZero();
+    }
+  }
+
+  @Test
+  void theWarmUpWentThroughTheSyncAndEveryFormOfItsDisputeBeforeTheStartReturned() {
+    try (ActionDesk desk = new ActionDesk(dir)) {
+      Warmup.Done done = desk.app().warmup().orElseThrow();
+
+      assertThat(done.events()).isPositive();
+      assertThat(done.forms()).isEqualTo(9);
+      assertThat(desk.disputes.count()).isZero();
+      assertThat(desk.outbox.pendingCount()).isZero();
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package io.disputedesk.bench;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.actions.ActionDesk;
+import io.disputedesk.slack.actions.ModalFields;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackBody;
+import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.SlackSigner;
+import io.disputedesk.testing.StateValues;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The bot's acknowledgements under a burst, against a floor: 50 card clicks that open forms and 20
+ * form submissions, all released at once (PayPal answering actions after 2 s), sent to the whole
+ * bot ({@code App.start}) and, in the same run and under the same burst, to {@link FloorBoltApp}, a
+ * bare Bolt app behind the same front door that only opens a one-field form. Prints p50/p99 of
+ * each and their ratio, with the load average. Not run by {@code mvn test}; see bench/README.md.
+ */
+public final class BurstAckBenchmark {
+  private static final int CLICKS = 50;
+  private static final int SUBMISSIONS = 20;
+  private static final int HTTP_THREADS = 8;
+
+  private final ActionDesk desk;
+  private final FloorBoltApp floor;
+  private final SignedPost floorPost;
+  private final List<String> users = new ArrayList<>();
+  private final List<String> disputes = new ArrayList<>();
+  private final ExecutorService clients = Executors.newFixedThreadPool(CLICKS + SUBMISSIONS, r -> {
+    Thread t = new Thread(r, "burst-client");
+    t.setDaemon(true);
+    return t;
+  });
+  private final AtomicInteger clickStamp = new AtomicInteger();
+  private final AtomicInteger errors = new AtomicInteger();
+  private final AtomicInteger staleConnections = new AtomicInteger();
+
+  private BurstAckBenchmark(ActionDesk desk, FloorBoltApp floor) {
+    this.desk = desk;
+    this.floor = floor;
+    this.floorPost = new SignedPost(floor.uri(), new SlackSigner(ActionDesk.SIGNING_SECRET));
+  }
+
+  public static void main(String[] args) throws Exception {
+    // The fakes run on the JDK's HTTP server; without this every fake answer waits ~40 ms on Nagle.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    List<String> people = new ArrayList<>();
+    for (int i = 1; i <= CLICKS + SUBMISSIONS; i++) {
+      people.add(String.format(Locale.ROOT, "UBURST%04d", i));
+    }
+    ActionDesk.Settings settings = ActionDesk.Settings.defaults().roles(people, List.of()).threshold(null)
+        .timings(Duration.ofSeconds(30), 64);
+    Path dir = Files.createTempDirectory("burst-ack-bench");
+    int exit;
+    try (ActionDesk desk = new ActionDesk(dir, settings);
+        FloorBoltApp floor = FloorBoltApp.start(desk.slack.apiUrl(), desk.slack.botToken(), ActionDesk.SIGNING_SECRET,
+            HTTP_THREADS)) {
+      BurstAckBenchmark bench = new BurstAckBenchmark(desk, floor);
+      bench.users.addAll(people);
+      exit = bench.run(warmup, rounds);
+      bench.clients.shutdownNow();
+    }
+    System.exit(exit);
+  }
+
+  private int run(int warmup, int rounds) throws Exception {
+    for (int i = 0; i < CLICKS; i++) {
+      disputes.add(desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+          .amount("80.00", "USD").offerTypes("REFUND")));
+    }
+    desk.sim.delayActions(Duration.ofSeconds(2));
+    System.out.printf(Locale.ROOT, "Burst: %d clicks that open forms + %d form submissions at once, PayPal actions"
+        + " answer after 2 s; %d warm-up rounds, %d measured; %d cores; load average %.2f%n", CLICKS, SUBMISSIONS,
+        warmup, rounds, Runtime.getRuntime().availableProcessors(), loadAverage());
+    Map<String, List<Long>> ours = new HashMap<>();
+    Map<String, List<Long>> floors = new HashMap<>();
+    for (int round = 0; round < warmup + rounds; round++) {
+      boolean measured = round >= warmup;
+      // Alternate who goes first, so neither always meets the other's leftovers.
+      if (round % 2 == 0) {
+        record(measured, ours, productBurst());
+        record(measured, floors, floorBurst());
+      } else {
+        record(measured, floors, floorBurst());
+        record(measured, ours, productBurst());
+      }
+    }
+    double loadAfter = loadAverage();
+    System.out.printf(Locale.ROOT, "%n%-22s %6s %9s %9s %9s%n", "acknowledgements", "count", "p50 ms", "p99 ms",
+        "max ms");
+    for (String kind : List.of("click", "submit", "all")) {
+      line("Dispute Desk " + kind, ours.get(kind));
+      line("floor " + kind, floors.get(kind));
+    }
+    List<Long> a = sorted(ours.get("all"));
+    List<Long> f = sorted(floors.get("all"));
+    double p50 = ms(pct(a, 50)) / ms(pct(f, 50));
+    double p99 = ms(pct(a, 99)) / ms(pct(f, 99));
+    System.out.printf(Locale.ROOT, "ratio Dispute Desk / floor: p50 %.2f, p99 %.2f (target 1.3); non-200 answers %d;"
+        + " requests sent again on a fresh connection %d; load average after %.2f%n", p50, p99, errors.get(),
+        staleConnections.get(), loadAfter);
+    return errors.get() == 0 ? 0 : 1;
+  }
+
+  private static void record(boolean measured, Map<String, List<Long>> into, Map<String, List<Long>> burst) {
+    if (measured) {
+      burst.forEach((kind, values) -> into.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(values));
+    }
+  }
+
+  /** The bot: submissions of forms opened beforehand (not timed), then the burst once all is quiet. */
+  private Map<String, List<Long>> productBurst() throws Exception {
+    List<SlackBody> submissions = new ArrayList<>();
+    for (int j = 0; j < SUBMISSIONS; j++) {
+      String user = users.get(CLICKS + j);
+      desk.slack.closeViews(user);
+      SlackView form = desk.openForm(Ids.SEND_MESSAGE, disputes.get(j), user);
+      desk.slack.closeViews(user);
+      submissions.add(desk.submission(form, user, new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE,
+          "Burst message " + clickStamp.incrementAndGet())).body());
+    }
+    desk.settle();
+    int opened = desk.slack.calls("views.open").size();
+    Map<String, List<Long>> out = burst(desk.post, clicks(), submissions);
+    int formsOpened = desk.slack.calls("views.open").size() - opened;
+    if (formsOpened != CLICKS) {
+      System.out.printf("  warning: %d of %d clicks opened a form%n", formsOpened, CLICKS);
+    }
+    desk.settle();
+    return out;
+  }
+
+  /** The floor under the same burst: the same clicks (fresh trigger ids) and the same submission bodies. */
+  private Map<String, List<Long>> floorBurst() throws Exception {
+    List<SlackBody> submissions = new ArrayList<>();
+    for (int j = 0; j < SUBMISSIONS; j++) {
+      String user = users.get(CLICKS + j);
+      submissions.add(SlackRequests.viewSubmission(Ids.VIEW_SEND_MESSAGE).viewId("VFLOOR" + j)
+          .privateMetadata("{\"d\":\"" + disputes.get(j) + "\"}").user(user, ActionDesk.nameOf(user))
+          .state(new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Burst message")).body());
+    }
+    return burst(floorPost, clicks(), submissions);
+  }
+
+  /** One click per clicker, on its own dispute: mostly Send message, some Make offer and Provide evidence. */
+  private List<SlackBody> clicks() {
+    List<SlackBody> bodies = new ArrayList<>();
+    for (int i = 0; i < CLICKS; i++) {
+      String user = users.get(i);
+      desk.slack.closeViews(user);
+      String action = switch (i % 5) {
+        case 0 -> Ids.MAKE_OFFER;
+        case 1 -> Ids.PROVIDE_EVIDENCE;
+        default -> Ids.SEND_MESSAGE;
+      };
+      String dispute = disputes.get(i);
+      bodies.add(SlackRequests.blockAction(action).value(dispute).user(user, ActionDesk.nameOf(user))
+          .triggerId(desk.slack.issueTrigger(user))
+          .actionTs("1732700042." + String.format(Locale.ROOT, "%06d", clickStamp.incrementAndGet()))
+          .inMessage(ActionDesk.CHANNEL, desk.cardTs(dispute), desk.slack.hooksUrlFor(ActionDesk.CHANNEL,
+              desk.cardTs(dispute), user))
+          .body());
+    }
+    return bodies;
+  }
+
+  /** Releases every request at once and returns each one's client-measured round trip by kind. */
+  private Map<String, List<Long>> burst(SignedPost post, List<SlackBody> clicks, List<SlackBody> submissions)
+      throws Exception {
+    CountDownLatch ready = new CountDownLatch(clicks.size() + submissions.size());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<long[]>> timings = new ArrayList<>();
+    List<SlackBody> all = new ArrayList<>(clicks);
+    all.addAll(submissions);
+    for (int i = 0; i < all.size(); i++) {
+      SlackBody body = all.get(i);
+      long kind = i < clicks.size() ? 0 : 1;
+      timings.add(clients.submit(() -> {
+        ready.countDown();
+        go.await();
+        long t0 = System.nanoTime();
+        SignedPost.Reply reply;
+        try {
+          reply = post.send(body);
+        } catch (UncheckedIOException e) {
+          // A kept-alive connection the server closed as idle between rounds: sent again, timed from there.
+          staleConnections.incrementAndGet();
+          t0 = System.nanoTime();
+          reply = post.send(body);
+        }
+        long took = System.nanoTime() - t0;
+        if (reply.status() != 200) {
+          errors.incrementAndGet();
+        }
+        return new long[] {kind, took};
+      }));
+    }
+    ready.await();
+    go.countDown();
+    Map<String, List<Long>> out = new HashMap<>();
+    for (Future<long[]> f : timings) {
+      long[] t = f.get();
+      out.computeIfAbsent(t[0] == 0 ? "click" : "submit", k -> new ArrayList<>()).add(t[1]);
+      out.computeIfAbsent("all", k -> new ArrayList<>()).add(t[1]);
+    }
+    return out;
+  }
+
+  private static void line(String name, List<Long> values) {
+    List<Long> s = sorted(values);
+    System.out.printf(Locale.ROOT, "%-22s %6d %9.1f %9.1f %9.1f%n", name, s.size(), ms(pct(s, 50)), ms(pct(s, 99)),
+        ms(s.get(s.size() - 1)));
+  }
+
+  private static List<Long> sorted(List<Long> values) {
+    List<Long> s = new ArrayList<>(values);
+    Collections.sort(s);
+    return s;
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static long pct(List<Long> sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}

@@ -1,0 +1,73 @@
+package io.disputedesk.bench;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import io.disputedesk.http.HttpHost;
+import io.disputedesk.slack.BoltHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The floor the burst benchmark compares against: a bare Bolt for Java app that, for any button,
+ * opens a one-field form with the click's trigger id and then acks, and acks any form submission.
+ * It sits behind the same front door as the bot ({@link HttpHost} with the same number of worker
+ * threads and {@link BoltHandler}) and talks to the same Slack Web API fake.
+ */
+final class FloorBoltApp implements AutoCloseable {
+  private final App bolt;
+  private final HttpHost host;
+  private final Slack slack;
+
+  private FloorBoltApp(App bolt, HttpHost host, Slack slack) {
+    this.bolt = bolt;
+    this.host = host;
+    this.slack = slack;
+  }
+
+  /** Starts on a free local port; {@code httpThreads} as the bot's front door has. */
+  static FloorBoltApp start(String apiUrl, String botToken, String signingSecret, int httpThreads) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    config.setStatsEnabled(false);
+    Slack slack = Slack.getInstance(config);
+    App bolt = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(botToken).slack(slack)
+        .build());
+    bolt.blockAction(Pattern.compile(".*"), (req, ctx) -> {
+      ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(view(v -> v.type("modal")
+          .callbackId("floor_form")
+          .title(viewTitle(t -> t.type("plain_text").text("Send message")))
+          .submit(viewSubmit(s -> s.type("plain_text").text("Send")))
+          .blocks(List.of(input(i -> i.blockId("message").label(plainText("Message"))
+              .element(plainTextInput(p -> p.actionId("message").multiline(true)))))))));
+      return ctx.ack();
+    });
+    bolt.viewSubmission(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
+    bolt.start();
+    HttpHost host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), httpThreads);
+    host.route("POST", "/slack/events", new BoltHandler(bolt));
+    host.start();
+    return new FloorBoltApp(bolt, host, slack);
+  }
+
+  URI uri() {
+    return URI.create("http://127.0.0.1:" + host.port() + "/slack/events");
+  }
+
+  @Override
+  public void close() throws Exception {
+    host.stop(java.time.Duration.ofSeconds(1));
+    bolt.stop();
+    slack.close();
+  }
+}

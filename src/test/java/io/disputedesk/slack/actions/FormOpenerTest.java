@@ -1,0 +1,74 @@
+package io.disputedesk.slack.actions;
+
+import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.ApiCall;
+import io.disputedesk.sim.slack.Fault;
+import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.SignedPost;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A card button's form goes to Slack's views.open with the click's trigger id; Slack's refusals reach the person. */
+class FormOpenerTest {
+  @TempDir
+  Path dir;
+  ActionDesk desk;
+  String id;
+
+  @BeforeEach
+  void start() {
+    desk = new ActionDesk(dir);
+    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+  }
+
+  @AfterEach
+  void stop() {
+    desk.close();
+  }
+
+  @Test
+  void theFormOpensWithTheClicksTriggerBeforeTheAck() {
+    desk.slack.clearCalls();
+    SignedPost.Reply reply = desk.click(Ids.SEND_MESSAGE, id, CAROL);
+
+    assertThat(reply.status()).isEqualTo(200);
+    // Opened inline: the form is there as soon as the click is answered.
+    List<SlackView> open = desk.slack.openViews(CAROL);
+    assertThat(open).hasSize(1);
+    assertThat(open.get(0).callbackId()).isEqualTo(Ids.VIEW_SEND_MESSAGE);
+    assertThat(open.get(0).privateMetadata()).contains(id);
+    List<ApiCall> calls = desk.slack.calls("views.open");
+    assertThat(calls).hasSize(1);
+    assertThat(calls.get(0).param("trigger_id")).isNotBlank();
+  }
+
+  @Test
+  void slacksRefusalIsToldToThePersonWithItsError() {
+    desk.slack.failNext("views.open", 1, Fault.error("expired_trigger_id"));
+
+    assertThat(desk.click(Ids.SEND_MESSAGE, id, CAROL).status()).isEqualTo(200);
+
+    assertThat(desk.awaitEphemeral(CAROL, "Slack did not open the form"))
+        .contains("(expired_trigger_id)", "Please click the button again.");
+    assertThat(desk.slack.openViews(CAROL)).isEmpty();
+  }
+
+  @Test
+  void aSlackServerErrorIsToldToThePersonWithItsStatus() {
+    desk.slack.failNext("views.open", 1, Fault.serverError());
+
+    assertThat(desk.click(Ids.SEND_MESSAGE, id, CAROL).status()).isEqualTo(200);
+
+    assertThat(desk.awaitEphemeral(CAROL, "Slack did not open the form")).contains("status: 500");
+    assertThat(desk.slack.openViews(CAROL)).isEmpty();
+  }
+}

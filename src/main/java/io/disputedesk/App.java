@@ -78,6 +78,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -309,6 +310,11 @@ public final class App {
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
+    // Runs while the rest starts; the front door opens only once it is done, so the first poll and the first
+    // clicks find their code warm.
+    CompletableFuture<Warmup.Done> warmup = CompletableFuture.supplyAsync(
+        new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock)::run, App::onWarmupThread);
+    shutdown.then("warm-up", warmup::join);
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
@@ -338,8 +344,6 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    // Before the front door opens: the first poll and the first clicks find their code warm.
-    Warmup.Done warm = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock).run();
     HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
@@ -360,6 +364,7 @@ public final class App {
         host.route("POST", account.webhookPath(), webhooks);
       });
     }
+    Warmup.Done warm = warmup.join();
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
     config.slack().appToken().ifPresent(appToken -> {
@@ -386,6 +391,12 @@ public final class App {
         .writeTimeout(30, TimeUnit.SECONDS)
         .callTimeout(60, TimeUnit.SECONDS)
         .build();
+  }
+
+  private static void onWarmupThread(Runnable warmup) {
+    Thread thread = new Thread(warmup, "dd-warmup");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void stopExecutor(ExecutorService executor) {

@@ -74,21 +74,23 @@ public final class StartupBenchmark {
         env.put("PORT", Integer.toString(port));
         double load = loadAverage();
         long cpu = processCpuNanos();
+        long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         long start = System.nanoTime();
         try (RunningApp app = App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(),
             RunOptions.defaults())) {
           awaitHealthy(http, port);
           long ready = (System.nanoTime() - start) / 1_000_000;
           long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;
+          long loaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classes;
           app.pollNow();
           Thread.sleep(2000);
           System.gc();
           Thread.sleep(200);
           System.gc();
           long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-          System.out.printf(Locale.ROOT, "start %d: ready (health 200) in %d ms (CPU %d ms, all threads);"
-              + " heap after GC %.1f MiB; load average %.2f -> %.2f%n", i, ready, cpuMillis, heap / 1048576.0, load,
-              loadAverage());
+          System.out.printf(Locale.ROOT, "start %d: ready (health 200) in %d ms (CPU %d ms, all threads; %,d classes"
+              + " loaded); heap after GC %.1f MiB; load average %.2f -> %.2f%n", i, ready, cpuMillis, loaded,
+              heap / 1048576.0, load, loadAverage());
         }
       }
     }

@@ -63,6 +63,7 @@ import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.slack.commands.RuleCommands;
 import io.disputedesk.store.Database;
+import io.disputedesk.store.DatabaseOpening;
 import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.OrderFactsRefresher;
@@ -79,6 +80,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -199,6 +201,9 @@ public final class App {
   }
 
   private static RunningApp start(Config config, Clock clock, RunOptions options, Shutdown shutdown) {
+    // Opened (and migrated when the migrations changed) while the clients below are built.
+    DatabaseOpening opening = DatabaseOpening.start(config.databaseUrl(), clock);
+    shutdown.then("database", opening::close);
     ObjectMapper mapper = Json.newMapper();
     Metrics metrics = new Metrics();
     OkHttpClient http = newHttpClient();
@@ -207,13 +212,6 @@ public final class App {
       http.connectionPool().evictAll();
     });
 
-    Database db = Database.open(config.databaseUrl(), clock);
-    shutdown.then("database", db::close);
-    Stores stores = Stores.on(db, mapper, clock);
-    DisputeStore disputes = stores.disputes();
-    CardStore cards = stores.cards();
-    OutboxStore outbox = stores.outbox();
-
     var slack = SlackApps.newSlack(config.slack().apiUrl(), http);
     shutdown.then("Slack client", () -> closeQuietly(slack));
     // The one bot-token Web API client, and the one dispute-line format (the workspace URL is asked once).
@@ -221,6 +219,12 @@ public final class App {
     DisputeLines lines = new DisputeLines(new Permalinks(new WorkspaceUrl(methods)), config.severalAccounts());
     var bolt = SlackApps.newApp(slack, config.slack().signingSecret().reveal(), config.slack().botToken().reveal());
     new CardLinkActions().register(bolt);
+
+    Database db = opening.await();
+    Stores stores = Stores.on(db, mapper, clock);
+    DisputeStore disputes = stores.disputes();
+    CardStore cards = stores.cards();
+    OutboxStore outbox = stores.outbox();
 
     OrderFactsStore orderFacts = stores.orderFacts();
     SnoozeStore snoozeStore = stores.snoozes();
@@ -310,6 +314,11 @@ public final class App {
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
+    // Runs while the rest starts; the front door opens only once it is done, so the first poll and the first
+    // clicks find their code warm.
+    CompletableFuture<Warmup.Done> warmup = CompletableFuture.supplyAsync(
+        new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock)::run, App::onWarmupThread);
+    shutdown.then("warm-up", warmup::join);
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
@@ -339,8 +348,6 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    // Before the front door opens: the first poll and the first clicks find their code warm.
-    Warmup.Done warm = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock).run();
     HttpHost host = new HttpHost(new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health = new HealthCheck(db::ping, sync::lastSuccessOfAll, sync::lastErrors, slackAuth::current,
@@ -361,6 +368,7 @@ public final class App {
         host.route("POST", account.webhookPath(), webhooks);
       });
     }
+    Warmup.Done warm = warmup.join();
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
     config.slack().appToken().ifPresent(appToken -> {
@@ -387,6 +395,12 @@ public final class App {
         .writeTimeout(30, TimeUnit.SECONDS)
         .callTimeout(60, TimeUnit.SECONDS)
         .build();
+  }
+
+  private static void onWarmupThread(Runnable warmup) {
+    Thread thread = new Thread(warmup, "dd-warmup");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static void stopExecutor(ExecutorService executor) {

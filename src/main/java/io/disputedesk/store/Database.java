@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /** The application's database: a connection pool with the schema migrated, and transactions. */
 public final class Database implements AutoCloseable {
@@ -33,7 +32,10 @@ public final class Database implements AutoCloseable {
     this.secrets = secrets;
   }
 
-  /** Opens a pool for a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL and migrates the schema. */
+  /**
+   * Opens a pool for a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL and migrates the schema
+   * (skipped when the bundled migrations are the ones the last migrate ran; see {@link Migrations}).
+   */
   public static Database open(String jdbcUrl, Clock clock) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(clock, "clock");
@@ -44,14 +46,9 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = null;
     try {
       dataSource = Pools.create(vendor, jdbcUrl);
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations(vendor.migrationLocation())
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      Migrations.apply(dataSource, vendor, vendor.migrationLocation(), clock);
       return new Database(dataSource, vendor, clock, secrets);
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException | IOException | SQLException e) {
       if (dataSource != null) {
         dataSource.close();
       }

@@ -51,7 +51,7 @@ class DockerfileTest {
         .contains("DATABASE_URL=\"jdbc:sqlite:/app/data/dispute-desk.db\"")
         .containsPattern("(?m)^VOLUME \\[\"/app/data\"\\]$")
         .contains("HEALTHCHECK").contains("/healthz")
-        .contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/dispute-desk.jar\"]")
+        .contains("ENTRYPOINT [\"java\", \"-XX:SharedArchiveFile=/app/dispute-desk.jsa\", \"-jar\", \"/app/dispute-desk.jar\"]")
         .containsPattern("(?m)^CMD \\[\"run\"\\]$");
     assertThat(dockerfile.indexOf("USER dispute-desk")).isGreaterThan(dockerfile.indexOf("useradd"));
   }

@@ -9,6 +9,7 @@ import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +35,14 @@ final class Desk implements AutoCloseable {
     this(new BotDesk(dir, BotDesk.Options.defaults().channel(CHANNEL)));
   }
 
-  /** The helpers over a desk a {@link io.disputedesk.testing.BotDeskExtension} started. */
-  Desk(BotDesk core) {
+  /** The helpers over the bot the extension started (with {@code Options.defaults()}: this channel). */
+  static Desk of(BotDeskExtension bot) {
+    Desk desk = new Desk(bot.desk());
+    desk.app = bot.app();
+    return desk;
+  }
+
+  private Desk(BotDesk core) {
     this.core = core;
     this.sim = core.sim;
     this.slack = core.slack;

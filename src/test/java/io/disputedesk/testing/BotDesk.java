@@ -43,37 +43,44 @@ public final class BotDesk implements AutoCloseable {
    * replicas) and how many replicas the extension starts.
    */
   public record Options(String channel, String signingSecret, Function<Clock, SimulatorOptions> simulator,
-      RunOptions run, Map<String, String> env, String databaseUrl, int replicas) {
+      RunOptions run, Map<String, String> env, String databaseUrl, int replicas, boolean sharedClock) {
     public static Options defaults() {
-      return new Options("C0DISPUTES", "test-signing-secret", SimulatorOptions::defaults, fast(), Map.of(), null, 1);
+      return new Options("C0DISPUTES", "test-signing-secret", SimulatorOptions::defaults, fast(), Map.of(), null, 1,
+          false);
+    }
+
+    /** PayPal's time moves with the bot's clock (by default the simulator keeps real time). */
+    public Options simulatorOnBotClock() {
+      return new Options(channel, signingSecret, simulator, run, env, databaseUrl, replicas, true);
     }
 
     public Options channel(String id) {
-      return new Options(id, signingSecret, simulator, run, env, databaseUrl, replicas);
+      return new Options(id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock);
     }
 
     public Options signingSecret(String secret) {
-      return new Options(channel, secret, simulator, run, env, databaseUrl, replicas);
+      return new Options(channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock);
     }
 
     public Options simulator(Function<Clock, SimulatorOptions> s) {
-      return new Options(channel, signingSecret, s, run, env, databaseUrl, replicas);
+      return new Options(channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock);
     }
 
     public Options run(RunOptions r) {
-      return new Options(channel, signingSecret, simulator, r, env, databaseUrl, replicas);
+      return new Options(channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock);
     }
 
     /** Adds (or overrides) one setting. */
     public Options with(String setting, String value) {
       Map<String, String> more = new HashMap<>(env);
       more.put(setting, value);
-      return new Options(channel, signingSecret, simulator, run, Map.copyOf(more), databaseUrl, replicas);
+      return new Options(channel, signingSecret, simulator, run, Map.copyOf(more), databaseUrl, replicas,
+          sharedClock);
     }
 
     /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
     public Options replicas(int n, String sharedDatabaseUrl) {
-      return new Options(channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n);
+      return new Options(channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock);
     }
 
     /** The agents, approvers and approval threshold of the action tests ({@code null}: none). */
@@ -95,15 +102,11 @@ public final class BotDesk implements AutoCloseable {
         Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
   }
 
-  /** The simulator runs on real time; the bot on {@code clock}, which a test may move ahead. */
+  /** The bot runs on real time a test may move ahead; the simulator on real time unless the options say. */
   public BotDesk(Path dir, Options options) {
-    this(dir, options, new ShiftableClock(), Clock.systemUTC());
-  }
-
-  public BotDesk(Path dir, Options options, ShiftableClock clock, Clock simulatorClock) {
     this.options = options;
-    this.clock = clock;
-    this.sim = PayPalSimulator.start(options.simulator().apply(simulatorClock));
+    this.clock = new ShiftableClock();
+    this.sim = PayPalSimulator.start(options.simulator().apply(options.sharedClock() ? clock : Clock.systemUTC()));
     this.databaseUrl = options.databaseUrl() != null ? options.databaseUrl() : "jdbc:sqlite:" + dir.resolve("desk.db");
     slack.addChannel(options.channel(), "disputes");
   }

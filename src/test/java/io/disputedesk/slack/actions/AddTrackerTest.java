@@ -54,7 +54,6 @@ class AddTrackerTest {
     trackers = new TrackerAdditionStore(desk.db);
   }
 
-
   @Test
   void trackingPayPalLacksIsAddedOnceWithTheEvidenceAndTheCardShowsIt() {
     String id = untracked();

@@ -45,7 +45,6 @@ class CheckedInPayPalTest {
     desk.stopApp();
   }
 
-
   /** A row a run left UNKNOWN before it stopped. */
   private Action unproven(ActionRequest request, Money amount, String intent) throws Exception {
     BeginResult begun = desk.actions.begin(new NewAction(id, request.action(), intent, CAROL,

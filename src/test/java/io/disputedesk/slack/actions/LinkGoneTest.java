@@ -28,7 +28,6 @@ class LinkGoneTest {
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
-
   private static StateValues note() {
     return new StateValues().plainText(ModalFields.NOTE, ModalFields.NOTE, "The buyer stopped answering.");
   }

@@ -35,7 +35,6 @@ class SettledElsewhereTest {
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
-
   /** Carol sends a message and PayPal takes two seconds to answer; returns the row while the call runs. */
   private Action sendSlowly() {
     desk.sim.delayActions(Duration.ofSeconds(2));

@@ -8,31 +8,24 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A dispute's life as the team sees it in Slack: one card, updated in place, its history in the thread. */
 class CardsEndToEndTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.defaults();
   private Desk desk;
 
   @BeforeEach
   void startWithEmptyHistory() {
-    desk = new Desk(dir);
-    desk.start();
+    desk = Desk.of(bot);
     desk.pollAndSettle();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private String newInquiry() {

@@ -6,33 +6,26 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The order behind a dispute on its card, end to end through the real bot, the PayPal simulator and
  * a local Slack: items, ship-to, tracking and the checklist; and the degraded paths.
  */
 class OrderFactsEndToEndTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.defaults();
   private Desk desk;
 
   @BeforeEach
   void startWithEmptyHistory() {
-    desk = new Desk(dir);
-    desk.start();
+    desk = Desk.of(bot);
     desk.pollAndSettle();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private SimDisputeSpec.Builder notReceived() {

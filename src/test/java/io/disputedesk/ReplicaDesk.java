@@ -2,9 +2,6 @@ package io.disputedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.config.Config;
-import io.disputedesk.config.ConfigLoader;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Response;
 import io.disputedesk.sim.PayPalSimulator;
@@ -13,13 +10,10 @@ import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
-import io.disputedesk.testing.SlackSigner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,42 +43,27 @@ final class ReplicaDesk implements AutoCloseable {
   static final String WEBHOOK_ID = SimulatorOptions.defaults(Clock.systemUTC()).webhookId();
   private static final Duration WAIT = Duration.ofSeconds(40);
 
-  // A hung PayPal call stays hung for the whole test unless the simulator is closed.
-  final PayPalSimulator sim =
-      PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()).withHangTimeout(Duration.ofMinutes(2)));
-  final LocalSlack slack = LocalSlack.start();
-  private final String databaseUrl;
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-  private final Map<String, String> extraEnv = new HashMap<>();
+  private final BotDesk core;
+  final PayPalSimulator sim;
+  final LocalSlack slack;
 
   ReplicaDesk(String databaseUrl) {
-    this.databaseUrl = databaseUrl;
-    slack.addChannel(CHANNEL, "disputes");
+    // A hung PayPal call stays hung for the whole test unless the simulator is closed.
+    this(new BotDesk(null, BotDesk.Options.defaults().channel(CHANNEL).signingSecret(SIGNING_SECRET)
+        .simulator(clock -> SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMinutes(2)))
+        .with("AGENTS", AGENT).with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID).replicas(2, databaseUrl)));
   }
 
-  /** Every replica gets the same settings (plus {@code extra}) but its own HTTP port. */
-  private Config config(Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", CHANNEL);
-    env.put("AGENTS", AGENT);
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("PAYPAL_WEBHOOK_ID", WEBHOOK_ID);
-    env.put("DATABASE_URL", databaseUrl);
-    env.put("PORT", Integer.toString(freePort()));
-    env.put("POLL_INTERVAL", "PT10S");
-    env.putAll(extraEnv);
-    env.putAll(extra);
-    return ConfigLoader.load(ConfigSource.of(env));
+  /** The helpers over a desk a {@link io.disputedesk.testing.BotDeskExtension} started. */
+  ReplicaDesk(BotDesk core) {
+    this.core = core;
+    this.sim = core.sim;
+    this.slack = core.slack;
   }
 
   /** Sets (or overrides) one setting for the replicas started from now on. */
   ReplicaDesk with(String setting, String value) {
-    extraEnv.put(setting, value);
+    core.with(setting, value);
     return this;
   }
 
@@ -95,16 +73,12 @@ final class ReplicaDesk implements AutoCloseable {
 
   /** A replica whose clock is its own (say, a little ahead of the others). */
   RunningApp replica(RunOptions options, Clock clock) {
-    RunningApp app = App.start(config(Map.of()), clock, options);
-    toClose.add(app);
-    return app;
+    return core.start(options, clock, Map.of());
   }
 
   /** A replica whose settings add or override {@code env} (e.g. the digest and report schedule). */
   RunningApp replica(RunOptions options, Map<String, String> env) {
-    RunningApp app = App.start(config(env), Clock.systemUTC(), options);
-    toClose.add(app);
-    return app;
+    return core.start(options, Clock.systemUTC(), env);
   }
 
   /** Polls on both replicas at the same moment and waits until Slack has what they queued. */
@@ -114,8 +88,7 @@ final class ReplicaDesk implements AutoCloseable {
   }
 
   SignedPost slackEvents(RunningApp app) {
-    return new SignedPost(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
-        new SlackSigner(SIGNING_SECRET));
+    return core.signedPost(app);
   }
 
   /** Clicks the card's button on one replica and returns the modal it opened. */
@@ -158,7 +131,7 @@ final class ReplicaDesk implements AutoCloseable {
       return Response.text(200, "ok");
     });
     host.start();
-    toClose.add(() -> host.stop(Duration.ZERO));
+    core.closeWith(() -> host.stop(Duration.ZERO));
     return "http://127.0.0.1:" + host.port() + "/paypal/webhooks";
   }
 
@@ -229,21 +202,9 @@ final class ReplicaDesk implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Closes the simulator first, so that a replica's hung PayPal call ends and the replica can stop. */
   @Override
   public void close() throws Exception {
-    sim.close();
-    for (int i = toClose.size() - 1; i >= 0; i--) {
-      toClose.get(i).close();
-    }
-    slack.close();
+    core.close();
   }
 }

@@ -6,14 +6,14 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A rule's trigger is recorded with the change that brought it: when the bot stops after the
@@ -23,24 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleTriggersEndToEndTest {
   static final String OWNER = "U0OWNER001";
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().with("APPROVERS", OWNER)
+      .with("RULES", "[{name: greet, owner: " + OWNER + ", trigger: [new dispute,"
+          + " buyer message], mode: on, actions: [{message: 'Hello {buyer_name}'}]}]"));
   private Desk desk;
   private Channels slack;
 
   @BeforeEach
   void setUp() {
-    desk = new Desk(dir);
+    desk = Desk.of(bot);
     slack = new Channels(desk.slack);
-    desk.with("APPROVERS", OWNER).with("RULES", "[{name: greet, owner: " + OWNER + ", trigger: [new dispute,"
-        + " buyer message], mode: on, actions: [{message: 'Hello {buyer_name}'}]}]");
-    desk.start();
     desk.pollAndSettle();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private String dispute(String buyer) {

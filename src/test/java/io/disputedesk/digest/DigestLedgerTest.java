@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
@@ -18,7 +18,7 @@ class DigestLedgerTest {
 
   @EachDatabase
   void concurrentClaimsOfOneDaysDigestLetExactlyOneReplicaSend(TestDatabase database) throws Exception {
-    try (Database db = database.open(new MutableClock(NOW))) {
+    try (Database db = database.open(new ShiftableClock(NOW))) {
       DigestLedger ledger = new DigestLedger(db);
 
       List<Boolean> wins = Concurrently.run(16, i -> () ->
@@ -31,7 +31,7 @@ class DigestLedgerTest {
 
   @EachDatabase
   void lastCoveredToIsTheEndOfTheLatestDigestOfTheChannel(TestDatabase database) {
-    try (Database db = database.open(new MutableClock(NOW))) {
+    try (Database db = database.open(new ShiftableClock(NOW))) {
       DigestLedger ledger = new DigestLedger(db);
       assertThat(ledger.lastCoveredTo("C1")).isEmpty();
 

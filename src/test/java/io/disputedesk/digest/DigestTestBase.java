@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
@@ -37,7 +37,7 @@ abstract class DigestTestBase {
   static final Duration HOUR = Duration.ofHours(1);
 
   @TempDir Path dir;
-  final MutableClock clock = new MutableClock(TODAY_9.plusSeconds(300));
+  final ShiftableClock clock = new ShiftableClock(TODAY_9.plusSeconds(300));
   final ObjectMapper mapper = Json.newMapper();
   /** Whether PayPal was read at least once (the digest waits for that). */
   final AtomicBoolean polledOnce = new AtomicBoolean(true);

@@ -7,7 +7,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class ActionStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant LEASE_END = START.plus(Duration.ofMinutes(31));
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private ActionStore actions;
 

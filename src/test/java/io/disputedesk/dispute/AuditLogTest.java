@@ -3,7 +3,7 @@ package io.disputedesk.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import java.time.Instant;
 class AuditLogTest {
   private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(T0);
+  private final ShiftableClock clock = new ShiftableClock(T0);
 
   @EachDatabase
   void entriesSurviveClosingAndReopeningTheDatabase(TestDatabase database) {

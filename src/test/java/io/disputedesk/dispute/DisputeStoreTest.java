@@ -8,7 +8,7 @@ import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.sql.PreparedStatement;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 class DisputeStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private DisputeStore store;
 

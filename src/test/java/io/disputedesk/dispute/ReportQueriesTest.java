@@ -3,7 +3,7 @@ package io.disputedesk.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -29,7 +29,7 @@ class ReportQueriesTest {
   private static final Instant FROM = Instant.parse("2026-11-01T23:00:00Z");
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeQueries queries;
 

@@ -2,7 +2,7 @@ package io.disputedesk.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -18,7 +18,7 @@ class SnoozeQueriesTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeQueries queries;
   private SnoozeStore snoozes;

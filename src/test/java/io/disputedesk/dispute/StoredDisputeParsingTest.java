@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeStatus;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** The store hands out its parsed disputes again while their stored JSON is unchanged. */
 class StoredDisputeParsingTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
   private Database db;
   private DisputeStore store;
 

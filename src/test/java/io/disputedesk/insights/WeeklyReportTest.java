@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
@@ -43,7 +43,7 @@ class WeeklyReportTest {
   private static final Instant MONDAY_9 = Instant.parse("2026-11-23T08:00:00Z");
   private static final List<String> CHANNELS = List.of("C0DIGEST1", "C0DIGEST2");
 
-  private final MutableClock clock = new MutableClock(MONDAY_9);
+  private final ShiftableClock clock = new ShiftableClock(MONDAY_9);
   private final ObjectMapper mapper = Json.newMapper();
   private final AtomicBoolean polledOnce = new AtomicBoolean(true);
   private TestDatabase database;

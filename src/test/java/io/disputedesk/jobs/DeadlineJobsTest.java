@@ -9,7 +9,7 @@ import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
@@ -60,7 +60,7 @@ class DeadlineJobsTest {
 
   @Test
   void catchUpAtStartUpSendsTodaysMissedDigest() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T11:30:00Z"));
+    ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T11:30:00Z"));
     try (Database db = TestDatabases.open(dir, clock); JobScheduler scheduler = JobScheduler.inMemory("deadline-test", 2)) {
       OutboxStore outbox = new OutboxStore(db);
       Notifier notifier = new Notifier(outbox, Json.newMapper(), "C0DIGEST1", null);

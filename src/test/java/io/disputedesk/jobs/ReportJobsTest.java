@@ -8,7 +8,7 @@ import io.disputedesk.insights.ReportSettings;
 import io.disputedesk.insights.Reports;
 import io.disputedesk.insights.WeeklyReport;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
@@ -47,7 +47,7 @@ class ReportJobsTest {
 
   @Test
   void catchUpAtStartUpPostsTheMissedReportOfToday() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T11:30:00Z"));
+    ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-23T11:30:00Z"));
     try (Database db = TestDatabases.open(dir, clock); JobScheduler scheduler = JobScheduler.inMemory("report-test", 2)) {
       OutboxStore outbox = new OutboxStore(db);
       Notifier notifier = new Notifier(outbox, Json.newMapper(), "C0DIGEST1", null);

@@ -7,7 +7,7 @@ import io.disputedesk.http.HeaderMap;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OpsHandlersTest {
   private static final String TOKEN = "metrics-token-0123456789abcdef";
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final AtomicBoolean dbOk = new AtomicBoolean(true);
   private final AtomicReference<Optional<Instant>> lastPoll = new AtomicReference<>(Optional.empty());
   private final AtomicReference<HealthCheck.SlackStatus> slack =

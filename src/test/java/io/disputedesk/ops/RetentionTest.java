@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.jobs.RetentionJob;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.OutboxEntry;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
@@ -22,7 +22,7 @@ class RetentionTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(2);
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
 
   private static void sent(OutboxStore outbox, String key, Instant at) {
     outbox.enqueue(new OutboxEntry(key, "MESSAGE", "C1", null, "{\"text\":\"x\"}"));

@@ -8,7 +8,7 @@ import io.disputedesk.json.Json;
 import io.disputedesk.order.OrderFacts.Gap;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.TrackingStatus;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
@@ -32,7 +32,7 @@ class OrderFactsStoreTest {
   private static final ShippingAddress ADDRESS =
       new ShippingAddress("Ana Buyer", "4th Floor", "Unit #34", "San Jose", "CA", "95131", "US");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private OrderFactsStore store;
 

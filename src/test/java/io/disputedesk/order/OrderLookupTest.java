@@ -12,7 +12,7 @@ import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.TrackingStatus;
 import io.disputedesk.paypal.TransactionSearch;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class OrderLookupTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
   private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
   private final PayPalClient paypal = new PayPalClient(http, Json.newMapper(),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.order.TrackerAddition.Status;
 import io.disputedesk.paypal.NewTracker;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 class TrackerAdditionStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final NewTracker TRACKER = NewTracker.typed("8MC585209K746392H", "Royal Mail", "RM123456785GB");
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private TrackerAdditionStore store;
 

@@ -1,5 +1,6 @@
 package io.disputedesk.paypal;
 
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ final class PayPalServer implements AutoCloseable {
   static final String TOKEN = "A21AAFakeTokenForTestsOnly0123456789abcdefghijklmnopqrstuvwxyz";
 
   final MockWebServer server = new MockWebServer();
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   final RecordingSleeper sleeper = new RecordingSleeper();
   final RecordingObserver observer = new RecordingObserver();
   final OkHttpClient http;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
@@ -17,7 +17,7 @@ class ReminderLedgerTest {
 
   @EachDatabase
   void concurrentClaimsOfOneReminderLetExactlyOneCallerSend(TestDatabase database) throws Exception {
-    try (Database db = database.open(new MutableClock(NOW))) {
+    try (Database db = database.open(new ShiftableClock(NOW))) {
       ReminderLedger ledger = new ReminderLedger(db);
 
       List<Boolean> wins = Concurrently.run(16, i -> () -> ledger.claim("PP-D-1", "72h", DUE, NOW));
@@ -28,7 +28,7 @@ class ReminderLedgerTest {
 
   @EachDatabase
   void anotherThresholdOrANewDueDateIsASeparateReminder(TestDatabase database) {
-    try (Database db = database.open(new MutableClock(NOW))) {
+    try (Database db = database.open(new ShiftableClock(NOW))) {
       ReminderLedger ledger = new ReminderLedger(db);
       assertThat(ledger.claim("PP-D-1", "72h", DUE, NOW)).isTrue();
 

@@ -16,7 +16,7 @@ import io.disputedesk.slack.SlackApps;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
@@ -41,7 +41,7 @@ class ReminderServiceTest {
   static final List<Duration> THRESHOLDS = List.of(Duration.ofHours(72), Duration.ofHours(24), Duration.ofHours(4));
 
   @TempDir Path dir;
-  final MutableClock clock = new MutableClock(START);
+  final ShiftableClock clock = new ShiftableClock(START);
   Database db;
   OutboxStore outbox;
   ReminderLedger ledger;

@@ -16,7 +16,7 @@ import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.json.Json;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.slack.CardRouting;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.DigestBuilder;
@@ -51,7 +51,7 @@ class RoutedDigestAndRemindersTest {
   private static final String BIG = "C0BIG";
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final ObjectMapper mapper = Json.newMapper();
   private Database db;
   private OutboxStore outbox;

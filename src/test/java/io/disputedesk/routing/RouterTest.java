@@ -9,7 +9,7 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -28,7 +28,7 @@ class RouterTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final String MAIN = "C0MAIN";
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeStore disputes;
   private SubscriptionStore subscriptions;

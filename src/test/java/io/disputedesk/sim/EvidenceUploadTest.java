@@ -1,5 +1,6 @@
 package io.disputedesk.sim;
 
+import io.disputedesk.testing.ShiftableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ class EvidenceUploadTest {
       + "\"notes\":\"Delivered\"}]}";
   private static final byte[] PDF = "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
   private final SimClient client = new SimClient(sim).authenticate();
 

@@ -1,5 +1,6 @@
 package io.disputedesk.sim;
 
+import io.disputedesk.testing.ShiftableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RobustnessTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
   private final SimClient client = new SimClient(sim).authenticate();
 

@@ -1,5 +1,6 @@
 package io.disputedesk.sim;
 
+import io.disputedesk.testing.ShiftableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SeedsAndEvolverTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
 
   @AfterEach

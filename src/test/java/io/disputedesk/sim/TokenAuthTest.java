@@ -1,5 +1,6 @@
 package io.disputedesk.sim;
 
+import io.disputedesk.testing.ShiftableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TokenAuthTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final PayPalSimulator sim =
       PayPalSimulator.start(SimulatorOptions.defaults(clock).withTokenLifetime(Duration.ofMinutes(30)));
   private final SimClient client = new SimClient(sim);

@@ -6,7 +6,7 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.Fixtures;
 import io.disputedesk.json.Json;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Duration;
@@ -19,7 +19,7 @@ class CardStoreTest {
   private static final Instant V1 = Instant.parse("2026-11-16T04:19:08Z");
   private static final Instant V2 = Instant.parse("2026-11-17T00:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private CardStore cards;
 

@@ -7,7 +7,7 @@ import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
@@ -32,7 +32,7 @@ class CardUpdateLaneTest {
   private static final String INR = "detail-inquiry-inr-waiting-seller.json";
   private static final Duration LEASE = Duration.ofMinutes(2);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final ObjectMapper mapper = Json.newMapper();
   private LocalSlack slack;
   private Slack client;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.UploadedFile;
@@ -30,7 +30,7 @@ class OutboxFileTest {
 
   @TempDir
   Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final ObjectMapper mapper = Json.newMapper();
   private LocalSlack slack;
   private Slack client;

@@ -2,7 +2,7 @@ package io.disputedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
@@ -23,7 +23,7 @@ class OutboxStorePostgresTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(1);
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database replicaA;
   private Database replicaB;
 

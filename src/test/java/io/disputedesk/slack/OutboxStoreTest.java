@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Duration;
@@ -23,7 +23,7 @@ class OutboxStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(1);
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private OutboxStore outbox;
 

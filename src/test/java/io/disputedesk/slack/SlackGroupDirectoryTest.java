@@ -6,7 +6,7 @@ import com.slack.api.Slack;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
 import io.disputedesk.config.Roles;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
@@ -24,7 +24,7 @@ class SlackGroupDirectoryTest {
   private static final Timings TIMINGS = Timings.defaults();
 
   private final LocalSlack slack = LocalSlack.start();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final Slack client = SlackApps.newSlack(slack.apiUrl());
   private final SlackGroupDirectory groups = new SlackGroupDirectory(client, slack.botToken(), clock,
       Executors.newSingleThreadScheduledExecutor(), TIMINGS);

@@ -3,7 +3,7 @@ package io.disputedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ class AfterCommitTest {
 
   @BeforeEach
   void open() {
-    db = TestDatabases.open(dir, new MutableClock(Instant.parse("2026-11-20T10:00:00Z")));
+    db = TestDatabases.open(dir, new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z")));
     dedupe = new InboundDedupe(db);
   }
 

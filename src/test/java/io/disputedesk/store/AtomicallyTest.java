@@ -1,6 +1,6 @@
 package io.disputedesk.store;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +14,7 @@ class AtomicallyTest {
 
   @BeforeEach
   void open(TestDatabase database) {
-    db = database.open(new MutableClock(Instant.parse("2026-11-20T10:00:00Z")));
+    db = database.open(new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z")));
     dedupe = new InboundDedupe(db);
   }
 

@@ -1,6 +1,6 @@
 package io.disputedesk.store;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,7 @@ class DatabaseTest {
       "slack_cards", "slack_outbox", "sync_state");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
 
   @EachDatabase
   void emptyDatabaseIsMigratedWithEveryTableAndFlywayHistory(TestDatabase database) {

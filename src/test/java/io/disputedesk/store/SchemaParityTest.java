@@ -2,7 +2,7 @@ package io.disputedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,7 +23,7 @@ class SchemaParityTest {
   private static final Set<String> HOUSEKEEPING = Set.of("flyway_schema_history");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
 
   @Test
   void bothDatabasesHaveTheSameColumnsWithMatchingTypesAndNullability(TestDatabase postgres) {

@@ -12,7 +12,7 @@ import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.TransactionSearch;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStatus;
@@ -43,7 +43,7 @@ class OrderFactsRefresherTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
   private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
   private final PayPalClient paypal = new PayPalClient(http, Json.newMapper(),

@@ -2,7 +2,7 @@ package io.disputedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -13,7 +13,7 @@ import java.time.Instant;
 class SetAsideStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
 
   @EachDatabase
   void eachFailedTryCountsAndDoublesTheWaitUpToAnHour(TestDatabase database) {

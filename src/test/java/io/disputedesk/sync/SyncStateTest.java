@@ -3,7 +3,7 @@ package io.disputedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import java.time.Instant;
@@ -15,7 +15,7 @@ class SyncStateTest {
   @EachDatabase
   void valuesAreStoredOverwrittenAndSurviveARestart(TestDatabase database) {
     Instant cursor = Instant.parse("2026-11-18T09:49:53.336Z");
-    try (Database db = database.open(new MutableClock(NOW))) {
+    try (Database db = database.open(new ShiftableClock(NOW))) {
       SyncState state = new SyncState(db);
       assertThat(state.instant("poll.cursor")).isEmpty();
 
@@ -24,7 +24,7 @@ class SyncStateTest {
       state.put("poll.last_error", "503 from PayPal");
     }
 
-    try (Database db = database.open(new MutableClock(NOW))) {
+    try (Database db = database.open(new ShiftableClock(NOW))) {
       SyncState state = new SyncState(db);
       assertThat(state.instant("poll.cursor")).contains(cursor);
       assertThat(state.string("poll.last_error")).contains("503 from PayPal");

@@ -19,7 +19,7 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.insights.Reports;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.slack.BoltHandler;
@@ -94,7 +94,7 @@ public final class DeskFixture implements AutoCloseable {
   /** Not a viewer, agent or approver (and not in the workspace directory). */
   public static final String OUTSIDER = "U0OUTSIDE";
 
-  public final MutableClock clock;
+  public final ShiftableClock clock;
   public final Database db;
   public final ObjectMapper mapper = Json.newMapper();
   public final DisputeSeeds seeds;
@@ -121,7 +121,7 @@ public final class DeskFixture implements AutoCloseable {
   private final AtomicInteger hooks = new AtomicInteger();
 
   public DeskFixture(Path dir, Instant now) {
-    clock = new MutableClock(now);
+    clock = new ShiftableClock(now);
     db = TestDatabases.open(dir, clock);
     seeds = new DisputeSeeds(db, clock);
     disputes = new DisputeStore(db, mapper);

@@ -5,7 +5,7 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.Fixtures;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.List;
  */
 public final class DisputeSeeds {
   private final DisputeStore store;
-  private final MutableClock clock;
+  private final ShiftableClock clock;
 
-  public DisputeSeeds(Database db, MutableClock clock) {
+  public DisputeSeeds(Database db, ShiftableClock clock) {
     this.store = new DisputeStore(db, Json.newMapper());
     this.clock = clock;
   }

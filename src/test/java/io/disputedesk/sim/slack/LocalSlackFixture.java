@@ -1,10 +1,9 @@
 package io.disputedesk.sim.slack;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.slack.SlackApps;
-import io.disputedesk.sim.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +17,7 @@ import java.util.Map;
 final class LocalSlackFixture implements AutoCloseable {
   static final Instant START = Instant.parse("2024-11-27T09:33:20Z");
 
-  final MutableClock clock = new MutableClock(START);
+  final ShiftableClock clock = new ShiftableClock(START);
   final LocalSlack slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));
   final Slack sdk = SlackApps.newSlack(slack.apiUrl());
   final MethodsClient api = sdk.methods(slack.botToken());

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
-import io.disputedesk.config.ConfigLoader;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
@@ -37,15 +35,14 @@ import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
-import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import io.disputedesk.testing.ViewSubmission;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,10 +93,11 @@ public final class ActionDesk implements AutoCloseable {
     }
   }
 
-  public final ShiftableClock clock = new ShiftableClock();
+  public final ShiftableClock clock;
   public final ObjectMapper mapper = Json.newMapper();
+  private final BotDesk core;
   public final PayPalSimulator sim;
-  public final LocalSlack slack = LocalSlack.start();
+  public final LocalSlack slack;
   public final Database db;
   public final PayPalClient paypal;
   public final DisputeStore disputes;
@@ -110,8 +108,6 @@ public final class ActionDesk implements AutoCloseable {
   public final OutboxStore outbox;
   public final OrderFactsStore orderFacts;
   public SignedPost post;
-  private final Settings settings;
-  private final Path dir;
   private final OkHttpClient http = new OkHttpClient();
   private final Map<String, Long> cardUpdatesSeen = new HashMap<>();
   private final AtomicLong clicks = new AtomicLong();
@@ -123,11 +119,26 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public ActionDesk(Path dir, Settings settings) {
-    this.dir = dir;
-    this.settings = settings;
-    this.sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(1)));
-    start();
-    db = Database.open(databaseUrl(), clock);
+    this(new BotDesk(dir, options(settings)), null);
+  }
+
+  /** The helpers over the bot the extension started with {@link #options}. */
+  public static ActionDesk of(BotDeskExtension bot) {
+    return new ActionDesk(bot.desk(), bot.app());
+  }
+
+  private ActionDesk(BotDesk core, RunningApp started) {
+    this.core = core;
+    clock = core.clock;
+    sim = core.sim;
+    slack = core.slack;
+    if (started == null) {
+      start();
+    } else {
+      app = started;
+      post = core.signedPost(app);
+    }
+    db = Database.open(core.databaseUrl(), clock);
     paypal = new PayPalClient(http, mapper, new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
         clock, Sleeper.system(), PayPalCallObserver.none());
     disputes = new DisputeStore(db, mapper);
@@ -137,33 +148,31 @@ public final class ActionDesk implements AutoCloseable {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     orderFacts = new OrderFactsStore(db, mapper);
+    core.closeWith(() -> {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    });
+    core.closeWith(db);
+  }
+
+  /**
+   * The action tests' roles, signing secret and timings, and a simulator on the bot's clock whose
+   * hung calls end within a second.
+   */
+  public static BotDesk.Options options(Settings settings) {
+    RunOptions run = new RunOptions(new SenderSettings(Duration.ofMillis(5), Duration.ofMillis(50),
+        Duration.ofMinutes(2), 20, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
+        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
+    return BotDesk.Options.defaults().channel(CHANNEL).signingSecret(SIGNING_SECRET)
+        .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
+        .simulatorOnBotClock().run(run).actions(settings.followUp(), settings.actionThreads())
+        .roles(settings.approvers(), settings.agents(), settings.threshold());
   }
 
   /** Starts the bot (again, after {@link #stopApp()}: restart recovery runs). */
   public void start() {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", CHANNEL);
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("DATABASE_URL", databaseUrl());
-    env.put("PORT", Integer.toString(freePort()));
-    env.put("POLL_INTERVAL", "PT10S");
-    env.put("APPROVERS", String.join(",", settings.approvers()));
-    env.put("AGENTS", String.join(",", settings.agents()));
-    if (settings.threshold() != null) {
-      env.put("APPROVAL_THRESHOLD", settings.threshold());
-    }
-    RunOptions options = new RunOptions(new SenderSettings(Duration.ofMillis(5), Duration.ofMillis(50),
-        Duration.ofMinutes(2), 20, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500))
-        .withActionFollowUp(settings.followUp())
-        .withActionThreads(settings.actionThreads());
-    app = App.start(ConfigLoader.load(ConfigSource.of(env)), clock, options);
-    post = new SignedPost(uri(), new SlackSigner(SIGNING_SECRET));
+    app = core.start();
+    post = core.signedPost(app);
   }
 
   /** The running bot. */
@@ -177,11 +186,7 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + app.port() + "/slack/events");
-  }
-
-  private String databaseUrl() {
-    return "jdbc:sqlite:" + dir.resolve("desk.db");
+    return BotDesk.slackEvents(app);
   }
 
   // ---- disputes ----
@@ -502,21 +507,13 @@ public final class ActionDesk implements AutoCloseable {
     };
   }
 
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
+  /** Closes the bot, its fakes and the test's own database pool (an extension's desk closes itself). */
   @Override
   public void close() {
-    app.close();
-    db.close();
-    slack.close();
-    sim.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    try {
+      core.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("the desk did not close", e);
+    }
   }
 }

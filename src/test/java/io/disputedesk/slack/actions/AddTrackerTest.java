@@ -27,15 +27,14 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Also add this tracking to PayPal" end to end: signed Slack submissions, the PayPal simulator's
@@ -44,20 +43,15 @@ import org.junit.jupiter.api.io.TempDir;
 class AddTrackerTest {
   private static final String UPS = "1Z999AA10123456784";
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   TrackerAdditionStore trackers;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     trackers = new TrackerAdditionStore(desk.db);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test

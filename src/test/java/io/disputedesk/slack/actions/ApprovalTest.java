@@ -17,31 +17,25 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.StateValues;
+import io.disputedesk.testing.BotDeskExtension;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Money above the threshold (100 USD) waits in the thread for a second approver. */
 class ApprovalTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .amount("250.00", "USD").offerTypes("REFUND").acceptClaimTypes("REFUND"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private Action requestOffer(String amount) {

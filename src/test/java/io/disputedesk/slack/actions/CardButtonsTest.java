@@ -10,31 +10,25 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every button and overflow option on a card the bot really posted is answered by a handler. */
 class CardButtonsTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .offerTypes("REFUND").acceptClaimTypes("REFUND"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private List<JsonNode> elements() {

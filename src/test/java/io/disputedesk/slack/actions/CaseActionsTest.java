@@ -17,31 +17,25 @@ import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.StateValues;
+import io.disputedesk.testing.BotDeskExtension;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The actions that argue the case, end to end: message, evidence, escalate, return, appeal, supporting info. */
 class CaseActionsTest {
   private static final byte[] PDF = "%PDF-1.4 proof of postage".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PNG = new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = ActionDesk.of(bot);
   }
 
   @Test

@@ -15,15 +15,14 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An action whose outcome the bot could not prove stays UNKNOWN and blocks its kind on the
@@ -33,22 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckedInPayPalTest {
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .amount("40.00", "USD"));
     desk.stopApp();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   /** A row a run left UNKNOWN before it stopped. */

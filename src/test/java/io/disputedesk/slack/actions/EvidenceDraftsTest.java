@@ -17,33 +17,27 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.StateValues;
+import io.disputedesk.testing.BotDeskExtension;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Evidence drafts end to end: saved in the thread, edited by another agent, submitted to PayPal once. */
 class EvidenceDraftsTest {
   private static final byte[] PDF = "%PDF-1.4 proof of delivery".getBytes(StandardCharsets.US_ASCII);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   EvidenceDraftStore drafts;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     drafts = new EvidenceDraftStore(desk.db, desk.clock);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test

@@ -10,28 +10,22 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import io.disputedesk.testing.BotDeskExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Only actions whose PayPal link is present run; a vanished link gets an explanation and a fresh card. */
 class LinkGoneTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private static StateValues note() {

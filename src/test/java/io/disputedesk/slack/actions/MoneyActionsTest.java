@@ -15,27 +15,21 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Accept claim and Make offer from the card, end to end, under the approval threshold (100 USD). */
 class MoneyActionsTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = ActionDesk.of(bot);
   }
 
   @Test

@@ -13,15 +13,14 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A restart settles the actions the stopped run left open by reading PayPal, never by sending them
@@ -31,22 +30,17 @@ class RestartRecoveryTest {
   /** The lease a running action holds (the bot's: 30 minutes of worst-case PayPal call, plus one). */
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .amount("40.00", "USD"));
     desk.stopApp();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   /** A row as a run that died mid-call left it: recorded (and leased) before the call, never finished. */

@@ -12,12 +12,11 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PayPal's answer reaches the process that called it after another process took the action over:
@@ -25,20 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  * silent, so the thread never shows two contradictory results.
  */
 class SettledElsewhereTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   /** Carol sends a message and PayPal takes two seconds to answer; returns the row while the call runs. */

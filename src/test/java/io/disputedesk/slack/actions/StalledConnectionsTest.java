@@ -10,13 +10,13 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
+import io.disputedesk.testing.BotDeskExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slow clients cannot take the front door down: while 50 connections sit on {@code /slack/events}
@@ -41,15 +41,15 @@ class StalledConnectionsTest {
   private static final int CLICKS = 30;
   private static final List<String> PEOPLE = List.of(ALICE, BOB, ERIN, CAROL);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
   ActionDesk desk;
   final List<String> disputes = new ArrayList<>();
   final List<Socket> stalled = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     for (int i = 0; i < 3; i++) {
       disputes.add(desk.dispute(SimDisputeSpec.builder()));
     }
@@ -58,7 +58,6 @@ class StalledConnectionsTest {
   @AfterEach
   void stop() {
     stalled.forEach(StalledConnectionsTest::closeQuietly);
-    desk.close();
   }
 
   @Test

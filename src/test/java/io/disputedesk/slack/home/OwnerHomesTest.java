@@ -3,7 +3,7 @@ package io.disputedesk.slack.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.AssignmentStore;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
@@ -30,7 +30,7 @@ class OwnerHomesTest {
 
   @BeforeEach
   void setUp() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
     db = TestDatabases.open(dir, clock);
     DisputeSeeds seeds = new DisputeSeeds(db, clock);
     for (String id : List.of("PP-D-1", "PP-D-2", "PP-D-3", "PP-D-4")) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Migrations.Outcome;
 import io.disputedesk.testing.Await;
 import java.io.IOException;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MigrationsTest {
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
 
   @EachDatabase
   void newDatabaseIsMigratedAndAStartWithTheSameMigrationsSkipsFlyway(TestDatabase database) throws Exception {

@@ -80,7 +80,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -314,11 +313,6 @@ public final class App {
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
-    // Runs while the rest starts; the front door opens only once it is done, so the first poll and the first
-    // clicks find their code warm.
-    CompletableFuture<Warmup.Done> warmup = CompletableFuture.supplyAsync(
-        new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock)::run, App::onWarmupThread);
-    shutdown.then("warm-up", warmup::join);
 
     bolt.start();
     shutdown.then("Bolt", bolt::stop);
@@ -339,7 +333,9 @@ public final class App {
     JobScheduler jobs = replicas
         ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
         : JobScheduler.inMemory("dispute-desk", 2);
-    jobs.every("poll", PollJob.class, () -> new PollJob(polls), config.schedule().pollInterval(),
+    // Runs once the front door is open; the scheduled poll waits for it, briefly (health and requests never do).
+    Warmup warmup = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock);
+    jobs.every("poll", PollJob.class, () -> new PollJob(warmup.before(polls)), config.schedule().pollInterval(),
         options.firstPollDelay());
     queue.schedule(jobs, options.firstPollDelay());
     jobs.every(SnoozeJob.NAME, SnoozeJob.class, () -> new SnoozeJob(snoozes), SnoozeJob.EVERY, options.firstPollDelay());
@@ -368,9 +364,10 @@ public final class App {
         host.route("POST", account.webhookPath(), webhooks);
       });
     }
-    Warmup.Done warm = warmup.join();
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
+    warmup.start();
+    shutdown.then("warm-up", warmup::stop);
     config.slack().appToken().ifPresent(appToken -> {
       SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), bolt);
       socketMode.start();
@@ -381,7 +378,7 @@ public final class App {
     log.info("Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"
         + " account(s) {} every {}", config.bindAddress(), host.port(), EVENTS_PATH, config.slack().channel(),
         config.routes().size(), sync.accounts(), config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt).warmedUp(warm);
+    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt).warmingUp(warmup);
   }
 
   /**
@@ -395,12 +392,6 @@ public final class App {
         .writeTimeout(30, TimeUnit.SECONDS)
         .callTimeout(60, TimeUnit.SECONDS)
         .build();
-  }
-
-  private static void onWarmupThread(Runnable warmup) {
-    Thread thread = new Thread(warmup, "dd-warmup");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   private static void stopExecutor(ExecutorService executor) {

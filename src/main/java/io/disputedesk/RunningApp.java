@@ -7,6 +7,7 @@ import io.disputedesk.sync.AccountPolls;
 import io.disputedesk.sync.DisputeRefresher;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +29,7 @@ public final class RunningApp implements AutoCloseable {
   private final Shutdown shutdown;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private volatile Warmup.Done warmup;
+  private volatile Warmup warmup;
 
   RunningApp(int port, AccountPolls sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
       OutboxStore outbox, Shutdown shutdown, com.slack.api.bolt.App bolt) {
@@ -42,13 +43,22 @@ public final class RunningApp implements AutoCloseable {
     this.shutdown = shutdown;
   }
 
-  /** What the warm-up at start went through; empty when it failed. */
+  /** What the warm-up after start went through, once it is over (waits up to 30 s); empty when it failed. */
   Optional<Warmup.Done> warmup() {
-    return Optional.ofNullable(warmup);
+    return warmup.await(Duration.ofSeconds(30));
   }
 
-  RunningApp warmedUp(Warmup.Done done) {
-    this.warmup = done;
+  /**
+   * Waits up to {@code wait} for the warm-up that runs in the background after start; true when it
+   * is over. The scheduled first poll comes after it (or after a short wait); one run by hand at
+   * once after the start would compete with it.
+   */
+  public boolean awaitWarmup(Duration wait) {
+    return warmup.await(wait).isPresent();
+  }
+
+  RunningApp warmingUp(Warmup running) {
+    this.warmup = running;
     return this;
   }
 

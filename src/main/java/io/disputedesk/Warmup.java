@@ -7,27 +7,39 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.sync.DisputeSync;
+import io.disputedesk.sync.PollResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs, before the bot says it is ready, what its first poll and first clicks would otherwise run
- * cold: PayPal's dispute JSON read and written by the application's mapper, a dry sync pass over a
- * synthetic dispute and a later read of it (stored, compared, card and thread replies queued, all
- * rolled back), its card and every form a button opens built and written as Slack gets them.
- * Nothing is stored, queued or sent; a failure here is logged and the start goes on.
+ * Runs, in the background once the bot is ready, what its first poll and first clicks would
+ * otherwise run cold: PayPal's dispute JSON read and written by the application's mapper, a dry
+ * sync pass over a synthetic dispute and a later read of it (stored, compared, card and thread
+ * replies queued, all rolled back), its card and every form a button opens built and written as
+ * Slack gets them. Nothing is stored, queued or sent; a failure here is logged and the bot runs on.
+ * The scheduled poll waits for it, briefly ({@link #before}); health and requests never do.
  */
 final class Warmup {
   private static final Logger log = LoggerFactory.getLogger(Warmup.class);
   private static final String SYNTHETIC = "/warmup/dispute.json";
   private static final int JSON_ROUNDS = 40;
   private static final int PASSES = 3;
+  /** How long a poll waits for a warm-up still running; it is usually over long before the first poll. */
+  static final Duration POLL_WAIT = Duration.ofSeconds(5);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
   /** What one pass of a warm-up went through: sync events, forms built; and how long it all took. */
   record Done(int events, int forms, long millis) {}
@@ -37,6 +49,8 @@ final class Warmup {
   private final CardBuilder cards;
   private final ActionHandlers forms;
   private final Clock clock;
+  private final CompletableFuture<Done> done = new CompletableFuture<>();
+  private volatile boolean stopping;
 
   Warmup(ObjectMapper mapper, DisputeSync sync, CardBuilder cards, ActionHandlers forms, Clock clock) {
     this.mapper = mapper;
@@ -46,19 +60,61 @@ final class Warmup {
     this.clock = clock;
   }
 
-  /** Warms up; null when something failed (logged). */
+  /** Starts the warm-up on its own thread and returns at once. */
+  void start() {
+    Thread thread = new Thread(() -> {
+      try {
+        done.complete(run());
+      } finally {
+        done.complete(null);
+      }
+    }, "dd-warmup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** {@code poll}, run once the warm-up is over or after {@link #POLL_WAIT}, whichever comes first. */
+  Supplier<PollResult> before(Supplier<PollResult> poll) {
+    return () -> {
+      await(POLL_WAIT);
+      return poll.get();
+    };
+  }
+
+  /** What the warm-up went through, once it is over (waiting at most {@code wait}); empty if it failed or runs on. */
+  Optional<Done> await(Duration wait) {
+    try {
+      return Optional.ofNullable(done.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException | TimeoutException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Cuts a running warm-up short at its next step and waits for it to end, before the database closes. */
+  void stop() {
+    stopping = true;
+    await(STOP_WAIT);
+  }
+
+  /** Warms up; null when something failed (logged) or the bot is stopping. */
   Done run() {
     long start = System.nanoTime();
     try {
       String json = synthetic();
       Dispute first = read(json);
       // Enough rounds for the JIT to compile the JSON and Block Kit code, not just load it.
-      for (int i = 0; i < JSON_ROUNDS; i++) {
+      for (int i = 0; i < JSON_ROUNDS && !stopping; i++) {
         read(mapper.writeValueAsString(read(json)));
       }
       int events = 0;
       int built = 0;
       for (int i = 1; i <= PASSES; i++) {
+        if (stopping) {
+          return null;
+        }
         ObjectNode later = (ObjectNode) mapper.readTree(json);
         later.put("status", "UNDER_REVIEW");
         later.put("update_time", first.updateTime().plusSeconds(60L * i).toString());
@@ -70,6 +126,9 @@ final class Warmup {
       log.info("Warmed up in {} ms ({} sync events, {} forms)", done.millis(), done.events(), done.forms());
       return done;
     } catch (IOException | RuntimeException e) {
+      if (stopping) {
+        return null;
+      }
       log.warn("Warm-up failed; the first poll and clicks run cold: {}", e.toString());
       return null;
     }

@@ -7,10 +7,14 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.slack.actions.ActionDesk;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The warm-up at start runs through the poll's and the forms' code and leaves nothing behind. */
+/**
+ * The warm-up after start runs through the poll's and the forms' code and leaves nothing behind;
+ * the scheduled first poll comes after it.
+ */
 class WarmupTest {
   private static final String SYNTHETIC = "PP-D-WARMUP";
 
@@ -20,7 +24,8 @@ class WarmupTest {
   @Test
   void aStartedBotHasNoRowsPostsOrAuditOfItsWarmUp() {
     try (ActionDesk desk = new ActionDesk(dir)) {
-      // A real dispute's card goes out first: whatever the warm-up could have queued would have gone with it.
+      desk.app().warmup().orElseThrow();
+      // A real dispute's card goes out after it: whatever the warm-up could have queued would have gone with it.
       String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
 
       assertThat(desk.disputes.count()).isEqualTo(1);
@@ -36,7 +41,7 @@ class WarmupTest {
   }
 
   @Test
-  void theWarmUpWentThroughTheSyncAndEveryFormOfItsDisputeBeforeTheStartReturned() {
+  void theWarmUpGoesThroughTheSyncAndEveryFormOfItsDispute() {
     try (ActionDesk desk = new ActionDesk(dir)) {
       Warmup.Done done = desk.app().warmup().orElseThrow();
 
@@ -44,6 +49,19 @@ class WarmupTest {
       assertThat(done.forms()).isEqualTo(9);
       assertThat(desk.disputes.count()).isZero();
       assertThat(desk.outbox.pendingCount()).isZero();
+    }
+  }
+
+  @Test
+  void theScheduledFirstPollWaitsForTheWarmUp() {
+    try (Desk desk = new Desk(dir)) {
+      String id = desk.sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+          .build());
+      RunningApp app = desk.start(Desk.fast().withFirstPollDelay(Duration.ZERO));
+
+      Desk.await("the first scheduled poll to post the card", () -> desk.cardsOf(id).size() == 1);
+      assertThat(app.awaitWarmup(Duration.ZERO)).isTrue();
+      assertThat(desk.cards()).noneMatch(card -> SYNTHETIC.equals(Desk.disputeOf(card)));
     }
   }
 }

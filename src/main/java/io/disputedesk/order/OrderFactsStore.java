@@ -175,18 +175,40 @@ public final class OrderFactsStore implements OrderFactsSource {
           "SELECT facts_json, fetched_at FROM order_facts WHERE dispute_id = ?")) {
         ps.setString(1, disputeId);
         try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          String json = rs.getString("facts_json");
-          Instant fetchedAt = Jdbc.getInstant(rs, "fetched_at");
-          if (json == null || fetchedAt == null) {
-            return Optional.of(OrderFacts.pending(disputeId));
-          }
-          return read(disputeId, json, OrderFacts.class).map(f -> f.at(fetchedAt));
+          return rs.next() ? facts(disputeId, rs) : Optional.empty();
         }
       }
     });
+  }
+
+  /** The facts ({@link #find}) and the full address ({@link #shippingAddress}); each null when there is none. */
+  public record WithAddress(OrderFacts facts, ShippingAddress address) {}
+
+  /** What {@link #find} and {@link #shippingAddress} return, in one read (the evidence forms show both). */
+  public WithAddress withAddress(String disputeId) {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT facts_json, fetched_at, address_json FROM order_facts WHERE dispute_id = ?")) {
+        ps.setString(1, disputeId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return new WithAddress(null, null);
+          }
+          String address = rs.getString("address_json");
+          return new WithAddress(facts(disputeId, rs).orElse(null),
+              address == null ? null : read(disputeId, address, ShippingAddress.class).orElse(null));
+        }
+      }
+    });
+  }
+
+  private Optional<OrderFacts> facts(String disputeId, ResultSet rs) throws SQLException {
+    String json = rs.getString("facts_json");
+    Instant fetchedAt = Jdbc.getInstant(rs, "fetched_at");
+    if (json == null || fetchedAt == null) {
+      return Optional.of(OrderFacts.pending(disputeId));
+    }
+    return read(disputeId, json, OrderFacts.class).map(f -> f.at(fetchedAt));
   }
 
   /** The full address PayPal shipped to: for agents' own use, never for the channel. */

@@ -13,6 +13,7 @@ import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class BurstAckBenchmark {
   private static final int HTTP_THREADS = 8;
 
   private final ActionDesk desk;
+  private final boolean changed;
   private final FloorBoltApp floor;
   private final SignedPost floorPost;
   private final List<String> users = new ArrayList<>();
@@ -54,8 +56,9 @@ public final class BurstAckBenchmark {
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicInteger staleConnections = new AtomicInteger();
 
-  private BurstAckBenchmark(ActionDesk desk, FloorBoltApp floor) {
+  private BurstAckBenchmark(ActionDesk desk, FloorBoltApp floor, boolean changed) {
     this.desk = desk;
+    this.changed = changed;
     this.floor = floor;
     this.floorPost = new SignedPost(floor.uri(), new SlackSigner(ActionDesk.SIGNING_SECRET));
   }
@@ -65,6 +68,9 @@ public final class BurstAckBenchmark {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    // "changed": before each of the bot's bursts every clicked dispute changes in PayPal and is read again, so
+    // no click finds its form already built; by default the same disputes are clicked round after round.
+    boolean changed = args.length > 2 && args[2].equals("changed");
     List<String> people = new ArrayList<>();
     for (int i = 1; i <= CLICKS + SUBMISSIONS; i++) {
       people.add(String.format(Locale.ROOT, "UBURST%04d", i));
@@ -76,7 +82,7 @@ public final class BurstAckBenchmark {
     try (ActionDesk desk = new ActionDesk(dir, settings);
         FloorBoltApp floor = FloorBoltApp.start(desk.slack.apiUrl(), desk.slack.botToken(), ActionDesk.SIGNING_SECRET,
             HTTP_THREADS)) {
-      BurstAckBenchmark bench = new BurstAckBenchmark(desk, floor);
+      BurstAckBenchmark bench = new BurstAckBenchmark(desk, floor, changed);
       bench.users.addAll(people);
       exit = bench.run(warmup, rounds);
       bench.clients.shutdownNow();
@@ -91,8 +97,9 @@ public final class BurstAckBenchmark {
     }
     desk.sim.delayActions(Duration.ofSeconds(2));
     System.out.printf(Locale.ROOT, "Burst: %d clicks that open forms + %d form submissions at once, PayPal actions"
-        + " answer after 2 s; %d warm-up rounds, %d measured; %d cores; load average %.2f%n", CLICKS, SUBMISSIONS,
-        warmup, rounds, Runtime.getRuntime().availableProcessors(), loadAverage());
+        + " answer after 2 s; %d warm-up rounds, %d measured; clicked disputes %s; %d cores; load average %.2f%n",
+        CLICKS, SUBMISSIONS, warmup, rounds, changed ? "changed before each burst" : "unchanged between bursts",
+        Runtime.getRuntime().availableProcessors(), loadAverage());
     Map<String, List<Long>> ours = new HashMap<>();
     Map<String, List<Long>> floors = new HashMap<>();
     for (int round = 0; round < warmup + rounds; round++) {
@@ -112,6 +119,23 @@ public final class BurstAckBenchmark {
     for (String kind : List.of("click", "submit", "all")) {
       line("Dispute Desk " + kind, ours.get(kind));
       line("floor " + kind, floors.get(kind));
+    }
+    // Each round's two bursts ran one after the other, under about the same load: their ratios, median over rounds.
+    System.out.printf(Locale.ROOT, "per round, median of bot / floor: p50 %.2f, p99 %.2f; CPU ms per burst, median:"
+        + " front door %.1f / %.1f (ratio %.2f), other threads %.1f / %.1f%n",
+        pairedRatio(ours, floors, "burst p50"), pairedRatio(ours, floors, "burst p99"),
+        ms(median(ours.get("cpu front door"))), ms(median(floors.get("cpu front door"))),
+        pairedRatio(ours, floors, "cpu front door"), ms(median(ours.get("cpu rest"))),
+        ms(median(floors.get("cpu rest"))));
+    if (Boolean.getBoolean("bench.windows")) {
+      // Where the other threads' CPU time went, summed over the measured bursts.
+      for (String side : List.of("bot", "floor")) {
+        Map<String, List<Long>> m = side.equals("bot") ? ours : floors;
+        m.entrySet().stream().filter(e -> e.getKey().startsWith("cpu of "))
+            .sorted((x, y) -> Long.compare(sum(y.getValue()), sum(x.getValue()))).limit(10)
+            .forEach(e -> System.out.printf(Locale.ROOT, "  %s bursts, %s: %.1f ms%n", side,
+                e.getKey().substring(7), ms(sum(e.getValue()))));
+      }
     }
     List<Long> a = sorted(ours.get("all"));
     List<Long> f = sorted(floors.get("all"));
@@ -139,6 +163,12 @@ public final class BurstAckBenchmark {
       desk.slack.closeViews(user);
       submissions.add(desk.submission(form, user, new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE,
           "Burst message " + clickStamp.incrementAndGet())).body());
+    }
+    if (changed) {
+      for (String dispute : disputes) {
+        desk.sim.addBuyerMessage(dispute, "Any news? " + clickStamp.incrementAndGet());
+        desk.importDispute(dispute);
+      }
     }
     desk.settle();
     int opened = desk.slack.calls("views.open").size();
@@ -217,6 +247,8 @@ public final class BurstAckBenchmark {
       }));
     }
     ready.await();
+    Map<Long, Long> cpuBefore = cpuByThread();
+    long startedAt = System.currentTimeMillis();
     go.countDown();
     Map<String, List<Long>> out = new HashMap<>();
     for (Future<long[]> f : timings) {
@@ -224,7 +256,70 @@ public final class BurstAckBenchmark {
       out.computeIfAbsent(t[0] == 0 ? "click" : "submit", k -> new ArrayList<>()).add(t[1]);
       out.computeIfAbsent("all", k -> new ArrayList<>()).add(t[1]);
     }
+    if (Boolean.getBoolean("bench.windows")) {
+      // For a profile of the run: when each burst was under way (a JFR recording's samples can be cut to these).
+      System.out.printf(Locale.ROOT, "window %s %d %d%n", post == floorPost ? "floor" : "bot", startedAt,
+          System.currentTimeMillis());
+    }
+    cpuDuring(cpuBefore, out);
+    List<Long> acks = sorted(out.get("all"));
+    out.put("burst p50", List.of(pct(acks, 50)));
+    out.put("burst p99", List.of(pct(acks, 99)));
     return out;
+  }
+
+  private static Map<Long, Long> cpuByThread() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      cpu.put(t.getId(), threads.getThreadCpuTime(t.getId()));
+    }
+    return cpu;
+  }
+
+  /**
+   * The CPU time the burst took, split into the front door's worker threads that answered it (the
+   * floor's are renamed "floor-http-…" by it) and every other thread but the clients' (the Slack and
+   * PayPal fakes, the bot's background threads): a measure a busy machine does not stretch.
+   */
+  private static void cpuDuring(Map<Long, Long> before, Map<String, List<Long>> out) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long front = 0;
+    long rest = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      long now = threads.getThreadCpuTime(t.getId());
+      if (now < 0 || t.getName().startsWith("burst-client") || t == Thread.currentThread()) {
+        continue;
+      }
+      long used = now - before.getOrDefault(t.getId(), 0L);
+      if (t.getName().startsWith("http-") || t.getName().startsWith("floor-http-")) {
+        front += used;
+      } else {
+        rest += used;
+        String group = "cpu of " + t.getName().replaceAll("[-#]?\\d+$", "");
+        List<Long> sum = out.computeIfAbsent(group, k -> new ArrayList<>(List.of(0L)));
+        sum.set(0, sum.get(0) + used);
+      }
+    }
+    out.put("cpu front door", List.of(front));
+    out.put("cpu rest", List.of(rest));
+  }
+
+  private static double pairedRatio(Map<String, List<Long>> ours, Map<String, List<Long>> floors, String what) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < ours.get(what).size(); i++) {
+      ratios.add((double) ours.get(what).get(i) / floors.get(what).get(i));
+    }
+    Collections.sort(ratios);
+    return ratios.get(ratios.size() / 2);
+  }
+
+  private static long sum(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static long median(List<Long> values) {
+    return sorted(values).get(values.size() / 2);
   }
 
   private static void line(String name, List<Long> values) {

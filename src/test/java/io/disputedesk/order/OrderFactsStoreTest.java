@@ -56,6 +56,7 @@ class OrderFactsStoreTest {
     store.want(Set.of(OPEN), START);
     assertThat(store.find(OPEN)).contains(OrderFacts.pending(OPEN));
     assertThat(store.find(WAITING)).isEmpty();
+    assertThat(store.withAddress(OPEN)).isEqualTo(new OrderFactsStore.WithAddress(OrderFacts.pending(OPEN), null));
 
     assertThat(store.claim(OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300))).isTrue();
     store.save(facts(OPEN, START.plusSeconds(2)), Optional.of(ADDRESS), START, false);
@@ -72,6 +73,8 @@ class OrderFactsStoreTest {
 
     assertThat(store.shippingAddress(OPEN)).contains(ADDRESS);
     assertThat(store.shippingAddress(WAITING)).isEmpty();
+    assertThat(store.withAddress(OPEN)).isEqualTo(new OrderFactsStore.WithAddress(facts(OPEN, START), ADDRESS));
+    assertThat(store.withAddress(WAITING)).isEqualTo(new OrderFactsStore.WithAddress(null, null));
     String factsJson = db.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT facts_json FROM order_facts WHERE dispute_id = ?")) {
         ps.setString(1, OPEN);
@@ -177,6 +180,7 @@ class OrderFactsStoreTest {
     });
 
     assertThat(store.find(OPEN)).isEmpty();
+    assertThat(store.withAddress(OPEN).facts()).isNull();
   }
 
   private boolean claimAndSave(String id, OrderFacts facts, Optional<ShippingAddress> address, boolean tryAgain) {

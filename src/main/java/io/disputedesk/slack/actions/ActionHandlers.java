@@ -22,6 +22,8 @@ import okhttp3.OkHttpClient;
  * Slack's three seconds, and hand the rest to {@link ActionService} on {@code executor}.
  */
 public final class ActionHandlers {
+  /** Forms kept built: one per button of the open disputes people act on, with room to spare. */
+  private static final int FORMS_KEPT = 512;
   private final ActionService service;
   private final Assignments assignments;
   private final DisputeStore disputes;
@@ -68,12 +70,15 @@ public final class ActionHandlers {
     Notices notices = new Notices(methods, app.slack(), mapper);
     SlackFiles files = SlackFiles.forApi(http, botToken, app.slack().getConfig().getMethodsEndpointUrlPrefix(),
         SlackFiles.DOWNLOAD_DEADLINE);
-    // Opening a modal reads two small rows by primary key: quick enough before the trigger id expires.
-    ModalBuilder modals = new ModalBuilder(mapper, id -> new EvidencePrefill(orderFacts.find(id).orElse(null),
-        orderFacts.shippingAddress(id).orElse(null)));
+    // Opening a modal reads the dispute's row and, for the evidence forms, its order facts' row, each by primary key.
+    ModalBuilder modals = new ModalBuilder(mapper, id -> {
+      OrderFactsStore.WithAddress known = orderFacts.withAddress(id);
+      return new EvidencePrefill(known.facts(), known.address());
+    });
     AfterAck after = new AfterAck(executor, notes, notices);
     forms = new FormOpener(methods, botToken, mapper);
-    new CardButtons(service, assignments, modals, cards, after, forms, defaultChannel, snoozes).register(app);
+    new CardButtons(service, assignments, modals, cards, after, forms, new FormCache(FORMS_KEPT), defaultChannel,
+        snoozes).register(app);
     new SnoozeSubmissions(snoozes, disputes, notices, mapper, after, defaultChannel).register(app);
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts = new EvidenceDrafts(drafts, notifier, service, files, modals, cards, after, mapper,
@@ -97,7 +102,7 @@ public final class ActionHandlers {
     int built = 0;
     for (ActionForm form : ActionForm.values()) {
       if (d.allows(form.action())) {
-        writer.json(modals.forAction(form.action(), d, context));
+        writer.encoded(modals.forAction(form.action(), d, context));
         built++;
       }
     }

@@ -12,6 +12,7 @@ import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.actions.Snoozes;
 import io.disputedesk.auth.Role;
+import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
@@ -37,12 +38,14 @@ final class CardButtons {
   private final CardStore cards;
   private final AfterAck after;
   private final FormOpener forms;
+  private final FormCache built;
   private final String defaultChannel;
   private final Snoozes snoozes;
 
   CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, AfterAck after,
-      FormOpener forms, String defaultChannel, Snoozes snoozes) {
+      FormOpener forms, FormCache built, String defaultChannel, Snoozes snoozes) {
     this.forms = forms;
+    this.built = built;
     this.snoozes = snoozes;
     this.service = service;
     this.assignments = assignments;
@@ -95,7 +98,10 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    open(click, modals.forAction(kind, verdict.dispute().dispute(), context(click, verdict)));
+    Dispute d = verdict.dispute().dispute();
+    EvidencePrefill prefill = modals.prefill(kind, d.disputeId(), false);
+    open(click, built.form(kind, d, click.channel(), click.messageTs(), prefill,
+        () -> forms.encoded(modals.forAction(kind, d, context(click, verdict), prefill))));
     return ctx.ack();
   }
 
@@ -127,9 +133,13 @@ final class CardButtons {
         SeenDispute.of(verdict.dispute().dispute()));
   }
 
-  /** Opens the modal inline: the trigger id expires three seconds after the click. */
   private void open(Click click, View view) {
-    forms.open(click.triggerId(), view).ifPresent(problem -> {
+    open(click, forms.encoded(view));
+  }
+
+  /** Opens the modal inline: the trigger id expires three seconds after the click. */
+  private void open(Click click, String encodedView) {
+    forms.open(click.triggerId(), encodedView).ifPresent(problem -> {
       log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
       after.tell(click.channel(), click.userId(),
           "Slack did not open the form (" + problem + "). Please click the button again.");

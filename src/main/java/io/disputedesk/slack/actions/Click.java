@@ -3,6 +3,7 @@ package io.disputedesk.slack.actions;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import io.disputedesk.slack.Card;
 import io.disputedesk.slack.CardStore;
+import java.util.Optional;
 
 /**
  * One button click: who clicked, which dispute (the button's value), where the card is, and what
@@ -19,8 +20,9 @@ record Click(String userId, String actionId, String value, String channel, Strin
         : null;
     String ts = p.getContainer() != null ? p.getContainer().getMessageTs() : null;
     if (channel == null && value != null) {
-      channel = cards.find(value).map(Card::channel).orElse(defaultChannel);
-      ts = cards.find(value).map(Card::ts).orElse(null);
+      Optional<Card> card = cards.find(value);
+      channel = card.map(Card::channel).orElse(defaultChannel);
+      ts = card.map(Card::ts).orElse(null);
     }
     return new Click(p.getUser().getId(), action == null ? null : action.getActionId(), value,
         channel == null ? defaultChannel : channel, ts, p.getTriggerId(), p.getResponseUrl(),

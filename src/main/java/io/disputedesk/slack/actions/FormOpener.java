@@ -9,6 +9,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.Response;
@@ -36,10 +37,15 @@ final class FormOpener {
 
   /** Opens {@code view} with the click's trigger id; empty when Slack opened it, else what went wrong. */
   Optional<String> open(String triggerId, View view) {
-    FormBody.Builder form = new FormBody.Builder().add("trigger_id", triggerId).add("view", json(view));
+    return open(triggerId, encoded(view));
+  }
+
+  /** Opens the view {@link #encoded} gave; empty when Slack opened it, else what went wrong. */
+  Optional<String> open(String triggerId, String encodedView) {
+    FormBody.Builder form = new FormBody.Builder().add("trigger_id", triggerId).addEncoded("view", encodedView);
     try (Response response = client.runPostFormWithToken(form, METHOD, token)) {
       ResponseBody body = response.body();
-      Answer answer = Answer.of(mapper, body == null ? "" : body.string());
+      Answer answer = body == null ? new Answer(false, null) : Answer.of(mapper, body.byteStream());
       if (!response.isSuccessful()) {
         return Optional.of("status: " + response.code() + (answer.error() == null ? "" : ", error: " + answer.error()));
       }
@@ -52,9 +58,13 @@ final class FormOpener {
     }
   }
 
-  /** The top-level {@code ok} and {@code error} of Slack's answer; the echoed view is skipped, not mapped. */
+  /**
+   * The top-level {@code ok} and {@code error} of Slack's answer, read as it streams in: the echoed
+   * view is neither mapped nor decoded, and after {@code "ok": true} (Slack's first field) nothing
+   * more is read.
+   */
   private record Answer(boolean ok, String error) {
-    static Answer of(ObjectMapper mapper, String json) throws IOException {
+    static Answer of(ObjectMapper mapper, InputStream json) throws IOException {
       boolean ok = false;
       String error = null;
       try (JsonParser p = mapper.getFactory().createParser(json)) {
@@ -66,6 +76,9 @@ final class FormOpener {
           JsonToken value = p.nextToken();
           if (field.equals("ok")) {
             ok = value == JsonToken.VALUE_TRUE;
+            if (ok) {
+              return new Answer(true, null);
+            }
           } else if (field.equals("error") && value == JsonToken.VALUE_STRING) {
             error = p.getText();
           } else {
@@ -82,5 +95,10 @@ final class FormOpener {
   /** The view as {@code views.open} sends it. */
   String json(View view) {
     return gson.toJson(view);
+  }
+
+  /** The view as {@code views.open} sends it, form-encoded for the request body. */
+  String encoded(View view) {
+    return new FormBody.Builder().add("view", json(view)).build().encodedValue(0);
   }
 }

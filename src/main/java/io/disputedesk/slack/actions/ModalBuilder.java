@@ -43,7 +43,12 @@ final class ModalBuilder {
 
   /** The modal for a PayPal action on the dispute. */
   View forAction(DisputeAction action, Dispute d, ModalContext context) {
-    return forAction(action, d, context.toJson(mapper), FormReader.empty());
+    return forAction(action, d, context, prefill(action, d.disputeId(), context.draft() != null));
+  }
+
+  /** The modal for a PayPal action on the dispute, filled beyond the dispute with {@code prefill} ({@link #prefill}). */
+  View forAction(DisputeAction action, Dispute d, ModalContext context, EvidencePrefill prefill) {
+    return build(action, d, context.toJson(mapper), FormReader.empty(), prefill);
   }
 
   /**
@@ -51,18 +56,40 @@ final class ModalBuilder {
    * PayPal needs, or a refusal shown on its field), keeping its private metadata.
    */
   View forAction(DisputeAction action, Dispute d, String metadata, FormReader values) {
-    return ActionForm.of(action).orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
-        .draw(this, d, metadata, values);
+    return build(action, d, metadata, values, prefill(action, d.disputeId(), editsDraft(metadata)));
+  }
+
+  /**
+   * What fills an action's form besides the dispute: for the evidence forms what the bot knows of the
+   * order ({@code draft}: the form edits a saved draft); nothing for the others.
+   */
+  EvidencePrefill prefill(DisputeAction action, String disputeId, boolean draft) {
+    return switch (action) {
+      case PROVIDE_EVIDENCE -> draft ? known.apply(disputeId).forDraft() : known.apply(disputeId);
+      case APPEAL -> known.apply(disputeId);
+      default -> EvidencePrefill.NONE;
+    };
+  }
+
+  /** The evidence forms take what is known of the order; every other form is drawn by its descriptor. */
+  private View build(DisputeAction action, Dispute d, String metadata, FormReader values, EvidencePrefill prefill) {
+    return switch (action) {
+      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, prefill);
+      case APPEAL -> EvidenceModals.appeal(d, metadata, values, prefill);
+      default -> ActionForm.of(action)
+          .orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
+          .draw(this, d, metadata, values);
+    };
   }
 
   /** The evidence form, prefilled from what the bot knows (for a draft: what the draft does not say already). */
   View provideEvidence(Dispute d, String metadata, FormReader values) {
-    return EvidenceModals.provideEvidence(d, metadata, values, editsDraft(metadata)
-        ? known.apply(d.disputeId()).forDraft() : known.apply(d.disputeId()));
+    return EvidenceModals.provideEvidence(d, metadata, values, prefill(DisputeAction.PROVIDE_EVIDENCE, d.disputeId(),
+        editsDraft(metadata)));
   }
 
   View appeal(Dispute d, String metadata, FormReader values) {
-    return EvidenceModals.appeal(d, metadata, values, known.apply(d.disputeId()));
+    return EvidenceModals.appeal(d, metadata, values, prefill(DisputeAction.APPEAL, d.disputeId(), false));
   }
 
   /** What the bot knows about the dispute's order, for the evidence forms. */

@@ -1,5 +1,7 @@
 package io.disputedesk.slack.actions;
 
+import static io.disputedesk.slack.actions.ActionDesk.ALICE;
+import static io.disputedesk.slack.actions.ActionDesk.BOB;
 import static io.disputedesk.slack.actions.ActionDesk.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +13,8 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.BotDeskExtension;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,27 @@ class FormOpenerTest {
     List<ApiCall> calls = desk.slack.calls("views.open");
     assertThat(calls).hasSize(1);
     assertThat(calls.get(0).param("trigger_id")).isNotBlank();
+  }
+
+  @Test
+  void clicksOnAnUnchangedDisputeOpenTheSameFormAndAChangeShowsInTheNextOne() {
+    String before = desk.disputes.find(id).orElseThrow().dispute().disputeAmount().display();
+    desk.slack.clearCalls();
+    desk.click(Ids.SEND_MESSAGE, id, CAROL);
+    desk.click(Ids.SEND_MESSAGE, id, ALICE);
+    List<ApiCall> opened = desk.slack.calls("views.open");
+    assertThat(opened).hasSize(2);
+    assertThat(opened.get(1).param("view")).isEqualTo(opened.get(0).param("view")).contains(before);
+
+    desk.sim.changeDisputedAmount(id, new BigDecimal("1234.56"));
+    desk.importDispute(id);
+    desk.slack.clearCalls();
+    desk.click(Ids.SEND_MESSAGE, id, BOB);
+
+    SlackView changed = desk.slack.openViews(BOB).get(0);
+    assertThat(changed.blocks().toString()).contains("1,234.56").doesNotContain(before);
+    // What the form remembers of the dispute is the change too.
+    assertThat(changed.privateMetadata()).contains("1234.56");
   }
 
   @Test

@@ -37,11 +37,18 @@ final class Warmup {
   private static final String SYNTHETIC = "/warmup/dispute.json";
   private static final int JSON_ROUNDS = 40;
   private static final int PASSES = 3;
-  /** How long a poll waits for a warm-up still running; it is usually over long before the first poll. */
+
+  /**
+   * How long a poll waits for a warm-up still running; it is usually over long before the first
+   * poll.
+   */
   static final Duration POLL_WAIT = Duration.ofSeconds(5);
+
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
-  /** What one pass of a warm-up went through: sync events, forms built; and how long it all took. */
+  /**
+   * What one pass of a warm-up went through: sync events, forms built; and how long it all took.
+   */
   record Done(int events, int forms, long millis) {}
 
   private final ObjectMapper mapper;
@@ -52,7 +59,8 @@ final class Warmup {
   private final CompletableFuture<Done> done = new CompletableFuture<>();
   private volatile boolean stopping;
 
-  Warmup(ObjectMapper mapper, DisputeSync sync, CardBuilder cards, ActionHandlers forms, Clock clock) {
+  Warmup(
+      ObjectMapper mapper, DisputeSync sync, CardBuilder cards, ActionHandlers forms, Clock clock) {
     this.mapper = mapper;
     this.sync = sync;
     this.cards = cards;
@@ -62,18 +70,23 @@ final class Warmup {
 
   /** Starts the warm-up on its own thread and returns at once. */
   void start() {
-    Thread thread = new Thread(() -> {
-      try {
-        done.complete(run());
-      } finally {
-        done.complete(null);
-      }
-    }, "dd-warmup");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                done.complete(run());
+              } finally {
+                done.complete(null);
+              }
+            },
+            "dd-warmup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  /** {@code poll}, run once the warm-up is over or after {@link #POLL_WAIT}, whichever comes first. */
+  /**
+   * {@code poll}, run once the warm-up is over or after {@link #POLL_WAIT}, whichever comes first.
+   */
   Supplier<PollResult> before(Supplier<PollResult> poll) {
     return () -> {
       await(POLL_WAIT);
@@ -81,7 +94,10 @@ final class Warmup {
     };
   }
 
-  /** What the warm-up went through, once it is over (waiting at most {@code wait}); empty if it failed or runs on. */
+  /**
+   * What the warm-up went through, once it is over (waiting at most {@code wait}); empty if it
+   * failed or runs on.
+   */
   Optional<Done> await(Duration wait) {
     try {
       return Optional.ofNullable(done.get(wait.toMillis(), TimeUnit.MILLISECONDS));
@@ -93,7 +109,10 @@ final class Warmup {
     }
   }
 
-  /** Cuts a running warm-up short at its next step and waits for it to end, before the database closes. */
+  /**
+   * Cuts a running warm-up short at its next step and waits for it to end, before the database
+   * closes.
+   */
   void stop() {
     stopping = true;
     await(STOP_WAIT);
@@ -122,8 +141,13 @@ final class Warmup {
         cards.card(new StoredDispute(first, null, clock.instant(), null, null, sync.account()));
         built += forms.rehearse(first);
       }
-      Done done = new Done(events / PASSES, built / PASSES, (System.nanoTime() - start) / 1_000_000);
-      log.info("Warmed up in {} ms ({} sync events, {} forms)", done.millis(), done.events(), done.forms());
+      Done done =
+          new Done(events / PASSES, built / PASSES, (System.nanoTime() - start) / 1_000_000);
+      log.info(
+          "Warmed up in {} ms ({} sync events, {} forms)",
+          done.millis(),
+          done.events(),
+          done.forms());
       return done;
     } catch (IOException | RuntimeException e) {
       if (stopping) {

@@ -27,15 +27,19 @@ final class Desk implements AutoCloseable {
   private final BotDesk core;
   final PayPalSimulator sim;
   final LocalSlack slack;
+
   /** The bot's clock: real time, which a test may move ahead (backoffs). */
   final ShiftableClock clock;
+
   RunningApp app;
 
   Desk(Path dir) {
     this(new BotDesk(dir, BotDesk.Options.defaults().channel(CHANNEL)));
   }
 
-  /** The helpers over the bot the extension started (with {@code Options.defaults()}: this channel). */
+  /**
+   * The helpers over the bot the extension started (with {@code Options.defaults()}: this channel).
+   */
   static Desk of(BotDeskExtension bot) {
     Desk desk = new Desk(bot.desk());
     desk.app = bot.app();
@@ -49,7 +53,9 @@ final class Desk implements AutoCloseable {
     this.clock = core.clock;
   }
 
-  /** Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace. */
+  /**
+   * Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace.
+   */
   static RunOptions fast() {
     return BotDesk.fast();
   }
@@ -91,8 +97,13 @@ final class Desk implements AutoCloseable {
    * after a poll, and Slack has them, so that no card update is still to come.
    */
   void awaitOrderFacts(String disputeId) {
-    await("the order facts on the card of " + disputeId, () -> card(disputeId).map(c -> c.blocks().toString())
-        .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order")).isPresent());
+    await(
+        "the order facts on the card of " + disputeId,
+        () ->
+            card(disputeId)
+                .map(c -> c.blocks().toString())
+                .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order"))
+                .isPresent());
     awaitSlackQuiet();
   }
 

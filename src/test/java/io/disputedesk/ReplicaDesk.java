@@ -34,7 +34,8 @@ import java.util.function.Supplier;
 
 /**
  * Replicas of the bot ({@link App#start}) in one process on one shared database, with one PayPal
- * simulator and one local Slack, and a load balancer's habits: the same request to several replicas.
+ * simulator and one local Slack, and a load balancer's habits: the same request to several
+ * replicas.
  */
 final class ReplicaDesk implements AutoCloseable {
   static final String CHANNEL = Desk.CHANNEL;
@@ -49,9 +50,18 @@ final class ReplicaDesk implements AutoCloseable {
 
   ReplicaDesk(String databaseUrl) {
     // A hung PayPal call stays hung for the whole test unless the simulator is closed.
-    this(new BotDesk(null, BotDesk.Options.defaults().channel(CHANNEL).signingSecret(SIGNING_SECRET)
-        .simulator(clock -> SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMinutes(2)))
-        .with("AGENTS", AGENT).with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID).replicas(2, databaseUrl)));
+    this(
+        new BotDesk(
+            null,
+            BotDesk.Options.defaults()
+                .channel(CHANNEL)
+                .signingSecret(SIGNING_SECRET)
+                .simulator(
+                    clock ->
+                        SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMinutes(2)))
+                .with("AGENTS", AGENT)
+                .with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID)
+                .replicas(2, databaseUrl)));
   }
 
   /** The helpers over a desk a {@link io.disputedesk.testing.BotDeskExtension} started. */
@@ -83,7 +93,9 @@ final class ReplicaDesk implements AutoCloseable {
 
   /** Polls on both replicas at the same moment and waits until Slack has what they queued. */
   void pollBoth(RunningApp a, RunningApp b) throws Exception {
-    assertThat(atOnce(() -> a.pollNow().ok(), () -> b.pollNow().ok())).as("both polls succeeded").containsOnly(true);
+    assertThat(atOnce(() -> a.pollNow().ok(), () -> b.pollNow().ok()))
+        .as("both polls succeeded")
+        .containsOnly(true);
     awaitQuiet(a);
   }
 
@@ -94,9 +106,16 @@ final class ReplicaDesk implements AutoCloseable {
   /** Clicks the card's button on one replica and returns the modal it opened. */
   SlackView openModal(RunningApp app, String actionId, String disputeId, String user) {
     String ts = onlyCard(disputeId).ts();
-    SignedPost.Reply click = slackEvents(app).send(SlackRequests.blockAction(actionId).value(disputeId)
-        .user(user, "agent").triggerId(slack.issueTrigger(user)).actionTs("1732700042.000001")
-        .inMessage(CHANNEL, ts, slack.hooksUrlFor(CHANNEL, ts, user)).body());
+    SignedPost.Reply click =
+        slackEvents(app)
+            .send(
+                SlackRequests.blockAction(actionId)
+                    .value(disputeId)
+                    .user(user, "agent")
+                    .triggerId(slack.issueTrigger(user))
+                    .actionTs("1732700042.000001")
+                    .inMessage(CHANNEL, ts, slack.hooksUrlFor(CHANNEL, ts, user))
+                    .body());
     assertThat(click.status()).isEqualTo(200);
     await("the modal to open", () -> !slack.openViews(user).isEmpty());
     List<SlackView> stack = slack.openViews(user);
@@ -105,31 +124,43 @@ final class ReplicaDesk implements AutoCloseable {
     return view;
   }
 
-  /** A front door that hands every webhook delivery to both replicas' {@code /paypal/webhooks} at once. */
+  /**
+   * A front door that hands every webhook delivery to both replicas' {@code /paypal/webhooks} at
+   * once.
+   */
   String webhookFrontDoor(RunningApp a, RunningApp b) {
     HttpClient http = HttpClient.newHttpClient();
     HttpHost host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), 4);
-    host.route("POST", "/paypal/webhooks", request -> {
-      List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
-      for (RunningApp app : List.of(a, b)) {
-        HttpRequest.Builder forward = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + app.port() + "/paypal/webhooks"))
-            .timeout(Duration.ofSeconds(10))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        request.headers().asMap().forEach((name, values) -> {
-          if (name.toLowerCase(Locale.ROOT).startsWith("paypal-") || name.equalsIgnoreCase("content-type")) {
-            values.forEach(v -> forward.header(name, v));
+    host.route(
+        "POST",
+        "/paypal/webhooks",
+        request -> {
+          List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
+          for (RunningApp app : List.of(a, b)) {
+            HttpRequest.Builder forward =
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/paypal/webhooks"))
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            request
+                .headers()
+                .asMap()
+                .forEach(
+                    (name, values) -> {
+                      if (name.toLowerCase(Locale.ROOT).startsWith("paypal-")
+                          || name.equalsIgnoreCase("content-type")) {
+                        values.forEach(v -> forward.header(name, v));
+                      }
+                    });
+            deliveries.add(http.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofString()));
           }
+          List<Integer> statuses = new ArrayList<>();
+          for (CompletableFuture<HttpResponse<String>> d : deliveries) {
+            statuses.add(d.get(10, TimeUnit.SECONDS).statusCode());
+          }
+          assertThat(statuses).as("both replicas answer PayPal 200").containsOnly(200);
+          return Response.text(200, "ok");
         });
-        deliveries.add(http.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofString()));
-      }
-      List<Integer> statuses = new ArrayList<>();
-      for (CompletableFuture<HttpResponse<String>> d : deliveries) {
-        statuses.add(d.get(10, TimeUnit.SECONDS).statusCode());
-      }
-      assertThat(statuses).as("both replicas answer PayPal 200").containsOnly(200);
-      return Response.text(200, "ok");
-    });
     host.start();
     core.closeWith(() -> host.stop(Duration.ZERO));
     return "http://127.0.0.1:" + host.port() + "/paypal/webhooks";
@@ -177,10 +208,13 @@ final class ReplicaDesk implements AutoCloseable {
     try {
       List<CompletableFuture<T>> futures = new ArrayList<>();
       for (Supplier<T> call : calls) {
-        futures.add(CompletableFuture.supplyAsync(() -> {
-          awaitLatch(go);
-          return call.get();
-        }, pool));
+        futures.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  awaitLatch(go);
+                  return call.get();
+                },
+                pool));
       }
       go.countDown();
       List<T> results = new ArrayList<>();
@@ -202,7 +236,9 @@ final class ReplicaDesk implements AutoCloseable {
     }
   }
 
-  /** Closes the simulator first, so that a replica's hung PayPal call ends and the replica can stop. */
+  /**
+   * Closes the simulator first, so that a replica's hung PayPal call ends and the replica can stop.
+   */
   @Override
   public void close() throws Exception {
     core.close();

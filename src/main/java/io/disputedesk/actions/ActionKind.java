@@ -14,27 +14,61 @@ import java.util.Map;
  * can bring arbitration fees. Its Slack form is {@code slack.actions.ActionForm}.
  */
 public enum ActionKind {
-  SEND_MESSAGE(DisputeAction.SEND_MESSAGE, "Send message", Role.AGENT, false, ActionRequest.SendMessage.class),
-  MAKE_OFFER(DisputeAction.MAKE_OFFER, "Make offer", Role.APPROVER, true, ActionRequest.MakeOffer.class),
-  ACCEPT_CLAIM(DisputeAction.ACCEPT_CLAIM, "Accept claim", Role.APPROVER, true, ActionRequest.AcceptClaim.class),
-  PROVIDE_EVIDENCE(DisputeAction.PROVIDE_EVIDENCE, "Provide evidence", Role.AGENT, false,
+  SEND_MESSAGE(
+      DisputeAction.SEND_MESSAGE,
+      "Send message",
+      Role.AGENT,
+      false,
+      ActionRequest.SendMessage.class),
+  MAKE_OFFER(
+      DisputeAction.MAKE_OFFER, "Make offer", Role.APPROVER, true, ActionRequest.MakeOffer.class),
+  ACCEPT_CLAIM(
+      DisputeAction.ACCEPT_CLAIM,
+      "Accept claim",
+      Role.APPROVER,
+      true,
+      ActionRequest.AcceptClaim.class),
+  PROVIDE_EVIDENCE(
+      DisputeAction.PROVIDE_EVIDENCE,
+      "Provide evidence",
+      Role.AGENT,
+      false,
       ActionRequest.ProvideEvidence.class),
   APPEAL(DisputeAction.APPEAL, "Appeal", Role.APPROVER, false, ActionRequest.Appeal.class),
   // Escalating moves no money: it asks PayPal to decide, which any agent may do.
-  ESCALATE(DisputeAction.ESCALATE, "Escalate to claim", Role.AGENT, false, ActionRequest.Escalate.class),
-  ACKNOWLEDGE_RETURN_ITEM(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, "Acknowledge return", Role.AGENT, false,
+  ESCALATE(
+      DisputeAction.ESCALATE, "Escalate to claim", Role.AGENT, false, ActionRequest.Escalate.class),
+  ACKNOWLEDGE_RETURN_ITEM(
+      DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
+      "Acknowledge return",
+      Role.AGENT,
+      false,
       ActionRequest.AcknowledgeReturnItem.class),
-  PROVIDE_SUPPORTING_INFO(DisputeAction.PROVIDE_SUPPORTING_INFO, "Provide supporting info", Role.AGENT, false,
+  PROVIDE_SUPPORTING_INFO(
+      DisputeAction.PROVIDE_SUPPORTING_INFO,
+      "Provide supporting info",
+      Role.AGENT,
+      false,
       ActionRequest.ProvideSupportingInfo.class),
   // Sandbox-only test actions are never offered in Slack; keep them behind the stronger role.
-  ADJUDICATE(DisputeAction.ADJUDICATE, "Adjudicate", Role.APPROVER, false, ActionRequest.Adjudicate.class),
-  REQUIRE_EVIDENCE(DisputeAction.REQUIRE_EVIDENCE, "Require evidence", Role.APPROVER, false,
+  ADJUDICATE(
+      DisputeAction.ADJUDICATE, "Adjudicate", Role.APPROVER, false, ActionRequest.Adjudicate.class),
+  REQUIRE_EVIDENCE(
+      DisputeAction.REQUIRE_EVIDENCE,
+      "Require evidence",
+      Role.APPROVER,
+      false,
       ActionRequest.RequireEvidence.class),
   // The seller's own contact details for the buyer: part of arguing the case.
-  UPDATE_CONTACT_DETAILS(DisputeAction.UPDATE_CONTACT_DETAILS, "Contact details", Role.AGENT, false,
+  UPDATE_CONTACT_DETAILS(
+      DisputeAction.UPDATE_CONTACT_DETAILS,
+      "Contact details",
+      Role.AGENT,
+      false,
       ActionRequest.UpdateContactDetails.class);
 
-  private static final Map<DisputeAction, ActionKind> BY_ACTION = new EnumMap<>(DisputeAction.class);
+  private static final Map<DisputeAction, ActionKind> BY_ACTION =
+      new EnumMap<>(DisputeAction.class);
 
   static {
     for (ActionKind k : values()) {
@@ -48,7 +82,11 @@ public enum ActionKind {
   private final boolean movesMoney;
   private final Class<? extends ActionRequest> requestType;
 
-  ActionKind(DisputeAction action, String title, Role role, boolean movesMoney,
+  ActionKind(
+      DisputeAction action,
+      String title,
+      Role role,
+      boolean movesMoney,
       Class<? extends ActionRequest> requestType) {
     this.action = action;
     this.title = title;

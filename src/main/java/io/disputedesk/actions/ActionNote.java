@@ -11,9 +11,12 @@ import java.time.Instant;
  */
 public sealed interface ActionNote {
   /** PayPal accepted the action; {@code debugId} (nullable) is PayPal's. */
-  record Succeeded(ActionSubject subject, boolean moneyDelayed, String debugId) implements ActionNote {}
+  record Succeeded(ActionSubject subject, boolean moneyDelayed, String debugId)
+      implements ActionNote {}
 
-  /** PayPal refused: {@code error} is its reason in plain words, already ending with its debug id. */
+  /**
+   * PayPal refused: {@code error} is its reason in plain words, already ending with its debug id.
+   */
   record Failed(ActionSubject subject, String error) implements ActionNote {}
 
   /** PayPal did not answer in time; checked again after {@code recheckIn}. */
@@ -35,10 +38,12 @@ public sealed interface ActionNote {
   record SettledByHand(ActionSubject subject, String by, boolean happened) implements ActionNote {}
 
   /** Tracking added to PayPal with evidence {@code requestedBy} sent. */
-  record TrackerAdded(String requestedBy, String carrier, String trackingNumber) implements ActionNote {}
+  record TrackerAdded(String requestedBy, String carrier, String trackingNumber)
+      implements ActionNote {}
 
   /** Tracking PayPal did not add ({@code why}, plain words); the evidence stands. */
-  record TrackerFailed(String requestedBy, String carrier, String trackingNumber, String why) implements ActionNote {}
+  record TrackerFailed(String requestedBy, String carrier, String trackingNumber, String why)
+      implements ActionNote {}
 
   /** A second approver must approve; {@code consequence} and {@code why} in plain words. */
   record ApprovalRequested(long actionId, ActionSubject subject, String consequence, String why)

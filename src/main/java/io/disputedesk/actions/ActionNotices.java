@@ -9,6 +9,9 @@ public interface ActionNotices {
   /** Notes {@code note} in the thread of each of the dispute's cards. */
   boolean note(String disputeId, String dedupeKey, ActionNote note);
 
-  /** Redraws the dispute's cards from its latest stored state; {@code reason} makes the intent unique. */
+  /**
+   * Redraws the dispute's cards from its latest stored state; {@code reason} makes the intent
+   * unique.
+   */
   boolean refreshCard(String disputeId, String reason);
 }

@@ -21,7 +21,8 @@ final class ActionReporter {
   private final FollowUps followUps;
   private final RequestCodec codec;
 
-  ActionReporter(ActionNotices notices, DisputeRefresher refresher, FollowUps followUps, RequestCodec codec) {
+  ActionReporter(
+      ActionNotices notices, DisputeRefresher refresher, FollowUps followUps, RequestCodec codec) {
     this.notices = notices;
     this.refresher = refresher;
     this.followUps = followUps;
@@ -35,8 +36,12 @@ final class ActionReporter {
   /** The action's subject, naming the files that went with it. */
   ActionSubject subject(Action a, List<String> fileNames) {
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
-    return new ActionSubject(a.requestedBy(), a.approvedBy(), ActionSummary.title(a.kind()),
-        ActionSummary.details(request, a.amount(), fileNames), ActionIntent.ruleOf(a.intentKey()).orElse(null));
+    return new ActionSubject(
+        a.requestedBy(),
+        a.approvedBy(),
+        ActionSummary.title(a.kind()),
+        ActionSummary.details(request, a.amount(), fileNames),
+        ActionIntent.ruleOf(a.intentKey()).orElse(null));
   }
 
   void succeeded(Action a, boolean moneyDelayed, String debugId, List<String> fileNames) {
@@ -72,11 +77,17 @@ final class ActionReporter {
   }
 
   void trackerAdded(Action a, NewTracker t) {
-    post(a, "tracker", new ActionNote.TrackerAdded(a.requestedBy(), t.carrierName(), t.trackingNumber()));
+    post(
+        a,
+        "tracker",
+        new ActionNote.TrackerAdded(a.requestedBy(), t.carrierName(), t.trackingNumber()));
   }
 
   void trackerFailed(Action a, NewTracker t, String why) {
-    post(a, "tracker", new ActionNote.TrackerFailed(a.requestedBy(), t.carrierName(), t.trackingNumber(), why));
+    post(
+        a,
+        "tracker",
+        new ActionNote.TrackerFailed(a.requestedBy(), t.carrierName(), t.trackingNumber(), why));
   }
 
   void approvalRequested(Action a, String consequence, String why) {

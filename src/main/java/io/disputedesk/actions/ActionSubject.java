@@ -5,7 +5,8 @@ package io.disputedesk.actions;
  * details, in plain words; {@code rule} (nullable) names the automation rule that asked on behalf
  * of its owner, {@code requestedBy}.
  */
-public record ActionSubject(String requestedBy, String approvedBy, String title, String details, String rule) {
+public record ActionSubject(
+    String requestedBy, String approvedBy, String title, String details, String rule) {
   public ActionSubject(String requestedBy, String approvedBy, String title, String details) {
     this(requestedBy, approvedBy, title, details, null);
   }

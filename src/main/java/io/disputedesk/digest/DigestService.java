@@ -2,8 +2,8 @@ package io.disputedesk.digest;
 
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeQueries;
-import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.dispute.DisputeScope;
+import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.store.Database;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class DigestService {
   /** How far back the first digest of a channel looks. */
   static final Duration FIRST_DIGEST_COVERS = Duration.ofHours(24);
+
   static final Duration DUE_WINDOW = Duration.ofHours(48);
   static final int LINES_PER_SECTION = 10;
 
@@ -41,28 +42,68 @@ public final class DigestService {
    * {@code dataReady} says whether the disputes have been read from PayPal at least once; until
    * then no digest goes out (a fresh install would otherwise post an empty one before its import).
    */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestPublisher publisher,
-      DigestSettings settings, BooleanSupplier dataReady) {
-    this(db, ledger, queries, publisher, settings, dataReady, DigestChannels.single(publisher.defaultChannel()),
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady) {
+    this(
+        db,
+        ledger,
+        queries,
+        publisher,
+        settings,
+        dataReady,
+        DigestChannels.single(publisher.defaultChannel()),
         UnsentDrafts.none());
   }
 
   /** As above; the digest also says how many evidence drafts wait to be sent. */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestPublisher publisher,
-      DigestSettings settings, BooleanSupplier dataReady, UnsentDrafts drafts) {
-    this(db, ledger, queries, publisher, settings, dataReady, DigestChannels.single(publisher.defaultChannel()),
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady,
+      UnsentDrafts drafts) {
+    this(
+        db,
+        ledger,
+        queries,
+        publisher,
+        settings,
+        dataReady,
+        DigestChannels.single(publisher.defaultChannel()),
         drafts);
   }
 
   /** As above, with one digest per channel of {@code channels}, each over its own disputes. */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestPublisher publisher,
-      DigestSettings settings, BooleanSupplier dataReady, DigestChannels channels) {
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady,
+      DigestChannels channels) {
     this(db, ledger, queries, publisher, settings, dataReady, channels, UnsentDrafts.none());
   }
 
-  /** The digest per channel of {@code channels}, each saying how many evidence drafts wait to be sent. */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestPublisher publisher,
-      DigestSettings settings, BooleanSupplier dataReady, DigestChannels channels,
+  /**
+   * The digest per channel of {@code channels}, each saying how many evidence drafts wait to be
+   * sent.
+   */
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady,
+      DigestChannels channels,
       UnsentDrafts drafts) {
     this.channels = channels;
     this.db = db;
@@ -75,9 +116,9 @@ public final class DigestService {
   }
 
   /**
-   * Sends today's digest if the local digest time has passed and no digest went out today. Run
-   * at the digest time and every few minutes: a digest missed while the bot was down goes out
-   * when it is back the same day, and never on a later day.
+   * Sends today's digest if the local digest time has passed and no digest went out today. Run at
+   * the digest time and every few minutes: a digest missed while the bot was down goes out when it
+   * is back the same day, and never on a later day.
    */
   public DigestOutcome sendIfDue(Instant now) {
     ZonedDateTime local = now.atZone(settings.zone());
@@ -100,13 +141,16 @@ public final class DigestService {
 
   private boolean sendTo(String channel, Instant now, LocalDate date) {
     DisputeScope scope = channels.scopeOf(channel);
-    int sent = db.inTransaction(c -> {
-      Instant from = coveredFrom(channel, now);
-      if (!ledger.claim(channel, date, from, now, now)) {
-        return 0;
-      }
-      return publisher.publish(channel, "digest:" + channel + ":" + date, digest(from, now, date, scope));
-    });
+    int sent =
+        db.inTransaction(
+            c -> {
+              Instant from = coveredFrom(channel, now);
+              if (!ledger.claim(channel, date, from, now, now)) {
+                return 0;
+              }
+              return publisher.publish(
+                  channel, "digest:" + channel + ":" + date, digest(from, now, date, scope));
+            });
     if (sent > 0) {
       log.info("Digest for {} queued for {} in {} message(s)", date, channel, sent);
     }
@@ -118,7 +162,10 @@ public final class DigestService {
     return preview(publisher.defaultChannel(), now);
   }
 
-  /** {@code channel}'s digest as it would go out now (the default channel's for a channel with none). */
+  /**
+   * {@code channel}'s digest as it would go out now (the default channel's for a channel with
+   * none).
+   */
   public Digest preview(String channel, Instant now) {
     String c = channels.channels().contains(channel) ? channel : publisher.defaultChannel();
     LocalDate date = now.atZone(settings.zone()).toLocalDate();

@@ -16,9 +16,9 @@ import java.util.Locale;
 
 /**
  * The one vocabulary of every surface (card, thread, list, Home, digest, reminder, modal, chart,
- * CSV): PayPal's values in the plain words a support team uses, one name each, and spans of time
- * in whole units. Stored values (enum names as text) read through the same names; unknown values
- * get a neutral word. Plain text: the Slack layer escapes and marks it up.
+ * CSV): PayPal's values in the plain words a support team uses, one name each, and spans of time in
+ * whole units. Stored values (enum names as text) read through the same names; unknown values get a
+ * neutral word. Plain text: the Slack layer escapes and marks it up.
  */
 public final class Words {
   public static final String REASON = "Reason";
@@ -30,14 +30,16 @@ public final class Words {
   public static final String OWNER = "Owner";
   public static final String OUTCOME = "Outcome";
   public static final String UNASSIGNED = "Unassigned";
+
   /** For a line that must not notify the owner by mentioning them. */
   public static final String ASSIGNED = "Assigned";
+
   public static final String UNKNOWN_AMOUNT = "Unknown amount";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
-      .withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH)
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter HOUR =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private Words() {}
 
@@ -121,7 +123,10 @@ public final class Words {
     };
   }
 
-  /** A stored outcome: a {@link OutcomeCode} name, or the list's WON/LOST before the details are read. */
+  /**
+   * A stored outcome: a {@link OutcomeCode} name, or the list's WON/LOST before the details are
+   * read.
+   */
   public static String outcome(String stored) {
     OutcomeCode code = Outcome.code(stored);
     if (code == null && stored != null && Outcome.of(stored) != Outcome.OTHER) {
@@ -147,7 +152,9 @@ public final class Words {
 
   /** A stored amount in the currency's smallest unit. */
   public static String money(Long minor, String currency) {
-    return minor == null || currency == null ? UNKNOWN_AMOUNT : Money.ofMinor(minor, currency).display();
+    return minor == null || currency == null
+        ? UNKNOWN_AMOUNT
+        : Money.ofMinor(minor, currency).display();
   }
 
   public static String offerType(OfferType type) {
@@ -214,7 +221,10 @@ public final class Words {
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** A span in whole units, rounded down: "3 days 23 h", "1 day", "5 h 10 min", "40 min" (at least 1 min). */
+  /**
+   * A span in whole units, rounded down: "3 days 23 h", "1 day", "5 h 10 min", "40 min" (at least 1
+   * min).
+   */
   public static String span(Duration d) {
     long minutes = Math.max(0, d.toMinutes());
     long days = minutes / (24 * 60);
@@ -229,13 +239,18 @@ public final class Words {
     return Math.max(1, mins) + " min";
   }
 
-  /** The time left to a deadline: "3 days 23 h left", "Overdue by 2 h", or "No deadline". Never overstated. */
+  /**
+   * The time left to a deadline: "3 days 23 h left", "Overdue by 2 h", or "No deadline". Never
+   * overstated.
+   */
   public static String left(Instant due, Instant now) {
     if (due == null) {
       return "No deadline";
     }
     Duration left = Duration.between(now, due);
-    return left.isNegative() || left.isZero() ? "Overdue by " + span(left.negated()) : span(left) + " left";
+    return left.isNegative() || left.isZero()
+        ? "Overdue by " + span(left.negated())
+        : span(left) + " left";
   }
 
   /** How long ago: "just now", "2 min ago", "3 h 5 min ago", "2 days 1 h ago". */
@@ -244,7 +259,9 @@ public final class Words {
     return d.toMinutes() < 1 ? "just now" : span(d) + " ago";
   }
 
-  /** A moment as plain text in UTC, to the minute, for logs and health: "Thu 3 Dec 2026 21:40 UTC". */
+  /**
+   * A moment as plain text in UTC, to the minute, for logs and health: "Thu 3 Dec 2026 21:40 UTC".
+   */
   public static String utc(Instant at) {
     return utcDay(at) + " " + utcClock(at) + " UTC";
   }

@@ -24,7 +24,8 @@ public record Report(ReportPeriod period, ReportData data, byte[] png) {
   }
 
   private LocalDate endDay() {
-    return period.to().equals(period.from()) ? period.to().atZone(period.zone()).toLocalDate()
+    return period.to().equals(period.from())
+        ? period.to().atZone(period.zone()).toLocalDate()
         : period.to().minusMillis(1).atZone(period.zone()).toLocalDate();
   }
 }

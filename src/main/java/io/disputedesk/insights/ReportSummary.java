@@ -15,12 +15,21 @@ public final class ReportSummary {
     List<String> parts = new ArrayList<>();
     parts.add(d.opened() + " opened");
     parts.add(d.resolved() + " resolved");
-    parts.add("win rate " + (d.winRate().isPresent() ? Math.round(d.winRate().getAsDouble() * 100) + "%" : "—"));
+    parts.add(
+        "win rate "
+            + (d.winRate().isPresent() ? Math.round(d.winRate().getAsDouble() * 100) + "%" : "—"));
     Duration median = d.medianFirstAction();
     parts.add("median time to first action " + (median == null ? "—" : Words.span(median)));
-    parts.add("deadlines met " + (d.deadlinesDue() == 0 ? "—"
-        : d.deadlinesMet() + " of " + d.deadlinesDue() + " (" + Math.round(100.0 * d.deadlinesMet() / d.deadlinesDue())
-            + "%)"));
+    parts.add(
+        "deadlines met "
+            + (d.deadlinesDue() == 0
+                ? "—"
+                : d.deadlinesMet()
+                    + " of "
+                    + d.deadlinesDue()
+                    + " ("
+                    + Math.round(100.0 * d.deadlinesMet() / d.deadlinesDue())
+                    + "%)"));
     return String.join(" · ", parts);
   }
 }

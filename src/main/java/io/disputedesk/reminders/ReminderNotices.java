@@ -15,6 +15,9 @@ public interface ReminderNotices {
    */
   boolean remind(DisputeLine dispute, String dedupeKey, Instant now, int unsentDrafts);
 
-  /** Redraws the dispute's cards from its latest stored state; {@code reason} makes the intent unique. */
+  /**
+   * Redraws the dispute's cards from its latest stored state; {@code reason} makes the intent
+   * unique.
+   */
   boolean refreshCard(String disputeId, String reason);
 }

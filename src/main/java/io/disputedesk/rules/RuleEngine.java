@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleEngine {
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
   /** Longer than any run takes (its PayPal calls are bounded by the HTTP client's timeouts). */
   static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
+
   private static final int PENDING_BATCH = 200;
 
   private final List<RuleSettings> rules;
@@ -45,8 +47,16 @@ public final class RuleEngine {
   private final Database db;
   private final Clock clock;
 
-  public RuleEngine(List<RuleSettings> rules, Database db, DisputeStore disputes, ActionService actions,
-      Assignments assignments, RuleNotices notices, GroupDirectory groups, ApprovalThreshold threshold, Clock clock) {
+  public RuleEngine(
+      List<RuleSettings> rules,
+      Database db,
+      DisputeStore disputes,
+      ActionService actions,
+      Assignments assignments,
+      RuleNotices notices,
+      GroupDirectory groups,
+      ApprovalThreshold threshold,
+      Clock clock) {
     this.rules = List.copyOf(rules);
     this.db = db;
     this.disputes = disputes;
@@ -61,11 +71,17 @@ public final class RuleEngine {
     this.clock = clock;
   }
 
-  /** The user groups the rules take turns over, whose members are read from Slack like the roles' groups. */
+  /**
+   * The user groups the rules take turns over, whose members are read from Slack like the roles'
+   * groups.
+   */
   public static List<String> roundRobinGroups(List<RuleSettings> rules) {
-    return rules.stream().flatMap(r -> r.steps().stream())
+    return rules.stream()
+        .flatMap(r -> r.steps().stream())
         .filter(s -> s instanceof io.disputedesk.config.RuleStep.Assign a && a.roundRobin())
-        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId()).distinct().toList();
+        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId())
+        .distinct()
+        .toList();
   }
 
   boolean hasRules() {
@@ -139,7 +155,8 @@ public final class RuleEngine {
     Instant now = clock.instant();
     for (RuleSettings rule : rules) {
       if (rule.triggers().contains(RuleTrigger.DUE_WITHIN)) {
-        for (Map.Entry<String, Instant> due : dueSoon.between(now, now.plus(rule.dueWithin())).entrySet()) {
+        for (Map.Entry<String, Instant> due :
+            dueSoon.between(now, now.plus(rule.dueWithin())).entrySet()) {
           run(rule, due.getKey(), Occurrence.due(due.getValue()));
         }
       }
@@ -147,13 +164,16 @@ public final class RuleEngine {
   }
 
   /**
-   * Runs claimed more than {@link #ABANDONED_AFTER} ago and never finished stopped with their process;
-   * they are marked failed and reported to the thread and the owner, not run again (what reached
-   * PayPal is settled by the action ledger's own recovery).
+   * Runs claimed more than {@link #ABANDONED_AFTER} ago and never finished stopped with their
+   * process; they are marked failed and reported to the thread and the owner, not run again (what
+   * reached PayPal is settled by the action ledger's own recovery).
    */
   void settleAbandoned() {
     for (RuleRuns.Open open : runs.unfinished(clock.instant().minus(ABANDONED_AFTER))) {
-      String why = "the bot stopped while the rule ran on " + open.occurrence() + "; what it did is in the thread above";
+      String why =
+          "the bot stopped while the rule ran on "
+              + open.occurrence()
+              + "; what it did is in the thread above";
       if (!runs.abandon(open.id(), "interrupted: " + why)) {
         continue;
       }
@@ -168,7 +188,8 @@ public final class RuleEngine {
   /** One rule on one dispute for one occurrence: at most once, ever. */
   void run(RuleSettings rule, String disputeId, Occurrence occurrence) {
     if (pauses.pauseOf(rule.name()).isPresent()) {
-      log.debug("Rule {} is paused; {} on {} is left alone", rule.name(), occurrence.key(), disputeId);
+      log.debug(
+          "Rule {} is paused; {} on {} is left alone", rule.name(), occurrence.key(), disputeId);
       return;
     }
     Optional<StoredDispute> stored = disputes.find(disputeId);
@@ -183,7 +204,8 @@ public final class RuleEngine {
     String noteKey = "rule:" + rule.name() + ":" + occurrence.key();
     try {
       String rotation = (rule.on() ? "rule:" : "dry-run:") + rule.name() + ":";
-      List<Planned> plan = planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
+      List<Planned> plan =
+          planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
       if (!rule.on()) {
         notices.dryRun(disputeId, noteKey, rule, occurrence.trigger(), plan);
         runs.finish(run, RuleRuns.Status.DONE, "dry run: " + summary(plan));
@@ -192,16 +214,20 @@ public final class RuleEngine {
       List<StepResult> results = actor.perform(rule, stored.get(), occurrence, plan);
       notices.done(disputeId, noteKey, rule, occurrence.trigger(), results);
       List<StepResult> failed = results.stream().filter(r -> !r.ok()).toList();
-      runs.finish(run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
+      runs.finish(
+          run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
     } catch (RuntimeException e) {
       log.error("Rule {} failed on {} ({})", rule.name(), disputeId, occurrence.key(), e);
-      String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      String why =
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       notices.broken(disputeId, noteKey, rule, why);
       runs.finish(run, RuleRuns.Status.FAILED, why);
     }
   }
 
   private static String summary(List<Planned> plan) {
-    return plan.stream().map(p -> p.step().word() + (p.acts() ? "" : " (skipped)")).collect(Collectors.joining(", "));
+    return plan.stream()
+        .map(p -> p.step().word() + (p.acts() ? "" : " (skipped)"))
+        .collect(Collectors.joining(", "));
   }
 }

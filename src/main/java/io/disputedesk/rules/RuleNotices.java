@@ -14,10 +14,20 @@ public interface RuleNotices {
   void mention(String disputeId, String dedupeKey, RuleSettings rule, String id);
 
   /** What a dry run would have done on {@code trigger}, and that nothing was done. */
-  void dryRun(String disputeId, String dedupeKey, RuleSettings rule, RuleTrigger trigger, List<Planned> plan);
+  void dryRun(
+      String disputeId,
+      String dedupeKey,
+      RuleSettings rule,
+      RuleTrigger trigger,
+      List<Planned> plan);
 
   /** What a live run did on {@code trigger}; when a step failed, the owner is told too. */
-  void done(String disputeId, String dedupeKey, RuleSettings rule, RuleTrigger trigger, List<StepResult> results);
+  void done(
+      String disputeId,
+      String dedupeKey,
+      RuleSettings rule,
+      RuleTrigger trigger,
+      List<StepResult> results);
 
   /** A run that failed before acting ({@code why}, plain words), in the thread and to the owner. */
   void broken(String disputeId, String dedupeKey, RuleSettings rule, String why);

@@ -26,15 +26,18 @@ public final class RulePauses {
 
   /** Pauses {@code rule} (or {@link #ALL}); false when it was paused already. */
   public boolean pause(String rule, String by) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_pauses (rule_name, paused_by, paused_at)"
-          + " VALUES (?, ?, ?) ON CONFLICT (rule_name) DO NOTHING")) {
-        ps.setString(1, rule);
-        ps.setString(2, by);
-        Jdbc.setInstant(ps, 3, db.clock().instant());
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO rule_pauses (rule_name, paused_by, paused_at)"
+                      + " VALUES (?, ?, ?) ON CONFLICT (rule_name) DO NOTHING")) {
+            ps.setString(1, rule);
+            ps.setString(2, by);
+            Jdbc.setInstant(ps, 3, db.clock().instant());
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /** Resumes {@code rule} (or {@link #ALL}); false when it was not paused. */
@@ -49,15 +52,18 @@ public final class RulePauses {
   }
 
   public Map<String, Pause> all() {
-    return db.read(c -> {
-      Map<String, Pause> out = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT rule_name, paused_by, paused_at FROM rule_pauses");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), new Pause(rs.getString(2), Jdbc.getInstant(rs, "paused_at")));
-        }
-      }
-      return out;
-    });
+    return db.read(
+        c -> {
+          Map<String, Pause> out = new HashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT rule_name, paused_by, paused_at FROM rule_pauses");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(
+                  rs.getString(1), new Pause(rs.getString(2), Jdbc.getInstant(rs, "paused_at")));
+            }
+          }
+          return out;
+        });
   }
 }

@@ -53,13 +53,18 @@ public final class RuleReplay {
     this.planner = planner;
   }
 
-  /** What the rule would have done to the disputes stored from {@code from} on, and what people did. */
+  /**
+   * What the rule would have done to the disputes stored from {@code from} on, and what people did.
+   */
   /** The replay of {@code engine}'s rules on the disputes it stores. */
   public static RuleReplay of(RuleEngine engine) {
     return new RuleReplay(engine.db(), engine.disputes(), engine.planner());
   }
 
-  /** What {@code rule} would have done on the disputes stored since {@code from}, beside what was done. */
+  /**
+   * What {@code rule} would have done on the disputes stored since {@code from}, beside what was
+   * done.
+   */
   public ReplayResult replay(RuleSettings rule, Instant from) {
     ReplayResult out = new ReplayResult();
     Rotation rotation = Rotation.inMemory();
@@ -77,8 +82,14 @@ public final class RuleReplay {
       out.matched++;
       out.occurrences += occurrences;
       // As it was when the trigger came: nobody owned it yet.
-      StoredDispute unowned = new StoredDispute(stored.dispute(), null, stored.firstSeenAt(), stored.resolvedAt(),
-          stored.firstActionAt(), stored.account());
+      StoredDispute unowned =
+          new StoredDispute(
+              stored.dispute(),
+              null,
+              stored.firstSeenAt(),
+              stored.resolvedAt(),
+              stored.firstActionAt(),
+              stored.account());
       for (Planned p : planner.plan(rule, unowned, false, group -> rotation)) {
         out.count(p);
       }
@@ -91,16 +102,28 @@ public final class RuleReplay {
   private static int occurrences(RuleSettings rule, Dispute d, Instant from) {
     int n = 0;
     for (RuleTrigger t : rule.triggers()) {
-      n += switch (t) {
-        case NEW_DISPUTE -> after(d.createTime(), from) ? 1 : 0;
-        case BUYER_MESSAGE -> (int) d.messages().stream()
-            .filter(m -> m.postedBy() == Party.BUYER && after(m.timePosted(), from)).count();
-        case STAGE_CHANGE -> d.disputeLifeCycleStage() != null && d.disputeLifeCycleStage() != LifecycleStage.INQUIRY
-            && after(d.updateTime(), from) ? 1 : 0;
-        case STATUS_CHANGE -> after(d.updateTime(), from) && d.updateTime() != null
-            && !d.updateTime().equals(d.createTime()) ? 1 : 0;
-        case DUE_WITHIN -> after(d.sellerResponseDueDate(), from) ? 1 : 0;
-      };
+      n +=
+          switch (t) {
+            case NEW_DISPUTE -> after(d.createTime(), from) ? 1 : 0;
+            case BUYER_MESSAGE ->
+                (int)
+                    d.messages().stream()
+                        .filter(m -> m.postedBy() == Party.BUYER && after(m.timePosted(), from))
+                        .count();
+            case STAGE_CHANGE ->
+                d.disputeLifeCycleStage() != null
+                        && d.disputeLifeCycleStage() != LifecycleStage.INQUIRY
+                        && after(d.updateTime(), from)
+                    ? 1
+                    : 0;
+            case STATUS_CHANGE ->
+                after(d.updateTime(), from)
+                        && d.updateTime() != null
+                        && !d.updateTime().equals(d.createTime())
+                    ? 1
+                    : 0;
+            case DUE_WITHIN -> after(d.sellerResponseDueDate(), from) ? 1 : 0;
+          };
     }
     return n;
   }
@@ -136,7 +159,8 @@ public final class RuleReplay {
     }
     OutcomeCode code = d.disputeOutcome() == null ? null : d.disputeOutcome().outcomeCode();
     Money refunded = d.disputeOutcome() == null ? null : d.disputeOutcome().amountRefunded();
-    if (code == OutcomeCode.RESOLVED_SELLER_FAVOUR || code == OutcomeCode.DENIED
+    if (code == OutcomeCode.RESOLVED_SELLER_FAVOUR
+        || code == OutcomeCode.DENIED
         || code == OutcomeCode.CANCELED_BY_BUYER) {
       out.won++;
     } else {
@@ -148,21 +172,24 @@ public final class RuleReplay {
   }
 
   private List<String> candidates(Instant from) {
-    return db.read(c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT dispute_id FROM disputes WHERE create_time >= ?"
-          + " OR update_time >= ? OR seller_due >= ? ORDER BY create_time, dispute_id")) {
-        Jdbc.setInstant(ps, 1, from);
-        Jdbc.setInstant(ps, 2, from);
-        Jdbc.setInstant(ps, 3, from);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getString(1));
+    return db.read(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT dispute_id FROM disputes WHERE create_time >= ?"
+                      + " OR update_time >= ? OR seller_due >= ? ORDER BY create_time, dispute_id")) {
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, from);
+            Jdbc.setInstant(ps, 3, from);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getString(1));
+              }
+            }
           }
-        }
-      }
-      return ids;
-    });
+          return ids;
+        });
   }
 
   /** The replay's numbers. */
@@ -170,8 +197,13 @@ public final class RuleReplay {
     int looked;
     int matched;
     int occurrences;
-    /** Per step word: how many disputes it would have acted on, asked a second approver for, skipped. */
+
+    /**
+     * Per step word: how many disputes it would have acted on, asked a second approver for,
+     * skipped.
+     */
     final Map<String, int[]> steps = new LinkedHashMap<>();
+
     final Map<String, BigDecimal> refunds = new TreeMap<>();
     final Map<String, BigDecimal> waiting = new TreeMap<>();
     final Map<String, Integer> skipReasons = new LinkedHashMap<>();

@@ -9,7 +9,13 @@ import io.disputedesk.actions.ActionOutcome;
  */
 public record StepResult(Planned planned, Status status, String detail, ActionOutcome refusal) {
   /** Skipped as planned; done; waiting for a second approver; sent but not confirmed; failed. */
-  public enum Status { SKIPPED, DONE, AWAITING_APPROVAL, UNCONFIRMED, FAILED }
+  public enum Status {
+    SKIPPED,
+    DONE,
+    AWAITING_APPROVAL,
+    UNCONFIRMED,
+    FAILED
+  }
 
   static StepResult of(Planned planned, Status status) {
     return new StepResult(planned, status, null, null);

@@ -13,17 +13,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The daily digest as Slack messages of at most 50 blocks each: new disputes, those due soon
- * (owners mentioned), unassigned ones, resolved ones with outcome and amount, and the totals.
- * Each dispute line links to its card.
+ * (owners mentioned), unassigned ones, resolved ones with outcome and amount, and the totals. Each
+ * dispute line links to its card.
  */
 public final class DigestBuilder {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter SINCE =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm z", Locale.ENGLISH);
 
   private final DisputeLines lines;
   private final ZoneId zone;
@@ -49,36 +51,91 @@ public final class DigestBuilder {
     return build(data, date, now, Map.of());
   }
 
-  /** The digest, also saying how many evidence drafts wait to be sent ({@code unsentDrafts}: dispute id → count). */
-  public List<DigestMessage> build(DigestData data, LocalDate date, Instant now, Map<String, Integer> unsentDrafts) {
+  /**
+   * The digest, also saying how many evidence drafts wait to be sent ({@code unsentDrafts}: dispute
+   * id → count).
+   */
+  public List<DigestMessage> build(
+      DigestData data, LocalDate date, Instant now, Map<String, Integer> unsentDrafts) {
     String title = "Dispute digest · " + DATE.format(date);
     List<List<ObjectNode>> groups = new ArrayList<>();
-    groups.add(List.of(BlockKit.header(title), BlockKit.context("Since " + SINCE.format(data.from().atZone(zone))
-        + " · " + data.openNow() + " open · at risk " + atRisk(data.atRisk())
-        + (data.overdueNow() > 0 ? " · :warning: " + data.overdueNow() + " overdue" : ""))));
+    groups.add(
+        List.of(
+            BlockKit.header(title),
+            BlockKit.context(
+                "Since "
+                    + SINCE.format(data.from().atZone(zone))
+                    + " · "
+                    + data.openNow()
+                    + " open · at risk "
+                    + atRisk(data.atRisk())
+                    + (data.overdueNow() > 0
+                        ? " · :warning: " + data.overdueNow() + " overdue"
+                        : ""))));
     if (data.isQuiet()) {
-      groups.add(List.of(BlockKit.section("Nothing new, nothing due within 48 h and nothing resolved since the last digest.")));
+      groups.add(
+          List.of(
+              BlockKit.section(
+                  "Nothing new, nothing due within 48 h and nothing resolved since the last digest.")));
     }
     int drafts = unsentDrafts.values().stream().mapToInt(Integer::intValue).sum();
     if (drafts > 0) {
-      groups.add(List.of(BlockKit.section(":memo: *" + DraftMessages.notSent(drafts) + "*"
-          + (unsentDrafts.size() > 1 ? " (on " + unsentDrafts.size() + " disputes)" : " (on "
-          + Mrkdwn.escape(unsentDrafts.keySet().iterator().next()) + ")")
-          + ": *Submit to PayPal* in the card's thread sends each one.")));
+      groups.add(
+          List.of(
+              BlockKit.section(
+                  ":memo: *"
+                      + DraftMessages.notSent(drafts)
+                      + "*"
+                      + (unsentDrafts.size() > 1
+                          ? " (on " + unsentDrafts.size() + " disputes)"
+                          : " (on " + Mrkdwn.escape(unsentDrafts.keySet().iterator().next()) + ")")
+                      + ": *Submit to PayPal* in the card's thread sends each one.")));
     }
-    section(groups, "New since the last digest", data.newSince(), now, false, "/disputes list open");
+    section(
+        groups, "New since the last digest", data.newSince(), now, false, "/disputes list open");
     section(groups, "Due within 48 h", data.dueSoon(), now, true, "/disputes due 48");
     section(groups, "Unassigned", data.unassigned(), now, false, "/disputes unassigned");
-    section(groups, "Resolved since the last digest", data.resolved(), now, false, "/disputes list resolved");
-    groups.add(List.of(BlockKit.divider(), BlockKit.section("*Totals:* " + data.openNow() + " open · at risk "
-        + atRisk(data.atRisk()) + " · " + data.newSince().total() + " new · " + data.resolved().total() + " resolved")));
-    String text = title + ": " + data.newSince().total() + " new, " + data.dueSoon().total() + " due within 48 h, "
-        + data.unassigned().total() + " unassigned, " + data.resolved().total() + " resolved";
+    section(
+        groups,
+        "Resolved since the last digest",
+        data.resolved(),
+        now,
+        false,
+        "/disputes list resolved");
+    groups.add(
+        List.of(
+            BlockKit.divider(),
+            BlockKit.section(
+                "*Totals:* "
+                    + data.openNow()
+                    + " open · at risk "
+                    + atRisk(data.atRisk())
+                    + " · "
+                    + data.newSince().total()
+                    + " new · "
+                    + data.resolved().total()
+                    + " resolved")));
+    String text =
+        title
+            + ": "
+            + data.newSince().total()
+            + " new, "
+            + data.dueSoon().total()
+            + " due within 48 h, "
+            + data.unassigned().total()
+            + " unassigned, "
+            + data.resolved().total()
+            + " resolved";
     return pack(groups, title, text);
   }
 
-  private void section(List<List<ObjectNode>> groups, String name, DigestData.Section s, Instant now,
-      boolean mentionOwners, String command) {
+  private void section(
+      List<List<ObjectNode>> groups,
+      String name,
+      DigestData.Section s,
+      Instant now,
+      boolean mentionOwners,
+      String command) {
     if (s.total() == 0) {
       return;
     }
@@ -113,7 +170,8 @@ public final class DigestBuilder {
     messages.add(current);
     List<DigestMessage> out = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
-      out.add(new DigestMessage(i == 0 ? text : title + " (part " + (i + 1) + ")", messages.get(i)));
+      out.add(
+          new DigestMessage(i == 0 ? text : title + " (part " + (i + 1) + ")", messages.get(i)));
     }
     return out;
   }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One dispute as one mrkdwn line: amount, reason, stage, status, deadline or outcome, owner and a link to its card. */
+/**
+ * One dispute as one mrkdwn line: amount, reason, stage, status, deadline or outcome, owner and a
+ * link to its card.
+ */
 public final class DisputeLines {
   private final Permalinks permalinks;
   private final boolean showAccount;
@@ -22,8 +25,8 @@ public final class DisputeLines {
   }
 
   /**
-   * {@code *49.99 USD* · Item not received · Inquiry · Waiting for our response · :large_yellow_circle:
-   * 2 days 4 h left · @owner · PP-D-1 (linked)}.
+   * {@code *49.99 USD* · Item not received · Inquiry · Waiting for our response ·
+   * :large_yellow_circle: 2 days 4 h left · @owner · PP-D-1 (linked)}.
    */
   public String compact(DisputeLine line, Instant now) {
     return compact(line, now, true);
@@ -43,7 +46,10 @@ public final class DisputeLines {
     parts.add(Words.stage(line.stage()));
     parts.add(Words.status(line.status()));
     parts.add(line.isResolved() ? Words.outcome(line.outcomeCode()) : deadline(line, now));
-    parts.add(mentionOwner || line.ownerUserId() == null ? Mrkdwn.owner(line.ownerUserId()) : Words.ASSIGNED);
+    parts.add(
+        mentionOwner || line.ownerUserId() == null
+            ? Mrkdwn.owner(line.ownerUserId())
+            : Words.ASSIGNED);
     parts.add(link(line));
     return String.join(" · ", parts);
   }

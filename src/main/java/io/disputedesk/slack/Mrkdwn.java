@@ -8,6 +8,7 @@ import io.disputedesk.dispute.Words;
  */
 public final class Mrkdwn {
   static final String ELLIPSIS = "…";
+
   /** The longest entity {@link #escape} writes ({@code &amp;}). */
   private static final int LONGEST_ENTITY = 5;
 
@@ -58,7 +59,9 @@ public final class Mrkdwn {
     return mrkdwn.substring(0, end) + ELLIPSIS;
   }
 
-  /** Cuts plain text (no markup) to at most {@code max} characters, ending in an ellipsis when cut. */
+  /**
+   * Cuts plain text (no markup) to at most {@code max} characters, ending in an ellipsis when cut.
+   */
   public static String cut(String text, int max) {
     if (text == null) {
       return "";

@@ -22,8 +22,14 @@ public final class ReportText {
 
   /** The message text (Slack mrkdwn) that introduces the report file. */
   public static String text(ReportPeriod period, ReportData d) {
-    StringBuilder s = new StringBuilder(":bar_chart: *Dispute report · ").append(period.title()).append("* (")
-        .append(period.dates()).append(", ").append(period.zone().getId()).append(")\n");
+    StringBuilder s =
+        new StringBuilder(":bar_chart: *Dispute report · ")
+            .append(period.title())
+            .append("* (")
+            .append(period.dates())
+            .append(", ")
+            .append(period.zone().getId())
+            .append(")\n");
     if (d.isEmpty()) {
       return s.append("No dispute was opened, resolved or due in this period.").toString();
     }
@@ -39,8 +45,10 @@ public final class ReportText {
     }
     String recovered = amounts(d, ReportData.Amounts::recoveredMinor);
     String refunded = amounts(d, ReportData.Amounts::refundedMinor);
-    s.append("Recovered ").append(recovered.isEmpty() ? "nothing" : recovered)
-        .append(" · refunded ").append(refunded.isEmpty() ? "nothing" : refunded);
+    s.append("Recovered ")
+        .append(recovered.isEmpty() ? "nothing" : recovered)
+        .append(" · refunded ")
+        .append(refunded.isEmpty() ? "nothing" : refunded);
     return s.toString();
   }
 
@@ -49,7 +57,8 @@ public final class ReportText {
     for (ReportData.CurrencyAmounts c : d.currencies()) {
       long minor = pick.applyAsLong(c.amounts());
       if (minor > 0) {
-        // The currency code is PayPal's text: escaped so that it can never become a mention or a link.
+        // The currency code is PayPal's text: escaped so that it can never become a mention or a
+        // link.
         parts.add(Mrkdwn.escape(Words.money(minor, c.currency())));
       }
     }

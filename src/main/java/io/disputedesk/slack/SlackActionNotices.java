@@ -21,7 +21,10 @@ import io.disputedesk.actions.ActionNote.Unsnoozed;
 import io.disputedesk.actions.ActionNote.Woke;
 import io.disputedesk.actions.ActionNotices;
 
-/** The actions' notes as thread replies (ActionMessages, TrackerMessages, SnoozeMessages), queued by the Notifier. */
+/**
+ * The actions' notes as thread replies (ActionMessages, TrackerMessages, SnoozeMessages), queued by
+ * the Notifier.
+ */
 public final class SlackActionNotices implements ActionNotices {
   private final Notifier notifier;
   private final ActionMessages actions = new ActionMessages();

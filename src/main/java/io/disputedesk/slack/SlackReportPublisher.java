@@ -12,7 +12,9 @@ public final class SlackReportPublisher implements ReportPublisher {
   }
 
   @Override
-  public boolean share(String channel, String dedupeKey, String filename, String title, Report report) {
-    return notifier.channelFile(channel, dedupeKey, new FilePost(filename, title, ReportText.text(report), report.png()));
+  public boolean share(
+      String channel, String dedupeKey, String filename, String title, Report report) {
+    return notifier.channelFile(
+        channel, dedupeKey, new FilePost(filename, title, ReportText.text(report), report.png()));
   }
 }

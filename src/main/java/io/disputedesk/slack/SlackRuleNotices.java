@@ -7,7 +7,10 @@ import io.disputedesk.rules.RuleNotices;
 import io.disputedesk.rules.StepResult;
 import java.util.List;
 
-/** The rules' notes as thread replies and direct messages to owners (RuleNotes), queued by the Notifier. */
+/**
+ * The rules' notes as thread replies and direct messages to owners (RuleNotes), queued by the
+ * Notifier.
+ */
 public final class SlackRuleNotices implements RuleNotices {
   private final Notifier notifier;
 
@@ -21,17 +24,28 @@ public final class SlackRuleNotices implements RuleNotices {
   }
 
   @Override
-  public void dryRun(String disputeId, String dedupeKey, RuleSettings rule, RuleTrigger trigger, List<Planned> plan) {
+  public void dryRun(
+      String disputeId,
+      String dedupeKey,
+      RuleSettings rule,
+      RuleTrigger trigger,
+      List<Planned> plan) {
     notifier.threadReply(disputeId, dedupeKey, RuleNotes.dryRun(rule, trigger, plan));
   }
 
   @Override
-  public void done(String disputeId, String dedupeKey, RuleSettings rule, RuleTrigger trigger,
+  public void done(
+      String disputeId,
+      String dedupeKey,
+      RuleSettings rule,
+      RuleTrigger trigger,
       List<StepResult> results) {
     notifier.threadReply(disputeId, dedupeKey, RuleNotes.done(rule, trigger, results));
     List<StepResult> failed = results.stream().filter(r -> !r.ok()).toList();
     if (!failed.isEmpty()) {
-      notifier.channelMessage(rule.owner(), ownerKey(dedupeKey, disputeId),
+      notifier.channelMessage(
+          rule.owner(),
+          ownerKey(dedupeKey, disputeId),
           RuleNotes.failedToOwner(rule, disputeId, failed));
     }
   }
@@ -39,7 +53,9 @@ public final class SlackRuleNotices implements RuleNotices {
   @Override
   public void broken(String disputeId, String dedupeKey, RuleSettings rule, String why) {
     notifier.threadReply(disputeId, dedupeKey, RuleNotes.broken(rule, why));
-    notifier.channelMessage(rule.owner(), ownerKey(dedupeKey, disputeId),
+    notifier.channelMessage(
+        rule.owner(),
+        ownerKey(dedupeKey, disputeId),
         RuleNotes.toOwner(rule, disputeId, Mrkdwn.escape(why)));
   }
 

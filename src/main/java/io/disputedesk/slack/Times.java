@@ -11,12 +11,16 @@ import java.time.Instant;
 public final class Times {
   /** Slack's token for a date and time, e.g. "today 9:40 PM" or "Dec 3, 2026 9:40 PM". */
   static final String DATE_TIME_TOKEN = "{date_short_pretty} {time}";
+
   static final String DATE_TOKEN = "{date_short_pretty}";
   static final String TIME_TOKEN = "{time}";
 
   private Times() {}
 
-  /** A moment with its time of day, in mrkdwn: Slack shows it in the reader's zone; the fallback is UTC. */
+  /**
+   * A moment with its time of day, in mrkdwn: Slack shows it in the reader's zone; the fallback is
+   * UTC.
+   */
   public static String dateTime(Instant at) {
     return token(at, DATE_TIME_TOKEN, Words.utc(at));
   }

@@ -39,7 +39,10 @@ public enum Urgency {
     return DAYS_LEFT;
   }
 
-  /** The deadline as every surface says it: the dot, then {@link Times#left}: ":red_circle: Overdue by 2 h". */
+  /**
+   * The deadline as every surface says it: the dot, then {@link Times#left}: ":red_circle: Overdue
+   * by 2 h".
+   */
   public static String deadline(Instant due, Instant now) {
     Urgency urgency = of(due, now);
     String words = Words.left(due, now);

@@ -16,13 +16,16 @@ public final class DatabaseOpening implements AutoCloseable {
   /** Starts opening the database at {@code jdbcUrl} (see {@link Database#open}). */
   public static DatabaseOpening start(String jdbcUrl, Clock clock) {
     DatabaseOpening opening = new DatabaseOpening();
-    Thread thread = new Thread(() -> {
-      try {
-        opening.database.complete(Database.open(jdbcUrl, clock));
-      } catch (Throwable t) {
-        opening.database.completeExceptionally(t);
-      }
-    }, "dd-database-open");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                opening.database.complete(Database.open(jdbcUrl, clock));
+              } catch (Throwable t) {
+                opening.database.completeExceptionally(t);
+              }
+            },
+            "dd-database-open");
     thread.setDaemon(true);
     thread.start();
     return opening;

@@ -12,13 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the schema up to date with Flyway, unless the fingerprint of the bundled migrations is
- * the one the last successful migrate stored: then there is nothing to migrate, and the start
- * skips Flyway's classpath scan and validation (most of a cold start's time in the database).
+ * Brings the schema up to date with Flyway, unless the fingerprint of the bundled migrations is the
+ * one the last successful migrate stored: then there is nothing to migrate, and the start skips
+ * Flyway's classpath scan and validation (most of a cold start's time in the database).
  */
 final class Migrations {
   /** What bringing the schema up to date did. */
-  enum Outcome { UNCHANGED, MIGRATED }
+  enum Outcome {
+    UNCHANGED,
+    MIGRATED
+  }
 
   /**
    * Our own lock, around reading the fingerprint, migrating and storing it (PostgreSQL, where
@@ -27,12 +30,16 @@ final class Migrations {
    */
   static final int LOCK_KEY = 0x44_44_53_46;
 
-  /** One lock per schema (the connection's current one), as Flyway's schema history is per schema. */
+  /**
+   * One lock per schema (the connection's current one), as Flyway's schema history is per schema.
+   */
   private static final String SCHEMA_KEY = "hashtext(coalesce(current_schema(), ''))";
+
   private static final Logger log = LoggerFactory.getLogger(Migrations.class);
   private static final String READ = "SELECT fingerprint FROM schema_fingerprint WHERE id = 1";
-  private static final String STORE = "INSERT INTO schema_fingerprint (id, fingerprint, migrated_at) VALUES (1, ?, ?)"
-      + " ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, migrated_at = excluded.migrated_at";
+  private static final String STORE =
+      "INSERT INTO schema_fingerprint (id, fingerprint, migrated_at) VALUES (1, ?, ?)"
+          + " ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, migrated_at = excluded.migrated_at";
 
   private Migrations() {}
 
@@ -61,8 +68,13 @@ final class Migrations {
     }
   }
 
-  private static Outcome migrateUnlessUnchanged(HikariDataSource dataSource, Connection c, Optional<String> ours,
-      String location, Clock clock) throws SQLException {
+  private static Outcome migrateUnlessUnchanged(
+      HikariDataSource dataSource,
+      Connection c,
+      Optional<String> ours,
+      String location,
+      Clock clock)
+      throws SQLException {
     if (ours.isPresent() && ours.equals(stored(c))) {
       return Outcome.UNCHANGED;
     }
@@ -78,9 +90,13 @@ final class Migrations {
     return Outcome.MIGRATED;
   }
 
-  /** The stored fingerprint; empty before the table exists (its migration not run yet) or when unreadable. */
+  /**
+   * The stored fingerprint; empty before the table exists (its migration not run yet) or when
+   * unreadable.
+   */
   private static Optional<String> stored(Connection c) {
-    try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = c.prepareStatement(READ);
+        ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
     } catch (SQLException e) {
       // Flyway runs then, and reports a real problem with the database itself.
@@ -96,11 +112,16 @@ final class Migrations {
       ps.executeUpdate();
     } catch (SQLException e) {
       // E.g. migrations from before the fingerprint's table.
-      log.info("Migrations' fingerprint not stored, so the next start runs Flyway again: {}", e.getMessage());
+      log.info(
+          "Migrations' fingerprint not stored, so the next start runs Flyway again: {}",
+          e.getMessage());
     }
   }
 
-  /** A session lock outlives the connection's return to the pool: one that cannot unlock is closed for good. */
+  /**
+   * A session lock outlives the connection's return to the pool: one that cannot unlock is closed
+   * for good.
+   */
   private static void unlock(HikariDataSource dataSource, Connection c) throws SQLException {
     try {
       call(c, "SELECT pg_advisory_unlock(?, " + SCHEMA_KEY + ")");

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 final class SchemaFingerprint {
   private static final String CLASSPATH = "classpath:";
   private static final String FILESYSTEM = "filesystem:";
+
   /** Changes when what the fingerprint covers changes. */
   private static final String SCHEME = "dispute-desk migrations v1";
 
@@ -35,10 +36,12 @@ final class SchemaFingerprint {
 
   static Optional<String> of(String location, ClassLoader loader) {
     try {
-      Optional<Map<String, byte[]>> files = location.startsWith(CLASSPATH)
-          ? classpathFiles(location.substring(CLASSPATH.length()), loader)
-          : location.startsWith(FILESYSTEM) ? folderFiles(Path.of(location.substring(FILESYSTEM.length())))
-          : Optional.empty();
+      Optional<Map<String, byte[]>> files =
+          location.startsWith(CLASSPATH)
+              ? classpathFiles(location.substring(CLASSPATH.length()), loader)
+              : location.startsWith(FILESYSTEM)
+                  ? folderFiles(Path.of(location.substring(FILESYSTEM.length())))
+                  : Optional.empty();
       return files.filter(f -> !f.isEmpty()).map(SchemaFingerprint::digest);
     } catch (IOException | UncheckedIOException | URISyntaxException e) {
       return Optional.empty();
@@ -53,11 +56,13 @@ final class SchemaFingerprint {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
     sha.update(SCHEME.getBytes(StandardCharsets.UTF_8));
-    files.forEach((name, content) -> {
-      // Name and length first, so no two different sets of files run together into the same bytes.
-      sha.update(("\n" + name + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-      sha.update(content);
-    });
+    files.forEach(
+        (name, content) -> {
+          // Name and length first, so no two different sets of files run together into the same
+          // bytes.
+          sha.update(("\n" + name + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+          sha.update(content);
+        });
     return HexFormat.of().formatHex(sha.digest());
   }
 
@@ -69,11 +74,12 @@ final class SchemaFingerprint {
     Enumeration<URL> roots = loader.getResources(prefix.substring(0, prefix.length() - 1));
     while (roots.hasMoreElements()) {
       URL root = roots.nextElement();
-      Optional<Map<String, byte[]>> found = switch (root.getProtocol()) {
-        case "file" -> folderFiles(Path.of(root.toURI()));
-        case "jar" -> jarFiles(root, prefix);
-        default -> Optional.empty();
-      };
+      Optional<Map<String, byte[]>> found =
+          switch (root.getProtocol()) {
+            case "file" -> folderFiles(Path.of(root.toURI()));
+            case "jar" -> jarFiles(root, prefix);
+            default -> Optional.empty();
+          };
       if (found.isEmpty()) {
         return Optional.empty();
       }
@@ -100,7 +106,8 @@ final class SchemaFingerprint {
     return Optional.of(files);
   }
 
-  private static Optional<Map<String, byte[]>> jarFiles(URL root, String prefix) throws IOException {
+  private static Optional<Map<String, byte[]>> jarFiles(URL root, String prefix)
+      throws IOException {
     if (!(root.openConnection() instanceof JarURLConnection connection)) {
       return Optional.empty();
     }

@@ -16,7 +16,8 @@ class ActionKindTest {
       assertThat(ActionKind.of(a)).as(a.name()).isNotNull();
       assertThat(ActionKind.of(a).action()).isEqualTo(a);
     }
-    assertThat(Arrays.stream(ActionKind.values()).map(ActionKind::title).distinct()).hasSize(ActionKind.values().length);
+    assertThat(Arrays.stream(ActionKind.values()).map(ActionKind::title).distinct())
+        .hasSize(ActionKind.values().length);
     assertThat(Arrays.stream(ActionKind.values()).map(ActionKind::requestType).distinct())
         .hasSize(ActionKind.values().length);
   }
@@ -25,9 +26,14 @@ class ActionKindTest {
   void onlyApproversGiveMoneyAwayOrAppeal() {
     assertThat(Arrays.stream(ActionKind.values()).filter(ActionKind::movesMoney))
         .containsExactlyInAnyOrder(ActionKind.ACCEPT_CLAIM, ActionKind.MAKE_OFFER);
-    assertThat(Arrays.stream(ActionKind.values()).filter(k -> k.role() == Role.AGENT)).containsExactlyInAnyOrder(
-        ActionKind.SEND_MESSAGE, ActionKind.PROVIDE_EVIDENCE, ActionKind.ESCALATE, ActionKind.ACKNOWLEDGE_RETURN_ITEM,
-        ActionKind.PROVIDE_SUPPORTING_INFO, ActionKind.UPDATE_CONTACT_DETAILS);
+    assertThat(Arrays.stream(ActionKind.values()).filter(k -> k.role() == Role.AGENT))
+        .containsExactlyInAnyOrder(
+            ActionKind.SEND_MESSAGE,
+            ActionKind.PROVIDE_EVIDENCE,
+            ActionKind.ESCALATE,
+            ActionKind.ACKNOWLEDGE_RETURN_ITEM,
+            ActionKind.PROVIDE_SUPPORTING_INFO,
+            ActionKind.UPDATE_CONTACT_DETAILS);
   }
 
   @Test

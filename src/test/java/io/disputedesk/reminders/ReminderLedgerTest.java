@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,9 +14,9 @@ class ReminderLedgerTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant DUE = Instant.parse("2026-11-30T06:59:59Z");
 
-
   @EachDatabase
-  void concurrentClaimsOfOneReminderLetExactlyOneCallerSend(TestDatabase database) throws Exception {
+  void concurrentClaimsOfOneReminderLetExactlyOneCallerSend(TestDatabase database)
+      throws Exception {
     try (Database db = database.open(new ShiftableClock(NOW))) {
       ReminderLedger ledger = new ReminderLedger(db);
 

@@ -1,8 +1,8 @@
 package io.disputedesk.store;
 
-import io.disputedesk.testing.ShiftableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.Migrations.Outcome;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -39,15 +39,18 @@ class MigrationsTest {
   private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
 
   @EachDatabase
-  void newDatabaseIsMigratedAndAStartWithTheSameMigrationsSkipsFlyway(TestDatabase database) throws Exception {
+  void newDatabaseIsMigratedAndAStartWithTheSameMigrationsSkipsFlyway(TestDatabase database)
+      throws Exception {
     Vendor vendor = vendor(database);
     try (HikariDataSource pool = pool(database)) {
-      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock)).isEqualTo(Outcome.MIGRATED);
+      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock))
+          .isEqualTo(Outcome.MIGRATED);
       assertThat(versions(pool)).contains("1", "4.4", "4.6");
-      assertThat(storedFingerprint(pool)).isEqualTo(
-          SchemaFingerprint.of(vendor.migrationLocation(), getClass().getClassLoader()));
+      assertThat(storedFingerprint(pool))
+          .isEqualTo(SchemaFingerprint.of(vendor.migrationLocation(), getClass().getClassLoader()));
 
-      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock)).isEqualTo(Outcome.UNCHANGED);
+      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock))
+          .isEqualTo(Outcome.UNCHANGED);
     }
     try (Database db = database.open(clock)) {
       assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM disputes")).isZero();
@@ -55,34 +58,42 @@ class MigrationsTest {
   }
 
   @EachDatabase
-  void databaseFromBeforeTheFingerprintIsMigratedWithItsPendingMigrations(TestDatabase database) throws Exception {
+  void databaseFromBeforeTheFingerprintIsMigratedWithItsPendingMigrations(TestDatabase database)
+      throws Exception {
     Vendor vendor = vendor(database);
     Path old = bundledCopy(vendor, "old");
     Files.delete(old.resolve("V4_6__schema_fingerprint.sql"));
     try (HikariDataSource pool = pool(database)) {
-      assertThat(Migrations.apply(pool, vendor, "filesystem:" + old, clock)).isEqualTo(Outcome.MIGRATED);
+      assertThat(Migrations.apply(pool, vendor, "filesystem:" + old, clock))
+          .isEqualTo(Outcome.MIGRATED);
       assertThat(versions(pool)).contains("4.4").doesNotContain("4.6");
       assertThat(storedFingerprint(pool)).isEmpty();
 
-      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock)).isEqualTo(Outcome.MIGRATED);
+      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock))
+          .isEqualTo(Outcome.MIGRATED);
       assertThat(versions(pool)).contains("4.6");
       assertThat(storedFingerprint(pool)).isPresent();
-      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock)).isEqualTo(Outcome.UNCHANGED);
+      assertThat(Migrations.apply(pool, vendor, vendor.migrationLocation(), clock))
+          .isEqualTo(Outcome.UNCHANGED);
     }
   }
 
   @EachDatabase
-  void aNewMigrationIsAppliedEvenThoughAFingerprintIsStored(TestDatabase database) throws Exception {
+  void aNewMigrationIsAppliedEvenThoughAFingerprintIsStored(TestDatabase database)
+      throws Exception {
     Vendor vendor = vendor(database);
     Path next = bundledCopy(vendor, "next");
-    Files.writeString(next.resolve("V99__later_release.sql"), "CREATE TABLE later_release (id INTEGER);\n");
+    Files.writeString(
+        next.resolve("V99__later_release.sql"), "CREATE TABLE later_release (id INTEGER);\n");
     try (HikariDataSource pool = pool(database)) {
       Migrations.apply(pool, vendor, vendor.migrationLocation(), clock);
 
-      assertThat(Migrations.apply(pool, vendor, "filesystem:" + next, clock)).isEqualTo(Outcome.MIGRATED);
+      assertThat(Migrations.apply(pool, vendor, "filesystem:" + next, clock))
+          .isEqualTo(Outcome.MIGRATED);
       assertThat(versions(pool)).contains("99");
       assertThat(count(pool, "SELECT COUNT(*) FROM later_release")).isZero();
-      assertThat(storedFingerprint(pool)).isEqualTo(SchemaFingerprint.of("filesystem:" + next, null));
+      assertThat(storedFingerprint(pool))
+          .isEqualTo(SchemaFingerprint.of("filesystem:" + next, null));
     }
   }
 
@@ -93,7 +104,8 @@ class MigrationsTest {
     try (HikariDataSource pool = pool(database)) {
       Migrations.apply(pool, vendor, "filesystem:" + files, clock);
       Optional<String> before = storedFingerprint(pool);
-      Files.writeString(files.resolve("V2__queries.sql"), "-- edited after it ran\n", StandardOpenOption.APPEND);
+      Files.writeString(
+          files.resolve("V2__queries.sql"), "-- edited after it ran\n", StandardOpenOption.APPEND);
 
       assertThatThrownBy(() -> Migrations.apply(pool, vendor, "filesystem:" + files, clock))
           .isInstanceOf(FlywayValidateException.class)
@@ -102,17 +114,24 @@ class MigrationsTest {
     }
   }
 
-  /** Stands in for a replica that holds the lock while it migrates: the other start waits, then goes on. */
+  /**
+   * Stands in for a replica that holds the lock while it migrates: the other start waits, then goes
+   * on.
+   */
   @EachDatabase
   void onPostgresAStartWaitsWhileAnotherReplicaMigrates(TestDatabase database) throws Exception {
     assumeTrue(database.isPostgres(), "replicas share only a PostgreSQL database");
-    try (Connection other = DriverManager.getConnection(database.url()); HikariDataSource pool = pool(database)) {
+    try (Connection other = DriverManager.getConnection(database.url());
+        HikariDataSource pool = pool(database)) {
       advisoryLock(other, "pg_advisory_lock");
       CompletableFuture<Outcome> start = CompletableFuture.supplyAsync(() -> apply(pool));
 
       Await.until("the start to wait on the migration lock", () -> waitersOnTheLock(other) == 1);
       assertThat(start).isNotDone();
-      assertThat(count(pool, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+      assertThat(
+              count(
+                  pool,
+                  "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
           .isZero();
 
       advisoryLock(other, "pg_advisory_unlock");
@@ -122,9 +141,11 @@ class MigrationsTest {
   }
 
   @EachDatabase
-  void onPostgresReplicasStartingTogetherMigrateOnceAndBothOpen(TestDatabase database) throws Exception {
+  void onPostgresReplicasStartingTogetherMigrateOnceAndBothOpen(TestDatabase database)
+      throws Exception {
     assumeTrue(database.isPostgres(), "replicas share only a PostgreSQL database");
-    try (HikariDataSource a = pool(database); HikariDataSource b = pool(database)) {
+    try (HikariDataSource a = pool(database);
+        HikariDataSource b = pool(database)) {
       List<Outcome> outcomes = Concurrently.run(2, i -> () -> apply(i == 0 ? a : b));
 
       assertThat(outcomes).containsExactlyInAnyOrder(Outcome.MIGRATED, Outcome.UNCHANGED);
@@ -135,7 +156,8 @@ class MigrationsTest {
 
   private Outcome apply(HikariDataSource pool) {
     try {
-      return Migrations.apply(pool, Vendor.POSTGRESQL, Vendor.POSTGRESQL.migrationLocation(), clock);
+      return Migrations.apply(
+          pool, Vendor.POSTGRESQL, Vendor.POSTGRESQL.migrationLocation(), clock);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -149,9 +171,15 @@ class MigrationsTest {
     return Pools.create(vendor(database), database.url());
   }
 
-  /** A copy of the bundled migration folder, to change as a later release or a careless edit would. */
+  /**
+   * A copy of the bundled migration folder, to change as a later release or a careless edit would.
+   */
   private Path bundledCopy(Vendor vendor, String name) throws IOException, URISyntaxException {
-    Path bundled = Path.of(getClass().getResource("/db/migration/" + vendor.name().toLowerCase(Locale.ROOT)).toURI());
+    Path bundled =
+        Path.of(
+            getClass()
+                .getResource("/db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
+                .toURI());
     Path copy = Files.createDirectories(dir.resolve(name));
     try (Stream<Path> files = Files.list(bundled)) {
       for (Path f : files.toList()) {
@@ -174,14 +202,17 @@ class MigrationsTest {
   }
 
   private static boolean hasTable(Connection c, String name) throws SQLException {
-    try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, new String[] {"TABLE"})) {
+    try (ResultSet rs =
+        c.getMetaData().getTables(null, c.getSchema(), name, new String[] {"TABLE"})) {
       return rs.next();
     }
   }
 
   private static List<String> versions(HikariDataSource pool) throws SQLException {
-    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank");
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank");
         ResultSet rs = ps.executeQuery()) {
       List<String> versions = new ArrayList<>();
       while (rs.next()) {
@@ -192,7 +223,8 @@ class MigrationsTest {
   }
 
   private static long count(HikariDataSource pool, String sql) throws SQLException {
-    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -200,17 +232,20 @@ class MigrationsTest {
   }
 
   private static void advisoryLock(Connection c, String function) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT " + function + "(?, hashtext(coalesce(current_schema(), '')))")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT " + function + "(?, hashtext(coalesce(current_schema(), '')))")) {
       ps.setInt(1, Migrations.LOCK_KEY);
       ps.executeQuery().close();
     }
   }
 
   private static long waitersOnTheLock(Connection c) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory'"
-        + " AND NOT granted AND classid::bigint = ? AND objsubid = 2"
-        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND NOT granted AND classid::bigint = ? AND objsubid = 2"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
       ps.setLong(1, Migrations.LOCK_KEY);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SchemaFingerprintTest {
-  private static final Map<String, String> FILES = Map.of(
-      "V1__init.sql", "CREATE TABLE a (id INTEGER);\n",
-      "V2__more.sql", "CREATE TABLE b (id INTEGER);\n");
+  private static final Map<String, String> FILES =
+      Map.of(
+          "V1__init.sql", "CREATE TABLE a (id INTEGER);\n",
+          "V2__more.sql", "CREATE TABLE b (id INTEGER);\n");
 
   @TempDir Path dir;
 
@@ -43,25 +44,49 @@ class SchemaFingerprintTest {
 
   @Test
   void aChangedRenamedOrAddedFileChangesTheFingerprint() throws IOException {
-    Optional<String> original = SchemaFingerprint.of("filesystem:" + folder("original", FILES), null);
+    Optional<String> original =
+        SchemaFingerprint.of("filesystem:" + folder("original", FILES), null);
 
-    Optional<String> changed = SchemaFingerprint.of("filesystem:" + folder("changed", Map.of(
-        "V1__init.sql", "CREATE TABLE a (id INTEGER); \n", "V2__more.sql", FILES.get("V2__more.sql"))), null);
-    Optional<String> renamed = SchemaFingerprint.of("filesystem:" + folder("renamed", Map.of(
-        "V1__init.sql", FILES.get("V1__init.sql"), "V2_1__more.sql", FILES.get("V2__more.sql"))), null);
+    Optional<String> changed =
+        SchemaFingerprint.of(
+            "filesystem:"
+                + folder(
+                    "changed",
+                    Map.of(
+                        "V1__init.sql",
+                        "CREATE TABLE a (id INTEGER); \n",
+                        "V2__more.sql",
+                        FILES.get("V2__more.sql"))),
+            null);
+    Optional<String> renamed =
+        SchemaFingerprint.of(
+            "filesystem:"
+                + folder(
+                    "renamed",
+                    Map.of(
+                        "V1__init.sql",
+                        FILES.get("V1__init.sql"),
+                        "V2_1__more.sql",
+                        FILES.get("V2__more.sql"))),
+            null);
     Path added = folder("added", FILES);
     Files.writeString(added.resolve("V3__later.sql"), "CREATE TABLE c (id INTEGER);\n");
 
-    assertThat(original).isPresent().isEqualTo(SchemaFingerprint.of("filesystem:" + folder("same", FILES), null));
+    assertThat(original)
+        .isPresent()
+        .isEqualTo(SchemaFingerprint.of("filesystem:" + folder("same", FILES), null));
     assertThat(changed).isPresent().isNotEqualTo(original);
     assertThat(renamed).isPresent().isNotEqualTo(original);
-    assertThat(SchemaFingerprint.of("filesystem:" + added, null)).isPresent().isNotEqualTo(original);
+    assertThat(SchemaFingerprint.of("filesystem:" + added, null))
+        .isPresent()
+        .isNotEqualTo(original);
   }
 
   @Test
   void aLocationThatCannotBeListedHasNoFingerprintSoFlywayRuns() {
     assertThat(SchemaFingerprint.of("filesystem:" + dir.resolve("missing"), null)).isEmpty();
-    assertThat(SchemaFingerprint.of("classpath:db/migration/missing", getClass().getClassLoader())).isEmpty();
+    assertThat(SchemaFingerprint.of("classpath:db/migration/missing", getClass().getClassLoader()))
+        .isEmpty();
     assertThat(SchemaFingerprint.of("s3:bucket/migrations", getClass().getClassLoader())).isEmpty();
   }
 
@@ -71,7 +96,9 @@ class SchemaFingerprintTest {
     Optional<String> sqlite = SchemaFingerprint.of(Vendor.SQLITE.migrationLocation(), loader);
 
     assertThat(sqlite).isPresent();
-    assertThat(SchemaFingerprint.of(Vendor.POSTGRESQL.migrationLocation(), loader)).isPresent().isNotEqualTo(sqlite);
+    assertThat(SchemaFingerprint.of(Vendor.POSTGRESQL.migrationLocation(), loader))
+        .isPresent()
+        .isNotEqualTo(sqlite);
   }
 
   private Path folder(String name, Map<String, String> files) throws IOException {

@@ -3,14 +3,13 @@ package io.disputedesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Database;
-import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Instant;
 
 class SyncStateTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-
 
   @EachDatabase
   void valuesAreStoredOverwrittenAndSurviveARestart(TestDatabase database) {

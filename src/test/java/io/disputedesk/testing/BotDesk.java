@@ -24,9 +24,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The whole bot, started through {@link App#start} as often as a test asks (a restart, or replicas on
- * one shared database), against one {@link PayPalSimulator} and one {@link LocalSlack}. The test's
- * one fixture for a running bot: {@link BotDeskExtension} starts and stops it around each test.
+ * The whole bot, started through {@link App#start} as often as a test asks (a restart, or replicas
+ * on one shared database), against one {@link PayPalSimulator} and one {@link LocalSlack}. The
+ * test's one fixture for a running bot: {@link BotDeskExtension} starts and stops it around each
+ * test.
  */
 public final class BotDesk implements AutoCloseable {
   public final ShiftableClock clock;
@@ -42,10 +43,24 @@ public final class BotDesk implements AutoCloseable {
    * call hangs), the timings, settings, the database (a SQLite file, or a shared PostgreSQL for
    * replicas) and how many replicas the extension starts.
    */
-  public record Options(String channel, String signingSecret, Function<Clock, SimulatorOptions> simulator,
-      RunOptions run, Map<String, String> env, String databaseUrl, int replicas, boolean sharedClock) {
+  public record Options(
+      String channel,
+      String signingSecret,
+      Function<Clock, SimulatorOptions> simulator,
+      RunOptions run,
+      Map<String, String> env,
+      String databaseUrl,
+      int replicas,
+      boolean sharedClock) {
     public static Options defaults() {
-      return new Options("C0DISPUTES", "test-signing-secret", SimulatorOptions::defaults, fast(), Map.of(), null, 1,
+      return new Options(
+          "C0DISPUTES",
+          "test-signing-secret",
+          SimulatorOptions::defaults,
+          fast(),
+          Map.of(),
+          null,
+          1,
           false);
     }
 
@@ -55,7 +70,8 @@ public final class BotDesk implements AutoCloseable {
     }
 
     public Options channel(String id) {
-      return new Options(id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock);
+      return new Options(
+          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock);
     }
 
     public Options signingSecret(String secret) {
@@ -67,47 +83,79 @@ public final class BotDesk implements AutoCloseable {
     }
 
     public Options run(RunOptions r) {
-      return new Options(channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock);
+      return new Options(
+          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock);
     }
 
     /** Adds (or overrides) one setting. */
     public Options with(String setting, String value) {
       Map<String, String> more = new HashMap<>(env);
       more.put(setting, value);
-      return new Options(channel, signingSecret, simulator, run, Map.copyOf(more), databaseUrl, replicas,
+      return new Options(
+          channel,
+          signingSecret,
+          simulator,
+          run,
+          Map.copyOf(more),
+          databaseUrl,
+          replicas,
           sharedClock);
     }
 
     /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
     public Options replicas(int n, String sharedDatabaseUrl) {
-      return new Options(channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock);
+      return new Options(
+          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock);
     }
 
     /** The agents, approvers and approval threshold of the action tests ({@code null}: none). */
     public Options roles(List<String> approvers, List<String> agents, String threshold) {
-      Options o = with("APPROVERS", String.join(",", approvers)).with("AGENTS", String.join(",", agents));
+      Options o =
+          with("APPROVERS", String.join(",", approvers)).with("AGENTS", String.join(",", agents));
       return threshold == null ? o : o.with("APPROVAL_THRESHOLD", threshold);
     }
 
-    /** How soon a dispute is read again after an action, and how many actions may wait on PayPal. */
+    /**
+     * How soon a dispute is read again after an action, and how many actions may wait on PayPal.
+     */
     public Options actions(Duration followUp, int threads) {
       return run(run.withActionFollowUp(followUp).withActionThreads(threads));
     }
   }
 
-  /** Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace. */
+  /**
+   * Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace.
+   */
   public static RunOptions fast() {
-    return new RunOptions(new SenderSettings(Duration.ofMillis(20), Duration.ofMillis(50),
-        Duration.ofMinutes(2), 10, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
+    return new RunOptions(
+        new SenderSettings(
+            Duration.ofMillis(20),
+            Duration.ofMillis(50),
+            Duration.ofMinutes(2),
+            10,
+            8,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(30)),
+        Duration.ofHours(1),
+        Duration.ofMillis(500));
   }
 
-  /** The bot runs on real time a test may move ahead; the simulator on real time unless the options say. */
+  /**
+   * The bot runs on real time a test may move ahead; the simulator on real time unless the options
+   * say.
+   */
   public BotDesk(Path dir, Options options) {
     this.options = options;
     this.clock = new ShiftableClock();
-    this.sim = PayPalSimulator.start(options.simulator().apply(options.sharedClock() ? clock : Clock.systemUTC()));
-    this.databaseUrl = options.databaseUrl() != null ? options.databaseUrl() : "jdbc:sqlite:" + dir.resolve("desk.db");
+    this.sim =
+        PayPalSimulator.start(
+            options.simulator().apply(options.sharedClock() ? clock : Clock.systemUTC()));
+    this.databaseUrl =
+        options.databaseUrl() != null
+            ? options.databaseUrl()
+            : "jdbc:sqlite:" + dir.resolve("desk.db");
     slack.addChannel(options.channel(), "disputes");
   }
 

@@ -16,25 +16,78 @@ import java.util.function.BiFunction;
  * is (its name, role, money, request) is its {@link ActionKind}.
  */
 enum ActionForm {
-  ACCEPT_CLAIM(ActionKind.ACCEPT_CLAIM, Ids.ACCEPT_CLAIM, Ids.VIEW_ACCEPT_CLAIM,
-      (m, d, meta, v) -> MoneyModals.acceptClaim(d, meta, v), MoneyForms::acceptClaim, true, false),
-  MAKE_OFFER(ActionKind.MAKE_OFFER, Ids.MAKE_OFFER, Ids.VIEW_MAKE_OFFER,
-      (m, d, meta, v) -> MoneyModals.makeOffer(d, meta, v), MoneyForms::makeOffer, true, false),
-  SEND_MESSAGE(ActionKind.SEND_MESSAGE, Ids.SEND_MESSAGE, Ids.VIEW_SEND_MESSAGE,
-      (m, d, meta, v) -> ModalBuilder.sendMessage(d, meta, v), (f, d) -> RequestForms.sendMessage(f), false, false),
-  PROVIDE_EVIDENCE(ActionKind.PROVIDE_EVIDENCE, Ids.PROVIDE_EVIDENCE, Ids.VIEW_PROVIDE_EVIDENCE,
-      ModalBuilder::provideEvidence, (f, d) -> RequestForms.evidence(f, d, false), true, true),
-  APPEAL(ActionKind.APPEAL, Ids.APPEAL, Ids.VIEW_APPEAL,
-      ModalBuilder::appeal, (f, d) -> RequestForms.evidence(f, d, true), true, true),
-  ESCALATE(ActionKind.ESCALATE, Ids.ESCALATE, Ids.VIEW_ESCALATE,
-      (m, d, meta, v) -> ModalBuilder.escalate(d, meta, v), (f, d) -> RequestForms.escalate(f), false, false),
-  ACKNOWLEDGE_RETURN_ITEM(ActionKind.ACKNOWLEDGE_RETURN_ITEM, Ids.ACKNOWLEDGE_RETURN, Ids.VIEW_ACKNOWLEDGE_RETURN,
-      (m, d, meta, v) -> ModalBuilder.acknowledgeReturn(d, meta, v), RequestForms::acknowledgeReturn, false, false),
-  PROVIDE_SUPPORTING_INFO(ActionKind.PROVIDE_SUPPORTING_INFO, Ids.SUPPORTING_INFO, Ids.VIEW_SUPPORTING_INFO,
-      (m, d, meta, v) -> EvidenceModals.supportingInfo(d, meta, v), (f, d) -> RequestForms.supportingInfo(f),
-      false, false),
-  UPDATE_CONTACT_DETAILS(ActionKind.UPDATE_CONTACT_DETAILS, Ids.CONTACT_DETAILS, Ids.VIEW_CONTACT_DETAILS,
-      (m, d, meta, v) -> ModalBuilder.contactDetails(d, meta), (f, d) -> RequestForms.contactDetails(f), false, false);
+  ACCEPT_CLAIM(
+      ActionKind.ACCEPT_CLAIM,
+      Ids.ACCEPT_CLAIM,
+      Ids.VIEW_ACCEPT_CLAIM,
+      (m, d, meta, v) -> MoneyModals.acceptClaim(d, meta, v),
+      MoneyForms::acceptClaim,
+      true,
+      false),
+  MAKE_OFFER(
+      ActionKind.MAKE_OFFER,
+      Ids.MAKE_OFFER,
+      Ids.VIEW_MAKE_OFFER,
+      (m, d, meta, v) -> MoneyModals.makeOffer(d, meta, v),
+      MoneyForms::makeOffer,
+      true,
+      false),
+  SEND_MESSAGE(
+      ActionKind.SEND_MESSAGE,
+      Ids.SEND_MESSAGE,
+      Ids.VIEW_SEND_MESSAGE,
+      (m, d, meta, v) -> ModalBuilder.sendMessage(d, meta, v),
+      (f, d) -> RequestForms.sendMessage(f),
+      false,
+      false),
+  PROVIDE_EVIDENCE(
+      ActionKind.PROVIDE_EVIDENCE,
+      Ids.PROVIDE_EVIDENCE,
+      Ids.VIEW_PROVIDE_EVIDENCE,
+      ModalBuilder::provideEvidence,
+      (f, d) -> RequestForms.evidence(f, d, false),
+      true,
+      true),
+  APPEAL(
+      ActionKind.APPEAL,
+      Ids.APPEAL,
+      Ids.VIEW_APPEAL,
+      ModalBuilder::appeal,
+      (f, d) -> RequestForms.evidence(f, d, true),
+      true,
+      true),
+  ESCALATE(
+      ActionKind.ESCALATE,
+      Ids.ESCALATE,
+      Ids.VIEW_ESCALATE,
+      (m, d, meta, v) -> ModalBuilder.escalate(d, meta, v),
+      (f, d) -> RequestForms.escalate(f),
+      false,
+      false),
+  ACKNOWLEDGE_RETURN_ITEM(
+      ActionKind.ACKNOWLEDGE_RETURN_ITEM,
+      Ids.ACKNOWLEDGE_RETURN,
+      Ids.VIEW_ACKNOWLEDGE_RETURN,
+      (m, d, meta, v) -> ModalBuilder.acknowledgeReturn(d, meta, v),
+      RequestForms::acknowledgeReturn,
+      false,
+      false),
+  PROVIDE_SUPPORTING_INFO(
+      ActionKind.PROVIDE_SUPPORTING_INFO,
+      Ids.SUPPORTING_INFO,
+      Ids.VIEW_SUPPORTING_INFO,
+      (m, d, meta, v) -> EvidenceModals.supportingInfo(d, meta, v),
+      (f, d) -> RequestForms.supportingInfo(f),
+      false,
+      false),
+  UPDATE_CONTACT_DETAILS(
+      ActionKind.UPDATE_CONTACT_DETAILS,
+      Ids.CONTACT_DETAILS,
+      Ids.VIEW_CONTACT_DETAILS,
+      (m, d, meta, v) -> ModalBuilder.contactDetails(d, meta),
+      (f, d) -> RequestForms.contactDetails(f),
+      false,
+      false);
 
   /** Draws the action's modal from the dispute, its private metadata and the inputs so far. */
   @FunctionalInterface
@@ -50,8 +103,14 @@ enum ActionForm {
   private final boolean switches;
   private final boolean carriesShipment;
 
-  ActionForm(ActionKind kind, String buttonId, String viewId, Modal modal,
-      BiFunction<FormReader, Dispute, FormResult> reader, boolean switches, boolean carriesShipment) {
+  ActionForm(
+      ActionKind kind,
+      String buttonId,
+      String viewId,
+      Modal modal,
+      BiFunction<FormReader, Dispute, FormResult> reader,
+      boolean switches,
+      boolean carriesShipment) {
     this.kind = kind;
     this.buttonId = buttonId;
     this.viewId = viewId;
@@ -95,7 +154,10 @@ enum ActionForm {
     return reader.apply(values, d);
   }
 
-  /** Its menus (offer type, way of accepting, kind of evidence) redraw the form with the inputs PayPal needs. */
+  /**
+   * Its menus (offer type, way of accepting, kind of evidence) redraw the form with the inputs
+   * PayPal needs.
+   */
   boolean switches() {
     return switches;
   }

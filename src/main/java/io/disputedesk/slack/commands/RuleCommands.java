@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 public final class RuleCommands implements RuleDesk {
   private static final Pattern DAYS = Pattern.compile("(\\d{1,3})d", Pattern.CASE_INSENSITIVE);
   private static final int MAX_DAYS = 366;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private final RuleEngine engine;
   private final RuleReplay replay;
@@ -58,13 +59,17 @@ public final class RuleCommands implements RuleDesk {
     String sub = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
     List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
     return switch (sub) {
-      case "" , "list" -> list(callerId);
+      case "", "list" -> list(callerId);
       case "pause" -> pause(rest, callerId, true);
       case "resume" -> pause(rest, callerId, false);
       case "test", "replay" -> test(rest, callerId);
-      default -> Reply.text(":grey_question: I don't know `rules " + Mrkdwn.escapeAndCut(args.get(0), 40) + "`. Use "
-          + "`/disputes rules`, `/disputes rules pause [name]`, `/disputes rules resume [name]` or"
-          + " `/disputes rules test <name> [30d]`.");
+      default ->
+          Reply.text(
+              ":grey_question: I don't know `rules "
+                  + Mrkdwn.escapeAndCut(args.get(0), 40)
+                  + "`. Use "
+                  + "`/disputes rules`, `/disputes rules pause [name]`, `/disputes rules resume [name]` or"
+                  + " `/disputes rules test <name> [30d]`.");
     };
   }
 
@@ -75,39 +80,60 @@ public final class RuleCommands implements RuleDesk {
     }
     List<RuleSettings> rules = engine.rules();
     if (rules.isEmpty()) {
-      return Reply.text(":robot_face: No automation rules are set up. They are written in the config file under"
-          + " `rules:` (see the README's Rules section).");
+      return Reply.text(
+          ":robot_face: No automation rules are set up. They are written in the config file under"
+              + " `rules:` (see the README's Rules section).");
     }
     Map<String, RulePauses.Pause> paused = engine.pauses().all();
     StringBuilder out = new StringBuilder(":robot_face: *Automation rules* (" + rules.size() + ")");
     RulePauses.Pause all = paused.get(RulePauses.ALL);
     if (all != null) {
-      out.append("\n:double_vertical_bar: *All rules are paused* by <@").append(all.pausedBy()).append("> since ")
-          .append(day(all.at())).append(". `/disputes rules resume` restarts them.");
+      out.append("\n:double_vertical_bar: *All rules are paused* by <@")
+          .append(all.pausedBy())
+          .append("> since ")
+          .append(day(all.at()))
+          .append(". `/disputes rules resume` restarts them.");
     }
     Instant week = clock.instant().minus(Duration.ofDays(7));
     for (RuleSettings r : rules) {
       RulePauses.Pause own = paused.get(r.name());
-      String state = all != null || own != null ? ":double_vertical_bar: paused" + (own == null ? "" : " by <@"
-          + own.pausedBy() + ">") : r.on() ? ":large_green_circle: on" : ":test_tube: dry-run";
+      String state =
+          all != null || own != null
+              ? ":double_vertical_bar: paused"
+                  + (own == null ? "" : " by <@" + own.pausedBy() + ">")
+              : r.on() ? ":large_green_circle: on" : ":test_tube: dry-run";
       RuleRuns.Counts runs = engine.runs().since(r.name(), week);
-      out.append("\n\n*").append(Mrkdwn.escape(r.name())).append("* · ").append(state)
+      out.append("\n\n*")
+          .append(Mrkdwn.escape(r.name()))
+          .append("* · ")
+          .append(state)
           .append(all == null && own == null ? "" : " (mode " + (r.on() ? "on" : "dry-run") + ")")
-          .append("\nOwner <@").append(r.owner()).append("> · when ").append(triggers(r)).append(" · for `")
-          .append(r.when().words()).append("`\nActions: ")
+          .append("\nOwner <@")
+          .append(r.owner())
+          .append("> · when ")
+          .append(triggers(r))
+          .append(" · for `")
+          .append(r.when().words())
+          .append("`\nActions: ")
           .append(r.steps().stream().map(RuleNotes::describe).collect(Collectors.joining("; ")))
-          .append("\nLast 7 days: ").append(runs.runs()).append(runs.runs() == 1 ? " run" : " runs")
+          .append("\nLast 7 days: ")
+          .append(runs.runs())
+          .append(runs.runs() == 1 ? " run" : " runs")
           .append(runs.failed() > 0 ? ", " + runs.failed() + " failed" : "");
       if (r.acceptStep().isPresent() && !permissions.has(r.owner(), Role.APPROVER)) {
-        out.append("\n:warning: <@").append(r.owner()).append("> is not an approver now, so its accepts are refused.");
+        out.append("\n:warning: <@")
+            .append(r.owner())
+            .append("> is not an approver now, so its accepts are refused.");
       }
     }
     return Reply.text(out.toString());
   }
 
   private static String triggers(RuleSettings r) {
-    return r.triggers().stream().sorted().map(t -> t == RuleTrigger.DUE_WITHIN
-        ? "due within " + hours(r.dueWithin()) : t.words()).collect(Collectors.joining(" or "));
+    return r.triggers().stream()
+        .sorted()
+        .map(t -> t == RuleTrigger.DUE_WITHIN ? "due within " + hours(r.dueWithin()) : t.words())
+        .collect(Collectors.joining(" or "));
   }
 
   private static String hours(Duration d) {
@@ -116,8 +142,8 @@ public final class RuleCommands implements RuleDesk {
 
   private Reply pause(List<String> rest, String callerId, boolean pause) {
     String verb = pause ? "pause" : "resume";
-    Optional<Reply> refused = refuse(callerId, Role.APPROVER, pause ? "RULES_PAUSE" : "RULES_RESUME",
-        verb + " rules");
+    Optional<Reply> refused =
+        refuse(callerId, Role.APPROVER, pause ? "RULES_PAUSE" : "RULES_RESUME", verb + " rules");
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -132,17 +158,37 @@ public final class RuleCommands implements RuleDesk {
     String are = rest.isEmpty() ? " are" : " is";
     boolean changed = pause ? engine.pauses().pause(name, callerId) : engine.pauses().resume(name);
     if (!changed) {
-      return Reply.text(":information_source: " + capital(which) + are + (pause ? " already paused" : " not paused")
-          + "; nothing changed.");
+      return Reply.text(
+          ":information_source: "
+              + capital(which)
+              + are
+              + (pause ? " already paused" : " not paused")
+              + "; nothing changed.");
     }
-    audit.append(new AuditEntry(clock.instant(), callerId, null, pause ? "RULES_PAUSE" : "RULES_RESUME", name, "DONE",
-        null, null));
-    return Reply.text(pause
-        ? ":double_vertical_bar: Paused " + which + ": no automated action or dry-run note from now on, on every"
-            + " replica. `/disputes rules resume" + (rest.isEmpty() ? "" : " " + name) + "` restarts."
-        : ":arrow_forward: Resumed " + which + ": from the next trigger on."
-            + (rest.isEmpty() || engine.pauses().pauseOf(name).isEmpty() ? ""
-                : " All rules are still paused as a whole, though."));
+    audit.append(
+        new AuditEntry(
+            clock.instant(),
+            callerId,
+            null,
+            pause ? "RULES_PAUSE" : "RULES_RESUME",
+            name,
+            "DONE",
+            null,
+            null));
+    return Reply.text(
+        pause
+            ? ":double_vertical_bar: Paused "
+                + which
+                + ": no automated action or dry-run note from now on, on every"
+                + " replica. `/disputes rules resume"
+                + (rest.isEmpty() ? "" : " " + name)
+                + "` restarts."
+            : ":arrow_forward: Resumed "
+                + which
+                + ": from the next trigger on."
+                + (rest.isEmpty() || engine.pauses().pauseOf(name).isEmpty()
+                    ? ""
+                    : " All rules are still paused as a whole, though."));
   }
 
   private Reply test(List<String> rest, String callerId) {
@@ -160,13 +206,21 @@ public final class RuleCommands implements RuleDesk {
     int days = 30;
     if (rest.size() == 2) {
       Matcher m = DAYS.matcher(rest.get(1));
-      if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > MAX_DAYS) {
-        return Reply.text(":grey_question: “" + Mrkdwn.escapeAndCut(rest.get(1), 20) + "” is not a period; use 7d,"
-            + " 30d or 90d (up to " + MAX_DAYS + "d).");
+      if (!m.matches()
+          || Integer.parseInt(m.group(1)) < 1
+          || Integer.parseInt(m.group(1)) > MAX_DAYS) {
+        return Reply.text(
+            ":grey_question: “"
+                + Mrkdwn.escapeAndCut(rest.get(1), 20)
+                + "” is not a period; use 7d,"
+                + " 30d or 90d (up to "
+                + MAX_DAYS
+                + "d).");
       }
       days = Integer.parseInt(m.group(1));
     }
-    RuleReplay.ReplayResult r = replay.replay(rule.get(), clock.instant().minus(Duration.ofDays(days)));
+    RuleReplay.ReplayResult r =
+        replay.replay(rule.get(), clock.instant().minus(Duration.ofDays(days)));
     return Reply.text(ReplayText.of(rule.get(), days, r));
   }
 
@@ -178,35 +232,53 @@ public final class RuleCommands implements RuleDesk {
     }
     Instant now = clock.instant();
     if (args.isEmpty()) {
-      return Reply.text(engine.absences().awayUntil(callerId, now)
-          .map(u -> ":palm_tree: You are away until " + until(u) + ". `/disputes away off` when you are back.")
-          .orElse(":wave: You are not marked away. `/disputes away until 2026-12-24` makes round-robin rules skip"
-              + " you until the end of that day."));
+      return Reply.text(
+          engine
+              .absences()
+              .awayUntil(callerId, now)
+              .map(
+                  u ->
+                      ":palm_tree: You are away until "
+                          + until(u)
+                          + ". `/disputes away off` when you are back.")
+              .orElse(
+                  ":wave: You are not marked away. `/disputes away until 2026-12-24` makes round-robin rules skip"
+                      + " you until the end of that day."));
     }
     if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {
       boolean was = engine.absences().back(callerId);
-      return Reply.text(was ? ":wave: Welcome back: round-robin rules include you again."
-          : ":information_source: You were not marked away; nothing changed.");
+      return Reply.text(
+          was
+              ? ":wave: Welcome back: round-robin rules include you again."
+              : ":information_source: You were not marked away; nothing changed.");
     }
     if (args.size() != 2 || !args.get(0).equalsIgnoreCase("until")) {
-      return Reply.text(":grey_question: Use `/disputes away until <yyyy-mm-dd>` or `/disputes away off`.");
+      return Reply.text(
+          ":grey_question: Use `/disputes away until <yyyy-mm-dd>` or `/disputes away off`.");
     }
     LocalDate date;
     try {
       date = LocalDate.parse(args.get(1));
     } catch (DateTimeParseException e) {
-      return Reply.text(":grey_question: “" + Mrkdwn.escapeAndCut(args.get(1), 20) + "” is not a date; write it like"
-          + " 2026-12-24.");
+      return Reply.text(
+          ":grey_question: “"
+              + Mrkdwn.escapeAndCut(args.get(1), 20)
+              + "” is not a date; write it like"
+              + " 2026-12-24.");
     }
     LocalDate today = now.atZone(zone).toLocalDate();
     if (date.isBefore(today) || date.isAfter(today.plusDays(MAX_DAYS))) {
-      return Reply.text(":grey_question: Give a date from today (" + today + ") to a year from now.");
+      return Reply.text(
+          ":grey_question: Give a date from today (" + today + ") to a year from now.");
     }
     Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
     engine.absences().setAway(callerId, end);
     audit.append(new AuditEntry(now, callerId, null, "AWAY", "until " + date, "DONE", null, null));
-    return Reply.text(":palm_tree: You are away until " + until(end) + ": round-robin rules skip you until then."
-        + " `/disputes away off` when you are back earlier.");
+    return Reply.text(
+        ":palm_tree: You are away until "
+            + until(end)
+            + ": round-robin rules skip you until then."
+            + " `/disputes away off` when you are back earlier.");
   }
 
   /** The end of the last day away, said as that day. */
@@ -219,22 +291,39 @@ public final class RuleCommands implements RuleDesk {
   }
 
   private Reply unknown(String name) {
-    return Reply.text(":grey_question: There is no rule named “" + Mrkdwn.escapeAndCut(name, 40) + "”. Rules: "
-        + engine.rules().stream().map(r -> "`" + r.name() + "`").collect(Collectors.joining(", ")) + ".");
+    return Reply.text(
+        ":grey_question: There is no rule named “"
+            + Mrkdwn.escapeAndCut(name, 40)
+            + "”. Rules: "
+            + engine.rules().stream()
+                .map(r -> "`" + r.name() + "`")
+                .collect(Collectors.joining(", "))
+            + ".");
   }
 
   private Optional<Reply> refuse(String callerId, Role role, String action, String what) {
     if (permissions.has(callerId, role)) {
       return Optional.empty();
     }
-    audit.append(new AuditEntry(clock.instant(), callerId, null, action, null, "DENIED",
-        null, permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured"));
-    String who = switch (role) {
-      case APPROVER -> "approvers";
-      case AGENT -> "agents and approvers";
-      case VIEWER -> "people who may see disputes";
-    };
-    return Optional.of(Reply.text(":no_entry: Only " + who + " can " + what + ". " + permissions.howToGrant(role)));
+    audit.append(
+        new AuditEntry(
+            clock.instant(),
+            callerId,
+            null,
+            action,
+            null,
+            "DENIED",
+            null,
+            permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured"));
+    String who =
+        switch (role) {
+          case APPROVER -> "approvers";
+          case AGENT -> "agents and approvers";
+          case VIEWER -> "people who may see disputes";
+        };
+    return Optional.of(
+        Reply.text(
+            ":no_entry: Only " + who + " can " + what + ". " + permissions.howToGrant(role)));
   }
 
   private static String capital(String s) {

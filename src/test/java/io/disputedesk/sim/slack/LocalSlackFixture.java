@@ -1,9 +1,9 @@
 package io.disputedesk.sim.slack;
 
-import io.disputedesk.testing.ShiftableClock;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.slack.SlackApps;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,10 +24,12 @@ final class LocalSlackFixture implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** POSTs a raw body to {@code /api/<method>} with the given headers. */
-  HttpResponse<String> raw(String method, String contentType, String body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(slack.apiUrl() + method))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> raw(
+      String method, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(slack.apiUrl() + method))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

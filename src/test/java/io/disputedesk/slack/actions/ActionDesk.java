@@ -74,10 +74,15 @@ public final class ActionDesk implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   /** Who holds which role, the approval threshold (APPROVAL_THRESHOLD syntax) and the timings. */
-  public record Settings(List<String> approvers, List<String> agents, String threshold, Duration followUp,
+  public record Settings(
+      List<String> approvers,
+      List<String> agents,
+      String threshold,
+      Duration followUp,
       int actionThreads) {
     public static Settings defaults() {
-      return new Settings(List.of(ALICE, BOB, ERIN), List.of(CAROL), "USD:100", Duration.ofMillis(600), 8);
+      return new Settings(
+          List.of(ALICE, BOB, ERIN), List.of(CAROL), "USD:100", Duration.ofMillis(600), 8);
     }
 
     public Settings roles(List<String> newApprovers, List<String> newAgents) {
@@ -139,8 +144,14 @@ public final class ActionDesk implements AutoCloseable {
       post = core.signedPost(app);
     }
     db = Database.open(core.databaseUrl(), clock);
-    paypal = new PayPalClient(http, mapper, new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
-        clock, Sleeper.system(), PayPalCallObserver.none());
+    paypal =
+        new PayPalClient(
+            http,
+            mapper,
+            new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+            clock,
+            Sleeper.system(),
+            PayPalCallObserver.none());
     disputes = new DisputeStore(db, mapper);
     actions = new ActionStore(db);
     audit = new AuditLog(db);
@@ -148,10 +159,11 @@ public final class ActionDesk implements AutoCloseable {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     orderFacts = new OrderFactsStore(db, mapper);
-    core.closeWith(() -> {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    });
+    core.closeWith(
+        () -> {
+          http.dispatcher().executorService().shutdown();
+          http.connectionPool().evictAll();
+        });
     core.closeWith(db);
   }
 
@@ -160,12 +172,27 @@ public final class ActionDesk implements AutoCloseable {
    * hung calls end within a second.
    */
   public static BotDesk.Options options(Settings settings) {
-    RunOptions run = new RunOptions(new SenderSettings(Duration.ofMillis(5), Duration.ofMillis(50),
-        Duration.ofMinutes(2), 20, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
-    return BotDesk.Options.defaults().channel(CHANNEL).signingSecret(SIGNING_SECRET)
+    RunOptions run =
+        new RunOptions(
+            new SenderSettings(
+                Duration.ofMillis(5),
+                Duration.ofMillis(50),
+                Duration.ofMinutes(2),
+                20,
+                8,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30)),
+            Duration.ofHours(1),
+            Duration.ofMillis(500));
+    return BotDesk.Options.defaults()
+        .channel(CHANNEL)
+        .signingSecret(SIGNING_SECRET)
         .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
-        .simulatorOnBotClock().run(run).actions(settings.followUp(), settings.actionThreads())
+        .simulatorOnBotClock()
+        .run(run)
+        .actions(settings.followUp(), settings.actionThreads())
         .roles(settings.approvers(), settings.agents(), settings.threshold());
   }
 
@@ -213,12 +240,15 @@ public final class ActionDesk implements AutoCloseable {
     if (disputes.find(id).orElseThrow().dispute().isResolved()) {
       return;
     }
-    await("the order facts of " + id + " are fetched", () -> orderFacts.find(id).filter(f -> !f.isPending())
-        .isPresent());
+    await(
+        "the order facts of " + id + " are fetched",
+        () -> orderFacts.find(id).filter(f -> !f.isPending()).isPresent());
     awaitSlackQuiet();
   }
 
-  /** Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued. */
+  /**
+   * Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued.
+   */
   public void poll() {
     if (!app.pollNow().ok()) {
       throw new AssertionError("poll failed");
@@ -234,7 +264,10 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public String cardTs(String disputeId) {
-    return cards.find(disputeId).map(Card::ts).orElseThrow(() -> new AssertionError("no card for " + disputeId));
+    return cards
+        .find(disputeId)
+        .map(Card::ts)
+        .orElseThrow(() -> new AssertionError("no card for " + disputeId));
   }
 
   // ---- Slack traffic ----
@@ -248,7 +281,8 @@ public final class ActionDesk implements AutoCloseable {
     return clickOn(actionId, disputeId, user, cardTs(disputeId));
   }
 
-  private SlackRequests.BlockAction clickOn(String actionId, String value, String user, String messageTs) {
+  private SlackRequests.BlockAction clickOn(
+      String actionId, String value, String user, String messageTs) {
     return SlackRequests.blockAction(actionId)
         .value(value)
         .user(user, nameOf(user))
@@ -259,24 +293,34 @@ public final class ActionDesk implements AutoCloseable {
 
   /** The thread message asking a second approver about the action. */
   public SlackMessage approvalRequest(String disputeId, long actionId) {
-    await("the approval request is in the thread", () -> findApproval(disputeId, actionId).isPresent());
+    await(
+        "the approval request is in the thread",
+        () -> findApproval(disputeId, actionId).isPresent());
     return findApproval(disputeId, actionId).orElseThrow();
   }
 
   private Optional<SlackMessage> findApproval(String disputeId, long actionId) {
     return slack.replies(CHANNEL, cardTs(disputeId)).stream()
-        .filter(m -> m.blocks() != null && m.blocks().toString().contains(Ids.APPROVE)
-            && m.blocks().toString().contains("\"value\":\"" + actionId + "\""))
+        .filter(
+            m ->
+                m.blocks() != null
+                    && m.blocks().toString().contains(Ids.APPROVE)
+                    && m.blocks().toString().contains("\"value\":\"" + actionId + "\""))
         .findFirst();
   }
 
-  /** Clicks Approve or Reject on the approval request of the action (buttons gone or not: a stale click). */
+  /**
+   * Clicks Approve or Reject on the approval request of the action (buttons gone or not: a stale
+   * click).
+   */
   public SignedPost.Reply decide(String buttonId, String disputeId, long actionId, String user) {
     String ts = approvalTs.computeIfAbsent(actionId, a -> approvalRequest(disputeId, a).ts());
     return post.send(clickOn(buttonId, Long.toString(actionId), user, ts).body());
   }
 
-  /** A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}. */
+  /**
+   * A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}.
+   */
   public SignedPost.Reply clickInThread(String buttonId, String value, String user, String ts) {
     return post.send(clickOn(buttonId, value, user, ts).body());
   }
@@ -313,28 +357,38 @@ public final class ActionDesk implements AutoCloseable {
    * Picks {@code value} in the open form's menu {@code block}, as a person does: Slack sends the
    * choice (the menu dispatches it) and the bot redraws the form. Returns the redrawn form.
    */
-  public SlackView choose(SlackView view, String user, String block, String value, StateValues typed) {
+  public SlackView choose(
+      SlackView view, String user, String block, String value, StateValues typed) {
     StateValues state = typed.staticSelect(block, block, value, value);
     String before = slack.view(view.id()).orElseThrow().hash();
-    SignedPost.Reply reply = post.send(SlackRequests.blockAction(block)
-        .blockId(block)
-        .selectedOption(value, value)
-        .user(user, nameOf(user))
-        .triggerId(slack.issueTrigger(user))
-        .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
-        .viewHash(before)
-        .state(state)
-        .body());
+    SignedPost.Reply reply =
+        post.send(
+            SlackRequests.blockAction(block)
+                .blockId(block)
+                .selectedOption(value, value)
+                .user(user, nameOf(user))
+                .triggerId(slack.issueTrigger(user))
+                .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
+                .viewHash(before)
+                .state(state)
+                .body());
     if (reply.status() != 200 || !reply.body().isEmpty()) {
       throw new AssertionError("the choice answered " + reply.status() + ": " + reply.body());
     }
-    await("the form is redrawn for " + value, () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
+    await(
+        "the form is redrawn for " + value,
+        () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
     return slack.view(view.id()).orElseThrow();
   }
 
-  /** Opens the form, picks {@code value} in its menu {@code block}, and returns the redrawn form, closed again. */
-  public SlackView openWith(String actionId, String disputeId, String user, String block, String value) {
-    SlackView redrawn = choose(openForm(actionId, disputeId, user), user, block, value, new StateValues());
+  /**
+   * Opens the form, picks {@code value} in its menu {@code block}, and returns the redrawn form,
+   * closed again.
+   */
+  public SlackView openWith(
+      String actionId, String disputeId, String user, String block, String value) {
+    SlackView redrawn =
+        choose(openForm(actionId, disputeId, user), user, block, value, new StateValues());
     slack.closeViews(user);
     return redrawn;
   }
@@ -349,7 +403,7 @@ public final class ActionDesk implements AutoCloseable {
     if (reply.status() == 200) {
       JsonNode body = reply.body().isEmpty() ? mapper.createObjectNode() : json(reply.body());
       switch (body.path("response_action").asText("")) {
-        case "errors" -> { }
+        case "errors" -> {}
         case "update" -> slack.replaceView(view.id(), body.path("view"));
         case "clear" -> slack.closeViews(user);
         default -> slack.closeTopView(user);
@@ -360,7 +414,8 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Waits until the view (by id) shows {@code text} and returns it. */
   public SlackView awaitView(String viewId, String text) {
-    await("view " + viewId + " shows '" + text + "'",
+    await(
+        "view " + viewId + " shows '" + text + "'",
         () -> slack.view(viewId).map(v -> v.blocks().toString().contains(text)).orElse(false));
     return slack.view(viewId).orElseThrow();
   }
@@ -384,21 +439,33 @@ public final class ActionDesk implements AutoCloseable {
     return fileJson(f.id(), f.name(), f.mimetype(), f.filetype(), f.size(), f.urlPrivateDownload());
   }
 
-  public ObjectNode fileJson(String id, String name, String mimetype, String filetype, long size, String url) {
-    return mapper.createObjectNode().put("id", id).put("name", name).put("title", name).put("mimetype", mimetype)
-        .put("filetype", filetype).put("size", size).put("url_private", url).put("url_private_download", url);
+  public ObjectNode fileJson(
+      String id, String name, String mimetype, String filetype, long size, String url) {
+    return mapper
+        .createObjectNode()
+        .put("id", id)
+        .put("name", name)
+        .put("title", name)
+        .put("mimetype", mimetype)
+        .put("filetype", filetype)
+        .put("size", size)
+        .put("url_private", url)
+        .put("url_private_download", url);
   }
 
   // ---- what happened ----
 
   /** The dispute's action of this kind once it reached {@code status}. */
   public Action awaitAction(String disputeId, DisputeAction kind, ActionStatus status) {
-    await(kind + " on " + disputeId + " becomes " + status, () -> find(disputeId, kind, status).isPresent());
+    await(
+        kind + " on " + disputeId + " becomes " + status,
+        () -> find(disputeId, kind, status).isPresent());
     return find(disputeId, kind, status).orElseThrow();
   }
 
   public Optional<Action> find(String disputeId, DisputeAction kind, ActionStatus status) {
-    return actions.inState(status).stream().filter(a -> a.disputeId().equals(disputeId) && a.kind() == kind)
+    return actions.inState(status).stream()
+        .filter(a -> a.disputeId().equals(disputeId) && a.kind() == kind)
         .findFirst();
   }
 
@@ -413,7 +480,9 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Waits for a reply in the card's thread containing {@code text}. */
   public String awaitThread(String disputeId, String text) {
-    await("a thread reply with '" + text + "'", () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
+    await(
+        "a thread reply with '" + text + "'",
+        () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
     return threadTexts(disputeId).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
   }
 
@@ -431,7 +500,9 @@ public final class ActionDesk implements AutoCloseable {
 
   /** How often the bot published {@code user}'s App Home ({@code views.publish}). */
   public long homePublishes(String user) {
-    return slack.calls("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
+    return slack.calls("views.publish").stream()
+        .filter(c -> user.equals(c.param("user_id")))
+        .count();
   }
 
   public List<String> ephemeralTexts(String user) {
@@ -439,7 +510,8 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public String awaitEphemeral(String user, String text) {
-    await("an ephemeral note for " + user + " with '" + text + "'",
+    await(
+        "an ephemeral note for " + user + " with '" + text + "'",
         () -> ephemeralTexts(user).stream().anyMatch(t -> t.contains(text)));
     return ephemeralTexts(user).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
   }
@@ -457,7 +529,9 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public void awaitSlackQuiet() {
-    await("the outbox to drain", () -> outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() == 0);
+    await(
+        "the outbox to drain",
+        () -> outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() == 0);
   }
 
   /**
@@ -476,20 +550,22 @@ public final class ActionDesk implements AutoCloseable {
   private void settle(boolean noneInFlight) {
     long[] last = {-1};
     long[] stableSince = {System.nanoTime()};
-    await("the bot is idle", () -> {
-      if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
-          || outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() > 0) {
-        last[0] = -1;
-        return false;
-      }
-      long entries = audit.recent(100_000).size();
-      if (entries != last[0]) {
-        last[0] = entries;
-        stableSince[0] = System.nanoTime();
-        return false;
-      }
-      return System.nanoTime() - stableSince[0] > TimeUnit.MILLISECONDS.toNanos(200);
-    });
+    await(
+        "the bot is idle",
+        () -> {
+          if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
+              || outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() > 0) {
+            last[0] = -1;
+            return false;
+          }
+          long entries = audit.recent(100_000).size();
+          if (entries != last[0]) {
+            last[0] = entries;
+            stableSince[0] = System.nanoTime();
+            return false;
+          }
+          return System.nanoTime() - stableSince[0] > TimeUnit.MILLISECONDS.toNanos(200);
+        });
   }
 
   /** {@link Await#until} with this desk's timeout. */
@@ -507,7 +583,9 @@ public final class ActionDesk implements AutoCloseable {
     };
   }
 
-  /** Closes the bot, its fakes and the test's own database pool (an extension's desk closes itself). */
+  /**
+   * Closes the bot, its fakes and the test's own database pool (an extension's desk closes itself).
+   */
   @Override
   public void close() {
     try {

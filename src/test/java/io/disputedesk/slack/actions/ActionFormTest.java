@@ -14,8 +14,10 @@ class ActionFormTest {
       boolean sandboxOnly = a == DisputeAction.ADJUDICATE || a == DisputeAction.REQUIRE_EVIDENCE;
       assertThat(ActionForm.of(a)).as(a.name()).matches(f -> f.isPresent() != sandboxOnly);
     }
-    assertThat(Arrays.stream(ActionForm.values()).map(ActionForm::buttonId).distinct()).hasSize(ActionForm.values().length);
-    assertThat(Arrays.stream(ActionForm.values()).map(ActionForm::viewId).distinct()).hasSize(ActionForm.values().length);
+    assertThat(Arrays.stream(ActionForm.values()).map(ActionForm::buttonId).distinct())
+        .hasSize(ActionForm.values().length);
+    assertThat(Arrays.stream(ActionForm.values()).map(ActionForm::viewId).distinct())
+        .hasSize(ActionForm.values().length);
   }
 
   @Test
@@ -26,7 +28,11 @@ class ActionFormTest {
     }
     assertThat(Arrays.stream(ActionForm.values()).filter(ActionForm::carriesShipment))
         .containsExactlyInAnyOrder(ActionForm.PROVIDE_EVIDENCE, ActionForm.APPEAL);
-    assertThat(Arrays.stream(ActionForm.values()).filter(ActionForm::switches)).containsExactlyInAnyOrder(
-        ActionForm.ACCEPT_CLAIM, ActionForm.MAKE_OFFER, ActionForm.PROVIDE_EVIDENCE, ActionForm.APPEAL);
+    assertThat(Arrays.stream(ActionForm.values()).filter(ActionForm::switches))
+        .containsExactlyInAnyOrder(
+            ActionForm.ACCEPT_CLAIM,
+            ActionForm.MAKE_OFFER,
+            ActionForm.PROVIDE_EVIDENCE,
+            ActionForm.APPEAL);
   }
 }

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
-import io.disputedesk.testing.BotDeskExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Slow clients cannot take the front door down: while 50 connections sit on {@code /slack/events}
  * having sent their headers and one byte of body, a burst of signed card clicks through the whole
- * bot is still acknowledged within Slack's 3 seconds. Prints the ack latencies with and without
- * the stalled connections.
+ * bot is still acknowledged within Slack's 3 seconds. Prints the ack latencies with and without the
+ * stalled connections.
  */
 class StalledConnectionsTest {
   private static final int STALLED = 50;
@@ -42,7 +42,9 @@ class StalledConnectionsTest {
   private static final List<String> PEOPLE = List.of(ALICE, BOB, ERIN, CAROL);
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   final List<String> disputes = new ArrayList<>();
   final List<Socket> stalled = new ArrayList<>();
@@ -74,7 +76,9 @@ class StalledConnectionsTest {
     report("with " + STALLED + " stalled connections", underStall);
     assertThat(underStall).hasSize(CLICKS).allSatisfy(ms -> assertThat(ms).isLessThan(3_000L));
     // The clicks really went through the bot: every person's click opened their Send message form.
-    PEOPLE.forEach(user -> ActionDesk.await("the form of " + user, () -> !desk.slack.openViews(user).isEmpty()));
+    PEOPLE.forEach(
+        user ->
+            ActionDesk.await("the form of " + user, () -> !desk.slack.openViews(user).isEmpty()));
     // And the stalled connections were still held open (unanswered) the whole time.
     assertThat(stalled).allSatisfy(socket -> assertThat(silentAndOpen(socket)).isTrue());
   }
@@ -83,22 +87,28 @@ class StalledConnectionsTest {
   private List<Long> burst() throws Exception {
     List<SlackBody> clicks = new ArrayList<>();
     for (int i = 0; i < CLICKS; i++) {
-      clicks.add(desk.clickBody(Ids.SEND_MESSAGE, disputes.get(i % disputes.size()), PEOPLE.get(i % PEOPLE.size()))
-          .body());
+      clicks.add(
+          desk.clickBody(
+                  Ids.SEND_MESSAGE,
+                  disputes.get(i % disputes.size()),
+                  PEOPLE.get(i % PEOPLE.size()))
+              .body());
     }
     ExecutorService pool = Executors.newFixedThreadPool(CLICKS);
     try {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Long>> timings = new ArrayList<>();
       for (SlackBody click : clicks) {
-        timings.add(pool.submit(() -> {
-          go.await();
-          long started = System.nanoTime();
-          SignedPost.Reply reply = desk.post.send(click);
-          long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-          assertThat(reply.status()).as("ack status").isEqualTo(200);
-          return ms;
-        }));
+        timings.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  long started = System.nanoTime();
+                  SignedPost.Reply reply = desk.post.send(click);
+                  long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                  assertThat(reply.status()).as("ack status").isEqualTo(200);
+                  return ms;
+                }));
       }
       go.countDown();
       List<Long> out = new ArrayList<>();
@@ -115,9 +125,10 @@ class StalledConnectionsTest {
   private Socket stall() throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), desk.uri().getPort());
     OutputStream out = socket.getOutputStream();
-    out.write(("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 2048\r\n\r\np")
-        .getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 2048\r\n\r\np")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     return socket;
   }
@@ -138,8 +149,14 @@ class StalledConnectionsTest {
 
   private static void report(String what, List<Long> millis) {
     List<Long> sorted = millis.stream().sorted().toList();
-    System.out.printf(Locale.ROOT, "Ack latency of %d signed clicks %s: p50 %d ms, p99 %d ms, max %d ms%n",
-        sorted.size(), what, percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+    System.out.printf(
+        Locale.ROOT,
+        "Ack latency of %d signed clicks %s: p50 %d ms, p99 %d ms, max %d ms%n",
+        sorted.size(),
+        what,
+        percentile(sorted, 50),
+        percentile(sorted, 99),
+        sorted.get(sorted.size() - 1));
   }
 
   private static long percentile(List<Long> sorted, int p) {

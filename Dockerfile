@@ -16,6 +16,11 @@ RUN useradd --system --uid 10001 --home-dir /app dispute-desk \
     && mkdir -p /app/data /app/config && chown -R dispute-desk /app
 WORKDIR /app
 COPY --from=build /src/target/dispute-desk.jar /app/dispute-desk.jar
+# Class Data Sharing: a demo start (stopped after a minute) records the classes a start loads; real starts
+# map them instead of loading and verifying them again (about a quarter less CPU to ready). A missing or
+# stale archive only makes the start slower.
+RUN cd /tmp && timeout -s TERM 60 java -XX:ArchiveClassesAtExit=/app/dispute-desk.jsa -jar /app/dispute-desk.jar \
+      demo --port 3999 >/dev/null 2>&1; rm -rf /tmp/data && test -s /app/dispute-desk.jsa
 COPY config/dispute-desk.example.yml /app/config/dispute-desk.example.yml
 USER dispute-desk
 ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:MaxRAMPercentage=75" \
@@ -25,5 +30,5 @@ VOLUME ["/app/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD wget -qO- "http://127.0.0.1:${PORT}/healthz" >/dev/null 2>&1 || curl -fsS "http://127.0.0.1:${PORT}/healthz" >/dev/null || exit 1
-ENTRYPOINT ["java", "-jar", "/app/dispute-desk.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/dispute-desk.jsa", "-jar", "/app/dispute-desk.jar"]
 CMD ["run"]

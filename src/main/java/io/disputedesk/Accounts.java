@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PayPal accounts the bot serves (issue 15): one client per account with its own credentials
- * or partner assertion and its own token, one sync per account on its own cursor, and the lookup
- * that gives every call about a dispute its own account's client.
+ * The PayPal accounts the bot serves (issue 15): one client per account with its own credentials or
+ * partner assertion and its own token, one sync per account on its own cursor, and the lookup that
+ * gives every call about a dispute its own account's client.
  */
 final class Accounts {
   private static final Logger log = LoggerFactory.getLogger(Accounts.class);
@@ -38,13 +38,24 @@ final class Accounts {
   private final AccountPolls polls;
   private final DisputeStore disputes;
 
-  /** One client per configured account, each with its own credentials (or partner assertion) and token. */
-  static PayPalAccounts newClients(Config config, OkHttpClient http, ObjectMapper mapper, Clock clock,
-      Metrics metrics) {
+  /**
+   * One client per configured account, each with its own credentials (or partner assertion) and
+   * token.
+   */
+  static PayPalAccounts newClients(
+      Config config, OkHttpClient http, ObjectMapper mapper, Clock clock, Metrics metrics) {
     Map<String, PayPalClient> byName = new LinkedHashMap<>();
     for (AccountSettings a : config.accounts()) {
-      byName.put(a.name(), new PayPalClient(http, mapper, new PayPalCredentials(a.baseUrl(), a.clientId(),
-          a.clientSecret().reveal(), a.payerId().orElse(null)), clock, Sleeper.system(), metrics));
+      byName.put(
+          a.name(),
+          new PayPalClient(
+              http,
+              mapper,
+              new PayPalCredentials(
+                  a.baseUrl(), a.clientId(), a.clientSecret().reveal(), a.payerId().orElse(null)),
+              clock,
+              Sleeper.system(),
+              metrics));
     }
     return new PayPalAccounts(byName);
   }
@@ -54,24 +65,55 @@ final class Accounts {
     return disputeId -> clients.client(disputes.accountOf(disputeId).orElse(clients.first()));
   }
 
-  Accounts(Config config, PayPalAccounts clients, Clock clock, Metrics metrics, Database db,
-      DisputeStore disputes, Notifier notifier, SyncState state, ChangeListener changes) {
+  Accounts(
+      Config config,
+      PayPalAccounts clients,
+      Clock clock,
+      Metrics metrics,
+      Database db,
+      DisputeStore disputes,
+      Notifier notifier,
+      SyncState state,
+      ChangeListener changes) {
     this.disputes = disputes;
     List<DisputeSync> syncs = new ArrayList<>();
     for (AccountSettings a : config.accounts()) {
-      syncs.add(new DisputeSync(a.name(), PollKeys.of(a.name(), config.accounts().size() == 1), clients.client(a.name()),
-          db, disputes, notifier, state, clock, changes));
+      syncs.add(
+          new DisputeSync(
+              a.name(),
+              PollKeys.of(a.name(), config.accounts().size() == 1),
+              clients.client(a.name()),
+              db,
+              disputes,
+              notifier,
+              state,
+              clock,
+              changes));
     }
     this.clients = clients;
-    this.polls = new AccountPolls(syncs, disputes, state, (account, result) ->
-        metrics.accountPoll(account, result.ok() ? (result.firstRun() ? "first_run" : "success") : "failure"));
-    metrics.accountsPolling(() -> polls.status().stream()
-        .collect(java.util.stream.Collectors.toMap(s -> s.account(), s -> s.ok(), (a, b) -> a, LinkedHashMap::new)));
-    List<String> orphaned = disputes.accounts().stream().filter(name -> !clients.has(name)).toList();
+    this.polls =
+        new AccountPolls(
+            syncs,
+            disputes,
+            state,
+            (account, result) ->
+                metrics.accountPoll(
+                    account,
+                    result.ok() ? (result.firstRun() ? "first_run" : "success") : "failure"));
+    metrics.accountsPolling(
+        () ->
+            polls.status().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        s -> s.account(), s -> s.ok(), (a, b) -> a, LinkedHashMap::new)));
+    List<String> orphaned =
+        disputes.accounts().stream().filter(name -> !clients.has(name)).toList();
     if (!orphaned.isEmpty()) {
-      log.warn("Stored disputes belong to PayPal account(s) {} that are not configured: they are not polled and"
-          + " their buttons answer that the account is missing. Configure an account by that name (the"
-          + " single-account settings PAYPAL_CLIENT_ID... are the account named default).", orphaned);
+      log.warn(
+          "Stored disputes belong to PayPal account(s) {} that are not configured: they are not polled and"
+              + " their buttons answer that the account is missing. Configure an account by that name (the"
+              + " single-account settings PAYPAL_CLIENT_ID... are the account named default).",
+          orphaned);
     }
   }
 

@@ -9,13 +9,19 @@ import java.util.Optional;
 /**
  * The command line: {@code [run|demo] [--config FILE] [--port N]} or {@code --help}.
  *
- * @param demoPort the demo console's port: {@code --port}, else {@code PORT}, else empty (the default)
+ * @param demoPort the demo console's port: {@code --port}, else {@code PORT}, else empty (the
+ *     default)
  */
 record Cli(Command command, Optional<Path> configFile, Optional<Integer> demoPort) {
 
-  enum Command { RUN, DEMO, HELP }
+  enum Command {
+    RUN,
+    DEMO,
+    HELP
+  }
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Dispute Desk: triage PayPal disputes together in Slack.
 
       Usage:
@@ -30,10 +36,13 @@ record Cli(Command command, Optional<Path> configFile, Optional<Integer> demoPor
       DISPUTES_CHANNEL, PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET. See config/dispute-desk.example.yml.
       """;
 
-  /** Parses arguments; throws {@link IllegalArgumentException} with a one-line reason on bad input. */
+  /**
+   * Parses arguments; throws {@link IllegalArgumentException} with a one-line reason on bad input.
+   */
   static Cli parse(List<String> args, Map<String, String> env) {
     Command command = Command.RUN;
-    Optional<Path> config = Optional.ofNullable(env.get("CONFIG_FILE")).filter(s -> !s.isBlank()).map(Path::of);
+    Optional<Path> config =
+        Optional.ofNullable(env.get("CONFIG_FILE")).filter(s -> !s.isBlank()).map(Path::of);
     Optional<Integer> port = Optional.empty();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
@@ -59,7 +68,8 @@ record Cli(Command command, Optional<Path> configFile, Optional<Integer> demoPor
     if (config.isEmpty() && Files.isRegularFile(Path.of("config/dispute-desk.yml"))) {
       config = Optional.of(Path.of("config/dispute-desk.yml"));
     }
-    // PORT is the bot's setting when it runs (validated with the others); the demo's console takes it too.
+    // PORT is the bot's setting when it runs (validated with the others); the demo's console takes
+    // it too.
     String envPort = env.get("PORT");
     if (command == Command.DEMO && port.isEmpty() && envPort != null && !envPort.isBlank()) {
       port = Optional.of(portNumber("PORT", envPort.trim()));
@@ -69,7 +79,8 @@ record Cli(Command command, Optional<Path> configFile, Optional<Integer> demoPor
 
   private static int portNumber(String name, String value) {
     if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > 65535) {
-      throw new IllegalArgumentException(name + " needs a port number from 0 to 65535, not \"" + value + "\"");
+      throw new IllegalArgumentException(
+          name + " needs a port number from 0 to 65535, not \"" + value + "\"");
     }
     return Integer.parseInt(value);
   }

@@ -1,14 +1,14 @@
 package io.disputedesk;
 
 import com.slack.api.methods.MethodsClient;
+import io.disputedesk.actions.HomeRefresher;
 import io.disputedesk.config.Config;
-import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.DisputeLines;
+import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
 import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
-import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.slack.home.OwnerHomes;
 import io.disputedesk.sync.ChangeListener;
 import java.time.Clock;
@@ -24,10 +24,25 @@ final class HomeTab {
   private final HomeHandlers handlers;
   private final ChangeListener ownersOfChanged;
 
-  HomeTab(Config config, Stores stores, MethodsClient methods, DisputeLines lines, ReadAccess access,
-      Executor executor, Clock clock) {
-    this.publisher = new HomePublisher(stores.queries(), stores.syncState(), new HomePages(stores.db()),
-        new HomeBuilder(lines), methods, access, executor, clock, config.schedule().digestZone());
+  HomeTab(
+      Config config,
+      Stores stores,
+      MethodsClient methods,
+      DisputeLines lines,
+      ReadAccess access,
+      Executor executor,
+      Clock clock) {
+    this.publisher =
+        new HomePublisher(
+            stores.queries(),
+            stores.syncState(),
+            new HomePages(stores.db()),
+            new HomeBuilder(lines),
+            methods,
+            access,
+            executor,
+            clock,
+            config.schedule().digestZone());
     this.handlers = new HomeHandlers(publisher);
     this.ownersOfChanged = new OwnerHomes(stores.assignments(), publisher);
   }

@@ -8,7 +8,6 @@ import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.digest.DigestSettings;
@@ -21,12 +20,16 @@ import io.disputedesk.insights.WeeklyReport;
 import io.disputedesk.jobs.DeadlineJobs;
 import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.ReportJobs;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
 import io.disputedesk.slack.CardBuilder;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.SlackDigestPublisher;
+import io.disputedesk.slack.SlackReminderNotices;
+import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.slack.commands.AssignCommands;
 import io.disputedesk.slack.commands.CommandHandlers;
 import io.disputedesk.slack.commands.CommandParser;
@@ -45,12 +48,10 @@ import io.disputedesk.slack.commands.StatsBuilder;
 import io.disputedesk.slack.commands.SubscriptionBackfill;
 import io.disputedesk.slack.commands.SubscriptionCommands;
 import io.disputedesk.slack.commands.UserFiles;
-import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.PollResult;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -65,6 +66,7 @@ import java.util.stream.Collectors;
  */
 final class QueueFeatures implements AutoCloseable {
   private static final int THREADS = 4;
+
   /** Commands waiting for a thread; beyond that the person is told Dispute Desk is busy. */
   private static final int QUEUE = 32;
 
@@ -78,9 +80,22 @@ final class QueueFeatures implements AutoCloseable {
   private final Clock clock;
 
   /** {@code methods} is the bot-token Web API client; {@code lines} the one dispute-line format. */
-  QueueFeatures(Config config, Stores stores, ObjectMapper mapper, Slack slack, MethodsClient methods,
-      DisputeLines lines, Notifier notifier, CardBuilder cardBuilder, Permissions permissions, ReadAccess readers,
-      Assignments assignments, Supplier<PollResult> poll, Clock clock, Routing routing, BooleanSupplier polledOnce,
+  QueueFeatures(
+      Config config,
+      Stores stores,
+      ObjectMapper mapper,
+      Slack slack,
+      MethodsClient methods,
+      DisputeLines lines,
+      Notifier notifier,
+      CardBuilder cardBuilder,
+      Permissions permissions,
+      ReadAccess readers,
+      Assignments assignments,
+      Supplier<PollResult> poll,
+      Clock clock,
+      Routing routing,
+      BooleanSupplier polledOnce,
       RuleDesk rules) {
     this.clock = clock;
     this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
@@ -89,31 +104,75 @@ final class QueueFeatures implements AutoCloseable {
     EvidenceDraftStore unsentDrafts = stores.drafts();
 
     this.digestSettings = DigestSettings.of(config.schedule());
-    this.digest = new DigestService(db, new DigestLedger(db), queries,
-        new DigestBuilder(lines, digestSettings.zone()), notifier, digestSettings, polledOnce, routing.digests(),
-        unsentDrafts);
-    this.reminders = new ReminderService(db, queries, new ReminderLedger(db), notifier, new ReminderBuilder(),
-        config.schedule().reminderThresholds(), unsentDrafts);
+    DigestBuilder digestBuilder = new DigestBuilder(lines, digestSettings.zone());
+    this.digest =
+        new DigestService(
+            db,
+            new DigestLedger(db),
+            queries,
+            new SlackDigestPublisher(notifier, digestBuilder),
+            digestSettings,
+            polledOnce,
+            routing.digests(),
+            unsentDrafts);
+    this.reminders =
+        new ReminderService(
+            db,
+            queries,
+            new ReminderLedger(db),
+            new SlackReminderNotices(notifier),
+            config.schedule().reminderThresholds(),
+            unsentDrafts);
     // Reports (issue 18): weeks, quarters and the weekly post follow the digest's zone and time.
     Reports reports = new Reports(queries, digestSettings.zone());
-    this.reportSettings = new ReportSettings(config.schedule().reportDay(), digestSettings.time(),
-        digestSettings.zone());
-    this.weeklyReport = new WeeklyReport(db, new ReportLedger(db), reports, notifier, reportSettings,
-        // Each digest channel (the default one and every routed one) gets the weekly report.
-        () -> routing.digests().channels(), polledOnce);
+    this.reportSettings =
+        new ReportSettings(
+            config.schedule().reportDay(), digestSettings.time(), digestSettings.zone());
+    this.weeklyReport =
+        new WeeklyReport(
+            db,
+            new ReportLedger(db),
+            reports,
+            new SlackReportPublisher(notifier),
+            reportSettings,
+            // Each digest channel (the default one and every routed one) gets the weekly report.
+            () -> routing.digests().channels(),
+            polledOnce);
 
-    CommandRunner runner = new CommandRunner(
-        new ListCommands(queries, stores.disputes(), new ListBuilder(lines),
-            new ShowBuilder(cardBuilder, lines, mapper), mapper, clock),
-        new AssignCommands(assignments, permissions, new People(methods), clock),
-        new ReportCommands(queries, reports, new StatsBuilder(), new UserFiles(methods), digest, pollNow(poll), permissions,
-            readers, clock),
-        // Where share may post: the default channel and the routed ones known at start.
-        new HelpBuilder(), readers, new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
-        new SubscriptionCommands(routing.subscriptions(), routing.router(), permissions, stores.audit(),
-            new SubscriptionBackfill(db, queries, notifier, clock),
-            config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()), clock),
-        rules);
+    CommandRunner runner =
+        new CommandRunner(
+            new ListCommands(
+                queries,
+                stores.disputes(),
+                new ListBuilder(lines),
+                new ShowBuilder(cardBuilder, lines, mapper),
+                mapper,
+                clock),
+            new AssignCommands(assignments, permissions, new People(methods), clock),
+            new ReportCommands(
+                queries,
+                reports,
+                new StatsBuilder(),
+                new UserFiles(methods),
+                digest,
+                digestBuilder,
+                pollNow(poll),
+                permissions,
+                readers,
+                clock),
+            // Where share may post: the default channel and the routed ones known at start.
+            new HelpBuilder(),
+            readers,
+            new ShareChannels(new java.util.HashSet<>(routing.router().channels())),
+            new SubscriptionCommands(
+                routing.subscriptions(),
+                routing.router(),
+                permissions,
+                stores.audit(),
+                new SubscriptionBackfill(db, queries, notifier, clock),
+                config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()),
+                clock),
+            rules);
     this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
   }
 
@@ -122,7 +181,10 @@ final class QueueFeatures implements AutoCloseable {
     commands.register(bolt);
   }
 
-  /** Schedules the digest and the weekly report (cron + catch-up each) and the reminders; {@code startDelay} is their first run. */
+  /**
+   * Schedules the digest and the weekly report (cron + catch-up each) and the reminders; {@code
+   * startDelay} is their first run.
+   */
   void schedule(JobScheduler jobs, Duration startDelay) {
     DeadlineJobs.schedule(jobs, digest, digestSettings, reminders, clock, startDelay);
     ReportJobs.schedule(jobs, weeklyReport, reportSettings, clock, startDelay);
@@ -133,12 +195,20 @@ final class QueueFeatures implements AutoCloseable {
     return () -> {
       PollResult r = poll.get();
       if (!r.ok()) {
-        return "the poll failed (" + (r.error() == null ? "unknown error" : r.error())
+        return "the poll failed ("
+            + (r.error() == null ? "unknown error" : r.error())
             + "); the next scheduled poll tries again.";
       }
-      return r.changed() + (r.changed() == 1 ? " dispute" : " disputes") + " new or changed (" + r.listed()
-          + " listed, " + r.detailsRead() + " read in full" + (r.firstRun() ? ", first import" : "")
-          + (r.setAside() > 0 ? ", " + r.setAside() + " set aside to try again later" : "") + ").";
+      return r.changed()
+          + (r.changed() == 1 ? " dispute" : " disputes")
+          + " new or changed ("
+          + r.listed()
+          + " listed, "
+          + r.detailsRead()
+          + " read in full"
+          + (r.firstRun() ? ", first import" : "")
+          + (r.setAside() > 0 ? ", " + r.setAside() + " set aside to try again later" : "")
+          + ").";
     };
   }
 

@@ -13,8 +13,8 @@ import io.disputedesk.store.Database;
 import java.util.List;
 
 /**
- * Which channels get which disputes (issue 15): the config file's routes and the subscriptions
- * made from Slack, as the cards, the digest and the subscription commands use them.
+ * Which channels get which disputes (issue 15): the config file's routes and the subscriptions made
+ * from Slack, as the cards, the digest and the subscription commands use them.
  */
 final class Routing {
   private final Router router;
@@ -40,10 +40,16 @@ final class Routing {
     return subscriptions;
   }
 
-  /** The channels of a dispute's cards, from its latest stored state; the default channel when it is not stored. */
+  /**
+   * The channels of a dispute's cards, from its latest stored state; the default channel when it is
+   * not stored.
+   */
   CardRouting cards() {
-    return disputeId -> disputes.find(disputeId).map(d -> router.channelsFor(d.facts()))
-        .orElseGet(() -> List.of(router.defaultChannel()));
+    return disputeId ->
+        disputes
+            .find(disputeId)
+            .map(d -> router.channelsFor(d.facts()))
+            .orElseGet(() -> List.of(router.defaultChannel()));
   }
 
   /** One digest per routed channel, each over the disputes routed to it. */

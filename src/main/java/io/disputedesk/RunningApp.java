@@ -31,8 +31,15 @@ public final class RunningApp implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile Warmup warmup;
 
-  RunningApp(int port, AccountPolls sync, DisputeRefresher refresher, Supplier<PollResult> poll, Database db,
-      OutboxStore outbox, Shutdown shutdown, com.slack.api.bolt.App bolt) {
+  RunningApp(
+      int port,
+      AccountPolls sync,
+      DisputeRefresher refresher,
+      Supplier<PollResult> poll,
+      Database db,
+      OutboxStore outbox,
+      Shutdown shutdown,
+      com.slack.api.bolt.App bolt) {
     this.bolt = bolt;
     this.port = port;
     this.sync = sync;
@@ -43,7 +50,10 @@ public final class RunningApp implements AutoCloseable {
     this.shutdown = shutdown;
   }
 
-  /** What the warm-up after start went through, once it is over (waits up to 30 s); empty when it failed. */
+  /**
+   * What the warm-up after start went through, once it is over (waits up to 30 s); empty when it
+   * failed.
+   */
   Optional<Warmup.Done> warmup() {
     return warmup.await(Duration.ofSeconds(30));
   }
@@ -72,7 +82,10 @@ public final class RunningApp implements AutoCloseable {
     return poll.get();
   }
 
-  /** Re-reads single disputes for features that act on them (buttons, webhooks), as the Refresh button does. */
+  /**
+   * Re-reads single disputes for features that act on them (buttons, webhooks), as the Refresh
+   * button does.
+   */
   public DisputeRefresher refresher() {
     return refresher;
   }
@@ -113,7 +126,8 @@ public final class RunningApp implements AutoCloseable {
 
   /**
    * Stops taking Slack requests, stops the scheduler (waiting for a running poll), lets the Slack
-   * sender deliver what it can within the grace period, and closes the database. Safe to call twice.
+   * sender deliver what it can within the grace period, and closes the database. Safe to call
+   * twice.
    */
   @Override
   public void close() {

@@ -5,7 +5,10 @@ import java.util.Deque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Stop steps collected while starting up, run last-started first; a failing step does not stop the rest. */
+/**
+ * Stop steps collected while starting up, run last-started first; a failing step does not stop the
+ * rest.
+ */
 final class Shutdown {
   private static final Logger log = LoggerFactory.getLogger(Shutdown.class);
 

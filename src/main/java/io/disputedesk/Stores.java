@@ -17,16 +17,41 @@ import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.SyncState;
 import java.time.Clock;
 
-/** The database and the stores on it, each built once and shared by every feature that reads or writes it. */
-record Stores(Database db, DisputeStore disputes, DisputeQueries queries, CardStore cards, OutboxStore outbox,
-    OrderFactsStore orderFacts, ActionStore actions, AssignmentStore assignments, AuditLog audit,
-    EvidenceDraftStore drafts, SyncState syncState, InboundDedupe inbound, SnoozeStore snoozes,
+/**
+ * The database and the stores on it, each built once and shared by every feature that reads or
+ * writes it.
+ */
+record Stores(
+    Database db,
+    DisputeStore disputes,
+    DisputeQueries queries,
+    CardStore cards,
+    OutboxStore outbox,
+    OrderFactsStore orderFacts,
+    ActionStore actions,
+    AssignmentStore assignments,
+    AuditLog audit,
+    EvidenceDraftStore drafts,
+    SyncState syncState,
+    InboundDedupe inbound,
+    SnoozeStore snoozes,
     TrackerAdditionStore trackerAdditions) {
 
   static Stores on(Database db, ObjectMapper mapper, Clock clock) {
-    return new Stores(db, new DisputeStore(db, mapper), new DisputeQueries(db), new CardStore(db),
-        new OutboxStore(db), new OrderFactsStore(db, mapper), new ActionStore(db), new AssignmentStore(db),
-        new AuditLog(db), new EvidenceDraftStore(db, clock), new SyncState(db), new InboundDedupe(db), new SnoozeStore(db),
+    return new Stores(
+        db,
+        new DisputeStore(db, mapper),
+        new DisputeQueries(db),
+        new CardStore(db),
+        new OutboxStore(db),
+        new OrderFactsStore(db, mapper),
+        new ActionStore(db),
+        new AssignmentStore(db),
+        new AuditLog(db),
+        new EvidenceDraftStore(db, clock),
+        new SyncState(db),
+        new InboundDedupe(db),
+        new SnoozeStore(db),
         new TrackerAdditionStore(db));
   }
 }

@@ -35,15 +35,23 @@ import org.slf4j.LoggerFactory;
 final class Warmup {
   private static final Logger log = LoggerFactory.getLogger(Warmup.class);
   private static final String SYNTHETIC = "/warmup/dispute.json";
-  // Off the ready path, so enough rounds for the JIT to compile the poll's JSON, sync and Block Kit code, not just
-  // load it (measured: the cold first poll's own CPU time ~85 ms after 40 rounds and 3 passes, ~70 ms after these).
+  // Off the ready path, so enough rounds for the JIT to compile the poll's JSON, sync and Block Kit
+  // code, not just load it (measured: the cold first poll's own CPU time ~85 ms after 40 rounds and 3
+  // passes, ~70 ms after these).
   private static final int JSON_ROUNDS = 200;
   private static final int PASSES = 15;
-  /** How long a poll waits for a warm-up still running; it is usually over long before the first poll. */
+
+  /**
+   * How long a poll waits for a warm-up still running; it is usually over long before the first
+   * poll.
+   */
   static final Duration POLL_WAIT = Duration.ofSeconds(5);
+
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
-  /** What one pass of a warm-up went through: sync events, forms built; and how long it all took. */
+  /**
+   * What one pass of a warm-up went through: sync events, forms built; and how long it all took.
+   */
   record Done(int events, int forms, long millis) {}
 
   private final ObjectMapper mapper;
@@ -54,7 +62,8 @@ final class Warmup {
   private final CompletableFuture<Done> done = new CompletableFuture<>();
   private volatile boolean stopping;
 
-  Warmup(ObjectMapper mapper, DisputeSync sync, CardBuilder cards, ActionHandlers forms, Clock clock) {
+  Warmup(
+      ObjectMapper mapper, DisputeSync sync, CardBuilder cards, ActionHandlers forms, Clock clock) {
     this.mapper = mapper;
     this.sync = sync;
     this.cards = cards;
@@ -64,18 +73,23 @@ final class Warmup {
 
   /** Starts the warm-up on its own thread and returns at once. */
   void start() {
-    Thread thread = new Thread(() -> {
-      try {
-        done.complete(run());
-      } finally {
-        done.complete(null);
-      }
-    }, "dd-warmup");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                done.complete(run());
+              } finally {
+                done.complete(null);
+              }
+            },
+            "dd-warmup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  /** {@code poll}, run once the warm-up is over or after {@link #POLL_WAIT}, whichever comes first. */
+  /**
+   * {@code poll}, run once the warm-up is over or after {@link #POLL_WAIT}, whichever comes first.
+   */
   Supplier<PollResult> before(Supplier<PollResult> poll) {
     return () -> {
       await(POLL_WAIT);
@@ -83,7 +97,10 @@ final class Warmup {
     };
   }
 
-  /** What the warm-up went through, once it is over (waiting at most {@code wait}); empty if it failed or runs on. */
+  /**
+   * What the warm-up went through, once it is over (waiting at most {@code wait}); empty if it
+   * failed or runs on.
+   */
   Optional<Done> await(Duration wait) {
     try {
       return Optional.ofNullable(done.get(wait.toMillis(), TimeUnit.MILLISECONDS));
@@ -95,7 +112,10 @@ final class Warmup {
     }
   }
 
-  /** Cuts a running warm-up short at its next step and waits for it to end, before the database closes. */
+  /**
+   * Cuts a running warm-up short at its next step and waits for it to end, before the database
+   * closes.
+   */
   void stop() {
     stopping = true;
     await(STOP_WAIT);
@@ -124,8 +144,13 @@ final class Warmup {
         cards.card(new StoredDispute(first, null, clock.instant(), null, null, sync.account()));
         built += forms.rehearse(first);
       }
-      Done done = new Done(events / PASSES, built / PASSES, (System.nanoTime() - start) / 1_000_000);
-      log.info("Warmed up in {} ms ({} sync events, {} forms)", done.millis(), done.events(), done.forms());
+      Done done =
+          new Done(events / PASSES, built / PASSES, (System.nanoTime() - start) / 1_000_000);
+      log.info(
+          "Warmed up in {} ms ({} sync events, {} forms)",
+          done.millis(),
+          done.events(),
+          done.forms());
       return done;
     } catch (IOException | RuntimeException e) {
       if (stopping) {

@@ -17,8 +17,13 @@ import org.junit.jupiter.api.Test;
 /** The lease on a running action outlasts the longest PayPal call the bot's HTTP client allows. */
 class ActionLeaseLengthTest {
   private static PayPalClient paypal(OkHttpClient http) {
-    return new PayPalClient(http, Json.newMapper(), new PayPalCredentials("http://127.0.0.1:9", "id", "secret"),
-        Clock.systemUTC(), Sleeper.system(), PayPalCallObserver.none());
+    return new PayPalClient(
+        http,
+        Json.newMapper(),
+        new PayPalCredentials("http://127.0.0.1:9", "id", "secret"),
+        Clock.systemUTC(),
+        Sleeper.system(),
+        PayPalCallObserver.none());
   }
 
   @Test
@@ -38,7 +43,8 @@ class ActionLeaseLengthTest {
   @Test
   void aClientWithoutACallTimeoutHasNoWorstCase() {
     assertThatThrownBy(() -> paypal(new OkHttpClient()).worstCaseActionCall())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no call timeout");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no call timeout");
   }
 
   @Test

@@ -52,7 +52,10 @@ class ActionLeaseReplicaTest {
     desk.close();
   }
 
-  /** Fast Slack pacing, scheduled polls only after an hour, and a quick second look at unclear outcomes. */
+  /**
+   * Fast Slack pacing, scheduled polls only after an hour, and a quick second look at unclear
+   * outcomes.
+   */
   private static RunOptions options() {
     return Desk.fast().withActionFollowUp(Duration.ofMillis(500));
   }
@@ -61,18 +64,33 @@ class ActionLeaseReplicaTest {
   private Action sendOn(RunningApp a, Duration delay) throws Exception {
     a.pollNow();
     awaitQuiet(a);
-    id = desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY)
-        .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).amount("23.00", "USD").build());
+    id =
+        desk.sim.createDispute(
+            SimDisputeSpec.builder()
+                .stage(SimStage.INQUIRY)
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("23.00", "USD")
+                .build());
     a.pollNow();
     awaitQuiet(a);
     SlackView view = desk.openModal(a, Ids.SEND_MESSAGE, id, ReplicaDesk.AGENT);
     desk.sim.delayActions(delay);
-    assertThat(desk.slackEvents(a).send(SlackRequests.viewSubmission(view.callbackId()).viewId(view.id())
-        .privateMetadata(view.privateMetadata()).user(ReplicaDesk.AGENT, "agent")
-        .state(new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, MESSAGE)).body()).status())
+    assertThat(
+            desk.slackEvents(a)
+                .send(
+                    SlackRequests.viewSubmission(view.callbackId())
+                        .viewId(view.id())
+                        .privateMetadata(view.privateMetadata())
+                        .user(ReplicaDesk.AGENT, "agent")
+                        .state(
+                            new StateValues()
+                                .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, MESSAGE))
+                        .body())
+                .status())
         .isEqualTo(200);
     ActionStore actions = new ActionStore(a.database());
-    ReplicaDesk.await("A's call to be in flight", () -> !actions.inState(ActionStatus.IN_FLIGHT).isEmpty());
+    ReplicaDesk.await(
+        "A's call to be in flight", () -> !actions.inState(ActionStatus.IN_FLIGHT).isEmpty());
     return actions.inState(ActionStatus.IN_FLIGHT).get(0);
   }
 
@@ -81,23 +99,41 @@ class ActionLeaseReplicaTest {
    * the in-flight actions after {@code leaseUntil}.
    */
   private Action abandoned(ActionStore actions, Instant leaseUntil) {
-    return ((BeginResult.Started) actions.begin(new NewAction(id, DisputeAction.PROVIDE_SUPPORTING_INFO,
-        "dead:" + UUID.randomUUID(), ReplicaDesk.AGENT, ActionStatus.IN_FLIGHT, null,
-        "{\"notes\":\"Tracking attached.\"}"), leaseUntil)).action();
+    return ((BeginResult.Started)
+            actions.begin(
+                new NewAction(
+                    id,
+                    DisputeAction.PROVIDE_SUPPORTING_INFO,
+                    "dead:" + UUID.randomUUID(),
+                    ReplicaDesk.AGENT,
+                    ActionStatus.IN_FLIGHT,
+                    null,
+                    "{\"notes\":\"Tracking attached.\"}"),
+                leaseUntil))
+        .action();
   }
 
   /** The one report of A's call: PayPal accepted it, and nothing in the thread says otherwise. */
   private void assertReportedOnce(RunningApp a, ActionStore actions, Action running) {
-    ReplicaDesk.await("A's report in the thread", () -> desk.replies(id).stream()
-        .anyMatch(m -> m.text().contains("Send message")));
+    ReplicaDesk.await(
+        "A's report in the thread",
+        () -> desk.replies(id).stream().anyMatch(m -> m.text().contains("Send message")));
     awaitQuiet(a);
     assertThat(actions.find(running.id()).orElseThrow().status()).isEqualTo(ActionStatus.SUCCEEDED);
-    List<String> replies = desk.replies(id).stream().map(SlackMessage::text)
-        .filter(t -> t.contains("Send message")).toList();
-    assertThat(replies).singleElement().satisfies(t -> assertThat(t).contains("PayPal accepted it"));
+    List<String> replies =
+        desk.replies(id).stream()
+            .map(SlackMessage::text)
+            .filter(t -> t.contains("Send message"))
+            .toList();
+    assertThat(replies)
+        .singleElement()
+        .satisfies(t -> assertThat(t).contains("PayPal accepted it"));
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
-    assertThat(new AuditLog(a.database()).forDispute(id)).noneMatch(e -> e.action().equals("SEND_MESSAGE")
-        && (e.outcome().equals("UNKNOWN") || e.outcome().equals("FAILED")));
+    assertThat(new AuditLog(a.database()).forDispute(id))
+        .noneMatch(
+            e ->
+                e.action().equals("SEND_MESSAGE")
+                    && (e.outcome().equals("UNKNOWN") || e.outcome().equals("FAILED")));
   }
 
   @Test
@@ -110,9 +146,11 @@ class ActionLeaseReplicaTest {
     // B's clock runs 90 seconds ahead: to it, A's call has been running for a minute and a half.
     RunningApp b = desk.replica(options(), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(90)));
 
-    ReplicaDesk.await("B's start-up recovery to settle the abandoned action",
+    ReplicaDesk.await(
+        "B's start-up recovery to settle the abandoned action",
         () -> actions.find(dead.id()).orElseThrow().status() == ActionStatus.FAILED);
-    assertThat(actions.find(running.id()).orElseThrow().status()).as("A's call, still running")
+    assertThat(actions.find(running.id()).orElseThrow().status())
+        .as("A's call, still running")
         .isEqualTo(ActionStatus.IN_FLIGHT);
     assertReportedOnce(a, actions, running);
     assertThat(b.port()).isNotEqualTo(a.port());
@@ -121,19 +159,26 @@ class ActionLeaseReplicaTest {
   @Test
   void theRunningReplicasHeartbeatKeepsOtherReplicasSweepsAway() throws Exception {
     // A two-second lease renewed every 200 ms, and a call that takes three leases.
-    RunOptions shortLease = options().withActionLease(new LeaseSettings(Duration.ofSeconds(2), Duration.ofMillis(200)));
+    RunOptions shortLease =
+        options().withActionLease(new LeaseSettings(Duration.ofSeconds(2), Duration.ofMillis(200)));
     RunningApp a = desk.replica(shortLease);
     Action running = sendOn(a, Duration.ofSeconds(6));
     ActionStore actions = new ActionStore(a.database());
     RunningApp b = desk.replica(shortLease);
-    // Leased like A's first lease but later, and never renewed: it runs out after A's first lease would have.
+    // Leased like A's first lease but later, and never renewed: it runs out after A's first lease
+    // would have.
     Action dead = abandoned(actions, Instant.now().plus(Duration.ofSeconds(2)));
 
-    ReplicaDesk.await("a sweep to settle the abandoned action",
+    ReplicaDesk.await(
+        "a sweep to settle the abandoned action",
         () -> actions.find(dead.id()).orElseThrow().status() == ActionStatus.FAILED);
     Action stillRunning = actions.find(running.id()).orElseThrow();
-    assertThat(stillRunning.status()).as("A's call, still running").isEqualTo(ActionStatus.IN_FLIGHT);
-    assertThat(stillRunning.leaseUntil()).as("renewed by A's heartbeat").isAfter(running.leaseUntil());
+    assertThat(stillRunning.status())
+        .as("A's call, still running")
+        .isEqualTo(ActionStatus.IN_FLIGHT);
+    assertThat(stillRunning.leaseUntil())
+        .as("renewed by A's heartbeat")
+        .isAfter(running.leaseUntil());
     assertReportedOnce(a, actions, running);
     assertThat(b.port()).isNotEqualTo(a.port());
   }

@@ -14,7 +14,10 @@ class AppStartupTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(List<String> args, Map<String, String> env) {
-    return App.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return App.run(
+        args,
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -23,7 +26,8 @@ class AppStartupTest {
     int code = run(List.of(), Map.of("SLACK_SIGNING_SECRET", "top-secret-signing"));
     String message = err.toString(StandardCharsets.UTF_8);
     assertThat(code).isEqualTo(2);
-    assertThat(message).contains("SLACK_BOT_TOKEN", "DISPUTES_CHANNEL", "PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET")
+    assertThat(message)
+        .contains("SLACK_BOT_TOKEN", "DISPUTES_CHANNEL", "PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET")
         .doesNotContain("SLACK_SIGNING_SECRET is not set")
         .doesNotContain("top-secret-signing")
         .doesNotContain("Exception")
@@ -33,7 +37,8 @@ class AppStartupTest {
   @Test
   void startingWithoutAnySettingSaysHowToTryTheDemo() {
     assertThat(run(List.of(), Map.of())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("5 settings need attention")
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("5 settings need attention")
         .contains("To try it without any account: java -jar target/dispute-desk.jar demo");
   }
 
@@ -46,6 +51,7 @@ class AppStartupTest {
   @Test
   void unknownArgumentExitsTwoWithUsage() {
     assertThat(run(List.of("--frobnicate"), Map.of())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown argument \"--frobnicate\"", "Usage:");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown argument \"--frobnicate\"", "Usage:");
   }
 }

@@ -3,7 +3,6 @@ package io.disputedesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -20,62 +19,42 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers, bottom to top: configuration and infrastructure (config, json, store, http,
  * concurrent, auth); the PayPal client (paypal); the dispute domain and its stores (dispute, order,
- * drafts, routing); use cases (sync, actions, digest, reminders, insights, jobs, webhooks, ops, rules) that
- * emit domain events and messages through interfaces; Slack presentation and handlers (slack..); and
- * the root package ({@code App}), which wires them. A layer uses only the layers below it, no two
- * packages depend on each other, and the demo ({@code sim}) is started only by {@code App}.
+ * drafts, routing); use cases (sync, actions, digest, reminders, insights, jobs, webhooks, ops,
+ * rules) that emit domain events and messages through interfaces; Slack presentation and handlers
+ * (slack..); and the root package ({@code App}), which wires them. A layer uses only the layers
+ * below it, no two packages depend on each other, and the demo ({@code sim}) is started only by
+ * {@code App}.
  */
 class ArchitectureTest {
   private static final String ROOT = "io.disputedesk";
   private static final JavaClasses MAIN =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
 
   /**
    * Upward imports still in the code, each a class and the classes above it that it uses. The list
    * only shrinks: a new upward import fails the test, and so does an entry that is no longer true.
-   * Use cases still build their own Slack text (builders in their packages) and queue it through
-   * {@code slack.Notifier}; the fix is the one made for the sync ({@code sync.DisputeNotices},
-   * implemented by the Notifier; {@code EventReplies} moved into slack): a port per use case taking
-   * domain values, and the builder moved into slack. Not done here because actions, digest and
-   * reminders are being changed on other branches at the same time.
+   * Every use case speaks through a port of its own taking domain values ({@code
+   * sync.DisputeNotices}, {@code actions.ActionNotices}, {@code digest.DigestPublisher}, {@code
+   * reminders.ReminderNotices}, {@code insights.ReportPublisher}, {@code rules.RuleNotices}),
+   * implemented in slack; plain words come from {@code dispute.Words}. What is left: the
+   * configuration checks route and rule filters at load with the domain's filter language, so that
+   * every problem of a config file is reported at once; the language reads PayPal's enums and
+   * dispute facts, so it cannot move down into config.
    */
-  private static final Map<String, List<String>> KNOWN_UPWARD = Map.ofEntries(
-      // actions: summaries and effects speak Slack's words; the reporter and assignments queue Slack posts.
-      Map.entry("actions.ActionReporter", List.of("slack.ActionMessages", "slack.Notifier", "slack.SlackPost",
-          "slack.TrackerMessages")),
-      Map.entry("actions.Snoozes", List.of("slack.Notifier", "slack.SnoozeMessages")),
-      Map.entry("actions.ActionService", List.of("slack.ActionMessages", "slack.Notifier")),
-      Map.entry("actions.ActionSummary", List.of("slack.Words")),
-      Map.entry("actions.Assignments", List.of("slack.ActionMessages", "slack.Notifier", "slack.home.HomeRefresher")),
-      Map.entry("actions.Effects", List.of("slack.Words")),
-      Map.entry("actions.SeenDispute", List.of("slack.Words")),
-      // config: routes are validated at load with the dispute filter language (which reads PayPal's enums).
-      Map.entry("config.RouteSettings", List.of("dispute.DisputeFilter")),
-      Map.entry("config.RoutesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
-          "dispute.FilterWords")),
-      Map.entry("config.RuleSettings", List.of("dispute.DisputeFilter")),
-      Map.entry("config.RulesLoader", List.of("dispute.DisputeFilter", "dispute.FilterException",
-          "dispute.FilterWords")),
-      // digest: the builder lives beside the service and draws Block Kit.
-      Map.entry("digest.DigestBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.Words",
-          "slack.BlockKit", "slack.DisputeLines")),
-      Map.entry("digest.DigestMessage", List.of("slack.SlackPost")),
-      Map.entry("digest.DigestService", List.of("slack.Notifier")),
-      // insights: the report's summary and chart labels use Slack's words; the weekly report queues a Slack file.
-      Map.entry("insights.ReportSummary", List.of("slack.Mrkdwn", "slack.Times", "slack.Words")),
-      Map.entry("insights.TotalCharts", List.of("slack.Words")),
-      Map.entry("insights.WeeklyCharts", List.of("slack.Times")),
-      Map.entry("insights.WeeklyReport", List.of("slack.FilePost", "slack.Notifier")),
-      // reminders: the builder lives beside the service and writes mrkdwn.
-      Map.entry("reminders.ReminderBuilder", List.of("slack.DraftMessages", "slack.Mrkdwn", "slack.SlackPost",
-          "slack.Times", "slack.Words")),
-      Map.entry("reminders.ReminderService", List.of("slack.Notifier")),
-      // rules: notes, replies and the command desk are written beside the engine in Slack's words.
-      Map.entry("rules.ReplayText", List.of("slack.Mrkdwn")),
-      Map.entry("rules.RuleActor", List.of("slack.Notifier", "slack.Mrkdwn")),
-      Map.entry("rules.RuleCommands", List.of("slack.commands.RuleDesk", "slack.commands.Reply", "slack.Mrkdwn")),
-      Map.entry("rules.RuleEngine", List.of("slack.Notifier", "slack.Mrkdwn")),
-      Map.entry("rules.RuleNotes", List.of("slack.Mrkdwn", "slack.SlackPost")));
+  private static final Map<String, List<String>> KNOWN_UPWARD =
+      Map.ofEntries(
+          // config: routes are validated at load with the dispute filter language (which reads
+          // PayPal's enums).
+          Map.entry("config.RouteSettings", List.of("dispute.DisputeFilter")),
+          Map.entry(
+              "config.RoutesLoader",
+              List.of("dispute.DisputeFilter", "dispute.FilterException", "dispute.FilterWords")),
+          Map.entry("config.RuleSettings", List.of("dispute.DisputeFilter")),
+          Map.entry(
+              "config.RulesLoader",
+              List.of("dispute.DisputeFilter", "dispute.FilterException", "dispute.FilterWords")));
 
   @Test
   void packagesHaveNoCycles() {
@@ -84,22 +63,50 @@ class ArchitectureTest {
 
   @Test
   void layersOnlyUseTheLayersBelow() {
-    LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("Infrastructure").definedBy(
-            pkg("config"), pkg("json"), pkg("store"), pkg("http"), pkg("concurrent"), pkg("auth"))
-        .layer("PayPal").definedBy(pkg("paypal"))
-        .layer("Domain").definedBy(pkg("dispute"), pkg("order"), pkg("drafts"), pkg("routing"))
-        .layer("UseCases").definedBy(pkg("sync"), pkg("actions"), pkg("digest"), pkg("reminders"),
-            pkg("insights"), pkg("jobs"), pkg("webhooks"), pkg("ops"), pkg("rules"))
-        .layer("Slack").definedBy(pkg("slack"))
-        .layer("Demo").definedBy(pkg("sim"))
-        .layer("App").definedBy(ROOT)
-        .whereLayer("Infrastructure").mayNotAccessAnyLayer()
-        .whereLayer("PayPal").mayOnlyAccessLayers("Infrastructure")
-        .whereLayer("Domain").mayOnlyAccessLayers("Infrastructure", "PayPal")
-        .whereLayer("UseCases").mayOnlyAccessLayers("Infrastructure", "PayPal", "Domain")
-        .whereLayer("Slack").mayOnlyAccessLayers("Infrastructure", "PayPal", "Domain", "UseCases")
-        .whereLayer("Demo").mayOnlyAccessLayers("Infrastructure");
+    LayeredArchitecture layers =
+        layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Infrastructure")
+            .definedBy(
+                pkg("config"),
+                pkg("json"),
+                pkg("store"),
+                pkg("http"),
+                pkg("concurrent"),
+                pkg("auth"))
+            .layer("PayPal")
+            .definedBy(pkg("paypal"))
+            .layer("Domain")
+            .definedBy(pkg("dispute"), pkg("order"), pkg("drafts"), pkg("routing"))
+            .layer("UseCases")
+            .definedBy(
+                pkg("sync"),
+                pkg("actions"),
+                pkg("digest"),
+                pkg("reminders"),
+                pkg("insights"),
+                pkg("jobs"),
+                pkg("webhooks"),
+                pkg("ops"),
+                pkg("rules"))
+            .layer("Slack")
+            .definedBy(pkg("slack"))
+            .layer("Demo")
+            .definedBy(pkg("sim"))
+            .layer("App")
+            .definedBy(ROOT)
+            .whereLayer("Infrastructure")
+            .mayNotAccessAnyLayer()
+            .whereLayer("PayPal")
+            .mayOnlyAccessLayers("Infrastructure")
+            .whereLayer("Domain")
+            .mayOnlyAccessLayers("Infrastructure", "PayPal")
+            .whereLayer("UseCases")
+            .mayOnlyAccessLayers("Infrastructure", "PayPal", "Domain")
+            .whereLayer("Slack")
+            .mayOnlyAccessLayers("Infrastructure", "PayPal", "Domain", "UseCases")
+            .whereLayer("Demo")
+            .mayOnlyAccessLayers("Infrastructure");
     for (Map.Entry<String, List<String>> known : KNOWN_UPWARD.entrySet()) {
       for (String target : known.getValue()) {
         layers = layers.ignoreDependency(classOrNested(known.getKey()), classOrNested(target));
@@ -110,27 +117,41 @@ class ArchitectureTest {
 
   @Test
   void everyKnownUpwardImportIsStillThere() {
-    KNOWN_UPWARD.forEach((origin, targets) -> {
-      List<String> used = MAIN.get(ROOT + "." + origin).getDirectDependenciesFromSelf().stream()
-          .map(Dependency::getTargetClass).map(JavaClass::getName).toList();
-      for (String target : targets) {
-        assertThat(used).as("%s no longer uses %s: remove it from KNOWN_UPWARD", origin, target)
-            .anyMatch(name -> name.equals(ROOT + "." + target) || name.startsWith(ROOT + "." + target + "$"));
-      }
-    });
+    KNOWN_UPWARD.forEach(
+        (origin, targets) -> {
+          List<String> used =
+              MAIN.get(ROOT + "." + origin).getDirectDependenciesFromSelf().stream()
+                  .map(Dependency::getTargetClass)
+                  .map(JavaClass::getName)
+                  .toList();
+          for (String target : targets) {
+            assertThat(used)
+                .as("%s no longer uses %s: remove it from KNOWN_UPWARD", origin, target)
+                .anyMatch(
+                    name ->
+                        name.equals(ROOT + "." + target)
+                            || name.startsWith(ROOT + "." + target + "$"));
+          }
+        });
   }
 
   @Test
   void onlyTheDemoEntryStartsTheSimulator() {
-    noClasses().that().resideOutsideOfPackage(pkg("sim")).and().doNotHaveFullyQualifiedName(ROOT + ".App")
-        .should().dependOnClassesThat().resideInAPackage(pkg("sim"))
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(pkg("sim"))
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".App")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("sim"))
         .check(MAIN);
   }
 
   private static DescribedPredicate<JavaClass> classOrNested(String name) {
     String full = ROOT + "." + name;
-    return DescribedPredicate.describe(name,
-        c -> c.getName().equals(full) || c.getName().startsWith(full + "$"));
+    return DescribedPredicate.describe(
+        name, c -> c.getName().equals(full) || c.getName().startsWith(full + "$"));
   }
 
   private static String pkg(String name) {

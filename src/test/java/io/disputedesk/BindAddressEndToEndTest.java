@@ -34,13 +34,16 @@ class BindAddressEndToEndTest {
     desk.start();
     int port = desk.app.port();
 
-    HttpResponse<String> health = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
 
     Optional<InetAddress> lan = Network.nonLoopbackAddress();
     Assumptions.assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to try");
-    assertThatThrownBy(() -> new Socket(lan.get(), port).close()).isInstanceOf(ConnectException.class);
+    assertThatThrownBy(() -> new Socket(lan.get(), port).close())
+        .isInstanceOf(ConnectException.class);
   }
 }

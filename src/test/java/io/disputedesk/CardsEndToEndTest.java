@@ -8,37 +8,37 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A dispute's life as the team sees it in Slack: one card, updated in place, its history in the thread. */
+/**
+ * A dispute's life as the team sees it in Slack: one card, updated in place, its history in the
+ * thread.
+ */
 class CardsEndToEndTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.defaults();
   private Desk desk;
 
   @BeforeEach
   void startWithEmptyHistory() {
-    desk = new Desk(dir);
-    desk.start();
+    desk = Desk.of(bot);
     desk.pollAndSettle();
   }
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
   private String newInquiry() {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("23.00", "USD")
-        .createTime(Instant.now().minus(Duration.ofHours(2)))
-        .buyerName("Ana Buyer").buyerMessage("Where is my parcel?").build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount("23.00", "USD")
+            .createTime(Instant.now().minus(Duration.ofHours(2)))
+            .buyerName("Ana Buyer")
+            .buyerMessage("Where is my parcel?")
+            .build());
   }
 
   @Test
@@ -50,10 +50,20 @@ class CardsEndToEndTest {
     assertThat(cards).hasSize(1);
     SlackMessage card = cards.get(0);
     assertThat(card.text()).contains("23.00 USD", id);
-    assertThat(card.blocks().toString()).contains("23.00 USD · Item not received", "Ana Buyer", "Where is my parcel?");
-    assertThat(Desk.actionIds(card)).containsExactlyInAnyOrder(Ids.PROVIDE_EVIDENCE, Ids.MAKE_OFFER,
-        Ids.ACCEPT_CLAIM, Ids.SEND_MESSAGE, Ids.ESCALATE, Ids.ASSIGN_ME, Ids.CONTACT_DETAILS, Ids.SNOOZE, Ids.REFRESH,
-        Ids.OPEN_IN_PAYPAL);
+    assertThat(card.blocks().toString())
+        .contains("23.00 USD · Item not received", "Ana Buyer", "Where is my parcel?");
+    assertThat(Desk.actionIds(card))
+        .containsExactlyInAnyOrder(
+            Ids.PROVIDE_EVIDENCE,
+            Ids.MAKE_OFFER,
+            Ids.ACCEPT_CLAIM,
+            Ids.SEND_MESSAGE,
+            Ids.ESCALATE,
+            Ids.ASSIGN_ME,
+            Ids.CONTACT_DETAILS,
+            Ids.SNOOZE,
+            Ids.REFRESH,
+            Ids.OPEN_IN_PAYPAL);
     assertThat(desk.replies(card)).isEmpty();
     assertThat(desk.channelMessages()).hasSize(1);
   }
@@ -82,15 +92,20 @@ class CardsEndToEndTest {
     String id = newInquiry();
     desk.pollAndSettle();
 
-    desk.sim.addBuyerMessage(id, "Hello <!channel> & see <https://evil.example|my photo> <@U024BE7LH>");
+    desk.sim.addBuyerMessage(
+        id, "Hello <!channel> & see <https://evil.example|my photo> <@U024BE7LH>");
     desk.pollAndSettle();
 
     SlackMessage card = desk.card(id).orElseThrow();
     List<SlackMessage> replies = desk.replies(card);
     assertThat(replies).hasSize(1);
     String reply = replies.get(0).text();
-    assertThat(reply).contains("&lt;!channel&gt; &amp; see &lt;https://evil.example|my photo&gt; &lt;@U024BE7LH&gt;")
-        .doesNotContain("<!channel>").doesNotContain("<@U024BE7LH>").doesNotContain("<https://evil.example");
+    assertThat(reply)
+        .contains(
+            "&lt;!channel&gt; &amp; see &lt;https://evil.example|my photo&gt; &lt;@U024BE7LH&gt;")
+        .doesNotContain("<!channel>")
+        .doesNotContain("<@U024BE7LH>")
+        .doesNotContain("<https://evil.example");
     assertThat(card.blocks().toString()).contains("&lt;!channel&gt;").doesNotContain("<!channel>");
   }
 
@@ -104,9 +119,11 @@ class CardsEndToEndTest {
 
     SlackMessage card = desk.card(id).orElseThrow();
     assertThat(desk.cardsOf(id)).hasSize(1);
-    assertThat(card.blocks().toString()).contains("Lost: resolved in the buyer's favour", "23.00 USD");
+    assertThat(card.blocks().toString())
+        .contains("Lost: resolved in the buyer's favour", "23.00 USD");
     assertThat(Desk.actionIds(card)).isEmpty();
-    assertThat(desk.replies(card)).extracting(SlackMessage::text)
+    assertThat(desk.replies(card))
+        .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("Lost: resolved in the buyer's favour"));
   }
 }

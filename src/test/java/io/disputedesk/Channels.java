@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What the local Slack shows in several channels, and signed slash commands typed in any of them. */
+/**
+ * What the local Slack shows in several channels, and signed slash commands typed in any of them.
+ */
 final class Channels {
   private final LocalSlack slack;
   private final AtomicInteger hooks = new AtomicInteger();
@@ -26,7 +28,8 @@ final class Channels {
   /** The dispute's cards (top-level messages keyed {@code card:}) in one channel. */
   List<SlackMessage> cards(String channel, String disputeId) {
     return slack.messages(channel).stream()
-        .filter(m -> Desk.key(m).startsWith("card:") && disputeId.equals(Desk.disputeOf(m))).toList();
+        .filter(m -> Desk.key(m).startsWith("card:") && disputeId.equals(Desk.disputeOf(m)))
+        .toList();
   }
 
   SlackMessage card(String channel, String disputeId) {
@@ -35,13 +38,17 @@ final class Channels {
     return slack.message(channel, cards.get(0).ts()).orElseThrow();
   }
 
-  /** True once the dispute's one card in the channel shows the order facts the bot fetches in the background. */
+  /**
+   * True once the dispute's one card in the channel shows the order facts the bot fetches in the
+   * background.
+   */
   boolean showsOrder(String channel, String disputeId) {
     List<SlackMessage> cards = cards(channel, disputeId);
     if (cards.size() != 1) {
       return false;
     }
-    String blocks = slack.message(channel, cards.get(0).ts()).map(m -> String.valueOf(m.blocks())).orElse("");
+    String blocks =
+        slack.message(channel, cards.get(0).ts()).map(m -> String.valueOf(m.blocks())).orElse("");
     return blocks.contains("*Order*") && !blocks.contains("Fetching the order");
   }
 
@@ -49,7 +56,10 @@ final class Channels {
     return slack.replies(channel, card(channel, disputeId).ts());
   }
 
-  /** Top-level messages in the channel whose key starts with {@code prefix} ({@code message:}, {@code card:}). */
+  /**
+   * Top-level messages in the channel whose key starts with {@code prefix} ({@code message:},
+   * {@code card:}).
+   */
   List<SlackMessage> messages(String channel, String prefix) {
     return slack.messages(channel).stream().filter(m -> Desk.key(m).startsWith(prefix)).toList();
   }
@@ -57,16 +67,28 @@ final class Channels {
   long updatesOf(String channel, String disputeId) {
     String ts = card(channel, disputeId).ts();
     return slack.calls("chat.update").stream()
-        .filter(c -> ts.equals(c.param("ts")) && channel.equals(c.param("channel"))).count();
+        .filter(c -> ts.equals(c.param("ts")) && channel.equals(c.param("channel")))
+        .count();
   }
 
-  /** Types {@code /disputes <text>} in {@code channel} as {@code user}; the answer posted to its response URL. */
+  /**
+   * Types {@code /disputes <text>} in {@code channel} as {@code user}; the answer posted to its
+   * response URL.
+   */
   JsonNode command(RunningApp app, String signingSecret, String text, String user, String channel) {
-    SignedPost post = new SignedPost(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
-        new SlackSigner(signingSecret));
+    SignedPost post =
+        new SignedPost(
+            URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+            new SlackSigner(signingSecret));
     String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/routing";
-    SignedPost.Reply ack = post.send(SlackRequests.slashCommand("/disputes").text(text).user(user, "someone")
-        .channel(channel, "somewhere").responseUrl(slack.hooksUrl(path)).body());
+    SignedPost.Reply ack =
+        post.send(
+            SlackRequests.slashCommand("/disputes")
+                .text(text)
+                .user(user, "someone")
+                .channel(channel, "somewhere")
+                .responseUrl(slack.hooksUrl(path))
+                .body());
     assertThat(ack.status()).isEqualTo(200);
     Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();

@@ -22,8 +22,12 @@ class DemoCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = Integer.toString(taken.getLocalPort());
 
-      int code = App.run(List.of("demo", "--port", port), Map.of(), new PrintStream(new ByteArrayOutputStream()),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code =
+          App.run(
+              List.of("demo", "--port", port),
+              Map.of(),
+              new PrintStream(new ByteArrayOutputStream()),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
 
       assertThat(code).isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8))
@@ -38,8 +42,12 @@ class DemoCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = Integer.toString(taken.getLocalPort());
 
-      int code = App.run(List.of("demo"), Map.of("PORT", port), new PrintStream(new ByteArrayOutputStream()),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code =
+          App.run(
+              List.of("demo"),
+              Map.of("PORT", port),
+              new PrintStream(new ByteArrayOutputStream()),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
 
       assertThat(code).isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("is port " + port + " in use?");
@@ -52,8 +60,12 @@ class DemoCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = Integer.toString(taken.getLocalPort());
 
-      int code = App.run(List.of("demo", "--port", port), Map.of("PORT", "not-used"),
-          new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code =
+          App.run(
+              List.of("demo", "--port", port),
+              Map.of("PORT", "not-used"),
+              new PrintStream(new ByteArrayOutputStream()),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
 
       assertThat(code).isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("is port " + port + " in use?");
@@ -64,10 +76,15 @@ class DemoCommandTest {
   void aPortVariableThatIsNoPortIsAUsageError() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code = App.run(List.of("demo"), Map.of("PORT", "http"), new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        App.run(
+            List.of("demo"),
+            Map.of("PORT", "http"),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("PORT needs a port number from 0 to 65535, not \"http\"");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("PORT needs a port number from 0 to 65535, not \"http\"");
   }
 }

@@ -4,73 +4,69 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.config.Config;
-import io.disputedesk.config.ConfigLoader;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
-import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
-import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.ShiftableClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-/** The whole bot started through {@link App#start} against the PayPal simulator and a local Slack. */
+/** The whole bot ({@link BotDesk}) with the card and thread helpers of the end-to-end tests. */
 final class Desk implements AutoCloseable {
   static final String CHANNEL = "C0DISPUTES";
   static final Duration WAIT = Duration.ofSeconds(20);
 
-  final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
-  final LocalSlack slack = LocalSlack.start();
+  private final BotDesk core;
+  final PayPalSimulator sim;
+  final LocalSlack slack;
+
   /** The bot's clock: real time, which a test may move ahead (backoffs). */
-  final ShiftableClock clock = new ShiftableClock();
-  private final Path dir;
-  private final List<RunningApp> started = new ArrayList<>();
-  private final Map<String, String> extraEnv = new HashMap<>();
+  final ShiftableClock clock;
+
   RunningApp app;
 
   Desk(Path dir) {
-    this.dir = dir;
-    slack.addChannel(CHANNEL, "disputes");
+    this(new BotDesk(dir, BotDesk.Options.defaults().channel(CHANNEL)));
   }
 
-  /** Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace. */
+  /**
+   * The helpers over the bot the extension started (with {@code Options.defaults()}: this channel).
+   */
+  static Desk of(BotDeskExtension bot) {
+    Desk desk = new Desk(bot.desk());
+    desk.app = bot.app();
+    return desk;
+  }
+
+  private Desk(BotDesk core) {
+    this.core = core;
+    this.sim = core.sim;
+    this.slack = core.slack;
+    this.clock = core.clock;
+  }
+
+  /**
+   * Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace.
+   */
   static RunOptions fast() {
-    return new RunOptions(new SenderSettings(Duration.ofMillis(20), Duration.ofMillis(50),
-        Duration.ofMinutes(2), 10, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500));
+    return BotDesk.fast();
   }
 
   Config config() {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", "test-signing-secret");
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", CHANNEL);
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("desk.db"));
-    env.put("PORT", Integer.toString(freePort()));
-    env.put("POLL_INTERVAL", "PT10S");
-    env.putAll(extraEnv);
-    return ConfigLoader.load(ConfigSource.of(env));
+    return core.config(Map.of());
   }
 
   /** Sets (or overrides) one setting for the next {@link #start}. */
   Desk with(String setting, String value) {
-    extraEnv.put(setting, value);
+    core.with(setting, value);
     return this;
   }
 
@@ -79,8 +75,7 @@ final class Desk implements AutoCloseable {
   }
 
   RunningApp start(RunOptions options) {
-    app = App.start(config(), clock, options);
-    started.add(app);
+    app = core.start(options);
     return app;
   }
 
@@ -102,8 +97,13 @@ final class Desk implements AutoCloseable {
    * after a poll, and Slack has them, so that no card update is still to come.
    */
   void awaitOrderFacts(String disputeId) {
-    await("the order facts on the card of " + disputeId, () -> card(disputeId).map(c -> c.blocks().toString())
-        .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order")).isPresent());
+    await(
+        "the order facts on the card of " + disputeId,
+        () ->
+            card(disputeId)
+                .map(c -> c.blocks().toString())
+                .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order"))
+                .isPresent());
     awaitSlackQuiet();
   }
 
@@ -159,18 +159,12 @@ final class Desk implements AutoCloseable {
     Await.until(what, condition, WAIT);
   }
 
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public void close() {
-    started.forEach(RunningApp::close);
-    slack.close();
-    sim.close();
+    try {
+      core.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("the desk did not close", e);
+    }
   }
 }

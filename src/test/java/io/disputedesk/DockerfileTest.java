@@ -42,7 +42,8 @@ class DockerfileTest {
     assertThat(finalName.find()).isTrue();
     String jar = "target/" + finalName.group(1) + ".jar";
 
-    assertThat(dockerfile).containsPattern("(?m)^FROM maven:[^ ]+ AS build$")
+    assertThat(dockerfile)
+        .containsPattern("(?m)^FROM maven:[^ ]+ AS build$")
         .contains("RUN mvn -B -q package -DskipTests")
         .contains("COPY --from=build /src/" + jar + " /app/dispute-desk.jar")
         .containsPattern("(?m)^FROM eclipse-temurin:17-jre$")
@@ -50,20 +51,25 @@ class DockerfileTest {
         .contains("-Dfile.encoding=UTF-8")
         .contains("DATABASE_URL=\"jdbc:sqlite:/app/data/dispute-desk.db\"")
         .containsPattern("(?m)^VOLUME \\[\"/app/data\"\\]$")
-        .contains("HEALTHCHECK").contains("/healthz")
-        .contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/dispute-desk.jar\"]")
+        .contains("HEALTHCHECK")
+        .contains("/healthz")
+        .contains(
+            "ENTRYPOINT [\"java\", \"-XX:SharedArchiveFile=/app/dispute-desk.jsa\", \"-jar\", \"/app/dispute-desk.jar\"]")
         .containsPattern("(?m)^CMD \\[\"run\"\\]$");
-    assertThat(dockerfile.indexOf("USER dispute-desk")).isGreaterThan(dockerfile.indexOf("useradd"));
+    assertThat(dockerfile.indexOf("USER dispute-desk"))
+        .isGreaterThan(dockerfile.indexOf("useradd"));
   }
 
   @Test
   void theRuntimeImageHasTheFontsTheReportChartsNeedAndRunsHeadless() {
     String runtime = dockerfile.substring(dockerfile.indexOf("FROM eclipse-temurin:17-jre"));
-    assertThat(runtime).containsPattern("apt-get install [^\\n]*fontconfig fonts-dejavu-core")
+    assertThat(runtime)
+        .containsPattern("apt-get install [^\\n]*fontconfig fonts-dejavu-core")
         .contains("fonts-dejavu-core")
         .contains("rm -rf /var/lib/apt/lists/*")
         .contains("-Djava.awt.headless=true");
-    assertThat(runtime.indexOf("fonts-dejavu-core")).as("installed as root, before USER")
+    assertThat(runtime.indexOf("fonts-dejavu-core"))
+        .as("installed as root, before USER")
         .isLessThan(runtime.indexOf("USER dispute-desk"));
     assertThat(read(Path.of(".ci/run"))).contains("fonts-dejavu-core", "fontconfig");
   }
@@ -75,10 +81,19 @@ class DockerfileTest {
       int port = freePort();
       // The image's ENTRYPOINT + CMD ("java -jar dispute-desk.jar run") with its JAVA_TOOL_OPTIONS,
       // run from this build's classes instead of the jar (the jar is made after the tests).
-      List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8", "-cp",
-          System.getProperty("java.class.path"), App.class.getName(), "run"));
-      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(dir.resolve("bot.log").toFile());
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  javaBinary(),
+                  "-Dfile.encoding=UTF-8",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  App.class.getName(),
+                  "run"));
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("bot.log").toFile());
       Map<String, String> env = pb.environment();
       env.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("data/dispute-desk.db"));
       env.put("PORT", String.valueOf(port));
@@ -105,7 +120,8 @@ class DockerfileTest {
         bot.destroy(); // SIGTERM, as docker stop sends
         assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         String log = read(dir.resolve("bot.log"));
-        assertThat(log).contains("Dispute Desk is running", "Dispute Desk stopped")
+        assertThat(log)
+            .contains("Dispute Desk is running", "Dispute Desk stopped")
             .doesNotContain("sim-client-secret", "docker-test-secret", slack.botToken());
       } finally {
         bot.destroyForcibly();
@@ -115,15 +131,24 @@ class DockerfileTest {
 
   private static int healthStatus(int port) {
     try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
-          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (Exception e) {
       return 0;
     }
   }
 
   private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+    return Path.of(
+            System.getProperty("java.home"),
+            "bin",
+            "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+        .toString();
   }
 
   private static int freePort() throws Exception {

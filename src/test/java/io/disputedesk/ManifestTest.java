@@ -30,26 +30,30 @@ import org.junit.jupiter.api.io.TempDir;
  * scopes needed by the Slack Web API methods our code calls.
  */
 class ManifestTest {
-  /** Slack Web API method (SDK name) → the bot scope it needs; "" for none. Every method we call must be here. */
-  private static final Map<String, String> SCOPE_OF = Map.ofEntries(
-      Map.entry("authTest", ""),
-      Map.entry("chatPostMessage", "chat:write"),
-      Map.entry("chatUpdate", "chat:write"),
-      Map.entry("chatPostEphemeral", "chat:write"),
-      Map.entry("chatDelete", "chat:write"),
-      Map.entry("chatGetPermalink", ""),
-      Map.entry("conversationsHistory", "channels:history,groups:history"),
-      Map.entry("conversationsReplies", "channels:history,groups:history"),
-      Map.entry("conversationsOpen", "im:write"),
-      Map.entry("filesUploadV2", "files:write"),
-      Map.entry("filesInfo", "files:read"),
-      Map.entry("filesList", "files:read"),
-      Map.entry("usersInfo", "users:read"),
-      Map.entry("usergroupsUsersList", "usergroups:read"),
-      Map.entry("viewsOpen", ""),
-      Map.entry("viewsPush", ""),
-      Map.entry("viewsUpdate", ""),
-      Map.entry("viewsPublish", ""));
+  /**
+   * Slack Web API method (SDK name) → the bot scope it needs; "" for none. Every method we call
+   * must be here.
+   */
+  private static final Map<String, String> SCOPE_OF =
+      Map.ofEntries(
+          Map.entry("authTest", ""),
+          Map.entry("chatPostMessage", "chat:write"),
+          Map.entry("chatUpdate", "chat:write"),
+          Map.entry("chatPostEphemeral", "chat:write"),
+          Map.entry("chatDelete", "chat:write"),
+          Map.entry("chatGetPermalink", ""),
+          Map.entry("conversationsHistory", "channels:history,groups:history"),
+          Map.entry("conversationsReplies", "channels:history,groups:history"),
+          Map.entry("conversationsOpen", "im:write"),
+          Map.entry("filesUploadV2", "files:write"),
+          Map.entry("filesInfo", "files:read"),
+          Map.entry("filesList", "files:read"),
+          Map.entry("usersInfo", "users:read"),
+          Map.entry("usergroupsUsersList", "usergroups:read"),
+          Map.entry("viewsOpen", ""),
+          Map.entry("viewsPush", ""),
+          Map.entry("viewsUpdate", ""),
+          Map.entry("viewsPublish", ""));
 
   @TempDir static Path dir;
   private static Desk desk;
@@ -72,44 +76,84 @@ class ManifestTest {
     com.slack.api.bolt.App bolt = desk.app.bolt();
     Set<String> commands = patterns(bolt, "slashCommandHandlers");
     Set<String> declared = new TreeSet<>();
-    manifest.path("features").path("slash_commands").forEach(c -> declared.add(c.path("command").asText()));
+    manifest
+        .path("features")
+        .path("slash_commands")
+        .forEach(c -> declared.add(c.path("command").asText()));
     assertThat(declared).isEqualTo(commands);
 
-    Set<String> events = new TreeSet<>(((Map<?, ?>) field(bolt, "eventHandlers")).keySet().stream()
-        .map(k -> k.toString().split(":")[0]).toList());
+    Set<String> events =
+        new TreeSet<>(
+            ((Map<?, ?>) field(bolt, "eventHandlers"))
+                .keySet().stream().map(k -> k.toString().split(":")[0]).toList());
     Set<String> declaredEvents = new TreeSet<>();
-    manifest.path("settings").path("event_subscriptions").path("bot_events").forEach(e -> declaredEvents.add(e.asText()));
+    manifest
+        .path("settings")
+        .path("event_subscriptions")
+        .path("bot_events")
+        .forEach(e -> declaredEvents.add(e.asText()));
     assertThat(declaredEvents).isEqualTo(events);
 
-    boolean interactive = !patterns(bolt, "blockActionHandlers").isEmpty() || !patterns(bolt, "viewSubmissionHandlers").isEmpty();
-    assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isEqualTo(interactive);
+    boolean interactive =
+        !patterns(bolt, "blockActionHandlers").isEmpty()
+            || !patterns(bolt, "viewSubmissionHandlers").isEmpty();
+    assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean())
+        .isEqualTo(interactive);
     assertThat(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean())
         .isEqualTo(events.contains("app_home_opened"));
   }
 
   @Test
   void declaresExactlyTheScopesOurSlackCallsNeed() throws IOException {
-    Set<String> sdkMethods = Arrays.stream(MethodsClient.class.getMethods()).map(Method::getName)
-        .collect(Collectors.toSet());
+    Set<String> sdkMethods =
+        Arrays.stream(MethodsClient.class.getMethods())
+            .map(Method::getName)
+            .collect(Collectors.toSet());
     Set<String> used = new TreeSet<>();
     boolean downloadsFiles = false;
     Pattern call = Pattern.compile("\\.([a-z][A-Za-z0-9]+)\\(");
     try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/disputedesk"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/sim/")).toList()) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/sim/"))
+              .toList()) {
         String source = Files.readString(file);
-        // Fetching a file a person attached (url_private_download) with the bot token needs files:read.
+        // Fetching a file a person attached (url_private_download) with the bot token needs
+        // files:read.
         downloadsFiles |= source.contains("url_private");
         Matcher m = call.matcher(source);
+        boolean generic = false;
         while (m.find()) {
-          if (sdkMethods.contains(m.group(1)) && !m.group(1).equals("getConfig")) {
+          if (m.group(1).startsWith("runPost")) {
+            generic = true;
+          } else if (sdkMethods.contains(m.group(1)) && !m.group(1).equals("getConfig")) {
             used.add(m.group(1));
+          }
+        }
+        // A generic call (runPostFormWithToken) names its Web API method in a string, e.g.
+        // "views.open".
+        Matcher named =
+            Pattern.compile("\"([a-z]+)\\.([a-z][A-Za-z]+)\"").matcher(generic ? source : "");
+        while (named.find()) {
+          String method =
+              named.group(1)
+                  + Character.toUpperCase(named.group(2).charAt(0))
+                  + named.group(2).substring(1);
+          if (sdkMethods.contains(method)) {
+            used.add(method);
           }
         }
       }
     }
-    assertThat(used).as("every Slack method we call needs an entry in SCOPE_OF").isSubsetOf(SCOPE_OF.keySet());
+    assertThat(used)
+        .as("every Slack method we call needs an entry in SCOPE_OF")
+        .isSubsetOf(SCOPE_OF.keySet());
     Set<String> required = new TreeSet<>();
-    used.forEach(method -> Arrays.stream(SCOPE_OF.get(method).split(",")).filter(s -> !s.isBlank()).forEach(required::add));
+    used.forEach(
+        method ->
+            Arrays.stream(SCOPE_OF.get(method).split(","))
+                .filter(s -> !s.isBlank())
+                .forEach(required::add));
     if (downloadsFiles) {
       required.add("files:read");
     }
@@ -125,17 +169,32 @@ class ManifestTest {
   @Test
   void socketModeVariantIsDocumentedAndHttpUrlsPointAtTheEventsPath() {
     assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
-    assertThat(manifest.path("settings").path("event_subscriptions").path("request_url").asText()).endsWith("/slack/events");
-    assertThat(manifest.path("settings").path("interactivity").path("request_url").asText()).endsWith("/slack/events");
-    manifest.path("features").path("slash_commands").forEach(c -> assertThat(c.path("url").asText()).endsWith("/slack/events"));
+    assertThat(manifest.path("settings").path("event_subscriptions").path("request_url").asText())
+        .endsWith("/slack/events");
+    assertThat(manifest.path("settings").path("interactivity").path("request_url").asText())
+        .endsWith("/slack/events");
+    manifest
+        .path("features")
+        .path("slash_commands")
+        .forEach(c -> assertThat(c.path("url").asText()).endsWith("/slack/events"));
   }
 
   private static Set<String> patterns(Object bolt, String name) throws Exception {
-    return ((Map<?, ?>) field(bolt, name)).keySet().stream().map(p -> ((Pattern) p).pattern().replaceAll("^\\^|\\$$", "").replace("\\Q", "").replace("\\E", ""))
-        .collect(Collectors.toCollection(TreeSet::new));
+    return ((Map<?, ?>) field(bolt, name))
+        .keySet().stream()
+            .map(
+                p ->
+                    ((Pattern) p)
+                        .pattern()
+                        .replaceAll("^\\^|\\$$", "")
+                        .replace("\\Q", "")
+                        .replace("\\E", ""))
+            .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** Bolt keeps its registered listeners private; reading them here is the only way to list them. */
+  /**
+   * Bolt keeps its registered listeners private; reading them here is the only way to list them.
+   */
   private static Object field(Object bolt, String name) throws Exception {
     Field f = com.slack.api.bolt.App.class.getDeclaredField(name);
     f.setAccessible(true);

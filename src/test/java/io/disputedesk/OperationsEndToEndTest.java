@@ -33,13 +33,18 @@ class OperationsEndToEndTest {
     desk.pollAndSettle();
     HttpResponse<String> health = get("/healthz?verbose", METRICS_TOKEN);
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"status\":\"ok\"", "\"database\":{\"ok\":true}", "last_success",
-        "\"reasons\":[]");
+    assertThat(health.body())
+        .contains(
+            "\"status\":\"ok\"", "\"database\":{\"ok\":true}", "last_success", "\"reasons\":[]");
 
     HttpResponse<String> metrics = get("/metrics", METRICS_TOKEN);
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("dd_polls_total{outcome=\"first_run\"} 1.0", "dd_paypal_calls_total{operation=\"disputes.list\",status=\"200\"}",
-        "dd_outbox_pending 0.0", "dd_http_response_seconds_bucket{route=\"/healthz\"");
+    assertThat(metrics.body())
+        .contains(
+            "dd_polls_total{outcome=\"first_run\"} 1.0",
+            "dd_paypal_calls_total{operation=\"disputes.list\",status=\"200\"}",
+            "dd_outbox_pending 0.0",
+            "dd_http_response_seconds_bucket{route=\"/healthz\"");
   }
 
   @Test
@@ -52,7 +57,8 @@ class OperationsEndToEndTest {
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
     assertThat(get("/healthz?verbose").statusCode()).isEqualTo(401);
-    assertThat(get("/healthz?verbose", "not-the-token-0123456789abcdef").statusCode()).isEqualTo(401);
+    assertThat(get("/healthz?verbose", "not-the-token-0123456789abcdef").statusCode())
+        .isEqualTo(401);
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(401);
     assertThat(metrics.body()).doesNotContain("dd_");
@@ -63,7 +69,8 @@ class OperationsEndToEndTest {
   void anUnhealthyBotSaysSoWithoutItsReasonsUnlessAskedWithTheToken() throws Exception {
     desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
-    // Slack stops accepting the bot token (an app reinstalled elsewhere): auth.test answers invalid_auth.
+    // Slack stops accepting the bot token (an app reinstalled elsewhere): auth.test answers
+    // invalid_auth.
     desk.slack.failNext("auth.test", 10, Fault.error("invalid_auth"));
 
     HttpResponse<String> health = get("/healthz");
@@ -84,10 +91,14 @@ class OperationsEndToEndTest {
     String ts = desk.card(id).orElseThrow().ts();
 
     desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
-    assertThat(desk.sim.sendWebhook(url("/paypal/webhooks"), "CUSTOMER.DISPUTE.UPDATED", id)).isEqualTo(200);
-    Desk.await("the card to show the webhook's change",
-        () -> desk.card(id).map(c -> c.text().contains("review") || c.blocks().toString().contains("review"))
-            .orElse(false));
+    assertThat(desk.sim.sendWebhook(url("/paypal/webhooks"), "CUSTOMER.DISPUTE.UPDATED", id))
+        .isEqualTo(200);
+    Desk.await(
+        "the card to show the webhook's change",
+        () ->
+            desk.card(id)
+                .map(c -> c.text().contains("review") || c.blocks().toString().contains("review"))
+                .orElse(false));
     assertThat(desk.cardsOf(id)).hasSize(1);
     assertThat(desk.card(id).orElseThrow().ts()).isEqualTo(ts);
     assertThat(desk.sim.resendLastWebhook(url("/paypal/webhooks"))).isEqualTo(200);
@@ -96,16 +107,21 @@ class OperationsEndToEndTest {
     int repliesBefore = desk.replies(desk.card(id).orElseThrow()).size();
     desk.pollAndSettle();
     assertThat(desk.replies(desk.card(id).orElseThrow())).hasSize(repliesBefore);
-    assertThat(get("/healthz?verbose", METRICS_TOKEN).body()).contains("\"changes_found_only_by_polling\":0");
+    assertThat(get("/healthz?verbose", METRICS_TOKEN).body())
+        .contains("\"changes_found_only_by_polling\":0");
   }
 
   @Test
   void webhooksAreNotServedWithoutAWebhookId() throws Exception {
     desk = new Desk(dir);
     desk.start();
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url("/paypal/webhooks"))).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/paypal/webhooks")))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(404);
   }
 
@@ -114,13 +130,19 @@ class OperationsEndToEndTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path, String bearer) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-            .header("Authorization", "Bearer " + bearer).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

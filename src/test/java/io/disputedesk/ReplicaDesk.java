@@ -2,9 +2,6 @@ package io.disputedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.config.Config;
-import io.disputedesk.config.ConfigLoader;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Response;
 import io.disputedesk.sim.PayPalSimulator;
@@ -13,13 +10,10 @@ import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
-import io.disputedesk.testing.SlackSigner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +34,8 @@ import java.util.function.Supplier;
 
 /**
  * Replicas of the bot ({@link App#start}) in one process on one shared database, with one PayPal
- * simulator and one local Slack, and a load balancer's habits: the same request to several replicas.
+ * simulator and one local Slack, and a load balancer's habits: the same request to several
+ * replicas.
  */
 final class ReplicaDesk implements AutoCloseable {
   static final String CHANNEL = Desk.CHANNEL;
@@ -50,42 +44,36 @@ final class ReplicaDesk implements AutoCloseable {
   static final String WEBHOOK_ID = SimulatorOptions.defaults(Clock.systemUTC()).webhookId();
   private static final Duration WAIT = Duration.ofSeconds(40);
 
-  // A hung PayPal call stays hung for the whole test unless the simulator is closed.
-  final PayPalSimulator sim =
-      PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()).withHangTimeout(Duration.ofMinutes(2)));
-  final LocalSlack slack = LocalSlack.start();
-  private final String databaseUrl;
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-  private final Map<String, String> extraEnv = new HashMap<>();
+  private final BotDesk core;
+  final PayPalSimulator sim;
+  final LocalSlack slack;
 
   ReplicaDesk(String databaseUrl) {
-    this.databaseUrl = databaseUrl;
-    slack.addChannel(CHANNEL, "disputes");
+    // A hung PayPal call stays hung for the whole test unless the simulator is closed.
+    this(
+        new BotDesk(
+            null,
+            BotDesk.Options.defaults()
+                .channel(CHANNEL)
+                .signingSecret(SIGNING_SECRET)
+                .simulator(
+                    clock ->
+                        SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMinutes(2)))
+                .with("AGENTS", AGENT)
+                .with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID)
+                .replicas(2, databaseUrl)));
   }
 
-  /** Every replica gets the same settings (plus {@code extra}) but its own HTTP port. */
-  private Config config(Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", CHANNEL);
-    env.put("AGENTS", AGENT);
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("PAYPAL_WEBHOOK_ID", WEBHOOK_ID);
-    env.put("DATABASE_URL", databaseUrl);
-    env.put("PORT", Integer.toString(freePort()));
-    env.put("POLL_INTERVAL", "PT10S");
-    env.putAll(extraEnv);
-    env.putAll(extra);
-    return ConfigLoader.load(ConfigSource.of(env));
+  /** The helpers over a desk a {@link io.disputedesk.testing.BotDeskExtension} started. */
+  ReplicaDesk(BotDesk core) {
+    this.core = core;
+    this.sim = core.sim;
+    this.slack = core.slack;
   }
 
   /** Sets (or overrides) one setting for the replicas started from now on. */
   ReplicaDesk with(String setting, String value) {
-    extraEnv.put(setting, value);
+    core.with(setting, value);
     return this;
   }
 
@@ -95,35 +83,39 @@ final class ReplicaDesk implements AutoCloseable {
 
   /** A replica whose clock is its own (say, a little ahead of the others). */
   RunningApp replica(RunOptions options, Clock clock) {
-    RunningApp app = App.start(config(Map.of()), clock, options);
-    toClose.add(app);
-    return app;
+    return core.start(options, clock, Map.of());
   }
 
   /** A replica whose settings add or override {@code env} (e.g. the digest and report schedule). */
   RunningApp replica(RunOptions options, Map<String, String> env) {
-    RunningApp app = App.start(config(env), Clock.systemUTC(), options);
-    toClose.add(app);
-    return app;
+    return core.start(options, Clock.systemUTC(), env);
   }
 
   /** Polls on both replicas at the same moment and waits until Slack has what they queued. */
   void pollBoth(RunningApp a, RunningApp b) throws Exception {
-    assertThat(atOnce(() -> a.pollNow().ok(), () -> b.pollNow().ok())).as("both polls succeeded").containsOnly(true);
+    assertThat(atOnce(() -> a.pollNow().ok(), () -> b.pollNow().ok()))
+        .as("both polls succeeded")
+        .containsOnly(true);
     awaitQuiet(a);
   }
 
   SignedPost slackEvents(RunningApp app) {
-    return new SignedPost(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
-        new SlackSigner(SIGNING_SECRET));
+    return core.signedPost(app);
   }
 
   /** Clicks the card's button on one replica and returns the modal it opened. */
   SlackView openModal(RunningApp app, String actionId, String disputeId, String user) {
     String ts = onlyCard(disputeId).ts();
-    SignedPost.Reply click = slackEvents(app).send(SlackRequests.blockAction(actionId).value(disputeId)
-        .user(user, "agent").triggerId(slack.issueTrigger(user)).actionTs("1732700042.000001")
-        .inMessage(CHANNEL, ts, slack.hooksUrlFor(CHANNEL, ts, user)).body());
+    SignedPost.Reply click =
+        slackEvents(app)
+            .send(
+                SlackRequests.blockAction(actionId)
+                    .value(disputeId)
+                    .user(user, "agent")
+                    .triggerId(slack.issueTrigger(user))
+                    .actionTs("1732700042.000001")
+                    .inMessage(CHANNEL, ts, slack.hooksUrlFor(CHANNEL, ts, user))
+                    .body());
     assertThat(click.status()).isEqualTo(200);
     await("the modal to open", () -> !slack.openViews(user).isEmpty());
     List<SlackView> stack = slack.openViews(user);
@@ -132,33 +124,45 @@ final class ReplicaDesk implements AutoCloseable {
     return view;
   }
 
-  /** A front door that hands every webhook delivery to both replicas' {@code /paypal/webhooks} at once. */
+  /**
+   * A front door that hands every webhook delivery to both replicas' {@code /paypal/webhooks} at
+   * once.
+   */
   String webhookFrontDoor(RunningApp a, RunningApp b) {
     HttpClient http = HttpClient.newHttpClient();
     HttpHost host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), 4);
-    host.route("POST", "/paypal/webhooks", request -> {
-      List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
-      for (RunningApp app : List.of(a, b)) {
-        HttpRequest.Builder forward = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + app.port() + "/paypal/webhooks"))
-            .timeout(Duration.ofSeconds(10))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        request.headers().asMap().forEach((name, values) -> {
-          if (name.toLowerCase(Locale.ROOT).startsWith("paypal-") || name.equalsIgnoreCase("content-type")) {
-            values.forEach(v -> forward.header(name, v));
+    host.route(
+        "POST",
+        "/paypal/webhooks",
+        request -> {
+          List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
+          for (RunningApp app : List.of(a, b)) {
+            HttpRequest.Builder forward =
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/paypal/webhooks"))
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+            request
+                .headers()
+                .asMap()
+                .forEach(
+                    (name, values) -> {
+                      if (name.toLowerCase(Locale.ROOT).startsWith("paypal-")
+                          || name.equalsIgnoreCase("content-type")) {
+                        values.forEach(v -> forward.header(name, v));
+                      }
+                    });
+            deliveries.add(http.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofString()));
           }
+          List<Integer> statuses = new ArrayList<>();
+          for (CompletableFuture<HttpResponse<String>> d : deliveries) {
+            statuses.add(d.get(10, TimeUnit.SECONDS).statusCode());
+          }
+          assertThat(statuses).as("both replicas answer PayPal 200").containsOnly(200);
+          return Response.text(200, "ok");
         });
-        deliveries.add(http.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofString()));
-      }
-      List<Integer> statuses = new ArrayList<>();
-      for (CompletableFuture<HttpResponse<String>> d : deliveries) {
-        statuses.add(d.get(10, TimeUnit.SECONDS).statusCode());
-      }
-      assertThat(statuses).as("both replicas answer PayPal 200").containsOnly(200);
-      return Response.text(200, "ok");
-    });
     host.start();
-    toClose.add(() -> host.stop(Duration.ZERO));
+    core.closeWith(() -> host.stop(Duration.ZERO));
     return "http://127.0.0.1:" + host.port() + "/paypal/webhooks";
   }
 
@@ -204,10 +208,13 @@ final class ReplicaDesk implements AutoCloseable {
     try {
       List<CompletableFuture<T>> futures = new ArrayList<>();
       for (Supplier<T> call : calls) {
-        futures.add(CompletableFuture.supplyAsync(() -> {
-          awaitLatch(go);
-          return call.get();
-        }, pool));
+        futures.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  awaitLatch(go);
+                  return call.get();
+                },
+                pool));
       }
       go.countDown();
       List<T> results = new ArrayList<>();
@@ -229,21 +236,11 @@ final class ReplicaDesk implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Closes the simulator first, so that a replica's hung PayPal call ends and the replica can stop. */
+  /**
+   * Closes the simulator first, so that a replica's hung PayPal call ends and the replica can stop.
+   */
   @Override
   public void close() throws Exception {
-    sim.close();
-    for (int i = toClose.size() - 1; i >= 0; i--) {
-      toClose.get(i).close();
-    }
-    slack.close();
+    core.close();
   }
 }

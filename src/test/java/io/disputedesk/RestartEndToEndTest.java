@@ -16,10 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Killing the bot while Slack has applied a post but not yet answered duplicates and drops nothing. */
+/**
+ * Killing the bot while Slack has applied a post but not yet answered duplicates and drops nothing.
+ */
 class RestartEndToEndTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Desk desk;
 
   @BeforeEach
@@ -35,11 +36,18 @@ class RestartEndToEndTest {
   }
 
   private String newInquiry() {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("23.00", "USD")
-        .createTime(Instant.now().minus(Duration.ofHours(2))).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount("23.00", "USD")
+            .createTime(Instant.now().minus(Duration.ofHours(2)))
+            .build());
   }
 
-  /** Stops the app while the held call is in Slack, lets Slack drop its answer, and starts a new app. */
+  /**
+   * Stops the app while the held call is in Slack, lets Slack drop its answer, and starts a new
+   * app.
+   */
   private void killAndRestart(Pause held) {
     desk.app.close();
     held.releaseAndDrop();
@@ -84,7 +92,10 @@ class RestartEndToEndTest {
 
     SlackMessage card = desk.cardsOf(id).get(0);
     assertThat(desk.cardsOf(id)).hasSize(1);
-    assertThat(desk.replies(card)).singleElement().extracting(SlackMessage::text).asString()
+    assertThat(desk.replies(card))
+        .singleElement()
+        .extracting(SlackMessage::text)
+        .asString()
         .contains("Waiting for the buyer");
     assertThat(card.blocks().toString()).contains("Waiting for the buyer");
   }
@@ -94,7 +105,8 @@ class RestartEndToEndTest {
     desk.app.close();
     Desk fresh = new Desk(dir.resolve("second"));
     try (fresh) {
-      fresh.sim.createDispute(SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
+      fresh.sim.createDispute(
+          SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
       fresh.start();
       Pause held = fresh.slack.pauseNext("chat.postMessage", Pause.At.BEFORE_RESPONDING);
       fresh.app.pollNow();

@@ -23,12 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class RoutingEndToEndTest {
   static final String CLAIMS = "C0CLAIMS01";
   static final String BIG = "C0BIGMONEY";
-  static final String ROUTES = "[{channel: " + CLAIMS + ", when: claim chargeback},"
-      + " {channel: " + BIG + ", when: 500 USD},"
-      + " {channel: " + Desk.CHANNEL + ", when: inquiry}]";
+  static final String ROUTES =
+      "[{channel: "
+          + CLAIMS
+          + ", when: claim chargeback},"
+          + " {channel: "
+          + BIG
+          + ", when: 500 USD},"
+          + " {channel: "
+          + Desk.CHANNEL
+          + ", when: inquiry}]";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Desk desk;
   private Channels slack;
 
@@ -48,9 +54,13 @@ class RoutingEndToEndTest {
   }
 
   private String inquiry(String usd) {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount(usd, "USD")
-        .createTime(Instant.now().minus(Duration.ofHours(2))).sellerDueDate(Instant.now().plus(Duration.ofDays(3)))
-        .build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount(usd, "USD")
+            .createTime(Instant.now().minus(Duration.ofHours(2)))
+            .sellerDueDate(Instant.now().plus(Duration.ofDays(3)))
+            .build());
   }
 
   @Test
@@ -58,18 +68,24 @@ class RoutingEndToEndTest {
     String id = inquiry("800.00");
     desk.pollAndSettle();
 
-    assertThat(Desk.actionIds(slack.card(Desk.CHANNEL, id))).contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
+    assertThat(Desk.actionIds(slack.card(Desk.CHANNEL, id)))
+        .contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
     assertThat(Desk.actionIds(slack.card(BIG, id))).contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
     assertThat(slack.cards(CLAIMS, id)).isEmpty();
     // The order facts the bot fetches in the background redraw both cards once.
-    Desk.await("the order facts on both cards", () -> slack.showsOrder(Desk.CHANNEL, id) && slack.showsOrder(BIG, id));
+    Desk.await(
+        "the order facts on both cards",
+        () -> slack.showsOrder(Desk.CHANNEL, id) && slack.showsOrder(BIG, id));
     desk.awaitSlackQuiet();
 
     desk.sim.addBuyerMessage(id, "Where is my parcel?");
     desk.pollAndSettle();
     for (String channel : new String[] {Desk.CHANNEL, BIG}) {
-      assertThat(slack.replies(channel, id)).extracting(SlackMessage::text).as(channel)
-          .singleElement().satisfies(t -> assertThat(t).contains("Where is my parcel?"));
+      assertThat(slack.replies(channel, id))
+          .extracting(SlackMessage::text)
+          .as(channel)
+          .singleElement()
+          .satisfies(t -> assertThat(t).contains("Where is my parcel?"));
       // The order facts arriving, and the buyer's message.
       assertThat(slack.updatesOf(channel, id)).as(channel).isEqualTo(2);
     }
@@ -81,7 +97,11 @@ class RoutingEndToEndTest {
 
     for (String channel : new String[] {Desk.CHANNEL, BIG}) {
       assertThat(slack.cards(channel, id)).as(channel).hasSize(1);
-      assertThat(slack.replies(channel, id)).as(channel).hasSize(2).extracting(Desk::key).doesNotHaveDuplicates();
+      assertThat(slack.replies(channel, id))
+          .as(channel)
+          .hasSize(2)
+          .extracting(Desk::key)
+          .doesNotHaveDuplicates();
     }
     assertThat(slack.messages(CLAIMS, "")).isEmpty();
   }
@@ -98,10 +118,12 @@ class RoutingEndToEndTest {
 
     SlackMessage left = slack.card(Desk.CHANNEL, id);
     assertThat(left.ts()).isEqualTo(before.ts());
-    assertThat(left.blocks().toString()).contains("Moved to <#" + CLAIMS + ">", "no longer routed here");
+    assertThat(left.blocks().toString())
+        .contains("Moved to <#" + CLAIMS + ">", "no longer routed here");
     assertThat(Desk.actionIds(left)).as("no buttons where it no longer belongs").isEmpty();
     assertThat(Desk.actionIds(slack.card(CLAIMS, id))).isNotEmpty();
-    assertThat(slack.replies(CLAIMS, id)).extracting(SlackMessage::text)
+    assertThat(slack.replies(CLAIMS, id))
+        .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("Stage: Inquiry → *Claim*"));
     long updatesLeft = slack.updatesOf(Desk.CHANNEL, id);
     int repliesLeft = desk.slack.replies(Desk.CHANNEL, left.ts()).size();
@@ -109,11 +131,16 @@ class RoutingEndToEndTest {
     desk.sim.addBuyerMessage(id, "I escalated because nobody answered.");
     desk.pollAndSettle();
 
-    assertThat(slack.replies(CLAIMS, id)).extracting(SlackMessage::text)
+    assertThat(slack.replies(CLAIMS, id))
+        .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("nobody answered"));
-    assertThat(slack.updatesOf(Desk.CHANNEL, id)).as("the card left behind is not touched again").isEqualTo(updatesLeft);
+    assertThat(slack.updatesOf(Desk.CHANNEL, id))
+        .as("the card left behind is not touched again")
+        .isEqualTo(updatesLeft);
     assertThat(desk.slack.replies(Desk.CHANNEL, left.ts())).hasSize(repliesLeft);
-    assertThat(slack.cards(Desk.CHANNEL, id)).as("nothing deleted, nothing posted again").hasSize(1);
+    assertThat(slack.cards(Desk.CHANNEL, id))
+        .as("nothing deleted, nothing posted again")
+        .hasSize(1);
   }
 
   @Test
@@ -126,41 +153,72 @@ class RoutingEndToEndTest {
     String viewer = "U0VIEWER01";
     desk.app.close();
     desk.with("APPROVERS", approver).with("VIEWERS", viewer).start();
-    String waiting = desk.sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED)
-        .amount("30.00", "USD").build());
-    String quiet = desk.sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED)
-        .amount("35.00", "USD").build());
+    String waiting =
+        desk.sim.createDispute(
+            SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).amount("30.00", "USD").build());
+    String quiet =
+        desk.sim.createDispute(
+            SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).amount("35.00", "USD").build());
     desk.sim.setStatus(quiet, io.disputedesk.sim.SimStatus.UNDER_REVIEW);
     desk.pollAndSettle();
     assertThat(slack.cards(CLAIMS, waiting)).hasSize(1);
 
-    assertThat(slack.command(desk.app, "test-signing-secret", "subscribe unauthorised", viewer, fraud)
-        .path("text").asText()).startsWith(":no_entry: Only approvers can change which disputes a channel follows.");
-    assertThat(slack.command(desk.app, "test-signing-secret", "subscribe unauthorised", approver, fraud)
-        .path("text").asText()).startsWith(":white_check_mark: This channel now follows `unauthorised`.");
+    assertThat(
+            slack
+                .command(desk.app, "test-signing-secret", "subscribe unauthorised", viewer, fraud)
+                .path("text")
+                .asText())
+        .startsWith(":no_entry: Only approvers can change which disputes a channel follows.");
+    assertThat(
+            slack
+                .command(desk.app, "test-signing-secret", "subscribe unauthorised", approver, fraud)
+                .path("text")
+                .asText())
+        .startsWith(":white_check_mark: This channel now follows `unauthorised`.");
     desk.pollAndSettle();
-    assertThat(slack.messages(fraud, "")).as("a new subscription posts nothing by itself").isEmpty();
+    assertThat(slack.messages(fraud, ""))
+        .as("a new subscription posts nothing by itself")
+        .isEmpty();
 
     desk.sim.addBuyerMessage(waiting, "I never bought this.");
     desk.pollAndSettle();
     assertThat(Desk.actionIds(slack.card(fraud, waiting))).isNotEmpty();
     assertThat(slack.card(CLAIMS, waiting)).isNotNull();
     assertThat(slack.cards(fraud, quiet)).as("only the dispute that changed").isEmpty();
-    assertThat(slack.command(desk.app, "test-signing-secret", "subscriptions", viewer, fraud).path("text").asText())
+    assertThat(
+            slack
+                .command(desk.app, "test-signing-secret", "subscriptions", viewer, fraud)
+                .path("text")
+                .asText())
         .contains("`unauthorised` (subscribed by <@" + approver + ">)");
 
-    assertThat(slack.command(desk.app, "test-signing-secret", "subscribe unauthorised backfill", approver, risk)
-        .path("text").asText()).contains("Backfill: 2 open matching, 1 card posted here.");
+    assertThat(
+            slack
+                .command(
+                    desk.app,
+                    "test-signing-secret",
+                    "subscribe unauthorised backfill",
+                    approver,
+                    risk)
+                .path("text")
+                .asText())
+        .contains("Backfill: 2 open matching, 1 card posted here.");
     desk.awaitSlackQuiet();
-    assertThat(slack.messages(risk, "message:")).singleElement().satisfies(m -> assertThat(m.text())
-        .contains("2 open disputes match, 1 needs a response"));
+    assertThat(slack.messages(risk, "message:"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("2 open disputes match, 1 needs a response"));
     assertThat(slack.cards(risk, waiting)).hasSize(1);
     assertThat(slack.cards(risk, quiet)).isEmpty();
 
-    assertThat(slack.command(desk.app, "test-signing-secret", "unsubscribe", approver, fraud).path("text").asText())
+    assertThat(
+            slack
+                .command(desk.app, "test-signing-secret", "unsubscribe", approver, fraud)
+                .path("text")
+                .asText())
         .startsWith(":white_check_mark: This channel no longer follows `unauthorised`.");
     desk.sim.addBuyerMessage(waiting, "Hello?");
     desk.pollAndSettle();
-    assertThat(slack.card(fraud, waiting).blocks().toString()).contains("Moved to <#" + CLAIMS + ">, <#" + risk + ">");
+    assertThat(slack.card(fraud, waiting).blocks().toString())
+        .contains("Moved to <#" + CLAIMS + ">, <#" + risk + ">");
   }
 }

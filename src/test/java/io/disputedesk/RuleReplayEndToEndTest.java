@@ -28,8 +28,7 @@ class RuleReplayEndToEndTest {
   static final String OWNER = "U0OWNER001";
   static final String AGENT = "U0A1B2C3N";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Desk desk;
   private Channels slack;
   private String lost;
@@ -40,9 +39,15 @@ class RuleReplayEndToEndTest {
   void seed() {
     desk = new Desk(dir);
     slack = new Channels(desk.slack);
-    desk.with("APPROVERS", OWNER).with("AGENTS", "S0A1B2C3P," + AGENT).with("APPROVAL_THRESHOLD", "USD:7")
-        .with("RULES", "[{name: small-inr, owner: " + OWNER + ", trigger: new dispute, when: inr,"
-            + " actions: [{assign: round-robin S0A1B2C3P}, {accept: 10 USD}]}]")
+    desk.with("APPROVERS", OWNER)
+        .with("AGENTS", "S0A1B2C3P," + AGENT)
+        .with("APPROVAL_THRESHOLD", "USD:7")
+        .with(
+            "RULES",
+            "[{name: small-inr, owner: "
+                + OWNER
+                + ", trigger: new dispute, when: inr,"
+                + " actions: [{assign: round-robin S0A1B2C3P}, {accept: 10 USD}]}]")
         .start();
     desk.pollAndSettle();
     lost = inr("8.00", "USD", 5);
@@ -50,20 +55,35 @@ class RuleReplayEndToEndTest {
     won = inr("25.00", "USD", 3);
     inr("4.00", "EUR", 12);
     inr("9.00", "USD", 40);
-    desk.sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .amount("7.00", "USD").createTime(ago(4)).build());
-    desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.CHARGEBACK).channel(SimChannel.EXTERNAL)
-        .amount("5.00", "USD").createTime(ago(2)).build());
+    desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+            .amount("7.00", "USD")
+            .createTime(ago(4))
+            .build());
+    desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.CHARGEBACK)
+            .channel(SimChannel.EXTERNAL)
+            .amount("5.00", "USD")
+            .createTime(ago(2))
+            .build());
     desk.pollAndSettle();
     desk.sim.resolve(lost, SimOutcome.RESOLVED_BUYER_FAVOUR, new BigDecimal("8.00"));
     desk.sim.resolve(won, SimOutcome.RESOLVED_SELLER_FAVOUR, null);
     desk.pollAndSettle();
     // What people did, as the audit log has it.
     AuditLog audit = new AuditLog(desk.app.database());
-    audit.append(new AuditEntry(Instant.now(), AGENT, small, "ASSIGN", "to " + AGENT, "DONE", null, null));
-    audit.append(new AuditEntry(Instant.now(), AGENT, won, "ASSIGN", "to " + AGENT, "DONE", null, null));
-    audit.append(new AuditEntry(Instant.now(), AGENT, won, "PROVIDE_EVIDENCE", "#90 proof", "SUCCEEDED", null, null));
-    audit.append(new AuditEntry(Instant.now(), AGENT, small, "SEND_MESSAGE", "#91 hello", "FAILED", null, null));
+    audit.append(
+        new AuditEntry(Instant.now(), AGENT, small, "ASSIGN", "to " + AGENT, "DONE", null, null));
+    audit.append(
+        new AuditEntry(Instant.now(), AGENT, won, "ASSIGN", "to " + AGENT, "DONE", null, null));
+    audit.append(
+        new AuditEntry(
+            Instant.now(), AGENT, won, "PROVIDE_EVIDENCE", "#90 proof", "SUCCEEDED", null, null));
+    audit.append(
+        new AuditEntry(
+            Instant.now(), AGENT, small, "SEND_MESSAGE", "#91 hello", "FAILED", null, null));
   }
 
   @AfterEach
@@ -72,8 +92,13 @@ class RuleReplayEndToEndTest {
   }
 
   private String inr(String amount, String currency, int daysAgo) {
-    return desk.sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .stage(SimStage.INQUIRY).amount(amount, currency).createTime(ago(daysAgo)).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+            .stage(SimStage.INQUIRY)
+            .amount(amount, currency)
+            .createTime(ago(daysAgo))
+            .build());
   }
 
   private static Instant ago(int days) {
@@ -81,8 +106,10 @@ class RuleReplayEndToEndTest {
   }
 
   private String test(String args) {
-    return slack.command(desk.app, "test-signing-secret", "rules test " + args, AGENT, Desk.CHANNEL)
-        .path("text").asText();
+    return slack
+        .command(desk.app, "test-signing-secret", "rules test " + args, AGENT, Desk.CHANNEL)
+        .path("text")
+        .asText();
   }
 
   @Test
@@ -90,24 +117,30 @@ class RuleReplayEndToEndTest {
     long runsBefore = TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs");
     String month = test("small-inr");
 
-    assertThat(month).contains("*Replay of rule small-inr* over the last 30 days",
-        "• Matches *5* disputes (5 triggers).",
-        "• Would have: assign 5 · accept 1 (+1 for a second approver), skipped 3",
-        "accept: 25.00 USD is above the rule's limit of 10.00 USD",
-        "accept: the rule has no limit for EUR (its limits: 10.00 USD)",
-        "accept: it is a chargeback or in pre-arbitration",
-        "• Would have refunded: *6.00 USD* (and *8.00 USD* more after a second approver's yes)",
-        "• What people did on them (audit log): assign 2 · provide evidence 1",
-        "• How they ended: 1 lost, 1 won, 3 still open; PayPal refunded *8.00 USD*.");
+    assertThat(month)
+        .contains(
+            "*Replay of rule small-inr* over the last 30 days",
+            "• Matches *5* disputes (5 triggers).",
+            "• Would have: assign 5 · accept 1 (+1 for a second approver), skipped 3",
+            "accept: 25.00 USD is above the rule's limit of 10.00 USD",
+            "accept: the rule has no limit for EUR (its limits: 10.00 USD)",
+            "accept: it is a chargeback or in pre-arbitration",
+            "• Would have refunded: *6.00 USD* (and *8.00 USD* more after a second approver's yes)",
+            "• What people did on them (audit log): assign 2 · provide evidence 1",
+            "• How they ended: 1 lost, 1 won, 3 still open; PayPal refunded *8.00 USD*.");
 
-    assertThat(test("small-inr 60d")).contains("over the last 60 days", "• Matches *6* disputes",
-        "accept 1 (+2 for a second approver), skipped 3",
-        "• Would have refunded: *6.00 USD* (and *17.00 USD* more after a second approver's yes)",
-        "1 lost, 1 won, 4 still open");
+    assertThat(test("small-inr 60d"))
+        .contains(
+            "over the last 60 days",
+            "• Matches *6* disputes",
+            "accept 1 (+2 for a second approver), skipped 3",
+            "• Would have refunded: *6.00 USD* (and *17.00 USD* more after a second approver's yes)",
+            "1 lost, 1 won, 4 still open");
     assertThat(test("nonesuch")).contains("There is no rule named “nonesuch”. Rules: `small-inr`.");
     assertThat(test("small-inr forever")).contains("is not a period");
 
-    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs")).isEqualTo(runsBefore);
+    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs"))
+        .isEqualTo(runsBefore);
     assertThat(desk.sim.count("accept-claim")).isZero();
   }
 }

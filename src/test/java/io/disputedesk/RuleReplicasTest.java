@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules on two replicas sharing one PostgreSQL database: both see the same deadlines after every
- * poll, and the same webhook at once, and a replica restarts; each rule still acts once per
- * dispute and trigger, in Slack and at PayPal.
+ * poll, and the same webhook at once, and a replica restarts; each rule still acts once per dispute
+ * and trigger, in Slack and at PayPal.
  */
 @OnPostgres
 class RuleReplicasTest {
@@ -29,10 +29,20 @@ class RuleReplicasTest {
   @BeforeEach
   void start(TestDatabase database) {
     desk = new ReplicaDesk(database.url());
-    desk.with("APPROVERS", OWNER).with("RULES", "[{name: nudge, owner: " + OWNER + ", trigger: due within 48h,"
-        + " mode: on, actions: [{message: 'Hello {buyer_name}, we answer before {due_date}.'}, {mention: "
-        + ReplicaDesk.AGENT + "}]}, {name: welcome, owner: " + OWNER + ", trigger: new dispute,"
-        + " actions: [{assign: " + ReplicaDesk.AGENT + "}]}]");
+    desk.with("APPROVERS", OWNER)
+        .with(
+            "RULES",
+            "[{name: nudge, owner: "
+                + OWNER
+                + ", trigger: due within 48h,"
+                + " mode: on, actions: [{message: 'Hello {buyer_name}, we answer before {due_date}.'}, {mention: "
+                + ReplicaDesk.AGENT
+                + "}]}, {name: welcome, owner: "
+                + OWNER
+                + ", trigger: new dispute,"
+                + " actions: [{assign: "
+                + ReplicaDesk.AGENT
+                + "}]}]");
   }
 
   @AfterEach
@@ -41,8 +51,12 @@ class RuleReplicasTest {
   }
 
   private String dueSoon() {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("30.00", "USD")
-        .sellerDueDate(Instant.now().plus(Duration.ofHours(30))).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount("30.00", "USD")
+            .sellerDueDate(Instant.now().plus(Duration.ofHours(30)))
+            .build());
   }
 
   private static long count(RunningApp app, String sql) {
@@ -50,12 +64,15 @@ class RuleReplicasTest {
   }
 
   private List<String> notes(String disputeId, String rule) {
-    return desk.replies(disputeId).stream().map(SlackMessage::text).filter(t -> t.contains("rule *" + rule + "*"))
+    return desk.replies(disputeId).stream()
+        .map(SlackMessage::text)
+        .filter(t -> t.contains("rule *" + rule + "*"))
         .toList();
   }
 
   @Test
-  void eachRuleActsOncePerDisputeAndTriggerWhateverBothReplicasSeeAndAcrossARestart() throws Exception {
+  void eachRuleActsOncePerDisputeAndTriggerWhateverBothReplicasSeeAndAcrossARestart()
+      throws Exception {
     RunningApp a = desk.replica(Desk.fast());
     RunningApp b = desk.replica(Desk.fast());
     desk.pollBoth(a, b);
@@ -67,7 +84,9 @@ class RuleReplicasTest {
     // A new dispute's webhook reaches both replicas behind the load balancer at the same moment.
     String viaWebhook = dueSoon();
     ids.add(viaWebhook);
-    assertThat(desk.sim.sendWebhook(desk.webhookFrontDoor(a, b), "CUSTOMER.DISPUTE.CREATED", viaWebhook))
+    assertThat(
+            desk.sim.sendWebhook(
+                desk.webhookFrontDoor(a, b), "CUSTOMER.DISPUTE.CREATED", viaWebhook))
         .isEqualTo(200);
     desk.pollBoth(a, b);
 
@@ -77,20 +96,28 @@ class RuleReplicasTest {
     desk.pollBoth(b, c);
 
     long expected = ids.size() * 2L;
-    ReplicaDesk.await("every rule run to finish", () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'")
-        == expected);
+    ReplicaDesk.await(
+        "every rule run to finish",
+        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == expected);
     ReplicaDesk.awaitQuiet(b);
     ReplicaDesk.awaitQuiet(c);
     assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(expected);
     assertThat(desk.sim.count("send-message")).as("one message per dispute").isEqualTo(ids.size());
     for (String id : ids) {
       // The ledger's report of the message, the mention, and the rule's own note.
-      assertThat(notes(id, "nudge")).as("nudge notes of " + id).hasSize(3)
+      assertThat(notes(id, "nudge"))
+          .as("nudge notes of " + id)
+          .hasSize(3)
           .anySatisfy(t -> assertThat(t).startsWith(":gear: By rule *nudge*"))
           .anySatisfy(t -> assertThat(t).startsWith("<@" + ReplicaDesk.AGENT + ">: rule *nudge*"))
-          .anySatisfy(t -> assertThat(t).startsWith(":white_check_mark: *Send message* by rule *nudge*"));
-      assertThat(notes(id, "welcome")).as("dry-run notes of " + id).singleElement()
-          .satisfies(t -> assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
+          .anySatisfy(
+              t -> assertThat(t).startsWith(":white_check_mark: *Send message* by rule *nudge*"));
+      assertThat(notes(id, "welcome"))
+          .as("dry-run notes of " + id)
+          .singleElement()
+          .satisfies(
+              t ->
+                  assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
     }
   }
 
@@ -103,31 +130,44 @@ class RuleReplicasTest {
     a.stopOnly("rules");
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      ids.add(desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("30.00", "USD")
-          .sellerDueDate(Instant.now().plus(Duration.ofDays(10))).build()));
+      ids.add(
+          desk.sim.createDispute(
+              SimDisputeSpec.builder()
+                  .stage(SimStage.INQUIRY)
+                  .amount("30.00", "USD")
+                  .sellerDueDate(Instant.now().plus(Duration.ofDays(10)))
+                  .build()));
     }
     assertThat(a.pollNow().ok()).isTrue();
     ReplicaDesk.awaitQuiet(a);
     ids.forEach(desk::onlyCard);
-    assertThat(count(a, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL")).isEqualTo(ids.size());
+    assertThat(count(a, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL"))
+        .isEqualTo(ids.size());
     assertThat(count(a, "SELECT COUNT(*) FROM rule_runs")).isZero();
 
     a.close();
-    // A replica starting (which looks at once) and two replicas polling at the same moment all find them.
+    // A replica starting (which looks at once) and two replicas polling at the same moment all find
+    // them.
     RunningApp c = desk.replica(Desk.fast());
     desk.pollBoth(b, c);
     desk.pollBoth(b, c);
 
-    ReplicaDesk.await("the rule on every dispute",
+    ReplicaDesk.await(
+        "the rule on every dispute",
         () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == ids.size());
-    ReplicaDesk.await("every trigger done",
+    ReplicaDesk.await(
+        "every trigger done",
         () -> count(b, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL") == 0);
     ReplicaDesk.awaitQuiet(b);
     ReplicaDesk.awaitQuiet(c);
     assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(ids.size());
     for (String id : ids) {
-      assertThat(notes(id, "welcome")).as("dry-run notes of " + id).singleElement()
-          .satisfies(t -> assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
+      assertThat(notes(id, "welcome"))
+          .as("dry-run notes of " + id)
+          .singleElement()
+          .satisfies(
+              t ->
+                  assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
     }
   }
 }

@@ -6,52 +6,61 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.store.TestDatabases;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A rule's trigger is recorded with the change that brought it: when the bot stops after the
- * sync's commit and before the rules ran, the next start runs the rule, once (simulator, local
- * Slack, the started app on SQLite).
+ * A rule's trigger is recorded with the change that brought it: when the bot stops after the sync's
+ * commit and before the rules ran, the next start runs the rule, once (simulator, local Slack, the
+ * started app on SQLite).
  */
 class RuleTriggersEndToEndTest {
   static final String OWNER = "U0OWNER001";
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(
+          BotDesk.Options.defaults()
+              .with("APPROVERS", OWNER)
+              .with(
+                  "RULES",
+                  "[{name: greet, owner: "
+                      + OWNER
+                      + ", trigger: [new dispute,"
+                      + " buyer message], mode: on, actions: [{message: 'Hello {buyer_name}'}]}]"));
+
   private Desk desk;
   private Channels slack;
 
   @BeforeEach
   void setUp() {
-    desk = new Desk(dir);
+    desk = Desk.of(bot);
     slack = new Channels(desk.slack);
-    desk.with("APPROVERS", OWNER).with("RULES", "[{name: greet, owner: " + OWNER + ", trigger: [new dispute,"
-        + " buyer message], mode: on, actions: [{message: 'Hello {buyer_name}'}]}]");
-    desk.start();
     desk.pollAndSettle();
   }
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
   private String dispute(String buyer) {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("20.00", "USD")
-        .buyerName(buyer).sellerDueDate(Instant.parse("2030-05-01T12:00:00Z"))
-        .createTime(Instant.now().minus(Duration.ofMinutes(5))).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount("20.00", "USD")
+            .buyerName(buyer)
+            .sellerDueDate(Instant.parse("2030-05-01T12:00:00Z"))
+            .createTime(Instant.now().minus(Duration.ofMinutes(5)))
+            .build());
   }
 
   private List<String> notes(String disputeId) {
-    return slack.replies(Desk.CHANNEL, disputeId).stream().map(SlackMessage::text)
-        .filter(t -> t.startsWith(":gear: By rule *greet*")).toList();
+    return slack.replies(Desk.CHANNEL, disputeId).stream()
+        .map(SlackMessage::text)
+        .filter(t -> t.startsWith(":gear: By rule *greet*"))
+        .toList();
   }
 
   private long count(String sql) {
@@ -67,16 +76,24 @@ class RuleTriggersEndToEndTest {
     desk.sim.addBuyerMessage(id, "Where is my parcel?");
     desk.pollAndSettle();
 
-    assertThat(slack.card(Desk.CHANNEL, id)).as("the sync stored the dispute and posted its card").isNotNull();
-    assertThat(count("SELECT COUNT(*) FROM rule_triggers WHERE dispute_id = '" + id + "' AND done_at IS NULL"))
-        .as("the new dispute and the buyer's message, recorded with them").isEqualTo(2);
+    assertThat(slack.card(Desk.CHANNEL, id))
+        .as("the sync stored the dispute and posted its card")
+        .isNotNull();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM rule_triggers WHERE dispute_id = '"
+                    + id
+                    + "' AND done_at IS NULL"))
+        .as("the new dispute and the buyer's message, recorded with them")
+        .isEqualTo(2);
     assertThat(count("SELECT COUNT(*) FROM rule_runs")).isZero();
     assertThat(desk.sim.count("send-message")).isZero();
 
     desk.app.close();
     desk.start();
     Desk.await("the rule on both triggers", () -> notes(id).size() == 2);
-    assertThat(notes(id)).anySatisfy(t -> assertThat(t).contains("on new dispute"))
+    assertThat(notes(id))
+        .anySatisfy(t -> assertThat(t).contains("on new dispute"))
         .anySatisfy(t -> assertThat(t).contains("on buyer message"));
 
     // Later polls, another stop and start, and a fresh dispute run nothing twice.

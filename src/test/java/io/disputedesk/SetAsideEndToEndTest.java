@@ -23,9 +23,9 @@ import java.time.Instant;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One dispute whose details fail does not stop polling, through the running bot: it is set aside,
@@ -47,14 +47,12 @@ class SetAsideEndToEndTest {
     }
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private static final String METRICS_TOKEN = "set-aside-metrics-token-0123456789";
   private Desk desk;
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** Set-aside disputes are health details: only for a caller with the metrics token. */
-
   @BeforeEach
   void create() {
     desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
@@ -66,13 +64,19 @@ class SetAsideEndToEndTest {
   }
 
   private String newInquiry() {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("23.00", "USD")
-        .createTime(Instant.now().minus(Duration.ofHours(2))).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount("23.00", "USD")
+            .createTime(Instant.now().minus(Duration.ofHours(2)))
+            .build());
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app.port() + path))
-            .header("Authorization", "Bearer " + METRICS_TOKEN).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app.port() + path))
+            .header("Authorization", "Bearer " + METRICS_TOKEN)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -84,7 +88,8 @@ class SetAsideEndToEndTest {
 
   @ParameterizedTest
   @EnumSource(Failure.class)
-  void oneDisputeWhoseDetailsFailIsSetAsideWhileTheOthersUpdateAndItComesInLater(Failure failure) throws Exception {
+  void oneDisputeWhoseDetailsFailIsSetAsideWhileTheOthersUpdateAndItComesInLater(Failure failure)
+      throws Exception {
     desk.start();
     desk.pollAndSettle();
     String known = newInquiry();
@@ -101,7 +106,8 @@ class SetAsideEndToEndTest {
     assertThat(result.ok()).isTrue();
     assertThat(result.setAside()).isEqualTo(1);
     assertThat(desk.cardsOf(other)).hasSize(1);
-    assertThat(desk.replies(knownCard)).extracting(SlackMessage::text)
+    assertThat(desk.replies(knownCard))
+        .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("Any news?"));
     assertThat(desk.cardsOf(bad)).isEmpty();
     Instant badUpdate = Instant.parse(desk.sim.get(bad).path("update_time").asText());

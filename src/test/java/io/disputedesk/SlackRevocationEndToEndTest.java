@@ -55,11 +55,17 @@ class SlackRevocationEndToEndTest {
   void aRevokingEventPausesSlackWritesUntilTheTokenWorksAgain(String eventType) throws Exception {
     start();
     desk.slack.revokeBotToken();
-    ObjectNode event = JsonNodeFactory.instance.objectNode().put("type", eventType).put("event_ts", "1732700300.1");
+    ObjectNode event =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("type", eventType)
+            .put("event_ts", "1732700300.1");
     event.putObject("tokens").putArray("bot").add(SlackRequests.BOT_USER_ID);
-    SignedPost events = new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
+    SignedPost events =
+        new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
 
-    assertThat(events.send(SlackRequests.eventCallback(event, "Ev0REVOKE")).status()).isEqualTo(200);
+    assertThat(events.send(SlackRequests.eventCallback(event, "Ev0REVOKE")).status())
+        .isEqualTo(200);
 
     assertThat(get("/healthz").statusCode()).isEqualTo(503);
     HttpResponse<String> health = get("/healthz?verbose");
@@ -83,12 +89,18 @@ class SlackRevocationEndToEndTest {
     String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("30.00", "USD").build());
     desk.pollAndSettle();
     String ts = desk.card(id).orElseThrow().ts();
-    SignedPost events = new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
-    SlackBody click = SlackRequests.blockAction(Ids.REFRESH).value(id).user(SlackRequests.USER_ID, "alice")
-        .inMessage(Desk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x").body();
+    SignedPost events =
+        new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
+    SlackBody click =
+        SlackRequests.blockAction(Ids.REFRESH)
+            .value(id)
+            .user(SlackRequests.USER_ID, "alice")
+            .inMessage(Desk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
+            .body();
     desk.slack.revokeBotToken();
 
-    // Acknowledged while the token is refused: nothing in the bot asks Slack's auth.test on the way.
+    // Acknowledged while the token is refused: nothing in the bot asks Slack's auth.test on the
+    // way.
     assertThat(events.send(click).status()).isEqualTo(200);
     desk.slack.restoreBotToken();
 
@@ -103,7 +115,8 @@ class SlackRevocationEndToEndTest {
     assertThat(desk.app.pollNow().ok()).isTrue();
     // Positive signal: the sender has gone round twice since (each round asks auth.test again).
     int checks = desk.slack.calls("auth.test").size();
-    Desk.await("two re-checks while paused", () -> desk.slack.calls("auth.test").size() >= checks + 2);
+    Desk.await(
+        "two re-checks while paused", () -> desk.slack.calls("auth.test").size() >= checks + 2);
     assertThat(get("/healthz").statusCode()).isEqualTo(503);
     HttpResponse<String> health = get("/healthz?verbose");
     assertThat(health.statusCode()).isEqualTo(503);
@@ -128,8 +141,11 @@ class SlackRevocationEndToEndTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-            .header("Authorization", "Bearer " + METRICS_TOKEN).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + METRICS_TOKEN)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

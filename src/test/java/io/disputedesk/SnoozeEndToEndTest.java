@@ -3,6 +3,7 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.ResponseUrlPost;
@@ -42,8 +43,7 @@ class SnoozeEndToEndTest {
   private static final String VIEWER = "U0A1B2C3M";
   private static final Pattern SECTION_HEADER = Pattern.compile("^\\*[^*]+\\* \\(\\d+\\)$");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Desk desk;
   private SignedPost post;
   private String sleepy;
@@ -71,15 +71,23 @@ class SnoozeEndToEndTest {
   void snoozeFromTheCardShowsWhoAndUntilWhenAndLeavesTheDueListHomeAndDigest() {
     assertThat(dueList()).contains(sleepy, other);
 
-    Instant until = snoozeUntil(sleepy, Instant.now().plus(Duration.ofHours(20)), "Waiting for the courier");
+    Instant until =
+        snoozeUntil(sleepy, Instant.now().plus(Duration.ofHours(20)), "Waiting for the courier");
 
     String card = desk.card(sleepy).orElseThrow().blocks().toString();
-    assertThat(card).contains(":zzz: *Snoozed* until <!date^" + until.getEpochSecond() + "^",
-        "by <@" + ALICE + "> · “Waiting for the courier”");
-    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow())).contains(Ids.UNSNOOZE).doesNotContain(Ids.SNOOZE);
+    assertThat(card)
+        .contains(
+            ":zzz: *Snoozed* until <!date^" + until.getEpochSecond() + "^",
+            "by <@" + ALICE + "> · “Waiting for the courier”");
+    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow()))
+        .contains(Ids.UNSNOOZE)
+        .doesNotContain(Ids.SNOOZE);
     assertThat(Desk.actionIds(desk.card(other).orElseThrow())).contains(Ids.SNOOZE);
-    assertThat(texts(sleepy)).singleElement().asString()
-        .startsWith(":zzz: <@" + ALICE + "> snoozed this dispute until <!date^" + until.getEpochSecond());
+    assertThat(texts(sleepy))
+        .singleElement()
+        .asString()
+        .startsWith(
+            ":zzz: <@" + ALICE + "> snoozed this dispute until <!date^" + until.getEpochSecond());
 
     assertThat(dueList()).contains(other).doesNotContain(sleepy);
     String home = home();
@@ -99,10 +107,14 @@ class SnoozeEndToEndTest {
     assertThat(dueList()).as("the lists see the deadline at once").contains(sleepy, other);
     desk.pollAndSettle();
 
-    assertThat(texts(sleepy)).hasSize(2).last().asString()
+    assertThat(texts(sleepy))
+        .hasSize(2)
+        .last()
+        .asString()
         .startsWith(":alarm_clock: Woke early: the deadline is near (22 h 5");
     String card = desk.card(sleepy).orElseThrow().blocks().toString();
-    assertThat(card).contains(":alarm_clock: *Woke up: the deadline is near* (snoozed by <@" + ALICE + ">")
+    assertThat(card)
+        .contains(":alarm_clock: *Woke up: the deadline is near* (snoozed by <@" + ALICE + ">")
         .doesNotContain("*Snoozed*");
     assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow())).contains(Ids.SNOOZE);
     assertThat(digestSection("Due within 48 h")).hasSize(2);
@@ -122,11 +134,19 @@ class SnoozeEndToEndTest {
     desk.sim.addBuyerMessage(far, "Any news about my refund?");
     desk.pollAndSettle();
 
-    Desk.await("the wake note", () -> texts(far).stream().anyMatch(t -> t.startsWith(":alarm_clock:")));
+    Desk.await(
+        "the wake note", () -> texts(far).stream().anyMatch(t -> t.startsWith(":alarm_clock:")));
     desk.awaitSlackQuiet();
-    assertThat(texts(far)).filteredOn(t -> t.startsWith(":alarm_clock:")).singleElement().asString()
-        .startsWith(":alarm_clock: Woke up: the buyer wrote. Snoozed by <@" + ALICE + "> until the buyer writes");
-    assertThat(desk.card(far).orElseThrow().blocks().toString()).doesNotContain("*Snoozed*")
+    assertThat(texts(far))
+        .filteredOn(t -> t.startsWith(":alarm_clock:"))
+        .singleElement()
+        .asString()
+        .startsWith(
+            ":alarm_clock: Woke up: the buyer wrote. Snoozed by <@"
+                + ALICE
+                + "> until the buyer writes");
+    assertThat(desk.card(far).orElseThrow().blocks().toString())
+        .doesNotContain("*Snoozed*")
         .contains("Any news about my refund?");
   }
 
@@ -140,10 +160,21 @@ class SnoozeEndToEndTest {
     desk.pollAndSettle();
     desk.pollAndSettle();
 
-    assertThat(texts(far)).hasSize(2).last().asString().isEqualTo(":alarm_clock: Woke up: the snooze is over."
-        + " Snoozed by <@" + ALICE + "> until <!date^" + until.getEpochSecond() + "^{date_short_pretty} {time}|"
-        + io.disputedesk.slack.Times.utc(until) + ">; it is back in the due lists.");
-    assertThat(desk.card(far).orElseThrow().blocks().toString()).doesNotContain("*Snoozed*", "Woke up");
+    assertThat(texts(far))
+        .hasSize(2)
+        .last()
+        .asString()
+        .isEqualTo(
+            ":alarm_clock: Woke up: the snooze is over."
+                + " Snoozed by <@"
+                + ALICE
+                + "> until <!date^"
+                + until.getEpochSecond()
+                + "^{date_short_pretty} {time}|"
+                + Words.utc(until)
+                + ">; it is back in the due lists.");
+    assertThat(desk.card(far).orElseThrow().blocks().toString())
+        .doesNotContain("*Snoozed*", "Woke up");
   }
 
   @Test
@@ -154,8 +185,11 @@ class SnoozeEndToEndTest {
 
     Desk.await("the unsnooze note", () -> texts(sleepy).size() == 2);
     desk.awaitSlackQuiet();
-    assertThat(texts(sleepy).get(1)).startsWith(":alarm_clock: <@" + ALICE + "> unsnoozed this dispute");
-    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow())).contains(Ids.SNOOZE).doesNotContain(Ids.UNSNOOZE);
+    assertThat(texts(sleepy).get(1))
+        .startsWith(":alarm_clock: <@" + ALICE + "> unsnoozed this dispute");
+    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow()))
+        .contains(Ids.SNOOZE)
+        .doesNotContain(Ids.UNSNOOZE);
     assertThat(dueList()).contains(sleepy, other);
   }
 
@@ -163,18 +197,30 @@ class SnoozeEndToEndTest {
   void aViewerMayNotSnoozeAndAPastMomentIsRefusedOnTheForm() {
     click(sleepy, Ids.SNOOZE, VIEWER);
     Desk.await("the refusal", () -> !desk.slack.ephemerals(VIEWER).isEmpty());
-    assertThat(desk.slack.ephemerals(VIEWER).get(0).text()).startsWith("Only agents and approvers can use *Snooze*");
+    assertThat(desk.slack.ephemerals(VIEWER).get(0).text())
+        .startsWith("Only agents and approvers can use *Snooze*");
     assertThat(desk.slack.openViews(VIEWER)).isEmpty();
 
     SlackView view = openSnooze(sleepy, ALICE);
-    LocalDateTime past = LocalDateTime.ofInstant(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
-    SignedPost.Reply refused = submit(view, new StateValues()
-        .staticSelect(ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
-        .datepicker(ModalFields.SNOOZE_DATE, ModalFields.SNOOZE_DATE, past.toLocalDate().toString())
-        .timepicker(ModalFields.SNOOZE_TIME, ModalFields.SNOOZE_TIME, past.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
-            .toString()));
-    assertThat(refused.body()).contains("\"response_action\":\"errors\"", ModalFields.SNOOZE_DATE,
-        "Pick a moment in the future.");
+    LocalDateTime past =
+        LocalDateTime.ofInstant(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
+    SignedPost.Reply refused =
+        submit(
+            view,
+            new StateValues()
+                .staticSelect(
+                    ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
+                .datepicker(
+                    ModalFields.SNOOZE_DATE, ModalFields.SNOOZE_DATE, past.toLocalDate().toString())
+                .timepicker(
+                    ModalFields.SNOOZE_TIME,
+                    ModalFields.SNOOZE_TIME,
+                    past.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString()));
+    assertThat(refused.body())
+        .contains(
+            "\"response_action\":\"errors\"",
+            ModalFields.SNOOZE_DATE,
+            "Pick a moment in the future.");
     // 30 h before its deadline, then 7 h later: 23 h left.
     desk.clock.advance(Duration.ofHours(7));
     SignedPost.Reply tooClose = submit(openSnooze(other, ALICE), untilTheBuyerWrites());
@@ -192,11 +238,16 @@ class SnoozeEndToEndTest {
 
     // This start runs its reminder pass (and the other scheduled checks) at once.
     startApp(Desk.fast().withFirstPollDelay(Duration.ZERO));
-    Desk.await("the reminder about the other dispute", () -> texts(other).stream()
-        .anyMatch(t -> t.contains("to respond to PayPal on")));
+    Desk.await(
+        "the reminder about the other dispute",
+        () -> texts(other).stream().anyMatch(t -> t.contains("to respond to PayPal on")));
     desk.awaitSlackQuiet();
 
-    assertThat(texts(sleepy)).as("no reminder, no wake").singleElement().asString().startsWith(":zzz:");
+    assertThat(texts(sleepy))
+        .as("no reminder, no wake")
+        .singleElement()
+        .asString()
+        .startsWith(":zzz:");
     assertThat(dueList()).contains(other).doesNotContain(sleepy);
     long updates = cardUpdates(sleepy);
     click(sleepy, Ids.REFRESH, ALICE);
@@ -209,25 +260,36 @@ class SnoozeEndToEndTest {
   // --- helpers ---
 
   private String dispute(String amount, Instant due) {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount(amount, "USD")
-        .createTime(Instant.now().minus(Duration.ofHours(2))).sellerDueDate(due).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount(amount, "USD")
+            .createTime(Instant.now().minus(Duration.ofHours(2)))
+            .sellerDueDate(due)
+            .build());
   }
 
   private void startApp(RunOptions options) {
     RunningApp app = desk.start(options);
-    post = new SignedPost(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
-        new SlackSigner("test-signing-secret"));
+    post =
+        new SignedPost(
+            URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+            new SlackSigner("test-signing-secret"));
     desk.pollAndSettle();
   }
 
   /** Snoozes through the modal until the minute of {@code at}; returns that moment. */
   private Instant snoozeUntil(String id, Instant at, String reason) {
-    LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
-    StateValues state = new StateValues()
-        .staticSelect(ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
-        .datepicker(ModalFields.SNOOZE_DATE, ModalFields.SNOOZE_DATE, when.toLocalDate().toString())
-        .timepicker(ModalFields.SNOOZE_TIME, ModalFields.SNOOZE_TIME, when.toLocalTime().toString())
-        .plainText(ModalFields.SNOOZE_REASON, ModalFields.SNOOZE_REASON, reason);
+    LocalDateTime when =
+        LocalDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    StateValues state =
+        new StateValues()
+            .staticSelect(ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
+            .datepicker(
+                ModalFields.SNOOZE_DATE, ModalFields.SNOOZE_DATE, when.toLocalDate().toString())
+            .timepicker(
+                ModalFields.SNOOZE_TIME, ModalFields.SNOOZE_TIME, when.toLocalTime().toString())
+            .plainText(ModalFields.SNOOZE_REASON, ModalFields.SNOOZE_REASON, reason);
     snooze(id, state);
     return when.toInstant(ZoneOffset.UTC);
   }
@@ -238,7 +300,8 @@ class SnoozeEndToEndTest {
 
   private static StateValues untilTheBuyerWrites() {
     return new StateValues()
-        .staticSelect(ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "BUYER", "Until the buyer writes")
+        .staticSelect(
+            ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "BUYER", "Until the buyer writes")
         .plainText(ModalFields.SNOOZE_REASON, ModalFields.SNOOZE_REASON, null);
   }
 
@@ -248,7 +311,9 @@ class SnoozeEndToEndTest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).doesNotContain("errors");
     Desk.await("the snooze note", () -> texts(id).size() == before + 1);
-    Desk.await("the snoozed card", () -> desk.card(id).orElseThrow().blocks().toString().contains("*Snoozed*"));
+    Desk.await(
+        "the snoozed card",
+        () -> desk.card(id).orElseThrow().blocks().toString().contains("*Snoozed*"));
     desk.awaitSlackQuiet();
   }
 
@@ -260,7 +325,8 @@ class SnoozeEndToEndTest {
     SlackView view = stack.get(stack.size() - 1);
     desk.slack.closeViews(user);
     assertThat(view.callbackId()).isEqualTo(Ids.VIEW_SNOOZE);
-    assertThat(view.blocks().toString()).contains("At (UTC)", "A deadline within 24 hours wakes it anyway.");
+    assertThat(view.blocks().toString())
+        .contains("At (UTC)", "A deadline within 24 hours wakes it anyway.");
     return view;
   }
 
@@ -268,18 +334,30 @@ class SnoozeEndToEndTest {
     SlackMessage card = desk.card(id).orElseThrow();
     assertThat(Desk.actionIds(card)).contains(actionId);
     boolean inOverflow = card.blocks().toString().contains("\"" + actionId + ":" + id + "\"");
-    SlackRequests.BlockAction action = inOverflow
-        ? SlackRequests.blockAction(Ids.MORE_ACTIONS).overflowChoice(actionId + ":" + id)
-        : SlackRequests.blockAction(actionId).value(id);
-    SignedPost.Reply reply = post.send(action.user(user, "someone").triggerId(desk.slack.issueTrigger(user))
-        .actionTs("1732700042.000001")
-        .inMessage(Desk.CHANNEL, card.ts(), desk.slack.hooksUrlFor(Desk.CHANNEL, card.ts(), user)).body());
+    SlackRequests.BlockAction action =
+        inOverflow
+            ? SlackRequests.blockAction(Ids.MORE_ACTIONS).overflowChoice(actionId + ":" + id)
+            : SlackRequests.blockAction(actionId).value(id);
+    SignedPost.Reply reply =
+        post.send(
+            action
+                .user(user, "someone")
+                .triggerId(desk.slack.issueTrigger(user))
+                .actionTs("1732700042.000001")
+                .inMessage(
+                    Desk.CHANNEL, card.ts(), desk.slack.hooksUrlFor(Desk.CHANNEL, card.ts(), user))
+                .body());
     assertThat(reply.status()).isEqualTo(200);
   }
 
   private SignedPost.Reply submit(SlackView view, StateValues state) {
-    return post.send(SlackRequests.viewSubmission(view.callbackId()).viewId(view.id())
-        .privateMetadata(view.privateMetadata()).user(ALICE, "alice").state(state).body());
+    return post.send(
+        SlackRequests.viewSubmission(view.callbackId())
+            .viewId(view.id())
+            .privateMetadata(view.privateMetadata())
+            .user(ALICE, "alice")
+            .state(state)
+            .body());
   }
 
   private long cardUpdates(String id) {
@@ -297,9 +375,13 @@ class SnoozeEndToEndTest {
 
   private String home() {
     String before = desk.slack.homeView(ALICE).map(v -> v.hash()).orElse("");
-    assertThat(post.send(SlackRequests.appHomeOpened(ALICE, "EvHome" + hooks.incrementAndGet())).status())
+    assertThat(
+            post.send(SlackRequests.appHomeOpened(ALICE, "EvHome" + hooks.incrementAndGet()))
+                .status())
         .isEqualTo(200);
-    Desk.await("the Home tab", () -> desk.slack.homeView(ALICE).filter(v -> !v.hash().equals(before)).isPresent());
+    Desk.await(
+        "the Home tab",
+        () -> desk.slack.homeView(ALICE).filter(v -> !v.hash().equals(before)).isPresent());
     return desk.slack.homeView(ALICE).orElseThrow().blocks().toString();
   }
 
@@ -320,8 +402,14 @@ class SnoozeEndToEndTest {
 
   private JsonNode command(String text) {
     String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/snooze";
-    SignedPost.Reply ack = post.send(SlackRequests.slashCommand("/disputes").text(text).user(ALICE, "alice")
-        .channel(SlackRequests.CHANNEL_ID, "somewhere").responseUrl(desk.slack.hooksUrl(path)).body());
+    SignedPost.Reply ack =
+        post.send(
+            SlackRequests.slashCommand("/disputes")
+                .text(text)
+                .user(ALICE, "alice")
+                .channel(SlackRequests.CHANNEL_ID, "somewhere")
+                .responseUrl(desk.slack.hooksUrl(path))
+                .body());
     assertThat(ack.status()).isEqualTo(200);
     Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Snooze on two replicas sharing one PostgreSQL database and one clock: one submission reaching both
- * replicas at once snoozes once, and when its time passes both replicas' wake passes run at the same
- * moment, yet the thread gets one wake note and the card one redraw for it.
+ * Snooze on two replicas sharing one PostgreSQL database and one clock: one submission reaching
+ * both replicas at once snoozes once, and when its time passes both replicas' wake passes run at
+ * the same moment, yet the thread gets one wake note and the card one redraw for it.
  */
 @OnPostgres
 class SnoozeReplicasTest {
@@ -51,32 +51,61 @@ class SnoozeReplicasTest {
     RunningApp a = desk.replica(Desk.fast(), clock);
     RunningApp b = desk.replica(Desk.fast(), clock);
     desk.pollBoth(a, b);
-    String id = desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("23.00", "USD")
-        .sellerDueDate(Instant.now().plus(Duration.ofDays(9))).build());
+    String id =
+        desk.sim.createDispute(
+            SimDisputeSpec.builder()
+                .stage(SimStage.INQUIRY)
+                .amount("23.00", "USD")
+                .sellerDueDate(Instant.now().plus(Duration.ofDays(9)))
+                .build());
     desk.pollBoth(a, b);
 
     SlackView view = desk.openModal(a, Ids.SNOOZE, id, ReplicaDesk.AGENT);
-    LocalDateTime until = LocalDateTime.ofInstant(Instant.now().plus(Duration.ofHours(2)), ZoneOffset.UTC)
-        .truncatedTo(ChronoUnit.MINUTES);
-    SlackBody submission = SlackRequests.viewSubmission(view.callbackId()).viewId(view.id())
-        .privateMetadata(view.privateMetadata()).user(ReplicaDesk.AGENT, "carol")
-        .state(new StateValues()
-            .staticSelect(ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
-            .datepicker(ModalFields.SNOOZE_DATE, ModalFields.SNOOZE_DATE, until.toLocalDate().toString())
-            .timepicker(ModalFields.SNOOZE_TIME, ModalFields.SNOOZE_TIME, until.toLocalTime().toString()))
-        .body();
+    LocalDateTime until =
+        LocalDateTime.ofInstant(Instant.now().plus(Duration.ofHours(2)), ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MINUTES);
+    SlackBody submission =
+        SlackRequests.viewSubmission(view.callbackId())
+            .viewId(view.id())
+            .privateMetadata(view.privateMetadata())
+            .user(ReplicaDesk.AGENT, "carol")
+            .state(
+                new StateValues()
+                    .staticSelect(
+                        ModalFields.SNOOZE_MODE, ModalFields.SNOOZE_MODE, "UNTIL", "Until a date")
+                    .datepicker(
+                        ModalFields.SNOOZE_DATE,
+                        ModalFields.SNOOZE_DATE,
+                        until.toLocalDate().toString())
+                    .timepicker(
+                        ModalFields.SNOOZE_TIME,
+                        ModalFields.SNOOZE_TIME,
+                        until.toLocalTime().toString()))
+            .body();
     // The load balancer hands the same submission to both replicas at once.
-    assertThat(ReplicaDesk.atOnce(() -> desk.slackEvents(a).send(submission), () -> desk.slackEvents(b).send(submission)))
-        .extracting(SignedPost.Reply::status).containsOnly(200);
-    ReplicaDesk.await("the snoozed card", () -> desk.onlyCard(id).blocks().toString().contains("*Snoozed*"));
+    assertThat(
+            ReplicaDesk.atOnce(
+                () -> desk.slackEvents(a).send(submission),
+                () -> desk.slackEvents(b).send(submission)))
+        .extracting(SignedPost.Reply::status)
+        .containsOnly(200);
+    ReplicaDesk.await(
+        "the snoozed card", () -> desk.onlyCard(id).blocks().toString().contains("*Snoozed*"));
     AuditLog audit = new AuditLog(a.database());
-    ReplicaDesk.await("both submissions handled", () -> audit.forDispute(id).stream()
-        .filter(e -> e.action().equals("SNOOZE")).count() == 2);
-    assertThat(audit.forDispute(id)).filteredOn(e -> e.action().equals("SNOOZE")).extracting(AuditEntry::outcome)
+    ReplicaDesk.await(
+        "both submissions handled",
+        () -> audit.forDispute(id).stream().filter(e -> e.action().equals("SNOOZE")).count() == 2);
+    assertThat(audit.forDispute(id))
+        .filteredOn(e -> e.action().equals("SNOOZE"))
+        .extracting(AuditEntry::outcome)
         .containsExactlyInAnyOrder("DONE", "DUPLICATE");
     ReplicaDesk.awaitQuiet(a);
     ReplicaDesk.awaitQuiet(b);
-    assertThat(desk.replies(id)).extracting(SlackMessage::text).singleElement().asString().startsWith(":zzz:");
+    assertThat(desk.replies(id))
+        .extracting(SlackMessage::text)
+        .singleElement()
+        .asString()
+        .startsWith(":zzz:");
     long updatesBefore = desk.cardUpdates(id);
 
     clock.advance(Duration.ofHours(3));
@@ -84,8 +113,12 @@ class SnoozeReplicasTest {
     desk.pollBoth(a, b);
     ReplicaDesk.awaitQuiet(b);
 
-    assertThat(desk.replies(id)).extracting(SlackMessage::text).filteredOn(t -> t.startsWith(":alarm_clock:"))
-        .singleElement().asString().startsWith(":alarm_clock: Woke up: the snooze is over.");
+    assertThat(desk.replies(id))
+        .extracting(SlackMessage::text)
+        .filteredOn(t -> t.startsWith(":alarm_clock:"))
+        .singleElement()
+        .asString()
+        .startsWith(":alarm_clock: Woke up: the snooze is over.");
     assertThat(desk.replies(id)).hasSize(2);
     assertThat(desk.cardUpdates(id) - updatesBefore).as("one redraw for the wake").isEqualTo(1);
     assertThat(desk.onlyCard(id).blocks().toString()).doesNotContain("*Snoozed*");

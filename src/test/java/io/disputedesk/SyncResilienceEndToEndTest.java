@@ -26,10 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** First runs, PayPal and Slack failures, deleted cards and stale reads, through the running app. */
+/**
+ * First runs, PayPal and Slack failures, deleted cards and stale reads, through the running app.
+ */
 class SyncResilienceEndToEndTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Desk desk;
 
   @BeforeEach
@@ -43,16 +44,23 @@ class SyncResilienceEndToEndTest {
   }
 
   private String newInquiry() {
-    return desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY).amount("23.00", "USD")
-        .createTime(Instant.now().minus(Duration.ofHours(2))).build());
+    return desk.sim.createDispute(
+        SimDisputeSpec.builder()
+            .stage(SimStage.INQUIRY)
+            .amount("23.00", "USD")
+            .createTime(Instant.now().minus(Duration.ofHours(2)))
+            .build());
   }
 
   @Test
   void firstRunImportsHistoryWithOneSummaryAndCardsOnlyForThoseNeedingAResponse() {
     List<String> ids = SimSeeds.historic(desk.sim, 300, Clock.systemUTC(), new Random(7));
-    long needing = ids.stream()
-        .filter(id -> desk.sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE"))
-        .count();
+    long needing =
+        ids.stream()
+            .filter(
+                id ->
+                    desk.sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE"))
+            .count();
     assertThat(needing).isBetween(20L, 80L);
     desk.start();
 
@@ -63,7 +71,10 @@ class SyncResilienceEndToEndTest {
     assertThat(result.firstRun()).isTrue();
     assertThat(result.listed()).isEqualTo(300);
     assertThat(desk.sim.count("get")).isEqualTo((int) needing);
-    assertThat(desk.channelMessages()).singleElement().extracting(SlackMessage::text).asString()
+    assertThat(desk.channelMessages())
+        .singleElement()
+        .extracting(SlackMessage::text)
+        .asString()
         .contains("Imported 300 disputes, " + needing + " need a response");
     assertThat(desk.cards()).hasSize((int) needing);
     assertThat(desk.cards()).allSatisfy(card -> assertThat(desk.replies(card)).isEmpty());
@@ -89,7 +100,8 @@ class SyncResilienceEndToEndTest {
     assertThat(desk.cardsOf(id)).hasSize(1);
     List<ApiCall> posts = desk.slack.calls("chat.postMessage");
     assertThat(posts).hasSize(2);
-    assertThat(Duration.between(posts.get(0).at(), posts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    assertThat(Duration.between(posts.get(0).at(), posts.get(1).at()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
   }
 
   @Test
@@ -111,10 +123,15 @@ class SyncResilienceEndToEndTest {
 
     desk.sim.addBuyerMessage(id, "Any news?");
     desk.pollAndSettle();
-    assertThat(desk.cardsOf(id)).singleElement().satisfies(card -> {
-      assertThat(card.ts()).isEqualTo(cards.get(0).ts());
-      assertThat(desk.replies(card)).extracting(SlackMessage::text).anySatisfy(t -> assertThat(t).contains("Any news?"));
-    });
+    assertThat(desk.cardsOf(id))
+        .singleElement()
+        .satisfies(
+            card -> {
+              assertThat(card.ts()).isEqualTo(cards.get(0).ts());
+              assertThat(desk.replies(card))
+                  .extracting(SlackMessage::text)
+                  .anySatisfy(t -> assertThat(t).contains("Any news?"));
+            });
   }
 
   @Test
@@ -131,7 +148,8 @@ class SyncResilienceEndToEndTest {
     assertThat(failed.ok()).isFalse();
     assertThat(failed.error()).contains("500");
     assertThat(state.instant(DisputeSync.CURSOR)).contains(cursor);
-    assertThat(state.string(DisputeSync.LAST_ERROR)).hasValueSatisfying(e -> assertThat(e).contains("500"));
+    assertThat(state.string(DisputeSync.LAST_ERROR))
+        .hasValueSatisfying(e -> assertThat(e).contains("500"));
     assertThat(desk.cardsOf(id)).isEmpty();
 
     desk.pollAndSettle();
@@ -152,7 +170,8 @@ class SyncResilienceEndToEndTest {
     int updates = desk.slack.calls("chat.update").size();
     int replies = desk.replies(desk.card(id).orElseThrow()).size();
 
-    assertThat(desk.app.sync().apply(mapper.readValue(stale, Dispute.class).withRawJson(stale))).isEmpty();
+    assertThat(desk.app.sync().apply(mapper.readValue(stale, Dispute.class).withRawJson(stale)))
+        .isEmpty();
     desk.awaitSlackQuiet();
 
     SlackMessage card = desk.card(id).orElseThrow();

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 @OnPostgres
 class TwoReplicasTest {
   private ReplicaDesk desk;
+
   /** Per dispute, how many thread replies (and card updates) its changes should have produced. */
   private final Map<String, Integer> expectedReplies = new LinkedHashMap<>();
 
@@ -82,13 +83,19 @@ class TwoReplicasTest {
 
     assertThat(desk.messages("message:")).as("the first run's one summary").hasSize(1);
     for (String id : ids) {
-      assertThat(desk.replies(id)).as("replies of " + id).hasSize(expectedReplies.get(id))
-          .extracting(Desk::key).doesNotHaveDuplicates();
+      assertThat(desk.replies(id))
+          .as("replies of " + id)
+          .hasSize(expectedReplies.get(id))
+          .extracting(Desk::key)
+          .doesNotHaveDuplicates();
       // One update per change, and one when the order facts arrive (fetched once, by one replica).
-      assertThat(desk.cardUpdates(id)).as("card updates of " + id)
+      assertThat(desk.cardUpdates(id))
+          .as("card updates of " + id)
           .isEqualTo(expectedReplies.get(id).longValue() + 1);
     }
-    assertThat(desk.sim.count("transactions-search")).as("one order search per dispute").isEqualTo(ids.size());
+    assertThat(desk.sim.count("transactions-search"))
+        .as("one order search per dispute")
+        .isEqualTo(ids.size());
   }
 
   @Test
@@ -105,7 +112,9 @@ class TwoReplicasTest {
 
     assertThat(desk.sim.sendWebhook(url, "CUSTOMER.DISPUTE.UPDATED", id)).isEqualTo(200);
     ReplicaDesk.await("the webhook's thread reply", () -> desk.replies(id).size() == 1);
-    assertThat(desk.sim.count("get") - readsBefore).as("one replica re-read the dispute").isEqualTo(1);
+    assertThat(desk.sim.count("get") - readsBefore)
+        .as("one replica re-read the dispute")
+        .isEqualTo(1);
     desk.pollBoth(a, b);
 
     awaitOrder(id);
@@ -125,34 +134,56 @@ class TwoReplicasTest {
     String id = newDispute();
     desk.pollBoth(a, b);
     SlackView view = desk.openModal(a, Ids.SEND_MESSAGE, id, ReplicaDesk.AGENT);
-    SlackBody submission = SlackRequests.viewSubmission(view.callbackId()).viewId(view.id())
-        .privateMetadata(view.privateMetadata()).user(ReplicaDesk.AGENT, "agent")
-        .state(new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Your parcel left today."))
-        .body();
+    SlackBody submission =
+        SlackRequests.viewSubmission(view.callbackId())
+            .viewId(view.id())
+            .privateMetadata(view.privateMetadata())
+            .user(ReplicaDesk.AGENT, "agent")
+            .state(
+                new StateValues()
+                    .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Your parcel left today."))
+            .body();
     desk.sim.delayActions(Duration.ofMillis(500));
 
     // The load balancer hands the same submission to both replicas at the same moment.
-    List<SignedPost.Reply> replies = ReplicaDesk.atOnce(() -> desk.slackEvents(a).send(submission),
-        () -> desk.slackEvents(b).send(submission));
+    List<SignedPost.Reply> replies =
+        ReplicaDesk.atOnce(
+            () -> desk.slackEvents(a).send(submission), () -> desk.slackEvents(b).send(submission));
     assertThat(replies).extracting(SignedPost.Reply::status).containsOnly(200);
     ActionStore actions = new ActionStore(b.database());
-    ReplicaDesk.await("the action to succeed", () -> !actions.inState(ActionStatus.SUCCEEDED).isEmpty());
-    // Slack retries the submission (its first delivery timed out), and the retry lands on the other replica.
-    assertThat(desk.slackEvents(b).send(submission,
-        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).status()).isEqualTo(200);
+    ReplicaDesk.await(
+        "the action to succeed", () -> !actions.inState(ActionStatus.SUCCEEDED).isEmpty());
+    // Slack retries the submission (its first delivery timed out), and the retry lands on the other
+    // replica.
+    assertThat(
+            desk.slackEvents(b)
+                .send(
+                    submission,
+                    Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                .status())
+        .isEqualTo(200);
     AuditLog audit = new AuditLog(b.database());
-    ReplicaDesk.await("both repeats to be recognised", () -> audit.forDispute(id).stream()
-        .filter(e -> e.outcome().equals("DUPLICATE")).count() == 2);
-    // The report is queued after the action is marked done: wait for it before the outbox can count as drained.
-    ReplicaDesk.await("the report in the thread", () -> desk.replies(id).stream()
-        .anyMatch(m -> m.text().contains("Send message")));
+    ReplicaDesk.await(
+        "both repeats to be recognised",
+        () ->
+            audit.forDispute(id).stream().filter(e -> e.outcome().equals("DUPLICATE")).count()
+                == 2);
+    // The report is queued after the action is marked done: wait for it before the outbox can count
+    // as drained.
+    ReplicaDesk.await(
+        "the report in the thread",
+        () -> desk.replies(id).stream().anyMatch(m -> m.text().contains("Send message")));
     awaitQuiet(a);
 
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
-    assertThat(actions.inState(ActionStatus.SUCCEEDED)).singleElement()
+    assertThat(actions.inState(ActionStatus.SUCCEEDED))
+        .singleElement()
         .satisfies(done -> assertThat(done.kind()).isEqualTo(DisputeAction.SEND_MESSAGE));
     assertThat(audit.forDispute(id)).extracting(AuditEntry::outcome).containsOnlyOnce("SUCCEEDED");
-    assertThat(desk.replies(id)).extracting(SlackMessage::text).filteredOn(t -> t.contains("Send message")).hasSize(1);
+    assertThat(desk.replies(id))
+        .extracting(SlackMessage::text)
+        .filteredOn(t -> t.contains("Send message"))
+        .hasSize(1);
   }
 
   @Test
@@ -168,16 +199,20 @@ class TwoReplicasTest {
     ReplicaDesk.await("A's scheduled poll to start", () -> desk.sim.count("list") > listsBefore);
     RunningApp b = desk.replica(shortLease(Duration.ofSeconds(1)));
     assertThat(TestDatabases.count(b.database(), "SELECT COUNT(*) FROM qrtz_scheduler_state"))
-        .as("both replicas joined the Quartz cluster").isEqualTo(2);
+        .as("both replicas joined the Quartz cluster")
+        .isEqualTo(2);
 
-    // A dies: it can no longer reach the database (its poll never finishes, Quartz stops hearing from it).
+    // A dies: it can no longer reach the database (its poll never finishes, Quartz stops hearing
+    // from it).
     a.database().close();
 
-    // Quartz declares A dead about ten seconds later and runs the poll on B, which finds the new dispute.
+    // Quartz declares A dead about ten seconds later and runs the poll on B, which finds the new
+    // dispute.
     ReplicaDesk.await("B's poll to post the card", () -> desk.cards(id).size() == 1);
     awaitQuiet(b);
     assertThat(desk.cards(id)).hasSize(1);
-    assertThat(new SyncState(b.database()).instant(DisputeSync.CURSOR)).get()
+    assertThat(new SyncState(b.database()).instant(DisputeSync.CURSOR))
+        .get()
         .satisfies(cursor -> assertThat(cursor).as("B's poll completed").isAfter(cursorBefore));
 
     // B goes on polling on schedule: the next interval's change shows once too.
@@ -187,8 +222,11 @@ class TwoReplicasTest {
     awaitQuiet(b);
     // The buyer's message, and the order facts B fetched after its poll.
     assertThat(desk.cardUpdates(id)).isEqualTo(2L);
-    // Whatever A was sending when it died (the day's digest, say) was settled by B, and went out once.
-    assertThat(desk.slack.messages(ReplicaDesk.CHANNEL)).extracting(Desk::key).doesNotHaveDuplicates();
+    // Whatever A was sending when it died (the day's digest, say) was settled by B, and went out
+    // once.
+    assertThat(desk.slack.messages(ReplicaDesk.CHANNEL))
+        .extracting(Desk::key)
+        .doesNotHaveDuplicates();
   }
 
   /**
@@ -197,21 +235,42 @@ class TwoReplicasTest {
    */
   private static RunOptions shortLease(Duration firstPollDelay) {
     SenderSettings s = Desk.fast().sender();
-    return Desk.fast().withFirstPollDelay(firstPollDelay).withSender(new SenderSettings(s.sendInterval(), s.tick(),
-        Duration.ofSeconds(3), s.batchSize(), s.maxAttempts(), s.backoffBase(), s.backoffCap(), s.maxInlineWait(),
-        Duration.ofSeconds(1)));
+    return Desk.fast()
+        .withFirstPollDelay(firstPollDelay)
+        .withSender(
+            new SenderSettings(
+                s.sendInterval(),
+                s.tick(),
+                Duration.ofSeconds(3),
+                s.batchSize(),
+                s.maxAttempts(),
+                s.backoffBase(),
+                s.backoffCap(),
+                s.maxInlineWait(),
+                Duration.ofSeconds(1)));
   }
 
   /** Waits until the dispute's card shows the order the simulator holds for it. */
   private void awaitOrder(String id) {
-    ReplicaDesk.await("the order facts on the card of " + id, () -> desk.cards(id).stream()
-        .anyMatch(m -> m.blocks() != null && m.blocks().toString().contains("Wireless earbuds")));
+    ReplicaDesk.await(
+        "the order facts on the card of " + id,
+        () ->
+            desk.cards(id).stream()
+                .anyMatch(
+                    m -> m.blocks() != null && m.blocks().toString().contains("Wireless earbuds")));
   }
 
   private String newDispute() {
-    // Created now: the polls list what changed since their cursor, which has already passed older times.
-    String id = desk.sim.createDispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY)
-        .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).amount("23.00", "USD").buyerName("Ana Buyer").build());
+    // Created now: the polls list what changed since their cursor, which has already passed older
+    // times.
+    String id =
+        desk.sim.createDispute(
+            SimDisputeSpec.builder()
+                .stage(SimStage.INQUIRY)
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("23.00", "USD")
+                .buyerName("Ana Buyer")
+                .build());
     expectedReplies.put(id, 0);
     return id;
   }

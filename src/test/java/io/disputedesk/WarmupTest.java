@@ -18,23 +18,31 @@ import org.junit.jupiter.api.io.TempDir;
 class WarmupTest {
   private static final String SYNTHETIC = "PP-D-WARMUP";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aStartedBotHasNoRowsPostsOrAuditOfItsWarmUp() {
     try (ActionDesk desk = new ActionDesk(dir)) {
       desk.app().warmup().orElseThrow();
-      // A real dispute's card goes out after it: whatever the warm-up could have queued would have gone with it.
-      String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+      // A real dispute's card goes out after it: whatever the warm-up could have queued would have
+      // gone with it.
+      String id =
+          desk.dispute(
+              SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
 
       assertThat(desk.disputes.count()).isEqualTo(1);
       assertThat(desk.disputes.find(id)).isPresent();
       assertThat(desk.disputes.find(SYNTHETIC)).isEmpty();
       assertThat(desk.cards.find(SYNTHETIC)).isEmpty();
-      assertThat(desk.slack.calls()).extracting(ApiCall::rawBody).noneMatch(body -> body.contains(SYNTHETIC));
-      assertThat(desk.slack.messages(ActionDesk.CHANNEL)).isNotEmpty()
-          .noneMatch(m -> String.valueOf(m.text()).contains(SYNTHETIC) || String.valueOf(m.blocks()).contains(SYNTHETIC));
+      assertThat(desk.slack.calls())
+          .extracting(ApiCall::rawBody)
+          .noneMatch(body -> body.contains(SYNTHETIC));
+      assertThat(desk.slack.messages(ActionDesk.CHANNEL))
+          .isNotEmpty()
+          .noneMatch(
+              m ->
+                  String.valueOf(m.text()).contains(SYNTHETIC)
+                      || String.valueOf(m.blocks()).contains(SYNTHETIC));
       assertThat(desk.auditOf(SYNTHETIC)).isEmpty();
       assertThat(desk.outbox.pendingCount()).isZero();
     }
@@ -55,8 +63,11 @@ class WarmupTest {
   @Test
   void theScheduledFirstPollWaitsForTheWarmUp() {
     try (Desk desk = new Desk(dir)) {
-      String id = desk.sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-          .build());
+      String id =
+          desk.sim.createDispute(
+              SimDisputeSpec.builder()
+                  .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                  .build());
       RunningApp app = desk.start(Desk.fast().withFirstPollDelay(Duration.ZERO));
 
       Desk.await("the first scheduled poll to post the card", () -> desk.cardsOf(id).size() == 1);

@@ -39,7 +39,8 @@ class WebhookFloodEndToEndTest {
   private static final Duration CLICK_EVERY = Duration.ofMillis(100);
   @TempDir Path dir;
   private Desk desk;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @AfterEach
   void stop() {
@@ -53,7 +54,8 @@ class WebhookFloodEndToEndTest {
     String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("80.00", "USD").build());
     desk.pollAndSettle();
     String ts = desk.card(id).orElseThrow().ts();
-    SignedPost slack = new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
+    SignedPost slack =
+        new SignedPost(URI.create(url("/slack/events")), new SlackSigner("test-signing-secret"));
     int clicks = (int) (SECONDS * 1000 / CLICK_EVERY.toMillis());
 
     List<Long> quiet = clickRepeatedly(slack, id, ts, clicks);
@@ -68,9 +70,11 @@ class WebhookFloodEndToEndTest {
     WebhookLimits limits = WebhookLimits.defaults();
     long bound = limits.verifyBurst() + (long) Math.ceil(limits.verifyPerSecond() * floodSeconds);
 
-    System.out.printf("FLOOD %d forged webhooks in %.1f s; answers %s; PayPal verify calls %d (bound %d)%n", sent,
-        floodSeconds, floodStatuses, verifyCalls, bound);
-    System.out.printf("FLOOD click acks without flood: p50 %d ms, max %d ms; during flood: p50 %d ms, max %d ms%n",
+    System.out.printf(
+        "FLOOD %d forged webhooks in %.1f s; answers %s; PayPal verify calls %d (bound %d)%n",
+        sent, floodSeconds, floodStatuses, verifyCalls, bound);
+    System.out.printf(
+        "FLOOD click acks without flood: p50 %d ms, max %d ms; during flood: p50 %d ms, max %d ms%n",
         p50(quiet), max(quiet), p50(underFlood), max(underFlood));
     assertThat(sent).isGreaterThanOrEqualTo(PER_SECOND * SECONDS);
     assertThat(floodStatuses.keySet()).isSubsetOf(400, 429, 503);
@@ -78,14 +82,24 @@ class WebhookFloodEndToEndTest {
     assertThat(underFlood).hasSize(clicks).allSatisfy(ms -> assertThat(ms).isLessThan(3000L));
   }
 
-  /** Signed refresh clicks on the card, one every {@link #CLICK_EVERY}; each one's ack time in ms. */
-  private List<Long> clickRepeatedly(SignedPost slack, String id, String ts, int n) throws InterruptedException {
+  /**
+   * Signed refresh clicks on the card, one every {@link #CLICK_EVERY}; each one's ack time in ms.
+   */
+  private List<Long> clickRepeatedly(SignedPost slack, String id, String ts, int n)
+      throws InterruptedException {
     List<Long> millis = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       long start = System.nanoTime();
-      SignedPost.Reply reply = slack.send(SlackRequests.blockAction(Ids.REFRESH).value(id)
-          .user(SlackRequests.USER_ID, "alice").inMessage(Desk.CHANNEL, ts, desk.slack.hooksUrlFor(Desk.CHANNEL, ts,
-              SlackRequests.USER_ID)).body());
+      SignedPost.Reply reply =
+          slack.send(
+              SlackRequests.blockAction(Ids.REFRESH)
+                  .value(id)
+                  .user(SlackRequests.USER_ID, "alice")
+                  .inMessage(
+                      Desk.CHANNEL,
+                      ts,
+                      desk.slack.hooksUrlFor(Desk.CHANNEL, ts, SlackRequests.USER_ID))
+                  .body());
       millis.add((System.nanoTime() - start) / 1_000_000);
       assertThat(reply.status()).isEqualTo(200);
       Thread.sleep(CLICK_EVERY.toMillis());
@@ -93,7 +107,10 @@ class WebhookFloodEndToEndTest {
     return millis;
   }
 
-  /** Sends {@link #PER_SECOND} forged deliveries a second for {@link #SECONDS}; returns how many were answered. */
+  /**
+   * Sends {@link #PER_SECOND} forged deliveries a second for {@link #SECONDS}; returns how many
+   * were answered.
+   */
   private int flood(Map<Integer, AtomicInteger> statuses) {
     List<CompletableFuture<Void>> answers = new ArrayList<>();
     long start = System.nanoTime();
@@ -103,24 +120,37 @@ class WebhookFloodEndToEndTest {
       while (System.nanoTime() < due) {
         Thread.onSpinWait();
       }
-      answers.add(http.sendAsync(forged(i), HttpResponse.BodyHandlers.discarding())
-          .thenAccept(r -> statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet()));
+      answers.add(
+          http.sendAsync(forged(i), HttpResponse.BodyHandlers.discarding())
+              .thenAccept(
+                  r ->
+                      statuses
+                          .computeIfAbsent(r.statusCode(), s -> new AtomicInteger())
+                          .incrementAndGet()));
     }
     CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
     return answers.size();
   }
 
   private HttpRequest forged(int n) {
-    String body = "{\"id\":\"WH-FORGED-" + n + "\",\"event_type\":\"CUSTOMER.DISPUTE.UPDATED\",\"resource_type\":"
-        + "\"dispute\",\"resource\":{\"dispute_id\":\"PP-D-" + n + "\"}}";
+    String body =
+        "{\"id\":\"WH-FORGED-"
+            + n
+            + "\",\"event_type\":\"CUSTOMER.DISPUTE.UPDATED\",\"resource_type\":"
+            + "\"dispute\",\"resource\":{\"dispute_id\":\"PP-D-"
+            + n
+            + "\"}}";
     return HttpRequest.newBuilder(URI.create(url("/paypal/webhooks")))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json")
         .header("PAYPAL-AUTH-ALGO", "SHA256withRSA")
-        .header("PAYPAL-CERT-URL", "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77")
+        .header(
+            "PAYPAL-CERT-URL",
+            "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77")
         .header("PAYPAL-TRANSMISSION-ID", UUID.randomUUID().toString())
         .header("PAYPAL-TRANSMISSION-SIG", "Zm9yZ2VkIHNpZ25hdHVyZQ==")
-        .header("PAYPAL-TRANSMISSION-TIME", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+        .header(
+            "PAYPAL-TRANSMISSION-TIME", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
   }

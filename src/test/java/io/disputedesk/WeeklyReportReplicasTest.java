@@ -43,9 +43,16 @@ class WeeklyReportReplicasTest {
     Instant now = Instant.now();
     int hour = now.atOffset(ZoneOffset.UTC).getHour();
     ZoneOffset zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour)));
-    Map<String, String> env = Map.of("DIGEST_TIMEZONE", zone.getId(), "DIGEST_TIME", "00:00",
-        "REPORT_DAY", now.atOffset(zone).getDayOfWeek().name());
-    // The history goes in first, polled by hand (this replica's scheduled checks start an hour later).
+    Map<String, String> env =
+        Map.of(
+            "DIGEST_TIMEZONE",
+            zone.getId(),
+            "DIGEST_TIME",
+            "00:00",
+            "REPORT_DAY",
+            now.atOffset(zone).getDayOfWeek().name());
+    // The history goes in first, polled by hand (this replica's scheduled checks start an hour
+    // later).
     RunningApp importer = desk.replica(Desk.fast(), env);
     assertThat(importer.pollNow().ok()).isTrue();
     ReplicaDesk.awaitQuiet(importer);
@@ -59,11 +66,17 @@ class WeeklyReportReplicasTest {
     ReplicaDesk.awaitQuiet(a);
     ReplicaDesk.awaitQuiet(b);
 
-    assertThat(weeklyFiles()).singleElement().satisfies(f -> {
-      assertThat(f.mimetype()).isEqualTo("image/png");
-      assertThat(f.initialComment()).startsWith(":bar_chart: *Dispute report · Last 12 weeks*");
-    });
-    assertThat(fileRows(a)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(OutboxRow.SENT));
+    assertThat(weeklyFiles())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.mimetype()).isEqualTo("image/png");
+              assertThat(f.initialComment())
+                  .startsWith(":bar_chart: *Dispute report · Last 12 weeks*");
+            });
+    assertThat(fileRows(a))
+        .singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(OutboxRow.SENT));
 
     a.close();
     b.close();
@@ -84,9 +97,16 @@ class WeeklyReportReplicasTest {
     Instant now = Instant.now();
     int hour = now.atOffset(ZoneOffset.UTC).getHour();
     ZoneOffset zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour)));
-    Map<String, String> env = Map.of("DIGEST_TIMEZONE", zone.getId(), "DIGEST_TIME", "00:00",
-        "REPORT_DAY", now.atOffset(zone).getDayOfWeek().name(),
-        "ROUTES", "[{channel: " + routed + ", when: 500 USD}]");
+    Map<String, String> env =
+        Map.of(
+            "DIGEST_TIMEZONE",
+            zone.getId(),
+            "DIGEST_TIME",
+            "00:00",
+            "REPORT_DAY",
+            now.atOffset(zone).getDayOfWeek().name(),
+            "ROUTES",
+            "[{channel: " + routed + ", when: 500 USD}]");
     RunningApp importer = desk.replica(Desk.fast(), env);
     assertThat(importer.pollNow().ok()).isTrue();
     ReplicaDesk.awaitQuiet(importer);
@@ -95,16 +115,25 @@ class WeeklyReportReplicasTest {
     Instant started = Instant.now();
     RunningApp a = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
     RunningApp b = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
-    ReplicaDesk.await("the weekly report in both channels",
+    ReplicaDesk.await(
+        "the weekly report in both channels",
         () -> !weeklyFiles(ReplicaDesk.CHANNEL).isEmpty() && !weeklyFiles(routed).isEmpty());
     awaitReportCheckSince(a, started);
     ReplicaDesk.awaitQuiet(a);
     ReplicaDesk.awaitQuiet(b);
 
-    assertThat(weeklyFiles(ReplicaDesk.CHANNEL)).singleElement()
-        .satisfies(f -> assertThat(f.initialComment()).startsWith(":bar_chart: *Dispute report · Last 12 weeks*"));
-    assertThat(weeklyFiles(routed)).singleElement()
-        .satisfies(f -> assertThat(f.initialComment()).startsWith(":bar_chart: *Dispute report · Last 12 weeks*"));
+    assertThat(weeklyFiles(ReplicaDesk.CHANNEL))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.initialComment())
+                    .startsWith(":bar_chart: *Dispute report · Last 12 weeks*"));
+    assertThat(weeklyFiles(routed))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.initialComment())
+                    .startsWith(":bar_chart: *Dispute report · Last 12 weeks*"));
     assertThat(count(a, "SELECT COUNT(*) FROM reports_sent")).isEqualTo(2);
     a.close();
     b.close();
@@ -116,34 +145,52 @@ class WeeklyReportReplicasTest {
 
   private List<UploadedFile> weeklyFiles(String channel) {
     return desk.slack.uploadedFiles().stream()
-        .filter(f -> channel.equals(f.channel()) && f.filename().startsWith("weekly-dispute-report-"))
+        .filter(
+            f -> channel.equals(f.channel()) && f.filename().startsWith("weekly-dispute-report-"))
         .toList();
   }
 
   private static List<OutboxRow> fileRows(RunningApp app) {
     return List.of(OutboxRow.SENT, OutboxRow.PENDING, OutboxRow.SENDING, OutboxRow.FAILED).stream()
-        .flatMap(status -> new io.disputedesk.slack.OutboxStore(app.database()).inState(status).stream())
+        .flatMap(
+            status -> new io.disputedesk.slack.OutboxStore(app.database()).inState(status).stream())
         .filter(r -> r.kind().equals(Notifier.FILE))
         .toList();
   }
 
-  /** Waits until the report's catch-up check has fired since {@code since} and finished (Quartz's shared tables). */
+  /**
+   * Waits until the report's catch-up check has fired since {@code since} and finished (Quartz's
+   * shared tables).
+   */
   private static void awaitReportCheckSince(RunningApp app, Instant since) {
-    ReplicaDesk.await("a report check since " + since, () -> {
-      long fired = count(app, "SELECT COALESCE(MAX(PREV_FIRE_TIME), 0) FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = '"
-          + ReportJobs.REPORT_CATCH_UP + "'");
-      long running = count(app, "SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE TRIGGER_NAME = '"
-          + ReportJobs.REPORT_CATCH_UP + "'");
-      return fired >= since.toEpochMilli() && running == 0;
-    });
+    ReplicaDesk.await(
+        "a report check since " + since,
+        () -> {
+          long fired =
+              count(
+                  app,
+                  "SELECT COALESCE(MAX(PREV_FIRE_TIME), 0) FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = '"
+                      + ReportJobs.REPORT_CATCH_UP
+                      + "'");
+          long running =
+              count(
+                  app,
+                  "SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE TRIGGER_NAME = '"
+                      + ReportJobs.REPORT_CATCH_UP
+                      + "'");
+          return fired >= since.toEpochMilli() && running == 0;
+        });
   }
 
   private static long count(RunningApp app, String sql) {
-    return app.database().read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return app.database()
+        .read(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql);
+                  ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+              }
+            });
   }
 }

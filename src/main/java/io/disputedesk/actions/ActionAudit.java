@@ -16,8 +16,17 @@ final class ActionAudit {
   }
 
   /** {@code userId} is who did this step: the requester, or the approver for approvals. */
-  void record(Action a, String userId, String outcome, String summary, String debugId, String detail) {
-    log.append(new AuditEntry(clock.instant(), userId, a.disputeId(), a.kind().name(),
-        "#" + a.id() + " " + summary, outcome, debugId, detail));
+  void record(
+      Action a, String userId, String outcome, String summary, String debugId, String detail) {
+    log.append(
+        new AuditEntry(
+            clock.instant(),
+            userId,
+            a.disputeId(),
+            a.kind().name(),
+            "#" + a.id() + " " + summary,
+            outcome,
+            debugId,
+            detail));
   }
 }

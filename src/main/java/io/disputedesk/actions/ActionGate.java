@@ -30,7 +30,10 @@ public final class ActionGate {
     this.clock = clock;
   }
 
-  /** The verdict: a refusal to show the person (with its audit entry), or the stored dispute to act on. */
+  /**
+   * The verdict: a refusal to show the person (with its audit entry), or the stored dispute to act
+   * on.
+   */
   public record Verdict(ActionOutcome refusal, StoredDispute dispute, AuditEntry auditEntry) {
     public boolean allowed() {
       return refusal == null;
@@ -42,15 +45,27 @@ public final class ActionGate {
     return check(userId, disputeId, kind, "since the card was drawn");
   }
 
-  /** As {@link #check(String, String, DisputeAction)}; {@code since} says when the person last saw the dispute. */
+  /**
+   * As {@link #check(String, String, DisputeAction)}; {@code since} says when the person last saw
+   * the dispute.
+   */
   Verdict check(String userId, String disputeId, DisputeAction kind, String since) {
-    Verdict byRole = checkRole(userId, disputeId, ActionPolicy.roleFor(kind), kind.name(), ActionSummary.title(kind));
+    Verdict byRole =
+        checkRole(
+            userId, disputeId, ActionKind.of(kind).role(), kind.name(), ActionSummary.title(kind));
     if (!byRole.allowed()) {
       return byRole;
     }
     if (!byRole.dispute().dispute().allows(kind)) {
-      return refuse(Result.LINK_GONE, "PayPal no longer offers *" + ActionSummary.title(kind) + "* on " + disputeId
-          + ": the dispute changed " + since + ". I'm refreshing the card.",
+      return refuse(
+          Result.LINK_GONE,
+          "PayPal no longer offers *"
+              + ActionSummary.title(kind)
+              + "* on "
+              + disputeId
+              + ": the dispute changed "
+              + since
+              + ". I'm refreshing the card.",
           entry(userId, disputeId, kind.name(), "LINK_GONE", "PayPal no longer offers the link"));
     }
     return byRole;
@@ -60,22 +75,38 @@ public final class ActionGate {
    * Role and dispute check for a step that needs no PayPal link (assign, refresh); {@code action}
    * names it in the audit log and {@code title} for the person.
    */
-  public Verdict checkRole(String userId, String disputeId, Role role, String action, String title) {
+  public Verdict checkRole(
+      String userId, String disputeId, Role role, String action, String title) {
     if (!permissions.has(userId, role)) {
       String who = role == Role.APPROVER ? "approvers" : "agents and approvers";
-      return refuse(Result.DENIED, "Only " + who + " can use *" + title + "*. " + permissions.howToGrant(role),
-          entry(userId, disputeId, action, "DENIED",
-              permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured"));
+      return refuse(
+          Result.DENIED,
+          "Only " + who + " can use *" + title + "*. " + permissions.howToGrant(role),
+          entry(
+              userId,
+              disputeId,
+              action,
+              "DENIED",
+              permissions.isConfigured(role)
+                  ? "user lacks " + role
+                  : "no " + role + " configured"));
     }
     Optional<StoredDispute> stored = disputes.find(disputeId);
     if (stored.isEmpty()) {
-      return refuse(Result.NOT_FOUND, "I don't know dispute " + disputeId
-          + " yet; it shows up after the next sync with PayPal.", entry(userId, disputeId, action, "NOT_FOUND", null));
+      return refuse(
+          Result.NOT_FOUND,
+          "I don't know dispute "
+              + disputeId
+              + " yet; it shows up after the next sync with PayPal.",
+          entry(userId, disputeId, action, "NOT_FOUND", null));
     }
     return new Verdict(null, stored.get(), null);
   }
 
-  /** Writes a refusal's audit entry (unauthorised attempts included); nothing for an allowed verdict. */
+  /**
+   * Writes a refusal's audit entry (unauthorised attempts included); nothing for an allowed
+   * verdict.
+   */
   public void record(Verdict verdict) {
     if (verdict.auditEntry() != null) {
       audit.append(verdict.auditEntry());
@@ -100,7 +131,8 @@ public final class ActionGate {
     return new Verdict(ActionOutcome.of(result, message), null, entry);
   }
 
-  private AuditEntry entry(String userId, String disputeId, String action, String outcome, String detail) {
+  private AuditEntry entry(
+      String userId, String disputeId, String action, String outcome, String detail) {
     return new AuditEntry(clock.instant(), userId, disputeId, action, null, outcome, null, detail);
   }
 }

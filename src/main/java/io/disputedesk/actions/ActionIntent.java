@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * One person's request to act on a dispute. {@code intentKey} names the submission (e.g. the Slack
- * view id), so a retried or doubled submission maps to the same intent and runs once;
- * {@code seen} is the dispute as the person's form showed it (nullable: no form); {@code tracker}
- * (nullable) is a shipment to add to PayPal too once evidence went through.
+ * view id), so a retried or doubled submission maps to the same intent and runs once; {@code seen}
+ * is the dispute as the person's form showed it (nullable: no form); {@code tracker} (nullable) is
+ * a shipment to add to PayPal too once evidence went through.
  */
 public record ActionIntent(
     String disputeId,
@@ -32,21 +32,31 @@ public record ActionIntent(
     Objects.requireNonNull(intentKey, "intentKey");
     files = files == null ? List.of() : List.copyOf(files);
     if (request.action() != kind) {
-      throw new IllegalArgumentException("request " + request.action() + " does not match kind " + kind);
+      throw new IllegalArgumentException(
+          "request " + request.action() + " does not match kind " + kind);
     }
     if (tracker != null && kind != DisputeAction.PROVIDE_EVIDENCE && kind != DisputeAction.APPEAL) {
       throw new IllegalArgumentException("only evidence adds tracking to PayPal, not " + kind);
     }
   }
 
-  public ActionIntent(String disputeId, DisputeAction kind, ActionRequest request, List<UploadFile> files,
-      String userId, String intentKey, SeenDispute seen) {
+  public ActionIntent(
+      String disputeId,
+      DisputeAction kind,
+      ActionRequest request,
+      List<UploadFile> files,
+      String userId,
+      String intentKey,
+      SeenDispute seen) {
     this(disputeId, kind, request, files, userId, intentKey, seen, null);
   }
 
   private static final String RULE = "rule:";
 
-  /** The intent key of an automation rule's step on a dispute for one trigger occurrence: the same on every replica. */
+  /**
+   * The intent key of an automation rule's step on a dispute for one trigger occurrence: the same
+   * on every replica.
+   */
   public static String ofRule(String rule, String disputeId, String occurrence, String step) {
     return RULE + rule + "|" + disputeId + "|" + occurrence + "|" + step;
   }
@@ -62,6 +72,14 @@ public record ActionIntent(
   /** Leaves out the request body and files: they can hold buyer data. */
   @Override
   public String toString() {
-    return "ActionIntent[" + kind + " on " + disputeId + " by " + userId + ", intent " + intentKey + "]";
+    return "ActionIntent["
+        + kind
+        + " on "
+        + disputeId
+        + " by "
+        + userId
+        + ", intent "
+        + intentKey
+        + "]";
   }
 }

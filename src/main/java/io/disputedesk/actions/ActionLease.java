@@ -31,11 +31,13 @@ public final class ActionLease implements AutoCloseable {
 
   /** Starts the heartbeat thread (a daemon). */
   public static ActionLease start(LeaseSettings settings, Clock clock) {
-    ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "dd-action-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService beats =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dd-action-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
     return new ActionLease(settings, clock, beats);
   }
 
@@ -53,10 +55,12 @@ public final class ActionLease implements AutoCloseable {
     long every = settings.heartbeat().toMillis();
     ScheduledFuture<?> beat;
     try {
-      beat = beats.scheduleAtFixedRate(() -> renew(actions, actionId), every, every, TimeUnit.MILLISECONDS);
+      beat =
+          beats.scheduleAtFixedRate(
+              () -> renew(actions, actionId), every, every, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // Shutting down: the lease taken with the action still outlasts the worst-case call.
-      return () -> { };
+      return () -> {};
     }
     return () -> beat.cancel(false);
   }
@@ -64,7 +68,9 @@ public final class ActionLease implements AutoCloseable {
   private void renew(ActionStore actions, long actionId) {
     try {
       if (!actions.renewLease(actionId, fromNow())) {
-        log.warn("Action #{} is no longer in flight while its PayPal call runs; its lease was not renewed", actionId);
+        log.warn(
+            "Action #{} is no longer in flight while its PayPal call runs; its lease was not renewed",
+            actionId);
       }
     } catch (RuntimeException e) {
       // The lease outlasts the worst-case call, so a missed beat is not yet a takeover.

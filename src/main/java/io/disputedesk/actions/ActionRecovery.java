@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles the actions no process is looking after: at start-up the UNKNOWN rows, and, then and
- * on every sweep, IN_FLIGHT rows whose lease ran out (their process stopped renewing it, longer ago
+ * Settles the actions no process is looking after: at start-up the UNKNOWN rows, and, then and on
+ * every sweep, IN_FLIGHT rows whose lease ran out (their process stopped renewing it, longer ago
  * than any PayPal call can last). A row whose lease still runs belongs to a live process, here or
  * on another replica, and is left alone. Each is settled by reading its dispute; PayPal's action is
  * never called again.
@@ -27,8 +27,13 @@ final class ActionRecovery {
   private final RequestCodec codec;
   private final Clock clock;
 
-  ActionRecovery(ActionStore actions, ActionAudit audit, Reconciler reconciler, FollowUps followUps,
-      RequestCodec codec, Clock clock) {
+  ActionRecovery(
+      ActionStore actions,
+      ActionAudit audit,
+      Reconciler reconciler,
+      FollowUps followUps,
+      RequestCodec codec,
+      Clock clock) {
     this.actions = actions;
     this.audit = audit;
     this.reconciler = reconciler;
@@ -37,7 +42,9 @@ final class ActionRecovery {
     this.clock = clock;
   }
 
-  /** Start-up: the UNKNOWN rows, then a sweep. Returns how many actions it settled or re-checked. */
+  /**
+   * Start-up: the UNKNOWN rows, then a sweep. Returns how many actions it settled or re-checked.
+   */
   int recover() {
     List<Action> unknown = actions.inState(ActionStatus.UNKNOWN);
     Instant now = clock.instant();
@@ -61,10 +68,18 @@ final class ActionRecovery {
         continue;
       }
       taken++;
-      log.info("Action #{} on {} was left in flight ({}); settling it by reading the dispute", a.id(),
-          a.disputeId(), why);
-      audit.record(a, a.requestedBy(), "UNKNOWN",
-          ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount()), null, why);
+      log.info(
+          "Action #{} on {} was left in flight ({}); settling it by reading the dispute",
+          a.id(),
+          a.disputeId(),
+          why);
+      audit.record(
+          a,
+          a.requestedBy(),
+          "UNKNOWN",
+          ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount()),
+          null,
+          why);
       reconciler.check(actions.find(a.id()).orElse(a), settled(a, now), 0);
     }
     return taken;

@@ -3,11 +3,6 @@ package io.disputedesk.actions;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.NewTracker;
-import io.disputedesk.slack.ActionMessages;
-import io.disputedesk.slack.ActionMessages.Subject;
-import io.disputedesk.slack.Notifier;
-import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.TrackerMessages;
 import io.disputedesk.sync.DisputeRefresher;
 import java.util.List;
 import org.slf4j.Logger;
@@ -21,83 +16,90 @@ import org.slf4j.LoggerFactory;
 final class ActionReporter {
   private static final Logger log = LoggerFactory.getLogger(ActionReporter.class);
 
-  private final Notifier notifier;
-  private final ActionMessages messages;
+  private final ActionNotices notices;
   private final DisputeRefresher refresher;
   private final FollowUps followUps;
   private final RequestCodec codec;
-  private final TrackerMessages trackers = new TrackerMessages();
 
-  ActionReporter(Notifier notifier, ActionMessages messages, DisputeRefresher refresher, FollowUps followUps,
-      RequestCodec codec) {
-    this.notifier = notifier;
-    this.messages = messages;
+  ActionReporter(
+      ActionNotices notices, DisputeRefresher refresher, FollowUps followUps, RequestCodec codec) {
+    this.notices = notices;
     this.refresher = refresher;
     this.followUps = followUps;
     this.codec = codec;
   }
 
-  Subject subject(Action a) {
+  ActionSubject subject(Action a) {
     return subject(a, List.of());
   }
 
   /** The action's subject, naming the files that went with it. */
-  Subject subject(Action a, List<String> fileNames) {
+  ActionSubject subject(Action a, List<String> fileNames) {
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
-    return new Subject(a.requestedBy(), a.approvedBy(), ActionSummary.title(a.kind()),
-        ActionSummary.details(request, a.amount(), fileNames), ActionIntent.ruleOf(a.intentKey()).orElse(null));
+    return new ActionSubject(
+        a.requestedBy(),
+        a.approvedBy(),
+        ActionSummary.title(a.kind()),
+        ActionSummary.details(request, a.amount(), fileNames),
+        ActionIntent.ruleOf(a.intentKey()).orElse(null));
   }
 
   void succeeded(Action a, boolean moneyDelayed, String debugId, List<String> fileNames) {
-    post(a, "done", messages.succeeded(subject(a, fileNames), moneyDelayed, debugId));
+    post(a, "done", new ActionNote.Succeeded(subject(a, fileNames), moneyDelayed, debugId));
   }
 
   void failed(Action a, String error, List<String> fileNames) {
-    post(a, "done", messages.failed(subject(a, fileNames), error));
+    post(a, "done", new ActionNote.Failed(subject(a, fileNames), error));
   }
 
   void unclear(Action a) {
-    post(a, "unclear", messages.outcomeUnclear(subject(a), followUps.delay()));
+    post(a, "unclear", new ActionNote.Unclear(subject(a), followUps.delay()));
   }
 
   void confirmedLater(Action a, String evidence) {
-    post(a, "done", messages.confirmedLater(subject(a), evidence));
+    post(a, "done", new ActionNote.ConfirmedLater(subject(a), evidence));
   }
 
   void notDone(Action a, String why, boolean canRetry) {
-    post(a, "done", messages.notDone(subject(a), why, canRetry));
+    post(a, "done", new ActionNote.NotDone(subject(a), why, canRetry));
   }
 
   void unproven(Action a, String why) {
-    post(a, "unproven", messages.unproven(a.id(), subject(a), why));
+    post(a, "unproven", new ActionNote.Unproven(a.id(), subject(a), why));
   }
 
   void stillUnclear(Action a) {
-    post(a, "still-unclear", messages.stillUnclear(a.id(), subject(a)));
+    post(a, "still-unclear", new ActionNote.StillUnclear(a.id(), subject(a)));
   }
 
   void settledByHand(Action a, String userId, boolean happened) {
-    post(a, "done", messages.settledByHand(subject(a), userId, happened));
+    post(a, "done", new ActionNote.SettledByHand(subject(a), userId, happened));
   }
 
   void trackerAdded(Action a, NewTracker t) {
-    post(a, "tracker", trackers.added(a.requestedBy(), t.carrierName(), t.trackingNumber()));
+    post(
+        a,
+        "tracker",
+        new ActionNote.TrackerAdded(a.requestedBy(), t.carrierName(), t.trackingNumber()));
   }
 
   void trackerFailed(Action a, NewTracker t, String why) {
-    post(a, "tracker", trackers.failed(a.requestedBy(), t.carrierName(), t.trackingNumber(), why));
+    post(
+        a,
+        "tracker",
+        new ActionNote.TrackerFailed(a.requestedBy(), t.carrierName(), t.trackingNumber(), why));
   }
 
   void approvalRequested(Action a, String consequence, String why) {
-    post(a, "approval", messages.approvalRequest(a.id(), subject(a), consequence, why));
+    post(a, "approval", new ActionNote.ApprovalRequested(a.id(), subject(a), consequence, why));
   }
 
   void rejected(Action a, String decidedBy) {
-    post(a, "closed", messages.rejected(subject(a), decidedBy));
+    post(a, "closed", new ActionNote.Rejected(subject(a), decidedBy));
   }
 
   void cancelled(Action a, String reason) {
-    post(a, "closed", messages.cancelled(subject(a), reason));
+    post(a, "closed", new ActionNote.Cancelled(subject(a), reason));
   }
 
   /** Re-reads the dispute now (the card follows) and again after the follow-up delay. */
@@ -115,7 +117,7 @@ final class ActionReporter {
     }
   }
 
-  private void post(Action a, String stage, SlackPost post) {
-    notifier.threadReply(a.disputeId(), "action:" + a.id() + ":" + stage, post);
+  private void post(Action a, String stage, ActionNote note) {
+    notices.note(a.disputeId(), "action:" + a.id() + ":" + stage, note);
   }
 }

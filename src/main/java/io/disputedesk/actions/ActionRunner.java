@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one IN_FLIGHT action to PayPal, once, with the row's PayPal-Request-Id, renewing the
- * row's lease while the call runs, then records and reports the result. Only the process whose
+ * Sends one IN_FLIGHT action to PayPal, once, with the row's PayPal-Request-Id, renewing the row's
+ * lease while the call runs, then records and reports the result. Only the process whose
  * compare-and-set records the result reports it. An answer that never came is settled by {@link
  * Reconciler}, not by a resend.
  */
@@ -34,8 +34,16 @@ final class ActionRunner {
   private final TrackerStep trackers;
   private final Clock clock;
 
-  ActionRunner(DisputeClients paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
-      ActionReporter reporter, Reconciler reconciler, ActionLease lease, TrackerStep trackers, Clock clock) {
+  ActionRunner(
+      DisputeClients paypal,
+      ActionStore actions,
+      DisputeStore disputes,
+      ActionAudit audit,
+      ActionReporter reporter,
+      Reconciler reconciler,
+      ActionLease lease,
+      TrackerStep trackers,
+      Clock clock) {
     this.trackers = trackers;
     this.paypal = paypal;
     this.actions = actions;
@@ -54,22 +62,37 @@ final class ActionRunner {
     String actor = a.approvedBy() == null ? a.requestedBy() : a.approvedBy();
     ActionResult result;
     try (ActionLease.Heartbeat beat = lease.hold(actions, a.id())) {
-      result = paypal.forDispute(a.disputeId()).perform(a.disputeId(), request, files, a.requestId());
+      result =
+          paypal.forDispute(a.disputeId()).perform(a.disputeId(), request, files, a.requestId());
     } catch (ActionOutcomeUnknownException e) {
       return unclear(a, actor, summary, e.userMessage(), e.debugId(), e.getMessage());
     } catch (PayPalException e) {
-      return failed(a, actor, summary, new ActionOutcome.Refusal(e.userMessage(), e.debugId(), e.problems()),
-          e.getMessage(), names);
+      return failed(
+          a,
+          actor,
+          summary,
+          new ActionOutcome.Refusal(e.userMessage(), e.debugId(), e.problems()),
+          e.getMessage(),
+          names);
     } catch (IllegalArgumentException e) {
       // Refused by the client before anything was sent (e.g. a file over PayPal's limits).
-      return failed(a, actor, summary, new ActionOutcome.Refusal("The request was not valid: " + e.getMessage() + ".",
-          null, List.of()), e.getMessage(), names);
+      return failed(
+          a,
+          actor,
+          summary,
+          new ActionOutcome.Refusal(
+              "The request was not valid: " + e.getMessage() + ".", null, List.of()),
+          e.getMessage(),
+          names);
     } catch (RuntimeException e) {
       log.error("Unexpected failure while sending action #{} to PayPal", a.id(), e);
-      return unclear(a, actor, summary, "Unexpected error while talking to PayPal.", null, e.toString());
+      return unclear(
+          a, actor, summary, "Unexpected error while talking to PayPal.", null, e.toString());
     }
-    String outcome = result.isDelayed() ? "PayPal accepted it; money moves later (HTTP 202)"
-        : "PayPal accepted it (HTTP " + result.httpStatus() + ")";
+    String outcome =
+        result.isDelayed()
+            ? "PayPal accepted it; money moves later (HTTP 202)"
+            : "PayPal accepted it (HTTP " + result.httpStatus() + ")";
     if (!record(a, ActionStatus.SUCCEEDED, outcome, result.debugId())) {
       return lost(a, actor, summary, "SUCCEEDED", outcome);
     }
@@ -82,7 +105,12 @@ final class ActionRunner {
     return new ActionOutcome(Result.SUCCEEDED, null, done);
   }
 
-  private ActionOutcome failed(Action a, String actor, String summary, ActionOutcome.Refusal refusal, String detail,
+  private ActionOutcome failed(
+      Action a,
+      String actor,
+      String summary,
+      ActionOutcome.Refusal refusal,
+      String detail,
       List<String> names) {
     if (!record(a, ActionStatus.FAILED, refusal.reason(), refusal.debugId())) {
       return lost(a, actor, summary, "FAILED", detail);
@@ -96,9 +124,10 @@ final class ActionRunner {
     return new ActionOutcome(Result.FAILED, null, done, refusal);
   }
 
-  private ActionOutcome unclear(Action a, String actor, String summary, String userMessage, String debugId,
-      String detail) {
-    if (!actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, userMessage, debugId, null)) {
+  private ActionOutcome unclear(
+      Action a, String actor, String summary, String userMessage, String debugId, String detail) {
+    if (!actions.transition(
+        a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, userMessage, debugId, null)) {
       // Already taken over (and so being settled) elsewhere: that process reports.
       return lost(a, actor, summary, "UNKNOWN", detail);
     }
@@ -121,10 +150,24 @@ final class ActionRunner {
    */
   private ActionOutcome lost(Action a, String actor, String summary, String wanted, String detail) {
     Action now = reload(a);
-    log.warn("Action #{} was settled elsewhere as {} before this process could record {} ({}); not reporting",
-        a.id(), now.status(), wanted, detail);
-    audit.record(a, actor, "LATE_ANSWER", summary, null, "PayPal's answer (" + wanted + ": " + detail
-        + ") came after the action was settled elsewhere as " + now.status());
+    log.warn(
+        "Action #{} was settled elsewhere as {} before this process could record {} ({}); not reporting",
+        a.id(),
+        now.status(),
+        wanted,
+        detail);
+    audit.record(
+        a,
+        actor,
+        "LATE_ANSWER",
+        summary,
+        null,
+        "PayPal's answer ("
+            + wanted
+            + ": "
+            + detail
+            + ") came after the action was settled elsewhere as "
+            + now.status());
     return new ActionOutcome(Reconciler.resultOf(now.status()), null, now);
   }
 

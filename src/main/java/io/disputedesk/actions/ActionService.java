@@ -17,8 +17,6 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.PayPalException;
-import io.disputedesk.slack.ActionMessages;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.sync.DisputeRefresher;
 import java.time.Clock;
 import java.util.List;
@@ -28,8 +26,9 @@ import java.util.function.Consumer;
 /**
  * The one place PayPal actions are carried out. Checks the person's role and the dispute's current
  * links, holds money above the threshold for a second approver, records the action before calling
- * PayPal (so a repeated intent or a colleague's simultaneous one is refused), calls PayPal once, and
- * reports in the card's thread. Methods block until PayPal answers: callers run them on an executor.
+ * PayPal (so a repeated intent or a colleague's simultaneous one is refused), calls PayPal once,
+ * and reports in the card's thread. Methods block until PayPal answers: callers run them on an
+ * executor.
  */
 public final class ActionService {
   private final ActionGate gate;
@@ -47,14 +46,25 @@ public final class ActionService {
   private final TrackerStep trackers;
 
   /**
-   * Calls PayPal with each dispute's own account's client. Evidence that adds its tracking to PayPal
-   * keeps the tracker in {@code trackerAdditions}; {@code trackersChanged} hears of each dispute whose
-   * transaction PayPal now holds a new tracker for.
+   * Calls PayPal with each dispute's own account's client. Evidence that adds its tracking to
+   * PayPal keeps the tracker in {@code trackerAdditions}; {@code trackersChanged} hears of each
+   * dispute whose transaction PayPal now holds a new tracker for.
    */
-  public ActionService(Permissions permissions, DisputeStore disputes, ActionStore actions, AuditLog auditLog,
-      DisputeClients paypal, Notifier notifier, DisputeRefresher refresher, FollowUps followUps,
-      ApprovalThreshold threshold, ActionLease lease, TrackerAdditionStore trackerAdditions,
-      Consumer<String> trackersChanged, ObjectMapper mapper, Clock clock) {
+  public ActionService(
+      Permissions permissions,
+      DisputeStore disputes,
+      ActionStore actions,
+      AuditLog auditLog,
+      DisputeClients paypal,
+      ActionNotices notices,
+      DisputeRefresher refresher,
+      FollowUps followUps,
+      ApprovalThreshold threshold,
+      ActionLease lease,
+      TrackerAdditionStore trackerAdditions,
+      Consumer<String> trackersChanged,
+      ObjectMapper mapper,
+      Clock clock) {
     this.gate = new ActionGate(permissions, disputes, auditLog, clock);
     this.actions = actions;
     this.disputes = disputes;
@@ -62,11 +72,15 @@ public final class ActionService {
     this.lease = lease;
     this.codec = new RequestCodec(mapper);
     this.audit = new ActionAudit(auditLog, clock);
-    this.reporter = new ActionReporter(notifier, new ActionMessages(), refresher, followUps, codec);
-    this.trackers = new TrackerStep(trackerAdditions, actions, paypal, audit, reporter, trackersChanged, clock);
-    Reconciler reconciler = new Reconciler(paypal, actions, disputes, audit, reporter, followUps, codec, trackers,
-        clock);
-    this.runner = new ActionRunner(paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock);
+    this.reporter = new ActionReporter(notices, refresher, followUps, codec);
+    this.trackers =
+        new TrackerStep(trackerAdditions, actions, paypal, audit, reporter, trackersChanged, clock);
+    Reconciler reconciler =
+        new Reconciler(
+            paypal, actions, disputes, audit, reporter, followUps, codec, trackers, clock);
+    this.runner =
+        new ActionRunner(
+            paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock);
     this.recovery = new ActionRecovery(actions, audit, reconciler, followUps, codec, clock);
     this.refresher = refresher;
     this.hand = new HandSettlement(gate, actions, disputes, audit, reporter, codec, clock);
@@ -82,8 +96,12 @@ public final class ActionService {
    * money request runs only while the dispute is as the person's form showed it.
    */
   public ActionOutcome submit(ActionIntent intent) {
-    Verdict verdict = gate.check(intent.userId(), intent.disputeId(), intent.kind(),
-        intent.seen() != null ? "since you opened the form" : "since the card was drawn");
+    Verdict verdict =
+        gate.check(
+            intent.userId(),
+            intent.disputeId(),
+            intent.kind(),
+            intent.seen() != null ? "since you opened the form" : "since the card was drawn");
     if (!verdict.allowed()) {
       gate.record(verdict);
       if (verdict.refusal().result() == Result.LINK_GONE) {
@@ -92,14 +110,17 @@ public final class ActionService {
       return verdict.refusal();
     }
     StoredDispute stored = verdict.dispute();
-    if (ActionPolicy.movesMoney(intent.kind())) {
-      List<SeenDispute.Change> changes = SeenDispute.differences(intent.seen(), stored.dispute(),
-          "since you opened the form");
+    if (ActionKind.of(intent.kind()).movesMoney()) {
+      List<SeenDispute.Change> changes =
+          SeenDispute.differences(intent.seen(), stored.dispute(), "since you opened the form");
       if (!changes.isEmpty()) {
         String what = SeenDispute.sentences(changes);
         gate.recordChanged(intent.userId(), intent.disputeId(), intent.kind(), what);
-        return ActionOutcome.of(Result.CHANGED, what + " Nothing was sent to PayPal: open the form again from the"
-            + " card to see the current numbers.");
+        return ActionOutcome.of(
+            Result.CHANGED,
+            what
+                + " Nothing was sent to PayPal: open the form again from the"
+                + " card to see the current numbers.");
       }
     }
     Money amount = ActionSummary.amount(intent.request(), stored.dispute()).orElse(null);
@@ -108,10 +129,18 @@ public final class ActionService {
     if (needsApproval && !intent.files().isEmpty()) {
       throw new IllegalArgumentException("requests that wait for approval cannot carry files");
     }
-    BeginResult begun = actions.begin(new NewAction(intent.disputeId(), intent.kind(), intent.intentKey(),
-        intent.userId(), needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT, amount,
-        codec.encode(intent.request()), intent.seen() == null ? null : codec.encodeSeen(intent.seen())),
-        needsApproval ? null : lease.fromNow());
+    BeginResult begun =
+        actions.begin(
+            new NewAction(
+                intent.disputeId(),
+                intent.kind(),
+                intent.intentKey(),
+                intent.userId(),
+                needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT,
+                amount,
+                codec.encode(intent.request()),
+                intent.seen() == null ? null : codec.encodeSeen(intent.seen())),
+            needsApproval ? null : lease.fromNow());
     if (begun instanceof BeginResult.AlreadyOpen open) {
       return alreadyOpen(intent, open.existing());
     }
@@ -120,10 +149,15 @@ public final class ActionService {
       trackers.plan(action, intent.tracker());
     }
     if (needsApproval) {
-      audit.record(action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, whyApproval.get());
-      reporter.approvalRequested(action, ActionSummary.consequence(intent.request(), amount), whyApproval.get());
-      return new ActionOutcome(Result.AWAITING_APPROVAL, "Your request is in the dispute's thread: it runs once"
-          + " another approver approves it.", action);
+      audit.record(
+          action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, whyApproval.get());
+      reporter.approvalRequested(
+          action, ActionSummary.consequence(intent.request(), amount), whyApproval.get());
+      return new ActionOutcome(
+          Result.AWAITING_APPROVAL,
+          "Your request is in the dispute's thread: it runs once"
+              + " another approver approves it.",
+          action);
     }
     return runner.run(action, intent.request(), intent.files());
   }
@@ -140,16 +174,28 @@ public final class ActionService {
     }
     if (!gate.has(approverId, Role.APPROVER)) {
       audit.record(a, approverId, "DENIED", summary(a), null, "approval by a non-approver");
-      return new ActionOutcome(Result.DENIED, "Only approvers can approve this. " + gate.howToGrant(Role.APPROVER), a);
+      return new ActionOutcome(
+          Result.DENIED, "Only approvers can approve this. " + gate.howToGrant(Role.APPROVER), a);
     }
     if (approverId.equals(a.requestedBy())) {
-      audit.record(a, approverId, "DENIED", summary(a), null, "requester tried to approve their own request");
-      return new ActionOutcome(Result.DENIED, "You asked for this, so another approver has to approve it.", a);
+      audit.record(
+          a,
+          approverId,
+          "DENIED",
+          summary(a),
+          null,
+          "requester tried to approve their own request");
+      return new ActionOutcome(
+          Result.DENIED, "You asked for this, so another approver has to approve it.", a);
     }
     Optional<StoredDispute> stored = disputes.find(a.disputeId());
     if (stored.isEmpty() || !stored.get().dispute().allows(a.kind())) {
-      String reason = "PayPal no longer offers " + ActionSummary.title(a.kind()).toLowerCase() + " on this dispute.";
-      if (actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
+      String reason =
+          "PayPal no longer offers "
+              + ActionSummary.title(a.kind()).toLowerCase()
+              + " on this dispute.";
+      if (actions.transition(
+          a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
         audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
         reporter.cancelled(reload(a), reason);
         reporter.refreshNow(a.disputeId());
@@ -159,11 +205,14 @@ public final class ActionService {
     Optional<String> changed = changedSinceRequest(a, stored.get());
     if (changed.isPresent()) {
       String reason = changed.get();
-      if (actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
+      if (actions.transition(
+          a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
         audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
         reporter.cancelled(reload(a), reason);
       }
-      return new ActionOutcome(Result.CHANGED, reason + " The request was cancelled; nothing was sent to PayPal.",
+      return new ActionOutcome(
+          Result.CHANGED,
+          reason + " The request was cancelled; nothing was sent to PayPal.",
           reload(a));
     }
     if (!actions.startApproved(a.id(), approverId, lease.fromNow())) {
@@ -174,7 +223,9 @@ public final class ActionService {
     return runner.run(running, codec.decode(a.kind(), a.requestJson()), List.of());
   }
 
-  /** An approver turns a held request down, or its requester withdraws it; nothing reaches PayPal. */
+  /**
+   * An approver turns a held request down, or its requester withdraws it; nothing reaches PayPal.
+   */
   public ActionOutcome reject(long actionId, String userId) {
     Optional<Action> found = actions.find(actionId);
     if (found.isEmpty()) {
@@ -187,7 +238,8 @@ public final class ActionService {
     boolean own = userId.equals(a.requestedBy());
     if (!own && !gate.has(userId, Role.APPROVER)) {
       audit.record(a, userId, "DENIED", summary(a), null, "rejection by a non-approver");
-      return new ActionOutcome(Result.DENIED, "Only approvers can reject this. " + gate.howToGrant(Role.APPROVER), a);
+      return new ActionOutcome(
+          Result.DENIED, "Only approvers can reject this. " + gate.howToGrant(Role.APPROVER), a);
     }
     ActionStatus to = own ? ActionStatus.CANCELLED : ActionStatus.REJECTED;
     String outcome = own ? "withdrawn by " + userId : "rejected by " + userId;
@@ -219,7 +271,8 @@ public final class ActionService {
       refresher.refresh(disputeId);
       return ActionOutcome.of(Result.DONE, null);
     } catch (PayPalException e) {
-      return ActionOutcome.of(Result.FAILED, "I couldn't refresh " + disputeId + " from PayPal: " + e.userMessage());
+      return ActionOutcome.of(
+          Result.FAILED, "I couldn't refresh " + disputeId + " from PayPal: " + e.userMessage());
     }
   }
 
@@ -230,8 +283,8 @@ public final class ActionService {
 
   /**
    * Start-up recovery: re-checks the actions left UNKNOWN and settles those left IN_FLIGHT whose
-   * lease ran out, by reading their disputes again, never by calling PayPal's action again; then the
-   * trackers left planned or half-sent. Returns how many it looked at.
+   * lease ran out, by reading their disputes again, never by calling PayPal's action again; then
+   * the trackers left planned or half-sent. Returns how many it looked at.
    */
   public int recover() {
     return recovery.recover() + trackers.sweep();
@@ -251,7 +304,8 @@ public final class ActionService {
    */
   private Optional<String> changedSinceRequest(Action a, StoredDispute stored) {
     if (a.seenJson() == null) {
-      return Optional.of("It was requested before the bot recorded which numbers the requester saw.");
+      return Optional.of(
+          "It was requested before the bot recorded which numbers the requester saw.");
     }
     SeenDispute seen;
     try {
@@ -259,34 +313,61 @@ public final class ActionService {
     } catch (IllegalStateException e) {
       return Optional.of("I can no longer tell which numbers the requester saw.");
     }
-    List<SeenDispute.Change> changes = seen.moneyChangesSince(stored.dispute(), "since it was requested");
+    List<SeenDispute.Change> changes =
+        seen.moneyChangesSince(stored.dispute(), "since it was requested");
     return changes.isEmpty() ? Optional.empty() : Optional.of(SeenDispute.sentences(changes));
   }
 
   private ActionOutcome alreadyOpen(ActionIntent intent, Action existing) {
     if (existing.intentKey().equals(intent.intentKey())) {
-      audit.record(existing, intent.userId(), "DUPLICATE", summary(existing), null, "same intent " + intent.intentKey());
+      audit.record(
+          existing,
+          intent.userId(),
+          "DUPLICATE",
+          summary(existing),
+          null,
+          "same intent " + intent.intentKey());
       return new ActionOutcome(Result.DUPLICATE, null, existing);
     }
-    audit.record(existing, intent.userId(), "BUSY", summary(existing), null, "another " + existing.kind()
-        + " is open: #" + existing.id());
-    String state = switch (existing.status()) {
-      case AWAITING_APPROVAL -> " (waiting for a second approver)";
-      case UNKNOWN -> " (waiting to confirm PayPal's answer)";
-      default -> "";
-    };
-    String who = existing.requestedBy().equals(intent.userId()) ? "you" : "<@" + existing.requestedBy() + ">";
-    return new ActionOutcome(Result.BUSY, "*" + ActionSummary.title(existing.kind()) + "* on " + existing.disputeId()
-        + " is already being handled by " + who + state + ". Nothing else was sent to PayPal.", existing);
+    audit.record(
+        existing,
+        intent.userId(),
+        "BUSY",
+        summary(existing),
+        null,
+        "another " + existing.kind() + " is open: #" + existing.id());
+    String state =
+        switch (existing.status()) {
+          case AWAITING_APPROVAL -> " (waiting for a second approver)";
+          case UNKNOWN -> " (waiting to confirm PayPal's answer)";
+          default -> "";
+        };
+    String who =
+        existing.requestedBy().equals(intent.userId())
+            ? "you"
+            : "<@" + existing.requestedBy() + ">";
+    return new ActionOutcome(
+        Result.BUSY,
+        "*"
+            + ActionSummary.title(existing.kind())
+            + "* on "
+            + existing.disputeId()
+            + " is already being handled by "
+            + who
+            + state
+            + ". Nothing else was sent to PayPal.",
+        existing);
   }
 
   private ActionOutcome stale(Action a) {
-    String how = switch (a.status()) {
-      case IN_FLIGHT, SUCCEEDED, UNKNOWN, FAILED -> "approved" + (a.approvedBy() == null ? "" : " by <@" + a.approvedBy() + ">");
-      case REJECTED -> "rejected";
-      case CANCELLED -> "cancelled";
-      case AWAITING_APPROVAL -> "taken by someone else";
-    };
+    String how =
+        switch (a.status()) {
+          case IN_FLIGHT, SUCCEEDED, UNKNOWN, FAILED ->
+              "approved" + (a.approvedBy() == null ? "" : " by <@" + a.approvedBy() + ">");
+          case REJECTED -> "rejected";
+          case CANCELLED -> "cancelled";
+          case AWAITING_APPROVAL -> "taken by someone else";
+        };
     return new ActionOutcome(Result.STALE, "This request was already " + how + ".", a);
   }
 

@@ -8,27 +8,32 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
-import io.disputedesk.slack.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Plain-English names, details and consequences of actions, for thread reports, audit and confirmations. */
+/**
+ * Plain-English names, details and consequences of actions, for thread reports, audit and
+ * confirmations.
+ */
 public final class ActionSummary {
   private static final int EXCERPT = 140;
 
   private ActionSummary() {}
 
-  /** The action's name as a person says it: "Accept claim" ({@link Words#action}, the one name every surface uses). */
+  /**
+   * The action's name as a person says it: "Accept claim" ({@link ActionKind#title}, the one name
+   * every surface uses).
+   */
   public static String title(DisputeAction kind) {
-    return Words.action(kind);
+    return ActionKind.of(kind).title();
   }
 
   /**
-   * The money the request moves to the buyer: the refund or offer amount, or for a full refund
-   * what PayPal allows (falling back to the disputed amount). Empty when none moves.
+   * The money the request moves to the buyer: the refund or offer amount, or for a full refund what
+   * PayPal allows (falling back to the disputed amount). Empty when none moves.
    */
   public static Optional<Money> amount(ActionRequest request, Dispute dispute) {
     if (request instanceof ActionRequest.AcceptClaim a) {
@@ -49,7 +54,8 @@ public final class ActionSummary {
    */
   public static String details(ActionRequest request, Money amount, List<String> fileNames) {
     String what = details(request, amount);
-    return fileNames == null || fileNames.isEmpty() ? what
+    return fileNames == null || fileNames.isEmpty()
+        ? what
         : what + "; " + (fileNames.size() == 1 ? "file " : "files ") + String.join(", ", fileNames);
   }
 
@@ -60,22 +66,29 @@ public final class ActionSummary {
   public static String details(ActionRequest request, Money amount) {
     String money = amount == null ? "" : amount.display();
     if (request instanceof ActionRequest.AcceptClaim a) {
-      AcceptClaimType type = a.acceptClaimType() == null ? AcceptClaimType.REFUND : a.acceptClaimType();
-      String what = switch (type) {
-        case PARTIAL_REFUND -> "partial refund of " + money;
-        case REFUND_WITH_RETURN, REFUND_WITH_RETURN_SHIPMENT_LABEL -> "refund of " + money + " after the item is returned";
-        default -> "full refund" + (money.isEmpty() ? "" : " of " + money);
-      };
-      what = a.acceptClaimReason() == null ? what : what + " (" + words(a.acceptClaimReason().name()) + ")";
+      AcceptClaimType type =
+          a.acceptClaimType() == null ? AcceptClaimType.REFUND : a.acceptClaimType();
+      String what =
+          switch (type) {
+            case PARTIAL_REFUND -> "partial refund of " + money;
+            case REFUND_WITH_RETURN, REFUND_WITH_RETURN_SHIPMENT_LABEL ->
+                "refund of " + money + " after the item is returned";
+            default -> "full refund" + (money.isEmpty() ? "" : " of " + money);
+          };
+      what =
+          a.acceptClaimReason() == null
+              ? what
+              : what + " (" + words(a.acceptClaimReason().name()) + ")";
       return what + returnTo(a.returnShippingAddress());
     }
     if (request instanceof ActionRequest.MakeOffer o) {
-      String what = switch (o.offerType()) {
-        case REFUND_WITH_RETURN -> "refund of " + money + " after the item is returned";
-        case REFUND_WITH_REPLACEMENT -> "refund of " + money + " and a replacement";
-        case REPLACEMENT_WITHOUT_REFUND -> "a replacement, no refund";
-        default -> "refund of " + money;
-      };
+      String what =
+          switch (o.offerType()) {
+            case REFUND_WITH_RETURN -> "refund of " + money + " after the item is returned";
+            case REFUND_WITH_REPLACEMENT -> "refund of " + money + " and a replacement";
+            case REPLACEMENT_WITHOUT_REFUND -> "a replacement, no refund";
+            default -> "refund of " + money;
+          };
       return what + returnTo(o.returnShippingAddress());
     }
     if (request instanceof ActionRequest.SendMessage m) {
@@ -91,7 +104,9 @@ public final class ActionSummary {
       return quote(e.note());
     }
     if (request instanceof ActionRequest.AcknowledgeReturnItem r) {
-      return r.acknowledgementType() == null ? "returned item acknowledged" : words(r.acknowledgementType().name());
+      return r.acknowledgementType() == null
+          ? "returned item acknowledged"
+          : words(r.acknowledgementType().name());
     }
     if (request instanceof ActionRequest.ProvideSupportingInfo s) {
       return quote(s.notes());
@@ -102,7 +117,10 @@ public final class ActionSummary {
     return title(request.action()).toLowerCase(Locale.ROOT);
   }
 
-  /** The question a confirmation asks before money moves: "Refund 23.00 USD to the buyer and close the case?" */
+  /**
+   * The question a confirmation asks before money moves: "Refund 23.00 USD to the buyer and close
+   * the case?"
+   */
   public static String consequence(ActionRequest request, Money amount) {
     String money = amount == null ? "the disputed amount" : amount.display();
     if (request instanceof ActionRequest.AcceptClaim) {
@@ -111,7 +129,9 @@ public final class ActionSummary {
     if (request instanceof ActionRequest.MakeOffer o) {
       return o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND
           ? "Offer the buyer a replacement without a refund?"
-          : "Offer the buyer a refund of " + money + "? If the buyer accepts, PayPal pays it from your balance.";
+          : "Offer the buyer a refund of "
+              + money
+              + "? If the buyer accepts, PayPal pays it from your balance.";
     }
     return title(request.action()) + "?";
   }
@@ -134,9 +154,12 @@ public final class ActionSummary {
         parts.add("tracking " + t.trackingNumber() + (carrier == null ? "" : " with " + carrier));
       }
     }
-    if (e.evidenceInfo() != null && e.evidenceInfo().refundIds() != null && !e.evidenceInfo().refundIds().isEmpty()) {
-      parts.add((e.evidenceInfo().refundIds().size() == 1 ? "refund " : "refunds ")
-          + String.join(", ", e.evidenceInfo().refundIds()));
+    if (e.evidenceInfo() != null
+        && e.evidenceInfo().refundIds() != null
+        && !e.evidenceInfo().refundIds().isEmpty()) {
+      parts.add(
+          (e.evidenceInfo().refundIds().size() == 1 ? "refund " : "refunds ")
+              + String.join(", ", e.evidenceInfo().refundIds()));
     }
     if (e.itemId() != null) {
       parts.add("item " + e.itemId());
@@ -149,13 +172,22 @@ public final class ActionSummary {
     if (a == null) {
       return "";
     }
-    return ", return to " + java.util.stream.Stream.of(a.addressLine1(), a.addressLine2(), a.adminArea2(),
-        a.adminArea1(), a.postalCode(), a.countryCode()).filter(x -> x != null && !x.isBlank())
-        .collect(Collectors.joining(", "));
+    return ", return to "
+        + java.util.stream.Stream.of(
+                a.addressLine1(),
+                a.addressLine2(),
+                a.adminArea2(),
+                a.adminArea1(),
+                a.postalCode(),
+                a.countryCode())
+            .filter(x -> x != null && !x.isBlank())
+            .collect(Collectors.joining(", "));
   }
 
   private static String quote(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");
-    return "“" + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…") + "”";
+    return "“"
+        + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…")
+        + "”";
   }
 }

@@ -19,9 +19,14 @@ final class ApprovalRule {
     this.threshold = threshold;
   }
 
-  /** Why {@code request}, moving {@code amount} (null when unknown), waits for an approver; empty when it need not. */
+  /**
+   * Why {@code request}, moving {@code amount} (null when unknown), waits for an approver; empty
+   * when it need not.
+   */
   Optional<String> why(ActionRequest request, Money amount) {
-    if (!ActionPolicy.movesMoney(request.action()) || !threshold.isConfigured() || movesNoMoney(request)) {
+    if (!ActionKind.of(request.action()).movesMoney()
+        || !threshold.isConfigured()
+        || movesNoMoney(request)) {
       return Optional.empty();
     }
     if (amount == null) {
@@ -32,14 +37,16 @@ final class ApprovalRule {
       return Optional.of("No approval threshold is set for " + amount.currencyCode());
     }
     if (threshold.requiresSecondApprover(amount.value(), amount.currencyCode())) {
-      return Optional.of("That is above the approval threshold of "
-          + new Money(amount.currencyCode(), limit.get()).display());
+      return Optional.of(
+          "That is above the approval threshold of "
+              + new Money(amount.currencyCode(), limit.get()).display());
     }
     return Optional.empty();
   }
 
   /** A replacement without refund is the one money form that moves none. */
   private static boolean movesNoMoney(ActionRequest request) {
-    return request instanceof ActionRequest.MakeOffer o && o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND;
+    return request instanceof ActionRequest.MakeOffer o
+        && o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND;
   }
 }

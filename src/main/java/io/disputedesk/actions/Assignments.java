@@ -7,9 +7,6 @@ import io.disputedesk.dispute.Assignment;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
-import io.disputedesk.slack.ActionMessages;
-import io.disputedesk.slack.Notifier;
-import io.disputedesk.slack.home.HomeRefresher;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.util.Objects;
@@ -28,19 +25,23 @@ public final class Assignments {
   private final Database db;
   private final ActionGate gate;
   private final AssignmentStore store;
-  private final Notifier notifier;
-  private final ActionMessages messages;
+  private final ActionNotices notices;
   private final AuditLog audit;
   private final HomeRefresher homes;
   private final Clock clock;
 
-  public Assignments(Database db, ActionGate gate, AssignmentStore store, Notifier notifier, AuditLog audit,
-      HomeRefresher homes, Clock clock) {
+  public Assignments(
+      Database db,
+      ActionGate gate,
+      AssignmentStore store,
+      ActionNotices notices,
+      AuditLog audit,
+      HomeRefresher homes,
+      Clock clock) {
     this.db = db;
     this.gate = gate;
     this.store = store;
-    this.notifier = notifier;
-    this.messages = new ActionMessages();
+    this.notices = notices;
     this.audit = audit;
     this.homes = homes;
     this.clock = clock;
@@ -74,18 +75,33 @@ public final class Assignments {
     if (refused.isPresent()) {
       return OwnerChange.refused(refused.get());
     }
-    OwnerChange change = db.atomically(() -> {
-      Optional<Assignment> current = store.owner(disputeId);
-      if (current.isPresent() && current.get().userId().equals(ownerId)) {
-        return OwnerChange.unchanged((ownerId.equals(byUserId) ? "You already own " : "<@" + ownerId
-            + "> already owns ") + disputeId + ".", ownerId);
-      }
-      String previous = store.assign(disputeId, ownerId, byUserId).map(Assignment::userId).orElse(null);
-      record(byUserId, disputeId, ASSIGN, "to " + ownerId + (previous == null ? "" : " from " + previous));
-      notifier.threadReply(disputeId, "assign:" + intentKey, messages.assigned(ownerId, byUserId, previous));
-      notifier.refreshCard(disputeId, "assign:" + intentKey);
-      return new OwnerChange(ActionOutcome.of(Result.DONE, null), true, previous);
-    });
+    OwnerChange change =
+        db.atomically(
+            () -> {
+              Optional<Assignment> current = store.owner(disputeId);
+              if (current.isPresent() && current.get().userId().equals(ownerId)) {
+                return OwnerChange.unchanged(
+                    (ownerId.equals(byUserId)
+                            ? "You already own "
+                            : "<@" + ownerId + "> already owns ")
+                        + disputeId
+                        + ".",
+                    ownerId);
+              }
+              String previous =
+                  store.assign(disputeId, ownerId, byUserId).map(Assignment::userId).orElse(null);
+              record(
+                  byUserId,
+                  disputeId,
+                  ASSIGN,
+                  "to " + ownerId + (previous == null ? "" : " from " + previous));
+              notices.note(
+                  disputeId,
+                  "assign:" + intentKey,
+                  new ActionNote.Assigned(ownerId, byUserId, previous));
+              notices.refreshCard(disputeId, "assign:" + intentKey);
+              return new OwnerChange(ActionOutcome.of(Result.DONE, null), true, previous);
+            });
     if (change.changed()) {
       homes.refreshFor(ownerId);
       refreshHome(change.previousOwner());
@@ -99,16 +115,19 @@ public final class Assignments {
     if (refused.isPresent()) {
       return OwnerChange.refused(refused.get());
     }
-    OwnerChange change = db.atomically(() -> {
-      String previous = store.owner(disputeId).map(Assignment::userId).orElse(null);
-      if (previous == null || !store.unassign(disputeId)) {
-        return OwnerChange.unchanged(disputeId + " has no owner.", null);
-      }
-      record(byUserId, disputeId, UNASSIGN, "from " + previous);
-      notifier.threadReply(disputeId, "assign:" + intentKey, messages.unassigned(previous, byUserId));
-      notifier.refreshCard(disputeId, "assign:" + intentKey);
-      return new OwnerChange(ActionOutcome.of(Result.DONE, null), true, previous);
-    });
+    OwnerChange change =
+        db.atomically(
+            () -> {
+              String previous = store.owner(disputeId).map(Assignment::userId).orElse(null);
+              if (previous == null || !store.unassign(disputeId)) {
+                return OwnerChange.unchanged(disputeId + " has no owner.", null);
+              }
+              record(byUserId, disputeId, UNASSIGN, "from " + previous);
+              notices.note(
+                  disputeId, "assign:" + intentKey, new ActionNote.Unassigned(previous, byUserId));
+              notices.refreshCard(disputeId, "assign:" + intentKey);
+              return new OwnerChange(ActionOutcome.of(Result.DONE, null), true, previous);
+            });
     if (change.changed()) {
       refreshHome(change.previousOwner());
     }
@@ -116,7 +135,8 @@ public final class Assignments {
   }
 
   /** Agents only, on a dispute we know; a refusal is audited. */
-  private Optional<ActionOutcome> refusal(String disputeId, String byUserId, String action, String title) {
+  private Optional<ActionOutcome> refusal(
+      String disputeId, String byUserId, String action, String title) {
     Verdict verdict = gate.checkRole(byUserId, disputeId, Role.AGENT, action, title);
     gate.record(verdict);
     return Optional.ofNullable(verdict.refusal());
@@ -129,7 +149,15 @@ public final class Assignments {
   }
 
   private void record(String userId, String disputeId, String action, String summary) {
-    audit.append(new AuditEntry(clock.instant(), Objects.requireNonNull(userId), disputeId, action, summary,
-        "DONE", null, null));
+    audit.append(
+        new AuditEntry(
+            clock.instant(),
+            Objects.requireNonNull(userId),
+            disputeId,
+            action,
+            summary,
+            "DONE",
+            null,
+            null));
   }
 }

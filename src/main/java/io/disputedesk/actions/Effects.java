@@ -1,5 +1,6 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
@@ -12,7 +13,6 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferEventType;
 import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
-import io.disputedesk.slack.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,12 +29,17 @@ import java.util.Set;
  * closed another way, shows it did not happen.
  */
 final class Effects {
-  /** PayPal's clock and ours may differ a little: a trace dated this much before the call still counts. */
+  /**
+   * PayPal's clock and ours may differ a little: a trace dated this much before the call still
+   * counts.
+   */
   static final Duration SKEW = Duration.ofMinutes(1);
+
   private static final Set<OutcomeCode> CLOSED_WITHOUT_REFUND =
       Set.of(OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.DENIED);
   private static final String NO_SIGN = "the dispute shows no sign of it: ";
-  private static final Set<String> PAYPAL_DECIDED_FOR_BUYER = Set.of("PAYOUT_TO_BUYER", "RECOVER_FROM_SELLER");
+  private static final Set<String> PAYPAL_DECIDED_FOR_BUYER =
+      Set.of("PAYOUT_TO_BUYER", "RECOVER_FROM_SELLER");
 
   private Effects() {}
 
@@ -45,26 +50,38 @@ final class Effects {
   static Finding judge(ActionRequest request, Money amount, Instant began, Dispute after) {
     Instant since = began.minus(SKEW);
     if (request instanceof ActionRequest.SendMessage m) {
-      return sellerMessage(m.message(), since, after).map(Finding::done)
+      return sellerMessage(m.message(), since, after)
+          .map(Finding::done)
           .orElseGet(() -> Finding.notDone(NO_SIGN + "no such message from you since it was sent"));
     }
     if (request instanceof ActionRequest.ProvideSupportingInfo s) {
-      return sellerNote(s.notes(), since, after).map(x -> Finding.done("the information is on the dispute"))
-          .orElseGet(() -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
+      return sellerNote(s.notes(), since, after)
+          .map(x -> Finding.done("the information is on the dispute"))
+          .orElseGet(
+              () -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
     }
     if (request instanceof ActionRequest.MakeOffer o) {
-      return oneShot(DisputeAction.MAKE_OFFER, offer(o, since, after), after,
+      return oneShot(
+          DisputeAction.MAKE_OFFER,
+          offer(o, since, after),
+          after,
           "PayPal no longer offers it, but the offer history shows no such offer from you");
     }
     if (request instanceof ActionRequest.AcceptClaim) {
       return accept(amount, since, after);
     }
     if (request instanceof ActionRequest.ProvideEvidence e) {
-      return oneShot(DisputeAction.PROVIDE_EVIDENCE, evidence(types(e.evidences()), since, after), after,
+      return oneShot(
+          DisputeAction.PROVIDE_EVIDENCE,
+          evidence(types(e.evidences()), since, after),
+          after,
           "PayPal no longer offers it, but the dispute shows no such evidence from you");
     }
     if (request instanceof ActionRequest.Appeal e) {
-      return oneShot(DisputeAction.APPEAL, evidence(types(e.evidences()), since, after), after,
+      return oneShot(
+          DisputeAction.APPEAL,
+          evidence(types(e.evidences()), since, after),
+          after,
           "PayPal no longer offers it, but the dispute shows no such evidence from you");
     }
     if (request instanceof ActionRequest.Escalate e) {
@@ -75,7 +92,8 @@ final class Effects {
     }
     if (request instanceof ActionRequest.UpdateContactDetails c) {
       // A partial update can be sent again safely: details other than ours mean it did not land.
-      return contactDetails(c, since, after).map(Finding::done)
+      return contactDetails(c, since, after)
+          .map(Finding::done)
           .orElseGet(() -> Finding.notDone(NO_SIGN + "PayPal shows other contact details"));
     }
     return oneShot(request.action(), Optional.empty(), after, "PayPal no longer offers it");
@@ -86,7 +104,8 @@ final class Effects {
   }
 
   /** For an action PayPal offers once: proof, else a link still offered means it did not happen. */
-  private static Finding oneShot(DisputeAction kind, Optional<String> proof, Dispute after, String unproven) {
+  private static Finding oneShot(
+      DisputeAction kind, Optional<String> proof, Dispute after, String unproven) {
     if (proof.isPresent()) {
       return Finding.done(proof.get());
     }
@@ -97,20 +116,28 @@ final class Effects {
 
   private static Optional<String> sellerMessage(String text, Instant since, Dispute after) {
     return after.messages().stream()
-        .filter(m -> m.postedBy() == Party.SELLER && same(m.content(), text) && onOrAfter(m.timePosted(), since))
+        .filter(
+            m ->
+                m.postedBy() == Party.SELLER
+                    && same(m.content(), text)
+                    && onOrAfter(m.timePosted(), since))
         .findFirst()
         .map(m -> "the message is on the dispute");
   }
 
   private static Optional<String> sellerNote(String text, Instant since, Dispute after) {
     return after.supportingInfo().stream()
-        .filter(s -> s.source() == EvidenceSource.SUBMITTED_BY_SELLER && same(s.notes(), text)
-            && onOrAfter(s.providedTime(), since))
+        .filter(
+            s ->
+                s.source() == EvidenceSource.SUBMITTED_BY_SELLER
+                    && same(s.notes(), text)
+                    && onOrAfter(s.providedTime(), since))
         .findFirst()
         .map(s -> "your note is on the dispute");
   }
 
-  private static Optional<String> offer(ActionRequest.MakeOffer offer, Instant since, Dispute after) {
+  private static Optional<String> offer(
+      ActionRequest.MakeOffer offer, Instant since, Dispute after) {
     if (after.offer() == null) {
       return Optional.empty();
     }
@@ -124,8 +151,11 @@ final class Effects {
 
   private static Optional<String> evidence(List<String> types, Instant since, Dispute after) {
     return after.evidences().stream()
-        .filter(e -> e.source() == EvidenceSource.SUBMITTED_BY_SELLER && types.contains(e.evidenceType())
-            && onOrAfter(e.date(), since))
+        .filter(
+            e ->
+                e.source() == EvidenceSource.SUBMITTED_BY_SELLER
+                    && types.contains(e.evidenceType())
+                    && onOrAfter(e.date(), since))
         .findFirst()
         .map(e -> "the evidence is on the dispute");
   }
@@ -138,7 +168,8 @@ final class Effects {
         return Finding.done(refund.get());
       }
       if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
-        // "Won: cancelled by the buyer" reads "(cancelled by the buyer)" here: what closed it, not who won.
+        // "Won: cancelled by the buyer" reads "(cancelled by the buyer)" here: what closed it, not
+        // who won.
         String words = Words.outcome(outcome.outcomeCode());
         String how = words.substring(words.indexOf(": ") + 1).trim().toLowerCase(Locale.ROOT);
         return Finding.notDone("the dispute closed without it (" + how + ")");
@@ -147,59 +178,90 @@ final class Effects {
     if (!after.isResolved() && after.allows(DisputeAction.ACCEPT_CLAIM)) {
       return Finding.notDone("PayPal still offers it and shows no refund");
     }
-    return Finding.unproven(after.isResolved()
-        ? "the dispute is resolved, but PayPal shows no refund from you that matches it"
-        : "PayPal no longer offers it, but the dispute shows no refund yet");
+    return Finding.unproven(
+        after.isResolved()
+            ? "the dispute is resolved, but PayPal shows no refund from you that matches it"
+            : "PayPal no longer offers it, but the dispute shows no refund yet");
   }
 
   /**
    * The seller's own refund: resolved for the buyer with money refunded (the amount asked for, when
    * known), while PayPal did not decide for the buyer and the buyer did not accept an offer since.
    */
-  private static Optional<String> sellerRefund(DisputeOutcome outcome, Money amount, Instant since, Dispute after) {
-    boolean forBuyer = outcome.outcomeCode() == OutcomeCode.RESOLVED_BUYER_FAVOUR
-        || outcome.outcomeCode() == OutcomeCode.ACCEPTED;
+  private static Optional<String> sellerRefund(
+      DisputeOutcome outcome, Money amount, Instant since, Dispute after) {
+    boolean forBuyer =
+        outcome.outcomeCode() == OutcomeCode.RESOLVED_BUYER_FAVOUR
+            || outcome.outcomeCode() == OutcomeCode.ACCEPTED;
     Money refunded = outcome.amountRefunded();
-    if (!forBuyer || refunded == null || refunded.value().signum() <= 0
+    if (!forBuyer
+        || refunded == null
+        || refunded.value().signum() <= 0
         || (amount != null && !sameAmount(refunded, amount))) {
       return Optional.empty();
     }
-    boolean paypalDecided = after.adjudications().stream()
-        .anyMatch(a -> PAYPAL_DECIDED_FOR_BUYER.contains(a.type()) && onOrAfter(a.adjudicationTime(), since));
-    boolean buyerTookOffer = after.offer() != null && after.offer().history().stream()
-        .anyMatch(h -> h.actor() == Party.BUYER && h.eventType() == OfferEventType.ACCEPTED
-            && onOrAfter(h.offerTime(), since));
-    return paypalDecided || buyerTookOffer ? Optional.empty()
-        : Optional.of("PayPal shows the case resolved for the buyer with " + refunded.display() + " refunded");
+    boolean paypalDecided =
+        after.adjudications().stream()
+            .anyMatch(
+                a ->
+                    PAYPAL_DECIDED_FOR_BUYER.contains(a.type())
+                        && onOrAfter(a.adjudicationTime(), since));
+    boolean buyerTookOffer =
+        after.offer() != null
+            && after.offer().history().stream()
+                .anyMatch(
+                    h ->
+                        h.actor() == Party.BUYER
+                            && h.eventType() == OfferEventType.ACCEPTED
+                            && onOrAfter(h.offerTime(), since));
+    return paypalDecided || buyerTookOffer
+        ? Optional.empty()
+        : Optional.of(
+            "PayPal shows the case resolved for the buyer with "
+                + refunded.display()
+                + " refunded");
   }
 
   private static Finding escalate(String note, Instant since, Dispute after) {
     LifecycleStage stage = after.disputeLifeCycleStage();
     if (stage != null && stage != LifecycleStage.INQUIRY) {
-      return sellerNote(note, since, after).map(x -> Finding.done("the dispute is now a claim, with your note"))
-          .orElseGet(() -> Finding.unproven("the dispute is now a claim, but nothing shows it was your escalation"
-              + " (the buyer may have escalated)"));
+      return sellerNote(note, since, after)
+          .map(x -> Finding.done("the dispute is now a claim, with your note"))
+          .orElseGet(
+              () ->
+                  Finding.unproven(
+                      "the dispute is now a claim, but nothing shows it was your escalation"
+                          + " (the buyer may have escalated)"));
     }
     return oneShot(DisputeAction.ESCALATE, Optional.empty(), after, "PayPal no longer offers it");
   }
 
-  private static Finding acknowledge(ActionRequest.AcknowledgeReturnItem request, Instant since, Dispute after) {
-    Optional<String> proof = evidence(request.evidences().stream().map(e -> e.evidenceType()).toList(), since, after);
+  private static Finding acknowledge(
+      ActionRequest.AcknowledgeReturnItem request, Instant since, Dispute after) {
+    Optional<String> proof =
+        evidence(request.evidences().stream().map(e -> e.evidenceType()).toList(), since, after);
     AcknowledgementType type = request.acknowledgementType();
-    if (proof.isEmpty() && (type == null || type == AcknowledgementType.ITEM_RECEIVED) && after.isResolved()
+    if (proof.isEmpty()
+        && (type == null || type == AcknowledgementType.ITEM_RECEIVED)
+        && after.isResolved()
         && after.disputeOutcome() != null) {
       proof = sellerRefund(after.disputeOutcome(), null, since, after);
     }
-    return oneShot(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, proof, after,
+    return oneShot(
+        DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
+        proof,
+        after,
         "PayPal no longer offers it, but nothing in the dispute shows your acknowledgement");
   }
 
-  private static Optional<String> contactDetails(ActionRequest.UpdateContactDetails sent, Instant since,
-      Dispute after) {
+  private static Optional<String> contactDetails(
+      ActionRequest.UpdateContactDetails sent, Instant since, Dispute after) {
     Dispute.CommunicationDetails now = after.communicationDetails();
-    boolean same = now != null && same(now.email(), sent.email())
-        && (sent.note() == null ? now.note() == null : same(now.note(), sent.note()))
-        && (now.timePosted() == null || onOrAfter(now.timePosted(), since));
+    boolean same =
+        now != null
+            && same(now.email(), sent.email())
+            && (sent.note() == null ? now.note() == null : same(now.note(), sent.note()))
+            && (now.timePosted() == null || onOrAfter(now.timePosted(), since));
     return same ? Optional.of("PayPal shows the new contact details") : Optional.empty();
   }
 

@@ -11,7 +11,9 @@ record Finding(Kind kind, String detail) {
   enum Kind {
     /** The dispute shows this action's own effect. */
     DONE,
-    /** The dispute shows it did not happen (PayPal still offers it, or the case closed another way). */
+    /**
+     * The dispute shows it did not happen (PayPal still offers it, or the case closed another way).
+     */
     NOT_DONE,
     /** Nothing shows either way: it must stay unknown. */
     UNPROVEN

@@ -15,8 +15,12 @@ import org.slf4j.LoggerFactory;
  * sweep for actions whose lease ran out.
  */
 public final class FollowUps implements AutoCloseable {
-  /** Follow-ups waiting at most; more are dropped (logged): the poll and the start-up recovery cover them. */
+  /**
+   * Follow-ups waiting at most; more are dropped (logged): the poll and the start-up recovery cover
+   * them.
+   */
   static final int MAX_WAITING = 10_000;
+
   private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
   private final ScheduledThreadPoolExecutor scheduler;
@@ -59,13 +63,16 @@ public final class FollowUps implements AutoCloseable {
       log.error("Follow-up '{}' dropped: {} follow-ups are already waiting", what, maxWaiting);
       return;
     }
-    scheduler.schedule(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        log.warn("Follow-up '{}' failed", what, e);
-      }
-    }, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+    scheduler.schedule(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.warn("Follow-up '{}' failed", what, e);
+          }
+        },
+        Math.max(0, after.toMillis()),
+        TimeUnit.MILLISECONDS);
   }
 
   /** Runs {@code task} every {@code period}, the first time one period from now. */
@@ -73,13 +80,17 @@ public final class FollowUps implements AutoCloseable {
     if (scheduler.isShutdown()) {
       return;
     }
-    scheduler.scheduleWithFixedDelay(() -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        log.warn("Periodic task '{}' failed", what, e);
-      }
-    }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.warn("Periodic task '{}' failed", what, e);
+          }
+        },
+        period.toMillis(),
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /** Drops the tasks not yet run. */

@@ -25,8 +25,14 @@ final class HandSettlement {
   private final RequestCodec codec;
   private final Clock clock;
 
-  HandSettlement(ActionGate gate, ActionStore actions, DisputeStore disputes, ActionAudit audit,
-      ActionReporter reporter, RequestCodec codec, Clock clock) {
+  HandSettlement(
+      ActionGate gate,
+      ActionStore actions,
+      DisputeStore disputes,
+      ActionAudit audit,
+      ActionReporter reporter,
+      RequestCodec codec,
+      Clock clock) {
     this.gate = gate;
     this.actions = actions;
     this.disputes = disputes;
@@ -42,12 +48,19 @@ final class HandSettlement {
       return ActionOutcome.of(Result.NOT_FOUND, "That action no longer exists.");
     }
     Action a = found.get();
-    Role role = ActionPolicy.roleFor(a.kind());
+    Role role = ActionKind.of(a.kind()).role();
     if (!gate.has(userId, role)) {
       audit.record(a, userId, "DENIED", summary(a), null, "settling by hand needs " + role);
       String who = role == Role.APPROVER ? "approvers" : "agents and approvers";
-      return new ActionOutcome(Result.DENIED, "Only " + who + " can record what happened to *"
-          + ActionSummary.title(a.kind()) + "*. " + gate.howToGrant(role), a);
+      return new ActionOutcome(
+          Result.DENIED,
+          "Only "
+              + who
+              + " can record what happened to *"
+              + ActionSummary.title(a.kind())
+              + "*. "
+              + gate.howToGrant(role),
+          a);
     }
     if (a.status() != ActionStatus.UNKNOWN) {
       return stale(a);
@@ -68,8 +81,12 @@ final class HandSettlement {
   }
 
   private ActionOutcome stale(Action a) {
-    String how = a.status() == ActionStatus.SUCCEEDED ? "as done" : a.status() == ActionStatus.FAILED ? "as not done"
-        : "(" + a.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    String how =
+        a.status() == ActionStatus.SUCCEEDED
+            ? "as done"
+            : a.status() == ActionStatus.FAILED
+                ? "as not done"
+                : "(" + a.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     return new ActionOutcome(Result.STALE, "This action was already settled " + how + ".", a);
   }
 

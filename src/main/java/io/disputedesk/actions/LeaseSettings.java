@@ -9,15 +9,21 @@ import java.util.Objects;
  * after the hold ran out. Also how often they look for such actions.
  */
 public record LeaseSettings(Duration length, Duration heartbeat) {
-  /** Added to the worst-case call: covers clock differences between replicas and a late heartbeat. */
+  /**
+   * Added to the worst-case call: covers clock differences between replicas and a late heartbeat.
+   */
   static final Duration MARGIN = Duration.ofMinutes(1);
+
   static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
   public LeaseSettings {
     Objects.requireNonNull(length, "length");
     Objects.requireNonNull(heartbeat, "heartbeat");
-    if (heartbeat.isZero() || heartbeat.isNegative() || heartbeat.multipliedBy(2).compareTo(length) > 0) {
-      throw new IllegalArgumentException("the heartbeat must be positive and at most half the lease");
+    if (heartbeat.isZero()
+        || heartbeat.isNegative()
+        || heartbeat.multipliedBy(2).compareTo(length) > 0) {
+      throw new IllegalArgumentException(
+          "the heartbeat must be positive and at most half the lease");
     }
   }
 

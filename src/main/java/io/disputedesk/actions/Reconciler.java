@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Reconciler {
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
-  /** Reads of the dispute that may fail (PayPal down) before the thread is told to check by hand. */
+
+  /**
+   * Reads of the dispute that may fail (PayPal down) before the thread is told to check by hand.
+   */
   static final int MAX_READ_FAILURES = 5;
 
   private final DisputeClients paypal;
@@ -33,8 +36,16 @@ final class Reconciler {
   private final TrackerStep trackers;
   private final Clock clock;
 
-  Reconciler(DisputeClients paypal, ActionStore actions, DisputeStore disputes, ActionAudit audit,
-      ActionReporter reporter, FollowUps followUps, RequestCodec codec, TrackerStep trackers, Clock clock) {
+  Reconciler(
+      DisputeClients paypal,
+      ActionStore actions,
+      DisputeStore disputes,
+      ActionAudit audit,
+      ActionReporter reporter,
+      FollowUps followUps,
+      RequestCodec codec,
+      TrackerStep trackers,
+      Clock clock) {
     this.trackers = trackers;
     this.paypal = paypal;
     this.actions = actions;
@@ -59,10 +70,20 @@ final class Reconciler {
     try {
       after = paypal.forDispute(a.disputeId()).getDispute(a.disputeId());
     } catch (PayPalException e) {
-      log.warn("Could not re-read dispute {} to settle action #{}: {}", a.disputeId(), a.id(), e.getMessage());
+      log.warn(
+          "Could not re-read dispute {} to settle action #{}: {}",
+          a.disputeId(),
+          a.id(),
+          e.getMessage());
       if (readFailures + 1 >= MAX_READ_FAILURES) {
         reporter.stillUnclear(a);
-        audit.record(a, a.requestedBy(), "UNKNOWN", summary(a), e.debugId(), "gave up re-reading: " + e.getMessage());
+        audit.record(
+            a,
+            a.requestedBy(),
+            "UNKNOWN",
+            summary(a),
+            e.debugId(),
+            "gave up re-reading: " + e.getMessage());
         return new ActionOutcome(Result.UNKNOWN, null, a);
       }
       followUps.later("re-check action #" + a.id(), () -> check(a, lastLook, readFailures + 1));
@@ -71,12 +92,16 @@ final class Reconciler {
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
     Finding finding = Effects.judge(request, a.amount(), a.began(), after);
     if (finding.kind() == Finding.Kind.DONE) {
-      return settle(a, ActionStatus.SUCCEEDED, "confirmed by re-reading: " + finding.detail(), () -> {
-        disputes.markFirstAction(a.disputeId(), clock.instant());
-        reporter.confirmedLater(reload(a), finding.detail());
-        trackers.evidenceDone(reload(a));
-        reporter.refreshNowAndLater(a.disputeId());
-      });
+      return settle(
+          a,
+          ActionStatus.SUCCEEDED,
+          "confirmed by re-reading: " + finding.detail(),
+          () -> {
+            disputes.markFirstAction(a.disputeId(), clock.instant());
+            reporter.confirmedLater(reload(a), finding.detail());
+            trackers.evidenceDone(reload(a));
+            reporter.refreshNowAndLater(a.disputeId());
+          });
     }
     if (!lastLook) {
       reporter.unclear(a);
@@ -85,14 +110,24 @@ final class Reconciler {
     }
     if (finding.kind() == Finding.Kind.NOT_DONE) {
       boolean offered = after.allows(a.kind());
-      return settle(a, ActionStatus.FAILED, "not done: " + finding.detail(), () -> {
-        reporter.notDone(reload(a), finding.detail(), offered);
-        trackers.evidenceNotDone(reload(a));
-        reporter.refreshNow(a.disputeId());
-      });
+      return settle(
+          a,
+          ActionStatus.FAILED,
+          "not done: " + finding.detail(),
+          () -> {
+            reporter.notDone(reload(a), finding.detail(), offered);
+            trackers.evidenceNotDone(reload(a));
+            reporter.refreshNow(a.disputeId());
+          });
     }
     // Nothing proves it either way: it stays unknown, and people are told to look in PayPal.
-    actions.transition(a.id(), ActionStatus.UNKNOWN, ActionStatus.UNKNOWN, "unproven: " + finding.detail(), null, null);
+    actions.transition(
+        a.id(),
+        ActionStatus.UNKNOWN,
+        ActionStatus.UNKNOWN,
+        "unproven: " + finding.detail(),
+        null,
+        null);
     audit.record(a, a.requestedBy(), "UNKNOWN", summary(a), null, "unproven: " + finding.detail());
     reporter.unproven(reload(a), finding.detail());
     return new ActionOutcome(Result.UNKNOWN, null, reload(a));

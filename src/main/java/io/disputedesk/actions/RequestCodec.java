@@ -26,7 +26,7 @@ final class RequestCodec {
 
   ActionRequest decode(DisputeAction kind, String json) {
     try {
-      return mapper.readValue(json, typeOf(kind));
+      return mapper.readValue(json, ActionKind.of(kind).requestType());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + kind + " request is unreadable", e);
     }
@@ -46,21 +46,5 @@ final class RequestCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored record of what the person saw is unreadable", e);
     }
-  }
-
-  private static Class<? extends ActionRequest> typeOf(DisputeAction kind) {
-    return switch (kind) {
-      case SEND_MESSAGE -> ActionRequest.SendMessage.class;
-      case MAKE_OFFER -> ActionRequest.MakeOffer.class;
-      case ACCEPT_CLAIM -> ActionRequest.AcceptClaim.class;
-      case PROVIDE_EVIDENCE -> ActionRequest.ProvideEvidence.class;
-      case APPEAL -> ActionRequest.Appeal.class;
-      case ESCALATE -> ActionRequest.Escalate.class;
-      case ACKNOWLEDGE_RETURN_ITEM -> ActionRequest.AcknowledgeReturnItem.class;
-      case PROVIDE_SUPPORTING_INFO -> ActionRequest.ProvideSupportingInfo.class;
-      case ADJUDICATE -> ActionRequest.Adjudicate.class;
-      case REQUIRE_EVIDENCE -> ActionRequest.RequireEvidence.class;
-      case UPDATE_CONTACT_DETAILS -> ActionRequest.UpdateContactDetails.class;
-    };
   }
 }

@@ -12,8 +12,6 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.Party;
-import io.disputedesk.slack.Notifier;
-import io.disputedesk.slack.SnoozeMessages;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.PollResult;
 import java.time.Clock;
@@ -32,31 +30,41 @@ import org.slf4j.LoggerFactory;
  */
 public final class Snoozes {
   private static final Logger log = LoggerFactory.getLogger(Snoozes.class);
+
   /** How far ahead a snooze may run. */
   public static final Duration LONGEST = Duration.ofDays(90);
+
   static final String SNOOZE = "SNOOZE";
   static final String UNSNOOZE = "UNSNOOZE";
   static final String WAKE = "WAKE";
 
-  /** What the person asked for: until a moment (null for {@link Snooze.Mode#BUYER}), and why (nullable). */
+  /**
+   * What the person asked for: until a moment (null for {@link Snooze.Mode#BUYER}), and why
+   * (nullable).
+   */
   public record Request(Snooze.Mode mode, Instant until, String reason) {}
 
   private final Database db;
   private final ActionGate gate;
   private final SnoozeStore store;
   private final DisputeStore disputes;
-  private final Notifier notifier;
-  private final SnoozeMessages messages = new SnoozeMessages();
+  private final ActionNotices notices;
   private final AuditLog audit;
   private final Clock clock;
 
-  public Snoozes(Database db, ActionGate gate, SnoozeStore store, DisputeStore disputes, Notifier notifier,
-      AuditLog audit, Clock clock) {
+  public Snoozes(
+      Database db,
+      ActionGate gate,
+      SnoozeStore store,
+      DisputeStore disputes,
+      ActionNotices notices,
+      AuditLog audit,
+      Clock clock) {
     this.db = db;
     this.gate = gate;
     this.store = store;
     this.disputes = disputes;
-    this.notifier = notifier;
+    this.notices = notices;
     this.audit = audit;
     this.clock = clock;
   }
@@ -66,7 +74,10 @@ public final class Snoozes {
     return clock.instant();
   }
 
-  /** Whether {@code userId} may snooze or unsnooze the dispute: agents and approvers, on a dispute we know. */
+  /**
+   * Whether {@code userId} may snooze or unsnooze the dispute: agents and approvers, on a dispute
+   * we know.
+   */
   public Verdict check(String userId, String disputeId, String title) {
     return gate.checkRole(userId, disputeId, Role.AGENT, SNOOZE, title);
   }
@@ -77,7 +88,8 @@ public final class Snoozes {
       return Optional.of("This dispute is resolved; there is nothing to snooze.");
     }
     Instant due = d.sellerResponseDueDate();
-    if (d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE && due != null
+    if (d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE
+        && due != null
         && !due.isAfter(now.plus(Snooze.DEADLINE_WAKES))) {
       return Optional.of("The deadline is within 24 hours, which wakes a snoozed dispute at once.");
     }
@@ -95,7 +107,10 @@ public final class Snoozes {
     return Optional.empty();
   }
 
-  /** Snoozes the dispute, replacing any snooze it has; {@code intentKey} makes a repeated request post once. */
+  /**
+   * Snoozes the dispute, replacing any snooze it has; {@code intentKey} makes a repeated request
+   * post once.
+   */
   public ActionOutcome snooze(String disputeId, String byUserId, Request r, String intentKey) {
     Verdict verdict = check(byUserId, disputeId, "Snooze");
     gate.record(verdict);
@@ -106,21 +121,33 @@ public final class Snoozes {
     Dispute d = verdict.dispute().dispute();
     Optional<String> problem = problem(d, r, now);
     if (problem.isPresent()) {
-      return ActionOutcome.of(Result.FAILED, "I did not snooze " + disputeId + ": " + problem.get());
+      return ActionOutcome.of(
+          Result.FAILED, "I did not snooze " + disputeId + ": " + problem.get());
     }
-    Snooze s = Snooze.start(disputeId, r.mode(), r.until(), buyerMessages(d), blankToNull(r.reason()), byUserId, now);
-    return db.atomically(() -> {
-      // The note's key names the intent: a repeated submission finds it queued and changes nothing.
-      String what = s.mode() == Snooze.Mode.BUYER ? "until the buyer writes" : "until " + s.until();
-      if (!notifier.threadReply(disputeId, "snooze:" + intentKey, messages.snoozed(s))) {
-        record(byUserId, disputeId, SNOOZE, what, "DUPLICATE");
-        return ActionOutcome.of(Result.DUPLICATE, null);
-      }
-      store.put(s);
-      record(byUserId, disputeId, SNOOZE, what, "DONE");
-      notifier.refreshCard(disputeId, "snooze:" + intentKey);
-      return ActionOutcome.of(Result.DONE, null);
-    });
+    Snooze s =
+        Snooze.start(
+            disputeId,
+            r.mode(),
+            r.until(),
+            buyerMessages(d),
+            blankToNull(r.reason()),
+            byUserId,
+            now);
+    return db.atomically(
+        () -> {
+          // The note's key names the intent: a repeated submission finds it queued and changes
+          // nothing.
+          String what =
+              s.mode() == Snooze.Mode.BUYER ? "until the buyer writes" : "until " + s.until();
+          if (!notices.note(disputeId, "snooze:" + intentKey, new ActionNote.Snoozed(s))) {
+            record(byUserId, disputeId, SNOOZE, what, "DUPLICATE");
+            return ActionOutcome.of(Result.DUPLICATE, null);
+          }
+          store.put(s);
+          record(byUserId, disputeId, SNOOZE, what, "DONE");
+          notices.refreshCard(disputeId, "snooze:" + intentKey);
+          return ActionOutcome.of(Result.DONE, null);
+        });
   }
 
   /** Ends the dispute's snooze from the card. */
@@ -132,23 +159,26 @@ public final class Snoozes {
     }
     Optional<Snooze> current = store.find(disputeId).filter(Snooze::asleep);
     Instant now = clock.instant();
-    boolean woke = current.isPresent() && db.atomically(() -> {
-      Snooze s = current.get();
-      if (!store.wake(disputeId, s.at(), Snooze.Wake.UNSNOOZED, now)) {
-        return false;
-      }
-      String key = "unsnooze:" + s.at().toEpochMilli();
-      record(byUserId, disputeId, UNSNOOZE, null, "DONE");
-      notifier.threadReply(disputeId, key, messages.unsnoozed(s, byUserId));
-      notifier.refreshCard(disputeId, key);
-      return true;
-    });
+    boolean woke =
+        current.isPresent()
+            && db.atomically(
+                () -> {
+                  Snooze s = current.get();
+                  if (!store.wake(disputeId, s.at(), Snooze.Wake.UNSNOOZED, now)) {
+                    return false;
+                  }
+                  String key = "unsnooze:" + s.at().toEpochMilli();
+                  record(byUserId, disputeId, UNSNOOZE, null, "DONE");
+                  notices.note(disputeId, key, new ActionNote.Unsnoozed(s, byUserId));
+                  notices.refreshCard(disputeId, key);
+                  return true;
+                });
     return ActionOutcome.of(Result.DONE, woke ? null : disputeId + " is not snoozed.");
   }
 
   /**
-   * Ends every snooze whose time came, whose dispute's deadline is within 24 hours or whose
-   * dispute was resolved. Run by the wake job and after each poll; returns how many this call ended.
+   * Ends every snooze whose time came, whose dispute's deadline is within 24 hours or whose dispute
+   * was resolved. Run by the wake job and after each poll; returns how many this call ended.
    */
   public int wakeDue() {
     Instant now = clock.instant();
@@ -159,7 +189,9 @@ public final class Snoozes {
     return woke;
   }
 
-  /** After a poll, the same as {@link #wakeDue}; a failure is logged and the wake job tries again. */
+  /**
+   * After a poll, the same as {@link #wakeDue}; a failure is logged and the wake job tries again.
+   */
   public PollResult afterPoll(PollResult result) {
     try {
       wakeDue();
@@ -181,8 +213,12 @@ public final class Snoozes {
         continue;
       }
       any = true;
-      if (s.mode() == Snooze.Mode.BUYER && disputes.find(s.disputeId()).map(StoredDispute::dispute)
-          .filter(d -> buyerMessages(d) > s.buyerMessages()).isPresent()) {
+      if (s.mode() == Snooze.Mode.BUYER
+          && disputes
+              .find(s.disputeId())
+              .map(StoredDispute::dispute)
+              .filter(d -> buyerMessages(d) > s.buyerMessages())
+              .isPresent()) {
         wake(s, Snooze.Wake.BUYER_WROTE, now);
       }
     }
@@ -192,22 +228,36 @@ public final class Snoozes {
   }
 
   private boolean wake(Snooze s, Snooze.Wake why, Instant now) {
-    return db.atomically(() -> {
-      if (!store.wake(s.disputeId(), s.at(), why, now)) {
-        return false;
-      }
-      record(null, s.disputeId(), WAKE, why.name(), "DONE");
-      if (why != Snooze.Wake.RESOLVED) {
-        // Keyed by the snooze, so its wake is posted once whichever replica or pass gets here.
-        String key = "wake:" + s.at().toEpochMilli();
-        Instant due = disputes.find(s.disputeId()).map(d -> d.dispute().sellerResponseDueDate()).orElse(null);
-        Snooze woke = new Snooze(s.disputeId(), s.mode(), s.until(), s.buyerMessages(), s.reason(), s.by(), s.at(),
-            now, why);
-        notifier.threadReply(s.disputeId(), key, messages.woke(woke, due, now));
-        notifier.refreshCard(s.disputeId(), key);
-      }
-      return true;
-    });
+    return db.atomically(
+        () -> {
+          if (!store.wake(s.disputeId(), s.at(), why, now)) {
+            return false;
+          }
+          record(null, s.disputeId(), WAKE, why.name(), "DONE");
+          if (why != Snooze.Wake.RESOLVED) {
+            // Keyed by the snooze, so its wake is posted once whichever replica or pass gets here.
+            String key = "wake:" + s.at().toEpochMilli();
+            Instant due =
+                disputes
+                    .find(s.disputeId())
+                    .map(d -> d.dispute().sellerResponseDueDate())
+                    .orElse(null);
+            Snooze woke =
+                new Snooze(
+                    s.disputeId(),
+                    s.mode(),
+                    s.until(),
+                    s.buyerMessages(),
+                    s.reason(),
+                    s.by(),
+                    s.at(),
+                    now,
+                    why);
+            notices.note(s.disputeId(), key, new ActionNote.Woke(woke, due, now));
+            notices.refreshCard(s.disputeId(), key);
+          }
+          return true;
+        });
   }
 
   private static int buyerMessages(Dispute d) {
@@ -218,7 +268,9 @@ public final class Snoozes {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private void record(String userId, String disputeId, String action, String summary, String outcome) {
-    audit.append(new AuditEntry(clock.instant(), userId, disputeId, action, summary, outcome, null, null));
+  private void record(
+      String userId, String disputeId, String action, String summary, String outcome) {
+    audit.append(
+        new AuditEntry(clock.instant(), userId, disputeId, action, summary, outcome, null, null));
   }
 }

@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * tracker PayPal refuses never undoes the evidence; evidence that did not go through drops it.
  */
 final class TrackerStep {
-  /** Longer than any PayPal call lasts: a claim older than this belongs to a process that stopped. */
+  /**
+   * Longer than any PayPal call lasts: a claim older than this belongs to a process that stopped.
+   */
   static final Duration CLAIM = Duration.ofMinutes(10);
+
   private static final Logger log = LoggerFactory.getLogger(TrackerStep.class);
 
   private final TrackerAdditionStore store;
@@ -37,9 +40,18 @@ final class TrackerStep {
   private final Consumer<String> trackersChanged;
   private final Clock clock;
 
-  /** {@code trackersChanged} is told the dispute id once PayPal holds a new tracker (order facts follow). */
-  TrackerStep(TrackerAdditionStore store, ActionStore actions, DisputeClients paypal, ActionAudit audit,
-      ActionReporter reporter, Consumer<String> trackersChanged, Clock clock) {
+  /**
+   * {@code trackersChanged} is told the dispute id once PayPal holds a new tracker (order facts
+   * follow).
+   */
+  TrackerStep(
+      TrackerAdditionStore store,
+      ActionStore actions,
+      DisputeClients paypal,
+      ActionAudit audit,
+      ActionReporter reporter,
+      Consumer<String> trackersChanged,
+      Clock clock) {
     this.store = store;
     this.actions = actions;
     this.paypal = paypal;
@@ -52,11 +64,18 @@ final class TrackerStep {
   /** Records the tracker to add once the action's evidence went through. */
   void plan(Action a, NewTracker tracker) {
     store.plan(a.id(), a.disputeId(), tracker);
-    audit.record(a, a.requestedBy(), "TRACKER_PLANNED", describe(tracker), null,
+    audit.record(
+        a,
+        a.requestedBy(),
+        "TRACKER_PLANNED",
+        describe(tracker),
+        null,
         "add to PayPal once the evidence went through");
   }
 
-  /** The action's evidence went through: sends its planned tracker, unless another process has it. */
+  /**
+   * The action's evidence went through: sends its planned tracker, unless another process has it.
+   */
   void evidenceDone(Action a) {
     Optional<TrackerAddition> planned = store.find(a.id());
     if (planned.isEmpty()) {
@@ -72,15 +91,24 @@ final class TrackerStep {
 
   /** The action's evidence did not go through: nothing is added. */
   void evidenceNotDone(Action a) {
-    store.find(a.id()).filter(t -> store.drop(a.id(), "the evidence did not go through")).ifPresent(t ->
-        audit.record(a, a.requestedBy(), "TRACKER_DROPPED", describe(t.tracker()), null,
-            "the evidence did not go through (" + a.status() + ")"));
+    store
+        .find(a.id())
+        .filter(t -> store.drop(a.id(), "the evidence did not go through"))
+        .ifPresent(
+            t ->
+                audit.record(
+                    a,
+                    a.requestedBy(),
+                    "TRACKER_DROPPED",
+                    describe(t.tracker()),
+                    null,
+                    "the evidence did not go through (" + a.status() + ")"));
   }
 
   /**
    * Settles the trackers no process is looking after: sent when their evidence went through
-   * (checking first whether a stopped sender got it to PayPal), dropped when it did not, left
-   * while the evidence is still open. Returns how many it settled.
+   * (checking first whether a stopped sender got it to PayPal), dropped when it did not, left while
+   * the evidence is still open. Returns how many it settled.
    */
   int sweep() {
     int settled = 0;
@@ -93,7 +121,8 @@ final class TrackerStep {
       if (a.status() == ActionStatus.SUCCEEDED) {
         evidenceDone(a);
         settled++;
-      } else if (a.status() == ActionStatus.FAILED || a.status() == ActionStatus.CANCELLED
+      } else if (a.status() == ActionStatus.FAILED
+          || a.status() == ActionStatus.CANCELLED
           || a.status() == ActionStatus.REJECTED) {
         evidenceNotDone(a);
         settled++;
@@ -115,7 +144,12 @@ final class TrackerStep {
       if (heldByPayPal(t)) {
         added(a, t, e.debugId(), "PayPal's answer was lost, but it holds the tracker");
       } else {
-        failed(a, t, "PayPal did not answer in time and does not show the tracking.", e.debugId(), e.getMessage());
+        failed(
+            a,
+            t,
+            "PayPal did not answer in time and does not show the tracking.",
+            e.debugId(),
+            e.getMessage());
       }
       return;
     } catch (PayPalException e) {
@@ -141,8 +175,12 @@ final class TrackerStep {
     if (!store.settle(a.id(), Status.FAILED, why, debugId)) {
       return;
     }
-    log.warn("Adding the tracker of action #{} on {} to PayPal failed (debug_id {}): {}", a.id(), a.disputeId(),
-        debugId, detail);
+    log.warn(
+        "Adding the tracker of action #{} on {} to PayPal failed (debug_id {}): {}",
+        a.id(),
+        a.disputeId(),
+        debugId,
+        detail);
     audit.record(a, a.requestedBy(), "TRACKER_FAILED", describe(t.tracker()), debugId, detail);
     reporter.trackerFailed(a, t.tracker(), why);
   }
@@ -160,13 +198,20 @@ final class TrackerStep {
       return tracking.trackers(t.transactionId()).stream()
           .anyMatch(held -> t.trackingNumber().equals(held.trackingNumber()) && !held.isReturn());
     } catch (PayPalException e) {
-      log.info("Could not read the trackers of {} to see whether a tracker landed: {}", t.transactionId(),
+      log.info(
+          "Could not read the trackers of {} to see whether a tracker landed: {}",
+          t.transactionId(),
           e.getMessage());
       return false;
     }
   }
 
   private static String describe(NewTracker t) {
-    return "tracking " + t.carrierName() + " " + t.trackingNumber() + " for transaction " + t.transactionId();
+    return "tracking "
+        + t.carrierName()
+        + " "
+        + t.trackingNumber()
+        + " for transaction "
+        + t.transactionId();
   }
 }

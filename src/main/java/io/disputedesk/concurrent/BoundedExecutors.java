@@ -9,20 +9,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Thread pools whose queue is bounded: when every thread is busy and the queue is full, new work
- * is refused at once with {@link RejectedExecutionException} (the caller answers "busy") instead of
+ * Thread pools whose queue is bounded: when every thread is busy and the queue is full, new work is
+ * refused at once with {@link RejectedExecutionException} (the caller answers "busy") instead of
  * piling up in memory and running long after anyone waits for it.
  */
 public final class BoundedExecutors {
   private BoundedExecutors() {}
 
-  /** {@code threads} daemon threads named {@code name-N}, with room for {@code queue} waiting tasks. */
+  /**
+   * {@code threads} daemon threads named {@code name-N}, with room for {@code queue} waiting tasks.
+   */
   public static ExecutorService fixed(String name, int threads, int queue) {
     if (threads < 1 || queue < 1) {
       throw new IllegalArgumentException("threads and queue must be at least 1");
     }
-    return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
-        daemonThreads(name), new ThreadPoolExecutor.AbortPolicy());
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(queue),
+        daemonThreads(name),
+        new ThreadPoolExecutor.AbortPolicy());
   }
 
   /** A factory of daemon threads named {@code name-1}, {@code name-2}, … */

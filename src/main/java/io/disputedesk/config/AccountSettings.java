@@ -7,13 +7,21 @@ import java.util.Optional;
 /**
  * One PayPal account the bot serves: a name, and the REST app it calls PayPal with. An account
  * acting for a merchant through a partner app carries the partner's app ({@code partner} names that
- * account) and the merchant's {@code payerId}, which goes into PayPal's {@code PayPal-Auth-Assertion}.
+ * account) and the merchant's {@code payerId}, which goes into PayPal's {@code
+ * PayPal-Auth-Assertion}.
  *
  * @param webhookId the id of the webhook whose events come to {@code /paypal/webhooks/<name>}
  *     ({@code /paypal/webhooks} for the account named {@code default})
  */
-public record AccountSettings(String name, String clientId, Secret clientSecret, PayPalEnv env, String baseUrl,
-    Optional<String> webhookId, Optional<String> partner, Optional<String> payerId) {
+public record AccountSettings(
+    String name,
+    String clientId,
+    Secret clientSecret,
+    PayPalEnv env,
+    String baseUrl,
+    Optional<String> webhookId,
+    Optional<String> partner,
+    Optional<String> payerId) {
 
   /** The account the single-account settings ({@code PAYPAL_CLIENT_ID}, ...) configure. */
   public static final String DEFAULT = "default";
@@ -27,8 +35,15 @@ public record AccountSettings(String name, String clientId, Secret clientSecret,
 
   /** The account of the single-account settings. */
   public static AccountSettings of(String name, PayPalSettings p) {
-    return new AccountSettings(name, p.clientId(), p.clientSecret(), p.env(), p.baseUrl(), p.webhookId(),
-        Optional.empty(), Optional.empty());
+    return new AccountSettings(
+        name,
+        p.clientId(),
+        p.clientSecret(),
+        p.env(),
+        p.baseUrl(),
+        p.webhookId(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** This account's app and host as the single-account settings record them. */

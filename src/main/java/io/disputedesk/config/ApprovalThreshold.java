@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Amounts above which an accept or offer needs a second approver: per currency, with an
- * optional default that applies to currencies not listed. Empty (not configured) means never.
- * Once configured it fails closed: a currency with no threshold, or an amount that is not known,
- * needs the second approver.
+ * Amounts above which an accept or offer needs a second approver: per currency, with an optional
+ * default that applies to currencies not listed. Empty (not configured) means never. Once
+ * configured it fails closed: a currency with no threshold, or an amount that is not known, needs
+ * the second approver.
  */
-public record ApprovalThreshold(Optional<BigDecimal> anyCurrency, Map<String, BigDecimal> perCurrency) {
+public record ApprovalThreshold(
+    Optional<BigDecimal> anyCurrency, Map<String, BigDecimal> perCurrency) {
   public ApprovalThreshold {
     perCurrency = Map.copyOf(perCurrency);
   }

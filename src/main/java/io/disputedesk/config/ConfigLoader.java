@@ -4,8 +4,8 @@ import io.disputedesk.config.PayPalSettings.PayPalEnv;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.net.UnknownHostException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,17 +25,23 @@ public final class ConfigLoader {
   private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
-  private static final Pattern IPV4 = Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
-      + "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern IPV4 =
+      Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+              + "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
-  private static final String AUDIT_DAYS = "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
+  private static final String AUDIT_DAYS =
+      "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
   /** Where Slack shows a channel's id; the README says the same. */
-  static final String CHANNEL_ID_HOW = "C…; in Slack click the channel's name at the top, the id is at the bottom of"
-      + " the About tab";
+  static final String CHANNEL_ID_HOW =
+      "C…; in Slack click the channel's name at the top, the id is at the bottom of"
+          + " the About tab";
+
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
+
   /** A Slack or PayPal setting is missing: the demo needs neither account. */
   private boolean accountMissing;
 
@@ -49,58 +55,115 @@ public final class ConfigLoader {
   }
 
   private Config build() {
-    Secret botToken = secret("SLACK_BOT_TOKEN", "xoxb-",
-        "the bot token from your Slack app's OAuth & Permissions page (xoxb-…)");
-    Secret signingSecret = secret("SLACK_SIGNING_SECRET", null,
-        "the signing secret from your Slack app's Basic Information page");
+    Secret botToken =
+        secret(
+            "SLACK_BOT_TOKEN",
+            "xoxb-",
+            "the bot token from your Slack app's OAuth & Permissions page (xoxb-…)");
+    Secret signingSecret =
+        secret(
+            "SLACK_SIGNING_SECRET",
+            null,
+            "the signing secret from your Slack app's Basic Information page");
     Optional<Secret> appToken = optionalSecret("SLACK_APP_TOKEN", "xapp-");
     String apiUrl = url("SLACK_API_URL", "https://slack.com/api/");
     if (apiUrl != null && !apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
-    String channel = required("DISPUTES_CHANNEL", "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
-        .filter(v -> check(CHANNEL.matcher(v).matches(), "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
-            + CHANNEL_ID_HOW + ")"))
-        .orElse(null);
+    String channel =
+        required(
+                "DISPUTES_CHANNEL",
+                "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
+            .filter(
+                v ->
+                    check(
+                        CHANNEL.matcher(v).matches(),
+                        "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
+                            + CHANNEL_ID_HOW
+                            + ")"))
+            .orElse(null);
 
-    // With an accounts list, the single-account settings are optional (they add the account named default).
+    // With an accounts list, the single-account settings are optional (they add the account named
+    // default).
     boolean listed = hasAccountList();
     boolean single = !listed || source.get("PAYPAL_CLIENT_ID").isPresent();
-    String clientId = single ? required("PAYPAL_CLIENT_ID",
-        "the client id of your PayPal REST app (developer.paypal.com → Apps & Credentials)").orElse(null) : null;
-    Secret clientSecret = single ? secret("PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app") : null;
-    PayPalEnv env = parse("PAYPAL_ENV", "sandbox", v -> PayPalEnv.valueOf(v.toUpperCase(Locale.ROOT)),
-        "PAYPAL_ENV must be sandbox or live");
-    String baseUrl = source.get("PAYPAL_BASE_URL").isPresent()
-        ? stripSlash(url("PAYPAL_BASE_URL", null))
-        : env == null ? null : env.baseUrl();
+    String clientId =
+        single
+            ? required(
+                    "PAYPAL_CLIENT_ID",
+                    "the client id of your PayPal REST app (developer.paypal.com → Apps & Credentials)")
+                .orElse(null)
+            : null;
+    Secret clientSecret =
+        single
+            ? secret("PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app")
+            : null;
+    PayPalEnv env =
+        parse(
+            "PAYPAL_ENV",
+            "sandbox",
+            v -> PayPalEnv.valueOf(v.toUpperCase(Locale.ROOT)),
+            "PAYPAL_ENV must be sandbox or live");
+    String baseUrl =
+        source.get("PAYPAL_BASE_URL").isPresent()
+            ? stripSlash(url("PAYPAL_BASE_URL", null))
+            : env == null ? null : env.baseUrl();
     Optional<String> webhookId = source.get("PAYPAL_WEBHOOK_ID");
 
     String databaseUrl = source.get("DATABASE_URL").orElse("jdbc:sqlite:data/dispute-desk.db");
-    check(databaseUrl.startsWith("jdbc:sqlite:") || databaseUrl.startsWith("jdbc:postgresql:"),
+    check(
+        databaseUrl.startsWith("jdbc:sqlite:") || databaseUrl.startsWith("jdbc:postgresql:"),
         "DATABASE_URL must start with jdbc:sqlite: or jdbc:postgresql:");
     Integer port = parse("PORT", "3000", Integer::valueOf, "PORT must be a number from 1 to 65535");
     if (port != null) {
       check(port >= 1 && port <= 65535, "PORT must be a number from 1 to 65535");
     }
     String bind = source.get("BIND_ADDRESS").orElse("0.0.0.0");
-    check(isIpAddress(bind),
+    check(
+        isIpAddress(bind),
         "BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1, not a host name");
 
-    Duration poll = parse("POLL_INTERVAL", "PT2M", Duration::parse,
-        "POLL_INTERVAL must be an ISO-8601 duration such as PT2M or PT30S");
+    Duration poll =
+        parse(
+            "POLL_INTERVAL",
+            "PT2M",
+            Duration::parse,
+            "POLL_INTERVAL must be an ISO-8601 duration such as PT2M or PT30S");
     if (poll != null) {
-      check(poll.compareTo(MIN_POLL) >= 0, "POLL_INTERVAL must be at least PT10S (PayPal asks integrators not to poll heavily)");
+      check(
+          poll.compareTo(MIN_POLL) >= 0,
+          "POLL_INTERVAL must be at least PT10S (PayPal asks integrators not to poll heavily)");
     }
-    LocalTime digestTime = parse("DIGEST_TIME", "09:00", LocalTime::parse, "DIGEST_TIME must be a time of day like 09:00");
-    ZoneId zone = parse("DIGEST_TIMEZONE", "UTC", ZoneId::of,
-        "DIGEST_TIMEZONE must be an IANA time zone such as Europe/Berlin or America/New_York");
-    Boolean weekdaysOnly = parse("DIGEST_WEEKDAYS_ONLY", "false", ConfigLoader::bool,
-        "DIGEST_WEEKDAYS_ONLY must be true or false");
-    DayOfWeek reportDay = parse("REPORT_DAY", "MONDAY", ConfigLoader::weekday,
-        "REPORT_DAY must be a day of the week such as MONDAY or FRIDAY");
-    List<Duration> reminders = parse("REMINDER_THRESHOLDS", "72h,24h,4h", ConfigLoader::hoursList,
-        "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
+    LocalTime digestTime =
+        parse(
+            "DIGEST_TIME",
+            "09:00",
+            LocalTime::parse,
+            "DIGEST_TIME must be a time of day like 09:00");
+    ZoneId zone =
+        parse(
+            "DIGEST_TIMEZONE",
+            "UTC",
+            ZoneId::of,
+            "DIGEST_TIMEZONE must be an IANA time zone such as Europe/Berlin or America/New_York");
+    Boolean weekdaysOnly =
+        parse(
+            "DIGEST_WEEKDAYS_ONLY",
+            "false",
+            ConfigLoader::bool,
+            "DIGEST_WEEKDAYS_ONLY must be true or false");
+    DayOfWeek reportDay =
+        parse(
+            "REPORT_DAY",
+            "MONDAY",
+            ConfigLoader::weekday,
+            "REPORT_DAY must be a day of the week such as MONDAY or FRIDAY");
+    List<Duration> reminders =
+        parse(
+            "REMINDER_THRESHOLDS",
+            "72h,24h,4h",
+            ConfigLoader::hoursList,
+            "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
 
     Integer auditDays = parse("AUDIT_RETENTION_DAYS", "400", Integer::valueOf, AUDIT_DAYS);
     if (auditDays != null) {
@@ -113,19 +176,26 @@ public final class ConfigLoader {
     ApprovalThreshold threshold = threshold();
     Optional<Secret> metricsToken = metricsToken();
 
-    Optional<AccountSettings> defaultAccount = single && clientId != null && clientSecret != null && baseUrl != null
-        ? Optional.of(AccountSettings.of(AccountSettings.DEFAULT,
-            new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId)))
-        : Optional.empty();
+    Optional<AccountSettings> defaultAccount =
+        single && clientId != null && clientSecret != null && baseUrl != null
+            ? Optional.of(
+                AccountSettings.of(
+                    AccountSettings.DEFAULT,
+                    new PayPalSettings(clientId, clientSecret, env, baseUrl, webhookId)))
+            : Optional.empty();
     List<AccountSettings> accounts = new AccountsLoader(source, problems).load(defaultAccount);
     if (listed && accounts.isEmpty() && problems.isEmpty()) {
-      problems.add("accounts is empty: list at least one PayPal account, or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET.");
+      problems.add(
+          "accounts is empty: list at least one PayPal account, or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET.");
     }
-    List<RouteSettings> routes = new RoutesLoader(source, problems)
-        .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()));
-    List<RuleSettings> rules = new RulesLoader(source, problems)
-        .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()),
-            new Roles(approvers, agents, viewers));
+    List<RouteSettings> routes =
+        new RoutesLoader(source, problems)
+            .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()));
+    List<RuleSettings> rules =
+        new RulesLoader(source, problems)
+            .load(
+                new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()),
+                new Roles(approvers, agents, viewers));
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems, accountMissing);
@@ -166,7 +236,8 @@ public final class ConfigLoader {
   private Secret secret(String name, String prefix, String what) {
     Optional<String> v = required(name, what);
     if (v.isPresent() && prefix != null && !v.get().startsWith(prefix)) {
-      problems.add(name + " does not look right: it should start with " + prefix + " (value not shown).");
+      problems.add(
+          name + " does not look right: it should start with " + prefix + " (value not shown).");
     }
     return v.map(Secret::new).orElse(null);
   }
@@ -174,8 +245,11 @@ public final class ConfigLoader {
   private Optional<Secret> optionalSecret(String name, String prefix) {
     Optional<String> v = source.get(name);
     if (v.isPresent() && !v.get().startsWith(prefix)) {
-      problems.add(name + " does not look right: it should start with " + prefix
-          + " (an app-level token with connections:write; value not shown), or be left unset for HTTP mode.");
+      problems.add(
+          name
+              + " does not look right: it should start with "
+              + prefix
+              + " (an app-level token with connections:write; value not shown), or be left unset for HTTP mode.");
     }
     return v.map(Secret::new);
   }
@@ -187,9 +261,14 @@ public final class ConfigLoader {
     }
     try {
       URI uri = URI.create(v);
-      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
           || uri.getHost() == null) {
-        problems.add(name + " must be an http(s) URL such as " + (fallback != null ? fallback : "https://api-m.sandbox.paypal.com") + ".");
+        problems.add(
+            name
+                + " must be an http(s) URL such as "
+                + (fallback != null ? fallback : "https://api-m.sandbox.paypal.com")
+                + ".");
         return null;
       }
     } catch (IllegalArgumentException e) {
@@ -219,8 +298,11 @@ public final class ConfigLoader {
       if (USER_OR_GROUP.matcher(id).matches()) {
         out.add(id);
       } else {
-        problems.add(name + " must list Slack user ids (U…) or user-group ids (S…), separated by commas; \""
-            + id + "\" is neither (a name or @mention does not work: copy the member id from the profile).");
+        problems.add(
+            name
+                + " must list Slack user ids (U…) or user-group ids (S…), separated by commas; \""
+                + id
+                + "\" is neither (a name or @mention does not work: copy the member id from the profile).");
       }
     }
     return out;
@@ -229,8 +311,9 @@ public final class ConfigLoader {
   private Optional<Secret> metricsToken() {
     Optional<String> v = source.get("METRICS_TOKEN");
     if (v.isPresent() && !METRICS_TOKEN.matcher(v.get()).matches()) {
-      problems.add("METRICS_TOKEN must be at least 24 characters of letters, digits and -._~+/= "
-          + "(e.g. the output of `openssl rand -hex 32`; value not shown).");
+      problems.add(
+          "METRICS_TOKEN must be at least 24 characters of letters, digits and -._~+/= "
+              + "(e.g. the output of `openssl rand -hex 32`; value not shown).");
     }
     return v.map(Secret::new);
   }
@@ -247,11 +330,15 @@ public final class ConfigLoader {
       String[] kv = p.split(":");
       if (kv.length == 1 && AMOUNT.matcher(kv[0]).matches()) {
         any = Optional.of(new BigDecimal(kv[0]));
-      } else if (kv.length == 2 && kv[0].trim().matches("[A-Z]{3}") && AMOUNT.matcher(kv[1].trim()).matches()) {
+      } else if (kv.length == 2
+          && kv[0].trim().matches("[A-Z]{3}")
+          && AMOUNT.matcher(kv[1].trim()).matches()) {
         per.put(kv[0].trim(), new BigDecimal(kv[1].trim()));
       } else {
-        problems.add("APPROVAL_THRESHOLD must be an amount (500) or currency amounts (USD:500,JPY:70000); \""
-            + p + "\" is neither.");
+        problems.add(
+            "APPROVAL_THRESHOLD must be an amount (500) or currency amounts (USD:500,JPY:70000); \""
+                + p
+                + "\" is neither.");
       }
     }
     return new ApprovalThreshold(any, per);
@@ -264,7 +351,10 @@ public final class ConfigLoader {
     return ok;
   }
 
-  /** An IPv4 or IPv6 address written out: never a host name, so no DNS lookup decides where the bot listens. */
+  /**
+   * An IPv4 or IPv6 address written out: never a host name, so no DNS lookup decides where the bot
+   * listens.
+   */
   private static boolean isIpAddress(String v) {
     if (!IPV4.matcher(v).matches() && !IPV6.matcher(v).matches()) {
       return false;

@@ -4,7 +4,11 @@ import java.util.Optional;
 
 /** How the bot talks to PayPal. */
 public record PayPalSettings(
-    String clientId, Secret clientSecret, PayPalEnv env, String baseUrl, Optional<String> webhookId) {
+    String clientId,
+    Secret clientSecret,
+    PayPalEnv env,
+    String baseUrl,
+    Optional<String> webhookId) {
 
   /** The live and sandbox REST hosts. */
   public enum PayPalEnv {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who may do what: Slack user ids ({@code U…}/{@code W…}) or user-group ids ({@code S…}).
- * {@code viewers} may only see disputes; agents and approvers see them too.
+ * Who may do what: Slack user ids ({@code U…}/{@code W…}) or user-group ids ({@code S…}). {@code
+ * viewers} may only see disputes; agents and approvers see them too.
  */
 public record Roles(List<String> approvers, List<String> agents, List<String> viewers) {
   public Roles {

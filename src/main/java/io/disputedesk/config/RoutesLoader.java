@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code routes} list of the config file (or the {@code ROUTES} variable as YAML): each
- * a {@code channel} id and {@code when}, the filter words of {@code /disputes list} (a string, or a
+ * Reads the {@code routes} list of the config file (or the {@code ROUTES} variable as YAML): each a
+ * {@code channel} id and {@code when}, the filter words of {@code /disputes list} (a string, or a
  * list of words) that a dispute must match to get a card there.
  */
 final class RoutesLoader {
@@ -47,21 +47,40 @@ final class RoutesLoader {
       n++;
       String channel = r.path("channel").asText("").trim();
       if (!CHANNEL.matcher(channel).matches()) {
-        problems.add("Route " + n + " needs a channel id like C0123ABCD (not a name), got \"" + channel + "\".");
+        problems.add(
+            "Route "
+                + n
+                + " needs a channel id like C0123ABCD (not a name), got \""
+                + channel
+                + "\".");
         continue;
       }
       String words = words(r.get("when"));
       if (words == null) {
-        problems.add("Route " + n + " (" + channel + ") needs when: the filter words it follows, like"
-            + " \"chargeback 500 USD\" or \"account:brand-b\" (\"everything\" for all disputes).");
+        problems.add(
+            "Route "
+                + n
+                + " ("
+                + channel
+                + ") needs when: the filter words it follows, like"
+                + " \"chargeback 500 USD\" or \"account:brand-b\" (\"everything\" for all disputes).");
         continue;
       }
       try {
         DisputeFilter filter = FilterWords.parse(words, FilterWords.Use.ROUTE);
-        List<String> unknown = filter.accounts().stream().filter(a -> !accounts.contains(a)).toList();
+        List<String> unknown =
+            filter.accounts().stream().filter(a -> !accounts.contains(a)).toList();
         if (!unknown.isEmpty()) {
-          problems.add("Route " + n + " (" + channel + ") names account " + String.join(", ", unknown)
-              + ", which is not configured (accounts: " + String.join(", ", accounts) + ").");
+          problems.add(
+              "Route "
+                  + n
+                  + " ("
+                  + channel
+                  + ") names account "
+                  + String.join(", ", unknown)
+                  + ", which is not configured (accounts: "
+                  + String.join(", ", accounts)
+                  + ").");
           continue;
         }
         out.add(new RouteSettings(channel, filter));

@@ -10,7 +10,9 @@ public sealed interface RuleStep {
   /** The step's word in the config file and in {@code /disputes rules}. */
   String word();
 
-  /** Make {@code userId} the owner, or whoever's turn it is among the members of {@code groupId}. */
+  /**
+   * Make {@code userId} the owner, or whoever's turn it is among the members of {@code groupId}.
+   */
   record Assign(String userId, String groupId) implements RuleStep {
     public Assign {
       if ((userId == null) == (groupId == null)) {
@@ -41,8 +43,8 @@ public sealed interface RuleStep {
   }
 
   /**
-   * Accept the claim with a full refund, when the amount is at most the limit of its currency
-   * (a currency not listed is never accepted); chargebacks and pre-arbitration only when allowed.
+   * Accept the claim with a full refund, when the amount is at most the limit of its currency (a
+   * currency not listed is never accepted); chargebacks and pre-arbitration only when allowed.
    */
   record AcceptClaim(Map<String, BigDecimal> limits, boolean allowChargebacks) implements RuleStep {
     public AcceptClaim {

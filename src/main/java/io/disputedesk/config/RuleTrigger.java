@@ -21,9 +21,17 @@ public enum RuleTrigger {
     return words;
   }
 
-  /** The trigger for config words ({@code new dispute}, {@code new}, {@code status-change}, ...), or null. */
+  /**
+   * The trigger for config words ({@code new dispute}, {@code new}, {@code status-change}, ...), or
+   * null.
+   */
   static RuleTrigger of(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ");
+    String t =
+        text.trim()
+            .toLowerCase(Locale.ROOT)
+            .replace('-', ' ')
+            .replace('_', ' ')
+            .replaceAll("\\s+", " ");
     return switch (t) {
       case "new dispute", "new", "new disputes" -> NEW_DISPUTE;
       case "status change", "status", "status changed" -> STATUS_CHANGE;

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * When the bot polls, sends its digest, reminds people of deadlines and posts the weekly report
- * (on {@code reportDay} at the digest time and zone).
+ * When the bot polls, sends its digest, reminds people of deadlines and posts the weekly report (on
+ * {@code reportDay} at the digest time and zone).
  */
 public record Schedule(
     Duration pollInterval,

@@ -2,16 +2,14 @@ package io.disputedesk.digest;
 
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeQueries;
-import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.dispute.DisputeScope;
-import io.disputedesk.slack.Notifier;
+import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.store.Database;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class DigestService {
   /** How far back the first digest of a channel looks. */
   static final Duration FIRST_DIGEST_COVERS = Duration.ofHours(24);
+
   static final Duration DUE_WINDOW = Duration.ofHours(48);
   static final int LINES_PER_SECTION = 10;
 
@@ -33,8 +32,7 @@ public final class DigestService {
   private final Database db;
   private final DigestLedger ledger;
   private final DisputeQueries queries;
-  private final DigestBuilder builder;
-  private final Notifier notifier;
+  private final DigestPublisher publisher;
   private final DigestSettings settings;
   private final BooleanSupplier dataReady;
   private final UnsentDrafts drafts;
@@ -44,44 +42,83 @@ public final class DigestService {
    * {@code dataReady} says whether the disputes have been read from PayPal at least once; until
    * then no digest goes out (a fresh install would otherwise post an empty one before its import).
    */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
-      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady) {
-    this(db, ledger, queries, builder, notifier, settings, dataReady, DigestChannels.single(notifier.channel()),
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady) {
+    this(
+        db,
+        ledger,
+        queries,
+        publisher,
+        settings,
+        dataReady,
+        DigestChannels.single(publisher.defaultChannel()),
         UnsentDrafts.none());
   }
 
   /** As above; the digest also says how many evidence drafts wait to be sent. */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
-      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, UnsentDrafts drafts) {
-    this(db, ledger, queries, builder, notifier, settings, dataReady, DigestChannels.single(notifier.channel()),
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady,
+      UnsentDrafts drafts) {
+    this(
+        db,
+        ledger,
+        queries,
+        publisher,
+        settings,
+        dataReady,
+        DigestChannels.single(publisher.defaultChannel()),
         drafts);
   }
 
   /** As above, with one digest per channel of {@code channels}, each over its own disputes. */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
-      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, DigestChannels channels) {
-    this(db, ledger, queries, builder, notifier, settings, dataReady, channels, UnsentDrafts.none());
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady,
+      DigestChannels channels) {
+    this(db, ledger, queries, publisher, settings, dataReady, channels, UnsentDrafts.none());
   }
 
-  /** The digest per channel of {@code channels}, each saying how many evidence drafts wait to be sent. */
-  public DigestService(Database db, DigestLedger ledger, DisputeQueries queries, DigestBuilder builder,
-      Notifier notifier, DigestSettings settings, BooleanSupplier dataReady, DigestChannels channels,
+  /**
+   * The digest per channel of {@code channels}, each saying how many evidence drafts wait to be
+   * sent.
+   */
+  public DigestService(
+      Database db,
+      DigestLedger ledger,
+      DisputeQueries queries,
+      DigestPublisher publisher,
+      DigestSettings settings,
+      BooleanSupplier dataReady,
+      DigestChannels channels,
       UnsentDrafts drafts) {
     this.channels = channels;
     this.db = db;
     this.ledger = ledger;
     this.queries = queries;
-    this.builder = builder;
-    this.notifier = notifier;
+    this.publisher = publisher;
     this.settings = settings;
     this.dataReady = dataReady;
     this.drafts = drafts;
   }
 
   /**
-   * Sends today's digest if the local digest time has passed and no digest went out today. Run
-   * at the digest time and every few minutes: a digest missed while the bot was down goes out
-   * when it is back the same day, and never on a later day.
+   * Sends today's digest if the local digest time has passed and no digest went out today. Run at
+   * the digest time and every few minutes: a digest missed while the bot was down goes out when it
+   * is back the same day, and never on a later day.
    */
   public DigestOutcome sendIfDue(Instant now) {
     ZonedDateTime local = now.atZone(settings.zone());
@@ -104,18 +141,16 @@ public final class DigestService {
 
   private boolean sendTo(String channel, Instant now, LocalDate date) {
     DisputeScope scope = channels.scopeOf(channel);
-    int sent = db.inTransaction(c -> {
-      Instant from = coveredFrom(channel, now);
-      if (!ledger.claim(channel, date, from, now, now)) {
-        return 0;
-      }
-      List<DigestMessage> messages = messages(from, now, date, scope);
-      for (int i = 0; i < messages.size(); i++) {
-        String key = "digest:" + channel + ":" + date + (i == 0 ? "" : ":" + (i + 1));
-        notifier.channelMessage(channel, key, messages.get(i).toPost());
-      }
-      return messages.size();
-    });
+    int sent =
+        db.inTransaction(
+            c -> {
+              Instant from = coveredFrom(channel, now);
+              if (!ledger.claim(channel, date, from, now, now)) {
+                return 0;
+              }
+              return publisher.publish(
+                  channel, "digest:" + channel + ":" + date, digest(from, now, date, scope));
+            });
     if (sent > 0) {
       log.info("Digest for {} queued for {} in {} message(s)", date, channel, sent);
     }
@@ -123,15 +158,18 @@ public final class DigestService {
   }
 
   /** The digest as it would go out now, without claiming or sending anything. */
-  public List<DigestMessage> preview(Instant now) {
-    return preview(notifier.channel(), now);
+  public Digest preview(Instant now) {
+    return preview(publisher.defaultChannel(), now);
   }
 
-  /** {@code channel}'s digest as it would go out now (the default channel's for a channel with none). */
-  public List<DigestMessage> preview(String channel, Instant now) {
-    String c = channels.channels().contains(channel) ? channel : notifier.channel();
+  /**
+   * {@code channel}'s digest as it would go out now (the default channel's for a channel with
+   * none).
+   */
+  public Digest preview(String channel, Instant now) {
+    String c = channels.channels().contains(channel) ? channel : publisher.defaultChannel();
     LocalDate date = now.atZone(settings.zone()).toLocalDate();
-    return messages(coveredFrom(c, now), now, date, channels.scopeOf(c));
+    return digest(coveredFrom(c, now), now, date, channels.scopeOf(c));
   }
 
   private Instant coveredFrom(String channel, Instant now) {
@@ -139,9 +177,9 @@ public final class DigestService {
     return from.isAfter(now) ? now : from;
   }
 
-  private List<DigestMessage> messages(Instant from, Instant now, LocalDate date, DisputeScope scope) {
+  private Digest digest(Instant from, Instant now, LocalDate date, DisputeScope scope) {
     DigestData data = queries.digest(from, now, DUE_WINDOW, LINES_PER_SECTION, scope);
-    return builder.build(data, date, now, drafts.unsent());
+    return new Digest(data, date, now, drafts.unsent());
   }
 
   private static boolean isWeekend(DayOfWeek day) {

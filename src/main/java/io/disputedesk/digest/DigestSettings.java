@@ -13,11 +13,19 @@ public record DigestSettings(LocalTime time, ZoneId zone, boolean weekdaysOnly) 
   }
 
   public static DigestSettings of(Schedule schedule) {
-    return new DigestSettings(schedule.digestTime(), schedule.digestZone(), schedule.digestWeekdaysOnly());
+    return new DigestSettings(
+        schedule.digestTime(), schedule.digestZone(), schedule.digestWeekdaysOnly());
   }
 
-  /** The Quartz cron expression for the time (seconds first; {@code MON-FRI} when weekdays only). */
+  /**
+   * The Quartz cron expression for the time (seconds first; {@code MON-FRI} when weekdays only).
+   */
   public String cron() {
-    return time.getSecond() + " " + time.getMinute() + " " + time.getHour() + (weekdaysOnly ? " ? * MON-FRI" : " * * ?");
+    return time.getSecond()
+        + " "
+        + time.getMinute()
+        + " "
+        + time.getHour()
+        + (weekdaysOnly ? " ? * MON-FRI" : " * * ?");
   }
 }

@@ -1,6 +1,8 @@
 package io.disputedesk.dispute;
 
-/** Where a PayPal action stands. Open statuses hold the dispute's one slot for the action's kind. */
+/**
+ * Where a PayPal action stands. Open statuses hold the dispute's one slot for the action's kind.
+ */
 public enum ActionStatus {
   AWAITING_APPROVAL,
   IN_FLIGHT,

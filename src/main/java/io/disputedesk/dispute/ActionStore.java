@@ -21,9 +21,10 @@ import java.util.UUID;
  * another process take the row over.
  */
 public final class ActionStore {
-  private static final String COLUMNS = "id, dispute_id, kind, intent_key, request_id, requested_by,"
-      + " approved_by, status, amount_value, currency, request_json, outcome, debug_id, created_at, updated_at,"
-      + " started_at, lease_until, seen_json";
+  private static final String COLUMNS =
+      "id, dispute_id, kind, intent_key, request_id, requested_by,"
+          + " approved_by, status, amount_value, currency, request_json, outcome, debug_id, created_at, updated_at,"
+          + " started_at, lease_until, seen_json";
   private static final String OPEN = "('AWAITING_APPROVAL', 'IN_FLIGHT', 'UNKNOWN')";
 
   private final Database db;
@@ -34,9 +35,9 @@ public final class ActionStore {
 
   /**
    * Records the action with a fresh request id, or returns what blocks it: a row with the same
-   * intent key, or the dispute's open action of the same kind. Race-safe across threads and replicas.
-   * An IN_FLIGHT action is leased to the caller until {@code leaseUntil}; one awaiting approval has
-   * no lease (pass null).
+   * intent key, or the dispute's open action of the same kind. Race-safe across threads and
+   * replicas. An IN_FLIGHT action is leased to the caller until {@code leaseUntil}; one awaiting
+   * approval has no lease (pass null).
    */
   public BeginResult begin(NewAction a, Instant leaseUntil) {
     if ((a.status() == ActionStatus.IN_FLIGHT) != (leaseUntil != null)) {
@@ -44,28 +45,39 @@ public final class ActionStore {
     }
     Instant now = db.clock().instant();
     String requestId = UUID.randomUUID().toString();
-    return db.inTransaction(c -> {
-      Optional<Action> created = insert(c, a, requestId, now, leaseUntil);
-      if (created.isPresent()) {
-        return new BeginResult.Started(created.get());
-      }
-      Optional<Action> existing = one(c, "SELECT " + COLUMNS + " FROM actions WHERE intent_key = ?",
-          a.intentKey());
-      if (existing.isEmpty()) {
-        existing = openFor(c, a.disputeId(), a.kind());
-      }
-      return new BeginResult.AlreadyOpen(existing.orElseThrow(() -> new StoreException(
-          "Action " + a.kind() + " on " + a.disputeId() + " collided with a row that is gone")));
-    });
+    return db.inTransaction(
+        c -> {
+          Optional<Action> created = insert(c, a, requestId, now, leaseUntil);
+          if (created.isPresent()) {
+            return new BeginResult.Started(created.get());
+          }
+          Optional<Action> existing =
+              one(c, "SELECT " + COLUMNS + " FROM actions WHERE intent_key = ?", a.intentKey());
+          if (existing.isEmpty()) {
+            existing = openFor(c, a.disputeId(), a.kind());
+          }
+          return new BeginResult.AlreadyOpen(
+              existing.orElseThrow(
+                  () ->
+                      new StoreException(
+                          "Action "
+                              + a.kind()
+                              + " on "
+                              + a.disputeId()
+                              + " collided with a row that is gone")));
+        });
   }
 
   /** Inserts unless a unique constraint (intent key or one open per kind) says no. */
-  private static Optional<Action> insert(Connection c, NewAction a, String requestId, Instant now,
-      Instant leaseUntil) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO actions (dispute_id, kind, intent_key, request_id, requested_by, status,"
-            + " amount_value, currency, request_json, created_at, updated_at, started_at, lease_until, seen_json)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING " + COLUMNS)) {
+  private static Optional<Action> insert(
+      Connection c, NewAction a, String requestId, Instant now, Instant leaseUntil)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO actions (dispute_id, kind, intent_key, request_id, requested_by, status,"
+                + " amount_value, currency, request_json, created_at, updated_at, started_at, lease_until, seen_json)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING "
+                + COLUMNS)) {
       ps.setString(1, a.disputeId());
       ps.setString(2, a.kind().name());
       ps.setString(3, a.intentKey());
@@ -87,12 +99,14 @@ public final class ActionStore {
   }
 
   public Optional<Action> find(long id) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actions WHERE id = ?")) {
-        ps.setLong(1, id);
-        return first(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + COLUMNS + " FROM actions WHERE id = ?")) {
+            ps.setLong(1, id);
+            return first(ps);
+          }
+        });
   }
 
   /** The dispute's open (awaiting approval, in flight or unknown) action of this kind. */
@@ -102,8 +116,14 @@ public final class ActionStore {
 
   private static Optional<Action> openFor(Connection c, String disputeId, DisputeAction kind)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actions"
-        + " WHERE dispute_id = ? AND kind = ? AND status IN " + OPEN + " ORDER BY id DESC")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM actions"
+                + " WHERE dispute_id = ? AND kind = ? AND status IN "
+                + OPEN
+                + " ORDER BY id DESC")) {
       ps.setString(1, disputeId);
       ps.setString(2, kind.name());
       return first(ps);
@@ -111,30 +131,38 @@ public final class ActionStore {
   }
 
   /**
-   * Moves the action from one status to another only if it is still in {@code from}; null
-   * outcome, debug id or approver leave the stored value as it was. Not for entering IN_FLIGHT,
-   * which takes a lease: see {@link #startApproved}.
+   * Moves the action from one status to another only if it is still in {@code from}; null outcome,
+   * debug id or approver leave the stored value as it was. Not for entering IN_FLIGHT, which takes
+   * a lease: see {@link #startApproved}.
    */
-  public boolean transition(long id, ActionStatus from, ActionStatus to, String outcome, String debugId,
+  public boolean transition(
+      long id,
+      ActionStatus from,
+      ActionStatus to,
+      String outcome,
+      String debugId,
       String approvedBy) {
     if (to == ActionStatus.IN_FLIGHT) {
       throw new IllegalArgumentException("use startApproved to put an action in flight");
     }
     Instant now = db.clock().instant();
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE actions SET status = ?,"
-          + " outcome = COALESCE(?, outcome), debug_id = COALESCE(?, debug_id),"
-          + " approved_by = COALESCE(?, approved_by), updated_at = ? WHERE id = ? AND status = ?")) {
-        ps.setString(1, to.name());
-        Jdbc.setString(ps, 2, outcome);
-        Jdbc.setString(ps, 3, debugId);
-        Jdbc.setString(ps, 4, approvedBy);
-        Jdbc.setInstant(ps, 5, now);
-        ps.setLong(6, id);
-        ps.setString(7, from.name());
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE actions SET status = ?,"
+                      + " outcome = COALESCE(?, outcome), debug_id = COALESCE(?, debug_id),"
+                      + " approved_by = COALESCE(?, approved_by), updated_at = ? WHERE id = ? AND status = ?")) {
+            ps.setString(1, to.name());
+            Jdbc.setString(ps, 2, outcome);
+            Jdbc.setString(ps, 3, debugId);
+            Jdbc.setString(ps, 4, approvedBy);
+            Jdbc.setInstant(ps, 5, now);
+            ps.setLong(6, id);
+            ps.setString(7, from.name());
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /**
@@ -143,8 +171,10 @@ public final class ActionStore {
    */
   public boolean startApproved(long id, String approvedBy, Instant leaseUntil) {
     Instant now = db.clock().instant();
-    return db.updateOne("UPDATE actions SET status = 'IN_FLIGHT', approved_by = ?, started_at = ?, lease_until = ?,"
-        + " updated_at = ? WHERE id = ? AND status = 'AWAITING_APPROVAL'", ps -> {
+    return db.updateOne(
+        "UPDATE actions SET status = 'IN_FLIGHT', approved_by = ?, started_at = ?, lease_until = ?,"
+            + " updated_at = ? WHERE id = ? AND status = 'AWAITING_APPROVAL'",
+        ps -> {
           ps.setString(1, approvedBy);
           Jdbc.setInstant(ps, 2, now);
           Jdbc.setInstant(ps, 3, leaseUntil);
@@ -155,21 +185,30 @@ public final class ActionStore {
 
   /** The running process's heartbeat: extends the lease while the action is still IN_FLIGHT. */
   public boolean renewLease(long id, Instant leaseUntil) {
-    return db.updateOne("UPDATE actions SET lease_until = ? WHERE id = ? AND status = 'IN_FLIGHT'", ps -> {
-      Jdbc.setInstant(ps, 1, leaseUntil);
-      ps.setLong(2, id);
-    });
+    return db.updateOne(
+        "UPDATE actions SET lease_until = ? WHERE id = ? AND status = 'IN_FLIGHT'",
+        ps -> {
+          Jdbc.setInstant(ps, 1, leaseUntil);
+          ps.setLong(2, id);
+        });
   }
 
-  /** IN_FLIGHT actions whose lease ran out before {@code now}, oldest first: their process is gone. */
+  /**
+   * IN_FLIGHT actions whose lease ran out before {@code now}, oldest first: their process is gone.
+   */
   public List<Action> leaseExpired(Instant now) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actions"
-          + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id")) {
-        Jdbc.setInstant(ps, 1, now);
-        return all(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM actions"
+                      + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id")) {
+            Jdbc.setInstant(ps, 1, now);
+            return all(ps);
+          }
+        });
   }
 
   /**
@@ -177,8 +216,10 @@ public final class ActionStore {
    * compare-and-set on the lease too: false when its process renewed the lease or settled it first.
    */
   public boolean takeOver(long id, Instant now, String outcome) {
-    return db.updateOne("UPDATE actions SET status = 'UNKNOWN', outcome = ?, updated_at = ? WHERE id = ?"
-        + " AND status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?)", ps -> {
+    return db.updateOne(
+        "UPDATE actions SET status = 'UNKNOWN', outcome = ?, updated_at = ? WHERE id = ?"
+            + " AND status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?)",
+        ps -> {
           ps.setString(1, outcome);
           Jdbc.setInstant(ps, 2, db.clock().instant());
           ps.setLong(3, id);
@@ -186,16 +227,17 @@ public final class ActionStore {
         });
   }
 
-
   /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
   public List<Action> inState(ActionStatus status) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id")) {
-        ps.setString(1, status.name());
-        return all(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id")) {
+            ps.setString(1, status.name());
+            return all(ps);
+          }
+        });
   }
 
   private static List<Action> all(PreparedStatement ps) throws SQLException {

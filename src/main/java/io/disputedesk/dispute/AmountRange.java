@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Bounds on the disputed amount in major units, both inclusive, either open ({@code null}). With a
- * currency it applies to disputes in that currency; without one to every currency a filter does
- * not name, compared in each currency's own minor units (as {@code APPROVAL_THRESHOLD} does).
+ * currency it applies to disputes in that currency; without one to every currency a filter does not
+ * name, compared in each currency's own minor units (as {@code APPROVAL_THRESHOLD} does).
  */
 public record AmountRange(BigDecimal min, BigDecimal max, String currency) {
   public AmountRange {
@@ -28,21 +28,34 @@ public record AmountRange(BigDecimal min, BigDecimal max, String currency) {
     return new AmountRange(Objects.requireNonNull(min, "min"), null, currency);
   }
 
-  /** True when {@code value} (in {@code currency}) is within the bounds; the currency is the caller's to check. */
+  /**
+   * True when {@code value} (in {@code currency}) is within the bounds; the currency is the
+   * caller's to check.
+   */
   boolean contains(BigDecimal value) {
-    return value != null && (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
+    return value != null
+        && (min == null || value.compareTo(min) >= 0)
+        && (max == null || value.compareTo(max) <= 0);
   }
 
-  /** The lower bound in the minor units of {@code currencyCode}, rounded up (9.999 USD means 10.00). */
+  /**
+   * The lower bound in the minor units of {@code currencyCode}, rounded up (9.999 USD means 10.00).
+   */
   Long minMinorIn(String currencyCode) {
-    return min == null ? null
-        : min.movePointRight(Money.scaleOf(currencyCode)).setScale(0, RoundingMode.CEILING).longValueExact();
+    return min == null
+        ? null
+        : min.movePointRight(Money.scaleOf(currencyCode))
+            .setScale(0, RoundingMode.CEILING)
+            .longValueExact();
   }
 
   /** The upper bound in the minor units of {@code currencyCode}, rounded down. */
   Long maxMinorIn(String currencyCode) {
-    return max == null ? null
-        : max.movePointRight(Money.scaleOf(currencyCode)).setScale(0, RoundingMode.FLOOR).longValueExact();
+    return max == null
+        ? null
+        : max.movePointRight(Money.scaleOf(currencyCode))
+            .setScale(0, RoundingMode.FLOOR)
+            .longValueExact();
   }
 
   /** As the filter words write it: {@code 100}, {@code 100-500 EUR}, {@code -500 USD}. */
@@ -51,7 +64,9 @@ public record AmountRange(BigDecimal min, BigDecimal max, String currency) {
     return bounds + (currency == null ? "" : " " + currency);
   }
 
-  /** As a person reads it: {@code at least 100 USD}, {@code 100 to 500 EUR}, {@code at most 500}. */
+  /**
+   * As a person reads it: {@code at least 100 USD}, {@code 100 to 500 EUR}, {@code at most 500}.
+   */
   public String display() {
     String cur = currency == null ? "" : " " + currency;
     if (max == null) {

@@ -2,7 +2,10 @@ package io.disputedesk.dispute;
 
 import java.time.Instant;
 
-/** One attempted action, allowed or not; only {@code at}, {@code action} and {@code outcome} are required. */
+/**
+ * One attempted action, allowed or not; only {@code at}, {@code action} and {@code outcome} are
+ * required.
+ */
 public record AuditEntry(
     Instant at,
     String userId,

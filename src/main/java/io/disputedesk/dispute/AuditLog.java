@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The append-only record of every action attempted, kept for the retention period and then pruned. */
+/**
+ * The append-only record of every action attempted, kept for the retention period and then pruned.
+ */
 public final class AuditLog {
   private static final String COLUMNS =
       "at, user_id, dispute_id, action, request_summary, outcome, debug_id, detail";
@@ -26,20 +28,22 @@ public final class AuditLog {
     Objects.requireNonNull(e.at(), "at");
     Objects.requireNonNull(e.action(), "action");
     Objects.requireNonNull(e.outcome(), "outcome");
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        Jdbc.setInstant(ps, 1, e.at());
-        Jdbc.setString(ps, 2, e.userId());
-        Jdbc.setString(ps, 3, e.disputeId());
-        ps.setString(4, e.action());
-        Jdbc.setString(ps, 5, e.requestSummary());
-        ps.setString(6, e.outcome());
-        Jdbc.setString(ps, 7, e.debugId());
-        Jdbc.setString(ps, 8, e.detail());
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Jdbc.setInstant(ps, 1, e.at());
+            Jdbc.setString(ps, 2, e.userId());
+            Jdbc.setString(ps, 3, e.disputeId());
+            ps.setString(4, e.action());
+            Jdbc.setString(ps, 5, e.requestSummary());
+            ps.setString(6, e.outcome());
+            Jdbc.setString(ps, 7, e.debugId());
+            Jdbc.setString(ps, 8, e.detail());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** Deletes the entries recorded before {@code before} (retention); returns how many. */
@@ -49,33 +53,44 @@ public final class AuditLog {
 
   /** The dispute's entries, oldest first. */
   public List<AuditEntry> forDispute(String disputeId) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM audit_log WHERE dispute_id = ? ORDER BY at, id")) {
-        ps.setString(1, disputeId);
-        return list(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM audit_log WHERE dispute_id = ? ORDER BY at, id")) {
+            ps.setString(1, disputeId);
+            return list(ps);
+          }
+        });
   }
 
   /** The latest entries across all disputes, newest first. */
   public List<AuditEntry> recent(int limit) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM audit_log ORDER BY at DESC, id DESC LIMIT ?")) {
-        ps.setInt(1, limit);
-        return list(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM audit_log ORDER BY at DESC, id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            return list(ps);
+          }
+        });
   }
 
   private static List<AuditEntry> list(PreparedStatement ps) throws SQLException {
     List<AuditEntry> entries = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        entries.add(new AuditEntry(Jdbc.getInstant(rs, "at"), rs.getString("user_id"),
-            rs.getString("dispute_id"), rs.getString("action"), rs.getString("request_summary"),
-            rs.getString("outcome"), rs.getString("debug_id"), rs.getString("detail")));
+        entries.add(
+            new AuditEntry(
+                Jdbc.getInstant(rs, "at"),
+                rs.getString("user_id"),
+                rs.getString("dispute_id"),
+                rs.getString("action"),
+                rs.getString("request_summary"),
+                rs.getString("outcome"),
+                rs.getString("debug_id"),
+                rs.getString("detail")));
       }
     }
     return entries;

@@ -1,6 +1,8 @@
 package io.disputedesk.dispute;
 
-/** The outcome of {@link ActionStore#begin}: this caller owns the action, or another already does. */
+/**
+ * The outcome of {@link ActionStore#begin}: this caller owns the action, or another already does.
+ */
 public sealed interface BeginResult {
   /** The action row this caller created and must now carry out. */
   record Started(Action action) implements BeginResult {}

@@ -22,21 +22,43 @@ final class DigestSql {
   }
 
   /** The sections over the disputes in {@code scope} (a channel's routes). */
-  static Map<String, SectionSql> sections(Instant from, Instant to, Duration dueWindow, DisputeScope scope) {
+  static Map<String, SectionSql> sections(
+      Instant from, Instant to, Duration dueWindow, DisputeScope scope) {
     Map<String, SectionSql> sections = new LinkedHashMap<>();
-    sections.put(NEW, new SectionSql(new Where()
-        .and("d.first_seen_at > ? AND d.first_seen_at <= ?", from, to)
-        // A dispute first seen already resolved (an import of old ones) is not news.
-        .and("(d.resolved_at IS NULL OR d.resolved_at > ?)", from),
-        " ORDER BY d.first_seen_at, d.dispute_id"));
-    sections.put(DUE, new SectionSql(SnoozeSql.awake(new Where()
-        .and("d.status = ? AND d.seller_due > ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, to, to.plus(dueWindow)),
-        to), " ORDER BY d.seller_due, d.dispute_id"));
-    sections.put(UNASSIGNED, new SectionSql(LineSql.where(ListFilter.of(DisputeView.UNASSIGNED), to),
-        LineSql.orderBy(DisputeView.UNASSIGNED)));
-    sections.put(RESOLVED, new SectionSql(new Where()
-        .and("d.resolved_at IS NOT NULL AND d.resolved_at > ? AND d.resolved_at <= ?", from, to),
-        " ORDER BY d.resolved_at, d.dispute_id"));
+    sections.put(
+        NEW,
+        new SectionSql(
+            new Where()
+                .and("d.first_seen_at > ? AND d.first_seen_at <= ?", from, to)
+                // A dispute first seen already resolved (an import of old ones) is not news.
+                .and("(d.resolved_at IS NULL OR d.resolved_at > ?)", from),
+            " ORDER BY d.first_seen_at, d.dispute_id"));
+    sections.put(
+        DUE,
+        new SectionSql(
+            SnoozeSql.awake(
+                new Where()
+                    .and(
+                        "d.status = ? AND d.seller_due > ? AND d.seller_due <= ?",
+                        LineSql.WAITING_SELLER,
+                        to,
+                        to.plus(dueWindow)),
+                to),
+            " ORDER BY d.seller_due, d.dispute_id"));
+    sections.put(
+        UNASSIGNED,
+        new SectionSql(
+            LineSql.where(ListFilter.of(DisputeView.UNASSIGNED), to),
+            LineSql.orderBy(DisputeView.UNASSIGNED)));
+    sections.put(
+        RESOLVED,
+        new SectionSql(
+            new Where()
+                .and(
+                    "d.resolved_at IS NOT NULL AND d.resolved_at > ? AND d.resolved_at <= ?",
+                    from,
+                    to),
+            " ORDER BY d.resolved_at, d.dispute_id"));
     sections.values().forEach(section -> scope.narrow(section.where()));
     return sections;
   }

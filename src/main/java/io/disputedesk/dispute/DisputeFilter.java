@@ -17,8 +17,14 @@ import java.util.TreeSet;
  * its members), and amount ranges (one per currency, plus one for every other currency). Empty
  * parts match everything. {@code dueWithin} belongs to the due list.
  */
-public record DisputeFilter(DisputeView view, SortedSet<String> accounts, SortedSet<String> reasons,
-    Set<FilterStage> stages, SortedSet<String> statuses, List<AmountRange> amounts, Duration dueWithin) {
+public record DisputeFilter(
+    DisputeView view,
+    SortedSet<String> accounts,
+    SortedSet<String> reasons,
+    Set<FilterStage> stages,
+    SortedSet<String> statuses,
+    List<AmountRange> amounts,
+    Duration dueWithin) {
 
   public DisputeFilter {
     accounts = sorted(accounts);
@@ -35,10 +41,20 @@ public record DisputeFilter(DisputeView view, SortedSet<String> accounts, Sorted
     return new DisputeFilter(null, null, null, null, null, null, null);
   }
 
-  /** The filter of the list command's original words: a view, a reason, a minimum amount and a due window. */
-  public static DisputeFilter of(DisputeView view, String reason, MinAmount min, Duration dueWithin) {
-    return new DisputeFilter(view, null, reason == null ? null : new TreeSet<>(Set.of(reason)), null, null,
-        min == null ? null : List.of(AmountRange.atLeast(min.value(), min.currency())), dueWithin);
+  /**
+   * The filter of the list command's original words: a view, a reason, a minimum amount and a due
+   * window.
+   */
+  public static DisputeFilter of(
+      DisputeView view, String reason, MinAmount min, Duration dueWithin) {
+    return new DisputeFilter(
+        view,
+        null,
+        reason == null ? null : new TreeSet<>(Set.of(reason)),
+        null,
+        null,
+        min == null ? null : List.of(AmountRange.atLeast(min.value(), min.currency())),
+        dueWithin);
   }
 
   public DisputeFilter withView(DisputeView v) {
@@ -86,7 +102,8 @@ public record DisputeFilter(DisputeView view, SortedSet<String> accounts, Sorted
     if (!reasons.isEmpty() && !reasons.contains(d.reason())) {
       return false;
     }
-    if (!stages.isEmpty() && stages.stream().noneMatch(s -> s.matches(d.stage(), d.disputeChannel()))) {
+    if (!stages.isEmpty()
+        && stages.stream().noneMatch(s -> s.matches(d.stage(), d.disputeChannel()))) {
       return false;
     }
     if (!statuses.isEmpty() && !statuses.contains(d.status())) {
@@ -113,7 +130,11 @@ public record DisputeFilter(DisputeView view, SortedSet<String> accounts, Sorted
 
   /** True when nothing narrows it: it matches every dispute. */
   public boolean isEverything() {
-    return view == null && accounts.isEmpty() && reasons.isEmpty() && stages.isEmpty() && statuses.isEmpty()
+    return view == null
+        && accounts.isEmpty()
+        && reasons.isEmpty()
+        && stages.isEmpty()
+        && statuses.isEmpty()
         && amounts.isEmpty();
   }
 
@@ -135,6 +156,7 @@ public record DisputeFilter(DisputeView view, SortedSet<String> accounts, Sorted
   }
 
   private static SortedSet<String> sorted(Set<String> values) {
-    return Collections.unmodifiableSortedSet(values == null ? new TreeSet<>() : new TreeSet<>(values));
+    return Collections.unmodifiableSortedSet(
+        values == null ? new TreeSet<>() : new TreeSet<>(values));
   }
 }

@@ -3,10 +3,10 @@ package io.disputedesk.dispute;
 import java.time.Instant;
 
 /**
- * One dispute as lists, the digest, reminders and exports show it: the stored columns (enum
- * names as text, money in minor units of {@code currency}), its owner, its card's location (its
- * first card still routed, when it has cards in several channels) and its PayPal account. Every
- * field but the id may be null.
+ * One dispute as lists, the digest, reminders and exports show it: the stored columns (enum names
+ * as text, money in minor units of {@code currency}), its owner, its card's location (its first
+ * card still routed, when it has cards in several channels) and its PayPal account. Every field but
+ * the id may be null.
  */
 public record DisputeLine(
     String disputeId,
@@ -31,13 +31,43 @@ public record DisputeLine(
   /** The account every dispute had before accounts existed. */
   public static final String DEFAULT_ACCOUNT = "default";
 
-  public DisputeLine(String disputeId, String reason, String status, String stage, Long amountMinor, String currency,
-      Instant createTime, Instant sellerDue, Instant buyerDue, Instant firstSeenAt, Instant firstActionAt,
-      Instant resolvedAt, String outcomeCode, Long refundedMinor, String ownerUserId, String cardChannel,
+  public DisputeLine(
+      String disputeId,
+      String reason,
+      String status,
+      String stage,
+      Long amountMinor,
+      String currency,
+      Instant createTime,
+      Instant sellerDue,
+      Instant buyerDue,
+      Instant firstSeenAt,
+      Instant firstActionAt,
+      Instant resolvedAt,
+      String outcomeCode,
+      Long refundedMinor,
+      String ownerUserId,
+      String cardChannel,
       String cardTs) {
-    this(disputeId, reason, status, stage, amountMinor, currency, createTime, sellerDue, buyerDue, firstSeenAt,
-        firstActionAt, resolvedAt, outcomeCode, refundedMinor,
-        ownerUserId, cardChannel, cardTs, DEFAULT_ACCOUNT);
+    this(
+        disputeId,
+        reason,
+        status,
+        stage,
+        amountMinor,
+        currency,
+        createTime,
+        sellerDue,
+        buyerDue,
+        firstSeenAt,
+        firstActionAt,
+        resolvedAt,
+        outcomeCode,
+        refundedMinor,
+        ownerUserId,
+        cardChannel,
+        cardTs,
+        DEFAULT_ACCOUNT);
   }
 
   public boolean isResolved() {

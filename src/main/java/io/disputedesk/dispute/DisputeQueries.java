@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The read side of disputes: filtered lists with paging, stats, digest sections, reminder
- * candidates and export rows. Every query reads an index range (see {@code V2__queries.sql});
- * none loads all disputes.
+ * candidates and export rows. Every query reads an index range (see {@code V2__queries.sql}); none
+ * loads all disputes.
  */
 public final class DisputeQueries {
   private final Database db;
@@ -28,18 +28,27 @@ public final class DisputeQueries {
     this.db = db;
   }
 
-  /** Up to {@code limit} disputes of the filter, skipping the first {@code offset}, in the view's order. */
+  /**
+   * Up to {@code limit} disputes of the filter, skipping the first {@code offset}, in the view's
+   * order.
+   */
   public List<DisputeLine> list(ListFilter filter, Instant now, int offset, int limit) {
     Where where = LineSql.where(filter, now);
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql()
-          + LineSql.orderBy(filter.view()) + " LIMIT ? OFFSET ?")) {
-        int i = where.bind(ps, 1);
-        ps.setInt(i++, limit);
-        ps.setInt(i, offset);
-        return LineSql.lines(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  LineSql.SELECT
+                      + LineSql.FROM
+                      + where.sql()
+                      + LineSql.orderBy(filter.view())
+                      + " LIMIT ? OFFSET ?")) {
+            int i = where.bind(ps, 1);
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
+            return LineSql.lines(ps);
+          }
+        });
   }
 
   /** How many disputes the filter matches. */
@@ -49,65 +58,91 @@ public final class DisputeQueries {
 
   /** One dispute's line; empty when the id is unknown. */
   public Optional<DisputeLine> line(String disputeId) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + " WHERE d.dispute_id = ?")) {
-        ps.setString(1, disputeId);
-        List<DisputeLine> lines = LineSql.lines(ps);
-        return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(LineSql.SELECT + LineSql.FROM + " WHERE d.dispute_id = ?")) {
+            ps.setString(1, disputeId);
+            List<DisputeLine> lines = LineSql.lines(ps);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
+          }
+        });
   }
 
-  /** Open disputes waiting for the seller whose deadline lies in {@code (dueAfter, dueUpTo]}, soonest first. */
+  /**
+   * Open disputes waiting for the seller whose deadline lies in {@code (dueAfter, dueUpTo]},
+   * soonest first.
+   */
   public List<DisputeLine> waitingForSeller(Instant dueAfter, Instant dueUpTo) {
     return waitingForSeller(new Where(), dueAfter, dueUpTo);
   }
 
-  /** As {@link #waitingForSeller(Instant, Instant)}, leaving out the disputes snoozed at {@code now}. */
+  /**
+   * As {@link #waitingForSeller(Instant, Instant)}, leaving out the disputes snoozed at {@code
+   * now}.
+   */
   public List<DisputeLine> waitingForSeller(Instant dueAfter, Instant dueUpTo, Instant now) {
     return waitingForSeller(SnoozeSql.awake(new Where(), now), dueAfter, dueUpTo);
   }
 
   private List<DisputeLine> waitingForSeller(Where where, Instant dueAfter, Instant dueUpTo) {
-    where.and("d.status = ? AND d.seller_due > ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, dueAfter, dueUpTo);
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql()
-          + " ORDER BY d.seller_due, d.dispute_id")) {
-        where.bind(ps, 1);
-        return LineSql.lines(ps);
-      }
-    });
+    where.and(
+        "d.status = ? AND d.seller_due > ? AND d.seller_due <= ?",
+        LineSql.WAITING_SELLER,
+        dueAfter,
+        dueUpTo);
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  LineSql.SELECT
+                      + LineSql.FROM
+                      + where.sql()
+                      + " ORDER BY d.seller_due, d.dispute_id")) {
+            where.bind(ps, 1);
+            return LineSql.lines(ps);
+          }
+        });
   }
 
   /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
   /** How many disputes are open in each PayPal account, by account name. */
   public Map<String, Long> openByAccount() {
-    return db.read(c -> {
-      Map<String, Long> out = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT d.account, COUNT(*) FROM disputes d WHERE "
-          + LineSql.IS_OPEN + " GROUP BY d.account ORDER BY d.account"); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-      return out;
-    });
+    return db.read(
+        c -> {
+          Map<String, Long> out = new LinkedHashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT d.account, COUNT(*) FROM disputes d WHERE "
+                          + LineSql.IS_OPEN
+                          + " GROUP BY d.account ORDER BY d.account");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getLong(2));
+            }
+          }
+          return out;
+        });
   }
 
   public DisputeStats stats(Instant from, Instant to, Instant now) {
     return db.read(c -> StatsSql.stats(c, from, to, now));
   }
 
-  /** The report's figures for {@code [from, to)}, week by week in {@code zone} (see {@link ReportData}). */
+  /**
+   * The report's figures for {@code [from, to)}, week by week in {@code zone} (see {@link
+   * ReportData}).
+   */
   public ReportData report(Instant from, Instant to, ZoneId zone) {
     return db.read(c -> ReportSql.report(c, from, to, zone));
   }
 
   /**
-   * One person's Home numbers: their open disputes, those waiting for us due before
-   * {@code dueBefore}, and how theirs resolved in {@code [resolvedFrom, now)} ended.
+   * One person's Home numbers: their open disputes, those waiting for us due before {@code
+   * dueBefore}, and how theirs resolved in {@code [resolvedFrom, now)} ended.
    */
-  public PersonalStats personal(String userId, Instant dueBefore, Instant resolvedFrom, Instant now) {
+  public PersonalStats personal(
+      String userId, Instant dueBefore, Instant resolvedFrom, Instant now) {
     return db.read(c -> PersonalSql.stats(c, userId, dueBefore, resolvedFrom, now));
   }
 
@@ -130,23 +165,27 @@ public final class DisputeQueries {
   }
 
   /** The digest over the disputes in {@code scope} (those routed to one channel). */
-  public DigestData digest(Instant from, Instant to, Duration dueWindow, int linesPerSection, DisputeScope scope) {
+  public DigestData digest(
+      Instant from, Instant to, Duration dueWindow, int linesPerSection, DisputeScope scope) {
     Objects.requireNonNull(from, "from");
-    return db.read(c -> {
-      Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow, scope);
-      return new DigestData(from, to,
-          section(c, s.get(DigestSql.NEW), linesPerSection),
-          section(c, s.get(DigestSql.DUE), linesPerSection),
-          section(c, s.get(DigestSql.UNASSIGNED), linesPerSection),
-          section(c, s.get(DigestSql.RESOLVED), linesPerSection),
-          StatsSql.atRisk(c, scope),
-          StatsSql.overdue(c, to, scope));
-    });
+    return db.read(
+        c -> {
+          Map<String, DigestSql.SectionSql> s = DigestSql.sections(from, to, dueWindow, scope);
+          return new DigestData(
+              from,
+              to,
+              section(c, s.get(DigestSql.NEW), linesPerSection),
+              section(c, s.get(DigestSql.DUE), linesPerSection),
+              section(c, s.get(DigestSql.UNASSIGNED), linesPerSection),
+              section(c, s.get(DigestSql.RESOLVED), linesPerSection),
+              StatsSql.atRisk(c, scope),
+              StatsSql.overdue(c, to, scope));
+        });
   }
 
   /**
-   * SQLite's {@code EXPLAIN QUERY PLAN} of every statement behind {@link #stats}, {@link #report} and
-   * {@link #digest} for the period, by statement name: evidence that they read indexes.
+   * SQLite's {@code EXPLAIN QUERY PLAN} of every statement behind {@link #stats}, {@link #report}
+   * and {@link #digest} for the period, by statement name: evidence that they read indexes.
    */
   public Map<String, String> explainStatsAndDigest(Instant from, Instant to) {
     Map<String, Statement> statements = new LinkedHashMap<>();
@@ -154,25 +193,39 @@ public final class DisputeQueries {
     statements.put("stats.outcomes", new Statement(StatsSql.OUTCOMES, List.of(from, to)));
     statements.put("stats.missed", new Statement(StatsSql.MISSED, List.of(from, to)));
     statements.put("stats.median_count", new Statement(StatsSql.MEDIAN_COUNT, List.of(from, to)));
-    statements.put("stats.median_pick", new Statement(StatsSql.MEDIAN_PICK, List.of(from, to, 1, 0)));
+    statements.put(
+        "stats.median_pick", new Statement(StatsSql.MEDIAN_PICK, List.of(from, to, 1, 0)));
     statements.put("at_risk", new Statement(StatsSql.AT_RISK, List.of()));
     statements.put("overdue", new Statement(StatsSql.OVERDUE, List.of(to)));
     statements.put("report.created", new Statement(ReportSql.CREATED, List.of(from, to)));
     statements.put("report.resolved", new Statement(ReportSql.RESOLVED, List.of(from, to)));
     statements.put("report.deadlines", new Statement(ReportSql.DEADLINES, List.of(from, to)));
-    DigestSql.sections(from, to, Duration.ofHours(48)).forEach((name, section) -> {
-      statements.put("digest." + name, new Statement(LineSql.SELECT + LineSql.FROM + section.where().sql()
-          + section.order() + " LIMIT 10", section.where().params()));
-      statements.put("digest." + name + ".count", new Statement(
-          "SELECT COUNT(*)" + LineSql.FROM_COUNTED + section.where().sql(), section.where().params()));
-    });
-    return db.read(c -> {
-      Map<String, String> plans = new LinkedHashMap<>();
-      for (Map.Entry<String, Statement> e : statements.entrySet()) {
-        plans.put(e.getKey(), explain(c, e.getValue()));
-      }
-      return plans;
-    });
+    DigestSql.sections(from, to, Duration.ofHours(48))
+        .forEach(
+            (name, section) -> {
+              statements.put(
+                  "digest." + name,
+                  new Statement(
+                      LineSql.SELECT
+                          + LineSql.FROM
+                          + section.where().sql()
+                          + section.order()
+                          + " LIMIT 10",
+                      section.where().params()));
+              statements.put(
+                  "digest." + name + ".count",
+                  new Statement(
+                      "SELECT COUNT(*)" + LineSql.FROM_COUNTED + section.where().sql(),
+                      section.where().params()));
+            });
+    return db.read(
+        c -> {
+          Map<String, String> plans = new LinkedHashMap<>();
+          for (Map.Entry<String, Statement> e : statements.entrySet()) {
+            plans.put(e.getKey(), explain(c, e.getValue()));
+          }
+          return plans;
+        });
   }
 
   private record Statement(String sql, List<Object> params) {}
@@ -195,25 +248,33 @@ public final class DisputeQueries {
    * with outcome and owner, one row at a time.
    */
   public void export(Instant createdFrom, Consumer<DisputeLine> sink) {
-    Where where = createdFrom == null ? new Where() : new Where().and("d.create_time >= ?", createdFrom);
-    db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          LineSql.SELECT + LineSql.FROM + where.sql() + " ORDER BY d.create_time, d.dispute_id")) {
-        where.bind(ps, 1);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            sink.accept(LineSql.line(rs));
+    Where where =
+        createdFrom == null ? new Where() : new Where().and("d.create_time >= ?", createdFrom);
+    db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  LineSql.SELECT
+                      + LineSql.FROM
+                      + where.sql()
+                      + " ORDER BY d.create_time, d.dispute_id")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                sink.accept(LineSql.line(rs));
+              }
+            }
           }
-        }
-      }
-      return null;
-    });
+          return null;
+        });
   }
 
-  private static DigestData.Section section(Connection c, DigestSql.SectionSql s, int limit) throws SQLException {
+  private static DigestData.Section section(Connection c, DigestSql.SectionSql s, int limit)
+      throws SQLException {
     Where where = s.where();
     List<DisputeLine> lines;
-    try (PreparedStatement ps = c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + s.order() + " LIMIT ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + s.order() + " LIMIT ?")) {
       ps.setInt(where.bind(ps, 1), limit);
       lines = LineSql.lines(ps);
     }
@@ -226,7 +287,8 @@ public final class DisputeQueries {
   }
 
   private static long count(Connection c, Where where) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + LineSql.FROM_COUNTED + where.sql())) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*)" + LineSql.FROM_COUNTED + where.sql())) {
       where.bind(ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -75,7 +75,9 @@ record DisputeRow(
       return name(outcome.outcomeCode());
     }
     ListOutcome listed = d.outcome();
-    return d.isResolved() && (listed == ListOutcome.WON || listed == ListOutcome.LOST) ? listed.name() : null;
+    return d.isResolved() && (listed == ListOutcome.WON || listed == ListOutcome.LOST)
+        ? listed.name()
+        : null;
   }
 
   /** The amount in the currency's smallest unit: 12.34 USD is 1234, 500 JPY is 500. */
@@ -83,7 +85,8 @@ record DisputeRow(
     if (money == null) {
       return null;
     }
-    return money.value()
+    return money
+        .value()
         .movePointRight(Money.scaleOf(money.currencyCode()))
         .setScale(0, RoundingMode.HALF_EVEN)
         .longValueExact();

@@ -8,7 +8,8 @@ import java.util.List;
  * orUnmatched}, also those matching none of {@code all} (a channel's routes, plus everything no
  * route takes for the default channel). {@link #everything()} is every dispute.
  */
-public record DisputeScope(List<DisputeFilter> anyOf, boolean orUnmatched, List<DisputeFilter> all) {
+public record DisputeScope(
+    List<DisputeFilter> anyOf, boolean orUnmatched, List<DisputeFilter> all) {
   public DisputeScope {
     anyOf = List.copyOf(anyOf);
     all = List.copyOf(all);
@@ -45,7 +46,8 @@ public record DisputeScope(List<DisputeFilter> anyOf, boolean orUnmatched, List<
       List<String> none = new ArrayList<>();
       for (DisputeFilter f : all) {
         Where one = FilterSql.condition(f);
-        // A condition on a missing column is unknown (NULL), which NOT would keep unknown: count it as no match.
+        // A condition on a missing column is unknown (NULL), which NOT would keep unknown: count it
+        // as no match.
         none.add("COALESCE(" + one.conditions() + ", FALSE)");
         params.addAll(one.params());
       }

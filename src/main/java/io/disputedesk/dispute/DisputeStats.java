@@ -38,7 +38,8 @@ public record DisputeStats(
   }
 
   /** Resolved disputes of one currency in the period, by how they ended. */
-  public record OutcomeTotal(String currency, long won, long wonMinor, long lost, long lostMinor, long other) {
+  public record OutcomeTotal(
+      String currency, long won, long wonMinor, long lost, long lostMinor, long other) {
     public long resolved() {
       return won + lost + other;
     }

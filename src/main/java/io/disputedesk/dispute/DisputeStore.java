@@ -25,19 +25,27 @@ import java.util.Optional;
 public final class DisputeStore {
   /** Stays under every SQLite build's bound-parameter limit (999 on old builds). */
   private static final int IN_LIST_BATCH = 500;
+
   /** Disputes kept parsed: the open ones people act on, with room to spare. */
   private static final int PARSED_CAPACITY = 1_000;
 
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
         amount_value, amount_minor, currency, create_time, update_time, seller_due, buyer_due,
         buyer_name, seller_txn_id, buyer_txn_id, needs_seller, outcome_code, refunded_minor,
         resolved_at, raw_json, first_seen_at, stored_at, account, last_seller_due)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
-  /** Inserts a dispute seen for the first time; does nothing when another writer stored it first. */
+
+  /**
+   * Inserts a dispute seen for the first time; does nothing when another writer stored it first.
+   */
   private static final String INSERT_NEW = INSERT + "ON CONFLICT (dispute_id) DO NOTHING";
-  private static final String UPSERT = INSERT + """
+
+  private static final String UPSERT =
+      INSERT
+          + """
       ON CONFLICT (dispute_id) DO UPDATE SET
         reason = excluded.reason, status = excluded.status, dispute_state = excluded.dispute_state,
         stage = excluded.stage, channel = excluded.channel, amount_value = excluded.amount_value,
@@ -70,30 +78,33 @@ public final class DisputeStore {
 
   /**
    * Stores the dispute unless the stored one has a newer {@code update_time} (or the new one has
-   * none); an equal {@code update_time} is stored, so a details read can replace a list summary.
-   * A new dispute is stored with {@code account}; a stored one keeps the account it was first seen in.
+   * none); an equal {@code update_time} is stored, so a details read can replace a list summary. A
+   * new dispute is stored with {@code account}; a stored one keeps the account it was first seen
+   * in.
    */
   public UpsertResult upsert(String account, Dispute d) {
     Objects.requireNonNull(d.disputeId(), "disputeId");
     Objects.requireNonNull(account, "account");
     Instant now = db.clock().instant();
     DisputeRow row = DisputeRow.of(d, rawJsonOf(d), now);
-    return db.inTransaction(c -> {
-      Optional<Current> current = current(c, d.disputeId());
-      if (current.isEmpty()) {
-        if (write(c, INSERT_NEW, row, now, account) == 1) {
-          return new UpsertResult(Optional.empty(), true);
-        }
-        // On PostgreSQL another replica inserted it after our read (its commit made our insert a
-        // no-op); read it again, now locked, so exactly one caller sees the dispute as new.
-        current = current(c, d.disputeId());
-      }
-      Optional<Dispute> previous = current.map(cur -> parse(d.disputeId(), cur.rawJson()));
-      if (current.isPresent() && isOlder(row.updateTime(), current.get().updateTime())) {
-        return new UpsertResult(previous, false);
-      }
-      return new UpsertResult(previous, write(c, UPSERT, row, now, account) == 1);
-    });
+    return db.inTransaction(
+        c -> {
+          Optional<Current> current = current(c, d.disputeId());
+          if (current.isEmpty()) {
+            if (write(c, INSERT_NEW, row, now, account) == 1) {
+              return new UpsertResult(Optional.empty(), true);
+            }
+            // On PostgreSQL another replica inserted it after our read (its commit made our insert
+            // a
+            // no-op); read it again, now locked, so exactly one caller sees the dispute as new.
+            current = current(c, d.disputeId());
+          }
+          Optional<Dispute> previous = current.map(cur -> parse(d.disputeId(), cur.rawJson()));
+          if (current.isPresent() && isOlder(row.updateTime(), current.get().updateTime())) {
+            return new UpsertResult(previous, false);
+          }
+          return new UpsertResult(previous, write(c, UPSERT, row, now, account) == 1);
+        });
   }
 
   private static boolean isOlder(Instant incoming, Instant stored) {
@@ -106,8 +117,9 @@ public final class DisputeStore {
     // SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL needs the row lock, held
     // until commit, so that concurrent upserts of one dispute see each other's result in turn.
     String lock = db.isPostgres() ? " FOR UPDATE" : "";
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT raw_json, update_time FROM disputes WHERE dispute_id = ?" + lock)) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT raw_json, update_time FROM disputes WHERE dispute_id = ?" + lock)) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
@@ -152,55 +164,64 @@ public final class DisputeStore {
   }
 
   public Optional<StoredDispute> find(String id) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT d.raw_json, d.first_seen_at, d.resolved_at, d.first_action_at, a.user_id, d.account"
-              + " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
-              + " WHERE d.dispute_id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT d.raw_json, d.first_seen_at, d.resolved_at, d.first_action_at, a.user_id, d.account"
+                      + " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
+                      + " WHERE d.dispute_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new StoredDispute(
+                      parse(id, rs.getString("raw_json")),
+                      rs.getString("user_id"),
+                      Jdbc.getInstant(rs, "first_seen_at"),
+                      Jdbc.getInstant(rs, "resolved_at"),
+                      Jdbc.getInstant(rs, "first_action_at"),
+                      rs.getString("account")));
+            }
           }
-          return Optional.of(new StoredDispute(
-              parse(id, rs.getString("raw_json")),
-              rs.getString("user_id"),
-              Jdbc.getInstant(rs, "first_seen_at"),
-              Jdbc.getInstant(rs, "resolved_at"),
-              Jdbc.getInstant(rs, "first_action_at"),
-              rs.getString("account")));
-        }
-      }
-    });
+        });
   }
 
   /** The account a stored dispute belongs to; empty when the dispute is not stored. */
   public Optional<String> accountOf(String id) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT account FROM disputes WHERE dispute_id = ?")) {
-        ps.setString(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT account FROM disputes WHERE dispute_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          }
+        });
   }
 
   /** The accounts the stored disputes belong to. */
   public List<String> accounts() {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT account FROM disputes ORDER BY account");
-          ResultSet rs = ps.executeQuery()) {
-        List<String> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-        return out;
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT DISTINCT account FROM disputes ORDER BY account");
+              ResultSet rs = ps.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+            return out;
+          }
+        });
   }
 
-  /** The stored {@code update_time} of each known id; unknown ids (and ids without one) are absent. */
+  /**
+   * The stored {@code update_time} of each known id; unknown ids (and ids without one) are absent.
+   */
   public Map<String, Instant> updateTimes(Collection<String> ids) {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
     Map<String, Instant> times = new HashMap<>();
@@ -211,11 +232,14 @@ public final class DisputeStore {
     return times;
   }
 
-  private static Map<String, Instant> updateTimes(Connection c, List<String> ids) throws SQLException {
+  private static Map<String, Instant> updateTimes(Connection c, List<String> ids)
+      throws SQLException {
     Map<String, Instant> times = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT dispute_id, update_time FROM disputes WHERE update_time IS NOT NULL AND dispute_id IN ("
-            + Jdbc.placeholders(ids.size()) + ")")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT dispute_id, update_time FROM disputes WHERE update_time IS NOT NULL AND dispute_id IN ("
+                + Jdbc.placeholders(ids.size())
+                + ")")) {
       for (int i = 0; i < ids.size(); i++) {
         ps.setString(i + 1, ids.get(i));
       }
@@ -229,25 +253,28 @@ public final class DisputeStore {
   }
 
   public int count() {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM disputes");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM disputes");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
   }
 
   /** Records when the team first acted on the dispute; later calls change nothing. */
   public boolean markFirstAction(String id, Instant at) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE disputes SET first_action_at = ? WHERE dispute_id = ? AND first_action_at IS NULL")) {
-        Jdbc.setInstant(ps, 1, at);
-        ps.setString(2, id);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE disputes SET first_action_at = ? WHERE dispute_id = ? AND first_action_at IS NULL")) {
+            Jdbc.setInstant(ps, 1, at);
+            ps.setString(2, id);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   private String rawJsonOf(Dispute d) {
@@ -265,12 +292,16 @@ public final class DisputeStore {
     if (rawJson == null) {
       throw new StoreException("Stored dispute " + id + " has no JSON");
     }
-    return parsed.get(id, rawJson, json -> {
-      try {
-        return mapper.readValue(json, Dispute.class).withRawJson(json);
-      } catch (JsonProcessingException e) {
-        throw new StoreException("Stored dispute " + id + " cannot be read: " + e.getOriginalMessage(), e);
-      }
-    });
+    return parsed.get(
+        id,
+        rawJson,
+        json -> {
+          try {
+            return mapper.readValue(json, Dispute.class).withRawJson(json);
+          } catch (JsonProcessingException e) {
+            throw new StoreException(
+                "Stored dispute " + id + " cannot be read: " + e.getOriginalMessage(), e);
+          }
+        });
   }
 }

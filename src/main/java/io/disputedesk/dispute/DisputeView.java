@@ -4,7 +4,10 @@ package io.disputedesk.dispute;
 public enum DisputeView {
   /** Every open dispute, soonest seller deadline first. */
   OPEN,
-  /** Open disputes waiting for the seller whose deadline is within the window (overdue ones included). */
+  /**
+   * Open disputes waiting for the seller whose deadline is within the window (overdue ones
+   * included).
+   */
   DUE,
   /** Open disputes assigned to one person. */
   MINE,

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * What wins a dispute of this reason at this stage, as a short checklist: the evidence PayPal asked
- * for first, then what usually wins the reason. Each item says whether we already have it (from
- * the order facts PayPal gave, or the dispute itself) or already sent it. Words are the Slack
- * layer's; this decides only what is on the list and what is done.
+ * for first, then what usually wins the reason. Each item says whether we already have it (from the
+ * order facts PayPal gave, or the dispute itself) or already sent it. Words are the Slack layer's;
+ * this decides only what is on the list and what is done.
  *
  * @param focus what the team should do with the evidence at this stage
  */
@@ -46,13 +46,17 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
     DELIVERY_TRACKING,
     /** The tracking shows the parcel delivered. */
     DELIVERED,
-    /** It went to the address PayPal has for the order (a person checks; never ticked by itself). */
+    /**
+     * It went to the address PayPal has for the order (a person checks; never ticked by itself).
+     */
     SHIP_TO_MATCHES,
     /** Proof the buyer sent the item back (return tracking). */
     RETURN_PROOF,
     /** Photos of the item as shipped, and the listing the buyer bought from. */
     PHOTOS_AND_LISTING,
-    /** Proof the buyer received the goods (an unauthorised payment that still reached the buyer). */
+    /**
+     * Proof the buyer received the goods (an unauthorised payment that still reached the buyer).
+     */
     BUYER_RECEIVED,
     /** Earlier undisputed orders from the same buyer or address. */
     PRIOR_HISTORY,
@@ -68,8 +72,14 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
     BILLING_TERMS
   }
 
-  /** Whether the team has the evidence: to do, on file (PayPal's facts show it), or sent to PayPal. */
-  public enum Status { TO_DO, ON_FILE, SENT }
+  /**
+   * Whether the team has the evidence: to do, on file (PayPal's facts show it), or sent to PayPal.
+   */
+  public enum Status {
+    TO_DO,
+    ON_FILE,
+    SENT
+  }
 
   /**
    * One item. {@code evidenceType} is PayPal's type (set for {@link Need#REQUESTED}, and for the
@@ -81,10 +91,15 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
     }
   }
 
-  private static final Set<String> RETURN_TYPES = Set.of("PROOF_OF_RETURN", "RETURN_TRACKING_INFORMATION",
-      "ADDITIONAL_PROOF_OF_RETURN");
-  private static final Set<String> LISTING_TYPES = Set.of("PHOTOS_OF_SHIPPED_ITEM", "ITEM_DESCRIPTION", "LISTING_URL",
-      "PROOF_OF_SIGNIFICANT_DIFFERENCE", "ADDITIONAL_INFORMATION_OF_ITEM");
+  private static final Set<String> RETURN_TYPES =
+      Set.of("PROOF_OF_RETURN", "RETURN_TRACKING_INFORMATION", "ADDITIONAL_PROOF_OF_RETURN");
+  private static final Set<String> LISTING_TYPES =
+      Set.of(
+          "PHOTOS_OF_SHIPPED_ITEM",
+          "ITEM_DESCRIPTION",
+          "LISTING_URL",
+          "PROOF_OF_SIGNIFICANT_DIFFERENCE",
+          "ADDITIONAL_INFORMATION_OF_ITEM");
 
   /**
    * The checklist for an open dispute; empty once it is resolved. {@code facts} may be null (not
@@ -98,9 +113,12 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
     List<String> requested = new ArrayList<>();
     for (Dispute.Evidence e : d.evidences()) {
       String type = e.evidenceType();
-      if (e.source() == EvidenceSource.REQUESTED_FROM_SELLER && type != null && !requested.contains(type)) {
+      if (e.source() == EvidenceSource.REQUESTED_FROM_SELLER
+          && type != null
+          && !requested.contains(type)) {
         requested.add(type);
-        boolean required = e.actionInfo() != null && Boolean.TRUE.equals(e.actionInfo().mandatory());
+        boolean required =
+            e.actionInfo() != null && Boolean.TRUE.equals(e.actionInfo().mandatory());
         items.add(new Item(Need.REQUESTED, type, requestedStatus(type, d, facts), required));
       }
     }
@@ -119,8 +137,10 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
       return List.of(Need.TRANSACTION_RECORDS);
     }
     return switch (reason) {
-      case MERCHANDISE_OR_SERVICE_NOT_RECEIVED -> List.of(Need.DELIVERY_TRACKING, Need.DELIVERED, Need.SHIP_TO_MATCHES);
-      case MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED -> List.of(Need.RETURN_PROOF, Need.PHOTOS_AND_LISTING);
+      case MERCHANDISE_OR_SERVICE_NOT_RECEIVED ->
+          List.of(Need.DELIVERY_TRACKING, Need.DELIVERED, Need.SHIP_TO_MATCHES);
+      case MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED ->
+          List.of(Need.RETURN_PROOF, Need.PHOTOS_AND_LISTING);
       case UNAUTHORISED -> List.of(Need.BUYER_RECEIVED, Need.SHIP_TO_MATCHES, Need.PRIOR_HISTORY);
       case CREDIT_NOT_PROCESSED -> List.of(Need.REFUND_PROOF);
       case DUPLICATE_TRANSACTION -> List.of(Need.TRANSACTION_RECORDS);
@@ -156,12 +176,15 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
     if (sentAfterRequest(type, d)) {
       return Status.SENT;
     }
-    boolean onFile = switch (type) {
-      case "PROOF_OF_FULFILLMENT", "ONLINE_TRACKING_INFORMATION", "ADDITIONAL_TRACKING_INFORMATION" ->
-          facts != null && facts.hasTracking();
-      case "PROOF_OF_REFUND" -> refunded(d);
-      default -> RETURN_TYPES.contains(type) && returned(d, facts);
-    };
+    boolean onFile =
+        switch (type) {
+          case "PROOF_OF_FULFILLMENT",
+              "ONLINE_TRACKING_INFORMATION",
+              "ADDITIONAL_TRACKING_INFORMATION" ->
+              facts != null && facts.hasTracking();
+          case "PROOF_OF_REFUND" -> refunded(d);
+          default -> RETURN_TYPES.contains(type) && returned(d, facts);
+        };
     return onFile ? Status.ON_FILE : Status.TO_DO;
   }
 
@@ -170,44 +193,72 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
     if (type != null && sent(d, Set.of(type))) {
       return Status.SENT;
     }
-    boolean onFile = switch (need) {
-      case DELIVERY_TRACKING -> facts != null && facts.hasTracking();
-      case DELIVERED, BUYER_RECEIVED -> facts != null && facts.delivered();
-      case RETURN_PROOF -> returned(d, facts);
-      case PHOTOS_AND_LISTING -> sent(d, LISTING_TYPES);
-      case REFUND_PROOF -> refunded(d);
-      case TRANSACTION_RECORDS -> facts != null && facts.order() != null;
-      default -> false;
-    };
+    boolean onFile =
+        switch (need) {
+          case DELIVERY_TRACKING -> facts != null && facts.hasTracking();
+          case DELIVERED, BUYER_RECEIVED -> facts != null && facts.delivered();
+          case RETURN_PROOF -> returned(d, facts);
+          case PHOTOS_AND_LISTING -> sent(d, LISTING_TYPES);
+          case REFUND_PROOF -> refunded(d);
+          case TRANSACTION_RECORDS -> facts != null && facts.order() != null;
+          default -> false;
+        };
     if (need == Need.PHOTOS_AND_LISTING && onFile) {
       return Status.SENT;
     }
     return onFile ? Status.ON_FILE : Status.TO_DO;
   }
 
-  /** The buyer's return is on record: their return tracking on the dispute or a return shipment at PayPal. */
+  /**
+   * The buyer's return is on record: their return tracking on the dispute or a return shipment at
+   * PayPal.
+   */
   private static boolean returned(Dispute d, OrderFacts facts) {
-    boolean buyerSentTracking = d.evidences().stream().anyMatch(e -> e.source() == EvidenceSource.SUBMITTED_BY_BUYER
-        && e.evidenceType() != null && RETURN_TYPES.contains(e.evidenceType()));
+    boolean buyerSentTracking =
+        d.evidences().stream()
+            .anyMatch(
+                e ->
+                    e.source() == EvidenceSource.SUBMITTED_BY_BUYER
+                        && e.evidenceType() != null
+                        && RETURN_TYPES.contains(e.evidenceType()));
     return buyerSentTracking || (facts != null && !facts.returns().isEmpty());
   }
 
   private static boolean refunded(Dispute d) {
-    return d.firstTransaction().map(t -> "REFUNDED".equals(t.transactionStatus())
-        || "PARTIALLY_REFUNDED".equals(t.transactionStatus())).orElse(false);
+    return d.firstTransaction()
+        .map(
+            t ->
+                "REFUNDED".equals(t.transactionStatus())
+                    || "PARTIALLY_REFUNDED".equals(t.transactionStatus()))
+        .orElse(false);
   }
 
   private static boolean sent(Dispute d, Set<String> types) {
-    return d.evidences().stream().anyMatch(e -> e.source() == EvidenceSource.SUBMITTED_BY_SELLER
-        && e.evidenceType() != null && types.contains(e.evidenceType()));
+    return d.evidences().stream()
+        .anyMatch(
+            e ->
+                e.source() == EvidenceSource.SUBMITTED_BY_SELLER
+                    && e.evidenceType() != null
+                    && types.contains(e.evidenceType()));
   }
 
   /** The seller sent this type after PayPal's (latest) request for it. */
   private static boolean sentAfterRequest(String type, Dispute d) {
-    Instant asked = d.evidences().stream()
-        .filter(e -> e.source() == EvidenceSource.REQUESTED_FROM_SELLER && type.equals(e.evidenceType()))
-        .map(Dispute.Evidence::date).filter(t -> t != null).max(Instant::compareTo).orElse(null);
-    return d.evidences().stream().anyMatch(e -> e.source() == EvidenceSource.SUBMITTED_BY_SELLER
-        && type.equals(e.evidenceType()) && (asked == null || e.date() == null || !e.date().isBefore(asked)));
+    Instant asked =
+        d.evidences().stream()
+            .filter(
+                e ->
+                    e.source() == EvidenceSource.REQUESTED_FROM_SELLER
+                        && type.equals(e.evidenceType()))
+            .map(Dispute.Evidence::date)
+            .filter(t -> t != null)
+            .max(Instant::compareTo)
+            .orElse(null);
+    return d.evidences().stream()
+        .anyMatch(
+            e ->
+                e.source() == EvidenceSource.SUBMITTED_BY_SELLER
+                    && type.equals(e.evidenceType())
+                    && (asked == null || e.date() == null || !e.date().isBefore(asked)));
   }
 }

@@ -5,11 +5,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The SQL conditions of a {@link DisputeFilter}'s parts besides its view (on {@code disputes d}). */
+/**
+ * The SQL conditions of a {@link DisputeFilter}'s parts besides its view (on {@code disputes d}).
+ */
 final class FilterSql {
   private FilterSql() {}
 
-  /** The whole filter, its view included (by status: open, resolved, waiting for the buyer or for us). */
+  /**
+   * The whole filter, its view included (by status: open, resolved, waiting for the buyer or for
+   * us).
+   */
   static Where condition(DisputeFilter f) {
     Where w = new Where();
     if (f.view() != null) {
@@ -35,7 +40,13 @@ final class FilterSql {
       w.and("d.status IN (" + marks(f.statuses().size()) + ")", f.statuses().toArray());
     }
     if (!f.stages().isEmpty()) {
-      w.and("(" + f.stages().stream().sorted().map(FilterSql::stage).collect(Collectors.joining(" OR ")) + ")");
+      w.and(
+          "("
+              + f.stages().stream()
+                  .sorted()
+                  .map(FilterSql::stage)
+                  .collect(Collectors.joining(" OR "))
+              + ")");
     }
     if (!f.amounts().isEmpty()) {
       amounts(w, f.amounts());
@@ -81,7 +92,10 @@ final class FilterSql {
           sql.append(" AND d.currency NOT IN (").append(marks(named.size())).append(")");
           params.addAll(named);
         }
-        String scaled = "CASE WHEN d.currency IN (" + LineSql.literals(LineSql.ZERO_DECIMAL) + ") THEN ? ELSE ? END";
+        String scaled =
+            "CASE WHEN d.currency IN ("
+                + LineSql.literals(LineSql.ZERO_DECIMAL)
+                + ") THEN ? ELSE ? END";
         if (r.min() != null) {
           sql.append(" AND d.amount_minor >= ").append(scaled);
           params.add(r.minMinorIn("JPY"));

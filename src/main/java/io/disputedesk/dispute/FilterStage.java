@@ -19,7 +19,10 @@ public enum FilterStage {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** True when a dispute in PayPal's {@code stage}, filed through {@code disputeChannel}, is in this stage. */
+  /**
+   * True when a dispute in PayPal's {@code stage}, filed through {@code disputeChannel}, is in this
+   * stage.
+   */
   boolean matches(String stage, String disputeChannel) {
     boolean external = "EXTERNAL".equals(disputeChannel);
     return switch (this) {

@@ -27,42 +27,54 @@ import java.util.regex.Pattern;
  */
 public final class FilterWords {
   /** What the words are for: a list may use every word; a route follows only what a dispute is. */
-  public enum Use { LIST, ROUTE }
+  public enum Use {
+    LIST,
+    ROUTE
+  }
 
-  private static final Map<String, DisputeView> VIEWS = Map.of(
-      "open", DisputeView.OPEN,
-      "due", DisputeView.DUE,
-      "mine", DisputeView.MINE,
-      "unassigned", DisputeView.UNASSIGNED,
-      "waiting-buyer", DisputeView.WAITING_BUYER,
-      "waiting_buyer", DisputeView.WAITING_BUYER,
-      "resolved", DisputeView.RESOLVED);
-  private static final Set<DisputeView> LIST_ONLY = EnumSet.of(DisputeView.DUE, DisputeView.MINE,
-      DisputeView.UNASSIGNED);
+  private static final Map<String, DisputeView> VIEWS =
+      Map.of(
+          "open", DisputeView.OPEN,
+          "due", DisputeView.DUE,
+          "mine", DisputeView.MINE,
+          "unassigned", DisputeView.UNASSIGNED,
+          "waiting-buyer", DisputeView.WAITING_BUYER,
+          "waiting_buyer", DisputeView.WAITING_BUYER,
+          "resolved", DisputeView.RESOLVED);
+  private static final Set<DisputeView> LIST_ONLY =
+      EnumSet.of(DisputeView.DUE, DisputeView.MINE, DisputeView.UNASSIGNED);
   private static final Map<String, DisputeReason> REASONS = reasons();
   private static final Map<String, FilterStage> STAGES = stages();
-  private static final Map<String, DisputeStatus> STATUSES = Map.of(
-      "open", DisputeStatus.OPEN,
-      "waiting-buyer", DisputeStatus.WAITING_FOR_BUYER_RESPONSE,
-      "waiting-seller", DisputeStatus.WAITING_FOR_SELLER_RESPONSE,
-      "waiting-us", DisputeStatus.WAITING_FOR_SELLER_RESPONSE,
-      "under-review", DisputeStatus.UNDER_REVIEW,
-      "resolved", DisputeStatus.RESOLVED,
-      "other", DisputeStatus.OTHER);
+  private static final Map<String, DisputeStatus> STATUSES =
+      Map.of(
+          "open", DisputeStatus.OPEN,
+          "waiting-buyer", DisputeStatus.WAITING_FOR_BUYER_RESPONSE,
+          "waiting-seller", DisputeStatus.WAITING_FOR_SELLER_RESPONSE,
+          "waiting-us", DisputeStatus.WAITING_FOR_SELLER_RESPONSE,
+          "under-review", DisputeStatus.UNDER_REVIEW,
+          "resolved", DisputeStatus.RESOLVED,
+          "other", DisputeStatus.OTHER);
   private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
   private static final String NUMBER = "\\d{1,12}(?:\\.\\d{1,4})?";
-  /** {@code 100}, {@code 49.99}, {@code $100}, {@code 100USD}, {@code EUR50}, {@code USD:500-5000}, {@code 100-500}. */
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(?:([A-Za-z]{3}):?|([$€£]))?(" + NUMBER + ")(?:-(" + NUMBER + "))?([A-Za-z]{3})?");
-  private static final Pattern LOOKS_LIKE_AMOUNT = Pattern.compile("[$€£]?\\d.*|[$€£].*|[A-Za-z]{3}:?\\d.*");
+
+  /**
+   * {@code 100}, {@code 49.99}, {@code $100}, {@code 100USD}, {@code EUR50}, {@code USD:500-5000},
+   * {@code 100-500}.
+   */
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "(?:([A-Za-z]{3}):?|([$€£]))?(" + NUMBER + ")(?:-(" + NUMBER + "))?([A-Za-z]{3})?");
+
+  private static final Pattern LOOKS_LIKE_AMOUNT =
+      Pattern.compile("[$€£]?\\d.*|[$€£].*|[A-Za-z]{3}:?\\d.*");
   private static final Pattern WINDOW = Pattern.compile("(\\d{1,5})h", Pattern.CASE_INSENSITIVE);
   private static final int MAX_WINDOW_HOURS = 24 * 60;
 
   private FilterWords() {}
 
   /**
-   * Parses the words; {@code fixed} is the view a subcommand implies (null for none). Throws
-   * {@link FilterException} saying what is wrong with them.
+   * Parses the words; {@code fixed} is the view a subcommand implies (null for none). Throws {@link
+   * FilterException} saying what is wrong with them.
    */
   public static DisputeFilter parse(List<String> words, DisputeView fixed, Use use) {
     DisputeView view = fixed;
@@ -78,11 +90,15 @@ public final class FilterWords {
       if (VIEWS.containsKey(word)) {
         DisputeView v = VIEWS.get(word);
         if (use == Use.ROUTE && LIST_ONLY.contains(v)) {
-          throw new FilterException("“" + word + "” only goes with lists: a route follows what a dispute is,"
-              + " not its deadline or owner.");
+          throw new FilterException(
+              "“"
+                  + word
+                  + "” only goes with lists: a route follows what a dispute is,"
+                  + " not its deadline or owner.");
         }
         if (view != null) {
-          throw new FilterException("Pick one list: “" + quote(token) + "” conflicts with " + viewWord(view) + ".");
+          throw new FilterException(
+              "Pick one list: “" + quote(token) + "” conflicts with " + viewWord(view) + ".");
         }
         view = v;
       } else if (REASONS.containsKey(word)) {
@@ -92,15 +108,22 @@ public final class FilterWords {
       } else if (word.startsWith("account:")) {
         String name = word.substring("account:".length());
         if (!ACCOUNT_NAME.matcher(name).matches()) {
-          throw new FilterException("“" + quote(token) + "” does not name an account; write account:<name>, like"
-              + " account:brand-a.");
+          throw new FilterException(
+              "“"
+                  + quote(token)
+                  + "” does not name an account; write account:<name>, like"
+                  + " account:brand-a.");
         }
         accounts.add(name);
       } else if (word.startsWith("status:")) {
         DisputeStatus status = STATUSES.get(word.substring("status:".length()));
         if (status == null) {
-          throw new FilterException("“" + quote(token) + "” is not a status; use status: with "
-              + String.join(", ", new TreeSet<>(STATUSES.keySet())) + ".");
+          throw new FilterException(
+              "“"
+                  + quote(token)
+                  + "” is not a status; use status: with "
+                  + String.join(", ", new TreeSet<>(STATUSES.keySet()))
+                  + ".");
         }
         statuses.add(status.name());
       } else if (WINDOW.matcher(token).matches()) {
@@ -114,27 +137,35 @@ public final class FilterWords {
         window = Duration.ofHours(hours);
       } else if (LOOKS_LIKE_AMOUNT.matcher(token).matches()) {
         String next = i + 1 < words.size() ? words.get(i + 1) : null;
-        boolean currencyNext = next != null && isCurrency(next) && !REASONS.containsKey(next.toLowerCase(Locale.ROOT));
+        boolean currencyNext =
+            next != null && isCurrency(next) && !REASONS.containsKey(next.toLowerCase(Locale.ROOT));
         AmountRange range = amount(token, currencyNext ? next : null);
         if (range == null) {
-          throw new FilterException("“" + quote(token) + "” is not an amount; write it like 100 or 49.99 USD.");
+          throw new FilterException(
+              "“" + quote(token) + "” is not an amount; write it like 100 or 49.99 USD.");
         }
         if (amounts.stream().anyMatch(a -> Objects.equals(a.currency(), range.currency()))) {
-          throw new FilterException(range.currency() == null ? "Give one amount without a currency at most."
-              : "Give one amount per currency; " + range.currency() + " has two.");
+          throw new FilterException(
+              range.currency() == null
+                  ? "Give one amount without a currency at most."
+                  : "Give one amount per currency; " + range.currency() + " has two.");
         }
         amounts.add(range);
         if (currencyNext) {
           i++;
         }
       } else if (!(use == Use.ROUTE && (word.equals("everything") || word.equals("all")))) {
-        throw new FilterException("I don't know the filter “" + quote(token) + "”; use a list name, a reason"
-            + " (e.g. inr, snad, unauthorised), a stage (inquiry, claim, chargeback, pre-arbitration, arbitration),"
-            + " account:name, status:waiting-seller or an amount (100, 100-500 EUR).");
+        throw new FilterException(
+            "I don't know the filter “"
+                + quote(token)
+                + "”; use a list name, a reason"
+                + " (e.g. inr, snad, unauthorised), a stage (inquiry, claim, chargeback, pre-arbitration, arbitration),"
+                + " account:name, status:waiting-seller or an amount (100, 100-500 EUR).");
       }
     }
     if (window != null && view != null && view != DisputeView.DUE) {
-      throw new FilterException("A window like " + window.toHours() + "h only goes with the due list.");
+      throw new FilterException(
+          "A window like " + window.toHours() + "h only goes with the due list.");
     }
     return new DisputeFilter(view, accounts, reasons, stages, statuses, amounts, window);
   }
@@ -148,8 +179,12 @@ public final class FilterWords {
   /** True for the words a filter may start with (so {@code due inr} is not read as hours). */
   public static boolean isFilterWord(String token) {
     String word = token.toLowerCase(Locale.ROOT);
-    return VIEWS.containsKey(word) || REASONS.containsKey(word) || STAGES.containsKey(word)
-        || word.startsWith("account:") || word.startsWith("status:") || LOOKS_LIKE_AMOUNT.matcher(token).matches();
+    return VIEWS.containsKey(word)
+        || REASONS.containsKey(word)
+        || STAGES.containsKey(word)
+        || word.startsWith("account:")
+        || word.startsWith("status:")
+        || LOOKS_LIKE_AMOUNT.matcher(token).matches();
   }
 
   static String viewWord(DisputeView view) {
@@ -172,11 +207,12 @@ public final class FilterWords {
     }
     String code = m.group(1) != null ? m.group(1) : m.group(5) != null ? m.group(5) : currencyToken;
     if (code == null && m.group(2) != null) {
-      code = switch (m.group(2)) {
-        case "$" -> "USD";
-        case "€" -> "EUR";
-        default -> "GBP";
-      };
+      code =
+          switch (m.group(2)) {
+            case "$" -> "USD";
+            case "€" -> "EUR";
+            default -> "GBP";
+          };
     }
     if (code != null && !isCurrency(code)) {
       return null;
@@ -201,7 +237,10 @@ public final class FilterWords {
     }
   }
 
-  /** Up to 40 characters of what someone typed, for quoting it back, with markup characters made harmless. */
+  /**
+   * Up to 40 characters of what someone typed, for quoting it back, with markup characters made
+   * harmless.
+   */
   static String quote(String token) {
     String shown = token.length() > 40 ? token.substring(0, 39) + "…" : token;
     return shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");

@@ -17,26 +17,34 @@ import java.util.stream.Collectors;
 final class LineSql {
   static final String WAITING_SELLER = DisputeStatus.WAITING_FOR_SELLER_RESPONSE.name();
 
-  /** {@code d.status IN (…every status but RESOLVED…)}: an index range on status, unlike {@code <>}. */
-  static final String IS_OPEN = "d.status IN (" + Arrays.stream(DisputeStatus.values())
-      .filter(s -> s != DisputeStatus.RESOLVED)
-      .map(s -> "'" + s.name() + "'")
-      .collect(Collectors.joining(", ")) + ")";
+  /**
+   * {@code d.status IN (…every status but RESOLVED…)}: an index range on status, unlike {@code <>}.
+   */
+  static final String IS_OPEN =
+      "d.status IN ("
+          + Arrays.stream(DisputeStatus.values())
+              .filter(s -> s != DisputeStatus.RESOLVED)
+              .map(s -> "'" + s.name() + "'")
+              .collect(Collectors.joining(", "))
+          + ")";
 
-  static final String SELECT = "SELECT d.dispute_id, d.reason, d.status, d.stage, d.amount_minor,"
-      + " d.currency, d.create_time, d.seller_due, d.buyer_due, d.first_seen_at, d.first_action_at,"
-      + " d.resolved_at, d.outcome_code, d.refunded_minor, a.user_id AS owner,"
-      + " c.channel AS card_channel, c.ts AS card_ts, d.account";
+  static final String SELECT =
+      "SELECT d.dispute_id, d.reason, d.status, d.stage, d.amount_minor,"
+          + " d.currency, d.create_time, d.seller_due, d.buyer_due, d.first_seen_at, d.first_action_at,"
+          + " d.resolved_at, d.outcome_code, d.refunded_minor, a.user_id AS owner,"
+          + " c.channel AS card_channel, c.ts AS card_ts, d.account";
 
-  static final String FROM = " FROM disputes d"
-      + " LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
-      // The dispute's first card still routed (or its first at all): one line per dispute.
-      + " LEFT JOIN slack_cards c ON c.dispute_id = d.dispute_id AND c.channel = (SELECT c2.channel"
-      + " FROM slack_cards c2 WHERE c2.dispute_id = d.dispute_id"
-      + " ORDER BY c2.routed DESC, c2.posted_at, c2.channel LIMIT 1)";
+  static final String FROM =
+      " FROM disputes d"
+          + " LEFT JOIN assignments a ON a.dispute_id = d.dispute_id"
+          // The dispute's first card still routed (or its first at all): one line per dispute.
+          + " LEFT JOIN slack_cards c ON c.dispute_id = d.dispute_id AND c.channel = (SELECT c2.channel"
+          + " FROM slack_cards c2 WHERE c2.dispute_id = d.dispute_id"
+          + " ORDER BY c2.routed DESC, c2.posted_at, c2.channel LIMIT 1)";
 
   /** For counts: the card is not needed, the owner may be (unassigned, mine). */
-  static final String FROM_COUNTED = " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id";
+  static final String FROM_COUNTED =
+      " FROM disputes d LEFT JOIN assignments a ON a.dispute_id = d.dispute_id";
 
   /** The currencies {@link Money#scaleOf} gives no decimals; every other one has two. */
   static final Set<String> ZERO_DECIMAL = Set.of("JPY", "HUF", "TWD");
@@ -48,20 +56,29 @@ final class LineSql {
     Where w = new Where();
     switch (f.view()) {
       case OPEN -> w.and(IS_OPEN);
-      case DUE -> SnoozeSql.awake(w.and("d.status = ? AND d.seller_due <= ?", WAITING_SELLER,
-          now.plus(f.dueWithin())), now);
+      case DUE ->
+          SnoozeSql.awake(
+              w.and("d.status = ? AND d.seller_due <= ?", WAITING_SELLER, now.plus(f.dueWithin())),
+              now);
       case MINE -> w.and(IS_OPEN).and("a.user_id = ?", f.ownerUserId());
       case UNASSIGNED -> w.and(IS_OPEN).and("a.dispute_id IS NULL");
       case WAITING_BUYER -> w.and("d.status = ?", DisputeStatus.WAITING_FOR_BUYER_RESPONSE.name());
-      case RESOLVED -> w.and("d.status = ?", DisputeStatus.RESOLVED.name()).and("d.resolved_at IS NOT NULL");
+      case RESOLVED ->
+          w.and("d.status = ?", DisputeStatus.RESOLVED.name()).and("d.resolved_at IS NOT NULL");
     }
     for (DisputeView left : f.except()) {
       switch (left) {
         case MINE -> w.and("(a.user_id IS NULL OR a.user_id <> ?)", f.ownerUserId());
         // A snoozed dispute is not in the due list, so a list that leaves that one out shows it.
-        case DUE -> w.and("NOT (d.status = ? AND d.seller_due IS NOT NULL AND d.seller_due <= ? AND "
-            + SnoozeSql.AWAKE + ")", WAITING_SELLER, now.plus(f.dueWithin()), now,
-            now.plus(Snooze.DEADLINE_WAKES));
+        case DUE ->
+            w.and(
+                "NOT (d.status = ? AND d.seller_due IS NOT NULL AND d.seller_due <= ? AND "
+                    + SnoozeSql.AWAKE
+                    + ")",
+                WAITING_SELLER,
+                now.plus(f.dueWithin()),
+                now,
+                now.plus(Snooze.DEADLINE_WAKES));
         case UNASSIGNED -> w.and("a.dispute_id IS NOT NULL");
         default -> throw new IllegalArgumentException("cannot leave out " + left);
       }

@@ -20,10 +20,16 @@ public record MinAmount(BigDecimal value, String currency) {
 
   /** The bound in the minor units of {@code currencyCode}, rounded up so 9.999 USD means 10.00. */
   public long minorIn(String currencyCode) {
-    return value.movePointRight(Money.scaleOf(currencyCode)).setScale(0, RoundingMode.CEILING).longValueExact();
+    return value
+        .movePointRight(Money.scaleOf(currencyCode))
+        .setScale(0, RoundingMode.CEILING)
+        .longValueExact();
   }
 
-  /** As money is shown everywhere: {@code 1,000.00 EUR}; without a currency the number alone, {@code 1,000}. */
+  /**
+   * As money is shown everywhere: {@code 1,000.00 EUR}; without a currency the number alone, {@code
+   * 1,000}.
+   */
   public String display() {
     if (currency != null) {
       return new Money(currency, value).display();

@@ -5,9 +5,9 @@ import io.disputedesk.paypal.Money;
 import java.util.Objects;
 
 /**
- * An action about to be sent to PayPal. {@code intentKey} names the user's intent (e.g. the
- * Slack view submission) so that a retried click finds the action already begun; {@code seenJson}
- * is what the person saw of the dispute (nullable).
+ * An action about to be sent to PayPal. {@code intentKey} names the user's intent (e.g. the Slack
+ * view submission) so that a retried click finds the action already begun; {@code seenJson} is what
+ * the person saw of the dispute (nullable).
  */
 public record NewAction(
     String disputeId,
@@ -26,13 +26,20 @@ public record NewAction(
     Objects.requireNonNull(requestedBy, "requestedBy");
     Objects.requireNonNull(requestJson, "requestJson");
     if (status != ActionStatus.IN_FLIGHT && status != ActionStatus.AWAITING_APPROVAL) {
-      throw new IllegalArgumentException("A new action starts IN_FLIGHT or AWAITING_APPROVAL, not " + status);
+      throw new IllegalArgumentException(
+          "A new action starts IN_FLIGHT or AWAITING_APPROVAL, not " + status);
     }
   }
 
   /** Without a record of what the person saw. */
-  public NewAction(String disputeId, DisputeAction kind, String intentKey, String requestedBy, ActionStatus status,
-      Money amount, String requestJson) {
+  public NewAction(
+      String disputeId,
+      DisputeAction kind,
+      String intentKey,
+      String requestedBy,
+      ActionStatus status,
+      Money amount,
+      String requestJson) {
     this(disputeId, kind, intentKey, requestedBy, status, amount, requestJson, null);
   }
 }

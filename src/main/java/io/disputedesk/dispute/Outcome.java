@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * How a resolved dispute ended for the seller. WON: decided for the seller, cancelled by the
- * buyer, or (deprecated code) the buyer's claim denied. LOST: decided for the buyer or the claim
- * accepted. OTHER: PayPal paid the buyer from its own funds ({@code RESOLVED_WITH_PAYOUT}), no
- * outcome, or a code we do not know; it counts in neither side of the win rate.
+ * How a resolved dispute ended for the seller. WON: decided for the seller, cancelled by the buyer,
+ * or (deprecated code) the buyer's claim denied. LOST: decided for the buyer or the claim accepted.
+ * OTHER: PayPal paid the buyer from its own funds ({@code RESOLVED_WITH_PAYOUT}), no outcome, or a
+ * code we do not know; it counts in neither side of the win rate.
  *
  * <p>A dispute imported from PayPal's list carries only the list's {@code outcome} ({@code WON} or
  * {@code LOST}) until its details are read; that value is stored in place of the outcome code.
@@ -20,13 +20,18 @@ public enum Outcome {
   LOST,
   OTHER;
 
-  /** What PayPal's dispute list says of a resolved dispute, stored until a details read says more. */
+  /**
+   * What PayPal's dispute list says of a resolved dispute, stored until a details read says more.
+   */
   static final String SUMMARY_WON = "WON";
+
   static final String SUMMARY_LOST = "LOST";
 
   private static final Set<OutcomeCode> WON_CODES =
-      EnumSet.of(OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.DENIED);
-  private static final Set<OutcomeCode> LOST_CODES = EnumSet.of(OutcomeCode.RESOLVED_BUYER_FAVOUR, OutcomeCode.ACCEPTED);
+      EnumSet.of(
+          OutcomeCode.RESOLVED_SELLER_FAVOUR, OutcomeCode.CANCELED_BY_BUYER, OutcomeCode.DENIED);
+  private static final Set<OutcomeCode> LOST_CODES =
+      EnumSet.of(OutcomeCode.RESOLVED_BUYER_FAVOUR, OutcomeCode.ACCEPTED);
 
   public static Outcome of(OutcomeCode code) {
     if (code == null) {
@@ -35,7 +40,10 @@ public enum Outcome {
     return WON_CODES.contains(code) ? WON : LOST_CODES.contains(code) ? LOST : OTHER;
   }
 
-  /** The class of a stored {@code outcome_code}: a PayPal outcome code, or the list's WON/LOST (null reads as OTHER). */
+  /**
+   * The class of a stored {@code outcome_code}: a PayPal outcome code, or the list's WON/LOST (null
+   * reads as OTHER).
+   */
   public static Outcome of(String stored) {
     if (stored == null) {
       return OTHER;
@@ -46,7 +54,10 @@ public enum Outcome {
     return of(code(stored));
   }
 
-  /** The PayPal outcome code a stored value names; null for none, the list's WON/LOST or a value we do not know. */
+  /**
+   * The PayPal outcome code a stored value names; null for none, the list's WON/LOST or a value we
+   * do not know.
+   */
   public static OutcomeCode code(String stored) {
     if (stored == null) {
       return null;
@@ -64,6 +75,7 @@ public enum Outcome {
       return Set.of();
     }
     Set<OutcomeCode> codes = outcome == WON ? WON_CODES : LOST_CODES;
-    return Stream.concat(codes.stream().map(Enum::name), Stream.of(outcome.name())).collect(Collectors.toSet());
+    return Stream.concat(codes.stream().map(Enum::name), Stream.of(outcome.name()))
+        .collect(Collectors.toSet());
   }
 }

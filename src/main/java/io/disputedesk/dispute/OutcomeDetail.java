@@ -3,9 +3,9 @@ package io.disputedesk.dispute;
 /**
  * How a resolved dispute ended, in the detail a report shows: WON (decided for us, or the
  * deprecated "claim denied", or the list's WON), LOST (decided for the buyer, or the list's LOST),
- * ACCEPTED (we accepted the claim),
- * CANCELLED (by the buyer) and OTHER (PayPal's own payout, no outcome, an unknown code). For the
- * win rate WON and CANCELLED count as won, LOST and ACCEPTED as lost, as in {@link Outcome}.
+ * ACCEPTED (we accepted the claim), CANCELLED (by the buyer) and OTHER (PayPal's own payout, no
+ * outcome, an unknown code). For the win rate WON and CANCELLED count as won, LOST and ACCEPTED as
+ * lost, as in {@link Outcome}.
  */
 public enum OutcomeDetail {
   WON,

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The last parsed form of recently read disputes, keyed by their stored JSON: reading the same
- * JSON again returns the same {@link Dispute} without parsing it, and JSON that changed in any way
- * is parsed afresh. A click reads its dispute before the form opens; parsing PayPal's full dispute
+ * The last parsed form of recently read disputes, keyed by their stored JSON: reading the same JSON
+ * again returns the same {@link Dispute} without parsing it, and JSON that changed in any way is
+ * parsed afresh. A click reads its dispute before the form opens; parsing PayPal's full dispute
  * JSON every time was most of that read. Holds at most {@code capacity} disputes, least recently
  * used dropped first.
  */
@@ -21,15 +21,19 @@ final class ParsedDisputes {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
     }
-    this.byId = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.byId =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
-  /** The dispute {@code json} (stored for {@code id}) describes, parsed by {@code parse} unless parsed before. */
+  /**
+   * The dispute {@code json} (stored for {@code id}) describes, parsed by {@code parse} unless
+   * parsed before.
+   */
   Dispute get(String id, String json, Function<String, Dispute> parse) {
     synchronized (byId) {
       Parsed known = byId.get(id);

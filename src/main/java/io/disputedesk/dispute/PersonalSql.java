@@ -9,18 +9,25 @@ import java.time.Instant;
 
 /** The reads behind {@link PersonalStats}: the person's assignments joined to their disputes. */
 final class PersonalSql {
-  static final String OPEN = "SELECT COUNT(*) FROM assignments a JOIN disputes d ON d.dispute_id = a.dispute_id"
-      + " WHERE a.user_id = ? AND " + LineSql.IS_OPEN;
-  static final String DUE = "SELECT COUNT(*) FROM assignments a JOIN disputes d ON d.dispute_id = a.dispute_id"
-      + " WHERE a.user_id = ? AND d.status = '" + LineSql.WAITING_SELLER + "' AND d.seller_due < ?";
-  static final String RESOLVED = "SELECT d.outcome_code, COUNT(*) AS n FROM assignments a"
-      + " JOIN disputes d ON d.dispute_id = a.dispute_id"
-      + " WHERE a.user_id = ? AND d.resolved_at IS NOT NULL AND d.resolved_at >= ? AND d.resolved_at < ?"
-      + " GROUP BY d.outcome_code";
+  static final String OPEN =
+      "SELECT COUNT(*) FROM assignments a JOIN disputes d ON d.dispute_id = a.dispute_id"
+          + " WHERE a.user_id = ? AND "
+          + LineSql.IS_OPEN;
+  static final String DUE =
+      "SELECT COUNT(*) FROM assignments a JOIN disputes d ON d.dispute_id = a.dispute_id"
+          + " WHERE a.user_id = ? AND d.status = '"
+          + LineSql.WAITING_SELLER
+          + "' AND d.seller_due < ?";
+  static final String RESOLVED =
+      "SELECT d.outcome_code, COUNT(*) AS n FROM assignments a"
+          + " JOIN disputes d ON d.dispute_id = a.dispute_id"
+          + " WHERE a.user_id = ? AND d.resolved_at IS NOT NULL AND d.resolved_at >= ? AND d.resolved_at < ?"
+          + " GROUP BY d.outcome_code";
 
   private PersonalSql() {}
 
-  static PersonalStats stats(Connection c, String userId, Instant dueBefore, Instant resolvedFrom, Instant now)
+  static PersonalStats stats(
+      Connection c, String userId, Instant dueBefore, Instant resolvedFrom, Instant now)
       throws SQLException {
     long open;
     try (PreparedStatement ps = c.prepareStatement(OPEN)) {

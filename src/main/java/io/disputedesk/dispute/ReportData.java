@@ -14,9 +14,9 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * The figures of a report over {@code [from, to)}, week by week (weeks start on Monday in
- * {@code zone}; the first and last are cut to the period). The chart, the summary and the weekly
- * CSV all read this one record, so they cannot disagree. Per week:
+ * The figures of a report over {@code [from, to)}, week by week (weeks start on Monday in {@code
+ * zone}; the first and last are cut to the period). The chart, the summary and the weekly CSV all
+ * read this one record, so they cannot disagree. Per week:
  *
  * <ul>
  *   <li>{@code opened}: disputes PayPal created ({@code create_time}) in the week, by reason.
@@ -24,8 +24,8 @@ import java.util.TreeMap;
  *   <li>{@code amounts}, per currency: <em>disputed</em> sums the disputes opened in the week;
  *       <em>recovered</em> the disputes resolved for us in the week (won, cancelled by the buyer);
  *       <em>refunded</em> what the disputes resolved against us (lost, accepted) cost: PayPal's
- *       refunded amount, or the disputed amount when it gave none. The same sums as
- *       {@code /disputes stats}.
+ *       refunded amount, or the disputed amount when it gave none. The same sums as {@code
+ *       /disputes stats}.
  *   <li>{@code firstActionWaits}: for the disputes opened in the week that we have acted on, the
  *       time from PayPal's creation to our first action PayPal accepted ({@code first_action_at});
  *       the median of these is the "median time to first action".
@@ -44,7 +44,9 @@ public record ReportData(Instant from, Instant to, ZoneId zone, List<Week> weeks
     public static final Amounts ZERO = new Amounts(0, 0, 0);
 
     public Amounts plus(Amounts o) {
-      return new Amounts(disputedMinor + o.disputedMinor, recoveredMinor + o.recoveredMinor,
+      return new Amounts(
+          disputedMinor + o.disputedMinor,
+          recoveredMinor + o.recoveredMinor,
           refundedMinor + o.refundedMinor);
     }
   }
@@ -56,9 +58,16 @@ public record ReportData(Instant from, Instant to, ZoneId zone, List<Week> weeks
   public record ReasonCount(String reason, long count) {}
 
   /** One week's figures; {@code from}/{@code to} are the week's bounds cut to the period. */
-  public record Week(LocalDate start, Instant from, Instant to, Map<String, Long> openedByReason,
-      Map<OutcomeDetail, Long> resolvedBy, Map<String, Amounts> amounts, List<Duration> firstActionWaits,
-      long deadlinesDue, long deadlinesMet) {
+  public record Week(
+      LocalDate start,
+      Instant from,
+      Instant to,
+      Map<String, Long> openedByReason,
+      Map<OutcomeDetail, Long> resolvedBy,
+      Map<String, Amounts> amounts,
+      List<Duration> firstActionWaits,
+      long deadlinesDue,
+      long deadlinesMet) {
     public Week {
       openedByReason = Collections.unmodifiableMap(new TreeMap<>(openedByReason));
       EnumMap<OutcomeDetail, Long> by = new EnumMap<>(OutcomeDetail.class);
@@ -111,7 +120,9 @@ public record ReportData(Instant from, Instant to, ZoneId zone, List<Week> weeks
         lost += resolved(d);
       }
     }
-    return won + lost == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) won / (won + lost));
+    return won + lost == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) won / (won + lost));
   }
 
   /** The period's amounts per currency, in currency order. */
@@ -129,7 +140,8 @@ public record ReportData(Instant from, Instant to, ZoneId zone, List<Week> weeks
     weeks.forEach(w -> w.openedByReason().forEach((r, n) -> sums.merge(r, n, Long::sum)));
     List<ReasonCount> out = new ArrayList<>();
     sums.forEach((r, n) -> out.add(new ReasonCount(r, n)));
-    out.sort(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::reason));
+    out.sort(
+        Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::reason));
     return out;
   }
 
@@ -158,7 +170,9 @@ public record ReportData(Instant from, Instant to, ZoneId zone, List<Week> weeks
     return opened() == 0 && resolved() == 0 && deadlinesDue() == 0;
   }
 
-  /** The middle value of sorted durations, or the mean of the two middle ones (whole milliseconds). */
+  /**
+   * The middle value of sorted durations, or the mean of the two middle ones (whole milliseconds).
+   */
   static Duration median(List<Duration> sorted) {
     int n = sorted.size();
     if (n == 0) {

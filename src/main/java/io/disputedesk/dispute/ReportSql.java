@@ -19,17 +19,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three reads behind {@link ReportData}, each an index range of the period (see
- * {@code V3_18__reports.sql}), bucketed into the zone's weeks here so that daylight-saving weeks
- * are cut where people's calendars cut them.
+ * The three reads behind {@link ReportData}, each an index range of the period (see {@code
+ * V3_18__reports.sql}), bucketed into the zone's weeks here so that daylight-saving weeks are cut
+ * where people's calendars cut them.
  */
 final class ReportSql {
-  static final String CREATED = "SELECT create_time, reason, currency, amount_minor, first_action_at"
-      + " FROM disputes WHERE create_time >= ? AND create_time < ?";
-  static final String RESOLVED = "SELECT resolved_at, currency, outcome_code, amount_minor, refunded_minor"
-      + " FROM disputes WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?";
-  static final String DEADLINES = "SELECT last_seller_due, first_action_at FROM disputes"
-      + " WHERE last_seller_due IS NOT NULL AND last_seller_due >= ? AND last_seller_due < ?";
+  static final String CREATED =
+      "SELECT create_time, reason, currency, amount_minor, first_action_at"
+          + " FROM disputes WHERE create_time >= ? AND create_time < ?";
+  static final String RESOLVED =
+      "SELECT resolved_at, currency, outcome_code, amount_minor, refunded_minor"
+          + " FROM disputes WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?";
+  static final String DEADLINES =
+      "SELECT last_seller_due, first_action_at FROM disputes"
+          + " WHERE last_seller_due IS NOT NULL AND last_seller_due >= ? AND last_seller_due < ?";
   static final String UNKNOWN = "?";
 
   private ReportSql() {}
@@ -61,9 +64,11 @@ final class ReportSql {
     }
   }
 
-  static ReportData report(Connection c, Instant from, Instant to, ZoneId zone) throws SQLException {
+  static ReportData report(Connection c, Instant from, Instant to, ZoneId zone)
+      throws SQLException {
     List<Bucket> weeks = weeks(from, to, zone);
-    try (PreparedStatement ps = period(c, CREATED, from, to); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = period(c, CREATED, from, to);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Bucket w = bucket(weeks, Jdbc.getInstant(rs, "create_time"));
         String reason = rs.getString("reason");
@@ -79,7 +84,8 @@ final class ReportSql {
         }
       }
     }
-    try (PreparedStatement ps = period(c, RESOLVED, from, to); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = period(c, RESOLVED, from, to);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Bucket w = bucket(weeks, Jdbc.getInstant(rs, "resolved_at"));
         OutcomeDetail detail = OutcomeDetail.of(rs.getString("outcome_code"));
@@ -93,7 +99,8 @@ final class ReportSql {
         }
       }
     }
-    try (PreparedStatement ps = period(c, DEADLINES, from, to); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = period(c, DEADLINES, from, to);
+        ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Instant due = Jdbc.getInstant(rs, "last_seller_due");
         Instant acted = Jdbc.getInstant(rs, "first_action_at");
@@ -110,7 +117,8 @@ final class ReportSql {
   /** The weeks (Monday to Monday in the zone) that overlap {@code [from, to)}, cut to it. */
   private static List<Bucket> weeks(Instant from, Instant to, ZoneId zone) {
     List<Bucket> weeks = new ArrayList<>();
-    LocalDate monday = from.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate monday =
+        from.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     ZonedDateTime start = monday.atStartOfDay(zone);
     while (start.toInstant().isBefore(to)) {
       ZonedDateTime next = start.toLocalDate().plusWeeks(1).atStartOfDay(zone);
@@ -137,7 +145,8 @@ final class ReportSql {
     return weeks.get(lo);
   }
 
-  private static PreparedStatement period(Connection c, String sql, Instant from, Instant to) throws SQLException {
+  private static PreparedStatement period(Connection c, String sql, Instant from, Instant to)
+      throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     try {
       Jdbc.setInstant(ps, 1, from);

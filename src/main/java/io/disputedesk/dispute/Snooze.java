@@ -5,18 +5,29 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A dispute's latest snooze: until a moment ({@link Mode#UNTIL}) or until the buyer writes
- * ({@link Mode#BUYER}: more than {@code buyerMessages} buyer messages), who snoozed it, when and
- * why (nullable). {@code wokeAt} is null while it sleeps; then {@code wake} says what woke it.
+ * A dispute's latest snooze: until a moment ({@link Mode#UNTIL}) or until the buyer writes ({@link
+ * Mode#BUYER}: more than {@code buyerMessages} buyer messages), who snoozed it, when and why
+ * (nullable). {@code wokeAt} is null while it sleeps; then {@code wake} says what woke it.
  */
-public record Snooze(String disputeId, Mode mode, Instant until, int buyerMessages, String reason, String by,
-    Instant at, Instant wokeAt, Wake wake) {
+public record Snooze(
+    String disputeId,
+    Mode mode,
+    Instant until,
+    int buyerMessages,
+    String reason,
+    String by,
+    Instant at,
+    Instant wokeAt,
+    Wake wake) {
 
   /** A seller deadline this close always wakes a snoozed dispute (and refuses a new snooze). */
   public static final Duration DEADLINE_WAKES = Duration.ofHours(24);
 
   /** How a snooze ends by itself. */
-  public enum Mode { UNTIL, BUYER }
+  public enum Mode {
+    UNTIL,
+    BUYER
+  }
 
   /** What ended a snooze. */
   public enum Wake {
@@ -43,9 +54,24 @@ public record Snooze(String disputeId, Mode mode, Instant until, int buyerMessag
   }
 
   /** A new snooze, asleep. */
-  public static Snooze start(String disputeId, Mode mode, Instant until, int buyerMessages, String reason, String by,
+  public static Snooze start(
+      String disputeId,
+      Mode mode,
+      Instant until,
+      int buyerMessages,
+      String reason,
+      String by,
       Instant at) {
-    return new Snooze(disputeId, mode, mode == Mode.UNTIL ? until : null, buyerMessages, reason, by, at, null, null);
+    return new Snooze(
+        disputeId,
+        mode,
+        mode == Mode.UNTIL ? until : null,
+        buyerMessages,
+        reason,
+        by,
+        at,
+        null,
+        null);
   }
 
   public boolean asleep() {

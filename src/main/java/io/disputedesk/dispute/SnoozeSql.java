@@ -3,16 +3,17 @@ package io.disputedesk.dispute;
 import java.time.Instant;
 
 /**
- * The condition that leaves snoozed disputes out of the due lists, the digest's due section and
- * the reminders (on {@code disputes d}). A snooze hides a dispute only while it sleeps, before its
- * time, and while the seller's deadline is more than {@link Snooze#DEADLINE_WAKES} away: the lists are
- * right at once, before the wake pass has marked it awake.
+ * The condition that leaves snoozed disputes out of the due lists, the digest's due section and the
+ * reminders (on {@code disputes d}). A snooze hides a dispute only while it sleeps, before its
+ * time, and while the seller's deadline is more than {@link Snooze#DEADLINE_WAKES} away: the lists
+ * are right at once, before the wake pass has marked it awake.
  */
 final class SnoozeSql {
   /** True when the dispute is not snoozed; binds {@link #params}. */
-  static final String AWAKE = "NOT EXISTS (SELECT 1 FROM dispute_snoozes z WHERE z.dispute_id = d.dispute_id"
-      + " AND z.woke_at IS NULL AND (z.until_at IS NULL OR z.until_at > ?)"
-      + " AND (d.seller_due IS NULL OR d.seller_due > ?))";
+  static final String AWAKE =
+      "NOT EXISTS (SELECT 1 FROM dispute_snoozes z WHERE z.dispute_id = d.dispute_id"
+          + " AND z.woke_at IS NULL AND (z.until_at IS NULL OR z.until_at > ?)"
+          + " AND (d.seller_due IS NULL OR d.seller_due > ?))";
 
   private SnoozeSql() {}
 

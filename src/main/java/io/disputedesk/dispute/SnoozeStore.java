@@ -16,8 +16,9 @@ import java.util.Optional;
  * same snooze at once, exactly one sees it change, and only that one tells Slack.
  */
 public final class SnoozeStore implements SnoozeLookup {
-  private static final String COLUMNS = "z.dispute_id, z.mode, z.until_at, z.buyer_messages, z.reason, z.snoozed_by,"
-      + " z.snoozed_at, z.woke_at, z.wake_reason";
+  private static final String COLUMNS =
+      "z.dispute_id, z.mode, z.until_at, z.buyer_messages, z.reason, z.snoozed_by,"
+          + " z.snoozed_at, z.woke_at, z.wake_reason";
 
   /** A sleeping snooze whose end has come, and what ended it. */
   public record Due(Snooze snooze, Snooze.Wake why) {}
@@ -28,26 +29,32 @@ public final class SnoozeStore implements SnoozeLookup {
     this.db = db;
   }
 
-  /** Stores {@code s} as the dispute's snooze, replacing any earlier one. The dispute must be stored. */
+  /**
+   * Stores {@code s} as the dispute's snooze, replacing any earlier one. The dispute must be
+   * stored.
+   */
   public void put(Snooze s) {
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO dispute_snoozes (dispute_id, mode, until_at,"
-          + " buyer_messages, reason, snoozed_by, snoozed_at, woke_at, wake_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " ON CONFLICT (dispute_id) DO UPDATE SET mode = excluded.mode, until_at = excluded.until_at,"
-          + " buyer_messages = excluded.buyer_messages, reason = excluded.reason, snoozed_by = excluded.snoozed_by,"
-          + " snoozed_at = excluded.snoozed_at, woke_at = excluded.woke_at, wake_reason = excluded.wake_reason")) {
-        ps.setString(1, s.disputeId());
-        ps.setString(2, s.mode().name());
-        Jdbc.setInstant(ps, 3, s.until());
-        ps.setInt(4, s.buyerMessages());
-        ps.setString(5, s.reason());
-        ps.setString(6, s.by());
-        Jdbc.setInstant(ps, 7, s.at());
-        Jdbc.setInstant(ps, 8, s.wokeAt());
-        ps.setString(9, s.wake() == null ? null : s.wake().name());
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO dispute_snoozes (dispute_id, mode, until_at,"
+                      + " buyer_messages, reason, snoozed_by, snoozed_at, woke_at, wake_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (dispute_id) DO UPDATE SET mode = excluded.mode, until_at = excluded.until_at,"
+                      + " buyer_messages = excluded.buyer_messages, reason = excluded.reason, snoozed_by = excluded.snoozed_by,"
+                      + " snoozed_at = excluded.snoozed_at, woke_at = excluded.woke_at, wake_reason = excluded.wake_reason")) {
+            ps.setString(1, s.disputeId());
+            ps.setString(2, s.mode().name());
+            Jdbc.setInstant(ps, 3, s.until());
+            ps.setInt(4, s.buyerMessages());
+            ps.setString(5, s.reason());
+            ps.setString(6, s.by());
+            Jdbc.setInstant(ps, 7, s.at());
+            Jdbc.setInstant(ps, 8, s.wokeAt());
+            ps.setString(9, s.wake() == null ? null : s.wake().name());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   @Override
@@ -66,29 +73,39 @@ public final class SnoozeStore implements SnoozeLookup {
    * with a deadline at or before {@code deadlineBy}, or the snooze's time came.
    */
   public List<Due> dueToWake(Instant now, Instant deadlineBy) {
-    return db.read(c -> {
-      List<Due> due = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", d.status, d.seller_due"
-          + " FROM dispute_snoozes z JOIN disputes d ON d.dispute_id = z.dispute_id WHERE z.woke_at IS NULL"
-          + " AND (z.until_at <= ? OR d.status = 'RESOLVED' OR (d.status = ? AND d.seller_due <= ?))"
-          + " ORDER BY z.snoozed_at, z.dispute_id")) {
-        Jdbc.setInstant(ps, 1, now);
-        ps.setString(2, LineSql.WAITING_SELLER);
-        Jdbc.setInstant(ps, 3, deadlineBy);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Snooze s = snooze(rs);
-            Instant sellerDue = Jdbc.getInstant(rs, "seller_due");
-            String status = rs.getString("status");
-            Snooze.Wake why = "RESOLVED".equals(status) ? Snooze.Wake.RESOLVED
-                : LineSql.WAITING_SELLER.equals(status) && sellerDue != null && !sellerDue.isAfter(deadlineBy)
-                    ? Snooze.Wake.DEADLINE : Snooze.Wake.TIME;
-            due.add(new Due(s, why));
+    return db.read(
+        c -> {
+          List<Due> due = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + ", d.status, d.seller_due"
+                      + " FROM dispute_snoozes z JOIN disputes d ON d.dispute_id = z.dispute_id WHERE z.woke_at IS NULL"
+                      + " AND (z.until_at <= ? OR d.status = 'RESOLVED' OR (d.status = ? AND d.seller_due <= ?))"
+                      + " ORDER BY z.snoozed_at, z.dispute_id")) {
+            Jdbc.setInstant(ps, 1, now);
+            ps.setString(2, LineSql.WAITING_SELLER);
+            Jdbc.setInstant(ps, 3, deadlineBy);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Snooze s = snooze(rs);
+                Instant sellerDue = Jdbc.getInstant(rs, "seller_due");
+                String status = rs.getString("status");
+                Snooze.Wake why =
+                    "RESOLVED".equals(status)
+                        ? Snooze.Wake.RESOLVED
+                        : LineSql.WAITING_SELLER.equals(status)
+                                && sellerDue != null
+                                && !sellerDue.isAfter(deadlineBy)
+                            ? Snooze.Wake.DEADLINE
+                            : Snooze.Wake.TIME;
+                due.add(new Due(s, why));
+              }
+            }
           }
-        }
-      }
-      return due;
-    });
+          return due;
+        });
   }
 
   /**
@@ -96,8 +113,10 @@ public final class SnoozeStore implements SnoozeLookup {
    * that ended it (joins the caller's transaction, so its Slack writes commit with it).
    */
   public boolean wake(String disputeId, Instant snoozedAt, Snooze.Wake why, Instant now) {
-    return db.updateOne("UPDATE dispute_snoozes SET woke_at = ?, wake_reason = ? WHERE dispute_id = ?"
-        + " AND snoozed_at = ? AND woke_at IS NULL", ps -> {
+    return db.updateOne(
+        "UPDATE dispute_snoozes SET woke_at = ?, wake_reason = ? WHERE dispute_id = ?"
+            + " AND snoozed_at = ? AND woke_at IS NULL",
+        ps -> {
           Jdbc.setInstant(ps, 1, now);
           ps.setString(2, why.name());
           ps.setString(3, disputeId);
@@ -105,9 +124,15 @@ public final class SnoozeStore implements SnoozeLookup {
         });
   }
 
-  private static List<Snooze> select(Connection c, String where, List<Object> params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dispute_snoozes z" + where
-        + " ORDER BY z.snoozed_at, z.dispute_id")) {
+  private static List<Snooze> select(Connection c, String where, List<Object> params)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM dispute_snoozes z"
+                + where
+                + " ORDER BY z.snoozed_at, z.dispute_id")) {
       Where.bind(ps, 1, params);
       List<Snooze> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -121,9 +146,15 @@ public final class SnoozeStore implements SnoozeLookup {
 
   private static Snooze snooze(ResultSet rs) throws SQLException {
     String wake = rs.getString("wake_reason");
-    return new Snooze(rs.getString("dispute_id"), Snooze.Mode.valueOf(rs.getString("mode")),
-        Jdbc.getInstant(rs, "until_at"), rs.getInt("buyer_messages"), rs.getString("reason"),
-        rs.getString("snoozed_by"), Jdbc.getInstant(rs, "snoozed_at"), Jdbc.getInstant(rs, "woke_at"),
+    return new Snooze(
+        rs.getString("dispute_id"),
+        Snooze.Mode.valueOf(rs.getString("mode")),
+        Jdbc.getInstant(rs, "until_at"),
+        rs.getInt("buyer_messages"),
+        rs.getString("reason"),
+        rs.getString("snoozed_by"),
+        Jdbc.getInstant(rs, "snoozed_at"),
+        Jdbc.getInstant(rs, "woke_at"),
         wake == null ? null : Snooze.Wake.valueOf(wake));
   }
 }

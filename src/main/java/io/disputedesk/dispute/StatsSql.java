@@ -16,38 +16,58 @@ import java.util.TreeMap;
 final class StatsSql {
   private static final String LOST = LineSql.literals(Outcome.codes(Outcome.LOST));
 
-  static final String OPENED = "SELECT COUNT(*) FROM disputes WHERE create_time >= ? AND create_time < ?";
-  static final String OUTCOMES = "SELECT currency, outcome_code, COUNT(*) AS n, SUM(amount_minor) AS amount,"
-      + " SUM(COALESCE(refunded_minor, amount_minor)) AS paid FROM disputes"
-      + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
-      + " GROUP BY currency, outcome_code";
-  static final String AT_RISK = "SELECT d.currency, COUNT(*) AS n, COALESCE(SUM(d.amount_minor), 0) AS amount"
-      + " FROM disputes d WHERE " + LineSql.IS_OPEN + " GROUP BY d.currency ORDER BY d.currency";
-  static final String MISSED = "SELECT COUNT(*) FROM disputes"
-      + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
-      + " AND outcome_code IN (" + LOST + ") AND seller_due IS NOT NULL AND seller_due < resolved_at"
-      + " AND (first_action_at IS NULL OR first_action_at > seller_due)";
-  static final String OVERDUE = "SELECT COUNT(*) FROM disputes WHERE status = '" + LineSql.WAITING_SELLER
-      + "' AND seller_due <= ?";
+  static final String OPENED =
+      "SELECT COUNT(*) FROM disputes WHERE create_time >= ? AND create_time < ?";
+  static final String OUTCOMES =
+      "SELECT currency, outcome_code, COUNT(*) AS n, SUM(amount_minor) AS amount,"
+          + " SUM(COALESCE(refunded_minor, amount_minor)) AS paid FROM disputes"
+          + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
+          + " GROUP BY currency, outcome_code";
+  static final String AT_RISK =
+      "SELECT d.currency, COUNT(*) AS n, COALESCE(SUM(d.amount_minor), 0) AS amount"
+          + " FROM disputes d WHERE "
+          + LineSql.IS_OPEN
+          + " GROUP BY d.currency ORDER BY d.currency";
+  static final String MISSED =
+      "SELECT COUNT(*) FROM disputes"
+          + " WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?"
+          + " AND outcome_code IN ("
+          + LOST
+          + ") AND seller_due IS NOT NULL AND seller_due < resolved_at"
+          + " AND (first_action_at IS NULL OR first_action_at > seller_due)";
+  static final String OVERDUE =
+      "SELECT COUNT(*) FROM disputes WHERE status = '"
+          + LineSql.WAITING_SELLER
+          + "' AND seller_due <= ?";
   private static final String ACTED =
       " FROM disputes WHERE first_seen_at >= ? AND first_seen_at < ? AND first_action_at IS NOT NULL";
   static final String MEDIAN_COUNT = "SELECT COUNT(*)" + ACTED;
-  static final String MEDIAN_PICK = "SELECT first_action_at - first_seen_at AS wait" + ACTED
-      + " ORDER BY wait LIMIT ? OFFSET ?";
+  static final String MEDIAN_PICK =
+      "SELECT first_action_at - first_seen_at AS wait" + ACTED + " ORDER BY wait LIMIT ? OFFSET ?";
 
   private StatsSql() {}
 
-  static DisputeStats stats(Connection c, Instant from, Instant to, Instant now) throws SQLException {
+  static DisputeStats stats(Connection c, Instant from, Instant to, Instant now)
+      throws SQLException {
     Median median = medianTimeToFirstAction(c, from, to);
-    return new DisputeStats(from, to, opened(c, from, to), outcomes(c, from, to), atRisk(c),
-        median.value(), median.samples(), deadlinesMissed(c, from, to), overdue(c, now));
+    return new DisputeStats(
+        from,
+        to,
+        opened(c, from, to),
+        outcomes(c, from, to),
+        atRisk(c),
+        median.value(),
+        median.samples(),
+        deadlinesMissed(c, from, to),
+        overdue(c, now));
   }
 
   static long opened(Connection c, Instant from, Instant to) throws SQLException {
     return count(c, OPENED, from, to);
   }
 
-  static List<DisputeStats.OutcomeTotal> outcomes(Connection c, Instant from, Instant to) throws SQLException {
+  static List<DisputeStats.OutcomeTotal> outcomes(Connection c, Instant from, Instant to)
+      throws SQLException {
     Map<String, long[]> byCurrency = new TreeMap<>();
     try (PreparedStatement ps = c.prepareStatement(OUTCOMES)) {
       Jdbc.setInstant(ps, 1, from);
@@ -72,7 +92,9 @@ final class StatsSql {
       }
     }
     List<DisputeStats.OutcomeTotal> totals = new ArrayList<>();
-    byCurrency.forEach((currency, t) -> totals.add(new DisputeStats.OutcomeTotal(currency, t[0], t[1], t[2], t[3], t[4])));
+    byCurrency.forEach(
+        (currency, t) ->
+            totals.add(new DisputeStats.OutcomeTotal(currency, t[0], t[1], t[2], t[3], t[4])));
     return totals;
   }
 
@@ -85,9 +107,13 @@ final class StatsSql {
   static List<CurrencyTotal> atRisk(Connection c, DisputeScope scope) throws SQLException {
     Where where = new Where().and(LineSql.IS_OPEN);
     scope.narrow(where);
-    String sql = scope.isEverything() ? AT_RISK : "SELECT d.currency, COUNT(*) AS n,"
-        + " COALESCE(SUM(d.amount_minor), 0) AS amount FROM disputes d" + where.sql()
-        + " GROUP BY d.currency ORDER BY d.currency";
+    String sql =
+        scope.isEverything()
+            ? AT_RISK
+            : "SELECT d.currency, COUNT(*) AS n,"
+                + " COALESCE(SUM(d.amount_minor), 0) AS amount FROM disputes d"
+                + where.sql()
+                + " GROUP BY d.currency ORDER BY d.currency";
     List<CurrencyTotal> totals = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       if (!scope.isEverything()) {
@@ -108,9 +134,11 @@ final class StatsSql {
     if (scope.isEverything()) {
       return overdue(c, now);
     }
-    Where where = new Where().and("d.status = ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, now);
+    Where where =
+        new Where().and("d.status = ? AND d.seller_due <= ?", LineSql.WAITING_SELLER, now);
     scope.narrow(where);
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM disputes d" + where.sql())) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM disputes d" + where.sql())) {
       where.bind(ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -129,7 +157,8 @@ final class StatsSql {
 
   private record Median(Duration value, long samples) {}
 
-  private static Median medianTimeToFirstAction(Connection c, Instant from, Instant to) throws SQLException {
+  private static Median medianTimeToFirstAction(Connection c, Instant from, Instant to)
+      throws SQLException {
     long n = count(c, MEDIAN_COUNT, from, to);
     if (n == 0) {
       return new Median(null, 0);

@@ -8,14 +8,22 @@ import java.time.Instant;
  * the PayPal account it belongs to.
  */
 public record StoredDispute(
-    Dispute dispute, String ownerUserId, Instant firstSeenAt, Instant resolvedAt, Instant firstActionAt,
+    Dispute dispute,
+    String ownerUserId,
+    Instant firstSeenAt,
+    Instant resolvedAt,
+    Instant firstActionAt,
     String account) {
 
   public StoredDispute {
     account = account == null ? DisputeLine.DEFAULT_ACCOUNT : account;
   }
 
-  public StoredDispute(Dispute dispute, String ownerUserId, Instant firstSeenAt, Instant resolvedAt,
+  public StoredDispute(
+      Dispute dispute,
+      String ownerUserId,
+      Instant firstSeenAt,
+      Instant resolvedAt,
       Instant firstActionAt) {
     this(dispute, ownerUserId, firstSeenAt, resolvedAt, firstActionAt, DisputeLine.DEFAULT_ACCOUNT);
   }
@@ -25,7 +33,8 @@ public record StoredDispute(
     return DisputeFacts.of(account, dispute);
   }
 
-  public StoredDispute(Dispute dispute, String ownerUserId, Instant firstSeenAt, Instant resolvedAt) {
+  public StoredDispute(
+      Dispute dispute, String ownerUserId, Instant firstSeenAt, Instant resolvedAt) {
     this(dispute, ownerUserId, firstSeenAt, resolvedAt, null);
   }
 }

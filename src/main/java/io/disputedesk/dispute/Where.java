@@ -36,7 +36,10 @@ final class Where {
     return bind(ps, first, params);
   }
 
-  /** Binds values (instants, longs, ints, strings) from index {@code first}; returns the next free index. */
+  /**
+   * Binds values (instants, longs, ints, strings) from index {@code first}; returns the next free
+   * index.
+   */
   static int bind(PreparedStatement ps, int first, List<Object> values) throws SQLException {
     int i = first;
     for (Object p : values) {

@@ -5,11 +5,21 @@ import java.time.Instant;
 /**
  * A Provide evidence form saved instead of sent.
  *
- * @param formJson the form's state as Slack sent it (type, notes, tracking, item, Slack file ids and names)
+ * @param formJson the form's state as Slack sent it (type, notes, tracking, item, Slack file ids
+ *     and names)
  * @param summary one line for the thread and the reminders, already written for Slack
  */
-public record EvidenceDraft(long id, String disputeId, String formJson, String summary, String author,
-    String updatedBy, Status status, Instant createdAt, Instant updatedAt, String sentBy) {
+public record EvidenceDraft(
+    long id,
+    String disputeId,
+    String formJson,
+    String summary,
+    String author,
+    String updatedBy,
+    Status status,
+    Instant createdAt,
+    Instant updatedAt,
+    String sentBy) {
 
   public enum Status {
     /** Saved, editable, not sent. */

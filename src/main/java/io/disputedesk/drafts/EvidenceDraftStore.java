@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Evidence drafts in the database: saved, edited while still drafts, and claimed exactly once for sending. */
+/**
+ * Evidence drafts in the database: saved, edited while still drafts, and claimed exactly once for
+ * sending.
+ */
 public final class EvidenceDraftStore implements UnsentDrafts {
   private static final String COLUMNS =
       "id, dispute_id, form_json, summary, author, updated_by, status, created_at, updated_at, sent_by";
@@ -24,30 +27,38 @@ public final class EvidenceDraftStore implements UnsentDrafts {
 
   /** Stores a new draft by {@code author}; returns its id. */
   public long create(String disputeId, String formJson, String summary, String author) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_drafts (dispute_id, form_json, summary,"
-          + " author, updated_by, status, created_at, updated_at)"
-          + " VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?) RETURNING id")) {
-        long now = clock.millis();
-        ps.setString(1, disputeId);
-        ps.setString(2, formJson);
-        ps.setString(3, summary);
-        ps.setString(4, author);
-        ps.setString(5, author);
-        ps.setLong(6, now);
-        ps.setLong(7, now);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO evidence_drafts (dispute_id, form_json, summary,"
+                      + " author, updated_by, status, created_at, updated_at)"
+                      + " VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?) RETURNING id")) {
+            long now = clock.millis();
+            ps.setString(1, disputeId);
+            ps.setString(2, formJson);
+            ps.setString(3, summary);
+            ps.setString(4, author);
+            ps.setString(5, author);
+            ps.setLong(6, now);
+            ps.setLong(7, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
   }
 
-  /** Replaces a draft's form while it is still a draft; false when it was sent or overtaken meanwhile. */
+  /**
+   * Replaces a draft's form while it is still a draft; false when it was sent or overtaken
+   * meanwhile.
+   */
   public boolean update(long id, String formJson, String summary, String editor) {
-    return db.updateOne("UPDATE evidence_drafts SET form_json = ?, summary = ?, updated_by = ?, updated_at = ?"
-        + " WHERE id = ? AND status = 'DRAFT'", ps -> {
+    return db.updateOne(
+        "UPDATE evidence_drafts SET form_json = ?, summary = ?, updated_by = ?, updated_at = ?"
+            + " WHERE id = ? AND status = 'DRAFT'",
+        ps -> {
           ps.setString(1, formJson);
           ps.setString(2, summary);
           ps.setString(3, editor);
@@ -57,12 +68,14 @@ public final class EvidenceDraftStore implements UnsentDrafts {
   }
 
   /**
-   * Claims the draft for sending (compare-and-set from DRAFT): true for exactly one caller, ever;
-   * a second click, another replica or a restart finds it SENT.
+   * Claims the draft for sending (compare-and-set from DRAFT): true for exactly one caller, ever; a
+   * second click, another replica or a restart finds it SENT.
    */
   public boolean claim(long id, String sender) {
-    return db.updateOne("UPDATE evidence_drafts SET status = 'SENT', sent_by = ?, updated_at = ?"
-        + " WHERE id = ? AND status = 'DRAFT'", ps -> {
+    return db.updateOne(
+        "UPDATE evidence_drafts SET status = 'SENT', sent_by = ?, updated_at = ?"
+            + " WHERE id = ? AND status = 'DRAFT'",
+        ps -> {
           ps.setString(1, sender);
           ps.setLong(2, clock.millis());
           ps.setLong(3, id);
@@ -74,8 +87,10 @@ public final class EvidenceDraftStore implements UnsentDrafts {
    * fixed and sent; false when it was not claimed.
    */
   public boolean reopen(long id) {
-    return db.updateOne("UPDATE evidence_drafts SET status = 'DRAFT', sent_by = NULL, updated_at = ? WHERE id = ?"
-        + " AND status = 'SENT'", ps -> {
+    return db.updateOne(
+        "UPDATE evidence_drafts SET status = 'DRAFT', sent_by = NULL, updated_at = ? WHERE id = ?"
+            + " AND status = 'SENT'",
+        ps -> {
           ps.setLong(1, clock.millis());
           ps.setLong(2, id);
         });
@@ -83,44 +98,59 @@ public final class EvidenceDraftStore implements UnsentDrafts {
 
   /** Marks a draft overtaken (the dispute moved on); false when it was no longer a draft. */
   public boolean overtake(long id) {
-    return db.updateOne("UPDATE evidence_drafts SET status = 'OVERTAKEN', updated_at = ? WHERE id = ?"
-        + " AND status = 'DRAFT'", ps -> {
+    return db.updateOne(
+        "UPDATE evidence_drafts SET status = 'OVERTAKEN', updated_at = ? WHERE id = ?"
+            + " AND status = 'DRAFT'",
+        ps -> {
           ps.setLong(1, clock.millis());
           ps.setLong(2, id);
         });
   }
 
   public Optional<EvidenceDraft> find(long id) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM evidence_drafts WHERE id = ?")) {
-        ps.setLong(1, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT " + COLUMNS + " FROM evidence_drafts WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+          }
+        });
   }
 
   /** How many drafts wait to be sent, per dispute (disputes without any are left out). */
   @Override
   public Map<String, Integer> unsent() {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT dispute_id, COUNT(*) FROM evidence_drafts"
-          + " WHERE status = 'DRAFT' GROUP BY dispute_id ORDER BY dispute_id")) {
-        try (ResultSet rs = ps.executeQuery()) {
-          Map<String, Integer> out = new LinkedHashMap<>();
-          while (rs.next()) {
-            out.put(rs.getString(1), rs.getInt(2));
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT dispute_id, COUNT(*) FROM evidence_drafts"
+                      + " WHERE status = 'DRAFT' GROUP BY dispute_id ORDER BY dispute_id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+              Map<String, Integer> out = new LinkedHashMap<>();
+              while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+              }
+              return out;
+            }
           }
-          return out;
-        }
-      }
-    });
+        });
   }
 
   private static EvidenceDraft row(ResultSet rs) throws SQLException {
-    return new EvidenceDraft(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), EvidenceDraft.Status.valueOf(rs.getString(7)), java.time.Instant.ofEpochMilli(rs.getLong(8)),
-        java.time.Instant.ofEpochMilli(rs.getLong(9)), rs.getString(10));
+    return new EvidenceDraft(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        EvidenceDraft.Status.valueOf(rs.getString(7)),
+        java.time.Instant.ofEpochMilli(rs.getLong(8)),
+        java.time.Instant.ofEpochMilli(rs.getLong(9)),
+        rs.getString(10));
   }
 }

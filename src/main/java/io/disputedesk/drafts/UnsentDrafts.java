@@ -2,7 +2,9 @@ package io.disputedesk.drafts;
 
 import java.util.Map;
 
-/** How many evidence drafts wait to be sent, per dispute: the reminders and the digest mention them. */
+/**
+ * How many evidence drafts wait to be sent, per dispute: the reminders and the digest mention them.
+ */
 @FunctionalInterface
 public interface UnsentDrafts {
   /** Dispute id → drafts not sent yet; disputes without any are left out. */

@@ -55,7 +55,10 @@ final class BodyReader implements Runnable {
     reader.run();
   }
 
-  /** Reads and throws away up to {@code limit} more bytes (so a refused client sees the answer), then runs {@code then}. */
+  /**
+   * Reads and throws away up to {@code limit} more bytes (so a refused client sees the answer),
+   * then runs {@code then}.
+   */
   static void discard(Request request, long limit, Runnable then) {
     new Discarder(request, limit, then).run();
   }
@@ -109,7 +112,10 @@ final class BodyReader implements Runnable {
     }
   }
 
-  /** The read loop for a refused body: counts and releases, stops at the end, a failure or the limit. */
+  /**
+   * The read loop for a refused body: counts and releases, stops at the end, a failure or the
+   * limit.
+   */
   private static final class Discarder implements Runnable {
     private final Request request;
     private final long limit;

@@ -20,27 +20,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The application's one embedded HTTP server (Jetty, core API): routes requests to {@link Handler}s.
+ * The application's one embedded HTTP server (Jetty, core API): routes requests to {@link
+ * Handler}s.
  *
  * <p>Request bodies are read without holding a thread, so clients that stop sending cost a
- * connection, not a worker; the worker threads, their queue and the connections are bounded, and
- * a connection with no traffic for the idle timeout is closed.
+ * connection, not a worker; the worker threads, their queue and the connections are bounded, and a
+ * connection with no traffic for the idle timeout is closed.
  */
 public final class HttpHost {
   /** Larger request bodies are answered 413 without being read. */
   public static final int MAX_BODY_BYTES = 1 << 20;
+
   /** A connection (or a request body) with no bytes for this long is closed. */
   public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
   /** A request body that has not fully arrived this long after its headers is answered 408. */
   public static final Duration BODY_DEADLINE = Duration.ofSeconds(30);
+
   /** Work waiting for a worker thread beyond this is refused (the connection is closed). */
   static final int QUEUE_CAPACITY = 256;
+
   /** Open connections beyond this wait in the accept backlog. */
   static final int MAX_CONNECTIONS = 1024;
+
   /** Idle timeout of every open connection while the connection limit is reached. */
   static final Duration IDLE_TIMEOUT_AT_LIMIT = Duration.ofSeconds(2);
+
   /** Jetty's own threads besides the workers: one acceptor and one selector. */
   private static final int ACCEPTORS = 1;
+
   private static final int SELECTORS = 1;
 
   private static final Logger log = LoggerFactory.getLogger(HttpHost.class);
@@ -70,7 +78,11 @@ public final class HttpHost {
    * @param idleTimeout how long a connection or a request body may send nothing
    * @param bodyDeadline how long a request body may take to arrive in full
    */
-  public HttpHost(InetSocketAddress bind, int threads, RequestObserver observer, Duration idleTimeout,
+  public HttpHost(
+      InetSocketAddress bind,
+      int threads,
+      RequestObserver observer,
+      Duration idleTimeout,
       Duration bodyDeadline) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
@@ -78,8 +90,13 @@ public final class HttpHost {
     this.bind = Objects.requireNonNull(bind, "bind");
     this.threads = threads;
     this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
-    this.dispatcher = new JettyDispatcher(routes, inFlight, Objects.requireNonNull(observer), MAX_BODY_BYTES,
-        Objects.requireNonNull(bodyDeadline, "bodyDeadline"));
+    this.dispatcher =
+        new JettyDispatcher(
+            routes,
+            inFlight,
+            Objects.requireNonNull(observer),
+            MAX_BODY_BYTES,
+            Objects.requireNonNull(bodyDeadline, "bodyDeadline"));
   }
 
   /** Serves {@code method} on exactly {@code path}; a GET route also answers HEAD. */
@@ -99,8 +116,12 @@ public final class HttpHost {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("HttpHost already started");
     }
-    QueuedThreadPool pool = new QueuedThreadPool(threads + ACCEPTORS + SELECTORS,
-        Math.min(4, threads + ACCEPTORS + SELECTORS), 60_000, new BlockingArrayQueue<>(QUEUE_CAPACITY));
+    QueuedThreadPool pool =
+        new QueuedThreadPool(
+            threads + ACCEPTORS + SELECTORS,
+            Math.min(4, threads + ACCEPTORS + SELECTORS),
+            60_000,
+            new BlockingArrayQueue<>(QUEUE_CAPACITY));
     pool.setName("http");
     pool.setDaemon(true);
     pool.setReservedThreads(0);
@@ -113,7 +134,8 @@ public final class HttpHost {
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
     http.setIdleTimeout(idleTimeout.toMillis());
-    ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
+    ServerConnector connector =
+        new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
     connector.setHost(bind.getHostString());
     connector.setPort(bind.getPort());
     connector.setIdleTimeout(idleTimeout.toMillis());
@@ -133,7 +155,8 @@ public final class HttpHost {
       while (cause != null && !(cause instanceof BindException)) {
         cause = cause.getCause();
       }
-      throw new UncheckedIOException("Cannot bind " + bind, cause instanceof BindException b ? b : e);
+      throw new UncheckedIOException(
+          "Cannot bind " + bind, cause instanceof BindException b ? b : e);
     } catch (Exception e) {
       stopQuietly(server);
       throw new IllegalStateException("Cannot start HTTP on " + bind, e);

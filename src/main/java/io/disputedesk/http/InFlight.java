@@ -23,7 +23,10 @@ final class InFlight {
     }
   }
 
-  /** Refuses new requests and waits up to {@code grace} for the active ones; true if they all finished. */
+  /**
+   * Refuses new requests and waits up to {@code grace} for the active ones; true if they all
+   * finished.
+   */
   synchronized boolean drain(Duration grace) throws InterruptedException {
     draining = true;
     long deadline = System.nanoTime() + grace.toNanos();

@@ -34,7 +34,12 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
   private final int maxBodyBytes;
   private final Duration bodyDeadline;
 
-  JettyDispatcher(Routes routes, InFlight inFlight, RequestObserver observer, int maxBodyBytes, Duration bodyDeadline) {
+  JettyDispatcher(
+      Routes routes,
+      InFlight inFlight,
+      RequestObserver observer,
+      int maxBodyBytes,
+      Duration bodyDeadline) {
     this.routes = routes;
     this.inFlight = inFlight;
     this.observer = observer;
@@ -43,12 +48,16 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
   }
 
   @Override
-  public boolean handle(Request request, org.eclipse.jetty.server.Response response, Callback callback) {
+  public boolean handle(
+      Request request, org.eclipse.jetty.server.Response response, Callback callback) {
     long started = System.nanoTime();
     String method = request.getMethod().toUpperCase(Locale.ROOT);
     boolean head = method.equals("HEAD");
     if (!inFlight.enter()) {
-      ResponseWriter.write(response, Response.text(503, "Shutting down").withHeader("Connection", "close"), head,
+      ResponseWriter.write(
+          response,
+          Response.text(503, "Shutting down").withHeader("Connection", "close"),
+          head,
           callback);
       return true;
     }
@@ -60,13 +69,18 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
         if (request.getLength() > maxBodyBytes) {
           refuseBody(request, exchange);
         } else {
-          BodyReader.read(request, maxBodyBytes, bodyDeadline, outcome -> serve(request, method, found, exchange, outcome));
+          BodyReader.read(
+              request,
+              maxBodyBytes,
+              bodyDeadline,
+              outcome -> serve(request, method, found, exchange, outcome));
         }
       } else if (resolution instanceof Routes.WrongMethod wrong) {
         exchange.route = wrong.route();
-        exchange.send(method.equals("OPTIONS")
-            ? Response.empty(204).withHeader("Allow", wrong.allow())
-            : Response.text(405, "Method Not Allowed").withHeader("Allow", wrong.allow()));
+        exchange.send(
+            method.equals("OPTIONS")
+                ? Response.empty(204).withHeader("Allow", wrong.allow())
+                : Response.text(405, "Method Not Allowed").withHeader("Allow", wrong.allow()));
       } else {
         exchange.send(Response.text(404, "Not Found"));
       }
@@ -77,10 +91,23 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
     return true;
   }
 
-  private void serve(Request request, String method, Routes.Found found, Exchange exchange, BodyReader.Outcome outcome) {
+  private void serve(
+      Request request,
+      String method,
+      Routes.Found found,
+      Exchange exchange,
+      BodyReader.Outcome outcome) {
     if (outcome instanceof BodyReader.Complete complete) {
-      exchange.send(run(found, new io.disputedesk.http.Request(method, request.getHttpURI().getDecodedPath(),
-          request.getHttpURI().getQuery(), headers(request), complete.body(), remote(request))));
+      exchange.send(
+          run(
+              found,
+              new io.disputedesk.http.Request(
+                  method,
+                  request.getHttpURI().getDecodedPath(),
+                  request.getHttpURI().getQuery(),
+                  headers(request),
+                  complete.body(),
+                  remote(request))));
     } else if (outcome instanceof BodyReader.TooLarge) {
       refuseBody(request, exchange);
     } else if (outcome instanceof BodyReader.TimedOut) {
@@ -93,7 +120,8 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
 
   /** 413, then the rest of the body is discarded (up to a limit) before the connection closes. */
   private static void refuseBody(Request request, Exchange exchange) {
-    exchange.send(Response.text(413, "Payload Too Large").withHeader("Connection", "close"),
+    exchange.send(
+        Response.text(413, "Payload Too Large").withHeader("Connection", "close"),
         () -> BodyReader.discard(request, LINGER_BYTES, exchange::succeeded));
   }
 
@@ -133,7 +161,8 @@ final class JettyDispatcher extends org.eclipse.jetty.server.Handler.Abstract {
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile String route = Routes.UNMATCHED;
 
-    Exchange(org.eclipse.jetty.server.Response response, Callback callback, boolean head, long started) {
+    Exchange(
+        org.eclipse.jetty.server.Response response, Callback callback, boolean head, long started) {
       this.response = response;
       this.callback = callback;
       this.head = head;

@@ -13,7 +13,8 @@ final class ResponseWriter {
   private ResponseWriter() {}
 
   /** Status, headers and body (headers only for HEAD, with the length a GET would have sent). */
-  static void write(org.eclipse.jetty.server.Response out, Response response, boolean head, Callback callback) {
+  static void write(
+      org.eclipse.jetty.server.Response out, Response response, boolean head, Callback callback) {
     int status = response.status();
     out.setStatus(status);
     HttpFields.Mutable headers = out.getHeaders();

@@ -36,7 +36,8 @@ final class Routes {
 
   synchronized void prefix(String method, String prefix, Handler handler) {
     requirePath(prefix);
-    Prefix existing = prefixes.stream().filter(p -> p.prefix.equals(prefix)).findFirst().orElse(null);
+    Prefix existing =
+        prefixes.stream().filter(p -> p.prefix.equals(prefix)).findFirst().orElse(null);
     if (existing == null) {
       existing = new Prefix(prefix, new ConcurrentHashMap<>());
       prefixes.add(existing);
@@ -78,7 +79,8 @@ final class Routes {
     return String.join(", ", all);
   }
 
-  private static void put(Map<String, Handler> byMethod, String method, Handler handler, String route) {
+  private static void put(
+      Map<String, Handler> byMethod, String method, Handler handler, String route) {
     String m = method.toUpperCase(Locale.ROOT);
     if (byMethod.putIfAbsent(m, handler) != null) {
       throw new IllegalStateException("Route already registered: " + m + " " + route);

@@ -115,6 +115,7 @@ final class ChartStyle {
   /** Labels drawn inside the bar segments (stacked bars), in white on the colour. */
   static void labelsInside(BarRenderer renderer) {
     renderer.setDefaultItemLabelPaint(Color.WHITE);
-    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
   }
 }

@@ -12,7 +12,8 @@ import org.jfree.data.category.CategoryDataset;
 
 /** The numbers written on the bars (none on empty bars), and the labels of weeks and amounts. */
 final class Labels implements CategoryItemLabelGenerator {
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter WEEK =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   /** A category key for a week: ordered by date, shown as {@code 12 Oct}. */
   record WeekKey(LocalDate start) implements Comparable<WeekKey> {
@@ -41,10 +42,11 @@ final class Labels implements CategoryItemLabelGenerator {
 
   /** Whole counts, none for zero. */
   static Labels counts(CategoryDataset dataset) {
-    return new Labels((row, col) -> {
-      Number v = dataset.getValue(row, col);
-      return v == null || v.longValue() == 0 ? null : Long.toString(v.longValue());
-    });
+    return new Labels(
+        (row, col) -> {
+          Number v = dataset.getValue(row, col);
+          return v == null || v.longValue() == 0 ? null : Long.toString(v.longValue());
+        });
   }
 
   @Override
@@ -65,8 +67,9 @@ final class Labels implements CategoryItemLabelGenerator {
   /** Minor units as major units with grouping: {@code 123456, USD} → {@code 1,234.56}. */
   static String money(long minor, String currency) {
     int scale = currency.length() == 3 ? Money.scaleOf(currency) : 2;
-    DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0.00",
-        DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    DecimalFormat format =
+        new DecimalFormat(
+            scale == 0 ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     return format.format(BigDecimal.valueOf(minor, scale));
   }
 

@@ -3,8 +3,8 @@ package io.disputedesk.insights;
 import io.disputedesk.dispute.ReportData;
 import java.time.LocalDate;
 
-/** A report ready to share: its period and figures, the PNG, and the message that goes with it. */
-public record Report(ReportPeriod period, ReportData data, byte[] png, String summary) {
+/** A report ready to share: its period and figures, and the PNG. */
+public record Report(ReportPeriod period, ReportData data, byte[] png) {
   public Report {
     png = png.clone();
   }
@@ -24,7 +24,8 @@ public record Report(ReportPeriod period, ReportData data, byte[] png, String su
   }
 
   private LocalDate endDay() {
-    return period.to().equals(period.from()) ? period.to().atZone(period.zone()).toLocalDate()
+    return period.to().equals(period.from())
+        ? period.to().atZone(period.zone()).toLocalDate()
         : period.to().minusMillis(1).atZone(period.zone()).toLocalDate();
   }
 }

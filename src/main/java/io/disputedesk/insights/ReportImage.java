@@ -33,6 +33,7 @@ public final class ReportImage {
   static final int ROW_DETAIL = 340;
   static final int ROW_SMALL = 320;
   static final int SMALL_COLUMNS = 3;
+
   /** More currencies than this are left to the CSV (the header says how many). */
   static final int MAX_CURRENCIES = 9;
 
@@ -63,12 +64,14 @@ public final class ReportImage {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setPaint(ChartStyle.CARD);
       g.fillRect(0, 0, WIDTH, height);
       header(g, period, data);
       for (Panel p : panels) {
-        p.chart().draw(g, new Rectangle2D.Double(p.x() + 1, p.y() + 1, p.width() - 2, p.height() - 2));
+        p.chart()
+            .draw(g, new Rectangle2D.Double(p.x() + 1, p.y() + 1, p.width() - 2, p.height() - 2));
         g.setPaint(ChartStyle.BORDER);
         g.setStroke(new BasicStroke(1f));
         g.draw(new RoundRectangle2D.Double(p.x(), p.y(), p.width() - 1, p.height() - 1, 12, 12));
@@ -86,10 +89,20 @@ public final class ReportImage {
     int half = (inner - MARGIN) / 2;
     int y = MARGIN + HEADER;
     panels.add(new Panel("activity", WeeklyCharts.activity(data), MARGIN, y, half, ROW_WEEKS));
-    panels.add(new Panel("outcomes", WeeklyCharts.outcomes(data), MARGIN + half + MARGIN, y, half, ROW_WEEKS));
+    panels.add(
+        new Panel(
+            "outcomes", WeeklyCharts.outcomes(data), MARGIN + half + MARGIN, y, half, ROW_WEEKS));
     y += ROW_WEEKS + MARGIN;
-    panels.add(new Panel("first-action", WeeklyCharts.firstAction(data), MARGIN, y, half, ROW_DETAIL));
-    panels.add(new Panel("deadlines", WeeklyCharts.deadlines(data), MARGIN + half + MARGIN, y, half, ROW_DETAIL));
+    panels.add(
+        new Panel("first-action", WeeklyCharts.firstAction(data), MARGIN, y, half, ROW_DETAIL));
+    panels.add(
+        new Panel(
+            "deadlines",
+            WeeklyCharts.deadlines(data),
+            MARGIN + half + MARGIN,
+            y,
+            half,
+            ROW_DETAIL));
     y += ROW_DETAIL + MARGIN;
     // Reasons, then one chart per currency, three to a row.
     List<ReportData.CurrencyAmounts> currencies = data.currencies();
@@ -98,15 +111,25 @@ public final class ReportImage {
     }
     List<Panel> small = new ArrayList<>();
     small.add(new Panel("reasons", TotalCharts.reasons(data), 0, 0, 0, 0));
-    currencies.stream().limit(MAX_CURRENCIES).forEach(c ->
-        small.add(new Panel("amounts-" + c.currency(), TotalCharts.amounts(c), 0, 0, 0, 0)));
+    currencies.stream()
+        .limit(MAX_CURRENCIES)
+        .forEach(
+            c ->
+                small.add(
+                    new Panel("amounts-" + c.currency(), TotalCharts.amounts(c), 0, 0, 0, 0)));
     int third = (inner - 2 * MARGIN) / 3;
     for (int i = 0; i < small.size(); i++) {
       int col = i % SMALL_COLUMNS;
       int row = i / SMALL_COLUMNS;
       Panel p = small.get(i);
-      panels.add(new Panel(p.name(), p.chart(), MARGIN + col * (third + MARGIN), y + row * (ROW_SMALL + MARGIN),
-          third, ROW_SMALL));
+      panels.add(
+          new Panel(
+              p.name(),
+              p.chart(),
+              MARGIN + col * (third + MARGIN),
+              y + row * (ROW_SMALL + MARGIN),
+              third,
+              ROW_SMALL));
     }
     return panels;
   }
@@ -130,8 +153,13 @@ public final class ReportImage {
     g.setPaint(ChartStyle.MUTED);
     g.setFont(ChartStyle.SUBTITLE.deriveFont(13f));
     int hidden = Math.max(0, data.currencies().size() - MAX_CURRENCIES);
-    g.drawString(period.dates() + " · " + period.zone().getId()
-        + (hidden > 0 ? " · " + hidden + " more currencies in the CSV export" : ""), MARGIN + 4, MARGIN + 50);
+    g.drawString(
+        period.dates()
+            + " · "
+            + period.zone().getId()
+            + (hidden > 0 ? " · " + hidden + " more currencies in the CSV export" : ""),
+        MARGIN + 4,
+        MARGIN + 50);
     g.setPaint(ChartStyle.TEXT);
     g.setFont(ChartStyle.SUBTITLE.deriveFont(java.awt.Font.BOLD, 14f));
     g.drawString(ReportSummary.figures(data), MARGIN + 4, MARGIN + 76);

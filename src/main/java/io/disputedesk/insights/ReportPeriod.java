@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A report's period {@code [from, to)} in a zone, with its short name for file names
- * ({@code 90d}, {@code this-quarter}) and the title people read ("Last 90 days").
+ * A report's period {@code [from, to)} in a zone, with its short name for file names ({@code 90d},
+ * {@code this-quarter}) and the title people read ("Last 90 days").
  */
 public record ReportPeriod(String slug, String title, Instant from, Instant to, ZoneId zone) {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   public ReportPeriod {
     Objects.requireNonNull(slug, "slug");
@@ -27,7 +28,8 @@ public record ReportPeriod(String slug, String title, Instant from, Instant to, 
 
   /** The last {@code days} days up to {@code to} (an export's period). */
   public static ReportPeriod lastDays(int days, Instant to, ZoneId zone) {
-    return new ReportPeriod(days + "d", "Last " + days + " days", to.minus(Duration.ofDays(days)), to, zone);
+    return new ReportPeriod(
+        days + "d", "Last " + days + " days", to.minus(Duration.ofDays(days)), to, zone);
   }
 
   /** From {@code from} up to {@code to} (an export of everything). */

@@ -20,7 +20,9 @@ public enum ReportRange {
   LAST_30_DAYS("30d"),
   /** The 90 days up to now. */
   LAST_90_DAYS("90d"),
-  /** The 12 complete weeks (Monday to Monday) before the current one: the weekly report's period. */
+  /**
+   * The 12 complete weeks (Monday to Monday) before the current one: the weekly report's period.
+   */
   LAST_12_WEEKS("12w"),
   /** From the first day of the current calendar quarter up to now. */
   THIS_QUARTER("this-quarter");
@@ -46,17 +48,27 @@ public enum ReportRange {
   public ReportPeriod at(Instant now, ZoneId zone) {
     LocalDate today = now.atZone(zone).toLocalDate();
     return switch (this) {
-      case LAST_30_DAYS -> new ReportPeriod(word, "Last 30 days", now.minus(Duration.ofDays(30)), now, zone);
-      case LAST_90_DAYS -> new ReportPeriod(word, "Last 90 days", now.minus(Duration.ofDays(90)), now, zone);
+      case LAST_30_DAYS ->
+          new ReportPeriod(word, "Last 30 days", now.minus(Duration.ofDays(30)), now, zone);
+      case LAST_90_DAYS ->
+          new ReportPeriod(word, "Last 90 days", now.minus(Duration.ofDays(90)), now, zone);
       case LAST_12_WEEKS -> {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        yield new ReportPeriod(word, "Last 12 weeks", monday.minusWeeks(12).atStartOfDay(zone).toInstant(),
-            monday.atStartOfDay(zone).toInstant(), zone);
+        yield new ReportPeriod(
+            word,
+            "Last 12 weeks",
+            monday.minusWeeks(12).atStartOfDay(zone).toInstant(),
+            monday.atStartOfDay(zone).toInstant(),
+            zone);
       }
       case THIS_QUARTER -> {
         LocalDate first = today.with(IsoFields.DAY_OF_QUARTER, 1);
-        yield new ReportPeriod(word, "This quarter (Q" + today.get(IsoFields.QUARTER_OF_YEAR) + " "
-            + today.getYear() + ")", first.atStartOfDay(zone).toInstant(), now, zone);
+        yield new ReportPeriod(
+            word,
+            "This quarter (Q" + today.get(IsoFields.QUARTER_OF_YEAR) + " " + today.getYear() + ")",
+            first.atStartOfDay(zone).toInstant(),
+            now,
+            zone);
       }
     };
   }

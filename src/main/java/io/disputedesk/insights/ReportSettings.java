@@ -7,7 +7,9 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 
-/** When the weekly report goes out: a weekday ({@code REPORT_DAY}) at the digest's time and zone. */
+/**
+ * When the weekly report goes out: a weekday ({@code REPORT_DAY}) at the digest's time and zone.
+ */
 public record ReportSettings(DayOfWeek day, LocalTime time, ZoneId zone) {
   public ReportSettings {
     Objects.requireNonNull(day, "day");
@@ -17,7 +19,12 @@ public record ReportSettings(DayOfWeek day, LocalTime time, ZoneId zone) {
 
   /** The Quartz cron expression, e.g. {@code 0 0 9 ? * MON}. */
   public String cron() {
-    return time.getSecond() + " " + time.getMinute() + " " + time.getHour() + " ? * "
+    return time.getSecond()
+        + " "
+        + time.getMinute()
+        + " "
+        + time.getHour()
+        + " ? * "
         + day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT);
   }
 }

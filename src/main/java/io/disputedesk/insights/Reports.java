@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * Makes reports in the team's zone (the digest zone): the figures from the database, then the
- * image and the summary from those figures.
+ * Makes reports in the team's zone (the digest zone): the figures from the database, then the image
+ * and the summary from those figures.
  */
 public final class Reports {
   private final DisputeQueries queries;
@@ -33,9 +33,12 @@ public final class Reports {
     return queries.report(period.from(), period.to(), period.zone());
   }
 
-  /** The whole report: reads the database and renders the PNG (a second or less; never on an ack path). */
+  /**
+   * The whole report: reads the database and renders the PNG (a second or less; never on an ack
+   * path).
+   */
   public Report render(ReportPeriod period) {
     ReportData data = data(period);
-    return new Report(period, data, ReportImage.png(period, data), ReportSummary.text(period, data));
+    return new Report(period, data, ReportImage.png(period, data));
   }
 }

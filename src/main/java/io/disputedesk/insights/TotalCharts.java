@@ -1,9 +1,7 @@
 package io.disputedesk.insights;
 
 import io.disputedesk.dispute.ReportData;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
+import io.disputedesk.dispute.Words;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -19,6 +17,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class TotalCharts {
   /** Reasons beyond this many are added up as "Other reasons". */
   static final int REASONS_SHOWN = 7;
+
   static final String DISPUTED = "Disputed";
   static final String RECOVERED = "Recovered";
   static final String REFUNDED = "Refunded";
@@ -41,22 +40,40 @@ final class TotalCharts {
     if (rest > 0) {
       set.addValue(rest, "Opened", "Other reasons (" + (reasons.size() - REASONS_SHOWN) + ")");
     }
-    JFreeChart chart = ChartStyle.bars(ChartFactory.createBarChart("Disputes by reason", null, "Disputes opened",
-        set, PlotOrientation.HORIZONTAL, false, false, false), data.opened() + " opened in the period");
+    JFreeChart chart =
+        ChartStyle.bars(
+            ChartFactory.createBarChart(
+                "Disputes by reason",
+                null,
+                "Disputes opened",
+                set,
+                PlotOrientation.HORIZONTAL,
+                false,
+                false,
+                false),
+            data.opened() + " opened in the period");
     BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
     r.setSeriesPaint(0, ChartStyle.BLUE);
     r.setMaximumBarWidth(0.6);
     r.setDefaultItemLabelGenerator(Labels.counts(set));
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
-        org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
+    r.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    chart
+        .getCategoryPlot()
+        .getDomainAxis()
+        .setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
     chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
     chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
-    chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    chart
+        .getCategoryPlot()
+        .getRangeAxis()
+        .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     return chart;
   }
 
-  /** The reason's name as every surface says it; the store's "?" (no reason given) reads as unknown. */
+  /**
+   * The reason's name as every surface says it; the store's "?" (no reason given) reads as unknown.
+   */
   static String reasonName(String code) {
     return Words.reason("?".equals(code) ? null : code);
   }
@@ -70,8 +87,8 @@ final class TotalCharts {
     set.addValue(Labels.major(a.recoveredMinor(), code), RECOVERED, code);
     set.addValue(Labels.major(a.refundedMinor(), code), REFUNDED, code);
     long[] minor = {a.disputedMinor(), a.recoveredMinor(), a.refundedMinor()};
-    JFreeChart chart = ChartStyle.bars(ChartFactory.createBarChart("Amounts in " + code, null, code, set),
-        null);
+    JFreeChart chart =
+        ChartStyle.bars(ChartFactory.createBarChart("Amounts in " + code, null, code, set), null);
     BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
     r.setSeriesPaint(0, ChartStyle.BLUE);
     r.setSeriesPaint(1, ChartStyle.GREEN);

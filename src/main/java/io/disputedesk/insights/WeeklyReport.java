@@ -1,7 +1,5 @@
 package io.disputedesk.insights;
 
-import io.disputedesk.slack.FilePost;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the report of the last 12 complete weeks to each digest channel once on the report day.
- * As with the digest, the ledger claim and the outbox row are one transaction: two instances (or
- * a restart) cannot both post, and a crash before the commit leaves the day unclaimed so the next
+ * Posts the report of the last 12 complete weeks to each digest channel once on the report day. As
+ * with the digest, the ledger claim and the outbox row are one transaction: two instances (or a
+ * restart) cannot both post, and a crash before the commit leaves the day unclaimed so the next
  * check posts it. A report missed while the bot was down goes out when it is back the same day.
  */
 public final class WeeklyReport {
@@ -25,7 +23,7 @@ public final class WeeklyReport {
   private final Database db;
   private final ReportLedger ledger;
   private final Reports reports;
-  private final Notifier notifier;
+  private final ReportPublisher publisher;
   private final ReportSettings settings;
   private final Supplier<List<String>> channels;
   private final BooleanSupplier dataReady;
@@ -34,18 +32,26 @@ public final class WeeklyReport {
    * {@code channels} are the digest channels; {@code dataReady} says whether the disputes were read
    * from PayPal at least once (a fresh install would otherwise post an empty report).
    */
-  public WeeklyReport(Database db, ReportLedger ledger, Reports reports, Notifier notifier, ReportSettings settings,
-      Supplier<List<String>> channels, BooleanSupplier dataReady) {
+  public WeeklyReport(
+      Database db,
+      ReportLedger ledger,
+      Reports reports,
+      ReportPublisher publisher,
+      ReportSettings settings,
+      Supplier<List<String>> channels,
+      BooleanSupplier dataReady) {
     this.db = db;
     this.ledger = ledger;
     this.reports = reports;
-    this.notifier = notifier;
+    this.publisher = publisher;
     this.settings = Objects.requireNonNull(settings, "settings");
     this.channels = channels;
     this.dataReady = dataReady;
   }
 
-  /** Queues the day's report for each channel that has not had it, if it is the report day and time. */
+  /**
+   * Queues the day's report for each channel that has not had it, if it is the report day and time.
+   */
   public WeeklyOutcome sendIfDue(Instant now) {
     ZonedDateTime local = now.atZone(settings.zone());
     LocalDate date = local.toLocalDate();
@@ -58,23 +64,30 @@ public final class WeeklyReport {
     if (!dataReady.getAsBoolean()) {
       return WeeklyOutcome.WAITING_FOR_FIRST_POLL;
     }
-    List<String> due = channels.get().stream().distinct().filter(c -> !ledger.claimed(c, date)).toList();
+    List<String> due =
+        channels.get().stream().distinct().filter(c -> !ledger.claimed(c, date)).toList();
     if (due.isEmpty()) {
       return WeeklyOutcome.ALREADY_SENT;
     }
     // Rendered before any transaction: the database stays free while the charts are drawn.
     Report report = reports.render(ReportRange.LAST_12_WEEKS.at(now, settings.zone()));
-    FilePost file = new FilePost("weekly-" + report.filename(), "Weekly " + report.title(), report.summary(),
-        report.png());
     int queued = 0;
     for (String channel : due) {
-      boolean claimed = db.inTransaction(c -> {
-        if (!ledger.claim(channel, date, report.period().from(), report.period().to(), now)) {
-          return false;
-        }
-        notifier.channelFile(channel, "weekly-report:" + channel + ":" + date, file);
-        return true;
-      });
+      boolean claimed =
+          db.inTransaction(
+              c -> {
+                if (!ledger.claim(
+                    channel, date, report.period().from(), report.period().to(), now)) {
+                  return false;
+                }
+                publisher.share(
+                    channel,
+                    "weekly-report:" + channel + ":" + date,
+                    "weekly-" + report.filename(),
+                    "Weekly " + report.title(),
+                    report);
+                return true;
+              });
       if (claimed) {
         queued++;
         log.info("Weekly report of {} queued for {}", date, channel);

@@ -6,7 +6,10 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Sends today's digest if it is due and not yet sent (the cron at digest time and the catch-up check). */
+/**
+ * Sends today's digest if it is due and not yet sent (the cron at digest time and the catch-up
+ * check).
+ */
 @DisallowConcurrentExecution
 public final class DigestJob implements Job {
   private final DigestService digest;

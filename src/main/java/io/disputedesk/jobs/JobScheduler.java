@@ -27,18 +27,23 @@ import org.quartz.spi.TriggerFiredBundle;
 import org.quartz.utils.DBConnectionManager;
 
 /**
- * The app's Quartz scheduler. Jobs are built by the application with their dependencies and
- * handed to Quartz through a {@link JobFactory}, so a job's {@code execute} stays a few lines.
+ * The app's Quartz scheduler. Jobs are built by the application with their dependencies and handed
+ * to Quartz through a {@link JobFactory}, so a job's {@code execute} stays a few lines.
  */
 public final class JobScheduler implements AutoCloseable {
   private final Scheduler scheduler;
-  private final Map<Class<? extends Job>, Supplier<? extends Job>> factories = new ConcurrentHashMap<>();
+  private final Map<Class<? extends Job>, Supplier<? extends Job>> factories =
+      new ConcurrentHashMap<>();
 
   /** How long {@link #close()} waits for running jobs. */
   public static final Duration DEFAULT_GRACE = Duration.ofSeconds(20);
+
   private static final long CLOSE_POLL_MILLIS = 20;
 
-  /** How often a clustered replica reports itself alive; a silent one is taken over about 7.5 s later. */
+  /**
+   * How often a clustered replica reports itself alive; a silent one is taken over about 7.5 s
+   * later.
+   */
   static final Duration CLUSTER_CHECKIN_INTERVAL = Duration.ofSeconds(2);
 
   /** A scheduler with an in-memory job store (one process). */
@@ -48,16 +53,18 @@ public final class JobScheduler implements AutoCloseable {
 
   /**
    * A scheduler in a cluster of replicas sharing one PostgreSQL database (Quartz's JDBC job store
-   * on its standard tables): each fire runs on one replica, and the jobs a dead replica was
-   * running are taken over by another. Every replica passes the same {@code instanceName}.
+   * on its standard tables): each fire runs on one replica, and the jobs a dead replica was running
+   * are taken over by another. Every replica passes the same {@code instanceName}.
    */
   public static JobScheduler clustered(String instanceName, DataSource dataSource, int threads) {
     // Quartz finds connection providers by name in a JVM-wide registry; a fresh name per
     // scheduler keeps two replicas in one process (tests) apart.
     String dataSourceName = "dispute-desk-" + UUID.randomUUID();
-    DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolConnections(dataSource));
+    DBConnectionManager.getInstance()
+        .addConnectionProvider(dataSourceName, new PoolConnections(dataSource));
     return new JobScheduler(
-        QuartzProperties.clustered(instanceName, dataSourceName, threads, CLUSTER_CHECKIN_INTERVAL));
+        QuartzProperties.clustered(
+            instanceName, dataSourceName, threads, CLUSTER_CHECKIN_INTERVAL));
   }
 
   /** A scheduler on the given Quartz properties. */
@@ -77,25 +84,32 @@ public final class JobScheduler implements AutoCloseable {
   }
 
   /** Runs {@code job} every {@code interval}, first after {@code initialDelay}. */
-  public <J extends Job> void every(String name, Class<J> type, Supplier<J> job, Duration interval, Duration initialDelay) {
-    Trigger trigger = TriggerBuilder.newTrigger()
-        .withIdentity(name)
-        .startAt(new java.util.Date(System.currentTimeMillis() + initialDelay.toMillis()))
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-            .withIntervalInMilliseconds(interval.toMillis())
-            .repeatForever()
-            .withMisfireHandlingInstructionNextWithRemainingCount())
-        .build();
+  public <J extends Job> void every(
+      String name, Class<J> type, Supplier<J> job, Duration interval, Duration initialDelay) {
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(name)
+            .startAt(new java.util.Date(System.currentTimeMillis() + initialDelay.toMillis()))
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(interval.toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build();
     schedule(name, type, job, trigger);
   }
 
   /** Runs {@code job} on a Quartz cron expression in a time zone (daylight saving aware). */
-  public <J extends Job> void cron(String name, Class<J> type, Supplier<J> job, String cron, TimeZone zone) {
-    Trigger trigger = TriggerBuilder.newTrigger()
-        .withIdentity(name)
-        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
-            .withMisfireHandlingInstructionFireAndProceed())
-        .build();
+  public <J extends Job> void cron(
+      String name, Class<J> type, Supplier<J> job, String cron, TimeZone zone) {
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(name)
+            .withSchedule(
+                CronScheduleBuilder.cronSchedule(cron)
+                    .inTimeZone(zone)
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build();
     schedule(name, type, job, trigger);
   }
 
@@ -118,8 +132,8 @@ public final class JobScheduler implements AutoCloseable {
 
   /**
    * Stops firing triggers without waiting for running jobs, which finish or die with the process;
-   * in a cluster, the jobs this replica was running are taken over by another replica once it
-   * stops hearing from this one.
+   * in a cluster, the jobs this replica was running are taken over by another replica once it stops
+   * hearing from this one.
    */
   public void stopNow() {
     try {
@@ -137,8 +151,8 @@ public final class JobScheduler implements AutoCloseable {
 
   /**
    * Stops firing triggers and waits up to {@code grace} for running jobs to finish; a job still
-   * running then is left to finish or die with the process (in a cluster, another replica takes
-   * it over), so a job stuck on PayPal or on an unreachable database cannot hold up shutdown.
+   * running then is left to finish or die with the process (in a cluster, another replica takes it
+   * over), so a job stuck on PayPal or on an unreachable database cannot hold up shutdown.
    */
   public void close(Duration grace) {
     try {
@@ -158,7 +172,8 @@ public final class JobScheduler implements AutoCloseable {
     }
   }
 
-  private <J extends Job> void schedule(String name, Class<J> type, Supplier<J> job, Trigger trigger) {
+  private <J extends Job> void schedule(
+      String name, Class<J> type, Supplier<J> job, Trigger trigger) {
     factories.put(type, job);
     JobDetail detail = JobBuilder.newJob(type).withIdentity(name).storeDurably().build();
     try {

@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 import org.quartz.utils.ConnectionProvider;
 
 /**
- * Hands Quartz connections from the app's pool. The pool belongs to the app's database, so
- * Quartz's shutdown only lets go of it (Quartz keeps providers registered for the JVM's life).
+ * Hands Quartz connections from the app's pool. The pool belongs to the app's database, so Quartz's
+ * shutdown only lets go of it (Quartz keeps providers registered for the JVM's life).
  */
 final class PoolConnections implements ConnectionProvider {
   private final AtomicReference<DataSource> pool;

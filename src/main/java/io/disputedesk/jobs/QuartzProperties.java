@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /** The Quartz settings for one process (in memory) or a cluster of replicas (a JDBC job store). */
 final class QuartzProperties {
-  /** A fire later than this counts as missed (and is then handled by the trigger's misfire rule). */
+  /**
+   * A fire later than this counts as missed (and is then handled by the trigger's misfire rule).
+   */
   private static final String MISFIRE_THRESHOLD_MILLIS = "60000";
 
   private QuartzProperties() {}
@@ -20,18 +22,22 @@ final class QuartzProperties {
   }
 
   /**
-   * Quartz's clustered JDBC job store on PostgreSQL: every replica uses the same instance name
-   * and a unique instance id; the tables are Quartz's standard ones (created by our migration).
+   * Quartz's clustered JDBC job store on PostgreSQL: every replica uses the same instance name and
+   * a unique instance id; the tables are Quartz's standard ones (created by our migration).
    */
-  static Properties clustered(String instanceName, String dataSourceName, int threads, Duration checkinInterval) {
+  static Properties clustered(
+      String instanceName, String dataSourceName, int threads, Duration checkinInterval) {
     Properties p = common(instanceName, threads);
     p.setProperty("org.quartz.scheduler.instanceId", instanceId());
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+    p.setProperty(
+        "org.quartz.jobStore.driverDelegateClass",
+        "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
     p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.isClustered", "true");
-    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(checkinInterval.toMillis()));
+    p.setProperty(
+        "org.quartz.jobStore.clusterCheckinInterval", String.valueOf(checkinInterval.toMillis()));
     // An idle replica looks for due triggers this often (Quartz's default is 30 s), so a trigger
     // another replica gave back or left behind is picked up soon.
     p.setProperty("org.quartz.scheduler.idleWaitTime", "5000");
@@ -50,7 +56,9 @@ final class QuartzProperties {
     return p;
   }
 
-  /** Host name plus a random part: unique even for two replicas in one process or started together. */
+  /**
+   * Host name plus a random part: unique even for two replicas in one process or started together.
+   */
   private static String instanceId() {
     String host;
     try {

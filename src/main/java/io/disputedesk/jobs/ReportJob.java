@@ -6,7 +6,10 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Posts the weekly report if it is due and not yet posted (the cron at report time and the catch-up check). */
+/**
+ * Posts the weekly report if it is due and not yet posted (the cron at report time and the catch-up
+ * check).
+ */
 @DisallowConcurrentExecution
 public final class ReportJob implements Job {
   private final WeeklyReport report;

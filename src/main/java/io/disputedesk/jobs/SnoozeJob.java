@@ -6,7 +6,10 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Wakes the snoozed disputes whose time came or whose deadline is near (polls also check after each run). */
+/**
+ * Wakes the snoozed disputes whose time came or whose deadline is near (polls also check after each
+ * run).
+ */
 @DisallowConcurrentExecution
 public final class SnoozeJob implements Job {
   public static final String NAME = "snooze-wake";

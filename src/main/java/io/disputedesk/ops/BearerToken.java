@@ -26,8 +26,12 @@ final class BearerToken {
       return false;
     }
     String header = request.header("Authorization");
-    String presented = header != null && header.length() > 7
-        && header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ") ? header.substring(7).trim() : "";
+    String presented =
+        header != null
+                && header.length() > 7
+                && header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")
+            ? header.substring(7).trim()
+            : "";
     // Both sides hashed to 32 bytes, so the comparison takes the same time whatever was sent.
     return MessageDigest.isEqual(expected.get(), sha256(presented));
   }

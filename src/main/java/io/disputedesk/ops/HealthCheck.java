@@ -8,8 +8,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Decides whether the bot is healthy: the database answers, a poll succeeded recently (within
- * three poll intervals, or the bot is still starting), and Slack accepted the bot token.
+ * Decides whether the bot is healthy: the database answers, a poll succeeded recently (within three
+ * poll intervals, or the bot is still starting), and Slack accepted the bot token.
  */
 public final class HealthCheck {
   private final BooleanSupplier databaseOk;
@@ -37,17 +37,38 @@ public final class HealthCheck {
       long changesMissedByWebhooks,
       Backlog backlog) {}
 
-  public HealthCheck(BooleanSupplier databaseOk, Supplier<Optional<Instant>> lastPollSuccess,
-      Supplier<Optional<String>> lastPollError, Supplier<SlackStatus> slack,
-      Supplier<Long> changesMissedByWebhooks, Duration pollInterval, Clock clock) {
-    this(databaseOk, lastPollSuccess, lastPollError, slack, changesMissedByWebhooks, Backlog::none, pollInterval,
+  public HealthCheck(
+      BooleanSupplier databaseOk,
+      Supplier<Optional<Instant>> lastPollSuccess,
+      Supplier<Optional<String>> lastPollError,
+      Supplier<SlackStatus> slack,
+      Supplier<Long> changesMissedByWebhooks,
+      Duration pollInterval,
+      Clock clock) {
+    this(
+        databaseOk,
+        lastPollSuccess,
+        lastPollError,
+        slack,
+        changesMissedByWebhooks,
+        Backlog::none,
+        pollInterval,
         clock);
   }
 
-  /** {@code backlog} is reported, not judged: set-aside disputes and failed writes leave the bot healthy. */
-  public HealthCheck(BooleanSupplier databaseOk, Supplier<Optional<Instant>> lastPollSuccess,
-      Supplier<Optional<String>> lastPollError, Supplier<SlackStatus> slack,
-      Supplier<Long> changesMissedByWebhooks, Supplier<Backlog> backlog, Duration pollInterval, Clock clock) {
+  /**
+   * {@code backlog} is reported, not judged: set-aside disputes and failed writes leave the bot
+   * healthy.
+   */
+  public HealthCheck(
+      BooleanSupplier databaseOk,
+      Supplier<Optional<Instant>> lastPollSuccess,
+      Supplier<Optional<String>> lastPollError,
+      Supplier<SlackStatus> slack,
+      Supplier<Long> changesMissedByWebhooks,
+      Supplier<Backlog> backlog,
+      Duration pollInterval,
+      Clock clock) {
     this.databaseOk = databaseOk;
     this.lastPollSuccess = lastPollSuccess;
     this.lastPollError = lastPollError;
@@ -65,11 +86,19 @@ public final class HealthCheck {
     Optional<Instant> last = db ? lastPollSuccess.get() : Optional.empty();
     Duration allowed = pollInterval.multipliedBy(3).plusSeconds(30);
     Optional<Long> age = last.map(t -> Duration.between(t, now).toSeconds());
-    boolean pollOk = last.map(t -> Duration.between(t, now).compareTo(allowed) <= 0)
-        .orElse(Duration.between(startedAt, now).compareTo(allowed) <= 0);
+    boolean pollOk =
+        last.map(t -> Duration.between(t, now).compareTo(allowed) <= 0)
+            .orElse(Duration.between(startedAt, now).compareTo(allowed) <= 0);
     SlackStatus s = slack.get();
-    return new Report(db && pollOk && s.ok(), db, last, age, pollOk,
-        db ? lastPollError.get() : Optional.empty(), s, db ? changesMissedByWebhooks.get() : 0L,
+    return new Report(
+        db && pollOk && s.ok(),
+        db,
+        last,
+        age,
+        pollOk,
+        db ? lastPollError.get() : Optional.empty(),
+        s,
+        db ? changesMissedByWebhooks.get() : 0L,
         db ? backlog.get() : Backlog.none());
   }
 

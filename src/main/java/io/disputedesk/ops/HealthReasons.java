@@ -19,9 +19,12 @@ final class HealthReasons {
       reasons.add("the database does not answer");
     }
     if (!r.pollOk()) {
-      String since = r.pollAgeSeconds().map(age -> "for " + age + " s").orElse("since the bot started");
-      reasons.add("no successful PayPal poll " + since
-          + r.lastPollError().map(e -> " (last error: " + e + ")").orElse(""));
+      String since =
+          r.pollAgeSeconds().map(age -> "for " + age + " s").orElse("since the bot started");
+      reasons.add(
+          "no successful PayPal poll "
+              + since
+              + r.lastPollError().map(e -> " (last error: " + e + ")").orElse(""));
     }
     if (!r.slack().ok()) {
       reasons.add("Slack does not accept the bot token: " + r.slack().detail());

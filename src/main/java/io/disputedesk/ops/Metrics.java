@@ -28,33 +28,64 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
   private final Counter accountPolls;
 
   public Metrics() {
-    polls = Counter.builder().name("dd_polls_total").help("PayPal polls by outcome")
-        .labelNames("outcome").register(registry);
-    paypalCalls = Counter.builder().name("dd_paypal_calls_total")
-        .help("PayPal API calls by operation and HTTP status (0 = no response)")
-        .labelNames("operation", "status").register(registry);
-    paypalSeconds = Histogram.builder().name("dd_paypal_call_seconds").help("PayPal API call duration")
-        .labelNames("operation").classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
-        .register(registry);
-    actions = Counter.builder().name("dd_actions_total").help("Dispute actions by kind and outcome")
-        .labelNames("kind", "outcome").register(registry);
-    ackSeconds = Histogram.builder().name("dd_http_response_seconds")
-        .help("Time to answer HTTP requests (Slack acknowledgements on /slack/events)")
-        .labelNames("route", "status")
-        .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3)
-        .register(registry);
-    webhooks = Counter.builder().name("dd_webhooks_total").help("PayPal webhook deliveries by outcome")
-        .labelNames("outcome").register(registry);
-    slackWrites = Counter.builder().name("dd_slack_writes_total")
-        .help("Slack outbox deliveries by kind and outcome").labelNames("kind", "outcome").register(registry);
-    accountPolls = Counter.builder().name("dd_account_polls_total").help("PayPal polls by account and outcome")
-        .labelNames("account", "outcome").register(registry);
+    polls =
+        Counter.builder()
+            .name("dd_polls_total")
+            .help("PayPal polls by outcome")
+            .labelNames("outcome")
+            .register(registry);
+    paypalCalls =
+        Counter.builder()
+            .name("dd_paypal_calls_total")
+            .help("PayPal API calls by operation and HTTP status (0 = no response)")
+            .labelNames("operation", "status")
+            .register(registry);
+    paypalSeconds =
+        Histogram.builder()
+            .name("dd_paypal_call_seconds")
+            .help("PayPal API call duration")
+            .labelNames("operation")
+            .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+            .register(registry);
+    actions =
+        Counter.builder()
+            .name("dd_actions_total")
+            .help("Dispute actions by kind and outcome")
+            .labelNames("kind", "outcome")
+            .register(registry);
+    ackSeconds =
+        Histogram.builder()
+            .name("dd_http_response_seconds")
+            .help("Time to answer HTTP requests (Slack acknowledgements on /slack/events)")
+            .labelNames("route", "status")
+            .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3)
+            .register(registry);
+    webhooks =
+        Counter.builder()
+            .name("dd_webhooks_total")
+            .help("PayPal webhook deliveries by outcome")
+            .labelNames("outcome")
+            .register(registry);
+    slackWrites =
+        Counter.builder()
+            .name("dd_slack_writes_total")
+            .help("Slack outbox deliveries by kind and outcome")
+            .labelNames("kind", "outcome")
+            .register(registry);
+    accountPolls =
+        Counter.builder()
+            .name("dd_account_polls_total")
+            .help("PayPal polls by account and outcome")
+            .labelNames("account", "outcome")
+            .register(registry);
   }
 
   /** Reports, per PayPal account, 1 while its polls succeed and 0 while they fail. */
   public void accountsPolling(Supplier<Map<String, Boolean>> okByAccount) {
-    GaugeWithCallback.builder().name("dd_account_poll_ok")
-        .help("1 while the PayPal account's last poll succeeded, 0 while it fails").labelNames("account")
+    GaugeWithCallback.builder()
+        .name("dd_account_poll_ok")
+        .help("1 while the PayPal account's last poll succeeded, 0 while it fails")
+        .labelNames("account")
         .callback(cb -> okByAccount.get().forEach((account, ok) -> cb.call(ok ? 1 : 0, account)))
         .register(registry);
   }
@@ -75,11 +106,18 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
 
   /** Reports the disputes polls set aside because their details could not be read or stored. */
   public void disputesSetAside(IntSupplier setAside) {
-    gauge("dd_disputes_set_aside", "Disputes set aside by polls, tried again after a backoff", setAside);
+    gauge(
+        "dd_disputes_set_aside",
+        "Disputes set aside by polls, tried again after a backoff",
+        setAside);
   }
 
   private void gauge(String name, String help, IntSupplier value) {
-    GaugeWithCallback.builder().name(name).help(help).callback(cb -> cb.call(value.getAsInt())).register(registry);
+    GaugeWithCallback.builder()
+        .name(name)
+        .help(help)
+        .callback(cb -> cb.call(value.getAsInt()))
+        .register(registry);
   }
 
   public void poll(String outcome) {

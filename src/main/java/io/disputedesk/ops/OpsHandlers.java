@@ -15,11 +15,12 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /healthz}: 200 {@code {"status":"ok"}} or 503 {@code {"status":"unhealthy"}} for
- * anyone; the reasons and details only with {@code ?verbose} and the metrics token (they are
- * also logged). {@code GET /metrics}: Prometheus text, behind the metrics token when one is set.
+ * anyone; the reasons and details only with {@code ?verbose} and the metrics token (they are also
+ * logged). {@code GET /metrics}: Prometheus text, behind the metrics token when one is set.
  */
 public final class OpsHandlers {
-  private static final String UNAUTHORIZED = "{\"error\":\"a bearer token (METRICS_TOKEN) is required\"}";
+  private static final String UNAUTHORIZED =
+      "{\"error\":\"a bearer token (METRICS_TOKEN) is required\"}";
 
   private final HealthCheck health;
   private final Metrics metrics;
@@ -28,12 +29,17 @@ public final class OpsHandlers {
   private final HealthReasons reasonsLog = new HealthReasons();
   private final Supplier<List<AccountStatus>> accounts;
 
-  public OpsHandlers(HealthCheck health, Metrics metrics, ObjectMapper mapper, Optional<Secret> metricsToken) {
+  public OpsHandlers(
+      HealthCheck health, Metrics metrics, ObjectMapper mapper, Optional<Secret> metricsToken) {
     this(health, metrics, mapper, metricsToken, List::of);
   }
 
   /** As above, with each PayPal account's polling in the verbose report. */
-  public OpsHandlers(HealthCheck health, Metrics metrics, ObjectMapper mapper, Optional<Secret> metricsToken,
+  public OpsHandlers(
+      HealthCheck health,
+      Metrics metrics,
+      ObjectMapper mapper,
+      Optional<Secret> metricsToken,
       Supplier<List<AccountStatus>> accounts) {
     this.accounts = accounts;
     this.health = health;
@@ -47,7 +53,9 @@ public final class OpsHandlers {
     host.route("GET", "/metrics", this::metrics);
   }
 
-  /** Whether {@code /metrics} needs the token (without one it is open to whoever reaches the port). */
+  /**
+   * Whether {@code /metrics} needs the token (without one it is open to whoever reaches the port).
+   */
   public boolean metricsProtected() {
     return token.configured();
   }
@@ -64,7 +72,8 @@ public final class OpsHandlers {
     ObjectNode json = mapper.createObjectNode();
     json.put("status", r.healthy() ? "ok" : "unhealthy");
     if (!verbose) {
-      return Response.json(status, mapper.writeValueAsString(json)).withHeader("Cache-Control", "no-store");
+      return Response.json(status, mapper.writeValueAsString(json))
+          .withHeader("Cache-Control", "no-store");
     }
     reasons.forEach(json.putArray("reasons")::add);
     json.putObject("database").put("ok", r.databaseOk());
@@ -87,14 +96,17 @@ public final class OpsHandlers {
         a.lastErrorAt().ifPresent(t -> node.put("last_error_at", t.toString()));
       }
     }
-    return Response.json(status, mapper.writeValueAsString(json)).withHeader("Cache-Control", "no-store");
+    return Response.json(status, mapper.writeValueAsString(json))
+        .withHeader("Cache-Control", "no-store");
   }
 
   Response metrics(Request request) {
     if (token.configured() && !token.accepts(request)) {
       return unauthorized();
     }
-    return Response.of(200, "text/plain; version=0.0.4; charset=utf-8",
+    return Response.of(
+        200,
+        "text/plain; version=0.0.4; charset=utf-8",
         metrics.scrape().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -17,7 +17,8 @@ public final class PollAccounting implements Supplier<PollResult> {
   private final SyncState state;
   private final boolean webhooksOn;
 
-  public PollAccounting(Supplier<PollResult> poll, Metrics metrics, SyncState state, boolean webhooksOn) {
+  public PollAccounting(
+      Supplier<PollResult> poll, Metrics metrics, SyncState state, boolean webhooksOn) {
     this.poll = poll;
     this.metrics = metrics;
     this.state = state;

@@ -25,7 +25,8 @@ public final class Retention {
    *     person can resend from PayPal's dashboard later, Slack retries within minutes
    * @param audit the audit log ({@code AUDIT_RETENTION_DAYS})
    */
-  public record Periods(Duration sentOutbox, Duration failedOutbox, Duration inboundKeys, Duration audit) {
+  public record Periods(
+      Duration sentOutbox, Duration failedOutbox, Duration inboundKeys, Duration audit) {
     public Periods {
       Objects.requireNonNull(sentOutbox, "sentOutbox");
       Objects.requireNonNull(failedOutbox, "failedOutbox");
@@ -65,13 +66,18 @@ public final class Retention {
 
   /** Deletes everything older than its period at {@code now}. */
   public Pruned run(Instant now) {
-    Pruned pruned = new Pruned(
-        outbox.pruneSent(now.minus(periods.sentOutbox())),
-        outbox.pruneFailed(now.minus(periods.failedOutbox())),
-        inbound.prune(now.minus(periods.inboundKeys())),
-        audit.pruneBefore(now.minus(periods.audit())));
-    log.info("Retention: pruned {} sent and {} failed Slack writes, {} inbound keys, {} audit entries",
-        pruned.sentOutbox(), pruned.failedOutbox(), pruned.inboundKeys(), pruned.audit());
+    Pruned pruned =
+        new Pruned(
+            outbox.pruneSent(now.minus(periods.sentOutbox())),
+            outbox.pruneFailed(now.minus(periods.failedOutbox())),
+            inbound.prune(now.minus(periods.inboundKeys())),
+            audit.pruneBefore(now.minus(periods.audit())));
+    log.info(
+        "Retention: pruned {} sent and {} failed Slack writes, {} inbound keys, {} audit entries",
+        pruned.sentOutbox(),
+        pruned.failedOutbox(),
+        pruned.inboundKeys(),
+        pruned.audit());
     return pruned;
   }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * Tracking). Each half can be missing on its own, with the {@link Gap} saying why. Safe to show in
  * the channel: the full ship-to address is kept apart, as a {@link ShippingAddress}.
  *
- * @param order the order from Transaction Search; null when {@code orderGap} says why, or before the first fetch
+ * @param order the order from Transaction Search; null when {@code orderGap} says why, or before
+ *     the first fetch
  * @param shipments every shipment PayPal holds for the transaction (to the buyer, and any return)
  * @param fetchedAt when PayPal was last asked; null while the first fetch is still to come
  */
@@ -82,14 +83,20 @@ public record OrderFacts(
   /** One item as PayPal reports it; the quantity is PayPal's text, prices may be absent. */
   public record OrderItem(String name, String quantity, Money unitPrice, Money amount) {}
 
-  /** The ship-to city and ISO country code: enough to recognise the order, not to find the buyer. */
+  /**
+   * The ship-to city and ISO country code: enough to recognise the order, not to find the buyer.
+   */
   public record ShipTo(String city, String countryCode) {}
 
   /**
    * A shipment PayPal holds: the carrier (PayPal's code, or the name given for OTHER), the tracking
    * number, its status and the day it shipped. {@code isReturn} marks the buyer's shipment back.
    */
-  public record Shipment(String carrier, String trackingNumber, TrackingStatus status, LocalDate shippedOn,
+  public record Shipment(
+      String carrier,
+      String trackingNumber,
+      TrackingStatus status,
+      LocalDate shippedOn,
       boolean isReturn) {
     @JsonIgnore
     public boolean isDelivered() {

@@ -31,8 +31,11 @@ public final class OrderLookup {
     this(disputeId -> search, disputeId -> tracking);
   }
 
-  /** Asks about each dispute with its own PayPal account's clients ({@code disputeId -> client}). */
-  public OrderLookup(Function<String, TransactionSearch> searchOf, Function<String, ShipmentTracking> trackingOf) {
+  /**
+   * Asks about each dispute with its own PayPal account's clients ({@code disputeId -> client}).
+   */
+  public OrderLookup(
+      Function<String, TransactionSearch> searchOf, Function<String, ShipmentTracking> trackingOf) {
     this.searchOf = searchOf;
     this.trackingOf = trackingOf;
   }
@@ -43,17 +46,26 @@ public final class OrderLookup {
   /** Looks the dispute's transaction up; {@code now} becomes the facts' fetch time. */
   public Result fetch(Dispute d, Instant now) {
     Optional<Dispute.DisputedTransaction> txn = d.firstTransaction();
-    String id = txn.map(t -> t.sellerTransactionId() != null ? t.sellerTransactionId() : t.buyerTransactionId())
-        .orElse(null);
+    String id =
+        txn.map(
+                t ->
+                    t.sellerTransactionId() != null
+                        ? t.sellerTransactionId()
+                        : t.buyerTransactionId())
+            .orElse(null);
     if (id == null || !TransactionSearch.searchable(id)) {
-      return new Result(new OrderFacts(d.disputeId(), id, null, Gap.NO_TRANSACTION, List.of(), Gap.NO_TRANSACTION,
-          now), Optional.empty());
+      return new Result(
+          new OrderFacts(
+              d.disputeId(), id, null, Gap.NO_TRANSACTION, List.of(), Gap.NO_TRANSACTION, now),
+          Optional.empty());
     }
     Instant around = txn.map(Dispute.DisputedTransaction::createTime).orElse(d.createTime());
     Order found = order(d.disputeId(), id, around == null ? now : around);
     Shipments shipments = shipments(d.disputeId(), id);
-    return new Result(new OrderFacts(d.disputeId(), id, found.order(), found.gap(), shipments.list(),
-        shipments.gap(), now), found.address());
+    return new Result(
+        new OrderFacts(
+            d.disputeId(), id, found.order(), found.gap(), shipments.list(), shipments.gap(), now),
+        found.address());
   }
 
   private record Order(OrderFacts.Order order, Gap gap, Optional<ShippingAddress> address) {}
@@ -71,16 +83,32 @@ public final class OrderLookup {
       return new Order(null, Gap.NOT_LISTED, Optional.empty());
     }
     TransactionDetail t = detail.get();
-    List<OrderFacts.OrderItem> items = t.items().stream()
-        .map(i -> new OrderFacts.OrderItem(firstOf(i.itemName(), i.itemCode(), "Item"),
-            firstOf(i.itemQuantity(), null, "1"), i.itemUnitPrice(), amount(i)))
-        .toList();
+    List<OrderFacts.OrderItem> items =
+        t.items().stream()
+            .map(
+                i ->
+                    new OrderFacts.OrderItem(
+                        firstOf(i.itemName(), i.itemCode(), "Item"),
+                        firstOf(i.itemQuantity(), null, "1"),
+                        i.itemUnitPrice(),
+                        amount(i)))
+            .toList();
     Optional<TransactionDetail.ReportAddress> to = t.shippingAddress();
-    OrderFacts.ShipTo shipTo = to.map(a -> new OrderFacts.ShipTo(a.city(), a.countryCode())).orElse(null);
+    OrderFacts.ShipTo shipTo =
+        to.map(a -> new OrderFacts.ShipTo(a.city(), a.countryCode())).orElse(null);
     Money total = t.transactionInfo() == null ? null : t.transactionInfo().transactionAmount();
     String invoice = t.transactionInfo() == null ? null : t.transactionInfo().invoiceId();
-    Optional<ShippingAddress> address = to.map(a -> new ShippingAddress(
-        t.shippingInfo().name(), a.line1(), a.line2(), a.city(), a.state(), a.postalCode(), a.countryCode()));
+    Optional<ShippingAddress> address =
+        to.map(
+            a ->
+                new ShippingAddress(
+                    t.shippingInfo().name(),
+                    a.line1(),
+                    a.line2(),
+                    a.city(),
+                    a.state(),
+                    a.postalCode(),
+                    a.countryCode()));
     return new Order(new OrderFacts.Order(items, shipTo, total, invoice), null, address);
   }
 
@@ -91,14 +119,23 @@ public final class OrderLookup {
     } catch (PayPalException e) {
       return new Shipments(List.of(), gap("Shipment Tracking", disputeId, e));
     }
-    return new Shipments(trackers.stream()
-        .map(t -> new OrderFacts.Shipment(t.carrierName().orElse(null), blankToNull(t.trackingNumber()),
-            t.status(), t.shippedOn().orElse(null), t.isReturn()))
-        .toList(), null);
+    return new Shipments(
+        trackers.stream()
+            .map(
+                t ->
+                    new OrderFacts.Shipment(
+                        t.carrierName().orElse(null),
+                        blankToNull(t.trackingNumber()),
+                        t.status(),
+                        t.shippedOn().orElse(null),
+                        t.isReturn()))
+            .toList(),
+        null);
   }
 
   private static Gap gap(String api, String disputeId, PayPalException e) {
-    log.warn("{} for dispute {} failed (debug_id {}): {}", api, disputeId, e.debugId(), e.getMessage());
+    log.warn(
+        "{} for dispute {} failed (debug_id {}): {}", api, disputeId, e.debugId(), e.getMessage());
     if (e.httpStatus() == 401 || e.httpStatus() == 403) {
       return Gap.NO_PERMISSION;
     }
@@ -113,8 +150,11 @@ public final class OrderLookup {
     if (i.totalItemAmount() != null) {
       return i.totalItemAmount();
     }
-    if (i.itemUnitPrice() != null && i.itemQuantity() != null && i.itemQuantity().strip().matches("[0-9]{1,6}")) {
-      return new Money(i.itemUnitPrice().currencyCode(),
+    if (i.itemUnitPrice() != null
+        && i.itemQuantity() != null
+        && i.itemQuantity().strip().matches("[0-9]{1,6}")) {
+      return new Money(
+          i.itemUnitPrice().currencyCode(),
           i.itemUnitPrice().value().multiply(new BigDecimal(i.itemQuantity().strip())));
     }
     return null;

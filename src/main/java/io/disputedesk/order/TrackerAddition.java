@@ -6,8 +6,14 @@ import io.disputedesk.paypal.NewTracker;
  * A tracker to add to PayPal with an evidence action ({@code actionId}), sent once with {@code
  * requestId} as its PayPal-Request-Id after the evidence went through.
  */
-public record TrackerAddition(long actionId, String disputeId, NewTracker tracker, String requestId, Status status,
-    String outcome, String debugId) {
+public record TrackerAddition(
+    long actionId,
+    String disputeId,
+    NewTracker tracker,
+    String requestId,
+    Status status,
+    String outcome,
+    String debugId) {
 
   public enum Status {
     /** Waits for its evidence to go through. */

@@ -2,7 +2,9 @@ package io.disputedesk.paypal;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
-/** What the seller found when the returned item arrived. Unknown values read as {@link #UNKNOWN}. */
+/**
+ * What the seller found when the returned item arrived. Unknown values read as {@link #UNKNOWN}.
+ */
 public enum AcknowledgementType {
   ITEM_RECEIVED,
   ITEM_NOT_RECEIVED,

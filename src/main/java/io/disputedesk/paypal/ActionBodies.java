@@ -12,7 +12,8 @@ import okhttp3.RequestBody;
 
 /**
  * Builds the HTTP body of an action: JSON, or multipart/form-data with the JSON as a part named
- * {@code input} followed by file parts {@code file1, file2, ...} (as PayPal and the spec name them).
+ * {@code input} followed by file parts {@code file1, file2, ...} (as PayPal and the spec name
+ * them).
  */
 final class ActionBodies {
   static final MediaType JSON = MediaType.get("application/json");
@@ -22,19 +23,28 @@ final class ActionBodies {
   /** Sent as multipart even without files: PayPal answers 415 to JSON here. */
   private static final Set<DisputeAction> ALWAYS_MULTIPART =
       EnumSet.of(DisputeAction.PROVIDE_EVIDENCE, DisputeAction.APPEAL);
+
   /** JSON without files, multipart with them. */
-  private static final Set<DisputeAction> FILES_ALLOWED = EnumSet.of(DisputeAction.PROVIDE_EVIDENCE,
-      DisputeAction.APPEAL, DisputeAction.SEND_MESSAGE, DisputeAction.ACCEPT_CLAIM,
-      DisputeAction.ACKNOWLEDGE_RETURN_ITEM, DisputeAction.PROVIDE_SUPPORTING_INFO);
+  private static final Set<DisputeAction> FILES_ALLOWED =
+      EnumSet.of(
+          DisputeAction.PROVIDE_EVIDENCE,
+          DisputeAction.APPEAL,
+          DisputeAction.SEND_MESSAGE,
+          DisputeAction.ACCEPT_CLAIM,
+          DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
+          DisputeAction.PROVIDE_SUPPORTING_INFO);
 
   private final ObjectMapper requestMapper;
 
   ActionBodies(ObjectMapper mapper) {
     // Every list and text in PayPal's request schemas has a minimum of one, so empty ones are
     // left out rather than sent as [] or "".
-    this.requestMapper = mapper.copy()
-        .setDefaultPropertyInclusion(JsonInclude.Value.construct(
-            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+    this.requestMapper =
+        mapper
+            .copy()
+            .setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
   }
 
   /** The JSON text of the request, exactly as sent (alone or as the {@code input} part). */
@@ -42,7 +52,8 @@ final class ActionBodies {
     try {
       if (request instanceof ActionRequest.UpdateContactDetails contact) {
         // PATCH takes a JSON Patch; "add" sets the member whether or not it is there yet.
-        return requestMapper.writeValueAsString(List.of(new PatchOperation("add", "/communication_details", contact)));
+        return requestMapper.writeValueAsString(
+            List.of(new PatchOperation("add", "/communication_details", contact)));
       }
       return requestMapper.writeValueAsString(request);
     } catch (JsonProcessingException e) {
@@ -60,12 +71,15 @@ final class ActionBodies {
     if (files.isEmpty() && !ALWAYS_MULTIPART.contains(action)) {
       return RequestBody.create(json, JSON);
     }
-    MultipartBody.Builder multipart = new MultipartBody.Builder()
-        .setType(MultipartBody.FORM)
-        .addFormDataPart("input", null, RequestBody.create(json, JSON));
+    MultipartBody.Builder multipart =
+        new MultipartBody.Builder()
+            .setType(MultipartBody.FORM)
+            .addFormDataPart("input", null, RequestBody.create(json, JSON));
     int n = 1;
     for (UploadFile file : files) {
-      multipart.addFormDataPart("file" + n++, file.name(),
+      multipart.addFormDataPart(
+          "file" + n++,
+          file.name(),
           RequestBody.create(file.content(), MediaType.get(file.contentType())));
     }
     return multipart.build();
@@ -74,7 +88,10 @@ final class ActionBodies {
   private static void checkSizes(List<UploadFile> files) {
     long total = 0;
     for (UploadFile file : files) {
-      if (file == null || file.name() == null || file.name().isBlank() || file.content() == null
+      if (file == null
+          || file.name() == null
+          || file.name().isBlank()
+          || file.content() == null
           || file.contentType() == null) {
         throw new IllegalArgumentException("each file needs a name, a content type and content");
       }

@@ -28,8 +28,13 @@ public sealed interface ActionRequest {
   }
 
   /** {@code make-offer}: offer the buyer a refund and/or replacement. */
-  record MakeOffer(String note, Money offerAmount, OfferType offerType, Address returnShippingAddress,
-      String invoiceId) implements ActionRequest {
+  record MakeOffer(
+      String note,
+      Money offerAmount,
+      OfferType offerType,
+      Address returnShippingAddress,
+      String invoiceId)
+      implements ActionRequest {
     private static final Pattern INVOICE_ID = Pattern.compile("^[A-Za-z0-9:\\-|]+$");
 
     public MakeOffer {
@@ -58,8 +63,14 @@ public sealed interface ActionRequest {
   }
 
   /** {@code accept-claim}: give in and refund the buyer; the note is seen by PayPal only. */
-  record AcceptClaim(String note, AcceptClaimReason acceptClaimReason, AcceptClaimType acceptClaimType,
-      Money refundAmount, Address returnShippingAddress, String invoiceId) implements ActionRequest {
+  record AcceptClaim(
+      String note,
+      AcceptClaimReason acceptClaimReason,
+      AcceptClaimType acceptClaimType,
+      Money refundAmount,
+      Address returnShippingAddress,
+      String invoiceId)
+      implements ActionRequest {
     public AcceptClaim {
       Check.text("note", note, Check.NOTE_MAX);
       Check.optionalKnown("acceptClaimReason", acceptClaimReason);
@@ -67,10 +78,11 @@ public sealed interface ActionRequest {
       Check.optionalText("invoiceId", invoiceId, 127);
       boolean partial = acceptClaimType == AcceptClaimType.PARTIAL_REFUND;
       if (partial != (refundAmount != null)) {
-        throw new IllegalArgumentException("refundAmount goes with PARTIAL_REFUND, and only with it");
+        throw new IllegalArgumentException(
+            "refundAmount goes with PARTIAL_REFUND, and only with it");
       }
       if ((acceptClaimType == AcceptClaimType.REFUND_WITH_RETURN
-          || acceptClaimType == AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL)
+              || acceptClaimType == AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL)
           && returnShippingAddress == null) {
         throw new IllegalArgumentException(acceptClaimType + " needs a return shipping address");
       }
@@ -101,7 +113,8 @@ public sealed interface ActionRequest {
   }
 
   /** {@code appeal}: a decided dispute argued again; same body as provide-evidence. */
-  record Appeal(List<EvidenceInput> evidences, Address returnShippingAddress) implements ActionRequest {
+  record Appeal(List<EvidenceInput> evidences, Address returnShippingAddress)
+      implements ActionRequest {
     public Appeal {
       evidences = evidenceList(evidences);
     }
@@ -125,8 +138,9 @@ public sealed interface ActionRequest {
   }
 
   /** {@code acknowledge-return-item}: say what came back from the buyer. */
-  record AcknowledgeReturnItem(String note, AcknowledgementType acknowledgementType,
-      List<ReturnEvidence> evidences) implements ActionRequest {
+  record AcknowledgeReturnItem(
+      String note, AcknowledgementType acknowledgementType, List<ReturnEvidence> evidences)
+      implements ActionRequest {
     public AcknowledgeReturnItem {
       Check.optionalText("note", note, Check.NOTE_MAX);
       Check.optionalKnown("acknowledgementType", acknowledgementType);
@@ -173,7 +187,10 @@ public sealed interface ActionRequest {
     }
 
     /** PayPal's spelling here is FAVOR, unlike the FAVOUR of outcome codes. */
-    public enum Outcome { BUYER_FAVOR, SELLER_FAVOR }
+    public enum Outcome {
+      BUYER_FAVOR,
+      SELLER_FAVOR
+    }
 
     @Override
     public DisputeAction action() {
@@ -181,14 +198,19 @@ public sealed interface ActionRequest {
     }
   }
 
-  /** {@code require-evidence}, sandbox only: move the dispute to waiting for one side's evidence. */
+  /**
+   * {@code require-evidence}, sandbox only: move the dispute to waiting for one side's evidence.
+   */
   record RequireEvidence(@JsonProperty("action") Side side) implements ActionRequest {
     public RequireEvidence {
       Check.required("side", side);
     }
 
     /** Whose evidence PayPal should wait for. */
-    public enum Side { BUYER_EVIDENCE, SELLER_EVIDENCE }
+    public enum Side {
+      BUYER_EVIDENCE,
+      SELLER_EVIDENCE
+    }
 
     @Override
     public DisputeAction action() {
@@ -197,8 +219,8 @@ public sealed interface ActionRequest {
   }
 
   /**
-   * {@code PATCH /{id}}: the seller's contact details, which PayPal shows the buyer and keeps on the
-   * dispute as {@code communication_details}. Sent as a JSON Patch; see {@link ActionBodies}.
+   * {@code PATCH /{id}}: the seller's contact details, which PayPal shows the buyer and keeps on
+   * the dispute as {@code communication_details}. Sent as a JSON Patch; see {@link ActionBodies}.
    */
   record UpdateContactDetails(String email, String note) implements ActionRequest {
     /** The spec's {@code email_address} pattern: an unquoted {@code @} with text around it. */

@@ -3,8 +3,8 @@ package io.disputedesk.paypal;
 import java.util.List;
 
 /**
- * PayPal accepted an action: 200, or 202 when money movement is delayed. The body holds only
- * links; read the dispute again to see the effect.
+ * PayPal accepted an action: 200, or 202 when money movement is delayed. The body holds only links;
+ * read the dispute again to see the effect.
  */
 public record ActionResult(int httpStatus, List<Link> links, String debugId) {
 

@@ -17,7 +17,12 @@ final class AuthAssertion {
 
   static String of(String partnerClientId, String payerId) {
     String header = "{\"alg\":\"none\"}";
-    String payload = "{\"iss\":\"" + jsonEscape(partnerClientId) + "\",\"payer_id\":\"" + jsonEscape(payerId) + "\"}";
+    String payload =
+        "{\"iss\":\""
+            + jsonEscape(partnerClientId)
+            + "\",\"payer_id\":\""
+            + jsonEscape(payerId)
+            + "\"}";
     return encode(header) + "." + encode(payload) + ".";
   }
 

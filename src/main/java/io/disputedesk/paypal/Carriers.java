@@ -29,7 +29,10 @@ public final class Carriers {
     return codeIn(CODES, typed);
   }
 
-  /** The carrier as a Shipment Tracking code when it is one; empty for a carrier sent as {@code OTHER}. */
+  /**
+   * The carrier as a Shipment Tracking code when it is one; empty for a carrier sent as {@code
+   * OTHER}.
+   */
   public static Optional<String> trackerCode(String typed) {
     return codeIn(TRACKER_CODES, typed);
   }
@@ -38,7 +41,12 @@ public final class Carriers {
     if (typed == null) {
       return Optional.empty();
     }
-    String code = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    String code =
+        typed
+            .strip()
+            .toUpperCase(Locale.ROOT)
+            .replaceAll("[^A-Z0-9]+", "_")
+            .replaceAll("^_+|_+$", "");
     return codes.contains(code) ? Optional.of(code) : Optional.empty();
   }
 

@@ -55,14 +55,38 @@ public record Dispute(
 
   /** The same dispute carrying the exact JSON PayPal sent for it. */
   public Dispute withRawJson(String json) {
-    return new Dispute(disputeId, createTime, updateTime, reason, status, disputeState,
-        disputeLifeCycleStage, disputeChannel, disputeAmount, sellerResponseDueDate,
-        buyerResponseDueDate, externalReasonCode, disputedTransactions, messages, offer, evidences,
-        supportingInfo, allowedResponseOptions, refundDetails, disputeOutcome, adjudications, links,
-        outcome, communicationDetails, json);
+    return new Dispute(
+        disputeId,
+        createTime,
+        updateTime,
+        reason,
+        status,
+        disputeState,
+        disputeLifeCycleStage,
+        disputeChannel,
+        disputeAmount,
+        sellerResponseDueDate,
+        buyerResponseDueDate,
+        externalReasonCode,
+        disputedTransactions,
+        messages,
+        offer,
+        evidences,
+        supportingInfo,
+        allowedResponseOptions,
+        refundDetails,
+        disputeOutcome,
+        adjudications,
+        links,
+        outcome,
+        communicationDetails,
+        json);
   }
 
-  /** True while PayPal offers the link for this action; the partial update while the dispute is open. */
+  /**
+   * True while PayPal offers the link for this action; the partial update while the dispute is
+   * open.
+   */
   public boolean allows(DisputeAction action) {
     if (!action.isLinkGated()) {
       return !isResolved();
@@ -97,7 +121,12 @@ public record Dispute(
   public Optional<Message> latestBuyerMessage() {
     return messages.stream()
         .filter(m -> m.postedBy() == Party.BUYER)
-        .reduce((a, b) -> b.timePosted() != null && (a.timePosted() == null || !b.timePosted().isBefore(a.timePosted())) ? b : a);
+        .reduce(
+            (a, b) ->
+                b.timePosted() != null
+                        && (a.timePosted() == null || !b.timePosted().isBefore(a.timePosted()))
+                    ? b
+                    : a);
   }
 
   /** Evidence types PayPal asked the seller for, in the order PayPal lists them. */
@@ -105,7 +134,8 @@ public record Dispute(
   public List<String> evidenceRequestedFromSeller() {
     List<String> types = new ArrayList<>();
     for (Evidence e : evidences) {
-      if (e.source() == EvidenceSource.REQUESTED_FROM_SELLER && e.evidenceType() != null
+      if (e.source() == EvidenceSource.REQUESTED_FROM_SELLER
+          && e.evidenceType() != null
           && !types.contains(e.evidenceType())) {
         types.add(e.evidenceType());
       }
@@ -174,7 +204,8 @@ public record Dispute(
       Money disputeAmount,
       String notes) {}
 
-  public record Message(Party postedBy, Instant timePosted, String content, List<Document> documents) {
+  public record Message(
+      Party postedBy, Instant timePosted, String content, List<Document> documents) {
     public Message {
       documents = documents == null ? List.of() : List.copyOf(documents);
     }
@@ -231,7 +262,9 @@ public record Dispute(
       String notes, List<Document> documents, EvidenceSource source, Instant providedTime) {}
 
   public record AllowedResponseOptions(
-      AcceptClaimOptions acceptClaim, MakeOfferOptions makeOffer, AcknowledgeOptions acknowledgeReturnItem) {}
+      AcceptClaimOptions acceptClaim,
+      MakeOfferOptions makeOffer,
+      AcknowledgeOptions acknowledgeReturnItem) {}
 
   public record AcceptClaimOptions(List<AcceptClaimType> acceptClaimTypes) {
     public AcceptClaimOptions {
@@ -247,13 +280,16 @@ public record Dispute(
 
   public record AcknowledgeOptions(List<AcknowledgementType> acknowledgementTypes) {
     public AcknowledgeOptions {
-      acknowledgementTypes = acknowledgementTypes == null ? List.of() : List.copyOf(acknowledgementTypes);
+      acknowledgementTypes =
+          acknowledgementTypes == null ? List.of() : List.copyOf(acknowledgementTypes);
     }
   }
 
   public record RefundDetails(Money allowedRefundAmount) {}
 
-  public record DisputeOutcome(OutcomeCode outcomeCode, Money amountRefunded, String outcomeReason) {}
+  public record DisputeOutcome(
+      OutcomeCode outcomeCode, Money amountRefunded, String outcomeReason) {}
 
-  public record Adjudication(String type, Instant adjudicationTime, String reason, LifecycleStage disputeLifeCycleStage) {}
+  public record Adjudication(
+      String type, Instant adjudicationTime, String reason, LifecycleStage disputeLifeCycleStage) {}
 }

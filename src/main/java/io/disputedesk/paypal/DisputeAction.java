@@ -33,7 +33,10 @@ public enum DisputeAction {
     return rel;
   }
 
-  /** The last path segment of the action's endpoint, e.g. {@code make-offer}; null for the partial update. */
+  /**
+   * The last path segment of the action's endpoint, e.g. {@code make-offer}; null for the partial
+   * update.
+   */
   public String pathSuffix() {
     return pathSuffix;
   }
@@ -48,7 +51,10 @@ public enum DisputeAction {
     return isLinkGated() ? "POST" : "PATCH";
   }
 
-  /** The operation's name in logs and metrics, e.g. {@code disputes.make-offer}, {@code disputes.patch}. */
+  /**
+   * The operation's name in logs and metrics, e.g. {@code disputes.make-offer}, {@code
+   * disputes.patch}.
+   */
   public String operation() {
     return "disputes." + (isLinkGated() ? pathSuffix : "patch");
   }
@@ -62,7 +68,9 @@ public enum DisputeAction {
       return true;
     }
     String href = link.href();
-    return href != null && "POST".equalsIgnoreCase(link.method()) && href.endsWith("/" + pathSuffix);
+    return href != null
+        && "POST".equalsIgnoreCase(link.method())
+        && href.endsWith("/" + pathSuffix);
   }
 
   public static Optional<DisputeAction> fromRel(String rel) {

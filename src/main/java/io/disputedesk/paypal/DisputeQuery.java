@@ -27,6 +27,7 @@ public record DisputeQuery(
 
   private static final Pattern TRANSACTION_ID = Pattern.compile("^[0-9A-Z_]+$");
   private static final Pattern PAGE_TOKEN = Pattern.compile("^[A-Za-z0-9+/=]+$");
+
   /** RFC 3339 in UTC with milliseconds, the form PayPal's examples use. */
   private static final DateTimeFormatter RFC_3339 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -35,7 +36,8 @@ public record DisputeQuery(
     if (disputedTransactionId != null) {
       Check.matches("disputedTransactionId", disputedTransactionId, TRANSACTION_ID, 255);
       if (startTime != null) {
-        throw new IllegalArgumentException("PayPal takes start_time or disputed_transaction_id, not both");
+        throw new IllegalArgumentException(
+            "PayPal takes start_time or disputed_transaction_id, not both");
       }
     }
     if (pageSize != null && (pageSize < 1 || pageSize > 50)) {
@@ -79,8 +81,8 @@ public record DisputeQuery(
       url.addQueryParameter("page", page.toString());
     }
     if (!disputeStates.isEmpty()) {
-      url.addEncodedQueryParameter("dispute_state",
-          disputeStates.stream().map(Enum::name).collect(Collectors.joining(",")));
+      url.addEncodedQueryParameter(
+          "dispute_state", disputeStates.stream().map(Enum::name).collect(Collectors.joining(",")));
     }
     addTime(url, "update_time_after", updateTimeAfter);
     addTime(url, "update_time_before", updateTimeBefore);
@@ -173,8 +175,17 @@ public record DisputeQuery(
     }
 
     public DisputeQuery build() {
-      return new DisputeQuery(startTime, disputedTransactionId, pageSize, nextPageToken, page,
-          disputeStates, updateTimeAfter, updateTimeBefore, createTimeAfter, createTimeBefore);
+      return new DisputeQuery(
+          startTime,
+          disputedTransactionId,
+          pageSize,
+          nextPageToken,
+          page,
+          disputeStates,
+          updateTimeAfter,
+          updateTimeBefore,
+          createTimeAfter,
+          createTimeBefore);
     }
   }
 }

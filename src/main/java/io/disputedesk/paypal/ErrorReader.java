@@ -23,8 +23,8 @@ final class ErrorReader {
     String debugId = error != null && error.debugId() != null ? error.debugId() : reply.debugId();
     List<PayPalException.Problem> issues = error == null ? List.of() : error.problems();
     if (actionSent && reply.status() >= 500) {
-      return new ActionOutcomeUnknownException(operation, reply.status(), name, message, debugId,
-          issues, null);
+      return new ActionOutcomeUnknownException(
+          operation, reply.status(), name, message, debugId, issues, null);
     }
     return new PayPalException(operation, reply.status(), name, message, debugId, issues, null);
   }

@@ -27,7 +27,8 @@ public record EvidenceInput(
     Check.matches("evidenceType", evidenceType, TYPE, 255);
     documents = documents == null ? List.of() : List.copyOf(documents);
     for (Document d : documents) {
-      Check.matches("document name", Objects.requireNonNull(d, "document").name(), DOCUMENT_NAME, 2000);
+      Check.matches(
+          "document name", Objects.requireNonNull(d, "document").name(), DOCUMENT_NAME, 2000);
     }
     notes = Check.optionalText("notes", notes, Check.NOTE_MAX);
     if (itemId != null) {
@@ -41,7 +42,9 @@ public record EvidenceInput(
       throw new IllegalArgumentException("PROOF_OF_REFUND needs refund ids");
     }
     // PayPal answers MISSING_EVIDENCE_INFO otherwise.
-    if (evidenceType.equals("PROOF_OF_RETURN") && !hasTracking(evidenceInfo) && !hasRefundIds(evidenceInfo)) {
+    if (evidenceType.equals("PROOF_OF_RETURN")
+        && !hasTracking(evidenceInfo)
+        && !hasRefundIds(evidenceInfo)) {
       throw new IllegalArgumentException("PROOF_OF_RETURN needs evidence info");
     }
     if (hasTracking(evidenceInfo)) {
@@ -56,15 +59,20 @@ public record EvidenceInput(
   }
 
   /**
-   * Evidence of a shipment ({@code PROOF_OF_FULFILLMENT} or {@code PROOF_OF_RETURN}): the carrier as
-   * PayPal's code, or {@code OTHER} with the carrier's name, and the tracking number.
+   * Evidence of a shipment ({@code PROOF_OF_FULFILLMENT} or {@code PROOF_OF_RETURN}): the carrier
+   * as PayPal's code, or {@code OTHER} with the carrier's name, and the tracking number.
    */
-  public static EvidenceInput shipment(String evidenceType, String carrier, String trackingNumber, String notes,
-      String itemId) {
+  public static EvidenceInput shipment(
+      String evidenceType, String carrier, String trackingNumber, String notes, String itemId) {
     Optional<String> code = Carriers.code(carrier);
-    TrackingInfo tracking = new TrackingInfo(code.orElse(Carriers.OTHER),
-        code.isPresent() ? null : carrier == null ? null : carrier.strip(), null, trackingNumber);
-    return new EvidenceInput(evidenceType, new EvidenceInfo(List.of(tracking), null), null, notes, itemId);
+    TrackingInfo tracking =
+        new TrackingInfo(
+            code.orElse(Carriers.OTHER),
+            code.isPresent() ? null : carrier == null ? null : carrier.strip(),
+            null,
+            trackingNumber);
+    return new EvidenceInput(
+        evidenceType, new EvidenceInfo(List.of(tracking), null), null, notes, itemId);
   }
 
   /** The same evidence for one item of the transaction (needed when it has several). */
@@ -78,15 +86,17 @@ public record EvidenceInput(
   }
 
   /** Proof of fulfillment with one shipment's carrier (e.g. {@code UPS}) and tracking number. */
-  public static EvidenceInput proofOfFulfillment(String carrierName, String trackingNumber, String notes) {
+  public static EvidenceInput proofOfFulfillment(
+      String carrierName, String trackingNumber, String notes) {
     TrackingInfo tracking = new TrackingInfo(carrierName, null, null, trackingNumber);
-    return new EvidenceInput("PROOF_OF_FULFILLMENT", new EvidenceInfo(List.of(tracking), null),
-        null, notes, null);
+    return new EvidenceInput(
+        "PROOF_OF_FULFILLMENT", new EvidenceInfo(List.of(tracking), null), null, notes, null);
   }
 
   /** Proof of refund naming the refund transaction ids. */
   public static EvidenceInput proofOfRefund(List<String> refundIds, String notes) {
-    return new EvidenceInput("PROOF_OF_REFUND", new EvidenceInfo(null, refundIds), null, notes, null);
+    return new EvidenceInput(
+        "PROOF_OF_REFUND", new EvidenceInfo(null, refundIds), null, notes, null);
   }
 
   private static boolean hasTracking(EvidenceInfo info) {

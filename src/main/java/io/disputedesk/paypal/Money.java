@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /** An amount in a currency, as PayPal sends it: an ISO 4217 code and a decimal string. */
-public record Money(String currencyCode, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value) {
+public record Money(
+    String currencyCode, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value) {
 
   /** Currencies PayPal accepts with no decimal places. */
   private static final Set<String> ZERO_DECIMAL = Set.of("JPY", "HUF", "TWD");
@@ -39,14 +40,18 @@ public record Money(String currencyCode, @JsonFormat(shape = JsonFormat.Shape.ST
    * the currency's own decimal places, the code after: {@code 1,234.56 USD}, {@code 70,000 JPY}.
    */
   public String display() {
-    return number(value.setScale(Math.max(scaleOf(currencyCode), value.scale()), RoundingMode.UNNECESSARY))
-        + " " + currencyCode;
+    return number(
+            value.setScale(
+                Math.max(scaleOf(currencyCode), value.scale()), RoundingMode.UNNECESSARY))
+        + " "
+        + currencyCode;
   }
 
   /** A number with thousands separated and exactly its own decimal places: {@code 1,234.5}. */
   public static String number(BigDecimal value) {
     int scale = Math.max(0, value.scale());
-    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    DecimalFormat format =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     format.setMinimumFractionDigits(scale);
     format.setMaximumFractionDigits(scale);
     format.setRoundingMode(RoundingMode.UNNECESSARY);

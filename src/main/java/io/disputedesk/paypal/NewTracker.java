@@ -43,8 +43,14 @@ public record NewTracker(
    */
   public static NewTracker typed(String transactionId, String carrier, String trackingNumber) {
     Optional<String> code = Carriers.trackerCode(carrier);
-    return new NewTracker(transactionId, trackingNumber, TrackingStatus.SHIPPED, code.orElse(Carriers.OTHER),
-        code.isPresent() ? null : carrier == null ? null : carrier.strip(), null, null);
+    return new NewTracker(
+        transactionId,
+        trackingNumber,
+        TrackingStatus.SHIPPED,
+        code.orElse(Carriers.OTHER),
+        code.isPresent() ? null : carrier == null ? null : carrier.strip(),
+        null,
+        null);
   }
 
   /** The carrier as a person reads it: the name for {@code OTHER}, else PayPal's code. */
@@ -54,7 +60,9 @@ public record NewTracker(
   }
 
   /** A shipped parcel with its carrier's tracking number, shipped today or on {@code shipped}. */
-  public static NewTracker shipped(String transactionId, String carrier, String trackingNumber, LocalDate shipped) {
-    return new NewTracker(transactionId, trackingNumber, TrackingStatus.SHIPPED, carrier, null, shipped, null);
+  public static NewTracker shipped(
+      String transactionId, String carrier, String trackingNumber, LocalDate shipped) {
+    return new NewTracker(
+        transactionId, trackingNumber, TrackingStatus.SHIPPED, carrier, null, shipped, null);
   }
 }

@@ -33,8 +33,14 @@ public final class PayPalAccounts {
   public PayPalClient client(String account) {
     PayPalClient client = clients.get(account);
     if (client == null) {
-      throw new PayPalException("account", "no PayPal account named \"" + account + "\" is configured (accounts: "
-          + String.join(", ", clients.keySet()) + ")", null);
+      throw new PayPalException(
+          "account",
+          "no PayPal account named \""
+              + account
+              + "\" is configured (accounts: "
+              + String.join(", ", clients.keySet())
+              + ")",
+          null);
     }
     return client;
   }
@@ -54,7 +60,9 @@ public final class PayPalAccounts {
 
   /** The longest a dispute action may take, over every account's client. */
   public java.time.Duration worstCaseActionCall() {
-    return clients.values().stream().map(PayPalClient::worstCaseActionCall).max(java.time.Duration::compareTo)
+    return clients.values().stream()
+        .map(PayPalClient::worstCaseActionCall)
+        .max(java.time.Duration::compareTo)
         .orElseThrow();
   }
 }

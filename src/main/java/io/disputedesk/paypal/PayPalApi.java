@@ -15,6 +15,7 @@ final class PayPalApi {
   private final PayPalAuth auth;
   private final ErrorReader errors;
   private final HttpUrl baseUrl;
+
   /** Null for an app calling for its own account. */
   private final String assertion;
 
@@ -23,7 +24,8 @@ final class PayPalApi {
   }
 
   /** {@code assertion} (nullable) goes with every dispute call: a partner acting for a merchant. */
-  PayPalApi(Transport transport, PayPalAuth auth, ErrorReader errors, HttpUrl baseUrl, String assertion) {
+  PayPalApi(
+      Transport transport, PayPalAuth auth, ErrorReader errors, HttpUrl baseUrl, String assertion) {
     this.transport = transport;
     this.auth = auth;
     this.errors = errors;
@@ -43,60 +45,84 @@ final class PayPalApi {
 
   /** A GET, retried on IO errors, 429 and 5xx. */
   Reply get(String operation, HttpUrl url) {
-    return call(operation, false, token -> forMerchant(new Request.Builder()
-        .url(url)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json"))
-        .get()
-        .build());
+    return call(
+        operation,
+        false,
+        token ->
+            forMerchant(
+                    new Request.Builder()
+                        .url(url)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json"))
+                .get()
+                .build());
   }
 
-  /** Names the merchant a partner acts for; the partner's own calls (webhook verification) do not. */
+  /**
+   * Names the merchant a partner acts for; the partner's own calls (webhook verification) do not.
+   */
   private Request.Builder forMerchant(Request.Builder request) {
     return assertion == null ? request : request.header(AuthAssertion.HEADER, assertion);
   }
 
   /**
    * A POST without side effects sent once, within {@code timeout} (webhook verification): an
-   * outsider decides how often it runs, so it is never retried. A 401 still refreshes the token once.
+   * outsider decides how often it runs, so it is never retried. A 401 still refreshes the token
+   * once.
    */
   Reply postQuick(String operation, HttpUrl url, RequestBody body, Duration timeout) {
-    return call(operation, false, request -> transport.sendQuick(operation, request, timeout),
-        token -> new Request.Builder()
-            .url(url)
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .post(body)
-            .build());
+    return call(
+        operation,
+        false,
+        request -> transport.sendQuick(operation, request, timeout),
+        token ->
+            new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .post(body)
+                .build());
   }
 
   /** A dispute action: sent once; a 401 (not executed) is the only case sent again. */
   Reply postAction(String operation, HttpUrl url, RequestBody body, String requestId) {
-    return call(operation, true, token -> forMerchant(new Request.Builder()
-        .url(url)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
-        .header("PayPal-Request-Id", requestId))
-        .post(body)
-        .build());
+    return call(
+        operation,
+        true,
+        token ->
+            forMerchant(
+                    new Request.Builder()
+                        .url(url)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .header("PayPal-Request-Id", requestId))
+                .post(body)
+                .build());
   }
 
   /** A partial update (JSON Patch), sent once like an action. */
   Reply patchAction(String operation, HttpUrl url, RequestBody body, String requestId) {
-    return call(operation, true, token -> new Request.Builder()
-        .url(url)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
-        .header("PayPal-Request-Id", requestId)
-        .patch(body)
-        .build());
+    return call(
+        operation,
+        true,
+        token ->
+            new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .header("PayPal-Request-Id", requestId)
+                .patch(body)
+                .build());
   }
 
   private Reply call(String operation, boolean action, Function<String, Request> build) {
     return call(operation, action, request -> send(operation, action, request), build);
   }
 
-  private Reply call(String operation, boolean action, Function<Request, Reply> send,
+  private Reply call(
+      String operation,
+      boolean action,
+      Function<Request, Reply> send,
       Function<String, Request> build) {
     String token = auth.token();
     Reply reply = send.apply(build.apply(token));
@@ -111,6 +137,8 @@ final class PayPalApi {
   }
 
   private Reply send(String operation, boolean action, Request request) {
-    return action ? transport.sendOnce(operation, request) : transport.sendRepeatable(operation, request);
+    return action
+        ? transport.sendOnce(operation, request)
+        : transport.sendRepeatable(operation, request);
   }
 }

@@ -12,7 +12,9 @@ import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
-/** Gets OAuth2 client-credentials tokens from PayPal and caches each until shortly before expiry. */
+/**
+ * Gets OAuth2 client-credentials tokens from PayPal and caches each until shortly before expiry.
+ */
 final class PayPalAuth {
   static final String OPERATION = "oauth2.token";
   private static final Duration MAX_MARGIN = Duration.ofMinutes(5);
@@ -26,8 +28,13 @@ final class PayPalAuth {
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile CachedToken cached;
 
-  PayPalAuth(Transport transport, ErrorReader errors, ObjectMapper mapper,
-      PayPalCredentials credentials, HttpUrl tokenUrl, Clock clock) {
+  PayPalAuth(
+      Transport transport,
+      ErrorReader errors,
+      ObjectMapper mapper,
+      PayPalCredentials credentials,
+      HttpUrl tokenUrl,
+      Clock clock) {
     this.transport = transport;
     this.errors = errors;
     this.mapper = mapper;
@@ -36,7 +43,9 @@ final class PayPalAuth {
     this.clock = clock;
   }
 
-  /** A valid access token, fetched only when none is cached or the cached one is about to expire. */
+  /**
+   * A valid access token, fetched only when none is cached or the cached one is about to expire.
+   */
   String token() {
     CachedToken current = cached;
     if (current != null && current.isFresh(clock.instant())) {
@@ -79,12 +88,15 @@ final class PayPalAuth {
   }
 
   private CachedToken fetch() {
-    Request request = new Request.Builder()
-        .url(tokenUrl)
-        .header("Authorization", Credentials.basic(credentials.clientId(), credentials.clientSecret()))
-        .header("Accept", "application/json")
-        .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(tokenUrl)
+            .header(
+                "Authorization",
+                Credentials.basic(credentials.clientId(), credentials.clientSecret()))
+            .header("Accept", "application/json")
+            .post(new FormBody.Builder().add("grant_type", "client_credentials").build())
+            .build();
     Instant requestedAt = clock.instant();
     Reply reply = transport.sendRepeatable(OPERATION, request);
     if (!reply.isSuccess()) {
@@ -103,7 +115,8 @@ final class PayPalAuth {
     }
     long expiresIn = json.path("expires_in").asLong(0);
     Duration lifetime = Duration.ofSeconds(Math.max(expiresIn, 0));
-    Duration margin = lifetime.dividedBy(2).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(2) : MAX_MARGIN;
+    Duration margin =
+        lifetime.dividedBy(2).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(2) : MAX_MARGIN;
     return new CachedToken(token, requestedAt.plus(lifetime).minus(margin));
   }
 

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PayPal Customer Disputes API for a seller: list and read disputes, and perform actions.
- * Reads are retried on throttling and server errors; actions are sent exactly once.
+ * The PayPal Customer Disputes API for a seller: list and read disputes, and perform actions. Reads
+ * are retried on throttling and server errors; actions are sent exactly once.
  */
 public final class PayPalClient {
   private static final Logger log = LoggerFactory.getLogger(PayPalClient.class);
@@ -31,12 +31,18 @@ public final class PayPalClient {
   private final RetryPolicy retry = RetryPolicy.standard();
   private final Duration callTimeout;
 
-  public PayPalClient(OkHttpClient http, ObjectMapper mapper, PayPalCredentials credentials,
-      Clock clock, Sleeper sleeper, PayPalCallObserver observer) {
+  public PayPalClient(
+      OkHttpClient http,
+      ObjectMapper mapper,
+      PayPalCredentials credentials,
+      Clock clock,
+      Sleeper sleeper,
+      PayPalCallObserver observer) {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
     HttpUrl base = HttpUrl.parse(credentials.baseUrl());
     if (base == null) {
-      throw new IllegalArgumentException("PayPal base URL is not an http(s) URL: " + credentials.baseUrl());
+      throw new IllegalArgumentException(
+          "PayPal base URL is not an http(s) URL: " + credentials.baseUrl());
     }
     if (!base.encodedPath().endsWith("/")) {
       base = base.newBuilder().addPathSegment("").build();
@@ -44,10 +50,23 @@ public final class PayPalClient {
     this.callTimeout = Duration.ofMillis(http.callTimeoutMillis());
     Transport transport = new Transport(http, sleeper, observer, retry);
     ErrorReader errors = new ErrorReader(mapper);
-    this.auth = new PayPalAuth(transport, errors, mapper, credentials,
-        base.newBuilder().addPathSegments("v1/oauth2/token").build(), clock);
-    this.api = new PayPalApi(transport, auth, errors, base, credentials.actingForPayerId() == null ? null
-        : AuthAssertion.of(credentials.clientId(), credentials.actingForPayerId()));
+    this.auth =
+        new PayPalAuth(
+            transport,
+            errors,
+            mapper,
+            credentials,
+            base.newBuilder().addPathSegments("v1/oauth2/token").build(),
+            clock);
+    this.api =
+        new PayPalApi(
+            transport,
+            auth,
+            errors,
+            base,
+            credentials.actingForPayerId() == null
+                ? null
+                : AuthAssertion.of(credentials.clientId(), credentials.actingForPayerId()));
     this.bodies = new ActionBodies(mapper);
   }
 
@@ -67,13 +86,17 @@ public final class PayPalClient {
       throw new IllegalArgumentException("not a dispute list link: " + nextHref);
     }
     String prefix = base.encodedPath().substring(0, base.encodedPath().length() - 1);
-    return readPage(base.newBuilder()
-        .encodedPath(prefix + link.encodedPath())
-        .encodedQuery(link.encodedQuery())
-        .build());
+    return readPage(
+        base.newBuilder()
+            .encodedPath(prefix + link.encodedPath())
+            .encodedQuery(link.encodedQuery())
+            .build());
   }
 
-  /** Every dispute matching {@code query}, following {@code next} links for at most {@code maxPages}. */
+  /**
+   * Every dispute matching {@code query}, following {@code next} links for at most {@code
+   * maxPages}.
+   */
   public List<Dispute> listAll(DisputeQuery query, int maxPages) {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be at least 1");
@@ -100,21 +123,25 @@ public final class PayPalClient {
   }
 
   /**
-   * Performs a seller action (a POST, or the partial update's PATCH), sent once with the caller's {@code payPalRequestId}. Throws {@link
-   * ActionOutcomeUnknownException} when PayPal may or may not have acted (timeout, 5xx): read the
-   * dispute before trying again. Any other {@link PayPalException} means it was not done.
+   * Performs a seller action (a POST, or the partial update's PATCH), sent once with the caller's
+   * {@code payPalRequestId}. Throws {@link ActionOutcomeUnknownException} when PayPal may or may
+   * not have acted (timeout, 5xx): read the dispute before trying again. Any other {@link
+   * PayPalException} means it was not done.
    */
-  public ActionResult perform(String disputeId, ActionRequest request, List<UploadFile> files,
-      String payPalRequestId) {
+  public ActionResult perform(
+      String disputeId, ActionRequest request, List<UploadFile> files, String payPalRequestId) {
     checkId(disputeId);
     Objects.requireNonNull(request, "request");
     Check.text("payPalRequestId", payPalRequestId, 108);
     List<UploadFile> attachments = files == null ? List.of() : files;
     DisputeAction action = request.action();
     HttpUrl url = disputeUrl(disputeId, action.pathSuffix());
-    Reply reply = action.isLinkGated()
-        ? api.postAction(action.operation(), url, bodies.body(request, attachments), payPalRequestId)
-        : api.patchAction(action.operation(), url, bodies.body(request, attachments), payPalRequestId);
+    Reply reply =
+        action.isLinkGated()
+            ? api.postAction(
+                action.operation(), url, bodies.body(request, attachments), payPalRequestId)
+            : api.patchAction(
+                action.operation(), url, bodies.body(request, attachments), payPalRequestId);
     return new ActionResult(reply.status(), links(reply.body()), reply.debugId());
   }
 
@@ -129,7 +156,8 @@ public final class PayPalClient {
    */
   public Duration worstCaseActionCall() {
     if (callTimeout.isZero()) {
-      throw new IllegalStateException("the OkHttp client has no call timeout, so a PayPal call has no worst case");
+      throw new IllegalStateException(
+          "the OkHttp client has no call timeout, so a PayPal call has no worst case");
     }
     Duration token = retry.worstCase(callTimeout);
     return token.plus(token).plus(callTimeout).multipliedBy(2);
@@ -153,10 +181,13 @@ public final class PayPalClient {
     Reply reply = api.get("disputes.list", url);
     try {
       SearchResult result = mapper.readValue(reply.body(), SearchResult.class);
-      Optional<String> next = result.links() == null ? Optional.empty() : result.links().stream()
-          .filter(l -> l != null && "next".equals(l.rel()) && l.href() != null)
-          .map(Link::href)
-          .findFirst();
+      Optional<String> next =
+          result.links() == null
+              ? Optional.empty()
+              : result.links().stream()
+                  .filter(l -> l != null && "next".equals(l.rel()) && l.href() != null)
+                  .map(Link::href)
+                  .findFirst();
       return new DisputePage(result.items(), next);
     } catch (JsonProcessingException e) {
       throw new PayPalException("disputes.list", "unreadable dispute list from PayPal", e);

@@ -6,7 +6,8 @@ import java.util.Objects;
  * Where PayPal is and the REST app credentials to call it with; {@code actingForPayerId} (nullable)
  * is the merchant a partner app acts for, named in a {@code PayPal-Auth-Assertion} on every call.
  */
-public record PayPalCredentials(String baseUrl, String clientId, String clientSecret, String actingForPayerId) {
+public record PayPalCredentials(
+    String baseUrl, String clientId, String clientSecret, String actingForPayerId) {
 
   public PayPalCredentials {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -28,7 +29,12 @@ public record PayPalCredentials(String baseUrl, String clientId, String clientSe
   @Override
   public String toString() {
     // The secret must never reach a log line or an exception message.
-    return "PayPalCredentials[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=***"
-        + (actingForPayerId == null ? "" : ", actingFor=" + actingForPayerId) + "]";
+    return "PayPalCredentials[baseUrl="
+        + baseUrl
+        + ", clientId="
+        + clientId
+        + ", clientSecret=***"
+        + (actingForPayerId == null ? "" : ", actingFor=" + actingForPayerId)
+        + "]";
   }
 }

@@ -38,7 +38,9 @@ record PayPalError(
   }
 
   List<PayPalException.Problem> problems() {
-    return details.stream().filter(d -> d.issue() != null)
-        .map(d -> new PayPalException.Problem(d.field(), d.issue(), d.description())).toList();
+    return details.stream()
+        .filter(d -> d.issue() != null)
+        .map(d -> new PayPalException.Problem(d.field(), d.issue(), d.description()))
+        .toList();
   }
 }

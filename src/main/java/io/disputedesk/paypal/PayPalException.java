@@ -29,15 +29,24 @@ public class PayPalException extends RuntimeException {
   }
 
   /** An error PayPal answered with; {@code httpStatus} is 0 when no response arrived. */
-  public PayPalException(String operation, int httpStatus, String name, String paypalMessage,
-      String debugId, List<Problem> problems, Throwable cause) {
+  public PayPalException(
+      String operation,
+      int httpStatus,
+      String name,
+      String paypalMessage,
+      String debugId,
+      List<Problem> problems,
+      Throwable cause) {
     super(describe(operation, httpStatus, name, paypalMessage, debugId, issuesOf(problems)), cause);
     this.operation = operation;
     this.httpStatus = httpStatus;
     this.name = name;
     this.paypalMessage = paypalMessage;
     this.debugId = debugId;
-    this.problems = problems == null ? List.of() : problems.stream().filter(p -> p != null && p.issue() != null).toList();
+    this.problems =
+        problems == null
+            ? List.of()
+            : problems.stream().filter(p -> p != null && p.issue() != null).toList();
   }
 
   /** PayPal could not be reached or its answer could not be read. */
@@ -46,12 +55,21 @@ public class PayPalException extends RuntimeException {
   }
 
   private static List<String> issuesOf(List<Problem> problems) {
-    return problems == null ? List.of()
-        : problems.stream().filter(p -> p != null && p.issue() != null).map(Problem::issue).toList();
+    return problems == null
+        ? List.of()
+        : problems.stream()
+            .filter(p -> p != null && p.issue() != null)
+            .map(Problem::issue)
+            .toList();
   }
 
-  private static String describe(String operation, int status, String name, String message,
-      String debugId, List<String> issues) {
+  private static String describe(
+      String operation,
+      int status,
+      String name,
+      String message,
+      String debugId,
+      List<String> issues) {
     StringBuilder sb = new StringBuilder("PayPal ").append(operation).append(" failed");
     if (status > 0) {
       sb.append(": HTTP ").append(status);
@@ -101,7 +119,10 @@ public class PayPalException extends RuntimeException {
     return issuesOf(problems);
   }
 
-  /** PayPal's {@code details[]}, each issue with the request field it is about (when PayPal names one). */
+  /**
+   * PayPal's {@code details[]}, each issue with the request field it is about (when PayPal names
+   * one).
+   */
   public List<Problem> problems() {
     return problems;
   }

@@ -7,18 +7,30 @@ import java.util.Set;
 
 /**
  * What PayPal requires of a seller's answer to a dispute, by reason, offer or acceptance type,
- * amount and evidence type (DISPUTES-API.md §7 and §8), so a form asks for exactly that and
- * refuses what PayPal would refuse, before anything is sent.
+ * amount and evidence type (DISPUTES-API.md §7 and §8), so a form asks for exactly that and refuses
+ * what PayPal would refuse, before anything is sent.
  */
 public final class ResponseRules {
   /** Item types that cannot be sent back: PayPal answers INTANGIBLE_ITEM_CANNOT_BE_RETURNED. */
   private static final Set<String> INTANGIBLE = Set.of("SERVICE", "DIGITAL_DOWNLOAD", "BOOKING");
-  /** Evidence whose {@code evidence_info} carries a shipment: MISSING_TRACKING_INFO / MISSING_EVIDENCE_INFO. */
+
+  /**
+   * Evidence whose {@code evidence_info} carries a shipment: MISSING_TRACKING_INFO /
+   * MISSING_EVIDENCE_INFO.
+   */
   private static final Set<String> TRACKED = Set.of("PROOF_OF_FULFILLMENT", "PROOF_OF_RETURN");
-  /** Reasons where proof of fulfilment is refused unless requested (INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT). */
-  private static final Set<DisputeReason> NOTHING_SHIPPED = Set.of(DisputeReason.CREDIT_NOT_PROCESSED,
-      DisputeReason.DUPLICATE_TRANSACTION, DisputeReason.INCORRECT_AMOUNT, DisputeReason.PAYMENT_BY_OTHER_MEANS,
-      DisputeReason.CANCELED_RECURRING_BILLING);
+
+  /**
+   * Reasons where proof of fulfilment is refused unless requested
+   * (INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT).
+   */
+  private static final Set<DisputeReason> NOTHING_SHIPPED =
+      Set.of(
+          DisputeReason.CREDIT_NOT_PROCESSED,
+          DisputeReason.DUPLICATE_TRANSACTION,
+          DisputeReason.INCORRECT_AMOUNT,
+          DisputeReason.PAYMENT_BY_OTHER_MEANS,
+          DisputeReason.CANCELED_RECURRING_BILLING);
 
   private ResponseRules() {}
 
@@ -49,8 +61,8 @@ public final class ResponseRules {
 
   /**
    * A refund with return always needs the address; on a not-as-described dispute any refunding
-   * offer below the disputed amount needs it too (PayPal answers SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED
-   * otherwise). Other offers take none.
+   * offer below the disputed amount needs it too (PayPal answers
+   * SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED otherwise). Other offers take none.
    */
   public static AddressNeed offerAddress(Dispute d, OfferType type) {
     if (type == OfferType.REFUND_WITH_RETURN) {
@@ -106,13 +118,15 @@ public final class ResponseRules {
 
   /** The types where the buyer returns the item need the return address, and only they take one. */
   public static boolean acceptNeedsAddress(AcceptClaimType type) {
-    return type == AcceptClaimType.REFUND_WITH_RETURN || type == AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL;
+    return type == AcceptClaimType.REFUND_WITH_RETURN
+        || type == AcceptClaimType.REFUND_WITH_RETURN_SHIPMENT_LABEL;
   }
 
   /** True when every item of the dispute is a service, booking or download. */
   public static boolean intangible(Dispute d) {
     List<Dispute.Item> items = allItems(d);
-    return !items.isEmpty() && items.stream().allMatch(i -> i.itemType() != null && INTANGIBLE.contains(i.itemType()));
+    return !items.isEmpty()
+        && items.stream().allMatch(i -> i.itemType() != null && INTANGIBLE.contains(i.itemType()));
   }
 
   // ---- provide-evidence and appeal ----
@@ -122,7 +136,10 @@ public final class ResponseRules {
     return allItems(d).stream().filter(i -> i.itemId() != null && !i.itemId().isBlank()).toList();
   }
 
-  /** Several items: each piece of evidence must name its item (ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES). */
+  /**
+   * Several items: each piece of evidence must name its item
+   * (ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES).
+   */
   public static boolean evidenceNeedsItem(Dispute d) {
     return items(d).size() > 1;
   }
@@ -137,9 +154,14 @@ public final class ResponseRules {
     return "PROOF_OF_REFUND".equals(type);
   }
 
-  /** Whether PayPal takes this evidence type on the dispute (proof of fulfilment only where something shipped). */
+  /**
+   * Whether PayPal takes this evidence type on the dispute (proof of fulfilment only where
+   * something shipped).
+   */
   public static boolean evidenceFits(Dispute d, String type) {
-    return !"PROOF_OF_FULFILLMENT".equals(type) || d.reason() == null || !NOTHING_SHIPPED.contains(d.reason())
+    return !"PROOF_OF_FULFILLMENT".equals(type)
+        || d.reason() == null
+        || !NOTHING_SHIPPED.contains(d.reason())
         || d.evidenceRequestedFromSeller().contains(type);
   }
 

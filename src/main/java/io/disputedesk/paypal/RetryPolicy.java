@@ -9,7 +9,8 @@ record RetryPolicy(int maxAttempts, Duration base, Duration cap, Duration maxRet
 
   /** Four attempts, 250 ms doubling up to 10 s; a Retry-After over a minute is not waited for. */
   static RetryPolicy standard() {
-    return new RetryPolicy(4, Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofSeconds(60));
+    return new RetryPolicy(
+        4, Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofSeconds(60));
   }
 
   /**

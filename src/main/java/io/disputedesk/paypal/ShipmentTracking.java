@@ -32,12 +32,13 @@ public final class ShipmentTracking {
   }
 
   /**
-   * The trackers PayPal holds for the transaction, in PayPal's order; empty when it holds none
-   * (a 404 for the transaction counts as none). Other failures throw {@link PayPalException}.
+   * The trackers PayPal holds for the transaction, in PayPal's order; empty when it holds none (a
+   * 404 for the transaction counts as none). Other failures throw {@link PayPalException}.
    */
   public List<Tracker> trackers(String transactionId) {
     checkId(transactionId);
-    HttpUrl url = api.url(PATH).newBuilder().addQueryParameter("transaction_id", transactionId).build();
+    HttpUrl url =
+        api.url(PATH).newBuilder().addQueryParameter("transaction_id", transactionId).build();
     Reply reply;
     try {
       reply = api.get(LIST, url);
@@ -52,8 +53,8 @@ public final class ShipmentTracking {
 
   /**
    * Adds the shipment to its transaction, sent once with {@code payPalRequestId} in the spec's
-   * collection shape ({@code {"trackers":[…]}}). Returns the tracker ids PayPal made
-   * ({@code <transaction id>-<tracking number>}).
+   * collection shape ({@code {"trackers":[…]}}). Returns the tracker ids PayPal made ({@code
+   * <transaction id>-<tracking number>}).
    */
   public List<String> add(NewTracker tracker, String payPalRequestId) {
     Objects.requireNonNull(tracker, "tracker");
@@ -64,7 +65,9 @@ public final class ShipmentTracking {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a tracker", e);
     }
-    Reply reply = api.postAction(ADD, api.url(PATH), RequestBody.create(body, ActionBodies.JSON), payPalRequestId);
+    Reply reply =
+        api.postAction(
+            ADD, api.url(PATH), RequestBody.create(body, ActionBodies.JSON), payPalRequestId);
     List<String> ids = new ArrayList<>();
     try {
       for (JsonNode id : mapper.readTree(reply.body()).path("tracker_identifiers")) {

@@ -34,7 +34,9 @@ public record Tracker(
   /** The carrier as a person reads it: the name for {@code OTHER}, else PayPal's code. */
   @JsonIgnore
   public Optional<String> carrierName() {
-    if (carrierNameOther != null && !carrierNameOther.isBlank() && (carrier == null || "OTHER".equals(carrier))) {
+    if (carrierNameOther != null
+        && !carrierNameOther.isBlank()
+        && (carrier == null || "OTHER".equals(carrier))) {
       return Optional.of(carrierNameOther);
     }
     return Optional.ofNullable(carrier).filter(c -> !c.isBlank());

@@ -2,7 +2,10 @@ package io.disputedesk.paypal;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
-/** A shipment's status as PayPal's Shipment Tracking API reports it. Unknown values read as {@link #UNKNOWN}. */
+/**
+ * A shipment's status as PayPal's Shipment Tracking API reports it. Unknown values read as {@link
+ * #UNKNOWN}.
+ */
 public enum TrackingStatus {
   CANCELLED,
   DELIVERED,

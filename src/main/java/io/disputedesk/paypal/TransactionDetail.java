@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One transaction from PayPal's Transaction Search ({@code transaction_details[]} with
- * {@code fields=all}), reduced to what the bot reads: what was bought and where it was shipped.
- * Every part may be absent; lists are never null.
+ * One transaction from PayPal's Transaction Search ({@code transaction_details[]} with {@code
+ * fields=all}), reduced to what the bot reads: what was bought and where it was shipped. Every part
+ * may be absent; lists are never null.
  */
-public record TransactionDetail(TransactionInfo transactionInfo, ShippingInfo shippingInfo, CartInfo cartInfo) {
+public record TransactionDetail(
+    TransactionInfo transactionInfo, ShippingInfo shippingInfo, CartInfo cartInfo) {
 
   @JsonIgnore
   public Optional<String> transactionId() {
@@ -48,14 +49,24 @@ public record TransactionDetail(TransactionInfo transactionInfo, ShippingInfo sh
   /** {@code shipping_info}: the recipient and the address PayPal shipped to. */
   public record ShippingInfo(String name, String method, ReportAddress address) {}
 
-  /** The reporting API's address: {@code line1}, {@code city} and {@code country_code} are required by PayPal. */
-  public record ReportAddress(String line1, String line2, String city, String state, String countryCode,
+  /**
+   * The reporting API's address: {@code line1}, {@code city} and {@code country_code} are required
+   * by PayPal.
+   */
+  public record ReportAddress(
+      String line1,
+      String line2,
+      String city,
+      String state,
+      String countryCode,
       String postalCode) {}
 
   public record CartInfo(List<ItemDetail> itemDetails, Boolean taxInclusive) {
     public CartInfo {
-      itemDetails = itemDetails == null ? List.of()
-          : List.copyOf(itemDetails.stream().filter(i -> i != null).toList());
+      itemDetails =
+          itemDetails == null
+              ? List.of()
+              : List.copyOf(itemDetails.stream().filter(i -> i != null).toList());
     }
   }
 

@@ -14,13 +14,19 @@ import okhttp3.HttpUrl;
 /**
  * PayPal's Transaction Search ({@code GET /v1/reporting/transactions}) for one transaction. The app
  * needs the Transaction Search feature (scope {@code …/services/reporting/search/read}): without it
- * PayPal answers 403 {@code NOT_AUTHORIZED}. Transactions appear there up to three hours after payment.
+ * PayPal answers 403 {@code NOT_AUTHORIZED}. Transactions appear there up to three hours after
+ * payment.
  */
 public final class TransactionSearch {
   static final String OPERATION = "transactions.search";
+
   /** Half the search window: PayPal searches at most 31 days at a time. */
   static final Duration HALF_WINDOW = Duration.ofDays(15);
-  /** A transaction id is 17 characters, an order id 19 (the spec's limits on {@code transaction_id}). */
+
+  /**
+   * A transaction id is 17 characters, an order id 19 (the spec's limits on {@code
+   * transaction_id}).
+   */
   private static final Pattern TRANSACTION_ID = Pattern.compile("^[A-Za-z0-9]{17,19}$");
 
   private final PayPalApi api;
@@ -39,13 +45,14 @@ public final class TransactionSearch {
   }
 
   /**
-   * The transaction with all its fields, searched in a 30-day window centred on {@code around}
-   * (its time, as the dispute gives it) and ending no later than now. Empty when PayPal does not
-   * list it (yet). A 403 and every other failure throw {@link PayPalException}.
+   * The transaction with all its fields, searched in a 30-day window centred on {@code around} (its
+   * time, as the dispute gives it) and ending no later than now. Empty when PayPal does not list it
+   * (yet). A 403 and every other failure throw {@link PayPalException}.
    */
   public Optional<TransactionDetail> find(String transactionId, Instant around) {
     if (!searchable(transactionId)) {
-      throw new IllegalArgumentException("not a searchable PayPal transaction id: " + transactionId);
+      throw new IllegalArgumentException(
+          "not a searchable PayPal transaction id: " + transactionId);
     }
     Objects.requireNonNull(around, "around");
     Instant now = clock.instant();
@@ -54,12 +61,14 @@ public final class TransactionSearch {
     if (!end.isAfter(start)) {
       end = start.plus(HALF_WINDOW);
     }
-    HttpUrl url = api.url("v1/reporting/transactions").newBuilder()
-        .addQueryParameter("transaction_id", transactionId)
-        .addQueryParameter("fields", "all")
-        .addQueryParameter("start_date", PayPalDates.query(start))
-        .addQueryParameter("end_date", PayPalDates.query(end))
-        .build();
+    HttpUrl url =
+        api.url("v1/reporting/transactions")
+            .newBuilder()
+            .addQueryParameter("transaction_id", transactionId)
+            .addQueryParameter("fields", "all")
+            .addQueryParameter("start_date", PayPalDates.query(start))
+            .addQueryParameter("end_date", PayPalDates.query(end))
+            .build();
     Reply reply = api.get(OPERATION, url);
     SearchResponse response;
     try {
@@ -82,8 +91,10 @@ public final class TransactionSearch {
   /** The search answer; {@code transaction_details} may be missing when nothing matches. */
   record SearchResponse(List<TransactionDetail> transactionDetails) {
     SearchResponse {
-      transactionDetails = transactionDetails == null ? List.of()
-          : List.copyOf(transactionDetails.stream().filter(t -> t != null).toList());
+      transactionDetails =
+          transactionDetails == null
+              ? List.of()
+              : List.copyOf(transactionDetails.stream().filter(t -> t != null).toList());
     }
   }
 }

@@ -34,8 +34,8 @@ final class Transport {
   }
 
   /**
-   * Sends a request that may be repeated (GETs, token), retrying on IO
-   * errors, 429 and 5xx. Returns the last reply, whatever its status.
+   * Sends a request that may be repeated (GETs, token), retrying on IO errors, 429 and 5xx. Returns
+   * the last reply, whatever its status.
    */
   Reply sendRepeatable(String operation, Request request) {
     for (int attempt = 1; ; attempt++) {
@@ -69,26 +69,35 @@ final class Transport {
     try {
       return exchange(operation, request, oneShotHttp.newBuilder().callTimeout(timeout).build());
     } catch (IOException e) {
-      throw new PayPalException(operation, "PayPal did not answer within " + timeout.toMillis() + " ms (" + e + ")", e);
+      throw new PayPalException(
+          operation, "PayPal did not answer within " + timeout.toMillis() + " ms (" + e + ")", e);
     }
   }
 
   /**
-   * Sends a request exactly once (dispute actions). When the request may have reached PayPal
-   * but no answer came, throws {@link ActionOutcomeUnknownException}.
+   * Sends a request exactly once (dispute actions). When the request may have reached PayPal but no
+   * answer came, throws {@link ActionOutcomeUnknownException}.
    */
   Reply sendOnce(String operation, Request request) {
     try {
       return exchange(operation, request, oneShotHttp);
     } catch (ConnectException | UnknownHostException e) {
-      throw new PayPalException(operation, "PayPal could not be reached; nothing was sent (" + e + ")", e);
+      throw new PayPalException(
+          operation, "PayPal could not be reached; nothing was sent (" + e + ")", e);
     } catch (IOException e) {
-      throw new ActionOutcomeUnknownException(operation, 0, null,
-          "no answer from PayPal (" + e + "); re-read the dispute before retrying", null, List.of(), e);
+      throw new ActionOutcomeUnknownException(
+          operation,
+          0,
+          null,
+          "no answer from PayPal (" + e + "); re-read the dispute before retrying",
+          null,
+          List.of(),
+          e);
     }
   }
 
-  private Reply exchange(String operation, Request request, OkHttpClient client) throws IOException {
+  private Reply exchange(String operation, Request request, OkHttpClient client)
+      throws IOException {
     long start = System.nanoTime();
     try (Response response = client.newCall(request).execute()) {
       ResponseBody body = response.body();
@@ -100,21 +109,39 @@ final class Transport {
     } catch (IOException e) {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       observe(operation, 0, took);
-      log.warn("paypal {} {} {} failed after {} ms: {}", operation, request.method(),
-          request.url().encodedPath(), took.toMillis(), e.toString());
+      log.warn(
+          "paypal {} {} {} failed after {} ms: {}",
+          operation,
+          request.method(),
+          request.url().encodedPath(),
+          took.toMillis(),
+          e.toString());
       throw e;
     }
   }
 
-  private void record(String operation, Request request, int status, Duration took, String debugId) {
+  private void record(
+      String operation, Request request, int status, Duration took, String debugId) {
     observe(operation, status, took);
     // Method, path and status only: headers and bodies may carry tokens or the client secret.
     if (status >= 400) {
-      log.warn("paypal {} {} {} -> {} in {} ms debug_id={}", operation, request.method(),
-          request.url().encodedPath(), status, took.toMillis(), debugId);
+      log.warn(
+          "paypal {} {} {} -> {} in {} ms debug_id={}",
+          operation,
+          request.method(),
+          request.url().encodedPath(),
+          status,
+          took.toMillis(),
+          debugId);
     } else {
-      log.info("paypal {} {} {} -> {} in {} ms debug_id={}", operation, request.method(),
-          request.url().encodedPath(), status, took.toMillis(), debugId);
+      log.info(
+          "paypal {} {} {} -> {} in {} ms debug_id={}",
+          operation,
+          request.method(),
+          request.url().encodedPath(),
+          status,
+          took.toMillis(),
+          debugId);
     }
   }
 

@@ -23,7 +23,8 @@ public record WebhookEvent(
 
   /** True for the three {@code CUSTOMER.DISPUTE.*} events the bot acts on. */
   public boolean isDisputeEvent() {
-    return DISPUTE_CREATED.equals(eventType) || DISPUTE_UPDATED.equals(eventType)
+    return DISPUTE_CREATED.equals(eventType)
+        || DISPUTE_UPDATED.equals(eventType)
         || DISPUTE_RESOLVED.equals(eventType);
   }
 
@@ -45,9 +46,13 @@ public record WebhookEvent(
         dispute = mapper.treeToValue(resource, Dispute.class).withRawJson(resource.toString());
       }
       JsonNode created = root.get("create_time");
-      return new WebhookEvent(text(root, "id"), text(root, "event_type"), resourceType,
+      return new WebhookEvent(
+          text(root, "id"),
+          text(root, "event_type"),
+          resourceType,
           created == null || created.isNull() ? null : mapper.treeToValue(created, Instant.class),
-          text(root, "summary"), dispute);
+          text(root, "summary"),
+          dispute);
     } catch (JsonProcessingException e) {
       throw new PayPalException("webhook", "unreadable webhook body: " + e.getOriginalMessage(), e);
     }

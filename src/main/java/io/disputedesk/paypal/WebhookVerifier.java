@@ -51,22 +51,28 @@ public final class WebhookVerifier {
    */
   public boolean verify(Map<String, String> headers, String rawBody, String webhookId) {
     Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((k, v) -> {
-      if (k != null) {
-        h.put(k, v);
-      }
-    });
+    headers.forEach(
+        (k, v) -> {
+          if (k != null) {
+            h.put(k, v);
+          }
+        });
     String algo = h.get("PAYPAL-AUTH-ALGO");
     String certUrl = h.get("PAYPAL-CERT-URL");
     String transmissionId = h.get("PAYPAL-TRANSMISSION-ID");
     String signature = h.get("PAYPAL-TRANSMISSION-SIG");
     String time = h.get("PAYPAL-TRANSMISSION-TIME");
-    if (blank(algo) || blank(certUrl) || blank(transmissionId) || blank(signature) || blank(time)
-        || blank(webhookId) || !isJsonObject(rawBody)) {
+    if (blank(algo)
+        || blank(certUrl)
+        || blank(transmissionId)
+        || blank(signature)
+        || blank(time)
+        || blank(webhookId)
+        || !isJsonObject(rawBody)) {
       return false;
     }
-    VerifyRequest request = new VerifyRequest(algo, certUrl, transmissionId, signature, time,
-        webhookId, rawBody);
+    VerifyRequest request =
+        new VerifyRequest(algo, certUrl, transmissionId, signature, time, webhookId, rawBody);
     byte[] json;
     try {
       json = mapper.writeValueAsBytes(request);
@@ -75,13 +81,18 @@ public final class WebhookVerifier {
     }
     Reply reply;
     try {
-      reply = api.postQuick(OPERATION, api.url("v1/notifications/verify-webhook-signature"),
-          RequestBody.create(json, ActionBodies.JSON), timeout);
+      reply =
+          api.postQuick(
+              OPERATION,
+              api.url("v1/notifications/verify-webhook-signature"),
+              RequestBody.create(json, ActionBodies.JSON),
+              timeout);
     } catch (PayPalException e) {
       if (e.httpStatus() == 400 || e.httpStatus() == 422) {
         // PayPal rejected the header values themselves: the event cannot be genuine.
         // Only PayPal's status and debug id: the error may echo the sender's header values.
-        log.info("PayPal refused to verify a webhook ({}, debug id {})", e.httpStatus(), e.debugId());
+        log.info(
+            "PayPal refused to verify a webhook ({}, debug id {})", e.httpStatus(), e.debugId());
         return false;
       }
       throw e;
@@ -99,8 +110,11 @@ public final class WebhookVerifier {
     }
     try {
       // Trailing text after the object would make the embedded event invalid JSON.
-      return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readTree(body.getBytes(StandardCharsets.UTF_8)).isObject();
+      return mapper
+          .reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(body.getBytes(StandardCharsets.UTF_8))
+          .isObject();
     } catch (java.io.IOException e) {
       // Not JSON, so it cannot be a PayPal event; the caller answers 4xx.
       return false;

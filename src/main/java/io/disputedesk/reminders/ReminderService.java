@@ -3,7 +3,6 @@ package io.disputedesk.reminders;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.drafts.UnsentDrafts;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,42 +12,50 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Deadline reminders. For open disputes waiting for the seller, each threshold crossed (72 h,
- * 24 h, 4 h left by default) posts one thread reply; when several were crossed at once (after
- * downtime) only the tightest is sent. When the deadline passes the card is refreshed to show it
- * overdue. The ledger is keyed by due date, so a new deadline reminds again; a dispute the seller
- * answered or that resolved no longer matches the query.
+ * Deadline reminders. For open disputes waiting for the seller, each threshold crossed (72 h, 24 h,
+ * 4 h left by default) posts one thread reply; when several were crossed at once (after downtime)
+ * only the tightest is sent. When the deadline passes the card is refreshed to show it overdue. The
+ * ledger is keyed by due date, so a new deadline reminds again; a dispute the seller answered or
+ * that resolved no longer matches the query.
  */
 public final class ReminderService {
   /** The ledger's threshold name for the deadline itself. */
   static final String OVERDUE = "OVERDUE";
+
   /** How long after a deadline a pass still marks the card overdue (covers downtime). */
   static final Duration OVERDUE_LOOKBACK = Duration.ofDays(3);
 
   private final Database db;
   private final DisputeQueries queries;
   private final ReminderLedger ledger;
-  private final Notifier notifier;
-  private final ReminderBuilder builder;
+  private final ReminderNotices notices;
   private final List<Duration> thresholds;
   private final UnsentDrafts drafts;
 
-  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, Notifier notifier,
-      ReminderBuilder builder, List<Duration> thresholds) {
-    this(db, queries, ledger, notifier, builder, thresholds, UnsentDrafts.none());
+  public ReminderService(
+      Database db,
+      DisputeQueries queries,
+      ReminderLedger ledger,
+      ReminderNotices notices,
+      List<Duration> thresholds) {
+    this(db, queries, ledger, notices, thresholds, UnsentDrafts.none());
   }
 
   /** As above; the reminders also say how many evidence drafts on the dispute are not sent yet. */
-  public ReminderService(Database db, DisputeQueries queries, ReminderLedger ledger, Notifier notifier,
-      ReminderBuilder builder, List<Duration> thresholds, UnsentDrafts drafts) {
+  public ReminderService(
+      Database db,
+      DisputeQueries queries,
+      ReminderLedger ledger,
+      ReminderNotices notices,
+      List<Duration> thresholds,
+      UnsentDrafts drafts) {
     if (thresholds.isEmpty() || thresholds.stream().anyMatch(t -> t.isNegative() || t.isZero())) {
       throw new IllegalArgumentException("reminder thresholds must be positive durations");
     }
     this.db = db;
     this.queries = queries;
     this.ledger = ledger;
-    this.notifier = notifier;
-    this.builder = builder;
+    this.notices = notices;
     this.thresholds = thresholds.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     this.drafts = drafts;
   }
@@ -59,7 +66,8 @@ public final class ReminderService {
     int overdue = 0;
     Map<String, Integer> unsent = null;
     // A snoozed dispute is reminded of nothing until it wakes (a deadline within 24 h wakes it).
-    for (DisputeLine d : queries.waitingForSeller(now.minus(OVERDUE_LOOKBACK), now.plus(widest), now)) {
+    for (DisputeLine d :
+        queries.waitingForSeller(now.minus(OVERDUE_LOOKBACK), now.plus(widest), now)) {
       if (!d.sellerDue().isAfter(now)) {
         overdue += markOverdue(d, now) ? 1 : 0;
       } else {
@@ -81,24 +89,25 @@ public final class ReminderService {
 
   private boolean remind(DisputeLine d, Duration threshold, Instant now, int unsentDrafts) {
     long due = d.sellerDue().toEpochMilli();
-    return db.inTransaction(c -> {
-      if (!ledger.claim(d.disputeId(), threshold.toString(), d.sellerDue(), now)) {
-        return false;
-      }
-      notifier.threadReply(d.disputeId(), "reminder:" + threshold + ":" + due, builder.build(d, now, unsentDrafts),
-          builder.forOtherChannels(d, now, unsentDrafts));
-      return true;
-    });
+    return db.inTransaction(
+        c -> {
+          if (!ledger.claim(d.disputeId(), threshold.toString(), d.sellerDue(), now)) {
+            return false;
+          }
+          notices.remind(d, "reminder:" + threshold + ":" + due, now, unsentDrafts);
+          return true;
+        });
   }
 
   private boolean markOverdue(DisputeLine d, Instant now) {
     long due = d.sellerDue().toEpochMilli();
-    return db.inTransaction(c -> {
-      if (!ledger.claim(d.disputeId(), OVERDUE, d.sellerDue(), now)) {
-        return false;
-      }
-      notifier.refreshCard(d.disputeId(), "overdue:" + due);
-      return true;
-    });
+    return db.inTransaction(
+        c -> {
+          if (!ledger.claim(d.disputeId(), OVERDUE, d.sellerDue(), now)) {
+            return false;
+          }
+          notices.refreshCard(d.disputeId(), "overdue:" + due);
+          return true;
+        });
   }
 }

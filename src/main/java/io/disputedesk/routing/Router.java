@@ -43,8 +43,11 @@ public final class Router {
       try {
         all.add(s.route());
       } catch (FilterException e) {
-        log.warn("Subscription {} of channel {} has filter words this version does not read ({}); it is skipped",
-            s.id(), s.channel(), e.getMessage());
+        log.warn(
+            "Subscription {} of channel {} has filter words this version does not read ({}); it is skipped",
+            s.id(),
+            s.channel(),
+            e.getMessage());
       }
     }
     return all;
@@ -82,10 +85,14 @@ public final class Router {
     return List.copyOf(channels);
   }
 
-  /** Which disputes are routed to {@code channel}, as a query scope (each channel's digest covers these). */
+  /**
+   * Which disputes are routed to {@code channel}, as a query scope (each channel's digest covers
+   * these).
+   */
   public DisputeScope scopeOf(String channel) {
     List<Route> all = routes();
-    List<DisputeFilter> here = all.stream().filter(r -> r.channel().equals(channel)).map(Route::when).toList();
+    List<DisputeFilter> here =
+        all.stream().filter(r -> r.channel().equals(channel)).map(Route::when).toList();
     List<DisputeFilter> every = all.stream().map(Route::when).toList();
     return new DisputeScope(here, channel.equals(defaultChannel), every);
   }

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The routes added from Slack, at most one per channel and filter; every replica reads the same rows. */
+/**
+ * The routes added from Slack, at most one per channel and filter; every replica reads the same
+ * rows.
+ */
 public final class SubscriptionStore {
   private static final String COLUMNS = "id, channel, filter_text, created_by, created_at";
 
@@ -20,55 +23,72 @@ public final class SubscriptionStore {
     this.db = db;
   }
 
-  /** Adds the channel's subscription to {@code words} (canonical filter words); empty when it exists. */
+  /**
+   * Adds the channel's subscription to {@code words} (canonical filter words); empty when it
+   * exists.
+   */
   public Optional<Subscription> add(String channel, String words, String createdBy) {
     Instant now = db.clock().instant();
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO channel_subscriptions"
-          + " (channel, filter_text, created_by, created_at) VALUES (?, ?, ?, ?)"
-          + " ON CONFLICT (channel, filter_text) DO NOTHING")) {
-        ps.setString(1, channel);
-        ps.setString(2, words);
-        ps.setString(3, createdBy);
-        Jdbc.setInstant(ps, 4, now);
-        if (ps.executeUpdate() != 1) {
-          return Optional.<Subscription>empty();
-        }
-      }
-      return find(channel, words);
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO channel_subscriptions"
+                      + " (channel, filter_text, created_by, created_at) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT (channel, filter_text) DO NOTHING")) {
+            ps.setString(1, channel);
+            ps.setString(2, words);
+            ps.setString(3, createdBy);
+            Jdbc.setInstant(ps, 4, now);
+            if (ps.executeUpdate() != 1) {
+              return Optional.<Subscription>empty();
+            }
+          }
+          return find(channel, words);
+        });
   }
 
   /** Removes the channel's subscription to {@code words}; false when there was none. */
   public boolean remove(String channel, String words) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "DELETE FROM channel_subscriptions WHERE channel = ? AND filter_text = ?")) {
-        ps.setString(1, channel);
-        ps.setString(2, words);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM channel_subscriptions WHERE channel = ? AND filter_text = ?")) {
+            ps.setString(1, channel);
+            ps.setString(2, words);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /** Removes every subscription of the channel; returns how many. */
   public int removeAll(String channel) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM channel_subscriptions WHERE channel = ?")) {
-        ps.setString(1, channel);
-        return ps.executeUpdate();
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM channel_subscriptions WHERE channel = ?")) {
+            ps.setString(1, channel);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   public Optional<Subscription> find(String channel, String words) {
-    return query("SELECT " + COLUMNS + " FROM channel_subscriptions WHERE channel = ? AND filter_text = ?",
-        channel, words).stream().findFirst();
+    return query(
+            "SELECT "
+                + COLUMNS
+                + " FROM channel_subscriptions WHERE channel = ? AND filter_text = ?",
+            channel,
+            words)
+        .stream()
+        .findFirst();
   }
 
   /** The channel's subscriptions, oldest first. */
   public List<Subscription> forChannel(String channel) {
-    return query("SELECT " + COLUMNS + " FROM channel_subscriptions WHERE channel = ? ORDER BY id", channel);
+    return query(
+        "SELECT " + COLUMNS + " FROM channel_subscriptions WHERE channel = ? ORDER BY id", channel);
   }
 
   /** Every subscription, oldest first. */
@@ -77,22 +97,28 @@ public final class SubscriptionStore {
   }
 
   private List<Subscription> query(String sql, String... params) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < params.length; i++) {
-          ps.setString(i + 1, params[i]);
-        }
-        return list(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+              ps.setString(i + 1, params[i]);
+            }
+            return list(ps);
+          }
+        });
   }
 
   private static List<Subscription> list(PreparedStatement ps) throws SQLException {
     List<Subscription> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new Subscription(rs.getLong("id"), rs.getString("channel"), rs.getString("filter_text"),
-            rs.getString("created_by"), Jdbc.getInstant(rs, "created_at")));
+        out.add(
+            new Subscription(
+                rs.getLong("id"),
+                rs.getString("channel"),
+                rs.getString("filter_text"),
+                rs.getString("created_by"),
+                Jdbc.getInstant(rs, "created_at")));
       }
     }
     return out;

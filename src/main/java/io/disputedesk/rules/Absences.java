@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Who is away and until when ({@code /disputes away}); round-robin assignment skips them meanwhile. */
+/**
+ * Who is away and until when ({@code /disputes away}); round-robin assignment skips them meanwhile.
+ */
 public final class Absences {
   private final Database db;
 
@@ -17,16 +19,19 @@ public final class Absences {
 
   /** Marks the person away until {@code until} (replacing an earlier date). */
   public void setAway(String userId, Instant until) {
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO people_away (user_id, away_until, set_at)"
-          + " VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET away_until = excluded.away_until,"
-          + " set_at = excluded.set_at")) {
-        ps.setString(1, userId);
-        Jdbc.setInstant(ps, 2, until);
-        Jdbc.setInstant(ps, 3, db.clock().instant());
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO people_away (user_id, away_until, set_at)"
+                      + " VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET away_until = excluded.away_until,"
+                      + " set_at = excluded.set_at")) {
+            ps.setString(1, userId);
+            Jdbc.setInstant(ps, 2, until);
+            Jdbc.setInstant(ps, 3, db.clock().instant());
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /** The person is back; false when they were not marked away. */
@@ -36,17 +41,19 @@ public final class Absences {
 
   /** Until when the person is away, if they are at {@code now}. */
   public Optional<Instant> awayUntil(String userId, Instant now) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT away_until FROM people_away WHERE user_id = ?")) {
-        ps.setString(1, userId);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.<Instant>empty();
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT away_until FROM people_away WHERE user_id = ?")) {
+            ps.setString(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.<Instant>empty();
+              }
+              Instant until = Jdbc.getInstant(rs, "away_until");
+              return until.isAfter(now) ? Optional.of(until) : Optional.<Instant>empty();
+            }
           }
-          Instant until = Jdbc.getInstant(rs, "away_until");
-          return until.isAfter(now) ? Optional.of(until) : Optional.<Instant>empty();
-        }
-      }
-    });
+        });
   }
 }

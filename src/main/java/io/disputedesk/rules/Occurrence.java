@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 record Occurrence(RuleTrigger trigger, String key) {
 
-  /** The occurrence an event of a read updated at {@code updateTime} is, if a rule can trigger on it. */
+  /**
+   * The occurrence an event of a read updated at {@code updateTime} is, if a rule can trigger on
+   * it.
+   */
   static Optional<Occurrence> of(DisputeEvent event, Instant updateTime) {
     String at = updateTime == null ? "none" : Long.toString(updateTime.toEpochMilli());
     if (event instanceof DisputeEvent.New) {
@@ -24,8 +27,10 @@ record Occurrence(RuleTrigger trigger, String key) {
       return Optional.of(new Occurrence(RuleTrigger.STAGE_CHANGE, "stage:" + at + ":" + s.to()));
     }
     if (event instanceof DisputeEvent.BuyerMessage m) {
-      return Optional.of(new Occurrence(RuleTrigger.BUYER_MESSAGE, "buyer-message:"
-          + (m.at() == null ? at : Long.toString(m.at().toEpochMilli()))));
+      return Optional.of(
+          new Occurrence(
+              RuleTrigger.BUYER_MESSAGE,
+              "buyer-message:" + (m.at() == null ? at : Long.toString(m.at().toEpochMilli()))));
     }
     return Optional.empty();
   }

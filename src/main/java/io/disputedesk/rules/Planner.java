@@ -1,5 +1,6 @@
 package io.disputedesk.rules;
 
+import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.auth.GroupDirectory;
 import io.disputedesk.config.ApprovalThreshold;
 import io.disputedesk.config.RuleSettings;
@@ -11,7 +12,6 @@ import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.actions.ActionSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Decides what each step of a rule does to a dispute, without doing it: the same plan feeds the
@@ -31,10 +30,10 @@ import java.util.stream.Collectors;
  * now; a replay looks at what the dispute was, not at the links it has today.
  */
 final class Planner {
-  private static final DisputeFilter CHARGEBACKS = FilterWords.parse("chargeback pre-arbitration arbitration",
-      FilterWords.Use.ROUTE);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-      .withZone(ZoneOffset.UTC);
+  private static final DisputeFilter CHARGEBACKS =
+      FilterWords.parse("chargeback pre-arbitration arbitration", FilterWords.Use.ROUTE);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private final ApprovalThreshold threshold;
   private final GroupDirectory groups;
@@ -48,8 +47,12 @@ final class Planner {
     this.clock = clock;
   }
 
-  /** The plan of every step; {@code rotation} gives round-robin turns (taken only when a turn is due). */
-  List<Planned> plan(RuleSettings rule, StoredDispute stored, boolean live, Function<String, Rotation> rotation) {
+  /**
+   * The plan of every step; {@code rotation} gives round-robin turns (taken only when a turn is
+   * due).
+   */
+  List<Planned> plan(
+      RuleSettings rule, StoredDispute stored, boolean live, Function<String, Rotation> rotation) {
     List<Planned> out = new ArrayList<>();
     for (RuleStep step : rule.steps()) {
       out.add(plan(step, stored, live, rotation));
@@ -57,7 +60,8 @@ final class Planner {
     return out;
   }
 
-  private Planned plan(RuleStep step, StoredDispute stored, boolean live, Function<String, Rotation> rotation) {
+  private Planned plan(
+      RuleStep step, StoredDispute stored, boolean live, Function<String, Rotation> rotation) {
     Dispute d = stored.dispute();
     if (step instanceof RuleStep.Assign a) {
       return assign(a, stored, rotation);
@@ -74,7 +78,8 @@ final class Planner {
     return Planned.act(step);
   }
 
-  private Planned assign(RuleStep.Assign a, StoredDispute stored, Function<String, Rotation> rotation) {
+  private Planned assign(
+      RuleStep.Assign a, StoredDispute stored, Function<String, Rotation> rotation) {
     if (stored.ownerUserId() != null) {
       return Planned.skip(a, "it already has an owner, <@" + stored.ownerUserId() + ">");
     }
@@ -84,9 +89,11 @@ final class Planner {
     Instant now = clock.instant();
     List<String> members = new ArrayList<>(new TreeSet<>(groups.members(a.groupId())));
     if (members.isEmpty()) {
-      return Planned.skip(a, "the user group <!subteam^" + a.groupId() + "> has no members I can read");
+      return Planned.skip(
+          a, "the user group <!subteam^" + a.groupId() + "> has no members I can read");
     }
-    List<String> available = members.stream().filter(u -> absences.awayUntil(u, now).isEmpty()).toList();
+    List<String> available =
+        members.stream().filter(u -> absences.awayUntil(u, now).isEmpty()).toList();
     Optional<String> next = rotation.apply(a.groupId()).next(available);
     return next.map(u -> new Planned(a, Planned.Effect.ACT, null, u, null, null))
         .orElseGet(() -> Planned.skip(a, "everyone in <!subteam^" + a.groupId() + "> is away"));
@@ -95,8 +102,10 @@ final class Planner {
   private Planned accept(RuleStep.AcceptClaim a, StoredDispute stored, boolean live) {
     Dispute d = stored.dispute();
     if (!a.allowChargebacks() && CHARGEBACKS.matches(stored.facts())) {
-      return Planned.skip(a, "it is a chargeback or in pre-arbitration, which the rule does not accept"
-          + " (allow_chargebacks: true would)");
+      return Planned.skip(
+          a,
+          "it is a chargeback or in pre-arbitration, which the rule does not accept"
+              + " (allow_chargebacks: true would)");
     }
     Optional<Money> refund = ActionSummary.amount(ActionRequest.AcceptClaim.fullRefund("x"), d);
     if (refund.isEmpty()) {
@@ -105,33 +114,52 @@ final class Planner {
     Money money = refund.get();
     if (!a.within(money.value(), money.currencyCode())) {
       BigDecimal limit = a.limits().get(money.currencyCode());
-      return Planned.skip(a, limit == null
-          ? "the rule has no limit for " + money.currencyCode() + " (its limits: " + limits(a) + ")"
-          : money.display() + " is above the rule's limit of " + new Money(money.currencyCode(), limit).display());
+      return Planned.skip(
+          a,
+          limit == null
+              ? "the rule has no limit for "
+                  + money.currencyCode()
+                  + " (its limits: "
+                  + Planned.limits(a)
+                  + ")"
+              : money.display()
+                  + " is above the rule's limit of "
+                  + new Money(money.currencyCode(), limit).display());
     }
     if (live && !d.allows(DisputeAction.ACCEPT_CLAIM)) {
       return Planned.skip(a, "PayPal does not offer accepting this dispute now");
     }
-    Planned.Effect effect = threshold.requiresSecondApprover(money.value(), money.currencyCode())
-        ? Planned.Effect.SECOND_APPROVER : Planned.Effect.ACT;
+    Planned.Effect effect =
+        threshold.requiresSecondApprover(money.value(), money.currencyCode())
+            ? Planned.Effect.SECOND_APPROVER
+            : Planned.Effect.ACT;
     return new Planned(a, effect, null, null, null, money);
   }
 
-  static String limits(RuleStep.AcceptClaim a) {
-    return a.limits().entrySet().stream().map(e -> new Money(e.getKey(), e.getValue()).display())
-        .collect(Collectors.joining(", "));
-  }
-
-  /** The template with its placeholders filled in from the dispute (plain text: PayPal shows it to the buyer). */
+  /**
+   * The template with its placeholders filled in from the dispute (plain text: PayPal shows it to
+   * the buyer).
+   */
   static String fill(String template, Dispute d) {
     Optional<Dispute.DisputedTransaction> t = d.firstTransaction();
-    String buyer = t.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).filter(n -> !n.isBlank())
-        .orElse("there");
-    String txn = t.map(x -> x.buyerTransactionId() != null ? x.buyerTransactionId() : x.sellerTransactionId())
-        .orElse("");
+    String buyer =
+        t.map(Dispute.DisputedTransaction::buyer)
+            .map(Dispute.Buyer::name)
+            .filter(n -> !n.isBlank())
+            .orElse("there");
+    String txn =
+        t.map(
+                x ->
+                    x.buyerTransactionId() != null
+                        ? x.buyerTransactionId()
+                        : x.sellerTransactionId())
+            .orElse("");
     String amount = d.disputeAmount() == null ? "" : d.disputeAmount().display();
     String due = d.sellerResponseDueDate() == null ? "" : DATE.format(d.sellerResponseDueDate());
-    return template.replace("{buyer_name}", buyer).replace("{amount}", amount).replace("{transaction_id}", txn)
+    return template
+        .replace("{buyer_name}", buyer)
+        .replace("{amount}", amount)
+        .replace("{transaction_id}", txn)
         .replace("{due_date}", due);
   }
 }

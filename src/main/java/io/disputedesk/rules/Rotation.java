@@ -7,7 +7,10 @@ import java.util.Optional;
 interface Rotation {
   Optional<String> next(List<String> available);
 
-  /** The first of {@code available} after {@code last} in id order, wrapping around; the first when none was last. */
+  /**
+   * The first of {@code available} after {@code last} in id order, wrapping around; the first when
+   * none was last.
+   */
   static String after(String last, List<String> available) {
     if (last != null) {
       for (String id : available) {

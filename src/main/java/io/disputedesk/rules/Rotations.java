@@ -39,30 +39,36 @@ final class Rotations implements Rotation {
   }
 
   private Optional<String> last() {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT last_user FROM rule_rotations WHERE rotation = ?")) {
-        ps.setString(1, rotation);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT last_user FROM rule_rotations WHERE rotation = ?")) {
+            ps.setString(1, rotation);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
   }
 
   private boolean insert(String user) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_rotations (rotation, last_user, updated_at)"
-          + " VALUES (?, ?, ?) ON CONFLICT (rotation) DO NOTHING")) {
-        ps.setString(1, rotation);
-        ps.setString(2, user);
-        Jdbc.setInstant(ps, 3, db.clock().instant());
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO rule_rotations (rotation, last_user, updated_at)"
+                      + " VALUES (?, ?, ?) ON CONFLICT (rotation) DO NOTHING")) {
+            ps.setString(1, rotation);
+            ps.setString(2, user);
+            Jdbc.setInstant(ps, 3, db.clock().instant());
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   private boolean swap(String from, String to) {
-    return db.updateOne("UPDATE rule_rotations SET last_user = ?, updated_at = ? WHERE rotation = ? AND last_user = ?",
+    return db.updateOne(
+        "UPDATE rule_rotations SET last_user = ?, updated_at = ? WHERE rotation = ? AND last_user = ?",
         ps -> {
           ps.setString(1, to);
           Jdbc.setInstant(ps, 2, db.clock().instant());

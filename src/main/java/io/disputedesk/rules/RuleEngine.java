@@ -8,7 +8,6 @@ import io.disputedesk.config.RuleSettings;
 import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
-import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleEngine {
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
   /** Longer than any run takes (its PayPal calls are bounded by the HTTP client's timeouts). */
   static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
+
   private static final int PENDING_BATCH = 200;
 
   private final List<RuleSettings> rules;
@@ -40,14 +41,22 @@ public final class RuleEngine {
   private final Absences absences;
   private final Planner planner;
   private final RuleActor actor;
-  private final Notifier notifier;
+  private final RuleNotices notices;
   private final DueSoon dueSoon;
   private final PendingTriggers pending;
   private final Database db;
   private final Clock clock;
 
-  public RuleEngine(List<RuleSettings> rules, Database db, DisputeStore disputes, ActionService actions,
-      Assignments assignments, Notifier notifier, GroupDirectory groups, ApprovalThreshold threshold, Clock clock) {
+  public RuleEngine(
+      List<RuleSettings> rules,
+      Database db,
+      DisputeStore disputes,
+      ActionService actions,
+      Assignments assignments,
+      RuleNotices notices,
+      GroupDirectory groups,
+      ApprovalThreshold threshold,
+      Clock clock) {
     this.rules = List.copyOf(rules);
     this.db = db;
     this.disputes = disputes;
@@ -55,41 +64,47 @@ public final class RuleEngine {
     this.pauses = new RulePauses(db);
     this.absences = new Absences(db);
     this.planner = new Planner(threshold, groups, absences, clock);
-    this.actor = new RuleActor(actions, assignments, notifier, disputes);
-    this.notifier = notifier;
+    this.actor = new RuleActor(actions, assignments, notices, disputes);
+    this.notices = notices;
     this.dueSoon = new DueSoon(db);
     this.pending = new PendingTriggers(db);
     this.clock = clock;
   }
 
-  /** The user groups the rules take turns over, whose members are read from Slack like the roles' groups. */
+  /**
+   * The user groups the rules take turns over, whose members are read from Slack like the roles'
+   * groups.
+   */
   public static List<String> roundRobinGroups(List<RuleSettings> rules) {
-    return rules.stream().flatMap(r -> r.steps().stream())
+    return rules.stream()
+        .flatMap(r -> r.steps().stream())
         .filter(s -> s instanceof io.disputedesk.config.RuleStep.Assign a && a.roundRobin())
-        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId()).distinct().toList();
+        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId())
+        .distinct()
+        .toList();
   }
 
   boolean hasRules() {
     return !rules.isEmpty();
   }
 
-  List<RuleSettings> rules() {
+  public List<RuleSettings> rules() {
     return rules;
   }
 
-  Optional<RuleSettings> rule(String name) {
+  public Optional<RuleSettings> rule(String name) {
     return rules.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
-  RulePauses pauses() {
+  public RulePauses pauses() {
     return pauses;
   }
 
-  RuleRuns runs() {
+  public RuleRuns runs() {
     return runs;
   }
 
-  Absences absences() {
+  public Absences absences() {
     return absences;
   }
 
@@ -105,7 +120,7 @@ public final class RuleEngine {
     return db;
   }
 
-  Clock clock() {
+  public Clock clock() {
     return clock;
   }
 
@@ -140,7 +155,8 @@ public final class RuleEngine {
     Instant now = clock.instant();
     for (RuleSettings rule : rules) {
       if (rule.triggers().contains(RuleTrigger.DUE_WITHIN)) {
-        for (Map.Entry<String, Instant> due : dueSoon.between(now, now.plus(rule.dueWithin())).entrySet()) {
+        for (Map.Entry<String, Instant> due :
+            dueSoon.between(now, now.plus(rule.dueWithin())).entrySet()) {
           run(rule, due.getKey(), Occurrence.due(due.getValue()));
         }
       }
@@ -148,22 +164,23 @@ public final class RuleEngine {
   }
 
   /**
-   * Runs claimed more than {@link #ABANDONED_AFTER} ago and never finished stopped with their process;
-   * they are marked failed and reported to the thread and the owner, not run again (what reached
-   * PayPal is settled by the action ledger's own recovery).
+   * Runs claimed more than {@link #ABANDONED_AFTER} ago and never finished stopped with their
+   * process; they are marked failed and reported to the thread and the owner, not run again (what
+   * reached PayPal is settled by the action ledger's own recovery).
    */
   void settleAbandoned() {
     for (RuleRuns.Open open : runs.unfinished(clock.instant().minus(ABANDONED_AFTER))) {
-      String why = "the bot stopped while the rule ran on " + open.occurrence() + "; what it did is in the thread above";
+      String why =
+          "the bot stopped while the rule ran on "
+              + open.occurrence()
+              + "; what it did is in the thread above";
       if (!runs.abandon(open.id(), "interrupted: " + why)) {
         continue;
       }
       Optional<RuleSettings> rule = rule(open.rule());
       if (rule.isPresent()) {
         String key = "rule:" + open.rule() + ":" + open.occurrence() + ":abandoned";
-        notifier.threadReply(open.disputeId(), key, RuleNotes.broken(rule.get(), why));
-        notifier.channelMessage(rule.get().owner(), key + ":" + open.disputeId() + ":owner",
-            RuleNotes.toOwner(rule.get(), open.disputeId(), io.disputedesk.slack.Mrkdwn.escape(why)));
+        notices.broken(open.disputeId(), key, rule.get(), why);
       }
     }
   }
@@ -171,7 +188,8 @@ public final class RuleEngine {
   /** One rule on one dispute for one occurrence: at most once, ever. */
   void run(RuleSettings rule, String disputeId, Occurrence occurrence) {
     if (pauses.pauseOf(rule.name()).isPresent()) {
-      log.debug("Rule {} is paused; {} on {} is left alone", rule.name(), occurrence.key(), disputeId);
+      log.debug(
+          "Rule {} is paused; {} on {} is left alone", rule.name(), occurrence.key(), disputeId);
       return;
     }
     Optional<StoredDispute> stored = disputes.find(disputeId);
@@ -186,33 +204,30 @@ public final class RuleEngine {
     String noteKey = "rule:" + rule.name() + ":" + occurrence.key();
     try {
       String rotation = (rule.on() ? "rule:" : "dry-run:") + rule.name() + ":";
-      List<Planned> plan = planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
+      List<Planned> plan =
+          planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
       if (!rule.on()) {
-        notifier.threadReply(disputeId, noteKey, RuleNotes.dryRun(rule, occurrence.trigger(), plan));
+        notices.dryRun(disputeId, noteKey, rule, occurrence.trigger(), plan);
         runs.finish(run, RuleRuns.Status.DONE, "dry run: " + summary(plan));
         return;
       }
-      List<RuleActor.Result> results = actor.perform(rule, stored.get(), occurrence, plan);
-      notifier.threadReply(disputeId, noteKey, RuleNotes.done(rule, occurrence.trigger(), results));
-      List<RuleActor.Result> failed = results.stream().filter(r -> !r.ok()).toList();
-      if (!failed.isEmpty()) {
-        String why = failed.stream().map(r -> "could not " + RuleNotes.what(r.planned().step()) + " (" + r.said() + ")")
-            .collect(Collectors.joining("; "));
-        notifier.channelMessage(rule.owner(), noteKey + ":" + disputeId + ":owner",
-            RuleNotes.toOwner(rule, disputeId, why));
-      }
-      runs.finish(run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
+      List<StepResult> results = actor.perform(rule, stored.get(), occurrence, plan);
+      notices.done(disputeId, noteKey, rule, occurrence.trigger(), results);
+      List<StepResult> failed = results.stream().filter(r -> !r.ok()).toList();
+      runs.finish(
+          run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
     } catch (RuntimeException e) {
       log.error("Rule {} failed on {} ({})", rule.name(), disputeId, occurrence.key(), e);
-      String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      notifier.threadReply(disputeId, noteKey, RuleNotes.broken(rule, why));
-      notifier.channelMessage(rule.owner(), noteKey + ":" + disputeId + ":owner",
-          RuleNotes.toOwner(rule, disputeId, io.disputedesk.slack.Mrkdwn.escape(why)));
+      String why =
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      notices.broken(disputeId, noteKey, rule, why);
       runs.finish(run, RuleRuns.Status.FAILED, why);
     }
   }
 
   private static String summary(List<Planned> plan) {
-    return plan.stream().map(p -> p.step().word() + (p.acts() ? "" : " (skipped)")).collect(Collectors.joining(", "));
+    return plan.stream()
+        .map(p -> p.step().word() + (p.acts() ? "" : " (skipped)"))
+        .collect(Collectors.joining(", "));
   }
 }

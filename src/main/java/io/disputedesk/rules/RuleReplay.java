@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * out) and how the disputes ended. Trigger occurrences are read from what each stored dispute
  * shows: its creation, the buyer's messages, a stage past inquiry, a status change, a deadline.
  */
-final class RuleReplay {
+public final class RuleReplay {
   private static final Pattern ACTION_ID = Pattern.compile("#(\\d+) .*");
 
   private final Database db;
@@ -53,8 +53,19 @@ final class RuleReplay {
     this.planner = planner;
   }
 
-  /** What the rule would have done to the disputes stored from {@code from} on, and what people did. */
-  ReplayResult replay(RuleSettings rule, Instant from) {
+  /**
+   * What the rule would have done to the disputes stored from {@code from} on, and what people did.
+   */
+  /** The replay of {@code engine}'s rules on the disputes it stores. */
+  public static RuleReplay of(RuleEngine engine) {
+    return new RuleReplay(engine.db(), engine.disputes(), engine.planner());
+  }
+
+  /**
+   * What {@code rule} would have done on the disputes stored since {@code from}, beside what was
+   * done.
+   */
+  public ReplayResult replay(RuleSettings rule, Instant from) {
     ReplayResult out = new ReplayResult();
     Rotation rotation = Rotation.inMemory();
     for (String id : candidates(from)) {
@@ -71,8 +82,14 @@ final class RuleReplay {
       out.matched++;
       out.occurrences += occurrences;
       // As it was when the trigger came: nobody owned it yet.
-      StoredDispute unowned = new StoredDispute(stored.dispute(), null, stored.firstSeenAt(), stored.resolvedAt(),
-          stored.firstActionAt(), stored.account());
+      StoredDispute unowned =
+          new StoredDispute(
+              stored.dispute(),
+              null,
+              stored.firstSeenAt(),
+              stored.resolvedAt(),
+              stored.firstActionAt(),
+              stored.account());
       for (Planned p : planner.plan(rule, unowned, false, group -> rotation)) {
         out.count(p);
       }
@@ -85,16 +102,28 @@ final class RuleReplay {
   private static int occurrences(RuleSettings rule, Dispute d, Instant from) {
     int n = 0;
     for (RuleTrigger t : rule.triggers()) {
-      n += switch (t) {
-        case NEW_DISPUTE -> after(d.createTime(), from) ? 1 : 0;
-        case BUYER_MESSAGE -> (int) d.messages().stream()
-            .filter(m -> m.postedBy() == Party.BUYER && after(m.timePosted(), from)).count();
-        case STAGE_CHANGE -> d.disputeLifeCycleStage() != null && d.disputeLifeCycleStage() != LifecycleStage.INQUIRY
-            && after(d.updateTime(), from) ? 1 : 0;
-        case STATUS_CHANGE -> after(d.updateTime(), from) && d.updateTime() != null
-            && !d.updateTime().equals(d.createTime()) ? 1 : 0;
-        case DUE_WITHIN -> after(d.sellerResponseDueDate(), from) ? 1 : 0;
-      };
+      n +=
+          switch (t) {
+            case NEW_DISPUTE -> after(d.createTime(), from) ? 1 : 0;
+            case BUYER_MESSAGE ->
+                (int)
+                    d.messages().stream()
+                        .filter(m -> m.postedBy() == Party.BUYER && after(m.timePosted(), from))
+                        .count();
+            case STAGE_CHANGE ->
+                d.disputeLifeCycleStage() != null
+                        && d.disputeLifeCycleStage() != LifecycleStage.INQUIRY
+                        && after(d.updateTime(), from)
+                    ? 1
+                    : 0;
+            case STATUS_CHANGE ->
+                after(d.updateTime(), from)
+                        && d.updateTime() != null
+                        && !d.updateTime().equals(d.createTime())
+                    ? 1
+                    : 0;
+            case DUE_WITHIN -> after(d.sellerResponseDueDate(), from) ? 1 : 0;
+          };
     }
     return n;
   }
@@ -130,7 +159,8 @@ final class RuleReplay {
     }
     OutcomeCode code = d.disputeOutcome() == null ? null : d.disputeOutcome().outcomeCode();
     Money refunded = d.disputeOutcome() == null ? null : d.disputeOutcome().amountRefunded();
-    if (code == OutcomeCode.RESOLVED_SELLER_FAVOUR || code == OutcomeCode.DENIED
+    if (code == OutcomeCode.RESOLVED_SELLER_FAVOUR
+        || code == OutcomeCode.DENIED
         || code == OutcomeCode.CANCELED_BY_BUYER) {
       out.won++;
     } else {
@@ -142,30 +172,38 @@ final class RuleReplay {
   }
 
   private List<String> candidates(Instant from) {
-    return db.read(c -> {
-      List<String> ids = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT dispute_id FROM disputes WHERE create_time >= ?"
-          + " OR update_time >= ? OR seller_due >= ? ORDER BY create_time, dispute_id")) {
-        Jdbc.setInstant(ps, 1, from);
-        Jdbc.setInstant(ps, 2, from);
-        Jdbc.setInstant(ps, 3, from);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getString(1));
+    return db.read(
+        c -> {
+          List<String> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT dispute_id FROM disputes WHERE create_time >= ?"
+                      + " OR update_time >= ? OR seller_due >= ? ORDER BY create_time, dispute_id")) {
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, from);
+            Jdbc.setInstant(ps, 3, from);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getString(1));
+              }
+            }
           }
-        }
-      }
-      return ids;
-    });
+          return ids;
+        });
   }
 
   /** The replay's numbers. */
-  static final class ReplayResult {
+  public static final class ReplayResult {
     int looked;
     int matched;
     int occurrences;
-    /** Per step word: how many disputes it would have acted on, asked a second approver for, skipped. */
+
+    /**
+     * Per step word: how many disputes it would have acted on, asked a second approver for,
+     * skipped.
+     */
     final Map<String, int[]> steps = new LinkedHashMap<>();
+
     final Map<String, BigDecimal> refunds = new TreeMap<>();
     final Map<String, BigDecimal> waiting = new TreeMap<>();
     final Map<String, Integer> skipReasons = new LinkedHashMap<>();
@@ -174,6 +212,54 @@ final class RuleReplay {
     int won;
     int lost;
     int open;
+
+    public int looked() {
+      return looked;
+    }
+
+    public int matched() {
+      return matched;
+    }
+
+    public int occurrences() {
+      return occurrences;
+    }
+
+    public Map<String, int[]> steps() {
+      return steps;
+    }
+
+    public Map<String, BigDecimal> refunds() {
+      return refunds;
+    }
+
+    public Map<String, BigDecimal> waiting() {
+      return waiting;
+    }
+
+    public Map<String, Integer> skipReasons() {
+      return skipReasons;
+    }
+
+    public Map<String, Integer> people() {
+      return people;
+    }
+
+    public Map<String, BigDecimal> refundedActually() {
+      return refundedActually;
+    }
+
+    public int won() {
+      return won;
+    }
+
+    public int lost() {
+      return lost;
+    }
+
+    public int open() {
+      return open;
+    }
 
     void count(Planned p) {
       int[] n = steps.computeIfAbsent(p.step().word(), k -> new int[3]);

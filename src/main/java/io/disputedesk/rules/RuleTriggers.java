@@ -23,41 +23,52 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands what the sync saw to the rules. Each rule-relevant occurrence (new dispute, status or stage
  * change, buyer message) is recorded in the transaction that stores the change, and the rules run
- * on what is recorded off the syncing thread: right after the commit, after every poll and at
- * start (so what a stop or another replica left is picked up). After each poll it also looks for
- * deadlines that came close. Built before the engine (the syncs need it first) and given the
- * engine by {@link #attach} before polling starts.
+ * on what is recorded off the syncing thread: right after the commit, after every poll and at start
+ * (so what a stop or another replica left is picked up). After each poll it also looks for
+ * deadlines that came close. Built before the engine (the syncs need it first) and given the engine
+ * by {@link #attach} before polling starts.
  */
 public final class RuleTriggers implements ChangeListener, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RuleTriggers.class);
   private static final int QUEUE = 2000;
+
   /** Occurrences done this long ago are forgotten; the run ledger keeps the runs themselves. */
   static final Duration KEEP_DONE = Duration.ofDays(7);
+
   private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
   private final ExecutorService executor = BoundedExecutors.fixed("dd-rules", 1, QUEUE);
   private final PendingTriggers pending;
   private final Set<RuleTrigger> recorded;
+
   /** True while a run over the pending occurrences waits in the queue: one is enough. */
   private final AtomicBoolean pendingQueued = new AtomicBoolean();
+
   private volatile RuleEngine engine;
   private Instant lastPrune = Instant.MIN;
 
   /** Records the occurrences of the triggers {@code rules} use, in {@code db}. */
   public RuleTriggers(Database db, List<RuleSettings> rules) {
     this.pending = new PendingTriggers(db);
-    this.recorded = rules.stream().flatMap(r -> r.triggers().stream())
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleTrigger.class)));
+    this.recorded =
+        rules.stream()
+            .flatMap(r -> r.triggers().stream())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleTrigger.class)));
   }
 
-  /** Gives the triggers their engine, runs what is pending and settles the runs a stopped process left unfinished. */
+  /**
+   * Gives the triggers their engine, runs what is pending and settles the runs a stopped process
+   * left unfinished.
+   */
   public void attach(RuleEngine engine) {
     this.engine = engine;
     if (engine.hasRules()) {
-      submit("pending triggers and unfinished runs", () -> {
-        engine.runPending();
-        engine.settleAbandoned();
-      });
+      submit(
+          "pending triggers and unfinished runs",
+          () -> {
+            engine.runPending();
+            engine.settleAbandoned();
+          });
     }
   }
 
@@ -69,7 +80,8 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
   @Override
   public void recording(String disputeId, Instant updateTime, List<DisputeEvent> events) {
     for (DisputeEvent event : events) {
-      Occurrence.of(event, updateTime).filter(o -> recorded.contains(o.trigger()))
+      Occurrence.of(event, updateTime)
+          .filter(o -> recorded.contains(o.trigger()))
           .ifPresent(o -> pending.record(disputeId, o));
     }
   }
@@ -78,26 +90,34 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
   public void events(String disputeId, Instant updateTime, List<DisputeEvent> events) {
     RuleEngine e = engine;
     if (e != null && e.hasRules() && pendingQueued.compareAndSet(false, true)) {
-      boolean queued = submit("pending triggers", () -> {
-        pendingQueued.set(false);
-        e.runPending();
-      });
+      boolean queued =
+          submit(
+              "pending triggers",
+              () -> {
+                pendingQueued.set(false);
+                e.runPending();
+              });
       if (!queued) {
         pendingQueued.set(false);
       }
     }
   }
 
-  /** After a poll: what is pending, and deadlines that came within a rule's window. Returns the poll's result. */
+  /**
+   * After a poll: what is pending, and deadlines that came within a rule's window. Returns the
+   * poll's result.
+   */
   public PollResult afterPoll(PollResult result) {
     RuleEngine e = engine;
     if (e != null && e.hasRules()) {
-      submit("pending triggers and deadlines", () -> {
-        e.runPending();
-        e.scanDeadlines();
-        e.settleAbandoned();
-        pruneDone(e.clock().instant());
-      });
+      submit(
+          "pending triggers and deadlines",
+          () -> {
+            e.runPending();
+            e.scanDeadlines();
+            e.settleAbandoned();
+            pruneDone(e.clock().instant());
+          });
     }
     return result;
   }
@@ -108,23 +128,26 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
       lastPrune = now;
       int pruned = pending.pruneDone(now.minus(KEEP_DONE));
       if (pruned > 0) {
-        log.info("Rules: forgot {} trigger occurrences done before {}", pruned, now.minus(KEEP_DONE));
+        log.info(
+            "Rules: forgot {} trigger occurrences done before {}", pruned, now.minus(KEEP_DONE));
       }
     }
   }
 
   private boolean submit(String what, Runnable work) {
     try {
-      executor.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException ex) {
-          log.error("Rules failed on {}", what, ex);
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              work.run();
+            } catch (RuntimeException ex) {
+              log.error("Rules failed on {}", what, ex);
+            }
+          });
       return true;
     } catch (RejectedExecutionException ex) {
-      log.warn("Rules are behind or stopping; {} wait in the database for the next poll or start", what);
+      log.warn(
+          "Rules are behind or stopping; {} wait in the database for the next poll or start", what);
       return false;
     }
   }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The body of a POST action: its JSON (plain, or the multipart {@code input} part) and any uploaded files. */
+/**
+ * The body of a POST action: its JSON (plain, or the multipart {@code input} part) and any uploaded
+ * files.
+ */
 final class ActionInput {
   static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
@@ -28,7 +31,8 @@ final class ActionInput {
    * Reads the body by its Content-Type. {@code multipartOnly} actions (provide-evidence, appeal)
    * answer 415 to JSON or to multipart without an {@code input} part, as PayPal does.
    */
-  static ActionInput parse(String contentType, byte[] body, ObjectMapper mapper, boolean multipartOnly) {
+  static ActionInput parse(
+      String contentType, byte[] body, ObjectMapper mapper, boolean multipartOnly) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
     if (type.startsWith("multipart/form-data")) {
       List<Multipart.Part> files = new ArrayList<>();
@@ -41,7 +45,8 @@ final class ActionInput {
         }
       }
       if (input == null && multipartOnly) {
-        throw SimError.unsupportedMediaType("Send the request as multipart/form-data with an 'input' part of type application/json.");
+        throw SimError.unsupportedMediaType(
+            "Send the request as multipart/form-data with an 'input' part of type application/json.");
       }
       return new ActionInput(input == null ? JsonNodeFactory.instance.objectNode() : input, files);
     }
@@ -49,15 +54,20 @@ final class ActionInput {
       throw SimError.unsupportedMediaType("Supported content types: multipart/form-data.");
     }
     if (type.startsWith("application/json")) {
-      return new ActionInput(object(new String(body, java.nio.charset.StandardCharsets.UTF_8), mapper), List.of());
+      return new ActionInput(
+          object(new String(body, java.nio.charset.StandardCharsets.UTF_8), mapper), List.of());
     }
     if (type.isEmpty() && body.length == 0) {
       return new ActionInput(JsonNodeFactory.instance.objectNode(), List.of());
     }
-    throw SimError.unsupportedMediaType("Supported content types: application/json, multipart/form-data.");
+    throw SimError.unsupportedMediaType(
+        "Supported content types: application/json, multipart/form-data.");
   }
 
-  /** Enforces PayPal's upload rules: jpg, jpeg, gif, png or pdf; each under 10 MB; under 50 MB in all. */
+  /**
+   * Enforces PayPal's upload rules: jpg, jpeg, gif, png or pdf; each under 10 MB; under 50 MB in
+   * all.
+   */
   void checkFiles() {
     long total = 0;
     for (Multipart.Part f : files) {
@@ -87,18 +97,21 @@ final class ActionInput {
   }
 
   private static SimError fileError(String name, String description) {
-    return SimError.unprocessable(name == null ? null : "/files", name, "INVALID_EVIDENCE_FILE", description);
+    return SimError.unprocessable(
+        name == null ? null : "/files", name, "INVALID_EVIDENCE_FILE", description);
   }
 
   private static JsonNode object(String text, ObjectMapper mapper) {
     try {
       JsonNode n = mapper.readTree(text);
       if (n == null || !n.isObject()) {
-        throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
+        throw SimError.invalid(
+            null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
     }
   }
 }

@@ -41,15 +41,21 @@ import org.slf4j.LoggerFactory;
 public final class Demo implements AutoCloseable {
   /** The person using the console: an approver and agent. */
   public static final SlackUser USER = SlackUser.person("U0A1B2DEMO", "jordan", "Jordan Lee");
+
   public static final String CHANNEL = "C0A1B2C3F";
   static final String CHANNEL_NAME = "disputes";
+
   /** The second brand's channel: the route {@code account:nova} sends its disputes there. */
   public static final String NOVA_CHANNEL = "C0A1B2NOVA";
+
   static final String NOVA_CHANNEL_NAME = "nova-disputes";
+
   /** The second brand: its own PayPal account (merchant) and REST app in the simulator. */
   public static final String NOVA_MERCHANT = "NOVA7Q2M4K9";
+
   static final String NOVA_CLIENT_ID = "sim-nova-client-id";
   static final String NOVA_WEBHOOK_ID = "8PT597110X687430S";
+
   /** The only address the console listens on. */
   public static final String CONSOLE_BIND = "127.0.0.1";
 
@@ -70,8 +76,13 @@ public final class Demo implements AutoCloseable {
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private Demo(PayPalSimulator paypal, LocalSlack slack, AutoCloseable bot, HttpHost consoleHost,
-      ScheduledExecutorService evolving, Config config) {
+  private Demo(
+      PayPalSimulator paypal,
+      LocalSlack slack,
+      AutoCloseable bot,
+      HttpHost consoleHost,
+      ScheduledExecutorService evolving,
+      Config config) {
     this.paypal = paypal;
     this.slack = slack;
     this.bot = bot;
@@ -90,33 +101,59 @@ public final class Demo implements AutoCloseable {
       SimulatorOptions simulator = SimulatorOptions.defaults(clock).withSeed(options.seed());
       paypal = PayPalSimulator.start(simulator);
       int seeded = SimSeeds.realistic(paypal, clock, new Random(options.seed())).size();
-      // A second brand with its own PayPal account, app and webhook: its cards go to their own channel.
+      // A second brand with its own PayPal account, app and webhook: its cards go to their own
+      // channel.
       paypal.addApp(NOVA_MERCHANT, NOVA_CLIENT_ID, "sim-nova-secret", NOVA_WEBHOOK_ID);
-      seeded += SimSeeds.secondBrand(paypal, NOVA_MERCHANT, clock, new Random(options.seed() + 2)).size();
+      seeded +=
+          SimSeeds.secondBrand(paypal, NOVA_MERCHANT, clock, new Random(options.seed() + 2)).size();
       slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));
       slack.addUser(USER);
       slack.addChannel(CHANNEL, CHANNEL_NAME);
       slack.addChannel(NOVA_CHANNEL, NOVA_CHANNEL_NAME);
       Secret signingSecret = new Secret(randomHex());
       int botPort = freePort();
-      Config config = ConfigLoader.load(ConfigSource.of(
-          settings(paypal, simulator.webhookId(), slack, signingSecret, botPort, options.dataDir())));
+      Config config =
+          ConfigLoader.load(
+              ConfigSource.of(
+                  settings(
+                      paypal,
+                      simulator.webhookId(),
+                      slack,
+                      signingSecret,
+                      botPort,
+                      options.dataDir())));
       // The console's port first: if it is taken, fail before the bot starts.
-      // 127.0.0.1 only: the console acts as the demo's approver and must not be reachable from the network.
+      // 127.0.0.1 only: the console acts as the demo's approver and must not be reachable from the
+      // network.
       consoleHost = new HttpHost(new InetSocketAddress(CONSOLE_BIND, options.consolePort()), 16);
-      new Console(slack, new ConsoleSettings(URI.create(botUrl(botPort) + "/slack/events"), signingSecret,
-          USER.id(), CHANNEL, List.of(CHANNEL, NOVA_CHANNEL)), clock).registerOn(consoleHost);
+      new Console(
+              slack,
+              new ConsoleSettings(
+                  URI.create(botUrl(botPort) + "/slack/events"),
+                  signingSecret,
+                  USER.id(),
+                  CHANNEL,
+                  List.of(CHANNEL, NOVA_CHANNEL)),
+              clock)
+          .registerOn(consoleHost);
       consoleHost.start();
       bot = launcher.start(config);
       ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort));
       Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, config);
-      log.info("Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}", seeded,
-          paypal.baseUrl(), botPort, config.databaseUrl());
-      log.info("Open {} to use Dispute Desk in the local Slack console as {} (Ctrl+C stops the demo)",
-          demo.consoleUrl(), USER.realName());
-      log.info("Try an evidence draft: Provide evidence on the Bluetooth speaker card, type a tracking number, tick"
-          + " \"Save as a draft\" (and \"Also add this tracking to PayPal\"), then Edit draft or Submit to PayPal in"
-          + " its thread");
+      log.info(
+          "Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}",
+          seeded,
+          paypal.baseUrl(),
+          botPort,
+          config.databaseUrl());
+      log.info(
+          "Open {} to use Dispute Desk in the local Slack console as {} (Ctrl+C stops the demo)",
+          demo.consoleUrl(),
+          USER.realName());
+      log.info(
+          "Try an evidence draft: Provide evidence on the Bluetooth speaker card, type a tracking number, tick"
+              + " \"Save as a draft\" (and \"Also add this tracking to PayPal\"), then Edit draft or Submit to PayPal in"
+              + " its thread");
       return demo;
     } catch (Exception | Error e) {
       stopQuietly(consoleHost, bot, slack, paypal);
@@ -142,7 +179,9 @@ public final class Demo implements AutoCloseable {
     return config;
   }
 
-  /** Stops the evolver, the console, the bot, the local Slack and the simulator; safe to call twice. */
+  /**
+   * Stops the evolver, the console, the bot, the local Slack and the simulator; safe to call twice.
+   */
   @Override
   public void close() {
     if (!closing.compareAndSet(false, true)) {
@@ -163,9 +202,16 @@ public final class Demo implements AutoCloseable {
     closed.await();
   }
 
-  /** The bot's settings: everything points at the simulator and the local Slack; polling is quick. */
-  static Map<String, String> settings(PayPalSimulator paypal, String webhookId, LocalSlack slack,
-      Secret signingSecret, int botPort, Path dataDir) {
+  /**
+   * The bot's settings: everything points at the simulator and the local Slack; polling is quick.
+   */
+  static Map<String, String> settings(
+      PayPalSimulator paypal,
+      String webhookId,
+      LocalSlack slack,
+      Secret signingSecret,
+      int botPort,
+      Path dataDir) {
     Path db = resetDatabase(dataDir);
     Map<String, String> s = new LinkedHashMap<>();
     s.put("SLACK_BOT_TOKEN", slack.botToken());
@@ -174,10 +220,20 @@ public final class Demo implements AutoCloseable {
     s.put("DISPUTES_CHANNEL", CHANNEL);
     // Two brands: "acme" (the simulator's default app) and "nova" (its own app), each polled on its
     // own; nova's disputes are routed to their own channel, acme's stay in the default one.
-    s.put("ACCOUNTS", "[{name: acme, client_id: sim-client-id, client_secret: sim-client-secret, base_url: '"
-        + paypal.baseUrl() + "', webhook_id: " + webhookId + "},"
-        + " {name: nova, client_id: " + NOVA_CLIENT_ID + ", client_secret: sim-nova-secret, base_url: '"
-        + paypal.baseUrl() + "', webhook_id: " + NOVA_WEBHOOK_ID + "}]");
+    s.put(
+        "ACCOUNTS",
+        "[{name: acme, client_id: sim-client-id, client_secret: sim-client-secret, base_url: '"
+            + paypal.baseUrl()
+            + "', webhook_id: "
+            + webhookId
+            + "},"
+            + " {name: nova, client_id: "
+            + NOVA_CLIENT_ID
+            + ", client_secret: sim-nova-secret, base_url: '"
+            + paypal.baseUrl()
+            + "', webhook_id: "
+            + NOVA_WEBHOOK_ID
+            + "}]");
     s.put("ROUTES", "[{channel: " + NOVA_CHANNEL + ", when: account:nova}]");
     s.put("DATABASE_URL", "jdbc:sqlite:" + db);
     s.put("PORT", Integer.toString(botPort));
@@ -190,40 +246,59 @@ public final class Demo implements AutoCloseable {
     s.put("APPROVERS", USER.id());
     s.put("AGENTS", USER.id() + ",S0A1B2C3P");
     // Two example rules in dry run: each new dispute's thread says what they would have done.
-    s.put("RULES", "[{name: take-turns, owner: " + USER.id() + ", trigger: new dispute, when: everything,"
-        + " actions: [{assign: round-robin S0A1B2C3P}, {message: 'Hello {buyer_name}, thank you for writing."
-        + " We are looking into your case about {amount} (transaction {transaction_id}) and will answer before"
-        + " {due_date}.'}]},"
-        + " {name: refund-small-inr, owner: " + USER.id() + ", trigger: [new dispute, stage change],"
-        + " when: inr 0-10 USD, mode: dry-run, actions: [{accept: 10 USD}]}]");
+    s.put(
+        "RULES",
+        "[{name: take-turns, owner: "
+            + USER.id()
+            + ", trigger: new dispute, when: everything,"
+            + " actions: [{assign: round-robin S0A1B2C3P}, {message: 'Hello {buyer_name}, thank you for writing."
+            + " We are looking into your case about {amount} (transaction {transaction_id}) and will answer before"
+            + " {due_date}.'}]},"
+            + " {name: refund-small-inr, owner: "
+            + USER.id()
+            + ", trigger: [new dispute, stage change],"
+            + " when: inr 0-10 USD, mode: dry-run, actions: [{accept: 10 USD}]}]");
     return s;
   }
 
-  private static ScheduledExecutorService evolve(PayPalSimulator paypal, Clock clock, DemoOptions options,
-      String botUrl) {
+  private static ScheduledExecutorService evolve(
+      PayPalSimulator paypal, Clock clock, DemoOptions options, String botUrl) {
     if (options.evolveEvery().isZero()) {
       return null;
     }
-    SimEvolver evolver = new SimEvolver(paypal, clock, new Random(options.seed() + 1),
-        List.of(PayPalSimulator.DEFAULT_MERCHANT, NOVA_MERCHANT));
-    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "demo-evolver");
-      t.setDaemon(true);
-      return t;
-    });
+    SimEvolver evolver =
+        new SimEvolver(
+            paypal,
+            clock,
+            new Random(options.seed() + 1),
+            List.of(PayPalSimulator.DEFAULT_MERCHANT, NOVA_MERCHANT));
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "demo-evolver");
+              t.setDaemon(true);
+              return t;
+            });
     long every = options.evolveEvery().toMillis();
-    executor.scheduleWithFixedDelay(() -> {
-      try {
-        SimEvolver.Change change = evolver.tick();
-        // Each account's webhook has its own path, as each PayPal app delivers to its own URL.
-        String account = NOVA_MERCHANT.equals(paypal.merchantOf(change.disputeId())) ? "/nova" : "/acme";
-        int status = paypal.sendWebhook(botUrl + "/paypal/webhooks" + account, change.eventType(), change.disputeId());
-        log.info("Simulator: {} (webhook answered {})", change.description(), status);
-      } catch (RuntimeException e) {
-        // The next tick tries again; polling picks up whatever a failed webhook missed.
-        log.warn("Simulator tick failed: {}", e.toString());
-      }
-    }, every, every, TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            SimEvolver.Change change = evolver.tick();
+            // Each account's webhook has its own path, as each PayPal app delivers to its own URL.
+            String account =
+                NOVA_MERCHANT.equals(paypal.merchantOf(change.disputeId())) ? "/nova" : "/acme";
+            int status =
+                paypal.sendWebhook(
+                    botUrl + "/paypal/webhooks" + account, change.eventType(), change.disputeId());
+            log.info("Simulator: {} (webhook answered {})", change.description(), status);
+          } catch (RuntimeException e) {
+            // The next tick tries again; polling picks up whatever a failed webhook missed.
+            log.warn("Simulator tick failed: {}", e.toString());
+          }
+        },
+        every,
+        every,
+        TimeUnit.MILLISECONDS);
     return executor;
   }
 
@@ -257,7 +332,8 @@ public final class Demo implements AutoCloseable {
     return HexFormat.of().formatHex(bytes);
   }
 
-  private static void stopQuietly(HttpHost consoleHost, AutoCloseable bot, LocalSlack slack, PayPalSimulator paypal) {
+  private static void stopQuietly(
+      HttpHost consoleHost, AutoCloseable bot, LocalSlack slack, PayPalSimulator paypal) {
     if (consoleHost != null) {
       consoleHost.stop(Duration.ofSeconds(1));
     }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 
-/** Writes a {@link SimDispute} the way PayPal does: the full details object and the list summary. */
+/**
+ * Writes a {@link SimDispute} the way PayPal does: the full details object and the list summary.
+ */
 final class DisputeJson {
   static final String MERCHANT_ID = "HAAP3SNYZZ9NG";
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -73,7 +75,8 @@ final class DisputeJson {
     }
     List<String> actions = actions(d);
     if (!d.isResolved()) {
-      n.putObject("refund_details").set("allowed_refund_amount", SimMoney.node(d.currency, d.allowedRefund()));
+      n.putObject("refund_details")
+          .set("allowed_refund_amount", SimMoney.node(d.currency, d.allowedRefund()));
     }
     ObjectNode options = responseOptions(d, actions);
     if (!options.isEmpty()) {
@@ -161,7 +164,9 @@ final class DisputeJson {
 
   private ObjectNode extensions(SimDispute d) {
     ObjectNode ext = F.objectNode();
-    ext.put("merchant_contacted", d.messages.stream().anyMatch(m -> "SELLER".equals(m.path("posted_by").asText())));
+    ext.put(
+        "merchant_contacted",
+        d.messages.stream().anyMatch(m -> "SELLER".equals(m.path("posted_by").asText())));
     ext.put("buyer_contacted_time", SimTime.format(d.createTime.minusMillis(1090)));
     if (d.reason.isNotAsDescribed()) {
       ObjectNode props = ext.putObject("merchandize_dispute_properties");
@@ -209,7 +214,12 @@ final class DisputeJson {
   }
 
   static final List<String> ACK_TYPES =
-      List.of("ITEM_RECEIVED", "ITEM_NOT_RECEIVED", "DAMAGED", "EMPTY_PACKAGE_OR_DIFFERENT", "MISSING_ITEMS");
+      List.of(
+          "ITEM_RECEIVED",
+          "ITEM_NOT_RECEIVED",
+          "DAMAGED",
+          "EMPTY_PACKAGE_OR_DIFFERENT",
+          "MISSING_ITEMS");
 
   private static ArrayNode strings(List<String> values) {
     ArrayNode a = F.arrayNode();

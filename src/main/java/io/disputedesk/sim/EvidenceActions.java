@@ -9,34 +9,95 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** provide-evidence, appeal and acknowledge-return-item: the actions that carry evidence documents. */
+/**
+ * provide-evidence, appeal and acknowledge-return-item: the actions that carry evidence documents.
+ */
 final class EvidenceActions {
-  static final Set<String> EVIDENCE_TYPES = Set.of(
-      "PROOF_OF_FULFILLMENT", "PROOF_OF_REFUND", "PROOF_OF_DELIVERY_SIGNATURE", "PROOF_OF_RECEIPT_COPY",
-      "RETURN_POLICY", "BILLING_AGREEMENT", "PROOF_OF_RESHIPMENT", "ITEM_DESCRIPTION", "POLICE_REPORT",
-      "AFFIDAVIT", "PAID_WITH_OTHER_METHOD", "COPY_OF_CONTRACT", "TERMINAL_ATM_RECEIPT",
-      "PRICE_DIFFERENCE_REASON", "SOURCE_CONVERSION_RATE", "BANK_STATEMENT", "CREDIT_DUE_REASON",
-      "REQUEST_CREDIT_RECEIPT", "PROOF_OF_RETURN", "CREATE", "CHANGE_REASON", "PROOF_OF_REFUND_OUTSIDE_PAYPAL",
-      "RECEIPT_OF_MERCHANDISE", "CUSTOMS_DOCUMENT", "CUSTOMS_FEE_RECEIPT", "INFORMATION_ON_RESOLUTION",
-      "ADDITIONAL_INFORMATION_OF_ITEM", "DETAILS_OF_PURCHASE", "PROOF_OF_SIGNIFICANT_DIFFERENCE",
-      "PROOF_OF_SOFTWARE_OR_SERVICE_NOT_AS_DESCRIBED", "PROOF_OF_CONFISCATION", "PROOF_OF_DAMAGE",
-      "COPY_OF_LAW_ENFORCEMENT_AGENCY_REPORT", "ADDITIONAL_PROOF_OF_SHIPMENT", "PROOF_OF_DENIAL_BY_CARRIER",
-      "THIRDPARTY_PROOF_FOR_DAMAGE_OR_SIGNIFICANT_DIFFERENCE", "VALID_SUPPORTING_DOCUMENT",
-      "LEGIBLE_SUPPORTING_DOCUMENT", "RETURN_TRACKING_INFORMATION", "DELIVERY_RECEIPT",
-      "PROOF_OF_INSTORE_RECEIPT", "ADDITIONAL_TRACKING_INFORMATION", "PROOF_OF_SHIPMENT_POSTAGE",
-      "ONLINE_TRACKING_INFORMATION", "PROOF_OF_INSTORE_REFUND", "PROOF_FOR_SOFTWARE_OR_SERVICE_DELIVERED",
-      "RETURN_ADDRESS_FOR_SHIPPING", "COPY_OF_THE_EPARCEL_MANIFEST", "COPY_OF_SHIPPING_MANIFEST",
-      "APPEAL_AFFIDAVIT", "RECEIPT_OF_REPLACEMENT", "COPY_OF_DRIVERS_LICENSE", "ACCOUNT_CHANGE_INFORMATION",
-      "DELIVERY_ADDRESS", "CONFIRMATION_OF_RESOLUTION", "MERCHANT_RESPONSE", "PERMISSION_DESCRIPTION",
-      "STATUS_OF_MERCHANDISE", "LOST_CARD_DETAILS", "LAST_VALID_TRANSACTION_DETAILS",
-      "ADDITIONAL_PROOF_OF_RETURN", "DECLARATION", "PROOF_OF_MISSING_ITEMS",
-      "PROOF_OF_EMPTY_PACKAGE_OR_DIFFERENT_ITEM", "PROOF_OF_ITEM_NOT_RECEIVED", "ORDER_DETAILS", "LISTING_URL",
-      "SHIPPING_INSURANCE", "BUYER_RESPONSE", "PHOTOS_OF_SHIPPED_ITEM", "OTHER");
+  static final Set<String> EVIDENCE_TYPES =
+      Set.of(
+          "PROOF_OF_FULFILLMENT",
+          "PROOF_OF_REFUND",
+          "PROOF_OF_DELIVERY_SIGNATURE",
+          "PROOF_OF_RECEIPT_COPY",
+          "RETURN_POLICY",
+          "BILLING_AGREEMENT",
+          "PROOF_OF_RESHIPMENT",
+          "ITEM_DESCRIPTION",
+          "POLICE_REPORT",
+          "AFFIDAVIT",
+          "PAID_WITH_OTHER_METHOD",
+          "COPY_OF_CONTRACT",
+          "TERMINAL_ATM_RECEIPT",
+          "PRICE_DIFFERENCE_REASON",
+          "SOURCE_CONVERSION_RATE",
+          "BANK_STATEMENT",
+          "CREDIT_DUE_REASON",
+          "REQUEST_CREDIT_RECEIPT",
+          "PROOF_OF_RETURN",
+          "CREATE",
+          "CHANGE_REASON",
+          "PROOF_OF_REFUND_OUTSIDE_PAYPAL",
+          "RECEIPT_OF_MERCHANDISE",
+          "CUSTOMS_DOCUMENT",
+          "CUSTOMS_FEE_RECEIPT",
+          "INFORMATION_ON_RESOLUTION",
+          "ADDITIONAL_INFORMATION_OF_ITEM",
+          "DETAILS_OF_PURCHASE",
+          "PROOF_OF_SIGNIFICANT_DIFFERENCE",
+          "PROOF_OF_SOFTWARE_OR_SERVICE_NOT_AS_DESCRIBED",
+          "PROOF_OF_CONFISCATION",
+          "PROOF_OF_DAMAGE",
+          "COPY_OF_LAW_ENFORCEMENT_AGENCY_REPORT",
+          "ADDITIONAL_PROOF_OF_SHIPMENT",
+          "PROOF_OF_DENIAL_BY_CARRIER",
+          "THIRDPARTY_PROOF_FOR_DAMAGE_OR_SIGNIFICANT_DIFFERENCE",
+          "VALID_SUPPORTING_DOCUMENT",
+          "LEGIBLE_SUPPORTING_DOCUMENT",
+          "RETURN_TRACKING_INFORMATION",
+          "DELIVERY_RECEIPT",
+          "PROOF_OF_INSTORE_RECEIPT",
+          "ADDITIONAL_TRACKING_INFORMATION",
+          "PROOF_OF_SHIPMENT_POSTAGE",
+          "ONLINE_TRACKING_INFORMATION",
+          "PROOF_OF_INSTORE_REFUND",
+          "PROOF_FOR_SOFTWARE_OR_SERVICE_DELIVERED",
+          "RETURN_ADDRESS_FOR_SHIPPING",
+          "COPY_OF_THE_EPARCEL_MANIFEST",
+          "COPY_OF_SHIPPING_MANIFEST",
+          "APPEAL_AFFIDAVIT",
+          "RECEIPT_OF_REPLACEMENT",
+          "COPY_OF_DRIVERS_LICENSE",
+          "ACCOUNT_CHANGE_INFORMATION",
+          "DELIVERY_ADDRESS",
+          "CONFIRMATION_OF_RESOLUTION",
+          "MERCHANT_RESPONSE",
+          "PERMISSION_DESCRIPTION",
+          "STATUS_OF_MERCHANDISE",
+          "LOST_CARD_DETAILS",
+          "LAST_VALID_TRANSACTION_DETAILS",
+          "ADDITIONAL_PROOF_OF_RETURN",
+          "DECLARATION",
+          "PROOF_OF_MISSING_ITEMS",
+          "PROOF_OF_EMPTY_PACKAGE_OR_DIFFERENT_ITEM",
+          "PROOF_OF_ITEM_NOT_RECEIVED",
+          "ORDER_DETAILS",
+          "LISTING_URL",
+          "SHIPPING_INSURANCE",
+          "BUYER_RESPONSE",
+          "PHOTOS_OF_SHIPPED_ITEM",
+          "OTHER");
+
   /** PayPal's carrier codes (tracking_info.carrier_name), from the official spec. */
   private static final Set<String> CARRIERS = carriers();
-  private static final Set<String> ACK_EVIDENCE_TYPES = Set.of("PROOF_OF_DAMAGE",
-      "THIRDPARTY_PROOF_FOR_DAMAGE_OR_SIGNIFICANT_DIFFERENCE", "DECLARATION", "PROOF_OF_MISSING_ITEMS",
-      "PROOF_OF_EMPTY_PACKAGE_OR_DIFFERENT_ITEM", "PROOF_OF_ITEM_NOT_RECEIVED");
+
+  private static final Set<String> ACK_EVIDENCE_TYPES =
+      Set.of(
+          "PROOF_OF_DAMAGE",
+          "THIRDPARTY_PROOF_FOR_DAMAGE_OR_SIGNIFICANT_DIFFERENCE",
+          "DECLARATION",
+          "PROOF_OF_MISSING_ITEMS",
+          "PROOF_OF_EMPTY_PACKAGE_OR_DIFFERENT_ITEM",
+          "PROOF_OF_ITEM_NOT_RECEIVED");
 
   void provideEvidence(SimDispute d, ActionInput in, Instant now) {
     List<ObjectNode> entries = evidences(d, in, now);
@@ -53,11 +114,12 @@ final class EvidenceActions {
 
   void appeal(SimDispute d, ActionInput in, Instant now) {
     List<ObjectNode> entries = evidences(d, in, now);
-    d.stage = switch (d.stage) {
-      case INQUIRY -> SimStage.CHARGEBACK;
-      case CHARGEBACK -> SimStage.PRE_ARBITRATION;
-      case PRE_ARBITRATION, ARBITRATION -> SimStage.ARBITRATION;
-    };
+    d.stage =
+        switch (d.stage) {
+          case INQUIRY -> SimStage.CHARGEBACK;
+          case CHARGEBACK -> SimStage.PRE_ARBITRATION;
+          case PRE_ARBITRATION, ARBITRATION -> SimStage.ARBITRATION;
+        };
     for (ObjectNode e : entries) {
       e.put("dispute_life_cycle_stage", d.stage.name());
       e.putObject("action_info").put("action", "APPEAL");
@@ -100,7 +162,10 @@ final class EvidenceActions {
     }
   }
 
-  /** Validates {@code evidences[]} against PayPal's rules and builds the SUBMITTED_BY_SELLER entries. */
+  /**
+   * Validates {@code evidences[]} against PayPal's rules and builds the SUBMITTED_BY_SELLER
+   * entries.
+   */
   private static List<ObjectNode> evidences(SimDispute d, ActionInput in, Instant now) {
     JsonNode list = Fields.optionalArray(in.json, "/evidences");
     if (list == null || list.isEmpty()) {
@@ -112,10 +177,12 @@ final class EvidenceActions {
       String at = "/evidences/" + i;
       JsonNode e = list.get(i);
       if (!e.isObject()) {
-        throw SimError.invalid(at, null, "INVALID_PARAMETER_SYNTAX", "Each evidence must be an object.");
+        throw SimError.invalid(
+            at, null, "INVALID_PARAMETER_SYNTAX", "Each evidence must be an object.");
       }
       if (!e.hasNonNull("evidence_type")) {
-        throw SimError.unprocessable(at + "/evidence_type", null, "MISSING_EVIDENCE_TYPE", "The evidence_type is missing.");
+        throw SimError.unprocessable(
+            at + "/evidence_type", null, "MISSING_EVIDENCE_TYPE", "The evidence_type is missing.");
       }
       String type = Fields.requiredEnum(in.json, at + "/evidence_type", EVIDENCE_TYPES);
       Fields.optionalText(in.json, at + "/notes", 2000);
@@ -126,24 +193,38 @@ final class EvidenceActions {
         case "PROOF_OF_FULFILLMENT" -> checkTracking(info, at);
         case "PROOF_OF_REFUND" -> {
           if (!info.path("refund_ids").isArray() || info.path("refund_ids").isEmpty()) {
-            throw SimError.unprocessable(at + "/evidence_info/refund_ids", null, "MISSING_REFUND_ID",
+            throw SimError.unprocessable(
+                at + "/evidence_info/refund_ids",
+                null,
+                "MISSING_REFUND_ID",
                 "Proof of refund needs evidence_info.refund_ids.");
           }
         }
         case "PROOF_OF_RETURN" -> {
           if (!info.isObject() || info.isEmpty()) {
-            throw SimError.unprocessable(at + "/evidence_info", null, "MISSING_EVIDENCE_INFO",
+            throw SimError.unprocessable(
+                at + "/evidence_info",
+                null,
+                "MISSING_EVIDENCE_INFO",
                 "Proof of return needs evidence_info.");
           }
         }
-        default -> { }
+        default -> {}
       }
-      if (type.equals("PROOF_OF_FULFILLMENT") && !SimDefaults.fulfilmentFits(d.reason) && !requested.contains(type)) {
-        throw SimError.unprocessable(at + "/evidence_type", type, "INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT",
+      if (type.equals("PROOF_OF_FULFILLMENT")
+          && !SimDefaults.fulfilmentFits(d.reason)
+          && !requested.contains(type)) {
+        throw SimError.unprocessable(
+            at + "/evidence_type",
+            type,
+            "INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT",
             "Proof of fulfillment does not apply to a " + d.reason.name() + " dispute.");
       }
       if (d.items.size() > 1 && itemId == null) {
-        throw SimError.unprocessable(at + "/item_id", null, "ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES",
+        throw SimError.unprocessable(
+            at + "/item_id",
+            null,
+            "ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES",
             "The transaction has several items; give the item_id of each piece of evidence.");
       }
       entries.add(entry(d, e, null, now));
@@ -156,31 +237,47 @@ final class EvidenceActions {
   private static void checkTracking(JsonNode info, String at) {
     JsonNode tracking = info.path("tracking_info");
     if (!tracking.isArray() || tracking.isEmpty()) {
-      throw SimError.unprocessable(at + "/evidence_info/tracking_info", null, "MISSING_TRACKING_INFO",
+      throw SimError.unprocessable(
+          at + "/evidence_info/tracking_info",
+          null,
+          "MISSING_TRACKING_INFO",
           "Proof of fulfillment needs evidence_info.tracking_info.");
     }
     for (int j = 0; j < tracking.size(); j++) {
       JsonNode t = tracking.get(j);
       boolean other = "OTHER".equals(t.path("carrier_name").asText());
-      if (!t.path("carrier_name").isTextual() || !t.path("tracking_number").isTextual()
-          || t.path("tracking_number").asText().isEmpty() || (other && !t.path("carrier_name_other").isTextual())) {
-        throw SimError.unprocessable(at + "/evidence_info/tracking_info/" + j, null, "MISSING_TRACKING_INFO",
+      if (!t.path("carrier_name").isTextual()
+          || !t.path("tracking_number").isTextual()
+          || t.path("tracking_number").asText().isEmpty()
+          || (other && !t.path("carrier_name_other").isTextual())) {
+        throw SimError.unprocessable(
+            at + "/evidence_info/tracking_info/" + j,
+            null,
+            "MISSING_TRACKING_INFO",
             "Each tracking_info needs carrier_name and tracking_number (and carrier_name_other for OTHER).");
       }
       if (!CARRIERS.contains(t.path("carrier_name").asText())) {
-        throw SimError.invalid(at + "/evidence_info/tracking_info/" + j + "/carrier_name", t.path("carrier_name").asText(),
-            "INVALID_PARAMETER_VALUE", "carrier_name must be one of PayPal's carrier codes, or OTHER with carrier_name_other.");
+        throw SimError.invalid(
+            at + "/evidence_info/tracking_info/" + j + "/carrier_name",
+            t.path("carrier_name").asText(),
+            "INVALID_PARAMETER_VALUE",
+            "carrier_name must be one of PayPal's carrier codes, or OTHER with carrier_name_other.");
       }
     }
   }
 
   private static Set<String> carriers() {
-    try (java.io.InputStream in = EvidenceActions.class.getResourceAsStream("/paypal/carriers.txt")) {
+    try (java.io.InputStream in =
+        EvidenceActions.class.getResourceAsStream("/paypal/carriers.txt")) {
       if (in == null) {
         throw new IllegalStateException("paypal/carriers.txt is missing from the classpath");
       }
-      return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+      return Set.copyOf(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .toList());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -208,13 +305,22 @@ final class EvidenceActions {
     return out;
   }
 
-  /** Uploaded files not named in any evidence's documents go onto the first entry (or a new one). */
-  private static void attachFiles(List<ObjectNode> entries, ActionInput in, SimDispute d, String notes, Instant now,
+  /**
+   * Uploaded files not named in any evidence's documents go onto the first entry (or a new one).
+   */
+  private static void attachFiles(
+      List<ObjectNode> entries,
+      ActionInput in,
+      SimDispute d,
+      String notes,
+      Instant now,
       String typeIfNone) {
     List<ObjectNode> unnamed = new ArrayList<>();
     for (ObjectNode doc : in.documents()) {
       String name = doc.path("name").asText();
-      boolean named = entries.stream().anyMatch(e -> e.path("documents").findValuesAsText("name").contains(name));
+      boolean named =
+          entries.stream()
+              .anyMatch(e -> e.path("documents").findValuesAsText("name").contains(name));
       if (!named) {
         unnamed.add(doc);
       }
@@ -227,7 +333,7 @@ final class EvidenceActions {
       entries.add(entry(d, blank, notes, now));
     }
     ObjectNode first = entries.get(0);
-    (first.has("documents") ? (ArrayNode) first.get("documents")
-        : first.putArray("documents")).addAll(unnamed);
+    (first.has("documents") ? (ArrayNode) first.get("documents") : first.putArray("documents"))
+        .addAll(unnamed);
   }
 }

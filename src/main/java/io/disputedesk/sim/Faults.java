@@ -25,7 +25,9 @@ final class Faults {
       throw new IllegalArgumentException("status must be 4xx or 5xx");
     }
     for (int i = 0; i < times; i++) {
-      queued.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(SimError.forStatus(status, issueFor(status)));
+      queued
+          .computeIfAbsent(operation, k -> new ArrayDeque<>())
+          .add(SimError.forStatus(status, issueFor(status)));
     }
   }
 
@@ -47,16 +49,24 @@ final class Faults {
     return q == null || q.isEmpty() ? Optional.empty() : Optional.of(q.poll());
   }
 
-  /** The next call answers 422 with this issue about this request field (a JSON pointer, or null). */
+  /**
+   * The next call answers 422 with this issue about this request field (a JSON pointer, or null).
+   */
   synchronized void refuseNext(String operation, String issue, String field) {
-    queued.computeIfAbsent(operation, k -> new ArrayDeque<>()).add(SimError.unprocessable(field, null, issue,
-        "The requested action could not be performed: " + issue + "."));
+    queued
+        .computeIfAbsent(operation, k -> new ArrayDeque<>())
+        .add(
+            SimError.unprocessable(
+                field, null, issue, "The requested action could not be performed: " + issue + "."));
   }
 
   synchronized void rateLimitNext(String operation, int times, int retryAfterSeconds) {
     for (int i = 0; i < times; i++) {
-      queued.computeIfAbsent(operation, k -> new ArrayDeque<>())
-          .add(SimError.forStatus(429, "RATE_LIMIT_REACHED").withHeader("Retry-After", String.valueOf(retryAfterSeconds)));
+      queued
+          .computeIfAbsent(operation, k -> new ArrayDeque<>())
+          .add(
+              SimError.forStatus(429, "RATE_LIMIT_REACHED")
+                  .withHeader("Retry-After", String.valueOf(retryAfterSeconds)));
     }
   }
 

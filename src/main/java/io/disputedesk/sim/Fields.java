@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
-/** Schema checks on request bodies, failing with PayPal's 400 issues and JSON-pointer field names. */
+/**
+ * Schema checks on request bodies, failing with PayPal's 400 issues and JSON-pointer field names.
+ */
 final class Fields {
   private static final Pattern COUNTRY = Pattern.compile("^([A-Z]{2}|C2)$");
 
@@ -26,13 +28,21 @@ final class Fields {
       return null;
     }
     if (!n.isTextual()) {
-      throw SimError.invalid(pointer, n.toString(), "INVALID_PARAMETER_SYNTAX",
+      throw SimError.invalid(
+          pointer,
+          n.toString(),
+          "INVALID_PARAMETER_SYNTAX",
           "The value of a field does not conform to the expected format.");
     }
     String value = n.asText();
     if (value.isEmpty() || value.codePointCount(0, value.length()) > max) {
-      throw SimError.invalid(pointer, null, "INVALID_STRING_LENGTH",
-          "The value of a field is either too short or too long. Allowed: 1 to " + max + " characters.");
+      throw SimError.invalid(
+          pointer,
+          null,
+          "INVALID_STRING_LENGTH",
+          "The value of a field is either too short or too long. Allowed: 1 to "
+              + max
+              + " characters.");
     }
     return value;
   }
@@ -44,7 +54,8 @@ final class Fields {
       return null;
     }
     if (!n.isTextual() || !allowed.contains(n.asText())) {
-      throw SimError.invalid(pointer, n.asText(), "INVALID_PARAMETER_VALUE", "The value of a field is invalid.");
+      throw SimError.invalid(
+          pointer, n.asText(), "INVALID_PARAMETER_VALUE", "The value of a field is invalid.");
     }
     return n.asText();
   }
@@ -64,7 +75,8 @@ final class Fields {
       return null;
     }
     if (!n.isArray()) {
-      throw SimError.invalid(pointer, null, "INVALID_PARAMETER_SYNTAX", "The field must be an array.");
+      throw SimError.invalid(
+          pointer, null, "INVALID_PARAMETER_SYNTAX", "The field must be an array.");
     }
     return n;
   }
@@ -82,24 +94,43 @@ final class Fields {
     if (!n.isObject()) {
       throw addressFormat(pointer, "The return shipping address must be an object.");
     }
-    if (!n.path("country_code").isTextual() || !COUNTRY.matcher(n.path("country_code").asText()).matches()) {
-      throw addressFormat(pointer + "/country_code", "The return shipping address needs a valid two-letter country_code.");
+    if (!n.path("country_code").isTextual()
+        || !COUNTRY.matcher(n.path("country_code").asText()).matches()) {
+      throw addressFormat(
+          pointer + "/country_code",
+          "The return shipping address needs a valid two-letter country_code.");
     }
     if (!n.path("address_line_1").isTextual() || n.path("address_line_1").asText().isBlank()) {
-      throw addressFormat(pointer + "/address_line_1", "The return shipping address needs address_line_1.");
+      throw addressFormat(
+          pointer + "/address_line_1", "The return shipping address needs address_line_1.");
     }
-    for (var part : java.util.Map.of("address_line_1", 300, "address_line_2", 300, "admin_area_2", 120,
-        "admin_area_1", 300, "postal_code", 60).entrySet()) {
+    for (var part :
+        java.util.Map.of(
+                "address_line_1",
+                300,
+                "address_line_2",
+                300,
+                "admin_area_2",
+                120,
+                "admin_area_1",
+                300,
+                "postal_code",
+                60)
+            .entrySet()) {
       JsonNode value = n.path(part.getKey());
-      if (!value.isMissingNode() && !value.isNull() && (!value.isTextual() || value.asText().length() > part.getValue())) {
-        throw addressFormat(pointer + "/" + part.getKey(), part.getKey() + " must be text of at most "
-            + part.getValue() + " characters.");
+      if (!value.isMissingNode()
+          && !value.isNull()
+          && (!value.isTextual() || value.asText().length() > part.getValue())) {
+        throw addressFormat(
+            pointer + "/" + part.getKey(),
+            part.getKey() + " must be text of at most " + part.getValue() + " characters.");
       }
     }
     return n;
   }
 
   private static SimError addressFormat(String field, String description) {
-    return SimError.unprocessable(field, null, "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT", description);
+    return SimError.unprocessable(
+        field, null, "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT", description);
   }
 }

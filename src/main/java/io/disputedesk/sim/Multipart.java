@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** A small multipart/form-data parser: enough for PayPal's {@code input} JSON part plus file parts. */
+/**
+ * A small multipart/form-data parser: enough for PayPal's {@code input} JSON part plus file parts.
+ */
 final class Multipart {
   /** One part: its form name, file name (null for plain fields), content type and bytes. */
   record Part(String name, String filename, String contentType, byte[] content) {
@@ -43,8 +45,10 @@ final class Multipart {
       if (contentEnd < 0) {
         throw malformed("The multipart body is truncated.");
       }
-      parts.add(part(new String(body, pos, headerEnd - pos, StandardCharsets.UTF_8),
-          Arrays.copyOfRange(body, headerEnd + 4, contentEnd)));
+      parts.add(
+          part(
+              new String(body, pos, headerEnd - pos, StandardCharsets.UTF_8),
+              Arrays.copyOfRange(body, headerEnd + 4, contentEnd)));
       pos = contentEnd + next.length;
     }
   }
@@ -68,7 +72,8 @@ final class Multipart {
     if (disposition == null || parameter(disposition, "name") == null) {
       throw malformed("A multipart part has no Content-Disposition name.");
     }
-    return new Part(parameter(disposition, "name"), parameter(disposition, "filename"), type, content);
+    return new Part(
+        parameter(disposition, "name"), parameter(disposition, "filename"), type, content);
   }
 
   /** A parameter of a header value such as {@code form-data; name="input"}, unquoted. */

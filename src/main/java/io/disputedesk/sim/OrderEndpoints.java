@@ -27,16 +27,46 @@ import java.util.regex.Pattern;
  */
 final class OrderEndpoints {
   private static final Duration MAX_RANGE = Duration.ofDays(31);
-  private static final Set<String> FIELDS = Set.of("all", "transaction_info", "payer_info", "shipping_info",
-      "auction_info", "cart_info", "incentive_info", "store_info");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "all",
+          "transaction_info",
+          "payer_info",
+          "shipping_info",
+          "auction_info",
+          "cart_info",
+          "incentive_info",
+          "store_info");
   private static final Pattern SEARCH_ID = Pattern.compile("^[A-Za-z0-9]{17,19}$");
   private static final Pattern TRACKER_TXN = Pattern.compile("^[a-zA-Z0-9]{1,50}$");
   private static final Pattern CARRIER = Pattern.compile("^[A-Z0-9_]{1,64}$");
-  private static final Pattern DATE = Pattern.compile("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])$");
-  static final Set<String> STATUSES = Set.of("CANCELLED", "DELIVERED", "LOCAL_PICKUP", "ON_HOLD", "SHIPPED",
-      "SHIPMENT_CREATED", "DROPPED_OFF", "IN_TRANSIT", "RETURNED", "LABEL_PRINTED", "ERROR", "UNCONFIRMED",
-      "PICKUP_FAILED", "DELIVERY_DELAYED", "DELIVERY_SCHEDULED", "DELIVERY_FAILED", "INRETURN", "IN_PROCESS", "NEW",
-      "VOID", "PROCESSED", "NOT_SHIPPED", "COMPLETED");
+  private static final Pattern DATE =
+      Pattern.compile("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])$");
+  static final Set<String> STATUSES =
+      Set.of(
+          "CANCELLED",
+          "DELIVERED",
+          "LOCAL_PICKUP",
+          "ON_HOLD",
+          "SHIPPED",
+          "SHIPMENT_CREATED",
+          "DROPPED_OFF",
+          "IN_TRANSIT",
+          "RETURNED",
+          "LABEL_PRINTED",
+          "ERROR",
+          "UNCONFIRMED",
+          "PICKUP_FAILED",
+          "DELIVERY_DELAYED",
+          "DELIVERY_SCHEDULED",
+          "DELIVERY_FAILED",
+          "INRETURN",
+          "IN_PROCESS",
+          "NEW",
+          "VOID",
+          "PROCESSED",
+          "NOT_SHIPPED",
+          "COMPLETED");
 
   private final SimDisputes store;
   private final OrderJson json;
@@ -44,7 +74,12 @@ final class OrderEndpoints {
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  OrderEndpoints(SimDisputes store, OrderJson json, SimPermissions permissions, ObjectMapper mapper, Clock clock) {
+  OrderEndpoints(
+      SimDisputes store,
+      OrderJson json,
+      SimPermissions permissions,
+      ObjectMapper mapper,
+      Clock clock) {
     this.store = store;
     this.json = json;
     this.permissions = permissions;
@@ -61,12 +96,18 @@ final class OrderEndpoints {
     Instant start = date(q, "start_date");
     Instant end = date(q, "end_date");
     if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-      throw SimError.query("end_date", q.get("end_date"), "INVALID_DATE_RANGE",
+      throw SimError.query(
+          "end_date",
+          q.get("end_date"),
+          "INVALID_DATE_RANGE",
           "The end date must be after the start date, and the range at most 31 days.");
     }
     String id = q.get("transaction_id");
     if (id != null && !SEARCH_ID.matcher(id).matches()) {
-      throw SimError.query("transaction_id", id, "INVALID_PARAMETER_SYNTAX",
+      throw SimError.query(
+          "transaction_id",
+          id,
+          "INVALID_PARAMETER_SYNTAX",
           "A transaction ID is 17 characters long, an order ID 19.");
     }
     Set<String> fields = fields(q);
@@ -79,12 +120,17 @@ final class OrderEndpoints {
       if (denied.orElse(false)) {
         throw SimPermissions.denied();
       }
-      store.byTransaction(id, d -> inWindow(d, start, end, now) ? json.transaction(d, fields) : null)
+      store
+          .byTransaction(id, d -> inWindow(d, start, end, now) ? json.transaction(d, fields) : null)
           .ifPresent(found::add);
     } else {
-      found.addAll(store.all(s -> s.filter(d -> !d.order.searchDenied && inWindow(d, start, end, now))
-          .sorted((a, b) -> a.transactionTime.compareTo(b.transactionTime))
-          .map(d -> json.transaction(d, fields)).toList()));
+      found.addAll(
+          store.all(
+              s ->
+                  s.filter(d -> !d.order.searchDenied && inWindow(d, start, end, now))
+                      .sorted((a, b) -> a.transactionTime.compareTo(b.transactionTime))
+                      .map(d -> json.transaction(d, fields))
+                      .toList()));
     }
     int total = found.size();
     int from = (int) Math.min((long) (page - 1) * pageSize, total);
@@ -98,12 +144,14 @@ final class OrderEndpoints {
     out.put("page", page);
     out.put("total_items", total);
     out.put("total_pages", Math.max(1, (total + pageSize - 1) / pageSize));
-    out.putArray("links").add(json.link(json.url("/v1/reporting/transactions?" + query(q)), "self", "GET"));
+    out.putArray("links")
+        .add(json.link(json.url("/v1/reporting/transactions?" + query(q)), "self", "GET"));
     return SimResponse.ok(out);
   }
 
   private static boolean inWindow(SimDispute d, Instant start, Instant end, Instant now) {
-    return !d.transactionTime.isBefore(start) && !d.transactionTime.isAfter(end)
+    return !d.transactionTime.isBefore(start)
+        && !d.transactionTime.isAfter(end)
         && SimOrder.listed(d.transactionTime, now);
   }
 
@@ -112,8 +160,14 @@ final class OrderEndpoints {
     if (value == null) {
       throw SimError.query(name, null, "MISSING_REQUIRED_PARAMETER", name + " is required.");
     }
-    return SimTime.parse(value).orElseThrow(() -> SimError.query(name, value, "INVALID_PARAMETER_SYNTAX",
-        "Use the Internet date and time format with seconds, e.g. 2026-11-03T10:00:00Z."));
+    return SimTime.parse(value)
+        .orElseThrow(
+            () ->
+                SimError.query(
+                    name,
+                    value,
+                    "INVALID_PARAMETER_SYNTAX",
+                    "Use the Internet date and time format with seconds, e.g. 2026-11-03T10:00:00Z."));
   }
 
   private static Set<String> fields(QueryString q) {
@@ -121,7 +175,8 @@ final class OrderEndpoints {
     Set<String> fields = new LinkedHashSet<>();
     for (String f : (value == null || value.isBlank() ? "transaction_info" : value).split(",")) {
       if (!FIELDS.contains(f.strip())) {
-        throw SimError.query("fields", value, "INVALID_PARAMETER_VALUE", "Unknown field " + f.strip() + ".");
+        throw SimError.query(
+            "fields", value, "INVALID_PARAMETER_VALUE", "Unknown field " + f.strip() + ".");
       }
       fields.add(f.strip());
     }
@@ -141,7 +196,8 @@ final class OrderEndpoints {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw SimError.query(name, value, "INVALID_PARAMETER_VALUE", name + " must be between 1 and " + max + ".");
+    throw SimError.query(
+        name, value, "INVALID_PARAMETER_VALUE", name + " must be between 1 and " + max + ".");
   }
 
   // ---- Shipment Tracking ----
@@ -152,19 +208,27 @@ final class OrderEndpoints {
     }
     String id = q.get("transaction_id");
     if (id == null || id.isBlank()) {
-      throw SimError.query("transaction_id", null, "MISSING_REQUIRED_PARAMETER", "transaction_id is required.");
+      throw SimError.query(
+          "transaction_id", null, "MISSING_REQUIRED_PARAMETER", "transaction_id is required.");
     }
     String number = q.get("tracking_number");
     String updated = SimTime.formatSeconds(clock.instant());
-    List<ObjectNode> found = store.byTransaction(id, d -> d.order.trackers.stream()
-        .filter(t -> number == null || number.equals(t.trackingNumber()))
-        .map(t -> json.tracker(id, t, updated)).toList())
-        .orElseThrow(() -> notFound("transaction_id", id, "query"));
+    List<ObjectNode> found =
+        store
+            .byTransaction(
+                id,
+                d ->
+                    d.order.trackers.stream()
+                        .filter(t -> number == null || number.equals(t.trackingNumber()))
+                        .map(t -> json.tracker(id, t, updated))
+                        .toList())
+            .orElseThrow(() -> notFound("transaction_id", id, "query"));
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     if (!found.isEmpty()) {
       out.putArray("trackers").addAll(found);
     }
-    out.putArray("links").add(json.link(json.url("/v1/shipping/trackers?" + query(q)), "self", "GET"));
+    out.putArray("links")
+        .add(json.link(json.url("/v1/shipping/trackers?" + query(q)), "self", "GET"));
     return SimResponse.ok(out);
   }
 
@@ -176,10 +240,21 @@ final class OrderEndpoints {
     String txn = dash < 0 ? trackerId : trackerId.substring(0, dash);
     String number = dash < 0 ? null : trackerId.substring(dash + 1);
     String updated = SimTime.formatSeconds(clock.instant());
-    return SimResponse.ok(store.byTransaction(txn, d -> d.order.trackers.stream()
-            .filter(t -> number == null ? t.trackingNumber() == null : number.equals(t.trackingNumber()))
-            .findFirst().map(t -> json.tracker(txn, t, updated)).orElse(null))
-        .orElseThrow(() -> notFound("id", trackerId, "path")));
+    return SimResponse.ok(
+        store
+            .byTransaction(
+                txn,
+                d ->
+                    d.order.trackers.stream()
+                        .filter(
+                            t ->
+                                number == null
+                                    ? t.trackingNumber() == null
+                                    : number.equals(t.trackingNumber()))
+                        .findFirst()
+                        .map(t -> json.tracker(txn, t, updated))
+                        .orElse(null))
+            .orElseThrow(() -> notFound("id", trackerId, "path")));
   }
 
   /** Adds (or replaces, by tracking number) the trackers of a {@code tracker_collection}. */
@@ -187,18 +262,21 @@ final class OrderEndpoints {
     if (!permissions.shipmentTracking()) {
       throw SimPermissions.denied();
     }
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw SimError.unsupportedMediaType("Send the trackers as application/json.");
     }
     JsonNode root;
     try {
       root = mapper.readTree(body);
     } catch (IOException e) {
-      throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
     }
     JsonNode list = root == null ? null : root.get("trackers");
     if (list == null || !list.isArray() || list.isEmpty() || list.size() > 20) {
-      throw SimError.invalid("/trackers", null, "INVALID_PARAMETER_VALUE", "Send 1 to 20 trackers.");
+      throw SimError.invalid(
+          "/trackers", null, "INVALID_PARAMETER_VALUE", "Send 1 to 20 trackers.");
     }
     List<SimTracker> parsed = new ArrayList<>();
     List<String> txns = new ArrayList<>();
@@ -207,8 +285,11 @@ final class OrderEndpoints {
       String at = "/trackers/" + i;
       String txn = text(t, "transaction_id");
       if (txn == null || !TRACKER_TXN.matcher(txn).matches()) {
-        throw SimError.invalid(at + "/transaction_id", txn, txn == null ? "MISSING_REQUIRED_PARAMETER"
-            : "INVALID_PARAMETER_SYNTAX", "A PayPal transaction ID is required.");
+        throw SimError.invalid(
+            at + "/transaction_id",
+            txn,
+            txn == null ? "MISSING_REQUIRED_PARAMETER" : "INVALID_PARAMETER_SYNTAX",
+            "A PayPal transaction ID is required.");
       }
       parsed.add(tracker(t, at));
       txns.add(txn);
@@ -224,12 +305,19 @@ final class OrderEndpoints {
     for (int i = 0; i < parsed.size(); i++) {
       SimTracker t = parsed.get(i);
       String txn = txns.get(i);
-      store.byTransaction(txn, d -> {
-        d.order.trackers.removeIf(old -> !old.isReturn() && t.trackingNumber() != null
-            && t.trackingNumber().equals(old.trackingNumber()));
-        d.order.trackers.add(t);
-        return json.identifier(txn, t);
-      }).ifPresent(ids::add);
+      store
+          .byTransaction(
+              txn,
+              d -> {
+                d.order.trackers.removeIf(
+                    old ->
+                        !old.isReturn()
+                            && t.trackingNumber() != null
+                            && t.trackingNumber().equals(old.trackingNumber()));
+                d.order.trackers.add(t);
+                return json.identifier(txn, t);
+              })
+          .ifPresent(ids::add);
     }
     return SimResponse.ok(out);
   }
@@ -237,32 +325,48 @@ final class OrderEndpoints {
   private static SimTracker tracker(JsonNode t, String at) {
     String status = text(t, "status");
     if (status == null || !STATUSES.contains(status)) {
-      throw SimError.invalid(at + "/status", status, status == null ? "MISSING_REQUIRED_PARAMETER"
-          : "INVALID_PARAMETER_VALUE", "A shipment status from PayPal's list is required.");
+      throw SimError.invalid(
+          at + "/status",
+          status,
+          status == null ? "MISSING_REQUIRED_PARAMETER" : "INVALID_PARAMETER_VALUE",
+          "A shipment status from PayPal's list is required.");
     }
     String number = text(t, "tracking_number");
     if (number != null && number.length() > 64) {
-      throw SimError.invalid(at + "/tracking_number", number, "INVALID_STRING_MAX_LENGTH", "At most 64 characters.");
+      throw SimError.invalid(
+          at + "/tracking_number", number, "INVALID_STRING_MAX_LENGTH", "At most 64 characters.");
     }
     String carrier = text(t, "carrier");
     if (number != null && carrier == null) {
-      throw SimError.invalid(at + "/carrier", null, "MISSING_REQUIRED_PARAMETER",
+      throw SimError.invalid(
+          at + "/carrier",
+          null,
+          "MISSING_REQUIRED_PARAMETER",
           "A tracking number needs its carrier.");
     }
     if (carrier != null && !CARRIER.matcher(carrier).matches()) {
-      throw SimError.invalid(at + "/carrier", carrier, "INVALID_PARAMETER_VALUE", "Use a carrier code like UPS.");
+      throw SimError.invalid(
+          at + "/carrier", carrier, "INVALID_PARAMETER_VALUE", "Use a carrier code like UPS.");
     }
     String other = text(t, "carrier_name_other");
     if ("OTHER".equals(carrier) && other == null) {
-      throw SimError.invalid(at + "/carrier_name_other", null, "MISSING_REQUIRED_PARAMETER",
+      throw SimError.invalid(
+          at + "/carrier_name_other",
+          null,
+          "MISSING_REQUIRED_PARAMETER",
           "Carrier OTHER needs carrier_name_other.");
     }
     String date = text(t, "shipment_date");
     if (date != null && !DATE.matcher(date).matches()) {
-      throw SimError.invalid(at + "/shipment_date", date, "INVALID_PARAMETER_SYNTAX", "Use YYYY-MM-DD.");
+      throw SimError.invalid(
+          at + "/shipment_date", date, "INVALID_PARAMETER_SYNTAX", "Use YYYY-MM-DD.");
     }
-    return new SimTracker("OTHER".equals(carrier) ? other : carrier, number, status,
-        date == null ? null : LocalDate.parse(date), false);
+    return new SimTracker(
+        "OTHER".equals(carrier) ? other : carrier,
+        number,
+        status,
+        date == null ? null : LocalDate.parse(date),
+        false);
   }
 
   private static String text(JsonNode n, String field) {
@@ -271,8 +375,13 @@ final class OrderEndpoints {
   }
 
   private static SimError notFound(String field, String value, String location) {
-    return SimError.of(404, "RESOURCE_NOT_FOUND", "The specified resource does not exist.",
-        List.of(new SimError.Detail(field, value, location, "INVALID_RESOURCE_ID", "No such transaction or tracker.")));
+    return SimError.of(
+        404,
+        "RESOURCE_NOT_FOUND",
+        "The specified resource does not exist.",
+        List.of(
+            new SimError.Detail(
+                field, value, location, "INVALID_RESOURCE_ID", "No such transaction or tracker.")));
   }
 
   private static String query(QueryString q) {
@@ -281,7 +390,8 @@ final class OrderEndpoints {
       if (sb.length() > 0) {
         sb.append('&');
       }
-      sb.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+      sb.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+          .append('=')
           .append(URLEncoder.encode(q.get(name), StandardCharsets.UTF_8));
     }
     return sb.toString();

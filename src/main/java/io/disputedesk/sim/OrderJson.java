@@ -16,7 +16,10 @@ final class OrderJson {
     this.baseUrl = baseUrl;
   }
 
-  /** One {@code transaction_detail} with the requested field groups ({@code transaction_info} always). */
+  /**
+   * One {@code transaction_detail} with the requested field groups ({@code transaction_info}
+   * always).
+   */
   ObjectNode transaction(SimDispute d, Set<String> fields) {
     ObjectNode t = F.objectNode();
     t.set("transaction_info", info(d));

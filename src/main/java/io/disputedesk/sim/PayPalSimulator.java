@@ -40,9 +40,20 @@ public final class PayPalSimulator implements AutoCloseable {
   private final List<SimRequest> log;
   private final SimPermissions permissions;
 
-  private PayPalSimulator(HttpServer server, ExecutorService executor, CountDownLatch closing, String baseUrl,
-      SimDisputes store, DisputeJson json, SimDriver driver, Tokens tokens, SimAccounts accounts, Faults faults,
-      Webhooks webhooks, List<SimRequest> log, SimPermissions permissions) {
+  private PayPalSimulator(
+      HttpServer server,
+      ExecutorService executor,
+      CountDownLatch closing,
+      String baseUrl,
+      SimDisputes store,
+      DisputeJson json,
+      SimDriver driver,
+      Tokens tokens,
+      SimAccounts accounts,
+      Faults faults,
+      Webhooks webhooks,
+      List<SimRequest> log,
+      SimPermissions permissions) {
     this.accounts = accounts;
     this.server = server;
     this.executor = executor;
@@ -62,7 +73,9 @@ public final class PayPalSimulator implements AutoCloseable {
   public static PayPalSimulator start(SimulatorOptions options) {
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+      server =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
     } catch (IOException e) {
       throw new UncheckedIOException("could not open the simulator's port " + options.port(), e);
     }
@@ -80,21 +93,49 @@ public final class PayPalSimulator implements AutoCloseable {
     List<SimRequest> log = new CopyOnWriteArrayList<>();
     CountDownLatch closing = new CountDownLatch(1);
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    OrderEndpoints orders = new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
-    server.createContext("/", new SimRouter(options, mapper, tokens, accounts, store, json, list, orders, webhooks,
-        testValues,
-        faults, log, closing));
+    OrderEndpoints orders =
+        new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
+    server.createContext(
+        "/",
+        new SimRouter(
+            options,
+            mapper,
+            tokens,
+            accounts,
+            store,
+            json,
+            list,
+            orders,
+            webhooks,
+            testValues,
+            faults,
+            log,
+            closing));
     AtomicInteger threads = new AtomicInteger();
     // Cached, so delayed and hung requests never starve the others.
-    ExecutorService executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "paypal-sim-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "paypal-sim-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.start();
-    return new PayPalSimulator(server, executor, closing, baseUrl, store, json,
-        new SimDriver(store, options.clock(), ids), tokens, accounts, faults, webhooks, log, permissions);
+    return new PayPalSimulator(
+        server,
+        executor,
+        closing,
+        baseUrl,
+        store,
+        json,
+        new SimDriver(store, options.clock(), ids),
+        tokens,
+        accounts,
+        faults,
+        webhooks,
+        log,
+        permissions);
   }
 
   /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
@@ -116,7 +157,10 @@ public final class PayPalSimulator implements AutoCloseable {
     return driver.create(spec);
   }
 
-  /** The buyer posts a message; an inquiry waiting on the buyer (with no offer pending) turns to the seller. */
+  /**
+   * The buyer posts a message; an inquiry waiting on the buyer (with no offer pending) turns to the
+   * seller.
+   */
   public void addBuyerMessage(String id, String text) {
     driver.addBuyerMessage(id, text);
   }
@@ -131,7 +175,9 @@ public final class PayPalSimulator implements AutoCloseable {
     driver.setStatus(id, status);
   }
 
-  /** The buyer lowers (or PayPal corrects) the disputed amount; the refund PayPal allows follows it. */
+  /**
+   * The buyer lowers (or PayPal corrects) the disputed amount; the refund PayPal allows follows it.
+   */
   public void changeDisputedAmount(String id, BigDecimal amount) {
     driver.changeDisputedAmount(id, amount);
   }
@@ -145,7 +191,10 @@ public final class PayPalSimulator implements AutoCloseable {
     driver.requestEvidenceFromSeller(id, evidenceType);
   }
 
-  /** The buyer accepts the pending seller offer: refunds resolve it, a return offer waits for the return. */
+  /**
+   * The buyer accepts the pending seller offer: refunds resolve it, a return offer waits for the
+   * return.
+   */
   public void buyerAcceptsOffer(String id) {
     driver.buyerAcceptsOffer(id);
   }
@@ -159,19 +208,27 @@ public final class PayPalSimulator implements AutoCloseable {
     driver.buyerShipsReturn(id);
   }
 
-  /** PayPal closes the dispute; {@code refunded} null means the full amount for a buyer-favour outcome. */
+  /**
+   * PayPal closes the dispute; {@code refunded} null means the full amount for a buyer-favour
+   * outcome.
+   */
   public void resolve(String id, SimOutcome outcome, BigDecimal refunded) {
     driver.resolve(id, outcome, refunded, false);
   }
 
-  /** As {@link #resolve(String, SimOutcome, BigDecimal)}, leaving it appealable (an {@code appeal} link). */
+  /**
+   * As {@link #resolve(String, SimOutcome, BigDecimal)}, leaving it appealable (an {@code appeal}
+   * link).
+   */
   public void resolve(String id, SimOutcome outcome, BigDecimal refunded, boolean appealable) {
     driver.resolve(id, outcome, refunded, appealable);
   }
 
   /** The dispute's details exactly as {@code GET /v1/customer/disputes/{id}} returns them. */
   public ObjectNode get(String id) {
-    return store.read(id, json::detail).orElseThrow(() -> new SimulatorException("no dispute " + id));
+    return store
+        .read(id, json::detail)
+        .orElseThrow(() -> new SimulatorException("no dispute " + id));
   }
 
   public int count() {
@@ -194,33 +251,55 @@ public final class PayPalSimulator implements AutoCloseable {
 
   // ---- orders and shipments ----
 
-  /** The seller transaction id of the dispute: what Transaction Search and Shipment Tracking look up. */
+  /**
+   * The seller transaction id of the dispute: what Transaction Search and Shipment Tracking look
+   * up.
+   */
   public String sellerTransactionId(String disputeId) {
-    return store.read(disputeId, d -> d.sellerTransactionId).orElseThrow(() -> new SimulatorException("no dispute "
-        + disputeId));
+    return store
+        .read(disputeId, d -> d.sellerTransactionId)
+        .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
   }
 
   /** The tracking numbers PayPal holds for the dispute's payment, shipments to the buyer first. */
   public List<String> trackingNumbers(String disputeId) {
-    return store.read(disputeId, d -> d.order.trackers.stream()
-        .sorted((a, b) -> Boolean.compare(a.isReturn(), b.isReturn()))
-        .map(SimTracker::trackingNumber).toList()).orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+    return store
+        .read(
+            disputeId,
+            d ->
+                d.order.trackers.stream()
+                    .sorted((a, b) -> Boolean.compare(a.isReturn(), b.isReturn()))
+                    .map(SimTracker::trackingNumber)
+                    .toList())
+        .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
   }
 
-  /** The carrier moves every shipment to the buyer on to {@code status} (e.g. DELIVERED); the dispute is unchanged. */
+  /**
+   * The carrier moves every shipment to the buyer on to {@code status} (e.g. DELIVERED); the
+   * dispute is unchanged.
+   */
   public void setTrackingStatus(String disputeId, String status) {
     if (!OrderEndpoints.STATUSES.contains(status)) {
       throw new IllegalArgumentException("not a PayPal tracking status: " + status);
     }
     String txn = sellerTransactionId(disputeId);
-    store.byTransaction(txn, d -> {
-      d.order.trackers.replaceAll(t -> t.isReturn() ? t
-          : new SimTracker(t.carrier(), t.trackingNumber(), status, t.shipmentDate(), false));
-      return null;
-    });
+    store.byTransaction(
+        txn,
+        d -> {
+          d.order.trackers.replaceAll(
+              t ->
+                  t.isReturn()
+                      ? t
+                      : new SimTracker(
+                          t.carrier(), t.trackingNumber(), status, t.shipmentDate(), false));
+          return null;
+        });
   }
 
-  /** Turns the app's Transaction Search feature on or off (off: 403 NOT_AUTHORIZED, and no scope in new tokens). */
+  /**
+   * Turns the app's Transaction Search feature on or off (off: 403 NOT_AUTHORIZED, and no scope in
+   * new tokens).
+   */
   public void transactionSearch(boolean enabled) {
     permissions.transactionSearch(enabled);
   }
@@ -234,18 +313,25 @@ public final class PayPalSimulator implements AutoCloseable {
 
   // ---- accounts ----
 
-  /** The merchant id (payer id) of the default app's account; disputes belong to it unless their spec says otherwise. */
+  /**
+   * The merchant id (payer id) of the default app's account; disputes belong to it unless their
+   * spec says otherwise.
+   */
   public static final String DEFAULT_MERCHANT = DisputeJson.MERCHANT_ID;
 
   /**
    * Adds a merchant's own REST app: {@code clientId}/{@code secret} get tokens that see {@code
-   * merchantId}'s disputes; {@code webhookId} (nullable) is its webhook, whose events are signed with it.
+   * merchantId}'s disputes; {@code webhookId} (nullable) is its webhook, whose events are signed
+   * with it.
    */
   public void addApp(String merchantId, String clientId, String secret, String webhookId) {
     accounts.add(new SimAccounts.App(clientId, secret, merchantId, webhookId));
   }
 
-  /** The merchant consents to {@code partnerClientId}'s app acting for it (with PayPal-Auth-Assertion). */
+  /**
+   * The merchant consents to {@code partnerClientId}'s app acting for it (with
+   * PayPal-Auth-Assertion).
+   */
   public void grantPartner(String partnerClientId, String merchantId) {
     accounts.grant(partnerClientId, merchantId);
   }
@@ -257,7 +343,9 @@ public final class PayPalSimulator implements AutoCloseable {
 
   /** The merchant (payer id) a dispute belongs to. */
   public String merchantOf(String disputeId) {
-    return store.read(disputeId, d -> d.merchant).orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+    return store
+        .read(disputeId, d -> d.merchant)
+        .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
   }
 
   /** Revokes an app (or lifts the revocation): its token requests and its tokens get 401. */
@@ -278,8 +366,8 @@ public final class PayPalSimulator implements AutoCloseable {
   }
 
   /**
-   * Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim, ...,
-   * transactions-search, trackers-list, trackers-add, tracker-get.
+   * Requests to one operation: token, list, get, patch, send-message, make-offer, accept-claim,
+   * ..., transactions-search, trackers-list, trackers-add, tracker-get.
    */
   public List<SimRequest> requestsTo(String operation) {
     return log.stream().filter(r -> r.operation().equals(operation)).toList();
@@ -295,12 +383,18 @@ public final class PayPalSimulator implements AutoCloseable {
 
   // ---- faults ----
 
-  /** The next {@code times} calls to the operation ("*" for any) answer this 4xx/5xx with a PayPal error body. */
+  /**
+   * The next {@code times} calls to the operation ("*" for any) answer this 4xx/5xx with a PayPal
+   * error body.
+   */
   public void failNext(String operation, int httpStatus, int times) {
     faults.failNext(operation, httpStatus, times);
   }
 
-  /** The next {@code times} calls to the operation on this one dispute answer this 4xx/5xx; others are untouched. */
+  /**
+   * The next {@code times} calls to the operation on this one dispute answer this 4xx/5xx; others
+   * are untouched.
+   */
   public void failNextFor(String operation, String disputeId, int httpStatus, int times) {
     faults.failNextFor(operation, disputeId, httpStatus, times);
   }
@@ -312,8 +406,8 @@ public final class PayPalSimulator implements AutoCloseable {
 
   /**
    * The next call to the operation answers 422 UNPROCESSABLE_ENTITY with {@code issue} about the
-   * request {@code field} (a JSON pointer such as {@code /offer_amount/value}; null for none),
-   * as PayPal refuses a business rule the simulator does not model.
+   * request {@code field} (a JSON pointer such as {@code /offer_amount/value}; null for none), as
+   * PayPal refuses a business rule the simulator does not model.
    */
   public void refuseNext(String operation, String issue, String field) {
     faults.refuseNext(operation, issue, field);
@@ -324,7 +418,10 @@ public final class PayPalSimulator implements AutoCloseable {
     faults.rateLimitNext(operation, times, retryAfterSeconds);
   }
 
-  /** Every call to the operation (e.g. {@code transactions-search}) waits this long before it is answered. */
+  /**
+   * Every call to the operation (e.g. {@code transactions-search}) waits this long before it is
+   * answered.
+   */
   public void delay(String operation, Duration delay) {
     faults.delay(operation, delay);
   }
@@ -349,11 +446,18 @@ public final class PayPalSimulator implements AutoCloseable {
 
   // ---- webhooks ----
 
-  /** POSTs a PayPal webhook event about the dispute's current state to {@code url}; returns the HTTP status. */
+  /**
+   * POSTs a PayPal webhook event about the dispute's current state to {@code url}; returns the HTTP
+   * status.
+   */
   public int sendWebhook(String url, String eventType, String disputeId) {
     String merchant = store.read(disputeId, d -> d.merchant).orElse(DEFAULT_MERCHANT);
-    String hook = merchant.equals(DEFAULT_MERCHANT) ? null : accounts.webhookIdOfMerchant(merchant).orElse(null);
-    return hook == null ? webhooks.send(url, eventType, disputeId, get(disputeId))
+    String hook =
+        merchant.equals(DEFAULT_MERCHANT)
+            ? null
+            : accounts.webhookIdOfMerchant(merchant).orElse(null);
+    return hook == null
+        ? webhooks.send(url, eventType, disputeId, get(disputeId))
         : webhooks.send(url, hook, eventType, disputeId, get(disputeId));
   }
 
@@ -362,7 +466,10 @@ public final class PayPalSimulator implements AutoCloseable {
     return webhooks.send(url, webhookId, eventType, disputeId, get(disputeId));
   }
 
-  /** Delivers the last webhook event sent to {@code url} again (same event id, new transmission), like PayPal's resend. */
+  /**
+   * Delivers the last webhook event sent to {@code url} again (same event id, new transmission),
+   * like PayPal's resend.
+   */
   public int resendLastWebhook(String url) {
     return webhooks.resendLast(url);
   }

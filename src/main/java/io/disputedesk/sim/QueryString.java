@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A request's query: decoded values by name, and the raw pairs so links can echo the query back. */
+/**
+ * A request's query: decoded values by name, and the raw pairs so links can echo the query back.
+ */
 final class QueryString {
   private final List<String[]> rawPairs = new ArrayList<>();
   private final Map<String, String> values = new LinkedHashMap<>();
@@ -37,7 +39,9 @@ final class QueryString {
     return values.keySet();
   }
 
-  /** The raw query without the named parameters, ready to append more; empty when nothing is left. */
+  /**
+   * The raw query without the named parameters, ready to append more; empty when nothing is left.
+   */
   String rawWithout(Set<String> drop) {
     StringBuilder sb = new StringBuilder();
     for (String[] p : rawPairs) {

@@ -13,7 +13,10 @@ record Route(String operation, Set<String> methods, String disputeId) {
   private static final Set<String> BUYER_ACTIONS = Set.of("accept-offer", "deny-offer");
 
   static Route resolve(String method, String rawPath) {
-    String p = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+    String p =
+        rawPath.length() > 1 && rawPath.endsWith("/")
+            ? rawPath.substring(0, rawPath.length() - 1)
+            : rawPath;
     switch (p) {
       case "/v1/oauth2/token":
         return new Route("token", Set.of("POST"), null);
@@ -24,7 +27,8 @@ record Route(String operation, Set<String> methods, String disputeId) {
       case REPORTING:
         return new Route("transactions-search", Set.of("GET"), null);
       case TRACKERS:
-        return new Route("POST".equals(method) ? "trackers-add" : "trackers-list", Set.of("GET", "POST"), null);
+        return new Route(
+            "POST".equals(method) ? "trackers-add" : "trackers-list", Set.of("GET", "POST"), null);
       default:
         break;
     }
@@ -38,7 +42,8 @@ record Route(String operation, Set<String> methods, String disputeId) {
         return new Route("PATCH".equals(method) ? "patch" : "get", Set.of("GET", "PATCH"), id);
       }
       if (segments.length == 2
-          && (SellerActions.OPERATIONS.contains(segments[1]) || BUYER_ACTIONS.contains(segments[1]))) {
+          && (SellerActions.OPERATIONS.contains(segments[1])
+              || BUYER_ACTIONS.contains(segments[1]))) {
         return new Route(segments[1], Set.of("POST"), id);
       }
     }

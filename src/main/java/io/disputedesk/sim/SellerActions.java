@@ -7,19 +7,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The seller's POST actions and the sandbox's adjudicate/require-evidence: each checks that its link
- * is offered, validates the body like PayPal, then changes the dispute.
+ * The seller's POST actions and the sandbox's adjudicate/require-evidence: each checks that its
+ * link is offered, validates the body like PayPal, then changes the dispute.
  */
 final class SellerActions {
-  static final Set<String> OPERATIONS = Set.of("send-message", "make-offer", "accept-claim", "provide-evidence",
-      "appeal", "escalate", "acknowledge-return-item", "provide-supporting-info", "adjudicate", "require-evidence");
+  static final Set<String> OPERATIONS =
+      Set.of(
+          "send-message",
+          "make-offer",
+          "accept-claim",
+          "provide-evidence",
+          "appeal",
+          "escalate",
+          "acknowledge-return-item",
+          "provide-supporting-info",
+          "adjudicate",
+          "require-evidence");
   static final Set<String> MULTIPART_ONLY = Set.of("provide-evidence", "appeal");
   private static final List<String> OFFER_TYPES =
-      List.of("REFUND", "REFUND_WITH_RETURN", "REFUND_WITH_REPLACEMENT", "REPLACEMENT_WITHOUT_REFUND");
+      List.of(
+          "REFUND", "REFUND_WITH_RETURN", "REFUND_WITH_REPLACEMENT", "REPLACEMENT_WITHOUT_REFUND");
   private static final List<String> ACCEPT_TYPES =
-      List.of("REFUND", "REFUND_WITH_RETURN", "PARTIAL_REFUND", "REFUND_WITH_RETURN_SHIPMENT_LABEL");
-  private static final List<String> ACCEPT_REASONS = List.of("DID_NOT_SHIP_ITEM", "TOO_TIME_CONSUMING",
-      "LOST_IN_MAIL", "NOT_ABLE_TO_WIN", "COMPANY_POLICY", "REASON_NOT_SET");
+      List.of(
+          "REFUND", "REFUND_WITH_RETURN", "PARTIAL_REFUND", "REFUND_WITH_RETURN_SHIPMENT_LABEL");
+  private static final List<String> ACCEPT_REASONS =
+      List.of(
+          "DID_NOT_SHIP_ITEM",
+          "TOO_TIME_CONSUMING",
+          "LOST_IN_MAIL",
+          "NOT_ABLE_TO_WIN",
+          "COMPANY_POLICY",
+          "REASON_NOT_SET");
   private static final Set<String> INTANGIBLE = Set.of("SERVICE", "DIGITAL_DOWNLOAD", "BOOKING");
 
   private final DisputeJson json;
@@ -61,12 +79,18 @@ final class SellerActions {
     JsonNode address = Fields.optionalAddress(in.json, "/return_shipping_address");
     invoiceId(in.json);
     if (!d.offerTypes.contains(type)) {
-      throw SimError.unprocessable("/offer_type", type, "ACTION_NOT_ALLOWED_IN_CURRENT_DISPUTE_STATE",
+      throw SimError.unprocessable(
+          "/offer_type",
+          type,
+          "ACTION_NOT_ALLOWED_IN_CURRENT_DISPUTE_STATE",
           "This offer type is not in allowed_response_options.make_offer.offer_types.");
     }
     if (type.equals("REPLACEMENT_WITHOUT_REFUND")) {
       if (amount != null) {
-        throw SimError.unprocessable("/offer_amount", null, "AMOUNT_SHOULD_NOT_BE_PASSED",
+        throw SimError.unprocessable(
+            "/offer_amount",
+            null,
+            "AMOUNT_SHOULD_NOT_BE_PASSED",
             "A replacement without refund takes no offer_amount.");
       }
     } else if (amount == null) {
@@ -75,13 +99,22 @@ final class SellerActions {
       checkAmount(d, in.json.at("/offer_amount"), amount, "/offer_amount");
     }
     if (type.equals("REFUND_WITH_RETURN") && address == null) {
-      throw SimError.unprocessable("/return_shipping_address", null, "MISSING_RETURN_SHIPPING_ADDRESS",
+      throw SimError.unprocessable(
+          "/return_shipping_address",
+          null,
+          "MISSING_RETURN_SHIPPING_ADDRESS",
           "A refund with return needs the return shipping address.");
     }
-    if (d.reason.isNotAsDescribed() && amount != null && amount.compareTo(d.amount) < 0 && address == null) {
+    if (d.reason.isNotAsDescribed()
+        && amount != null
+        && amount.compareTo(d.amount) < 0
+        && address == null) {
       // PayPal's (confusingly named) answer when a not-as-described offer below the disputed amount
       // lacks the address the buyer returns the item to.
-      throw SimError.unprocessable("/return_shipping_address", null, "SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED",
+      throw SimError.unprocessable(
+          "/return_shipping_address",
+          null,
+          "SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED",
           "An offer below the requested amount on a not-as-described dispute needs a return address.");
     }
     d.sellerOffered = amount;
@@ -99,12 +132,19 @@ final class SellerActions {
     invoiceId(in.json);
     in.checkFiles();
     if (type != null && !d.acceptClaimTypes.contains(type)) {
-      throw SimError.unprocessable("/accept_claim_type", type, "ACTION_NOT_ALLOWED_IN_CURRENT_DISPUTE_STATE",
+      throw SimError.unprocessable(
+          "/accept_claim_type",
+          type,
+          "ACTION_NOT_ALLOWED_IN_CURRENT_DISPUTE_STATE",
           "This accept_claim_type is not in allowed_response_options.accept_claim.accept_claim_types.");
     }
     if (refund != null && (d.reason.isNotReceived() || !"PARTIAL_REFUND".equals(type))) {
-      throw SimError.unprocessable("/refund_amount", null, "AMOUNT_SHOULD_NOT_BE_PASSED",
-          d.reason.isNotReceived() ? "A refund_amount cannot be passed on an item-not-received dispute."
+      throw SimError.unprocessable(
+          "/refund_amount",
+          null,
+          "AMOUNT_SHOULD_NOT_BE_PASSED",
+          d.reason.isNotReceived()
+              ? "A refund_amount cannot be passed on an item-not-received dispute."
               : "A refund_amount is only passed with accept_claim_type PARTIAL_REFUND.");
     }
     if ("PARTIAL_REFUND".equals(type) && refund == null) {
@@ -114,11 +154,17 @@ final class SellerActions {
       checkAmount(d, in.json.at("/refund_amount"), refund, "/refund_amount");
     }
     if (address != null && d.items.stream().allMatch(i -> INTANGIBLE.contains(i.type()))) {
-      throw SimError.unprocessable("/return_shipping_address", null, "INTANGIBLE_ITEM_CANNOT_BE_RETURNED",
+      throw SimError.unprocessable(
+          "/return_shipping_address",
+          null,
+          "INTANGIBLE_ITEM_CANNOT_BE_RETURNED",
           "An intangible item cannot be returned.");
     }
     if (address == null && type != null && type.startsWith("REFUND_WITH_RETURN")) {
-      throw SimError.unprocessable("/return_shipping_address", null, "MISSING_RETURN_SHIPPING_ADDRESS",
+      throw SimError.unprocessable(
+          "/return_shipping_address",
+          null,
+          "MISSING_RETURN_SHIPPING_ADDRESS",
           "A refund with return needs the return shipping address.");
     }
     d.resolve(SimOutcome.RESOLVED_BUYER_FAVOUR, refund, false, now);
@@ -138,7 +184,9 @@ final class SellerActions {
   }
 
   private static void adjudicate(SimDispute d, ActionInput in, Instant now) {
-    String result = Fields.requiredEnum(in.json, "/adjudication_outcome", List.of("BUYER_FAVOR", "SELLER_FAVOR"));
+    String result =
+        Fields.requiredEnum(
+            in.json, "/adjudication_outcome", List.of("BUYER_FAVOR", "SELLER_FAVOR"));
     if (result.equals("BUYER_FAVOR")) {
       d.adjudicate("RECOVER_FROM_SELLER", "DECISION_BASED_ON_AVAILABLE_INFORMATION", now);
       d.resolve(SimOutcome.RESOLVED_BUYER_FAVOUR, null, d.stage.isClaim(), now);
@@ -149,7 +197,8 @@ final class SellerActions {
   }
 
   private static void requireEvidence(SimDispute d, ActionInput in, Instant now) {
-    String action = Fields.requiredEnum(in.json, "/action", List.of("BUYER_EVIDENCE", "SELLER_EVIDENCE"));
+    String action =
+        Fields.requiredEnum(in.json, "/action", List.of("BUYER_EVIDENCE", "SELLER_EVIDENCE"));
     if (action.equals("SELLER_EVIDENCE")) {
       List<String> types = SimDefaults.requestedEvidence(d.reason, d.stage);
       (types.isEmpty() ? List.of("OTHER") : types).forEach(t -> d.requestEvidence(t, now));
@@ -168,15 +217,24 @@ final class SellerActions {
   private static void checkAmount(SimDispute d, JsonNode money, BigDecimal amount, String pointer) {
     String currency = money.path("currency_code").asText();
     if (!currency.equals(d.currency)) {
-      throw SimError.unprocessable(pointer + "/currency_code", currency, "CURRENCY_MISMATCH",
+      throw SimError.unprocessable(
+          pointer + "/currency_code",
+          currency,
+          "CURRENCY_MISMATCH",
           "The currency must match the dispute's currency " + d.currency + ".");
     }
     if (amount.stripTrailingZeros().scale() > SimMoney.scale(currency)) {
-      throw SimError.unprocessable(pointer + "/value", money.path("value").asText(), "DECIMAL_PRECISION",
+      throw SimError.unprocessable(
+          pointer + "/value",
+          money.path("value").asText(),
+          "DECIMAL_PRECISION",
           "The value has more decimal places than " + currency + " allows.");
     }
     if (amount.compareTo(d.allowedRefund()) > 0) {
-      throw SimError.unprocessable(pointer + "/value", money.path("value").asText(), "REFUND_AMOUNT_EXCEEDED",
+      throw SimError.unprocessable(
+          pointer + "/value",
+          money.path("value").asText(),
+          "REFUND_AMOUNT_EXCEEDED",
           "The amount exceeds refund_details.allowed_refund_amount.");
     }
   }
@@ -184,7 +242,10 @@ final class SellerActions {
   private static void invoiceId(JsonNode in) {
     String invoice = Fields.optionalText(in, "/invoice_id", 127);
     if (invoice != null && !invoice.matches("^[A-Za-z0-9:\\-|]+$")) {
-      throw SimError.invalid("/invoice_id", invoice, "INVALID_PARAMETER_SYNTAX",
+      throw SimError.invalid(
+          "/invoice_id",
+          invoice,
+          "INVALID_PARAMETER_SYNTAX",
           "The value of a field does not conform to the expected format.");
     }
   }

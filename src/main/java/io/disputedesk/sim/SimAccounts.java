@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The REST apps the simulator knows, each a merchant's own app (its client id and secret, its
  * merchant id and webhook id), and which merchants each app may act for as a partner. A call's
- * merchant is its app's own, or, with a {@code PayPal-Auth-Assertion} naming the app as {@code iss},
- * the {@code payer_id} the app has the merchant's consent for. An app can be revoked: its token
- * requests and its tokens then get 401.
+ * merchant is its app's own, or, with a {@code PayPal-Auth-Assertion} naming the app as {@code
+ * iss}, the {@code payer_id} the app has the merchant's consent for. An app can be revoked: its
+ * token requests and its tokens then get 401.
  */
 final class SimAccounts {
   /** One REST app. */
@@ -30,7 +30,12 @@ final class SimAccounts {
   private final ObjectMapper mapper = new ObjectMapper();
 
   SimAccounts(SimulatorOptions options) {
-    add(new App(options.clientId(), options.clientSecret(), DisputeJson.MERCHANT_ID, options.webhookId()));
+    add(
+        new App(
+            options.clientId(),
+            options.clientSecret(),
+            DisputeJson.MERCHANT_ID,
+            options.webhookId()));
   }
 
   void add(App app) {
@@ -60,7 +65,8 @@ final class SimAccounts {
   /** The app whose Basic credentials these are, if any (not revoked). */
   Optional<App> authenticate(byte[] given) {
     for (App app : apps.values()) {
-      byte[] expected = (app.clientId() + ":" + app.clientSecret()).getBytes(StandardCharsets.UTF_8);
+      byte[] expected =
+          (app.clientId() + ":" + app.clientSecret()).getBytes(StandardCharsets.UTF_8);
       if (MessageDigest.isEqual(given, expected)) {
         return revoked.contains(app.clientId()) ? Optional.empty() : Optional.of(app);
       }
@@ -68,7 +74,9 @@ final class SimAccounts {
     return Optional.empty();
   }
 
-  /** The merchant a call of {@code clientId}'s app is about, given its assertion header (nullable). */
+  /**
+   * The merchant a call of {@code clientId}'s app is about, given its assertion header (nullable).
+   */
   String merchantFor(String clientId, String assertion) {
     App app = apps.get(clientId);
     if (assertion == null || assertion.isBlank()) {
@@ -78,14 +86,32 @@ final class SimAccounts {
     String iss = claims.path("iss").asText("");
     String payerId = claims.path("payer_id").asText("");
     if (!iss.equals(clientId) || payerId.isEmpty()) {
-      throw SimError.of(401, "AUTHENTICATION_FAILURE", "Authentication failed due to invalid authentication"
-          + " credentials or a missing Authorization header.", List.of(new SimError.Detail(null, null, null,
-              "INVALID_AUTH_ASSERTION", "The PayPal-Auth-Assertion does not name the calling app as iss.")));
+      throw SimError.of(
+          401,
+          "AUTHENTICATION_FAILURE",
+          "Authentication failed due to invalid authentication"
+              + " credentials or a missing Authorization header.",
+          List.of(
+              new SimError.Detail(
+                  null,
+                  null,
+                  null,
+                  "INVALID_AUTH_ASSERTION",
+                  "The PayPal-Auth-Assertion does not name the calling app as iss.")));
     }
-    if (!payerId.equals(app.merchant()) && !consents.getOrDefault(clientId, Set.of()).contains(payerId)) {
-      throw SimError.of(403, "NOT_AUTHORIZED", "Authorization failed due to insufficient permissions.",
-          List.of(new SimError.Detail(null, null, null, "PERMISSION_DENIED",
-              "You do not have permission to access or perform operations on this resource.")));
+    if (!payerId.equals(app.merchant())
+        && !consents.getOrDefault(clientId, Set.of()).contains(payerId)) {
+      throw SimError.of(
+          403,
+          "NOT_AUTHORIZED",
+          "Authorization failed due to insufficient permissions.",
+          List.of(
+              new SimError.Detail(
+                  null,
+                  null,
+                  null,
+                  "PERMISSION_DENIED",
+                  "You do not have permission to access or perform operations on this resource.")));
     }
     return payerId;
   }
@@ -98,8 +124,11 @@ final class SimAccounts {
 
   /** The webhook id of the first app of {@code merchant} that has one, for signing its events. */
   Optional<String> webhookIdOfMerchant(String merchant) {
-    return apps.values().stream().filter(a -> a.merchant().equals(merchant) && a.webhookId() != null)
-        .map(App::webhookId).sorted().findFirst();
+    return apps.values().stream()
+        .filter(a -> a.merchant().equals(merchant) && a.webhookId() != null)
+        .map(App::webhookId)
+        .sorted()
+        .findFirst();
   }
 
   private JsonNode claims(String assertion) {
@@ -123,8 +152,16 @@ final class SimAccounts {
   }
 
   private static SimError invalidAssertion() {
-    return SimError.of(400, "INVALID_REQUEST", "Request is not well-formed, syntactically incorrect, or violates"
-        + " schema.", List.of(new SimError.Detail("PayPal-Auth-Assertion", null, "header", "INVALID_PARAMETER_SYNTAX",
-            "The PayPal-Auth-Assertion header is not an unsigned JWT.")));
+    return SimError.of(
+        400,
+        "INVALID_REQUEST",
+        "Request is not well-formed, syntactically incorrect, or violates" + " schema.",
+        List.of(
+            new SimError.Detail(
+                "PayPal-Auth-Assertion",
+                null,
+                "header",
+                "INVALID_PARAMETER_SYNTAX",
+                "The PayPal-Auth-Assertion header is not an unsigned JWT.")));
   }
 }

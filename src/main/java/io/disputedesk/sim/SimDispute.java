@@ -44,6 +44,7 @@ final class SimDispute {
   final List<ObjectNode> adjudications = new ArrayList<>();
   final List<ObjectNode> moneyMovements = new ArrayList<>();
   ObjectNode communicationDetails;
+
   /** The order behind the payment: cart, ship-to, shipments, Transaction Search access. */
   final SimOrder order;
 
@@ -57,13 +58,17 @@ final class SimDispute {
   BigDecimal refunded;
   boolean appealable;
 
-  SimDispute(SimDisputeSpec spec, String id, Instant createTime, String buyerTxn, String sellerTxn) {
+  SimDispute(
+      SimDisputeSpec spec, String id, Instant createTime, String buyerTxn, String sellerTxn) {
     this.id = id;
     this.merchant = spec.merchant != null ? spec.merchant : DisputeJson.MERCHANT_ID;
     this.createTime = createTime;
     this.updateTime = createTime;
     this.reason = spec.reason;
-    this.stage = spec.stage != null ? spec.stage : spec.reason.startsInInquiry() ? SimStage.INQUIRY : SimStage.CHARGEBACK;
+    this.stage =
+        spec.stage != null
+            ? spec.stage
+            : spec.reason.startsInInquiry() ? SimStage.INQUIRY : SimStage.CHARGEBACK;
     this.status = spec.status;
     this.channel = spec.channel;
     this.currency = spec.currency;
@@ -71,13 +76,19 @@ final class SimDispute {
     this.buyerName = spec.buyerName;
     this.buyerTransactionId = buyerTxn;
     this.sellerTransactionId = sellerTxn;
-    this.transactionTime = spec.transactionTime != null ? SimTime.millis(spec.transactionTime)
-        : createTime.minus(Duration.ofDays(3)).minusSeconds(4 * 3600 + 21);
+    this.transactionTime =
+        spec.transactionTime != null
+            ? SimTime.millis(spec.transactionTime)
+            : createTime.minus(Duration.ofDays(3)).minusSeconds(4 * 3600 + 21);
     this.invoiceNumber = spec.invoiceNumber;
     this.externalReasonCode = spec.externalReasonCode;
     this.items = spec.items;
-    this.offerTypes = spec.offerTypes != null ? spec.offerTypes : SimDefaults.offerTypes(reason, stage);
-    this.acceptClaimTypes = spec.acceptClaimTypes != null ? spec.acceptClaimTypes : SimDefaults.acceptClaimTypes(reason);
+    this.offerTypes =
+        spec.offerTypes != null ? spec.offerTypes : SimDefaults.offerTypes(reason, stage);
+    this.acceptClaimTypes =
+        spec.acceptClaimTypes != null
+            ? spec.acceptClaimTypes
+            : SimDefaults.acceptClaimTypes(reason);
     this.order = SimOrder.of(spec, id, currency, amount, transactionTime);
   }
 
@@ -94,7 +105,8 @@ final class SimDispute {
       return false;
     }
     ObjectNode last = offerHistory.get(offerHistory.size() - 1);
-    return "SELLER".equals(last.path("actor").asText()) && "PROPOSED".equals(last.path("event_type").asText());
+    return "SELLER".equals(last.path("actor").asText())
+        && "PROPOSED".equals(last.path("event_type").asText());
   }
 
   /** The most the seller may refund: the disputed amount. */
@@ -137,7 +149,9 @@ final class SimDispute {
     outcome = result;
     appealable = canAppeal;
     refunded = null;
-    if (result == SimOutcome.RESOLVED_BUYER_FAVOUR && refundedAmount != null && refundedAmount.signum() == 0) {
+    if (result == SimOutcome.RESOLVED_BUYER_FAVOUR
+        && refundedAmount != null
+        && refundedAmount.signum() == 0) {
       return;
     }
     if (result == SimOutcome.RESOLVED_BUYER_FAVOUR) {
@@ -188,11 +202,14 @@ final class SimDispute {
   }
 
   void clearRequest(String type) {
-    evidences.removeIf(e -> "REQUESTED_FROM_SELLER".equals(e.path("source").asText())
-        && type.equals(e.path("evidence_type").asText()));
+    evidences.removeIf(
+        e ->
+            "REQUESTED_FROM_SELLER".equals(e.path("source").asText())
+                && type.equals(e.path("evidence_type").asText()));
   }
 
-  void recordOffer(String actor, String event, String type, BigDecimal offerAmount, String notes, Instant now) {
+  void recordOffer(
+      String actor, String event, String type, BigDecimal offerAmount, String notes, Instant now) {
     ObjectNode h = JsonNodeFactory.instance.objectNode();
     h.put("offer_time", SimTime.format(now));
     h.put("actor", actor);

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * What a new simulated dispute looks like. Everything but the reason has a default: the stage from
  * the reason, status {@code WAITING_FOR_SELLER_RESPONSE}, 49.99 USD, an id and transaction ids in
- * PayPal's formats, and allowed offer, accept-claim and requested-evidence types that fit the reason
- * and stage.
+ * PayPal's formats, and allowed offer, accept-claim and requested-evidence types that fit the
+ * reason and stage.
  */
 public final class SimDisputeSpec {
   final String id;
@@ -18,8 +18,10 @@ public final class SimDisputeSpec {
   final SimStage stage;
   final SimStatus status;
   final SimChannel channel;
+
   /** The merchant (payer id) whose dispute it is; null: the simulator's default merchant. */
   final String merchant;
+
   final BigDecimal amount;
   final String currency;
   final Instant createTime;
@@ -61,7 +63,8 @@ public final class SimDisputeSpec {
     this.buyerName = b.buyerName;
     this.buyerTransactionId = b.buyerTransactionId;
     this.sellerTransactionId = b.sellerTransactionId;
-    this.items = b.items.isEmpty() ? List.of(new Item("Wireless earbuds", "PRODUCT")) : List.copyOf(b.items);
+    this.items =
+        b.items.isEmpty() ? List.of(new Item("Wireless earbuds", "PRODUCT")) : List.copyOf(b.items);
     this.buyerMessage = b.buyerMessage;
     this.requestedEvidence = b.requestedEvidence;
     this.offerTypes = b.offerTypes;
@@ -130,7 +133,10 @@ public final class SimDisputeSpec {
 
     private Builder() {}
 
-    /** A fixed id (pattern {@code ^[A-Za-z0-9-]+$}); without it one is generated, e.g. {@code PP-D-12345}. */
+    /**
+     * A fixed id (pattern {@code ^[A-Za-z0-9-]+$}); without it one is generated, e.g. {@code
+     * PP-D-12345}.
+     */
     public Builder id(String value) {
       this.id = value;
       return this;
@@ -199,7 +205,10 @@ public final class SimDisputeSpec {
       return this;
     }
 
-    /** The one disputed item; type is PayPal's item_type (PRODUCT, SERVICE, BOOKING, DIGITAL_DOWNLOAD). */
+    /**
+     * The one disputed item; type is PayPal's item_type (PRODUCT, SERVICE, BOOKING,
+     * DIGITAL_DOWNLOAD).
+     */
     public Builder item(String name, String type) {
       this.items.clear();
       return addItem(name, type);
@@ -221,19 +230,27 @@ public final class SimDisputeSpec {
       if (quantity < 1) {
         throw new IllegalArgumentException("quantity must be at least 1");
       }
-      this.items.add(new Item(Objects.requireNonNull(name), Objects.requireNonNull(type), quantity,
-          new BigDecimal(unitPrice)));
+      this.items.add(
+          new Item(
+              Objects.requireNonNull(name),
+              Objects.requireNonNull(type),
+              quantity,
+              new BigDecimal(unitPrice)));
       return this;
     }
 
-    /** When the buyer paid; defaults to three days before the dispute. Reports list it 3 hours later. */
+    /**
+     * When the buyer paid; defaults to three days before the dispute. Reports list it 3 hours
+     * later.
+     */
     public Builder transactionTime(Instant value) {
       this.transactionTime = value;
       return this;
     }
 
     /** Where the order was shipped; defaults to an address in the currency's country. */
-    public Builder shipTo(String line1, String city, String state, String postalCode, String countryCode) {
+    public Builder shipTo(
+        String line1, String city, String state, String postalCode, String countryCode) {
       this.shipTo = new SimAddress(line1, city, state, postalCode, countryCode);
       return this;
     }
@@ -247,7 +264,10 @@ public final class SimDisputeSpec {
       return this;
     }
 
-    /** PayPal holds no tracking for the payment (without this, tangible orders get a default shipment). */
+    /**
+     * PayPal holds no tracking for the payment (without this, tangible orders get a default
+     * shipment).
+     */
     public Builder noTracker() {
       this.trackers = new ArrayList<>();
       return this;
@@ -303,7 +323,10 @@ public final class SimDisputeSpec {
       return this;
     }
 
-    /** Starts with a seller offer the buyer has not answered yet (status WAITING_FOR_BUYER_RESPONSE). */
+    /**
+     * Starts with a seller offer the buyer has not answered yet (status
+     * WAITING_FOR_BUYER_RESPONSE).
+     */
     public Builder pendingOffer(String type, String amountOrNull) {
       this.status = SimStatus.WAITING_FOR_BUYER_RESPONSE;
       this.offerType = Objects.requireNonNull(type);
@@ -311,7 +334,10 @@ public final class SimDisputeSpec {
       return this;
     }
 
-    /** Starts after the buyer accepted a return offer and shipped the item back (not-as-described only). */
+    /**
+     * Starts after the buyer accepted a return offer and shipped the item back (not-as-described
+     * only).
+     */
     public Builder returnShipped(String type, String amount) {
       this.offerType = Objects.requireNonNull(type);
       this.offerAmount = new BigDecimal(amount);
@@ -322,7 +348,8 @@ public final class SimDisputeSpec {
 
     public SimDisputeSpec build() {
       if (returnShipped && reason != SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED) {
-        throw new IllegalStateException("a return applies only to MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED");
+        throw new IllegalStateException(
+            "a return applies only to MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED");
       }
       if (amount.signum() <= 0) {
         throw new IllegalStateException("amount must be positive");

@@ -81,8 +81,12 @@ final class SimDisputes {
     return true;
   }
 
-  /** Runs {@code query} under the lock over the disputes updated in [after, before], oldest update first. */
-  synchronized <T> T updatedBetween(Instant after, Instant before, Function<Stream<SimDispute>, T> query) {
+  /**
+   * Runs {@code query} under the lock over the disputes updated in [after, before], oldest update
+   * first.
+   */
+  synchronized <T> T updatedBetween(
+      Instant after, Instant before, Function<Stream<SimDispute>, T> query) {
     if (after.isAfter(before)) {
       return query.apply(Stream.empty());
     }

@@ -29,9 +29,13 @@ final class SimDriver {
     Instant now = SimTime.millis(clock.instant());
     Instant created = spec.createTime != null ? SimTime.millis(spec.createTime) : now;
     String id = spec.id != null ? checkedId(spec.id) : freshId();
-    SimDispute d = new SimDispute(spec, id, created,
-        spec.buyerTransactionId != null ? spec.buyerTransactionId : ids.transactionId(),
-        spec.sellerTransactionId != null ? spec.sellerTransactionId : ids.transactionId());
+    SimDispute d =
+        new SimDispute(
+            spec,
+            id,
+            created,
+            spec.buyerTransactionId != null ? spec.buyerTransactionId : ids.transactionId(),
+            spec.sellerTransactionId != null ? spec.sellerTransactionId : ids.transactionId());
     Instant opened = created.plusMillis(8_000);
     if (spec.buyerMessage != null) {
       d.addMessage("BUYER", spec.buyerMessage, List.of(), opened);
@@ -44,29 +48,41 @@ final class SimDriver {
       d.evidences.add(e);
     }
     if (spec.offerType != null) {
-      d.sellerOffered = spec.offerAmount == null ? null : SimMoney.normalise(spec.offerAmount, d.currency);
+      d.sellerOffered =
+          spec.offerAmount == null ? null : SimMoney.normalise(spec.offerAmount, d.currency);
       d.offerType = spec.offerType;
-      d.recordOffer("SELLER", "PROPOSED", spec.offerType, d.sellerOffered, "Offer to settle.", created.plusSeconds(3600));
+      d.recordOffer(
+          "SELLER",
+          "PROPOSED",
+          spec.offerType,
+          d.sellerOffered,
+          "Offer to settle.",
+          created.plusSeconds(3600));
     }
-    Instant window = created.plus(d.stage.isClaim() ? SimDispute.RESPONSE_WINDOW : Duration.ofDays(20));
+    Instant window =
+        created.plus(d.stage.isClaim() ? SimDispute.RESPONSE_WINDOW : Duration.ofDays(20));
     switch (d.status) {
       case WAITING_FOR_SELLER_RESPONSE -> {
         d.sellerDue = spec.sellerDueDate != null ? SimTime.millis(spec.sellerDueDate) : window;
-        List<String> requested = spec.requestedEvidence != null ? spec.requestedEvidence
-            : SimDefaults.requestedEvidence(d.reason, d.stage);
+        List<String> requested =
+            spec.requestedEvidence != null
+                ? spec.requestedEvidence
+                : SimDefaults.requestedEvidence(d.reason, d.stage);
         requested.forEach(t -> d.requestEvidence(t, created.plusSeconds(180)));
       }
       case WAITING_FOR_BUYER_RESPONSE -> d.buyerDue = created.plus(SimDispute.RESPONSE_WINDOW);
       case RESOLVED -> {
         Instant closed = spec.updateTime != null ? SimTime.millis(spec.updateTime) : created;
-        SimOutcome outcome = spec.outcome == null ? SimOutcome.RESOLVED_SELLER_FAVOUR : spec.outcome;
+        SimOutcome outcome =
+            spec.outcome == null ? SimOutcome.RESOLVED_SELLER_FAVOUR : spec.outcome;
         adjudication(d, outcome, closed);
         d.resolve(outcome, spec.refunded, spec.appealable, closed);
       }
-      default -> { }
+      default -> {}
     }
     if (spec.returnShipped) {
-      d.recordOffer("BUYER", "ACCEPTED", d.offerType, d.sellerOffered, null, created.plusSeconds(7200));
+      d.recordOffer(
+          "BUYER", "ACCEPTED", d.offerType, d.sellerOffered, null, created.plusSeconds(7200));
       shipReturn(d, created.plusSeconds(86_400));
     }
     if (spec.updateTime != null && spec.updateTime.isAfter(created)) {
@@ -77,60 +93,71 @@ final class SimDriver {
   }
 
   void addBuyerMessage(String id, String text) {
-    change(id, d -> {
-      requireOpen(d);
-      Instant now = now();
-      d.addMessage("BUYER", text, List.of(), now);
-      boolean buyersTurn = d.status == SimStatus.WAITING_FOR_BUYER_RESPONSE && !d.offerPending();
-      if (d.stage == SimStage.INQUIRY && (d.status == SimStatus.OPEN || buyersTurn)) {
-        d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
-      }
-    });
+    change(
+        id,
+        d -> {
+          requireOpen(d);
+          Instant now = now();
+          d.addMessage("BUYER", text, List.of(), now);
+          boolean buyersTurn =
+              d.status == SimStatus.WAITING_FOR_BUYER_RESPONSE && !d.offerPending();
+          if (d.stage == SimStage.INQUIRY && (d.status == SimStatus.OPEN || buyersTurn)) {
+            d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
+          }
+        });
   }
 
   void buyerEscalates(String id) {
-    change(id, d -> {
-      requireOpen(d);
-      if (d.stage != SimStage.INQUIRY) {
-        throw new SimulatorException(id + " is already past the inquiry stage");
-      }
-      Instant now = now();
-      d.escalateToClaim();
-      SimDefaults.requestedEvidence(d.reason, d.stage).forEach(t -> d.requestEvidence(t, now));
-      d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
-    });
+    change(
+        id,
+        d -> {
+          requireOpen(d);
+          if (d.stage != SimStage.INQUIRY) {
+            throw new SimulatorException(id + " is already past the inquiry stage");
+          }
+          Instant now = now();
+          d.escalateToClaim();
+          SimDefaults.requestedEvidence(d.reason, d.stage).forEach(t -> d.requestEvidence(t, now));
+          d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
+        });
   }
 
   void setStatus(String id, SimStatus status) {
     if (status == SimStatus.RESOLVED) {
       throw new IllegalArgumentException("use resolve() to close a dispute with an outcome");
     }
-    change(id, d -> {
-      Instant due = now().plus(SimDispute.RESPONSE_WINDOW);
-      switch (status) {
-        case WAITING_FOR_SELLER_RESPONSE -> d.waitForSeller(d.sellerDue != null ? d.sellerDue : due);
-        case WAITING_FOR_BUYER_RESPONSE -> d.waitForBuyer(d.buyerDue != null ? d.buyerDue : due);
-        case UNDER_REVIEW -> d.underReview();
-        default -> {
-          d.status = status;
-          d.sellerDue = null;
-          d.buyerDue = null;
-        }
-      }
-      d.outcome = null;
-      d.refunded = null;
-      d.appealable = false;
-    });
+    change(
+        id,
+        d -> {
+          Instant due = now().plus(SimDispute.RESPONSE_WINDOW);
+          switch (status) {
+            case WAITING_FOR_SELLER_RESPONSE ->
+                d.waitForSeller(d.sellerDue != null ? d.sellerDue : due);
+            case WAITING_FOR_BUYER_RESPONSE ->
+                d.waitForBuyer(d.buyerDue != null ? d.buyerDue : due);
+            case UNDER_REVIEW -> d.underReview();
+            default -> {
+              d.status = status;
+              d.sellerDue = null;
+              d.buyerDue = null;
+            }
+          }
+          d.outcome = null;
+          d.refunded = null;
+          d.appealable = false;
+        });
   }
 
   void changeDisputedAmount(String id, BigDecimal amount) {
-    change(id, d -> {
-      requireOpen(d);
-      if (amount == null || amount.signum() <= 0) {
-        throw new SimulatorException("a disputed amount must be positive");
-      }
-      d.amount = SimMoney.normalise(amount, d.currency);
-    });
+    change(
+        id,
+        d -> {
+          requireOpen(d);
+          if (amount == null || amount.signum() <= 0) {
+            throw new SimulatorException("a disputed amount must be positive");
+          }
+          d.amount = SimMoney.normalise(amount, d.currency);
+        });
   }
 
   void setSellerDueDate(String id, Instant due) {
@@ -141,57 +168,73 @@ final class SimDriver {
     if (!EvidenceActions.EVIDENCE_TYPES.contains(type)) {
       throw new IllegalArgumentException("not a PayPal evidence_type: " + type);
     }
-    change(id, d -> {
-      requireOpen(d);
-      Instant now = now();
-      d.requestEvidence(type, now);
-      if (d.status != SimStatus.WAITING_FOR_SELLER_RESPONSE) {
-        d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
-      }
-    });
+    change(
+        id,
+        d -> {
+          requireOpen(d);
+          Instant now = now();
+          d.requestEvidence(type, now);
+          if (d.status != SimStatus.WAITING_FOR_SELLER_RESPONSE) {
+            d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
+          }
+        });
   }
 
   void buyerAcceptsOffer(String id) {
-    change(id, d -> {
-      requirePendingOffer(d);
-      Instant now = now();
-      d.recordOffer("BUYER", "ACCEPTED", d.offerType, d.sellerOffered, null, now);
-      switch (d.offerType) {
-        case "REFUND_WITH_RETURN" -> d.waitForBuyer(now.plus(SimDispute.RESPONSE_WINDOW));
-        case "REPLACEMENT_WITHOUT_REFUND" -> d.resolve(SimOutcome.RESOLVED_BUYER_FAVOUR, BigDecimal.ZERO, false, now);
-        default -> d.resolve(SimOutcome.RESOLVED_BUYER_FAVOUR, d.sellerOffered, false, now);
-      }
-    });
+    change(
+        id,
+        d -> {
+          requirePendingOffer(d);
+          Instant now = now();
+          d.recordOffer("BUYER", "ACCEPTED", d.offerType, d.sellerOffered, null, now);
+          switch (d.offerType) {
+            case "REFUND_WITH_RETURN" -> d.waitForBuyer(now.plus(SimDispute.RESPONSE_WINDOW));
+            case "REPLACEMENT_WITHOUT_REFUND" ->
+                d.resolve(SimOutcome.RESOLVED_BUYER_FAVOUR, BigDecimal.ZERO, false, now);
+            default -> d.resolve(SimOutcome.RESOLVED_BUYER_FAVOUR, d.sellerOffered, false, now);
+          }
+        });
   }
 
   void buyerDeniesOffer(String id) {
-    change(id, d -> {
-      requirePendingOffer(d);
-      Instant now = now();
-      d.recordOffer("BUYER", "DENIED", d.offerType, d.sellerOffered, "The offer is too low.", now);
-      d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
-    });
+    change(
+        id,
+        d -> {
+          requirePendingOffer(d);
+          Instant now = now();
+          d.recordOffer(
+              "BUYER", "DENIED", d.offerType, d.sellerOffered, "The offer is too low.", now);
+          d.waitForSeller(now.plus(SimDispute.RESPONSE_WINDOW));
+        });
   }
 
   void buyerShipsReturn(String id) {
-    change(id, d -> {
-      requireOpen(d);
-      if (!d.reason.isNotAsDescribed()) {
-        throw new SimulatorException(id + " is not a not-as-described dispute; nothing is returned");
-      }
-      shipReturn(d, now());
-    });
+    change(
+        id,
+        d -> {
+          requireOpen(d);
+          if (!d.reason.isNotAsDescribed()) {
+            throw new SimulatorException(
+                id + " is not a not-as-described dispute; nothing is returned");
+          }
+          shipReturn(d, now());
+        });
   }
 
   void resolve(String id, SimOutcome outcome, BigDecimal refunded, boolean appealable) {
-    change(id, d -> {
-      Instant now = now();
-      adjudication(d, outcome, now);
-      d.resolve(outcome, refunded, appealable, now);
-    });
+    change(
+        id,
+        d -> {
+          Instant now = now();
+          adjudication(d, outcome, now);
+          d.resolve(outcome, refunded, appealable, now);
+        });
   }
 
-  /** PayPal records a decision when it closes a claim; a cancelled case or a settled inquiry has none. */
+  /**
+   * PayPal records a decision when it closes a claim; a cancelled case or a settled inquiry has
+   * none.
+   */
   private static void adjudication(SimDispute d, SimOutcome outcome, Instant when) {
     if (!d.stage.isClaim()) {
       return;
@@ -215,7 +258,9 @@ final class SimDriver {
     tracking.put("carrier_name", "DHL");
     tracking.put("tracking_number", number);
     // PayPal's tracking for the payment shows the buyer's parcel on its way back.
-    d.order.trackers.add(new SimTracker("DHL", number, "IN_TRANSIT", when.atZone(ZoneOffset.UTC).toLocalDate(), true));
+    d.order.trackers.add(
+        new SimTracker(
+            "DHL", number, "IN_TRANSIT", when.atZone(ZoneOffset.UTC).toLocalDate(), true));
     e.put("dispute_life_cycle_stage", d.stage.name());
     d.evidences.add(e);
     d.waitForSeller(when.plus(SimDispute.RESPONSE_WINDOW));

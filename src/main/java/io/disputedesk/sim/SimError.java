@@ -6,21 +6,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 
-/** An error answer in PayPal's shape ({@code name, message, debug_id, details, links}), thrown to end a request. */
+/**
+ * An error answer in PayPal's shape ({@code name, message, debug_id, details, links}), thrown to
+ * end a request.
+ */
 final class SimError extends RuntimeException {
-  private static final String INFO_BASE = "https://developer.paypal.com/docs/api/customer-disputes/v1/#error-";
+  private static final String INFO_BASE =
+      "https://developer.paypal.com/docs/api/customer-disputes/v1/#error-";
 
   final int status;
   final String name;
   final List<Detail> details;
   final Map<String, String> headers;
-  /** Set for the OAuth-style 401 bodies ({@code error, error_description}), which have no debug_id. */
+
+  /**
+   * Set for the OAuth-style 401 bodies ({@code error, error_description}), which have no debug_id.
+   */
   final ObjectNode oauthBody;
 
   /** One entry of {@code details[]}; field, value and location may be null. */
   record Detail(String field, String value, String location, String issue, String description) {}
 
-  private SimError(int status, String name, String message, List<Detail> details, Map<String, String> headers,
+  private SimError(
+      int status,
+      String name,
+      String message,
+      List<Detail> details,
+      Map<String, String> headers,
       ObjectNode oauthBody) {
     super(message, null, false, false);
     this.status = status;
@@ -36,7 +48,10 @@ final class SimError extends RuntimeException {
 
   /** A 400 for a body field that breaks the schema. */
   static SimError invalid(String field, String value, String issue, String description) {
-    return of(400, "INVALID_REQUEST", "Request is not well-formed, syntactically incorrect, or violates schema.",
+    return of(
+        400,
+        "INVALID_REQUEST",
+        "Request is not well-formed, syntactically incorrect, or violates schema.",
         List.of(new Detail(field, value, "body", issue, description)));
   }
 
@@ -45,29 +60,49 @@ final class SimError extends RuntimeException {
   }
 
   static SimError query(String field, String value, String issue, String description) {
-    return of(400, "INVALID_REQUEST", "Request is not well-formed, syntactically incorrect, or violates schema.",
+    return of(
+        400,
+        "INVALID_REQUEST",
+        "Request is not well-formed, syntactically incorrect, or violates schema.",
         List.of(new Detail(field, value, "query", issue, description)));
   }
 
   /** A 422 business-rule failure. */
   static SimError unprocessable(String field, String value, String issue, String description) {
-    return of(422, "UNPROCESSABLE_ENTITY",
+    return of(
+        422,
+        "UNPROCESSABLE_ENTITY",
         "The requested action could not be performed, semantically incorrect, or failed business validation.",
         List.of(new Detail(field, value, field == null ? null : "body", issue, description)));
   }
 
   static SimError notAllowed() {
-    return unprocessable(null, null, "ACTION_NOT_ALLOWED_IN_CURRENT_DISPUTE_STATE",
+    return unprocessable(
+        null,
+        null,
+        "ACTION_NOT_ALLOWED_IN_CURRENT_DISPUTE_STATE",
         "This action is not allowed for this dispute ID. For the allowed actions, see the HATEOAS link in show dispute details.");
   }
 
   static SimError notFound(String id) {
-    return of(404, "RESOURCE_NOT_FOUND", "The specified resource does not exist.",
-        List.of(new Detail("dispute_id", id, "path", "INVALID_RESOURCE_ID", "Requested resource ID was not found.")));
+    return of(
+        404,
+        "RESOURCE_NOT_FOUND",
+        "The specified resource does not exist.",
+        List.of(
+            new Detail(
+                "dispute_id",
+                id,
+                "path",
+                "INVALID_RESOURCE_ID",
+                "Requested resource ID was not found.")));
   }
 
   static SimError unsupportedMediaType(String description) {
-    return of(415, "UNSUPPORTED_MEDIA_TYPE", "The server does not support the request payload's media type.",
+    return of(
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "The server does not support the request payload's media type.",
         List.of(new Detail(null, null, "header", "UNSUPPORTED_MEDIA_TYPE", description)));
   }
 
@@ -85,7 +120,8 @@ final class SimError extends RuntimeException {
     }
     String name = nameFor(status);
     String text = messageFor(status);
-    List<Detail> details = issue == null ? List.of() : List.of(new Detail(null, null, null, issue, text));
+    List<Detail> details =
+        issue == null ? List.of() : List.of(new Detail(null, null, null, issue, text));
     return of(status, name, text, details);
   }
 
@@ -150,11 +186,14 @@ final class SimError extends RuntimeException {
       case 406 -> "The server cannot produce a response in the requested media type.";
       case 409 -> "The server has detected a conflict while processing this request.";
       case 415 -> "The server does not support the request payload's media type.";
-      case 422 -> "The requested action could not be performed, semantically incorrect, or failed business validation.";
+      case 422 ->
+          "The requested action could not be performed, semantically incorrect, or failed business validation.";
       case 429 -> "Too many requests. Blocked due to rate limiting.";
       case 503 -> "Service Unavailable.";
-      default -> status >= 500 ? "An internal server error has occurred."
-          : "Request is not well-formed, syntactically incorrect, or violates schema.";
+      default ->
+          status >= 500
+              ? "An internal server error has occurred."
+              : "Request is not well-formed, syntactically incorrect, or violates schema.";
     };
   }
 }

@@ -19,7 +19,10 @@ final class SimIds {
     this.random = new Random(seed);
   }
 
-  /** The next dispute id, cycling through the formats PayPal uses: PP-D-27803, PP-R-AYP-10135034, PP-000-042-663-135. */
+  /**
+   * The next dispute id, cycling through the formats PayPal uses: PP-D-27803, PP-R-AYP-10135034,
+   * PP-000-042-663-135.
+   */
   synchronized String disputeId() {
     long n = sequence++;
     return switch ((int) (n % 3)) {
@@ -27,7 +30,12 @@ final class SimIds {
       case 1 -> "PP-R-" + pick(LETTERS, 3) + "-" + (10100000 + n * 11 + random.nextInt(11));
       default -> {
         String digits = String.format("%09d", 42000000 + n * 13 + random.nextInt(13));
-        yield "PP-000-" + digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
+        yield "PP-000-"
+            + digits.substring(0, 3)
+            + "-"
+            + digits.substring(3, 6)
+            + "-"
+            + digits.substring(6);
       }
     };
   }
@@ -52,7 +60,8 @@ final class SimIds {
   }
 
   static String debugId() {
-    return Long.toHexString(0x1000000000000L + ThreadLocalRandom.current().nextLong(0xEFFFFFFFFFFFFL));
+    return Long.toHexString(
+        0x1000000000000L + ThreadLocalRandom.current().nextLong(0xEFFFFFFFFFFFFL));
   }
 
   private String pick(String alphabet, int length) {

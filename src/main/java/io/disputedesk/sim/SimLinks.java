@@ -3,7 +3,10 @@ package io.disputedesk.sim;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which action links PayPal offers for a dispute, by stage, status and reason (DISPUTES-API.md section 6). */
+/**
+ * Which action links PayPal offers for a dispute, by stage, status and reason (DISPUTES-API.md
+ * section 6).
+ */
 final class SimLinks {
   static final String SEND_MESSAGE = "send_message";
   static final String MAKE_OFFER = "make_offer";
@@ -22,7 +25,8 @@ final class SimLinks {
   static List<String> actions(SimDispute d, boolean sandbox) {
     List<String> rels = new ArrayList<>();
     boolean inquiry = d.stage == SimStage.INQUIRY;
-    boolean returnToAcknowledge = d.reason.isNotAsDescribed() && d.returnShipped && !d.returnAcknowledged;
+    boolean returnToAcknowledge =
+        d.reason.isNotAsDescribed() && d.returnShipped && !d.returnAcknowledged;
     switch (d.status) {
       case OPEN -> {
         if (inquiry) {
@@ -53,7 +57,8 @@ final class SimLinks {
         }
       }
       case WAITING_FOR_BUYER_RESPONSE -> {
-        // As in PayPal's offer-pending example: the seller may still talk or escalate during an inquiry.
+        // As in PayPal's offer-pending example: the seller may still talk or escalate during an
+        // inquiry.
         if (inquiry) {
           rels.add(SEND_MESSAGE);
           rels.add(ESCALATE);
@@ -73,7 +78,7 @@ final class SimLinks {
           rels.add(APPEAL);
         }
       }
-      default -> { }
+      default -> {}
     }
     return rels;
   }

@@ -8,7 +8,10 @@ import java.math.RoundingMode;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** PayPal's money object: {@code {"currency_code":"USD","value":"23.00"}} with the currency's own decimals. */
+/**
+ * PayPal's money object: {@code {"currency_code":"USD","value":"23.00"}} with the currency's own
+ * decimals.
+ */
 final class SimMoney {
   private static final Set<String> ZERO_DECIMAL = Set.of("JPY", "HUF", "TWD");
   private static final Pattern VALUE = Pattern.compile("^((-?[0-9]+)|(-?([0-9]+)?[.][0-9]+))$");
@@ -38,7 +41,8 @@ final class SimMoney {
   /** Reads a money object from a request, answering 400 the way PayPal's schema check does. */
   static BigDecimal read(JsonNode money, String field) {
     if (!money.isObject()) {
-      throw SimError.invalid(field, money.toString(), "INVALID_PARAMETER_SYNTAX", "Money must be an object.");
+      throw SimError.invalid(
+          field, money.toString(), "INVALID_PARAMETER_SYNTAX", "Money must be an object.");
     }
     JsonNode currency = money.get("currency_code");
     JsonNode value = money.get("value");
@@ -49,16 +53,26 @@ final class SimMoney {
       throw SimError.missing(field + "/value");
     }
     if (!CURRENCY.matcher(currency.asText()).matches()) {
-      throw SimError.invalid(field + "/currency_code", currency.asText(), "INVALID_PARAMETER_VALUE",
+      throw SimError.invalid(
+          field + "/currency_code",
+          currency.asText(),
+          "INVALID_PARAMETER_VALUE",
           "The currency code is not a valid ISO 4217 code.");
     }
     if (!VALUE.matcher(value.asText()).matches() || value.asText().length() > 32) {
-      throw SimError.invalid(field + "/value", value.asText(), "INVALID_PARAMETER_SYNTAX",
+      throw SimError.invalid(
+          field + "/value",
+          value.asText(),
+          "INVALID_PARAMETER_SYNTAX",
           "The value of a field does not conform to the expected format.");
     }
     BigDecimal amount = new BigDecimal(value.asText());
     if (amount.signum() <= 0) {
-      throw SimError.invalid(field + "/value", value.asText(), "INVALID_PARAMETER_VALUE", "The amount must be positive.");
+      throw SimError.invalid(
+          field + "/value",
+          value.asText(),
+          "INVALID_PARAMETER_VALUE",
+          "The amount must be positive.");
     }
     return amount;
   }

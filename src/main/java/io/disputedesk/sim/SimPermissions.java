@@ -7,7 +7,8 @@ package io.disputedesk.sim;
  */
 final class SimPermissions {
   static final String SEARCH_SCOPE = "https://uri.paypal.com/services/reporting/search/read";
-  static final String TRACKING_SCOPE = "https://uri.paypal.com/services/shipping/trackers/readwrite";
+  static final String TRACKING_SCOPE =
+      "https://uri.paypal.com/services/shipping/trackers/readwrite";
 
   private volatile boolean transactionSearch = true;
   private volatile boolean shipmentTracking = true;
@@ -30,13 +31,22 @@ final class SimPermissions {
 
   /** The extra scopes a new token carries. */
   String scopes() {
-    return (transactionSearch ? " " + SEARCH_SCOPE : "") + (shipmentTracking ? " " + TRACKING_SCOPE : "");
+    return (transactionSearch ? " " + SEARCH_SCOPE : "")
+        + (shipmentTracking ? " " + TRACKING_SCOPE : "");
   }
 
   /** PayPal's 403 for an app without the feature. */
   static SimError denied() {
-    return SimError.of(403, "NOT_AUTHORIZED", "Authorization failed due to insufficient permissions.",
-        java.util.List.of(new SimError.Detail(null, null, null, "PERMISSION_DENIED",
-            "You do not have permission to access or perform operations on this resource.")));
+    return SimError.of(
+        403,
+        "NOT_AUTHORIZED",
+        "Authorization failed due to insufficient permissions.",
+        java.util.List.of(
+            new SimError.Detail(
+                null,
+                null,
+                null,
+                "PERMISSION_DENIED",
+                "You do not have permission to access or perform operations on this resource.")));
   }
 }

@@ -15,7 +15,8 @@ public enum SimReason {
 
   /** Only item-not-received and not-as-described cases start as inquiries. */
   boolean startsInInquiry() {
-    return this == MERCHANDISE_OR_SERVICE_NOT_RECEIVED || this == MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED;
+    return this == MERCHANDISE_OR_SERVICE_NOT_RECEIVED
+        || this == MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED;
   }
 
   boolean isNotReceived() {

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One request the simulator received: the operation it named ({@code token}, {@code list}, {@code get},
- * {@code make-offer}, ...), method, path with query, headers (names as sent, looked up ignoring case)
- * and raw body.
+ * One request the simulator received: the operation it named ({@code token}, {@code list}, {@code
+ * get}, {@code make-offer}, ...), method, path with query, headers (names as sent, looked up
+ * ignoring case) and raw body.
  */
 public record SimRequest(
-    String operation, String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body,
+    String operation,
+    String method,
+    String pathAndQuery,
+    Map<String, List<String>> headers,
+    byte[] body,
     Instant receivedAt) {
 
   /** The first value of a header, ignoring case; null when absent. */
@@ -31,6 +35,14 @@ public record SimRequest(
   /** Leaves out headers and body: they hold bearer tokens and client secrets. */
   @Override
   public String toString() {
-    return "SimRequest[" + operation + " " + method + " " + pathAndQuery + ", " + body.length + " bytes]";
+    return "SimRequest["
+        + operation
+        + " "
+        + method
+        + " "
+        + pathAndQuery
+        + ", "
+        + body.length
+        + " bytes]";
   }
 }

@@ -45,9 +45,20 @@ final class SimRouter implements HttpHandler {
   private final List<SimRequest> log;
   private final CountDownLatch closing;
 
-  SimRouter(SimulatorOptions options, ObjectMapper mapper, Tokens tokens, SimAccounts accounts, SimDisputes store,
-      DisputeJson json, ListEndpoint list, OrderEndpoints orders, Webhooks webhooks, TestValues testValues,
-      Faults faults, List<SimRequest> log, CountDownLatch closing) {
+  SimRouter(
+      SimulatorOptions options,
+      ObjectMapper mapper,
+      Tokens tokens,
+      SimAccounts accounts,
+      SimDisputes store,
+      DisputeJson json,
+      ListEndpoint list,
+      OrderEndpoints orders,
+      Webhooks webhooks,
+      TestValues testValues,
+      Faults faults,
+      List<SimRequest> log,
+      CountDownLatch closing) {
     this.accounts = accounts;
     this.options = options;
     this.clock = options.clock();
@@ -73,21 +84,33 @@ final class SimRouter implements HttpHandler {
       Route route = Route.resolve(method, ex.getRequestURI().getRawPath());
       byte[] body = readBody(ex.getRequestBody());
       String rawQuery = ex.getRequestURI().getRawQuery();
-      log.add(new SimRequest(route.operation(), method,
-          ex.getRequestURI().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery),
-          headers(ex), body == null ? new byte[0] : body, clock.instant()));
+      log.add(
+          new SimRequest(
+              route.operation(),
+              method,
+              ex.getRequestURI().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery),
+              headers(ex),
+              body == null ? new byte[0] : body,
+              clock.instant()));
       SimResponse response;
       boolean hang = false;
       try {
         if (body == null) {
-          throw SimError.unprocessable(null, null, "INVALID_EVIDENCE_FILE", "The request is larger than 64 MB.");
+          throw SimError.unprocessable(
+              null, null, "INVALID_EVIDENCE_FILE", "The request is larger than 64 MB.");
         }
         if (route.operation().equals(Route.UNKNOWN)) {
-          throw SimError.of(404, "RESOURCE_NOT_FOUND", "The specified resource does not exist.",
-              List.of(new SimError.Detail(null, null, "path", "INVALID_RESOURCE_PATH", "No such endpoint.")));
+          throw SimError.of(
+              404,
+              "RESOURCE_NOT_FOUND",
+              "The specified resource does not exist.",
+              List.of(
+                  new SimError.Detail(
+                      null, null, "path", "INVALID_RESOURCE_PATH", "No such endpoint.")));
         }
         if (!route.methods().contains(method)) {
-          throw SimError.forStatus(405, "METHOD_NOT_SUPPORTED").withHeader("Allow", String.join(", ", route.methods()));
+          throw SimError.forStatus(405, "METHOD_NOT_SUPPORTED")
+              .withHeader("Allow", String.join(", ", route.methods()));
         }
         var injected = faults.takeError(route.operation(), route.disputeId());
         if (injected.isPresent()) {
@@ -117,7 +140,11 @@ final class SimRouter implements HttpHandler {
     } catch (IOException | RuntimeException e) {
       LOG.warn("simulator failed to answer a request (debug id {})", debugId, e);
       try {
-        write(ex, new SimResponse(500, SimError.forStatus(500, "INTERNAL_SERVICE_ERROR").body(debugId), Map.of()), debugId);
+        write(
+            ex,
+            new SimResponse(
+                500, SimError.forStatus(500, "INTERNAL_SERVICE_ERROR").body(debugId), Map.of()),
+            debugId);
       } catch (IOException | RuntimeException ignored) {
         // The connection is gone; closing it below is all that is left to do.
       }
@@ -126,7 +153,8 @@ final class SimRouter implements HttpHandler {
     }
   }
 
-  private SimResponse dispatch(Route route, HttpExchange ex, byte[] body, String rawQuery) throws InterruptedException {
+  private SimResponse dispatch(Route route, HttpExchange ex, byte[] body, String rawQuery)
+      throws InterruptedException {
     String auth = ex.getRequestHeaders().getFirst("Authorization");
     String contentType = ex.getRequestHeaders().getFirst("Content-Type");
     if (route.operation().equals("token")) {
@@ -137,7 +165,8 @@ final class SimRouter implements HttpHandler {
       // The partner's own call: a webhook belongs to the app it was created in.
       return webhooks.verify(webhooks.parse(body), accounts.webhookIdOf(app));
     }
-    String merchant = accounts.merchantFor(app, ex.getRequestHeaders().getFirst("PayPal-Auth-Assertion"));
+    String merchant =
+        accounts.merchantFor(app, ex.getRequestHeaders().getFirst("PayPal-Auth-Assertion"));
     switch (route.operation()) {
       case "list":
         return list.list(new QueryString(rawQuery), merchant);
@@ -158,9 +187,17 @@ final class SimRouter implements HttpHandler {
         break;
     }
     if (route.isBuyerAction()) {
-      throw SimError.of(403, "NOT_AUTHORIZED", "Authorization failed due to insufficient permissions.",
-          List.of(new SimError.Detail(null, null, null, "PERMISSION_DENIED",
-              "You do not have permission to access or perform operations on this resource.")));
+      throw SimError.of(
+          403,
+          "NOT_AUTHORIZED",
+          "Authorization failed due to insufficient permissions.",
+          List.of(
+              new SimError.Detail(
+                  null,
+                  null,
+                  null,
+                  "PERMISSION_DENIED",
+                  "You do not have permission to access or perform operations on this resource.")));
     }
     Duration delay = faults.actionDelay();
     if (!delay.isZero()) {
@@ -172,7 +209,8 @@ final class SimRouter implements HttpHandler {
 
   /** Another merchant's dispute does not exist for this caller. */
   private void checkMerchant(String id, String merchant) {
-    if (id != null && store.read(id, d -> d.merchant).filter(merchant::equals).isEmpty()
+    if (id != null
+        && store.read(id, d -> d.merchant).filter(merchant::equals).isEmpty()
         && store.contains(id)) {
       throw SimError.notFound(id);
     }
@@ -180,9 +218,14 @@ final class SimRouter implements HttpHandler {
 
   private SimResponse get(String id, String merchant) {
     checkId("get", id);
-    ObjectNode detail = store.read(id, d -> d.merchant.equals(merchant) ? json.detail(d) : null)
-        .orElseThrow(() -> SimError.notFound(id));
-    return faults.takeSpoilt(id).map(fault -> spoil(detail, fault)).orElseGet(() -> SimResponse.ok(detail));
+    ObjectNode detail =
+        store
+            .read(id, d -> d.merchant.equals(merchant) ? json.detail(d) : null)
+            .orElseThrow(() -> SimError.notFound(id));
+    return faults
+        .takeSpoilt(id)
+        .map(fault -> spoil(detail, fault))
+        .orElseGet(() -> SimResponse.ok(detail));
   }
 
   private SimResponse spoil(ObjectNode detail, DetailsFault fault) {
@@ -191,12 +234,15 @@ final class SimRouter implements HttpHandler {
       return SimResponse.ok(detail);
     }
     String text = detail.toString();
-    return SimResponse.raw(text.substring(0, text.length() / 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return SimResponse.raw(
+        text.substring(0, text.length() / 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private SimResponse action(String operation, String id, String contentType, byte[] body) {
     checkId(operation, id);
-    ActionInput input = ActionInput.parse(contentType, body, mapper, SellerActions.MULTIPART_ONLY.contains(operation));
+    ActionInput input =
+        ActionInput.parse(
+            contentType, body, mapper, SellerActions.MULTIPART_ONLY.contains(operation));
     Instant now = SimTime.millis(clock.instant());
     if (!store.update(id, d -> actions.apply(operation, d, input, now))) {
       throw SimError.notFound(id);
@@ -213,56 +259,84 @@ final class SimRouter implements HttpHandler {
     try {
       ops = mapper.readTree(body);
     } catch (IOException e) {
-      throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
     }
     if (ops == null || !ops.isArray() || ops.isEmpty()) {
-      throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The body must be a JSON Patch array.");
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The body must be a JSON Patch array.");
     }
     for (int i = 0; i < ops.size(); i++) {
       JsonNode op = ops.get(i);
       String kind = op.path("op").asText();
-      if (!(kind.equals("add") || kind.equals("replace")) || !"/communication_details".equals(op.path("path").asText())
+      if (!(kind.equals("add") || kind.equals("replace"))
+          || !"/communication_details".equals(op.path("path").asText())
           || !op.path("value").isObject()) {
-        throw SimError.invalid("/" + i + "/path", op.path("path").asText(), "INVALID_PARAMETER_VALUE",
+        throw SimError.invalid(
+            "/" + i + "/path",
+            op.path("path").asText(),
+            "INVALID_PARAMETER_VALUE",
             "Only add or replace of /communication_details with an object is supported.");
       }
       checkContact(op.get("value"), "/" + i + "/value");
     }
     Instant now = SimTime.millis(clock.instant());
-    boolean found = store.update(id, d -> {
-      for (JsonNode op : ops) {
-        ObjectNode details = op.get("value").deepCopy();
-        details.put("time_posted", SimTime.format(now));
-        d.communicationDetails = details;
-      }
-    });
+    boolean found =
+        store.update(
+            id,
+            d -> {
+              for (JsonNode op : ops) {
+                ObjectNode details = op.get("value").deepCopy();
+                details.put("time_posted", SimTime.format(now));
+                d.communicationDetails = details;
+              }
+            });
     if (!found) {
       throw SimError.notFound(id);
     }
     return SimResponse.noContent();
   }
 
-  /** The spec's {@code communication_details}: an email address and a note of 1 to 2000 characters. */
+  /**
+   * The spec's {@code communication_details}: an email address and a note of 1 to 2000 characters.
+   */
   private static void checkContact(JsonNode value, String at) {
     JsonNode email = value.get("email");
-    if (email != null && (!email.isTextual() || email.asText().length() < 3 || email.asText().length() > 254
-        || !EMAIL.matcher(email.asText()).matches())) {
-      throw SimError.invalid(at + "/email", email.asText(), "INVALID_PARAMETER_SYNTAX", "Not an email address.");
+    if (email != null
+        && (!email.isTextual()
+            || email.asText().length() < 3
+            || email.asText().length() > 254
+            || !EMAIL.matcher(email.asText()).matches())) {
+      throw SimError.invalid(
+          at + "/email", email.asText(), "INVALID_PARAMETER_SYNTAX", "Not an email address.");
     }
     JsonNode note = value.get("note");
-    if (note != null && (!note.isTextual() || note.asText().isEmpty() || note.asText().length() > 2000)) {
-      throw SimError.invalid(at + "/note", null, "INVALID_STRING_LENGTH", "The note is 1 to 2000 characters.");
+    if (note != null
+        && (!note.isTextual() || note.asText().isEmpty() || note.asText().length() > 2000)) {
+      throw SimError.invalid(
+          at + "/note", null, "INVALID_STRING_LENGTH", "The note is 1 to 2000 characters.");
     }
   }
 
   private void checkId(String operation, String id) {
-    testValues.errorFor(operation, id).ifPresent(e -> {
-      throw e;
-    });
+    testValues
+        .errorFor(operation, id)
+        .ifPresent(
+            e -> {
+              throw e;
+            });
     if (id == null || !DISPUTE_ID.matcher(id).matches()) {
-      throw SimError.of(400, "INVALID_REQUEST", "Request is not well-formed, syntactically incorrect, or violates schema.",
-          List.of(new SimError.Detail("id", id, "path", "INVALID_PARAMETER_SYNTAX",
-              "The dispute id must match ^[A-Za-z0-9-]+$ and be 1 to 255 characters.")));
+      throw SimError.of(
+          400,
+          "INVALID_REQUEST",
+          "Request is not well-formed, syntactically incorrect, or violates schema.",
+          List.of(
+              new SimError.Detail(
+                  "id",
+                  id,
+                  "path",
+                  "INVALID_PARAMETER_SYNTAX",
+                  "The dispute id must match ^[A-Za-z0-9-]+$ and be 1 to 255 characters.")));
     }
   }
 

@@ -6,26 +6,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * PayPal sandbox negative-test values: a dispute id (or, for list, a {@code disputed_transaction_id})
- * of {@code ERRDIS0xx} answers with a fixed error instead of doing anything (DISPUTES-API.md section 8).
+ * PayPal sandbox negative-test values: a dispute id (or, for list, a {@code
+ * disputed_transaction_id}) of {@code ERRDIS0xx} answers with a fixed error instead of doing
+ * anything (DISPUTES-API.md section 8).
  */
 final class TestValues {
   private record Err(int status, String name, String issue) {}
 
   /** The eight errors every operation's range starts with, in PayPal's order. */
-  private static final List<Err> COMMON = List.of(
-      new Err(403, "FORBIDDEN", "PERMISSION_DENIED"),
-      new Err(404, "RESOURCE_NOT_FOUND", "INVALID_RESOURCE_ID"),
-      new Err(406, "NOT_ACCEPTABLE", "NOT_ACCEPTABLE"),
-      new Err(415, "UNSUPPORTED_MEDIA_TYPE", "UNSUPPORTED_MEDIA_TYPE"),
-      new Err(429, "RATE_LIMIT_REACHED", "RATE_LIMIT_REACHED"),
-      new Err(503, "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE"),
-      new Err(500, "INTERNAL_SERVICE_ERROR", "INTERNAL_SERVICE_ERROR"),
-      new Err(403, "NOT_AUTHORIZED", "AUTHORIZATION_ERROR"));
-  private static final Err UNPROCESSABLE = new Err(422, "UNPROCESSABLE_ENTITY", "UNPROCESSABLE_ENTITY");
-  private static final List<String> EVIDENCE_ISSUES = List.of("INVALID_EVIDENCE_FILE",
-      "INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT", "ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES",
-      "MISSING_EVIDENCE_INFO", "MISSING_EVIDENCE_TYPE", "MISSING_REFUND_ID", "MISSING_TRACKING_INFO");
+  private static final List<Err> COMMON =
+      List.of(
+          new Err(403, "FORBIDDEN", "PERMISSION_DENIED"),
+          new Err(404, "RESOURCE_NOT_FOUND", "INVALID_RESOURCE_ID"),
+          new Err(406, "NOT_ACCEPTABLE", "NOT_ACCEPTABLE"),
+          new Err(415, "UNSUPPORTED_MEDIA_TYPE", "UNSUPPORTED_MEDIA_TYPE"),
+          new Err(429, "RATE_LIMIT_REACHED", "RATE_LIMIT_REACHED"),
+          new Err(503, "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE"),
+          new Err(500, "INTERNAL_SERVICE_ERROR", "INTERNAL_SERVICE_ERROR"),
+          new Err(403, "NOT_AUTHORIZED", "AUTHORIZATION_ERROR"));
+
+  private static final Err UNPROCESSABLE =
+      new Err(422, "UNPROCESSABLE_ENTITY", "UNPROCESSABLE_ENTITY");
+  private static final List<String> EVIDENCE_ISSUES =
+      List.of(
+          "INVALID_EVIDENCE_FILE",
+          "INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT",
+          "ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES",
+          "MISSING_EVIDENCE_INFO",
+          "MISSING_EVIDENCE_TYPE",
+          "MISSING_REFUND_ID",
+          "MISSING_TRACKING_INFO");
 
   private final Map<String, Map<String, Err>> byOperation = new HashMap<>();
 
@@ -42,8 +52,13 @@ final class TestValues {
     byOperation.put("escalate", withUnprocessable(range(82), 90));
     byOperation.put("acknowledge-return-item", withUnprocessable(range(109), 117));
     Map<String, Err> accept = withUnprocessable(range(51), 59);
-    List<String> acceptIssues = List.of("AMOUNT_SHOULD_NOT_BE_PASSED", "INSUFFICIENT_FUNDS",
-        "INTANGIBLE_ITEM_CANNOT_BE_RETURNED", "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT", "MISSING_RETURN_SHIPPING_ADDRESS");
+    List<String> acceptIssues =
+        List.of(
+            "AMOUNT_SHOULD_NOT_BE_PASSED",
+            "INSUFFICIENT_FUNDS",
+            "INTANGIBLE_ITEM_CANNOT_BE_RETURNED",
+            "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT",
+            "MISSING_RETURN_SHIPPING_ADDRESS");
     for (int i = 0; i < acceptIssues.size(); i++) {
       accept.put(code(60 + i), new Err(422, "UNPROCESSABLE_ENTITY", acceptIssues.get(i)));
     }
@@ -62,8 +77,14 @@ final class TestValues {
     if (err == null) {
       return Optional.empty();
     }
-    SimError e = SimError.of(err.status(), err.name(), "Simulated error for test value " + value + ".",
-        List.of(new SimError.Detail(null, value, null, err.issue(), "Negative test value " + value + ".")));
+    SimError e =
+        SimError.of(
+            err.status(),
+            err.name(),
+            "Simulated error for test value " + value + ".",
+            List.of(
+                new SimError.Detail(
+                    null, value, null, err.issue(), "Negative test value " + value + ".")));
     return Optional.of(err.status() == 429 ? e.withHeader("Retry-After", "1") : e);
   }
 

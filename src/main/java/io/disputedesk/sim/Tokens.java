@@ -13,17 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@code POST /v1/oauth2/token} and the bearer check every other call passes. */
 final class Tokens {
-  private static final String SCOPE = "https://uri.paypal.com/services/disputes/read-seller "
-      + "https://uri.paypal.com/services/disputes/update-seller "
-      + "https://uri.paypal.com/services/applications/webhooks";
+  private static final String SCOPE =
+      "https://uri.paypal.com/services/disputes/read-seller "
+          + "https://uri.paypal.com/services/disputes/update-seller "
+          + "https://uri.paypal.com/services/applications/webhooks";
 
   private final SimulatorOptions options;
   private final Clock clock;
   private final SimIds ids;
   private final SimPermissions permissions;
   private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+
   /** The app each token was issued to. */
   private final Map<String, String> owners = new ConcurrentHashMap<>();
+
   private final SimAccounts accounts;
 
   Tokens(SimulatorOptions options, SimIds ids, SimAccounts accounts, SimPermissions permissions) {
@@ -40,8 +43,10 @@ final class Tokens {
       throw SimError.oauth(401, "invalid_client", "Client Authentication failed");
     }
     String form = new String(body, StandardCharsets.UTF_8);
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-      throw SimError.oauth(400, "invalid_request", "Request must be application/x-www-form-urlencoded");
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      throw SimError.oauth(
+          400, "invalid_request", "Request must be application/x-www-form-urlencoded");
     }
     String grant = new QueryString(form).get("grant_type");
     if (grant == null) {
@@ -60,7 +65,9 @@ final class Tokens {
     out.put("token_type", "Bearer");
     out.put("app_id", "APP-80W284485P519543T");
     out.put("expires_in", options.tokenLifetime().toSeconds());
-    out.put("nonce", SimTime.formatSeconds(now) + ids.transmissionId().replace("-", "").substring(0, 20));
+    out.put(
+        "nonce",
+        SimTime.formatSeconds(now) + ids.transmissionId().replace("-", "").substring(0, 20));
     return SimResponse.ok(out);
   }
 
@@ -69,11 +76,16 @@ final class Tokens {
    * carries an issued, unexpired token of an app that is not revoked.
    */
   String check(String authorization) {
-    String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? authorization.substring(7).trim() : null;
+    String token =
+        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? authorization.substring(7).trim()
+            : null;
     Instant expiry = token == null ? null : expiries.get(token);
     String owner = token == null ? null : owners.get(token);
-    if (expiry == null || !clock.instant().isBefore(expiry) || owner == null || accounts.isRevoked(owner)) {
+    if (expiry == null
+        || !clock.instant().isBefore(expiry)
+        || owner == null
+        || accounts.isRevoked(owner)) {
       throw SimError.oauth(401, "invalid_token", "Access Token not found in cache");
     }
     return owner;

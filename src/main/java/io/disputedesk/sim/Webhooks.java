@@ -29,14 +29,25 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Webhooks {
   private static final String ALGO = "SHA256withRSA";
-  private static final List<String> VERIFY_FIELDS = List.of("auth_algo", "cert_url", "transmission_id",
-      "transmission_sig", "transmission_time", "webhook_id", "webhook_event");
+  private static final List<String> VERIFY_FIELDS =
+      List.of(
+          "auth_algo",
+          "cert_url",
+          "transmission_id",
+          "transmission_sig",
+          "transmission_time",
+          "webhook_id",
+          "webhook_event");
 
   /** What one transmission carried, kept so the postback can compare. */
-  private record Sent(String certUrl, String signature, String time, JsonNode event, String webhookId) {}
+  private record Sent(
+      String certUrl, String signature, String time, JsonNode event, String webhookId) {}
 
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
   private final Map<String, byte[]> lastEvent = new ConcurrentHashMap<>();
   private final Map<String, String> lastHook = new ConcurrentHashMap<>();
@@ -72,7 +83,9 @@ final class Webhooks {
     event.put("summary", summary(eventType, disputeId));
     event.set("resource", resource);
     String eventUrl = baseUrl + "/v1/notifications/webhooks-events/" + eventId;
-    event.putArray("links").add(DisputeJson.link(eventUrl, "self", "GET"))
+    event
+        .putArray("links")
+        .add(DisputeJson.link(eventUrl, "self", "GET"))
         .add(DisputeJson.link(eventUrl + "/resend", "resend", "POST"));
     try {
       byte[] body = mapper.writeValueAsBytes(event);
@@ -84,7 +97,10 @@ final class Webhooks {
     }
   }
 
-  /** Delivers the last event sent to {@code url} again, as PayPal's resend does: same event, new transmission. */
+  /**
+   * Delivers the last event sent to {@code url} again, as PayPal's resend does: same event, new
+   * transmission.
+   */
   int resendLast(String url) {
     byte[] body = lastEvent.get(url);
     if (body == null) {
@@ -100,16 +116,17 @@ final class Webhooks {
       String certUrl = baseUrl + "/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77";
       String signature = sign(transmissionId + "|" + time + "|" + hookId + "|" + crc32(body));
       sent.put(transmissionId, new Sent(certUrl, signature, time, mapper.readTree(body), hookId));
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-          .timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json")
-          .header("PAYPAL-AUTH-ALGO", ALGO)
-          .header("PAYPAL-CERT-URL", certUrl)
-          .header("PAYPAL-TRANSMISSION-ID", transmissionId)
-          .header("PAYPAL-TRANSMISSION-SIG", signature)
-          .header("PAYPAL-TRANSMISSION-TIME", time)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .header("PAYPAL-AUTH-ALGO", ALGO)
+              .header("PAYPAL-CERT-URL", certUrl)
+              .header("PAYPAL-TRANSMISSION-ID", transmissionId)
+              .header("PAYPAL-TRANSMISSION-SIG", signature)
+              .header("PAYPAL-TRANSMISSION-TIME", time)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       throw new SimulatorException("could not deliver " + what + " to " + url, e);
@@ -127,21 +144,32 @@ final class Webhooks {
   SimResponse verify(JsonNode body, String appWebhookId) {
     for (String field : VERIFY_FIELDS) {
       JsonNode v = body.get(field);
-      boolean present = field.equals("webhook_event") ? v != null && v.isObject() : v != null && v.isTextual();
+      boolean present =
+          field.equals("webhook_event") ? v != null && v.isObject() : v != null && v.isTextual();
       if (!present) {
-        throw SimError.of(400, "VALIDATION_ERROR", "Invalid request - see details.", List.of(
-            new SimError.Detail("/" + field, null, "body", "MISSING_REQUIRED_PARAMETER", "A required field is missing.")));
+        throw SimError.of(
+            400,
+            "VALIDATION_ERROR",
+            "Invalid request - see details.",
+            List.of(
+                new SimError.Detail(
+                    "/" + field,
+                    null,
+                    "body",
+                    "MISSING_REQUIRED_PARAMETER",
+                    "A required field is missing.")));
       }
     }
     Sent s = sent.get(body.get("transmission_id").asText());
-    boolean ok = s != null
-        && body.get("webhook_id").asText().equals(appWebhookId)
-        && s.webhookId().equals(body.get("webhook_id").asText())
-        && ALGO.equals(body.get("auth_algo").asText())
-        && s.certUrl().equals(body.get("cert_url").asText())
-        && s.signature().equals(body.get("transmission_sig").asText())
-        && s.time().equals(body.get("transmission_time").asText())
-        && s.event().equals(body.get("webhook_event"));
+    boolean ok =
+        s != null
+            && body.get("webhook_id").asText().equals(appWebhookId)
+            && s.webhookId().equals(body.get("webhook_id").asText())
+            && ALGO.equals(body.get("auth_algo").asText())
+            && s.certUrl().equals(body.get("cert_url").asText())
+            && s.signature().equals(body.get("transmission_sig").asText())
+            && s.time().equals(body.get("transmission_time").asText())
+            && s.event().equals(body.get("webhook_event"));
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("verification_status", ok ? "SUCCESS" : "FAILURE");
     return SimResponse.ok(out);
@@ -176,13 +204,16 @@ final class Webhooks {
     try {
       JsonNode n = mapper.readTree(body);
       if (n == null || !n.isObject()) {
-        throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
+        throw SimError.invalid(
+            null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
     } catch (IOException e) {
-      throw SimError.invalid(null, null, "MALFORMED_REQUEST_JSON", "The request body could not be read.");
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request body could not be read.");
     }
   }
 }

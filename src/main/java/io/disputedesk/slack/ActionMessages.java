@@ -11,6 +11,7 @@ import com.google.gson.Gson;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.util.json.GsonFactory;
+import io.disputedesk.actions.ActionSubject;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,100 +22,171 @@ import java.util.List;
 public final class ActionMessages {
   private final Gson gson = GsonFactory.createSnakeCase();
 
-  /**
-   * Who asked, who approved (nullable), the action's title and its details, already in plain words;
-   * {@code rule} (nullable) names the automation rule that asked on behalf of its owner, {@code requestedBy}.
-   */
-  public record Subject(String requestedBy, String approvedBy, String title, String details, String rule) {
-    public Subject(String requestedBy, String approvedBy, String title, String details) {
-      this(requestedBy, approvedBy, title, details, null);
-    }
-
-    /** The person who asked, or the rule and its owner. */
-    String asker() {
-      return rule == null ? "<@" + requestedBy + ">" : "rule *" + escape(rule) + "* (owner <@" + requestedBy + ">)";
-    }
-
-    String line() {
-      String by = asker() + (approvedBy == null ? "" : " (approved by <@" + approvedBy + ">)");
-      return "*" + title + "* by " + by + ": " + escape(details);
-    }
+  /** The person who asked, or the rule and its owner. */
+  static String asker(ActionSubject s) {
+    return s.rule() == null
+        ? "<@" + s.requestedBy() + ">"
+        : "rule *" + escape(s.rule()) + "* (owner <@" + s.requestedBy() + ">)";
   }
 
-  public SlackPost succeeded(Subject s, boolean moneyDelayed, String debugId) {
-    String text = ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal accepted it"
-        + (moneyDelayed ? "; the money moves a little later." : ".");
+  private static String line(ActionSubject s) {
+    String by =
+        asker(s) + (s.approvedBy() == null ? "" : " (approved by <@" + s.approvedBy() + ">)");
+    return "*" + s.title() + "* by " + by + ": " + escape(s.details());
+  }
+
+  public SlackPost succeeded(ActionSubject s, boolean moneyDelayed, String debugId) {
+    String text =
+        ":white_check_mark: "
+            + Mrkdwn.endSentence(line(s))
+            + " PayPal accepted it"
+            + (moneyDelayed ? "; the money moves a little later." : ".");
     return withDebugId(text, debugId);
   }
 
-  /** PayPal refused: {@code error} is PayPal's reason in plain words, already ending with its debug id. */
-  public SlackPost failed(Subject s, String error) {
-    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: " + escape(error) + " Nothing was changed.");
+  /**
+   * PayPal refused: {@code error} is PayPal's reason in plain words, already ending with its debug
+   * id.
+   */
+  public SlackPost failed(ActionSubject s, String error) {
+    return SlackPost.text(
+        ":x: "
+            + Mrkdwn.endSentence(line(s))
+            + " It did not go through: "
+            + escape(error)
+            + " Nothing was changed.");
   }
 
-  public SlackPost outcomeUnclear(Subject s, Duration recheckIn) {
-    return SlackPost.text(":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal did not answer in time and the dispute does not show"
-        + " the change yet. I'll check again in " + minutes(recheckIn) + "; please don't retry until then.");
+  public SlackPost outcomeUnclear(ActionSubject s, Duration recheckIn) {
+    return SlackPost.text(
+        ":warning: "
+            + Mrkdwn.endSentence(line(s))
+            + " PayPal did not answer in time and the dispute does not show"
+            + " the change yet. I'll check again in "
+            + minutes(recheckIn)
+            + "; please don't retry until then.");
   }
 
-  public SlackPost confirmedLater(Subject s, String evidence) {
-    return SlackPost.text(":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost, but it went through: "
-        + Mrkdwn.endSentence(escape(evidence)));
+  public SlackPost confirmedLater(ActionSubject s, String evidence) {
+    return SlackPost.text(
+        ":white_check_mark: "
+            + Mrkdwn.endSentence(line(s))
+            + " PayPal's answer was lost, but it went through: "
+            + Mrkdwn.endSentence(escape(evidence)));
   }
 
   /**
-   * PayPal's answer was lost and the dispute shows it did not happen ({@code why}); {@code canRetry}
-   * when PayPal still offers the action.
+   * PayPal's answer was lost and the dispute shows it did not happen ({@code why}); {@code
+   * canRetry} when PayPal still offers the action.
    */
-  public SlackPost notDone(Subject s, String why, boolean canRetry) {
-    return SlackPost.text(":x: " + Mrkdwn.endSentence(s.line()) + " It did not go through: PayPal's answer was lost and "
-        + escape(why) + "." + (canRetry ? " It is safe to try again." : ""));
+  public SlackPost notDone(ActionSubject s, String why, boolean canRetry) {
+    return SlackPost.text(
+        ":x: "
+            + Mrkdwn.endSentence(line(s))
+            + " It did not go through: PayPal's answer was lost and "
+            + escape(why)
+            + "."
+            + (canRetry ? " It is safe to try again." : ""));
   }
 
   /**
-   * PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code why});
-   * the action stays open until someone who checked PayPal says what happened (its buttons).
+   * PayPal's answer was lost and the dispute shows neither the effect nor its absence ({@code
+   * why}); the action stays open until someone who checked PayPal says what happened (its buttons).
    */
-  public SlackPost unproven(long actionId, Subject s, String why) {
-    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " PayPal's answer was lost and I can't tell"
-        + " whether it went through: " + escape(why) + ". Check the dispute in PayPal before doing it again;"
-        + " I sent nothing more.");
+  public SlackPost unproven(long actionId, ActionSubject s, String why) {
+    return withCheckedButtons(
+        actionId,
+        ":warning: "
+            + Mrkdwn.endSentence(line(s))
+            + " PayPal's answer was lost and I can't tell"
+            + " whether it went through: "
+            + escape(why)
+            + ". Check the dispute in PayPal before doing it again;"
+            + " I sent nothing more.");
   }
 
-  /** The dispute could not be read to settle the action; as {@link #unproven}, with the same buttons. */
-  public SlackPost stillUnclear(long actionId, Subject s) {
-    return withCheckedButtons(actionId, ":warning: " + Mrkdwn.endSentence(s.line()) + " I could not reach PayPal to confirm whether it"
-        + " went through. Check the dispute in PayPal before trying again.");
+  /**
+   * The dispute could not be read to settle the action; as {@link #unproven}, with the same
+   * buttons.
+   */
+  public SlackPost stillUnclear(long actionId, ActionSubject s) {
+    return withCheckedButtons(
+        actionId,
+        ":warning: "
+            + Mrkdwn.endSentence(line(s))
+            + " I could not reach PayPal to confirm whether it"
+            + " went through. Check the dispute in PayPal before trying again.");
   }
 
   /** Someone checked PayPal and said whether the action happened. */
-  public SlackPost settledByHand(Subject s, String by, boolean happened) {
-    return SlackPost.text(happened
-        ? ":white_check_mark: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it went through."
-        : ":x: " + Mrkdwn.endSentence(s.line()) + " <@" + by + "> checked in PayPal: it did not go through. It can be tried again.");
+  public SlackPost settledByHand(ActionSubject s, String by, boolean happened) {
+    return SlackPost.text(
+        happened
+            ? ":white_check_mark: "
+                + Mrkdwn.endSentence(line(s))
+                + " <@"
+                + by
+                + "> checked in PayPal: it went through."
+            : ":x: "
+                + Mrkdwn.endSentence(line(s))
+                + " <@"
+                + by
+                + "> checked in PayPal: it did not go through. It can be tried again.");
   }
 
   /** Replaces an unproven report once someone settled it, so its buttons go away. */
   public SlackPost checkedInPayPal(String originalText, String by, boolean happened) {
-    return SlackPost.text(originalText + "\n" + (happened
-        ? ":heavy_check_mark: <@" + by + "> checked in PayPal: it happened."
-        : ":heavy_check_mark: <@" + by + "> checked in PayPal: it did not happen."));
+    return SlackPost.text(
+        originalText
+            + "\n"
+            + (happened
+                ? ":heavy_check_mark: <@" + by + "> checked in PayPal: it happened."
+                : ":heavy_check_mark: <@" + by + "> checked in PayPal: it did not happen."));
   }
 
-  /** The report with "Checked in PayPal?" and two buttons carrying the action id, each with a confirmation. */
+  /**
+   * The report with "Checked in PayPal?" and two buttons carrying the action id, each with a
+   * confirmation.
+   */
   private SlackPost withCheckedButtons(long actionId, String text) {
     String value = Long.toString(actionId);
-    List<LayoutBlock> blocks = List.of(
-        section(b -> b.blockId("unproven_" + value).text(markdownText(text))),
-        context(b -> b.blockId("checked_q_" + value).elements(List.of(markdownText(
-            "*Checked in PayPal?* Say what you found; nothing is sent to PayPal.")))),
-        actions(b -> b.blockId("checked_" + value).elements(List.of(
-            button(e -> e.actionId(Ids.CHECKED_HAPPENED).value(value).text(plainText("It happened"))
-                .confirm(checkedDialog("It happened in PayPal?", "The action is recorded as done, as PayPal shows"
-                    + " it. Nothing is sent to PayPal.", "It happened"))),
-            button(e -> e.actionId(Ids.CHECKED_NOT_HAPPENED).value(value).text(plainText("It did not happen"))
-                .confirm(checkedDialog("It did not happen in PayPal?", "The action is recorded as not done, so it"
-                    + " can be tried again. Nothing is sent to PayPal.", "It did not happen")))))));
+    List<LayoutBlock> blocks =
+        List.of(
+            section(b -> b.blockId("unproven_" + value).text(markdownText(text))),
+            context(
+                b ->
+                    b.blockId("checked_q_" + value)
+                        .elements(
+                            List.of(
+                                markdownText(
+                                    "*Checked in PayPal?* Say what you found; nothing is sent to PayPal.")))),
+            actions(
+                b ->
+                    b.blockId("checked_" + value)
+                        .elements(
+                            List.of(
+                                button(
+                                    e ->
+                                        e.actionId(Ids.CHECKED_HAPPENED)
+                                            .value(value)
+                                            .text(plainText("It happened"))
+                                            .confirm(
+                                                checkedDialog(
+                                                    "It happened in PayPal?",
+                                                    "The action is recorded as done, as PayPal shows"
+                                                        + " it. Nothing is sent to PayPal.",
+                                                    "It happened"))),
+                                button(
+                                    e ->
+                                        e.actionId(Ids.CHECKED_NOT_HAPPENED)
+                                            .value(value)
+                                            .text(plainText("It did not happen"))
+                                            .confirm(
+                                                checkedDialog(
+                                                    "It did not happen in PayPal?",
+                                                    "The action is recorded as not done, so it"
+                                                        + " can be tried again. Nothing is sent to PayPal.",
+                                                    "It did not happen")))))));
     return new SlackPost(text, gson.toJson(blocks));
   }
 
@@ -131,63 +203,125 @@ public final class ActionMessages {
    * The request for a second approver, with Approve and Reject buttons carrying the action id;
    * {@code why} says why it waits ("That is above the approval threshold of 500.00 USD").
    */
-  public SlackPost approvalRequest(long actionId, Subject s, String consequence, String why) {
-    String text = ":lock: " + s.asker() + " asks to *" + s.title() + "*: " + Mrkdwn.endSentence(escape(s.details()))
-        + " " + why + ", so another approver must approve it.";
+  public SlackPost approvalRequest(long actionId, ActionSubject s, String consequence, String why) {
+    String text =
+        ":lock: "
+            + asker(s)
+            + " asks to *"
+            + s.title()
+            + "*: "
+            + Mrkdwn.endSentence(escape(s.details()))
+            + " "
+            + why
+            + ", so another approver must approve it.";
     String value = Long.toString(actionId);
-    List<LayoutBlock> blocks = List.of(
-        section(b -> b.blockId("approval_" + value).text(markdownText(text))),
-        actions(b -> b.blockId("approval_actions_" + value).elements(List.of(
-            button(e -> e.actionId(Ids.APPROVE).value(value).style("primary").text(plainText("Approve"))
-                .confirm(approveDialog(consequence))),
-            button(e -> e.actionId(Ids.REJECT).value(value).style("danger").text(plainText("Reject")))))));
+    List<LayoutBlock> blocks =
+        List.of(
+            section(b -> b.blockId("approval_" + value).text(markdownText(text))),
+            actions(
+                b ->
+                    b.blockId("approval_actions_" + value)
+                        .elements(
+                            List.of(
+                                button(
+                                    e ->
+                                        e.actionId(Ids.APPROVE)
+                                            .value(value)
+                                            .style("primary")
+                                            .text(plainText("Approve"))
+                                            .confirm(approveDialog(consequence))),
+                                button(
+                                    e ->
+                                        e.actionId(Ids.REJECT)
+                                            .value(value)
+                                            .style("danger")
+                                            .text(plainText("Reject")))))));
     return new SlackPost(text, gson.toJson(blocks));
   }
 
   /** How a held request ended, for the request message that loses its buttons. */
-  public enum Decision { APPROVED, REJECTED, CANCELLED, CHANGED }
+  public enum Decision {
+    APPROVED,
+    REJECTED,
+    CANCELLED,
+    CHANGED
+  }
 
   /**
    * Replaces an approval request once decided, so its buttons go away: the request's own text
    * ({@code originalText}, already escaped when posted) and who decided what.
    */
-  public SlackPost approvalDecided(String originalText, String requestedBy, String decidedBy, Decision decision) {
-    String verdict = switch (decision) {
-      case APPROVED -> ":heavy_check_mark: Approved by <@" + decidedBy + ">; the result follows in this thread.";
-      case REJECTED -> decidedBy.equals(requestedBy) ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
-          : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
-      case CANCELLED -> ":no_entry_sign: Cancelled: PayPal no longer offers this action. Nothing was sent to PayPal.";
-      case CHANGED -> ":no_entry_sign: Cancelled: the dispute's amounts or stage changed since it was requested."
-          + " Nothing was sent to PayPal.";
-    };
+  public SlackPost approvalDecided(
+      String originalText, String requestedBy, String decidedBy, Decision decision) {
+    String verdict =
+        switch (decision) {
+          case APPROVED ->
+              ":heavy_check_mark: Approved by <@"
+                  + decidedBy
+                  + ">; the result follows in this thread.";
+          case REJECTED ->
+              decidedBy.equals(requestedBy)
+                  ? ":no_entry_sign: Withdrawn by <@" + decidedBy + ">."
+                  : ":no_entry_sign: Rejected by <@" + decidedBy + ">. Nothing was sent to PayPal.";
+          case CANCELLED ->
+              ":no_entry_sign: Cancelled: PayPal no longer offers this action. Nothing was sent to PayPal.";
+          case CHANGED ->
+              ":no_entry_sign: Cancelled: the dispute's amounts or stage changed since it was requested."
+                  + " Nothing was sent to PayPal.";
+        };
     return SlackPost.text(originalText + "\n" + verdict);
   }
 
-  public SlackPost rejected(Subject s, String decidedBy) {
-    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + (decidedBy.equals(s.requestedBy())
-        ? " Withdrawn by <@" + decidedBy + ">." : " Rejected by <@" + decidedBy + ">.") + " Nothing was sent to PayPal.");
+  public SlackPost rejected(ActionSubject s, String decidedBy) {
+    return SlackPost.text(
+        ":no_entry_sign: "
+            + Mrkdwn.endSentence(line(s))
+            + (decidedBy.equals(s.requestedBy())
+                ? " Withdrawn by <@" + decidedBy + ">."
+                : " Rejected by <@" + decidedBy + ">.")
+            + " Nothing was sent to PayPal.");
   }
 
-  public SlackPost cancelled(Subject s, String reason) {
-    return SlackPost.text(":no_entry_sign: " + Mrkdwn.endSentence(s.line()) + " Cancelled: " + escape(reason) + " Nothing was sent to PayPal.");
+  public SlackPost cancelled(ActionSubject s, String reason) {
+    return SlackPost.text(
+        ":no_entry_sign: "
+            + Mrkdwn.endSentence(line(s))
+            + " Cancelled: "
+            + escape(reason)
+            + " Nothing was sent to PayPal.");
   }
 
   public SlackPost assigned(String owner, String by, String previousOwner) {
-    String who = owner.equals(by) ? "<@" + by + "> took this dispute" : "<@" + by + "> assigned this dispute to <@" + owner + ">";
-    return SlackPost.text(":bust_in_silhouette: " + who
-        + (previousOwner == null || previousOwner.equals(owner) ? "." : " (was <@" + previousOwner + ">)."));
+    String who =
+        owner.equals(by)
+            ? "<@" + by + "> took this dispute"
+            : "<@" + by + "> assigned this dispute to <@" + owner + ">";
+    return SlackPost.text(
+        ":bust_in_silhouette: "
+            + who
+            + (previousOwner == null || previousOwner.equals(owner)
+                ? "."
+                : " (was <@" + previousOwner + ">)."));
   }
 
   public SlackPost unassigned(String previousOwner, String by) {
-    return SlackPost.text(":bust_in_silhouette: <@" + by + "> unassigned this dispute"
-        + (previousOwner == null ? "." : " from <@" + previousOwner + ">."));
+    return SlackPost.text(
+        ":bust_in_silhouette: <@"
+            + by
+            + "> unassigned this dispute"
+            + (previousOwner == null ? "." : " from <@" + previousOwner + ">."));
   }
 
-  /** States the consequence and the amount before money moves (Slack: title 100, text 300, buttons 30). */
+  /**
+   * States the consequence and the amount before money moves (Slack: title 100, text 300, buttons
+   * 30).
+   */
   private static ConfirmationDialogObject approveDialog(String consequence) {
     return ConfirmationDialogObject.builder()
         .title(plainText("Approve and send to PayPal?"))
-        .text(plainText(consequence.length() <= 300 ? consequence : consequence.substring(0, 299) + "…"))
+        .text(
+            plainText(
+                consequence.length() <= 300 ? consequence : consequence.substring(0, 299) + "…"))
         .confirm(plainText("Approve"))
         .deny(plainText("Cancel"))
         .style("primary")
@@ -198,9 +332,10 @@ public final class ActionMessages {
     if (debugId == null) {
       return SlackPost.text(text);
     }
-    List<LayoutBlock> blocks = List.of(
-        section(b -> b.text(markdownText(text))),
-        context(List.of(markdownText("PayPal debug id `" + escape(debugId) + "`"))));
+    List<LayoutBlock> blocks =
+        List.of(
+            section(b -> b.text(markdownText(text))),
+            context(List.of(markdownText("PayPal debug id `" + escape(debugId) + "`"))));
     return new SlackPost(text + " (PayPal debug id " + escape(debugId) + ")", gson.toJson(blocks));
   }
 

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Block Kit JSON elements, each cut to Slack's limits (BlockLimits, shared/slack/LIMITS.md); used by
- * the builder classes only (cards, threads, lists, Home, digest).
+ * Block Kit JSON elements, each cut to Slack's limits (BlockLimits, shared/slack/LIMITS.md); used
+ * by the builder classes only (cards, threads, lists, Home, digest).
  */
 public final class BlockKit {
   public static final int MESSAGE_BLOCKS = BlockLimits.MESSAGE_BLOCKS;
@@ -27,18 +27,26 @@ public final class BlockKit {
     return F.objectNode().put("type", "plain_text").put("text", text).put("emoji", true);
   }
 
-  /** A mrkdwn text object, as given; {@code text} must already be escaped and within its element's limit. */
+  /**
+   * A mrkdwn text object, as given; {@code text} must already be escaped and within its element's
+   * limit.
+   */
   public static ObjectNode mrkdwn(String text) {
     return F.objectNode().put("type", "mrkdwn").put("text", text);
   }
 
   static ObjectNode plain(String text, int max) {
-    return F.objectNode().put("type", "plain_text").put("text", Mrkdwn.cut(nonEmpty(text), max)).put("emoji", true);
+    return F.objectNode()
+        .put("type", "plain_text")
+        .put("text", Mrkdwn.cut(nonEmpty(text), max))
+        .put("emoji", true);
   }
 
   /** A mrkdwn text object; {@code mrkdwn} must already be escaped. */
   static ObjectNode mrkdwn(String mrkdwn, int max) {
-    return F.objectNode().put("type", "mrkdwn").put("text", Mrkdwn.cutEscaped(nonEmpty(mrkdwn), max));
+    return F.objectNode()
+        .put("type", "mrkdwn")
+        .put("text", Mrkdwn.cutEscaped(nonEmpty(mrkdwn), max));
   }
 
   public static ObjectNode header(String text) {
@@ -64,7 +72,8 @@ public final class BlockKit {
   static ObjectNode fields(List<String> mrkdwnFields) {
     ObjectNode block = F.objectNode().put("type", "section");
     ArrayNode fields = block.putArray("fields");
-    mrkdwnFields.stream().limit(BlockLimits.SECTION_FIELDS)
+    mrkdwnFields.stream()
+        .limit(BlockLimits.SECTION_FIELDS)
         .forEach(f -> fields.add(mrkdwn(f, BlockLimits.FIELD_TEXT)));
     return block;
   }
@@ -81,7 +90,8 @@ public final class BlockKit {
   static ObjectNode context(List<String> mrkdwnElements) {
     ObjectNode block = F.objectNode().put("type", "context");
     ArrayNode elements = block.putArray("elements");
-    mrkdwnElements.stream().limit(BlockLimits.CONTEXT_ELEMENTS)
+    mrkdwnElements.stream()
+        .limit(BlockLimits.CONTEXT_ELEMENTS)
         .forEach(e -> elements.add(mrkdwn(e, BlockLimits.SECTION_TEXT)));
     return block;
   }

@@ -23,6 +23,7 @@ public final class BlockLimits {
   public static final int CONFIRM_BUTTON = 30;
   public static final int OPTION_TEXT = 75;
   public static final int OPTION_VALUE = 150;
+
   /** An overflow menu takes two to five options. */
   public static final int OVERFLOW_OPTIONS = 5;
 }

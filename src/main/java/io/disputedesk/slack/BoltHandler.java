@@ -36,11 +36,22 @@ import org.slf4j.LoggerFactory;
 public final class BoltHandler implements Handler {
   private static final Logger log = LoggerFactory.getLogger(BoltHandler.class);
   private static final Set<String> REVOKING_EVENTS = Set.of("app_uninstalled", "tokens_revoked");
+
   /** Requests a person makes: each names who, and every handler acts for that person. */
-  private static final Set<RequestType> BY_A_PERSON = EnumSet.of(RequestType.Command, RequestType.BlockAction,
-      RequestType.AttachmentAction, RequestType.BlockSuggestion, RequestType.GlobalShortcut,
-      RequestType.MessageShortcut, RequestType.DialogSubmission, RequestType.DialogCancellation,
-      RequestType.DialogSuggestion, RequestType.ViewSubmission, RequestType.ViewClosed);
+  private static final Set<RequestType> BY_A_PERSON =
+      EnumSet.of(
+          RequestType.Command,
+          RequestType.BlockAction,
+          RequestType.AttachmentAction,
+          RequestType.BlockSuggestion,
+          RequestType.GlobalShortcut,
+          RequestType.MessageShortcut,
+          RequestType.DialogSubmission,
+          RequestType.DialogCancellation,
+          RequestType.DialogSuggestion,
+          RequestType.ViewSubmission,
+          RequestType.ViewClosed);
+
   private static final String RATE_LIMITED = "app_rate_limited";
   private static final ObjectMapper MAPPER = Json.newMapper();
 
@@ -51,7 +62,10 @@ public final class BoltHandler implements Handler {
 
   /** With a monitor of its own for the app's bot token (tests of the front door alone). */
   public BoltHandler(App app) {
-    this(app, new SlackAuthMonitor(app.slack(), app.config().getSingleTeamBotToken()), Clock.systemUTC());
+    this(
+        app,
+        new SlackAuthMonitor(app.slack(), app.config().getSingleTeamBotToken()),
+        Clock.systemUTC());
   }
 
   /**
@@ -70,12 +84,15 @@ public final class BoltHandler implements Handler {
       // Slack's periodic certificate check comes unsigned; it gets a bare 200 and runs nothing.
       return new Response(200, HeaderMap.empty(), new byte[0]);
     }
-    if (!signature.verify(request.header(RequestSignature.TIMESTAMP_HEADER),
-        request.header(RequestSignature.SIGNATURE_HEADER), request.body())) {
+    if (!signature.verify(
+        request.header(RequestSignature.TIMESTAMP_HEADER),
+        request.header(RequestSignature.SIGNATURE_HEADER),
+        request.body())) {
       return error(401);
     }
     if (isRateLimitNotice(request)) {
-      log.warn("Slack says it holds back events for this app ({}): over 30,000 in an hour; polling catches up",
+      log.warn(
+          "Slack says it holds back events for this app ({}): over 30,000 in an hour; polling catches up",
           RATE_LIMITED);
       return new Response(200, HeaderMap.empty(), new byte[0]);
     }
@@ -91,7 +108,8 @@ public final class BoltHandler implements Handler {
       log.info("Rejected a request that is not a recognisable Slack payload");
       return error(400);
     }
-    if (BY_A_PERSON.contains(slackRequest.getRequestType()) && isBlank(slackRequest.getContext().getRequestUserId())) {
+    if (BY_A_PERSON.contains(slackRequest.getRequestType())
+        && isBlank(slackRequest.getContext().getRequestUserId())) {
       log.info("Rejected a signed Slack {} that names no user", slackRequest.getRequestType());
       return error(400);
     }
@@ -111,8 +129,11 @@ public final class BoltHandler implements Handler {
     } catch (Exception e) {
       // A signed payload Bolt or a handler cannot digest (a null where Slack always sends a value).
       // The class and place only: the body may hold user data.
-      log.warn("Rejected a signed Slack {} that failed inside Bolt: {} at {}", slackRequest.getRequestType(),
-          e.getClass().getSimpleName(), origin(e));
+      log.warn(
+          "Rejected a signed Slack {} that failed inside Bolt: {} at {}",
+          slackRequest.getRequestType(),
+          e.getClass().getSimpleName(),
+          origin(e));
       return error(400);
     }
     return fromBolt(answer);
@@ -120,7 +141,8 @@ public final class BoltHandler implements Handler {
 
   /** An unsigned form body whose {@code ssl_check} is exactly {@code 1}, as Slack sends it. */
   private static boolean isSslCheck(Request request) {
-    if (request.header(RequestSignature.SIGNATURE_HEADER) != null || request.body().length > 1024
+    if (request.header(RequestSignature.SIGNATURE_HEADER) != null
+        || request.body().length > 1024
         || !request.bodyText().contains("ssl_check=")) {
       return false;
     }
@@ -151,8 +173,9 @@ public final class BoltHandler implements Handler {
 
   private static String origin(Throwable e) {
     StackTraceElement[] trace = e.getStackTrace();
-    return trace.length == 0 ? "unknown" : trace[0].getClassName() + "." + trace[0].getMethodName() + ":"
-        + trace[0].getLineNumber();
+    return trace.length == 0
+        ? "unknown"
+        : trace[0].getClassName() + "." + trace[0].getMethodName() + ":" + trace[0].getLineNumber();
   }
 
   private static SlackRequestParser.HttpRequest toBolt(Request request) {

@@ -22,6 +22,7 @@ final class BoundedSlackThreads implements ExecutorServiceProvider {
 
   @Override
   public ScheduledExecutorService createThreadScheduledExecutor(String threadGroupName) {
-    return Executors.newSingleThreadScheduledExecutor(BoundedExecutors.daemonThreads(threadGroupName));
+    return Executors.newSingleThreadScheduledExecutor(
+        BoundedExecutors.daemonThreads(threadGroupName));
   }
 }

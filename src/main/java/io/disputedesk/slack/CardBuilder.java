@@ -2,9 +2,11 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 public final class CardBuilder {
   /** Action buttons shown before the rest goes into the overflow menu. */
   static final int VISIBLE_ELEMENTS = 6;
+
   static final int EXCERPT_CHARS = 500;
   static final String ACTIONS_BLOCK = "dd_card_actions";
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
@@ -47,7 +50,7 @@ public final class CardBuilder {
     ActionButton(DisputeAction action, String actionId) {
       this.action = action;
       this.actionId = actionId;
-      this.label = Words.action(action);
+      this.label = ActionKind.of(action).title();
     }
 
     boolean needsConfirm() {
@@ -61,6 +64,7 @@ public final class CardBuilder {
   private final Clock clock;
   private final PayPalLinks links;
   private final OrderBlocks order;
+
   /** Null for cards without snoozing (tools and tests that do not snooze). */
   private final SnoozeLookup snoozes;
 
@@ -88,16 +92,26 @@ public final class CardBuilder {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.header(amount(d) + " · " + Words.reason(d.reason())));
     blocks.add(BlockKit.fields(fields(d, stored.ownerUserId())));
-    Optional<Snooze> snooze = snoozes == null || d.isResolved() ? Optional.empty() : snoozes.find(d.disputeId());
-    snooze.map(SnoozeMessages::cardLine).ifPresent(line -> blocks.add(BlockKit.context(List.of(line))));
+    Optional<Snooze> snooze =
+        snoozes == null || d.isResolved() ? Optional.empty() : snoozes.find(d.disputeId());
+    snooze
+        .map(SnoozeMessages::cardLine)
+        .ifPresent(line -> blocks.add(BlockKit.context(List.of(line))));
     d.latestBuyerMessage().ifPresent(m -> blocks.add(BlockKit.section(buyerExcerpt(m))));
     if (d.isResolved()) {
       blocks.add(BlockKit.section(outcome(d)));
     }
     order.blocks(stored).forEach(blocks::add);
-    blocks.add(BlockKit.context(List.of("`" + Mrkdwn.escape(d.disputeId()) + "` · <"
-        + links.dispute(d.disputeId()) + "|View in PayPal's Resolution Center>")));
-    List<ObjectNode> actions = actions(d, stored.ownerUserId(), snooze.filter(Snooze::asleep).isPresent());
+    blocks.add(
+        BlockKit.context(
+            List.of(
+                "`"
+                    + Mrkdwn.escape(d.disputeId())
+                    + "` · <"
+                    + links.dispute(d.disputeId())
+                    + "|View in PayPal's Resolution Center>")));
+    List<ObjectNode> actions =
+        actions(d, stored.ownerUserId(), snooze.filter(Snooze::asleep).isPresent());
     if (!actions.isEmpty()) {
       blocks.add(BlockKit.actions(ACTIONS_BLOCK, actions));
     }
@@ -109,12 +123,22 @@ public final class CardBuilder {
     fields.add("*" + Words.STAGE + "*\n" + Words.stage(d.disputeLifeCycleStage()));
     fields.add("*" + Words.STATUS + "*\n" + Words.status(d.status()));
     Optional<Dispute.DisputedTransaction> txn = d.firstTransaction();
-    String buyer = txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null);
+    String buyer =
+        txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null);
     fields.add("*Buyer*\n" + (buyer == null ? "Unknown" : Mrkdwn.escapeAndCut(buyer, 200)));
-    String txnId = txn.map(t -> t.sellerTransactionId() != null ? t.sellerTransactionId() : t.buyerTransactionId())
-        .orElse(null);
+    String txnId =
+        txn.map(
+                t ->
+                    t.sellerTransactionId() != null
+                        ? t.sellerTransactionId()
+                        : t.buyerTransactionId())
+            .orElse(null);
     fields.add("*Transaction*\n" + (txnId == null ? "Unknown" : Mrkdwn.escapeAndCut(txnId, 200)));
-    fields.add("*" + Words.OPENED + "*\n" + (d.createTime() == null ? "Unknown" : Times.date(d.createTime())));
+    fields.add(
+        "*"
+            + Words.OPENED
+            + "*\n"
+            + (d.createTime() == null ? "Unknown" : Times.date(d.createTime())));
     fields.add("*" + Words.RESPOND_BY + "*\n" + deadline(d));
     fields.add("*" + Words.OWNER + "*\n" + owner(owner));
     return fields;
@@ -123,31 +147,37 @@ public final class CardBuilder {
   private String deadline(Dispute d) {
     Instant due = d.sellerResponseDueDate();
     if (d.isResolved() || due == null) {
-      return Times.left(null, clock.instant());
+      return Words.left(null, clock.instant());
     }
     Instant now = clock.instant();
-    return Urgency.of(due, now).emoji() + " *" + Times.left(due, now) + "*\n" + Times.dateTime(due);
+    return Urgency.of(due, now).emoji() + " *" + Words.left(due, now) + "*\n" + Times.dateTime(due);
   }
 
   private static String owner(String owner) {
     if (owner == null || USER_ID.matcher(owner).matches()) {
-      return Words.owner(owner);
+      return Mrkdwn.owner(owner);
     }
     return Mrkdwn.escapeAndCut(owner, 100);
   }
 
   private static String buyerExcerpt(Dispute.Message m) {
     String when = m.timePosted() == null ? "" : " · " + Times.dateTime(m.timePosted());
-    return "*Latest from the buyer*" + when + "\n" + Mrkdwn.quote(Mrkdwn.escapeAndCut(m.content(), EXCERPT_CHARS));
+    return "*Latest from the buyer*"
+        + when
+        + "\n"
+        + Mrkdwn.quote(Mrkdwn.escapeAndCut(m.content(), EXCERPT_CHARS));
   }
 
   private static String outcome(Dispute d) {
     Dispute.DisputeOutcome outcome = d.disputeOutcome();
-    StringBuilder text = new StringBuilder("*" + Words.OUTCOME + "*\n")
-        .append(Words.outcome(outcome == null ? null : outcome.outcomeCode()));
+    StringBuilder text =
+        new StringBuilder("*" + Words.OUTCOME + "*\n")
+            .append(Words.outcome(outcome == null ? null : outcome.outcomeCode()));
     Money refunded = outcome == null ? null : outcome.amountRefunded();
     if (refunded != null && refunded.value().compareTo(BigDecimal.ZERO) > 0) {
-      text.append("\nRefunded to the buyer: *").append(Mrkdwn.escape(Words.money(refunded))).append('*');
+      text.append("\nRefunded to the buyer: *")
+          .append(Mrkdwn.escape(Words.money(refunded)))
+          .append('*');
     }
     return text.toString();
   }
@@ -171,31 +201,48 @@ public final class CardBuilder {
     }
     List<Element> extras = new ArrayList<>();
     if (owner == null) {
-      elements.add(new Element(Ids.ASSIGN_ME, "Assign to me", BlockKit.button(Ids.ASSIGN_ME, "Assign to me", id), false));
+      elements.add(
+          new Element(
+              Ids.ASSIGN_ME,
+              "Assign to me",
+              BlockKit.button(Ids.ASSIGN_ME, "Assign to me", id),
+              false));
     } else {
-      elements.add(new Element(Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
-      extras.add(new Element(Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
+      elements.add(
+          new Element(
+              Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
+      extras.add(
+          new Element(
+              Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
-    String contact = Words.action(DisputeAction.UPDATE_CONTACT_DETAILS);
-    extras.add(new Element(Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
+    String contact = ActionKind.of(DisputeAction.UPDATE_CONTACT_DETAILS).title();
+    extras.add(
+        new Element(
+            Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
     if (snoozes != null) {
       String snooze = asleep ? Ids.UNSNOOZE : Ids.SNOOZE;
       String label = asleep ? "Unsnooze" : "Snooze";
       extras.add(new Element(snooze, label, BlockKit.button(snooze, label, id), true));
     }
-    extras.add(new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
+    extras.add(
+        new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
     return place(elements, extras, id);
   }
 
-  /** Shows up to {@link #VISIBLE_ELEMENTS} elements; the rest (never a confirmed action) overflow. */
+  /**
+   * Shows up to {@link #VISIBLE_ELEMENTS} elements; the rest (never a confirmed action) overflow.
+   */
   private List<ObjectNode> place(List<Element> main, List<Element> extras, String disputeId) {
     List<Element> visible = new ArrayList<>(main);
     List<Element> overflow = new ArrayList<>();
     // +1 for the Open in PayPal link button, always shown last.
     if (visible.size() + extras.size() + 1 > VISIBLE_ELEMENTS) {
       overflow.addAll(extras);
-      for (int i = visible.size() - 1; i >= 0 && visible.size() + 2 > VISIBLE_ELEMENTS
-          && overflow.size() < BlockLimits.OVERFLOW_OPTIONS; i--) {
+      for (int i = visible.size() - 1;
+          i >= 0
+              && visible.size() + 2 > VISIBLE_ELEMENTS
+              && overflow.size() < BlockLimits.OVERFLOW_OPTIONS;
+          i--) {
         if (visible.get(i).movable()) {
           overflow.add(0, visible.remove(i));
         }
@@ -208,10 +255,18 @@ public final class CardBuilder {
     if (overflow.size() == 1) {
       out.add(out.size() - 1, overflow.get(0).button());
     } else if (!overflow.isEmpty()) {
-      out.add(BlockKit.overflow(Ids.MORE_ACTIONS, overflow.stream()
-          .map(e -> BlockKit.option(e.label(), Mrkdwn.cut(new OverflowChoice(e.actionId(), disputeId).value(),
-              BlockLimits.OPTION_VALUE)))
-          .toList()));
+      out.add(
+          BlockKit.overflow(
+              Ids.MORE_ACTIONS,
+              overflow.stream()
+                  .map(
+                      e ->
+                          BlockKit.option(
+                              e.label(),
+                              Mrkdwn.cut(
+                                  new OverflowChoice(e.actionId(), disputeId).value(),
+                                  BlockLimits.OPTION_VALUE)))
+                  .toList()));
     }
     return out;
   }
@@ -223,16 +278,28 @@ public final class CardBuilder {
       case PROVIDE_EVIDENCE -> button.put("style", "primary");
       case ACCEPT_CLAIM -> {
         button.put("style", "danger");
-        button.set("confirm", BlockKit.confirm("Accept the claim?",
-            max == null ? "Refund the buyer in full and close the case? This cannot be undone."
-                : "Refund " + max + " to the buyer and close the case? This cannot be undone.",
-            "Continue", "Cancel"));
+        button.set(
+            "confirm",
+            BlockKit.confirm(
+                "Accept the claim?",
+                max == null
+                    ? "Refund the buyer in full and close the case? This cannot be undone."
+                    : "Refund " + max + " to the buyer and close the case? This cannot be undone.",
+                "Continue",
+                "Cancel"));
       }
-      case MAKE_OFFER -> button.set("confirm", BlockKit.confirm("Make the buyer an offer?",
-          (max == null ? "Offer the buyer a settlement" : "Offer the buyer a settlement of up to " + max)
-              + " to close the case? You choose the amount and type next; the buyer can accept or deny it.",
-          "Continue", "Cancel"));
-      default -> { }
+      case MAKE_OFFER ->
+          button.set(
+              "confirm",
+              BlockKit.confirm(
+                  "Make the buyer an offer?",
+                  (max == null
+                          ? "Offer the buyer a settlement"
+                          : "Offer the buyer a settlement of up to " + max)
+                      + " to close the case? You choose the amount and type next; the buyer can accept or deny it.",
+                  "Continue",
+                  "Cancel"));
+      default -> {}
     }
     return button;
   }
@@ -244,8 +311,15 @@ public final class CardBuilder {
   }
 
   private static String fallbackText(Dispute d) {
-    return Mrkdwn.escapeAndCut(amount(d) + " " + Words.reason(d.reason()).toLowerCase(Locale.ROOT)
-        + " dispute " + d.disputeId() + ": " + Words.status(d.status()), BlockLimits.SECTION_TEXT);
+    return Mrkdwn.escapeAndCut(
+        amount(d)
+            + " "
+            + Words.reason(d.reason()).toLowerCase(Locale.ROOT)
+            + " dispute "
+            + d.disputeId()
+            + ": "
+            + Words.status(d.status()),
+        BlockLimits.SECTION_TEXT);
   }
 
   private static String amount(Dispute d) {

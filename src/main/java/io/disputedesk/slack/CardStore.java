@@ -13,11 +13,13 @@ import java.util.Optional;
 
 /**
  * The Slack cards of disputes: at most one per dispute per channel. A dispute routed to several
- * channels has a card in each; a card whose channel the dispute left stays, marked not routed.
- * The dispute must already be stored.
+ * channels has a card in each; a card whose channel the dispute left stays, marked not routed. The
+ * dispute must already be stored.
  */
 public final class CardStore {
-  private static final String COLUMNS = "dispute_id, channel, ts, rendered_update, rendered_at, routed";
+  private static final String COLUMNS =
+      "dispute_id, channel, ts, rendered_update, rendered_at, routed";
+
   /** Its first card still routed, else its first card. */
   private static final String FIRST = " ORDER BY routed DESC, posted_at, channel";
 
@@ -29,11 +31,17 @@ public final class CardStore {
 
   /** The dispute's card in one channel. */
   public Optional<Card> find(String disputeId, String channel) {
-    return query("SELECT " + COLUMNS + " FROM slack_cards WHERE dispute_id = ? AND channel = ?", disputeId, channel)
-        .stream().findFirst();
+    return query(
+            "SELECT " + COLUMNS + " FROM slack_cards WHERE dispute_id = ? AND channel = ?",
+            disputeId,
+            channel)
+        .stream()
+        .findFirst();
   }
 
-  /** The dispute's first card still routed (or its first card when none is): the one lists link to. */
+  /**
+   * The dispute's first card still routed (or its first card when none is): the one lists link to.
+   */
   public Optional<Card> find(String disputeId) {
     return forDispute(disputeId).stream().findFirst();
   }
@@ -46,100 +54,129 @@ public final class CardStore {
   /** Records a posted card in its channel (routed), replacing what was recorded there before. */
   public void save(String disputeId, String channel, String ts, Instant renderedUpdate) {
     Instant now = db.clock().instant();
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO slack_cards (dispute_id, channel, ts, rendered_update, rendered_at, routed, posted_at)"
-              + " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (dispute_id, channel) DO UPDATE SET"
-              + " ts = excluded.ts, rendered_update = excluded.rendered_update,"
-              + " rendered_at = excluded.rendered_at, routed = 1")) {
-        ps.setString(1, disputeId);
-        ps.setString(2, channel);
-        ps.setString(3, ts);
-        Jdbc.setInstant(ps, 4, renderedUpdate);
-        Jdbc.setInstant(ps, 5, now);
-        Jdbc.setInstant(ps, 6, now);
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO slack_cards (dispute_id, channel, ts, rendered_update, rendered_at, routed, posted_at)"
+                      + " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (dispute_id, channel) DO UPDATE SET"
+                      + " ts = excluded.ts, rendered_update = excluded.rendered_update,"
+                      + " rendered_at = excluded.rendered_at, routed = 1")) {
+            ps.setString(1, disputeId);
+            ps.setString(2, channel);
+            ps.setString(3, ts);
+            Jdbc.setInstant(ps, 4, renderedUpdate);
+            Jdbc.setInstant(ps, 5, now);
+            Jdbc.setInstant(ps, 6, now);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /**
    * Records that the card in {@code channel} now shows the dispute as of {@code renderedUpdate},
-   * routed there or not; false (and no change) when the card is unknown or already shows a newer state.
+   * routed there or not; false (and no change) when the card is unknown or already shows a newer
+   * state.
    */
-  public boolean updateRendered(String disputeId, String channel, Instant renderedUpdate, boolean routed) {
+  public boolean updateRendered(
+      String disputeId, String channel, Instant renderedUpdate, boolean routed) {
     Objects.requireNonNull(renderedUpdate, "renderedUpdate");
     Instant now = db.clock().instant();
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE slack_cards SET rendered_update = ?, rendered_at = ?, routed = ?"
-              + " WHERE dispute_id = ? AND channel = ? AND (rendered_update IS NULL OR rendered_update <= ?)")) {
-        Jdbc.setInstant(ps, 1, renderedUpdate);
-        Jdbc.setInstant(ps, 2, now);
-        ps.setInt(3, routed ? 1 : 0);
-        ps.setString(4, disputeId);
-        ps.setString(5, channel);
-        Jdbc.setInstant(ps, 6, renderedUpdate);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE slack_cards SET rendered_update = ?, rendered_at = ?, routed = ?"
+                      + " WHERE dispute_id = ? AND channel = ? AND (rendered_update IS NULL OR rendered_update <= ?)")) {
+            Jdbc.setInstant(ps, 1, renderedUpdate);
+            Jdbc.setInstant(ps, 2, now);
+            ps.setInt(3, routed ? 1 : 0);
+            ps.setString(4, disputeId);
+            ps.setString(5, channel);
+            Jdbc.setInstant(ps, 6, renderedUpdate);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
-  /** Marks the card in {@code channel} routed or not, whatever state it shows; false when unknown. */
+  /**
+   * Marks the card in {@code channel} routed or not, whatever state it shows; false when unknown.
+   */
   public boolean markRouted(String disputeId, String channel, boolean routed) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE slack_cards SET routed = ? WHERE dispute_id = ? AND channel = ?")) {
-        ps.setInt(1, routed ? 1 : 0);
-        ps.setString(2, disputeId);
-        ps.setString(3, channel);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE slack_cards SET routed = ? WHERE dispute_id = ? AND channel = ?")) {
+            ps.setInt(1, routed ? 1 : 0);
+            ps.setString(2, disputeId);
+            ps.setString(3, channel);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
-  /** {@link #updateRendered(String, String, Instant, boolean)} for the dispute's first card, still routed. */
+  /**
+   * {@link #updateRendered(String, String, Instant, boolean)} for the dispute's first card, still
+   * routed.
+   */
   public boolean updateRendered(String disputeId, Instant renderedUpdate) {
-    return find(disputeId).map(card -> updateRendered(disputeId, card.channel(), renderedUpdate, true)).orElse(false);
+    return find(disputeId)
+        .map(card -> updateRendered(disputeId, card.channel(), renderedUpdate, true))
+        .orElse(false);
   }
 
-  /** Points the record of the card in {@code channel} at a re-posted card (the old one was deleted). */
+  /**
+   * Points the record of the card in {@code channel} at a re-posted card (the old one was deleted).
+   */
   public boolean replaceTs(String disputeId, String channel, String newTs) {
     Instant now = db.clock().instant();
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE slack_cards SET ts = ?, rendered_at = ? WHERE dispute_id = ? AND channel = ?")) {
-        ps.setString(1, newTs);
-        Jdbc.setInstant(ps, 2, now);
-        ps.setString(3, disputeId);
-        ps.setString(4, channel);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE slack_cards SET ts = ?, rendered_at = ? WHERE dispute_id = ? AND channel = ?")) {
+            ps.setString(1, newTs);
+            Jdbc.setInstant(ps, 2, now);
+            ps.setString(3, disputeId);
+            ps.setString(4, channel);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
-  /** {@link #replaceTs(String, String, String)} for the dispute's first card; false when it has none. */
+  /**
+   * {@link #replaceTs(String, String, String)} for the dispute's first card; false when it has
+   * none.
+   */
   public boolean replaceTs(String disputeId, String newTs) {
     return find(disputeId).map(card -> replaceTs(disputeId, card.channel(), newTs)).orElse(false);
   }
 
   private List<Card> query(String sql, String... params) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < params.length; i++) {
-          ps.setString(i + 1, params[i]);
-        }
-        return list(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+              ps.setString(i + 1, params[i]);
+            }
+            return list(ps);
+          }
+        });
   }
 
   private static List<Card> list(PreparedStatement ps) throws SQLException {
     List<Card> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new Card(rs.getString("dispute_id"), rs.getString("channel"), rs.getString("ts"),
-            Jdbc.getInstant(rs, "rendered_update"), Jdbc.getInstant(rs, "rendered_at"), rs.getInt("routed") == 1));
+        out.add(
+            new Card(
+                rs.getString("dispute_id"),
+                rs.getString("channel"),
+                rs.getString("ts"),
+                Jdbc.getInstant(rs, "rendered_update"),
+                Jdbc.getInstant(rs, "rendered_at"),
+                rs.getInt("routed") == 1));
       }
     }
     return out;

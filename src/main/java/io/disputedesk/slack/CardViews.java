@@ -35,7 +35,9 @@ public final class CardViews {
     return new SlackPost(post.text(), blocks.toString());
   }
 
-  /** The card left in a channel the dispute was routed away from: no buttons, and where it is now. */
+  /**
+   * The card left in a channel the dispute was routed away from: no buttons, and where it is now.
+   */
   public SlackPost moved(StoredDispute stored, List<String> nowIn) {
     SlackPost post = card(stored);
     ArrayNode kept = BlockKit.array();
@@ -44,10 +46,15 @@ public final class CardViews {
         kept.add(block);
       }
     }
-    String where = nowIn.isEmpty() ? "another channel"
-        : nowIn.stream().map(c -> "<#" + c + ">").collect(Collectors.joining(", "));
-    String note = ":twisted_rightwards_arrows: *Moved to " + where + "*: this dispute is no longer routed here."
-        + " Its card there has the latest state and the buttons.";
+    String where =
+        nowIn.isEmpty()
+            ? "another channel"
+            : nowIn.stream().map(c -> "<#" + c + ">").collect(Collectors.joining(", "));
+    String note =
+        ":twisted_rightwards_arrows: *Moved to "
+            + where
+            + "*: this dispute is no longer routed here."
+            + " Its card there has the latest state and the buttons.";
     kept.insert(Math.min(1, kept.size()), BlockKit.context(List.of(note)));
     return new SlackPost("Moved to " + where + ": " + post.text(), kept.toString());
   }

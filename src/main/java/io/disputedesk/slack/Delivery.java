@@ -31,17 +31,31 @@ final class Delivery {
   private final CardStore cards;
   private final DisputeStore disputes;
   private final CardViews views;
+
   /** Null: every row's channel is one its dispute is routed to. */
   private final CardRouting routing;
+
   private final SlackWire wire;
   private final ObjectMapper mapper;
   private final Clock clock;
   private final BooleanSupplier abandoned;
-  /** Waits for the channel's post pacing: a card update that has to post its card again is a post. */
+
+  /**
+   * Waits for the channel's post pacing: a card update that has to post its card again is a post.
+   */
   private final Consumer<String> beforeRepost;
 
-  Delivery(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardViews views,
-      CardRouting routing, SlackWire wire, ObjectMapper mapper, Clock clock, BooleanSupplier abandoned,
+  Delivery(
+      Database db,
+      OutboxStore outbox,
+      CardStore cards,
+      DisputeStore disputes,
+      CardViews views,
+      CardRouting routing,
+      SlackWire wire,
+      ObjectMapper mapper,
+      Clock clock,
+      BooleanSupplier abandoned,
       Consumer<String> beforeRepost) {
     this.beforeRepost = beforeRepost;
     this.db = db;
@@ -65,9 +79,11 @@ final class Delivery {
       case Notifier.CARD -> card(row);
       case Notifier.THREAD -> {
         SlackPost reply = prepare("unreadable payload", () -> post(row));
-        Optional<Card> existing = prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
+        Optional<Card> existing =
+            prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
         if (existing.isEmpty() && !routedHere(row)) {
-          // Routed away before it went out, and never had a card here: there is no thread to reply in.
+          // Routed away before it went out, and never had a card here: there is no thread to reply
+          // in.
           record(() -> outbox.markSent(row.id(), null, clock.instant()));
           return;
         }
@@ -110,12 +126,14 @@ final class Delivery {
 
   private boolean routedHere(OutboxRow row) {
     return routing == null
-        || prepare("routes not readable", () -> routing.channelsFor(row.disputeId())).contains(row.channel());
+        || prepare("routes not readable", () -> routing.channelsFor(row.disputeId()))
+            .contains(row.channel());
   }
 
   private void card(OutboxRow row) {
     StoredDispute stored = storedDispute(row);
-    Optional<Card> card = prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
+    Optional<Card> card =
+        prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
     if (!routedHere(row)) {
       leave(row, stored, card);
       return;
@@ -129,34 +147,43 @@ final class Delivery {
     Instant shows = stored.dispute().updateTime();
     if (card.isEmpty()) {
       String ts = wire.post(row.channel(), post, null, row.dedupeKey(), row.disputeId());
-      record(() -> {
-        cards.save(row.disputeId(), row.channel(), ts, shows);
-        outbox.markSent(row.id(), ts, clock.instant());
-      });
+      record(
+          () -> {
+            cards.save(row.disputeId(), row.channel(), ts, shows);
+            outbox.markSent(row.id(), ts, clock.instant());
+          });
       return;
     }
     Card existing = card.get();
     try {
       wire.update(existing.channel(), existing.ts(), post);
-      record(() -> {
-        rendered(existing, shows, true);
-        outbox.markSent(row.id(), existing.ts(), clock.instant());
-      });
+      record(
+          () -> {
+            rendered(existing, shows, true);
+            outbox.markSent(row.id(), existing.ts(), clock.instant());
+          });
     } catch (SlackException e) {
       if (!e.isMessageNotFound()) {
         throw e;
       }
       // Someone deleted the card. A post for this very row may already exist if we were cut off.
-      String ts = wire.findTopLevel(existing.channel(), row.createdAt(), row.dedupeKey()).orElseGet(() -> {
-        beforeRepost.accept(existing.channel());
-        return wire.post(existing.channel(), post, null, row.dedupeKey(), row.disputeId());
-      });
-      record(() -> {
-        cards.replaceTs(row.disputeId(), existing.channel(), ts);
-        rendered(existing, shows, true);
-        outbox.markSent(row.id(), ts, clock.instant());
-      });
-      log.info("The card of dispute {} in {} was deleted in Slack; posted it again", row.disputeId(),
+      String ts =
+          wire.findTopLevel(existing.channel(), row.createdAt(), row.dedupeKey())
+              .orElseGet(
+                  () -> {
+                    beforeRepost.accept(existing.channel());
+                    return wire.post(
+                        existing.channel(), post, null, row.dedupeKey(), row.disputeId());
+                  });
+      record(
+          () -> {
+            cards.replaceTs(row.disputeId(), existing.channel(), ts);
+            rendered(existing, shows, true);
+            outbox.markSent(row.id(), ts, clock.instant());
+          });
+      log.info(
+          "The card of dispute {} in {} was deleted in Slack; posted it again",
+          row.disputeId(),
           existing.channel());
     }
   }
@@ -180,13 +207,16 @@ final class Delivery {
         throw e;
       }
       // Deleted in Slack: nothing to mark, and no reason to post it again in a channel it left.
-      log.info("The card of dispute {} in {} was deleted in Slack; it is no longer routed there", row.disputeId(),
+      log.info(
+          "The card of dispute {} in {} was deleted in Slack; it is no longer routed there",
+          row.disputeId(),
           existing.channel());
     }
-    record(() -> {
-      cards.markRouted(row.disputeId(), existing.channel(), false);
-      outbox.markSent(row.id(), existing.ts(), clock.instant());
-    });
+    record(
+        () -> {
+          cards.markRouted(row.disputeId(), existing.channel(), false);
+          outbox.markSent(row.id(), existing.ts(), clock.instant());
+        });
   }
 
   private void rendered(Card card, Instant shows, boolean routed) {
@@ -197,14 +227,16 @@ final class Delivery {
 
   /**
    * Posts the card a reply needs when the dispute has none (e.g. history imported without cards):
-   * no earlier card row of the dispute is pending, or the outbox would not have handed out this one.
+   * no earlier card row of the dispute is pending, or the outbox would not have handed out this
+   * one.
    */
   private Card cardForReply(OutboxRow row) {
     StoredDispute stored = storedDispute(row);
     SlackPost cardPost = prepare("card not drawn", () -> views.card(stored));
     String key = "card:" + row.disputeId() + ":for-thread";
-    String ts = wire.findTopLevel(row.channel(), row.createdAt(), key)
-        .orElseGet(() -> wire.post(row.channel(), cardPost, null, key, row.disputeId()));
+    String ts =
+        wire.findTopLevel(row.channel(), row.createdAt(), key)
+            .orElseGet(() -> wire.post(row.channel(), cardPost, null, key, row.disputeId()));
     Instant shows = stored.dispute().updateTime();
     record(() -> cards.save(row.disputeId(), row.channel(), ts, shows));
     return new Card(row.disputeId(), row.channel(), ts, shows, clock.instant());
@@ -218,15 +250,18 @@ final class Delivery {
     }
   }
 
-  /** Writes a result unless the sender was given up on at shutdown (then recovery at start decides). */
+  /**
+   * Writes a result unless the sender was given up on at shutdown (then recovery at start decides).
+   */
   private void record(Runnable write) {
     if (abandoned.getAsBoolean()) {
       log.info("Slack sender stopped mid-call; the message is checked at the next start");
       return;
     }
-    db.atomically(() -> {
-      write.run();
-      return null;
-    });
+    db.atomically(
+        () -> {
+          write.run();
+          return null;
+        });
   }
 }

@@ -1,11 +1,15 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Words;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One dispute as one mrkdwn line: amount, reason, stage, status, deadline or outcome, owner and a link to its card. */
+/**
+ * One dispute as one mrkdwn line: amount, reason, stage, status, deadline or outcome, owner and a
+ * link to its card.
+ */
 public final class DisputeLines {
   private final Permalinks permalinks;
   private final boolean showAccount;
@@ -21,8 +25,8 @@ public final class DisputeLines {
   }
 
   /**
-   * {@code *49.99 USD* · Item not received · Inquiry · Waiting for our response · :large_yellow_circle:
-   * 2 days 4 h left · @owner · PP-D-1 (linked)}.
+   * {@code *49.99 USD* · Item not received · Inquiry · Waiting for our response ·
+   * :large_yellow_circle: 2 days 4 h left · @owner · PP-D-1 (linked)}.
    */
   public String compact(DisputeLine line, Instant now) {
     return compact(line, now, true);
@@ -42,7 +46,10 @@ public final class DisputeLines {
     parts.add(Words.stage(line.stage()));
     parts.add(Words.status(line.status()));
     parts.add(line.isResolved() ? Words.outcome(line.outcomeCode()) : deadline(line, now));
-    parts.add(mentionOwner || line.ownerUserId() == null ? Words.owner(line.ownerUserId()) : Words.ASSIGNED);
+    parts.add(
+        mentionOwner || line.ownerUserId() == null
+            ? Mrkdwn.owner(line.ownerUserId())
+            : Words.ASSIGNED);
     parts.add(link(line));
     return String.join(" · ", parts);
   }
@@ -55,7 +62,7 @@ public final class DisputeLines {
   /** The deadline that matters now: the buyer's while PayPal waits for the buyer, else ours. */
   public static String deadline(DisputeLine line, Instant now) {
     if ("WAITING_FOR_BUYER_RESPONSE".equals(line.status()) && line.buyerDue() != null) {
-      return "Buyer: " + Times.left(line.buyerDue(), now);
+      return "Buyer: " + Words.left(line.buyerDue(), now);
     }
     return Urgency.deadline(line.sellerDue(), now);
   }

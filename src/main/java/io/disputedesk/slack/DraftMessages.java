@@ -13,7 +13,10 @@ import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.drafts.EvidenceDraft;
 import java.util.List;
 
-/** The thread messages of evidence drafts: the draft with Edit draft and Submit to PayPal, and what became of it. */
+/**
+ * The thread messages of evidence drafts: the draft with Edit draft and Submit to PayPal, and what
+ * became of it.
+ */
 public final class DraftMessages {
   private final Gson gson = GsonFactory.createSnakeCase();
 
@@ -22,26 +25,59 @@ public final class DraftMessages {
     return count + (count == 1 ? " evidence draft" : " evidence drafts") + " not sent yet";
   }
 
-  /** The draft as saved (or edited), with who wrote it; {@code summary} is already escaped for Slack. */
+  /**
+   * The draft as saved (or edited), with who wrote it; {@code summary} is already escaped for
+   * Slack.
+   */
   public SlackPost draft(EvidenceDraft d) {
-    String who = d.author().equals(d.updatedBy()) ? "<@" + d.author() + ">"
-        : "<@" + d.author() + ">, edited by <@" + d.updatedBy() + ">";
+    String who =
+        d.author().equals(d.updatedBy())
+            ? "<@" + d.author() + ">"
+            : "<@" + d.author() + ">, edited by <@" + d.updatedBy() + ">";
     String text = ":memo: *Evidence draft* by " + who + " (not sent to PayPal yet): " + d.summary();
     String value = Long.toString(d.id());
-    List<LayoutBlock> blocks = List.of(
-        section(b -> b.blockId("draft_" + value + "_" + d.updatedAt().toEpochMilli()).text(markdownText(text))),
-        actions(b -> b.blockId("draft_actions_" + value + "_" + d.updatedAt().toEpochMilli()).elements(List.of(
-            button(e -> e.actionId(Ids.EDIT_DRAFT).value(value).text(plainText("Edit draft"))),
-            button(e -> e.actionId(Ids.SUBMIT_DRAFT).value(value).style("primary").text(plainText("Submit to PayPal"))
-                .confirm(ConfirmationDialogObject.builder().title(plainText("Submit the draft to PayPal?"))
-                    .text(plainText("The evidence goes to PayPal as the draft has it, once."))
-                    .confirm(plainText("Submit")).deny(plainText("Cancel")).build()))))));
+    List<LayoutBlock> blocks =
+        List.of(
+            section(
+                b ->
+                    b.blockId("draft_" + value + "_" + d.updatedAt().toEpochMilli())
+                        .text(markdownText(text))),
+            actions(
+                b ->
+                    b.blockId("draft_actions_" + value + "_" + d.updatedAt().toEpochMilli())
+                        .elements(
+                            List.of(
+                                button(
+                                    e ->
+                                        e.actionId(Ids.EDIT_DRAFT)
+                                            .value(value)
+                                            .text(plainText("Edit draft"))),
+                                button(
+                                    e ->
+                                        e.actionId(Ids.SUBMIT_DRAFT)
+                                            .value(value)
+                                            .style("primary")
+                                            .text(plainText("Submit to PayPal"))
+                                            .confirm(
+                                                ConfirmationDialogObject.builder()
+                                                    .title(plainText("Submit the draft to PayPal?"))
+                                                    .text(
+                                                        plainText(
+                                                            "The evidence goes to PayPal as the draft has it, once."))
+                                                    .confirm(plainText("Submit"))
+                                                    .deny(plainText("Cancel"))
+                                                    .build()))))));
     return new SlackPost(text, gson.toJson(blocks));
   }
 
   /** Said in the thread when the dispute moved on before the draft was sent. */
   public SlackPost overtaken(EvidenceDraft d, String clickedBy) {
-    return SlackPost.text(":fast_forward: The evidence draft by <@" + d.author() + "> was not sent: PayPal no longer"
-        + " takes evidence on this dispute (it moved on). <@" + clickedBy + "> tried to submit it.");
+    return SlackPost.text(
+        ":fast_forward: The evidence draft by <@"
+            + d.author()
+            + "> was not sent: PayPal no longer"
+            + " takes evidence on this dispute (it moved on). <@"
+            + clickedBy
+            + "> tried to submit it.");
   }
 }

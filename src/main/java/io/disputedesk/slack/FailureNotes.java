@@ -21,23 +21,46 @@ final class FailureNotes {
     return row.dedupeKey().contains(MARK);
   }
 
-  /** The note about {@code row}, given up after {@code attempts} tries; {@code hasCard} picks thread or channel. */
+  /**
+   * The note about {@code row}, given up after {@code attempts} tries; {@code hasCard} picks thread
+   * or channel.
+   */
   OutboxEntry about(OutboxRow row, String reason, int attempts, boolean hasCard) {
     boolean inThread = hasCard && row.disputeId() != null;
     String dispute = row.disputeId() == null ? "" : Mrkdwn.escape(row.disputeId());
-    String subject = switch (row.kind()) {
-      case Notifier.CARD -> inThread ? "This dispute's card could not be updated"
-          : "The card of dispute " + dispute + " could not be posted";
-      case Notifier.THREAD -> inThread ? "An update for this thread could not be posted"
-          : "An update about dispute " + dispute + " could not be posted";
-      default -> "A Dispute Desk message could not be posted";
-    };
-    String text = ":warning: " + subject + " (" + Mrkdwn.escape(reason) + ") and was given up after " + attempts
-        + (attempts == 1 ? " try" : " tries") + ". The details are in Dispute Desk's log; nothing changed in PayPal.";
+    String subject =
+        switch (row.kind()) {
+          case Notifier.CARD ->
+              inThread
+                  ? "This dispute's card could not be updated"
+                  : "The card of dispute " + dispute + " could not be posted";
+          case Notifier.THREAD ->
+              inThread
+                  ? "An update for this thread could not be posted"
+                  : "An update about dispute " + dispute + " could not be posted";
+          default -> "A Dispute Desk message could not be posted";
+        };
+    String text =
+        ":warning: "
+            + subject
+            + " ("
+            + Mrkdwn.escape(reason)
+            + ") and was given up after "
+            + attempts
+            + (attempts == 1 ? " try" : " tries")
+            + ". The details are in Dispute Desk's log; nothing changed in PayPal.";
     return inThread
-        ? new OutboxEntry("thread:" + row.disputeId() + MARK + row.id(), Notifier.THREAD, row.channel(),
-            row.disputeId(), json(SlackPost.text(text)))
-        : new OutboxEntry("message" + MARK + row.id(), Notifier.MESSAGE, row.channel(), null,
+        ? new OutboxEntry(
+            "thread:" + row.disputeId() + MARK + row.id(),
+            Notifier.THREAD,
+            row.channel(),
+            row.disputeId(),
+            json(SlackPost.text(text)))
+        : new OutboxEntry(
+            "message" + MARK + row.id(),
+            Notifier.MESSAGE,
+            row.channel(),
+            null,
             json(SlackPost.text(text)));
   }
 

@@ -34,7 +34,8 @@ public final class Ids {
   public static final String APPROVE = "dd_approve";
   public static final String REJECT = "dd_reject";
 
-  // An action whose outcome could not be proven, settled by someone who checked PayPal (value = action id).
+  // An action whose outcome could not be proven, settled by someone who checked PayPal (value =
+  // action id).
   public static final String CHECKED_HAPPENED = "dd_checked_happened";
   public static final String CHECKED_NOT_HAPPENED = "dd_checked_not_happened";
 

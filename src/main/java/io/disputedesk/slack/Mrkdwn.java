@@ -1,11 +1,14 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.dispute.Words;
+
 /**
  * Makes untrusted text (buyer messages, names, PayPal notes) safe to show in Slack mrkdwn and cuts
  * text to Block Kit limits.
  */
 public final class Mrkdwn {
   static final String ELLIPSIS = "…";
+
   /** The longest entity {@link #escape} writes ({@code &amp;}). */
   private static final int LONGEST_ENTITY = 5;
 
@@ -56,7 +59,9 @@ public final class Mrkdwn {
     return mrkdwn.substring(0, end) + ELLIPSIS;
   }
 
-  /** Cuts plain text (no markup) to at most {@code max} characters, ending in an ellipsis when cut. */
+  /**
+   * Cuts plain text (no markup) to at most {@code max} characters, ending in an ellipsis when cut.
+   */
   public static String cut(String text, int max) {
     if (text == null) {
       return "";
@@ -70,6 +75,11 @@ public final class Mrkdwn {
   /** Quotes escaped mrkdwn as a block quote, line by line. */
   public static String quote(String mrkdwn) {
     return ">" + mrkdwn.replace("\n", "\n>");
+  }
+
+  /** The owner as a mention, or {@link Words#UNASSIGNED}. */
+  public static String owner(String userId) {
+    return userId == null ? Words.UNASSIGNED : mention(userId);
   }
 
   /** A mention of a user id ({@code U…}); Slack shows the person's name. */

@@ -30,7 +30,10 @@ public final class Notifier implements DisputeNotices {
   private final CardRouting routing;
   private final CardStore cards;
 
-  /** {@code wakeUp} nudges the sender to deliver now instead of at its next tick. Every card in {@code channel}. */
+  /**
+   * {@code wakeUp} nudges the sender to deliver now instead of at its next tick. Every card in
+   * {@code channel}.
+   */
   public Notifier(OutboxStore outbox, ObjectMapper mapper, String channel, Runnable wakeUp) {
     this(outbox, mapper, channel, wakeUp, CardRouting.fixed(channel), null);
   }
@@ -39,7 +42,12 @@ public final class Notifier implements DisputeNotices {
    * Cards where {@code routing} puts them; {@code cards} (nullable) finds the cards a dispute has
    * in channels it has left, which get one last update saying where it went.
    */
-  public Notifier(OutboxStore outbox, ObjectMapper mapper, String channel, Runnable wakeUp, CardRouting routing,
+  public Notifier(
+      OutboxStore outbox,
+      ObjectMapper mapper,
+      String channel,
+      Runnable wakeUp,
+      CardRouting routing,
       CardStore cards) {
     this.outbox = outbox;
     this.mapper = mapper;
@@ -65,11 +73,16 @@ public final class Notifier implements DisputeNotices {
   public boolean refreshCard(String disputeId, String reason) {
     Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
     if (cards != null) {
-      cards.forDispute(disputeId).stream().filter(Card::routed).forEach(c -> channels.add(c.channel()));
+      cards.forDispute(disputeId).stream()
+          .filter(Card::routed)
+          .forEach(c -> channels.add(c.channel()));
     }
     boolean queued = false;
     for (String ch : channels) {
-      queued |= enqueue(new OutboxEntry("card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, null));
+      queued |=
+          enqueue(
+              new OutboxEntry(
+                  "card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, null));
     }
     return queued;
   }
@@ -79,45 +92,65 @@ public final class Notifier implements DisputeNotices {
 
   /**
    * Redraws the dispute's cards in the channels it is routed to (new order facts). Not a change of
-   * the dispute, so it posts no card where there is none when the row goes out (a channel whose route
-   * the dispute matches only since, say a new subscription); a card posted just before, in the same
-   * dispute's row order, is redrawn.
+   * the dispute, so it posts no card where there is none when the row goes out (a channel whose
+   * route the dispute matches only since, say a new subscription); a card posted just before, in
+   * the same dispute's row order, is redrawn.
    */
   @Override
   public boolean redrawCards(String disputeId, String reason) {
     Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
     if (cards != null) {
-      cards.forDispute(disputeId).stream().filter(Card::routed).forEach(c -> channels.add(c.channel()));
+      cards.forDispute(disputeId).stream()
+          .filter(Card::routed)
+          .forEach(c -> channels.add(c.channel()));
     }
     boolean queued = false;
     for (String ch : channels) {
-      queued |= enqueue(new OutboxEntry("card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, REDRAW));
+      queued |=
+          enqueue(
+              new OutboxEntry(
+                  "card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, REDRAW));
     }
     return queued;
   }
 
-  /** Posts the dispute's card in {@code channel} only (a backfill of a new route), keyed by {@code key}. */
+  /**
+   * Posts the dispute's card in {@code channel} only (a backfill of a new route), keyed by {@code
+   * key}.
+   */
   public boolean cardIn(String channelId, String disputeId, String key) {
-    return enqueue(new OutboxEntry("card:" + disputeId + ":" + key + in(channelId), CARD, channelId, disputeId,
-        null));
+    return enqueue(
+        new OutboxEntry(
+            "card:" + disputeId + ":" + key + in(channelId), CARD, channelId, disputeId, null));
   }
 
-  /** Replies in the thread of each of the dispute's routed cards (each card is posted first if need be). */
+  /**
+   * Replies in the thread of each of the dispute's routed cards (each card is posted first if need
+   * be).
+   */
   public boolean threadReply(String disputeId, String dedupeKey, SlackPost post) {
     return threadReply(disputeId, dedupeKey, post, post);
   }
 
   /**
    * As {@link #threadReply(String, String, SlackPost)}, with {@code first} in the thread of the
-   * dispute's first channel and {@code others} in the rest (e.g. one mention of the owner, not one per channel).
+   * dispute's first channel and {@code others} in the rest (e.g. one mention of the owner, not one
+   * per channel).
    */
-  public boolean threadReply(String disputeId, String dedupeKey, SlackPost first, SlackPost others) {
+  public boolean threadReply(
+      String disputeId, String dedupeKey, SlackPost first, SlackPost others) {
     List<String> channels = routing.channelsFor(disputeId);
     boolean queued = false;
     for (int i = 0; i < channels.size(); i++) {
       String ch = channels.get(i);
-      queued |= enqueue(new OutboxEntry("thread:" + disputeId + ":" + dedupeKey + in(ch), THREAD, ch, disputeId,
-          json(i == 0 ? first : others)));
+      queued |=
+          enqueue(
+              new OutboxEntry(
+                  "thread:" + disputeId + ":" + dedupeKey + in(ch),
+                  THREAD,
+                  ch,
+                  disputeId,
+                  json(i == 0 ? first : others)));
     }
     return queued;
   }
@@ -127,20 +160,30 @@ public final class Notifier implements DisputeNotices {
     return channelMessage(channel, dedupeKey, post);
   }
 
-  /** Posts a top-level message in {@code channelId}; {@code dedupeKey} must name the intent in that channel. */
+  /**
+   * Posts a top-level message in {@code channelId}; {@code dedupeKey} must name the intent in that
+   * channel.
+   */
   public boolean channelMessage(String channelId, String dedupeKey, SlackPost post) {
     return enqueue(new OutboxEntry("message:" + dedupeKey, MESSAGE, channelId, null, json(post)));
   }
 
-  /** The event's thread reply (EventReplies) under each of the dispute's cards; nothing for a new dispute. */
+  /**
+   * The event's thread reply (EventReplies) under each of the dispute's cards; nothing for a new
+   * dispute.
+   */
   @Override
   public boolean event(String disputeId, String dedupeKey, DisputeEvent event, Instant at) {
-    return EventReplies.reply(event, at).map(post -> threadReply(disputeId, dedupeKey, post)).orElse(false);
+    return EventReplies.reply(event, at)
+        .map(post -> threadReply(disputeId, dedupeKey, post))
+        .orElse(false);
   }
 
   @Override
-  public boolean importSummary(String channelId, String dedupeKey, int imported, int cards, String account) {
-    return channelMessage(channelId, dedupeKey, EventReplies.importSummary(imported, cards, account));
+  public boolean importSummary(
+      String channelId, String dedupeKey, int imported, int cards, String account) {
+    return channelMessage(
+        channelId, dedupeKey, EventReplies.importSummary(imported, cards, account));
   }
 
   /** The channels the dispute's cards belong in now. */
@@ -153,7 +196,9 @@ public final class Notifier implements DisputeNotices {
     return ch.equals(channel) ? "" : "@" + ch;
   }
 
-  /** Shares a file with its message in {@code channel} (the weekly report in each digest channel). */
+  /**
+   * Shares a file with its message in {@code channel} (the weekly report in each digest channel).
+   */
   public boolean channelFile(String channel, String dedupeKey, FilePost file) {
     return enqueue(new OutboxEntry("file:" + dedupeKey, FILE, channel, null, json(file)));
   }

@@ -3,6 +3,7 @@ package io.disputedesk.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.EvidenceChecklist;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.order.OrderFactsSource;
 import io.disputedesk.paypal.Dispute;
@@ -15,15 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The card's Order section (items, ship-to city and country, the tracking PayPal holds, or why
- * they are missing) and its checklist of what wins the reason. Only the city and country of the
- * address reach the channel; everything PayPal or the buyer wrote is escaped.
+ * The card's Order section (items, ship-to city and country, the tracking PayPal holds, or why they
+ * are missing) and its checklist of what wins the reason. Only the city and country of the address
+ * reach the channel; everything PayPal or the buyer wrote is escaped.
  */
 public final class OrderBlocks {
   static final int MAX_ITEMS = 5;
   static final int MAX_SHIPMENTS = 3;
   static final int NAME_CHARS = 80;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final OrderFactsSource facts;
   private final boolean enabled;
@@ -43,7 +45,10 @@ public final class OrderBlocks {
     return new OrderBlocks(OrderFactsSource.none(), false);
   }
 
-  /** The blocks for the card: the Order section when the bot asked PayPal, then the checklist while open. */
+  /**
+   * The blocks for the card: the Order section when the bot asked PayPal, then the checklist while
+   * open.
+   */
   List<ObjectNode> blocks(StoredDispute stored) {
     if (!enabled) {
       return List.of();
@@ -65,8 +70,11 @@ public final class OrderBlocks {
     OrderFacts.Order order = f.order();
     if (order == null) {
       OrderFacts.Gap gap = f.orderGap() == null ? OrderFacts.Gap.UNKNOWN : f.orderGap();
-      text.append("\n:warning: *Order details unavailable* — ").append(OrderWords.orderGap(gap)).append("; ")
-          .append(OrderWords.orderFix(gap)).append('.');
+      text.append("\n:warning: *Order details unavailable* — ")
+          .append(OrderWords.orderGap(gap))
+          .append("; ")
+          .append(OrderWords.orderFix(gap))
+          .append('.');
     } else {
       items(text, order);
       if (order.shipTo() != null) {
@@ -84,14 +92,19 @@ public final class OrderBlocks {
           .append(" but no items.");
       return;
     }
-    order.items().stream().limit(MAX_ITEMS).forEach(item -> {
-      text.append("\n• ").append(Mrkdwn.escapeAndCut(item.quantity(), 12)).append(" × ")
-          .append(Mrkdwn.escapeAndCut(item.name(), NAME_CHARS));
-      Money price = item.amount() != null ? item.amount() : item.unitPrice();
-      if (price != null) {
-        text.append(" · ").append(Mrkdwn.escape(Words.money(price)));
-      }
-    });
+    order.items().stream()
+        .limit(MAX_ITEMS)
+        .forEach(
+            item -> {
+              text.append("\n• ")
+                  .append(Mrkdwn.escapeAndCut(item.quantity(), 12))
+                  .append(" × ")
+                  .append(Mrkdwn.escapeAndCut(item.name(), NAME_CHARS));
+              Money price = item.amount() != null ? item.amount() : item.unitPrice();
+              if (price != null) {
+                text.append(" · ").append(Mrkdwn.escape(Words.money(price)));
+              }
+            });
     int more = order.items().size() - MAX_ITEMS;
     if (more > 0) {
       text.append("\n• and ").append(more).append(more == 1 ? " more item" : " more items");
@@ -100,25 +113,36 @@ public final class OrderBlocks {
 
   private static void shipments(StringBuilder text, OrderFacts f) {
     if (f.trackingGap() != null) {
-      text.append("\n:warning: Tracking unavailable — ").append(OrderWords.trackingGap(f.trackingGap()))
-          .append("; ").append(OrderWords.trackingFix(f.trackingGap())).append('.');
+      text.append("\n:warning: Tracking unavailable — ")
+          .append(OrderWords.trackingGap(f.trackingGap()))
+          .append("; ")
+          .append(OrderWords.trackingFix(f.trackingGap()))
+          .append('.');
       return;
     }
     List<OrderFacts.Shipment> outbound = f.outbound();
     if (outbound.isEmpty()) {
       text.append("\n:truck: No tracking on file with PayPal for this payment.");
     }
-    outbound.stream().limit(MAX_SHIPMENTS).forEach(s -> text.append("\n:truck: ").append(shipment(s)));
-    f.returns().stream().limit(MAX_SHIPMENTS).forEach(s -> text.append("\n:leftwards_arrow_with_hook: Return: ")
-        .append(shipment(s)));
+    outbound.stream()
+        .limit(MAX_SHIPMENTS)
+        .forEach(s -> text.append("\n:truck: ").append(shipment(s)));
+    f.returns().stream()
+        .limit(MAX_SHIPMENTS)
+        .forEach(s -> text.append("\n:leftwards_arrow_with_hook: Return: ").append(shipment(s)));
   }
 
   private static String shipment(OrderFacts.Shipment s) {
-    StringBuilder line = new StringBuilder(Mrkdwn.escapeAndCut(OrderWords.carrier(s.carrier()), 64));
+    StringBuilder line =
+        new StringBuilder(Mrkdwn.escapeAndCut(OrderWords.carrier(s.carrier()), 64));
     if (s.trackingNumber() != null) {
       line.append(" `").append(Mrkdwn.escapeAndCut(s.trackingNumber(), 64)).append('`');
     }
-    line.append(" · ").append(s.isDelivered() ? ":white_check_mark: *Delivered*" : OrderWords.trackingStatus(s.status()));
+    line.append(" · ")
+        .append(
+            s.isDelivered()
+                ? ":white_check_mark: *Delivered*"
+                : OrderWords.trackingStatus(s.status()));
     if (s.shippedOn() != null) {
       line.append(" · shipped ").append(DAY.format(s.shippedOn()));
     }
@@ -126,12 +150,16 @@ public final class OrderBlocks {
   }
 
   static String checklist(Dispute d, EvidenceChecklist c, OrderFacts f) {
-    StringBuilder text = new StringBuilder("*What wins: ").append(Words.reason(d.reason())).append("* · ")
-        .append(OrderWords.focus(c.focus()));
+    StringBuilder text =
+        new StringBuilder("*What wins: ")
+            .append(Words.reason(d.reason()))
+            .append("* · ")
+            .append(OrderWords.focus(c.focus()));
     for (EvidenceChecklist.Item item : c.items()) {
       text.append('\n').append(item.done() ? ":white_check_mark: " : ":white_large_square: ");
       if (item.need() == EvidenceChecklist.Need.REQUESTED) {
-        text.append("*PayPal asked for:* ").append(Mrkdwn.escape(Words.evidenceType(item.evidenceType())))
+        text.append("*PayPal asked for:* ")
+            .append(Mrkdwn.escape(Words.evidenceType(item.evidenceType())))
             .append(item.required() ? " (required)" : "");
       } else {
         text.append(OrderWords.need(item.need()));
@@ -147,21 +175,34 @@ public final class OrderBlocks {
       return " — sent to PayPal";
     }
     if (item.need() == EvidenceChecklist.Need.SHIP_TO_MATCHES) {
-      return f == null || f.order() == null || f.order().shipTo() == null ? ""
+      return f == null || f.order() == null || f.order().shipTo() == null
+          ? ""
           : " (" + place(f.order().shipTo()) + "): check the carrier's record";
     }
     if (item.status() == EvidenceChecklist.Status.TO_DO) {
       return "";
     }
-    Optional<OrderFacts.Shipment> delivered = f == null ? Optional.empty()
-        : f.outbound().stream().filter(OrderFacts.Shipment::isDelivered).findFirst();
-    Optional<OrderFacts.Shipment> tracked = f == null ? Optional.empty()
-        : f.outbound().stream().filter(s -> s.trackingNumber() != null).findFirst();
+    Optional<OrderFacts.Shipment> delivered =
+        f == null
+            ? Optional.empty()
+            : f.outbound().stream().filter(OrderFacts.Shipment::isDelivered).findFirst();
+    Optional<OrderFacts.Shipment> tracked =
+        f == null
+            ? Optional.empty()
+            : f.outbound().stream().filter(s -> s.trackingNumber() != null).findFirst();
     return switch (standsFor(item)) {
-      case DELIVERED, BUYER_RECEIVED -> delivered.map(s -> " — " + Mrkdwn.escape(OrderWords.carrier(s.carrier()))
-          + " says delivered").orElse(" — on file");
-      case DELIVERY_TRACKING -> tracked.map(s -> " — " + Mrkdwn.escape(OrderWords.carrier(s.carrier()))
-          + " tracking on file with PayPal").orElse(" — on file");
+      case DELIVERED, BUYER_RECEIVED ->
+          delivered
+              .map(s -> " — " + Mrkdwn.escape(OrderWords.carrier(s.carrier())) + " says delivered")
+              .orElse(" — on file");
+      case DELIVERY_TRACKING ->
+          tracked
+              .map(
+                  s ->
+                      " — "
+                          + Mrkdwn.escape(OrderWords.carrier(s.carrier()))
+                          + " tracking on file with PayPal")
+              .orElse(" — on file");
       case TRANSACTION_RECORDS -> " — from PayPal's Transaction Search";
       case REFUND_PROOF -> " — PayPal shows the payment refunded";
       case RETURN_PROOF -> " — the buyer's return tracking is on file";
@@ -175,7 +216,9 @@ public final class OrderBlocks {
       return item.need();
     }
     return switch (item.evidenceType()) {
-      case "PROOF_OF_FULFILLMENT", "ONLINE_TRACKING_INFORMATION", "ADDITIONAL_TRACKING_INFORMATION" ->
+      case "PROOF_OF_FULFILLMENT",
+          "ONLINE_TRACKING_INFORMATION",
+          "ADDITIONAL_TRACKING_INFORMATION" ->
           EvidenceChecklist.Need.DELIVERY_TRACKING;
       case "PROOF_OF_REFUND" -> EvidenceChecklist.Need.REFUND_PROOF;
       default -> EvidenceChecklist.Need.RETURN_PROOF;
@@ -183,7 +226,8 @@ public final class OrderBlocks {
   }
 
   private static String place(OrderFacts.ShipTo to) {
-    String city = to.city() == null || to.city().isBlank() ? "" : Mrkdwn.escapeAndCut(to.city(), 60) + ", ";
+    String city =
+        to.city() == null || to.city().isBlank() ? "" : Mrkdwn.escapeAndCut(to.city(), 60) + ", ";
     return city + Mrkdwn.escape(OrderWords.country(to.countryCode()));
   }
 }

@@ -12,12 +12,22 @@ import java.util.Set;
  * get them, shipment statuses, carriers and checklist items. One place, for every surface.
  */
 public final class OrderWords {
-  private static final Map<String, String> CARRIERS = Map.ofEntries(
-      Map.entry("USPS", "USPS"), Map.entry("UPS", "UPS"), Map.entry("FEDEX", "FedEx"), Map.entry("DHL", "DHL"),
-      Map.entry("DHL_API", "DHL"), Map.entry("ROYAL_MAIL", "Royal Mail"), Map.entry("DE_DEUTSCHE", "Deutsche Post"),
-      Map.entry("AU_AU_POST", "Australia Post"), Map.entry("JPN_JAPAN_POST", "Japan Post"),
-      Map.entry("FR_COLIS", "Colissimo"), Map.entry("HERMES", "Hermes"), Map.entry("UK_PARCELFORCE", "Parcelforce"),
-      Map.entry("CANADA_POST", "Canada Post"), Map.entry("DPD", "DPD"));
+  private static final Map<String, String> CARRIERS =
+      Map.ofEntries(
+          Map.entry("USPS", "USPS"),
+          Map.entry("UPS", "UPS"),
+          Map.entry("FEDEX", "FedEx"),
+          Map.entry("DHL", "DHL"),
+          Map.entry("DHL_API", "DHL"),
+          Map.entry("ROYAL_MAIL", "Royal Mail"),
+          Map.entry("DE_DEUTSCHE", "Deutsche Post"),
+          Map.entry("AU_AU_POST", "Australia Post"),
+          Map.entry("JPN_JAPAN_POST", "Japan Post"),
+          Map.entry("FR_COLIS", "Colissimo"),
+          Map.entry("HERMES", "Hermes"),
+          Map.entry("UK_PARCELFORCE", "Parcelforce"),
+          Map.entry("CANADA_POST", "Canada Post"),
+          Map.entry("DPD", "DPD"));
 
   private OrderWords() {}
 
@@ -25,7 +35,8 @@ public final class OrderWords {
   public static String orderGap(OrderFacts.Gap gap) {
     return switch (gap) {
       case NO_PERMISSION -> "the bot's PayPal app does not have the Transaction Search permission";
-      case NOT_LISTED -> "PayPal's transaction reports do not list this payment yet (that can take up to 3 hours)";
+      case NOT_LISTED ->
+          "PayPal's transaction reports do not list this payment yet (that can take up to 3 hours)";
       case PAYPAL_UNAVAILABLE -> "PayPal did not answer in time";
       case REFUSED -> "PayPal refused the transaction search";
       case NO_TRANSACTION -> "the dispute names no PayPal transaction to look up";
@@ -36,8 +47,9 @@ public final class OrderWords {
   /** How to get the order facts after {@link #orderGap}. */
   public static String orderFix(OrderFacts.Gap gap) {
     return switch (gap) {
-      case NO_PERMISSION -> "turn on *Transaction search* in the app's features (developer.paypal.com → Apps &"
-          + " Credentials → the app), then restart the bot so it gets a new token";
+      case NO_PERMISSION ->
+          "turn on *Transaction search* in the app's features (developer.paypal.com → Apps &"
+              + " Credentials → the app), then restart the bot so it gets a new token";
       case REFUSED -> "the bot's log has PayPal's debug id for support";
       case NO_TRANSACTION -> "look the order up in PayPal";
       default -> "the bot asks again within the hour";
@@ -57,15 +69,19 @@ public final class OrderWords {
 
   public static String trackingFix(OrderFacts.Gap gap) {
     return switch (gap) {
-      case NO_PERMISSION -> "give the app PayPal's Shipment Tracking access (scope …/shipping/trackers/readwrite),"
-          + " then restart the bot";
+      case NO_PERMISSION ->
+          "give the app PayPal's Shipment Tracking access (scope …/shipping/trackers/readwrite),"
+              + " then restart the bot";
       case REFUSED -> "the bot's log has PayPal's debug id for support";
       case NO_TRANSACTION -> "look the tracking up in PayPal";
       default -> "the bot asks again within the hour";
     };
   }
 
-  /** A carrier code as people write it: {@code ROYAL_MAIL} → "Royal Mail"; names given for OTHER stay. */
+  /**
+   * A carrier code as people write it: {@code ROYAL_MAIL} → "Royal Mail"; names given for OTHER
+   * stay.
+   */
   public static String carrier(String code) {
     if (code == null || code.isBlank()) {
       return "Carrier unknown";
@@ -85,7 +101,8 @@ public final class OrderWords {
       case DELIVERED -> "Delivered";
       case SHIPPED -> "Shipped";
       case IN_TRANSIT -> "In transit";
-      case SHIPMENT_CREATED, LABEL_PRINTED, NEW, PROCESSED, IN_PROCESS -> "Label created, not handed over";
+      case SHIPMENT_CREATED, LABEL_PRINTED, NEW, PROCESSED, IN_PROCESS ->
+          "Label created, not handed over";
       case DROPPED_OFF -> "Dropped off with the carrier";
       case LOCAL_PICKUP -> "Picked up locally";
       case DELIVERY_SCHEDULED -> "Delivery scheduled";

@@ -7,7 +7,8 @@ import java.util.Objects;
  * shared in the channel, whose id then stands in {@code sent_ts}); {@code disputeId} (nullable)
  * orders a dispute's writes; {@code payload} is the sender's to define.
  */
-public record OutboxEntry(String dedupeKey, String kind, String channel, String disputeId, String payload) {
+public record OutboxEntry(
+    String dedupeKey, String kind, String channel, String disputeId, String payload) {
   public OutboxEntry {
     Objects.requireNonNull(dedupeKey, "dedupeKey");
     Objects.requireNonNull(kind, "kind");

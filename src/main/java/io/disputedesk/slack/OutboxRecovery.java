@@ -24,7 +24,8 @@ final class OutboxRecovery {
   private final Clock clock;
   private final ObjectMapper mapper;
 
-  OutboxRecovery(OutboxStore outbox, CardStore cards, SlackWire wire, Clock clock, ObjectMapper mapper) {
+  OutboxRecovery(
+      OutboxStore outbox, CardStore cards, SlackWire wire, Clock clock, ObjectMapper mapper) {
     this.outbox = outbox;
     this.cards = cards;
     this.wire = wire;
@@ -43,34 +44,49 @@ final class OutboxRecovery {
    */
   int recoverExpired(String worker, Duration lease) {
     Instant now = clock.instant();
-    return recover(row -> (row.claimedUntil() == null || !row.claimedUntil().isAfter(now))
-        && outbox.takeOver(row.id(), worker, now, lease));
+    return recover(
+        row ->
+            (row.claimedUntil() == null || !row.claimedUntil().isAfter(now))
+                && outbox.takeOver(row.id(), worker, now, lease));
   }
 
   /**
    * Settles one SENDING row whose call got no answer; if its post is not found it runs again at
-   * {@code retryAt}. Throws {@link SlackException} when Slack cannot be asked (the row stays SENDING).
+   * {@code retryAt}. Throws {@link SlackException} when Slack cannot be asked (the row stays
+   * SENDING).
    */
   void settle(OutboxRow row, Instant retryAt) {
     switch (row.kind()) {
       case Notifier.CARD -> {
         if (cards.find(row.disputeId(), row.channel()).isEmpty()) {
-          wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()).ifPresent(ts -> {
-            cards.save(row.disputeId(), row.channel(), ts, null);
-            log.info("Found the card of dispute {} posted without an answer (ts {})", row.disputeId(), ts);
-          });
+          wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey())
+              .ifPresent(
+                  ts -> {
+                    cards.save(row.disputeId(), row.channel(), ts, null);
+                    log.info(
+                        "Found the card of dispute {} posted without an answer (ts {})",
+                        row.disputeId(),
+                        ts);
+                  });
         }
         // Posted or not, the row runs again: it posts if needed, else updates to the latest state.
         outbox.retryLater(row.id(), retryAt, "interrupted; redone");
       }
       case Notifier.THREAD -> {
-        Optional<String> ts = cards.find(row.disputeId(), row.channel())
-            .flatMap(card -> wire.findReply(card.channel(), card.ts(), row.dedupeKey()));
+        Optional<String> ts =
+            cards
+                .find(row.disputeId(), row.channel())
+                .flatMap(card -> wire.findReply(card.channel(), card.ts(), row.dedupeKey()));
         finish(row, ts, retryAt);
       }
-      case Notifier.FILE -> finish(row, wire.findFile(row.channel(), row.createdAt(),
-          FilePost.read(mapper, row.payload()).filename()), retryAt);
-      default -> finish(row, wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()), retryAt);
+      case Notifier.FILE ->
+          finish(
+              row,
+              wire.findFile(
+                  row.channel(), row.createdAt(), FilePost.read(mapper, row.payload()).filename()),
+              retryAt);
+      default ->
+          finish(row, wire.findTopLevel(row.channel(), row.createdAt(), row.dedupeKey()), retryAt);
     }
   }
 
@@ -82,8 +98,11 @@ final class OutboxRecovery {
         settle(row, clock.instant());
         settled++;
       } catch (SlackException e) {
-        log.warn("Could not yet check whether Slack {} {} went out ({}); will check again", row.kind(),
-            row.dedupeKey(), e.error());
+        log.warn(
+            "Could not yet check whether Slack {} {} went out ({}); will check again",
+            row.kind(),
+            row.dedupeKey(),
+            e.error());
       }
     }
     return settled;
@@ -92,7 +111,8 @@ final class OutboxRecovery {
   private void finish(OutboxRow row, Optional<String> ts, Instant retryAt) {
     if (ts.isPresent()) {
       outbox.markSent(row.id(), ts.get(), clock.instant());
-      log.info("Slack {} {} had gone out without an answer; recorded it", row.kind(), row.dedupeKey());
+      log.info(
+          "Slack {} {} had gone out without an answer; recorded it", row.kind(), row.dedupeKey());
     } else {
       outbox.retryLater(row.id(), retryAt, "interrupted; not found in Slack, sending again");
     }

@@ -22,9 +22,12 @@ public record OutboxRow(
 
   /** Waiting to be claimed and sent. */
   public static final String PENDING = "PENDING";
+
   /** The Slack call was started; after a crash the message may or may not exist. */
   public static final String SENDING = "SENDING";
+
   public static final String SENT = "SENT";
+
   /** Given up after too many attempts. */
   public static final String FAILED = "FAILED";
 }

@@ -22,12 +22,15 @@ import org.slf4j.LoggerFactory;
  * Delivers the Slack outbox on two background threads: one posts (new cards, thread replies,
  * messages, files) paced per channel, the other updates cards already posted, paced on its own as
  * Slack rates {@code chat.update} apart from {@code chat.postMessage}, so a card never waits behind
- * other disputes' replies. Each claims due rows of its lane, honours Slack's {@code Retry-After} per
- * method, backs off on errors; the first settles rows a crash left half-sent.
+ * other disputes' replies. Each claims due rows of its lane, honours Slack's {@code Retry-After}
+ * per method, backs off on errors; the first settles rows a crash left half-sent.
  */
 public final class OutboxSender {
-  /** The claim owner of the only sender on a database, so a restart can take back its own claims. */
+  /**
+   * The claim owner of the only sender on a database, so a restart can take back its own claims.
+   */
   static final String WORKER = "outbox-sender";
+
   private static final String UPDATE_METHOD = "chat.update";
   private static final String UPDATE_KEY = "workspace";
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -38,8 +41,10 @@ public final class OutboxSender {
   private final SenderSettings settings;
   private final OutboxWorker worker;
   private final Pacer pacer;
+
   /** Card updates, workspace-wide: one key. */
   private final Pacer updatePacer;
+
   private final Delivery delivery;
   private final OutboxRecovery recovery;
   private final SlackWriteGate gate;
@@ -57,34 +62,107 @@ public final class OutboxSender {
   private Instant lastRecovery = Instant.EPOCH;
 
   /** The only sender on its database (SQLite: one process). */
-  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
-      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings) {
-    this(db, outbox, cards, disputes, builder, slack, mapper, clock, sleeper, settings, OutboxWorker.single());
+  public OutboxSender(
+      Database db,
+      OutboxStore outbox,
+      CardStore cards,
+      DisputeStore disputes,
+      CardBuilder builder,
+      MethodsClient slack,
+      ObjectMapper mapper,
+      Clock clock,
+      Sleeper sleeper,
+      SenderSettings settings) {
+    this(
+        db,
+        outbox,
+        cards,
+        disputes,
+        builder,
+        slack,
+        mapper,
+        clock,
+        sleeper,
+        settings,
+        OutboxWorker.single());
   }
 
   /** A sender that is the only one on its database, or one of several replicas' senders. */
-  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
-      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
+  public OutboxSender(
+      Database db,
+      OutboxStore outbox,
+      CardStore cards,
+      DisputeStore disputes,
+      CardBuilder builder,
+      MethodsClient slack,
+      ObjectMapper mapper,
+      Clock clock,
+      Sleeper sleeper,
+      SenderSettings settings,
       OutboxWorker worker) {
-    this(db, outbox, cards, disputes, builder, slack, mapper, clock, sleeper, settings, worker,
+    this(
+        db,
+        outbox,
+        cards,
+        disputes,
+        builder,
+        slack,
+        mapper,
+        clock,
+        sleeper,
+        settings,
+        worker,
         SlackWriteGate.ALWAYS_OPEN);
   }
 
   /** As above, holding every write while {@code gate} says Slack writes are paused. */
-  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardBuilder builder,
-      MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper, SenderSettings settings,
-      OutboxWorker worker, SlackWriteGate gate) {
-    this(db, outbox, cards, disputes, new CardViews(builder, mapper, false), null, slack, mapper, clock, sleeper,
-        settings, worker, gate);
+  public OutboxSender(
+      Database db,
+      OutboxStore outbox,
+      CardStore cards,
+      DisputeStore disputes,
+      CardBuilder builder,
+      MethodsClient slack,
+      ObjectMapper mapper,
+      Clock clock,
+      Sleeper sleeper,
+      SenderSettings settings,
+      OutboxWorker worker,
+      SlackWriteGate gate) {
+    this(
+        db,
+        outbox,
+        cards,
+        disputes,
+        new CardViews(builder, mapper, false),
+        null,
+        slack,
+        mapper,
+        clock,
+        sleeper,
+        settings,
+        worker,
+        gate);
   }
 
   /**
    * As above, drawing cards with {@code views} and checking at send time that a card's channel is
    * one {@code routing} names for its dispute (null: every row's channel is).
    */
-  public OutboxSender(Database db, OutboxStore outbox, CardStore cards, DisputeStore disputes, CardViews views,
-      CardRouting routing, MethodsClient slack, ObjectMapper mapper, Clock clock, Sleeper sleeper,
-      SenderSettings settings, OutboxWorker worker, SlackWriteGate gate) {
+  public OutboxSender(
+      Database db,
+      OutboxStore outbox,
+      CardStore cards,
+      DisputeStore disputes,
+      CardViews views,
+      CardRouting routing,
+      MethodsClient slack,
+      ObjectMapper mapper,
+      Clock clock,
+      Sleeper sleeper,
+      SenderSettings settings,
+      OutboxWorker worker,
+      SlackWriteGate gate) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.worker = Objects.requireNonNull(worker, "worker");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -94,8 +172,19 @@ public final class OutboxSender {
     this.pacer = new Pacer(settings.sendInterval());
     this.updatePacer = new Pacer(settings.updateInterval());
     SlackWire wire = new SlackWire(slack, mapper);
-    this.delivery = new Delivery(db, outbox, Objects.requireNonNull(cards, "cards"), disputes, views, routing, wire,
-        mapper, clock, () -> abandoned, channel -> pause(pacer.reserve(channel, clock.instant())));
+    this.delivery =
+        new Delivery(
+            db,
+            outbox,
+            Objects.requireNonNull(cards, "cards"),
+            disputes,
+            views,
+            routing,
+            wire,
+            mapper,
+            clock,
+            () -> abandoned,
+            channel -> pause(pacer.reserve(channel, clock.instant())));
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock, mapper);
     this.cards = cards;
     this.notes = new FailureNotes(mapper);
@@ -153,7 +242,8 @@ public final class OutboxSender {
       }
       if (alive) {
         abandoned = true;
-        log.warn("Slack sender still waiting on Slack at shutdown; that message is checked at the next start");
+        log.warn(
+            "Slack sender still waiting on Slack at shutdown; that message is checked at the next start");
       }
     }
     outbox.release(worker.id());
@@ -166,7 +256,9 @@ public final class OutboxSender {
    */
   int settleAtStart() {
     outbox.release(worker.id());
-    return worker.onlySender() ? recovery.recoverAll() : recovery.recoverExpired(worker.id(), settings.lease());
+    return worker.onlySender()
+        ? recovery.recoverAll()
+        : recovery.recoverExpired(worker.id(), settings.lease());
   }
 
   private void run() {
@@ -231,7 +323,8 @@ public final class OutboxSender {
 
   /**
    * Claims and sends one batch of due rows of every lane in order; returns how many rows it
-   * handled. Sends nothing while Slack writes are paused (asking Slack again when a re-check is due).
+   * handled. Sends nothing while Slack writes are paused (asking Slack again when a re-check is
+   * due).
    */
   public int sendDue() {
     return sendDue(OutboxStore.Lane.ALL);
@@ -244,8 +337,8 @@ public final class OutboxSender {
         return 0;
       }
     }
-    List<OutboxRow> rows = outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize(),
-        lane);
+    List<OutboxRow> rows =
+        outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize(), lane);
     Set<String> held = new HashSet<>();
     int handled = 0;
     for (OutboxRow row : rows) {
@@ -259,9 +352,11 @@ public final class OutboxSender {
       }
       boolean update = isUpdate(row);
       String card = row.disputeId() + " " + row.channel();
-      if (row.disputeId() != null && (held.contains(card) || !update && held.contains(row.disputeId()))) {
+      if (row.disputeId() != null
+          && (held.contains(card) || !update && held.contains(row.disputeId()))) {
         // Keeps the order (see OutboxStore): this row waits until the earlier one is through.
-        outbox.retryLater(row.id(), clock.instant(), "waiting behind an earlier message of the dispute");
+        outbox.retryLater(
+            row.id(), clock.instant(), "waiting behind an earlier message of the dispute");
         continue;
       }
       if (handle(row, update) && row.disputeId() != null) {
@@ -280,9 +375,12 @@ public final class OutboxSender {
     return recovery.recoverAll();
   }
 
-  /** An update of a card already posted: paced as {@code chat.update}, not as a post to the channel. */
+  /**
+   * An update of a card already posted: paced as {@code chat.update}, not as a post to the channel.
+   */
   private boolean isUpdate(OutboxRow row) {
-    return Notifier.CARD.equals(row.kind()) && cards.find(row.disputeId(), row.channel()).isPresent();
+    return Notifier.CARD.equals(row.kind())
+        && cards.find(row.disputeId(), row.channel()).isPresent();
   }
 
   /** Sends one row; true when it was put back for later. */
@@ -307,8 +405,11 @@ public final class OutboxSender {
     } catch (UndeliverableException e) {
       return undeliverable(row, e);
     } catch (RuntimeException e) {
-      log.error("Slack {} {} failed inside the bot; it stays SENDING and is checked when its lease ends",
-          row.kind(), row.dedupeKey(), e);
+      log.error(
+          "Slack {} {} failed inside the bot; it stays SENDING and is checked when its lease ends",
+          row.kind(),
+          row.dedupeKey(),
+          e);
       return true;
     } finally {
       // Posts are spaced (about one a second after the last); updates are a rate per minute.
@@ -323,18 +424,27 @@ public final class OutboxSender {
     int attempts = row.attempts() + 1;
     Instant now = clock.instant();
     if (e.isOutcomeUnknown()) {
-      log.warn("Slack {} {} got no answer ({}); checking whether it went out", row.kind(), row.dedupeKey(), e.error());
+      log.warn(
+          "Slack {} {} got no answer ({}); checking whether it went out",
+          row.kind(),
+          row.dedupeKey(),
+          e.error());
       try {
         recovery.settle(row, now.plus(settings.backoff(attempts)));
       } catch (SlackException lookup) {
-        log.warn("Could not check Slack ({}); the row is checked again when its lease ends", lookup.error());
+        log.warn(
+            "Could not check Slack ({}); the row is checked again when its lease ends",
+            lookup.error());
       }
       return true;
     }
     if (e.isAuthFailure() && gate.refused(e.error())) {
       // Not this row's fault: it waits, never given up on, until the token works again.
       outbox.retryLater(row.id(), now, e.error());
-      log.warn("Slack {} {} refused for the bot token ({}); kept in the outbox", row.kind(), row.dedupeKey(),
+      log.warn(
+          "Slack {} {} refused for the bot token ({}); kept in the outbox",
+          row.kind(),
+          row.dedupeKey(),
           e.error());
       return true;
     }
@@ -347,20 +457,34 @@ public final class OutboxSender {
         pacer.pause(row.channel(), until);
       }
       outbox.retryLater(row.id(), until, e.error());
-      log.warn("Slack rate-limited {} in {}: waiting {} s", e.method(), row.channel(),
+      log.warn(
+          "Slack rate-limited {} in {}: waiting {} s",
+          e.method(),
+          row.channel(),
           e.retryAfter().orElseThrow().toSeconds());
       return true;
     }
     if (e.isPermanent() || attempts >= settings.maxAttempts()) {
       outbox.markFailed(row.id(), e.error());
-      log.error("Gave up on Slack {} {} (dispute {}) after {} attempt(s): {}", row.kind(), row.dedupeKey(),
-          row.disputeId(), attempts, e.getMessage());
+      log.error(
+          "Gave up on Slack {} {} (dispute {}) after {} attempt(s): {}",
+          row.kind(),
+          row.dedupeKey(),
+          row.disputeId(),
+          attempts,
+          e.getMessage());
       return false;
     }
     Duration delay = settings.backoff(attempts);
     outbox.retryLater(row.id(), now.plus(delay), e.error());
-    log.warn("Slack {} {} failed ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(), e.error(),
-        attempts, settings.maxAttempts(), delay.toSeconds());
+    log.warn(
+        "Slack {} {} failed ({}); attempt {} of {}, next in {} s",
+        row.kind(),
+        row.dedupeKey(),
+        e.error(),
+        attempts,
+        settings.maxAttempts(),
+        delay.toSeconds());
     return true;
   }
 
@@ -375,15 +499,26 @@ public final class OutboxSender {
     int attempts = row.attempts() + 1;
     if (attempts >= settings.maxAttempts()) {
       outbox.markFailed(row.id(), e.reason());
-      log.error("Gave up on Slack {} {} (dispute {}) after {} attempt(s), failing inside the bot: {}", row.kind(),
-          row.dedupeKey(), row.disputeId(), attempts, e.reason());
+      log.error(
+          "Gave up on Slack {} {} (dispute {}) after {} attempt(s), failing inside the bot: {}",
+          row.kind(),
+          row.dedupeKey(),
+          row.disputeId(),
+          attempts,
+          e.reason());
       leaveNote(row, e.reason(), attempts);
       return false;
     }
     Duration delay = settings.backoff(attempts);
     outbox.retryLater(row.id(), clock.instant().plus(delay), e.reason());
-    log.warn("Slack {} {} could not be prepared ({}); attempt {} of {}, next in {} s", row.kind(), row.dedupeKey(),
-        e.reason(), attempts, settings.maxAttempts(), delay.toSeconds());
+    log.warn(
+        "Slack {} {} could not be prepared ({}); attempt {} of {}, next in {} s",
+        row.kind(),
+        row.dedupeKey(),
+        e.reason(),
+        attempts,
+        settings.maxAttempts(),
+        delay.toSeconds());
     return true;
   }
 

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * never send the same row and a dispute's rows go out in order.
  */
 public final class OutboxStore implements Retention.SlackWrites {
-  private static final String COLUMNS = "id, dedupe_key, kind, channel, dispute_id, payload, status,"
-      + " attempts, next_attempt_at, claimed_by, claimed_until, sent_ts, last_error, created_at, sent_at";
+  private static final String COLUMNS =
+      "id, dedupe_key, kind, channel, dispute_id, payload, status,"
+          + " attempts, next_attempt_at, claimed_by, claimed_until, sent_ts, last_error, created_at, sent_at";
   private static final String UNFINISHED = "('PENDING', 'SENDING')";
 
   /*
@@ -35,13 +36,27 @@ public final class OutboxStore implements Retention.SlackWrites {
    * update never waits behind a thread reply, which Slack lets out only one a second per channel.
    */
   private static String isUpdate(String row) {
-    return "(" + row + ".kind = 'CARD' AND EXISTS (SELECT 1 FROM slack_cards k"
-        + " WHERE k.dispute_id = " + row + ".dispute_id AND k.channel = " + row + ".channel))";
+    return "("
+        + row
+        + ".kind = 'CARD' AND EXISTS (SELECT 1 FROM slack_cards k"
+        + " WHERE k.dispute_id = "
+        + row
+        + ".dispute_id AND k.channel = "
+        + row
+        + ".channel))";
   }
 
   /** True when row {@code o} waits for the earlier row {@code p} of the same dispute. */
   private static String waitsFor(String o, String p) {
-    return "(NOT " + isUpdate(o) + " OR (" + p + ".kind = 'CARD' AND " + p + ".channel = " + o + ".channel))";
+    return "(NOT "
+        + isUpdate(o)
+        + " OR ("
+        + p
+        + ".kind = 'CARD' AND "
+        + p
+        + ".channel = "
+        + o
+        + ".channel))";
   }
 
   /*
@@ -52,7 +67,8 @@ public final class OutboxStore implements Retention.SlackWrites {
    * with SKIP LOCKED, so concurrent replicas take disjoint rows instead of queueing behind one
    * another's locks and then finding the rows gone.
    */
-  private static final String CANDIDATES = """
+  private static final String CANDIDATES =
+      """
       WITH candidates AS (
         SELECT o.id FROM slack_outbox o
         WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?
@@ -64,17 +80,21 @@ public final class OutboxStore implements Retention.SlackWrites {
               AND (p.status = 'SENDING'
                 OR (p.status = 'PENDING'
                   AND (p.next_attempt_at > ? OR (p.claimed_until IS NOT NULL AND p.claimed_until > ?))))
-              AND """ + waitsFor("o", "p") + """
+              AND """
+          + waitsFor("o", "p")
+          + """
       )
         ORDER BY o.id
         LIMIT ?""";
   private static final String SKIP_LOCKED = " FOR UPDATE OF o SKIP LOCKED";
-  private static final String CLAIM = """
+  private static final String CLAIM =
+      """
       )
       UPDATE slack_outbox SET claimed_by = ?, claimed_until = ?
       WHERE id IN (SELECT id FROM candidates)
         AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until <= ?)
-      RETURNING\s""" + COLUMNS;
+      RETURNING\s"""
+          + COLUMNS;
 
   /*
    * Gives back each row of this batch behind an older unfinished row it waits for that the batch
@@ -82,7 +102,8 @@ public final class OutboxStore implements Retention.SlackWrites {
    * skipped (locked) or concurrently claimed older row that dropped out of the batch while the
    * candidate query, reading its snapshot, still let the newer row in.
    */
-  private static final String UNCLAIM_OUT_OF_ORDER = """
+  private static final String UNCLAIM_OUT_OF_ORDER =
+      """
       UPDATE slack_outbox SET claimed_by = NULL, claimed_until = NULL
       WHERE claimed_by = ? AND claimed_until = ? AND status = 'PENDING' AND dispute_id IS NOT NULL
         AND EXISTS (
@@ -91,7 +112,9 @@ public final class OutboxStore implements Retention.SlackWrites {
             AND p.status IN ('PENDING', 'SENDING')
             AND (p.status = 'SENDING' OR p.claimed_by IS NULL OR p.claimed_by <> ?
               OR p.claimed_until IS NULL OR p.claimed_until <> ?)
-            AND """ + waitsFor("slack_outbox", "p") + """
+            AND """
+          + waitsFor("slack_outbox", "p")
+          + """
       )
       RETURNING id""";
 
@@ -100,11 +123,14 @@ public final class OutboxStore implements Retention.SlackWrites {
    * since the newest is drawn from the dispute's latest stored state when it is sent, after every
    * change the older ones were queued for. The newest row keeps the duty to update the card.
    */
-  private static final String SUPERSEDE = """
+  private static final String SUPERSEDE =
+      """
       UPDATE slack_outbox SET status = 'SENT', sent_at = ?, last_error = ?, claimed_by = NULL,
         claimed_until = NULL
       WHERE claimed_by = ? AND claimed_until = ? AND status = 'PENDING' AND kind = 'CARD'
-        AND """ + isUpdate("slack_outbox") + """
+        AND """
+          + isUpdate("slack_outbox")
+          + """
         AND EXISTS (
           SELECT 1 FROM slack_outbox n
           WHERE n.claimed_by = ? AND n.claimed_until = ? AND n.status = 'PENDING' AND n.kind = 'CARD'
@@ -147,21 +173,23 @@ public final class OutboxStore implements Retention.SlackWrites {
    */
   public boolean enqueue(OutboxEntry e) {
     Instant now = db.clock().instant();
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO slack_outbox (dedupe_key, kind, channel, dispute_id, payload, status,"
-              + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)"
-              + " ON CONFLICT (dedupe_key) DO NOTHING")) {
-        ps.setString(1, e.dedupeKey());
-        ps.setString(2, e.kind());
-        ps.setString(3, e.channel());
-        Jdbc.setString(ps, 4, e.disputeId());
-        Jdbc.setString(ps, 5, e.payload());
-        Jdbc.setInstant(ps, 6, now);
-        Jdbc.setInstant(ps, 7, now);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO slack_outbox (dedupe_key, kind, channel, dispute_id, payload, status,"
+                      + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)"
+                      + " ON CONFLICT (dedupe_key) DO NOTHING")) {
+            ps.setString(1, e.dedupeKey());
+            ps.setString(2, e.kind());
+            ps.setString(3, e.channel());
+            Jdbc.setString(ps, 4, e.disputeId());
+            Jdbc.setString(ps, 5, e.payload());
+            Jdbc.setInstant(ps, 6, now);
+            Jdbc.setInstant(ps, 7, now);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /** Runs {@code hook} once the caller's transaction (if any) has committed the rows it queued. */
@@ -182,39 +210,46 @@ public final class OutboxStore implements Retention.SlackWrites {
    * in id order. Rows the worker already holds are not returned again while the lease lasts. Of
    * several updates of one card in the batch only the newest is returned (the others are recorded
    * as {@link #SUPERSEDED}). The caller sends them in the order given and, once a row is put back
-   * with {@link #retryLater}, skips the later rows of its lane in the batch (they stay blocked until
-   * the earlier one is due).
+   * with {@link #retryLater}, skips the later rows of its lane in the batch (they stay blocked
+   * until the earlier one is due).
    */
-  public List<OutboxRow> claimDue(String workerId, Instant now, Duration lease, int limit, Lane lane) {
+  public List<OutboxRow> claimDue(
+      String workerId, Instant now, Duration lease, int limit, Lane lane) {
     Instant until = now.plus(lease);
-    String claim = CANDIDATES.formatted(lane.where()) + (db.isPostgres() ? SKIP_LOCKED : "") + CLAIM;
-    List<OutboxRow> rows = db.inTransaction(c -> {
-      List<OutboxRow> claimed;
-      try (PreparedStatement ps = c.prepareStatement(claim)) {
-        int i = 0;
-        for (int n = 0; n < 4; n++) {
-          Jdbc.setInstant(ps, ++i, now);
-        }
-        ps.setInt(++i, limit);
-        ps.setString(++i, workerId);
-        Jdbc.setInstant(ps, ++i, until);
-        Jdbc.setInstant(ps, ++i, now);
-        claimed = list(ps);
-      }
-      if (claimed.isEmpty()) {
-        return claimed;
-      }
-      Set<Long> givenBack = unclaimOutOfOrder(c, workerId, until);
-      if (lane != Lane.POSTS) {
-        givenBack.addAll(supersede(c, workerId, until, now));
-      }
-      return claimed.stream().filter(r -> !givenBack.contains(r.id())).collect(Collectors.toList());
-    });
+    String claim =
+        CANDIDATES.formatted(lane.where()) + (db.isPostgres() ? SKIP_LOCKED : "") + CLAIM;
+    List<OutboxRow> rows =
+        db.inTransaction(
+            c -> {
+              List<OutboxRow> claimed;
+              try (PreparedStatement ps = c.prepareStatement(claim)) {
+                int i = 0;
+                for (int n = 0; n < 4; n++) {
+                  Jdbc.setInstant(ps, ++i, now);
+                }
+                ps.setInt(++i, limit);
+                ps.setString(++i, workerId);
+                Jdbc.setInstant(ps, ++i, until);
+                Jdbc.setInstant(ps, ++i, now);
+                claimed = list(ps);
+              }
+              if (claimed.isEmpty()) {
+                return claimed;
+              }
+              Set<Long> givenBack = unclaimOutOfOrder(c, workerId, until);
+              if (lane != Lane.POSTS) {
+                givenBack.addAll(supersede(c, workerId, until, now));
+              }
+              return claimed.stream()
+                  .filter(r -> !givenBack.contains(r.id()))
+                  .collect(Collectors.toList());
+            });
     rows.sort(Comparator.comparingLong(OutboxRow::id));
     return rows;
   }
 
-  private static Set<Long> supersede(Connection c, String workerId, Instant until, Instant now) throws SQLException {
+  private static Set<Long> supersede(Connection c, String workerId, Instant until, Instant now)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SUPERSEDE)) {
       Jdbc.setInstant(ps, 1, now);
       ps.setString(2, SUPERSEDED);
@@ -226,7 +261,8 @@ public final class OutboxStore implements Retention.SlackWrites {
     }
   }
 
-  private static Set<Long> unclaimOutOfOrder(Connection c, String workerId, Instant until) throws SQLException {
+  private static Set<Long> unclaimOutOfOrder(Connection c, String workerId, Instant until)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(UNCLAIM_OUT_OF_ORDER)) {
       ps.setString(1, workerId);
       Jdbc.setInstant(ps, 2, until);
@@ -248,16 +284,22 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /**
    * Marks the row SENDING just before the Slack call and counts the attempt; false when it is no
-   * longer PENDING (another holder of an expired lease got there first), and then it must not be sent.
+   * longer PENDING (another holder of an expired lease got there first), and then it must not be
+   * sent.
    */
   public boolean markSending(long id) {
-    return db.updateOne("UPDATE slack_outbox SET status = 'SENDING', attempts = attempts + 1"
-        + " WHERE id = ? AND status = 'PENDING'", ps -> ps.setLong(1, id));
+    return db.updateOne(
+        "UPDATE slack_outbox SET status = 'SENDING', attempts = attempts + 1"
+            + " WHERE id = ? AND status = 'PENDING'",
+        ps -> ps.setLong(1, id));
   }
 
   public boolean markSent(long id, String ts, Instant now) {
-    return db.updateOne("UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?,"
-        + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
+    return db.updateOne(
+        "UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN "
+            + UNFINISHED,
+        ps -> {
           Jdbc.setString(ps, 1, ts);
           Jdbc.setInstant(ps, 2, now);
           ps.setLong(3, id);
@@ -266,8 +308,11 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /** Puts the row back to PENDING, due at {@code at}, with its claim released. */
   public boolean retryLater(long id, Instant at, String error) {
-    return db.updateOne("UPDATE slack_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
-        + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
+    return db.updateOne(
+        "UPDATE slack_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN "
+            + UNFINISHED,
+        ps -> {
           Jdbc.setInstant(ps, 1, at);
           Jdbc.setString(ps, 2, error);
           ps.setLong(3, id);
@@ -276,8 +321,11 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /** Gives up on the row; it no longer holds back its dispute's later rows. */
   public boolean markFailed(long id, String error) {
-    return db.updateOne("UPDATE slack_outbox SET status = 'FAILED', last_error = ?,"
-        + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED, ps -> {
+    return db.updateOne(
+        "UPDATE slack_outbox SET status = 'FAILED', last_error = ?,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN "
+            + UNFINISHED,
+        ps -> {
           Jdbc.setString(ps, 1, error);
           ps.setLong(2, id);
         });
@@ -289,8 +337,10 @@ public final class OutboxStore implements Retention.SlackWrites {
    * exactly one of them settle an abandoned send.
    */
   public boolean takeOver(long id, String workerId, Instant now, Duration lease) {
-    return db.updateOne("UPDATE slack_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'SENDING'"
-        + " AND (claimed_until IS NULL OR claimed_until <= ?)", ps -> {
+    return db.updateOne(
+        "UPDATE slack_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = 'SENDING'"
+            + " AND (claimed_until IS NULL OR claimed_until <= ?)",
+        ps -> {
           ps.setString(1, workerId);
           Jdbc.setInstant(ps, 2, now.plus(lease));
           ps.setLong(3, id);
@@ -299,14 +349,15 @@ public final class OutboxStore implements Retention.SlackWrites {
   }
 
   public int pendingCount() {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT COUNT(*) FROM slack_outbox WHERE status = 'PENDING'");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT COUNT(*) FROM slack_outbox WHERE status = 'PENDING'");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
   }
 
   /** Deletes SENT rows sent before {@code before} (retention); returns how many. */
@@ -315,7 +366,10 @@ public final class OutboxStore implements Retention.SlackWrites {
     return Prune.olderThan(db, "slack_outbox", "status = 'SENT' AND sent_at < ?", before);
   }
 
-  /** Deletes FAILED rows queued before {@code before} (kept a while for inspection); returns how many. */
+  /**
+   * Deletes FAILED rows queued before {@code before} (kept a while for inspection); returns how
+   * many.
+   */
   @Override
   public int pruneFailed(Instant before) {
     return Prune.olderThan(db, "slack_outbox", "status = 'FAILED' AND created_at < ?", before);
@@ -323,59 +377,65 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /** Rows given up on (FAILED), for the health report and metrics. */
   public int failedCount() {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT COUNT(*) FROM slack_outbox WHERE status = 'FAILED'");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT COUNT(*) FROM slack_outbox WHERE status = 'FAILED'");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
   }
 
   /** Every row in the status (one of the constants in {@link OutboxRow}), oldest first. */
   public List<OutboxRow> inState(String status) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM slack_outbox WHERE status = ? ORDER BY id")) {
-        ps.setString(1, status);
-        return list(ps);
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM slack_outbox WHERE status = ? ORDER BY id")) {
+            ps.setString(1, status);
+            return list(ps);
+          }
+        });
   }
 
   /** Gives back the worker's claims on PENDING rows (at shutdown); SENDING rows keep theirs. */
   public int release(String workerId) {
-    return db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE slack_outbox SET claimed_by = NULL,"
-          + " claimed_until = NULL WHERE claimed_by = ? AND status = 'PENDING'")) {
-        ps.setString(1, workerId);
-        return ps.executeUpdate();
-      }
-    });
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE slack_outbox SET claimed_by = NULL,"
+                      + " claimed_until = NULL WHERE claimed_by = ? AND status = 'PENDING'")) {
+            ps.setString(1, workerId);
+            return ps.executeUpdate();
+          }
+        });
   }
-
 
   private static List<OutboxRow> list(PreparedStatement ps) throws SQLException {
     List<OutboxRow> rows = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        rows.add(new OutboxRow(
-            rs.getLong("id"),
-            rs.getString("dedupe_key"),
-            rs.getString("kind"),
-            rs.getString("channel"),
-            rs.getString("dispute_id"),
-            rs.getString("payload"),
-            rs.getString("status"),
-            rs.getInt("attempts"),
-            Jdbc.getInstant(rs, "next_attempt_at"),
-            rs.getString("claimed_by"),
-            Jdbc.getInstant(rs, "claimed_until"),
-            rs.getString("sent_ts"),
-            rs.getString("last_error"),
-            Jdbc.getInstant(rs, "created_at"),
-            Jdbc.getInstant(rs, "sent_at")));
+        rows.add(
+            new OutboxRow(
+                rs.getLong("id"),
+                rs.getString("dedupe_key"),
+                rs.getString("kind"),
+                rs.getString("channel"),
+                rs.getString("dispute_id"),
+                rs.getString("payload"),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                Jdbc.getInstant(rs, "next_attempt_at"),
+                rs.getString("claimed_by"),
+                Jdbc.getInstant(rs, "claimed_until"),
+                rs.getString("sent_ts"),
+                rs.getString("last_error"),
+                Jdbc.getInstant(rs, "created_at"),
+                Jdbc.getInstant(rs, "sent_at")));
       }
     }
     return rows;

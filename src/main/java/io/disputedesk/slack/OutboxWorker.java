@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * Who claims outbox rows. The only sender on a database (SQLite: one process) keeps one id across
  * restarts, so a restart takes back its own claims and settles every half-sent row at once. Each
- * replica on a shared PostgreSQL database has an id of its own and settles only rows whose lease has
- * run out, since a fresh SENDING row may be another replica's send still in flight.
+ * replica on a shared PostgreSQL database has an id of its own and settles only rows whose lease
+ * has run out, since a fresh SENDING row may be another replica's send still in flight.
  *
  * @param onlySender true when no other sender can be working on the same database
  */
@@ -30,6 +30,7 @@ public record OutboxWorker(String id, boolean onlySender) {
     } catch (UnknownHostException e) {
       host = "replica";
     }
-    return new OutboxWorker("outbox-" + host + "-" + UUID.randomUUID().toString().substring(0, 8), false);
+    return new OutboxWorker(
+        "outbox-" + host + "-" + UUID.randomUUID().toString().substring(0, 8), false);
   }
 }

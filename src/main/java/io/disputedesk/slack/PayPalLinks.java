@@ -34,7 +34,9 @@ public record PayPalLinks(String webBase) {
 
   /** The dispute's page in the Resolution Center. */
   public String dispute(String disputeId) {
-    return webBase + "/resolutioncenter/view/" + URLEncoder.encode(disputeId, StandardCharsets.UTF_8);
+    return webBase
+        + "/resolutioncenter/view/"
+        + URLEncoder.encode(disputeId, StandardCharsets.UTF_8);
   }
 
   private static String hostOf(String url) {

@@ -33,9 +33,14 @@ public final class RequestSignature {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** True when {@code signature} is Slack's for exactly these body bytes, sent at {@code timestamp}. */
+  /**
+   * True when {@code signature} is Slack's for exactly these body bytes, sent at {@code timestamp}.
+   */
   public boolean verify(String timestamp, String signature, byte[] body) {
-    if (timestamp == null || signature == null || timestamp.isEmpty() || timestamp.length() > MAX_TIMESTAMP_DIGITS
+    if (timestamp == null
+        || signature == null
+        || timestamp.isEmpty()
+        || timestamp.length() > MAX_TIMESTAMP_DIGITS
         || !timestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return false;
     }
@@ -43,8 +48,11 @@ public final class RequestSignature {
     if (Math.abs(clock.instant().getEpochSecond() - sentAt) > TOLERANCE.toSeconds()) {
       return false;
     }
-    byte[] expected = ("v0=" + HexFormat.of().formatHex(mac(timestamp, body))).getBytes(StandardCharsets.US_ASCII);
-    // Constant time: how long the comparison takes says nothing about how much of a guess was right.
+    byte[] expected =
+        ("v0=" + HexFormat.of().formatHex(mac(timestamp, body)))
+            .getBytes(StandardCharsets.US_ASCII);
+    // Constant time: how long the comparison takes says nothing about how much of a guess was
+    // right.
     return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
   }
 

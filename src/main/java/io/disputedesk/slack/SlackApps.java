@@ -8,24 +8,31 @@ import com.slack.api.util.http.SlackHttpClient;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
-/** Builds the {@link Slack} client and the Bolt {@link App} from plain settings; registers no handlers. */
+/**
+ * Builds the {@link Slack} client and the Bolt {@link App} from plain settings; registers no
+ * handlers.
+ */
 public final class SlackApps {
   /** Slack's production Web API base. */
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
   private SlackApps() {}
 
-  /** A Slack client whose Web API calls go to {@code apiUrl} (e.g. a local fake), with stats off. */
+  /**
+   * A Slack client whose Web API calls go to {@code apiUrl} (e.g. a local fake), with stats off.
+   */
   public static Slack newSlack(String apiUrl) {
     return Slack.getInstance(config(apiUrl));
   }
 
   /**
    * As {@link #newSlack(String)}, on the application's OkHttp client, with OkHttp's silent re-send
-   * of a request whose connection dropped turned off: a re-sent {@code chat.postMessage} posts twice.
+   * of a request whose connection dropped turned off: a re-sent {@code chat.postMessage} posts
+   * twice.
    */
   public static Slack newSlack(String apiUrl, OkHttpClient http) {
-    OkHttpClient oneShot = Objects.requireNonNull(http, "http").newBuilder().retryOnConnectionFailure(false).build();
+    OkHttpClient oneShot =
+        Objects.requireNonNull(http, "http").newBuilder().retryOnConnectionFailure(false).build();
     return Slack.getInstance(config(apiUrl), new SlackHttpClient(oneShot));
   }
 
@@ -39,23 +46,24 @@ public final class SlackApps {
   /**
    * A single-workspace Bolt app that verifies request signatures with {@code signingSecret} (after
    * {@link BoltHandler}'s stricter check) and acknowledges every event it has no handler for: Slack
-   * retries any non-2xx and turns off event delivery for apps that keep failing; its
-   * own thread pools have bounded queues. The token's auth.test at start is kept for good: Bolt
-   * would otherwise ask Slack again on the ack path every ten minutes and keep a refused answer for
-   * ten minutes, answering every click 401 after the token works again. Whether Slack takes the
-   * token is {@link SlackAuthMonitor}'s to know.
+   * retries any non-2xx and turns off event delivery for apps that keep failing; its own thread
+   * pools have bounded queues. The token's auth.test at start is kept for good: Bolt would
+   * otherwise ask Slack again on the ack path every ten minutes and keep a refused answer for ten
+   * minutes, answering every click 401 after the token works again. Whether Slack takes the token
+   * is {@link SlackAuthMonitor}'s to know.
    */
   public static App newApp(Slack slack, String signingSecret, String botToken) {
     requireText(signingSecret, "signing secret");
     requireText(botToken, "bot token");
-    return new App(AppConfig.builder()
-        .signingSecret(signingSecret)
-        .singleTeamBotToken(botToken)
-        .allEventsApiAutoAckEnabled(true)
-        .authTestCacheExpirationMillis(-1)
-        .slack(Objects.requireNonNull(slack, "slack"))
-        .executorServiceProvider(new BoundedSlackThreads())
-        .build());
+    return new App(
+        AppConfig.builder()
+            .signingSecret(signingSecret)
+            .singleTeamBotToken(botToken)
+            .allEventsApiAutoAckEnabled(true)
+            .authTestCacheExpirationMillis(-1)
+            .slack(Objects.requireNonNull(slack, "slack"))
+            .executorServiceProvider(new BoundedSlackThreads())
+            .build());
   }
 
   private static String withTrailingSlash(String url) {

@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.ops.HealthCheck.SlackStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,14 +48,18 @@ public final class SlackAuthMonitor implements SlackWriteGate {
     this.recheckEvery = recheckEvery;
   }
 
-  /** Calls auth.test now and records the result; a success ends a pause, an auth error starts one. */
+  /**
+   * Calls auth.test now and records the result; a success ends a pause, an auth error starts one.
+   */
   public SlackStatus check() {
     SlackStatus status;
     String authError = null;
     try {
       AuthTestResponse r = slack.methods(botToken).authTest(req -> req);
-      status = r.isOk() ? new SlackStatus(true, "authenticated as " + r.getUser() + " in " + r.getTeam())
-          : new SlackStatus(false, r.getError());
+      status =
+          r.isOk()
+              ? new SlackStatus(true, "authenticated as " + r.getUser() + " in " + r.getTeam())
+              : new SlackStatus(false, r.getError());
       authError = r.isOk() || !SlackException.isAuthError(r.getError()) ? null : r.getError();
     } catch (Exception e) {
       status = new SlackStatus(false, "Slack unreachable: " + e.getClass().getSimpleName());
@@ -95,21 +100,28 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   }
 
   /**
-   * Listens for {@code app_uninstalled} and {@code tokens_revoked} on {@code app}: the path for Socket
-   * Mode; over HTTP {@link BoltHandler} sees them before Bolt does.
+   * Listens for {@code app_uninstalled} and {@code tokens_revoked} on {@code app}: the path for
+   * Socket Mode; over HTTP {@link BoltHandler} sees them before Bolt does.
    */
   public void listen(App app) {
-    app.event(AppUninstalledEvent.class, (req, ctx) -> {
-      revoked(AppUninstalledEvent.TYPE_NAME);
-      return ctx.ack();
-    });
-    app.event(TokensRevokedEvent.class, (req, ctx) -> {
-      revoked(TokensRevokedEvent.TYPE_NAME);
-      return ctx.ack();
-    });
+    app.event(
+        AppUninstalledEvent.class,
+        (req, ctx) -> {
+          revoked(AppUninstalledEvent.TYPE_NAME);
+          return ctx.ack();
+        });
+    app.event(
+        TokensRevokedEvent.class,
+        (req, ctx) -> {
+          revoked(TokensRevokedEvent.TYPE_NAME);
+          return ctx.ack();
+        });
   }
 
-  /** Slack sent {@code app_uninstalled} or {@code tokens_revoked}: pause writes until the token works again. */
+  /**
+   * Slack sent {@code app_uninstalled} or {@code tokens_revoked}: pause writes until the token
+   * works again.
+   */
   public void revoked(String event) {
     // The first re-check waits a full period: right after the event, auth.test may still pass.
     checkedAt.set(clock.instant());
@@ -142,22 +154,30 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   private void pause(String reason) {
     Pause p = new Pause(reason, clock.instant());
     if (pause.compareAndSet(null, p)) {
-      log.warn("{}: Slack writes paused and kept in the outbox; auth.test is asked again every {} s",
-          reason, recheckEvery.toMillis() / 1000.0);
+      log.warn(
+          "{}: Slack writes paused and kept in the outbox; auth.test is asked again every {} s",
+          reason,
+          recheckEvery.toMillis() / 1000.0);
     }
   }
 
   private void resume() {
     Pause p = pause.getAndSet(null);
     if (p != null) {
-      log.info("Slack accepts the bot token again; resuming Slack writes paused since {} ({})", Times.utc(p.since()),
+      log.info(
+          "Slack accepts the bot token again; resuming Slack writes paused since {} ({})",
+          Words.utc(p.since()),
           p.reason());
     }
   }
 
   private static SlackStatus paused(Pause p) {
-    return new SlackStatus(false, p.reason() + " at " + Times.utc(p.since())
-        + "; Slack writes are paused and kept in the outbox until the bot token works again"
-        + " (reinstall the app or update SLACK_BOT_TOKEN)");
+    return new SlackStatus(
+        false,
+        p.reason()
+            + " at "
+            + Words.utc(p.since())
+            + "; Slack writes are paused and kept in the outbox until the bot token works again"
+            + " (reinstall the app or update SLACK_BOT_TOKEN)");
   }
 }

@@ -4,16 +4,27 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** A Slack Web API call failed: Slack said {@code ok:false}, answered an HTTP error, or could not be reached. */
+/**
+ * A Slack Web API call failed: Slack said {@code ok:false}, answered an HTTP error, or could not be
+ * reached.
+ */
 public final class SlackException extends RuntimeException {
   /** Errors that repeat whatever we do: the payload itself is wrong. */
-  private static final Set<String> PERMANENT = Set.of("invalid_blocks", "invalid_blocks_format",
-      "invalid_arguments", "msg_too_long", "msg_blocks_too_long", "no_text", "invalid_metadata_format",
-      "invalid_metadata_schema", "too_many_attachments");
+  private static final Set<String> PERMANENT =
+      Set.of(
+          "invalid_blocks",
+          "invalid_blocks_format",
+          "invalid_arguments",
+          "msg_too_long",
+          "msg_blocks_too_long",
+          "no_text",
+          "invalid_metadata_format",
+          "invalid_metadata_schema",
+          "too_many_attachments");
 
   /** Errors that say the bot token itself no longer works: revoked, expired, app uninstalled. */
-  private static final Set<String> AUTH = Set.of("invalid_auth", "not_authed", "account_inactive",
-      "token_revoked", "token_expired");
+  private static final Set<String> AUTH =
+      Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired");
 
   private final String method;
   private final String error;
@@ -24,9 +35,15 @@ public final class SlackException extends RuntimeException {
     this(method, error, retryAfter, false, cause);
   }
 
-  private SlackException(String method, String error, Duration retryAfter, boolean outcomeUnknown, Throwable cause) {
-    super("Slack " + method + " failed: " + error
-        + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"), cause);
+  private SlackException(
+      String method, String error, Duration retryAfter, boolean outcomeUnknown, Throwable cause) {
+    super(
+        "Slack "
+            + method
+            + " failed: "
+            + error
+            + (retryAfter == null ? "" : " (retry after " + retryAfter.toSeconds() + " s)"),
+        cause);
     this.method = method;
     this.error = error;
     this.retryAfter = retryAfter;

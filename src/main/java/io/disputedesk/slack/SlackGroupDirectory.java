@@ -26,15 +26,18 @@ import org.slf4j.LoggerFactory;
  * {@link #members} answers from memory, so a click's permission check never waits on Slack. The
  * groups are read at start and every {@link Timings#refreshEvery}; a lookup of a group whose last
  * read is older than that also asks for a read (at most one at a time per group, and after a
- * failure not again before {@link Timings#retryAfter}). Members are trusted for at most
- * {@link Timings#trustFor} after the last successful read: past that, or before the first one,
- * the group grants nothing (fail closed), so someone removed from a group loses its rights within
- * that time even while Slack cannot be read.
+ * failure not again before {@link Timings#retryAfter}). Members are trusted for at most {@link
+ * Timings#trustFor} after the last successful read: past that, or before the first one, the group
+ * grants nothing (fail closed), so someone removed from a group loses its rights within that time
+ * even while Slack cannot be read.
  */
 public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackGroupDirectory.class);
 
-  /** How often groups are re-read, how long a read membership is trusted, how soon a failed read is retried. */
+  /**
+   * How often groups are re-read, how long a read membership is trusted, how soon a failed read is
+   * retried.
+   */
   public record Timings(Duration refreshEvery, Duration trustFor, Duration retryAfter) {
     public static Timings defaults() {
       return new Timings(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofSeconds(20));
@@ -53,8 +56,8 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
   private final Set<String> reading = ConcurrentHashMap.newKeySet();
 
   /** {@code reader} runs the reads; it is shut down by {@link #close}. */
-  public SlackGroupDirectory(Slack slack, String botToken, Clock clock, ScheduledExecutorService reader,
-      Timings timings) {
+  public SlackGroupDirectory(
+      Slack slack, String botToken, Clock clock, ScheduledExecutorService reader, Timings timings) {
     this.slack = slack;
     this.botToken = botToken;
     this.clock = clock;
@@ -64,11 +67,13 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
 
   /** A directory with its own reader thread. */
   public static SlackGroupDirectory create(Slack slack, String botToken, Clock clock) {
-    ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "dd-user-groups");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService reader =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dd-user-groups");
+              t.setDaemon(true);
+              return t;
+            });
     return new SlackGroupDirectory(slack, botToken, clock, reader, Timings.defaults());
   }
 
@@ -85,14 +90,17 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
     try {
       first.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      log.warn("User groups not read within {}; their members get their rights once Slack answers", wait);
+      log.warn(
+          "User groups not read within {}; their members get their rights once Slack answers",
+          wait);
     } catch (ExecutionException e) {
       log.warn("Reading user groups failed: {}", e.getCause().getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     long every = timings.refreshEvery().toMillis();
-    reader.scheduleWithFixedDelay(() -> groups.forEach(this::read), every, every, TimeUnit.MILLISECONDS);
+    reader.scheduleWithFixedDelay(
+        () -> groups.forEach(this::read), every, every, TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -118,13 +126,14 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
     }
     lastAttempt.put(groupId, now);
     try {
-      reader.execute(() -> {
-        try {
-          read(groupId);
-        } finally {
-          reading.remove(groupId);
-        }
-      });
+      reader.execute(
+          () -> {
+            try {
+              read(groupId);
+            } finally {
+              reading.remove(groupId);
+            }
+          });
     } catch (RejectedExecutionException e) {
       reading.remove(groupId);
     }
@@ -135,7 +144,8 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
     Instant started = clock.instant();
     lastAttempt.put(groupId, started);
     try {
-      UsergroupsUsersListResponse r = slack.methods(botToken).usergroupsUsersList(req -> req.usergroup(groupId));
+      UsergroupsUsersListResponse r =
+          slack.methods(botToken).usergroupsUsersList(req -> req.usergroup(groupId));
       if (r.isOk() && r.getUsers() != null) {
         known.put(groupId, new Entry(Set.copyOf(r.getUsers()), started));
         return;

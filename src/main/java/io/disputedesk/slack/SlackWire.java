@@ -26,12 +26,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Slack Web API calls the outbox makes, each failure turned into a {@link SlackException}. Every
- * post carries message metadata naming its outbox key, so a post whose answer was lost can be found.
+ * The Slack Web API calls the outbox makes, each failure turned into a {@link SlackException}.
+ * Every post carries message metadata naming its outbox key, so a post whose answer was lost can be
+ * found.
  */
 final class SlackWire {
   /** How far before a row was queued to look for its post (Slack's clock may differ from ours). */
   static final Duration SEARCH_MARGIN = Duration.ofMinutes(15);
+
   private static final int SEARCH_PAGE = 200;
   private static final int SEARCH_PAGES = 10;
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
@@ -49,57 +51,88 @@ final class SlackWire {
     this.mapper = Objects.requireNonNull(mapper, "mapper");
   }
 
-  /** Posts a message (a reply when {@code threadTs} is set) tagged with {@code key}; returns its ts. */
+  /**
+   * Posts a message (a reply when {@code threadTs} is set) tagged with {@code key}; returns its ts.
+   */
   String post(String channel, SlackPost post, String threadTs, String key, String disputeId) {
     String metadata = metadata(key, disputeId);
-    ChatPostMessageResponse r = call("chat.postMessage", () -> methods.chatPostMessage(req -> {
-      req.channel(channel).text(post.text()).threadTs(threadTs).metadataAsString(metadata)
-          .mrkdwn(true).unfurlLinks(false).unfurlMedia(false);
-      if (post.blocksJson() != null) {
-        req.blocksAsString(post.blocksJson());
-      }
-      return req;
-    }));
+    ChatPostMessageResponse r =
+        call(
+            "chat.postMessage",
+            () ->
+                methods.chatPostMessage(
+                    req -> {
+                      req.channel(channel)
+                          .text(post.text())
+                          .threadTs(threadTs)
+                          .metadataAsString(metadata)
+                          .mrkdwn(true)
+                          .unfurlLinks(false)
+                          .unfurlMedia(false);
+                      if (post.blocksJson() != null) {
+                        req.blocksAsString(post.blocksJson());
+                      }
+                      return req;
+                    }));
     return r.getTs();
   }
 
   /** Replaces a message's text and blocks. */
   void update(String channel, String ts, SlackPost post) {
-    call("chat.update", () -> methods.chatUpdate(req -> {
-      req.channel(channel).ts(ts).text(post.text());
-      if (post.blocksJson() != null) {
-        req.blocksAsString(post.blocksJson());
-      }
-      return req;
-    }));
+    call(
+        "chat.update",
+        () ->
+            methods.chatUpdate(
+                req -> {
+                  req.channel(channel).ts(ts).text(post.text());
+                  if (post.blocksJson() != null) {
+                    req.blocksAsString(post.blocksJson());
+                  }
+                  return req;
+                }));
   }
 
   /**
-   * Shares a file in the channel with its message, through Slack's upload flow
-   * ({@code files.getUploadURLExternal}, the upload, {@code files.completeUploadExternal}); returns
-   * the file id.
+   * Shares a file in the channel with its message, through Slack's upload flow ({@code
+   * files.getUploadURLExternal}, the upload, {@code files.completeUploadExternal}); returns the
+   * file id.
    */
   String upload(String channel, FilePost file) {
     FilesUploadV2Response r;
     try {
-      r = call("files.uploadV2", () -> methods.filesUploadV2(req -> req.channel(channel).filename(file.filename())
-          .title(file.title()).fileData(file.content()).initialComment(file.comment())));
+      r =
+          call(
+              "files.uploadV2",
+              () ->
+                  methods.filesUploadV2(
+                      req ->
+                          req.channel(channel)
+                              .filename(file.filename())
+                              .title(file.title())
+                              .fileData(file.content())
+                              .initialComment(file.comment())));
     } catch (SlackFilesUploadV2Exception e) {
       throw new SlackException("files.uploadV2", uploadError(e), null, null);
     }
-    return r.getFile() != null ? r.getFile().getId()
+    return r.getFile() != null
+        ? r.getFile().getId()
         : r.getFiles() == null || r.getFiles().isEmpty() ? null : r.getFiles().get(0).getId();
   }
 
   /** The id of a file named {@code filename} shared in the channel after {@code since}, if any. */
   Optional<String> findFile(String channel, Instant since, String filename) {
     String from = Long.toString(since.minus(SEARCH_MARGIN).getEpochSecond());
-    FilesListResponse r = call("files.list", () -> methods.filesList(req ->
-        req.channel(channel).tsFrom(from).count(SEARCH_PAGE)));
+    FilesListResponse r =
+        call(
+            "files.list",
+            () -> methods.filesList(req -> req.channel(channel).tsFrom(from).count(SEARCH_PAGE)));
     if (r.getFiles() == null) {
       return Optional.empty();
     }
-    return r.getFiles().stream().filter(f -> filename.equals(f.getName())).map(File::getId).findFirst();
+    return r.getFiles().stream()
+        .filter(f -> filename.equals(f.getName()))
+        .map(File::getId)
+        .findFirst();
   }
 
   /** The step of the upload Slack refused, in its own words. */
@@ -123,8 +156,17 @@ final class SlackWire {
     String cursor = null;
     for (int page = 0; page < SEARCH_PAGES; page++) {
       String from = cursor;
-      ConversationsHistoryResponse r = call("conversations.history", () -> methods.conversationsHistory(req ->
-          req.channel(channel).oldest(oldest).includeAllMetadata(true).limit(SEARCH_PAGE).cursor(from)));
+      ConversationsHistoryResponse r =
+          call(
+              "conversations.history",
+              () ->
+                  methods.conversationsHistory(
+                      req ->
+                          req.channel(channel)
+                              .oldest(oldest)
+                              .includeAllMetadata(true)
+                              .limit(SEARCH_PAGE)
+                              .cursor(from)));
       Optional<String> ts = tagged(r.getMessages(), key);
       if (ts.isPresent()) {
         return ts;
@@ -144,8 +186,17 @@ final class SlackWire {
       String from = cursor;
       ConversationsRepliesResponse r;
       try {
-        r = call("conversations.replies", () -> methods.conversationsReplies(req ->
-            req.channel(channel).ts(threadTs).includeAllMetadata(true).limit(SEARCH_PAGE).cursor(from)));
+        r =
+            call(
+                "conversations.replies",
+                () ->
+                    methods.conversationsReplies(
+                        req ->
+                            req.channel(channel)
+                                .ts(threadTs)
+                                .includeAllMetadata(true)
+                                .limit(SEARCH_PAGE)
+                                .cursor(from)));
       } catch (SlackException e) {
         if ("thread_not_found".equals(e.error())) {
           return Optional.empty();
@@ -169,11 +220,15 @@ final class SlackWire {
       return Optional.empty();
     }
     return messages.stream()
-        .filter(m -> m.getMetadata() != null && Ids.METADATA_EVENT.equals(m.getMetadata().getEventType()))
-        .filter(m -> {
-          Map<String, Object> payload = m.getMetadata().getEventPayload();
-          return payload != null && key.equals(payload.get("key"));
-        })
+        .filter(
+            m ->
+                m.getMetadata() != null
+                    && Ids.METADATA_EVENT.equals(m.getMetadata().getEventType()))
+        .filter(
+            m -> {
+              Map<String, Object> payload = m.getMetadata().getEventPayload();
+              return payload != null && key.equals(payload.get("key"));
+            })
         .map(Message::getTs)
         .findFirst();
   }
@@ -198,7 +253,8 @@ final class SlackWire {
     } catch (SlackApiException e) {
       int status = e.getResponse() == null ? 0 : e.getResponse().code();
       if (status == 429) {
-        throw new SlackException(method, "ratelimited", retryAfter(e.getResponse().header("Retry-After")), null);
+        throw new SlackException(
+            method, "ratelimited", retryAfter(e.getResponse().header("Retry-After")), null);
       }
       // The exception's own text may quote the request; keep only the status.
       throw new SlackException(method, "http_" + status, null, null);
@@ -206,11 +262,13 @@ final class SlackWire {
       throw new SlackException(method, "io_error (" + e.getClass().getSimpleName() + ")", null, e);
     } catch (IOException e) {
       // Sent, perhaps received, never answered.
-      throw SlackException.outcomeUnknown(method, "io_error (" + e.getClass().getSimpleName() + ")", e);
+      throw SlackException.outcomeUnknown(
+          method, "io_error (" + e.getClass().getSimpleName() + ")", e);
     }
     if (!response.isOk()) {
       String error = response.getError() == null ? "unknown_error" : response.getError();
-      throw new SlackException(method, error, "ratelimited".equals(error) ? DEFAULT_RETRY_AFTER : null, null);
+      throw new SlackException(
+          method, error, "ratelimited".equals(error) ? DEFAULT_RETRY_AFTER : null, null);
     }
     return response;
   }

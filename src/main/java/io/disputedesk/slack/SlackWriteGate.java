@@ -6,20 +6,21 @@ package io.disputedesk.slack;
  */
 public interface SlackWriteGate {
   /** A gate that never closes, for senders nobody revokes (tests of the sender alone). */
-  SlackWriteGate ALWAYS_OPEN = new SlackWriteGate() {
-    @Override
-    public boolean writesPaused() {
-      return false;
-    }
+  SlackWriteGate ALWAYS_OPEN =
+      new SlackWriteGate() {
+        @Override
+        public boolean writesPaused() {
+          return false;
+        }
 
-    @Override
-    public void recheckWhilePaused() {}
+        @Override
+        public void recheckWhilePaused() {}
 
-    @Override
-    public boolean refused(String error) {
-      return false;
-    }
-  };
+        @Override
+        public boolean refused(String error) {
+          return false;
+        }
+      };
 
   /** Cheap: no call to Slack. */
   boolean writesPaused();
@@ -29,8 +30,8 @@ public interface SlackWriteGate {
 
   /**
    * A write was refused for the token itself ({@link SlackException#isAuthFailure()}): pause. True
-   * when writes are now paused, so the row should wait; false from a gate that never pauses, and the
-   * row is then retried and given up on like any other failure.
+   * when writes are now paused, so the row should wait; false from a gate that never pauses, and
+   * the row is then retried and given up on like any other failure.
    */
   boolean refused(String error);
 }

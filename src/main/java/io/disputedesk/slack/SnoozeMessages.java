@@ -1,6 +1,7 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.dispute.Snooze;
+import io.disputedesk.dispute.Words;
 import java.time.Instant;
 
 /** The thread notes and card lines of snoozes: who snoozed, until when, and what woke it. */
@@ -9,26 +10,47 @@ public final class SnoozeMessages {
 
   /** The note when someone snoozes the dispute. */
   public SlackPost snoozed(Snooze s) {
-    return SlackPost.text(":zzz: <@" + s.by() + "> snoozed this dispute " + until(s) + reason(s)
-        + ". It leaves the due lists, the digest and the reminders until then; a deadline within 24 h wakes it.");
+    return SlackPost.text(
+        ":zzz: <@"
+            + s.by()
+            + "> snoozed this dispute "
+            + until(s)
+            + reason(s)
+            + ". It leaves the due lists, the digest and the reminders until then; a deadline within 24 h wakes it.");
   }
 
   /** The note when someone ends a snooze from the card. */
   public SlackPost unsnoozed(Snooze s, String by) {
-    return SlackPost.text(":alarm_clock: <@" + by + "> unsnoozed this dispute (snoozed by <@" + s.by() + "> "
-        + until(s) + "). It is back in the due lists.");
+    return SlackPost.text(
+        ":alarm_clock: <@"
+            + by
+            + "> unsnoozed this dispute (snoozed by <@"
+            + s.by()
+            + "> "
+            + until(s)
+            + "). It is back in the due lists.");
   }
 
   /** The note when a snooze ends by itself ({@code s.wake()} says why). */
   public SlackPost woke(Snooze s, Instant sellerDue, Instant now) {
-    String why = switch (s.wake()) {
-      case DEADLINE -> "Woke early: the deadline is near" + (sellerDue == null ? "" : " (" + Times.left(sellerDue, now)
-          + ", " + Times.dateTime(sellerDue) + ")");
-      case BUYER_WROTE -> "Woke up: the buyer wrote";
-      default -> "Woke up: the snooze is over";
-    };
-    return SlackPost.text(":alarm_clock: " + why + ". Snoozed by <@" + s.by() + "> " + until(s)
-        + "; it is back in the due lists.");
+    String why =
+        switch (s.wake()) {
+          case DEADLINE ->
+              "Woke early: the deadline is near"
+                  + (sellerDue == null
+                      ? ""
+                      : " (" + Words.left(sellerDue, now) + ", " + Times.dateTime(sellerDue) + ")");
+          case BUYER_WROTE -> "Woke up: the buyer wrote";
+          default -> "Woke up: the snooze is over";
+        };
+    return SlackPost.text(
+        ":alarm_clock: "
+            + why
+            + ". Snoozed by <@"
+            + s.by()
+            + "> "
+            + until(s)
+            + "; it is back in the due lists.");
   }
 
   /** The card's line for a sleeping snooze, or for one the deadline woke; null for any other. */
@@ -37,17 +59,24 @@ public final class SnoozeMessages {
       return ":zzz: *Snoozed* " + until(s) + " by <@" + s.by() + ">" + reason(s);
     }
     if (s.wake() == Snooze.Wake.DEADLINE) {
-      return ":alarm_clock: *Woke up: the deadline is near* (snoozed by <@" + s.by() + "> " + until(s) + ")";
+      return ":alarm_clock: *Woke up: the deadline is near* (snoozed by <@"
+          + s.by()
+          + "> "
+          + until(s)
+          + ")";
     }
     return null;
   }
 
   private static String until(Snooze s) {
-    return s.mode() == Snooze.Mode.BUYER ? "until the buyer writes" : "until " + Times.dateTime(s.until());
+    return s.mode() == Snooze.Mode.BUYER
+        ? "until the buyer writes"
+        : "until " + Times.dateTime(s.until());
   }
 
   private static String reason(Snooze s) {
-    return s.reason() == null || s.reason().isBlank() ? ""
+    return s.reason() == null || s.reason().isBlank()
+        ? ""
         : " · “" + Mrkdwn.escapeAndCut(s.reason().strip(), REASON_CHARS) + "”";
   }
 }

@@ -16,7 +16,8 @@ public final class SocketModeRunner implements AutoCloseable {
     try {
       this.socketModeApp = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
     } catch (IOException e) {
-      throw new IllegalStateException("Socket Mode could not connect to Slack: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Socket Mode could not connect to Slack: " + e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.dispute.Words;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -38,10 +39,13 @@ public enum Urgency {
     return DAYS_LEFT;
   }
 
-  /** The deadline as every surface says it: the dot, then {@link Times#left}: ":red_circle: Overdue by 2 h". */
+  /**
+   * The deadline as every surface says it: the dot, then {@link Times#left}: ":red_circle: Overdue
+   * by 2 h".
+   */
   public static String deadline(Instant due, Instant now) {
     Urgency urgency = of(due, now);
-    String words = Times.left(due, now);
+    String words = Words.left(due, now);
     return urgency == NO_DEADLINE ? words : urgency.emoji + " " + words;
   }
 }

@@ -9,7 +9,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The workspace's URL from {@code auth.test}, asked once and remembered; empty (and asked again later) on failure. */
+/**
+ * The workspace's URL from {@code auth.test}, asked once and remembered; empty (and asked again
+ * later) on failure.
+ */
 public final class WorkspaceUrl implements Supplier<Optional<String>> {
   private static final Logger log = LoggerFactory.getLogger(WorkspaceUrl.class);
 
@@ -33,7 +36,8 @@ public final class WorkspaceUrl implements Supplier<Optional<String>> {
         url = auth.getUrl();
         return Optional.of(url);
       }
-      log.warn("auth.test gave no workspace URL ({}); links to cards are left out", auth.getError());
+      log.warn(
+          "auth.test gave no workspace URL ({}); links to cards are left out", auth.getError());
     } catch (IOException | SlackApiException e) {
       log.warn("auth.test failed ({}); links to cards are left out", e.getClass().getSimpleName());
     }

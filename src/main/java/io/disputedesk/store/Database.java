@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /** The application's database: a connection pool with the schema migrated, and transactions. */
 public final class Database implements AutoCloseable {
@@ -21,8 +20,10 @@ public final class Database implements AutoCloseable {
   private final Vendor vendor;
   private final Clock clock;
   private final UrlSecrets secrets;
+
   /** The connection of the transaction running on this thread, which nested calls join. */
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
   /** What to run once the transaction running on this thread has committed. */
   private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
@@ -33,25 +34,29 @@ public final class Database implements AutoCloseable {
     this.secrets = secrets;
   }
 
-  /** Opens a pool for a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL and migrates the schema. */
+  /**
+   * Opens a pool for a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL and migrates the schema
+   * (skipped when the bundled migrations are the ones the last migrate ran; see {@link
+   * Migrations}).
+   */
   public static Database open(String jdbcUrl, Clock clock) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(clock, "clock");
     UrlSecrets secrets = UrlSecrets.of(jdbcUrl);
-    Vendor vendor = Vendor.of(jdbcUrl).orElseThrow(() -> new StoreException(
-        "Unsupported database URL " + secrets.redactedUrl()
-            + " (expected jdbc:sqlite:… or jdbc:postgresql:…)"));
+    Vendor vendor =
+        Vendor.of(jdbcUrl)
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        "Unsupported database URL "
+                            + secrets.redactedUrl()
+                            + " (expected jdbc:sqlite:… or jdbc:postgresql:…)"));
     HikariDataSource dataSource = null;
     try {
       dataSource = Pools.create(vendor, jdbcUrl);
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations(vendor.migrationLocation())
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      Migrations.apply(dataSource, vendor, vendor.migrationLocation(), clock);
       return new Database(dataSource, vendor, clock, secrets);
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException | IOException | SQLException e) {
       if (dataSource != null) {
         dataSource.close();
       }
@@ -60,7 +65,8 @@ public final class Database implements AutoCloseable {
   }
 
   private static StoreException openFailure(UrlSecrets secrets, Exception e) {
-    String message = "Cannot open database " + secrets.redactedUrl() + ": " + secrets.scrub(rootMessage(e));
+    String message =
+        "Cannot open database " + secrets.redactedUrl() + ": " + secrets.scrub(rootMessage(e));
     // Drivers may echo the URL in their own messages; keep such a cause out of logs entirely.
     return secrets.leaksInto(e) ? new StoreException(message) : new StoreException(message, e);
   }
@@ -70,17 +76,22 @@ public final class Database implements AutoCloseable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    return root == e
+        ? String.valueOf(e.getMessage())
+        : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
-  /** Runs one UPDATE in a transaction (joining the caller's); true when it changed exactly one row. */
+  /**
+   * Runs one UPDATE in a transaction (joining the caller's); true when it changed exactly one row.
+   */
   public boolean updateOne(String sql, Jdbc.Binder binder) {
-    return inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        binder.bind(ps);
-        return ps.executeUpdate() == 1;
-      }
-    });
+    return inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate() == 1;
+          }
+        });
   }
 
   /**

@@ -17,7 +17,8 @@ public final class Jdbc {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
-  public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+  public static void setInstant(PreparedStatement ps, int index, Instant value)
+      throws SQLException {
     setLong(ps, index, value == null ? null : value.toEpochMilli());
   }
 

@@ -31,7 +31,10 @@ final class Pools {
     return new HikariDataSource(config);
   }
 
-  /** Pragmas applied to every connection; IMMEDIATE makes each transaction take the write lock up front. */
+  /**
+   * Pragmas applied to every connection; IMMEDIATE makes each transaction take the write lock up
+   * front.
+   */
   private static SQLiteDataSource sqlite(String jdbcUrl) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -10,9 +10,14 @@ import java.util.regex.Pattern;
 /** The secrets a JDBC URL carries, so that no message we build can repeat them. */
 public record UrlSecrets(String redactedUrl, List<String> secrets) {
   private static final String MASK = "***";
-  /** {@code password=}, {@code sslpassword=}, {@code token=}… in a query or {@code ;key=value} part. */
+
+  /**
+   * {@code password=}, {@code sslpassword=}, {@code token=}… in a query or {@code ;key=value} part.
+   */
   private static final Pattern PARAM =
-      Pattern.compile("(?i)([?&;][^=&;?#]*(?:password|passwd|pwd|secret|token)[^=&;?#]*=)([^&;#]*)");
+      Pattern.compile(
+          "(?i)([?&;][^=&;?#]*(?:password|passwd|pwd|secret|token)[^=&;?#]*=)([^&;#]*)");
+
   /** {@code //user:password@host} */
   private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?#]*:)([^/@?#]*)(@)");
 

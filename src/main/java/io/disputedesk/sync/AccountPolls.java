@@ -31,7 +31,10 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
   private final ExecutorService pool;
 
   /** {@code observer} hears each account's result (for per-account metrics). */
-  public AccountPolls(List<DisputeSync> syncs, DisputeStore disputes, SyncState state,
+  public AccountPolls(
+      List<DisputeSync> syncs,
+      DisputeStore disputes,
+      SyncState state,
       BiConsumer<String, PollResult> observer) {
     if (syncs.isEmpty()) {
       throw new IllegalArgumentException("at least one account is polled");
@@ -41,11 +44,16 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
     this.state = Objects.requireNonNull(state, "state");
     this.observer = Objects.requireNonNull(observer, "observer");
     AtomicInteger n = new AtomicInteger();
-    this.pool = syncs.size() == 1 ? null : Executors.newFixedThreadPool(syncs.size(), r -> {
-      Thread t = new Thread(r, "dd-poll-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        syncs.size() == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                syncs.size(),
+                r -> {
+                  Thread t = new Thread(r, "dd-poll-" + n.incrementAndGet());
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
   /** Polls every account (one result when there is one account; all of them combined otherwise). */
@@ -94,12 +102,17 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
       Optional<String> errors = lastErrors();
       if (errors.isPresent()) {
         state.put(bot.lastError(), errors.get());
-        state.put(bot.lastErrorAt(), status().stream().flatMap(s -> s.lastErrorAt().stream())
-            .max(Instant::compareTo).orElseThrow());
+        state.put(
+            bot.lastErrorAt(),
+            status().stream()
+                .flatMap(s -> s.lastErrorAt().stream())
+                .max(Instant::compareTo)
+                .orElseThrow());
       }
     } catch (RuntimeException e) {
       // Only the Home tab's health line depends on it; the accounts' own state is written.
-      org.slf4j.LoggerFactory.getLogger(AccountPolls.class).warn("Could not record the poll health", e);
+      org.slf4j.LoggerFactory.getLogger(AccountPolls.class)
+          .warn("Could not record the poll health", e);
     }
   }
 
@@ -109,20 +122,37 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
     return r;
   }
 
-  /** Refreshes the dispute with its own account's client (the first account's for a dispute not stored yet). */
+  /**
+   * Refreshes the dispute with its own account's client (the first account's for a dispute not
+   * stored yet).
+   */
   @Override
   public void refresh(String disputeId) {
     refresh(disputeId, null);
   }
 
-  /** Refreshes the dispute; {@code likelyAccount} (nullable) reads a dispute not stored yet (a webhook's account). */
+  /**
+   * Refreshes the dispute; {@code likelyAccount} (nullable) reads a dispute not stored yet (a
+   * webhook's account).
+   */
   public void refresh(String disputeId, String likelyAccount) {
-    String account = disputes.accountOf(disputeId)
-        .orElse(likelyAccount != null && syncs.containsKey(likelyAccount) ? likelyAccount : first());
+    String account =
+        disputes
+            .accountOf(disputeId)
+            .orElse(
+                likelyAccount != null && syncs.containsKey(likelyAccount)
+                    ? likelyAccount
+                    : first());
     DisputeSync sync = syncs.get(account);
     if (sync == null) {
-      throw new io.disputedesk.paypal.PayPalException("account", "dispute " + disputeId + " belongs to PayPal account \""
-          + account + "\", which is not configured", null);
+      throw new io.disputedesk.paypal.PayPalException(
+          "account",
+          "dispute "
+              + disputeId
+              + " belongs to PayPal account \""
+              + account
+              + "\", which is not configured",
+          null);
     }
     sync.refresh(disputeId);
   }
@@ -135,25 +165,35 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
       Optional<Instant> ok = state.instant(keys.lastSuccess());
       Optional<Instant> errorAt = state.instant(keys.lastErrorAt());
       boolean failing = errorAt.isPresent() && (ok.isEmpty() || !ok.get().isAfter(errorAt.get()));
-      out.add(new AccountStatus(sync.account(), ok, failing ? state.string(keys.lastError()) : Optional.empty(),
-          failing ? errorAt : Optional.empty()));
+      out.add(
+          new AccountStatus(
+              sync.account(),
+              ok,
+              failing ? state.string(keys.lastError()) : Optional.empty(),
+              failing ? errorAt : Optional.empty()));
     }
     return out;
   }
 
-  /** The oldest of the accounts' last successful polls: empty while any account has never polled. */
+  /**
+   * The oldest of the accounts' last successful polls: empty while any account has never polled.
+   */
   public Optional<Instant> lastSuccessOfAll() {
     Instant oldest = null;
     for (AccountStatus s : status()) {
       if (s.lastSuccess().isEmpty()) {
         return Optional.empty();
       }
-      oldest = oldest == null || s.lastSuccess().get().isBefore(oldest) ? s.lastSuccess().get() : oldest;
+      oldest =
+          oldest == null || s.lastSuccess().get().isBefore(oldest) ? s.lastSuccess().get() : oldest;
     }
     return Optional.ofNullable(oldest);
   }
 
-  /** The errors of the accounts whose last poll failed, each named by its account when there are several. */
+  /**
+   * The errors of the accounts whose last poll failed, each named by its account when there are
+   * several.
+   */
   public Optional<String> lastErrors() {
     List<AccountStatus> failing = status().stream().filter(s -> !s.ok()).toList();
     if (failing.isEmpty()) {
@@ -162,8 +202,10 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
     if (syncs.size() == 1) {
       return failing.get(0).lastError();
     }
-    return Optional.of(failing.stream().map(s -> s.account() + ": " + s.lastError().orElse("unknown error"))
-        .collect(Collectors.joining("; ")));
+    return Optional.of(
+        failing.stream()
+            .map(s -> s.account() + ": " + s.lastError().orElse("unknown error"))
+            .collect(Collectors.joining("; ")));
   }
 
   /** True once any account has polled successfully (the digest waits for data). */
@@ -192,11 +234,18 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
         errors.add(accounts.get(i) + ": " + results.get(i).error());
       }
     }
-    Duration took = results.stream().map(PollResult::took).max(Duration::compareTo).orElse(Duration.ZERO);
-    return new PollResult(ok, results.stream().anyMatch(PollResult::firstRun),
-        results.stream().mapToInt(PollResult::listed).sum(), results.stream().mapToInt(PollResult::changed).sum(),
-        results.stream().mapToInt(PollResult::detailsRead).sum(), results.stream().mapToInt(PollResult::pages).sum(),
-        results.get(0).cursor(), took, errors.isEmpty() ? null : String.join("; ", errors),
+    Duration took =
+        results.stream().map(PollResult::took).max(Duration::compareTo).orElse(Duration.ZERO);
+    return new PollResult(
+        ok,
+        results.stream().anyMatch(PollResult::firstRun),
+        results.stream().mapToInt(PollResult::listed).sum(),
+        results.stream().mapToInt(PollResult::changed).sum(),
+        results.stream().mapToInt(PollResult::detailsRead).sum(),
+        results.stream().mapToInt(PollResult::pages).sum(),
+        results.get(0).cursor(),
+        took,
+        errors.isEmpty() ? null : String.join("; ", errors),
         results.stream().mapToInt(PollResult::setAside).sum());
   }
 

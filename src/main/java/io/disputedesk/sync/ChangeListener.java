@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Told which disputes a poll, webhook or refresh stored with a new update time, once committed:
- * for views besides the card that show them (a person's App Home). Runs on the syncing thread, so
- * slow work belongs on an executor.
+ * Told which disputes a poll, webhook or refresh stored with a new update time, once committed: for
+ * views besides the card that show them (a person's App Home). Runs on the syncing thread, so slow
+ * work belongs on an executor.
  */
 @FunctionalInterface
 public interface ChangeListener {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class DetailsFailure {
   private static final Pattern ERROR_NAME = Pattern.compile("[A-Z][A-Z_]{0,39}");
+
   /** A {@code dispute_asset} key (a string value cannot be followed by a colon in JSON). */
   private static final Pattern ASSET_KEY = Pattern.compile("\"dispute_asset\"\\s*:");
 
@@ -24,7 +25,8 @@ final class DetailsFailure {
       return Optional.of("WRONG_DISPUTE_ID");
     }
     // A crypto dispute may name its asset instead of an amount.
-    if (full.disputeAmount() == null && (full.rawJson() == null || !ASSET_KEY.matcher(full.rawJson()).find())) {
+    if (full.disputeAmount() == null
+        && (full.rawJson() == null || !ASSET_KEY.matcher(full.rawJson()).find())) {
       return Optional.of("MISSING_AMOUNT");
     }
     return Optional.empty();
@@ -44,7 +46,8 @@ final class DetailsFailure {
       if (p.httpStatus() == 0) {
         return "UNREACHABLE";
       }
-      String name = p.name() != null && ERROR_NAME.matcher(p.name()).matches() ? "_" + p.name() : "";
+      String name =
+          p.name() != null && ERROR_NAME.matcher(p.name()).matches() ? "_" + p.name() : "";
       return "HTTP_" + p.httpStatus() + name;
     }
     return "INTERNAL_" + e.getClass().getSimpleName();

@@ -32,14 +32,18 @@ public final class DisputeDiff {
     List<DisputeEvent> events = new ArrayList<>();
     if (after.isResolved() && !b.isResolved()) {
       Dispute.DisputeOutcome outcome = after.disputeOutcome();
-      events.add(new DisputeEvent.Resolved(outcome == null ? null : outcome.outcomeCode(),
-          outcome == null ? null : outcome.amountRefunded()));
+      events.add(
+          new DisputeEvent.Resolved(
+              outcome == null ? null : outcome.outcomeCode(),
+              outcome == null ? null : outcome.amountRefunded()));
     } else if (after.status() != null && after.status() != b.status()) {
       events.add(new DisputeEvent.StatusChanged(b.status(), after.status()));
     }
-    if (after.disputeLifeCycleStage() != null && b.disputeLifeCycleStage() != null
+    if (after.disputeLifeCycleStage() != null
+        && b.disputeLifeCycleStage() != null
         && after.disputeLifeCycleStage() != b.disputeLifeCycleStage()) {
-      events.add(new DisputeEvent.StageChanged(b.disputeLifeCycleStage(), after.disputeLifeCycleStage()));
+      events.add(
+          new DisputeEvent.StageChanged(b.disputeLifeCycleStage(), after.disputeLifeCycleStage()));
     }
     buyerMessages(b, after, summary).forEach(events::add);
     offers(b, after, summary).forEach(events::add);
@@ -56,15 +60,22 @@ public final class DisputeDiff {
 
   /** A list item: PayPal's list carries no messages, offer, evidence, options or action links. */
   static boolean isSummary(Dispute d) {
-    return d.messages().isEmpty() && d.offer() == null && d.evidences().isEmpty()
+    return d.messages().isEmpty()
+        && d.offer() == null
+        && d.evidences().isEmpty()
         && d.allowedResponseOptions() == null
         && d.links().stream().allMatch(l -> l.rel() == null || "self".equals(l.rel()));
   }
 
-  /** Whether {@code t} is later than the summary; by whole seconds, as list times may drop the milliseconds. */
+  /**
+   * Whether {@code t} is later than the summary; by whole seconds, as list times may drop the
+   * milliseconds.
+   */
   private static boolean isAfter(Instant t, Dispute summary) {
-    return t != null && summary.updateTime() != null
-        && t.truncatedTo(ChronoUnit.SECONDS).isAfter(summary.updateTime().truncatedTo(ChronoUnit.SECONDS));
+    return t != null
+        && summary.updateTime() != null
+        && t.truncatedTo(ChronoUnit.SECONDS)
+            .isAfter(summary.updateTime().truncatedTo(ChronoUnit.SECONDS));
   }
 
   private static boolean sameSecond(Instant a, Instant b) {
@@ -81,7 +92,9 @@ public final class DisputeDiff {
         .filter(m -> m.postedBy() == Party.BUYER)
         .filter(m -> !known.contains(new MessageKey(m.postedBy(), m.timePosted(), m.content())))
         .filter(m -> !summary || isAfter(m.timePosted(), b))
-        .sorted(Comparator.comparing(Dispute.Message::timePosted, Comparator.nullsFirst(Comparator.naturalOrder())))
+        .sorted(
+            Comparator.comparing(
+                Dispute.Message::timePosted, Comparator.nullsFirst(Comparator.naturalOrder())))
         .forEach(m -> events.add(new DisputeEvent.BuyerMessage(m.content(), m.timePosted())));
     return events;
   }
@@ -90,11 +103,13 @@ public final class DisputeDiff {
     if (a.offer() == null) {
       return List.of();
     }
-    Set<Dispute.OfferHistory> known = b.offer() == null ? Set.of() : new HashSet<>(b.offer().history());
+    Set<Dispute.OfferHistory> known =
+        b.offer() == null ? Set.of() : new HashSet<>(b.offer().history());
     List<DisputeEvent> events = new ArrayList<>();
     for (Dispute.OfferHistory h : a.offer().history()) {
       if (!known.contains(h) && (!summary || isAfter(h.offerTime(), b))) {
-        events.add(new DisputeEvent.OfferEvent(h.eventType(), h.offerType(), h.offerAmount(), h.actor()));
+        events.add(
+            new DisputeEvent.OfferEvent(h.eventType(), h.offerType(), h.offerAmount(), h.actor()));
       }
     }
     return events;
@@ -104,8 +119,10 @@ public final class DisputeDiff {
     List<String> before = b.evidenceRequestedFromSeller();
     List<String> types = new ArrayList<>();
     for (Dispute.Evidence e : a.evidences()) {
-      if (e.source() == EvidenceSource.REQUESTED_FROM_SELLER && e.evidenceType() != null
-          && !before.contains(e.evidenceType()) && !types.contains(e.evidenceType())
+      if (e.source() == EvidenceSource.REQUESTED_FROM_SELLER
+          && e.evidenceType() != null
+          && !before.contains(e.evidenceType())
+          && !types.contains(e.evidenceType())
           && (!summary || isAfter(e.date(), b))) {
         types.add(e.evidenceType());
       }

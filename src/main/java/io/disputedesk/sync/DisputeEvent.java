@@ -10,7 +10,10 @@ import io.disputedesk.paypal.Party;
 import java.time.Instant;
 import java.util.List;
 
-/** Something that changed about a dispute between two reads. Fields may be null where PayPal gave nothing. */
+/**
+ * Something that changed about a dispute between two reads. Fields may be null where PayPal gave
+ * nothing.
+ */
 public sealed interface DisputeEvent {
 
   /** A short stable name for dedupe keys, e.g. {@code status}. */
@@ -47,7 +50,8 @@ public sealed interface DisputeEvent {
   }
 
   /** An offer was proposed, accepted or denied, by {@code actor}. */
-  record OfferEvent(OfferEventType type, OfferType offerType, Money amount, Party actor) implements DisputeEvent {
+  record OfferEvent(OfferEventType type, OfferType offerType, Money amount, Party actor)
+      implements DisputeEvent {
     @Override
     public String kind() {
       return "offer";

@@ -6,6 +6,8 @@ package io.disputedesk.sync;
  */
 @FunctionalInterface
 public interface DisputeRefresher {
-  /** Refreshes the dispute; throws {@link io.disputedesk.paypal.PayPalException} if PayPal fails. */
+  /**
+   * Refreshes the dispute; throws {@link io.disputedesk.paypal.PayPalException} if PayPal fails.
+   */
   void refresh(String disputeId);
 }

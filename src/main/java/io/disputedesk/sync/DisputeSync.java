@@ -31,8 +31,10 @@ public final class DisputeSync implements DisputeRefresher {
   public static final String LAST_SUCCESS = "poll.last_success";
   public static final String LAST_ERROR = "poll.last_error";
   public static final String LAST_ERROR_AT = "poll.last_error_at";
+
   /** How far back each poll looks before its cursor, against clock skew and late writes. */
   static final Duration OVERLAP = Duration.ofMinutes(5);
+
   /** PayPal refuses list windows older than 180 days; a day of margin for slow requests. */
   static final Duration MAX_LOOKBACK = Duration.ofDays(179);
 
@@ -51,20 +53,38 @@ public final class DisputeSync implements DisputeRefresher {
   private final SetAsideStore setAside;
   private final ReentrantLock pollLock = new ReentrantLock();
 
-  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
-      SyncState state, Clock clock) {
+  public DisputeSync(
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock) {
     this(paypal, db, disputes, notifier, state, clock, ChangeListener.none());
   }
 
   /** Tells {@code changes} which disputes each poll, webhook or refresh found changed. */
-  public DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
-      SyncState state, Clock clock, ChangeListener changes) {
+  public DisputeSync(
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock,
+      ChangeListener changes) {
     this(paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
   }
 
   /** With a lower page limit per list window (tests of window splitting). */
-  DisputeSync(PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier, SyncState state,
-      Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+  DisputeSync(
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock,
+      ChangeListener changes,
+      int maxPagesPerWindow) {
     this("default", paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
   }
 
@@ -72,24 +92,79 @@ public final class DisputeSync implements DisputeRefresher {
    * The sync of one PayPal account: its disputes are stored under {@code account}, and its poll
    * keeps its own cursor and health ({@link PollKeys}) and its own set-aside list.
    */
-  public DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
-      SyncState state, Clock clock, ChangeListener changes) {
+  public DisputeSync(
+      String account,
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock,
+      ChangeListener changes) {
     this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes);
   }
 
-  /** As above, with the state keys given (one of several accounts: {@code PollKeys.of(account, false)}). */
-  public DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
-      DisputeNotices notifier, SyncState state, Clock clock, ChangeListener changes) {
-    this(account, keys, paypal, db, disputes, notifier, state, clock, changes, WindowedListing.MAX_PAGES);
+  /**
+   * As above, with the state keys given (one of several accounts: {@code PollKeys.of(account,
+   * false)}).
+   */
+  public DisputeSync(
+      String account,
+      PollKeys keys,
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock,
+      ChangeListener changes) {
+    this(
+        account,
+        keys,
+        paypal,
+        db,
+        disputes,
+        notifier,
+        state,
+        clock,
+        changes,
+        WindowedListing.MAX_PAGES);
   }
 
-  DisputeSync(String account, PayPalClient paypal, Database db, DisputeStore disputes, DisputeNotices notifier,
-      SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
-    this(account, PollKeys.of(account), paypal, db, disputes, notifier, state, clock, changes, maxPagesPerWindow);
+  DisputeSync(
+      String account,
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock,
+      ChangeListener changes,
+      int maxPagesPerWindow) {
+    this(
+        account,
+        PollKeys.of(account),
+        paypal,
+        db,
+        disputes,
+        notifier,
+        state,
+        clock,
+        changes,
+        maxPagesPerWindow);
   }
 
-  DisputeSync(String account, PollKeys keys, PayPalClient paypal, Database db, DisputeStore disputes,
-      DisputeNotices notifier, SyncState state, Clock clock, ChangeListener changes, int maxPagesPerWindow) {
+  DisputeSync(
+      String account,
+      PollKeys keys,
+      PayPalClient paypal,
+      Database db,
+      DisputeStore disputes,
+      DisputeNotices notifier,
+      SyncState state,
+      Clock clock,
+      ChangeListener changes,
+      int maxPagesPerWindow) {
     this.account = Objects.requireNonNull(account, "account");
     this.keys = Objects.requireNonNull(keys, "keys");
     this.paypal = Objects.requireNonNull(paypal, "paypal");
@@ -150,20 +225,37 @@ public final class DisputeSync implements DisputeRefresher {
       Instant next = newest == null ? cursor.orElse(from) : later(cursor.orElse(from), newest);
       state.put(keys.cursor(), next);
       state.put(keys.lastSuccess(), clock.instant());
-      PollResult result = new PollResult(true, pass.firstRun(), pass.listed(), pass.changed(), pass.detailsRead(),
-          stats.pages(), next, Duration.between(started, clock.instant()), null, pass.setAside());
+      PollResult result =
+          new PollResult(
+              true,
+              pass.firstRun(),
+              pass.listed(),
+              pass.changed(),
+              pass.detailsRead(),
+              stats.pages(),
+              next,
+              Duration.between(started, clock.instant()),
+              null,
+              pass.setAside());
       if (result.changed() > 0 || result.firstRun() || result.setAside() > 0) {
-        log.info("Poll{}: {} changed of {} listed, {} details read, {} set aside, {} pages",
-            result.firstRun() ? " (first run)" : "", result.changed(), result.listed(), result.detailsRead(),
-            result.setAside(), result.pages());
+        log.info(
+            "Poll{}: {} changed of {} listed, {} details read, {} set aside, {} pages",
+            result.firstRun() ? " (first run)" : "",
+            result.changed(),
+            result.listed(),
+            result.detailsRead(),
+            result.setAside(),
+            result.pages());
       }
       return result;
     } catch (SyncException e) {
       log.warn("Poll stopped; the cursor stays and the next poll catches up: {}", e.getMessage());
       return failed(pass, cursor, started, e.getMessage());
     } catch (PayPalException e) {
-      log.warn("Poll failed; the cursor stays and the next poll catches up. PayPal debug_id {}: {}",
-          e.debugId(), e.getMessage());
+      log.warn(
+          "Poll failed; the cursor stays and the next poll catches up. PayPal debug_id {}: {}",
+          e.debugId(),
+          e.getMessage());
       return failed(pass, cursor, started, e.getMessage());
     } catch (RuntimeException e) {
       log.error("Poll failed; the cursor stays and the next poll catches up", e);
@@ -171,16 +263,25 @@ public final class DisputeSync implements DisputeRefresher {
     }
   }
 
-  private PollResult failed(PollPass pass, Optional<Instant> cursor, Instant started, String error) {
+  private PollResult failed(
+      PollPass pass, Optional<Instant> cursor, Instant started, String error) {
     try {
       state.put(keys.lastError(), error == null ? "unknown error" : error);
       state.put(keys.lastErrorAt(), clock.instant());
     } catch (RuntimeException e) {
       log.error("Could not record the poll failure", e);
     }
-    return new PollResult(false, pass != null && pass.firstRun(), pass == null ? 0 : pass.listed(),
-        pass == null ? 0 : pass.changed(), pass == null ? 0 : pass.detailsRead(), 0, cursor.orElse(null),
-        Duration.between(started, clock.instant()), error, pass == null ? 0 : pass.setAside());
+    return new PollResult(
+        false,
+        pass != null && pass.firstRun(),
+        pass == null ? 0 : pass.listed(),
+        pass == null ? 0 : pass.changed(),
+        pass == null ? 0 : pass.detailsRead(),
+        0,
+        cursor.orElse(null),
+        Duration.between(started, clock.instant()),
+        error,
+        pass == null ? 0 : pass.setAside());
   }
 
   /** Re-reads the dispute from PayPal, runs it through the pipeline and re-renders its card. */
@@ -195,7 +296,8 @@ public final class DisputeSync implements DisputeRefresher {
 
   /**
    * Runs one read of a dispute through the pipeline: stores it unless a newer one is stored, then
-   * queues the card update and a thread reply per event. Returns the events (none for an older read).
+   * queues the card update and a thread reply per event. Returns the events (none for an older
+   * read).
    */
   public List<DisputeEvent> apply(Dispute d) {
     return applyAndTell(d).events();
@@ -210,7 +312,10 @@ public final class DisputeSync implements DisputeRefresher {
     return applied;
   }
 
-  /** Tells the listener a stored read's events (after its commit); its failure is logged and changes nothing here. */
+  /**
+   * Tells the listener a stored read's events (after its commit); its failure is logged and changes
+   * nothing here.
+   */
   void tellEvents(Dispute d, List<DisputeEvent> events) {
     if (events.isEmpty()) {
       return;
@@ -234,27 +339,29 @@ public final class DisputeSync implements DisputeRefresher {
    * first run's history, whose events no one is told).
    */
   Applied applyChange(Dispute d, boolean recorded) {
-    return db.atomically(() -> {
-      setAside.clear(d.disputeId());
-      UpsertResult r = disputes.upsert(account, d);
-      if (!r.stored()) {
-        return new Applied(false, List.of(), false);
-      }
-      boolean changed = r.previous().map(p -> !Objects.equals(p.updateTime(), d.updateTime())).orElse(true);
-      List<DisputeEvent> events = DisputeDiff.between(r.previous(), d);
-      String update = updateKey(d);
-      boolean queued = notifier.refreshCard(d.disputeId(), "u" + update);
-      Map<String, Integer> seen = new HashMap<>();
-      for (DisputeEvent event : events) {
-        int n = seen.merge(event.kind(), 1, Integer::sum) - 1;
-        String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
-        notifier.event(d.disputeId(), key, event, d.updateTime());
-      }
-      if (recorded && !events.isEmpty()) {
-        changes.recording(d.disputeId(), d.updateTime(), events);
-      }
-      return new Applied(changed, events, queued);
-    });
+    return db.atomically(
+        () -> {
+          setAside.clear(d.disputeId());
+          UpsertResult r = disputes.upsert(account, d);
+          if (!r.stored()) {
+            return new Applied(false, List.of(), false);
+          }
+          boolean changed =
+              r.previous().map(p -> !Objects.equals(p.updateTime(), d.updateTime())).orElse(true);
+          List<DisputeEvent> events = DisputeDiff.between(r.previous(), d);
+          String update = updateKey(d);
+          boolean queued = notifier.refreshCard(d.disputeId(), "u" + update);
+          Map<String, Integer> seen = new HashMap<>();
+          for (DisputeEvent event : events) {
+            int n = seen.merge(event.kind(), 1, Integer::sum) - 1;
+            String key = update + ":" + event.kind() + (n == 0 ? "" : ":" + n);
+            notifier.event(d.disputeId(), key, event, d.updateTime());
+          }
+          if (recorded && !events.isEmpty()) {
+            changes.recording(d.disputeId(), d.updateTime(), events);
+          }
+          return new Applied(changed, events, queued);
+        });
   }
 
   /**
@@ -265,10 +372,11 @@ public final class DisputeSync implements DisputeRefresher {
   public List<DisputeEvent> rehearse(List<Dispute> reads) {
     List<DisputeEvent> events = new ArrayList<>();
     try {
-      db.inTransaction(c -> {
-        reads.forEach(d -> events.addAll(applyChange(d, false).events()));
-        throw new Rehearsed();
-      });
+      db.inTransaction(
+          c -> {
+            reads.forEach(d -> events.addAll(applyChange(d, false).events()));
+            throw new Rehearsed();
+          });
     } catch (Rehearsed expected) {
       // Rolled back, as intended.
     }
@@ -297,10 +405,11 @@ public final class DisputeSync implements DisputeRefresher {
   /** Stores a dispute without telling Slack (a first run's history). */
   void storeSilently(List<Dispute> batch) {
     if (!batch.isEmpty()) {
-      db.atomically(() -> {
-        batch.forEach(d -> disputes.upsert(account, d));
-        return null;
-      });
+      db.atomically(
+          () -> {
+            batch.forEach(d -> disputes.upsert(account, d));
+            return null;
+          });
     }
   }
 
@@ -310,18 +419,31 @@ public final class DisputeSync implements DisputeRefresher {
    * channel when none does).
    */
   void announceImport(int imported, Map<String, Instant> needResponse) {
-    db.atomically(() -> {
-      Map<String, Integer> perChannel = new LinkedHashMap<>();
-      needResponse.keySet().forEach(id -> notifier.channelsFor(id).forEach(ch -> perChannel.merge(ch, 1, Integer::sum)));
-      if (perChannel.isEmpty()) {
-        perChannel.put(notifier.channel(), 0);
-      }
-      String key = account.equals("default") ? "import-summary" : "import-summary:" + account;
-      perChannel.forEach((ch, cards) -> notifier.importSummary(ch,
-          key + (ch.equals(notifier.channel()) ? "" : "@" + ch), imported, cards, account));
-      needResponse.forEach((id, update) -> notifier.refreshCard(id, "u" + updateKey(update)));
-      return null;
-    });
+    db.atomically(
+        () -> {
+          Map<String, Integer> perChannel = new LinkedHashMap<>();
+          needResponse
+              .keySet()
+              .forEach(
+                  id ->
+                      notifier
+                          .channelsFor(id)
+                          .forEach(ch -> perChannel.merge(ch, 1, Integer::sum)));
+          if (perChannel.isEmpty()) {
+            perChannel.put(notifier.channel(), 0);
+          }
+          String key = account.equals("default") ? "import-summary" : "import-summary:" + account;
+          perChannel.forEach(
+              (ch, cards) ->
+                  notifier.importSummary(
+                      ch,
+                      key + (ch.equals(notifier.channel()) ? "" : "@" + ch),
+                      imported,
+                      cards,
+                      account));
+          needResponse.forEach((id, update) -> notifier.refreshCard(id, "u" + updateKey(update)));
+          return null;
+        });
   }
 
   Dispute details(String disputeId) {

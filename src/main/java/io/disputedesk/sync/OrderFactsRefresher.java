@@ -22,15 +22,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps each open dispute's order facts (items, ship-to, tracking) in step with PayPal, in the
  * background: a dispute that is new or changed asks for fresh facts, and one background thread
- * fetches them after each poll and each change, at most {@link #PER_PASS} per pass and at most
- * once an hour per dispute. A fetch that changes what the card shows redraws the card. Nothing
- * here runs on Slack's acknowledgement path; replicas share the work through row claims.
+ * fetches them after each poll and each change, at most {@link #PER_PASS} per pass and at most once
+ * an hour per dispute. A fetch that changes what the card shows redraws the card. Nothing here runs
+ * on Slack's acknowledgement path; replicas share the work through row claims.
  */
 public final class OrderFactsRefresher implements ChangeListener, AutoCloseable {
   /** A dispute's facts are fetched at most this often. */
   public static final Duration MIN_INTERVAL = Duration.ofHours(1);
+
   /** Disputes fetched per pass, so a big import spreads over several polls. */
   static final int PER_PASS = 20;
+
   /** How long one fetch may hold its dispute before another worker may take it. */
   static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -45,19 +47,26 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
   private final ExecutorService executor;
   private final AtomicBoolean scheduled = new AtomicBoolean();
 
-  public OrderFactsRefresher(OrderLookup lookup, OrderFactsStore store, DisputeStore disputes, Database db,
-      DisputeNotices notifier, Clock clock) {
+  public OrderFactsRefresher(
+      OrderLookup lookup,
+      OrderFactsStore store,
+      DisputeStore disputes,
+      Database db,
+      DisputeNotices notifier,
+      Clock clock) {
     this.lookup = lookup;
     this.store = store;
     this.disputes = disputes;
     this.db = db;
     this.notifier = notifier;
     this.clock = clock;
-    this.executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "dd-order-facts");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "dd-order-facts");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** New or changed disputes want fresh facts (the sync tells us once it committed them). */
@@ -80,13 +89,17 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
   public void fetchNow(String disputeId) {
     store.want(Set.of(disputeId), clock.instant());
     try {
-      executor.execute(() -> {
-        try {
-          refresh(disputeId, Duration.ZERO);
-        } catch (RuntimeException e) {
-          log.warn("Could not fetch the order facts of dispute {} now; the next pass tries again", disputeId, e);
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              refresh(disputeId, Duration.ZERO);
+            } catch (RuntimeException e) {
+              log.warn(
+                  "Could not fetch the order facts of dispute {} now; the next pass tries again",
+                  disputeId,
+                  e);
+            }
+          });
     } catch (RejectedExecutionException e) {
       log.debug("Order facts of {} wait for the next pass: shutting down", disputeId);
     }
@@ -103,7 +116,10 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
     }
   }
 
-  /** One pass, on the caller's thread: fetches up to {@link #PER_PASS} due disputes; returns how many. */
+  /**
+   * One pass, on the caller's thread: fetches up to {@link #PER_PASS} due disputes; returns how
+   * many.
+   */
   int pass() {
     int fetched = 0;
     while (fetched < PER_PASS) {
@@ -155,19 +171,22 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
       }
       OrderLookup.Result result = lookup.fetch(stored.get().dispute(), clock.instant());
       OrderFacts facts = result.facts();
-      // Facts PayPal may still give (not listed yet, no answer, no permission yet) are asked for again.
+      // Facts PayPal may still give (not listed yet, no answer, no permission yet) are asked for
+      // again.
       boolean tryAgain = retry(facts.orderGap()) || retry(facts.trackingGap());
-      db.atomically(() -> {
-        if (store.save(facts, result.address(), claimedAt, tryAgain)) {
-          notifier.redrawCards(disputeId, "order:" + facts.fetchedAt().toEpochMilli());
-        }
-        return null;
-      });
+      db.atomically(
+          () -> {
+            if (store.save(facts, result.address(), claimedAt, tryAgain)) {
+              notifier.redrawCards(disputeId, "order:" + facts.fetchedAt().toEpochMilli());
+            }
+            return null;
+          });
       return true;
     } catch (RuntimeException e) {
       // Not PayPal (the lookup reports that as gaps): the dispute or the database. Postponed, so
       // that one bad row cannot hold up the others.
-      log.warn("Could not refresh the order facts of dispute {}; trying again in an hour", disputeId, e);
+      log.warn(
+          "Could not refresh the order facts of dispute {}; trying again in an hour", disputeId, e);
       store.postpone(disputeId, clock.instant());
       return true;
     }

@@ -17,14 +17,21 @@ public record PollKeys(String cursor, String lastSuccess, String lastError, Stri
     if (account.equals("default") && alone) {
       return bot();
     }
-    String cursor = account.equals("default") ? DisputeSync.CURSOR : DisputeSync.CURSOR + "@" + account;
-    return new PollKeys(cursor, DisputeSync.LAST_SUCCESS + "@" + account, DisputeSync.LAST_ERROR + "@" + account,
+    String cursor =
+        account.equals("default") ? DisputeSync.CURSOR : DisputeSync.CURSOR + "@" + account;
+    return new PollKeys(
+        cursor,
+        DisputeSync.LAST_SUCCESS + "@" + account,
+        DisputeSync.LAST_ERROR + "@" + account,
         DisputeSync.LAST_ERROR_AT + "@" + account);
   }
 
   /** The bot's keys (what the Home tab shows). */
   static PollKeys bot() {
-    return new PollKeys(DisputeSync.CURSOR, DisputeSync.LAST_SUCCESS, DisputeSync.LAST_ERROR,
+    return new PollKeys(
+        DisputeSync.CURSOR,
+        DisputeSync.LAST_SUCCESS,
+        DisputeSync.LAST_ERROR,
         DisputeSync.LAST_ERROR_AT);
   }
 

@@ -22,13 +22,18 @@ final class PollPass {
   private final DisputeSync sync;
   private final boolean firstRun;
   private final SetAsidePass aside;
+
   /** Ids of the disputes this poll found changed, for the sync's change listener. */
   private final Set<String> changedIds;
+
   /** (dispute id, update time) pairs already handled in this poll. */
   private final Set<String> seen = new HashSet<>();
+
   private final Set<String> listedIds = new HashSet<>();
+
   /** First run: disputes that need the seller, with the update time their card shows. */
   private final Map<String, Instant> needResponse = new LinkedHashMap<>();
+
   private int changed;
   private int detailsRead;
   private Instant newest;
@@ -43,7 +48,9 @@ final class PollPass {
   void page(List<Dispute> items) {
     List<Dispute> fresh = new ArrayList<>();
     for (Dispute d : items) {
-      if (d != null && d.disputeId() != null && seen.add(d.disputeId() + "@" + DisputeSync.updateKey(d))) {
+      if (d != null
+          && d.disputeId() != null
+          && seen.add(d.disputeId() + "@" + DisputeSync.updateKey(d))) {
         fresh.add(d);
         listedIds.add(d.disputeId());
         track(d);
@@ -52,8 +59,10 @@ final class PollPass {
     if (fresh.isEmpty()) {
       return;
     }
-    Map<String, Instant> stored = sync.storedUpdateTimes(fresh.stream().map(Dispute::disputeId).toList());
-    List<Dispute> newer = fresh.stream().filter(d -> isNewer(d, stored.get(d.disputeId()))).toList();
+    Map<String, Instant> stored =
+        sync.storedUpdateTimes(fresh.stream().map(Dispute::disputeId).toList());
+    List<Dispute> newer =
+        fresh.stream().filter(d -> isNewer(d, stored.get(d.disputeId()))).toList();
     changed += newer.size();
     if (firstRun) {
       importPage(fresh, newer);
@@ -74,7 +83,8 @@ final class PollPass {
   }
 
   private void apply(Dispute full) {
-    Optional<DisputeSync.Applied> applied = aside.guard(full.disputeId(), () -> sync.applyChange(full, !firstRun));
+    Optional<DisputeSync.Applied> applied =
+        aside.guard(full.disputeId(), () -> sync.applyChange(full, !firstRun));
     if (applied.isPresent() && applied.get().changed() && !firstRun) {
       changedIds.add(full.disputeId());
     }
@@ -83,7 +93,10 @@ final class PollPass {
     }
   }
 
-  /** History goes in from the list summary; only disputes that need us get a details read and a card. */
+  /**
+   * History goes in from the list summary; only disputes that need us get a details read and a
+   * card.
+   */
   private void importPage(List<Dispute> fresh, List<Dispute> newer) {
     for (Dispute d : fresh) {
       if (needsSeller(d) && !aside.isWaiting(d.disputeId())) {
@@ -139,7 +152,8 @@ final class PollPass {
   }
 
   static boolean needsSeller(Dispute d) {
-    return d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE || d.disputeState() == DisputeState.REQUIRED_ACTION;
+    return d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE
+        || d.disputeState() == DisputeState.REQUIRED_ACTION;
   }
 
   private static boolean isNewer(Dispute d, Instant stored) {

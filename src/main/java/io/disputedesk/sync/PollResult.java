@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param pages list pages read
  * @param cursor the poll cursor after the poll (null when none yet)
  * @param error what failed, or null
- * @param setAside disputes this poll could not read or store: set aside and tried again by later polls
+ * @param setAside disputes this poll could not read or store: set aside and tried again by later
+ *     polls
  */
 public record PollResult(
     boolean ok,

@@ -41,8 +41,11 @@ final class SetAsidePass {
   }
 
   static SetAsidePass start(SetAsideStore store, Instant now) {
-    return new SetAsidePass(store, now, store.list(Integer.MAX_VALUE).stream()
-        .collect(Collectors.toMap(SetAside::disputeId, s -> s)));
+    return new SetAsidePass(
+        store,
+        now,
+        store.list(Integer.MAX_VALUE).stream()
+            .collect(Collectors.toMap(SetAside::disputeId, s -> s)));
   }
 
   /** Set aside and its backoff not over: not read in this poll. */
@@ -51,7 +54,9 @@ final class SetAsidePass {
     return s != null && s.nextTryAt().isAfter(now);
   }
 
-  /** The details {@code read} returns, or empty when they failed or are unusable (then set aside). */
+  /**
+   * The details {@code read} returns, or empty when they failed or are unusable (then set aside).
+   */
   Optional<Dispute> read(String disputeId, Supplier<Dispute> read) {
     tried.add(disputeId);
     try {
@@ -71,7 +76,10 @@ final class SetAsidePass {
     }
   }
 
-  /** Runs {@code work} storing one dispute; a failure of that dispute (not of the database) sets it aside. */
+  /**
+   * Runs {@code work} storing one dispute; a failure of that dispute (not of the database) sets it
+   * aside.
+   */
   <T> Optional<T> guard(String disputeId, Supplier<T> work) {
     try {
       T result = work.get();
@@ -87,30 +95,37 @@ final class SetAsidePass {
   }
 
   /**
-   * Stores a first run's batch in one go; when that fails for a reason other than the database,
-   * one by one, setting aside those that fail. Returns the disputes set aside.
+   * Stores a first run's batch in one go; when that fails for a reason other than the database, one
+   * by one, setting aside those that fail. Returns the disputes set aside.
    */
   List<Dispute> storeSilently(List<Dispute> batch, Consumer<List<Dispute>> storeAll) {
     if (batch.isEmpty()) {
       return List.of();
     }
     List<Dispute> refused = new ArrayList<>();
-    Optional<Boolean> together = guardQuietly(() -> {
-      storeAll.accept(batch);
-      return true;
-    });
+    Optional<Boolean> together =
+        guardQuietly(
+            () -> {
+              storeAll.accept(batch);
+              return true;
+            });
     if (together.isEmpty()) {
       for (Dispute d : batch) {
-        if (guard(d.disputeId(), () -> {
-          storeAll.accept(List.of(d));
-          return true;
-        }).isEmpty()) {
+        if (guard(
+                d.disputeId(),
+                () -> {
+                  storeAll.accept(List.of(d));
+                  return true;
+                })
+            .isEmpty()) {
           refused.add(d);
         }
       }
     }
     Set<String> refusedIds = refused.stream().map(Dispute::disputeId).collect(Collectors.toSet());
-    batch.stream().map(Dispute::disputeId).filter(id -> atStart.containsKey(id) && !refusedIds.contains(id))
+    batch.stream()
+        .map(Dispute::disputeId)
+        .filter(id -> atStart.containsKey(id) && !refusedIds.contains(id))
         .forEach(store::clear);
     return refused;
   }
@@ -127,8 +142,11 @@ final class SetAsidePass {
 
   /** Set-aside disputes due for another try that this poll has not read yet, a bounded number. */
   List<String> dueNotTried() {
-    return store.due(now, RETRIES_PER_POLL + tried.size()).stream().map(SetAside::disputeId)
-        .filter(id -> !tried.contains(id)).limit(RETRIES_PER_POLL).toList();
+    return store.due(now, RETRIES_PER_POLL + tried.size()).stream()
+        .map(SetAside::disputeId)
+        .filter(id -> !tried.contains(id))
+        .limit(RETRIES_PER_POLL)
+        .toList();
   }
 
   /** Disputes this poll could not read or store. */
@@ -140,11 +158,19 @@ final class SetAsidePass {
     SetAside s = store.failed(disputeId, errorClass, now);
     failures++;
     inARow++;
-    log.warn("Dispute {} set aside ({}, try {}{}); the poll goes on, next try after {}", disputeId, errorClass,
-        s.attempts(), debugId == null ? "" : ", PayPal debug_id " + debugId, s.nextTryAt());
+    log.warn(
+        "Dispute {} set aside ({}, try {}{}); the poll goes on, next try after {}",
+        disputeId,
+        errorClass,
+        s.attempts(),
+        debugId == null ? "" : ", PayPal debug_id " + debugId,
+        s.nextTryAt());
     if (inARow >= MAX_FAILURES_IN_A_ROW) {
-      throw new SyncException(inARow + " disputes in a row could not be read or stored (last: " + errorClass
-          + "); they are set aside and the next poll goes on past them");
+      throw new SyncException(
+          inARow
+              + " disputes in a row could not be read or stored (last: "
+              + errorClass
+              + "); they are set aside and the next poll goes on past them");
     }
   }
 }

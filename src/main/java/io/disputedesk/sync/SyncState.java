@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Small named values that survive restarts: the poll cursor, the last successful poll, the last error. */
+/**
+ * Small named values that survive restarts: the poll cursor, the last successful poll, the last
+ * error.
+ */
 public final class SyncState {
   private final Database db;
 
@@ -17,14 +20,16 @@ public final class SyncState {
   }
 
   public Optional<String> string(String key) {
-    return db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM sync_state WHERE key = ?")) {
-        ps.setString(1, key);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString("value")) : Optional.empty();
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT value FROM sync_state WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString("value")) : Optional.empty();
+            }
+          }
+        });
   }
 
   /** The instant stored under the key; empty when absent or not an ISO-8601 instant. */
@@ -46,15 +51,17 @@ public final class SyncState {
 
   public void put(String key, String value) {
     Instant now = db.clock().instant();
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?)"
-              + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")) {
-        ps.setString(1, key);
-        ps.setString(2, value);
-        Jdbc.setInstant(ps, 3, now);
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?)"
+                      + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            Jdbc.setInstant(ps, 3, now);
+            return ps.executeUpdate();
+          }
+        });
   }
 }

@@ -17,12 +17,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Lists the disputes updated since a time, page by page, without ever asking PayPal past its page
  * limit. PayPal lists newest creation first, so a window that still has more pages at the limit
- * goes on where it stopped: the same update window, created up to the last dispute read
- * ({@code create_time_before}). Only when that cannot be said within PayPal's 180 days, or the
- * order is not as documented, is the window split in two by update time and read again.
+ * goes on where it stopped: the same update window, created up to the last dispute read ({@code
+ * create_time_before}). Only when that cannot be said within PayPal's 180 days, or the order is not
+ * as documented, is the window split in two by update time and read again.
  */
 final class WindowedListing {
   static final int PAGE_SIZE = 50;
+
   /** PayPal serves at most 50 pages of one query. */
   static final int MAX_PAGES = 50;
 
@@ -117,8 +118,10 @@ final class WindowedListing {
     Instant end = w.to() != null ? w.to() : now;
     long span = Duration.between(w.from(), end).toMillis();
     if (span < 2) {
-      log.error("More disputes changed between {} and {} than PayPal pages through; some are read on the next poll",
-          w.from(), end);
+      log.error(
+          "More disputes changed between {} and {} than PayPal pages through; some are read on the next poll",
+          w.from(),
+          end);
       return;
     }
     Instant mid = w.from().plusMillis(span / 2).truncatedTo(ChronoUnit.MILLIS);
@@ -127,7 +130,9 @@ final class WindowedListing {
     todo.push(new Window(mid, w.to(), w.createdBefore()));
   }
 
-  /** Follows the creation times of one window's items: still newest first, the first and last seen. */
+  /**
+   * Follows the creation times of one window's items: still newest first, the first and last seen.
+   */
   private static final class Order {
     private Instant first;
     private Instant last;

@@ -5,9 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Where {@code PAYPAL-CERT-URL} may point: a PayPal host ({@code paypal.com} or a subdomain, such as
- * {@code api.paypal.com} and {@code api.sandbox.paypal.com}) over https on the default port, or the
- * PayPal API the bot is configured to call (the simulator in the demo and in tests).
+ * Where {@code PAYPAL-CERT-URL} may point: a PayPal host ({@code paypal.com} or a subdomain, such
+ * as {@code api.paypal.com} and {@code api.sandbox.paypal.com}) over https on the default port, or
+ * the PayPal API the bot is configured to call (the simulator in the demo and in tests).
  */
 final class CertHosts {
   private final String baseScheme;
@@ -37,8 +37,10 @@ final class CertHosts {
     String scheme = lower(uri.getScheme());
     String host = lower(uri.getHost());
     int port = port(uri);
-    boolean payPal = scheme.equals("https") && port == 443
-        && (host.equals("paypal.com") || host.endsWith(".paypal.com"));
+    boolean payPal =
+        scheme.equals("https")
+            && port == 443
+            && (host.equals("paypal.com") || host.endsWith(".paypal.com"));
     return payPal || (scheme.equals(baseScheme) && host.equals(baseHost) && port == basePort);
   }
 

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
 final class DeliveryChecks {
   /** The events the bot subscribes to; others are acknowledged and dropped unverified. */
   static final Set<String> SUBSCRIBED =
-      Set.of(WebhookEvent.DISPUTE_CREATED, WebhookEvent.DISPUTE_UPDATED, WebhookEvent.DISPUTE_RESOLVED);
+      Set.of(
+          WebhookEvent.DISPUTE_CREATED,
+          WebhookEvent.DISPUTE_UPDATED,
+          WebhookEvent.DISPUTE_RESOLVED);
 
   static final String ALGO = "PAYPAL-AUTH-ALGO";
   static final String CERT_URL = "PAYPAL-CERT-URL";
@@ -74,8 +77,11 @@ final class DeliveryChecks {
       }
       h.put(name, value);
     }
-    if (!ALGO_SHAPE.matcher(h.get(ALGO)).matches() || !shaped(h.get(TRANSMISSION_ID), 50)
-        || !shaped(h.get(SIGNATURE), 500) || h.get(CERT_URL).length() > 500 || h.get(TIME).length() > 100) {
+    if (!ALGO_SHAPE.matcher(h.get(ALGO)).matches()
+        || !shaped(h.get(TRANSMISSION_ID), 50)
+        || !shaped(h.get(SIGNATURE), 500)
+        || h.get(CERT_URL).length() > 500
+        || h.get(TIME).length() > 100) {
       return new Refused(400, "malformed", "transmission headers not in PayPal's format");
     }
     Instant sent = instant(h.get(TIME));
@@ -84,7 +90,8 @@ final class DeliveryChecks {
     }
     Duration off = Duration.between(clock.instant(), sent).abs();
     if (off.compareTo(limits.clockSkew()) > 0) {
-      return new Refused(400, "stale", "transmission time " + off.toSeconds() + " s away from ours");
+      return new Refused(
+          400, "stale", "transmission time " + off.toSeconds() + " s away from ours");
     }
     if (!certHosts.allows(h.get(CERT_URL))) {
       return new Refused(400, "bad_cert_url", "certificate URL is not on a PayPal host");

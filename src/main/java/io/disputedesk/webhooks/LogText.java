@@ -20,7 +20,10 @@ final class LogText {
       char c = value.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+      } else if (c < 0x20
+          || (c >= 0x7f && c <= 0x9f)
+          || c == '\u2028'
+          || c == '\u2029'
           || Character.isSurrogate(c)) {
         out.append(String.format("\\u%04x", (int) c));
       } else {

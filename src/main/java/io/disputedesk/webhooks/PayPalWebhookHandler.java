@@ -12,8 +12,8 @@ import io.disputedesk.store.InboundDedupe;
 import io.disputedesk.sync.DisputeRefresher;
 import java.time.Clock;
 import java.util.concurrent.Executor;
-import java.util.function.LongSupplier;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +37,46 @@ public final class PayPalWebhookHandler implements Handler, AutoCloseable {
   private final ThrottledLog refusals;
 
   /**
-   * @param payPalBaseUrl the PayPal API the bot calls; certificate URLs may point there besides PayPal's own hosts
+   * @param payPalBaseUrl the PayPal API the bot calls; certificate URLs may point there besides
+   *     PayPal's own hosts
    */
-  public PayPalWebhookHandler(ObjectMapper mapper, WebhookVerifier verifier, String webhookId, String payPalBaseUrl,
-      WebhookLimits limits, Clock clock, InboundDedupe dedupe, DisputeRefresher refresher, Executor executor,
+  public PayPalWebhookHandler(
+      ObjectMapper mapper,
+      WebhookVerifier verifier,
+      String webhookId,
+      String payPalBaseUrl,
+      WebhookLimits limits,
+      Clock clock,
+      InboundDedupe dedupe,
+      DisputeRefresher refresher,
+      Executor executor,
       Metrics metrics) {
-    this(mapper, verifier, webhookId, payPalBaseUrl, limits, clock, System::nanoTime, dedupe, refresher, executor,
+    this(
+        mapper,
+        verifier,
+        webhookId,
+        payPalBaseUrl,
+        limits,
+        clock,
+        System::nanoTime,
+        dedupe,
+        refresher,
+        executor,
         metrics);
   }
 
-  PayPalWebhookHandler(ObjectMapper mapper, WebhookVerifier verifier, String webhookId, String payPalBaseUrl,
-      WebhookLimits limits, Clock clock, LongSupplier nanoTime, InboundDedupe dedupe, DisputeRefresher refresher,
-      Executor executor, Metrics metrics) {
+  PayPalWebhookHandler(
+      ObjectMapper mapper,
+      WebhookVerifier verifier,
+      String webhookId,
+      String payPalBaseUrl,
+      WebhookLimits limits,
+      Clock clock,
+      LongSupplier nanoTime,
+      InboundDedupe dedupe,
+      DisputeRefresher refresher,
+      Executor executor,
+      Metrics metrics) {
     this.mapper = mapper;
     this.checks = new DeliveryChecks(mapper, CertHosts.forBaseUrl(payPalBaseUrl), limits, clock);
     this.gate = new VerificationGate(verifier, webhookId, limits, nanoTime);
@@ -74,9 +102,11 @@ public final class PayPalWebhookHandler implements Handler, AutoCloseable {
     DeliveryChecks.Plausible delivery = (DeliveryChecks.Plausible) outcome;
     switch (gate.verify(delivery.headers(), delivery.body())) {
       case RATE_LIMITED:
-        return refuse(request, 429, "rate_limited", "over the verification rate").withHeader("Retry-After", "1");
+        return refuse(request, 429, "rate_limited", "over the verification rate")
+            .withHeader("Retry-After", "1");
       case BUSY:
-        return refuse(request, 503, "busy", "verification pool full").withHeader("Retry-After", "5");
+        return refuse(request, 503, "busy", "verification pool full")
+            .withHeader("Retry-After", "5");
       case UNAVAILABLE:
         metrics.webhook("verify_unavailable");
         return Response.text(503, "verification unavailable, retry later");
@@ -95,12 +125,17 @@ public final class PayPalWebhookHandler implements Handler, AutoCloseable {
       event = WebhookEvent.parse(mapper, delivery.body());
     } catch (PayPalException e) {
       // PayPal vouched for it but its dispute does not read: the next poll picks the change up.
-      log.warn("verified webhook {} has an unreadable dispute: {}", LogText.of(delivery.eventId()), e.getMessage());
+      log.warn(
+          "verified webhook {} has an unreadable dispute: {}",
+          LogText.of(delivery.eventId()),
+          e.getMessage());
       metrics.webhook("ignored");
       return Response.text(200, "ignored");
     }
     if (event.resource() == null || event.resource().disputeId() == null) {
-      log.info("webhook {} of type {} carries no dispute; ignored", LogText.of(event.id()),
+      log.info(
+          "webhook {} of type {} carries no dispute; ignored",
+          LogText.of(event.id()),
           LogText.of(event.eventType()));
       metrics.webhook("ignored");
       return Response.text(200, "ignored");
@@ -110,8 +145,10 @@ public final class PayPalWebhookHandler implements Handler, AutoCloseable {
       executor.execute(() -> refresh(event, disputeId));
     } catch (RejectedExecutionException e) {
       // The background queue is full: the next poll brings the change in instead.
-      log.warn("webhook {} for dispute {} not refreshed now: background queue full; the next poll catches up",
-          event.id(), disputeId);
+      log.warn(
+          "webhook {} for dispute {} not refreshed now: background queue full; the next poll catches up",
+          event.id(),
+          disputeId);
       metrics.webhook("busy");
       return Response.text(200, "busy; the next poll catches up");
     }
@@ -128,22 +165,37 @@ public final class PayPalWebhookHandler implements Handler, AutoCloseable {
   private void refresh(WebhookEvent event, String disputeId) {
     try {
       refresher.refresh(disputeId);
-      log.info("webhook {} ({}) refreshed dispute {}", LogText.of(event.id()), event.eventType(),
+      log.info(
+          "webhook {} ({}) refreshed dispute {}",
+          LogText.of(event.id()),
+          event.eventType(),
           LogText.of(disputeId));
     } catch (PayPalException e) {
-      log.warn("webhook {} could not refresh dispute {}: {} (debug id {}); the next poll will catch up",
-          LogText.of(event.id()), LogText.of(disputeId), e.getMessage(), e.debugId());
+      log.warn(
+          "webhook {} could not refresh dispute {}: {} (debug id {}); the next poll will catch up",
+          LogText.of(event.id()),
+          LogText.of(disputeId),
+          e.getMessage(),
+          e.debugId());
     } catch (RuntimeException e) {
-      log.error("webhook {} could not refresh dispute {}; the next poll will catch up", LogText.of(event.id()),
-          LogText.of(disputeId), e);
+      log.error(
+          "webhook {} could not refresh dispute {}; the next poll will catch up",
+          LogText.of(event.id()),
+          LogText.of(disputeId),
+          e);
     }
   }
 
   private Response refuse(Request request, int status, String metric, String why) {
     metrics.webhook(metric);
-    refusals.warn("PayPal webhook refused with {}: {} (transmission {}, from {})", status, why,
+    refusals.warn(
+        "PayPal webhook refused with {}: {} (transmission {}, from {})",
+        status,
+        why,
         LogText.of(request.header(DeliveryChecks.TRANSMISSION_ID)),
-        request.remoteAddress() == null ? "-" : request.remoteAddress().getAddress().getHostAddress());
+        request.remoteAddress() == null
+            ? "-"
+            : request.remoteAddress().getAddress().getHostAddress());
     return Response.text(status, why);
   }
 }

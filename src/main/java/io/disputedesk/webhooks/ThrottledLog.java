@@ -23,7 +23,10 @@ final class ThrottledLog {
     this.nanoTime = nanoTime;
   }
 
-  /** Like {@link Logger#warn(String, Object...)}, unless a warning was written less than a period ago. */
+  /**
+   * Like {@link Logger#warn(String, Object...)}, unless a warning was written less than a period
+   * ago.
+   */
   void warn(String format, Object... args) {
     long heldBack;
     synchronized (this) {

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks PayPal whether deliveries are genuine, within limits a stranger cannot raise: a token
- * bucket caps the calls per second, a small pool with a short queue caps the calls at once, and
- * each caller waits a bounded time for its verdict.
+ * Asks PayPal whether deliveries are genuine, within limits a stranger cannot raise: a token bucket
+ * caps the calls per second, a small pool with a short queue caps the calls at once, and each
+ * caller waits a bounded time for its verdict.
  */
 final class VerificationGate implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(VerificationGate.class);
@@ -43,22 +43,29 @@ final class VerificationGate implements AutoCloseable {
   private final long deadlineNanos;
   private final ThrottledLog outages;
 
-  VerificationGate(WebhookVerifier verifier, String webhookId, WebhookLimits limits, LongSupplier nanoTime) {
+  VerificationGate(
+      WebhookVerifier verifier, String webhookId, WebhookLimits limits, LongSupplier nanoTime) {
     this.verifier = verifier;
     this.webhookId = webhookId;
     this.bucket = new TokenBucket(limits.verifyPerSecond(), limits.verifyBurst(), nanoTime);
     this.deadlineNanos = limits.verdictDeadline().toNanos();
     this.outages = new ThrottledLog(log, limits.logEvery(), nanoTime);
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(limits.verifyThreads(), limits.verifyThreads(), 0, TimeUnit.MILLISECONDS,
-        limits.verifyQueue() == 0 ? new SynchronousQueue<>()
-            : new ArrayBlockingQueue<>(limits.verifyQueue()),
-        r -> {
-          Thread t = new Thread(r, "dd-webhook-verify-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        },
-        new ThreadPoolExecutor.AbortPolicy());
+    this.pool =
+        new ThreadPoolExecutor(
+            limits.verifyThreads(),
+            limits.verifyThreads(),
+            0,
+            TimeUnit.MILLISECONDS,
+            limits.verifyQueue() == 0
+                ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(limits.verifyQueue()),
+            r -> {
+              Thread t = new Thread(r, "dd-webhook-verify-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
   }
 
   Verdict verify(Map<String, String> headers, String body) {
@@ -75,12 +82,15 @@ final class VerificationGate implements AutoCloseable {
       return verdict.get(deadlineNanos, TimeUnit.NANOSECONDS) ? Verdict.GENUINE : Verdict.FORGED;
     } catch (TimeoutException e) {
       verdict.cancel(true);
-      outages.warn("PayPal webhook verification took too long; answered 503 so PayPal delivers again");
+      outages.warn(
+          "PayPal webhook verification took too long; answered 503 so PayPal delivers again");
       return Verdict.UNAVAILABLE;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof PayPalException p) {
-        outages.warn("PayPal webhook verification unavailable: {} (debug id {}); answered 503",
-            p.getMessage(), p.debugId());
+        outages.warn(
+            "PayPal webhook verification unavailable: {} (debug id {}); answered 503",
+            p.getMessage(),
+            p.debugId());
       } else {
         log.error("PayPal webhook verification failed inside the bot; answered 503", e.getCause());
       }

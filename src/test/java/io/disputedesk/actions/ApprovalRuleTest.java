@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Why an accept or offer waits for a second approver, failing closed on what the bot cannot judge. */
+/**
+ * Why an accept or offer waits for a second approver, failing closed on what the bot cannot judge.
+ */
 class ApprovalRuleTest {
-  private final ApprovalRule rule = new ApprovalRule(new ApprovalThreshold(Optional.empty(),
-      Map.of("USD", new BigDecimal("500"), "JPY", new BigDecimal("70000"))));
+  private final ApprovalRule rule =
+      new ApprovalRule(
+          new ApprovalThreshold(
+              Optional.empty(),
+              Map.of("USD", new BigDecimal("500"), "JPY", new BigDecimal("70000"))));
   private final ActionRequest accept = ActionRequest.AcceptClaim.fullRefund("Refund.");
 
   @Test
@@ -22,7 +27,8 @@ class ApprovalRuleTest {
     assertThat(rule.why(accept, Money.of("500.01", "USD")))
         .contains("That is above the approval threshold of 500.00 USD");
     assertThat(rule.why(accept, Money.of("500.00", "USD"))).isEmpty();
-    assertThat(rule.why(accept, Money.of("80000", "JPY"))).contains("That is above the approval threshold of 70,000 JPY");
+    assertThat(rule.why(accept, Money.of("80000", "JPY")))
+        .contains("That is above the approval threshold of 70,000 JPY");
   }
 
   @Test
@@ -32,14 +38,22 @@ class ApprovalRuleTest {
 
   @Test
   void aCurrencyWithoutAThresholdWaits() {
-    assertThat(rule.why(new ActionRequest.MakeOffer("n", Money.of("5.00", "GBP"), OfferType.REFUND, null, null),
-        Money.of("5.00", "GBP"))).contains("No approval threshold is set for GBP");
+    assertThat(
+            rule.why(
+                new ActionRequest.MakeOffer(
+                    "n", Money.of("5.00", "GBP"), OfferType.REFUND, null, null),
+                Money.of("5.00", "GBP")))
+        .contains("No approval threshold is set for GBP");
   }
 
   @Test
   void aReplacementWithoutRefundAndNonMoneyActionsNeverWait() {
-    assertThat(rule.why(new ActionRequest.MakeOffer("n", null, OfferType.REPLACEMENT_WITHOUT_REFUND, null, null),
-        null)).isEmpty();
+    assertThat(
+            rule.why(
+                new ActionRequest.MakeOffer(
+                    "n", null, OfferType.REPLACEMENT_WITHOUT_REFUND, null, null),
+                null))
+        .isEmpty();
     assertThat(rule.why(new ActionRequest.SendMessage("Hello"), null)).isEmpty();
   }
 

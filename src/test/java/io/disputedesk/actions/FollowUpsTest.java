@@ -2,13 +2,13 @@ package io.disputedesk.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.testing.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import io.disputedesk.testing.Await;
 
 class FollowUpsTest {
   @Test
@@ -20,14 +20,15 @@ class FollowUpsTest {
       followUps.later("over the limit", () -> ran.add("over the limit"));
       Await.until("the first follow-up", () -> ran.contains("first"), Duration.ofSeconds(5));
 
-      followUps.later("after", () -> {
-        ran.add("after");
-        last.countDown();
-      });
+      followUps.later(
+          "after",
+          () -> {
+            ran.add("after");
+            last.countDown();
+          });
       assertThat(last.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     assertThat(ran).containsExactly("first", "after");
   }
-
 }

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** PayPal's sample disputes from {@code src/test/resources/paypal/}, read as the client reads them. */
+/**
+ * PayPal's sample disputes from {@code src/test/resources/paypal/}, read as the client reads them.
+ */
 public final class Samples {
   private Samples() {}
 

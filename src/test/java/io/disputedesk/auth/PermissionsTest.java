@@ -9,7 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PermissionsTest {
-  private final GroupDirectory groups = id -> Map.of("S0FINANCE", Set.of("U0CAROL")).getOrDefault(id, Set.of());
+  private final GroupDirectory groups =
+      id -> Map.of("S0FINANCE", Set.of("U0CAROL")).getOrDefault(id, Set.of());
 
   @Test
   void approversAreAlsoAgentsButNotTheOtherWayRound() {
@@ -42,8 +43,10 @@ class PermissionsTest {
 
   @Test
   void viewersMaySeeButNotActAndEveryAgentOrApproverIsAViewer() {
-    Permissions p = new Permissions(new Roles(List.of("U0ALICE"), List.of("U0BOB"), List.of("U0VERA", "S0FINANCE")),
-        groups);
+    Permissions p =
+        new Permissions(
+            new Roles(List.of("U0ALICE"), List.of("U0BOB"), List.of("U0VERA", "S0FINANCE")),
+            groups);
     assertThat(p.has("U0VERA", Role.VIEWER)).isTrue();
     assertThat(p.has("U0CAROL", Role.VIEWER)).as("through a user group").isTrue();
     assertThat(p.has("U0VERA", Role.AGENT)).isFalse();
@@ -51,8 +54,9 @@ class PermissionsTest {
     assertThat(p.has("U0BOB", Role.VIEWER)).isTrue();
     assertThat(p.has("U0ALICE", Role.VIEWER)).isTrue();
     assertThat(p.has("U0MALLORY", Role.VIEWER)).isFalse();
-    assertThat(p.howToGrant(Role.VIEWER)).isEqualTo(
-        "Ask an admin to add you (or a user group you are in) to VIEWERS (or AGENTS or APPROVERS).");
+    assertThat(p.howToGrant(Role.VIEWER))
+        .isEqualTo(
+            "Ask an admin to add you (or a user group you are in) to VIEWERS (or AGENTS or APPROVERS).");
   }
 
   @Test
@@ -63,6 +67,7 @@ class PermissionsTest {
     assertThat(p.has("U0CAROL", Role.VIEWER)).isFalse();
     Permissions none = new Permissions(new Roles(List.of(), List.of()), groups);
     assertThat(none.isConfigured(Role.VIEWER)).isFalse();
-    assertThat(none.howToGrant(Role.VIEWER)).startsWith("No one has this permission yet: an admin must set VIEWERS");
+    assertThat(none.howToGrant(Role.VIEWER))
+        .startsWith("No one has this permission yet: an admin must set VIEWERS");
   }
 }

@@ -33,8 +33,9 @@ import java.util.stream.Collectors;
 /**
  * Load driver for the running bot ({@code App.start}): simulated people click card buttons and
  * submit the modals they open (signed, over HTTP) while PayPal answers every action after a delay.
- * Reports how fast Slack gets its acknowledgement (p50/p99) and checks that no intent reached PayPal
- * twice. Not run by {@code mvn test}; see {@code bench/README.md} for the command and options.
+ * Reports how fast Slack gets its acknowledgement (p50/p99) and checks that no intent reached
+ * PayPal twice. Not run by {@code mvn test}; see {@code bench/README.md} for the command and
+ * options.
  */
 public final class AckLatencyBenchmark {
   private static final Set<String> ACTION_OPS = Set.of("send-message", "make-offer");
@@ -55,7 +56,8 @@ public final class AckLatencyBenchmark {
         String[] kv = arg.replaceFirst("^--", "").split("=", 2);
         a.put(kv[0], kv.length > 1 ? kv[1] : "true");
       }
-      return new Options(Integer.parseInt(a.getOrDefault("users", "50")),
+      return new Options(
+          Integer.parseInt(a.getOrDefault("users", "50")),
           Integer.parseInt(a.getOrDefault("seconds", "30")),
           Integer.parseInt(a.getOrDefault("warmup", "10")),
           Integer.parseInt(a.getOrDefault("disputes", "300")),
@@ -80,10 +82,11 @@ public final class AckLatencyBenchmark {
     }
     // Half the people are approvers (they make offers too); nothing waits for a second approver.
     // Enough action threads that the 2-second PayPal calls do not queue up behind each other.
-    ActionDesk.Settings settings = ActionDesk.Settings.defaults()
-        .roles(users.subList(0, users.size() / 2), users)
-        .threshold(null)
-        .timings(Duration.ofSeconds(30), 64);
+    ActionDesk.Settings settings =
+        ActionDesk.Settings.defaults()
+            .roles(users.subList(0, users.size() / 2), users)
+            .threshold(null)
+            .timings(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("ack-latency-bench");
     int exit;
     try (ActionDesk desk = new ActionDesk(dir, settings)) {
@@ -94,13 +97,23 @@ public final class AckLatencyBenchmark {
 
   private int run(List<String> users) throws InterruptedException {
     for (int i = 0; i < options.disputes(); i++) {
-      disputes.add(desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-          .amount("80.00", "USD").offerTypes("REFUND")));
+      disputes.add(
+          desk.dispute(
+              SimDisputeSpec.builder()
+                  .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                  .amount("80.00", "USD")
+                  .offerTypes("REFUND")));
     }
     desk.sim.delayActions(options.payPalDelay());
-    System.out.printf(Locale.ROOT, "%d users, %d disputes, PayPal actions answer after %d ms, %d cores,"
-        + " system load average %.2f%n", users.size(), disputes.size(), options.payPalDelay().toMillis(),
-        Runtime.getRuntime().availableProcessors(), loadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "%d users, %d disputes, PayPal actions answer after %d ms, %d cores,"
+            + " system load average %.2f%n",
+        users.size(),
+        disputes.size(),
+        options.payPalDelay().toMillis(),
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
 
     phase(users, options.warmupSeconds());
     latencies.clear();
@@ -112,12 +125,18 @@ public final class AckLatencyBenchmark {
     phase(users, options.seconds());
     double measured = (System.nanoTime() - start) / 1e9;
     recording.set(false);
-    System.out.printf(Locale.ROOT, "system load average after the measured run: %.2f (other processes on the"
-        + " machine widen the tail)%n", loadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "system load average after the measured run: %.2f (other processes on the"
+            + " machine widen the tail)%n",
+        loadAverage());
 
     System.out.println("Load stopped; waiting for PayPal calls to finish ...");
-    ActionDesk.await("all actions finished", () -> desk.actions.inState(ActionStatus.IN_FLIGHT).isEmpty()
-        && desk.actions.inState(ActionStatus.UNKNOWN).isEmpty());
+    ActionDesk.await(
+        "all actions finished",
+        () ->
+            desk.actions.inState(ActionStatus.IN_FLIGHT).isEmpty()
+                && desk.actions.inState(ActionStatus.UNKNOWN).isEmpty());
     desk.settle();
     return report(measured);
   }
@@ -129,15 +148,18 @@ public final class AckLatencyBenchmark {
     for (int i = 0; i < users.size(); i++) {
       String user = users.get(i);
       boolean approver = i < users.size() / 2;
-      Thread t = new Thread(() -> {
-        try {
-          while (System.nanoTime() < end) {
-            step(user, approver);
-          }
-        } finally {
-          done.countDown();
-        }
-      }, "bench-" + user);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (System.nanoTime() < end) {
+                    step(user, approver);
+                  }
+                } finally {
+                  done.countDown();
+                }
+              },
+              "bench-" + user);
       t.setDaemon(true);
       t.start();
     }
@@ -150,13 +172,24 @@ public final class AckLatencyBenchmark {
     String dispute = disputes.get(random.nextInt(disputes.size()));
     double roll = random.nextDouble();
     if (roll < 0.6) {
-      modal(user, dispute, Ids.SEND_MESSAGE, new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE,
-          "Update from " + user + " #" + random.nextLong(1_000_000_000L)));
+      modal(
+          user,
+          dispute,
+          Ids.SEND_MESSAGE,
+          new StateValues()
+              .plainText(
+                  ModalFields.MESSAGE,
+                  ModalFields.MESSAGE,
+                  "Update from " + user + " #" + random.nextLong(1_000_000_000L)));
     } else if (roll < 0.8 && approver) {
-      modal(user, dispute, Ids.MAKE_OFFER, new StateValues()
-          .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
-          .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "25.00")
-          .plainText(ModalFields.NOTE, ModalFields.NOTE, "Offer from " + user));
+      modal(
+          user,
+          dispute,
+          Ids.MAKE_OFFER,
+          new StateValues()
+              .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+              .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "25.00")
+              .plainText(ModalFields.NOTE, ModalFields.NOTE, "Offer from " + user));
     } else {
       timed("click", () -> desk.click(Ids.ASSIGN_ME, dispute, user));
     }
@@ -178,7 +211,11 @@ public final class AckLatencyBenchmark {
     if (ThreadLocalRandom.current().nextDouble() < 0.15) {
       // Slack delivering the same submission again must not reach PayPal again.
       retries.incrementAndGet();
-      timed("retry", () -> desk.post.send(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")));
+      timed(
+          "retry",
+          () ->
+              desk.post.send(
+                  body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")));
     }
   }
 
@@ -208,42 +245,93 @@ public final class AckLatencyBenchmark {
   }
 
   private int report(double seconds) {
-    System.out.printf(Locale.ROOT, "%nAcknowledgement latency over %.1f s (client-measured, signed HTTP round trip):%n",
+    System.out.printf(
+        Locale.ROOT,
+        "%nAcknowledgement latency over %.1f s (client-measured, signed HTTP round trip):%n",
         seconds);
-    System.out.printf(Locale.ROOT, "%-8s %8s %9s %9s %9s %9s%n", "kind", "count", "p50 ms", "p90 ms", "p99 ms", "max ms");
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %8s %9s %9s %9s %9s%n",
+        "kind",
+        "count",
+        "p50 ms",
+        "p90 ms",
+        "p99 ms",
+        "max ms");
     for (String kind : List.of("click", "submit", "retry", "all")) {
-      List<Long> values = new ArrayList<>(latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()));
+      List<Long> values =
+          new ArrayList<>(latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()));
       if (values.isEmpty()) {
         continue;
       }
       Collections.sort(values);
-      System.out.printf(Locale.ROOT, "%-8s %8d %9.1f %9.1f %9.1f %9.1f%n", kind, values.size(), ms(pct(values, 50)),
-          ms(pct(values, 90)), ms(pct(values, 99)), ms(values.get(values.size() - 1)));
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s %8d %9.1f %9.1f %9.1f %9.1f%n",
+          kind,
+          values.size(),
+          ms(pct(values, 50)),
+          ms(pct(values, 90)),
+          ms(pct(values, 99)),
+          ms(values.get(values.size() - 1)));
     }
     List<Long> all = new ArrayList<>(latencies.getOrDefault("all", new ConcurrentLinkedQueue<>()));
     Collections.sort(all);
     double p99 = all.isEmpty() ? Double.NaN : ms(pct(all, 99));
-    System.out.printf(Locale.ROOT, "throughput %.0f acks/s; non-200 answers: %d%n", all.size() / seconds, errors.get());
+    System.out.printf(
+        Locale.ROOT,
+        "throughput %.0f acks/s; non-200 answers: %d%n",
+        all.size() / seconds,
+        errors.get());
 
-    List<SimRequest> calls = desk.sim.requests().stream()
-        .filter(r -> r.method().equals("POST") && ACTION_OPS.contains(r.operation())).toList();
-    Map<String, Long> perRequestId = calls.stream()
-        .collect(Collectors.groupingBy(r -> String.valueOf(r.header("PayPal-Request-Id")), Collectors.counting()));
-    Map<String, Long> perBody = calls.stream()
-        .collect(Collectors.groupingBy(r -> r.pathAndQuery() + " " + r.bodyText(), Collectors.counting()));
-    long duplicateCalls = perRequestId.values().stream().mapToLong(n -> n - 1).sum()
-        + perBody.values().stream().mapToLong(n -> n - 1).sum();
-    perRequestId.entrySet().stream().filter(e -> e.getValue() > 1).limit(5)
-        .forEach(e -> System.out.println("  PayPal-Request-Id " + e.getKey() + " sent " + e.getValue() + " times"));
-    perBody.entrySet().stream().filter(e -> e.getValue() > 1).limit(5)
-        .forEach(e -> System.out.println("  same request sent " + e.getValue() + " times: " + e.getKey()));
+    List<SimRequest> calls =
+        desk.sim.requests().stream()
+            .filter(r -> r.method().equals("POST") && ACTION_OPS.contains(r.operation()))
+            .toList();
+    Map<String, Long> perRequestId =
+        calls.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> String.valueOf(r.header("PayPal-Request-Id")), Collectors.counting()));
+    Map<String, Long> perBody =
+        calls.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.pathAndQuery() + " " + r.bodyText(), Collectors.counting()));
+    long duplicateCalls =
+        perRequestId.values().stream().mapToLong(n -> n - 1).sum()
+            + perBody.values().stream().mapToLong(n -> n - 1).sum();
+    perRequestId.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .limit(5)
+        .forEach(
+            e ->
+                System.out.println(
+                    "  PayPal-Request-Id " + e.getKey() + " sent " + e.getValue() + " times"));
+    perBody.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .limit(5)
+        .forEach(
+            e ->
+                System.out.println(
+                    "  same request sent " + e.getValue() + " times: " + e.getKey()));
     long succeeded = desk.actions.inState(ActionStatus.SUCCEEDED).size();
     long failed = desk.actions.inState(ActionStatus.FAILED).size();
-    long duplicatesStopped = desk.audit.recent(1_000_000).stream().filter(e -> e.outcome().equals("DUPLICATE")).count();
-    long busy = desk.audit.recent(1_000_000).stream().filter(e -> e.outcome().equals("BUSY")).count();
-    System.out.printf(Locale.ROOT, "submissions %d (+%d Slack retries); PayPal action calls %d; actions succeeded %d,"
-        + " failed %d; same-intent repeats stopped %d; colleague collisions stopped %d%n",
-        submissions.get(), retries.get(), calls.size(), succeeded, failed, duplicatesStopped, busy);
+    long duplicatesStopped =
+        desk.audit.recent(1_000_000).stream().filter(e -> e.outcome().equals("DUPLICATE")).count();
+    long busy =
+        desk.audit.recent(1_000_000).stream().filter(e -> e.outcome().equals("BUSY")).count();
+    System.out.printf(
+        Locale.ROOT,
+        "submissions %d (+%d Slack retries); PayPal action calls %d; actions succeeded %d,"
+            + " failed %d; same-intent repeats stopped %d; colleague collisions stopped %d%n",
+        submissions.get(),
+        retries.get(),
+        calls.size(),
+        succeeded,
+        failed,
+        duplicatesStopped,
+        busy);
     System.out.printf(Locale.ROOT, "duplicate PayPal calls per intent: %d%n", duplicateCalls);
     System.out.printf(Locale.ROOT, "p99 target (< 100 ms): %s%n", p99 < 100 ? "met" : "MISSED");
     return duplicateCalls == 0 && calls.size() == succeeded + failed ? 0 : 1;

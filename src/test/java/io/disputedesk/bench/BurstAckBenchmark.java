@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The bot's acknowledgements under a burst, against a floor: 50 card clicks that open forms and 20
  * form submissions, all released at once (PayPal answering actions after 2 s), sent to the whole
  * bot ({@code App.start}) and, in the same run and under the same burst, to {@link FloorBoltApp}, a
- * bare Bolt app behind the same front door that only opens a one-field form. Prints p50/p99 of
- * each and their ratio, with the load average. Not run by {@code mvn test}; see bench/README.md.
+ * bare Bolt app behind the same front door that only opens a one-field form. Prints p50/p99 of each
+ * and their ratio, with the load average. Not run by {@code mvn test}; see bench/README.md.
  */
 public final class BurstAckBenchmark {
   private static final int CLICKS = 50;
@@ -47,11 +47,14 @@ public final class BurstAckBenchmark {
   private final SignedPost floorPost;
   private final List<String> users = new ArrayList<>();
   private final List<String> disputes = new ArrayList<>();
-  private final ExecutorService clients = Executors.newFixedThreadPool(CLICKS + SUBMISSIONS, r -> {
-    Thread t = new Thread(r, "burst-client");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService clients =
+      Executors.newFixedThreadPool(
+          CLICKS + SUBMISSIONS,
+          r -> {
+            Thread t = new Thread(r, "burst-client");
+            t.setDaemon(true);
+            return t;
+          });
   private final AtomicInteger clickStamp = new AtomicInteger();
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicInteger staleConnections = new AtomicInteger();
@@ -68,20 +71,29 @@ public final class BurstAckBenchmark {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    // "changed": before each of the bot's bursts every clicked dispute changes in PayPal and is read again, so
-    // no click finds its form already built; by default the same disputes are clicked round after round.
+    // "changed": before each of the bot's bursts every clicked dispute changes in PayPal and is
+    // read again, so
+    // no click finds its form already built; by default the same disputes are clicked round after
+    // round.
     boolean changed = args.length > 2 && args[2].equals("changed");
     List<String> people = new ArrayList<>();
     for (int i = 1; i <= CLICKS + SUBMISSIONS; i++) {
       people.add(String.format(Locale.ROOT, "UBURST%04d", i));
     }
-    ActionDesk.Settings settings = ActionDesk.Settings.defaults().roles(people, List.of()).threshold(null)
-        .timings(Duration.ofSeconds(30), 64);
+    ActionDesk.Settings settings =
+        ActionDesk.Settings.defaults()
+            .roles(people, List.of())
+            .threshold(null)
+            .timings(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("burst-ack-bench");
     int exit;
     try (ActionDesk desk = new ActionDesk(dir, settings);
-        FloorBoltApp floor = FloorBoltApp.start(desk.slack.apiUrl(), desk.slack.botToken(), ActionDesk.SIGNING_SECRET,
-            HTTP_THREADS)) {
+        FloorBoltApp floor =
+            FloorBoltApp.start(
+                desk.slack.apiUrl(),
+                desk.slack.botToken(),
+                ActionDesk.SIGNING_SECRET,
+                HTTP_THREADS)) {
       BurstAckBenchmark bench = new BurstAckBenchmark(desk, floor, changed);
       bench.users.addAll(people);
       exit = bench.run(warmup, rounds);
@@ -92,14 +104,25 @@ public final class BurstAckBenchmark {
 
   private int run(int warmup, int rounds) throws Exception {
     for (int i = 0; i < CLICKS; i++) {
-      disputes.add(desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-          .amount("80.00", "USD").offerTypes("REFUND")));
+      disputes.add(
+          desk.dispute(
+              SimDisputeSpec.builder()
+                  .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                  .amount("80.00", "USD")
+                  .offerTypes("REFUND")));
     }
     desk.sim.delayActions(Duration.ofSeconds(2));
-    System.out.printf(Locale.ROOT, "Burst: %d clicks that open forms + %d form submissions at once, PayPal actions"
-        + " answer after 2 s; %d warm-up rounds, %d measured; clicked disputes %s; %d cores; load average %.2f%n",
-        CLICKS, SUBMISSIONS, warmup, rounds, changed ? "changed before each burst" : "unchanged between bursts",
-        Runtime.getRuntime().availableProcessors(), loadAverage());
+    System.out.printf(
+        Locale.ROOT,
+        "Burst: %d clicks that open forms + %d form submissions at once, PayPal actions"
+            + " answer after 2 s; %d warm-up rounds, %d measured; clicked disputes %s; %d cores; load average %.2f%n",
+        CLICKS,
+        SUBMISSIONS,
+        warmup,
+        rounds,
+        changed ? "changed before each burst" : "unchanged between bursts",
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
     Map<String, List<Long>> ours = new HashMap<>();
     Map<String, List<Long>> floors = new HashMap<>();
     for (int round = 0; round < warmup + rounds; round++) {
@@ -114,46 +137,76 @@ public final class BurstAckBenchmark {
       }
     }
     double loadAfter = loadAverage();
-    System.out.printf(Locale.ROOT, "%n%-22s %6s %9s %9s %9s%n", "acknowledgements", "count", "p50 ms", "p99 ms",
+    System.out.printf(
+        Locale.ROOT,
+        "%n%-22s %6s %9s %9s %9s%n",
+        "acknowledgements",
+        "count",
+        "p50 ms",
+        "p99 ms",
         "max ms");
     for (String kind : List.of("click", "submit", "all")) {
       line("Dispute Desk " + kind, ours.get(kind));
       line("floor " + kind, floors.get(kind));
     }
-    // Each round's two bursts ran one after the other, under about the same load: their ratios, median over rounds.
-    System.out.printf(Locale.ROOT, "per round, median of bot / floor: p50 %.2f, p99 %.2f; CPU ms per burst, median:"
-        + " front door %.1f / %.1f (ratio %.2f), other threads %.1f / %.1f%n",
-        pairedRatio(ours, floors, "burst p50"), pairedRatio(ours, floors, "burst p99"),
-        ms(median(ours.get("cpu front door"))), ms(median(floors.get("cpu front door"))),
-        pairedRatio(ours, floors, "cpu front door"), ms(median(ours.get("cpu rest"))),
+    // Each round's two bursts ran one after the other, under about the same load: their ratios,
+    // median over rounds.
+    System.out.printf(
+        Locale.ROOT,
+        "per round, median of bot / floor: p50 %.2f, p99 %.2f; CPU ms per burst, median:"
+            + " front door %.1f / %.1f (ratio %.2f), other threads %.1f / %.1f%n",
+        pairedRatio(ours, floors, "burst p50"),
+        pairedRatio(ours, floors, "burst p99"),
+        ms(median(ours.get("cpu front door"))),
+        ms(median(floors.get("cpu front door"))),
+        pairedRatio(ours, floors, "cpu front door"),
+        ms(median(ours.get("cpu rest"))),
         ms(median(floors.get("cpu rest"))));
     if (Boolean.getBoolean("bench.windows")) {
       // Where the other threads' CPU time went, summed over the measured bursts.
       for (String side : List.of("bot", "floor")) {
         Map<String, List<Long>> m = side.equals("bot") ? ours : floors;
-        m.entrySet().stream().filter(e -> e.getKey().startsWith("cpu of "))
-            .sorted((x, y) -> Long.compare(sum(y.getValue()), sum(x.getValue()))).limit(10)
-            .forEach(e -> System.out.printf(Locale.ROOT, "  %s bursts, %s: %.1f ms%n", side,
-                e.getKey().substring(7), ms(sum(e.getValue()))));
+        m.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("cpu of "))
+            .sorted((x, y) -> Long.compare(sum(y.getValue()), sum(x.getValue())))
+            .limit(10)
+            .forEach(
+                e ->
+                    System.out.printf(
+                        Locale.ROOT,
+                        "  %s bursts, %s: %.1f ms%n",
+                        side,
+                        e.getKey().substring(7),
+                        ms(sum(e.getValue()))));
       }
     }
     List<Long> a = sorted(ours.get("all"));
     List<Long> f = sorted(floors.get("all"));
     double p50 = ms(pct(a, 50)) / ms(pct(f, 50));
     double p99 = ms(pct(a, 99)) / ms(pct(f, 99));
-    System.out.printf(Locale.ROOT, "ratio Dispute Desk / floor: p50 %.2f, p99 %.2f (target 1.3); non-200 answers %d;"
-        + " requests sent again on a fresh connection %d; load average after %.2f%n", p50, p99, errors.get(),
-        staleConnections.get(), loadAfter);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio Dispute Desk / floor: p50 %.2f, p99 %.2f (target 1.3); non-200 answers %d;"
+            + " requests sent again on a fresh connection %d; load average after %.2f%n",
+        p50,
+        p99,
+        errors.get(),
+        staleConnections.get(),
+        loadAfter);
     return errors.get() == 0 ? 0 : 1;
   }
 
-  private static void record(boolean measured, Map<String, List<Long>> into, Map<String, List<Long>> burst) {
+  private static void record(
+      boolean measured, Map<String, List<Long>> into, Map<String, List<Long>> burst) {
     if (measured) {
-      burst.forEach((kind, values) -> into.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(values));
+      burst.forEach(
+          (kind, values) -> into.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(values));
     }
   }
 
-  /** The bot: submissions of forms opened beforehand (not timed), then the burst once all is quiet. */
+  /**
+   * The bot: submissions of forms opened beforehand (not timed), then the burst once all is quiet.
+   */
   private Map<String, List<Long>> productBurst() throws Exception {
     List<SlackBody> submissions = new ArrayList<>();
     for (int j = 0; j < SUBMISSIONS; j++) {
@@ -161,8 +214,16 @@ public final class BurstAckBenchmark {
       desk.slack.closeViews(user);
       SlackView form = desk.openForm(Ids.SEND_MESSAGE, disputes.get(j), user);
       desk.slack.closeViews(user);
-      submissions.add(desk.submission(form, user, new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE,
-          "Burst message " + clickStamp.incrementAndGet())).body());
+      submissions.add(
+          desk.submission(
+                  form,
+                  user,
+                  new StateValues()
+                      .plainText(
+                          ModalFields.MESSAGE,
+                          ModalFields.MESSAGE,
+                          "Burst message " + clickStamp.incrementAndGet()))
+              .body());
     }
     if (changed) {
       for (String dispute : disputes) {
@@ -181,43 +242,62 @@ public final class BurstAckBenchmark {
     return out;
   }
 
-  /** The floor under the same burst: the same clicks (fresh trigger ids) and the same submission bodies. */
+  /**
+   * The floor under the same burst: the same clicks (fresh trigger ids) and the same submission
+   * bodies.
+   */
   private Map<String, List<Long>> floorBurst() throws Exception {
     List<SlackBody> submissions = new ArrayList<>();
     for (int j = 0; j < SUBMISSIONS; j++) {
       String user = users.get(CLICKS + j);
-      submissions.add(SlackRequests.viewSubmission(Ids.VIEW_SEND_MESSAGE).viewId("VFLOOR" + j)
-          .privateMetadata("{\"d\":\"" + disputes.get(j) + "\"}").user(user, ActionDesk.nameOf(user))
-          .state(new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Burst message")).body());
+      submissions.add(
+          SlackRequests.viewSubmission(Ids.VIEW_SEND_MESSAGE)
+              .viewId("VFLOOR" + j)
+              .privateMetadata("{\"d\":\"" + disputes.get(j) + "\"}")
+              .user(user, ActionDesk.nameOf(user))
+              .state(
+                  new StateValues()
+                      .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Burst message"))
+              .body());
     }
     return burst(floorPost, clicks(), submissions);
   }
 
-  /** One click per clicker, on its own dispute: mostly Send message, some Make offer and Provide evidence. */
+  /**
+   * One click per clicker, on its own dispute: mostly Send message, some Make offer and Provide
+   * evidence.
+   */
   private List<SlackBody> clicks() {
     List<SlackBody> bodies = new ArrayList<>();
     for (int i = 0; i < CLICKS; i++) {
       String user = users.get(i);
       desk.slack.closeViews(user);
-      String action = switch (i % 5) {
-        case 0 -> Ids.MAKE_OFFER;
-        case 1 -> Ids.PROVIDE_EVIDENCE;
-        default -> Ids.SEND_MESSAGE;
-      };
+      String action =
+          switch (i % 5) {
+            case 0 -> Ids.MAKE_OFFER;
+            case 1 -> Ids.PROVIDE_EVIDENCE;
+            default -> Ids.SEND_MESSAGE;
+          };
       String dispute = disputes.get(i);
-      bodies.add(SlackRequests.blockAction(action).value(dispute).user(user, ActionDesk.nameOf(user))
-          .triggerId(desk.slack.issueTrigger(user))
-          .actionTs("1732700042." + String.format(Locale.ROOT, "%06d", clickStamp.incrementAndGet()))
-          .inMessage(ActionDesk.CHANNEL, desk.cardTs(dispute), desk.slack.hooksUrlFor(ActionDesk.CHANNEL,
-              desk.cardTs(dispute), user))
-          .body());
+      bodies.add(
+          SlackRequests.blockAction(action)
+              .value(dispute)
+              .user(user, ActionDesk.nameOf(user))
+              .triggerId(desk.slack.issueTrigger(user))
+              .actionTs(
+                  "1732700042." + String.format(Locale.ROOT, "%06d", clickStamp.incrementAndGet()))
+              .inMessage(
+                  ActionDesk.CHANNEL,
+                  desk.cardTs(dispute),
+                  desk.slack.hooksUrlFor(ActionDesk.CHANNEL, desk.cardTs(dispute), user))
+              .body());
     }
     return bodies;
   }
 
   /** Releases every request at once and returns each one's client-measured round trip by kind. */
-  private Map<String, List<Long>> burst(SignedPost post, List<SlackBody> clicks, List<SlackBody> submissions)
-      throws Exception {
+  private Map<String, List<Long>> burst(
+      SignedPost post, List<SlackBody> clicks, List<SlackBody> submissions) throws Exception {
     CountDownLatch ready = new CountDownLatch(clicks.size() + submissions.size());
     CountDownLatch go = new CountDownLatch(1);
     List<Future<long[]>> timings = new ArrayList<>();
@@ -226,25 +306,28 @@ public final class BurstAckBenchmark {
     for (int i = 0; i < all.size(); i++) {
       SlackBody body = all.get(i);
       long kind = i < clicks.size() ? 0 : 1;
-      timings.add(clients.submit(() -> {
-        ready.countDown();
-        go.await();
-        long t0 = System.nanoTime();
-        SignedPost.Reply reply;
-        try {
-          reply = post.send(body);
-        } catch (UncheckedIOException e) {
-          // A kept-alive connection the server closed as idle between rounds: sent again, timed from there.
-          staleConnections.incrementAndGet();
-          t0 = System.nanoTime();
-          reply = post.send(body);
-        }
-        long took = System.nanoTime() - t0;
-        if (reply.status() != 200) {
-          errors.incrementAndGet();
-        }
-        return new long[] {kind, took};
-      }));
+      timings.add(
+          clients.submit(
+              () -> {
+                ready.countDown();
+                go.await();
+                long t0 = System.nanoTime();
+                SignedPost.Reply reply;
+                try {
+                  reply = post.send(body);
+                } catch (UncheckedIOException e) {
+                  // A kept-alive connection the server closed as idle between rounds: sent again,
+                  // timed from there.
+                  staleConnections.incrementAndGet();
+                  t0 = System.nanoTime();
+                  reply = post.send(body);
+                }
+                long took = System.nanoTime() - t0;
+                if (reply.status() != 200) {
+                  errors.incrementAndGet();
+                }
+                return new long[] {kind, took};
+              }));
     }
     ready.await();
     Map<Long, Long> cpuBefore = cpuByThread();
@@ -257,8 +340,13 @@ public final class BurstAckBenchmark {
       out.computeIfAbsent("all", k -> new ArrayList<>()).add(t[1]);
     }
     if (Boolean.getBoolean("bench.windows")) {
-      // For a profile of the run: when each burst was under way (a JFR recording's samples can be cut to these).
-      System.out.printf(Locale.ROOT, "window %s %d %d%n", post == floorPost ? "floor" : "bot", startedAt,
+      // For a profile of the run: when each burst was under way (a JFR recording's samples can be
+      // cut to these).
+      System.out.printf(
+          Locale.ROOT,
+          "window %s %d %d%n",
+          post == floorPost ? "floor" : "bot",
+          startedAt,
           System.currentTimeMillis());
     }
     cpuDuring(cpuBefore, out);
@@ -279,8 +367,8 @@ public final class BurstAckBenchmark {
 
   /**
    * The CPU time the burst took, split into the front door's worker threads that answered it (the
-   * floor's are renamed "floor-http-…" by it) and every other thread but the clients' (the Slack and
-   * PayPal fakes, the bot's background threads): a measure a busy machine does not stretch.
+   * floor's are renamed "floor-http-…" by it) and every other thread but the clients' (the Slack
+   * and PayPal fakes, the bot's background threads): a measure a busy machine does not stretch.
    */
   private static void cpuDuring(Map<Long, Long> before, Map<String, List<Long>> out) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -305,7 +393,8 @@ public final class BurstAckBenchmark {
     out.put("cpu rest", List.of(rest));
   }
 
-  private static double pairedRatio(Map<String, List<Long>> ours, Map<String, List<Long>> floors, String what) {
+  private static double pairedRatio(
+      Map<String, List<Long>> ours, Map<String, List<Long>> floors, String what) {
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < ours.get(what).size(); i++) {
       ratios.add((double) ours.get(what).get(i) / floors.get(what).get(i));
@@ -324,7 +413,13 @@ public final class BurstAckBenchmark {
 
   private static void line(String name, List<Long> values) {
     List<Long> s = sorted(values);
-    System.out.printf(Locale.ROOT, "%-22s %6d %9.1f %9.1f %9.1f%n", name, s.size(), ms(pct(s, 50)), ms(pct(s, 99)),
+    System.out.printf(
+        Locale.ROOT,
+        "%-22s %6d %9.1f %9.1f %9.1f%n",
+        name,
+        s.size(),
+        ms(pct(s, 50)),
+        ms(pct(s, 99)),
         ms(s.get(s.size() - 1)));
   }
 

@@ -42,7 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * disputes at a steady rate (each change a new disputed amount, every other one with a buyer
  * message, so thread replies compete for the channel) and sends its webhook. The latency of a
  * change is from just before PayPal changed the dispute to the first {@code chat.update} of its
- * card that shows that change or a later one. Not run by {@code mvn test}; see {@code bench/README.md}.
+ * card that shows that change or a later one. Not run by {@code mvn test}; see {@code
+ * bench/README.md}.
  */
 public final class ChangeToCardBenchmark {
   private static final String CHANNEL = "C0DISPUTES";
@@ -55,7 +56,8 @@ public final class ChangeToCardBenchmark {
         a.put(kv[0], kv.length > 1 ? kv[1] : "true");
       }
       String interval = a.get("update-interval-ms");
-      return new Options(Integer.parseInt(a.getOrDefault("disputes", "60")),
+      return new Options(
+          Integer.parseInt(a.getOrDefault("disputes", "60")),
           Integer.parseInt(a.getOrDefault("rate", "10")),
           Integer.parseInt(a.getOrDefault("seconds", "30")),
           interval == null ? null : Duration.ofMillis(Long.parseLong(interval)));
@@ -77,12 +79,17 @@ public final class ChangeToCardBenchmark {
     System.exit(exit);
   }
 
-  private static int run(Options options, Path dir, PayPalSimulator sim, LocalSlack slack) throws Exception {
+  private static int run(Options options, Path dir, PayPalSimulator sim, LocalSlack slack)
+      throws Exception {
     slack.addChannel(CHANNEL, "disputes");
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < options.disputes(); i++) {
-      ids.add(sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-          .amount("50.00", "USD").build()));
+      ids.add(
+          sim.createDispute(
+              SimDisputeSpec.builder()
+                  .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                  .amount("50.00", "USD")
+                  .build()));
     }
     int port = freePort();
     Map<String, String> env = new HashMap<>();
@@ -101,16 +108,26 @@ public final class ChangeToCardBenchmark {
     if (options.updateInterval() != null) {
       sender = sender.withUpdateInterval(options.updateInterval());
     }
-    RunOptions runOptions = RunOptions.defaults().withSender(sender).withFirstPollDelay(Duration.ofHours(1));
-    try (RunningApp app = App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(), runOptions)) {
-      System.out.printf(Locale.ROOT, "%d disputes, %d changes/s for %d s, %d cores, load average %.2f%n",
-          ids.size(), options.perSecond(), options.seconds(), Runtime.getRuntime().availableProcessors(),
+    RunOptions runOptions =
+        RunOptions.defaults().withSender(sender).withFirstPollDelay(Duration.ofHours(1));
+    try (RunningApp app =
+        App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(), runOptions)) {
+      System.out.printf(
+          Locale.ROOT,
+          "%d disputes, %d changes/s for %d s, %d cores, load average %.2f%n",
+          ids.size(),
+          options.perSecond(),
+          options.seconds(),
+          Runtime.getRuntime().availableProcessors(),
           loadAverage());
       app.pollNow();
       long importStart = System.nanoTime();
       awaitCards(slack, ids.size(), Duration.ofSeconds(ids.size() * 3L + 30));
-      System.out.printf(Locale.ROOT, "first poll posted %d cards in %.1f s (paced about one a second)%n",
-          ids.size(), (System.nanoTime() - importStart) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "first poll posted %d cards in %.1f s (paced about one a second)%n",
+          ids.size(),
+          (System.nanoTime() - importStart) / 1e9);
       Thread.sleep(3000);
       Map<String, String> disputeOfTs = new HashMap<>();
       for (SlackMessage m : slack.messages(CHANNEL)) {
@@ -128,8 +145,12 @@ public final class ChangeToCardBenchmark {
 
   private static final AtomicInteger refused = new AtomicInteger();
 
-  /** Changes one dispute every {@code 1/rate} s, round robin over the disputes, each followed by its webhook. */
-  private static List<Change> emit(Options options, List<String> ids, PayPalSimulator sim, String url)
+  /**
+   * Changes one dispute every {@code 1/rate} s, round robin over the disputes, each followed by its
+   * webhook.
+   */
+  private static List<Change> emit(
+      Options options, List<String> ids, PayPalSimulator sim, String url)
       throws InterruptedException {
     List<Change> changes = Collections.synchronizedList(new ArrayList<>());
     ExecutorService webhooks = Executors.newFixedThreadPool(8);
@@ -146,43 +167,57 @@ public final class ChangeToCardBenchmark {
       String id = ids.get(i % ids.size());
       int k = seq.merge(id, 1, Integer::sum);
       boolean withMessage = i % 2 == 0;
-      webhooks.execute(() -> {
-        BigDecimal amount = new BigDecimal(100 + k / 100 + "." + String.format(Locale.ROOT, "%02d", k % 100));
-        Instant at = Instant.now();
-        synchronized (id.intern()) {
-          sim.changeDisputedAmount(id, amount);
-          if (withMessage) {
-            sim.addBuyerMessage(id, "Any news? (" + k + ")");
-          }
-        }
-        changes.add(new Change(id, amount.toPlainString(), at));
-        int status = sim.sendWebhook(url, "CUSTOMER.DISPUTE.UPDATED", id);
-        if (status != 200) {
-          refused.incrementAndGet();
-        }
-      });
+      webhooks.execute(
+          () -> {
+            BigDecimal amount =
+                new BigDecimal(100 + k / 100 + "." + String.format(Locale.ROOT, "%02d", k % 100));
+            Instant at = Instant.now();
+            synchronized (id.intern()) {
+              sim.changeDisputedAmount(id, amount);
+              if (withMessage) {
+                sim.addBuyerMessage(id, "Any news? (" + k + ")");
+              }
+            }
+            changes.add(new Change(id, amount.toPlainString(), at));
+            int status = sim.sendWebhook(url, "CUSTOMER.DISPUTE.UPDATED", id);
+            if (status != 200) {
+              refused.incrementAndGet();
+            }
+          });
     }
     webhooks.shutdown();
     webhooks.awaitTermination(1, TimeUnit.MINUTES);
     return changes;
   }
 
-  /** The first stage: from the change to the bot reading the dispute from PayPal (webhook, verification, queue). */
+  /**
+   * The first stage: from the change to the bot reading the dispute from PayPal (webhook,
+   * verification, queue).
+   */
   private static void readStage(List<Change> changes, List<SimRequest> reads) {
     List<Long> millis = new ArrayList<>();
     for (Change c : changes) {
-      reads.stream().filter(r -> r.pathAndQuery().contains(c.disputeId()) && !r.receivedAt().isBefore(c.at()))
-          .map(SimRequest::receivedAt).min(Instant::compareTo)
+      reads.stream()
+          .filter(r -> r.pathAndQuery().contains(c.disputeId()) && !r.receivedAt().isBefore(c.at()))
+          .map(SimRequest::receivedAt)
+          .min(Instant::compareTo)
           .ifPresent(at -> millis.add(Duration.between(c.at(), at).toMillis()));
     }
     Collections.sort(millis);
     if (!millis.isEmpty()) {
-      System.out.printf(Locale.ROOT, "  of which change to the bot reading the dispute from PayPal: p50 %d ms,"
-          + " p99 %d ms%n", pct(millis, 50), pct(millis, 99));
+      System.out.printf(
+          Locale.ROOT,
+          "  of which change to the bot reading the dispute from PayPal: p50 %d ms,"
+              + " p99 %d ms%n",
+          pct(millis, 50),
+          pct(millis, 99));
     }
   }
 
-  private static int report(List<Change> changes, List<ApiCall> updates, Map<String, String> disputeOfTs,
+  private static int report(
+      List<Change> changes,
+      List<ApiCall> updates,
+      Map<String, String> disputeOfTs,
       LocalSlack slack) {
     List<ApiCall> sorted = new ArrayList<>(updates);
     sorted.sort((a, b) -> a.at().compareTo(b.at()));
@@ -215,24 +250,37 @@ public final class ChangeToCardBenchmark {
     Collections.sort(latencies);
     int missing = changes.size() - latencies.size();
     long posts = slack.calls("chat.postMessage").size();
-    System.out.printf(Locale.ROOT, "%d changes, %d webhooks refused, %d never reached their card;"
-        + " %d chat.update and %d chat.postMessage calls%n", changes.size(), refused.get(), missing, updates.size(),
+    System.out.printf(
+        Locale.ROOT,
+        "%d changes, %d webhooks refused, %d never reached their card;"
+            + " %d chat.update and %d chat.postMessage calls%n",
+        changes.size(),
+        refused.get(),
+        missing,
+        updates.size(),
         posts);
     if (latencies.isEmpty()) {
       System.out.println("no change reached its card");
       return 1;
     }
-    System.out.printf(Locale.ROOT, "change to card: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (load average %.2f)%n",
-        pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies.get(latencies.size() - 1),
+    System.out.printf(
+        Locale.ROOT,
+        "change to card: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms (load average %.2f)%n",
+        pct(latencies, 50),
+        pct(latencies, 90),
+        pct(latencies, 99),
+        latencies.get(latencies.size() - 1),
         loadAverage());
     return missing == 0 ? 0 : 1;
   }
 
-  private static void awaitCards(LocalSlack slack, int n, Duration max) throws InterruptedException {
+  private static void awaitCards(LocalSlack slack, int n, Duration max)
+      throws InterruptedException {
     long deadline = System.nanoTime() + max.toNanos();
     while (slack.messages(CHANNEL).size() < n) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("only " + slack.messages(CHANNEL).size() + " of " + n + " cards posted");
+        throw new IllegalStateException(
+            "only " + slack.messages(CHANNEL).size() + " of " + n + " cards posted");
       }
       Thread.sleep(100);
     }

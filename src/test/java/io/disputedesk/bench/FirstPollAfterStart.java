@@ -46,8 +46,9 @@ import java.util.regex.Pattern;
 public final class FirstPollAfterStart {
   private static final int CHANGES = 5;
   private static final String RESULT = "FIRST-POLL";
-  private static final Pattern SUM = Pattern.compile("^dd_paypal_call_seconds_sum\\{operation=\"([^\"]+)\"\\} (\\S+)$",
-      Pattern.MULTILINE);
+  private static final Pattern SUM =
+      Pattern.compile(
+          "^dd_paypal_call_seconds_sum\\{operation=\"([^\"]+)\"\\} (\\S+)$", Pattern.MULTILINE);
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--bot")) {
@@ -63,18 +64,27 @@ public final class FirstPollAfterStart {
     try (PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
         LocalSlack slack = LocalSlack.start()) {
       List<String> ids = SimSeeds.historic(sim, disputes, clock, new Random(7));
-      System.out.printf(Locale.ROOT, "First poll after start: %d disputes in PayPal, %d changed before each start;"
-          + " %d cores; load average %.2f%n", disputes, CHANGES, Runtime.getRuntime().availableProcessors(),
+      System.out.printf(
+          Locale.ROOT,
+          "First poll after start: %d disputes in PayPal, %d changed before each start;"
+              + " %d cores; load average %.2f%n",
+          disputes,
+          CHANGES,
+          Runtime.getRuntime().availableProcessors(),
           loadAverage());
       Map<String, String> first = runBot(sim, slack, dbUrl);
       System.out.printf("  first run (backfill, not counted): %s%n", first);
-      List<String> open = ids.stream()
-          .filter(id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE")).toList();
+      List<String> open =
+          ids.stream()
+              .filter(
+                  id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE"))
+              .toList();
       List<Long> ours = new ArrayList<>();
       List<Long> cpu = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < CHANGES; i++) {
-          sim.addBuyerMessage(open.get((round * CHANGES + i) % open.size()), "Any news? (round " + round + ")");
+          sim.addBuyerMessage(
+              open.get((round * CHANGES + i) % open.size()), "Any news? (round " + round + ")");
         }
         Thread.sleep(5);
         Map<String, String> r = runBot(sim, slack, dbUrl);
@@ -85,9 +95,15 @@ public final class FirstPollAfterStart {
       }
       Collections.sort(ours);
       Collections.sort(cpu);
-      System.out.printf(Locale.ROOT, "our processing of the first poll: median %d ms, min %d, max %d (target < 100);"
-          + " CPU time of the polling thread: median %d ms; load average after %.2f%n", ours.get(ours.size() / 2),
-          ours.get(0), ours.get(ours.size() - 1), cpu.get(cpu.size() / 2), loadAverage());
+      System.out.printf(
+          Locale.ROOT,
+          "our processing of the first poll: median %d ms, min %d, max %d (target < 100);"
+              + " CPU time of the polling thread: median %d ms; load average after %.2f%n",
+          ours.get(ours.size() / 2),
+          ours.get(0),
+          ours.get(ours.size() - 1),
+          cpu.get(cpu.size() / 2),
+          loadAverage());
     }
   }
 
@@ -100,12 +116,24 @@ public final class FirstPollAfterStart {
     if (!extra.isBlank()) {
       command.addAll(Arrays.asList(extra.trim().split("\\s+")));
     }
-    command.addAll(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-        FirstPollAfterStart.class.getName(), "--bot", sim.baseUrl(), slack.apiUrl(), slack.botToken(), dbUrl));
+    command.addAll(
+        List.of(
+            "-Xmx512m",
+            "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true",
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+            "-cp",
+            System.getProperty("java.class.path"),
+            FirstPollAfterStart.class.getName(),
+            "--bot",
+            sim.baseUrl(),
+            slack.apiUrl(),
+            slack.botToken(),
+            dbUrl));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     Map<String, String> result = new HashMap<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith(RESULT + " ")) {
@@ -125,7 +153,8 @@ public final class FirstPollAfterStart {
   }
 
   /** In the bot's JVM: start, poll once at once, report, stop. */
-  private static void bot(String paypalUrl, String slackUrl, String botToken, String dbUrl) throws Exception {
+  private static void bot(String paypalUrl, String slackUrl, String botToken, String dbUrl)
+      throws Exception {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", botToken);
@@ -140,11 +169,15 @@ public final class FirstPollAfterStart {
     env.put("BIND_ADDRESS", "127.0.0.1");
     long t0 = System.nanoTime();
     // The scheduled first poll is an hour away: the benchmark polls itself, right after the start.
-    try (RunningApp app = App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(),
-        RunOptions.defaults().withFirstPollDelay(Duration.ofHours(1)))) {
+    try (RunningApp app =
+        App.start(
+            ConfigLoader.load(ConfigSource.of(env)),
+            Clock.systemUTC(),
+            RunOptions.defaults().withFirstPollDelay(Duration.ofHours(1)))) {
       long started = System.nanoTime();
       long readyAt = System.currentTimeMillis();
-      // Polled when the scheduled first poll would be: the default delay after the start, or when the warm-up
+      // Polled when the scheduled first poll would be: the default delay after the start, or when
+      // the warm-up
       // that runs meanwhile is over, if later (a poll at once would share the cores with it).
       boolean warm = app.awaitWarmup(Duration.ofSeconds(30));
       long warmed = System.nanoTime();
@@ -157,7 +190,8 @@ public final class FirstPollAfterStart {
       long w0 = System.nanoTime();
       PollResult result = app.pollNow();
       long wall = System.nanoTime() - w0;
-      // The poll runs on this thread: its CPU time is our work without the waits for a busy machine's cores.
+      // The poll runs on this thread: its CPU time is our work without the waits for a busy
+      // machine's cores.
       long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0;
       Map<String, Double> after = paypalSeconds(app.port());
       if (!result.ok()) {
@@ -172,20 +206,34 @@ public final class FirstPollAfterStart {
       }
       long wallMs = wall / 1_000_000;
       long paypalMs = Math.round(paypal * 1000);
-      System.out.printf(Locale.ROOT, "%s ours_ms=%d cpu_ms=%d wall_ms=%d paypal_ms=%d changed=%d start_ms=%d"
-          + " warmup_after_ready_ms=%s jvm_to_ready_ms=%d%n", RESULT, wallMs - paypalMs, cpu / 1_000_000, wallMs,
-          paypalMs, result.changed(), (started - t0) / 1_000_000,
-          warm ? Long.toString((warmed - started) / 1_000_000) : "failed", readyAt - jvmStart);
+      System.out.printf(
+          Locale.ROOT,
+          "%s ours_ms=%d cpu_ms=%d wall_ms=%d paypal_ms=%d changed=%d start_ms=%d"
+              + " warmup_after_ready_ms=%s jvm_to_ready_ms=%d%n",
+          RESULT,
+          wallMs - paypalMs,
+          cpu / 1_000_000,
+          wallMs,
+          paypalMs,
+          result.changed(),
+          (started - t0) / 1_000_000,
+          warm ? Long.toString((warmed - started) / 1_000_000) : "failed",
+          readyAt - jvmStart);
       System.out.flush();
-      // Lets the cards the poll queued reach Slack, so the next start does not begin by checking them.
+      // Lets the cards the poll queued reach Slack, so the next start does not begin by checking
+      // them.
       Thread.sleep(1500);
     }
     System.exit(0);
   }
 
-  private static Map<String, Double> paypalSeconds(int port) throws IOException, InterruptedException {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+  private static Map<String, Double> paypalSeconds(int port)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
     Map<String, Double> sums = new HashMap<>();
     Matcher m = SUM.matcher(r.body());
     while (m.find()) {

@@ -41,29 +41,60 @@ final class FloorBoltApp implements AutoCloseable {
     config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
     config.setStatsEnabled(false);
     Slack slack = Slack.getInstance(config);
-    App bolt = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(botToken).slack(slack)
-        .build());
-    bolt.blockAction(Pattern.compile(".*"), (req, ctx) -> {
-      ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).view(view(v -> v.type("modal")
-          .callbackId("floor_form")
-          .title(viewTitle(t -> t.type("plain_text").text("Send message")))
-          .submit(viewSubmit(s -> s.type("plain_text").text("Send")))
-          .blocks(List.of(input(i -> i.blockId("message").label(plainText("Message"))
-              .element(plainTextInput(p -> p.actionId("message").multiline(true)))))))));
-      return ctx.ack();
-    });
+    App bolt =
+        new App(
+            AppConfig.builder()
+                .signingSecret(signingSecret)
+                .singleTeamBotToken(botToken)
+                .slack(slack)
+                .build());
+    bolt.blockAction(
+        Pattern.compile(".*"),
+        (req, ctx) -> {
+          ctx.client()
+              .viewsOpen(
+                  r ->
+                      r.triggerId(req.getPayload().getTriggerId())
+                          .view(
+                              view(
+                                  v ->
+                                      v.type("modal")
+                                          .callbackId("floor_form")
+                                          .title(
+                                              viewTitle(
+                                                  t -> t.type("plain_text").text("Send message")))
+                                          .submit(
+                                              viewSubmit(s -> s.type("plain_text").text("Send")))
+                                          .blocks(
+                                              List.of(
+                                                  input(
+                                                      i ->
+                                                          i.blockId("message")
+                                                              .label(plainText("Message"))
+                                                              .element(
+                                                                  plainTextInput(
+                                                                      p ->
+                                                                          p.actionId("message")
+                                                                              .multiline(
+                                                                                  true)))))))));
+          return ctx.ack();
+        });
     bolt.viewSubmission(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
     bolt.start();
     HttpHost host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), httpThreads);
     BoltHandler handler = new BoltHandler(bolt);
-    // Its worker threads are named apart from the bot's, so that a profile of a run can tell them apart.
-    host.route("POST", "/slack/events", request -> {
-      Thread worker = Thread.currentThread();
-      if (!worker.getName().startsWith("floor-")) {
-        worker.setName("floor-" + worker.getName());
-      }
-      return handler.handle(request);
-    });
+    // Its worker threads are named apart from the bot's, so that a profile of a run can tell them
+    // apart.
+    host.route(
+        "POST",
+        "/slack/events",
+        request -> {
+          Thread worker = Thread.currentThread();
+          if (!worker.getName().startsWith("floor-")) {
+            worker.setName("floor-" + worker.getName());
+          }
+          return handler.handle(request);
+        });
     host.start();
     return new FloorBoltApp(bolt, host, slack);
   }

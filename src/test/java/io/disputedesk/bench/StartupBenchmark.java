@@ -48,15 +48,29 @@ public final class StartupBenchmark {
     if (!Files.exists(file)) {
       long seeded = System.nanoTime();
       seed(url, n);
-      System.out.printf(Locale.ROOT, "seeded %,d disputes into %s in %.1f s; run again for a start on a cold JVM"
-          + " whose page cache is warm%n", n, file, (System.nanoTime() - seeded) / 1e9);
+      System.out.printf(
+          Locale.ROOT,
+          "seeded %,d disputes into %s in %.1f s; run again for a start on a cold JVM"
+              + " whose page cache is warm%n",
+          n,
+          file,
+          (System.nanoTime() - seeded) / 1e9);
     }
-    System.out.printf(Locale.ROOT, "%,d stored disputes, %d cores; start 1 is the JVM's first (cold), later ones"
-        + " restart in the same JVM (warm)%n", n, Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        Locale.ROOT,
+        "%,d stored disputes, %d cores; start 1 is the JVM's first (cold), later ones"
+            + " restart in the same JVM (warm); JVM options: %s%n",
+        n,
+        Runtime.getRuntime().availableProcessors(),
+        String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     try (PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
         LocalSlack slack = LocalSlack.start()) {
       slack.addChannel(CHANNEL, "disputes");
       HttpClient http = HttpClient.newHttpClient();
+      // The probe stands for an outside health check: its own first request is not the bot's start.
+      http.send(
+          HttpRequest.newBuilder(URI.create(sim.baseUrl())).build(),
+          HttpResponse.BodyHandlers.discarding());
       for (int i = 1; i <= starts; i++) {
         int port = freePort();
         Map<String, String> env = new HashMap<>();
@@ -70,19 +84,36 @@ public final class StartupBenchmark {
         env.put("DATABASE_URL", url);
         env.put("PORT", Integer.toString(port));
         double load = loadAverage();
+        long cpu = processCpuNanos();
+        long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         long start = System.nanoTime();
-        try (RunningApp app = App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(),
-            RunOptions.defaults())) {
+        try (RunningApp app =
+            App.start(
+                ConfigLoader.load(ConfigSource.of(env)),
+                Clock.systemUTC(),
+                RunOptions.defaults())) {
           awaitHealthy(http, port);
           long ready = (System.nanoTime() - start) / 1_000_000;
+          long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;
+          long loaded =
+              ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classes;
           app.pollNow();
           Thread.sleep(2000);
           System.gc();
           Thread.sleep(200);
           System.gc();
           long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-          System.out.printf(Locale.ROOT, "start %d: ready (health 200) in %d ms; heap after GC %.1f MiB;"
-              + " load average %.2f -> %.2f%n", i, ready, heap / 1048576.0, load, loadAverage());
+          System.out.printf(
+              Locale.ROOT,
+              "start %d: ready (health 200) in %d ms (CPU %d ms, all threads; %,d classes"
+                  + " loaded); heap after GC %.1f MiB; load average %.2f -> %.2f%n",
+              i,
+              ready,
+              cpuMillis,
+              loaded,
+              heap / 1048576.0,
+              load,
+              loadAverage());
         }
       }
     }
@@ -95,29 +126,38 @@ public final class StartupBenchmark {
     try (Database db = Database.open(url, Clock.systemUTC())) {
       DisputeStore disputes = new DisputeStore(db, Json.newMapper());
       CardStore cards = new CardStore(db);
-      db.atomically(() -> {
-        for (int i = 0; i < n; i++) {
-          String id = String.format(Locale.ROOT, "PP-D-%07d", i);
-          boolean open = i >= n - n * 3 / 100;
-          Instant created = now.minus(Duration.ofMinutes(open ? (n - i) : 30L * 24 * 60 + (n - i) * 7L));
-          disputes.upsert(PayPalSamples.dispute(INR, j -> {
-            j.put("dispute_id", id).put("create_time", created.toString()).put("update_time", created.toString());
-            if (!open) {
-              j.put("status", "RESOLVED");
+      db.atomically(
+          () -> {
+            for (int i = 0; i < n; i++) {
+              String id = String.format(Locale.ROOT, "PP-D-%07d", i);
+              boolean open = i >= n - n * 3 / 100;
+              Instant created =
+                  now.minus(Duration.ofMinutes(open ? (n - i) : 30L * 24 * 60 + (n - i) * 7L));
+              disputes.upsert(
+                  PayPalSamples.dispute(
+                      INR,
+                      j -> {
+                        j.put("dispute_id", id)
+                            .put("create_time", created.toString())
+                            .put("update_time", created.toString());
+                        if (!open) {
+                          j.put("status", "RESOLVED");
+                        }
+                      }));
+              if (open) {
+                cards.save(id, CHANNEL, created.getEpochSecond() + ".000100", created);
+              }
             }
-          }));
-          if (open) {
-            cards.save(id, CHANNEL, created.getEpochSecond() + ".000100", created);
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     }
   }
 
   private static void awaitHealthy(HttpClient http, int port) throws Exception {
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
-        .timeout(Duration.ofSeconds(5)).build();
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       try {
@@ -130,6 +170,15 @@ public final class StartupBenchmark {
       Thread.sleep(5);
     }
     throw new IllegalStateException("never healthy");
+  }
+
+  /**
+   * CPU time of the whole JVM (JIT and GC threads too): less swayed by other processes than the
+   * wall clock.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double loadAverage() {

@@ -22,7 +22,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,30 +57,49 @@ public final class SyncBenchmark {
     try (PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
         Database db = Database.open("jdbc:sqlite:" + dir.resolve("bench.db"), clock)) {
       List<String> ids = SimSeeds.historic(sim, n, clock, new Random(1));
-      PayPalClient paypal = new PayPalClient(new OkHttpClient(), mapper,
-          new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"), clock, d -> Thread.sleep(d.toMillis()),
-          (op, status, took) -> {
-            paypalNanos.addAndGet(took.toNanos());
-            calls.merge(op, 1, Integer::sum);
-          });
+      PayPalClient paypal =
+          new PayPalClient(
+              new OkHttpClient(),
+              mapper,
+              new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+              clock,
+              d -> Thread.sleep(d.toMillis()),
+              (op, status, took) -> {
+                paypalNanos.addAndGet(took.toNanos());
+                calls.merge(op, 1, Integer::sum);
+              });
       OutboxStore outbox = new OutboxStore(db);
-      DisputeSync sync = new DisputeSync(paypal, db, new DisputeStore(db, mapper),
-          new Notifier(outbox, mapper, "C0BENCH", null), new SyncState(db), clock);
+      DisputeSync sync =
+          new DisputeSync(
+              paypal,
+              db,
+              new DisputeStore(db, mapper),
+              new Notifier(outbox, mapper, "C0BENCH", null),
+              new SyncState(db),
+              clock);
 
-      System.out.printf("Dispute Desk sync benchmark: %d disputes in the simulator, SQLite at %s%n%n", n, dir);
+      System.out.printf(
+          "Dispute Desk sync benchmark: %d disputes in the simulator, SQLite at %s%n%n", n, dir);
       HeapWatch heap = new HeapWatch();
       Measured backfill = measure(sync::poll);
       long peak = heap.stop();
       System.out.printf("1. First-run backfill of %d disputes%n", n);
       report(backfill);
-      System.out.printf("   stored %d disputes, queued %d Slack writes (1 summary + cards)%n",
+      System.out.printf(
+          "   stored %d disputes, queued %d Slack writes (1 summary + cards)%n",
           new DisputeStore(db, mapper).count(), outbox.pendingCount());
-      System.out.printf("   heap: %d MiB before (after GC, simulator and its %d disputes included), peak %d MiB"
-          + " sampled, %d MiB sum of pool peaks%n%n", heap.baseline / MiB, n, peak / MiB, heap.poolPeaks() / MiB);
+      System.out.printf(
+          "   heap: %d MiB before (after GC, simulator and its %d disputes included), peak %d MiB"
+              + " sampled, %d MiB sum of pool peaks%n%n",
+          heap.baseline / MiB, n, peak / MiB, heap.poolPeaks() / MiB);
 
-      List<String> open = ids.stream()
-          .filter(id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE")).toList();
-      System.out.printf("2. Poll with %d of %d stored disputes changed (%d rounds)%n", CHANGES, n, rounds);
+      List<String> open =
+          ids.stream()
+              .filter(
+                  id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE"))
+              .toList();
+      System.out.printf(
+          "2. Poll with %d of %d stored disputes changed (%d rounds)%n", CHANGES, n, rounds);
       List<Long> ours = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < CHANGES; i++) {
@@ -94,11 +112,13 @@ public final class SyncBenchmark {
         ours.add(poll.oursMillis());
       }
       Collections.sort(ours);
-      System.out.printf("   median time in our code and the database: %d ms%n", ours.get(ours.size() / 2));
+      System.out.printf(
+          "   median time in our code and the database: %d ms%n", ours.get(ours.size() / 2));
     }
   }
 
-  private record Measured(PollResult result, long wallMillis, long paypalMillis, Map<String, Integer> calls) {
+  private record Measured(
+      PollResult result, long wallMillis, long paypalMillis, Map<String, Integer> calls) {
     long oursMillis() {
       return wallMillis - paypalMillis;
     }
@@ -113,12 +133,14 @@ public final class SyncBenchmark {
     if (!result.ok()) {
       throw new IllegalStateException("poll failed: " + result.error());
     }
-    return new Measured(result, wall / 1_000_000, paypalNanos.get() / 1_000_000, new TreeMap<>(calls));
+    return new Measured(
+        result, wall / 1_000_000, paypalNanos.get() / 1_000_000, new TreeMap<>(calls));
   }
 
   private static void report(Measured m) {
     int total = m.calls().values().stream().mapToInt(Integer::intValue).sum();
-    System.out.printf("%d PayPal calls %s, %d changed, wall %d ms = PayPal HTTP %d ms + our code and database %d ms%n",
+    System.out.printf(
+        "%d PayPal calls %s, %d changed, wall %d ms = PayPal HTTP %d ms + our code and database %d ms%n",
         total, m.calls(), m.result().changed(), m.wallMillis(), m.paypalMillis(), m.oursMillis());
   }
 
@@ -136,16 +158,19 @@ public final class SyncBenchmark {
       System.gc();
       baseline = memory.getHeapMemoryUsage().getUsed();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-      sampler = new Thread(() -> {
-        while (running) {
-          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "heap-watch");
+      sampler =
+          new Thread(
+              () -> {
+                while (running) {
+                  peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-watch");
       sampler.setDaemon(true);
       sampler.start();
     }

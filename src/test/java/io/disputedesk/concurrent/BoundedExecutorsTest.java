@@ -19,15 +19,17 @@ class BoundedExecutorsTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch queuedRan = new CountDownLatch(2);
     try {
-      pool.execute(() -> {
-        running.countDown();
-        await(release);
-      });
+      pool.execute(
+          () -> {
+            running.countDown();
+            await(release);
+          });
       assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
       pool.execute(queuedRan::countDown);
       pool.execute(queuedRan::countDown);
 
-      assertThatThrownBy(() -> pool.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
+      assertThatThrownBy(() -> pool.execute(() -> {}))
+          .isInstanceOf(RejectedExecutionException.class);
 
       release.countDown();
       assertThat(queuedRan.await(5, TimeUnit.SECONDS)).as("what was queued still runs").isTrue();
@@ -39,10 +41,16 @@ class BoundedExecutorsTest {
 
   @Test
   void boltsOwnThreadPoolHasABoundedQueue() {
-    var bolt = SlackApps.newApp(SlackApps.newSlack("http://127.0.0.1:9/api/"), "secret", "xoxb-test");
+    var bolt =
+        SlackApps.newApp(SlackApps.newSlack("http://127.0.0.1:9/api/"), "secret", "xoxb-test");
 
-    assertThat(bolt.executorService()).isInstanceOfSatisfying(ThreadPoolExecutor.class,
-        pool -> assertThat(pool.getQueue().remainingCapacity()).isLessThan(Integer.MAX_VALUE).isPositive());
+    assertThat(bolt.executorService())
+        .isInstanceOfSatisfying(
+            ThreadPoolExecutor.class,
+            pool ->
+                assertThat(pool.getQueue().remainingCapacity())
+                    .isLessThan(Integer.MAX_VALUE)
+                    .isPositive());
   }
 
   private static void await(CountDownLatch latch) {

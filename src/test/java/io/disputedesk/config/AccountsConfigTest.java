@@ -1,7 +1,6 @@
 package io.disputedesk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputedesk.dispute.FilterStage;
 import java.nio.file.Files;
@@ -36,12 +35,15 @@ class AccountsConfigTest {
     env.put("PAYPAL_WEBHOOK_ID", "1JE4291016473214C");
     Config c = ConfigLoader.load(ConfigSource.of(env));
 
-    assertThat(c.accounts()).singleElement().satisfies(a -> {
-      assertThat(a.name()).isEqualTo("default");
-      assertThat(a.clientId()).isEqualTo("client-id");
-      assertThat(a.webhookPath()).isEqualTo("/paypal/webhooks");
-      assertThat(a.partner()).isEmpty();
-    });
+    assertThat(c.accounts())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.name()).isEqualTo("default");
+              assertThat(a.clientId()).isEqualTo("client-id");
+              assertThat(a.webhookPath()).isEqualTo("/paypal/webhooks");
+              assertThat(a.partner()).isEmpty();
+            });
     assertThat(c.severalAccounts()).isFalse();
     assertThat(c.routes()).isEmpty();
   }
@@ -53,8 +55,11 @@ class AccountsConfigTest {
     env.put("PAYPAL_ACCOUNT_BRAND_B_CLIENT_SECRET", "secret-from-the-environment");
     Config c = ConfigLoader.load(ConfigSource.ofYaml(yaml, env));
 
-    assertThat(c.accounts()).extracting(AccountSettings::name).containsExactly("default", "brand-b", "seller-42");
-    assertThat(c.accounts().get(1).clientSecret().reveal()).isEqualTo("secret-from-the-environment");
+    assertThat(c.accounts())
+        .extracting(AccountSettings::name)
+        .containsExactly("default", "brand-b", "seller-42");
+    assertThat(c.accounts().get(1).clientSecret().reveal())
+        .isEqualTo("secret-from-the-environment");
     assertThat(c.accounts().get(1).webhookPath()).isEqualTo("/paypal/webhooks/brand-b");
     AccountSettings seller = c.accounts().get(2);
     assertThat(seller.partner()).contains("default");
@@ -62,8 +67,12 @@ class AccountsConfigTest {
     assertThat(seller.clientId()).as("the partner's app").isEqualTo(c.accounts().get(0).clientId());
     assertThat(seller.baseUrl()).isEqualTo("https://api-m.paypal.com");
     assertThat(c.routes()).hasSize(5);
-    assertThat(c.routes().get(2).when().stages()).containsExactlyInAnyOrder(FilterStage.CLAIM,
-        FilterStage.CHARGEBACK, FilterStage.PRE_ARBITRATION, FilterStage.ARBITRATION);
+    assertThat(c.routes().get(2).when().stages())
+        .containsExactlyInAnyOrder(
+            FilterStage.CLAIM,
+            FilterStage.CHARGEBACK,
+            FilterStage.PRE_ARBITRATION,
+            FilterStage.ARBITRATION);
     assertThat(c.routes().get(3).when().words()).isEqualTo("500 450 EUR 70000 JPY 500 USD");
     assertThat(c.severalAccounts()).isTrue();
     assertThat(c.toString()).doesNotContain("secret-from-the-environment", "replace-me\"");
@@ -78,15 +87,19 @@ class AccountsConfigTest {
 
     assertThat(c.accounts()).extracting(AccountSettings::name).containsExactly("shop");
     assertThat(c.paypal().clientId()).isEqualTo("id-1");
-    assertThat(c.routes()).singleElement().satisfies(r -> {
-      assertThat(r.channel()).isEqualTo("C0SHOP0001");
-      assertThat(r.when().words()).isEqualTo("account:shop claim");
-    });
+    assertThat(c.routes())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.channel()).isEqualTo("C0SHOP0001");
+              assertThat(r.when().words()).isEqualTo("account:shop claim");
+            });
   }
 
   @Test
   void badAccountsAndRoutesAreNamedAllAtOnce() {
-    String yaml = """
+    String yaml =
+        """
         accounts:
           - name: Brand A
             client_id: x
@@ -121,17 +134,18 @@ class AccountsConfigTest {
         """;
     String message = problems(yaml, slackOnly());
 
-    assertThat(message).contains(
-        "Each account needs a name of lower-case letters",
-        "Account \"shop\" needs client_id and client_secret (or PAYPAL_ACCOUNT_SHOP_CLIENT_ID",
-        "Account \"seller\" names partner \"nobody\", which is not an account with its own client_id",
-        "Account \"twice\" is configured twice",
-        "Account \"other\" has an unknown setting colour",
-        "Webhook id WH1 is given to more than one account",
-        "Route 1 needs a channel id like C0123ABCD",
-        "Route 2 (C0FINANCE1): “due” only goes with lists",
-        "Route 3 (C0FINANCE1) needs when",
-        "Route 4 (C0FINANCE1) names account ghost, which is not configured");
+    assertThat(message)
+        .contains(
+            "Each account needs a name of lower-case letters",
+            "Account \"shop\" needs client_id and client_secret (or PAYPAL_ACCOUNT_SHOP_CLIENT_ID",
+            "Account \"seller\" names partner \"nobody\", which is not an account with its own client_id",
+            "Account \"twice\" is configured twice",
+            "Account \"other\" has an unknown setting colour",
+            "Webhook id WH1 is given to more than one account",
+            "Route 1 needs a channel id like C0123ABCD",
+            "Route 2 (C0FINANCE1): “due” only goes with lists",
+            "Route 3 (C0FINANCE1) needs when",
+            "Route 4 (C0FINANCE1) names account ghost, which is not configured");
     assertThat(problems(yaml.replace("partner: shop", "partner: other"), slackOnly()))
         .contains("Account \"seller2\" needs the merchant's payer_id");
   }
@@ -141,12 +155,20 @@ class AccountsConfigTest {
     assertThat(problems("DATABASE_URL: jdbc:sqlite:x.db\n", slackOnly()))
         .contains("PAYPAL_CLIENT_ID is not set", "PAYPAL_CLIENT_SECRET is not set");
     Map<String, String> env = ConfigLoaderTest.valid();
-    assertThat(problems("accounts:\n  - name: default\n    client_id: a\n    client_secret: b\n", env))
-        .contains("Account \"default\" is configured twice (PAYPAL_CLIENT_ID already configures the account named default)");
-    Config both = ConfigLoader.load(ConfigSource.ofYaml("accounts:\n  - name: shop\n    partner: default\n"
-        + "    payer_id: SHOP12345\n", env));
-    assertThat(both.accounts()).extracting(AccountSettings::name).containsExactly("default", "shop");
+    assertThat(
+            problems("accounts:\n  - name: default\n    client_id: a\n    client_secret: b\n", env))
+        .contains(
+            "Account \"default\" is configured twice (PAYPAL_CLIENT_ID already configures the account named default)");
+    Config both =
+        ConfigLoader.load(
+            ConfigSource.ofYaml(
+                "accounts:\n  - name: shop\n    partner: default\n" + "    payer_id: SHOP12345\n",
+                env));
+    assertThat(both.accounts())
+        .extracting(AccountSettings::name)
+        .containsExactly("default", "shop");
     assertThat(both.accounts().get(1).payerId()).isEqualTo(Optional.of("SHOP12345"));
-    assertThat(List.of(both.accounts().get(1).webhookPath())).containsExactly("/paypal/webhooks/shop");
+    assertThat(List.of(both.accounts().get(1).webhookPath()))
+        .containsExactly("/paypal/webhooks/shop");
   }
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** The approval threshold fails closed once set: what it cannot judge needs the second approver. */
 class ApprovalThresholdTest {
-  private final ApprovalThreshold usdAndYen = new ApprovalThreshold(Optional.empty(),
-      Map.of("USD", new BigDecimal("500"), "JPY", new BigDecimal("70000")));
+  private final ApprovalThreshold usdAndYen =
+      new ApprovalThreshold(
+          Optional.empty(), Map.of("USD", new BigDecimal("500"), "JPY", new BigDecimal("70000")));
 
   @Test
   void amountsAboveTheirCurrencysThresholdNeedASecondApprover() {
@@ -32,8 +33,9 @@ class ApprovalThresholdTest {
 
   @Test
   void aDefaultCoversCurrenciesNotListed() {
-    ApprovalThreshold withDefault = new ApprovalThreshold(Optional.of(new BigDecimal("300")),
-        Map.of("JPY", new BigDecimal("70000")));
+    ApprovalThreshold withDefault =
+        new ApprovalThreshold(
+            Optional.of(new BigDecimal("300")), Map.of("JPY", new BigDecimal("70000")));
 
     assertThat(withDefault.requiresSecondApprover(new BigDecimal("200"), "EUR")).isFalse();
     assertThat(withDefault.requiresSecondApprover(new BigDecimal("301"), "EUR")).isTrue();
@@ -43,6 +45,7 @@ class ApprovalThresholdTest {
   void noThresholdSetMeansNoSecondApprover() {
     assertThat(ApprovalThreshold.none().isConfigured()).isFalse();
     assertThat(ApprovalThreshold.none().requiresSecondApprover(null, null)).isFalse();
-    assertThat(ApprovalThreshold.none().requiresSecondApprover(new BigDecimal("1000000"), "USD")).isFalse();
+    assertThat(ApprovalThreshold.none().requiresSecondApprover(new BigDecimal("1000000"), "USD"))
+        .isFalse();
   }
 }

@@ -55,8 +55,12 @@ class ConfigLoaderTest {
     for (String bad : List.of("0", "-5", "1.5", "a year", "36501")) {
       env.put("AUDIT_RETENTION_DAYS", bad);
       assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-              .contains("AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500"));
+          .isInstanceOfSatisfying(
+              ConfigException.class,
+              e ->
+                  assertThat(e.getMessage())
+                      .contains(
+                          "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500"));
     }
   }
 
@@ -70,28 +74,44 @@ class ConfigLoaderTest {
     }
     for (String bad : List.of("localhost", "example.com", "256.1.1.1", "127.0.0", ":::1:::x")) {
       env.put("BIND_ADDRESS", bad);
-      assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env))).as(bad)
-          .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-              .contains("BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1"));
+      assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              ConfigException.class,
+              e ->
+                  assertThat(e.getMessage())
+                      .contains(
+                          "BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1"));
     }
   }
 
   @Test
   void everyMissingRequiredSettingIsNamedAtOnce() {
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
-        .isInstanceOfSatisfying(ConfigException.class, e -> {
-          assertThat(e.problems()).hasSize(5);
-          assertThat(e.getMessage()).contains("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "DISPUTES_CHANNEL",
-              "PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET");
-        });
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(5);
+              assertThat(e.getMessage())
+                  .contains(
+                      "SLACK_BOT_TOKEN",
+                      "SLACK_SIGNING_SECRET",
+                      "DISPUTES_CHANNEL",
+                      "PAYPAL_CLIENT_ID",
+                      "PAYPAL_CLIENT_SECRET");
+            });
   }
 
   @Test
   void withoutAnySettingTheMessagePointsAtTheDemo() {
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(Map.of())))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-            .contains("5 settings need attention", "Set them as environment variables")
-            .endsWith("\nTo try it without any account: java -jar target/dispute-desk.jar demo"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains("5 settings need attention", "Set them as environment variables")
+                    .endsWith(
+                        "\nTo try it without any account: java -jar target/dispute-desk.jar demo"));
   }
 
   @Test
@@ -99,14 +119,23 @@ class ConfigLoaderTest {
     Map<String, String> env = valid();
     env.put("PORT", "99999");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-            .contains("1 setting needs attention", "Set it as an environment variable or in the config file")
-            .doesNotContain("Set them", "settings need", "without any account"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains(
+                        "1 setting needs attention",
+                        "Set it as an environment variable or in the config file")
+                    .doesNotContain("Set them", "settings need", "without any account"));
     env.put("PORT", "3000");
     env.remove("PAYPAL_CLIENT_SECRET");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-            .contains("1 setting needs attention", "Set it as", "To try it without any account"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains(
+                        "1 setting needs attention", "Set it as", "To try it without any account"));
   }
 
   @Test
@@ -115,13 +144,19 @@ class ConfigLoaderTest {
     env.put("DISPUTES_CHANNEL", "#disputes");
     String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-            .contains("not a name (" + ConfigLoader.CHANNEL_ID_HOW + ")"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains("not a name (" + ConfigLoader.CHANNEL_ID_HOW + ")"));
     env.remove("DISPUTES_CHANNEL");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-            .contains(ConfigLoader.CHANNEL_ID_HOW));
-    assertThat(readme).contains(ConfigLoader.CHANNEL_ID_HOW.substring(ConfigLoader.CHANNEL_ID_HOW.indexOf("in Slack")));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> assertThat(e.getMessage()).contains(ConfigLoader.CHANNEL_ID_HOW));
+    assertThat(readme)
+        .contains(
+            ConfigLoader.CHANNEL_ID_HOW.substring(ConfigLoader.CHANNEL_ID_HOW.indexOf("in Slack")));
   }
 
   @Test
@@ -135,12 +170,21 @@ class ConfigLoaderTest {
     env.put("PORT", "99999");
     env.put("DATABASE_URL", "mysql://x");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class, e -> {
-          assertThat(e.problems()).hasSize(7);
-          assertThat(e.getMessage())
-              .contains("SLACK_BOT_TOKEN", "PAYPAL_ENV", "POLL_INTERVAL", "DIGEST_TIMEZONE", "@alice", "PORT", "DATABASE_URL")
-              .doesNotContain("xoxp-user-token-secret");
-        });
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(7);
+              assertThat(e.getMessage())
+                  .contains(
+                      "SLACK_BOT_TOKEN",
+                      "PAYPAL_ENV",
+                      "POLL_INTERVAL",
+                      "DIGEST_TIMEZONE",
+                      "@alice",
+                      "PORT",
+                      "DATABASE_URL")
+                  .doesNotContain("xoxp-user-token-secret");
+            });
   }
 
   @Test
@@ -155,14 +199,20 @@ class ConfigLoaderTest {
 
     env.put("METRICS_TOKEN", "hunter2");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
-            .contains("METRICS_TOKEN must be at least 24 characters").doesNotContain("hunter2"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains("METRICS_TOKEN must be at least 24 characters")
+                    .doesNotContain("hunter2"));
   }
 
   @Test
   void environmentOverridesTheConfigFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("dd.yml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         slack_bot_token: xoxb-from-file
         SLACK_SIGNING_SECRET: file-secret
         DISPUTES_CHANNEL: C0FILE123
@@ -172,13 +222,17 @@ class ConfigLoaderTest {
         APPROVERS: [U0AAA111, S0GROUP1]
         APPROVAL_THRESHOLD: 500,JPY:70000
         """);
-    Config c = ConfigLoader.load(ConfigSource.load(Optional.of(file), Map.of("DISPUTES_CHANNEL", "C0ENV456")));
+    Config c =
+        ConfigLoader.load(
+            ConfigSource.load(Optional.of(file), Map.of("DISPUTES_CHANNEL", "C0ENV456")));
     assertThat(c.slack().channel()).isEqualTo("C0ENV456");
     assertThat(c.slack().botToken().reveal()).isEqualTo("xoxb-from-file");
     assertThat(c.paypal().baseUrl()).isEqualTo("https://api-m.paypal.com");
     assertThat(c.roles().approvers()).containsExactly("U0AAA111", "S0GROUP1");
-    assertThat(c.approvalThreshold().requiresSecondApprover(new BigDecimal("500.01"), "USD")).isTrue();
-    assertThat(c.approvalThreshold().requiresSecondApprover(new BigDecimal("60000"), "JPY")).isFalse();
+    assertThat(c.approvalThreshold().requiresSecondApprover(new BigDecimal("500.01"), "USD"))
+        .isTrue();
+    assertThat(c.approvalThreshold().requiresSecondApprover(new BigDecimal("60000"), "JPY"))
+        .isFalse();
   }
 
   @Test
@@ -189,21 +243,28 @@ class ConfigLoaderTest {
     Config c = ConfigLoader.load(ConfigSource.of(env));
     assertThat(c.paypal().baseUrl()).isEqualTo("http://127.0.0.1:4010");
     assertThat(c.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
-    assertThat(c.toString()).doesNotContain("xoxb-123-secret-bot", "s1gn1ng-secret-value", "paypal-secret-value");
+    assertThat(c.toString())
+        .doesNotContain("xoxb-123-secret-bot", "s1gn1ng-secret-value", "paypal-secret-value");
   }
 
   @Test
   void configNeverPrintsTheDatabasePassword() {
     Map<String, String> env = valid();
-    env.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/desk?user=desk&password=pg-query-s3cret&ssl=true");
+    env.put(
+        "DATABASE_URL",
+        "jdbc:postgresql://db.internal:5432/desk?user=desk&password=pg-query-s3cret&ssl=true");
     String printed = ConfigLoader.load(ConfigSource.of(env)).toString();
-    assertThat(printed).contains("jdbc:postgresql://db.internal:5432/desk?user=desk&password=***&ssl=true")
+    assertThat(printed)
+        .contains("jdbc:postgresql://db.internal:5432/desk?user=desk&password=***&ssl=true")
         .doesNotContain("pg-query-s3cret");
 
     env.put("DATABASE_URL", "jdbc:postgresql://desk:pg-userinfo-s3cret@db.internal/desk");
     printed = ConfigLoader.load(ConfigSource.of(env)).toString();
-    assertThat(printed).contains("jdbc:postgresql://desk:***@db.internal/desk").doesNotContain("pg-userinfo-s3cret");
-    assertThat(printed).doesNotContain("xoxb-123-secret-bot", "s1gn1ng-secret-value", "paypal-secret-value")
+    assertThat(printed)
+        .contains("jdbc:postgresql://desk:***@db.internal/desk")
+        .doesNotContain("pg-userinfo-s3cret");
+    assertThat(printed)
+        .doesNotContain("xoxb-123-secret-bot", "s1gn1ng-secret-value", "paypal-secret-value")
         .contains("port=3000", "roles=Roles[");
   }
 
@@ -211,12 +272,18 @@ class ConfigLoaderTest {
   void viewersAreReadLikeTheOtherRoles() {
     Map<String, String> env = valid();
     env.put("VIEWERS", "U0VIEW111, S0SUPPORT");
-    assertThat(ConfigLoader.load(ConfigSource.of(env)).roles().viewers()).containsExactly("U0VIEW111", "S0SUPPORT");
+    assertThat(ConfigLoader.load(ConfigSource.of(env)).roles().viewers())
+        .containsExactly("U0VIEW111", "S0SUPPORT");
     assertThat(ConfigLoader.load(ConfigSource.of(valid())).roles().viewers()).isEmpty();
     env.put("VIEWERS", "support-team");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class,
-            e -> assertThat(e.problems()).singleElement().asString().contains("VIEWERS", "support-team"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .contains("VIEWERS", "support-team"));
   }
 
   @Test
@@ -224,8 +291,13 @@ class ConfigLoaderTest {
     Map<String, String> env = valid();
     env.put("SLACK_APP_TOKEN", "xoxb-wrong-kind");
     assertThatThrownBy(() -> ConfigLoader.load(ConfigSource.of(env)))
-        .isInstanceOfSatisfying(ConfigException.class,
-            e -> assertThat(e.problems()).singleElement().asString().contains("SLACK_APP_TOKEN", "xapp-"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .contains("SLACK_APP_TOKEN", "xapp-"));
     env.put("SLACK_APP_TOKEN", "xapp-1-abc");
     assertThat(ConfigLoader.load(ConfigSource.of(env)).slack().socketMode()).isTrue();
   }
@@ -235,8 +307,10 @@ class ConfigLoaderTest {
     Path file = dir.resolve("bad.yml");
     Files.writeString(file, "a: [unclosed");
     assertThatThrownBy(() -> ConfigSource.load(Optional.of(file), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not valid YAML");
     assertThatThrownBy(() -> ConfigSource.load(Optional.of(dir.resolve("missing.yml")), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("does not exist");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("does not exist");
   }
 }

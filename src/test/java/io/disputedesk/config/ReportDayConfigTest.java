@@ -27,9 +27,14 @@ class ReportDayConfigTest {
 
   @Test
   void anythingElseIsExplained() {
-    assertThatThrownBy(() -> load("payday")).isInstanceOfSatisfying(ConfigException.class, e ->
-        assertThat(e.getMessage()).contains("REPORT_DAY must be a day of the week such as MONDAY or FRIDAY",
-            "(got \"payday\")"));
+    assertThatThrownBy(() -> load("payday"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains(
+                        "REPORT_DAY must be a day of the week such as MONDAY or FRIDAY",
+                        "(got \"payday\")"));
     assertThatThrownBy(() -> load("mo")).isInstanceOf(ConfigException.class);
   }
 }

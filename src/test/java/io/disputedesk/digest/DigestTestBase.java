@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
-import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.SlackDigestPublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A seeded database, its outbox and digest ledger on a fixed clock, and digest services over them. */
+/**
+ * A seeded database, its outbox and digest ledger on a fixed clock, and digest services over them.
+ */
 abstract class DigestTestBase {
   static final String CHANNEL = "C0DIGEST1";
   static final Instant YESTERDAY_9 = Instant.parse("2026-11-19T09:00:00Z");
@@ -35,10 +39,12 @@ abstract class DigestTestBase {
   static final Duration HOUR = Duration.ofHours(1);
 
   @TempDir Path dir;
-  final MutableClock clock = new MutableClock(TODAY_9.plusSeconds(300));
+  final ShiftableClock clock = new ShiftableClock(TODAY_9.plusSeconds(300));
   final ObjectMapper mapper = Json.newMapper();
+
   /** Whether PayPal was read at least once (the digest waits for that). */
   final AtomicBoolean polledOnce = new AtomicBoolean(true);
+
   Database db;
   OutboxStore outbox;
   DigestLedger ledger;
@@ -57,11 +63,19 @@ abstract class DigestTestBase {
     db.close();
   }
 
-  final DigestService service(Database database, ZoneId zone, boolean weekdaysOnly, Runnable wakeUp) {
-    DisputeLines lines = new DisputeLines(new Permalinks(() -> Optional.of("https://acme-payments.slack.com/")));
-    return new DigestService(database, new DigestLedger(database), new DisputeQueries(database),
-        new DigestBuilder(lines, zone), new Notifier(new OutboxStore(database), mapper, CHANNEL, wakeUp),
-        new DigestSettings(LocalTime.of(9, 0), zone, weekdaysOnly), polledOnce::get);
+  final DigestService service(
+      Database database, ZoneId zone, boolean weekdaysOnly, Runnable wakeUp) {
+    DisputeLines lines =
+        new DisputeLines(new Permalinks(() -> Optional.of("https://acme-payments.slack.com/")));
+    return new DigestService(
+        database,
+        new DigestLedger(database),
+        new DisputeQueries(database),
+        new SlackDigestPublisher(
+            new Notifier(new OutboxStore(database), mapper, CHANNEL, wakeUp),
+            new DigestBuilder(lines, zone)),
+        new DigestSettings(LocalTime.of(9, 0), zone, weekdaysOnly),
+        polledOnce::get);
   }
 
   final DigestService service() {
@@ -73,16 +87,19 @@ abstract class DigestTestBase {
   }
 
   final Instant coveredFrom(String date) {
-    return db.read(c -> {
-      try (var ps = c.prepareStatement("SELECT covered_from FROM digests_sent WHERE channel = ? AND digest_date = ?")) {
-        ps.setString(1, CHANNEL);
-        ps.setString(2, date);
-        try (var rs = ps.executeQuery()) {
-          rs.next();
-          return Instant.ofEpochMilli(rs.getLong(1));
-        }
-      }
-    });
+    return db.read(
+        c -> {
+          try (var ps =
+              c.prepareStatement(
+                  "SELECT covered_from FROM digests_sent WHERE channel = ? AND digest_date = ?")) {
+            ps.setString(1, CHANNEL);
+            ps.setString(2, date);
+            try (var rs = ps.executeQuery()) {
+              rs.next();
+              return Instant.ofEpochMilli(rs.getLong(1));
+            }
+          }
+        });
   }
 
   final JsonNode json(String text) {
@@ -99,7 +116,7 @@ abstract class DigestTestBase {
       switch (block.path("type").asText()) {
         case "section", "header" -> texts.add(block.path("text").path("text").asText());
         case "context" -> texts.add(block.path("elements").get(0).path("text").asText());
-        default -> { }
+        default -> {}
       }
     }
     return texts;

@@ -7,9 +7,9 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ class ActionStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant LEASE_END = START.plus(Duration.ofMinutes(31));
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private ActionStore actions;
 
@@ -41,16 +41,31 @@ class ActionStoreTest {
   }
 
   private static NewAction offer(String intentKey) {
-    return new NewAction("PP-D-1", DisputeAction.MAKE_OFFER, intentKey, "U1", ActionStatus.IN_FLIGHT,
-        Money.of("10.00", "USD"), "{\"offer_type\":\"REFUND\"}");
+    return new NewAction(
+        "PP-D-1",
+        DisputeAction.MAKE_OFFER,
+        intentKey,
+        "U1",
+        ActionStatus.IN_FLIGHT,
+        Money.of("10.00", "USD"),
+        "{\"offer_type\":\"REFUND\"}");
   }
 
   @EachDatabase
   void beginRecordsTheActionWithAFreshRequestId() {
     Action a = ((BeginResult.Started) begin(offer("view-1"))).action();
-    Action b = ((BeginResult.Started) begin(
-        new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-2", "U1", ActionStatus.AWAITING_APPROVAL,
-            null, "{}"))).action();
+    Action b =
+        ((BeginResult.Started)
+                begin(
+                    new NewAction(
+                        "PP-D-2",
+                        DisputeAction.MAKE_OFFER,
+                        "view-2",
+                        "U1",
+                        ActionStatus.AWAITING_APPROVAL,
+                        null,
+                        "{}")))
+            .action();
 
     assertThat(a.requestId()).isNotBlank().isNotEqualTo(b.requestId());
     assertThat(a.status()).isEqualTo(ActionStatus.IN_FLIGHT);
@@ -66,10 +81,16 @@ class ActionStoreTest {
   void concurrentBeginOfTheSameIntentStartsExactlyOnce() throws Exception {
     List<BeginResult> results = Concurrently.run(16, i -> () -> begin(offer("view-1")));
 
-    List<Action> started = results.stream().filter(r -> r instanceof BeginResult.Started)
-        .map(r -> ((BeginResult.Started) r).action()).toList();
-    List<Action> blocked = results.stream().filter(r -> r instanceof BeginResult.AlreadyOpen)
-        .map(r -> ((BeginResult.AlreadyOpen) r).existing()).toList();
+    List<Action> started =
+        results.stream()
+            .filter(r -> r instanceof BeginResult.Started)
+            .map(r -> ((BeginResult.Started) r).action())
+            .toList();
+    List<Action> blocked =
+        results.stream()
+            .filter(r -> r instanceof BeginResult.AlreadyOpen)
+            .map(r -> ((BeginResult.AlreadyOpen) r).existing())
+            .toList();
     assertThat(started).hasSize(1);
     assertThat(blocked).hasSize(15).allSatisfy(a -> assertThat(a).isEqualTo(started.get(0)));
     assertThat(actions.inState(ActionStatus.IN_FLIGHT)).containsExactly(started.get(0));
@@ -88,10 +109,28 @@ class ActionStoreTest {
     Action open = ((BeginResult.Started) begin(offer("view-1"))).action();
 
     assertThat(begin(offer("view-2"))).isEqualTo(new BeginResult.AlreadyOpen(open));
-    assertThat(begin(new NewAction("PP-D-1", DisputeAction.SEND_MESSAGE, "msg-1", "U2",
-        ActionStatus.IN_FLIGHT, null, "{}"))).isInstanceOf(BeginResult.Started.class);
-    assertThat(begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER, "view-3", "U2",
-        ActionStatus.IN_FLIGHT, null, "{}"))).isInstanceOf(BeginResult.Started.class);
+    assertThat(
+            begin(
+                new NewAction(
+                    "PP-D-1",
+                    DisputeAction.SEND_MESSAGE,
+                    "msg-1",
+                    "U2",
+                    ActionStatus.IN_FLIGHT,
+                    null,
+                    "{}")))
+        .isInstanceOf(BeginResult.Started.class);
+    assertThat(
+            begin(
+                new NewAction(
+                    "PP-D-2",
+                    DisputeAction.MAKE_OFFER,
+                    "view-3",
+                    "U2",
+                    ActionStatus.IN_FLIGHT,
+                    null,
+                    "{}")))
+        .isInstanceOf(BeginResult.Started.class);
     assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER)).contains(open);
     assertThat(actions.openFor("PP-D-1", DisputeAction.ACCEPT_CLAIM)).isEmpty();
   }
@@ -99,7 +138,9 @@ class ActionStoreTest {
   @EachDatabase
   void aFinishedActionFreesTheSlotForANewIntentOfTheSameKind() {
     Action first = ((BeginResult.Started) begin(offer("view-1"))).action();
-    assertThat(actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, "200", "dbg", null))
+    assertThat(
+            actions.transition(
+                first.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, "200", "dbg", null))
         .isTrue();
 
     BeginResult second = begin(offer("view-2"));
@@ -112,25 +153,47 @@ class ActionStoreTest {
   @EachDatabase
   void repeatingAFinishedIntentReturnsTheFinishedAction() {
     Action first = ((BeginResult.Started) begin(offer("view-1"))).action();
-    actions.transition(first.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, "422", "dbg-9", null);
+    actions.transition(
+        first.id(), ActionStatus.IN_FLIGHT, ActionStatus.FAILED, "422", "dbg-9", null);
 
     BeginResult again = begin(offer("view-1"));
 
-    assertThat(again).isInstanceOfSatisfying(BeginResult.AlreadyOpen.class, r -> {
-      assertThat(r.existing().id()).isEqualTo(first.id());
-      assertThat(r.existing().status()).isEqualTo(ActionStatus.FAILED);
-    });
+    assertThat(again)
+        .isInstanceOfSatisfying(
+            BeginResult.AlreadyOpen.class,
+            r -> {
+              assertThat(r.existing().id()).isEqualTo(first.id());
+              assertThat(r.existing().status()).isEqualTo(ActionStatus.FAILED);
+            });
   }
 
   @EachDatabase
   void transitionIsACompareAndSet() {
-    Action a = ((BeginResult.Started) begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
-        "view-1", "U1", ActionStatus.AWAITING_APPROVAL, Money.of("5000", "JPY"), "{}"))).action();
+    Action a =
+        ((BeginResult.Started)
+                begin(
+                    new NewAction(
+                        "PP-D-1",
+                        DisputeAction.ACCEPT_CLAIM,
+                        "view-1",
+                        "U1",
+                        ActionStatus.AWAITING_APPROVAL,
+                        Money.of("5000", "JPY"),
+                        "{}")))
+            .action();
     clock.advance(Duration.ofMinutes(2));
 
-    assertThat(actions.startApproved(a.id(), "U-APPROVER", START.plus(Duration.ofMinutes(33)))).isTrue();
-    assertThat(actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.REJECTED, "no", null,
-        "U-OTHER")).isFalse();
+    assertThat(actions.startApproved(a.id(), "U-APPROVER", START.plus(Duration.ofMinutes(33))))
+        .isTrue();
+    assertThat(
+            actions.transition(
+                a.id(),
+                ActionStatus.AWAITING_APPROVAL,
+                ActionStatus.REJECTED,
+                "no",
+                null,
+                "U-OTHER"))
+        .isFalse();
 
     Action now = actions.find(a.id()).orElseThrow();
     assertThat(now.status()).isEqualTo(ActionStatus.IN_FLIGHT);
@@ -139,7 +202,9 @@ class ActionStoreTest {
     assertThat(now.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(2)));
     assertThat(now.amount()).isEqualTo(Money.of("5000", "JPY"));
 
-    assertThat(actions.transition(a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "timeout", null, null))
+    assertThat(
+            actions.transition(
+                a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "timeout", null, null))
         .isTrue();
     assertThat(actions.find(a.id()).orElseThrow())
         .extracting(Action::status, Action::outcome, Action::approvedBy)
@@ -148,12 +213,33 @@ class ActionStoreTest {
 
   @EachDatabase
   void concurrentApproveAndRejectLetExactlyOneWin() throws Exception {
-    Action a = ((BeginResult.Started) begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM,
-        "view-1", "U1", ActionStatus.AWAITING_APPROVAL, null, "{}"))).action();
+    Action a =
+        ((BeginResult.Started)
+                begin(
+                    new NewAction(
+                        "PP-D-1",
+                        DisputeAction.ACCEPT_CLAIM,
+                        "view-1",
+                        "U1",
+                        ActionStatus.AWAITING_APPROVAL,
+                        null,
+                        "{}")))
+            .action();
 
-    List<Boolean> wins = Concurrently.run(8, i -> () -> i % 2 == 0
-        ? actions.startApproved(a.id(), "U" + i, LEASE_END)
-        : actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.REJECTED, null, null, "U" + i));
+    List<Boolean> wins =
+        Concurrently.run(
+            8,
+            i ->
+                () ->
+                    i % 2 == 0
+                        ? actions.startApproved(a.id(), "U" + i, LEASE_END)
+                        : actions.transition(
+                            a.id(),
+                            ActionStatus.AWAITING_APPROVAL,
+                            ActionStatus.REJECTED,
+                            null,
+                            null,
+                            "U" + i));
 
     assertThat(wins).containsOnlyOnce(true);
   }
@@ -161,37 +247,90 @@ class ActionStoreTest {
   @EachDatabase
   void inStateListsRowsForRestartRecoveryOldestFirst() {
     Action one = ((BeginResult.Started) begin(offer("view-1"))).action();
-    Action two = ((BeginResult.Started) begin(new NewAction("PP-D-2", DisputeAction.MAKE_OFFER,
-        "view-2", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
-    Action three = ((BeginResult.Started) begin(new NewAction("PP-D-3", DisputeAction.MAKE_OFFER,
-        "view-3", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
+    Action two =
+        ((BeginResult.Started)
+                begin(
+                    new NewAction(
+                        "PP-D-2",
+                        DisputeAction.MAKE_OFFER,
+                        "view-2",
+                        "U1",
+                        ActionStatus.IN_FLIGHT,
+                        null,
+                        "{}")))
+            .action();
+    Action three =
+        ((BeginResult.Started)
+                begin(
+                    new NewAction(
+                        "PP-D-3",
+                        DisputeAction.MAKE_OFFER,
+                        "view-3",
+                        "U1",
+                        ActionStatus.IN_FLIGHT,
+                        null,
+                        "{}")))
+            .action();
     actions.transition(two.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, null, null, null);
 
-    assertThat(actions.inState(ActionStatus.IN_FLIGHT)).extracting(Action::id).containsExactly(one.id(), three.id());
-    assertThat(actions.inState(ActionStatus.UNKNOWN)).extracting(Action::id).containsExactly(two.id());
+    assertThat(actions.inState(ActionStatus.IN_FLIGHT))
+        .extracting(Action::id)
+        .containsExactly(one.id(), three.id());
+    assertThat(actions.inState(ActionStatus.UNKNOWN))
+        .extracting(Action::id)
+        .containsExactly(two.id());
   }
 
   @EachDatabase
   void aNewActionMustStartInFlightOrAwaitingApproval() {
-    assertThatThrownBy(() -> new NewAction("PP-D-1", DisputeAction.MAKE_OFFER, "k", "U1", ActionStatus.SUCCEEDED,
-        null, "{}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new NewAction(
+                    "PP-D-1",
+                    DisputeAction.MAKE_OFFER,
+                    "k",
+                    "U1",
+                    ActionStatus.SUCCEEDED,
+                    null,
+                    "{}"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @EachDatabase
   void exactlyTheOpenStatusesHoldTheSlotInTheSchema() {
     for (ActionStatus status : ActionStatus.values()) {
       String dispute = "PP-D-" + status;
-      Action first = ((BeginResult.Started) begin(new NewAction(dispute, DisputeAction.APPEAL,
-          status + "-1", "U1", ActionStatus.IN_FLIGHT, null, "{}"))).action();
+      Action first =
+          ((BeginResult.Started)
+                  begin(
+                      new NewAction(
+                          dispute,
+                          DisputeAction.APPEAL,
+                          status + "-1",
+                          "U1",
+                          ActionStatus.IN_FLIGHT,
+                          null,
+                          "{}")))
+              .action();
       if (status != ActionStatus.IN_FLIGHT) {
         actions.transition(first.id(), ActionStatus.IN_FLIGHT, status, null, null, null);
       }
 
-      BeginResult next = begin(new NewAction(dispute, DisputeAction.APPEAL, status + "-2", "U1",
-          ActionStatus.IN_FLIGHT, null, "{}"));
+      BeginResult next =
+          begin(
+              new NewAction(
+                  dispute,
+                  DisputeAction.APPEAL,
+                  status + "-2",
+                  "U1",
+                  ActionStatus.IN_FLIGHT,
+                  null,
+                  "{}"));
 
-      assertThat(next).as(status.name())
-          .isInstanceOf(status.isOpen() ? BeginResult.AlreadyOpen.class : BeginResult.Started.class);
+      assertThat(next)
+          .as(status.name())
+          .isInstanceOf(
+              status.isOpen() ? BeginResult.AlreadyOpen.class : BeginResult.Started.class);
     }
   }
 
@@ -201,9 +340,13 @@ class ActionStoreTest {
 
     assertThat(a.leaseUntil()).isEqualTo(LEASE_END);
     assertThat(a.startedAt()).isEqualTo(START);
-    assertThatThrownBy(() -> actions.begin(offer("view-2"), null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> actions.transition(a.id(), ActionStatus.UNKNOWN, ActionStatus.IN_FLIGHT, null, null,
-        null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> actions.begin(offer("view-2"), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                actions.transition(
+                    a.id(), ActionStatus.UNKNOWN, ActionStatus.IN_FLIGHT, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @EachDatabase
@@ -224,16 +367,29 @@ class ActionStoreTest {
     Instant muchLater = after.plus(Duration.ofHours(1));
     assertThat(actions.takeOver(a.id(), muchLater, "lease ran out")).isTrue();
     assertThat(actions.takeOver(a.id(), muchLater, "again")).isFalse();
-    assertThat(actions.renewLease(a.id(), muchLater.plus(Duration.ofMinutes(31)))).as("no renewal once taken")
+    assertThat(actions.renewLease(a.id(), muchLater.plus(Duration.ofMinutes(31))))
+        .as("no renewal once taken")
         .isFalse();
     assertThat(actions.find(a.id()).orElseThrow())
-        .extracting(Action::status, Action::outcome).containsExactly(ActionStatus.UNKNOWN, "lease ran out");
+        .extracting(Action::status, Action::outcome)
+        .containsExactly(ActionStatus.UNKNOWN, "lease ran out");
   }
 
   @EachDatabase
   void approvalStartsTheCallWithALeaseAndKeepsWhatThePersonSaw() {
-    Action a = ((BeginResult.Started) begin(new NewAction("PP-D-1", DisputeAction.ACCEPT_CLAIM, "view-1", "U1",
-        ActionStatus.AWAITING_APPROVAL, Money.of("600.00", "USD"), "{}", "{\"stage\":\"INQUIRY\"}"))).action();
+    Action a =
+        ((BeginResult.Started)
+                begin(
+                    new NewAction(
+                        "PP-D-1",
+                        DisputeAction.ACCEPT_CLAIM,
+                        "view-1",
+                        "U1",
+                        ActionStatus.AWAITING_APPROVAL,
+                        Money.of("600.00", "USD"),
+                        "{}",
+                        "{\"stage\":\"INQUIRY\"}")))
+            .action();
     assertThat(a.leaseUntil()).isNull();
     assertThat(a.startedAt()).isNull();
     assertThat(a.seenJson()).isEqualTo("{\"stage\":\"INQUIRY\"}");
@@ -243,8 +399,17 @@ class ActionStoreTest {
     assertThat(actions.startApproved(a.id(), "U3", LEASE_END)).isFalse();
 
     assertThat(actions.find(a.id()).orElseThrow())
-        .extracting(Action::status, Action::approvedBy, Action::startedAt, Action::leaseUntil, Action::began)
-        .containsExactly(ActionStatus.IN_FLIGHT, "U2", START.plus(Duration.ofMinutes(5)), LEASE_END,
+        .extracting(
+            Action::status,
+            Action::approvedBy,
+            Action::startedAt,
+            Action::leaseUntil,
+            Action::began)
+        .containsExactly(
+            ActionStatus.IN_FLIGHT,
+            "U2",
+            START.plus(Duration.ofMinutes(5)),
+            LEASE_END,
             START.plus(Duration.ofMinutes(5)));
   }
 }

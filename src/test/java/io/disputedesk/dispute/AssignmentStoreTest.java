@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.disputedesk.json.Json;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
-import io.disputedesk.store.StoreException;
 import io.disputedesk.store.EachDatabase;
+import io.disputedesk.store.StoreException;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 class AssignmentStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private AssignmentStore assignments;
 
@@ -66,12 +66,14 @@ class AssignmentStoreTest {
 
   @EachDatabase
   void concurrentAssignsEachReplaceADifferentOwner() throws Exception {
-    List<Optional<Assignment>> replaced = Concurrently.run(8, i -> () -> assignments.assign("PP-D-4012", "U" + i, "U-LEAD"));
+    List<Optional<Assignment>> replaced =
+        Concurrently.run(8, i -> () -> assignments.assign("PP-D-4012", "U" + i, "U-LEAD"));
 
     // The assignments happened one after another: one found no owner, each other one replaced the
     // owner set just before it, and the last owner is the one nobody replaced.
     assertThat(replaced).filteredOn(Optional::isEmpty).hasSize(1);
-    List<String> previousOwners = replaced.stream().flatMap(Optional::stream).map(Assignment::userId).toList();
+    List<String> previousOwners =
+        replaced.stream().flatMap(Optional::stream).map(Assignment::userId).toList();
     assertThat(previousOwners).hasSize(7).doesNotHaveDuplicates();
     String owner = assignments.owner("PP-D-4012").orElseThrow().userId();
     assertThat(previousOwners).doesNotContain(owner);
@@ -81,7 +83,8 @@ class AssignmentStoreTest {
   void anUnknownDisputeCannotBeAssigned() {
     assertThatThrownBy(() -> assignments.assign("NOT-STORED", "U1", "U-LEAD"))
         .isInstanceOf(StoreException.class)
-        .message().containsIgnoringCase("foreign key");
+        .message()
+        .containsIgnoringCase("foreign key");
     assertThat(assignments.owner("NOT-STORED")).isEmpty();
   }
 }

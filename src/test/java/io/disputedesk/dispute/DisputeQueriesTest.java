@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.DisputeSeeds;
+import io.disputedesk.testing.ShiftableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +18,16 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A seeded database per test, on SQLite and on PostgreSQL (one test adds a card no other test looks at). */
+/**
+ * A seeded database per test, on SQLite and on PostgreSQL (one test adds a card no other test looks
+ * at).
+ */
 class DisputeQueriesTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Duration DAY = Duration.ofDays(1);
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeQueries queries;
   private DisputeSeeds seeds;
@@ -34,20 +37,53 @@ class DisputeQueriesTest {
     db = database.open(clock);
     queries = new DisputeQueries(db);
     seeds = new DisputeSeeds(db, clock);
-    seeds.dispute("PP-D-A").amount("100.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(10)))
-        .created(NOW.minus(DAY.multipliedBy(2))).seenAt(NOW.minus(DAY.multipliedBy(2))).store();
-    seeds.dispute("PP-D-B").reason("MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED").amount("20.00", "EUR")
-        .sellerDue(NOW.plus(HOUR.multipliedBy(50))).created(NOW.minus(HOUR.multipliedBy(5))).seenAt(NOW.minus(HOUR)).store();
-    seeds.dispute("PP-D-C").reason("UNAUTHORISED").status("WAITING_FOR_BUYER_RESPONSE").amount("5000", "JPY")
-        .buyerDue(NOW.plus(HOUR.multipliedBy(30))).created(NOW.minus(DAY.multipliedBy(40))).seenAt(NOW.minus(DAY.multipliedBy(40))).store();
-    seeds.dispute("PP-D-D").amount("15.00", "USD").sellerDue(NOW.minus(HOUR.multipliedBy(2)))
-        .created(NOW.minus(DAY.multipliedBy(10))).seenAt(NOW.minus(DAY.multipliedBy(10))).store();
-    seeds.dispute("PP-D-E").amount("80.00", "USD").sellerDue(NOW.minus(DAY.multipliedBy(5)))
-        .created(NOW.minus(DAY.multipliedBy(20))).seenAt(NOW.minus(DAY.multipliedBy(20)))
-        .resolved("RESOLVED_SELLER_FAVOUR", null, NOW.minus(DAY.multipliedBy(2))).store();
-    seeds.dispute("PP-D-F").amount("60.00", "USD").sellerDue(NOW.minus(DAY.multipliedBy(3)))
-        .created(NOW.minus(DAY.multipliedBy(15))).seenAt(NOW.minus(DAY.multipliedBy(15)))
-        .resolved("RESOLVED_BUYER_FAVOUR", "55.00", NOW.minus(HOUR.multipliedBy(20))).store();
+    seeds
+        .dispute("PP-D-A")
+        .amount("100.00", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(10)))
+        .created(NOW.minus(DAY.multipliedBy(2)))
+        .seenAt(NOW.minus(DAY.multipliedBy(2)))
+        .store();
+    seeds
+        .dispute("PP-D-B")
+        .reason("MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED")
+        .amount("20.00", "EUR")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(50)))
+        .created(NOW.minus(HOUR.multipliedBy(5)))
+        .seenAt(NOW.minus(HOUR))
+        .store();
+    seeds
+        .dispute("PP-D-C")
+        .reason("UNAUTHORISED")
+        .status("WAITING_FOR_BUYER_RESPONSE")
+        .amount("5000", "JPY")
+        .buyerDue(NOW.plus(HOUR.multipliedBy(30)))
+        .created(NOW.minus(DAY.multipliedBy(40)))
+        .seenAt(NOW.minus(DAY.multipliedBy(40)))
+        .store();
+    seeds
+        .dispute("PP-D-D")
+        .amount("15.00", "USD")
+        .sellerDue(NOW.minus(HOUR.multipliedBy(2)))
+        .created(NOW.minus(DAY.multipliedBy(10)))
+        .seenAt(NOW.minus(DAY.multipliedBy(10)))
+        .store();
+    seeds
+        .dispute("PP-D-E")
+        .amount("80.00", "USD")
+        .sellerDue(NOW.minus(DAY.multipliedBy(5)))
+        .created(NOW.minus(DAY.multipliedBy(20)))
+        .seenAt(NOW.minus(DAY.multipliedBy(20)))
+        .resolved("RESOLVED_SELLER_FAVOUR", null, NOW.minus(DAY.multipliedBy(2)))
+        .store();
+    seeds
+        .dispute("PP-D-F")
+        .amount("60.00", "USD")
+        .sellerDue(NOW.minus(DAY.multipliedBy(3)))
+        .created(NOW.minus(DAY.multipliedBy(15)))
+        .seenAt(NOW.minus(DAY.multipliedBy(15)))
+        .resolved("RESOLVED_BUYER_FAVOUR", "55.00", NOW.minus(HOUR.multipliedBy(20)))
+        .store();
     AssignmentStore assignments = new AssignmentStore(db);
     assignments.assign("PP-D-A", "U1", "U9");
     assignments.assign("PP-D-D", "U2", "U9");
@@ -70,7 +106,8 @@ class DisputeQueriesTest {
 
   @EachDatabase
   void dueListHasOverdueAndThoseWithinTheWindowWaitingForUs() {
-    assertThat(ids(queries.list(ListFilter.due(Duration.ofHours(24)), NOW, 0, 10))).containsExactly("PP-D-D", "PP-D-A");
+    assertThat(ids(queries.list(ListFilter.due(Duration.ofHours(24)), NOW, 0, 10)))
+        .containsExactly("PP-D-D", "PP-D-A");
     assertThat(ids(queries.list(ListFilter.due(Duration.ofHours(72)), NOW, 0, 10)))
         .containsExactly("PP-D-D", "PP-D-A", "PP-D-B");
   }
@@ -78,9 +115,12 @@ class DisputeQueriesTest {
   @EachDatabase
   void mineUnassignedWaitingBuyerAndResolvedViews() {
     assertThat(ids(queries.list(ListFilter.mine("U1"), NOW, 0, 10))).containsExactly("PP-D-A");
-    assertThat(ids(queries.list(ListFilter.of(DisputeView.UNASSIGNED), NOW, 0, 10))).containsExactly("PP-D-B", "PP-D-C");
-    assertThat(ids(queries.list(ListFilter.of(DisputeView.WAITING_BUYER), NOW, 0, 10))).containsExactly("PP-D-C");
-    assertThat(ids(queries.list(ListFilter.of(DisputeView.RESOLVED), NOW, 0, 10))).containsExactly("PP-D-F", "PP-D-E");
+    assertThat(ids(queries.list(ListFilter.of(DisputeView.UNASSIGNED), NOW, 0, 10)))
+        .containsExactly("PP-D-B", "PP-D-C");
+    assertThat(ids(queries.list(ListFilter.of(DisputeView.WAITING_BUYER), NOW, 0, 10)))
+        .containsExactly("PP-D-C");
+    assertThat(ids(queries.list(ListFilter.of(DisputeView.RESOLVED), NOW, 0, 10)))
+        .containsExactly("PP-D-F", "PP-D-E");
   }
 
   @EachDatabase
@@ -99,17 +139,23 @@ class DisputeQueriesTest {
 
   @EachDatabase
   void reasonAndMinimumAmountNarrowTheList() {
-    ListFilter snad = new ListFilter(DisputeView.OPEN, "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", null, null, null);
+    ListFilter snad =
+        new ListFilter(
+            DisputeView.OPEN, "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", null, null, null);
     assertThat(ids(queries.list(snad, NOW, 0, 10))).containsExactly("PP-D-B");
   }
 
   @EachDatabase
   void minimumAmountWithoutCurrencyComparesInEachCurrencysMinorUnits() {
-    ListFilter atLeast50 = new ListFilter(DisputeView.OPEN, null, new MinAmount(new BigDecimal("50"), null), null, null);
+    ListFilter atLeast50 =
+        new ListFilter(
+            DisputeView.OPEN, null, new MinAmount(new BigDecimal("50"), null), null, null);
     // 100.00 USD and 5000 JPY pass; 20.00 EUR and 15.00 USD do not.
     assertThat(ids(queries.list(atLeast50, NOW, 0, 10))).containsExactly("PP-D-A", "PP-D-C");
 
-    ListFilter atLeast15Eur = new ListFilter(DisputeView.OPEN, null, new MinAmount(new BigDecimal("15"), "EUR"), null, null);
+    ListFilter atLeast15Eur =
+        new ListFilter(
+            DisputeView.OPEN, null, new MinAmount(new BigDecimal("15"), "EUR"), null, null);
     assertThat(ids(queries.list(atLeast15Eur, NOW, 0, 10))).containsExactly("PP-D-B");
   }
 
@@ -129,9 +175,13 @@ class DisputeQueriesTest {
     assertThat(s.won()).isEqualTo(1);
     assertThat(s.lost()).isEqualTo(1);
     assertThat(s.winRate().getAsDouble()).isEqualTo(0.5);
-    assertThat(s.outcomes()).containsExactly(new DisputeStats.OutcomeTotal("USD", 1, 8000, 1, 5500, 0));
-    assertThat(s.atRisk()).containsExactly(
-        new CurrencyTotal("EUR", 1, 2000), new CurrencyTotal("JPY", 1, 5000), new CurrencyTotal("USD", 2, 11500));
+    assertThat(s.outcomes())
+        .containsExactly(new DisputeStats.OutcomeTotal("USD", 1, 8000, 1, 5500, 0));
+    assertThat(s.atRisk())
+        .containsExactly(
+            new CurrencyTotal("EUR", 1, 2000),
+            new CurrencyTotal("JPY", 1, 5000),
+            new CurrencyTotal("USD", 2, 11500));
     assertThat(s.openNow()).isEqualTo(4);
     // A waited 3 h, D waited 1 h (C, first seen 40 days ago, is outside the period).
     assertThat(s.medianTimeToFirstAction()).isEqualTo(Duration.ofHours(2));
@@ -142,7 +192,8 @@ class DisputeQueriesTest {
 
   @EachDatabase
   void statsOfAQuietPeriodHaveNoRateAndNoMedian() {
-    DisputeStats s = queries.stats(NOW.minus(DAY.multipliedBy(400)), NOW.minus(DAY.multipliedBy(300)), NOW);
+    DisputeStats s =
+        queries.stats(NOW.minus(DAY.multipliedBy(400)), NOW.minus(DAY.multipliedBy(300)), NOW);
 
     assertThat(s.opened()).isZero();
     assertThat(s.winRate()).isEmpty();
@@ -186,7 +237,8 @@ class DisputeQueriesTest {
 
   @EachDatabase
   void waitingForSellerReturnsTheDeadlineRangeOnly() {
-    assertThat(ids(queries.waitingForSeller(NOW, NOW.plus(Duration.ofHours(72))))).containsExactly("PP-D-A", "PP-D-B");
+    assertThat(ids(queries.waitingForSeller(NOW, NOW.plus(Duration.ofHours(72)))))
+        .containsExactly("PP-D-A", "PP-D-B");
     assertThat(ids(queries.waitingForSeller(NOW.minus(DAY), NOW))).containsExactly("PP-D-D");
   }
 
@@ -196,7 +248,8 @@ class DisputeQueriesTest {
     Map<String, String> plans = queries.explainStatsAndDigest(NOW.minus(DAY.multipliedBy(90)), NOW);
 
     assertThat(plans).isNotEmpty();
-    plans.forEach((name, plan) -> assertThat(plan).as(name).doesNotContainPattern("SCAN (d|disputes)(;|$)"));
+    plans.forEach(
+        (name, plan) -> assertThat(plan).as(name).doesNotContainPattern("SCAN (d|disputes)(;|$)"));
     assertThat(plans.get("stats.outcomes")).contains("COVERING INDEX disputes_resolved_stats");
     assertThat(plans.get("at_risk")).contains("COVERING INDEX disputes_status_amount");
   }

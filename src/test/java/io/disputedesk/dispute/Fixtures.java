@@ -29,7 +29,8 @@ public final class Fixtures {
       if (in == null) {
         throw new IllegalArgumentException("No fixture " + name);
       }
-      ObjectNode json = (ObjectNode) mapper.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      ObjectNode json =
+          (ObjectNode) mapper.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       edit.accept(json);
       String raw = mapper.writeValueAsString(json);
       return mapper.readValue(raw, Dispute.class).withRawJson(raw);

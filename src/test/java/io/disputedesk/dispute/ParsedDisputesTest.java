@@ -14,18 +14,30 @@ class ParsedDisputesTest {
     Dispute one = Fixtures.dispute(Fixtures.WAITING_SELLER);
     Dispute two = Fixtures.dispute(Fixtures.RESOLVED_BUYER);
 
-    Dispute a = parsed.get("PP-D-4012", "{\"v\":1}", json -> {
-      parses.incrementAndGet();
-      return one;
-    });
-    Dispute b = parsed.get("PP-D-4012", new String("{\"v\":1}"), json -> {
-      parses.incrementAndGet();
-      return two;
-    });
-    Dispute c = parsed.get("PP-D-4012", "{\"v\":2}", json -> {
-      parses.incrementAndGet();
-      return two;
-    });
+    Dispute a =
+        parsed.get(
+            "PP-D-4012",
+            "{\"v\":1}",
+            json -> {
+              parses.incrementAndGet();
+              return one;
+            });
+    Dispute b =
+        parsed.get(
+            "PP-D-4012",
+            new String("{\"v\":1}"),
+            json -> {
+              parses.incrementAndGet();
+              return two;
+            });
+    Dispute c =
+        parsed.get(
+            "PP-D-4012",
+            "{\"v\":2}",
+            json -> {
+              parses.incrementAndGet();
+              return two;
+            });
 
     assertThat(a).isSameAs(one);
     assertThat(b).isSameAs(one);
@@ -39,10 +51,13 @@ class ParsedDisputesTest {
     AtomicInteger parses = new AtomicInteger();
     Dispute d = Fixtures.dispute(Fixtures.WAITING_SELLER);
     for (String id : new String[] {"A", "B", "A", "C", "A", "B"}) {
-      parsed.get(id, "{}", json -> {
-        parses.incrementAndGet();
-        return d;
-      });
+      parsed.get(
+          id,
+          "{}",
+          json -> {
+            parses.incrementAndGet();
+            return d;
+          });
     }
 
     assertThat(parsed.size()).isEqualTo(2);

@@ -2,11 +2,11 @@ package io.disputedesk.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.DisputeSeeds;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,7 @@ class SnoozeQueriesTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeQueries queries;
   private SnoozeStore snoozes;
@@ -31,25 +31,54 @@ class SnoozeQueriesTest {
     DisputeSeeds seeds = new DisputeSeeds(db, clock);
     // Snoozed until tomorrow morning, deadline in 50 h: hidden.
     seed(seeds, "PP-S-A", 50);
-    snoozes.put(Snooze.start("PP-S-A", Snooze.Mode.UNTIL, NOW.plus(HOUR.multipliedBy(20)), 0, "courier", "U1",
-        NOW.minus(HOUR)));
+    snoozes.put(
+        Snooze.start(
+            "PP-S-A",
+            Snooze.Mode.UNTIL,
+            NOW.plus(HOUR.multipliedBy(20)),
+            0,
+            "courier",
+            "U1",
+            NOW.minus(HOUR)));
     // Not snoozed.
     seed(seeds, "PP-S-B", 60);
     // Snoozed, but its deadline is within 24 h: shown.
     seed(seeds, "PP-S-C", 10);
-    snoozes.put(Snooze.start("PP-S-C", Snooze.Mode.UNTIL, NOW.plus(HOUR.multipliedBy(30)), 0, null, "U1",
-        NOW.minus(HOUR.multipliedBy(30))));
+    snoozes.put(
+        Snooze.start(
+            "PP-S-C",
+            Snooze.Mode.UNTIL,
+            NOW.plus(HOUR.multipliedBy(30)),
+            0,
+            null,
+            "U1",
+            NOW.minus(HOUR.multipliedBy(30))));
     // Snoozed until an hour ago, not woken yet: shown.
     seed(seeds, "PP-S-D", 70);
-    snoozes.put(Snooze.start("PP-S-D", Snooze.Mode.UNTIL, NOW.minus(HOUR), 0, null, "U2", NOW.minus(HOUR.multipliedBy(5))));
+    snoozes.put(
+        Snooze.start(
+            "PP-S-D",
+            Snooze.Mode.UNTIL,
+            NOW.minus(HOUR),
+            0,
+            null,
+            "U2",
+            NOW.minus(HOUR.multipliedBy(5))));
     // Snoozed until the buyer writes: hidden.
     seed(seeds, "PP-S-E", 40);
-    snoozes.put(Snooze.start("PP-S-E", Snooze.Mode.BUYER, null, 2, null, "U2", NOW.minus(HOUR.multipliedBy(2))));
+    snoozes.put(
+        Snooze.start(
+            "PP-S-E", Snooze.Mode.BUYER, null, 2, null, "U2", NOW.minus(HOUR.multipliedBy(2))));
   }
 
   private static void seed(DisputeSeeds seeds, String id, int dueInHours) {
-    seeds.dispute(id).amount("10.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(dueInHours)))
-        .created(NOW.minus(HOUR.multipliedBy(72))).seenAt(NOW.minus(HOUR.multipliedBy(72))).store();
+    seeds
+        .dispute(id)
+        .amount("10.00", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(dueInHours)))
+        .created(NOW.minus(HOUR.multipliedBy(72)))
+        .seenAt(NOW.minus(HOUR.multipliedBy(72)))
+        .store();
   }
 
   @AfterEach
@@ -63,18 +92,35 @@ class SnoozeQueriesTest {
         .containsExactly("PP-S-C", "PP-S-B", "PP-S-D");
     assertThat(queries.count(ListFilter.due(Duration.ofHours(72)), NOW)).isEqualTo(3);
     // A list that leaves out the due ones shows the snoozed ones.
-    assertThat(ids(queries.list(ListFilter.of(DisputeView.UNASSIGNED).except(null, DisputeView.DUE), NOW, 0, 10)))
+    assertThat(
+            ids(
+                queries.list(
+                    ListFilter.of(DisputeView.UNASSIGNED).except(null, DisputeView.DUE),
+                    NOW,
+                    0,
+                    10)))
         .containsExactly("PP-S-E", "PP-S-A");
     assertThat(ids(queries.list(ListFilter.of(DisputeView.OPEN), NOW, 0, 10))).hasSize(5);
   }
 
   @EachDatabase
   void theDigestsDueSectionAndTheRemindersLeaveThemOutToo() {
-    assertThat(ids(queries.digest(NOW.minus(Duration.ofDays(1)), NOW, Duration.ofHours(48), 10).dueSoon().lines()))
+    assertThat(
+            ids(
+                queries
+                    .digest(NOW.minus(Duration.ofDays(1)), NOW, Duration.ofHours(48), 10)
+                    .dueSoon()
+                    .lines()))
         .containsExactly("PP-S-C");
-    assertThat(ids(queries.waitingForSeller(NOW.minus(Duration.ofDays(3)), NOW.plus(HOUR.multipliedBy(72)), NOW)))
+    assertThat(
+            ids(
+                queries.waitingForSeller(
+                    NOW.minus(Duration.ofDays(3)), NOW.plus(HOUR.multipliedBy(72)), NOW)))
         .containsExactly("PP-S-C", "PP-S-B", "PP-S-D");
-    assertThat(ids(queries.waitingForSeller(NOW.minus(Duration.ofDays(3)), NOW.plus(HOUR.multipliedBy(72)))))
+    assertThat(
+            ids(
+                queries.waitingForSeller(
+                    NOW.minus(Duration.ofDays(3)), NOW.plus(HOUR.multipliedBy(72)))))
         .hasSize(5);
   }
 
@@ -91,8 +137,11 @@ class SnoozeQueriesTest {
     assertThat(snoozes.find("PP-S-A").orElseThrow())
         .satisfies(s -> assertThat(s.asleep()).isFalse())
         .satisfies(s -> assertThat(s.wake()).isEqualTo(Snooze.Wake.UNSNOOZED));
-    assertThat(snoozes.asleep()).extracting(Snooze::disputeId).containsExactlyInAnyOrder("PP-S-C", "PP-S-D", "PP-S-E");
-    assertThat(ids(queries.list(ListFilter.due(Duration.ofHours(72)), NOW, 0, 10))).contains("PP-S-A");
+    assertThat(snoozes.asleep())
+        .extracting(Snooze::disputeId)
+        .containsExactlyInAnyOrder("PP-S-C", "PP-S-D", "PP-S-E");
+    assertThat(ids(queries.list(ListFilter.due(Duration.ofHours(72)), NOW, 0, 10)))
+        .contains("PP-S-A");
   }
 
   private static List<String> ids(List<DisputeLine> lines) {

@@ -2,20 +2,23 @@ package io.disputedesk.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Drafts on SQLite and PostgreSQL: saved, edited only while drafts, claimed for sending exactly once. */
+/**
+ * Drafts on SQLite and PostgreSQL: saved, edited only while drafts, claimed for sending exactly
+ * once.
+ */
 class EvidenceDraftStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private EvidenceDraftStore store;
 

@@ -31,10 +31,13 @@ class HttpHostTest {
   private record Observed(String route, int status, long nanos) {}
 
   private final List<Observed> observed = new CopyOnWriteArrayList<>();
-  private final HttpHost host = new HttpHost(
-      new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4,
-      (route, status, nanos) -> observed.add(new Observed(route, status, nanos)));
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpHost host =
+      new HttpHost(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+          4,
+          (route, status, nanos) -> observed.add(new Observed(route, status, nanos)));
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @AfterEach
   void stop() {
@@ -44,19 +47,23 @@ class HttpHostTest {
   @Test
   void handlerSeesMethodPathQueryHeadersAndExactBodyBytes() throws Exception {
     AtomicReference<Request> seen = new AtomicReference<>();
-    host.route("POST", "/echo", request -> {
-      seen.set(request);
-      return Response.of(201, "application/octet-stream", request.body());
-    });
+    host.route(
+        "POST",
+        "/echo",
+        request -> {
+          seen.set(request);
+          return Response.of(201, "application/octet-stream", request.body());
+        });
     host.start();
     byte[] body = {'Z', 'o', (byte) 0xC3, (byte) 0xAB, (byte) 0xFF, (byte) 0xFE, 0};
 
-    HttpResponse<byte[]> response = client.send(
-        HttpRequest.newBuilder(uri("/echo?a=1&b=x+y&a=2"))
-            .header("X-Slack-Signature", "v0=abc")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/echo?a=1&b=x+y&a=2"))
+                .header("X-Slack-Signature", "v0=abc")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.body()).containsExactly(body);
@@ -64,7 +71,9 @@ class HttpHostTest {
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo("/echo");
     assertThat(request.query()).isEqualTo("a=1&b=x+y&a=2");
-    assertThat(request.queryParams()).containsEntry("a", List.of("1", "2")).containsEntry("b", List.of("x y"));
+    assertThat(request.queryParams())
+        .containsEntry("a", List.of("1", "2"))
+        .containsEntry("b", List.of("x y"));
     assertThat(request.header("x-slack-signature")).isEqualTo("v0=abc");
     assertThat(request.headers().asMap().get("X-SLACK-SIGNATURE")).containsExactly("v0=abc");
     assertThat(request.body()).containsExactly(body);
@@ -97,9 +106,12 @@ class HttpHostTest {
     host.route("GET", "/healthz", request -> Response.text(200, "all good"));
     host.start();
 
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(uri("/healthz")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/healthz"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEmpty();
@@ -113,9 +125,12 @@ class HttpHostTest {
     host.route("POST", "/metrics", request -> Response.text(200, ""));
     host.start();
 
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(uri("/metrics")).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/metrics"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS, POST");
@@ -124,21 +139,29 @@ class HttpHostTest {
   @Test
   void declaredBodyOverOneMebibyteIsRejectedBeforeItArrives() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    host.route("POST", "/slack/events", request -> {
-      calls.incrementAndGet();
-      return Response.text(200, "ok");
-    });
+    host.route(
+        "POST",
+        "/slack/events",
+        request -> {
+          calls.incrementAndGet();
+          return Response.text(200, "ok");
+        });
     host.start();
 
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), host.port())) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
       // Announce 2 MiB but send only a few bytes: the answer must not wait for the rest.
-      out.write(("POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-              + "Content-Length: " + (2 << 20) + "\r\n\r\nhello")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                  + "Content-Length: "
+                  + (2 << 20)
+                  + "\r\n\r\nhello")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
       assertThat(in.readLine()).startsWith("HTTP/1.1 413 ");
     }
     assertThat(calls).hasValue(0);
@@ -147,17 +170,21 @@ class HttpHostTest {
   @Test
   void twoMebibyteBodyIsPayloadTooLarge() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    host.route("POST", "/slack/events", request -> {
-      calls.incrementAndGet();
-      return Response.text(200, "ok");
-    });
+    host.route(
+        "POST",
+        "/slack/events",
+        request -> {
+          calls.incrementAndGet();
+          return Response.text(200, "ok");
+        });
     host.start();
 
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(uri("/slack/events"))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 << 20]))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/slack/events"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 << 20]))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(calls).hasValue(0);
@@ -170,25 +197,28 @@ class HttpHostTest {
     byte[] big = new byte[HttpHost.MAX_BODY_BYTES + 1];
 
     // A publisher of unknown length makes the client send chunked, with no Content-Length.
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(uri("/upload"))
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/upload"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(413);
   }
 
   @Test
   void bodyOfExactlyTheLimitIsAccepted() throws Exception {
-    host.route("POST", "/upload", request -> Response.text(200, Integer.toString(request.body().length)));
+    host.route(
+        "POST", "/upload", request -> Response.text(200, Integer.toString(request.body().length)));
     host.start();
 
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(uri("/upload"))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[HttpHost.MAX_BODY_BYTES]))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri("/upload"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[HttpHost.MAX_BODY_BYTES]))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo(Integer.toString(HttpHost.MAX_BODY_BYTES));
@@ -196,9 +226,12 @@ class HttpHostTest {
 
   @Test
   void handlerFailureIsAGeneric500() throws Exception {
-    host.route("GET", "/boom", request -> {
-      throw new IllegalStateException("db password is hunter2");
-    });
+    host.route(
+        "GET",
+        "/boom",
+        request -> {
+          throw new IllegalStateException("db password is hunter2");
+        });
     host.route("GET", "/null", request -> null);
     host.start();
 
@@ -220,7 +253,8 @@ class HttpHostTest {
     assertThat(get("/console/app.js").body()).isEqualTo("static /console/app.js");
     assertThat(get("/console/api/x").body()).isEqualTo("api");
     assertThat(get("/console/index.html").body()).isEqualTo("index");
-    assertThat(observed).extracting(Observed::route)
+    assertThat(observed)
+        .extracting(Observed::route)
         .containsExactly("/console/*", "/console/api/*", "/console/index.html");
   }
 
@@ -230,12 +264,17 @@ class HttpHostTest {
     host.start();
 
     get("/healthz");
-    client.send(HttpRequest.newBuilder(uri("/healthz")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+    client.send(
+        HttpRequest.newBuilder(uri("/healthz")).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
 
     assertThat(observed).hasSize(2);
-    assertThat(observed.get(0)).extracting(Observed::route, Observed::status).containsExactly("/healthz", 200);
-    assertThat(observed.get(1)).extracting(Observed::route, Observed::status).containsExactly("/healthz", 405);
+    assertThat(observed.get(0))
+        .extracting(Observed::route, Observed::status)
+        .containsExactly("/healthz", 200);
+    assertThat(observed.get(1))
+        .extracting(Observed::route, Observed::status)
+        .containsExactly("/healthz", 405);
     assertThat(observed).allSatisfy(o -> assertThat(o.nanos()).isPositive());
   }
 
@@ -243,19 +282,24 @@ class HttpHostTest {
   void stopTurnsNewRequestsAwayAndLetsTheOneInFlightFinish() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch proceed = new CountDownLatch(1);
-    host.route("GET", "/slow", request -> {
-      entered.countDown();
-      proceed.await(5, TimeUnit.SECONDS);
-      return Response.text(200, "done");
-    });
+    host.route(
+        "GET",
+        "/slow",
+        request -> {
+          entered.countDown();
+          proceed.await(5, TimeUnit.SECONDS);
+          return Response.text(200, "done");
+        });
     host.route("GET", "/fast", request -> Response.text(200, "fast"));
     host.start();
     int port = host.port();
 
     CompletableFuture<HttpResponse<String>> inFlight =
-        client.sendAsync(HttpRequest.newBuilder(uri("/slow")).build(), HttpResponse.BodyHandlers.ofString());
+        client.sendAsync(
+            HttpRequest.newBuilder(uri("/slow")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> host.stop(Duration.ofSeconds(5)));
+    CompletableFuture<Void> stopping =
+        CompletableFuture.runAsync(() -> host.stop(Duration.ofSeconds(5)));
     assertThat(statusOnceDraining("/fast")).isEqualTo(503);
     assertThat(stopping).isNotDone();
     proceed.countDown();
@@ -287,7 +331,8 @@ class HttpHostTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private URI uri(String pathAndQuery) {

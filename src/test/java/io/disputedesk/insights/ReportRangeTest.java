@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 /** The command's periods, the weekly report's cron, and file names. */
 class ReportRangeTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
   /** Wednesday 18 November 2026, 15:00 in Berlin. */
   private static final Instant NOW = Instant.parse("2026-11-18T14:00:00Z");
 
   @Test
   void eachRangeCoversItsPeriodInTheZone() {
-    assertThat(ReportRange.LAST_30_DAYS.at(NOW, BERLIN).from()).isEqualTo(Instant.parse("2026-10-19T14:00:00Z"));
+    assertThat(ReportRange.LAST_30_DAYS.at(NOW, BERLIN).from())
+        .isEqualTo(Instant.parse("2026-10-19T14:00:00Z"));
     assertThat(ReportRange.LAST_90_DAYS.at(NOW, BERLIN).to()).isEqualTo(NOW);
     ReportPeriod weeks = ReportRange.LAST_12_WEEKS.at(NOW, BERLIN);
     // Monday 16 Nov 00:00 in Berlin (UTC+1), and twelve Mondays before it (24 Aug, UTC+2).
@@ -37,7 +39,9 @@ class ReportRangeTest {
 
   @Test
   void theWeeklyCronNamesTheDayAndTime() {
-    assertThat(new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), BERLIN).cron()).isEqualTo("0 0 9 ? * MON");
-    assertThat(new ReportSettings(DayOfWeek.FRIDAY, LocalTime.of(17, 30), BERLIN).cron()).isEqualTo("0 30 17 ? * FRI");
+    assertThat(new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), BERLIN).cron())
+        .isEqualTo("0 0 9 ? * MON");
+    assertThat(new ReportSettings(DayOfWeek.FRIDAY, LocalTime.of(17, 30), BERLIN).cron())
+        .isEqualTo("0 30 17 ? * FRI");
   }
 }

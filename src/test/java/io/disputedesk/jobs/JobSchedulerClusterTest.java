@@ -34,8 +34,11 @@ class JobSchedulerClusterTest {
   void open(TestDatabase database) {
     replicaA = database.open(Clock.systemUTC());
     replicaB = database.open(Clock.systemUTC());
-    replicaA.inTransaction(c -> c.createStatement().executeUpdate(
-        "CREATE TABLE fires (scheduled_at BIGINT NOT NULL, instance TEXT NOT NULL)"));
+    replicaA.inTransaction(
+        c ->
+            c.createStatement()
+                .executeUpdate(
+                    "CREATE TABLE fires (scheduled_at BIGINT NOT NULL, instance TEXT NOT NULL)"));
   }
 
   @AfterEach
@@ -62,13 +65,15 @@ class JobSchedulerClusterTest {
 
     @Override
     public void execute(JobExecutionContext context) {
-      db.inTransaction(c -> {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fires (scheduled_at, instance) VALUES (?, ?)")) {
-          ps.setLong(1, context.getScheduledFireTime().getTime());
-          ps.setString(2, instance);
-          return ps.executeUpdate();
-        }
-      });
+      db.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO fires (scheduled_at, instance) VALUES (?, ?)")) {
+              ps.setLong(1, context.getScheduledFireTime().getTime());
+              ps.setString(2, instance);
+              return ps.executeUpdate();
+            }
+          });
       try {
         // A hung job: the replica stays "mid-job" until the test lets go.
         hold.await();
@@ -80,7 +85,8 @@ class JobSchedulerClusterTest {
 
   private JobScheduler replica(Database db, String instance, CountDownLatch hold) {
     JobScheduler scheduler = JobScheduler.clustered("dispute-desk", db.dataSource(), 2);
-    scheduler.every("tick", Tick.class, () -> new Tick(db, instance, hold), EVERY_SECOND, Duration.ZERO);
+    scheduler.every(
+        "tick", Tick.class, () -> new Tick(db, instance, hold), EVERY_SECOND, Duration.ZERO);
     scheduler.start();
     return scheduler;
   }
@@ -95,8 +101,8 @@ class JobSchedulerClusterTest {
     Await.until("five fires", () -> fires() >= 5, Duration.ofSeconds(20));
     a.close();
     long afterStop = fires();
-    Await.until("three more fires after A stopped", () -> fires() >= afterStop + 3,
-        Duration.ofSeconds(20));
+    Await.until(
+        "three more fires after A stopped", () -> fires() >= afterStop + 3, Duration.ofSeconds(20));
     b.close();
 
     assertThat(duplicateFires()).as("fires that ran on both replicas").isZero();
@@ -126,18 +132,20 @@ class JobSchedulerClusterTest {
   }
 
   private long firesOf(String instance) {
-    return TestDatabases.count(replicaA, "SELECT COUNT(*) FROM fires WHERE instance = '" + instance + "'");
+    return TestDatabases.count(
+        replicaA, "SELECT COUNT(*) FROM fires WHERE instance = '" + instance + "'");
   }
 
   private long duplicateFires() {
-    return replicaA.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-              "SELECT COUNT(*) FROM (SELECT scheduled_at FROM fires GROUP BY scheduled_at HAVING COUNT(*) > 1) d");
-          ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return replicaA.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT COUNT(*) FROM (SELECT scheduled_at FROM fires GROUP BY scheduled_at HAVING COUNT(*) > 1) d");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
-
 }

@@ -82,14 +82,20 @@ class JobSchedulerTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     JobScheduler s = JobScheduler.inMemory("dispute-desk", 1);
-    s.every("stuck", Stuck.class, () -> new Stuck(started, release), Duration.ofHours(1), Duration.ZERO);
+    s.every(
+        "stuck",
+        Stuck.class,
+        () -> new Stuck(started, release),
+        Duration.ofHours(1),
+        Duration.ZERO);
     s.start();
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
     long begin = System.nanoTime();
     s.close(Duration.ofMillis(300));
 
-    assertThat(Duration.ofNanos(System.nanoTime() - begin)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - begin))
+        .isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
     release.countDown();
   }
 
@@ -98,17 +104,24 @@ class JobSchedulerTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     JobScheduler s = JobScheduler.inMemory("dispute-desk", 1);
-    s.every("stuck", Stuck.class, () -> new Stuck(started, release), Duration.ofHours(1), Duration.ZERO);
+    s.every(
+        "stuck",
+        Stuck.class,
+        () -> new Stuck(started, release),
+        Duration.ofHours(1),
+        Duration.ZERO);
     s.start();
     assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-    new Thread(() -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      release.countDown();
-    }).start();
+    new Thread(
+            () -> {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              release.countDown();
+            })
+        .start();
 
     long begin = System.nanoTime();
     s.close(Duration.ofSeconds(30));

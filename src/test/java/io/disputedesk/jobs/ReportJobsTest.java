@@ -8,13 +8,14 @@ import io.disputedesk.insights.ReportSettings;
 import io.disputedesk.insights.Reports;
 import io.disputedesk.insights.WeeklyReport;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.DayOfWeek;
@@ -36,29 +37,41 @@ class ReportJobsTest {
 
   @Test
   void mondayAtNineInNewYorkFiresAtTheRightInstantOnEachSideOfTheSwitch() throws ParseException {
-    ReportSettings settings = new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("America/New_York"));
+    ReportSettings settings =
+        new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("America/New_York"));
     CronExpression cron = new CronExpression(settings.cron());
     cron.setTimeZone(TimeZone.getTimeZone(settings.zone()));
 
-    assertThat(next(cron, "2026-10-27T00:00:00Z")).isEqualTo("2026-11-02T14:00:00Z"); // EST, after the switch
+    assertThat(next(cron, "2026-10-27T00:00:00Z"))
+        .isEqualTo("2026-11-02T14:00:00Z"); // EST, after the switch
     assertThat(next(cron, "2026-10-20T00:00:00Z")).isEqualTo("2026-10-26T13:00:00Z"); // EDT
   }
 
   @Test
   void catchUpAtStartUpPostsTheMissedReportOfToday() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T11:30:00Z"));
-    try (Database db = TestDatabases.open(dir, clock); JobScheduler scheduler = JobScheduler.inMemory("report-test", 2)) {
+    ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-23T11:30:00Z"));
+    try (Database db = TestDatabases.open(dir, clock);
+        JobScheduler scheduler = JobScheduler.inMemory("report-test", 2)) {
       OutboxStore outbox = new OutboxStore(db);
       Notifier notifier = new Notifier(outbox, Json.newMapper(), "C0DIGEST1", null);
-      ReportSettings settings = new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneOffset.UTC);
-      WeeklyReport report = new WeeklyReport(db, new ReportLedger(db), new Reports(new DisputeQueries(db),
-          ZoneOffset.UTC), notifier, settings, () -> List.of("C0DIGEST1"), () -> true);
+      ReportSettings settings =
+          new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneOffset.UTC);
+      WeeklyReport report =
+          new WeeklyReport(
+              db,
+              new ReportLedger(db),
+              new Reports(new DisputeQueries(db), ZoneOffset.UTC),
+              new SlackReportPublisher(notifier),
+              settings,
+              () -> List.of("C0DIGEST1"),
+              () -> true);
 
       ReportJobs.schedule(scheduler, report, settings, clock, Duration.ZERO);
       scheduler.start();
 
       DeskFixture.await(() -> !outbox.inState(OutboxRow.PENDING).isEmpty(), "the catch-up report");
-      assertThat(outbox.inState(OutboxRow.PENDING)).extracting(OutboxRow::dedupeKey)
+      assertThat(outbox.inState(OutboxRow.PENDING))
+          .extracting(OutboxRow::dedupeKey)
           .containsExactly("file:weekly-report:C0DIGEST1:2026-11-23");
     }
   }

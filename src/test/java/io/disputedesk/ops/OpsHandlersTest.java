@@ -7,7 +7,7 @@ import io.disputedesk.http.HeaderMap;
 import io.disputedesk.http.Request;
 import io.disputedesk.http.Response;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,15 +20,25 @@ import org.junit.jupiter.api.Test;
 class OpsHandlersTest {
   private static final String TOKEN = "metrics-token-0123456789abcdef";
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final AtomicBoolean dbOk = new AtomicBoolean(true);
-  private final AtomicReference<Optional<Instant>> lastPoll = new AtomicReference<>(Optional.empty());
+  private final AtomicReference<Optional<Instant>> lastPoll =
+      new AtomicReference<>(Optional.empty());
   private final AtomicReference<HealthCheck.SlackStatus> slack =
-      new AtomicReference<>(new HealthCheck.SlackStatus(true, "authenticated as dispute-desk in Acme Payments"));
+      new AtomicReference<>(
+          new HealthCheck.SlackStatus(true, "authenticated as dispute-desk in Acme Payments"));
   private final Metrics metrics = new Metrics();
-  private final HealthCheck health = new HealthCheck(dbOk::get, lastPoll::get,
-      () -> Optional.of("PayPal 503 (debug id abc123)"), slack::get, () -> 2L, Duration.ofMinutes(2), clock);
-  private final OpsHandlers ops = new OpsHandlers(health, metrics, Json.newMapper(), Optional.of(new Secret(TOKEN)));
+  private final HealthCheck health =
+      new HealthCheck(
+          dbOk::get,
+          lastPoll::get,
+          () -> Optional.of("PayPal 503 (debug id abc123)"),
+          slack::get,
+          () -> 2L,
+          Duration.ofMinutes(2),
+          clock);
+  private final OpsHandlers ops =
+      new OpsHandlers(health, metrics, Json.newMapper(), Optional.of(new Secret(TOKEN)));
 
   @Test
   void healthyWhileStartingAndAfterARecentPoll() throws Exception {
@@ -37,28 +47,36 @@ class OpsHandlersTest {
     lastPoll.set(Optional.of(clock.instant().minusSeconds(90)));
     Response r = ops.healthz(verbose(TOKEN));
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.bodyText()).contains("\"status\":\"ok\"", "\"age_seconds\":90", "\"changes_found_only_by_polling\":2",
-        "\"reasons\":[]");
+    assertThat(r.bodyText())
+        .contains(
+            "\"status\":\"ok\"",
+            "\"age_seconds\":90",
+            "\"changes_found_only_by_polling\":2",
+            "\"reasons\":[]");
   }
 
   @Test
-  void stalePollBadDatabaseOrBadSlackTokenAnswer503WithTheReasonsInTheVerboseView() throws Exception {
+  void stalePollBadDatabaseOrBadSlackTokenAnswer503WithTheReasonsInTheVerboseView()
+      throws Exception {
     clock.advance(Duration.ofMinutes(30));
     lastPoll.set(Optional.of(clock.instant().minus(Duration.ofMinutes(20))));
     assertThat(ops.healthz(verbose(TOKEN)).status()).isEqualTo(503);
     assertThat(ops.healthz(verbose(TOKEN)).bodyText())
-        .contains("no successful PayPal poll for 1200 s (last error: PayPal 503 (debug id abc123))");
+        .contains(
+            "no successful PayPal poll for 1200 s (last error: PayPal 503 (debug id abc123))");
 
     lastPoll.set(Optional.of(clock.instant()));
     slack.set(new HealthCheck.SlackStatus(false, "invalid_auth"));
     assertThat(ops.healthz(verbose(TOKEN)).status()).isEqualTo(503);
-    assertThat(ops.healthz(verbose(TOKEN)).bodyText()).contains("Slack does not accept the bot token: invalid_auth");
+    assertThat(ops.healthz(verbose(TOKEN)).bodyText())
+        .contains("Slack does not accept the bot token: invalid_auth");
 
     slack.set(new HealthCheck.SlackStatus(true, "ok"));
     dbOk.set(false);
     Response r = ops.healthz(verbose(TOKEN));
     assertThat(r.status()).isEqualTo(503);
-    assertThat(r.bodyText()).contains("\"database\":{\"ok\":false}", "the database does not answer");
+    assertThat(r.bodyText())
+        .contains("\"database\":{\"ok\":false}", "the database does not answer");
   }
 
   @Test
@@ -76,14 +94,19 @@ class OpsHandlersTest {
 
   @Test
   void verboseHealthNeedsTheRightBearerToken() throws Exception {
-    for (Request refused : List.of(verbose(null), verbose("wrong-token-0123456789abcdef"), verbose(TOKEN + "x"),
-        withAuthorization("/healthz", "verbose", "Basic " + TOKEN))) {
+    for (Request refused :
+        List.of(
+            verbose(null),
+            verbose("wrong-token-0123456789abcdef"),
+            verbose(TOKEN + "x"),
+            withAuthorization("/healthz", "verbose", "Basic " + TOKEN))) {
       Response r = ops.healthz(refused);
       assertThat(r.status()).isEqualTo(401);
       assertThat(r.header("WWW-Authenticate")).isEqualTo("Bearer");
       assertThat(r.bodyText()).doesNotContain("Acme", "database", "poll");
     }
-    assertThat(ops.healthz(withAuthorization("/healthz", "verbose", "bearer " + TOKEN)).status()).isEqualTo(200);
+    assertThat(ops.healthz(withAuthorization("/healthz", "verbose", "bearer " + TOKEN)).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -104,7 +127,8 @@ class OpsHandlersTest {
     Response refused = ops.metrics(get(""));
     assertThat(refused.status()).isEqualTo(401);
     assertThat(refused.bodyText()).doesNotContain("dd_polls_total");
-    assertThat(ops.metrics(withAuthorization("/metrics", "", "Bearer nope")).status()).isEqualTo(401);
+    assertThat(ops.metrics(withAuthorization("/metrics", "", "Bearer nope")).status())
+        .isEqualTo(401);
 
     Response allowed = ops.metrics(withAuthorization("/metrics", "", "Bearer " + TOKEN));
     assertThat(allowed.status()).isEqualTo(200);
@@ -113,15 +137,26 @@ class OpsHandlersTest {
 
   @Test
   void setAsideDisputesAndFailedSlackWritesAreReportedWithoutTurningHealthRed() throws Exception {
-    HealthCheck withBacklog = new HealthCheck(dbOk::get, lastPoll::get, Optional::empty, slack::get, () -> 0L,
-        () -> new Backlog(3, List.of("PP-D-1", "PP-D-2"), 4), Duration.ofMinutes(2), clock);
+    HealthCheck withBacklog =
+        new HealthCheck(
+            dbOk::get,
+            lastPoll::get,
+            Optional::empty,
+            slack::get,
+            () -> 0L,
+            () -> new Backlog(3, List.of("PP-D-1", "PP-D-2"), 4),
+            Duration.ofMinutes(2),
+            clock);
 
-    Response r = new OpsHandlers(withBacklog, metrics, Json.newMapper(), Optional.of(new Secret(TOKEN)))
-        .healthz(verbose(TOKEN));
+    Response r =
+        new OpsHandlers(withBacklog, metrics, Json.newMapper(), Optional.of(new Secret(TOKEN)))
+            .healthz(verbose(TOKEN));
 
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.bodyText()).contains("\"set_aside\":{\"count\":3,\"dispute_ids\":[\"PP-D-1\",\"PP-D-2\"]}",
-        "\"outbox\":{\"failed\":4}");
+    assertThat(r.bodyText())
+        .contains(
+            "\"set_aside\":{\"count\":3,\"dispute_ids\":[\"PP-D-1\",\"PP-D-2\"]}",
+            "\"outbox\":{\"failed\":4}");
   }
 
   @Test
@@ -134,11 +169,15 @@ class OpsHandlersTest {
     metrics.outboxFailed(() -> 2);
     metrics.disputesSetAside(() -> 1);
     String text = metrics.scrape();
-    assertThat(text).contains("dd_polls_total{outcome=\"success\"} 1.0",
-        "dd_paypal_calls_total{operation=\"get\",status=\"200\"} 1.0",
-        "dd_actions_total{kind=\"MAKE_OFFER\",outcome=\"succeeded\"} 1.0",
-        "dd_http_response_seconds_bucket{route=\"/slack/events\",status=\"200\",le=\"0.005\"} 1",
-        "dd_outbox_pending 7.0", "dd_outbox_failed 2.0", "dd_disputes_set_aside 1.0");
+    assertThat(text)
+        .contains(
+            "dd_polls_total{outcome=\"success\"} 1.0",
+            "dd_paypal_calls_total{operation=\"get\",status=\"200\"} 1.0",
+            "dd_actions_total{kind=\"MAKE_OFFER\",outcome=\"succeeded\"} 1.0",
+            "dd_http_response_seconds_bucket{route=\"/slack/events\",status=\"200\",le=\"0.005\"} 1",
+            "dd_outbox_pending 7.0",
+            "dd_outbox_failed 2.0",
+            "dd_disputes_set_aside 1.0");
   }
 
   private static Request get(String query) {
@@ -146,11 +185,18 @@ class OpsHandlersTest {
   }
 
   private static Request verbose(String token) {
-    return token == null ? get("verbose") : withAuthorization("/healthz", "verbose", "Bearer " + token);
+    return token == null
+        ? get("verbose")
+        : withAuthorization("/healthz", "verbose", "Bearer " + token);
   }
 
   private static Request withAuthorization(String path, String query, String authorization) {
-    return new Request("GET", path, query, HeaderMap.of(Map.of("Authorization", List.of(authorization))),
-        new byte[0], null);
+    return new Request(
+        "GET",
+        path,
+        query,
+        HeaderMap.of(Map.of("Authorization", List.of(authorization))),
+        new byte[0],
+        null);
   }
 }

@@ -8,11 +8,11 @@ import io.disputedesk.json.Json;
 import io.disputedesk.order.OrderFacts.Gap;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.TrackingStatus;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class OrderFactsStoreTest {
   private static final ShippingAddress ADDRESS =
       new ShippingAddress("Ana Buyer", "4th Floor", "Unit #34", "San Jose", "CA", "95131", "US");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private OrderFactsStore store;
 
@@ -56,15 +56,19 @@ class OrderFactsStoreTest {
     store.want(Set.of(OPEN), START);
     assertThat(store.find(OPEN)).contains(OrderFacts.pending(OPEN));
     assertThat(store.find(WAITING)).isEmpty();
-    assertThat(store.withAddress(OPEN)).isEqualTo(new OrderFactsStore.WithAddress(OrderFacts.pending(OPEN), null));
+    assertThat(store.withAddress(OPEN))
+        .isEqualTo(new OrderFactsStore.WithAddress(OrderFacts.pending(OPEN), null));
 
-    assertThat(store.claim(OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300))).isTrue();
+    assertThat(store.claim(OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300)))
+        .isTrue();
     store.save(facts(OPEN, START.plusSeconds(2)), Optional.of(ADDRESS), START, false);
 
     OrderFacts read = store.find(OPEN).orElseThrow();
     assertThat(read).isEqualTo(facts(OPEN, START.plusSeconds(2)));
     assertThat(read.delivered()).isTrue();
-    assertThat(read.order().items()).extracting(OrderFacts.OrderItem::name).containsExactly("Espresso machine");
+    assertThat(read.order().items())
+        .extracting(OrderFacts.OrderItem::name)
+        .containsExactly("Espresso machine");
   }
 
   @EachDatabase
@@ -73,18 +77,24 @@ class OrderFactsStoreTest {
 
     assertThat(store.shippingAddress(OPEN)).contains(ADDRESS);
     assertThat(store.shippingAddress(WAITING)).isEmpty();
-    assertThat(store.withAddress(OPEN)).isEqualTo(new OrderFactsStore.WithAddress(facts(OPEN, START), ADDRESS));
+    assertThat(store.withAddress(OPEN))
+        .isEqualTo(new OrderFactsStore.WithAddress(facts(OPEN, START), ADDRESS));
     assertThat(store.withAddress(WAITING)).isEqualTo(new OrderFactsStore.WithAddress(null, null));
-    String factsJson = db.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT facts_json FROM order_facts WHERE dispute_id = ?")) {
-        ps.setString(1, OPEN);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getString(1);
-        }
-      }
-    });
-    assertThat(factsJson).contains("San Jose").doesNotContain("4th Floor", "Unit #34", "95131", "Ana Buyer");
+    String factsJson =
+        db.read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT facts_json FROM order_facts WHERE dispute_id = ?")) {
+                ps.setString(1, OPEN);
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  return rs.getString(1);
+                }
+              }
+            });
+    assertThat(factsJson)
+        .contains("San Jose")
+        .doesNotContain("4th Floor", "Unit #34", "95131", "Ana Buyer");
     assertThat(ADDRESS.toString()).doesNotContain("4th Floor", "San Jose");
   }
 
@@ -92,7 +102,8 @@ class OrderFactsStoreTest {
   void dueAreWantedOpenDisputesNotFetchedThisHourAndUnseenOnesWaitingOnUs() {
     store.want(Set.of(OPEN, RESOLVED), START);
 
-    assertThat(store.due(START, START.minus(Duration.ofHours(1)), 10)).containsExactlyInAnyOrder(OPEN, WAITING);
+    assertThat(store.due(START, START.minus(Duration.ofHours(1)), 10))
+        .containsExactlyInAnyOrder(OPEN, WAITING);
 
     claimAndSave(OPEN, facts(OPEN, START), Optional.empty(), false);
     claimAndSave(WAITING, facts(WAITING, START), Optional.empty(), false);
@@ -108,8 +119,13 @@ class OrderFactsStoreTest {
   void onlyOneOfRacingWorkersClaimsADispute() throws Exception {
     store.want(Set.of(OPEN), START);
 
-    List<Boolean> won = Concurrently.run(6,
-        i -> () -> store.claim(OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300)));
+    List<Boolean> won =
+        Concurrently.run(
+            6,
+            i ->
+                () ->
+                    store.claim(
+                        OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300)));
 
     assertThat(won).containsOnlyOnce(true);
     assertThat(store.due(START, START.minus(Duration.ofHours(1)), 10)).doesNotContain(OPEN);
@@ -119,13 +135,15 @@ class OrderFactsStoreTest {
   @EachDatabase
   void aWishMadeDuringAFetchSurvivesItAndAFetchAnswersTheWishesBeforeIt() {
     store.want(Set.of(OPEN), START);
-    assertThat(store.claim(OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300))).isTrue();
+    assertThat(store.claim(OPEN, START, START.minus(Duration.ofHours(1)), START.plusSeconds(300)))
+        .isTrue();
     store.want(Set.of(OPEN), START.plusSeconds(1));
     store.save(facts(OPEN, START.plusSeconds(2)), Optional.empty(), START, false);
     Instant later = START.plus(Duration.ofMinutes(61));
     assertThat(store.due(later, later.minus(Duration.ofHours(1)), 10)).contains(OPEN);
 
-    assertThat(store.claim(OPEN, later, later.minus(Duration.ofHours(1)), later.plusSeconds(300))).isTrue();
+    assertThat(store.claim(OPEN, later, later.minus(Duration.ofHours(1)), later.plusSeconds(300)))
+        .isTrue();
     store.save(facts(OPEN, later), Optional.empty(), later, false);
     Instant evenLater = later.plus(Duration.ofHours(2));
     assertThat(store.due(evenLater, evenLater.minus(Duration.ofHours(1)), 10)).doesNotContain(OPEN);
@@ -133,7 +151,8 @@ class OrderFactsStoreTest {
 
   @EachDatabase
   void factsPayPalMayStillGiveAreAskedForAgainInAnHour() {
-    OrderFacts notYet = new OrderFacts(OPEN, "00D10444LD479031K", null, Gap.NOT_LISTED, List.of(), null, START);
+    OrderFacts notYet =
+        new OrderFacts(OPEN, "00D10444LD479031K", null, Gap.NOT_LISTED, List.of(), null, START);
     claimAndSave(OPEN, notYet, Optional.empty(), true);
 
     Instant later = START.plus(Duration.ofMinutes(61));
@@ -148,8 +167,15 @@ class OrderFactsStoreTest {
     store.want(Set.of(OPEN), later);
     assertThat(claimAndSave(OPEN, facts(OPEN, later), Optional.empty(), false)).isFalse();
     Instant latest = later.plus(Duration.ofHours(2));
-    OrderFacts moved = new OrderFacts(OPEN, "00D10444LD479031K", facts(OPEN, latest).order(), null,
-        List.of(new OrderFacts.Shipment("UPS", "1Z9", TrackingStatus.IN_TRANSIT, null, false)), null, latest);
+    OrderFacts moved =
+        new OrderFacts(
+            OPEN,
+            "00D10444LD479031K",
+            facts(OPEN, latest).order(),
+            null,
+            List.of(new OrderFacts.Shipment("UPS", "1Z9", TrackingStatus.IN_TRANSIT, null, false)),
+            null,
+            latest);
     store.want(Set.of(OPEN), latest);
     assertThat(claimAndSave(OPEN, moved, Optional.empty(), false)).isTrue();
   }
@@ -159,7 +185,8 @@ class OrderFactsStoreTest {
     claimAndSave(OPEN, facts(OPEN, START), Optional.empty(), false);
     Instant later = START.plus(Duration.ofHours(2));
     store.want(Set.of(OPEN), later);
-    assertThat(store.claim(OPEN, later, later.minus(Duration.ofHours(1)), later.plusSeconds(300))).isTrue();
+    assertThat(store.claim(OPEN, later, later.minus(Duration.ofHours(1)), later.plusSeconds(300)))
+        .isTrue();
 
     store.postpone(OPEN, later);
 
@@ -173,17 +200,20 @@ class OrderFactsStoreTest {
   @EachDatabase
   void factsThisVersionCannotReadAreLeftOffTheCard() {
     claimAndSave(OPEN, facts(OPEN, START), Optional.empty(), false);
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE order_facts SET facts_json = '{\"order\":7}'")) {
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE order_facts SET facts_json = '{\"order\":7}'")) {
+            return ps.executeUpdate();
+          }
+        });
 
     assertThat(store.find(OPEN)).isEmpty();
     assertThat(store.withAddress(OPEN).facts()).isNull();
   }
 
-  private boolean claimAndSave(String id, OrderFacts facts, Optional<ShippingAddress> address, boolean tryAgain) {
+  private boolean claimAndSave(
+      String id, OrderFacts facts, Optional<ShippingAddress> address, boolean tryAgain) {
     Instant at = facts.fetchedAt();
     if (!store.claim(id, at, at.minus(Duration.ofHours(1)), at.plusSeconds(300))) {
       throw new AssertionError("could not claim " + id);
@@ -192,10 +222,25 @@ class OrderFactsStoreTest {
   }
 
   private static OrderFacts facts(String id, Instant at) {
-    return new OrderFacts(id, "00D10444LD479031K",
-        new OrderFacts.Order(List.of(new OrderFacts.OrderItem("Espresso machine", "1", Money.of("400.00", "USD"),
-            Money.of("400.00", "USD"))), new OrderFacts.ShipTo("San Jose", "US"), Money.of("465.00", "USD"), null),
-        null, List.of(new OrderFacts.Shipment("FEDEX", "443844607820", TrackingStatus.DELIVERED,
-            LocalDate.of(2026, 11, 4), false)), null, at);
+    return new OrderFacts(
+        id,
+        "00D10444LD479031K",
+        new OrderFacts.Order(
+            List.of(
+                new OrderFacts.OrderItem(
+                    "Espresso machine", "1", Money.of("400.00", "USD"), Money.of("400.00", "USD"))),
+            new OrderFacts.ShipTo("San Jose", "US"),
+            Money.of("465.00", "USD"),
+            null),
+        null,
+        List.of(
+            new OrderFacts.Shipment(
+                "FEDEX",
+                "443844607820",
+                TrackingStatus.DELIVERED,
+                LocalDate.of(2026, 11, 4),
+                false)),
+        null,
+        at);
   }
 }

@@ -12,11 +12,11 @@ import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.TrackingStatus;
 import io.disputedesk.paypal.TransactionSearch;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimulatorOptions;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -28,13 +28,20 @@ import org.junit.jupiter.api.Test;
 class OrderLookupTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
-  private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
-  private final PayPalClient paypal = new PayPalClient(http, Json.newMapper(),
-      new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"), clock, d -> { },
-      PayPalCallObserver.none());
-  private final OrderLookup lookup = new OrderLookup(new TransactionSearch(paypal, clock), new ShipmentTracking(paypal));
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
+  private final PayPalClient paypal =
+      new PayPalClient(
+          http,
+          Json.newMapper(),
+          new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+          clock,
+          d -> {},
+          PayPalCallObserver.none());
+  private final OrderLookup lookup =
+      new OrderLookup(new TransactionSearch(paypal, clock), new ShipmentTracking(paypal));
 
   @AfterEach
   void stop() {
@@ -44,9 +51,15 @@ class OrderLookupTest {
 
   @Test
   void itemsShipToAndTrackingComeFromPayPalAndTheAddressStaysApart() {
-    Dispute d = dispute(SimDisputeSpec.builder().amount("64.50", "EUR").itemName("Merino wool sweater")
-        .addItem("Wool care kit", "PRODUCT", 2, "7.50").buyerName("Lukas Schneider")
-        .shipTo("Torstrasse 12", "Berlin", null, "10119", "DE").tracker("DHL", "00340434161094042557", "DELIVERED"));
+    Dispute d =
+        dispute(
+            SimDisputeSpec.builder()
+                .amount("64.50", "EUR")
+                .itemName("Merino wool sweater")
+                .addItem("Wool care kit", "PRODUCT", 2, "7.50")
+                .buyerName("Lukas Schneider")
+                .shipTo("Torstrasse 12", "Berlin", null, "10119", "DE")
+                .tracker("DHL", "00340434161094042557", "DELIVERED"));
 
     OrderLookup.Result result = lookup.fetch(d, NOW);
 
@@ -54,33 +67,48 @@ class OrderLookupTest {
     assertThat(facts.orderGap()).isNull();
     assertThat(facts.trackingGap()).isNull();
     assertThat(facts.fetchedAt()).isEqualTo(NOW);
-    assertThat(facts.transactionId()).isEqualTo(d.firstTransaction().orElseThrow().sellerTransactionId());
-    assertThat(facts.order().items()).containsExactly(
-        new OrderFacts.OrderItem("Merino wool sweater", "1", Money.of("49.50", "EUR"), Money.of("49.50", "EUR")),
-        new OrderFacts.OrderItem("Wool care kit", "2", Money.of("7.50", "EUR"), Money.of("15.00", "EUR")));
+    assertThat(facts.transactionId())
+        .isEqualTo(d.firstTransaction().orElseThrow().sellerTransactionId());
+    assertThat(facts.order().items())
+        .containsExactly(
+            new OrderFacts.OrderItem(
+                "Merino wool sweater", "1", Money.of("49.50", "EUR"), Money.of("49.50", "EUR")),
+            new OrderFacts.OrderItem(
+                "Wool care kit", "2", Money.of("7.50", "EUR"), Money.of("15.00", "EUR")));
     assertThat(facts.order().total()).isEqualTo(Money.of("64.50", "EUR"));
     assertThat(facts.order().shipTo()).isEqualTo(new OrderFacts.ShipTo("Berlin", "DE"));
-    assertThat(facts.shipments()).singleElement().satisfies(s -> {
-      assertThat(s.carrier()).isEqualTo("DHL");
-      assertThat(s.trackingNumber()).isEqualTo("00340434161094042557");
-      assertThat(s.status()).isEqualTo(TrackingStatus.DELIVERED);
-      assertThat(s.shippedOn()).isNotNull();
-      assertThat(s.isReturn()).isFalse();
-    });
+    assertThat(facts.shipments())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.carrier()).isEqualTo("DHL");
+              assertThat(s.trackingNumber()).isEqualTo("00340434161094042557");
+              assertThat(s.status()).isEqualTo(TrackingStatus.DELIVERED);
+              assertThat(s.shippedOn()).isNotNull();
+              assertThat(s.isReturn()).isFalse();
+            });
     assertThat(facts.delivered()).isTrue();
-    assertThat(result.address()).contains(
-        new ShippingAddress("Lukas Schneider", "Torstrasse 12", null, "Berlin", null, "10119", "DE"));
+    assertThat(result.address())
+        .contains(
+            new ShippingAddress(
+                "Lukas Schneider", "Torstrasse 12", null, "Berlin", null, "10119", "DE"));
   }
 
   @Test
   void aPaymentTheAppMayNotSearchIsUnavailableButItsTrackingIsStillRead() {
-    Dispute d = dispute(SimDisputeSpec.builder().withoutTransactionSearch().tracker("UPS", "1Z999AA1", "SHIPPED"));
+    Dispute d =
+        dispute(
+            SimDisputeSpec.builder()
+                .withoutTransactionSearch()
+                .tracker("UPS", "1Z999AA1", "SHIPPED"));
 
     OrderFacts facts = lookup.fetch(d, NOW).facts();
 
     assertThat(facts.order()).isNull();
     assertThat(facts.orderGap()).isEqualTo(Gap.NO_PERMISSION);
-    assertThat(facts.shipments()).extracting(OrderFacts.Shipment::trackingNumber).containsExactly("1Z999AA1");
+    assertThat(facts.shipments())
+        .extracting(OrderFacts.Shipment::trackingNumber)
+        .containsExactly("1Z999AA1");
   }
 
   @Test
@@ -98,8 +126,12 @@ class OrderLookupTest {
 
   @Test
   void aPaymentReportsDoNotListYetIsNotListedAndNoTrackerIsNoTracker() {
-    Dispute d = dispute(SimDisputeSpec.builder().createTime(NOW.minus(Duration.ofHours(1)))
-        .transactionTime(NOW.minus(Duration.ofHours(2))).noTracker());
+    Dispute d =
+        dispute(
+            SimDisputeSpec.builder()
+                .createTime(NOW.minus(Duration.ofHours(1)))
+                .transactionTime(NOW.minus(Duration.ofHours(2)))
+                .noTracker());
 
     OrderFacts before = lookup.fetch(d, NOW).facts();
     clock.advance(Duration.ofHours(1).plusMinutes(1));
@@ -126,26 +158,40 @@ class OrderLookupTest {
 
   @Test
   void theBuyersReturnIsToldApartFromTheDelivery() {
-    Dispute d = dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .tracker("USPS", "9400111899223817000001", "DELIVERED").returnShipped("REFUND_WITH_RETURN", "49.99"));
+    Dispute d =
+        dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+                .tracker("USPS", "9400111899223817000001", "DELIVERED")
+                .returnShipped("REFUND_WITH_RETURN", "49.99"));
 
     OrderFacts facts = lookup.fetch(d, NOW).facts();
 
-    assertThat(facts.outbound()).extracting(OrderFacts.Shipment::trackingNumber)
+    assertThat(facts.outbound())
+        .extracting(OrderFacts.Shipment::trackingNumber)
         .containsExactly("9400111899223817000001");
-    assertThat(facts.returns()).singleElement().satisfies(s -> {
-      assertThat(s.carrier()).isEqualTo("DHL");
-      assertThat(s.trackingNumber()).startsWith("JJD00");
-      assertThat(s.isReturn()).isTrue();
-    });
+    assertThat(facts.returns())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.carrier()).isEqualTo("DHL");
+              assertThat(s.trackingNumber()).startsWith("JJD00");
+              assertThat(s.isReturn()).isTrue();
+            });
   }
 
   @Test
   void aDisputeWithoutASearchableTransactionAsksPayPalNothing() throws Exception {
     Dispute d = dispute(SimDisputeSpec.builder());
     String txn = d.firstTransaction().orElseThrow().sellerTransactionId();
-    Dispute noTransaction = Json.newMapper().readValue(sim.get(d.disputeId()).toString()
-        .replace(txn, "NOT-A-TXN").replace(d.firstTransaction().orElseThrow().buyerTransactionId(), "X"), Dispute.class);
+    Dispute noTransaction =
+        Json.newMapper()
+            .readValue(
+                sim.get(d.disputeId())
+                    .toString()
+                    .replace(txn, "NOT-A-TXN")
+                    .replace(d.firstTransaction().orElseThrow().buyerTransactionId(), "X"),
+                Dispute.class);
     int calls = sim.requests().size();
 
     OrderFacts none = lookup.fetch(noTransaction, NOW).facts();

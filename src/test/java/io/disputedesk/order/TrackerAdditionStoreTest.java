@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.order.TrackerAddition.Status;
 import io.disputedesk.paypal.NewTracker;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Trackers to add with evidence, on SQLite and PostgreSQL: planned once, claimed by one sender, settled once. */
+/**
+ * Trackers to add with evidence, on SQLite and PostgreSQL: planned once, claimed by one sender,
+ * settled once.
+ */
 class TrackerAdditionStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
-  private static final NewTracker TRACKER = NewTracker.typed("8MC585209K746392H", "Royal Mail", "RM123456785GB");
-  private final MutableClock clock = new MutableClock(START);
+  private static final NewTracker TRACKER =
+      NewTracker.typed("8MC585209K746392H", "Royal Mail", "RM123456785GB");
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private TrackerAdditionStore store;
 
@@ -52,7 +56,8 @@ class TrackerAdditionStoreTest {
 
     assertThat(store.settle(7, Status.ADDED, "PayPal added it", null)).isTrue();
     assertThat(store.settle(7, Status.FAILED, "again", null)).isFalse();
-    assertThat(store.claim(7, START.plus(Duration.ofHours(1)), START.plus(Duration.ofHours(2)))).isFalse();
+    assertThat(store.claim(7, START.plus(Duration.ofHours(1)), START.plus(Duration.ofHours(2))))
+        .isFalse();
     assertThat(store.find(7).orElseThrow().status()).isEqualTo(Status.ADDED);
     assertThat(store.find(7).orElseThrow().requestId()).isEqualTo(planned.requestId());
   }
@@ -63,9 +68,13 @@ class TrackerAdditionStoreTest {
     assertThat(store.claim(8, START, START.plus(Duration.ofMinutes(10)))).isTrue();
 
     assertThat(store.unsettled(START.plus(Duration.ofMinutes(9)))).isEmpty();
-    assertThat(store.claim(8, START.plus(Duration.ofMinutes(9)), START.plus(Duration.ofMinutes(19)))).isFalse();
+    assertThat(
+            store.claim(8, START.plus(Duration.ofMinutes(9)), START.plus(Duration.ofMinutes(19))))
+        .isFalse();
     assertThat(store.unsettled(START.plus(Duration.ofMinutes(11)))).containsExactly(8L);
-    assertThat(store.claim(8, START.plus(Duration.ofMinutes(11)), START.plus(Duration.ofMinutes(21)))).isTrue();
+    assertThat(
+            store.claim(8, START.plus(Duration.ofMinutes(11)), START.plus(Duration.ofMinutes(21))))
+        .isTrue();
   }
 
   @EachDatabase

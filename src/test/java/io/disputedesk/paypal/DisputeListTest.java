@@ -21,16 +21,20 @@ class DisputeListTest {
 
   @Test
   void nextLinkIsFollowedOnTheConfiguredHost() {
-    paypal.token()
+    paypal
+        .token()
         .enqueueJson(200, Fixtures.text("list-page1-with-next.json"))
         .enqueueJson(200, Fixtures.text("list-page2-last.json"));
 
     DisputePage first = paypal.client.listDisputes(DisputeQuery.builder().pageSize(3).build());
     DisputePage second = paypal.client.listNext(first.nextLink().orElseThrow());
 
-    assertThat(first.items()).extracting(Dispute::disputeId)
+    assertThat(first.items())
+        .extracting(Dispute::disputeId)
         .containsExactly("PP-R-AYP-10135034", "PP-D-208420", "PP-R-ORC-10135512");
-    assertThat(first.nextLink()).hasValueSatisfying(href -> assertThat(href).startsWith("https://api-m.sandbox.paypal.com/"));
+    assertThat(first.nextLink())
+        .hasValueSatisfying(
+            href -> assertThat(href).startsWith("https://api-m.sandbox.paypal.com/"));
     assertThat(second.items()).extracting(Dispute::disputeId).containsExactly("PP-D-27803");
     assertThat(second.hasNext()).isFalse();
 
@@ -39,8 +43,9 @@ class DisputeListTest {
     RecordedRequest page2 = paypal.take();
     assertThat(page2.getRequestUrl().host()).isEqualTo(paypal.server.getHostName());
     assertThat(page2.getRequestUrl().port()).isEqualTo(paypal.server.getPort());
-    assertThat(page2.getPath()).isEqualTo(
-        "/v1/customer/disputes?page_size=3&next_page_token=c3RhcnRfdGltZT0yMDI2LTExLTAyVDA5OjI1OjI4LjAwMFo=");
+    assertThat(page2.getPath())
+        .isEqualTo(
+            "/v1/customer/disputes?page_size=3&next_page_token=c3RhcnRfdGltZT0yMDI2LTExLTAyVDA5OjI1OjI4LjAwMFo=");
     assertThat(page2.getHeader("Authorization")).isEqualTo("Bearer " + PayPalServer.TOKEN);
   }
 
@@ -48,25 +53,34 @@ class DisputeListTest {
   void legacyApiHostInLinksIsAlsoRewritten() {
     paypal.token().enqueueJson(200, Fixtures.text("list-page2-last.json"));
 
-    paypal.client.listNext("https://api.sandbox.paypal.com/v1/customer/disputes?page_size=3&page=2");
+    paypal.client.listNext(
+        "https://api.sandbox.paypal.com/v1/customer/disputes?page_size=3&page=2");
 
-    assertThat(paypal.takeAfterToken().getPath()).isEqualTo("/v1/customer/disputes?page_size=3&page=2");
+    assertThat(paypal.takeAfterToken().getPath())
+        .isEqualTo("/v1/customer/disputes?page_size=3&page=2");
   }
 
   @Test
   void basePathPrefixIsKeptForListsAndNextLinks() {
-    paypal.token()
+    paypal
+        .token()
         .enqueueJson(200, Fixtures.text("list-page1-with-next.json"))
         .enqueueJson(200, Fixtures.text("list-page2-last.json"));
-    PayPalClient prefixed = new PayPalClient(paypal.http, Json.newMapper(),
-        new PayPalCredentials(paypal.server.url("/paypal").toString(), "id", "secret"),
-        paypal.clock, paypal.sleeper, PayPalCallObserver.none());
+    PayPalClient prefixed =
+        new PayPalClient(
+            paypal.http,
+            Json.newMapper(),
+            new PayPalCredentials(paypal.server.url("/paypal").toString(), "id", "secret"),
+            paypal.clock,
+            paypal.sleeper,
+            PayPalCallObserver.none());
 
     prefixed.listAll(DisputeQuery.all(), 2);
 
     assertThat(paypal.take().getPath()).isEqualTo("/paypal/v1/oauth2/token");
     assertThat(paypal.take().getPath()).isEqualTo("/paypal/v1/customer/disputes");
-    assertThat(paypal.take().getPath()).startsWith("/paypal/v1/customer/disputes?page_size=3&next_page_token=");
+    assertThat(paypal.take().getPath())
+        .startsWith("/paypal/v1/customer/disputes?page_size=3&next_page_token=");
   }
 
   @Test
@@ -78,7 +92,8 @@ class DisputeListTest {
 
   @Test
   void listAllFollowsPagesUpToTheLimit() {
-    paypal.token()
+    paypal
+        .token()
         .enqueueJson(200, Fixtures.text("list-page1-with-next.json"))
         .enqueueJson(200, Fixtures.text("list-page2-last.json"));
 
@@ -117,27 +132,31 @@ class DisputeListTest {
   @Test
   void queryParametersAreNamedAsInTheSpec() {
     paypal.token().enqueueJson(200, Fixtures.text("list-empty.json"));
-    DisputeQuery query = DisputeQuery.builder()
-        .disputedTransactionId("7XB07472F52871902")
-        .pageSize(50)
-        .page(2)
-        .disputeStates(DisputeState.REQUIRED_ACTION, DisputeState.UNDER_PAYPAL_REVIEW)
-        .updateTimeAfter(Instant.parse("2026-11-01T08:30:00Z"))
-        .updateTimeBefore(Instant.parse("2026-11-27T10:00:00.123Z"))
-        .createTimeAfter(Instant.parse("2026-10-01T00:00:00Z"))
-        .createTimeBefore(Instant.parse("2026-11-02T00:00:00Z"))
-        .build();
+    DisputeQuery query =
+        DisputeQuery.builder()
+            .disputedTransactionId("7XB07472F52871902")
+            .pageSize(50)
+            .page(2)
+            .disputeStates(DisputeState.REQUIRED_ACTION, DisputeState.UNDER_PAYPAL_REVIEW)
+            .updateTimeAfter(Instant.parse("2026-11-01T08:30:00Z"))
+            .updateTimeBefore(Instant.parse("2026-11-27T10:00:00.123Z"))
+            .createTimeAfter(Instant.parse("2026-10-01T00:00:00Z"))
+            .createTimeBefore(Instant.parse("2026-11-02T00:00:00Z"))
+            .build();
 
     paypal.client.listDisputes(query);
 
     RecordedRequest request = paypal.takeAfterToken();
-    assertThat(request.getPath()).isEqualTo("/v1/customer/disputes"
-        + "?disputed_transaction_id=7XB07472F52871902&page_size=50&page=2"
-        + "&dispute_state=REQUIRED_ACTION,UNDER_PAYPAL_REVIEW"
-        + "&update_time_after=2026-11-01T08:30:00.000Z&update_time_before=2026-11-27T10:00:00.123Z"
-        + "&create_time_after=2026-10-01T00:00:00.000Z&create_time_before=2026-11-02T00:00:00.000Z");
+    assertThat(request.getPath())
+        .isEqualTo(
+            "/v1/customer/disputes"
+                + "?disputed_transaction_id=7XB07472F52871902&page_size=50&page=2"
+                + "&dispute_state=REQUIRED_ACTION,UNDER_PAYPAL_REVIEW"
+                + "&update_time_after=2026-11-01T08:30:00.000Z&update_time_before=2026-11-27T10:00:00.123Z"
+                + "&create_time_after=2026-10-01T00:00:00.000Z&create_time_before=2026-11-02T00:00:00.000Z");
     HttpUrl url = request.getRequestUrl();
-    assertThat(url.queryParameter("dispute_state")).isEqualTo("REQUIRED_ACTION,UNDER_PAYPAL_REVIEW");
+    assertThat(url.queryParameter("dispute_state"))
+        .isEqualTo("REQUIRED_ACTION,UNDER_PAYPAL_REVIEW");
     assertThat(url.queryParameter("update_time_after")).isEqualTo("2026-11-01T08:30:00.000Z");
   }
 
@@ -145,10 +164,11 @@ class DisputeListTest {
   void deprecatedStartTimeAndPageTokenAreStillSent() {
     paypal.token().enqueueJson(200, Fixtures.text("list-empty.json"));
 
-    paypal.client.listDisputes(DisputeQuery.builder()
-        .startTime(Instant.parse("2026-11-01T00:00:00Z"))
-        .nextPageToken("c3RhcnQ+/=")
-        .build());
+    paypal.client.listDisputes(
+        DisputeQuery.builder()
+            .startTime(Instant.parse("2026-11-01T00:00:00Z"))
+            .nextPageToken("c3RhcnQ+/=")
+            .build());
 
     HttpUrl url = paypal.takeAfterToken().getRequestUrl();
     assertThat(url.queryParameter("start_time")).isEqualTo("2026-11-01T00:00:00.000Z");
@@ -158,9 +178,11 @@ class DisputeListTest {
   @Test
   void pageSizeOutsideOneToFiftyIsRejectedBeforeAnyCall() {
     assertThatThrownBy(() -> DisputeQuery.builder().pageSize(0).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page_size");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("page_size");
     assertThatThrownBy(() -> DisputeQuery.builder().pageSize(51).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page_size");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("page_size");
     assertThat(DisputeQuery.builder().pageSize(1).build().pageSize()).isEqualTo(1);
     assertThat(DisputeQuery.builder().pageSize(50).build().pageSize()).isEqualTo(50);
     assertThat(paypal.server.getRequestCount()).isZero();
@@ -172,8 +194,12 @@ class DisputeListTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DisputeQuery.builder().disputedTransactionId("abc;1").build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DisputeQuery.builder().disputedTransactionId("ABC")
-        .startTime(Instant.parse("2026-11-01T00:00:00Z")).build())
+    assertThatThrownBy(
+            () ->
+                DisputeQuery.builder()
+                    .disputedTransactionId("ABC")
+                    .startTime(Instant.parse("2026-11-01T00:00:00Z"))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DisputeQuery.builder().disputeStates(DisputeState.UNKNOWN).build())
         .isInstanceOf(IllegalArgumentException.class);

@@ -12,7 +12,10 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The partial update of a dispute ({@code PATCH /v1/customer/disputes/{id}}): the seller's contact details. */
+/**
+ * The partial update of a dispute ({@code PATCH /v1/customer/disputes/{id}}): the seller's contact
+ * details.
+ */
 class DisputePatchTest {
   private final ObjectMapper mapper = Json.newMapper();
   private final PayPalServer paypal = new PayPalServer();
@@ -24,17 +27,27 @@ class DisputePatchTest {
 
   @Test
   void contactDetailsGoOutOnceAsAJsonPatchOfCommunicationDetails() throws Exception {
-    paypal.token().enqueue(new MockResponse().setResponseCode(204).setHeader("Paypal-Debug-Id", "p1"));
+    paypal
+        .token()
+        .enqueue(new MockResponse().setResponseCode(204).setHeader("Paypal-Debug-Id", "p1"));
 
-    ActionResult result = paypal.client.perform("PP-D-27803",
-        new UpdateContactDetails("disputes@shop.example", "Send photos here, we answer within a day."), null, "req-p1");
+    ActionResult result =
+        paypal.client.perform(
+            "PP-D-27803",
+            new UpdateContactDetails(
+                "disputes@shop.example", "Send photos here, we answer within a day."),
+            null,
+            "req-p1");
 
     RecordedRequest request = paypal.takeAfterToken();
     assertThat(request.getMethod()).isEqualTo("PATCH");
     assertThat(request.getPath()).isEqualTo("/v1/customer/disputes/PP-D-27803");
     assertThat(request.getHeader("PayPal-Request-Id")).isEqualTo("req-p1");
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
-    assertThat(mapper.readTree(request.getBody().readUtf8())).isEqualTo(mapper.readTree("""
+    assertThat(mapper.readTree(request.getBody().readUtf8()))
+        .isEqualTo(
+            mapper.readTree(
+                """
         [{"op":"add","path":"/communication_details",
           "value":{"email":"disputes@shop.example","note":"Send photos here, we answer within a day."}}]
         """));
@@ -47,7 +60,8 @@ class DisputePatchTest {
   void withoutANoteOnlyTheEmailIsSent() throws Exception {
     paypal.token().enqueue(new MockResponse().setResponseCode(204));
 
-    paypal.client.perform("PP-D-27803", new UpdateContactDetails("a@b.example", null), List.of(), "req-p2");
+    paypal.client.perform(
+        "PP-D-27803", new UpdateContactDetails("a@b.example", null), List.of(), "req-p2");
 
     assertThat(mapper.readTree(paypal.takeAfterToken().getBody().readUtf8()).get(0).get("value"))
         .isEqualTo(mapper.readTree("{\"email\":\"a@b.example\"}"));
@@ -55,14 +69,20 @@ class DisputePatchTest {
 
   @Test
   void aRefusalIsAPayPalFailureAndAServerErrorLeavesTheOutcomeUnknown() {
-    paypal.token().enqueueJson(400, "{\"name\":\"INVALID_REQUEST\",\"message\":\"bad\",\"debug_id\":\"p3\","
-        + "\"details\":[{\"issue\":\"INVALID_PARAMETER_SYNTAX\"}]}")
-        .enqueueJson(500, "{\"name\":\"INTERNAL_SERVER_ERROR\",\"message\":\"x\",\"debug_id\":\"p4\"}");
+    paypal
+        .token()
+        .enqueueJson(
+            400,
+            "{\"name\":\"INVALID_REQUEST\",\"message\":\"bad\",\"debug_id\":\"p3\","
+                + "\"details\":[{\"issue\":\"INVALID_PARAMETER_SYNTAX\"}]}")
+        .enqueueJson(
+            500, "{\"name\":\"INTERNAL_SERVER_ERROR\",\"message\":\"x\",\"debug_id\":\"p4\"}");
     UpdateContactDetails contact = new UpdateContactDetails("a@b.example", null);
 
     assertThatThrownBy(() -> paypal.client.perform("PP-D-1", contact, null, "r1"))
         .isExactlyInstanceOf(PayPalException.class)
-        .isInstanceOfSatisfying(PayPalException.class, e -> assertThat(e.operation()).isEqualTo("disputes.patch"));
+        .isInstanceOfSatisfying(
+            PayPalException.class, e -> assertThat(e.operation()).isEqualTo("disputes.patch"));
     assertThatThrownBy(() -> paypal.client.perform("PP-D-1", contact, null, "r2"))
         .isInstanceOf(ActionOutcomeUnknownException.class);
     assertThat(paypal.server.getRequestCount()).isEqualTo(3);
@@ -71,24 +91,35 @@ class DisputePatchTest {
   @Test
   void thePatchIsAllowedWhileTheDisputeIsOpenWithoutAnyLink() throws Exception {
     Dispute open = mapper.readValue(Fixtures.text("detail-inquiry-open-new.json"), Dispute.class);
-    Dispute resolved = mapper.readValue(Fixtures.text("detail-resolved-buyer-favour.json"), Dispute.class);
+    Dispute resolved =
+        mapper.readValue(Fixtures.text("detail-resolved-buyer-favour.json"), Dispute.class);
 
     assertThat(open.allows(DisputeAction.UPDATE_CONTACT_DETAILS)).isTrue();
     assertThat(resolved.allows(DisputeAction.UPDATE_CONTACT_DETAILS)).isFalse();
-    assertThat(DisputeAction.UPDATE_CONTACT_DETAILS.matches(new Link("https://x/v1/customer/disputes/PP-D-1",
-        "self", "GET"))).isFalse();
+    assertThat(
+            DisputeAction.UPDATE_CONTACT_DETAILS.matches(
+                new Link("https://x/v1/customer/disputes/PP-D-1", "self", "GET")))
+        .isFalse();
     assertThat(DisputeAction.fromRel(null)).isEmpty();
   }
 
   @Test
   void contactDetailsBreakingTheSchemaAreRefused() {
-    assertThatThrownBy(() -> new UpdateContactDetails("not-an-email", null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new UpdateContactDetails("a@-b.example", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UpdateContactDetails("not-an-email", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UpdateContactDetails("a@-b.example", null))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new UpdateContactDetails("a@b.example", "x".repeat(2001)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new UpdateContactDetails("a@b.example", " ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> paypal.client.perform("PP-D-1", new UpdateContactDetails("a@b.example", null),
-        List.of(new UploadFile("x.pdf", "application/pdf", new byte[] {1})), "r"))
+    assertThatThrownBy(() -> new UpdateContactDetails("a@b.example", " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                paypal.client.perform(
+                    "PP-D-1",
+                    new UpdateContactDetails("a@b.example", null),
+                    List.of(new UploadFile("x.pdf", "application/pdf", new byte[] {1})),
+                    "r"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

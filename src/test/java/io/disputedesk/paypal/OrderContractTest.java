@@ -36,22 +36,24 @@ class OrderContractTest {
   private final PayPalServer paypal = new PayPalServer();
 
   OrderContractTest() {
-    paypal.server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getRequestUrl().encodedPath();
-        if (path.equals("/v1/oauth2/token")) {
-          return PayPalServer.json(200, Fixtures.text("oauth2-token-response.json"));
-        }
-        if (path.equals(TRACKERS) && request.getMethod().equals("POST")) {
-          return PayPalServer.json(200, "{\"tracker_identifiers\":[{\"transaction_id\":\"8MC585209K746392H\"}]}");
-        }
-        if (request.getMethod().equals("PATCH")) {
-          return new MockResponse().setResponseCode(204);
-        }
-        return PayPalServer.json(200, "{}");
-      }
-    });
+    paypal.server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getRequestUrl().encodedPath();
+            if (path.equals("/v1/oauth2/token")) {
+              return PayPalServer.json(200, Fixtures.text("oauth2-token-response.json"));
+            }
+            if (path.equals(TRACKERS) && request.getMethod().equals("POST")) {
+              return PayPalServer.json(
+                  200, "{\"tracker_identifiers\":[{\"transaction_id\":\"8MC585209K746392H\"}]}");
+            }
+            if (request.getMethod().equals("PATCH")) {
+              return new MockResponse().setResponseCode(204);
+            }
+            return PayPalServer.json(200, "{}");
+          }
+        });
   }
 
   @AfterAll
@@ -61,16 +63,21 @@ class OrderContractTest {
 
   @Test
   void transactionSearchSendsEveryRequiredParameterInTheSpecsFormat() {
-    new TransactionSearch(paypal.client, paypal.clock).find("5TY05013RG002845M", Instant.parse("2026-11-03T10:00:00Z"));
+    new TransactionSearch(paypal.client, paypal.clock)
+        .find("5TY05013RG002845M", Instant.parse("2026-11-03T10:00:00Z"));
 
     HttpUrl url = last("GET", SEARCH).getRequestUrl();
-    assertThat(url.queryParameterNames()).containsAll(reporting.requiredQueryParameters("get", SEARCH));
+    assertThat(url.queryParameterNames())
+        .containsAll(reporting.requiredQueryParameters("get", SEARCH));
     for (String name : url.queryParameterNames()) {
       String ref = reporting.parameterSchemaRef("get", SEARCH, name);
-      assertThat(reporting.validate(ref, mapper.getNodeFactory().textNode(url.queryParameter(name))))
-          .as("%s=%s against %s", name, url.queryParameter(name), ref).isEmpty();
+      assertThat(
+              reporting.validate(ref, mapper.getNodeFactory().textNode(url.queryParameter(name))))
+          .as("%s=%s against %s", name, url.queryParameter(name), ref)
+          .isEmpty();
     }
-    assertThat(url.queryParameterNames()).contains("transaction_id", "fields", "start_date", "end_date");
+    assertThat(url.queryParameterNames())
+        .contains("transaction_id", "fields", "start_date", "end_date");
   }
 
   @Test
@@ -78,10 +85,12 @@ class OrderContractTest {
     new ShipmentTracking(paypal.client).trackers("8MC585209K746392H");
 
     HttpUrl url = last("GET", TRACKERS).getRequestUrl();
-    assertThat(url.queryParameterNames()).containsAll(tracking.requiredQueryParameters("get", TRACKERS));
+    assertThat(url.queryParameterNames())
+        .containsAll(tracking.requiredQueryParameters("get", TRACKERS));
     for (String name : url.queryParameterNames()) {
       String ref = tracking.parameterSchemaRef("get", TRACKERS, name);
-      assertThat(tracking.validate(ref, mapper.getNodeFactory().textNode(url.queryParameter(name)))).isEmpty();
+      assertThat(tracking.validate(ref, mapper.getNodeFactory().textNode(url.queryParameter(name))))
+          .isEmpty();
     }
   }
 
@@ -90,10 +99,14 @@ class OrderContractTest {
     String ref = tracking.jsonRequestRef("post", TRACKERS);
     ShipmentTracking shipments = new ShipmentTracking(paypal.client);
 
-    shipments.add(NewTracker.shipped("8MC585209K746392H", "UPS", "1Z999AA10123456784", LocalDate.of(2026, 11, 2)),
+    shipments.add(
+        NewTracker.shipped(
+            "8MC585209K746392H", "UPS", "1Z999AA10123456784", LocalDate.of(2026, 11, 2)),
         "contract-1");
     JsonNode shipped = mapper.readTree(last("POST", TRACKERS).getBody().readUtf8());
-    shipments.add(new NewTracker("8MC585209K746392H", null, TrackingStatus.LOCAL_PICKUP, null, null, null, true),
+    shipments.add(
+        new NewTracker(
+            "8MC585209K746392H", null, TrackingStatus.LOCAL_PICKUP, null, null, null, true),
         "contract-2");
     JsonNode pickedUp = mapper.readTree(last("POST", TRACKERS).getBody().readUtf8());
 
@@ -104,30 +117,51 @@ class OrderContractTest {
 
   @Test
   void contactDetailsPatchMatchesThePatchRequestAndCommunicationDetails() throws Exception {
-    paypal.client.perform("PP-D-27803", new UpdateContactDetails("disputes@shop.example", "Write to us."), null,
+    paypal.client.perform(
+        "PP-D-27803",
+        new UpdateContactDetails("disputes@shop.example", "Write to us."),
+        null,
         "contract-3");
 
-    JsonNode sent = mapper.readTree(last("PATCH", "/v1/customer/disputes/PP-D-27803").getBody().readUtf8());
-    assertThat(disputes.validate(disputes.jsonRequestRef("patch", "/v1/customer/disputes/{id}"), sent)).isEmpty();
+    JsonNode sent =
+        mapper.readTree(last("PATCH", "/v1/customer/disputes/PP-D-27803").getBody().readUtf8());
+    assertThat(
+            disputes.validate(disputes.jsonRequestRef("patch", "/v1/customer/disputes/{id}"), sent))
+        .isEmpty();
     assertThat(sent.get(0).get("path").asText()).isEqualTo("/communication_details");
-    assertThat(disputes.validate("#/components/schemas/communication_details", sent.get(0).get("value"))).isEmpty();
+    assertThat(
+            disputes.validate(
+                "#/components/schemas/communication_details", sent.get(0).get("value")))
+        .isEmpty();
   }
 
   @Test
   void theValidatorRejectsWhatBreaksTheNewSpecs() throws Exception {
-    ObjectNode noStatus = (ObjectNode) mapper.readTree(
-        "{\"trackers\":[{\"transaction_id\":\"8MC585209K746392H\",\"carrier\":\"UPS\"}]}");
-    ObjectNode badCarrier = (ObjectNode) mapper.readTree(
-        "{\"trackers\":[{\"transaction_id\":\"8MC585209K746392H\",\"status\":\"SHIPPED\",\"carrier\":\"ACME_EXPRESS\"}]}");
+    ObjectNode noStatus =
+        (ObjectNode)
+            mapper.readTree(
+                "{\"trackers\":[{\"transaction_id\":\"8MC585209K746392H\",\"carrier\":\"UPS\"}]}");
+    ObjectNode badCarrier =
+        (ObjectNode)
+            mapper.readTree(
+                "{\"trackers\":[{\"transaction_id\":\"8MC585209K746392H\",\"status\":\"SHIPPED\",\"carrier\":\"ACME_EXPRESS\"}]}");
 
     assertThat(tracking.validate("#/components/schemas/tracker_collection", noStatus)).isNotEmpty();
-    assertThat(tracking.validate("#/components/schemas/tracker_collection", badCarrier)).isNotEmpty();
+    assertThat(tracking.validate("#/components/schemas/tracker_collection", badCarrier))
+        .isNotEmpty();
     String date = reporting.parameterSchemaRef("get", SEARCH, "start_date");
-    assertThat(reporting.validate(date, mapper.getNodeFactory().textNode("2026-11-03T10:00Z"))).isNotEmpty();
-    assertThat(reporting.validate(date, mapper.getNodeFactory().textNode("2026-11-03T10:00:00-0700"))).isNotEmpty();
-    assertThat(reporting.validate(date, mapper.getNodeFactory().textNode("2026-11-03T10:00:00Z"))).isEmpty();
-    assertThat(disputes.validate("#/components/schemas/communication_details",
-        mapper.readTree("{\"email\":\"nobody\"}"))).isNotEmpty();
+    assertThat(reporting.validate(date, mapper.getNodeFactory().textNode("2026-11-03T10:00Z")))
+        .isNotEmpty();
+    assertThat(
+            reporting.validate(date, mapper.getNodeFactory().textNode("2026-11-03T10:00:00-0700")))
+        .isNotEmpty();
+    assertThat(reporting.validate(date, mapper.getNodeFactory().textNode("2026-11-03T10:00:00Z")))
+        .isEmpty();
+    assertThat(
+            disputes.validate(
+                "#/components/schemas/communication_details",
+                mapper.readTree("{\"email\":\"nobody\"}")))
+        .isNotEmpty();
   }
 
   /** The last request with this method and path (token fetches and other calls skipped). */

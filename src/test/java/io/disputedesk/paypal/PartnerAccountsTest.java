@@ -24,7 +24,8 @@ class PartnerAccountsTest {
   private static final String SELLER = "SELLER42XYZ";
   private static final String SHOP = "SHOPC0001";
 
-  private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
+  private final PayPalSimulator sim =
+      PayPalSimulator.start(SimulatorOptions.defaults(Clock.systemUTC()));
   private final OkHttpClient http = new OkHttpClient();
 
   @AfterEach
@@ -33,17 +34,24 @@ class PartnerAccountsTest {
   }
 
   private PayPalClient client(String clientId, String secret, String actingFor) {
-    return new PayPalClient(http, Json.newMapper(), new PayPalCredentials(sim.baseUrl(), clientId, secret, actingFor),
-        Clock.systemUTC(), d -> { }, PayPalCallObserver.none());
+    return new PayPalClient(
+        http,
+        Json.newMapper(),
+        new PayPalCredentials(sim.baseUrl(), clientId, secret, actingFor),
+        Clock.systemUTC(),
+        d -> {},
+        PayPalCallObserver.none());
   }
 
   private List<String> listed(PayPalClient client) {
     return client.listDisputes(DisputeQuery.builder().pageSize(50).build()).items().stream()
-        .map(Dispute::disputeId).toList();
+        .map(Dispute::disputeId)
+        .toList();
   }
 
   @Test
-  void aPartnerActingForAMerchantSendsAnUnsignedAssertionAndSeesOnlyThatMerchantsDisputes() throws Exception {
+  void aPartnerActingForAMerchantSendsAnUnsignedAssertionAndSeesOnlyThatMerchantsDisputes()
+      throws Exception {
     String own = sim.createDispute(SimDisputeSpec.builder().build());
     String sellers = sim.createDispute(SimDisputeSpec.builder().merchant(SELLER).build());
     sim.grantPartner("sim-client-id", SELLER);
@@ -62,7 +70,8 @@ class PartnerAccountsTest {
     assertThat(header.toString()).isEqualTo("{\"alg\":\"none\"}");
     assertThat(payload.path("iss").asText()).isEqualTo("sim-client-id");
     assertThat(payload.path("payer_id").asText()).isEqualTo(SELLER);
-    assertThat(sim.requestsTo("token")).allSatisfy(t -> assertThat(t.header("PayPal-Auth-Assertion")).isNull());
+    assertThat(sim.requestsTo("token"))
+        .allSatisfy(t -> assertThat(t.header("PayPal-Auth-Assertion")).isNull());
   }
 
   @Test
@@ -70,7 +79,8 @@ class PartnerAccountsTest {
     sim.createDispute(SimDisputeSpec.builder().merchant(SELLER).build());
 
     assertThatThrownBy(() -> listed(client("sim-client-id", "sim-client-secret", SELLER)))
-        .isInstanceOfSatisfying(PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(403));
+        .isInstanceOfSatisfying(
+            PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(403));
   }
 
   @Test
@@ -82,7 +92,8 @@ class PartnerAccountsTest {
 
     assertThat(listed(shop)).containsExactly(mine);
     assertThatThrownBy(() -> shop.getDispute(theirs))
-        .isInstanceOfSatisfying(PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
+        .isInstanceOfSatisfying(
+            PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(404));
   }
 
   @Test
@@ -96,7 +107,8 @@ class PartnerAccountsTest {
     sim.revokeApp("shop-client", true);
 
     assertThatThrownBy(() -> listed(shop))
-        .isInstanceOfSatisfying(PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
+        .isInstanceOfSatisfying(
+            PayPalException.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
     assertThat(listed(client("sim-client-id", "sim-client-secret", null))).containsExactly(other);
   }
 }

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every PayPal fixture reads with the application's mapper, and reading is lenient as PayPal needs. */
+/**
+ * Every PayPal fixture reads with the application's mapper, and reading is lenient as PayPal needs.
+ */
 class PayPalContractSamplesTest {
   private final ObjectMapper mapper = Json.newMapper();
 
   static Stream<String> samples() throws IOException, URISyntaxException {
     Path dir = Path.of(PayPalContractSamplesTest.class.getResource("/paypal/").toURI());
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json") && !n.startsWith("customer_disputes"))
           .sorted()
           .toList()
@@ -47,15 +50,18 @@ class PayPalContractSamplesTest {
       assertThat(dispute.disputeLifeCycleStage()).isNotEqualTo(LifecycleStage.UNKNOWN);
       assertThat(dispute.disputeAmount()).isNotNull();
       assertThat(dispute.links()).isNotEmpty();
-      assertThat(dispute.evidences()).allSatisfy(e -> assertThat(e.source()).isNotEqualTo(EvidenceSource.UNKNOWN));
+      assertThat(dispute.evidences())
+          .allSatisfy(e -> assertThat(e.source()).isNotEqualTo(EvidenceSource.UNKNOWN));
     } else if (name.startsWith("list-")) {
       PayPalClient.SearchResult page = mapper.readValue(json, PayPalClient.SearchResult.class);
       List<Dispute> items = page.items() == null ? List.of() : page.items();
-      assertThat(items).allSatisfy(d -> {
-        assertThat(d.disputeId()).isNotBlank();
-        assertThat(d.updateTime()).isNotNull();
-        assertThat(d.disputeState()).isNotEqualTo(DisputeState.UNKNOWN);
-      });
+      assertThat(items)
+          .allSatisfy(
+              d -> {
+                assertThat(d.disputeId()).isNotBlank();
+                assertThat(d.updateTime()).isNotNull();
+                assertThat(d.disputeState()).isNotEqualTo(DisputeState.UNKNOWN);
+              });
       assertThat(page.links()).isNotEmpty();
     } else if (name.startsWith("webhook-")) {
       WebhookEvent event = WebhookEvent.parse(mapper, json);
@@ -67,7 +73,8 @@ class PayPalContractSamplesTest {
       assertThat(error.effectiveMessage()).isNotBlank();
     } else if (name.startsWith("action-response-")) {
       JsonNode links = mapper.readTree(json).path("links");
-      assertThat(List.of(mapper.treeToValue(links, Link[].class))).allSatisfy(l -> assertThat(l.href()).isNotBlank());
+      assertThat(List.of(mapper.treeToValue(links, Link[].class)))
+          .allSatisfy(l -> assertThat(l.href()).isNotBlank());
     } else if (name.startsWith("oauth2-")) {
       JsonNode token = mapper.readTree(json);
       assertThat(token.path("access_token").asText()).isNotBlank();
@@ -79,31 +86,43 @@ class PayPalContractSamplesTest {
 
   @Test
   void detailSamplesKeepTheirNestedData() throws Exception {
-    Dispute inr = mapper.readValue(Fixtures.text("detail-inquiry-inr-waiting-seller.json"), Dispute.class);
+    Dispute inr =
+        mapper.readValue(Fixtures.text("detail-inquiry-inr-waiting-seller.json"), Dispute.class);
     assertThat(inr.evidenceRequestedFromSeller()).containsExactly("PROOF_OF_FULFILLMENT");
-    assertThat(inr.latestBuyerMessage()).hasValueSatisfying(m -> assertThat(m.content()).contains("nothing arrived"));
+    assertThat(inr.latestBuyerMessage())
+        .hasValueSatisfying(m -> assertThat(m.content()).contains("nothing arrived"));
     assertThat(inr.firstTransaction()).hasValueSatisfying(t -> assertThat(t.items()).hasSize(1));
 
-    Dispute offer = mapper.readValue(Fixtures.text("detail-inquiry-snad-offer-pending.json"), Dispute.class);
-    assertThat(offer.offer().history()).extracting(Dispute.OfferHistory::eventType)
+    Dispute offer =
+        mapper.readValue(Fixtures.text("detail-inquiry-snad-offer-pending.json"), Dispute.class);
+    assertThat(offer.offer().history())
+        .extracting(Dispute.OfferHistory::eventType)
         .containsExactly(OfferEventType.PROPOSED);
     assertThat(offer.offer().sellerOfferedAmount().display()).isEqualTo("100.00 USD");
 
-    Dispute ack = mapper.readValue(Fixtures.text("detail-inquiry-snad-acknowledge-return.json"), Dispute.class);
-    assertThat(ack.allowedAcknowledgementTypes()).isNotEmpty().doesNotContain(AcknowledgementType.UNKNOWN);
+    Dispute ack =
+        mapper.readValue(
+            Fixtures.text("detail-inquiry-snad-acknowledge-return.json"), Dispute.class);
+    assertThat(ack.allowedAcknowledgementTypes())
+        .isNotEmpty()
+        .doesNotContain(AcknowledgementType.UNKNOWN);
 
-    Dispute appealable = mapper.readValue(Fixtures.text("detail-claim-resolved-appealable.json"), Dispute.class);
+    Dispute appealable =
+        mapper.readValue(Fixtures.text("detail-claim-resolved-appealable.json"), Dispute.class);
     assertThat(appealable.allows(DisputeAction.APPEAL)).isTrue();
-    assertThat(appealable.disputeOutcome().outcomeCode()).isEqualTo(OutcomeCode.RESOLVED_BUYER_FAVOUR);
+    assertThat(appealable.disputeOutcome().outcomeCode())
+        .isEqualTo(OutcomeCode.RESOLVED_BUYER_FAVOUR);
   }
 
   @Test
   void errorSamplesGiveNameIssueAndDebugId() throws Exception {
-    PayPalError notAllowed = mapper.readValue(Fixtures.text("error-422-action-not-allowed.json"), PayPalError.class);
+    PayPalError notAllowed =
+        mapper.readValue(Fixtures.text("error-422-action-not-allowed.json"), PayPalError.class);
     assertThat(notAllowed.issues()).containsExactly(PayPalException.ACTION_NOT_ALLOWED);
     assertThat(notAllowed.debugId()).isEqualTo("f966554107b99");
 
-    PayPalError oauth = mapper.readValue(Fixtures.text("error-401-invalid-token.json"), PayPalError.class);
+    PayPalError oauth =
+        mapper.readValue(Fixtures.text("error-401-invalid-token.json"), PayPalError.class);
     assertThat(oauth.effectiveName()).isEqualTo("invalid_token");
     assertThat(oauth.effectiveMessage()).isEqualTo("Access Token not found in cache");
     assertThat(oauth.issues()).isEmpty();
@@ -111,7 +130,8 @@ class PayPalContractSamplesTest {
 
   @Test
   void unknownEnumValuesReadAsUnknownAndUnknownFieldsAreIgnored() throws Exception {
-    String json = """
+    String json =
+        """
         {"dispute_id":"PP-D-1","status":"SOMETHING_NEW","reason":"BRAND_NEW_REASON",
          "dispute_state":"NEW_STATE","dispute_life_cycle_stage":"SUPER_ARBITRATION",
          "dispute_channel":"CARRIER_PIGEON","totally_new_field":{"nested":[1,2,3]},
@@ -141,12 +161,14 @@ class PayPalContractSamplesTest {
 
   @Test
   void addressReadsAndWritesPayPalFieldNames() throws Exception {
-    String json = "{\"address_line_1\":\"1 Main St\",\"address_line_2\":\"Apt 2\",\"admin_area_2\":\"Austin\","
-        + "\"admin_area_1\":\"TX\",\"postal_code\":\"78701\",\"country_code\":\"US\"}";
+    String json =
+        "{\"address_line_1\":\"1 Main St\",\"address_line_2\":\"Apt 2\",\"admin_area_2\":\"Austin\","
+            + "\"admin_area_1\":\"TX\",\"postal_code\":\"78701\",\"country_code\":\"US\"}";
 
     Address address = mapper.readValue(json, Address.class);
 
     assertThat(address).isEqualTo(new Address("1 Main St", "Apt 2", "Austin", "TX", "78701", "US"));
-    assertThat(mapper.readTree(mapper.writeValueAsString(address))).isEqualTo(mapper.readTree(json));
+    assertThat(mapper.readTree(mapper.writeValueAsString(address)))
+        .isEqualTo(mapper.readTree(json));
   }
 }

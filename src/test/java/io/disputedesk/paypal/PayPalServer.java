@@ -1,6 +1,7 @@
 package io.disputedesk.paypal;
 
 import io.disputedesk.json.Json;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -18,7 +19,7 @@ final class PayPalServer implements AutoCloseable {
   static final String TOKEN = "A21AAFakeTokenForTestsOnly0123456789abcdefghijklmnopqrstuvwxyz";
 
   final MockWebServer server = new MockWebServer();
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   final RecordingSleeper sleeper = new RecordingSleeper();
   final RecordingObserver observer = new RecordingObserver();
   final OkHttpClient http;
@@ -34,10 +35,11 @@ final class PayPalServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    http = new OkHttpClient.Builder()
-        .connectTimeout(2, TimeUnit.SECONDS)
-        .readTimeout(readTimeout)
-        .build();
+    http =
+        new OkHttpClient.Builder()
+            .connectTimeout(2, TimeUnit.SECONDS)
+            .readTimeout(readTimeout)
+            .build();
     client = new PayPalClient(http, Json.newMapper(), credentials(), clock, sleeper, observer);
   }
 
@@ -51,8 +53,15 @@ final class PayPalServer implements AutoCloseable {
   }
 
   PayPalServer token(String accessToken, long expiresIn) {
-    return enqueue(json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\","
-        + "\"expires_in\":" + expiresIn + "}"));
+    return enqueue(
+        json(
+            200,
+            "{\"access_token\":\""
+                + accessToken
+                + "\",\"token_type\":\"Bearer\","
+                + "\"expires_in\":"
+                + expiresIn
+                + "}"));
   }
 
   PayPalServer enqueue(MockResponse response) {
@@ -65,7 +74,8 @@ final class PayPalServer implements AutoCloseable {
   }
 
   static MockResponse json(int status, String body) {
-    return new MockResponse().setResponseCode(status)
+    return new MockResponse()
+        .setResponseCode(status)
         .setHeader("Content-Type", "application/json")
         .setBody(body);
   }

@@ -26,7 +26,11 @@ class ShipmentTrackingTest {
 
   @Test
   void trackersOfATransactionAreListedWithUnknownStatusesAndFieldsTolerated() {
-    paypal.token().enqueueJson(200, """
+    paypal
+        .token()
+        .enqueueJson(
+            200,
+            """
         {"trackers":[
           {"transaction_id":"8MC585209K746392H","tracking_number":"443844607820","status":"DELIVERED",
            "shipment_date":"2026-11-04","carrier":"FEDEX","last_updated_time":"2026-11-06T08:00:00+0000",
@@ -57,17 +61,27 @@ class ShipmentTrackingTest {
 
   @Test
   void aSingleTrackerAnswerAsThePublishedSpecDescribesItReadsToo() {
-    paypal.token().enqueueJson(200, """
+    paypal
+        .token()
+        .enqueueJson(
+            200,
+            """
         {"transaction_id":"8MC585209K746392H","tracking_number":"443844607820","status":"SHIPPED","carrier":"UPS"}
         """);
 
-    assertThat(tracking.trackers(TXN)).extracting(Tracker::trackingNumber).containsExactly("443844607820");
+    assertThat(tracking.trackers(TXN))
+        .extracting(Tracker::trackingNumber)
+        .containsExactly("443844607820");
   }
 
   @Test
   void noTrackersAndNotFoundBothMeanNone() {
-    paypal.token().enqueueJson(200, "{\"links\":[]}").enqueueJson(404,
-        "{\"name\":\"RESOURCE_NOT_FOUND\",\"message\":\"The specified resource does not exist.\",\"debug_id\":\"d1\"}");
+    paypal
+        .token()
+        .enqueueJson(200, "{\"links\":[]}")
+        .enqueueJson(
+            404,
+            "{\"name\":\"RESOURCE_NOT_FOUND\",\"message\":\"The specified resource does not exist.\",\"debug_id\":\"d1\"}");
 
     assertThat(tracking.trackers(TXN)).isEmpty();
     assertThat(tracking.trackers(TXN)).isEmpty();
@@ -75,25 +89,38 @@ class ShipmentTrackingTest {
 
   @Test
   void withoutTrackingAccessPayPalAnswers403() {
-    paypal.token().enqueueJson(403, "{\"name\":\"NOT_AUTHORIZED\",\"message\":\"Authorization failed due to"
-        + " insufficient permissions.\",\"debug_id\":\"d2\"}");
+    paypal
+        .token()
+        .enqueueJson(
+            403,
+            "{\"name\":\"NOT_AUTHORIZED\",\"message\":\"Authorization failed due to"
+                + " insufficient permissions.\",\"debug_id\":\"d2\"}");
 
-    assertThatThrownBy(() -> tracking.trackers(TXN)).isInstanceOfSatisfying(PayPalException.class, e -> {
-      assertThat(e.httpStatus()).isEqualTo(403);
-      assertThat(e.operation()).isEqualTo("trackers.list");
-    });
+    assertThatThrownBy(() -> tracking.trackers(TXN))
+        .isInstanceOfSatisfying(
+            PayPalException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(403);
+              assertThat(e.operation()).isEqualTo("trackers.list");
+            });
   }
 
   @Test
   void addingATrackerPostsTheSpecsCollectionOnceWithItsRequestId() throws Exception {
-    paypal.token().enqueueJson(200, """
+    paypal
+        .token()
+        .enqueueJson(
+            200,
+            """
         {"tracker_identifiers":[{"transaction_id":"8MC585209K746392H","tracking_number":"1Z999AA10123456784",
           "links":[{"href":"https://x/v1/shipping/trackers/8MC585209K746392H-1Z999AA10123456784","rel":"self"}]}],
          "links":[]}
         """);
 
-    List<String> ids = tracking.add(NewTracker.shipped(TXN, "UPS", "1Z999AA10123456784", LocalDate.of(2026, 11, 2)),
-        "tracker-req-1");
+    List<String> ids =
+        tracking.add(
+            NewTracker.shipped(TXN, "UPS", "1Z999AA10123456784", LocalDate.of(2026, 11, 2)),
+            "tracker-req-1");
 
     assertThat(ids).containsExactly("8MC585209K746392H-1Z999AA10123456784");
     RecordedRequest request = paypal.takeAfterToken();
@@ -102,7 +129,10 @@ class ShipmentTrackingTest {
     assertThat(request.getHeader("PayPal-Request-Id")).isEqualTo("tracker-req-1");
     assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
     JsonNode body = mapper.readTree(request.getBody().readUtf8());
-    assertThat(body).isEqualTo(mapper.readTree("""
+    assertThat(body)
+        .isEqualTo(
+            mapper.readTree(
+                """
         {"trackers":[{"transaction_id":"8MC585209K746392H","tracking_number":"1Z999AA10123456784",
           "status":"SHIPPED","carrier":"UPS","shipment_date":"2026-11-02"}]}
         """));
@@ -110,7 +140,10 @@ class ShipmentTrackingTest {
 
   @Test
   void aServerErrorWhileAddingIsNotSentAgain() {
-    paypal.token().enqueueJson(500, "{\"name\":\"INTERNAL_SERVER_ERROR\",\"message\":\"x\",\"debug_id\":\"d3\"}");
+    paypal
+        .token()
+        .enqueueJson(
+            500, "{\"name\":\"INTERNAL_SERVER_ERROR\",\"message\":\"x\",\"debug_id\":\"d3\"}");
 
     assertThatThrownBy(() -> tracking.add(NewTracker.shipped(TXN, "UPS", "1Z9", null), "req-2"))
         .isInstanceOf(ActionOutcomeUnknownException.class);
@@ -119,15 +152,21 @@ class ShipmentTrackingTest {
 
   @Test
   void trackersBreakingTheSchemaAreRefusedBeforeAnyCall() {
-    assertThatThrownBy(() -> new NewTracker(TXN, "123", TrackingStatus.SHIPPED, null, null, null, null))
+    assertThatThrownBy(
+            () -> new NewTracker(TXN, "123", TrackingStatus.SHIPPED, null, null, null, null))
         .hasMessageContaining("carrier");
-    assertThatThrownBy(() -> new NewTracker(TXN, "123", TrackingStatus.SHIPPED, "OTHER", null, null, null))
+    assertThatThrownBy(
+            () -> new NewTracker(TXN, "123", TrackingStatus.SHIPPED, "OTHER", null, null, null))
         .hasMessageContaining("carrierNameOther");
-    assertThatThrownBy(() -> new NewTracker(TXN, null, TrackingStatus.UNKNOWN, null, null, null, null))
+    assertThatThrownBy(
+            () -> new NewTracker(TXN, null, TrackingStatus.UNKNOWN, null, null, null, null))
         .hasMessageContaining("status");
-    assertThatThrownBy(() -> new NewTracker("8MC5-85209", null, TrackingStatus.SHIPPED, null, null, null, null))
+    assertThatThrownBy(
+            () ->
+                new NewTracker("8MC5-85209", null, TrackingStatus.SHIPPED, null, null, null, null))
         .hasMessageContaining("transactionId");
-    assertThatThrownBy(() -> tracking.trackers("8MC5?x=1")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> tracking.trackers("8MC5?x=1"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(paypal.server.getRequestCount()).isZero();
   }
 }

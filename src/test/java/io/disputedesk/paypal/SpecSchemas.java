@@ -23,9 +23,13 @@ final class SpecSchemas {
 
   private final String file;
   private final JsonNode spec;
-  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-      builder -> builder.metaSchema(OpenApi30.getInstance())
-          .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+  private final JsonSchemaFactory factory =
+      JsonSchemaFactory.getInstance(
+          SpecVersion.VersionFlag.V4,
+          builder ->
+              builder
+                  .metaSchema(OpenApi30.getInstance())
+                  .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
 
   SpecSchemas(ObjectMapper mapper) {
     this(mapper, DISPUTES);
@@ -44,7 +48,10 @@ final class SpecSchemas {
     return spec;
   }
 
-  /** The operation object of {@code method path}, e.g. {@code post /v1/customer/disputes/{id}/appeal}. */
+  /**
+   * The operation object of {@code method path}, e.g. {@code post
+   * /v1/customer/disputes/{id}/appeal}.
+   */
   JsonNode operation(String method, String path) {
     JsonNode op = spec.path("paths").path(path).path(method);
     if (op.isMissingNode()) {
@@ -62,20 +69,25 @@ final class SpecSchemas {
     if (body.has("$ref")) {
       body = resolve(body.get("$ref").asText());
     }
-    String ref = body.path("content").path("application/json").path("schema").path("$ref").asText(null);
+    String ref =
+        body.path("content").path("application/json").path("schema").path("$ref").asText(null);
     if (ref == null) {
       throw new AssertionError("no JSON request schema for " + method + " " + path);
     }
     return ref;
   }
 
-  /** The {@code $ref} of the JSON answer the operation declares for {@code status} ("200", "default"). */
+  /**
+   * The {@code $ref} of the JSON answer the operation declares for {@code status} ("200",
+   * "default").
+   */
   String jsonResponseRef(String method, String path, String status) {
     JsonNode response = operation(method, path).path("responses").path(status);
     if (response.has("$ref")) {
       response = resolve(response.get("$ref").asText());
     }
-    String ref = response.path("content").path("application/json").path("schema").path("$ref").asText(null);
+    String ref =
+        response.path("content").path("application/json").path("schema").path("$ref").asText(null);
     if (ref == null) {
       throw new AssertionError("no JSON " + status + " answer for " + method + " " + path);
     }

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class TransactionSearchTest {
   private static final String TXN = "5TY05013RG002845M";
+
   /** A PayPal-shaped answer: offsets written +0000, fields and values the bot does not know. */
-  private static final String FOUND = """
+  private static final String FOUND =
+      """
       {"transaction_details":[{
          "transaction_info":{"paypal_account_id":"6STWC2LSUYYYE","transaction_id":"5TY05013RG002845M",
            "transaction_event_code":"T0006","transaction_initiation_date":"2026-11-03T10:15:42+0000",
@@ -88,7 +90,8 @@ class TransactionSearchTest {
     assertThat(t.transactionInfo().initiatedAt()).contains(Instant.parse("2026-11-03T10:15:42Z"));
     assertThat(t.transactionInfo().transactionAmount()).isEqualTo(Money.of("465.00", "USD"));
     assertThat(t.transactionInfo().invoiceId()).isEqualTo("Invoice-005");
-    assertThat(t.items()).extracting(TransactionDetail.ItemDetail::itemName)
+    assertThat(t.items())
+        .extracting(TransactionDetail.ItemDetail::itemName)
         .containsExactly("Espresso machine", "Coffee beans");
     assertThat(t.items().get(1).itemQuantity()).isEqualTo("2");
     assertThat(t.items().get(1).itemAmount()).isNull();
@@ -101,7 +104,9 @@ class TransactionSearchTest {
 
   @Test
   void anEmptyAnswerMeansNotListedYet() {
-    paypal.token().enqueueJson(200, "{\"transaction_details\":[],\"total_items\":0}")
+    paypal
+        .token()
+        .enqueueJson(200, "{\"transaction_details\":[],\"total_items\":0}")
         .enqueueJson(200, "{\"total_items\":0}");
 
     assertThat(search.find(TXN, Instant.parse("2026-11-20T10:00:00Z"))).isEmpty();
@@ -110,7 +115,11 @@ class TransactionSearchTest {
 
   @Test
   void whenAnIdIsListedTwiceTheRecordWithTheOrderWins() {
-    paypal.token().enqueueJson(200, """
+    paypal
+        .token()
+        .enqueueJson(
+            200,
+            """
         {"transaction_details":[
           {"transaction_info":{"transaction_id":"5TY05013RG002845M","transaction_event_code":"T1105"}},
           {"transaction_info":{"transaction_id":"5TY05013RG002845M"},
@@ -119,32 +128,42 @@ class TransactionSearchTest {
 
     Optional<TransactionDetail> t = search.find(TXN, Instant.parse("2026-11-20T10:00:00Z"));
 
-    assertThat(t.orElseThrow().items()).extracting(TransactionDetail.ItemDetail::itemName).containsExactly("Kettle");
+    assertThat(t.orElseThrow().items())
+        .extracting(TransactionDetail.ItemDetail::itemName)
+        .containsExactly("Kettle");
   }
 
   @Test
   void withoutTheTransactionSearchPermissionPayPalAnswers403AndNothingIsRetried() {
-    paypal.token().enqueueJson(403, """
+    paypal
+        .token()
+        .enqueueJson(
+            403,
+            """
         {"name":"NOT_AUTHORIZED","message":"Authorization failed due to insufficient permissions.",
          "debug_id":"9e1d2c3b4a5f6","details":[{"issue":"PERMISSION_DENIED",
          "description":"You do not have permission to access or perform operations on this resource."}]}
         """);
 
     assertThatThrownBy(() -> search.find(TXN, Instant.parse("2026-11-20T10:00:00Z")))
-        .isInstanceOfSatisfying(PayPalException.class, e -> {
-          assertThat(e.httpStatus()).isEqualTo(403);
-          assertThat(e.name()).isEqualTo("NOT_AUTHORIZED");
-          assertThat(e.issues()).containsExactly("PERMISSION_DENIED");
-          assertThat(e.debugId()).isEqualTo("9e1d2c3b4a5f6");
-          assertThat(e.operation()).isEqualTo("transactions.search");
-          assertThat(e.isTransient()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            PayPalException.class,
+            e -> {
+              assertThat(e.httpStatus()).isEqualTo(403);
+              assertThat(e.name()).isEqualTo("NOT_AUTHORIZED");
+              assertThat(e.issues()).containsExactly("PERMISSION_DENIED");
+              assertThat(e.debugId()).isEqualTo("9e1d2c3b4a5f6");
+              assertThat(e.operation()).isEqualTo("transactions.search");
+              assertThat(e.isTransient()).isFalse();
+            });
     assertThat(paypal.server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
   void aServerErrorIsRetriedLikeEveryRead() {
-    paypal.token().enqueueJson(503, "{\"name\":\"SERVICE_UNAVAILABLE\",\"message\":\"Try later.\"}")
+    paypal
+        .token()
+        .enqueueJson(503, "{\"name\":\"SERVICE_UNAVAILABLE\",\"message\":\"Try later.\"}")
         .enqueueJson(200, FOUND);
 
     assertThat(search.find(TXN, Instant.parse("2026-11-03T10:15:42Z"))).isPresent();
@@ -156,7 +175,8 @@ class TransactionSearchTest {
     paypal.token().enqueueJson(200, "<html>gateway</html>");
 
     assertThatThrownBy(() -> search.find(TXN, Instant.parse("2026-11-20T10:00:00Z")))
-        .isInstanceOf(PayPalException.class).hasMessageContaining("transactions.search");
+        .isInstanceOf(PayPalException.class)
+        .hasMessageContaining("transactions.search");
   }
 
   @Test
@@ -164,7 +184,8 @@ class TransactionSearchTest {
     assertThat(TransactionSearch.searchable("PP-D-27803")).isFalse();
     assertThat(TransactionSearch.searchable("5TY05013RG002845M")).isTrue();
     assertThat(TransactionSearch.searchable("8AA831015G517922LXY")).isTrue();
-    assertThatThrownBy(() -> search.find("short", Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> search.find("short", Instant.now()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> search.find("5TY05013RG002845M&fields=x", Instant.now()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(paypal.server.getRequestCount()).isZero();

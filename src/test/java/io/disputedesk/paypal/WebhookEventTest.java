@@ -13,7 +13,8 @@ class WebhookEventTest {
 
   @Test
   void createdEventCarriesThePartialDispute() {
-    WebhookEvent event = WebhookEvent.parse(mapper, Fixtures.text("webhook-customer-dispute-created.json"));
+    WebhookEvent event =
+        WebhookEvent.parse(mapper, Fixtures.text("webhook-customer-dispute-created.json"));
 
     assertThat(event.id()).isEqualTo("WH-4M0448861G563140B-9EX36365822141321");
     assertThat(event.eventType()).isEqualTo(WebhookEvent.DISPUTE_CREATED);
@@ -29,17 +30,21 @@ class WebhookEventTest {
 
   @Test
   void resolvedEventCarriesTheOutcome() {
-    WebhookEvent event = WebhookEvent.parse(mapper, Fixtures.text("webhook-customer-dispute-resolved.json"));
+    WebhookEvent event =
+        WebhookEvent.parse(mapper, Fixtures.text("webhook-customer-dispute-resolved.json"));
 
     assertThat(event.eventType()).isEqualTo(WebhookEvent.DISPUTE_RESOLVED);
-    assertThat(event.resource().disputeOutcome().outcomeCode()).isEqualTo(OutcomeCode.RESOLVED_SELLER_FAVOUR);
+    assertThat(event.resource().disputeOutcome().outcomeCode())
+        .isEqualTo(OutcomeCode.RESOLVED_SELLER_FAVOUR);
   }
 
   @Test
   void deprecatedRiskEventWithoutResourceParses() {
-    WebhookEvent event = WebhookEvent.parse(mapper,
-        "{\"id\":\"WH-9\",\"event_type\":\"RISK.DISPUTE.CREATED\",\"create_time\":\"2026-11-26T13:36:33Z\","
-            + "\"summary\":\"A dispute was created\"}");
+    WebhookEvent event =
+        WebhookEvent.parse(
+            mapper,
+            "{\"id\":\"WH-9\",\"event_type\":\"RISK.DISPUTE.CREATED\",\"create_time\":\"2026-11-26T13:36:33Z\","
+                + "\"summary\":\"A dispute was created\"}");
 
     assertThat(event.eventType()).isEqualTo("RISK.DISPUTE.CREATED");
     assertThat(event.resource()).isNull();
@@ -48,8 +53,11 @@ class WebhookEventTest {
 
   @Test
   void otherResourceTypesAndUnknownFieldsAreTolerated() {
-    WebhookEvent event = WebhookEvent.parse(mapper, "{\"id\":\"WH-1\",\"event_type\":\"PAYMENT.CAPTURE.COMPLETED\","
-        + "\"resource_type\":\"capture\",\"resource\":{\"id\":\"X\",\"status\":123},\"brand_new\":{\"a\":1}}");
+    WebhookEvent event =
+        WebhookEvent.parse(
+            mapper,
+            "{\"id\":\"WH-1\",\"event_type\":\"PAYMENT.CAPTURE.COMPLETED\","
+                + "\"resource_type\":\"capture\",\"resource\":{\"id\":\"X\",\"status\":123},\"brand_new\":{\"a\":1}}");
 
     assertThat(event.resource()).isNull();
     assertThat(event.createTime()).isNull();
@@ -57,8 +65,10 @@ class WebhookEventTest {
 
   @Test
   void emptyResourceMeansNoDispute() {
-    WebhookEvent event = WebhookEvent.parse(mapper,
-        "{\"id\":\"WH-2\",\"event_type\":\"CUSTOMER.DISPUTE.UPDATED\",\"resource_type\":\"dispute\",\"resource\":{}}");
+    WebhookEvent event =
+        WebhookEvent.parse(
+            mapper,
+            "{\"id\":\"WH-2\",\"event_type\":\"CUSTOMER.DISPUTE.UPDATED\",\"resource_type\":\"dispute\",\"resource\":{}}");
 
     assertThat(event.resource()).isNull();
     assertThat(event.isDisputeEvent()).isTrue();
@@ -66,7 +76,9 @@ class WebhookEventTest {
 
   @Test
   void nonJsonBodyIsAPayPalException() {
-    assertThatThrownBy(() -> WebhookEvent.parse(mapper, "<html>")).isInstanceOf(PayPalException.class);
-    assertThatThrownBy(() -> WebhookEvent.parse(mapper, "[1,2]")).isInstanceOf(PayPalException.class);
+    assertThatThrownBy(() -> WebhookEvent.parse(mapper, "<html>"))
+        .isInstanceOf(PayPalException.class);
+    assertThatThrownBy(() -> WebhookEvent.parse(mapper, "[1,2]"))
+        .isInstanceOf(PayPalException.class);
   }
 }

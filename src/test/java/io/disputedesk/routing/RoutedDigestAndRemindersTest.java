@@ -3,7 +3,6 @@ package io.disputedesk.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.disputedesk.digest.DigestBuilder;
 import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.digest.DigestOutcome;
@@ -15,21 +14,23 @@ import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.json.Json;
-import io.disputedesk.reminders.ReminderBuilder;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.slack.CardRouting;
 import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
-import io.disputedesk.slack.SlackPost;
-import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Permalinks;
+import io.disputedesk.slack.SlackDigestPublisher;
+import io.disputedesk.slack.SlackPost;
+import io.disputedesk.slack.SlackReminderNotices;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The digest and the reminders follow the routes: each channel hears about the disputes routed to it. */
+/**
+ * The digest and the reminders follow the routes: each channel hears about the disputes routed to
+ * it.
+ */
 class RoutedDigestAndRemindersTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final String MAIN = "C0MAIN";
@@ -50,7 +54,7 @@ class RoutedDigestAndRemindersTest {
   private static final String BIG = "C0BIG";
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final ObjectMapper mapper = Json.newMapper();
   private Database db;
   private OutboxStore outbox;
@@ -61,16 +65,32 @@ class RoutedDigestAndRemindersTest {
   void open() {
     db = TestDatabases.open(dir, clock);
     outbox = new OutboxStore(db);
-    router = new Router(List.of(Route.configured(CLAIMS, FilterWords.parse("claim", FilterWords.Use.ROUTE)),
-        Route.configured(BIG, FilterWords.parse("500 USD", FilterWords.Use.ROUTE))), new SubscriptionStore(db), MAIN);
+    router =
+        new Router(
+            List.of(
+                Route.configured(CLAIMS, FilterWords.parse("claim", FilterWords.Use.ROUTE)),
+                Route.configured(BIG, FilterWords.parse("500 USD", FilterWords.Use.ROUTE))),
+            new SubscriptionStore(db),
+            MAIN);
     DisputeStore disputes = new DisputeStore(db, mapper);
-    CardRouting routing = id -> disputes.find(id).map(d -> router.channelsFor(d.facts())).orElse(List.of(MAIN));
+    CardRouting routing =
+        id -> disputes.find(id).map(d -> router.channelsFor(d.facts())).orElse(List.of(MAIN));
     notifier = new Notifier(outbox, mapper, MAIN, null, routing, new CardStore(db));
     DisputeSeeds seeds = new DisputeSeeds(db, clock);
-    seeds.dispute("D-INQUIRY").stage("INQUIRY", "INTERNAL").amount("20.00", "USD").seenAt(NOW.minusSeconds(600))
-        .sellerDue(NOW.plus(Duration.ofHours(30))).store();
-    seeds.dispute("D-BIG-CLAIM").stage("CHARGEBACK", "INTERNAL").amount("900.00", "USD")
-        .seenAt(NOW.minusSeconds(600)).sellerDue(NOW.plus(Duration.ofHours(23))).store();
+    seeds
+        .dispute("D-INQUIRY")
+        .stage("INQUIRY", "INTERNAL")
+        .amount("20.00", "USD")
+        .seenAt(NOW.minusSeconds(600))
+        .sellerDue(NOW.plus(Duration.ofHours(30)))
+        .store();
+    seeds
+        .dispute("D-BIG-CLAIM")
+        .stage("CHARGEBACK", "INTERNAL")
+        .amount("900.00", "USD")
+        .seenAt(NOW.minusSeconds(600))
+        .sellerDue(NOW.plus(Duration.ofHours(23)))
+        .store();
     new AssignmentStore(db).assign("D-BIG-CLAIM", "U0OWNER01", "U0LEAD001");
   }
 
@@ -94,20 +114,29 @@ class RoutedDigestAndRemindersTest {
 
   @Test
   void eachRoutedChannelGetsItsOwnDigestOfItsOwnDisputes() {
-    DigestService digest = new DigestService(db, new DigestLedger(db), new DisputeQueries(db),
-        new DigestBuilder(new DisputeLines(new Permalinks(() -> Optional.of("https://acme.slack.com/"))),
-            ZoneOffset.UTC), notifier, new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false), () -> true,
-        new DigestChannels() {
-          @Override
-          public List<String> channels() {
-            return router.channels();
-          }
+    DigestService digest =
+        new DigestService(
+            db,
+            new DigestLedger(db),
+            new DisputeQueries(db),
+            new SlackDigestPublisher(
+                notifier,
+                new DigestBuilder(
+                    new DisputeLines(new Permalinks(() -> Optional.of("https://acme.slack.com/"))),
+                    ZoneOffset.UTC)),
+            new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false),
+            () -> true,
+            new DigestChannels() {
+              @Override
+              public List<String> channels() {
+                return router.channels();
+              }
 
-          @Override
-          public DisputeScope scopeOf(String channel) {
-            return router.scopeOf(channel);
-          }
-        });
+              @Override
+              public DisputeScope scopeOf(String channel) {
+                return router.scopeOf(channel);
+              }
+            });
 
     assertThat(digest.sendIfDue(NOW)).isEqualTo(DigestOutcome.SENT);
     assertThat(digest.sendIfDue(NOW.plusSeconds(60))).isEqualTo(DigestOutcome.ALREADY_SENT);
@@ -121,8 +150,13 @@ class RoutedDigestAndRemindersTest {
 
   @Test
   void aReminderGoesToEveryChannelOfTheDisputeMentioningItsOwnerOnce() {
-    ReminderService reminders = new ReminderService(db, new DisputeQueries(db), new ReminderLedger(db), notifier,
-        new ReminderBuilder(), List.of(Duration.ofHours(24)));
+    ReminderService reminders =
+        new ReminderService(
+            db,
+            new DisputeQueries(db),
+            new ReminderLedger(db),
+            new SlackReminderNotices(notifier),
+            List.of(Duration.ofHours(24)));
 
     assertThat(reminders.run(NOW).reminded()).isEqualTo(1);
 
@@ -130,7 +164,9 @@ class RoutedDigestAndRemindersTest {
     assertThat(replies).extracting(OutboxRow::channel).containsExactly(CLAIMS, BIG);
     assertThat(replies).extracting(OutboxRow::disputeId).containsOnly("D-BIG-CLAIM");
     assertThat(text(replies.get(0))).startsWith("<@U0OWNER01> :alarm_clock: *");
-    assertThat(text(replies.get(1))).startsWith(":alarm_clock: *").doesNotContain("<@U0OWNER01>")
+    assertThat(text(replies.get(1)))
+        .startsWith(":alarm_clock: *")
+        .doesNotContain("<@U0OWNER01>")
         .contains("Its owner was reminded in the dispute's first channel.");
   }
 }

@@ -9,11 +9,11 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.DisputeSeeds;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** Routes decide channels in Java and, for the digest, in SQL: both must agree dispute by dispute. */
+/**
+ * Routes decide channels in Java and, for the digest, in SQL: both must agree dispute by dispute.
+ */
 class RouterTest {
   private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   private static final String MAIN = "C0MAIN";
 
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeStore disputes;
   private SubscriptionStore subscriptions;
@@ -39,21 +41,33 @@ class RouterTest {
     db = database.open(clock);
     disputes = new DisputeStore(db, Json.newMapper());
     subscriptions = new SubscriptionStore(db);
-    router = new Router(List.of(
-        Route.configured("C0CLAIMS", route("claim chargeback")),
-        Route.configured("C0BIG", route("500 USD 70000 JPY")),
-        Route.configured("C0BRANDB", route("account:brand-b")),
-        Route.configured(MAIN, route("inquiry"))), subscriptions, MAIN);
+    router =
+        new Router(
+            List.of(
+                Route.configured("C0CLAIMS", route("claim chargeback")),
+                Route.configured("C0BIG", route("500 USD 70000 JPY")),
+                Route.configured("C0BRANDB", route("account:brand-b")),
+                Route.configured(MAIN, route("inquiry"))),
+            subscriptions,
+            MAIN);
     DisputeSeeds seeds = new DisputeSeeds(db, clock);
     seeds.dispute("D-INQ-SMALL").stage("INQUIRY", "INTERNAL").amount("20.00", "USD").store();
     seeds.dispute("D-INQ-BIG").stage("INQUIRY", "INTERNAL").amount("800.00", "USD").store();
     seeds.dispute("D-CLAIM").stage("CHARGEBACK", "INTERNAL").amount("30.00", "EUR").store();
     seeds.dispute("D-CARD").stage("CHARGEBACK", "EXTERNAL").amount("90000", "JPY").store();
     seeds.dispute("D-ARB").stage("ARBITRATION", "INTERNAL").amount("10.00", "GBP").store();
-    seeds.dispute("D-B").stage("ARBITRATION", "INTERNAL").amount("10.00", "GBP").account("brand-b").store();
+    seeds
+        .dispute("D-B")
+        .stage("ARBITRATION", "INTERNAL")
+        .amount("10.00", "GBP")
+        .account("brand-b")
+        .store();
     seeds.dispute("D-NULLS").stage(null, null).amount("5.00", "USD").store();
-    seeds.dispute("D-OLD").stage("INQUIRY", "INTERNAL").resolved("RESOLVED_SELLER_FAVOUR", null,
-        NOW.minus(Duration.ofDays(1))).store();
+    seeds
+        .dispute("D-OLD")
+        .stage("INQUIRY", "INTERNAL")
+        .resolved("RESOLVED_SELLER_FAVOUR", null, NOW.minus(Duration.ofDays(1)))
+        .store();
   }
 
   @AfterEach
@@ -94,15 +108,27 @@ class RouterTest {
   void eachChannelsScopeInSqlIsExactlyTheDisputesRoutedThere() {
     subscriptions.add("C0LEGAL", route("arbitration").words(), "U0APPROVER");
     DisputeQueries queries = new DisputeQueries(db);
-    List<String> all = List.of("D-INQ-SMALL", "D-INQ-BIG", "D-CLAIM", "D-CARD", "D-ARB", "D-B", "D-NULLS", "D-OLD");
+    List<String> all =
+        List.of(
+            "D-INQ-SMALL", "D-INQ-BIG", "D-CLAIM", "D-CARD", "D-ARB", "D-B", "D-NULLS", "D-OLD");
     for (String channel : router.channels()) {
       DisputeScope scope = router.scopeOf(channel);
-      Set<String> inJava = all.stream().filter(id -> channels(id).contains(channel))
-          .collect(Collectors.toCollection(TreeSet::new));
-      Set<String> inSql = queries.digest(NOW.minus(Duration.ofDays(30)), NOW, Duration.ofDays(30), 100, scope)
-          .newSince().lines().stream().map(l -> l.disputeId()).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> inJava =
+          all.stream()
+              .filter(id -> channels(id).contains(channel))
+              .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> inSql =
+          queries
+              .digest(NOW.minus(Duration.ofDays(30)), NOW, Duration.ofDays(30), 100, scope)
+              .newSince()
+              .lines()
+              .stream()
+              .map(l -> l.disputeId())
+              .collect(Collectors.toCollection(TreeSet::new));
       assertThat(inSql).as(channel).isEqualTo(inJava);
     }
-    assertThat(channels("D-NULLS")).as("a dispute with no stage matches no stage route").containsExactly(MAIN);
+    assertThat(channels("D-NULLS"))
+        .as("a dispute with no stage matches no stage route")
+        .containsExactly(MAIN);
   }
 }

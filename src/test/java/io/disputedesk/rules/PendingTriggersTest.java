@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The recorded trigger occurrences on a real database: each once, one claim wins, done ones are forgotten. */
+/**
+ * The recorded trigger occurrences on a real database: each once, one claim wins, done ones are
+ * forgotten.
+ */
 class PendingTriggersTest {
   private final ShiftableClock clock = new ShiftableClock();
   private final Occurrence created = new Occurrence(RuleTrigger.NEW_DISPUTE, "new");
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Database db;
   private PendingTriggers pending;
 
@@ -44,13 +46,15 @@ class PendingTriggersTest {
     pending.record("PP-D-1", created);
     pending.record("PP-D-2", created);
 
-    assertThat(pending.unclaimed(staleBefore(), 10)).extracting(PendingTriggers.Pending::disputeId)
+    assertThat(pending.unclaimed(staleBefore(), 10))
+        .extracting(PendingTriggers.Pending::disputeId)
         .containsExactly("PP-D-1", "PP-D-2");
     long id = pending.unclaimed(staleBefore(), 10).get(0).id();
     assertThat(pending.unclaimed(staleBefore(), 10).get(0).occurrence()).isEqualTo(created);
     assertThat(pending.claim(id, staleBefore())).isTrue();
     assertThat(pending.claim(id, staleBefore())).isFalse();
-    assertThat(pending.unclaimed(staleBefore(), 10)).extracting(PendingTriggers.Pending::disputeId)
+    assertThat(pending.unclaimed(staleBefore(), 10))
+        .extracting(PendingTriggers.Pending::disputeId)
         .containsExactly("PP-D-2");
   }
 
@@ -66,7 +70,9 @@ class PendingTriggersTest {
 
     clock.advance(RuleEngine.ABANDONED_AFTER.plusSeconds(1));
 
-    assertThat(pending.unclaimed(staleBefore(), 10)).extracting(PendingTriggers.Pending::id).containsExactly(stopped);
+    assertThat(pending.unclaimed(staleBefore(), 10))
+        .extracting(PendingTriggers.Pending::id)
+        .containsExactly(stopped);
     assertThat(pending.claim(stopped, staleBefore())).isTrue();
     assertThat(pending.claim(finished, staleBefore())).isFalse();
   }
@@ -81,7 +87,8 @@ class PendingTriggersTest {
     clock.advance(Duration.ofDays(8));
 
     assertThat(pending.pruneDone(clock.instant().minus(RuleTriggers.KEEP_DONE))).isEqualTo(1);
-    assertThat(pending.unclaimed(staleBefore(), 10)).extracting(PendingTriggers.Pending::disputeId)
+    assertThat(pending.unclaimed(staleBefore(), 10))
+        .extracting(PendingTriggers.Pending::disputeId)
         .containsExactly("PP-D-2");
     assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM rule_triggers")).isEqualTo(1);
   }

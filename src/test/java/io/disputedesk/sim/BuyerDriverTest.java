@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.testing.ShiftableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class BuyerDriverTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
 
   @AfterEach
@@ -21,8 +22,12 @@ class BuyerDriverTest {
   }
 
   private String snadWithOffer(String type, String amount) {
-    return sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .amount("100.00", "USD").pendingOffer(type, amount).build());
+    return sim.createDispute(
+        SimDisputeSpec.builder()
+            .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+            .amount("100.00", "USD")
+            .pendingOffer(type, amount)
+            .build());
   }
 
   @Test
@@ -49,7 +54,8 @@ class BuyerDriverTest {
     sim.buyerShipsReturn(id);
     JsonNode d = sim.get(id);
     assertThat(d.get("status").asText()).isEqualTo("WAITING_FOR_SELLER_RESPONSE");
-    assertThat(SellerActionsTest.rels(d)).containsExactly("self", "acknowledge_return_item", "send_message");
+    assertThat(SellerActionsTest.rels(d))
+        .containsExactly("self", "acknowledge_return_item", "send_message");
   }
 
   @Test
@@ -85,13 +91,19 @@ class BuyerDriverTest {
 
     JsonNode d = sim.get(id);
     assertThat(d.get("dispute_life_cycle_stage").asText()).isEqualTo("CHARGEBACK");
-    assertThat(SellerActionsTest.rels(d)).containsExactly("self", "provide_evidence", "accept_claim");
+    assertThat(SellerActionsTest.rels(d))
+        .containsExactly("self", "provide_evidence", "accept_claim");
     assertThatThrownBy(() -> sim.buyerEscalates(id)).isInstanceOf(SimulatorException.class);
   }
 
   @Test
   void evidenceRequestAndDueDateAreDrivable() {
-    String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).status(SimStatus.UNDER_REVIEW).build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.UNAUTHORISED)
+                .status(SimStatus.UNDER_REVIEW)
+                .build());
 
     sim.requestEvidenceFromSeller(id, "PROOF_OF_DELIVERY_SIGNATURE");
     sim.setSellerDueDate(id, NOW.minus(Duration.ofDays(1)));
@@ -99,8 +111,10 @@ class BuyerDriverTest {
     JsonNode d = sim.get(id);
     assertThat(d.get("status").asText()).isEqualTo("WAITING_FOR_SELLER_RESPONSE");
     assertThat(d.get("seller_response_due_date").asText()).isEqualTo("2026-11-26T10:00:00.000Z");
-    assertThat(d.get("evidences").findValuesAsText("evidence_type")).contains("PROOF_OF_DELIVERY_SIGNATURE");
-    assertThatThrownBy(() -> sim.requestEvidenceFromSeller(id, "A_MADE_UP_TYPE")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(d.get("evidences").findValuesAsText("evidence_type"))
+        .contains("PROOF_OF_DELIVERY_SIGNATURE");
+    assertThatThrownBy(() -> sim.requestEvidenceFromSeller(id, "A_MADE_UP_TYPE"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -109,9 +123,12 @@ class BuyerDriverTest {
 
     sim.resolve(id, SimOutcome.CANCELED_BY_BUYER, (BigDecimal) null);
 
-    assertThat(sim.get(id).at("/dispute_outcome/outcome_code").asText()).isEqualTo("CANCELED_BY_BUYER");
+    assertThat(sim.get(id).at("/dispute_outcome/outcome_code").asText())
+        .isEqualTo("CANCELED_BY_BUYER");
     assertThat(sim.get(id).at("/dispute_outcome/amount_refunded").isMissingNode()).isTrue();
-    assertThatThrownBy(() -> sim.addBuyerMessage("PP-D-404", "x")).isInstanceOf(SimulatorException.class);
-    assertThatThrownBy(() -> sim.setStatus(id, SimStatus.RESOLVED)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sim.addBuyerMessage("PP-D-404", "x"))
+        .isInstanceOf(SimulatorException.class);
+    assertThatThrownBy(() -> sim.setStatus(id, SimStatus.RESOLVED))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

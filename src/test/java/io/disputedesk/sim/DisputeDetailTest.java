@@ -11,6 +11,7 @@ import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.EvidenceSource;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.testing.ShiftableClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class DisputeDetailTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
   private final SimClient client = new SimClient(sim).authenticate();
 
@@ -36,10 +37,17 @@ class DisputeDetailTest {
 
   @Test
   void inquiryWaitingForSellerParsesIntoOurRecordWithAllInquiryActions() throws Exception {
-    String id = sim.createDispute(SimDisputeSpec.builder().id("PP-R-AYP-10135034")
-        .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).amount("2", "USD").buyerName("John Doe")
-        .itemName("Check Ngo").buyerMessage("Paid two weeks ago, nothing arrived.")
-        .sellerDueDate(Instant.parse("2026-12-08T09:46:54.926Z")).build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .id("PP-R-AYP-10135034")
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("2", "USD")
+                .buyerName("John Doe")
+                .itemName("Check Ngo")
+                .buyerMessage("Paid two weeks ago, nothing arrived.")
+                .sellerDueDate(Instant.parse("2026-12-08T09:46:54.926Z"))
+                .build());
 
     Dispute d = fetch(id);
 
@@ -49,20 +57,31 @@ class DisputeDetailTest {
     assertThat(d.disputeLifeCycleStage()).isEqualTo(LifecycleStage.INQUIRY);
     assertThat(d.disputeAmount().value()).isEqualByComparingTo("2.00");
     assertThat(d.sellerResponseDueDate()).isEqualTo(Instant.parse("2026-12-08T09:46:54.926Z"));
-    assertThat(d.allowedActions()).containsExactlyInAnyOrder(DisputeAction.SEND_MESSAGE, DisputeAction.ESCALATE,
-        DisputeAction.ACCEPT_CLAIM, DisputeAction.MAKE_OFFER, DisputeAction.PROVIDE_EVIDENCE);
+    assertThat(d.allowedActions())
+        .containsExactlyInAnyOrder(
+            DisputeAction.SEND_MESSAGE,
+            DisputeAction.ESCALATE,
+            DisputeAction.ACCEPT_CLAIM,
+            DisputeAction.MAKE_OFFER,
+            DisputeAction.PROVIDE_EVIDENCE);
     assertThat(d.allowedOfferTypes()).containsExactly(OfferType.REFUND);
     assertThat(d.evidenceRequestedFromSeller()).containsExactly("PROOF_OF_FULFILLMENT");
-    assertThat(d.latestBuyerMessage()).hasValueSatisfying(m -> assertThat(m.content()).contains("nothing arrived"));
-    assertThat(d.firstTransaction()).hasValueSatisfying(t -> {
-      assertThat(t.buyer().name()).isEqualTo("John Doe");
-      assertThat(t.seller().merchantId()).isNotBlank();
-      assertThat(t.items()).extracting(Dispute.Item::itemName).containsExactly("Check Ngo");
-      assertThat(t.buyerTransactionId()).matches("[A-Z0-9]{17}");
-    });
-    assertThat(d.maxRefund()).hasValueSatisfying(m -> assertThat(m.value()).isEqualByComparingTo("2.00"));
+    assertThat(d.latestBuyerMessage())
+        .hasValueSatisfying(m -> assertThat(m.content()).contains("nothing arrived"));
+    assertThat(d.firstTransaction())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.buyer().name()).isEqualTo("John Doe");
+              assertThat(t.seller().merchantId()).isNotBlank();
+              assertThat(t.items()).extracting(Dispute.Item::itemName).containsExactly("Check Ngo");
+              assertThat(t.buyerTransactionId()).matches("[A-Z0-9]{17}");
+            });
+    assertThat(d.maxRefund())
+        .hasValueSatisfying(m -> assertThat(m.value()).isEqualByComparingTo("2.00"));
     assertThat(d.offer().buyerRequestedAmount().value()).isEqualByComparingTo("2");
-    assertThat(d.links()).allSatisfy(l -> assertThat(l.href()).startsWith(sim.baseUrl() + "/v1/customer/disputes/" + id));
+    assertThat(d.links())
+        .allSatisfy(
+            l -> assertThat(l.href()).startsWith(sim.baseUrl() + "/v1/customer/disputes/" + id));
   }
 
   @Test
@@ -73,28 +92,45 @@ class DisputeDetailTest {
     JsonNode jpy = SimClient.json(client.get("/v1/customer/disputes/" + id));
     JsonNode dollars = SimClient.json(client.get("/v1/customer/disputes/" + usd));
 
-    assertThat(jpy.get("dispute_amount").toString()).isEqualTo("{\"currency_code\":\"JPY\",\"value\":\"12800\"}");
+    assertThat(jpy.get("dispute_amount").toString())
+        .isEqualTo("{\"currency_code\":\"JPY\",\"value\":\"12800\"}");
     assertThat(dollars.get("dispute_amount").get("value").asText()).isEqualTo("23.00");
     assertThat(jpy.get("create_time").asText()).isEqualTo("2026-11-27T10:00:00.000Z");
-    assertThat(jpy.get("links").get(0).toString()).isEqualTo("{\"href\":\"" + sim.baseUrl()
-        + "/v1/customer/disputes/" + id + "\",\"rel\":\"self\",\"method\":\"GET\"}");
+    assertThat(jpy.get("links").get(0).toString())
+        .isEqualTo(
+            "{\"href\":\""
+                + sim.baseUrl()
+                + "/v1/customer/disputes/"
+                + id
+                + "\",\"rel\":\"self\",\"method\":\"GET\"}");
   }
 
   @Test
   void claimWaitingForSellerOffersEvidenceAndAcceptOnly() throws Exception {
-    String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).amount("192.00", "USD").build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.UNAUTHORISED)
+                .amount("192.00", "USD")
+                .build());
 
     Dispute d = fetch(id);
 
     assertThat(d.disputeLifeCycleStage()).isEqualTo(LifecycleStage.CHARGEBACK);
-    assertThat(d.allowedActions()).containsExactly(DisputeAction.ACCEPT_CLAIM, DisputeAction.PROVIDE_EVIDENCE);
+    assertThat(d.allowedActions())
+        .containsExactly(DisputeAction.ACCEPT_CLAIM, DisputeAction.PROVIDE_EVIDENCE);
     assertThat(d.evidenceRequestedFromSeller()).containsExactly("PROOF_OF_FULFILLMENT", "OTHER");
     assertThat(d.allowedOfferTypes()).isEmpty();
   }
 
   @Test
   void openInquiryOffersOnlySendMessage() throws Exception {
-    String id = sim.createDispute(SimDisputeSpec.builder().status(SimStatus.OPEN).buyerMessage("Where is my order?").build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .status(SimStatus.OPEN)
+                .buyerMessage("Where is my order?")
+                .build());
 
     Dispute d = fetch(id);
 
@@ -104,7 +140,9 @@ class DisputeDetailTest {
 
   @Test
   void resolvedAppealableDisputeShowsOutcomeAndAppealLink() throws Exception {
-    String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).amount("59.00", "USD").build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder().reason(SimReason.UNAUTHORISED).amount("59.00", "USD").build());
     sim.resolve(id, SimOutcome.RESOLVED_BUYER_FAVOUR, null, true);
 
     Dispute d = fetch(id);
@@ -132,17 +170,26 @@ class DisputeDetailTest {
 
   @Test
   void returnShippedOffersAcknowledgeWithItsOptions() throws Exception {
-    String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .amount("64.50", "EUR").returnShipped("REFUND_WITH_RETURN", "64.50").build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+                .amount("64.50", "EUR")
+                .returnShipped("REFUND_WITH_RETURN", "64.50")
+                .build());
 
     Dispute d = fetch(id);
 
-    assertThat(d.allowedActions()).containsExactlyInAnyOrder(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, DisputeAction.SEND_MESSAGE);
+    assertThat(d.allowedActions())
+        .containsExactlyInAnyOrder(
+            DisputeAction.ACKNOWLEDGE_RETURN_ITEM, DisputeAction.SEND_MESSAGE);
     assertThat(d.allowedAcknowledgementTypes()).hasSize(5);
-    assertThat(d.evidences()).anySatisfy(e -> {
-      assertThat(e.evidenceType()).isEqualTo("RETURN_TRACKING_INFORMATION");
-      assertThat(e.source()).isEqualTo(EvidenceSource.SUBMITTED_BY_BUYER);
-    });
+    assertThat(d.evidences())
+        .anySatisfy(
+            e -> {
+              assertThat(e.evidenceType()).isEqualTo("RETURN_TRACKING_INFORMATION");
+              assertThat(e.source()).isEqualTo(EvidenceSource.SUBMITTED_BY_BUYER);
+            });
     assertThat(d.offer().history()).hasSize(2);
   }
 
@@ -163,7 +210,8 @@ class DisputeDetailTest {
       sim.createDispute(SimDisputeSpec.builder().build());
     }
 
-    assertThat(sim.ids()).allMatch(id -> id.matches("PP-D-\\d+|PP-R-[A-Z]{3}-\\d{8}|PP-000-\\d{3}-\\d{3}-\\d{3}"));
+    assertThat(sim.ids())
+        .allMatch(id -> id.matches("PP-D-\\d+|PP-R-[A-Z]{3}-\\d{8}|PP-000-\\d{3}-\\d{3}-\\d{3}"));
     assertThat(sim.count()).isEqualTo(6);
   }
 }

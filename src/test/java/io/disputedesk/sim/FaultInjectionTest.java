@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,9 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class FaultInjectionTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final PayPalSimulator sim =
-      PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(3)));
+      PayPalSimulator.start(
+          SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(3)));
   private final SimClient client = new SimClient(sim).authenticate();
 
   @AfterEach
@@ -79,26 +81,33 @@ class FaultInjectionTest {
   void hungActionIsAppliedButNeverAnswered() {
     String id = sim.createDispute(SimDisputeSpec.builder().build());
     sim.hangNext("send-message");
-    HttpRequest.Builder request = client.authorized("/v1/customer/disputes/" + id + "/send-message")
-        .timeout(Duration.ofMillis(400))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"Did this arrive?\"}"));
+    HttpRequest.Builder request =
+        client
+            .authorized("/v1/customer/disputes/" + id + "/send-message")
+            .timeout(Duration.ofMillis(400))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"Did this arrive?\"}"));
 
     assertThatThrownBy(() -> client.send(request)).hasCauseInstanceOf(HttpTimeoutException.class);
 
-    assertThat(sim.get(id).get("messages").findValuesAsText("content")).containsExactly("Did this arrive?");
-    assertThat(client.action(id, "send-message", "{\"message\":\"again\"}").statusCode()).isEqualTo(200);
+    assertThat(sim.get(id).get("messages").findValuesAsText("content"))
+        .containsExactly("Did this arrive?");
+    assertThat(client.action(id, "send-message", "{\"message\":\"again\"}").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void hungRequestIsDroppedAfterTheHangTimeout() {
-    try (PayPalSimulator quick = PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMillis(100)))) {
+    try (PayPalSimulator quick =
+        PayPalSimulator.start(
+            SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMillis(100)))) {
       SimClient c = new SimClient(quick).authenticate();
       String id = quick.createDispute(SimDisputeSpec.builder().build());
       quick.hangNext("escalate");
 
       // A POST, because java.net.http quietly retries an idempotent GET on a dropped connection.
-      assertThatThrownBy(() -> c.action(id, "escalate", "{\"note\":\"x\"}")).isInstanceOf(UncheckedIOException.class);
+      assertThatThrownBy(() -> c.action(id, "escalate", "{\"note\":\"x\"}"))
+          .isInstanceOf(UncheckedIOException.class);
       assertThat(quick.get(id).get("dispute_life_cycle_stage").asText()).isEqualTo("CHARGEBACK");
     }
   }
@@ -112,17 +121,21 @@ class FaultInjectionTest {
     HttpResponse<String> r = client.action(id, "send-message", "{\"message\":\"slow\"}");
 
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
     sim.clearFaults();
   }
 
   @Test
   void sandboxTestValuesAnswerWithTheirErrors() {
-    assertThat(client.get("/v1/customer/disputes?disputed_transaction_id=ERRDIS027").statusCode()).isEqualTo(429);
-    HttpResponse<String> pageSize = client.get("/v1/customer/disputes?disputed_transaction_id=ERRDIS032");
+    assertThat(client.get("/v1/customer/disputes?disputed_transaction_id=ERRDIS027").statusCode())
+        .isEqualTo(429);
+    HttpResponse<String> pageSize =
+        client.get("/v1/customer/disputes?disputed_transaction_id=ERRDIS032");
     assertThat(pageSize.statusCode()).isEqualTo(400);
     assertThat(SimClient.issue(pageSize)).isEqualTo("INVALID_PAGE_SIZE");
-    assertThat(client.get("/v1/customer/disputes?disputed_transaction_id=ERRDIS023").statusCode()).isEqualTo(403);
+    assertThat(client.get("/v1/customer/disputes?disputed_transaction_id=ERRDIS023").statusCode())
+        .isEqualTo(403);
 
     HttpResponse<String> get = client.get("/v1/customer/disputes/ERRDIS016");
     assertThat(get.statusCode()).isEqualTo(404);
@@ -134,8 +147,10 @@ class FaultInjectionTest {
     HttpResponse<String> amount = client.action("ERRDIS060", "accept-claim", "{\"note\":\"x\"}");
     assertThat(amount.statusCode()).isEqualTo(422);
     assertThat(SimClient.issue(amount)).isEqualTo("AMOUNT_SHOULD_NOT_BE_PASSED");
-    assertThat(SimClient.issue(client.action("ERRDIS061", "accept-claim", "{}"))).isEqualTo("INSUFFICIENT_FUNDS");
-    assertThat(SimClient.issue(client.multipart("ERRDIS050", "provide-evidence", "{}"))).isEqualTo("MISSING_TRACKING_INFO");
+    assertThat(SimClient.issue(client.action("ERRDIS061", "accept-claim", "{}")))
+        .isEqualTo("INSUFFICIENT_FUNDS");
+    assertThat(SimClient.issue(client.multipart("ERRDIS050", "provide-evidence", "{}")))
+        .isEqualTo("MISSING_TRACKING_INFO");
     assertThat(client.action("ERRDIS057", "accept-claim", "{}").statusCode()).isEqualTo(500);
   }
 }

@@ -3,6 +3,7 @@ package io.disputedesk.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.testing.ShiftableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ListDisputesTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
   private final SimClient client = new SimClient(sim).authenticate();
 
@@ -42,10 +43,12 @@ class ListDisputesTest {
       HttpResponse<String> r = client.get(url);
       assertThat(r.statusCode()).isEqualTo(200);
       JsonNode body = SimClient.json(r);
-      body.get("items").forEach(item -> {
-        seen.add(item.get("dispute_id").asText());
-        createTimes.add(Instant.parse(item.get("create_time").asText()));
-      });
+      body.get("items")
+          .forEach(
+              item -> {
+                seen.add(item.get("dispute_id").asText());
+                createTimes.add(Instant.parse(item.get("create_time").asText()));
+              });
       url = null;
       for (JsonNode link : body.get("links")) {
         if (link.get("rel").asText().equals("next")) {
@@ -84,18 +87,32 @@ class ListDisputesTest {
 
     List<String> fields = new ArrayList<>();
     item.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).contains("dispute_id", "create_time", "update_time", "reason", "status", "dispute_state",
-        "dispute_amount", "dispute_life_cycle_stage", "dispute_channel", "seller_response_due_date", "links")
+    assertThat(fields)
+        .contains(
+            "dispute_id",
+            "create_time",
+            "update_time",
+            "reason",
+            "status",
+            "dispute_state",
+            "dispute_amount",
+            "dispute_life_cycle_stage",
+            "dispute_channel",
+            "seller_response_due_date",
+            "links")
         .doesNotContain("messages", "evidences", "offer", "allowed_response_options");
-    assertThat(item.get("create_time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(item.get("create_time").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(item.get("links").get(0).get("href").asText())
         .isEqualTo(sim.baseUrl() + "/v1/customer/disputes/" + item.get("dispute_id").asText());
-    assertThat(body.get("links").get(0).get("href").asText()).isEqualTo(sim.baseUrl() + "/v1/customer/disputes");
+    assertThat(body.get("links").get(0).get("href").asText())
+        .isEqualTo(sim.baseUrl() + "/v1/customer/disputes");
   }
 
   @Test
   void emptyResultOmitsItems() {
-    JsonNode body = SimClient.json(client.get("/v1/customer/disputes?dispute_state=REQUIRED_ACTION"));
+    JsonNode body =
+        SimClient.json(client.get("/v1/customer/disputes?dispute_state=REQUIRED_ACTION"));
 
     assertThat(body.has("items")).isFalse();
     assertThat(rels(body)).containsExactly("self", "first");
@@ -108,7 +125,8 @@ class ListDisputesTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(SimClient.json(r).get("name").asText()).isEqualTo("INVALID_REQUEST");
     assertThat(SimClient.issue(r)).isEqualTo("INVALID_PAGE_SIZE");
-    assertThat(r.headers().firstValue("Paypal-Debug-Id")).isPresent()
+    assertThat(r.headers().firstValue("Paypal-Debug-Id"))
+        .isPresent()
         .hasValue(SimClient.json(r).get("debug_id").asText());
     assertThat(client.get("/v1/customer/disputes?page_size=0").statusCode()).isEqualTo(400);
     assertThat(client.get("/v1/customer/disputes?page_size=abc").statusCode()).isEqualTo(400);
@@ -122,7 +140,8 @@ class ListDisputesTest {
     HttpResponse<String> r = client.get("/v1/customer/disputes?update_time_after=" + tooOld);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(SimClient.issue(r)).isEqualTo("INVALID_DATE_RANGE");
-    assertThat(client.get("/v1/customer/disputes?update_time_after=" + justInside).statusCode()).isEqualTo(200);
+    assertThat(client.get("/v1/customer/disputes?update_time_after=" + justInside).statusCode())
+        .isEqualTo(200);
     assertThat(SimClient.issue(client.get("/v1/customer/disputes?create_time_after=" + tooOld)))
         .isEqualTo("INVALID_DATE_RANGE");
     assertThat(SimClient.issue(client.get("/v1/customer/disputes?update_time_after=yesterday")))
@@ -134,8 +153,13 @@ class ListDisputesTest {
     String old = createAt(NOW.minus(Duration.ofDays(10)));
     clock.advance(Duration.ofMinutes(1));
     String fresh = createAt(NOW.minus(Duration.ofDays(2)));
-    String resolved = sim.createDispute(SimDisputeSpec.builder().createTime(NOW.minus(Duration.ofDays(3)))
-        .buyerTransactionId("5TU94784L2154312A").resolved(SimOutcome.RESOLVED_SELLER_FAVOUR, null, false).build());
+    String resolved =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .createTime(NOW.minus(Duration.ofDays(3)))
+                .buyerTransactionId("5TU94784L2154312A")
+                .resolved(SimOutcome.RESOLVED_SELLER_FAVOUR, null, false)
+                .build());
     clock.advance(Duration.ofHours(1));
     sim.addBuyerMessage(old, "Any news?");
 
@@ -143,10 +167,16 @@ class ListDisputesTest {
     assertThat(ids("dispute_state=RESOLVED,OPEN_INQUIRIES")).containsExactly(resolved);
     assertThat(ids("dispute_state=REQUIRED_ACTION")).containsExactly(fresh, old);
     assertThat(ids("disputed_transaction_id=5TU94784L2154312A")).containsExactly(resolved);
-    assertThat(ids("create_time_after=" + NOW.minus(Duration.ofDays(4)) + "&create_time_before="
-        + NOW.minus(Duration.ofDays(2)).minusSeconds(1))).containsExactly(resolved);
+    assertThat(
+            ids(
+                "create_time_after="
+                    + NOW.minus(Duration.ofDays(4))
+                    + "&create_time_before="
+                    + NOW.minus(Duration.ofDays(2)).minusSeconds(1)))
+        .containsExactly(resolved);
     assertThat(ids("start_time=" + NOW.minus(Duration.ofDays(5)))).containsExactly(fresh, resolved);
-    assertThat(client.get("/v1/customer/disputes?dispute_state=WHATEVER").statusCode()).isEqualTo(400);
+    assertThat(client.get("/v1/customer/disputes?dispute_state=WHATEVER").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SeedsAndEvolverTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
 
   @AfterEach
@@ -34,13 +35,24 @@ class SeedsAndEvolverTest {
       Json.newMapper().readValue(sim.get(id).toString(), Dispute.class);
     }
     assertThat(ids).hasSizeBetween(22, 30);
-    assertThat(values(disputes, "reason")).contains("MERCHANDISE_OR_SERVICE_NOT_RECEIVED",
-        "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", "UNAUTHORISED", "CREDIT_NOT_PROCESSED", "DUPLICATE_TRANSACTION",
-        "INCORRECT_AMOUNT", "PAYMENT_BY_OTHER_MEANS", "CANCELED_RECURRING_BILLING");
-    assertThat(values(disputes, "dispute_life_cycle_stage")).contains("INQUIRY", "CHARGEBACK", "PRE_ARBITRATION");
-    assertThat(values(disputes, "dispute_amount/currency_code")).contains("USD", "EUR", "GBP", "JPY", "AUD");
-    assertThat(values(disputes, "dispute_outcome/outcome_code")).contains("RESOLVED_BUYER_FAVOUR", "RESOLVED_SELLER_FAVOUR");
-    assertThat(values(disputes, "status")).contains("WAITING_FOR_BUYER_RESPONSE", "UNDER_REVIEW", "OPEN");
+    assertThat(values(disputes, "reason"))
+        .contains(
+            "MERCHANDISE_OR_SERVICE_NOT_RECEIVED",
+            "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED",
+            "UNAUTHORISED",
+            "CREDIT_NOT_PROCESSED",
+            "DUPLICATE_TRANSACTION",
+            "INCORRECT_AMOUNT",
+            "PAYMENT_BY_OTHER_MEANS",
+            "CANCELED_RECURRING_BILLING");
+    assertThat(values(disputes, "dispute_life_cycle_stage"))
+        .contains("INQUIRY", "CHARGEBACK", "PRE_ARBITRATION");
+    assertThat(values(disputes, "dispute_amount/currency_code"))
+        .contains("USD", "EUR", "GBP", "JPY", "AUD");
+    assertThat(values(disputes, "dispute_outcome/outcome_code"))
+        .contains("RESOLVED_BUYER_FAVOUR", "RESOLVED_SELLER_FAVOUR");
+    assertThat(values(disputes, "status"))
+        .contains("WAITING_FOR_BUYER_RESPONSE", "UNDER_REVIEW", "OPEN");
     List<Instant> dues = new ArrayList<>();
     disputes.forEach(d -> d.path("seller_response_due_date").textValue());
     for (JsonNode d : disputes) {
@@ -48,9 +60,17 @@ class SeedsAndEvolverTest {
         dues.add(Instant.parse(d.get("seller_response_due_date").asText()));
       }
     }
-    assertThat(dues).anyMatch(t -> t.isBefore(NOW)).anyMatch(t -> t.isAfter(NOW.plusSeconds(20 * 86_400)));
-    assertThat(disputes).anySatisfy(d -> assertThat(d.get("messages").toString())
-        .contains("<!channel>").contains("*nothing*").contains("&").contains("<https://example.com/photo.jpg|my photo>"));
+    assertThat(dues)
+        .anyMatch(t -> t.isBefore(NOW))
+        .anyMatch(t -> t.isAfter(NOW.plusSeconds(20 * 86_400)));
+    assertThat(disputes)
+        .anySatisfy(
+            d ->
+                assertThat(d.get("messages").toString())
+                    .contains("<!channel>")
+                    .contains("*nothing*")
+                    .contains("&")
+                    .contains("<https://example.com/photo.jpg|my photo>"));
   }
 
   @Test
@@ -65,7 +85,8 @@ class SeedsAndEvolverTest {
     long open = sim.idsWhere(d -> !d.isResolved()).size();
     assertThat(open).isBetween(1_000L, 2_000L);
     assertThat(sim.idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(170L * 86_400)))).isEmpty();
-    assertThat(sim.idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(120L * 86_400)))).isNotEmpty();
+    assertThat(sim.idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(120L * 86_400))))
+        .isNotEmpty();
   }
 
   @Test
@@ -82,7 +103,9 @@ class SeedsAndEvolverTest {
       assertThat(change.description()).isNotBlank();
     }
 
-    assertThat(kinds).contains("CUSTOMER.DISPUTE.CREATED", "CUSTOMER.DISPUTE.UPDATED", "CUSTOMER.DISPUTE.RESOLVED");
+    assertThat(kinds)
+        .contains(
+            "CUSTOMER.DISPUTE.CREATED", "CUSTOMER.DISPUTE.UPDATED", "CUSTOMER.DISPUTE.RESOLVED");
     assertThat(sim.count()).isGreaterThan(before);
   }
 
@@ -102,7 +125,9 @@ class SeedsAndEvolverTest {
       JsonNode item = d.at("/disputed_transactions/0/items/0");
       String itemName = item.path("item_name").asText();
       if (reason.equals("CANCELED_RECURRING_BILLING")) {
-        assertThat(item.path("item_type").asText()).as(id + " bills a subscription").isEqualTo("SERVICE");
+        assertThat(item.path("item_type").asText())
+            .as(id + " bills a subscription")
+            .isEqualTo("SERVICE");
       }
       for (JsonNode m : d.path("messages")) {
         if (!m.path("posted_by").asText().equals("BUYER")) {
@@ -113,8 +138,9 @@ class SeedsAndEvolverTest {
         assertThat(text).as(id + " (" + reason + ")").doesNotContain(forbidden(reason));
         for (String other : SimCatalogue.PRODUCTS) {
           if (!other.equals(itemName)) {
-            assertThat(text).as(id + " names only its own item " + itemName).doesNotContain(other.toLowerCase(
-                java.util.Locale.ROOT));
+            assertThat(text)
+                .as(id + " names only its own item " + itemName)
+                .doesNotContain(other.toLowerCase(java.util.Locale.ROOT));
           }
         }
       }
@@ -124,12 +150,18 @@ class SeedsAndEvolverTest {
 
   /** Words a buyer with this reason would not write. */
   private static String[] forbidden(String reason) {
-    String[] shipping = {"courier", "parcel", "tracking", "arrived", "delivered", "photos", "damaged", "broken"};
+    String[] shipping = {
+      "courier", "parcel", "tracking", "arrived", "delivered", "photos", "damaged", "broken"
+    };
     return switch (reason) {
-      case "MERCHANDISE_OR_SERVICE_NOT_RECEIVED" -> new String[] {"photos", "damaged", "broken", "scratches",
-          "stopped working", "wrong colour"};
-      case "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED" -> new String[] {"courier", "never arrived", "where is my"};
-      case "CREDIT_NOT_PROCESSED" -> new String[] {"courier", "parcel", "photos", "damaged", "broken"};
+      case "MERCHANDISE_OR_SERVICE_NOT_RECEIVED" ->
+          new String[] {
+            "photos", "damaged", "broken", "scratches", "stopped working", "wrong colour"
+          };
+      case "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED" ->
+          new String[] {"courier", "never arrived", "where is my"};
+      case "CREDIT_NOT_PROCESSED" ->
+          new String[] {"courier", "parcel", "photos", "damaged", "broken"};
       default -> shipping;
     };
   }

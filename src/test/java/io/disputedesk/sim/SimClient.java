@@ -14,14 +14,17 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-/** A plain java.net.http client for the simulator's tests: independent of the bot's PayPal client. */
+/**
+ * A plain java.net.http client for the simulator's tests: independent of the bot's PayPal client.
+ */
 final class SimClient {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** One file part of a multipart body. */
   record FilePart(String field, String filename, String contentType, byte[] content) {}
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String baseUrl;
   private String token;
 
@@ -40,11 +43,13 @@ final class SimClient {
   }
 
   HttpResponse<String> token(String id, String secret) {
-    String basic = Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/oauth2/token"))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+    String basic =
+        Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + "/v1/oauth2/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
   }
 
   String accessToken() {
@@ -56,9 +61,11 @@ final class SimClient {
   }
 
   HttpResponse<String> postJson(String path, String body) {
-    return send(authorized(path).header("Content-Type", "application/json")
-        .header("PayPal-Request-Id", java.util.UUID.randomUUID().toString())
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        authorized(path)
+            .header("Content-Type", "application/json")
+            .header("PayPal-Request-Id", java.util.UUID.randomUUID().toString())
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   HttpResponse<String> action(String disputeId, String action, String body) {
@@ -70,12 +77,27 @@ final class SimClient {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       if (input != null) {
-        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"input\"\r\n"
-            + "Content-Type: application/json\r\n\r\n" + input + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"input\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n"
+                    + input
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
       for (FilePart f : files) {
-        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\""
-            + f.filename() + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + f.field()
+                    + "\"; filename=\""
+                    + f.filename()
+                    + "\"\r\nContent-Type: "
+                    + f.contentType()
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.write(f.content());
         out.write("\r\n".getBytes(StandardCharsets.UTF_8));
       }
@@ -83,14 +105,21 @@ final class SimClient {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return send(authorized("/v1/customer/disputes/" + disputeId + "/" + action)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    return send(
+        authorized("/v1/customer/disputes/" + disputeId + "/" + action)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
   }
 
-  HttpResponse<String> raw(String method, String path, String contentType, String body, Map<String, String> headers) {
-    HttpRequest.Builder b = authorized(path).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> raw(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        authorized(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -99,8 +128,9 @@ final class SimClient {
   }
 
   HttpRequest.Builder authorized(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
-        .timeout(Duration.ofSeconds(20));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
+            .timeout(Duration.ofSeconds(20));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }

@@ -3,6 +3,7 @@ package io.disputedesk.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.testing.ShiftableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TokenAuthTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final PayPalSimulator sim =
-      PayPalSimulator.start(SimulatorOptions.defaults(clock).withTokenLifetime(Duration.ofMinutes(30)));
+      PayPalSimulator.start(
+          SimulatorOptions.defaults(clock).withTokenLifetime(Duration.ofMinutes(30)));
   private final SimClient client = new SimClient(sim);
 
   @AfterEach
@@ -30,7 +32,8 @@ class TokenAuthTest {
     assertThat(body.get("token_type").asText()).isEqualTo("Bearer");
     assertThat(body.get("expires_in").asLong()).isEqualTo(1800);
     assertThat(body.get("access_token").asText()).startsWith("A21AA");
-    assertThat(body.get("scope").asText()).contains("https://uri.paypal.com/services/disputes/update-seller");
+    assertThat(body.get("scope").asText())
+        .contains("https://uri.paypal.com/services/disputes/update-seller");
     assertThat(body.has("app_id")).isTrue();
     assertThat(body.has("nonce")).isTrue();
     assertThat(sim.count("token")).isEqualTo(1);
@@ -46,8 +49,17 @@ class TokenAuthTest {
 
   @Test
   void missingGrantTypeIsRejected() {
-    HttpResponse<String> r = client.raw("POST", "/v1/oauth2/token", "application/x-www-form-urlencoded", "",
-        Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sim-client-id:sim-client-secret".getBytes())));
+    HttpResponse<String> r =
+        client.raw(
+            "POST",
+            "/v1/oauth2/token",
+            "application/x-www-form-urlencoded",
+            "",
+            Map.of(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString("sim-client-id:sim-client-secret".getBytes())));
 
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(SimClient.json(r).get("error").asText()).isEqualTo("unsupported_grant_type");
@@ -65,8 +77,13 @@ class TokenAuthTest {
 
   @Test
   void unknownTokenGetsInvalidToken() {
-    HttpResponse<String> r = client.raw("GET", "/v1/customer/disputes", null, null,
-        Map.of("Authorization", "Bearer A21AAmadeUp"));
+    HttpResponse<String> r =
+        client.raw(
+            "GET",
+            "/v1/customer/disputes",
+            null,
+            null,
+            Map.of("Authorization", "Bearer A21AAmadeUp"));
 
     assertThat(r.statusCode()).isEqualTo(401);
   }
@@ -97,6 +114,8 @@ class TokenAuthTest {
     client.authenticate();
 
     assertThat(SimulatorOptions.defaults(clock).toString()).doesNotContain("sim-client-secret");
-    assertThat(sim.requests().toString()).doesNotContain(client.accessToken()).doesNotContain("Basic");
+    assertThat(sim.requests().toString())
+        .doesNotContain(client.accessToken())
+        .doesNotContain("Basic");
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WebhookTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
-  private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withWebhookId("8PT597110X687430L"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final PayPalSimulator sim =
+      PayPalSimulator.start(SimulatorOptions.defaults(clock).withWebhookId("8PT597110X687430L"));
   private final SimClient client = new SimClient(sim).authenticate();
   private final AtomicReference<Headers> receivedHeaders = new AtomicReference<>();
   private final AtomicReference<byte[]> receivedBody = new AtomicReference<>();
@@ -29,14 +31,16 @@ class WebhookTest {
   @BeforeEach
   void startReceiver() throws IOException {
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    receiver.createContext("/webhooks/paypal", ex -> {
-      try (InputStream in = ex.getRequestBody()) {
-        receivedBody.set(in.readAllBytes());
-      }
-      receivedHeaders.set(ex.getRequestHeaders());
-      ex.sendResponseHeaders(200, -1);
-      ex.close();
-    });
+    receiver.createContext(
+        "/webhooks/paypal",
+        ex -> {
+          try (InputStream in = ex.getRequestBody()) {
+            receivedBody.set(in.readAllBytes());
+          }
+          receivedHeaders.set(ex.getRequestHeaders());
+          ex.sendResponseHeaders(200, -1);
+          ex.close();
+        });
     receiver.start();
     receiverUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhooks/paypal";
   }
@@ -61,14 +65,20 @@ class WebhookTest {
   }
 
   private String verify(JsonNode body) {
-    HttpResponse<String> r = client.postJson("/v1/notifications/verify-webhook-signature", body.toString());
+    HttpResponse<String> r =
+        client.postJson("/v1/notifications/verify-webhook-signature", body.toString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return SimClient.json(r).get("verification_status").asText();
   }
 
   @Test
   void sendsAPayPalEnvelopeWithTransmissionHeaders() throws IOException {
-    String id = sim.createDispute(SimDisputeSpec.builder().status(SimStatus.OPEN).buyerMessage("Where is my order?").build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder()
+                .status(SimStatus.OPEN)
+                .buyerMessage("Where is my order?")
+                .build());
 
     int status = sim.sendWebhook(receiverUrl, "CUSTOMER.DISPUTE.CREATED", id);
 
@@ -104,7 +114,8 @@ class WebhookTest {
 
     ObjectNode tamperedEvent = verification("8PT597110X687430L");
     ((ObjectNode) tamperedEvent.get("webhook_event").get("resource")).put("status", "RESOLVED");
-    ObjectNode tamperedSig = verification("8PT597110X687430L").put("transmission_sig", "c2lnbmF0dXJl");
+    ObjectNode tamperedSig =
+        verification("8PT597110X687430L").put("transmission_sig", "c2lnbmF0dXJl");
     ObjectNode droppedField = verification("8PT597110X687430L");
     ((ObjectNode) droppedField.get("webhook_event")).remove("summary");
 
@@ -121,7 +132,8 @@ class WebhookTest {
     ObjectNode body = verification("8PT597110X687430L");
     body.remove("cert_url");
 
-    HttpResponse<String> r = client.postJson("/v1/notifications/verify-webhook-signature", body.toString());
+    HttpResponse<String> r =
+        client.postJson("/v1/notifications/verify-webhook-signature", body.toString());
 
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(SimClient.issue(r)).isEqualTo("MISSING_REQUIRED_PARAMETER");

@@ -13,7 +13,8 @@ class BoltLoggingTest {
   void boltsParserWhichWarnsWithWholeRequestBodiesLogsOnlyErrors() {
     Logger parser = LoggerFactory.getLogger(SlackRequestParser.class);
 
-    assertThat(parser.isWarnEnabled()).as("its warning carries the body: people's text, the verification token")
+    assertThat(parser.isWarnEnabled())
+        .as("its warning carries the body: people's text, the verification token")
         .isFalse();
     assertThat(parser.isErrorEnabled()).isTrue();
     assertThat(LoggerFactory.getLogger(com.slack.api.bolt.App.class).isWarnEnabled()).isTrue();

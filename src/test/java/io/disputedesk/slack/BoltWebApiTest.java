@@ -29,62 +29,150 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Bolt handlers reached over HTTP whose Web API calls land in {@link io.disputedesk.sim.slack.LocalSlack}. */
+/**
+ * Bolt handlers reached over HTTP whose Web API calls land in {@link
+ * io.disputedesk.sim.slack.LocalSlack}.
+ */
 class BoltWebApiTest {
   private static final String CHANNEL = SlackRequests.CHANNEL_ID;
 
   private final AtomicReference<SlackApiException> rateLimit = new AtomicReference<>();
-  private final FrontDoor door = new FrontDoor(app -> {
-    app.command("/post", (req, ctx) -> {
-      ChatPostMessageResponse posted = ctx.client().chatPostMessage(r -> r
-          .channel(req.getPayload().getChannelId())
-          .text("Dispute D-1042 opened")
-          .blocks(asBlocks(section(s -> s.blockId("card_D-1042").text(markdownText("*D-1042* opened")))))
-          .metadata(new Message.Metadata("dispute_card", Map.of("dispute_id", "D-1042"))));
-      ctx.client().chatUpdate(r -> r
-          .channel(posted.getChannel())
-          .ts(posted.getTs())
-          .text("Dispute D-1042: challenged")
-          .blocks(asBlocks(section(s -> s.blockId("card_D-1042_v2").text(markdownText("*D-1042* challenged"))))));
-      return ctx.ack("posted " + posted.getTs());
-    });
-    app.command("/busy", (req, ctx) -> {
-      try {
-        ctx.client().chatPostMessage(r -> r.channel(CHANNEL).text("hello"));
-        return ctx.ack("sent");
-      } catch (SlackApiException e) {
-        rateLimit.set(e);
-        return ctx.ack("Slack is busy, retry in " + e.getResponse().header("Retry-After") + "s");
-      }
-    });
-    app.command("/resolve", (req, ctx) -> {
-      var opened = ctx.client().viewsOpen(r -> r
-          .triggerId(req.getPayload().getTriggerId())
-          .view(view(v -> v.type("modal").callbackId("dispute_resolve_modal")
-              .title(viewTitle(t -> t.type("plain_text").text("Resolve D-1042")))
-              .blocks(asBlocks(section(s -> s.text(markdownText("Resolve?"))))))));
-      return ctx.ack(opened.isOk() ? "opened " + opened.getView().getId() : "failed " + opened.getError());
-    });
-    app.blockAction("dispute_challenge", (req, ctx) -> {
-      ctx.respond(r -> r.text("Challenging " + req.getPayload().getActions().get(0).getValue()).replaceOriginal(false));
-      return ctx.ack();
-    });
-    app.blockAction("home_filter", (req, ctx) -> {
-      var payload = req.getPayload();
-      String owner = payload.getView().getState().getValues().get("filter_block").get("owner").getSelectedUser();
-      String text = "Filtered by <@" + owner + "> in " + payload.getContainer().getViewId();
-      ctx.client().viewsPublish(r -> r
-          .userId(payload.getUser().getId())
-          .view(view(v -> v.type("home").blocks(asBlocks(section(s -> s.text(markdownText(text))))))));
-      return ctx.ack();
-    });
-    app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
-      ctx.client().viewsPublish(r -> r
-          .userId(req.getEvent().getUser())
-          .view(view(v -> v.type("home").blocks(asBlocks(section(s -> s.text(markdownText("*Open disputes:* 3"))))))));
-      return ctx.ack();
-    });
-  });
+  private final FrontDoor door =
+      new FrontDoor(
+          app -> {
+            app.command(
+                "/post",
+                (req, ctx) -> {
+                  ChatPostMessageResponse posted =
+                      ctx.client()
+                          .chatPostMessage(
+                              r ->
+                                  r.channel(req.getPayload().getChannelId())
+                                      .text("Dispute D-1042 opened")
+                                      .blocks(
+                                          asBlocks(
+                                              section(
+                                                  s ->
+                                                      s.blockId("card_D-1042")
+                                                          .text(markdownText("*D-1042* opened")))))
+                                      .metadata(
+                                          new Message.Metadata(
+                                              "dispute_card", Map.of("dispute_id", "D-1042"))));
+                  ctx.client()
+                      .chatUpdate(
+                          r ->
+                              r.channel(posted.getChannel())
+                                  .ts(posted.getTs())
+                                  .text("Dispute D-1042: challenged")
+                                  .blocks(
+                                      asBlocks(
+                                          section(
+                                              s ->
+                                                  s.blockId("card_D-1042_v2")
+                                                      .text(
+                                                          markdownText("*D-1042* challenged"))))));
+                  return ctx.ack("posted " + posted.getTs());
+                });
+            app.command(
+                "/busy",
+                (req, ctx) -> {
+                  try {
+                    ctx.client().chatPostMessage(r -> r.channel(CHANNEL).text("hello"));
+                    return ctx.ack("sent");
+                  } catch (SlackApiException e) {
+                    rateLimit.set(e);
+                    return ctx.ack(
+                        "Slack is busy, retry in " + e.getResponse().header("Retry-After") + "s");
+                  }
+                });
+            app.command(
+                "/resolve",
+                (req, ctx) -> {
+                  var opened =
+                      ctx.client()
+                          .viewsOpen(
+                              r ->
+                                  r.triggerId(req.getPayload().getTriggerId())
+                                      .view(
+                                          view(
+                                              v ->
+                                                  v.type("modal")
+                                                      .callbackId("dispute_resolve_modal")
+                                                      .title(
+                                                          viewTitle(
+                                                              t ->
+                                                                  t.type("plain_text")
+                                                                      .text("Resolve D-1042")))
+                                                      .blocks(
+                                                          asBlocks(
+                                                              section(
+                                                                  s ->
+                                                                      s.text(
+                                                                          markdownText(
+                                                                              "Resolve?"))))))));
+                  return ctx.ack(
+                      opened.isOk()
+                          ? "opened " + opened.getView().getId()
+                          : "failed " + opened.getError());
+                });
+            app.blockAction(
+                "dispute_challenge",
+                (req, ctx) -> {
+                  ctx.respond(
+                      r ->
+                          r.text("Challenging " + req.getPayload().getActions().get(0).getValue())
+                              .replaceOriginal(false));
+                  return ctx.ack();
+                });
+            app.blockAction(
+                "home_filter",
+                (req, ctx) -> {
+                  var payload = req.getPayload();
+                  String owner =
+                      payload
+                          .getView()
+                          .getState()
+                          .getValues()
+                          .get("filter_block")
+                          .get("owner")
+                          .getSelectedUser();
+                  String text =
+                      "Filtered by <@" + owner + "> in " + payload.getContainer().getViewId();
+                  ctx.client()
+                      .viewsPublish(
+                          r ->
+                              r.userId(payload.getUser().getId())
+                                  .view(
+                                      view(
+                                          v ->
+                                              v.type("home")
+                                                  .blocks(
+                                                      asBlocks(
+                                                          section(
+                                                              s -> s.text(markdownText(text))))))));
+                  return ctx.ack();
+                });
+            app.event(
+                AppHomeOpenedEvent.class,
+                (req, ctx) -> {
+                  ctx.client()
+                      .viewsPublish(
+                          r ->
+                              r.userId(req.getEvent().getUser())
+                                  .view(
+                                      view(
+                                          v ->
+                                              v.type("home")
+                                                  .blocks(
+                                                      asBlocks(
+                                                          section(
+                                                              s ->
+                                                                  s.text(
+                                                                      markdownText(
+                                                                          "*Open disputes:* 3"))))))));
+                  return ctx.ack();
+                });
+          });
 
   @AfterEach
   void close() {
@@ -115,10 +203,12 @@ class BoltWebApiTest {
   void blockActionRespondsThroughTheResponseUrl() {
     String responseUrl = door.slack.hooksUrl("actions/T0A1B2C3D/2222222222222/BcDeFgHiJk");
 
-    SignedPost.Reply reply = door.post.send(SlackRequests.blockAction("dispute_challenge")
-        .value("D-1042")
-        .inMessage(CHANNEL, "1732700000.000100", responseUrl)
-        .body());
+    SignedPost.Reply reply =
+        door.post.send(
+            SlackRequests.blockAction("dispute_challenge")
+                .value("D-1042")
+                .inMessage(CHANNEL, "1732700000.000100", responseUrl)
+                .body());
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(door.slack.responseUrlPosts()).hasSize(1);
@@ -135,15 +225,18 @@ class BoltWebApiTest {
     assertThat(reply.status()).isEqualTo(200);
     SlackView home = door.slack.homeView("U0A1B2C3E").orElseThrow();
     assertThat(home.type()).isEqualTo("home");
-    assertThat(home.blocks().get(0).path("text").path("text").asText()).isEqualTo("*Open disputes:* 3");
+    assertThat(home.blocks().get(0).path("text").path("text").asText())
+        .isEqualTo("*Open disputes:* 3");
   }
 
   @Test
   void blockActionFromTheHomeTabSeesItsViewAndState() {
-    SignedPost.Reply reply = door.post.send(SlackRequests.blockAction("home_filter")
-        .inView("V0A1B2HOME", "home", "", "")
-        .state(new StateValues().usersSelect("filter_block", "owner", "U0A1B2C3M"))
-        .body());
+    SignedPost.Reply reply =
+        door.post.send(
+            SlackRequests.blockAction("home_filter")
+                .inView("V0A1B2HOME", "home", "", "")
+                .state(new StateValues().usersSelect("filter_block", "owner", "U0A1B2C3M"))
+                .body());
 
     assertThat(reply.status()).isEqualTo(200);
     SlackView home = door.slack.homeView(SlackRequests.USER_ID).orElseThrow();
@@ -171,7 +264,8 @@ class BoltWebApiTest {
     ChatPostMessageResponse posted = api.chatPostMessage(r -> r.channel(CHANNEL).text("card"));
     assertThat(door.slack.deleteMessage(CHANNEL, posted.getTs())).isTrue();
 
-    ChatUpdateResponse update = api.chatUpdate(r -> r.channel(CHANNEL).ts(posted.getTs()).text("new"));
+    ChatUpdateResponse update =
+        api.chatUpdate(r -> r.channel(CHANNEL).ts(posted.getTs()).text("new"));
 
     assertThat(update.isOk()).isFalse();
     assertThat(update.getError()).isEqualTo("message_not_found");
@@ -180,10 +274,14 @@ class BoltWebApiTest {
   @Test
   void historyReturnsMetadataOnlyWhenAskedFor() throws Exception {
     MethodsClient api = door.client.methods(door.slack.botToken());
-    api.chatPostMessage(r -> r.channel(CHANNEL).text("card")
-        .metadata(new Message.Metadata("dispute_card", Map.of("dispute_id", "D-7"))));
+    api.chatPostMessage(
+        r ->
+            r.channel(CHANNEL)
+                .text("card")
+                .metadata(new Message.Metadata("dispute_card", Map.of("dispute_id", "D-7"))));
 
-    ConversationsHistoryResponse with = api.conversationsHistory(r -> r.channel(CHANNEL).includeAllMetadata(true));
+    ConversationsHistoryResponse with =
+        api.conversationsHistory(r -> r.channel(CHANNEL).includeAllMetadata(true));
     ConversationsHistoryResponse without = api.conversationsHistory(r -> r.channel(CHANNEL));
 
     assertThat(with.isOk()).isTrue();

@@ -6,9 +6,9 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.Fixtures;
 import io.disputedesk.json.Json;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +19,7 @@ class CardStoreTest {
   private static final Instant V1 = Instant.parse("2026-11-16T04:19:08Z");
   private static final Instant V2 = Instant.parse("2026-11-17T00:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private CardStore cards;
 
@@ -41,7 +41,8 @@ class CardStoreTest {
 
     cards.save("PP-D-4012", "C1", "1700000000.000100", V1);
 
-    assertThat(cards.find("PP-D-4012")).contains(new Card("PP-D-4012", "C1", "1700000000.000100", V1, START));
+    assertThat(cards.find("PP-D-4012"))
+        .contains(new Card("PP-D-4012", "C1", "1700000000.000100", V1, START));
   }
 
   @EachDatabase
@@ -64,7 +65,8 @@ class CardStoreTest {
     assertThat(cards.replaceTs("PP-D-4012", "2.2")).isTrue();
     assertThat(cards.replaceTs("NO-CARD", "3.3")).isFalse();
 
-    assertThat(cards.find("PP-D-4012")).get()
+    assertThat(cards.find("PP-D-4012"))
+        .get()
         .extracting(Card::channel, Card::ts, Card::renderedUpdate)
         .containsExactly("C1", "2.2", V1);
   }

@@ -7,7 +7,6 @@ import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
@@ -16,6 +15,7 @@ import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.PayPalSamples;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ class CardUpdateLaneTest {
   private static final String INR = "detail-inquiry-inr-waiting-seller.json";
   private static final Duration LEASE = Duration.ofMinutes(2);
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final ObjectMapper mapper = Json.newMapper();
   private LocalSlack slack;
   private Slack client;
@@ -53,8 +53,18 @@ class CardUpdateLaneTest {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     notifier = new Notifier(outbox, mapper, CHANNEL, null);
-    sender = new OutboxSender(db, outbox, cards, disputes, new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
-        client.methods(slack.botToken()), mapper, clock, clock::advance, SenderSettings.defaults());
+    sender =
+        new OutboxSender(
+            db,
+            outbox,
+            cards,
+            disputes,
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            client.methods(slack.botToken()),
+            mapper,
+            clock,
+            clock::advance,
+            SenderSettings.defaults());
   }
 
   @AfterEach
@@ -65,10 +75,13 @@ class CardUpdateLaneTest {
   }
 
   private Dispute stored(String id, String updateTime, String amount) {
-    Dispute d = PayPalSamples.dispute(INR, j -> {
-      j.put("dispute_id", id).put("update_time", updateTime);
-      j.putObject("dispute_amount").put("currency_code", "USD").put("value", amount);
-    });
+    Dispute d =
+        PayPalSamples.dispute(
+            INR,
+            j -> {
+              j.put("dispute_id", id).put("update_time", updateTime);
+              j.putObject("dispute_amount").put("currency_code", "USD").put("value", amount);
+            });
     disputes.upsert(d);
     return d;
   }
@@ -96,14 +109,20 @@ class CardUpdateLaneTest {
 
     sender.sendDue();
 
-    assertThat(slack.calls("chat.update")).singleElement().satisfies(update -> {
-      assertThat(update.param("ts")).isEqualTo(ts);
-      assertThat(update.param("blocks")).contains("13.00 USD").doesNotContain("11.00 USD");
-    });
+    assertThat(slack.calls("chat.update"))
+        .singleElement()
+        .satisfies(
+            update -> {
+              assertThat(update.param("ts")).isEqualTo(ts);
+              assertThat(update.param("blocks")).contains("13.00 USD").doesNotContain("11.00 USD");
+            });
     assertThat(outbox.pendingCount()).isZero();
-    assertThat(outbox.inState(OutboxRow.SENT)).filteredOn(r -> OutboxStore.SUPERSEDED.equals(r.lastError()))
-        .extracting(OutboxRow::dedupeKey).containsExactly("card:PP-D-1:u1", "card:PP-D-1:u2");
-    assertThat(cards.find("PP-D-1").orElseThrow().renderedUpdate()).isEqualTo(Instant.parse("2026-11-21T10:00:03Z"));
+    assertThat(outbox.inState(OutboxRow.SENT))
+        .filteredOn(r -> OutboxStore.SUPERSEDED.equals(r.lastError()))
+        .extracting(OutboxRow::dedupeKey)
+        .containsExactly("card:PP-D-1:u1", "card:PP-D-1:u2");
+    assertThat(cards.find("PP-D-1").orElseThrow().renderedUpdate())
+        .isEqualTo(Instant.parse("2026-11-21T10:00:03Z"));
   }
 
   @EachDatabase
@@ -127,7 +146,8 @@ class CardUpdateLaneTest {
     notifier.threadReply("PP-D-1", "after", SlackPost.text("Status changed"));
 
     assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.POSTS)).isEmpty();
-    List<OutboxRow> update = outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES);
+    List<OutboxRow> update =
+        outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES);
     assertThat(keys(update)).containsExactly("card:PP-D-1:changed");
     outbox.markSending(update.get(0).id());
     assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.POSTS)).isEmpty();
@@ -144,12 +164,14 @@ class CardUpdateLaneTest {
     notifier.refreshCard("PP-D-1", "second");
 
     assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES))
-        .as("no card yet: nothing is an update").isEmpty();
+        .as("no card yet: nothing is an update")
+        .isEmpty();
     List<OutboxRow> post = outbox.claimDue("w1", clock.instant(), LEASE, 1, OutboxStore.Lane.POSTS);
     assertThat(keys(post)).containsExactly("card:PP-D-1:first");
     outbox.markSending(post.get(0).id());
     assertThat(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES))
-        .as("the post is in flight and not recorded").isEmpty();
+        .as("the post is in flight and not recorded")
+        .isEmpty();
     cards.save("PP-D-1", CHANNEL, "1700000000.000100", null);
     outbox.markSent(post.get(0).id(), "1700000000.000100", clock.instant());
 
@@ -170,10 +192,13 @@ class CardUpdateLaneTest {
     sender.sendDue();
 
     assertThat(slack.messages(CHANNEL)).extracting(m -> m.text()).contains("A channel message");
-    assertThat(outbox.inState(OutboxRow.PENDING)).singleElement().satisfies(r -> {
-      assertThat(r.dedupeKey()).isEqualTo("card:PP-D-1:changed");
-      assertThat(r.nextAttemptAt()).isEqualTo(limited.plusSeconds(7));
-    });
+    assertThat(outbox.inState(OutboxRow.PENDING))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.dedupeKey()).isEqualTo("card:PP-D-1:changed");
+              assertThat(r.nextAttemptAt()).isEqualTo(limited.plusSeconds(7));
+            });
     clock.set(limited.plusSeconds(7));
     sender.sendDue();
     List<ApiCall> updates = slack.calls("chat.update");
@@ -195,7 +220,8 @@ class CardUpdateLaneTest {
 
     List<ApiCall> posts = slack.calls("chat.postMessage");
     assertThat(posts).hasSize(3);
-    assertThat(Duration.between(posts.get(1).at(), posts.get(2).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(Duration.between(posts.get(1).at(), posts.get(2).at()))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     assertThat(cards.find("PP-D-1", CHANNEL).orElseThrow().ts()).isNotEqualTo(ts);
   }
 
@@ -230,20 +256,35 @@ class CardUpdateLaneTest {
     assertThat(slack.messages(CHANNEL)).as("one card each, never posted again").hasSize(ids.size());
     for (String id : ids) {
       String ts = cards.find(id, CHANNEL).orElseThrow().ts();
-      assertThat(slack.replies(CHANNEL, ts)).extracting(m -> m.text()).as("every reply once, in order")
-          .containsExactly(id + " reply 1", id + " reply 2", id + " reply 3", id + " reply 4", id + " reply 5");
-      List<ApiCall> updates = slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).toList();
-      assertThat(updates.get(updates.size() - 1).param("blocks")).as("the card shows the latest state")
+      assertThat(slack.replies(CHANNEL, ts))
+          .extracting(m -> m.text())
+          .as("every reply once, in order")
+          .containsExactly(
+              id + " reply 1", id + " reply 2", id + " reply 3", id + " reply 4", id + " reply 5");
+      List<ApiCall> updates =
+          slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).toList();
+      assertThat(updates.get(updates.size() - 1).param("blocks"))
+          .as("the card shows the latest state")
           .contains("50.00 USD");
     }
   }
 
   private OutboxSender background() {
-    return new OutboxSender(db, outbox, cards, disputes, new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
-        client.methods(slack.botToken()), mapper, clock, clock::advance, SenderSettings.defaults());
+    return new OutboxSender(
+        db,
+        outbox,
+        cards,
+        disputes,
+        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+        client.methods(slack.botToken()),
+        mapper,
+        clock,
+        clock::advance,
+        SenderSettings.defaults());
   }
 
-  private static void awaitThat(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void awaitThat(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);

@@ -23,23 +23,43 @@ class EventRepliesTest {
 
   @Test
   void eachEventSaysWhatChangedFromWhatToWhat() {
-    assertThat(reply(new DisputeEvent.StatusChanged(DisputeStatus.WAITING_FOR_SELLER_RESPONSE, DisputeStatus.UNDER_REVIEW)))
+    assertThat(
+            reply(
+                new DisputeEvent.StatusChanged(
+                    DisputeStatus.WAITING_FOR_SELLER_RESPONSE, DisputeStatus.UNDER_REVIEW)))
         .contains("Waiting for our response → *Under review by PayPal*");
-    assertThat(reply(new DisputeEvent.StageChanged(LifecycleStage.INQUIRY, LifecycleStage.CHARGEBACK)))
+    assertThat(
+            reply(new DisputeEvent.StageChanged(LifecycleStage.INQUIRY, LifecycleStage.CHARGEBACK)))
         .contains("Inquiry → *Claim*");
-    assertThat(reply(new DisputeEvent.OfferEvent(OfferEventType.ACCEPTED, OfferType.REFUND, Money.of("23.00", "USD"),
-        Party.BUYER))).contains("Offer accepted by the buyer: refund of *23.00 USD*");
-    assertThat(reply(new DisputeEvent.EvidenceRequested(List.of("PROOF_OF_FULFILLMENT", "PROOF_OF_REFUND"))))
+    assertThat(
+            reply(
+                new DisputeEvent.OfferEvent(
+                    OfferEventType.ACCEPTED,
+                    OfferType.REFUND,
+                    Money.of("23.00", "USD"),
+                    Party.BUYER)))
+        .contains("Offer accepted by the buyer: refund of *23.00 USD*");
+    assertThat(
+            reply(
+                new DisputeEvent.EvidenceRequested(
+                    List.of("PROOF_OF_FULFILLMENT", "PROOF_OF_REFUND"))))
         .contains("Proof of fulfillment, Proof of refund");
-    assertThat(reply(new DisputeEvent.Resolved(OutcomeCode.RESOLVED_BUYER_FAVOUR, Money.of("23.00", "USD"))))
+    assertThat(
+            reply(
+                new DisputeEvent.Resolved(
+                    OutcomeCode.RESOLVED_BUYER_FAVOUR, Money.of("23.00", "USD"))))
         .contains("Lost: resolved in the buyer's favour", "23.00 USD refunded");
     assertThat(reply(new DisputeEvent.DueDateChanged(null, AT))).contains("Respond by *<!date^");
   }
 
   @Test
   void everyReplyIsDatedWithTheUpdateTime() {
-    assertThat(reply(new DisputeEvent.StageChanged(LifecycleStage.INQUIRY, LifecycleStage.CHARGEBACK)))
-        .endsWith("_<!date^" + AT.getEpochSecond() + "^{date_short_pretty} {time}|Fri 27 Nov 2026 10:00 UTC>_");
+    assertThat(
+            reply(new DisputeEvent.StageChanged(LifecycleStage.INQUIRY, LifecycleStage.CHARGEBACK)))
+        .endsWith(
+            "_<!date^"
+                + AT.getEpochSecond()
+                + "^{date_short_pretty} {time}|Fri 27 Nov 2026 10:00 UTC>_");
   }
 
   @Test
@@ -49,7 +69,8 @@ class EventRepliesTest {
 
   @Test
   void aLongBuyerMessageIsEscapedQuotedAndCut() {
-    String text = reply(new DisputeEvent.BuyerMessage("<!channel>\nline two " + "z".repeat(5000), AT));
+    String text =
+        reply(new DisputeEvent.BuyerMessage("<!channel>\nline two " + "z".repeat(5000), AT));
 
     assertThat(text).contains(">&lt;!channel&gt;\n>line two").doesNotContain("<!channel>");
     assertThat(text.length()).isLessThanOrEqualTo(BlockLimits.SECTION_TEXT + 100);
@@ -57,8 +78,10 @@ class EventRepliesTest {
 
   @Test
   void theImportSummaryCountsWhatWasImported() {
-    assertThat(EventReplies.importSummary(312, 41).text()).contains("Imported 312 disputes, 41 need a response");
-    assertThat(EventReplies.importSummary(1, 1).text()).contains("Imported 1 dispute, 1 needs a response");
+    assertThat(EventReplies.importSummary(312, 41).text())
+        .contains("Imported 312 disputes, 41 need a response");
+    assertThat(EventReplies.importSummary(1, 1).text())
+        .contains("Imported 1 dispute, 1 needs a response");
     assertThat(EventReplies.importSummary(0, 0).text()).contains("no disputes");
   }
 }

@@ -12,7 +12,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-/** A Bolt app behind {@link HttpHost} + {@link BoltHandler}, its Web API pointed at a {@link LocalSlack}. */
+/**
+ * A Bolt app behind {@link HttpHost} + {@link BoltHandler}, its Web API pointed at a {@link
+ * LocalSlack}.
+ */
 final class FrontDoor implements AutoCloseable {
   static final String SIGNING_SECRET = "test-signing-secret";
   static final String EVENTS_PATH = "/slack/events";

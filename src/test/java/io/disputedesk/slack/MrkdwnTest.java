@@ -25,8 +25,9 @@ class MrkdwnTest {
     for (int max = 2; max <= escaped.length(); max++) {
       String cut = Mrkdwn.cutEscaped(escaped, max);
       assertThat(cut.length()).isLessThanOrEqualTo(max);
-      assertThat(cut.replace("…", "")).satisfiesAnyOf(
-          c -> assertThat(c).doesNotContain("&"), c -> assertThat(c).contains("&amp;"));
+      assertThat(cut.replace("…", ""))
+          .satisfiesAnyOf(
+              c -> assertThat(c).doesNotContain("&"), c -> assertThat(c).contains("&amp;"));
     }
   }
 
@@ -59,7 +60,8 @@ class MrkdwnTest {
   void sentencesEndWithOneStopEvenAfterAClosingQuote() {
     assertThat(Mrkdwn.endSentence("*Send message* by <@U1>: “We will refund you.”"))
         .isEqualTo("*Send message* by <@U1>: “We will refund you.”");
-    assertThat(Mrkdwn.endSentence("full refund of 49.99 USD")).isEqualTo("full refund of 49.99 USD.");
+    assertThat(Mrkdwn.endSentence("full refund of 49.99 USD"))
+        .isEqualTo("full refund of 49.99 USD.");
     assertThat(Mrkdwn.endSentence("“Is it here?”")).isEqualTo("“Is it here?”");
     assertThat(Mrkdwn.endSentence("“Sent today”")).isEqualTo("“Sent today”.");
   }

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.UploadedFile;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,16 +21,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** FILE outbox rows (the weekly report): shared once through Slack's upload flow, even after a lost answer. */
+/**
+ * FILE outbox rows (the weekly report): shared once through Slack's upload flow, even after a lost
+ * answer.
+ */
 class OutboxFileTest {
   private static final String CHANNEL = "C0DISPUTES";
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3};
-  private static final FilePost REPORT = new FilePost("weekly-dispute-report-12w-2026-11-22.png",
-      "Weekly dispute report", ":bar_chart: *Dispute report*", PNG);
+  private static final FilePost REPORT =
+      new FilePost(
+          "weekly-dispute-report-12w-2026-11-22.png",
+          "Weekly dispute report",
+          ":bar_chart: *Dispute report*",
+          PNG);
 
-  @TempDir
-  Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+  @TempDir Path dir;
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private final ObjectMapper mapper = Json.newMapper();
   private LocalSlack slack;
   private Slack client;
@@ -47,9 +53,18 @@ class OutboxFileTest {
     db = TestDatabases.open(dir, clock);
     outbox = new OutboxStore(db);
     notifier = new Notifier(outbox, mapper, "C0OTHER", null);
-    sender = new OutboxSender(db, outbox, new CardStore(db), new DisputeStore(db, mapper),
-        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), client.methods(slack.botToken()), mapper, clock,
-        clock::advance, SenderSettings.defaults());
+    sender =
+        new OutboxSender(
+            db,
+            outbox,
+            new CardStore(db),
+            new DisputeStore(db, mapper),
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            client.methods(slack.botToken()),
+            mapper,
+            clock,
+            clock::advance,
+            SenderSettings.defaults());
   }
 
   @AfterEach
@@ -67,8 +82,10 @@ class OutboxFileTest {
 
   @Test
   void aFileRowIsSharedInItsOwnChannelWithItsMessage() {
-    assertThat(notifier.channelFile(CHANNEL, "weekly-report:" + CHANNEL + ":2026-11-23", REPORT)).isTrue();
-    assertThat(notifier.channelFile(CHANNEL, "weekly-report:" + CHANNEL + ":2026-11-23", REPORT)).isFalse();
+    assertThat(notifier.channelFile(CHANNEL, "weekly-report:" + CHANNEL + ":2026-11-23", REPORT))
+        .isTrue();
+    assertThat(notifier.channelFile(CHANNEL, "weekly-report:" + CHANNEL + ":2026-11-23", REPORT))
+        .isFalse();
 
     sender.sendDue();
 
@@ -86,7 +103,8 @@ class OutboxFileTest {
   @Test
   void aFileSharedWithoutAnAnswerIsFoundByNameAndNotSharedAgain() {
     notifier.channelFile(CHANNEL, "weekly-report:x", REPORT);
-    OutboxRow row = outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
     outbox.markSending(row.id());
     String id = new SlackWire(client.methods(slack.botToken()), mapper).upload(CHANNEL, REPORT);
 
@@ -101,7 +119,8 @@ class OutboxFileTest {
   @Test
   void aFileThatNeverArrivedIsSharedAgainOnce() {
     notifier.channelFile(CHANNEL, "weekly-report:x", REPORT);
-    OutboxRow row = outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
     outbox.markSending(row.id());
     // The same name shared in another channel is another file.
     new SlackWire(client.methods(slack.botToken()), mapper).upload("C0OTHER", REPORT);

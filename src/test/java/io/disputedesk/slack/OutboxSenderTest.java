@@ -7,7 +7,6 @@ import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
@@ -15,6 +14,7 @@ import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.PayPalSamples;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,14 +25,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sender against a real database and a local Slack, on a clock that only moves when it sleeps. */
+/**
+ * The sender against a real database and a local Slack, on a clock that only moves when it sleeps.
+ */
 class OutboxSenderTest {
   private static final String CHANNEL = "C0DISPUTES";
   private static final String INR = "detail-inquiry-inr-waiting-seller.json";
 
-  @TempDir
-  Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  @TempDir Path dir;
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final List<Duration> sleeps = new ArrayList<>();
   private final ObjectMapper mapper = Json.newMapper();
   private LocalSlack slack;
@@ -54,11 +55,21 @@ class OutboxSenderTest {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     notifier = new Notifier(outbox, mapper, CHANNEL, null);
-    sender = new OutboxSender(db, outbox, cards, disputes, new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
-        client.methods(slack.botToken()), mapper, clock, d -> {
-          sleeps.add(d);
-          clock.advance(d);
-        }, SenderSettings.defaults());
+    sender =
+        new OutboxSender(
+            db,
+            outbox,
+            cards,
+            disputes,
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            client.methods(slack.botToken()),
+            mapper,
+            clock,
+            d -> {
+              sleeps.add(d);
+              clock.advance(d);
+            },
+            SenderSettings.defaults());
   }
 
   @AfterEach
@@ -88,7 +99,9 @@ class OutboxSenderTest {
 
     assertThat(sender.sendDue()).isEqualTo(3);
 
-    assertThat(slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly("one", "two", "three");
+    assertThat(slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .containsExactly("one", "two", "three");
     assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
@@ -146,16 +159,23 @@ class OutboxSenderTest {
   void aCardAlwaysShowsTheLatestStoredStateWhateverItWasQueuedFor() {
     Dispute first = stored("2026-11-20T10:00:00Z");
     notifier.refreshCard(first.disputeId(), "u1");
-    disputes.upsert(PayPalSamples.dispute(INR, j -> j.put("update_time", "2026-11-21T10:00:00Z")
-        .put("status", "WAITING_FOR_BUYER_RESPONSE")));
+    disputes.upsert(
+        PayPalSamples.dispute(
+            INR,
+            j ->
+                j.put("update_time", "2026-11-21T10:00:00Z")
+                    .put("status", "WAITING_FOR_BUYER_RESPONSE")));
     notifier.refreshCard(first.disputeId(), "u2");
 
     sender.sendDue();
 
-    assertThat(slack.messages(CHANNEL)).singleElement().satisfies(card -> {
-      assertThat(card.blocks().toString()).contains("Waiting for the buyer");
-      assertThat(card.edited()).isTrue();
-    });
+    assertThat(slack.messages(CHANNEL))
+        .singleElement()
+        .satisfies(
+            card -> {
+              assertThat(card.blocks().toString()).contains("Waiting for the buyer");
+              assertThat(card.edited()).isTrue();
+            });
     assertThat(cards.find(first.disputeId()).orElseThrow().renderedUpdate())
         .isEqualTo(Instant.parse("2026-11-21T10:00:00Z"));
   }
@@ -187,16 +207,20 @@ class OutboxSenderTest {
     SlackMessage card = slack.messages(CHANNEL).get(0);
     assertThat(slack.messages(CHANNEL)).hasSize(1);
     assertThat(cards.find(d.disputeId()).orElseThrow().ts()).isEqualTo(card.ts());
-    assertThat(slack.replies(CHANNEL, card.ts())).extracting(SlackMessage::text).containsExactly("Offer sent");
+    assertThat(slack.replies(CHANNEL, card.ts()))
+        .extracting(SlackMessage::text)
+        .containsExactly("Offer sent");
   }
 
   @Test
   void aPostThatWentOutWithoutAnAnswerIsRecordedNotPostedAgain() {
     notifier.channelMessage("summary", SlackPost.text("Imported 3 disputes"));
-    OutboxRow row = outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
     outbox.markSending(row.id());
-    String ts = new SlackWire(client.methods(slack.botToken()), mapper)
-        .post(CHANNEL, SlackPost.text("Imported 3 disputes"), null, row.dedupeKey(), null);
+    String ts =
+        new SlackWire(client.methods(slack.botToken()), mapper)
+            .post(CHANNEL, SlackPost.text("Imported 3 disputes"), null, row.dedupeKey(), null);
 
     assertThat(sender.recoverInterrupted()).isEqualTo(1);
     sender.sendDue();
@@ -208,13 +232,16 @@ class OutboxSenderTest {
   @Test
   void aPostThatNeverArrivedIsSentAgainOnce() {
     notifier.channelMessage("summary", SlackPost.text("Imported 3 disputes"));
-    OutboxRow row = outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
     outbox.markSending(row.id());
 
     sender.recoverInterrupted();
     sender.sendDue();
 
-    assertThat(slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly("Imported 3 disputes");
+    assertThat(slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .containsExactly("Imported 3 disputes");
     assertThat(only(OutboxRow.SENT).attempts()).isEqualTo(2);
   }
 
@@ -225,7 +252,8 @@ class OutboxSenderTest {
     sender.sendDue();
     Card card = cards.find(d.disputeId()).orElseThrow();
     notifier.threadReply(d.disputeId(), "status", SlackPost.text("Status changed"));
-    OutboxRow row = outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
     outbox.markSending(row.id());
     new SlackWire(client.methods(slack.botToken()), mapper)
         .post(CHANNEL, SlackPost.text("Status changed"), card.ts(), row.dedupeKey(), d.disputeId());
@@ -241,35 +269,57 @@ class OutboxSenderTest {
   void anInterruptedCardPostIsAdoptedAndBroughtUpToDate() {
     Dispute d = stored("2026-11-20T10:00:00Z");
     notifier.refreshCard(d.disputeId(), "u1");
-    OutboxRow row = outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
     outbox.markSending(row.id());
-    String ts = new SlackWire(client.methods(slack.botToken()), mapper)
-        .post(CHANNEL, SlackPost.text("an older rendering"), null, row.dedupeKey(), d.disputeId());
+    String ts =
+        new SlackWire(client.methods(slack.botToken()), mapper)
+            .post(
+                CHANNEL,
+                SlackPost.text("an older rendering"),
+                null,
+                row.dedupeKey(),
+                d.disputeId());
 
     sender.recoverInterrupted();
     sender.sendDue();
 
-    assertThat(slack.messages(CHANNEL)).singleElement().satisfies(card -> {
-      assertThat(card.ts()).isEqualTo(ts);
-      assertThat(card.text()).contains(d.disputeId());
-    });
+    assertThat(slack.messages(CHANNEL))
+        .singleElement()
+        .satisfies(
+            card -> {
+              assertThat(card.ts()).isEqualTo(ts);
+              assertThat(card.text()).contains(d.disputeId());
+            });
     assertThat(cards.find(d.disputeId()).orElseThrow().ts()).isEqualTo(ts);
   }
 
   @Test
   void theBackgroundSenderDeliversWhenWokenAndFlushesOnStop() throws Exception {
-    OutboxSender running = new OutboxSender(db, outbox, cards, disputes,
-        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)), client.methods(slack.botToken()), mapper,
-        clock, d -> { }, SenderSettings.defaults());
+    OutboxSender running =
+        new OutboxSender(
+            db,
+            outbox,
+            cards,
+            disputes,
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            client.methods(slack.botToken()),
+            mapper,
+            clock,
+            d -> {},
+            SenderSettings.defaults());
     Notifier waking = new Notifier(outbox, mapper, CHANNEL, running::wakeUp);
     running.start();
     try {
       waking.channelMessage("a", SlackPost.text("hello"));
-      Await.until("the first message", () -> !slack.messages(CHANNEL).isEmpty(), Duration.ofSeconds(10));
+      Await.until(
+          "the first message", () -> !slack.messages(CHANNEL).isEmpty(), Duration.ofSeconds(10));
       waking.channelMessage("b", SlackPost.text("bye"));
     } finally {
       running.stop(Duration.ofSeconds(5));
     }
-    assertThat(slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly("hello", "bye");
+    assertThat(slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .containsExactly("hello", "bye");
   }
 }

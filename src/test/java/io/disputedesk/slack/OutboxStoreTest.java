@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ class OutboxStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(1);
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
   private Database db;
   private OutboxStore outbox;
 
@@ -56,12 +56,15 @@ class OutboxStoreTest {
 
     assertThat(outbox.enqueue(entry("resolved:PP-1", "PP-1"))).isFalse();
     assertThat(outbox.claimDue("w1", START.plusSeconds(1), LEASE, 10)).isEmpty();
-    assertThat(outbox.inState(OutboxRow.SENT)).singleElement().satisfies(r -> {
-      assertThat(r.sentTs()).isEqualTo("1.1");
-      assertThat(r.sentAt()).isEqualTo(START);
-      assertThat(r.claimedBy()).isNull();
-      assertThat(r.attempts()).isEqualTo(1);
-    });
+    assertThat(outbox.inState(OutboxRow.SENT))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.sentTs()).isEqualTo("1.1");
+              assertThat(r.sentAt()).isEqualTo(START);
+              assertThat(r.claimedBy()).isNull();
+              assertThat(r.attempts()).isEqualTo(1);
+            });
   }
 
   @EachDatabase
@@ -70,16 +73,21 @@ class OutboxStoreTest {
 
     List<OutboxRow> rows = outbox.claimDue("w1", START, LEASE, 10);
 
-    assertThat(rows).singleElement().satisfies(r -> {
-      assertThat(r.status()).isEqualTo(OutboxRow.PENDING);
-      assertThat(r.claimedBy()).isEqualTo("w1");
-      assertThat(r.claimedUntil()).isEqualTo(START.plus(LEASE));
-      assertThat(r.nextAttemptAt()).isEqualTo(START);
-      assertThat(r.kind()).isEqualTo("THREAD");
-      assertThat(r.payload()).isEqualTo("{\"text\":\"a\"}");
-    });
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(OutboxRow.PENDING);
+              assertThat(r.claimedBy()).isEqualTo("w1");
+              assertThat(r.claimedUntil()).isEqualTo(START.plus(LEASE));
+              assertThat(r.nextAttemptAt()).isEqualTo(START);
+              assertThat(r.kind()).isEqualTo("THREAD");
+              assertThat(r.payload()).isEqualTo("{\"text\":\"a\"}");
+            });
     assertThat(outbox.claimDue("w2", START, LEASE, 10)).isEmpty();
-    assertThat(outbox.claimDue("w1", START, LEASE, 10)).as("held rows are not handed out twice").isEmpty();
+    assertThat(outbox.claimDue("w1", START, LEASE, 10))
+        .as("held rows are not handed out twice")
+        .isEmpty();
   }
 
   @EachDatabase
@@ -88,15 +96,19 @@ class OutboxStoreTest {
       outbox.enqueue(entry("k" + i, i % 3 == 0 ? null : "PP-" + i));
     }
 
-    List<List<Long>> claimed = Concurrently.run(4, w -> () -> {
-      List<Long> mine = new ArrayList<>();
-      for (int round = 0; round < 60; round++) {
-        for (OutboxRow r : outbox.claimDue("w" + w, START, LEASE, 3)) {
-          mine.add(r.id());
-        }
-      }
-      return mine;
-    });
+    List<List<Long>> claimed =
+        Concurrently.run(
+            4,
+            w ->
+                () -> {
+                  List<Long> mine = new ArrayList<>();
+                  for (int round = 0; round < 60; round++) {
+                    for (OutboxRow r : outbox.claimDue("w" + w, START, LEASE, 3)) {
+                      mine.add(r.id());
+                    }
+                  }
+                  return mine;
+                });
 
     List<Long> all = claimed.stream().flatMap(List::stream).toList();
     assertThat(all).doesNotHaveDuplicates().hasSize(120);
@@ -110,10 +122,13 @@ class OutboxStoreTest {
     assertThat(outbox.claimDue("w2", START.plus(LEASE).minusMillis(1), LEASE, 10)).isEmpty();
     List<OutboxRow> takenOver = outbox.claimDue("w2", START.plus(LEASE), LEASE, 10);
 
-    assertThat(takenOver).singleElement().satisfies(r -> {
-      assertThat(r.id()).isEqualTo(crashed.id());
-      assertThat(r.claimedBy()).isEqualTo("w2");
-    });
+    assertThat(takenOver)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.id()).isEqualTo(crashed.id());
+              assertThat(r.claimedBy()).isEqualTo("w2");
+            });
   }
 
   @EachDatabase
@@ -151,7 +166,8 @@ class OutboxStoreTest {
     outbox.enqueue(entry("a2", "PP-1"));
     outbox.enqueue(entry("n1", null));
 
-    assertThat(keys(outbox.claimDue("w1", START, LEASE, 10))).containsExactly("a1", "b1", "a2", "n1");
+    assertThat(keys(outbox.claimDue("w1", START, LEASE, 10)))
+        .containsExactly("a1", "b1", "a2", "n1");
   }
 
   @EachDatabase
@@ -169,11 +185,13 @@ class OutboxStoreTest {
     assertThat(outbox.claimDue("w2", retryAt.minusMillis(1), LEASE, 10)).isEmpty();
     List<OutboxRow> due = outbox.claimDue("w2", retryAt, LEASE, 10);
     assertThat(keys(due)).containsExactly("a1", "a2");
-    assertThat(due.get(0)).satisfies(r -> {
-      assertThat(r.attempts()).isEqualTo(1);
-      assertThat(r.lastError()).isEqualTo("rate_limited");
-      assertThat(r.nextAttemptAt()).isEqualTo(retryAt);
-    });
+    assertThat(due.get(0))
+        .satisfies(
+            r -> {
+              assertThat(r.attempts()).isEqualTo(1);
+              assertThat(r.lastError()).isEqualTo("rate_limited");
+              assertThat(r.nextAttemptAt()).isEqualTo(retryAt);
+            });
   }
 
   @EachDatabase
@@ -193,13 +211,18 @@ class OutboxStoreTest {
 
     assertThat(outbox.markFailed(row.id(), "gave up after 3")).isTrue();
 
-    assertThat(outbox.inState(OutboxRow.FAILED)).singleElement().satisfies(r -> {
-      assertThat(r.attempts()).isEqualTo(3);
-      assertThat(r.lastError()).isEqualTo("gave up after 3");
-    });
+    assertThat(outbox.inState(OutboxRow.FAILED))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.attempts()).isEqualTo(3);
+              assertThat(r.lastError()).isEqualTo("gave up after 3");
+            });
     assertThat(outbox.pendingCount()).isEqualTo(1);
     assertThat(keys(outbox.claimDue("w1", t, LEASE, 10))).containsExactly("a2");
-    assertThat(outbox.retryLater(row.id(), t, "late")).as("a finished row stays finished").isFalse();
+    assertThat(outbox.retryLater(row.id(), t, "late"))
+        .as("a finished row stays finished")
+        .isFalse();
   }
 
   @EachDatabase
@@ -209,7 +232,9 @@ class OutboxStoreTest {
     outbox.markSending(row.id());
 
     assertThat(outbox.claimDue("w2", START.plus(Duration.ofHours(1)), LEASE, 10)).isEmpty();
-    assertThat(outbox.inState(OutboxRow.SENDING)).extracting(OutboxRow::id).containsExactly(row.id());
+    assertThat(outbox.inState(OutboxRow.SENDING))
+        .extracting(OutboxRow::id)
+        .containsExactly(row.id());
     assertThat(outbox.pendingCount()).isZero();
   }
 
@@ -220,17 +245,24 @@ class OutboxStoreTest {
     outbox.markSending(row.id());
 
     assertThat(outbox.takeOver(row.id(), "w2", START.plus(LEASE).minusMillis(1), LEASE))
-        .as("still within w1's lease").isFalse();
-    List<Boolean> wins = Concurrently.run(8, i -> () -> outbox.takeOver(row.id(), "r" + i, START.plus(LEASE), LEASE));
+        .as("still within w1's lease")
+        .isFalse();
+    List<Boolean> wins =
+        Concurrently.run(
+            8, i -> () -> outbox.takeOver(row.id(), "r" + i, START.plus(LEASE), LEASE));
 
     assertThat(wins).containsOnlyOnce(true);
-    assertThat(outbox.inState(OutboxRow.SENDING)).singleElement().satisfies(r -> {
-      assertThat(r.claimedBy()).isEqualTo("r" + wins.indexOf(true));
-      assertThat(r.claimedUntil()).isEqualTo(START.plus(LEASE).plus(LEASE));
-    });
+    assertThat(outbox.inState(OutboxRow.SENDING))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.claimedBy()).isEqualTo("r" + wins.indexOf(true));
+              assertThat(r.claimedUntil()).isEqualTo(START.plus(LEASE).plus(LEASE));
+            });
     outbox.retryLater(row.id(), START.plus(LEASE), "redo");
     assertThat(outbox.takeOver(row.id(), "w3", START.plus(Duration.ofHours(1)), LEASE))
-        .as("only SENDING rows are taken over").isFalse();
+        .as("only SENDING rows are taken over")
+        .isFalse();
   }
 
   @EachDatabase
@@ -243,8 +275,10 @@ class OutboxStoreTest {
     assertThat(outbox.release("w1")).isEqualTo(1);
 
     assertThat(keys(outbox.claimDue("w2", START, LEASE, 10))).containsExactly("a1");
-    assertThat(outbox.inState(OutboxRow.SENDING)).singleElement()
-        .extracting(OutboxRow::claimedBy).isEqualTo("w1");
+    assertThat(outbox.inState(OutboxRow.SENDING))
+        .singleElement()
+        .extracting(OutboxRow::claimedBy)
+        .isEqualTo("w1");
   }
 
   @EachDatabase
@@ -260,26 +294,39 @@ class OutboxStoreTest {
     Queue<String> sent = new ConcurrentLinkedQueue<>();
     AtomicInteger left = new AtomicInteger(disputes * perDispute);
 
-    Concurrently.run(4, w -> () -> {
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (left.get() > 0 && System.nanoTime() < deadline) {
-        for (OutboxRow r : outbox.claimDue("w" + w, START, LEASE, 7)) {
-          assertThat(outbox.markSending(r.id())).isTrue();
-          sent.add(r.dedupeKey());
-          outbox.markSent(r.id(), "ts", START);
-          left.decrementAndGet();
-        }
-      }
-      return null;
-    });
+    Concurrently.run(
+        4,
+        w ->
+            () -> {
+              long deadline = System.nanoTime() + 30_000_000_000L;
+              while (left.get() > 0 && System.nanoTime() < deadline) {
+                for (OutboxRow r : outbox.claimDue("w" + w, START, LEASE, 7)) {
+                  assertThat(outbox.markSending(r.id())).isTrue();
+                  sent.add(r.dedupeKey());
+                  outbox.markSent(r.id(), "ts", START);
+                  left.decrementAndGet();
+                }
+              }
+              return null;
+            });
 
     assertThat(sent).hasSize(disputes * perDispute);
     Map<String, List<String>> byDispute = new HashMap<>();
     for (String key : sent) {
-      byDispute.computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new ArrayList<>()).add(key);
+      byDispute
+          .computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new ArrayList<>())
+          .add(key);
     }
-    byDispute.forEach((dispute, keys) -> assertThat(keys).as(dispute)
-        .containsExactly(dispute + ":0", dispute + ":1", dispute + ":2", dispute + ":3", dispute + ":4"));
+    byDispute.forEach(
+        (dispute, keys) ->
+            assertThat(keys)
+                .as(dispute)
+                .containsExactly(
+                    dispute + ":0",
+                    dispute + ":1",
+                    dispute + ":2",
+                    dispute + ":3",
+                    dispute + ":4"));
   }
 
   @EachDatabase

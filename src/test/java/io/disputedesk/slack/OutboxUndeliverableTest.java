@@ -7,12 +7,12 @@ import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.PayPalSamples;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +31,8 @@ class OutboxUndeliverableTest {
   private static final String CHANNEL = "C0DISPUTES";
   private static final String INR = "detail-inquiry-inr-waiting-seller.json";
 
-  @TempDir
-  Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  @TempDir Path dir;
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final ObjectMapper mapper = Json.newMapper();
   private LocalSlack slack;
   private Slack client;
@@ -54,8 +53,18 @@ class OutboxUndeliverableTest {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     notifier = new Notifier(outbox, mapper, CHANNEL, null);
-    sender = new OutboxSender(db, outbox, cards, disputes, new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
-        client.methods(slack.botToken()), mapper, clock, clock::advance, SenderSettings.defaults());
+    sender =
+        new OutboxSender(
+            db,
+            outbox,
+            cards,
+            disputes,
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            client.methods(slack.botToken()),
+            mapper,
+            clock,
+            clock::advance,
+            SenderSettings.defaults());
   }
 
   @AfterEach
@@ -67,11 +76,16 @@ class OutboxUndeliverableTest {
 
   private OutboxRow row(String dedupeKey) {
     return Stream.of(OutboxRow.PENDING, OutboxRow.SENDING, OutboxRow.SENT, OutboxRow.FAILED)
-        .flatMap(s -> outbox.inState(s).stream()).filter(r -> r.dedupeKey().equals(dedupeKey)).findFirst()
+        .flatMap(s -> outbox.inState(s).stream())
+        .filter(r -> r.dedupeKey().equals(dedupeKey))
+        .findFirst()
         .orElseThrow();
   }
 
-  /** Sends until the row is given up, moving the clock to each retry; returns the texts posted on the way. */
+  /**
+   * Sends until the row is given up, moving the clock to each retry; returns the texts posted on
+   * the way.
+   */
   private OutboxRow sendUntilFailed(String dedupeKey) {
     for (int i = 0; i < 20; i++) {
       sender.sendDue();
@@ -85,13 +99,15 @@ class OutboxUndeliverableTest {
   }
 
   private void breakStoredDispute(String disputeId) {
-    db.inTransaction(c -> {
-      try (var ps = c.prepareStatement("UPDATE disputes SET raw_json = ? WHERE dispute_id = ?")) {
-        ps.setString(1, "{\"dispute_id\": ");
-        ps.setString(2, disputeId);
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (var ps =
+              c.prepareStatement("UPDATE disputes SET raw_json = ? WHERE dispute_id = ?")) {
+            ps.setString(1, "{\"dispute_id\": ");
+            ps.setString(2, disputeId);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   @Test
@@ -110,15 +126,20 @@ class OutboxUndeliverableTest {
     assertThat(waiting.status()).isEqualTo(OutboxRow.PENDING);
     assertThat(waiting.attempts()).isEqualTo(1);
     assertThat(waiting.lastError()).isEqualTo("dispute not readable: StoreException");
-    assertThat(slack.replies(CHANNEL, cardTs)).as("the later reply waits behind the card update").isEmpty();
+    assertThat(slack.replies(CHANNEL, cardTs))
+        .as("the later reply waits behind the card update")
+        .isEmpty();
 
     OutboxRow failed = sendUntilFailed("card:" + d.disputeId() + ":u2");
     sender.sendDue();
 
     assertThat(failed.attempts()).isEqualTo(SenderSettings.defaults().maxAttempts());
-    assertThat(slack.replies(CHANNEL, cardTs)).extracting(SlackMessage::text).containsExactly("A later update",
-        ":warning: This dispute's card could not be updated (dispute not readable: StoreException) and was given"
-            + " up after 8 tries. The details are in Dispute Desk's log; nothing changed in PayPal.");
+    assertThat(slack.replies(CHANNEL, cardTs))
+        .extracting(SlackMessage::text)
+        .containsExactly(
+            "A later update",
+            ":warning: This dispute's card could not be updated (dispute not readable: StoreException) and was given"
+                + " up after 8 tries. The details are in Dispute Desk's log; nothing changed in PayPal.");
     assertThat(outbox.failedCount()).isEqualTo(1);
     assertThat(outbox.pendingCount()).isZero();
   }
@@ -131,24 +152,31 @@ class OutboxUndeliverableTest {
     sender.sendDue();
 
     assertThat(failed.lastError()).isEqualTo("dispute not stored");
-    assertThat(slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly(
-        ":warning: The card of dispute PP-D-4040 could not be posted (dispute not stored) and was given up after 8"
-            + " tries. The details are in Dispute Desk's log; nothing changed in PayPal.");
+    assertThat(slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .containsExactly(
+            ":warning: The card of dispute PP-D-4040 could not be posted (dispute not stored) and was given up after 8"
+                + " tries. The details are in Dispute Desk's log; nothing changed in PayPal.");
     assertThat(outbox.failedCount()).isEqualTo(1);
   }
 
   @Test
   void anUnreadablePayloadIsGivenUpWithANoteButAFailingNoteGetsNoNote() {
-    outbox.enqueue(new OutboxEntry("message:digest:1", Notifier.MESSAGE, CHANNEL, null, "not json"));
-    outbox.enqueue(new OutboxEntry("message#undeliverable#999", Notifier.MESSAGE, CHANNEL, null, "not json"));
+    outbox.enqueue(
+        new OutboxEntry("message:digest:1", Notifier.MESSAGE, CHANNEL, null, "not json"));
+    outbox.enqueue(
+        new OutboxEntry("message#undeliverable#999", Notifier.MESSAGE, CHANNEL, null, "not json"));
 
     sendUntilFailed("message:digest:1");
     sendUntilFailed("message#undeliverable#999");
     sender.sendDue();
 
     List<String> posted = slack.messages(CHANNEL).stream().map(SlackMessage::text).toList();
-    assertThat(posted).singleElement().asString().startsWith(":warning: A Dispute Desk message could not be posted"
-        + " (unreadable payload)");
+    assertThat(posted)
+        .singleElement()
+        .asString()
+        .startsWith(
+            ":warning: A Dispute Desk message could not be posted" + " (unreadable payload)");
     assertThat(outbox.failedCount()).isEqualTo(2);
     assertThat(outbox.pendingCount()).isZero();
   }

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 class RequestSignatureTest {
   private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
-  private static final String BODY = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&command=%2Fdisputes&text=list";
+  private static final String BODY =
+      "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&command=%2Fdisputes&text=list";
 
-  private final RequestSignature signature = new RequestSignature(SECRET, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final RequestSignature signature =
+      new RequestSignature(SECRET, Clock.fixed(NOW, ZoneOffset.UTC));
   private final SlackSigner slack = new SlackSigner(SECRET);
 
   @Test
@@ -40,11 +42,20 @@ class RequestSignatureTest {
   void aSignatureWrongInAnyPlaceOrFormIsRefused() {
     long ts = NOW.getEpochSecond();
     String right = slack.signature(BODY, ts);
-    List<String> wrong = List.of(
-        flip(right, 3), flip(right, right.length() / 2), flip(right, right.length() - 1),
-        right.substring(0, right.length() - 1), right + "0", right.substring(3),
-        "v1=" + right.substring(3), right.toUpperCase(Locale.ROOT), "", "v0=", "v0=" + "0".repeat(64),
-        right.substring(0, 10) + "é" + right.substring(11));
+    List<String> wrong =
+        List.of(
+            flip(right, 3),
+            flip(right, right.length() / 2),
+            flip(right, right.length() - 1),
+            right.substring(0, right.length() - 1),
+            right + "0",
+            right.substring(3),
+            "v1=" + right.substring(3),
+            right.toUpperCase(Locale.ROOT),
+            "",
+            "v0=",
+            "v0=" + "0".repeat(64),
+            right.substring(0, 10) + "é" + right.substring(11));
     for (String s : wrong) {
       assertThat(verify(ts, s)).as(s).isFalse();
     }
@@ -54,8 +65,12 @@ class RequestSignatureTest {
   @Test
   void aSignatureForOtherBytesOrAnotherSecretIsRefused() {
     long ts = NOW.getEpochSecond();
-    assertThat(signature.verify(Long.toString(ts), slack.signature(BODY, ts),
-        (BODY + "&x=1").getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(
+            signature.verify(
+                Long.toString(ts),
+                slack.signature(BODY, ts),
+                (BODY + "&x=1").getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
     assertThat(verify(ts, new SlackSigner("another-secret").signature(BODY, ts))).isFalse();
     assertThat(verify(ts - 1, slack.signature(BODY, ts))).isFalse();
   }
@@ -63,11 +78,24 @@ class RequestSignatureTest {
   @Test
   void timestampsThatAreNotPlainSecondsAreRefused() {
     String sig = slack.signature(BODY, NOW.getEpochSecond());
-    for (String ts : new String[] {null, "", "abc", "-" + NOW.getEpochSecond(), NOW.getEpochSecond() + ".0",
-        " " + NOW.getEpochSecond(), "1e9", "9".repeat(40)}) {
-      assertThat(signature.verify(ts, sig, BODY.getBytes(StandardCharsets.UTF_8))).as("timestamp %s", ts).isFalse();
+    for (String ts :
+        new String[] {
+          null,
+          "",
+          "abc",
+          "-" + NOW.getEpochSecond(),
+          NOW.getEpochSecond() + ".0",
+          " " + NOW.getEpochSecond(),
+          "1e9",
+          "9".repeat(40)
+        }) {
+      assertThat(signature.verify(ts, sig, BODY.getBytes(StandardCharsets.UTF_8)))
+          .as("timestamp %s", ts)
+          .isFalse();
     }
-    assertThat(signature.verify(Long.toString(NOW.getEpochSecond()), null, BODY.getBytes(StandardCharsets.UTF_8)))
+    assertThat(
+            signature.verify(
+                Long.toString(NOW.getEpochSecond()), null, BODY.getBytes(StandardCharsets.UTF_8)))
         .isFalse();
   }
 

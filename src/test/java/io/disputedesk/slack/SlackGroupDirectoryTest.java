@@ -6,11 +6,11 @@ import com.slack.api.Slack;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
 import io.disputedesk.config.Roles;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,17 +18,21 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** User-group memberships against the local Slack's usergroups.users.list, on a hand-moved clock. */
+/**
+ * User-group memberships against the local Slack's usergroups.users.list, on a hand-moved clock.
+ */
 class SlackGroupDirectoryTest {
   private static final String LIST = "usergroups.users.list";
   private static final Timings TIMINGS = Timings.defaults();
 
   private final LocalSlack slack = LocalSlack.start();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final Slack client = SlackApps.newSlack(slack.apiUrl());
-  private final SlackGroupDirectory groups = new SlackGroupDirectory(client, slack.botToken(), clock,
-      Executors.newSingleThreadScheduledExecutor(), TIMINGS);
-  private final Permissions permissions = new Permissions(new Roles(List.of("S0FINANCE"), List.of()), groups);
+  private final SlackGroupDirectory groups =
+      new SlackGroupDirectory(
+          client, slack.botToken(), clock, Executors.newSingleThreadScheduledExecutor(), TIMINGS);
+  private final Permissions permissions =
+      new Permissions(new Roles(List.of("S0FINANCE"), List.of()), groups);
 
   @AfterEach
   void stop() throws Exception {
@@ -59,7 +63,9 @@ class SlackGroupDirectoryTest {
     slack.addUserGroup("S0FINANCE", "finance", List.of("U0ERIN"));
 
     clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
-    assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("still trusted while the read runs").isTrue();
+    assertThat(permissions.has("U0CAROL", Role.APPROVER))
+        .as("still trusted while the read runs")
+        .isTrue();
 
     Await.until("Carol's removal is read", () -> !permissions.has("U0CAROL", Role.APPROVER));
     assertThat(permissions.has("U0ERIN", Role.APPROVER)).isTrue();
@@ -73,24 +79,33 @@ class SlackGroupDirectoryTest {
     slack.failNext(LIST, 1000, Fault.serverError());
 
     clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
-    assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("a Slack hiccup locks no one out").isTrue();
+    assertThat(permissions.has("U0CAROL", Role.APPROVER))
+        .as("a Slack hiccup locks no one out")
+        .isTrue();
     Await.until("the failed read", () -> slack.calls(LIST).size() == 2);
     for (int i = 0; i < 50; i++) {
       permissions.has("U0CAROL", Role.APPROVER);
     }
 
     clock.advance(TIMINGS.trustFor());
-    assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("past the trust, Slack still failing").isFalse();
+    assertThat(permissions.has("U0CAROL", Role.APPROVER))
+        .as("past the trust, Slack still failing")
+        .isFalse();
     // A lookup asks for a read once the previous one has finished and the retry pause has passed.
-    Await.until("the retry", () -> !permissions.has("U0CAROL", Role.APPROVER) && slack.calls(LIST).size() == 3);
+    Await.until(
+        "the retry",
+        () -> !permissions.has("U0CAROL", Role.APPROVER) && slack.calls(LIST).size() == 3);
     for (int i = 0; i < 50; i++) {
       assertThat(permissions.has("U0CAROL", Role.APPROVER)).isFalse();
     }
-    assertThat(slack.calls(LIST)).as("failed reads are retried at most every " + TIMINGS.retryAfter()).hasSize(3);
+    assertThat(slack.calls(LIST))
+        .as("failed reads are retried at most every " + TIMINGS.retryAfter())
+        .hasSize(3);
 
     slack.clearFaults();
     clock.advance(TIMINGS.retryAfter());
-    Await.until("rights return once Slack answers", () -> permissions.has("U0CAROL", Role.APPROVER));
+    Await.until(
+        "rights return once Slack answers", () -> permissions.has("U0CAROL", Role.APPROVER));
   }
 
   @Test
@@ -100,9 +115,13 @@ class SlackGroupDirectoryTest {
     groups.start(List.of("S0FINANCE"), Duration.ofSeconds(5));
     assertThat(slack.calls(LIST)).hasSize(1);
 
-    assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("fail closed before any read succeeded").isFalse();
+    assertThat(permissions.has("U0CAROL", Role.APPROVER))
+        .as("fail closed before any read succeeded")
+        .isFalse();
     clock.advance(TIMINGS.retryAfter());
-    assertThat(permissions.has("U0CAROL", Role.APPROVER)).as("the lookup that starts the read answers without it").isFalse();
+    assertThat(permissions.has("U0CAROL", Role.APPROVER))
+        .as("the lookup that starts the read answers without it")
+        .isFalse();
     Await.until("the first successful read", () -> permissions.has("U0CAROL", Role.APPROVER));
     assertThat(slack.calls(LIST)).hasSize(2);
   }
@@ -114,5 +133,4 @@ class SlackGroupDirectoryTest {
     assertThat(bad.check().ok()).isFalse();
     assertThat(bad.last().detail()).isEqualTo("invalid_auth");
   }
-
 }

@@ -48,13 +48,17 @@ class SocketModeRunnerTest {
 
   @Test
   void slashCommandsAndEventsArriveOverTheSocketAndAreAcknowledged() throws Exception {
-    App app = SlackApps.newApp(SlackApps.newSlack(slack.apiUrl()), "unused-in-socket-mode", slack.botToken());
+    App app =
+        SlackApps.newApp(
+            SlackApps.newSlack(slack.apiUrl()), "unused-in-socket-mode", slack.botToken());
     CountDownLatch homeOpened = new CountDownLatch(1);
     app.command(Ids.COMMAND, (req, ctx) -> ctx.ack("You asked: " + req.getPayload().getText()));
-    app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
-      homeOpened.countDown();
-      return ctx.ack();
-    });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (req, ctx) -> {
+          homeOpened.countDown();
+          return ctx.ack();
+        });
     try (SocketModeRunner runner = new SocketModeRunner(slack.appToken(), app)) {
       runner.start();
       assertThat(connected.await(10, TimeUnit.SECONDS)).isTrue();
@@ -63,7 +67,8 @@ class SocketModeRunnerTest {
 
       JsonNode ack = acks.poll(10, TimeUnit.SECONDS);
       assertThat(ack).isNotNull();
-      assertThat(ack.path("envelope_id").asText()).isEqualTo("0b8f1c2e-0000-4000-8000-000000000001");
+      assertThat(ack.path("envelope_id").asText())
+          .isEqualTo("0b8f1c2e-0000-4000-8000-000000000001");
       assertThat(ack.path("payload").path("text").asText()).isEqualTo("You asked: open D-1042");
 
       socket.send(resource("socket_mode_events_api.json"));
@@ -76,7 +81,8 @@ class SocketModeRunnerTest {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = SocketModeRunnerTest.class.getResourceAsStream("/slack/payloads/" + name)) {
+    try (InputStream in =
+        SocketModeRunnerTest.class.getResourceAsStream("/slack/payloads/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -3,7 +3,7 @@ package io.disputedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +12,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A hook registered inside a transaction runs once its rows are visible to everyone, never for a rollback. */
+/**
+ * A hook registered inside a transaction runs once its rows are visible to everyone, never for a
+ * rollback.
+ */
 class AfterCommitTest {
-  @TempDir
-  java.nio.file.Path dir;
+  @TempDir java.nio.file.Path dir;
   private Database db;
   private InboundDedupe dedupe;
   private final List<Long> seenByHook = new ArrayList<>();
 
   @BeforeEach
   void open() {
-    db = TestDatabases.open(dir, new MutableClock(Instant.parse("2026-11-20T10:00:00Z")));
+    db = TestDatabases.open(dir, new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z")));
     dedupe = new InboundDedupe(db);
   }
 
@@ -33,7 +35,9 @@ class AfterCommitTest {
 
   /** Counts the rows from another thread's connection, as a woken reader would. */
   private void countFromAnotherThread() {
-    Thread t = new Thread(() -> seenByHook.add(TestDatabases.count(db, "SELECT COUNT(*) FROM inbound_seen")));
+    Thread t =
+        new Thread(
+            () -> seenByHook.add(TestDatabases.count(db, "SELECT COUNT(*) FROM inbound_seen")));
     t.start();
     try {
       t.join();
@@ -44,27 +48,33 @@ class AfterCommitTest {
 
   @Test
   void aHookInsideATransactionRunsAfterItsCommit() {
-    db.atomically(() -> {
-      dedupe.firstTime("paypal", "WH-1");
-      db.afterCommit(this::countFromAnotherThread);
-      db.inTransaction(joined -> {
-        db.afterCommit(this::countFromAnotherThread);
-        return null;
-      });
-      assertThat(seenByHook).isEmpty();
-      return null;
-    });
+    db.atomically(
+        () -> {
+          dedupe.firstTime("paypal", "WH-1");
+          db.afterCommit(this::countFromAnotherThread);
+          db.inTransaction(
+              joined -> {
+                db.afterCommit(this::countFromAnotherThread);
+                return null;
+              });
+          assertThat(seenByHook).isEmpty();
+          return null;
+        });
 
     assertThat(seenByHook).containsExactly(1L, 1L);
   }
 
   @Test
   void aHookOfARolledBackTransactionNeverRuns() {
-    assertThatThrownBy(() -> db.atomically(() -> {
-      dedupe.firstTime("paypal", "WH-1");
-      db.afterCommit(this::countFromAnotherThread);
-      throw new IllegalStateException("no");
-    })).hasMessage("no");
+    assertThatThrownBy(
+            () ->
+                db.atomically(
+                    () -> {
+                      dedupe.firstTime("paypal", "WH-1");
+                      db.afterCommit(this::countFromAnotherThread);
+                      throw new IllegalStateException("no");
+                    }))
+        .hasMessage("no");
 
     assertThat(seenByHook).isEmpty();
   }

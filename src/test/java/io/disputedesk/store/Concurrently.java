@@ -22,11 +22,13 @@ public final class Concurrently {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         Callable<T> work = task.apply(i);
-        futures.add(pool.submit(() -> {
-          ready.countDown();
-          go.await();
-          return work.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return work.call();
+                }));
       }
       ready.await();
       go.countDown();

@@ -31,7 +31,8 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
   }
 
   @Override
-  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
+      ExtensionContext context) {
     return Stream.of(new Invocation(false), new Invocation(true));
   }
 
@@ -68,15 +69,24 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
       // One database per run, shared by the @BeforeEach methods and the test itself.
-      return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestDatabase.class,
-          k -> postgres ? postgresSchema(context) : SqliteFile.create(), TestDatabase.class);
+      return context
+          .getStore(NAMESPACE)
+          .getOrComputeIfAbsent(
+              TestDatabase.class,
+              k -> postgres ? postgresSchema(context) : SqliteFile.create(),
+              TestDatabase.class);
     }
 
     private static TestDatabase postgresSchema(ExtensionContext context) {
       PostgresServer server = PostgresServer.of(context);
       server.requireReachable();
-      ClassDatabase shared = classContext(context).getStore(NAMESPACE).getOrComputeIfAbsent(
-          ClassDatabase.class, k -> new ClassDatabase(server, server.createDatabase()), ClassDatabase.class);
+      ClassDatabase shared =
+          classContext(context)
+              .getStore(NAMESPACE)
+              .getOrComputeIfAbsent(
+                  ClassDatabase.class,
+                  k -> new ClassDatabase(server, server.createDatabase()),
+                  ClassDatabase.class);
       return shared.newSchema();
     }
 
@@ -103,7 +113,8 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
     TestDatabase newSchema() {
       String schema = "t" + schemas.incrementAndGet();
       server.createSchema(name, schema);
-      return new PostgresSchema(PostgresServer.withParam(server.url(name), "currentSchema=" + schema));
+      return new PostgresSchema(
+          PostgresServer.withParam(server.url(name), "currentSchema=" + schema));
     }
 
     @Override
@@ -125,7 +136,8 @@ final class EachDatabaseExtension implements TestTemplateInvocationContextProvid
   }
 
   /** A SQLite file in a temporary folder, deleted after the run. */
-  private record SqliteFile(Path dir) implements TestDatabase, ExtensionContext.Store.CloseableResource {
+  private record SqliteFile(Path dir)
+      implements TestDatabase, ExtensionContext.Store.CloseableResource {
     static SqliteFile create() {
       try {
         return new SqliteFile(Files.createTempDirectory("dd-test-"));

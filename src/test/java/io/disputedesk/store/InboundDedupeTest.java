@@ -1,8 +1,8 @@
 package io.disputedesk.store;
 
-import io.disputedesk.sim.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
 class InboundDedupeTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
 
   @EachDatabase
   void aDeliveryIsFirstOnlyOnceEvenUnderConcurrency(TestDatabase database) throws Exception {

@@ -21,13 +21,18 @@ final class OnPostgresExtension implements ExecutionCondition, ParameterResolver
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == TestDatabase.class && context.getTestMethod().isPresent();
+    return parameter.getParameter().getType() == TestDatabase.class
+        && context.getTestMethod().isPresent();
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestDatabase.class,
-        k -> ThrowawayDatabase.create(PostgresServer.of(context)), TestDatabase.class);
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            TestDatabase.class,
+            k -> ThrowawayDatabase.create(PostgresServer.of(context)),
+            TestDatabase.class);
   }
 
   /** A whole database of its own (public schema, as in production), dropped after the test. */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The PostgreSQL server the tests use, probed once per test run: 127.0.0.1:5432 as user
- * {@code postgres}, or the admin URL in {@code DISPUTEDESK_TEST_POSTGRES}. It hands out throwaway
+ * The PostgreSQL server the tests use, probed once per test run: 127.0.0.1:5432 as user {@code
+ * postgres}, or the admin URL in {@code DISPUTEDESK_TEST_POSTGRES}. It hands out throwaway
  * databases named {@code dd_test_…}.
  */
 final class PostgresServer {
@@ -34,8 +34,11 @@ final class PostgresServer {
 
   /** The server for this test run (probed on first use). */
   static PostgresServer of(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(PostgresServer.class, k -> probe(System.getenv()), PostgresServer.class);
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            PostgresServer.class, k -> probe(System.getenv()), PostgresServer.class);
   }
 
   static PostgresServer probe(Map<String, String> env) {
@@ -60,18 +63,25 @@ final class PostgresServer {
   }
 
   String skipReason() {
-    return "PostgreSQL is not reachable at " + UrlSecrets.of(adminUrl).redactedUrl() + " ("
-        + unreachable.orElse("reachable") + "); skipping the PostgreSQL run. Start it with"
+    return "PostgreSQL is not reachable at "
+        + UrlSecrets.of(adminUrl).redactedUrl()
+        + " ("
+        + unreachable.orElse("reachable")
+        + "); skipping the PostgreSQL run. Start it with"
         + " `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`; with CI set"
         + " this is a failure.";
   }
 
   /** Fails with the reason when the server cannot be used (only reached when not skipped). */
   void requireReachable() {
-    unreachable.ifPresent(reason -> {
-      throw new IllegalStateException("PostgreSQL is required (CI is set) but not reachable at "
-          + UrlSecrets.of(adminUrl).redactedUrl() + ": " + reason);
-    });
+    unreachable.ifPresent(
+        reason -> {
+          throw new IllegalStateException(
+              "PostgreSQL is required (CI is set) but not reachable at "
+                  + UrlSecrets.of(adminUrl).redactedUrl()
+                  + ": "
+                  + reason);
+        });
   }
 
   /** Creates an empty database and returns its name. */
@@ -96,7 +106,8 @@ final class PostgresServer {
   String url(String database) {
     Matcher m = URL.matcher(adminUrl);
     if (!m.matches()) {
-      throw new IllegalStateException("Not a jdbc:postgresql://host/db URL: " + UrlSecrets.of(adminUrl).redactedUrl());
+      throw new IllegalStateException(
+          "Not a jdbc:postgresql://host/db URL: " + UrlSecrets.of(adminUrl).redactedUrl());
     }
     return m.group(1) + database + (m.group(3) == null ? "" : m.group(3));
   }
@@ -106,7 +117,8 @@ final class PostgresServer {
   }
 
   private static void execute(String url, String sql) {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);

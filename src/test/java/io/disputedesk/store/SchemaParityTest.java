@@ -2,7 +2,7 @@ package io.disputedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,26 +23,31 @@ class SchemaParityTest {
   private static final Set<String> HOUSEKEEPING = Set.of("flyway_schema_history");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+  private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
 
   @Test
   void bothDatabasesHaveTheSameColumnsWithMatchingTypesAndNullability(TestDatabase postgres) {
-    try (Database sqlite = TestDatabases.open(dir, clock); Database pg = postgres.open(clock)) {
+    try (Database sqlite = TestDatabases.open(dir, clock);
+        Database pg = postgres.open(clock)) {
       Map<String, String> sqliteColumns = sqlite.read(SchemaParityTest::columns);
       Map<String, String> pgColumns = pg.read(SchemaParityTest::columns);
 
       assertThat(sqliteColumns).hasSizeGreaterThan(80);
-      assertThat(differences(pgColumns, sqliteColumns)).as("PostgreSQL vs SQLite columns").isEmpty();
+      assertThat(differences(pgColumns, sqliteColumns))
+          .as("PostgreSQL vs SQLite columns")
+          .isEmpty();
     }
   }
 
   @Test
   void bothDatabasesHaveTheSameNamedIndexes(TestDatabase postgres) {
-    try (Database sqlite = TestDatabases.open(dir, clock); Database pg = postgres.open(clock)) {
+    try (Database sqlite = TestDatabases.open(dir, clock);
+        Database pg = postgres.open(clock)) {
       Set<String> sqliteIndexes = sqlite.read(SchemaParityTest::namedIndexes);
       Set<String> pgIndexes = pg.read(SchemaParityTest::namedIndexes);
 
-      assertThat(sqliteIndexes).contains("actions.actions_one_open (unique)", "slack_outbox.slack_outbox_due");
+      assertThat(sqliteIndexes)
+          .contains("actions.actions_one_open (unique)", "slack_outbox.slack_outbox_due");
       assertThat(pgIndexes).isEqualTo(sqliteIndexes);
     }
   }
@@ -65,7 +70,8 @@ class SchemaParityTest {
 
   /**
    * "table.column" → "integer|text null|not null" for the app's tables. Primary-key columns count
-   * as not null: SQLite reports a TEXT primary key as nullable, but no store ever writes a null key.
+   * as not null: SQLite reports a TEXT primary key as nullable, but no store ever writes a null
+   * key.
    */
   private static Map<String, String> columns(Connection c) throws SQLException {
     Map<String, String> columns = new TreeMap<>();
@@ -90,7 +96,9 @@ class SchemaParityTest {
     return columns;
   }
 
-  /** Indexes created by name in the migrations (not the ones behind PRIMARY KEY or UNIQUE columns). */
+  /**
+   * Indexes created by name in the migrations (not the ones behind PRIMARY KEY or UNIQUE columns).
+   */
   private static Set<String> namedIndexes(Connection c) throws SQLException {
     Set<String> indexes = new TreeSet<>();
     for (String table : appTables(c)) {
@@ -101,7 +109,9 @@ class SchemaParityTest {
             continue;
           }
           name = name.toLowerCase(Locale.ROOT);
-          if (name.startsWith("sqlite_autoindex") || name.endsWith("_pkey") || name.endsWith("_key")) {
+          if (name.startsWith("sqlite_autoindex")
+              || name.endsWith("_pkey")
+              || name.endsWith("_key")) {
             continue;
           }
           indexes.add(table + "." + name + (rs.getBoolean("NON_UNIQUE") ? "" : " (unique)"));
@@ -113,10 +123,13 @@ class SchemaParityTest {
 
   private static Set<String> appTables(Connection c) throws SQLException {
     Set<String> tables = new TreeSet<>();
-    try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+    try (ResultSet rs =
+        c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-        if (!name.startsWith("qrtz_") && !HOUSEKEEPING.contains(name) && !name.startsWith("sqlite_")) {
+        if (!name.startsWith("qrtz_")
+            && !HOUSEKEEPING.contains(name)
+            && !name.startsWith("sqlite_")) {
           tables.add(name);
         }
       }

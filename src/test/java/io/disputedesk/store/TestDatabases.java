@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Opens a real SQLite database file in a test's temporary folder. Store tests that should also
- * run on PostgreSQL use {@link EachDatabase} instead; PostgreSQL-only tests use {@link OnPostgres}.
+ * Opens a real SQLite database file in a test's temporary folder. Store tests that should also run
+ * on PostgreSQL use {@link EachDatabase} instead; PostgreSQL-only tests use {@link OnPostgres}.
  */
 public final class TestDatabases {
   private TestDatabases() {}
@@ -20,11 +20,13 @@ public final class TestDatabases {
 
   /** A count from a query with no parameters. */
   public static long count(Database db, String sql) {
-    return db.read(c -> {
-      try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return db.read(
+        c -> {
+          try (var ps = c.prepareStatement(sql);
+              var rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
 }

@@ -36,18 +36,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sync against the PayPal simulator and a real database; Slack writes are checked in the outbox. */
+/**
+ * The sync against the PayPal simulator and a real database; Slack writes are checked in the
+ * outbox.
+ */
 class DisputeSyncTest {
   private final Clock clock = Clock.systemUTC();
   private final ObjectMapper mapper = Json.newMapper();
   private final OkHttpClient http = new OkHttpClient();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private PayPalSimulator sim;
   private Database db;
   private DisputeStore disputes;
   private OutboxStore outbox;
   private SyncState state;
+
   /** What the sync told its change listener, one set per call. */
   private final List<Set<String>> told = new CopyOnWriteArrayList<>();
 
@@ -67,13 +70,25 @@ class DisputeSyncTest {
   }
 
   private PayPalClient paypal(PayPalCallObserver observer) {
-    return new PayPalClient(http, mapper, new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
-        clock, d -> { }, observer);
+    return new PayPalClient(
+        http,
+        mapper,
+        new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+        clock,
+        d -> {},
+        observer);
   }
 
   private DisputeSync sync(int maxPages, PayPalCallObserver observer) {
-    return new DisputeSync(paypal(observer), db, disputes, new Notifier(outbox, mapper, "C0DISPUTES", null), state,
-        clock, told::add, maxPages);
+    return new DisputeSync(
+        paypal(observer),
+        db,
+        disputes,
+        new Notifier(outbox, mapper, "C0DISPUTES", null),
+        state,
+        clock,
+        told::add,
+        maxPages);
   }
 
   private DisputeSync sync() {
@@ -86,7 +101,8 @@ class DisputeSyncTest {
   }
 
   private String waitingForSeller() {
-    return sim.createDispute(SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
+    return sim.createDispute(
+        SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
   }
 
   @Test
@@ -94,8 +110,11 @@ class DisputeSyncTest {
     List<String> ids = SimSeeds.historic(sim, 200, clock, new Random(3));
     DisputeSync sync = sync();
     assertThat(sync.poll().listed()).isEqualTo(200);
-    List<String> open = ids.stream()
-        .filter(id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE")).limit(3).toList();
+    List<String> open =
+        ids.stream()
+            .filter(id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE"))
+            .limit(3)
+            .toList();
     open.forEach(id -> sim.addBuyerMessage(id, "Any news?"));
     sim.clearRequests();
 
@@ -105,7 +124,9 @@ class DisputeSyncTest {
     assertThat(sim.count("list")).isEqualTo(1);
     assertThat(sim.count("get")).isEqualTo(3);
     assertThat(sim.count("token")).isZero();
-    assertThat(rows(Notifier.THREAD)).extracting(OutboxRow::disputeId).containsExactlyInAnyOrderElementsOf(open);
+    assertThat(rows(Notifier.THREAD))
+        .extracting(OutboxRow::disputeId)
+        .containsExactlyInAnyOrderElementsOf(open);
   }
 
   @Test
@@ -134,34 +155,44 @@ class DisputeSyncTest {
     assertThat(result.listed()).isEqualTo(300);
     assertThat(disputes.count()).isEqualTo(300);
     // Windows go on by creation time (PayPal lists newest creation first) instead of being re-read.
-    assertThat(sim.requestsTo("list")).anySatisfy(r -> assertThat(r.pathAndQuery()).contains("create_time_before="));
-    assertThat(result.pages()).isEqualTo(7); // 300 disputes, 50 a page: 6 at least, +1 for the window edges
-    Map<String, Long> pagesPerWindow = sim.requestsTo("list").stream()
-        .map(r -> r.pathAndQuery().replaceAll("&?next_page_token=[^&]*", ""))
-        .collect(Collectors.groupingBy(q -> q, Collectors.counting()));
-    assertThat(pagesPerWindow.values()).allSatisfy(pages -> assertThat(pages).isLessThanOrEqualTo(2));
+    assertThat(sim.requestsTo("list"))
+        .anySatisfy(r -> assertThat(r.pathAndQuery()).contains("create_time_before="));
+    assertThat(result.pages())
+        .isEqualTo(7); // 300 disputes, 50 a page: 6 at least, +1 for the window edges
+    Map<String, Long> pagesPerWindow =
+        sim.requestsTo("list").stream()
+            .map(r -> r.pathAndQuery().replaceAll("&?next_page_token=[^&]*", ""))
+            .collect(Collectors.groupingBy(q -> q, Collectors.counting()));
+    assertThat(pagesPerWindow.values())
+        .allSatisfy(pages -> assertThat(pages).isLessThanOrEqualTo(2));
     assertThat(pagesPerWindow).hasSizeGreaterThan(3);
   }
 
   @Test
   void firstRunQueuesOneSummaryBeforeCardsAndOnlyForDisputesThatNeedUs() {
     List<String> ids = SimSeeds.historic(sim, 120, clock, new Random(5));
-    long needing = ids.stream()
-        .filter(id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE")).count();
+    long needing =
+        ids.stream()
+            .filter(id -> sim.get(id).path("status").asText().equals("WAITING_FOR_SELLER_RESPONSE"))
+            .count();
 
     PollResult result = sync().poll();
 
     assertThat(result.firstRun()).isTrue();
     List<OutboxRow> pending = outbox.inState(OutboxRow.PENDING);
     assertThat(pending.get(0).kind()).isEqualTo(Notifier.MESSAGE);
-    assertThat(pending.get(0).payload()).contains("Imported 120 disputes, " + needing + " need a response");
+    assertThat(pending.get(0).payload())
+        .contains("Imported 120 disputes, " + needing + " need a response");
     assertThat(rows(Notifier.CARD)).hasSize((int) needing);
     assertThat(rows(Notifier.THREAD)).isEmpty();
     assertThat(sim.count("get")).isEqualTo((int) needing);
     assertThat(disputes.count()).isEqualTo(120);
   }
 
-  /** PayPal refusing our credentials is no single dispute's fault: the poll stops (one bad dispute does not). */
+  /**
+   * PayPal refusing our credentials is no single dispute's fault: the poll stops (one bad dispute
+   * does not).
+   */
   @Test
   void aPollCutShortByPayPalRefusingUsLeavesNothingHalfDoneAndTheNextOneFinishes() {
     sync().poll();
@@ -170,12 +201,15 @@ class DisputeSyncTest {
     }
     var cursor = state.instant(DisputeSync.CURSOR).orElseThrow();
     AtomicInteger reads = new AtomicInteger();
-    DisputeSync failing = sync(WindowedListing.MAX_PAGES, (op, status, took) -> {
-      if (op.equals("disputes.get") && reads.incrementAndGet() == 1) {
-        // Refused again after the client's one token refresh.
-        sim.failNext("get", 401, 2);
-      }
-    });
+    DisputeSync failing =
+        sync(
+            WindowedListing.MAX_PAGES,
+            (op, status, took) -> {
+              if (op.equals("disputes.get") && reads.incrementAndGet() == 1) {
+                // Refused again after the client's one token refresh.
+                sim.failNext("get", 401, 2);
+              }
+            });
 
     PollResult cut = failing.poll();
 
@@ -183,14 +217,18 @@ class DisputeSyncTest {
     assertThat(disputes.count()).isEqualTo(1);
     assertThat(rows(Notifier.CARD)).hasSize(1);
     assertThat(state.instant(DisputeSync.CURSOR)).contains(cursor);
-    assertThat(state.string(DisputeSync.LAST_ERROR)).hasValueSatisfying(e -> assertThat(e).contains("HTTP 401"));
+    assertThat(state.string(DisputeSync.LAST_ERROR))
+        .hasValueSatisfying(e -> assertThat(e).contains("HTTP 401"));
 
     PollResult next = sync().poll();
 
     assertThat(next.ok()).isTrue();
     assertThat(next.changed()).isEqualTo(2);
     assertThat(disputes.count()).isEqualTo(3);
-    assertThat(rows(Notifier.CARD)).hasSize(3).extracting(OutboxRow::disputeId).doesNotHaveDuplicates();
+    assertThat(rows(Notifier.CARD))
+        .hasSize(3)
+        .extracting(OutboxRow::disputeId)
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -254,10 +292,17 @@ class DisputeSyncTest {
   void aFailingListenerDoesNotFailThePoll() {
     sync().poll();
     waitingForSeller();
-    DisputeSync sync = new DisputeSync(paypal(PayPalCallObserver.none()), db, disputes,
-        new Notifier(outbox, mapper, "C0DISPUTES", null), state, clock, ids -> {
-          throw new IllegalStateException("listener broke");
-        });
+    DisputeSync sync =
+        new DisputeSync(
+            paypal(PayPalCallObserver.none()),
+            db,
+            disputes,
+            new Notifier(outbox, mapper, "C0DISPUTES", null),
+            state,
+            clock,
+            ids -> {
+              throw new IllegalStateException("listener broke");
+            });
 
     PollResult result = sync.poll();
 
@@ -271,20 +316,28 @@ class DisputeSyncTest {
     sync().poll();
     String id = waitingForSeller();
     AtomicBoolean broken = new AtomicBoolean(true);
-    ChangeListener recorder = new ChangeListener() {
-      @Override
-      public void changed(Set<String> ids) {}
+    ChangeListener recorder =
+        new ChangeListener() {
+          @Override
+          public void changed(Set<String> ids) {}
 
-      @Override
-      public void recording(String disputeId, Instant updateTime, List<DisputeEvent> events) {
-        state.put("recorded." + disputeId, events.get(0).kind());
-        if (broken.get()) {
-          throw new IllegalStateException("recording broke");
-        }
-      }
-    };
-    DisputeSync sync = new DisputeSync(paypal(PayPalCallObserver.none()), db, disputes,
-        new Notifier(outbox, mapper, "C0DISPUTES", null), state, clock, recorder);
+          @Override
+          public void recording(String disputeId, Instant updateTime, List<DisputeEvent> events) {
+            state.put("recorded." + disputeId, events.get(0).kind());
+            if (broken.get()) {
+              throw new IllegalStateException("recording broke");
+            }
+          }
+        };
+    DisputeSync sync =
+        new DisputeSync(
+            paypal(PayPalCallObserver.none()),
+            db,
+            disputes,
+            new Notifier(outbox, mapper, "C0DISPUTES", null),
+            state,
+            clock,
+            recorder);
 
     PollResult failed = sync.poll();
 

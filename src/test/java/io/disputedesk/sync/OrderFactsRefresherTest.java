@@ -12,7 +12,6 @@ import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.TransactionSearch;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStatus;
@@ -24,6 +23,7 @@ import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -38,17 +38,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Order facts follow new and changed disputes in the background: once an hour at most, bounded per pass. */
+/**
+ * Order facts follow new and changed disputes in the background: once an hour at most, bounded per
+ * pass.
+ */
 class OrderFactsRefresherTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(NOW);
+  private final ShiftableClock clock = new ShiftableClock(NOW);
   private final PayPalSimulator sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
-  private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
-  private final PayPalClient paypal = new PayPalClient(http, Json.newMapper(),
-      new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"), clock, d -> { },
-      PayPalCallObserver.none());
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
+  private final PayPalClient paypal =
+      new PayPalClient(
+          http,
+          Json.newMapper(),
+          new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+          clock,
+          d -> {},
+          PayPalCallObserver.none());
   private Database db;
   private DisputeStore disputes;
   private OrderFactsStore facts;
@@ -73,18 +82,27 @@ class OrderFactsRefresherTest {
   }
 
   private OrderFactsRefresher refresher() {
-    return new OrderFactsRefresher(new OrderLookup(new TransactionSearch(paypal, clock), new ShipmentTracking(paypal)),
-        facts, disputes, db, new Notifier(outbox, Json.newMapper(), "C0DISPUTES", null), clock);
+    return new OrderFactsRefresher(
+        new OrderLookup(new TransactionSearch(paypal, clock), new ShipmentTracking(paypal)),
+        facts,
+        disputes,
+        db,
+        new Notifier(outbox, Json.newMapper(), "C0DISPUTES", null),
+        clock);
   }
 
   @Test
   void aChangedDisputesFactsAreFetchedInTheBackgroundAndItsCardRedrawn() {
-    String id = stored(SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_BUYER_RESPONSE)
-        .tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
+    String id =
+        stored(
+            SimDisputeSpec.builder()
+                .status(SimStatus.WAITING_FOR_BUYER_RESPONSE)
+                .tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
 
     refresher.changed(Set.of(id));
 
-    Await.until("the order facts of " + id, () -> facts.find(id).filter(f -> !f.isPending()).isPresent());
+    Await.until(
+        "the order facts of " + id, () -> facts.find(id).filter(f -> !f.isPending()).isPresent());
     OrderFacts f = facts.find(id).orElseThrow();
     assertThat(f.order().items()).isNotEmpty();
     assertThat(f.delivered()).isTrue();
@@ -129,8 +147,10 @@ class OrderFactsRefresherTest {
   @Test
   void disputesAFirstImportLeftWaitingOnUsAreFetchedWithoutBeingAskedAndResolvedOnesAreNot() {
     String waiting = stored(SimDisputeSpec.builder());
-    String resolved = stored(SimDisputeSpec.builder().resolved(io.disputedesk.sim.SimOutcome.RESOLVED_SELLER_FAVOUR,
-        null, false));
+    String resolved =
+        stored(
+            SimDisputeSpec.builder()
+                .resolved(io.disputedesk.sim.SimOutcome.RESOLVED_SELLER_FAVOUR, null, false));
     facts.want(Set.of(resolved), clock.instant());
 
     assertThat(refresher.pass()).isEqualTo(1);
@@ -185,12 +205,14 @@ class OrderFactsRefresherTest {
   void oneUnreadableDisputeIsPostponedAndDoesNotHoldUpTheOthers() {
     String broken = stored(SimDisputeSpec.builder());
     String fine = stored(SimDisputeSpec.builder());
-    db.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE disputes SET raw_json = '{' WHERE dispute_id = ?")) {
-        ps.setString(1, broken);
-        return ps.executeUpdate();
-      }
-    });
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE disputes SET raw_json = '{' WHERE dispute_id = ?")) {
+            ps.setString(1, broken);
+            return ps.executeUpdate();
+          }
+        });
 
     assertThat(refresher.pass()).isEqualTo(2);
 
@@ -208,8 +230,10 @@ class OrderFactsRefresherTest {
 
   private long cardRefreshes(String disputeId) {
     return outbox.inState(OutboxRow.PENDING).stream()
-        .filter(r -> r.disputeId().equals(disputeId) && r.dedupeKey().startsWith("card:" + disputeId + ":order:"))
+        .filter(
+            r ->
+                r.disputeId().equals(disputeId)
+                    && r.dedupeKey().startsWith("card:" + disputeId + ":order:"))
         .count();
   }
-
 }

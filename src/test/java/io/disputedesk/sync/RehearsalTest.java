@@ -34,8 +34,7 @@ class RehearsalTest {
   private final ObjectMapper mapper = Json.newMapper();
   private final OkHttpClient http = new OkHttpClient();
   private final List<Set<String>> told = new CopyOnWriteArrayList<>();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private PayPalSimulator sim;
   private Database db;
   private DisputeStore disputes;
@@ -48,10 +47,23 @@ class RehearsalTest {
     db = TestDatabases.open(dir, clock);
     disputes = new DisputeStore(db, mapper);
     outbox = new OutboxStore(db);
-    PayPalClient paypal = new PayPalClient(http, mapper, new PayPalCredentials(sim.baseUrl(), "sim-client-id",
-        "sim-client-secret"), clock, d -> { }, PayPalCallObserver.none());
-    sync = new DisputeSync(paypal, db, disputes, new Notifier(outbox, mapper, "C0DISPUTES", null), new SyncState(db),
-        clock, told::add);
+    PayPalClient paypal =
+        new PayPalClient(
+            http,
+            mapper,
+            new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+            clock,
+            d -> {},
+            PayPalCallObserver.none());
+    sync =
+        new DisputeSync(
+            paypal,
+            db,
+            disputes,
+            new Notifier(outbox, mapper, "C0DISPUTES", null),
+            new SyncState(db),
+            clock,
+            told::add);
   }
 
   @AfterEach
@@ -62,7 +74,9 @@ class RehearsalTest {
 
   @Test
   void aRehearsedNewAndChangedDisputeProducesEventsButLeavesNoRowsOrSlackWrites() {
-    String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).build());
     Dispute first = read(id);
     sim.addBuyerMessage(id, "Where is my parcel?");
     Dispute later = read(id);
@@ -78,7 +92,9 @@ class RehearsalTest {
 
   @Test
   void aRehearsalLeavesAStoredDisputeAsItWas() {
-    String id = sim.createDispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).build());
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).build());
     sync.apply(read(id));
     int queued = outbox.pendingCount();
     String stored = disputes.find(id).orElseThrow().dispute().rawJson();

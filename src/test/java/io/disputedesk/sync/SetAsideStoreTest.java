@@ -2,10 +2,10 @@ package io.disputedesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,7 +13,7 @@ import java.time.Instant;
 class SetAsideStoreTest {
   private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final ShiftableClock clock = new ShiftableClock(START);
 
   @EachDatabase
   void eachFailedTryCountsAndDoublesTheWaitUpToAnHour(TestDatabase database) {
@@ -27,11 +27,13 @@ class SetAsideStoreTest {
       assertThat(first.nextTryAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
       assertThat(second.attempts()).isEqualTo(2);
       assertThat(second.nextTryAt()).isEqualTo(START.plusSeconds(90).plus(Duration.ofMinutes(2)));
-      assertThat(store.find("PP-D-1")).hasValueSatisfying(s -> {
-        assertThat(s.attempts()).isEqualTo(2);
-        assertThat(s.lastErrorClass()).isEqualTo("UNREADABLE_JSON");
-        assertThat(s.firstFailedAt()).isEqualTo(START);
-      });
+      assertThat(store.find("PP-D-1"))
+          .hasValueSatisfying(
+              s -> {
+                assertThat(s.attempts()).isEqualTo(2);
+                assertThat(s.lastErrorClass()).isEqualTo("UNREADABLE_JSON");
+                assertThat(s.firstFailedAt()).isEqualTo(START);
+              });
       assertThat(SetAsideStore.backoff(7)).isEqualTo(Duration.ofHours(1));
       assertThat(SetAsideStore.backoff(40)).isEqualTo(Duration.ofHours(1));
     }
@@ -46,8 +48,11 @@ class SetAsideStoreTest {
       store.failed("PP-D-2", "HTTP_403_NOT_AUTHORIZED", START.plusSeconds(40));
 
       assertThat(store.due(START.plusSeconds(59), 10)).isEmpty();
-      assertThat(store.due(START.plusSeconds(60), 10)).extracting(SetAside::disputeId).containsExactly("PP-D-1");
-      assertThat(store.due(START.plus(Duration.ofMinutes(5)), 10)).extracting(SetAside::disputeId)
+      assertThat(store.due(START.plusSeconds(60), 10))
+          .extracting(SetAside::disputeId)
+          .containsExactly("PP-D-1");
+      assertThat(store.due(START.plus(Duration.ofMinutes(5)), 10))
+          .extracting(SetAside::disputeId)
           .containsExactly("PP-D-1", "PP-D-2");
       assertThat(store.due(START.plus(Duration.ofMinutes(5)), 1)).hasSize(1);
       assertThat(store.count()).isEqualTo(2);

@@ -38,8 +38,7 @@ class SetAsideSyncTest {
   private final ShiftableClock clock = new ShiftableClock();
   private final ObjectMapper mapper = Json.newMapper();
   private final OkHttpClient http = new OkHttpClient();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private PayPalSimulator sim;
   private Database db;
   private DisputeStore disputes;
@@ -57,11 +56,23 @@ class SetAsideSyncTest {
     outbox = new OutboxStore(db);
     state = new SyncState(db);
     setAside = new SetAsideStore(db);
-    PayPalClient paypal = new PayPalClient(http, mapper,
-        new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"), clock, d -> { },
-        PayPalCallObserver.none());
-    sync = new DisputeSync(paypal, db, disputes, new Notifier(outbox, mapper, "C0DISPUTES", null), state, clock,
-        told::add);
+    PayPalClient paypal =
+        new PayPalClient(
+            http,
+            mapper,
+            new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+            clock,
+            d -> {},
+            PayPalCallObserver.none());
+    sync =
+        new DisputeSync(
+            paypal,
+            db,
+            disputes,
+            new Notifier(outbox, mapper, "C0DISPUTES", null),
+            state,
+            clock,
+            told::add);
   }
 
   @AfterEach
@@ -71,7 +82,8 @@ class SetAsideSyncTest {
   }
 
   private String waitingForSeller() {
-    return sim.createDispute(SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
+    return sim.createDispute(
+        SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
   }
 
   private long detailsReads(String id) {
@@ -79,8 +91,10 @@ class SetAsideSyncTest {
   }
 
   private List<String> cardRows() {
-    return outbox.inState(OutboxRow.PENDING).stream().filter(r -> r.kind().equals(Notifier.CARD))
-        .map(OutboxRow::disputeId).toList();
+    return outbox.inState(OutboxRow.PENDING).stream()
+        .filter(r -> r.kind().equals(Notifier.CARD))
+        .map(OutboxRow::disputeId)
+        .toList();
   }
 
   private Instant updateTime(String id) {
@@ -103,10 +117,12 @@ class SetAsideSyncTest {
     assertThat(disputes.find(bad)).isEmpty();
     assertThat(state.instant(DisputeSync.CURSOR))
         .hasValueSatisfying(c -> assertThat(c).isAfterOrEqualTo(updateTime(bad)));
-    assertThat(setAside.find(bad)).hasValueSatisfying(s -> {
-      assertThat(s.attempts()).isEqualTo(1);
-      assertThat(s.lastErrorClass()).isEqualTo("HTTP_500_INTERNAL_SERVER_ERROR");
-    });
+    assertThat(setAside.find(bad))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.attempts()).isEqualTo(1);
+              assertThat(s.lastErrorClass()).isEqualTo("HTTP_500_INTERNAL_SERVER_ERROR");
+            });
     assertThat(told).containsExactly(Set.of(good, later));
   }
 
@@ -153,10 +169,12 @@ class SetAsideSyncTest {
     assertThat(result.ok()).isTrue();
     assertThat(result.setAside()).isEqualTo(3);
     assertThat(cardRows()).containsExactly(fine);
-    assertThat(setAside.list(10)).extracting(SetAside::disputeId, SetAside::lastErrorClass).containsExactlyInAnyOrder(
-        tuple(forbidden, "HTTP_403_NOT_AUTHORIZED"),
-        tuple(malformed, "UNREADABLE_JSON"),
-        tuple(noAmount, "MISSING_AMOUNT"));
+    assertThat(setAside.list(10))
+        .extracting(SetAside::disputeId, SetAside::lastErrorClass)
+        .containsExactlyInAnyOrder(
+            tuple(forbidden, "HTTP_403_NOT_AUTHORIZED"),
+            tuple(malformed, "UNREADABLE_JSON"),
+            tuple(noAmount, "MISSING_AMOUNT"));
 
     clock.advance(SetAsideStore.backoff(1));
     assertThat(sync.poll().setAside()).isZero();
@@ -184,7 +202,8 @@ class SetAsideSyncTest {
 
     assertThat(next.ok()).isTrue();
     assertThat(cardRows()).hasSize(1);
-    assertThat(state.instant(DisputeSync.CURSOR)).hasValueSatisfying(c -> assertThat(c).isAfter(cursor));
+    assertThat(state.instant(DisputeSync.CURSOR))
+        .hasValueSatisfying(c -> assertThat(c).isAfter(cursor));
   }
 
   @Test
@@ -197,7 +216,8 @@ class SetAsideSyncTest {
 
     assertThat(first.ok()).isTrue();
     assertThat(first.firstRun()).isTrue();
-    assertThat(outbox.inState(OutboxRow.PENDING).get(0).payload()).contains("Imported 2 disputes, 1 needs a response");
+    assertThat(outbox.inState(OutboxRow.PENDING).get(0).payload())
+        .contains("Imported 2 disputes, 1 needs a response");
     assertThat(cardRows()).containsExactly(good);
     assertThat(disputes.count()).isEqualTo(1);
 

@@ -26,10 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** How many list pages a listing reads against the simulator, which pages like PayPal (50 a page, 180 days). */
+/**
+ * How many list pages a listing reads against the simulator, which pages like PayPal (50 a page,
+ * 180 days).
+ */
 class WindowedListingTest {
   /** Two pages of 50 per query, so that a few hundred disputes need several windows. */
   private static final int MAX_PAGES = 2;
+
   private static final int PER_WINDOW = MAX_PAGES * WindowedListing.PAGE_SIZE;
 
   private final Clock clock = Clock.systemUTC();
@@ -40,9 +44,14 @@ class WindowedListingTest {
   @BeforeEach
   void setUp() {
     sim = PayPalSimulator.start(SimulatorOptions.defaults(clock));
-    paypal = new PayPalClient(new OkHttpClient(), Json.newMapper(),
-        new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"), clock, d -> { },
-        PayPalCallObserver.none());
+    paypal =
+        new PayPalClient(
+            new OkHttpClient(),
+            Json.newMapper(),
+            new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+            clock,
+            d -> {},
+            PayPalCallObserver.none());
   }
 
   @AfterEach
@@ -79,8 +88,11 @@ class WindowedListingTest {
     assertThat(seenIds()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(listQueries()).doesNotHaveDuplicates();
     int windowsNeeded = (ids.size() + PER_WINDOW - 1) / PER_WINDOW;
-    // 1,000 disputes: 20 pages at least, in 10 windows of 2 pages; each window edge re-reads a dispute.
-    assertThat(stats.pages()).isEqualTo(sim.count("list")).isLessThanOrEqualTo(minimumPages(1_000) + windowsNeeded);
+    // 1,000 disputes: 20 pages at least, in 10 windows of 2 pages; each window edge re-reads a
+    // dispute.
+    assertThat(stats.pages())
+        .isEqualTo(sim.count("list"))
+        .isLessThanOrEqualTo(minimumPages(1_000) + windowsNeeded);
     assertThat(stats.items()).isLessThanOrEqualTo(ids.size() + stats.windows());
     assertThat(listQueries()).noneSatisfy(q -> assertThat(q).contains("update_time_before="));
   }
@@ -90,11 +102,16 @@ class WindowedListingTest {
     Instant now = clock.instant();
     Instant tie = now.minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MILLIS);
     List<String> ids = new ArrayList<>();
-    // Newest first: 80 newer, then 60 sharing one creation time across the edge at the 100th, then 110 older.
+    // Newest first: 80 newer, then 60 sharing one creation time across the edge at the 100th, then
+    // 110 older.
     for (int i = 0; i < 250; i++) {
       Instant created = i < 80 ? tie.plusSeconds(80 - i) : i < 140 ? tie : tie.minusSeconds(i);
-      ids.add(sim.createDispute(SimDisputeSpec.builder().createTime(created)
-          .updateTime(now.minus(Duration.ofHours(1)).plusMillis(i)).build()));
+      ids.add(
+          sim.createDispute(
+              SimDisputeSpec.builder()
+                  .createTime(created)
+                  .updateTime(now.minus(Duration.ofHours(1)).plusMillis(i))
+                  .build()));
     }
 
     WindowedListing.Stats stats = listAll();
@@ -112,8 +129,12 @@ class WindowedListingTest {
     Instant created = now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
-      ids.add(sim.createDispute(SimDisputeSpec.builder().createTime(created)
-          .updateTime(now.minus(Duration.ofHours(30)).plusSeconds(i * 60L)).build()));
+      ids.add(
+          sim.createDispute(
+              SimDisputeSpec.builder()
+                  .createTime(created)
+                  .updateTime(now.minus(Duration.ofHours(30)).plusSeconds(i * 60L))
+                  .build()));
     }
 
     listAll();
@@ -130,9 +151,12 @@ class WindowedListingTest {
     // Created 200 to 230 days ago, updated in the last month: still listed, but PayPal refuses a
     // create_time_before that old.
     for (int i = 0; i < 250; i++) {
-      ids.add(sim.createDispute(SimDisputeSpec.builder()
-          .createTime(now.minus(Duration.ofDays(200)).minus(Duration.ofMinutes(i * 170L)))
-          .updateTime(now.minus(Duration.ofDays(30)).plus(Duration.ofMinutes(i * 170L))).build()));
+      ids.add(
+          sim.createDispute(
+              SimDisputeSpec.builder()
+                  .createTime(now.minus(Duration.ofDays(200)).minus(Duration.ofMinutes(i * 170L)))
+                  .updateTime(now.minus(Duration.ofDays(30)).plus(Duration.ofMinutes(i * 170L)))
+                  .build()));
     }
 
     listAll();

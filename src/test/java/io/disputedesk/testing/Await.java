@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 public final class Await {
   /** Room for a loaded machine (two cores shared by the whole suite). */
   public static final Duration DEFAULT = Duration.ofSeconds(20);
+
   private static final long POLL_MILLIS = 10;
 
   private Await() {}
@@ -27,7 +28,8 @@ public final class Await {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() - deadline > 0) {
-        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        throw new AssertionError(
+            "timed out after " + timeout.toSeconds() + " s waiting for " + what);
       }
       try {
         Thread.sleep(POLL_MILLIS);
@@ -42,7 +44,8 @@ public final class Await {
   public static void until(String what, CountDownLatch latch, Duration timeout) {
     try {
       if (!latch.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        throw new AssertionError(
+            "timed out after " + timeout.toSeconds() + " s waiting for " + what);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

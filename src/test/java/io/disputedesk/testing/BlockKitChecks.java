@@ -11,7 +11,10 @@ public final class BlockKitChecks {
 
   /** Checks a message's fallback text and blocks. */
   public static void assertMessageWithinLimits(String text, JsonNode blocks) {
-    assertThat(text).as("fallback text").isNotBlank().hasSizeLessThanOrEqualTo(BlockLimits.MESSAGE_TEXT);
+    assertThat(text)
+        .as("fallback text")
+        .isNotBlank()
+        .hasSizeLessThanOrEqualTo(BlockLimits.MESSAGE_TEXT);
     if (blocks == null) {
       return;
     }
@@ -27,7 +30,9 @@ public final class BlockKitChecks {
     switch (block.path("type").asText()) {
       case "header" -> text(block.get("text"), BlockLimits.HEADER_TEXT, "plain_text");
       case "section" -> {
-        assertThat(block.has("text") || block.has("fields")).as("section has text or fields").isTrue();
+        assertThat(block.has("text") || block.has("fields"))
+            .as("section has text or fields")
+            .isTrue();
         if (block.has("text")) {
           text(block.get("text"), BlockLimits.SECTION_TEXT, null);
         }
@@ -44,13 +49,15 @@ public final class BlockKitChecks {
         assertThat(block.get("elements").size()).isBetween(1, BlockLimits.ACTIONS_ELEMENTS);
         block.get("elements").forEach(BlockKitChecks::element);
       }
-      case "divider" -> { }
+      case "divider" -> {}
       default -> throw new AssertionError("unexpected block type " + block.path("type").asText());
     }
   }
 
   private static void element(JsonNode e) {
-    assertThat(e.path("action_id").asText()).isNotEmpty().hasSizeLessThanOrEqualTo(BlockLimits.ACTION_ID);
+    assertThat(e.path("action_id").asText())
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(BlockLimits.ACTION_ID);
     switch (e.path("type").asText()) {
       case "button" -> {
         text(e.get("text"), BlockLimits.BUTTON_TEXT, "plain_text");
@@ -58,7 +65,9 @@ public final class BlockKitChecks {
           assertThat(e.get("value").asText()).hasSizeLessThanOrEqualTo(BlockLimits.BUTTON_VALUE);
         }
         if (e.has("url")) {
-          assertThat(e.get("url").asText()).startsWith("https://").hasSizeLessThanOrEqualTo(BlockLimits.BUTTON_URL);
+          assertThat(e.get("url").asText())
+              .startsWith("https://")
+              .hasSizeLessThanOrEqualTo(BlockLimits.BUTTON_URL);
         }
         if (e.has("style")) {
           assertThat(e.get("style").asText()).isIn("primary", "danger");
@@ -73,10 +82,14 @@ public final class BlockKitChecks {
       }
       case "overflow" -> {
         assertThat(e.get("options").size()).isBetween(2, BlockLimits.OVERFLOW_OPTIONS);
-        e.get("options").forEach(o -> {
-          text(o.get("text"), BlockLimits.OPTION_TEXT, "plain_text");
-          assertThat(o.get("value").asText()).isNotEmpty().hasSizeLessThanOrEqualTo(BlockLimits.OPTION_VALUE);
-        });
+        e.get("options")
+            .forEach(
+                o -> {
+                  text(o.get("text"), BlockLimits.OPTION_TEXT, "plain_text");
+                  assertThat(o.get("value").asText())
+                      .isNotEmpty()
+                      .hasSizeLessThanOrEqualTo(BlockLimits.OPTION_VALUE);
+                });
       }
       default -> throw new AssertionError("unexpected element type " + e.path("type").asText());
     }

@@ -5,20 +5,19 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.Fixtures;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Stores disputes made from the PayPal samples ({@code src/test/resources/store}) with chosen
- * id, reason, status, amount, deadline and outcome, first seen at a chosen time.
+ * Stores disputes made from the PayPal samples ({@code src/test/resources/store}) with chosen id,
+ * reason, status, amount, deadline and outcome, first seen at a chosen time.
  */
 public final class DisputeSeeds {
   private final DisputeStore store;
-  private final MutableClock clock;
+  private final ShiftableClock clock;
 
-  public DisputeSeeds(Database db, MutableClock clock) {
+  public DisputeSeeds(Database db, ShiftableClock clock) {
     this.store = new DisputeStore(db, Json.newMapper());
     this.clock = clock;
   }
@@ -27,7 +26,10 @@ public final class DisputeSeeds {
     return new Spec(id);
   }
 
-  /** One dispute to store; defaults: 49.99 USD, not received, waiting for us, due in 5 days, seen now. */
+  /**
+   * One dispute to store; defaults: 49.99 USD, not received, waiting for us, due in 5 days, seen
+   * now.
+   */
   public final class Spec {
     private final String id;
     private String reason = "MERCHANDISE_OR_SERVICE_NOT_RECEIVED";
@@ -97,8 +99,8 @@ public final class DisputeSeeds {
     }
 
     /**
-     * PayPal's life-cycle stage (INQUIRY, CHARGEBACK, ...) and where the dispute was filed (INTERNAL,
-     * EXTERNAL); null leaves the field out of the dispute.
+     * PayPal's life-cycle stage (INQUIRY, CHARGEBACK, ...) and where the dispute was filed
+     * (INTERNAL, EXTERNAL); null leaves the field out of the dispute.
      */
     public Spec stage(String lifeCycleStage, String disputeChannel) {
       this.stageSet = true;
@@ -127,7 +129,10 @@ public final class DisputeSeeds {
       return this;
     }
 
-    /** Resolved at {@code at} as PayPal's dispute list shows it: {@code WON} or {@code LOST}, no outcome code. */
+    /**
+     * Resolved at {@code at} as PayPal's dispute list shows it: {@code WON} or {@code LOST}, no
+     * outcome code.
+     */
     public Spec resolvedInList(String wonOrLost, Instant at) {
       this.status = "RESOLVED";
       this.listOutcome = wonOrLost;
@@ -135,7 +140,10 @@ public final class DisputeSeeds {
       return this;
     }
 
-    /** Stores it (the clock stands at {@code seenAt} meanwhile, which sets first_seen_at) and returns it. */
+    /**
+     * Stores it (the clock stands at {@code seenAt} meanwhile, which sets first_seen_at) and
+     * returns it.
+     */
     public Dispute store() {
       Instant now = clock.instant();
       Instant seen = seenAt == null ? now : seenAt;
@@ -155,11 +163,18 @@ public final class DisputeSeeds {
       json.put("dispute_id", id);
       json.put("reason", reason);
       json.put("status", status);
-      json.put("dispute_state", "RESOLVED".equals(status) ? "RESOLVED"
-          : "WAITING_FOR_SELLER_RESPONSE".equals(status) ? "REQUIRED_ACTION" : "UNDER_PAYPAL_REVIEW");
+      json.put(
+          "dispute_state",
+          "RESOLVED".equals(status)
+              ? "RESOLVED"
+              : "WAITING_FOR_SELLER_RESPONSE".equals(status)
+                  ? "REQUIRED_ACTION"
+                  : "UNDER_PAYPAL_REVIEW");
       json.putObject("dispute_amount").put("currency_code", currency).put("value", amount);
       json.put("create_time", createTime.toString());
-      json.put("update_time", (updated != null ? updated : resolvedAt != null ? resolvedAt : createTime).toString());
+      json.put(
+          "update_time",
+          (updated != null ? updated : resolvedAt != null ? resolvedAt : createTime).toString());
       if (noSellerDue) {
         json.remove("seller_response_due_date");
       } else {

@@ -13,13 +13,14 @@ public final class Network {
   /** An IPv4 address of an interface that is up and not the loopback, if the machine has one. */
   public static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
     return NetworkInterface.networkInterfaces()
-        .filter(nic -> {
-          try {
-            return nic.isUp() && !nic.isLoopback();
-          } catch (SocketException e) {
-            return false;
-          }
-        })
+        .filter(
+            nic -> {
+              try {
+                return nic.isUp() && !nic.isLoopback();
+              } catch (SocketException e) {
+                return false;
+              }
+            })
         .flatMap(NetworkInterface::inetAddresses)
         .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
         .findFirst();

@@ -11,20 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** PayPal samples from {@code src/test/resources/paypal/}, read as disputes, optionally edited first. */
+/**
+ * PayPal samples from {@code src/test/resources/paypal/}, read as disputes, optionally edited
+ * first.
+ */
 public final class PayPalSamples {
   /** Every {@code detail-*.json} sample. */
-  public static final List<String> DETAILS = List.of(
-      "detail-claim-resolved-appealable.json",
-      "detail-claim-unauthorised-waiting-seller.json",
-      "detail-claim-under-review.json",
-      "detail-external-credit-not-processed.json",
-      "detail-inquiry-inr-waiting-seller.json",
-      "detail-inquiry-open-new.json",
-      "detail-inquiry-snad-acknowledge-return.json",
-      "detail-inquiry-snad-offer-pending.json",
-      "detail-resolved-buyer-favour.json",
-      "detail-resolved-seller-favour.json");
+  public static final List<String> DETAILS =
+      List.of(
+          "detail-claim-resolved-appealable.json",
+          "detail-claim-unauthorised-waiting-seller.json",
+          "detail-claim-under-review.json",
+          "detail-external-credit-not-processed.json",
+          "detail-inquiry-inr-waiting-seller.json",
+          "detail-inquiry-open-new.json",
+          "detail-inquiry-snad-acknowledge-return.json",
+          "detail-inquiry-snad-offer-pending.json",
+          "detail-resolved-buyer-favour.json",
+          "detail-resolved-seller-favour.json");
 
   private static final ObjectMapper MAPPER = Json.newMapper();
 

@@ -42,23 +42,31 @@ public final class SignedPost {
 
   /** POSTs with a fresh signature plus extra headers (e.g. {@code X-Slack-Retry-Num}). */
   public Reply send(SlackBody body, Map<String, String> extraHeaders) {
-    return raw(body.contentType(), body.body().getBytes(StandardCharsets.UTF_8), with(signer.headers(body.body()), extraHeaders));
+    return raw(
+        body.contentType(),
+        body.body().getBytes(StandardCharsets.UTF_8),
+        with(signer.headers(body.body()), extraHeaders));
   }
 
   /** POSTs signed as of {@code epochSeconds}, e.g. to send a stale request. */
   public Reply sendAt(SlackBody body, long epochSeconds) {
-    return raw(body.contentType(), body.body().getBytes(StandardCharsets.UTF_8), signer.headers(body.body(), epochSeconds));
+    return raw(
+        body.contentType(),
+        body.body().getBytes(StandardCharsets.UTF_8),
+        signer.headers(body.body(), epochSeconds));
   }
 
   /** POSTs exactly these bytes with exactly these headers: no signature is added. */
   public Reply raw(String contentType, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,7 +21,8 @@ public final class SlackRequests {
   public static final String CHANNEL_NAME = "disputes";
   public static final String BOT_USER_ID = "U0A1B2BOT";
   public static final String BOT_ID = "B0A1B2C3H";
-  public static final String TRIGGER_ID = "1111111111111.2222222222.0123456789abcdef0123456789abcdef";
+  public static final String TRIGGER_ID =
+      "1111111111111.2222222222.0123456789abcdef0123456789abcdef";
   static final String VERIFICATION_TOKEN = "legacyVerificationTokenXYZ";
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -41,37 +42,45 @@ public final class SlackRequests {
 
   /** An {@code event_callback} envelope carrying {@code app_home_opened} for the Home tab. */
   public static SlackBody appHomeOpened(String userId, String eventId) {
-    ObjectNode event = JSON.objectNode()
-        .put("type", "app_home_opened")
-        .put("user", userId)
-        .put("channel", "D" + userId.substring(1))
-        .put("tab", "home")
-        .put("event_ts", "1732700200.000300");
+    ObjectNode event =
+        JSON.objectNode()
+            .put("type", "app_home_opened")
+            .put("user", userId)
+            .put("channel", "D" + userId.substring(1))
+            .put("tab", "home")
+            .put("event_ts", "1732700200.000300");
     return eventCallback(event, eventId);
   }
 
   /** The {@code event_callback} envelope the Events API posts, around any {@code event}. */
   public static SlackBody eventCallback(ObjectNode event, String eventId) {
-    ObjectNode root = JSON.objectNode().put("token", VERIFICATION_TOKEN).put("team_id", TEAM_ID).put("api_app_id", APP_ID);
+    ObjectNode root =
+        JSON.objectNode()
+            .put("token", VERIFICATION_TOKEN)
+            .put("team_id", TEAM_ID)
+            .put("api_app_id", APP_ID);
     root.set("event", event);
     root.put("type", "event_callback").put("event_id", eventId).put("event_time", 1732700200);
-    root.putArray("authorizations").addObject()
+    root.putArray("authorizations")
+        .addObject()
         .putNull("enterprise_id")
         .put("team_id", TEAM_ID)
         .put("user_id", BOT_USER_ID)
         .put("is_bot", true)
         .put("is_enterprise_install", false);
-    root.put("is_ext_shared_channel", false).put("event_context", "4-eyJldCI6ImFwcF9ob21lX29wZW5lZCJ9");
+    root.put("is_ext_shared_channel", false)
+        .put("event_context", "4-eyJldCI6ImFwcF9ob21lX29wZW5lZCJ9");
     return SlackBody.json(root.toString());
   }
 
   /** The challenge Slack sends when the Request URL is saved. */
   public static SlackBody urlVerification(String challenge) {
-    return SlackBody.json(JSON.objectNode()
-        .put("token", VERIFICATION_TOKEN)
-        .put("challenge", challenge)
-        .put("type", "url_verification")
-        .toString());
+    return SlackBody.json(
+        JSON.objectNode()
+            .put("token", VERIFICATION_TOKEN)
+            .put("challenge", challenge)
+            .put("type", "url_verification")
+            .toString());
   }
 
   /** {@code payload=<urlencoded JSON>}, as interactivity requests arrive. */
@@ -80,7 +89,11 @@ public final class SlackRequests {
   }
 
   static ObjectNode userJson(String userId, String userName) {
-    return JSON.objectNode().put("id", userId).put("username", userName).put("name", userName).put("team_id", TEAM_ID);
+    return JSON.objectNode()
+        .put("id", userId)
+        .put("username", userName)
+        .put("name", userName)
+        .put("team_id", TEAM_ID);
   }
 
   static ObjectNode teamJson() {
@@ -103,7 +116,9 @@ public final class SlackRequests {
       fields.put("text", "");
       fields.put("api_app_id", APP_ID);
       fields.put("is_enterprise_install", "false");
-      fields.put("response_url", "https://hooks.slack.com/commands/T0A1B2C3D/1111111111111/AbCdEfGhIjKlMnOpQrStUvWx");
+      fields.put(
+          "response_url",
+          "https://hooks.slack.com/commands/T0A1B2C3D/1111111111111/AbCdEfGhIjKlMnOpQrStUvWx");
       fields.put("trigger_id", TRIGGER_ID);
     }
 
@@ -145,7 +160,8 @@ public final class SlackRequests {
     private String userId = USER_ID;
     private String userName = USER_NAME;
     private String triggerId = TRIGGER_ID;
-    private String responseUrl = "https://hooks.slack.com/actions/T0A1B2C3D/2222222222222/BcDeFgHiJkLmNoPqRsTuVwXy";
+    private String responseUrl =
+        "https://hooks.slack.com/actions/T0A1B2C3D/2222222222222/BcDeFgHiJkLmNoPqRsTuVwXy";
     private String channelId = CHANNEL_ID;
     private String messageTs = "1732700000.000100";
     private ObjectNode view;
@@ -173,7 +189,11 @@ public final class SlackRequests {
       action.remove("text");
       action.put("type", "overflow");
       ObjectNode option = action.putObject("selected_option");
-      option.putObject("text").put("type", "plain_text").put("text", optionValue).put("emoji", true);
+      option
+          .putObject("text")
+          .put("type", "plain_text")
+          .put("text", optionValue)
+          .put("emoji", true);
       option.put("value", optionValue);
       return this;
     }
@@ -204,18 +224,22 @@ public final class SlackRequests {
       return this;
     }
 
-    /** Clicked in a view ({@code "home"} or {@code "modal"}); such payloads have no response_url. */
-    public BlockAction inView(String viewId, String viewType, String callbackId, String privateMetadata) {
-      this.view = JSON.objectNode()
-          .put("id", viewId)
-          .put("team_id", TEAM_ID)
-          .put("type", viewType)
-          .put("callback_id", callbackId)
-          .put("private_metadata", privateMetadata)
-          .put("hash", "1732700150.0a1b2c3d")
-          .put("root_view_id", viewId)
-          .put("app_id", APP_ID)
-          .put("bot_id", BOT_ID);
+    /**
+     * Clicked in a view ({@code "home"} or {@code "modal"}); such payloads have no response_url.
+     */
+    public BlockAction inView(
+        String viewId, String viewType, String callbackId, String privateMetadata) {
+      this.view =
+          JSON.objectNode()
+              .put("id", viewId)
+              .put("team_id", TEAM_ID)
+              .put("type", viewType)
+              .put("callback_id", callbackId)
+              .put("private_metadata", privateMetadata)
+              .put("hash", "1732700150.0a1b2c3d")
+              .put("root_view_id", viewId)
+              .put("app_id", APP_ID)
+              .put("bot_id", BOT_ID);
       view.putArray("blocks");
       return this;
     }
@@ -225,7 +249,10 @@ public final class SlackRequests {
       return this;
     }
 
-    /** A choice in a select menu (e.g. an input with dispatch_action): Slack sends the option, no value. */
+    /**
+     * A choice in a select menu (e.g. an input with dispatch_action): Slack sends the option, no
+     * value.
+     */
     public BlockAction selectedOption(String optionValue, String label) {
       action.remove("value");
       action.remove("text");

@@ -65,7 +65,8 @@ public final class StateValues {
   }
 
   private ObjectNode element(String blockId, String actionId, String type) {
-    ObjectNode block = values.has(blockId) ? (ObjectNode) values.get(blockId) : values.putObject(blockId);
+    ObjectNode block =
+        values.has(blockId) ? (ObjectNode) values.get(blockId) : values.putObject(blockId);
     return block.putObject(actionId).put("type", type);
   }
 }

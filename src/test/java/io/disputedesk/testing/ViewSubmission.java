@@ -58,10 +58,8 @@ public final class ViewSubmission {
     p.put("api_app_id", APP_ID)
         .put("token", SlackRequests.VERIFICATION_TOKEN)
         .put("trigger_id", "3333333333333.2222222222.fedcba9876543210fedcba9876543210");
-    ObjectNode view = p.putObject("view")
-        .put("id", viewId)
-        .put("team_id", TEAM_ID)
-        .put("type", "modal");
+    ObjectNode view =
+        p.putObject("view").put("id", viewId).put("team_id", TEAM_ID).put("type", "modal");
     if (blocks != null && blocks.isArray()) {
       view.set("blocks", blocks.deepCopy());
     } else {

@@ -21,8 +21,9 @@ class LogTextTest {
     String logged = LogText.of(attack);
 
     assertThat(logged).doesNotContain("\r", "\n", "\u2028", "\u0007", "\u001b");
-    assertThat(logged).isEqualTo(
-        "\"id\\u000d\\u000a2026-12-03T11:00:00 [INFO] App - admin in\\u2028\\u0007\\u001b[31m\"");
+    assertThat(logged)
+        .isEqualTo(
+            "\"id\\u000d\\u000a2026-12-03T11:00:00 [INFO] App - admin in\\u2028\\u0007\\u001b[31m\"");
   }
 
   @Test
@@ -46,8 +47,9 @@ class LogTextTest {
     now.addAndGet(Duration.ofSeconds(10).toNanos());
     log.warn("refused {}", "last");
 
-    assertThat(logger.lines).containsExactly("refused 0",
-        "refused last (999 more like this since the last one were not logged)");
+    assertThat(logger.lines)
+        .containsExactly(
+            "refused 0", "refused last (999 more like this since the last one were not logged)");
   }
 
   /** A logger that keeps each formatted message. */
@@ -60,8 +62,8 @@ class LogTextTest {
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String format, Object[] args,
-        Throwable t) {
+    protected void handleNormalizedLoggingCall(
+        Level level, Marker marker, String format, Object[] args, Throwable t) {
       lines.add(MessageFormatter.basicArrayFormat(format, args));
     }
 

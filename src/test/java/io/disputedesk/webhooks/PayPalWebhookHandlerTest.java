@@ -56,17 +56,38 @@ class PayPalWebhookHandlerTest {
   private PayPalWebhookHandler handler;
   private String url;
 
-  /** The handler with the given limits and time source, behind real HTTP, verifying with the simulator. */
+  /**
+   * The handler with the given limits and time source, behind real HTTP, verifying with the
+   * simulator.
+   */
   private void start(WebhookLimits limits, LongSupplier nanoTime) {
-    sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withWebhookId(WEBHOOK_ID)
-        .withHangTimeout(Duration.ofSeconds(5)));
+    sim =
+        PayPalSimulator.start(
+            SimulatorOptions.defaults(clock)
+                .withWebhookId(WEBHOOK_ID)
+                .withHangTimeout(Duration.ofSeconds(5)));
     db = TestDatabases.open(dir, clock);
-    PayPalClient client = new PayPalClient(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build(),
-        Json.newMapper(), new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
-        clock, Sleeper.system(), PayPalCallObserver.none());
-    handler = new PayPalWebhookHandler(Json.newMapper(), new WebhookVerifier(client, limits.verifyTimeout()),
-        WEBHOOK_ID, sim.baseUrl(), limits, clock, nanoTime, new InboundDedupe(db), refreshed::add, Runnable::run,
-        metrics);
+    PayPalClient client =
+        new PayPalClient(
+            new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build(),
+            Json.newMapper(),
+            new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+            clock,
+            Sleeper.system(),
+            PayPalCallObserver.none());
+    handler =
+        new PayPalWebhookHandler(
+            Json.newMapper(),
+            new WebhookVerifier(client, limits.verifyTimeout()),
+            WEBHOOK_ID,
+            sim.baseUrl(),
+            limits,
+            clock,
+            nanoTime,
+            new InboundDedupe(db),
+            refreshed::add,
+            Runnable::run,
+            metrics);
     host = new HttpHost(new InetSocketAddress("127.0.0.1", 0), 8);
     host.route("POST", "/paypal/webhooks", handler);
     host.start();
@@ -117,7 +138,8 @@ class PayPalWebhookHandlerTest {
   @Test
   void unsignedOrMalformedBodiesGet400NotAServerError() throws Exception {
     start();
-    assertThat(post("{\"id\":\"WH-2\",\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}").statusCode()).isEqualTo(400);
+    assertThat(post("{\"id\":\"WH-2\",\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}").statusCode())
+        .isEqualTo(400);
     assertThat(post("not json at all").statusCode()).isEqualTo(400);
     assertThat(post("[1,2,3]").statusCode()).isEqualTo(400);
     assertThat(post("{\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}").statusCode()).isEqualTo(400);
@@ -125,8 +147,10 @@ class PayPalWebhookHandlerTest {
     Map<String, String> headers = plausibleHeaders(clock.instant());
     assertThat(post("not json at all", headers).statusCode()).isEqualTo(400);
     assertThat(post("[1,2,3]", headers).statusCode()).isEqualTo(400);
-    assertThat(post("{\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}", headers).statusCode()).isEqualTo(400);
-    assertThat(post("{\"id\":7,\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}", headers).statusCode()).isEqualTo(400);
+    assertThat(post("{\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}", headers).statusCode())
+        .isEqualTo(400);
+    assertThat(post("{\"id\":7,\"event_type\":\"CUSTOMER.DISPUTE.CREATED\"}", headers).statusCode())
+        .isEqualTo(400);
     assertThat(refreshed).isEmpty();
     assertThat(sim.count(VERIFY)).isZero();
   }
@@ -137,27 +161,51 @@ class PayPalWebhookHandlerTest {
     Instant now = clock.instant();
     String event = forgedEvent("WH-CHEAP-1");
     Map<String, Integer> statusByCase = new LinkedHashMap<>();
-    statusByCase.put("sent 6 minutes ago", post(event, plausibleHeaders(now.minusSeconds(360))).statusCode());
-    statusByCase.put("sent 6 minutes in the future", post(event, plausibleHeaders(now.plusSeconds(360))).statusCode());
-    statusByCase.put("time not a date", post(event, with(plausibleHeaders(now), "PAYPAL-TRANSMISSION-TIME",
-        "yesterday")).statusCode());
-    for (String certUrl : List.of("https://evil.example/v1/notifications/certs/CERT-1",
-        "http://api.paypal.com/v1/notifications/certs/CERT-1", "https://api.paypal.com.evil.example/certs/C",
-        "https://api.paypal.com:8443/v1/notifications/certs/CERT-1", "https://notpaypal.com/certs/C",
-        "https://api.paypal.com@evil.example/certs/C", "file:///etc/passwd", "not a url")) {
-      statusByCase.put("cert " + certUrl, post(event, with(plausibleHeaders(now), "PAYPAL-CERT-URL", certUrl))
-          .statusCode());
+    statusByCase.put(
+        "sent 6 minutes ago", post(event, plausibleHeaders(now.minusSeconds(360))).statusCode());
+    statusByCase.put(
+        "sent 6 minutes in the future",
+        post(event, plausibleHeaders(now.plusSeconds(360))).statusCode());
+    statusByCase.put(
+        "time not a date",
+        post(event, with(plausibleHeaders(now), "PAYPAL-TRANSMISSION-TIME", "yesterday"))
+            .statusCode());
+    for (String certUrl :
+        List.of(
+            "https://evil.example/v1/notifications/certs/CERT-1",
+            "http://api.paypal.com/v1/notifications/certs/CERT-1",
+            "https://api.paypal.com.evil.example/certs/C",
+            "https://api.paypal.com:8443/v1/notifications/certs/CERT-1",
+            "https://notpaypal.com/certs/C",
+            "https://api.paypal.com@evil.example/certs/C",
+            "file:///etc/passwd",
+            "not a url")) {
+      statusByCase.put(
+          "cert " + certUrl,
+          post(event, with(plausibleHeaders(now), "PAYPAL-CERT-URL", certUrl)).statusCode());
     }
-    statusByCase.put("space in signature", post(event, with(plausibleHeaders(now), "PAYPAL-TRANSMISSION-SIG",
-        "abc def")).statusCode());
-    statusByCase.put("overlong transmission id", post(event, with(plausibleHeaders(now), "PAYPAL-TRANSMISSION-ID",
-        "x".repeat(51))).statusCode());
-    statusByCase.put("algorithm with symbols", post(event, with(plausibleHeaders(now), "PAYPAL-AUTH-ALGO",
-        "SHA256/RSA")).statusCode());
-    statusByCase.put("300 KiB body", post("{\"id\":\"WH-BIG\",\"event_type\":\"CUSTOMER.DISPUTE.UPDATED\",\"x\":\""
-        + "a".repeat(300 * 1024) + "\"}", plausibleHeaders(now)).statusCode());
+    statusByCase.put(
+        "space in signature",
+        post(event, with(plausibleHeaders(now), "PAYPAL-TRANSMISSION-SIG", "abc def"))
+            .statusCode());
+    statusByCase.put(
+        "overlong transmission id",
+        post(event, with(plausibleHeaders(now), "PAYPAL-TRANSMISSION-ID", "x".repeat(51)))
+            .statusCode());
+    statusByCase.put(
+        "algorithm with symbols",
+        post(event, with(plausibleHeaders(now), "PAYPAL-AUTH-ALGO", "SHA256/RSA")).statusCode());
+    statusByCase.put(
+        "300 KiB body",
+        post(
+                "{\"id\":\"WH-BIG\",\"event_type\":\"CUSTOMER.DISPUTE.UPDATED\",\"x\":\""
+                    + "a".repeat(300 * 1024)
+                    + "\"}",
+                plausibleHeaders(now))
+            .statusCode());
 
-    assertThat(statusByCase).allSatisfy((what, status) -> assertThat(status).as(what).isBetween(400, 499));
+    assertThat(statusByCase)
+        .allSatisfy((what, status) -> assertThat(status).as(what).isBetween(400, 499));
     assertThat(statusByCase.get("300 KiB body")).isEqualTo(413);
     assertThat(sim.count(VERIFY)).isZero();
     // The same delivery with current, PayPal-shaped headers does reach PayPal.
@@ -182,11 +230,21 @@ class PayPalWebhookHandlerTest {
   @Test
   void verificationsBeyondTheBurstAreRefused429WithoutCallingPayPal() throws Exception {
     // The clock never moves, so the bucket never refills: exactly the burst gets through.
-    start(new WebhookLimits(256 * 1024, Duration.ofMinutes(5), 5, 3, 2, 2, Duration.ofSeconds(5),
-        Duration.ofSeconds(10)), FROZEN);
+    start(
+        new WebhookLimits(
+            256 * 1024,
+            Duration.ofMinutes(5),
+            5,
+            3,
+            2,
+            2,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10)),
+        FROZEN);
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      statuses.add(post(forgedEvent("WH-FLOOD-" + i), plausibleHeaders(clock.instant())).statusCode());
+      statuses.add(
+          post(forgedEvent("WH-FLOOD-" + i), plausibleHeaders(clock.instant())).statusCode());
     }
     assertThat(statuses.subList(0, 3)).containsOnly(400);
     assertThat(statuses.subList(3, 10)).containsOnly(429);
@@ -209,8 +267,17 @@ class PayPalWebhookHandlerTest {
 
   @Test
   void verificationThatHangsIsCutOffAfterItsTimeout() {
-    start(new WebhookLimits(256 * 1024, Duration.ofMinutes(5), 5, 10, 2, 2, Duration.ofMillis(300),
-        Duration.ofSeconds(10)), System::nanoTime);
+    start(
+        new WebhookLimits(
+            256 * 1024,
+            Duration.ofMinutes(5),
+            5,
+            10,
+            2,
+            2,
+            Duration.ofMillis(300),
+            Duration.ofSeconds(10)),
+        System::nanoTime);
     String id = sim.createDispute(SimDisputeSpec.builder().build());
     sim.hangNext(VERIFY);
     assertThat(sim.sendWebhook(url, "CUSTOMER.DISPUTE.UPDATED", id)).isEqualTo(503);
@@ -221,16 +288,27 @@ class PayPalWebhookHandlerTest {
 
   @Test
   void whenEveryVerifierIsBusyMoreDeliveriesGet503AtOnce() throws Exception {
-    start(new WebhookLimits(256 * 1024, Duration.ofMinutes(5), 5, 10, 1, 0, Duration.ofSeconds(3),
-        Duration.ofSeconds(10)), System::nanoTime);
+    start(
+        new WebhookLimits(
+            256 * 1024,
+            Duration.ofMinutes(5),
+            5,
+            10,
+            1,
+            0,
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(10)),
+        System::nanoTime);
     sim.hangNext(VERIFY);
-    CompletableFuture<HttpResponse<String>> hanging = CompletableFuture.supplyAsync(() -> {
-      try {
-        return post(forgedEvent("WH-HANG"), plausibleHeaders(clock.instant()));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<HttpResponse<String>> hanging =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return post(forgedEvent("WH-HANG"), plausibleHeaders(clock.instant()));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     awaitVerifyCalls(1);
     HttpResponse<String> busy = post(forgedEvent("WH-BUSY"), plausibleHeaders(clock.instant()));
     assertThat(busy.statusCode()).isEqualTo(503);
@@ -240,19 +318,26 @@ class PayPalWebhookHandlerTest {
   }
 
   private void awaitVerifyCalls(int n) {
-    Await.until("verification call reached PayPal", () -> sim.count(VERIFY) >= n, Duration.ofSeconds(10));
+    Await.until(
+        "verification call reached PayPal", () -> sim.count(VERIFY) >= n, Duration.ofSeconds(10));
   }
 
   static String forgedEvent(String id) {
-    return "{\"id\":\"" + id + "\",\"event_type\":\"CUSTOMER.DISPUTE.RESOLVED\",\"resource_type\":\"dispute\","
+    return "{\"id\":\""
+        + id
+        + "\",\"event_type\":\"CUSTOMER.DISPUTE.RESOLVED\",\"resource_type\":\"dispute\","
         + "\"resource\":{\"dispute_id\":\"PP-D-1\"}}";
   }
 
-  /** Headers shaped as PayPal sends them, on a PayPal certificate host; the signature is made up. */
+  /**
+   * Headers shaped as PayPal sends them, on a PayPal certificate host; the signature is made up.
+   */
   static Map<String, String> plausibleHeaders(Instant sent) {
     Map<String, String> h = new LinkedHashMap<>();
     h.put("PAYPAL-AUTH-ALGO", "SHA256withRSA");
-    h.put("PAYPAL-CERT-URL", "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77");
+    h.put(
+        "PAYPAL-CERT-URL",
+        "https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77");
     h.put("PAYPAL-TRANSMISSION-ID", UUID.randomUUID().toString());
     h.put("PAYPAL-TRANSMISSION-SIG", "+bm90IGEgcmVhbCBzaWduYXR1cmU=");
     h.put("PAYPAL-TRANSMISSION-TIME", sent.truncatedTo(ChronoUnit.SECONDS).toString());
@@ -270,8 +355,10 @@ class PayPalWebhookHandlerTest {
   }
 
   private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
     headers.forEach(b::header);
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

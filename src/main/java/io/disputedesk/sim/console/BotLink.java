@@ -14,7 +14,9 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** POSTs requests to the bot's Slack endpoint exactly as Slack does: signed with the signing secret. */
+/**
+ * POSTs requests to the bot's Slack endpoint exactly as Slack does: signed with the signing secret.
+ */
 final class BotLink {
   static final String FORM = "application/x-www-form-urlencoded";
   static final String JSON = "application/json";
@@ -26,10 +28,11 @@ final class BotLink {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(3))
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(3))
+          .build();
   private final URI endpoint;
   private final Secret signingSecret;
   private final Clock clock;
@@ -43,16 +46,18 @@ final class BotLink {
   /** Sends one body; never throws for network trouble, which becomes status 0. */
   Reply post(String contentType, String body) {
     long timestamp = clock.instant().getEpochSecond();
-    HttpRequest request = HttpRequest.newBuilder(endpoint)
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", contentType)
-        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-        .header("X-Slack-Signature", sign(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", contentType)
+            .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+            .header("X-Slack-Signature", sign(timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), elapsedMillis(start));
     } catch (IOException e) {
       return new Reply(0, e.getClass().getSimpleName(), elapsedMillis(start));
@@ -65,8 +70,10 @@ final class BotLink {
   private String sign(long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(signingSecret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+      mac.init(
+          new SecretKeySpec(signingSecret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      byte[] digest =
+          mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
       return "v0=" + HexFormat.of().formatHex(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is unavailable", e);

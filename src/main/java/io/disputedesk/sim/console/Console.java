@@ -36,8 +36,13 @@ public final class Console {
     this.slack = slack;
     this.settings = settings;
     this.state = new ConsoleState(slack, settings, mapper);
-    this.interactions = new Interactions(slack, settings, new Payloads(mapper, slack.workspace(), clock),
-        new BotLink(settings.eventsUrl(), settings.signingSecret(), clock), mapper);
+    this.interactions =
+        new Interactions(
+            slack,
+            settings,
+            new Payloads(mapper, slack.workspace(), clock),
+            new BotLink(settings.eventsUrl(), settings.signingSecret(), clock),
+            mapper);
     this.longPoll = longPoll;
   }
 
@@ -50,14 +55,20 @@ public final class Console {
     host.route("GET", "/", local.read(StaticAssets.file("index.html")));
     host.routePrefix("GET", StaticAssets.PREFIX, local.read(StaticAssets.byPath()));
     host.route("GET", "/console/api/state", local.read(this::state));
-    host.route("POST", "/console/api/action", local.post(LocalOnly.JSON, json(interactions::action)));
-    host.route("POST", "/console/api/submit", local.post(LocalOnly.JSON, json(interactions::submit)));
+    host.route(
+        "POST", "/console/api/action", local.post(LocalOnly.JSON, json(interactions::action)));
+    host.route(
+        "POST", "/console/api/submit", local.post(LocalOnly.JSON, json(interactions::submit)));
     host.route("POST", "/console/api/close", local.post(LocalOnly.JSON, json(interactions::close)));
-    host.route("POST", "/console/api/command", local.post(LocalOnly.JSON, json(interactions::command)));
-    host.route("POST", "/console/api/home", local.post(LocalOnly.JSON, json(interactions::homeOpened)));
-    host.route("POST", "/console/api/dismiss", local.post(LocalOnly.JSON, json(interactions::dismiss)));
+    host.route(
+        "POST", "/console/api/command", local.post(LocalOnly.JSON, json(interactions::command)));
+    host.route(
+        "POST", "/console/api/home", local.post(LocalOnly.JSON, json(interactions::homeOpened)));
+    host.route(
+        "POST", "/console/api/dismiss", local.post(LocalOnly.JSON, json(interactions::dismiss)));
     host.route("GET", "/console/api/file", local.read(this::file));
-    // The file itself is the body; application/octet-stream, like JSON, needs a CORS preflight cross-site.
+    // The file itself is the body; application/octet-stream, like JSON, needs a CORS preflight
+    // cross-site.
     host.route("POST", "/console/api/attach", local.post(LocalOnly.BYTES, interactions::attach));
   }
 
@@ -81,7 +92,10 @@ public final class Console {
     boolean inline = "1".equals(request.queryParams().getOrDefault("inline", List.of("")).get(0));
     String dm = ConsoleState.directMessageChannel(settings.userId());
     return slack.uploadedFiles().stream()
-        .filter(f -> f.id().equals(id) && (settings.channels().contains(f.channel()) || dm.equals(f.channel())))
+        .filter(
+            f ->
+                f.id().equals(id)
+                    && (settings.channels().contains(f.channel()) || dm.equals(f.channel())))
         .findFirst()
         .map(f -> inline && f.mimetype().equals("image/png") ? image(f) : download(f))
         .orElseGet(() -> Response.text(404, "no such file"));
@@ -95,14 +109,17 @@ public final class Console {
 
   private static Response download(UploadedFile f) {
     return Response.of(200, "application/octet-stream", f.content())
-        .withHeader("Content-Disposition", "attachment; filename=\"" + f.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+        .withHeader(
+            "Content-Disposition",
+            "attachment; filename=\"" + f.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
         .withHeader("X-Content-Type-Options", "nosniff");
   }
 
   private Response state(Request request) {
     String since = request.queryParams().getOrDefault("since", List.of("-1")).get(0);
     String thread = request.queryParams().getOrDefault("thread", List.of("")).get(0);
-    String channel = request.queryParams().getOrDefault("channel", List.of(settings.channel())).get(0);
+    String channel =
+        request.queryParams().getOrDefault("channel", List.of(settings.channel())).get(0);
     if (!settings.channels().contains(channel)) {
       return Response.text(400, "not a channel of this console");
     }

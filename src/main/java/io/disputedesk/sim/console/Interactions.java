@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the person in the browser does, turned into the signed requests Slack would send the bot, and
- * the bot's synchronous answers applied the way Slack's client applies them.
+ * What the person in the browser does, turned into the signed requests Slack would send the bot,
+ * and the bot's synchronous answers applied the way Slack's client applies them.
  */
 final class Interactions {
   private static final Logger log = LoggerFactory.getLogger(Interactions.class);
@@ -32,7 +32,12 @@ final class Interactions {
   private final BotLink bot;
   private final ObjectMapper mapper;
 
-  Interactions(LocalSlack slack, ConsoleSettings settings, Payloads payloads, BotLink bot, ObjectMapper mapper) {
+  Interactions(
+      LocalSlack slack,
+      ConsoleSettings settings,
+      Payloads payloads,
+      BotLink bot,
+      ObjectMapper mapper) {
     this.slack = slack;
     this.settings = settings;
     this.payloads = payloads;
@@ -65,15 +70,31 @@ final class Interactions {
         return badRequest("no such message");
       }
       String threadTs = in.hasNonNull("threadTs") ? in.get("threadTs").asText() : null;
-      container = new Payloads.InMessage(channel, channelName(channel), ts, threadTs, ephemeral, message,
-          slack.hooksUrlFor(channel, ts, user.id()));
+      container =
+          new Payloads.InMessage(
+              channel,
+              channelName(channel),
+              ts,
+              threadTs,
+              ephemeral,
+              message,
+              slack.hooksUrlFor(channel, ts, user.id()));
     }
-    String body = payloads.blockActions(user, container, ((ObjectNode) action).deepCopy(), state,
-        slack.issueTrigger(user.id()));
-    return answer(bot.post(BotLink.FORM, body), "block_actions " + action.path("action_id").asText());
+    String body =
+        payloads.blockActions(
+            user,
+            container,
+            ((ObjectNode) action).deepCopy(),
+            state,
+            slack.issueTrigger(user.id()));
+    return answer(
+        bot.post(BotLink.FORM, body), "block_actions " + action.path("action_id").asText());
   }
 
-  /** The Submit button of the top modal: sends {@code view_submission} and applies the response action. */
+  /**
+   * The Submit button of the top modal: sends {@code view_submission} and applies the response
+   * action.
+   */
   Response submit(Request request) throws IOException {
     JsonNode in = mapper.readTree(request.body());
     SlackUser user = me();
@@ -81,8 +102,11 @@ final class Interactions {
     if (view.isEmpty()) {
       return badRequest("no such view");
     }
-    BotLink.Reply reply = bot.post(BotLink.FORM,
-        payloads.viewSubmission(user, view.get().json(), stateOf(in), slack.issueTrigger(user.id())));
+    BotLink.Reply reply =
+        bot.post(
+            BotLink.FORM,
+            payloads.viewSubmission(
+                user, view.get().json(), stateOf(in), slack.issueTrigger(user.id())));
     if (!reply.ok()) {
       return failed(reply, "view_submission " + view.get().callbackId());
     }
@@ -98,9 +122,15 @@ final class Interactions {
         default -> slack.closeTopView(user.id());
       }
     } catch (IllegalArgumentException e) {
-      log.warn("The bot answered a view_submission with a view Slack would reject: {}", e.getMessage());
-      return Response.json(200, mapper.createObjectNode().put("ok", false)
-          .put("error", "Slack rejected the view the app returned: " + e.getMessage()).toString());
+      log.warn(
+          "The bot answered a view_submission with a view Slack would reject: {}", e.getMessage());
+      return Response.json(
+          200,
+          mapper
+              .createObjectNode()
+              .put("ok", false)
+              .put("error", "Slack rejected the view the app returned: " + e.getMessage())
+              .toString());
     }
     return Response.json(200, out.toString());
   }
@@ -110,9 +140,13 @@ final class Interactions {
     JsonNode in = mapper.readTree(request.body());
     SlackUser user = me();
     Optional<SlackView> closed = slack.closeTopView(user.id());
-    closed.filter(v -> v.json().path("notify_on_close").asBoolean(false))
-        .ifPresent(v -> answer(bot.post(BotLink.FORM, payloads.viewClosed(user, v.json(), stateOf(in))),
-            "view_closed " + v.callbackId()));
+    closed
+        .filter(v -> v.json().path("notify_on_close").asBoolean(false))
+        .ifPresent(
+            v ->
+                answer(
+                    bot.post(BotLink.FORM, payloads.viewClosed(user, v.json(), stateOf(in))),
+                    "view_closed " + v.callbackId()));
     return ok();
   }
 
@@ -122,8 +156,15 @@ final class Interactions {
     String text = in.path("text").asText("").strip();
     SlackUser user = me();
     String channel = settings.channelOr(in.path("channel").asText(null));
-    String body = payloads.slashCommand(user, channel, channelName(channel), COMMAND, text,
-        slack.hooksUrlFor(channel, null, user.id()), slack.issueTrigger(user.id()));
+    String body =
+        payloads.slashCommand(
+            user,
+            channel,
+            channelName(channel),
+            COMMAND,
+            text,
+            slack.hooksUrlFor(channel, null, user.id()),
+            slack.issueTrigger(user.id()));
     BotLink.Reply reply = bot.post(BotLink.FORM, body);
     if (!reply.ok()) {
       return failed(reply, COMMAND);
@@ -139,7 +180,10 @@ final class Interactions {
     return answer(bot.post(BotLink.JSON, payloads.appHomeOpened(user, home)), "app_home_opened");
   }
 
-  /** A file picked in a modal's {@code file_input}: stored in LocalSlack, described as Slack's state does. */
+  /**
+   * A file picked in a modal's {@code file_input}: stored in LocalSlack, described as Slack's state
+   * does.
+   */
   Response attach(Request request) {
     Map<String, List<String>> query = request.queryParams();
     String name = query.getOrDefault("name", List.of("")).get(0).strip();
@@ -147,12 +191,22 @@ final class Interactions {
     if (name.isEmpty() || request.body().length == 0) {
       return badRequest("a file name and content are required");
     }
-    InputFile f = slack.addInputFile(settings.userId(), name,
-        type.isEmpty() ? "application/octet-stream" : type, request.body());
+    InputFile f =
+        slack.addInputFile(
+            settings.userId(),
+            name,
+            type.isEmpty() ? "application/octet-stream" : type,
+            request.body());
     ObjectNode out = mapper.createObjectNode().put("ok", true);
-    out.putObject("file").put("id", f.id()).put("name", f.name()).put("title", f.name())
-        .put("mimetype", f.mimetype()).put("filetype", f.filetype()).put("size", f.size())
-        .put("url_private", f.urlPrivate()).put("url_private_download", f.urlPrivateDownload())
+    out.putObject("file")
+        .put("id", f.id())
+        .put("name", f.name())
+        .put("title", f.name())
+        .put("mimetype", f.mimetype())
+        .put("filetype", f.filetype())
+        .put("size", f.size())
+        .put("url_private", f.urlPrivate())
+        .put("url_private_download", f.urlPrivateDownload())
         .put("user", f.user());
     return Response.json(200, out.toString());
   }
@@ -165,7 +219,9 @@ final class Interactions {
   }
 
   SlackUser me() {
-    return slack.user(settings.userId()).orElseGet(() -> SlackUser.person(settings.userId(), "you", "You"));
+    return slack
+        .user(settings.userId())
+        .orElseGet(() -> SlackUser.person(settings.userId(), "you", "You"));
   }
 
   private String channelName(String channel) {
@@ -190,8 +246,12 @@ final class Interactions {
     if (!reply.ok()) {
       return failed(reply, what);
     }
-    return slow(reply, what).map(w -> Response.json(200, mapper.createObjectNode().put("ok", true)
-        .put("warning", w).toString())).orElseGet(this::ok);
+    return slow(reply, what)
+        .map(
+            w ->
+                Response.json(
+                    200, mapper.createObjectNode().put("ok", true).put("warning", w).toString()))
+        .orElseGet(this::ok);
   }
 
   /** Slack gives up on an acknowledgement after 3 seconds and shows the user an error. */
@@ -199,18 +259,24 @@ final class Interactions {
     if (reply.millis() <= SLACK_ACK_TIMEOUT_MILLIS) {
       return Optional.empty();
     }
-    String warning = "The app took " + reply.millis() + " ms to acknowledge " + what
-        + "; Slack would have shown an error after 3 s.";
+    String warning =
+        "The app took "
+            + reply.millis()
+            + " ms to acknowledge "
+            + what
+            + "; Slack would have shown an error after 3 s.";
     log.warn(warning);
     return Optional.of(warning);
   }
 
   private Response failed(BotLink.Reply reply, String what) {
-    String error = reply.status() == 0
-        ? "The app could not be reached (" + reply.body() + ")."
-        : "The app answered " + what + " with HTTP " + reply.status() + ".";
+    String error =
+        reply.status() == 0
+            ? "The app could not be reached (" + reply.body() + ")."
+            : "The app answered " + what + " with HTTP " + reply.status() + ".";
     log.warn("{} after {} ms", error, reply.millis());
-    return Response.json(200, mapper.createObjectNode().put("ok", false).put("error", error).toString());
+    return Response.json(
+        200, mapper.createObjectNode().put("ok", false).put("error", error).toString());
   }
 
   private JsonNode stateOf(JsonNode in) {

@@ -20,17 +20,24 @@ final class LocalOnly {
 
   private final IntSupplier port;
 
-  /** @param port the console's bound port, read when a request arrives */
+  /**
+   * @param port the console's bound port, read when a request arrives
+   */
   LocalOnly(IntSupplier port) {
     this.port = port;
   }
 
   /** A page or a read: the Host must be this console. */
   Handler read(Handler handler) {
-    return request -> hostIsLocal(request) ? handler.handle(request) : forbidden("this console answers only on localhost");
+    return request ->
+        hostIsLocal(request)
+            ? handler.handle(request)
+            : forbidden("this console answers only on localhost");
   }
 
-  /** A post: local Host, a local Origin when the browser sends one, and exactly {@code contentType}. */
+  /**
+   * A post: local Host, a local Origin when the browser sends one, and exactly {@code contentType}.
+   */
   Handler post(String contentType, Handler handler) {
     return request -> {
       if (!hostIsLocal(request)) {
@@ -41,7 +48,8 @@ final class LocalOnly {
         return forbidden("requests from other sites are refused");
       }
       if (!mediaType(request.header("Content-Type")).equals(contentType)) {
-        return Response.json(415, "{\"ok\":false,\"error\":\"the body must be " + contentType + "\"}");
+        return Response.json(
+            415, "{\"ok\":false,\"error\":\"the body must be " + contentType + "\"}");
       }
       return handler.handle(request);
     };
@@ -52,7 +60,9 @@ final class LocalOnly {
     return host != null && isLocal(host.toLowerCase(Locale.ROOT), "");
   }
 
-  /** {@code value} is {@code prefix + name + ":" + port} with a local name and this console's port. */
+  /**
+   * {@code value} is {@code prefix + name + ":" + port} with a local name and this console's port.
+   */
   private boolean isLocal(String value, String prefix) {
     int p = port.getAsInt();
     for (String name : LOCAL_NAMES) {
@@ -69,7 +79,9 @@ final class LocalOnly {
       return "";
     }
     int semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static Response forbidden(String why) {

@@ -28,18 +28,30 @@ final class Payloads {
   /** Where a clicked element was: a message (maybe ephemeral, maybe in a thread) or a view. */
   sealed interface Container {}
 
-  record InMessage(String channel, String channelName, String ts, String threadTs, boolean ephemeral,
-      SlackMessage message, String responseUrl) implements Container {}
+  record InMessage(
+      String channel,
+      String channelName,
+      String ts,
+      String threadTs,
+      boolean ephemeral,
+      SlackMessage message,
+      String responseUrl)
+      implements Container {}
 
   record InView(JsonNode view) implements Container {}
 
   /** {@code payload=…} for a {@code block_actions} interaction. */
-  String blockActions(SlackUser user, Container container, ObjectNode action, JsonNode state, String triggerId) {
+  String blockActions(
+      SlackUser user, Container container, ObjectNode action, JsonNode state, String triggerId) {
     ObjectNode p = base("block_actions", user);
     action.put("action_ts", actionTs());
     if (container instanceof InMessage m) {
-      ObjectNode c = p.putObject("container").put("type", "message").put("message_ts", m.ts())
-          .put("channel_id", m.channel()).put("is_ephemeral", m.ephemeral());
+      ObjectNode c =
+          p.putObject("container")
+              .put("type", "message")
+              .put("message_ts", m.ts())
+              .put("channel_id", m.channel())
+              .put("is_ephemeral", m.ephemeral());
       if (m.threadTs() != null) {
         c.put("thread_ts", m.threadTs());
       }
@@ -89,8 +101,14 @@ final class Payloads {
   }
 
   /** The form fields of a slash command. */
-  String slashCommand(SlackUser user, String channel, String channelName, String command, String text,
-      String responseUrl, String triggerId) {
+  String slashCommand(
+      SlackUser user,
+      String channel,
+      String channelName,
+      String command,
+      String text,
+      String responseUrl,
+      String triggerId) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("token", "console");
     f.put("team_id", workspace.teamId());
@@ -108,24 +126,33 @@ final class Payloads {
     return FormCodec.encode(f);
   }
 
-  /** The Events API envelope of {@code app_home_opened}; {@code view} is the published Home tab or null. */
+  /**
+   * The Events API envelope of {@code app_home_opened}; {@code view} is the published Home tab or
+   * null.
+   */
   String appHomeOpened(SlackUser user, JsonNode view) {
     long now = clock.instant().getEpochSecond();
-    ObjectNode root = mapper.createObjectNode()
-        .put("token", "console").put("team_id", workspace.teamId()).put("api_app_id", workspace.appId());
-    ObjectNode event = root.putObject("event")
-        .put("type", "app_home_opened")
-        .put("user", user.id())
-        .put("channel", "D" + user.id().substring(1))
-        .put("tab", "home")
-        .put("event_ts", actionTs());
+    ObjectNode root =
+        mapper
+            .createObjectNode()
+            .put("token", "console")
+            .put("team_id", workspace.teamId())
+            .put("api_app_id", workspace.appId());
+    ObjectNode event =
+        root.putObject("event")
+            .put("type", "app_home_opened")
+            .put("user", user.id())
+            .put("channel", "D" + user.id().substring(1))
+            .put("tab", "home")
+            .put("event_ts", actionTs());
     if (view != null) {
       event.set("view", view);
     }
     root.put("type", "event_callback")
         .put("event_id", "Ev" + Long.toString(now, 36).toUpperCase() + sequence.incrementAndGet())
         .put("event_time", now);
-    root.putArray("authorizations").addObject()
+    root.putArray("authorizations")
+        .addObject()
         .putNull("enterprise_id")
         .put("team_id", workspace.teamId())
         .put("user_id", workspace.botUserId())
@@ -137,14 +164,20 @@ final class Payloads {
 
   private ObjectNode base(String type, SlackUser user) {
     ObjectNode p = mapper.createObjectNode().put("type", type);
-    p.putObject("user").put("id", user.id()).put("username", user.name()).put("name", user.name())
+    p.putObject("user")
+        .put("id", user.id())
+        .put("username", user.name())
+        .put("name", user.name())
         .put("team_id", workspace.teamId());
     p.put("api_app_id", workspace.appId()).put("token", "console");
     return p;
   }
 
   private ObjectNode team() {
-    return mapper.createObjectNode().put("id", workspace.teamId()).put("domain", workspace.domain());
+    return mapper
+        .createObjectNode()
+        .put("id", workspace.teamId())
+        .put("domain", workspace.domain());
   }
 
   private ObjectNode messageJson(SlackMessage m) {
@@ -152,7 +185,9 @@ final class Payloads {
     if (m.botId() != null) {
       node.put("bot_id", m.botId()).put("app_id", workspace.appId());
     }
-    node.put("user", m.user()).put("text", m.text() == null ? "" : m.text()).put("ts", m.ts())
+    node.put("user", m.user())
+        .put("text", m.text() == null ? "" : m.text())
+        .put("ts", m.ts())
         .put("team", workspace.teamId());
     if (m.blocks() != null) {
       node.set("blocks", m.blocks());

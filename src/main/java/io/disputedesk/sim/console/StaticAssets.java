@@ -13,11 +13,12 @@ final class StaticAssets implements Handler {
   static final String PREFIX = "/console/static/";
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+\\.(html|js|css|svg)");
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8",
-      "js", "text/javascript; charset=utf-8",
-      "css", "text/css; charset=utf-8",
-      "svg", "image/svg+xml");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "css", "text/css; charset=utf-8",
+          "svg", "image/svg+xml");
 
   private final String fixedName;
 
@@ -52,7 +53,8 @@ final class StaticAssets implements Handler {
     return Response.of(200, type, bytes)
         .withHeader("Cache-Control", "no-cache")
         .withHeader("X-Content-Type-Options", "nosniff")
-        .withHeader("Content-Security-Policy",
+        .withHeader(
+            "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
   }
 }

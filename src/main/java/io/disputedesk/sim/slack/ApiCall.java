@@ -10,7 +10,8 @@ import java.util.Map;
  * @param params form fields or top-level JSON fields (objects and arrays as JSON text), plus query
  *     parameters; the first value wins
  */
-public record ApiCall(String method, HeaderMap headers, Map<String, String> params, String rawBody, Instant at) {
+public record ApiCall(
+    String method, HeaderMap headers, Map<String, String> params, String rawBody, Instant at) {
   public ApiCall {
     params = Map.copyOf(params);
   }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
 
-/** Runs one Web API call the way Slack would: faults and pauses first, then auth, then the method. */
+/**
+ * Runs one Web API call the way Slack would: faults and pauses first, then auth, then the method.
+ */
 final class ApiDispatcher {
   static final String SOCKET_MODE_METHOD = "apps.connections.open";
 
@@ -50,7 +52,10 @@ final class ApiDispatcher {
     return reply;
   }
 
-  /** While revoked, every call with the bot token fails with {@code token_revoked}, as after an uninstall. */
+  /**
+   * While revoked, every call with the bot token fails with {@code token_revoked}, as after an
+   * uninstall.
+   */
   void revokeBotToken(boolean revoked) {
     botTokenRevoked = revoked;
   }

@@ -28,7 +28,8 @@ final class ApiRequests {
       if (contentType.startsWith("application/json")) {
         params.putAll(jsonFields(body));
       } else if (contentType.startsWith("multipart/")) {
-        throw new MethodError("invalid_form_data", List.of("multipart bodies are not supported here"));
+        throw new MethodError(
+            "invalid_form_data", List.of("multipart bodies are not supported here"));
       } else {
         params.putAll(FormCodec.decodeFirst(body));
       }
@@ -38,7 +39,10 @@ final class ApiRequests {
     return new ApiCall(method, headers, params, body, at);
   }
 
-  /** Top-level fields: strings as they are, objects and arrays as JSON text (as form fields carry them). */
+  /**
+   * Top-level fields: strings as they are, objects and arrays as JSON text (as form fields carry
+   * them).
+   */
   private Map<String, String> jsonFields(String body) {
     JsonNode root;
     try {

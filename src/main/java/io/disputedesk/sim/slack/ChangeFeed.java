@@ -2,7 +2,10 @@ package io.disputedesk.sim.slack;
 
 import java.time.Duration;
 
-/** A version number that goes up on every visible change, with a wait for the next one (long-polling). */
+/**
+ * A version number that goes up on every visible change, with a wait for the next one
+ * (long-polling).
+ */
 final class ChangeFeed {
   private long version;
   private int waiting;
@@ -16,7 +19,10 @@ final class ChangeFeed {
     return version;
   }
 
-  /** Waits until the version is past {@code seen} or {@code max} has passed; returns the version then. */
+  /**
+   * Waits until the version is past {@code seen} or {@code max} has passed; returns the version
+   * then.
+   */
   synchronized long awaitAfter(long seen, Duration max) throws InterruptedException {
     long deadline = System.nanoTime() + max.toNanos();
     waiting++;

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
-/** {@code chat.postMessage}, {@code chat.update}, {@code chat.delete} and {@code chat.postEphemeral}. */
+/**
+ * {@code chat.postMessage}, {@code chat.update}, {@code chat.delete} and {@code
+ * chat.postEphemeral}.
+ */
 final class ChatMethods {
   private final MessageStore messages;
   private final Channels channels;
@@ -13,7 +16,12 @@ final class ChatMethods {
   private final Workspace workspace;
   private final ObjectMapper mapper;
 
-  ChatMethods(MessageStore messages, Channels channels, MessageJson json, Workspace workspace, ObjectMapper mapper) {
+  ChatMethods(
+      MessageStore messages,
+      Channels channels,
+      MessageJson json,
+      Workspace workspace,
+      ObjectMapper mapper) {
     this.messages = messages;
     this.channels = channels;
     this.json = json;
@@ -33,7 +41,8 @@ final class ChatMethods {
     String channel = channels.forPosting(call.param("channel"));
     MessageStore.Draft draft = draft(params, true);
     String threadTs = threadTs(params);
-    SlackMessage posted = messages.post(channel, threadTs, workspace.botUserId(), workspace.botId(), draft);
+    SlackMessage posted =
+        messages.post(channel, threadTs, workspace.botUserId(), workspace.botId(), draft);
     ObjectNode out = mapper.createObjectNode().put("channel", channel).put("ts", posted.ts());
     out.set("message", json.render(posted, true));
     return out;
@@ -43,12 +52,16 @@ final class ChatMethods {
     Params params = new Params(call, mapper);
     String channel = channels.existing(call.param("channel"));
     String ts = params.required("ts", "message_not_found");
-    SlackMessage current = messages.find(channel, ts).orElseThrow(() -> new MethodError("message_not_found"));
+    SlackMessage current =
+        messages.find(channel, ts).orElseThrow(() -> new MethodError("message_not_found"));
     // Like Slack: arguments left out keep their current value; "blocks=[]" removes the blocks.
     String text = params.optional("text").isPresent() ? json.text(params) : current.text();
-    JsonNode blocks = params.optional("blocks").isPresent() ? json.blocks(params) : current.blocks();
-    MessageMetadata metadata = params.optional("metadata").isPresent() ? json.metadata(params) : current.metadata();
-    SlackMessage updated = messages.update(channel, ts, new MessageStore.Draft(text, blocks, metadata));
+    JsonNode blocks =
+        params.optional("blocks").isPresent() ? json.blocks(params) : current.blocks();
+    MessageMetadata metadata =
+        params.optional("metadata").isPresent() ? json.metadata(params) : current.metadata();
+    SlackMessage updated =
+        messages.update(channel, ts, new MessageStore.Draft(text, blocks, metadata));
     ObjectNode out = mapper.createObjectNode().put("channel", channel).put("ts", ts);
     out.put("text", updated.text() == null ? "" : updated.text());
     out.set("message", json.render(updated, false));
@@ -70,7 +83,8 @@ final class ChatMethods {
     String channel = channels.forPosting(call.param("channel"));
     String user = params.required("user", "user_not_in_channel");
     MessageStore.Draft draft = draft(params, false);
-    Ephemeral ephemeral = messages.postEphemeral(channel, user, params.optional("thread_ts").orElse(null), draft);
+    Ephemeral ephemeral =
+        messages.postEphemeral(channel, user, params.optional("thread_ts").orElse(null), draft);
     return mapper.createObjectNode().put("message_ts", ephemeral.ts());
   }
 
@@ -78,7 +92,9 @@ final class ChatMethods {
     String text = json.text(params);
     JsonNode blocks = json.blocks(params);
     boolean hasAttachments = params.optional("attachments").isPresent();
-    if ((text == null || text.isBlank()) && (blocks == null || blocks.isEmpty()) && !hasAttachments) {
+    if ((text == null || text.isBlank())
+        && (blocks == null || blocks.isEmpty())
+        && !hasAttachments) {
       throw new MethodError("no_text");
     }
     return new MessageStore.Draft(text, blocks, withMetadata ? json.metadata(params) : null);

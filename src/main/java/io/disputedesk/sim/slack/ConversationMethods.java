@@ -24,7 +24,11 @@ final class ConversationMethods {
   private final ObjectMapper mapper;
 
   ConversationMethods(
-      MessageStore messages, Directory directory, Channels channels, MessageJson json, ObjectMapper mapper) {
+      MessageStore messages,
+      Directory directory,
+      Channels channels,
+      MessageJson json,
+      ObjectMapper mapper) {
     this.messages = messages;
     this.directory = directory;
     this.channels = channels;
@@ -38,7 +42,9 @@ final class ConversationMethods {
     table.put("conversations.open", this::open);
   }
 
-  /** Top-level messages, newest first, within (oldest, latest), paged by {@code limit} and cursor. */
+  /**
+   * Top-level messages, newest first, within (oldest, latest), paged by {@code limit} and cursor.
+   */
   private ObjectNode history(ApiCall call) {
     Params params = new Params(call, mapper);
     String channel = channels.existing(call.param("channel"));
@@ -57,7 +63,8 @@ final class ConversationMethods {
     Params params = new Params(call, mapper);
     String channel = channels.existing(call.param("channel"));
     String ts = params.required("ts", "thread_not_found");
-    SlackMessage parent = messages.find(channel, ts).orElseThrow(() -> new MethodError("thread_not_found"));
+    SlackMessage parent =
+        messages.find(channel, ts).orElseThrow(() -> new MethodError("thread_not_found"));
     List<SlackMessage> thread = new ArrayList<>();
     thread.add(parent);
     if (!parent.isReply()) {
@@ -73,14 +80,16 @@ final class ConversationMethods {
       return channelResult(channels.existing(existing));
     }
     String users = params.required("users", "users_list_not_supplied");
-    List<String> ids = Arrays.stream(users.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    List<String> ids =
+        Arrays.stream(users.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     if (ids.isEmpty()) {
       throw new MethodError("users_list_not_supplied");
     }
     for (String id : ids) {
       directory.user(id).orElseThrow(() -> new MethodError("user_not_found"));
     }
-    String channel = ids.size() == 1 ? Directory.dmChannel(ids.get(0)) : Directory.groupDmChannel(ids);
+    String channel =
+        ids.size() == 1 ? Directory.dmChannel(ids.get(0)) : Directory.groupDmChannel(ids);
     messages.addChannel(channel);
     return channelResult(channel);
   }
@@ -92,12 +101,16 @@ final class ConversationMethods {
   }
 
   private static Predicate<SlackMessage> window(Params params, boolean inclusive) {
-    BigDecimal latest = params.optional("latest").map(t -> Ts.parse(t, "invalid_ts_latest")).orElse(null);
-    BigDecimal oldest = params.optional("oldest").map(t -> Ts.parse(t, "invalid_ts_oldest")).orElse(null);
+    BigDecimal latest =
+        params.optional("latest").map(t -> Ts.parse(t, "invalid_ts_latest")).orElse(null);
+    BigDecimal oldest =
+        params.optional("oldest").map(t -> Ts.parse(t, "invalid_ts_oldest")).orElse(null);
     return m -> {
       BigDecimal ts = new BigDecimal(m.ts());
-      boolean beforeLatest = latest == null || (inclusive ? ts.compareTo(latest) <= 0 : ts.compareTo(latest) < 0);
-      boolean afterOldest = oldest == null || (inclusive ? ts.compareTo(oldest) >= 0 : ts.compareTo(oldest) > 0);
+      boolean beforeLatest =
+          latest == null || (inclusive ? ts.compareTo(latest) <= 0 : ts.compareTo(latest) < 0);
+      boolean afterOldest =
+          oldest == null || (inclusive ? ts.compareTo(oldest) >= 0 : ts.compareTo(oldest) > 0);
       return beforeLatest && afterOldest;
     };
   }
@@ -107,18 +120,25 @@ final class ConversationMethods {
    * limit}, and points the next cursor at the first message left out.
    */
   private ObjectNode page(
-      List<SlackMessage> ordered, Params params, int defaultLimit, boolean newestFirst, boolean withMetadata) {
+      List<SlackMessage> ordered,
+      Params params,
+      int defaultLimit,
+      boolean newestFirst,
+      boolean withMetadata) {
     int limit = params.intOr("limit", defaultLimit);
     limit = limit <= 0 ? defaultLimit : Math.min(limit, 999);
     List<SlackMessage> rest = ordered;
     String cursor = params.optional("cursor").orElse(null);
     if (cursor != null) {
       BigDecimal from = decodeCursor(cursor);
-      rest = ordered.stream()
-          .filter(m -> newestFirst
-              ? new BigDecimal(m.ts()).compareTo(from) <= 0
-              : new BigDecimal(m.ts()).compareTo(from) >= 0)
-          .toList();
+      rest =
+          ordered.stream()
+              .filter(
+                  m ->
+                      newestFirst
+                          ? new BigDecimal(m.ts()).compareTo(from) <= 0
+                          : new BigDecimal(m.ts()).compareTo(from) >= 0)
+              .toList();
     }
     List<SlackMessage> page = rest.subList(0, Math.min(limit, rest.size()));
     boolean hasMore = rest.size() > page.size();
@@ -126,12 +146,14 @@ final class ConversationMethods {
     ArrayNode list = out.putArray("messages");
     page.forEach(m -> list.add(json.render(m, withMetadata)));
     out.put("has_more", hasMore);
-    out.putObject("response_metadata").put("next_cursor", hasMore ? encodeCursor(rest.get(page.size()).ts()) : "");
+    out.putObject("response_metadata")
+        .put("next_cursor", hasMore ? encodeCursor(rest.get(page.size()).ts()) : "");
     return out;
   }
 
   private static String encodeCursor(String ts) {
-    return Base64.getEncoder().encodeToString((CURSOR_PREFIX + ts).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString((CURSOR_PREFIX + ts).getBytes(StandardCharsets.UTF_8));
   }
 
   private static BigDecimal decodeCursor(String cursor) {

@@ -14,13 +14,17 @@ final class Directory {
   private final Map<String, UserGroup> groups = new LinkedHashMap<>();
   private final Map<String, String> channelNames = new LinkedHashMap<>();
 
-  /** The built-in directory: the people and channel of {@code payloads/}, a bot and one user group. */
+  /**
+   * The built-in directory: the people and channel of {@code payloads/}, a bot and one user group.
+   */
   static Directory withDefaults(Workspace workspace) {
     Directory d = new Directory();
     d.addUser(SlackUser.person("U0A1B2C3E", "alice", "Alice Archer"));
     d.addUser(SlackUser.person("U0A1B2C3M", "bob", "Bob Brennan"));
     d.addUser(SlackUser.person("U0A1B2C3N", "carol", "Carol Chen"));
-    d.addUser(new SlackUser(workspace.botUserId(), workspace.botName(), "Dispute Desk", null, "UTC", true));
+    d.addUser(
+        new SlackUser(
+            workspace.botUserId(), workspace.botName(), "Dispute Desk", null, "UTC", true));
     d.addGroup(new UserGroup("S0A1B2C3P", "disputes-team", List.of("U0A1B2C3E", "U0A1B2C3M")));
     d.addChannel("C0A1B2C3F", "disputes");
     return d;

@@ -9,7 +9,10 @@ package io.disputedesk.sim.slack;
  */
 public record Fault(int status, String error, Integer retryAfterSeconds) {
 
-  /** HTTP 429 with {@code Retry-After} and {@code {"ok":false,"error":"ratelimited"}}, as Slack throttles. */
+  /**
+   * HTTP 429 with {@code Retry-After} and {@code {"ok":false,"error":"ratelimited"}}, as Slack
+   * throttles.
+   */
   public static Fault rateLimited(int retryAfterSeconds) {
     return new Fault(429, "ratelimited", retryAfterSeconds);
   }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -43,7 +43,10 @@ final class FileMethods {
     table.put("files.list", this::list);
   }
 
-  /** The files shared in {@code channel} (all when absent) at or after {@code ts_from}, newest first. */
+  /**
+   * The files shared in {@code channel} (all when absent) at or after {@code ts_from}, newest
+   * first.
+   */
   private ObjectNode list(ApiCall call) {
     Params params = new Params(call, mapper);
     Optional<String> channel = params.optional("channel");
@@ -56,16 +59,21 @@ final class FileMethods {
     int count = params.intOr("count", 100);
     ObjectNode out = mapper.createObjectNode();
     ArrayNode list = out.putArray("files");
-    List<UploadedFile> shared = files.completed().stream()
-        .filter(f -> channel.isEmpty() || channel.get().equals(f.channel()))
-        .filter(f -> f.created().getEpochSecond() >= from)
-        .sorted(Comparator.comparing(UploadedFile::created).reversed())
-        .limit(count)
-        .toList();
+    List<UploadedFile> shared =
+        files.completed().stream()
+            .filter(f -> channel.isEmpty() || channel.get().equals(f.channel()))
+            .filter(f -> f.created().getEpochSecond() >= from)
+            .sorted(Comparator.comparing(UploadedFile::created).reversed())
+            .limit(count)
+            .toList();
     for (UploadedFile f : shared) {
       describe(list.addObject(), f).putArray("channels").add(f.channel());
     }
-    out.putObject("paging").put("count", count).put("total", shared.size()).put("page", 1).put("pages", 1);
+    out.putObject("paging")
+        .put("count", count)
+        .put("total", shared.size())
+        .put("page", 1)
+        .put("pages", 1);
     return out;
   }
 
@@ -92,20 +100,28 @@ final class FileMethods {
 
   private ObjectNode complete(ApiCall call) {
     Params params = new Params(call, mapper);
-    JsonNode list = params.json("files", "invalid_arguments")
-        .filter(n -> n.isArray() && !n.isEmpty())
-        .orElseThrow(() -> new MethodError("invalid_arguments", List.of("missing `files`")));
-    String channel = params.optional("channel_id")
-        .or(() -> params.optional("channels").map(c -> c.split(",")[0].trim()))
-        .map(channels::forPosting)
-        .orElse(null);
-    FileStore.Share share = new FileStore.Share(
-        channel, params.optional("thread_ts").orElse(null), params.optional("initial_comment").orElse(null));
+    JsonNode list =
+        params
+            .json("files", "invalid_arguments")
+            .filter(n -> n.isArray() && !n.isEmpty())
+            .orElseThrow(() -> new MethodError("invalid_arguments", List.of("missing `files`")));
+    String channel =
+        params
+            .optional("channel_id")
+            .or(() -> params.optional("channels").map(c -> c.split(",")[0].trim()))
+            .map(channels::forPosting)
+            .orElse(null);
+    FileStore.Share share =
+        new FileStore.Share(
+            channel,
+            params.optional("thread_ts").orElse(null),
+            params.optional("initial_comment").orElse(null));
     ObjectNode out = mapper.createObjectNode();
     ArrayNode done = out.putArray("files");
     for (JsonNode entry : list) {
-      UploadedFile file = files.complete(entry.path("id").asText(), entry.path("title").asText(null), share,
-          clock.now());
+      UploadedFile file =
+          files.complete(
+              entry.path("id").asText(), entry.path("title").asText(null), share, clock.now());
       describe(done.addObject(), file);
     }
     return out;

@@ -45,22 +45,26 @@ final class FileStore {
     return true;
   }
 
-  /** Completes one uploaded file; {@code file_not_found} unless it was reserved and its bytes arrived. */
+  /**
+   * Completes one uploaded file; {@code file_not_found} unless it was reserved and its bytes
+   * arrived.
+   */
   synchronized UploadedFile complete(String id, String title, Share share, Instant created) {
     Pending file = pending.get(id);
     if (file == null || file.content == null) {
       throw new MethodError("file_not_found");
     }
     pending.remove(id);
-    UploadedFile done = new UploadedFile(
-        id,
-        file.filename,
-        title == null ? file.filename : title,
-        share.channel(),
-        share.threadTs(),
-        share.initialComment(),
-        file.content,
-        created);
+    UploadedFile done =
+        new UploadedFile(
+            id,
+            file.filename,
+            title == null ? file.filename : title,
+            share.channel(),
+            share.threadTs(),
+            share.initialComment(),
+            file.content,
+            created);
     completed.add(done);
     changes.bump();
     return done;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code response_url} endpoint: records every POST and, for URLs minted for a message,
- * applies it the way Slack does (replace or delete the original, post in channel, or ephemeral).
+ * The {@code response_url} endpoint: records every POST and, for URLs minted for a message, applies
+ * it the way Slack does (replace or delete the original, post in channel, or ephemeral).
  */
 final class HookSink {
   /** The message (and clicking user) a minted response URL belongs to. */
@@ -55,10 +55,13 @@ final class HookSink {
 
   private void apply(Target target, JsonNode body) {
     String text = body.path("text").isMissingNode() ? null : body.path("text").asText();
-    JsonNode blocks = body.get("blocks") != null && body.get("blocks").isArray() ? body.get("blocks") : null;
+    JsonNode blocks =
+        body.get("blocks") != null && body.get("blocks").isArray() ? body.get("blocks") : null;
     MessageStore.Draft draft = new MessageStore.Draft(text, blocks, null);
-    boolean ephemeral = target.messageTs() != null && messages.ephemerals(target.user()).stream()
-        .anyMatch(e -> e.ts().equals(target.messageTs()));
+    boolean ephemeral =
+        target.messageTs() != null
+            && messages.ephemerals(target.user()).stream()
+                .anyMatch(e -> e.ts().equals(target.messageTs()));
     if (body.path("delete_original").asBoolean(false)) {
       if (ephemeral) {
         messages.deleteEphemeral(target.user(), target.messageTs());

@@ -5,5 +5,11 @@ package io.disputedesk.sim.slack;
  * submission's state; the bot downloads it from {@code urlPrivateDownload} with its token.
  */
 public record InputFile(
-    String id, String name, String mimetype, String filetype, long size, String urlPrivate, String urlPrivateDownload,
+    String id,
+    String name,
+    String mimetype,
+    String filetype,
+    long size,
+    String urlPrivate,
+    String urlPrivateDownload,
     String user) {}

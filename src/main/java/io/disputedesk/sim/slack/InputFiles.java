@@ -11,12 +11,15 @@ final class InputFiles {
   private final Map<String, Stored> files = new HashMap<>();
   private long sequence;
 
-  synchronized InputFile add(String baseUrl, String user, String name, String mimetype, byte[] content) {
+  synchronized InputFile add(
+      String baseUrl, String user, String name, String mimetype, byte[] content) {
     String id = String.format("F%08XU", ++sequence);
     int dot = name.lastIndexOf('.');
     String filetype = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    String url = baseUrl + SlackHttpServer.FILES + id + "/" + name.replaceAll("[^A-Za-z0-9._-]", "_");
-    InputFile file = new InputFile(id, name, mimetype, filetype, content.length, url, url + "?download=1", user);
+    String url =
+        baseUrl + SlackHttpServer.FILES + id + "/" + name.replaceAll("[^A-Za-z0-9._-]", "_");
+    InputFile file =
+        new InputFile(id, name, mimetype, filetype, content.length, url, url + "?download=1", user);
     files.put(id, new Stored(file, content.clone()));
     return file;
   }

@@ -19,7 +19,8 @@ import java.util.Optional;
 public final class LocalSlack implements AutoCloseable {
 
   /** How to start: port 0 picks a free one. */
-  public record Settings(int port, String botToken, String appToken, Workspace workspace, Clock clock) {
+  public record Settings(
+      int port, String botToken, String appToken, Workspace workspace, Clock clock) {
     public Settings {
       Objects.requireNonNull(botToken, "botToken");
       Objects.requireNonNull(appToken, "appToken");
@@ -28,7 +29,12 @@ public final class LocalSlack implements AutoCloseable {
     }
 
     public static Settings defaults() {
-      return new Settings(0, "xoxb-local-bot-token", "xapp-local-app-token", Workspace.defaults(), Clock.systemUTC());
+      return new Settings(
+          0,
+          "xoxb-local-bot-token",
+          "xapp-local-app-token",
+          Workspace.defaults(),
+          Clock.systemUTC());
     }
 
     public Settings withPort(int newPort) {
@@ -80,12 +86,21 @@ public final class LocalSlack implements AutoCloseable {
     new ConversationMethods(messages, directory, channels, json, mapper).registerInto(table);
     new ViewMethods(views, mapper).registerInto(table);
     new DirectoryMethods(directory, ws, () -> socketModeUrl, mapper).registerInto(table);
-    new FileMethods(files, channels, () -> baseUrl() + SlackHttpServer.UPLOAD, ts, ws, mapper).registerInto(table);
+    new FileMethods(files, channels, () -> baseUrl() + SlackHttpServer.UPLOAD, ts, ws, mapper)
+        .registerInto(table);
     this.dispatcher =
-        new ApiDispatcher(table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
-    this.http = new SlackHttpServer(
-        settings.port(), new ApiRequests(mapper), dispatcher, hooks, files, inputFiles, settings.botToken(),
-        settings.clock());
+        new ApiDispatcher(
+            table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
+    this.http =
+        new SlackHttpServer(
+            settings.port(),
+            new ApiRequests(mapper),
+            dispatcher,
+            hooks,
+            files,
+            inputFiles,
+            settings.botToken(),
+            settings.clock());
     this.socketModeUrl = "ws://127.0.0.1:0/socket-mode-not-configured";
   }
 
@@ -109,10 +124,15 @@ public final class LocalSlack implements AutoCloseable {
 
   /** A {@code response_url} that is only recorded. */
   public String hooksUrl(String suffix) {
-    return baseUrl() + SlackHttpServer.HOOKS + (suffix.startsWith("/") ? suffix.substring(1) : suffix);
+    return baseUrl()
+        + SlackHttpServer.HOOKS
+        + (suffix.startsWith("/") ? suffix.substring(1) : suffix);
   }
 
-  /** A {@code response_url} for a button on a message: replace/delete-original and replies act on it. */
+  /**
+   * A {@code response_url} for a button on a message: replace/delete-original and replies act on
+   * it.
+   */
   public String hooksUrlFor(String channel, String messageTs, String userId) {
     return hooksUrl(hooks.mint(new HookSink.Target(channel, messageTs, userId)));
   }
@@ -151,7 +171,8 @@ public final class LocalSlack implements AutoCloseable {
 
   /**
    * Revokes the bot token, as uninstalling the app does: every Web API call with it answers {@code
-   * token_revoked} until {@link #restoreBotToken()}. Sends no event; the test posts one if it wants.
+   * token_revoked} until {@link #restoreBotToken()}. Sends no event; the test posts one if it
+   * wants.
    */
   public void revokeBotToken() {
     dispatcher.revokeBotToken(true);
@@ -176,7 +197,9 @@ public final class LocalSlack implements AutoCloseable {
     return interceptions.pauseNext(method, at);
   }
 
-  /** A trigger id for an interaction by {@code userId}, as Slack puts in payloads: single use, 3 s. */
+  /**
+   * A trigger id for an interaction by {@code userId}, as Slack puts in payloads: single use, 3 s.
+   */
   public String issueTrigger(String userId) {
     return views.issueTrigger(userId);
   }
@@ -216,14 +239,17 @@ public final class LocalSlack implements AutoCloseable {
 
   // ---- what a Slack client does on its own (the demo console) ----
 
-  /** Closes the user's top modal, as a plain acknowledgement of a submission or the Close button does. */
+  /**
+   * Closes the user's top modal, as a plain acknowledgement of a submission or the Close button
+   * does.
+   */
   public Optional<SlackView> closeTopView(String userId) {
     return views.closeTop(userId);
   }
 
   /**
-   * Replaces a modal with the view of a submission's {@code response_action: update}; throws
-   * {@link IllegalArgumentException} naming Slack's error when the view is not acceptable.
+   * Replaces a modal with the view of a submission's {@code response_action: update}; throws {@link
+   * IllegalArgumentException} naming Slack's error when the view is not acceptable.
    */
   public SlackView replaceView(String viewId, JsonNode view) {
     try {
@@ -242,9 +268,12 @@ public final class LocalSlack implements AutoCloseable {
     }
   }
 
-  /** Shows a message to one user only, as Slack does with a slash command's acknowledgement body. */
+  /**
+   * Shows a message to one user only, as Slack does with a slash command's acknowledgement body.
+   */
   public Ephemeral showEphemeral(String channel, String userId, String text, JsonNode blocks) {
-    return messages.postEphemeral(channel, userId, null, new MessageStore.Draft(text, blocks, null));
+    return messages.postEphemeral(
+        channel, userId, null, new MessageStore.Draft(text, blocks, null));
   }
 
   /** Removes an ephemeral message, as its "Dismiss" link does. */
@@ -262,7 +291,9 @@ public final class LocalSlack implements AutoCloseable {
     return changes.awaitAfter(seen, max);
   }
 
-  /** How many {@link #awaitChange} calls are waiting now (a test's sign that a long poll is parked). */
+  /**
+   * How many {@link #awaitChange} calls are waiting now (a test's sign that a long poll is parked).
+   */
   public int waitingForChange() {
     return changes.waiting();
   }

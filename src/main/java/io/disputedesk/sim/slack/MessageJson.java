@@ -62,7 +62,8 @@ final class MessageJson {
       throw new MethodError("invalid_blocks", List.of("`blocks` must be an array"));
     }
     if (blocks.size() > MAX_BLOCKS) {
-      throw new MethodError("invalid_blocks", List.of("no more than 50 items allowed [json-pointer:/blocks]"));
+      throw new MethodError(
+          "invalid_blocks", List.of("no more than 50 items allowed [json-pointer:/blocks]"));
     }
     return blocks;
   }
@@ -75,10 +76,14 @@ final class MessageJson {
     }
     JsonNode type = node.get("event_type");
     JsonNode payload = node.get("event_payload");
-    if (type == null || !type.isTextual() || type.asText().isEmpty() || (payload != null && !payload.isObject())) {
+    if (type == null
+        || !type.isTextual()
+        || type.asText().isEmpty()
+        || (payload != null && !payload.isObject())) {
       throw new MethodError("invalid_metadata_format");
     }
-    return new MessageMetadata(type.asText(), payload == null ? mapper.createObjectNode() : payload);
+    return new MessageMetadata(
+        type.asText(), payload == null ? mapper.createObjectNode() : payload);
   }
 
   /** The {@code text} argument, or {@code msg_too_long}. */

@@ -41,15 +41,29 @@ final class MessageStore {
    * Posts a message; with {@code threadTs} it is a reply. Like Slack, a reply to a ts that is no
    * message is accepted and ends up in a thread nobody sees.
    */
-  synchronized SlackMessage post(String channel, String threadTs, String user, String botId, Draft draft) {
+  synchronized SlackMessage post(
+      String channel, String threadTs, String user, String botId, Draft draft) {
     knownChannels.add(channel);
     String ts = clock.next();
-    SlackMessage message = new SlackMessage(
-        channel, ts, threadTs, user, botId, draft.text(), draft.blocks(), draft.metadata(), false, 0, null);
+    SlackMessage message =
+        new SlackMessage(
+            channel,
+            ts,
+            threadTs,
+            user,
+            botId,
+            draft.text(),
+            draft.blocks(),
+            draft.metadata(),
+            false,
+            0,
+            null);
     if (threadTs == null) {
       channels.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
     } else {
-      threads.computeIfAbsent(new ThreadKey(channel, threadTs), k -> new ArrayList<>()).add(message);
+      threads
+          .computeIfAbsent(new ThreadKey(channel, threadTs), k -> new ArrayList<>())
+          .add(message);
       replaceTopLevel(channel, threadTs, parent -> parent.withReply(ts));
     }
     changes.bump();
@@ -58,7 +72,8 @@ final class MessageStore {
 
   /** Replaces text, blocks and metadata of a message (top-level or reply). */
   synchronized SlackMessage update(String channel, String ts, Draft draft) {
-    SlackMessage current = find(channel, ts).orElseThrow(() -> new MethodError("message_not_found"));
+    SlackMessage current =
+        find(channel, ts).orElseThrow(() -> new MethodError("message_not_found"));
     SlackMessage updated = current.edit(draft.text(), draft.blocks(), draft.metadata());
     replace(updated);
     changes.bump();
@@ -73,7 +88,8 @@ final class MessageStore {
       return true;
     }
     for (Map.Entry<ThreadKey, List<SlackMessage>> thread : threads.entrySet()) {
-      if (thread.getKey().channel().equals(channel) && thread.getValue().removeIf(m -> m.ts().equals(ts))) {
+      if (thread.getKey().channel().equals(channel)
+          && thread.getValue().removeIf(m -> m.ts().equals(ts))) {
         List<SlackMessage> rest = thread.getValue();
         String latest = rest.isEmpty() ? null : rest.get(rest.size() - 1).ts();
         replaceTopLevel(channel, thread.getKey().ts(), parent -> parent.withoutReply(latest));
@@ -86,7 +102,9 @@ final class MessageStore {
 
   synchronized Optional<SlackMessage> find(String channel, String ts) {
     Optional<SlackMessage> top =
-        channels.getOrDefault(channel, List.of()).stream().filter(m -> m.ts().equals(ts)).findFirst();
+        channels.getOrDefault(channel, List.of()).stream()
+            .filter(m -> m.ts().equals(ts))
+            .findFirst();
     if (top.isPresent()) {
       return top;
     }
@@ -109,19 +127,25 @@ final class MessageStore {
 
   synchronized Ephemeral postEphemeral(String channel, String user, String threadTs, Draft draft) {
     knownChannels.add(channel);
-    Ephemeral ephemeral = new Ephemeral(channel, user, clock.next(), threadTs, draft.text(), draft.blocks());
+    Ephemeral ephemeral =
+        new Ephemeral(channel, user, clock.next(), threadTs, draft.text(), draft.blocks());
     ephemerals.computeIfAbsent(user, u -> new ArrayList<>()).add(ephemeral);
     changes.bump();
     return ephemeral;
   }
 
-  /** Replaces an ephemeral message's content, as {@code replace_original} on its response URL does. */
+  /**
+   * Replaces an ephemeral message's content, as {@code replace_original} on its response URL does.
+   */
   synchronized boolean replaceEphemeral(String user, String ts, Draft draft) {
     List<Ephemeral> list = ephemerals.getOrDefault(user, List.of());
     for (int i = 0; i < list.size(); i++) {
       Ephemeral e = list.get(i);
       if (e.ts().equals(ts)) {
-        list.set(i, new Ephemeral(e.channel(), e.user(), e.ts(), e.threadTs(), draft.text(), draft.blocks()));
+        list.set(
+            i,
+            new Ephemeral(
+                e.channel(), e.user(), e.ts(), e.threadTs(), draft.text(), draft.blocks()));
         changes.bump();
         return true;
       }
@@ -131,7 +155,8 @@ final class MessageStore {
 
   /** Removes an ephemeral message, as the user dismissing it or {@code delete_original} does. */
   synchronized boolean deleteEphemeral(String user, String ts) {
-    boolean removed = ephemerals.getOrDefault(user, new ArrayList<>()).removeIf(e -> e.ts().equals(ts));
+    boolean removed =
+        ephemerals.getOrDefault(user, new ArrayList<>()).removeIf(e -> e.ts().equals(ts));
     if (removed) {
       changes.bump();
     }
@@ -143,9 +168,10 @@ final class MessageStore {
   }
 
   private void replace(SlackMessage updated) {
-    List<SlackMessage> list = updated.isReply()
-        ? threads.get(new ThreadKey(updated.channel(), updated.threadTs()))
-        : channels.get(updated.channel());
+    List<SlackMessage> list =
+        updated.isReply()
+            ? threads.get(new ThreadKey(updated.channel(), updated.threadTs()))
+            : channels.get(updated.channel());
     list.replaceAll(m -> m.ts().equals(updated.ts()) ? updated : m);
   }
 

@@ -23,7 +23,8 @@ final class Params {
 
   /** The value, or the given error when it is missing. */
   String required(String name, String errorIfMissing) {
-    return optional(name).orElseThrow(() -> new MethodError(errorIfMissing, List.of("missing `" + name + "`")));
+    return optional(name)
+        .orElseThrow(() -> new MethodError(errorIfMissing, List.of("missing `" + name + "`")));
   }
 
   String required(String name) {

@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of {@link LocalSlack}: {@code /api/<method>}, {@code /hooks/…}, {@code /upload/<file id>} and
- * {@code /files/<file id>/<name>} (downloads of files people attached in modals, bot token only).
+ * The HTTP face of {@link LocalSlack}: {@code /api/<method>}, {@code /hooks/…}, {@code
+ * /upload/<file id>} and {@code /files/<file id>/<name>} (downloads of files people attached in
+ * modals, bot token only).
  */
 final class SlackHttpServer {
   static final String API = "/api/";
@@ -40,8 +41,15 @@ final class SlackHttpServer {
   private final String botToken;
   private final Clock clock;
 
-  SlackHttpServer(int port, ApiRequests requests, ApiDispatcher dispatcher, HookSink hooks, FileStore files,
-      InputFiles inputFiles, String botToken, Clock clock) {
+  SlackHttpServer(
+      int port,
+      ApiRequests requests,
+      ApiDispatcher dispatcher,
+      HookSink hooks,
+      FileStore files,
+      InputFiles inputFiles,
+      String botToken,
+      Clock clock) {
     this.requests = requests;
     this.dispatcher = dispatcher;
     this.hooks = hooks;
@@ -50,17 +58,20 @@ final class SlackHttpServer {
     this.botToken = botToken;
     this.clock = clock;
     try {
-      this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      this.server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("LocalSlack cannot bind port " + port, e);
     }
     // Unbounded: a paused call must not starve the others.
     AtomicInteger count = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "local-slack-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "local-slack-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext(API, this::api);
     server.createContext(HOOKS, this::hook);
@@ -87,12 +98,13 @@ final class SlackHttpServer {
       String body = readBody(exchange);
       ApiDispatcher.Reply reply;
       try {
-        ApiCall call = requests.decode(
-            method,
-            HeaderMap.of(exchange.getRequestHeaders()),
-            exchange.getRequestURI().getRawQuery(),
-            body,
-            clock.instant());
+        ApiCall call =
+            requests.decode(
+                method,
+                HeaderMap.of(exchange.getRequestHeaders()),
+                exchange.getRequestURI().getRawQuery(),
+                body,
+                clock.instant());
         reply = dispatcher.dispatch(call);
       } catch (MethodError e) {
         reply = dispatcher.rejected(e);
@@ -101,7 +113,9 @@ final class SlackHttpServer {
         reply = ApiDispatcher.Reply.DROP;
       } catch (RuntimeException e) {
         log.error("LocalSlack failed on {}", method, e);
-        reply = new ApiDispatcher.Reply(500, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}", false);
+        reply =
+            new ApiDispatcher.Reply(
+                500, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}", false);
       }
       if (reply.drop()) {
         return; // closing without a response cuts the connection
@@ -151,7 +165,8 @@ final class SlackHttpServer {
         send(exchange, 302, "text/html; charset=utf-8", "");
         return;
       }
-      var content = inputFiles.content(exchange.getRequestURI().getPath().substring(FILES.length()));
+      var content =
+          inputFiles.content(exchange.getRequestURI().getPath().substring(FILES.length()));
       if (content.isEmpty()) {
         send(exchange, 404, "text/plain; charset=utf-8", "not_found");
         return;
@@ -171,7 +186,8 @@ final class SlackHttpServer {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String contentType, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

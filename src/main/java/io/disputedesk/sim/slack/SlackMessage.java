@@ -34,16 +34,46 @@ public record SlackMessage(
 
   SlackMessage edit(String newText, JsonNode newBlocks, MessageMetadata newMetadata) {
     return new SlackMessage(
-        channel, ts, threadTs, user, botId, newText, newBlocks, newMetadata, true, replyCount, latestReply);
+        channel,
+        ts,
+        threadTs,
+        user,
+        botId,
+        newText,
+        newBlocks,
+        newMetadata,
+        true,
+        replyCount,
+        latestReply);
   }
 
   SlackMessage withReply(String replyTs) {
     return new SlackMessage(
-        channel, ts, threadTs, user, botId, text, blocks, metadata, edited, replyCount + 1, replyTs);
+        channel,
+        ts,
+        threadTs,
+        user,
+        botId,
+        text,
+        blocks,
+        metadata,
+        edited,
+        replyCount + 1,
+        replyTs);
   }
 
   SlackMessage withoutReply(String newLatest) {
     return new SlackMessage(
-        channel, ts, threadTs, user, botId, text, blocks, metadata, edited, replyCount - 1, newLatest);
+        channel,
+        ts,
+        threadTs,
+        user,
+        botId,
+        text,
+        blocks,
+        metadata,
+        edited,
+        replyCount - 1,
+        newLatest);
   }
 }

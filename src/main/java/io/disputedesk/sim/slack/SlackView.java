@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param json the whole view object exactly as the {@code views.*} methods return it
  */
-public record SlackView(String id, String type, String user, String callbackId, String hash, JsonNode json) {
+public record SlackView(
+    String id, String type, String user, String callbackId, String hash, JsonNode json) {
   @Override
   public JsonNode json() {
     return json.deepCopy();

@@ -2,7 +2,10 @@ package io.disputedesk.sim.slack;
 
 import java.math.BigDecimal;
 
-/** Reads Slack timestamps as numbers ({@code "1732700000"} and {@code "1732700000.000100"} both parse). */
+/**
+ * Reads Slack timestamps as numbers ({@code "1732700000"} and {@code "1732700000.000100"} both
+ * parse).
+ */
 final class Ts {
   private Ts() {}
 

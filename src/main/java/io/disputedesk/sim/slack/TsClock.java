@@ -3,7 +3,9 @@ package io.disputedesk.sim.slack;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Issues message timestamps like {@code 1732700000.000100}: from the clock, strictly increasing. */
+/**
+ * Issues message timestamps like {@code 1732700000.000100}: from the clock, strictly increasing.
+ */
 final class TsClock {
   private final Clock clock;
   private long lastMicros;

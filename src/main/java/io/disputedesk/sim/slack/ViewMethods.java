@@ -28,9 +28,11 @@ final class ViewMethods {
     String viewId = params.optional("view_id").orElse(null);
     String externalId = params.optional("external_id").orElse(null);
     if (viewId == null && externalId == null) {
-      throw new MethodError("invalid_arguments", List.of("either `view_id` or `external_id` is required"));
+      throw new MethodError(
+          "invalid_arguments", List.of("either `view_id` or `external_id` is required"));
     }
-    return result(views.update(viewId, externalId, params.optional("hash").orElse(null), view(call)));
+    return result(
+        views.update(viewId, externalId, params.optional("hash").orElse(null), view(call)));
   }
 
   private ObjectNode publish(ApiCall call) {

@@ -45,7 +45,12 @@ final class ViewStore {
   synchronized String issueTrigger(String user) {
     Instant now = clock.instant();
     long n = ++sequence;
-    String id = now.toEpochMilli() + "." + (1_000_000_000L + n) + "." + String.format("%032x", n * 0x9E3779B97F4A7C15L);
+    String id =
+        now.toEpochMilli()
+            + "."
+            + (1_000_000_000L + n)
+            + "."
+            + String.format("%032x", n * 0x9E3779B97F4A7C15L);
     triggers.put(id, new Trigger(user, now));
     return id;
   }
@@ -103,9 +108,10 @@ final class ViewStore {
    * the user closed is gone, as in Slack: {@code not_found}.
    */
   synchronized SlackView update(String viewId, String externalId, String hash, JsonNode view) {
-    SlackView current = (viewId != null ? Optional.ofNullable(views.get(viewId)) : byExternalId(externalId))
-        .filter(v -> !"modal".equals(v.type()) || isOpen(v.id()))
-        .orElseThrow(() -> new MethodError("not_found"));
+    SlackView current =
+        (viewId != null ? Optional.ofNullable(views.get(viewId)) : byExternalId(externalId))
+            .filter(v -> !"modal".equals(v.type()) || isOpen(v.id()))
+            .orElseThrow(() -> new MethodError("not_found"));
     rules.check(view, current.type());
     requireFreeExternalId(view, current.id());
     if (hash != null && !hash.equals(current.hash())) {
@@ -113,7 +119,12 @@ final class ViewStore {
     }
     JsonNode old = current.json();
     SlackView updated =
-        store(current.user(), view, current.id(), text(old, "root_view_id"), text(old, "previous_view_id"));
+        store(
+            current.user(),
+            view,
+            current.id(),
+            text(old, "root_view_id"),
+            text(old, "previous_view_id"));
     changes.bump();
     return updated;
   }
@@ -155,7 +166,10 @@ final class ViewStore {
     changes.bump();
   }
 
-  /** Closes the user's top modal, as a plain acknowledgement of its submission or its Cancel button does. */
+  /**
+   * Closes the user's top modal, as a plain acknowledgement of its submission or its Cancel button
+   * does.
+   */
   synchronized Optional<SlackView> closeTop(String user) {
     List<String> stack = stacks.get(user);
     if (stack == null || stack.isEmpty()) {
@@ -207,20 +221,24 @@ final class ViewStore {
     full.put("app_installed_team_id", workspace.teamId());
     full.put("bot_id", workspace.botId());
     SlackView stored =
-        new SlackView(id, full.path("type").asText(), user, full.path("callback_id").asText(), hash, full);
+        new SlackView(
+            id, full.path("type").asText(), user, full.path("callback_id").asText(), hash, full);
     views.put(id, stored);
     return stored;
   }
 
   private void requireFreeExternalId(JsonNode view, String ownViewId) {
     String externalId = view.path("external_id").asText("");
-    if (!externalId.isEmpty() && byExternalId(externalId).filter(v -> !v.id().equals(ownViewId)).isPresent()) {
+    if (!externalId.isEmpty()
+        && byExternalId(externalId).filter(v -> !v.id().equals(ownViewId)).isPresent()) {
       throw new MethodError("duplicate_external_id");
     }
   }
 
   private Optional<SlackView> byExternalId(String externalId) {
-    return views.values().stream().filter(v -> externalId != null && externalId.equals(v.externalId())).findFirst();
+    return views.values().stream()
+        .filter(v -> externalId != null && externalId.equals(v.externalId()))
+        .findFirst();
   }
 
   private String newId() {
@@ -246,10 +264,12 @@ final class ViewStore {
       }
       if (view.path("blocks").size() > 100) {
         throw new MethodError(
-            "invalid_arguments", List.of("must contain at most 100 items [json-pointer:/view/blocks]"));
+            "invalid_arguments",
+            List.of("must contain at most 100 items [json-pointer:/view/blocks]"));
       }
       if (view.path("private_metadata").asText("").length() > 3000) {
-        throw new MethodError("invalid_arguments", List.of("private_metadata must be at most 3000 characters"));
+        throw new MethodError(
+            "invalid_arguments", List.of("private_metadata must be at most 3000 characters"));
       }
       if (view.path("title").path("text").asText("").length() > 24) {
         throw new MethodError("invalid_arguments", List.of("title must be at most 24 characters"));

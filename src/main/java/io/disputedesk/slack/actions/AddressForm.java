@@ -22,7 +22,8 @@ final class AddressForm {
   static final int LINE_MAX = 300;
   static final int CITY_MAX = 120;
   static final int POSTAL_MAX = 60;
-  static final List<String> BLOCKS = List.of(ADDRESS_LINE_1, ADDRESS_LINE_2, CITY, REGION, POSTAL_CODE, COUNTRY);
+  static final List<String> BLOCKS =
+      List.of(ADDRESS_LINE_1, ADDRESS_LINE_2, CITY, REGION, POSTAL_CODE, COUNTRY);
 
   private AddressForm() {}
 
@@ -31,7 +32,10 @@ final class AddressForm {
     return BLOCKS.stream().anyMatch(b -> form.text(b).isPresent());
   }
 
-  /** The address, or null with errors added for the missing parts; {@code why} says why it is needed. */
+  /**
+   * The address, or null with errors added for the missing parts; {@code why} says why it is
+   * needed.
+   */
   static Address read(FormReader form, Map<String, String> errors, String why) {
     Optional<String> line1 = form.text(ADDRESS_LINE_1);
     Optional<String> city = form.text(CITY);
@@ -52,7 +56,12 @@ final class AddressForm {
     if (!ok) {
       return null;
     }
-    return new Address(line1.get(), form.text(ADDRESS_LINE_2).orElse(null), city.get(),
-        form.text(REGION).orElse(null), form.text(POSTAL_CODE).orElse(null), country.get());
+    return new Address(
+        line1.get(),
+        form.text(ADDRESS_LINE_2).orElse(null),
+        city.get(),
+        form.text(REGION).orElse(null),
+        form.text(POSTAL_CODE).orElse(null),
+        country.get());
   }
 }

@@ -44,16 +44,17 @@ final class AfterAck {
   }
 
   /**
-   * A refusal: audited and told on the note executor, never queued behind running actions, so a full
-   * action queue does not turn "you may not" into "busy"; when even the note queue is full, it is
-   * audited here and the note dropped (logged).
+   * A refusal: audited and told on the note executor, never queued behind running actions, so a
+   * full action queue does not turn "you may not" into "busy"; when even the note queue is full, it
+   * is audited here and the note dropped (logged).
    */
   void refuse(String channel, String userId, Runnable audit, Optional<String> note) {
     try {
-      notes.execute(() -> {
-        audit.run();
-        note.ifPresent(text -> notices.tell(channel, userId, text));
-      });
+      notes.execute(
+          () -> {
+            audit.run();
+            note.ifPresent(text -> notices.tell(channel, userId, text));
+          });
     } catch (RejectedExecutionException e) {
       audit.run();
       log.warn("Refusal note to {} dropped: the note executor is full", userId);
@@ -65,7 +66,10 @@ final class AfterAck {
     notices.tell(channel, userId, text);
   }
 
-  /** An ephemeral note, sent off the ack path; dropped (logged) only when even the note queue is full. */
+  /**
+   * An ephemeral note, sent off the ack path; dropped (logged) only when even the note queue is
+   * full.
+   */
   void tell(String channel, String userId, String text) {
     try {
       notes.execute(() -> notices.tell(channel, userId, text));

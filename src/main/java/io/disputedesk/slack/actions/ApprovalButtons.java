@@ -15,8 +15,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Approve and Reject on a request held for a second approver (the button's value is the action
- * id). The decision runs on the executor; when this click decided, the request message loses its
+ * Approve and Reject on a request held for a second approver (the button's value is the action id).
+ * The decision runs on the executor; when this click decided, the request message loses its
  * buttons.
  */
 final class ApprovalButtons {
@@ -30,7 +30,12 @@ final class ApprovalButtons {
   private final AfterAck after;
   private final String defaultChannel;
 
-  ApprovalButtons(ActionService service, CardStore cards, Notices notices, AfterAck after, String defaultChannel) {
+  ApprovalButtons(
+      ActionService service,
+      CardStore cards,
+      Notices notices,
+      AfterAck after,
+      String defaultChannel) {
     this.service = service;
     this.cards = cards;
     this.notices = notices;
@@ -52,18 +57,32 @@ final class ApprovalButtons {
       return ctx.ack();
     }
     String originalText = payload.getMessage() == null ? null : payload.getMessage().getText();
-    after.submitOrTellBusy(click.channel(), click.userId(), () -> {
-      ActionOutcome outcome = approve ? service.approve(actionId, click.userId()) : service.reject(actionId, click.userId());
-      boolean decided = approve ? DECIDED_BY_APPROVAL.contains(outcome.result()) : outcome.result() == Result.REJECTED;
-      if (decided && outcome.action() != null && originalText != null) {
-        Decision decision = !approve ? Decision.REJECTED
-            : outcome.result() == Result.LINK_GONE ? Decision.CANCELLED
-            : outcome.result() == Result.CHANGED ? Decision.CHANGED : Decision.APPROVED;
-        notices.replaceOriginal(click.responseUrl(), messages.approvalDecided(originalText,
-            outcome.action().requestedBy(), click.userId(), decision));
-      }
-      outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
-    });
+    after.submitOrTellBusy(
+        click.channel(),
+        click.userId(),
+        () -> {
+          ActionOutcome outcome =
+              approve
+                  ? service.approve(actionId, click.userId())
+                  : service.reject(actionId, click.userId());
+          boolean decided =
+              approve
+                  ? DECIDED_BY_APPROVAL.contains(outcome.result())
+                  : outcome.result() == Result.REJECTED;
+          if (decided && outcome.action() != null && originalText != null) {
+            Decision decision =
+                !approve
+                    ? Decision.REJECTED
+                    : outcome.result() == Result.LINK_GONE
+                        ? Decision.CANCELLED
+                        : outcome.result() == Result.CHANGED ? Decision.CHANGED : Decision.APPROVED;
+            notices.replaceOriginal(
+                click.responseUrl(),
+                messages.approvalDecided(
+                    originalText, outcome.action().requestedBy(), click.userId(), decision));
+          }
+          outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
+        });
     return ctx.ack();
   }
 }

@@ -17,8 +17,9 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +27,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The buttons on a dispute card and its overflow menu. Buttons for PayPal actions check the role
  * and the link, then open their modal at once with the click's trigger id and ack; the rest
- * (assign, refresh) ack first and do their work on the executor. A refusal is a private note to
- * the person who clicked. (Open in PayPal is a link button: {@code CardLinkActions} answers it.)
+ * (assign, refresh) ack first and do their work on the executor. A refusal is a private note to the
+ * person who clicked. (Open in PayPal is a link button: {@code CardLinkActions} answers it.)
  */
 final class CardButtons {
   private static final Logger log = LoggerFactory.getLogger(CardButtons.class);
-  static final Map<String, DisputeAction> MODAL_ACTIONS = Map.of(
-      Ids.ACCEPT_CLAIM, DisputeAction.ACCEPT_CLAIM,
-      Ids.MAKE_OFFER, DisputeAction.MAKE_OFFER,
-      Ids.SEND_MESSAGE, DisputeAction.SEND_MESSAGE,
-      Ids.PROVIDE_EVIDENCE, DisputeAction.PROVIDE_EVIDENCE,
-      Ids.ESCALATE, DisputeAction.ESCALATE,
-      Ids.ACKNOWLEDGE_RETURN, DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
-      Ids.APPEAL, DisputeAction.APPEAL,
-      Ids.SUPPORTING_INFO, DisputeAction.PROVIDE_SUPPORTING_INFO,
-      Ids.CONTACT_DETAILS, DisputeAction.UPDATE_CONTACT_DETAILS);
-
   private final ActionService service;
   private final Assignments assignments;
   private final ModalBuilder modals;
@@ -52,8 +42,16 @@ final class CardButtons {
   private final String defaultChannel;
   private final Snoozes snoozes;
 
-  CardButtons(ActionService service, Assignments assignments, ModalBuilder modals, CardStore cards, AfterAck after,
-      FormOpener forms, FormCache built, String defaultChannel, Snoozes snoozes) {
+  CardButtons(
+      ActionService service,
+      Assignments assignments,
+      ModalBuilder modals,
+      CardStore cards,
+      AfterAck after,
+      FormOpener forms,
+      FormCache built,
+      String defaultChannel,
+      Snoozes snoozes) {
     this.forms = forms;
     this.built = built;
     this.snoozes = snoozes;
@@ -66,35 +64,49 @@ final class CardButtons {
   }
 
   void register(App app) {
-    for (String id : List.of(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.PROVIDE_EVIDENCE, Ids.ESCALATE,
-        Ids.ACKNOWLEDGE_RETURN, Ids.APPEAL, Ids.SUPPORTING_INFO, Ids.CONTACT_DETAILS, Ids.REASSIGN, Ids.ASSIGN_ME,
-        Ids.UNASSIGN, Ids.REFRESH, Ids.SNOOZE, Ids.UNSNOOZE)) {
-      app.blockAction(id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
+    List<String> ids =
+        new ArrayList<>(Arrays.stream(ActionForm.values()).map(ActionForm::buttonId).toList());
+    ids.addAll(
+        List.of(Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN, Ids.REFRESH, Ids.SNOOZE, Ids.UNSNOOZE));
+    for (String id : ids) {
+      app.blockAction(
+          id, (req, ctx) -> dispatch(Click.of(req.getPayload(), cards, defaultChannel), ctx));
     }
-    // Buttons that did not fit on the card sit in its overflow menu, each option "<action id>:<dispute id>".
-    app.blockAction(Ids.MORE_ACTIONS, (req, ctx) -> {
-      Optional<OverflowChoice> choice = OverflowChoice.parse(Click.selectedValue(req.getPayload()));
-      if (choice.isEmpty()) {
-        return ctx.ack();
-      }
-      Click click = Click.of(req.getPayload(), cards, defaultChannel);
-      return dispatch(click.as(choice.get().actionId(), choice.get().disputeId()), ctx);
-    });
+    // Buttons that did not fit on the card sit in its overflow menu, each option "<action
+    // id>:<dispute id>".
+    app.blockAction(
+        Ids.MORE_ACTIONS,
+        (req, ctx) -> {
+          Optional<OverflowChoice> choice =
+              OverflowChoice.parse(Click.selectedValue(req.getPayload()));
+          if (choice.isEmpty()) {
+            return ctx.ack();
+          }
+          Click click = Click.of(req.getPayload(), cards, defaultChannel);
+          return dispatch(click.as(choice.get().actionId(), choice.get().disputeId()), ctx);
+        });
   }
 
   private Response dispatch(Click click, ActionContext ctx) {
     if (click.value() == null || click.actionId() == null) {
       return ctx.ack();
     }
-    DisputeAction kind = MODAL_ACTIONS.get(click.actionId());
-    if (kind != null) {
-      return openAction(click, ctx, kind);
+    Optional<ActionForm> form = ActionForm.byButton(click.actionId());
+    if (form.isPresent()) {
+      return openAction(click, ctx, form.get().action());
     }
     return switch (click.actionId()) {
       case Ids.REASSIGN -> openReassign(click, ctx);
-      case Ids.ASSIGN_ME -> later(click, ctx,
-          c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()).outcome());
-      case Ids.UNASSIGN -> later(click, ctx, c -> assignments.unassign(c.value(), c.userId(), c.intentKey()).outcome());
+      case Ids.ASSIGN_ME ->
+          later(
+              click,
+              ctx,
+              c -> assignments.assign(c.value(), c.userId(), c.userId(), c.intentKey()).outcome());
+      case Ids.UNASSIGN ->
+          later(
+              click,
+              ctx,
+              c -> assignments.unassign(c.value(), c.userId(), c.intentKey()).outcome());
       case Ids.REFRESH -> later(click, ctx, c -> service.refresh(c.value(), c.userId()));
       case Ids.SNOOZE -> openSnooze(click, ctx);
       case Ids.UNSNOOZE -> later(click, ctx, c -> snoozes.unsnooze(c.value(), c.userId()));
@@ -110,19 +122,29 @@ final class CardButtons {
     }
     Dispute d = verdict.dispute().dispute();
     EvidencePrefill prefill = modals.prefill(kind, d.disputeId(), false);
-    open(click, built.form(kind, d, click.channel(), click.messageTs(), prefill,
-        () -> forms.encoded(modals.forAction(kind, d, context(click, verdict), prefill))));
+    open(
+        click,
+        built.form(
+            kind,
+            d,
+            click.channel(),
+            click.messageTs(),
+            prefill,
+            () -> forms.encoded(modals.forAction(kind, d, context(click, verdict), prefill))));
     return ctx.ack();
   }
 
   private Response openReassign(Click click, ActionContext ctx) {
-    Verdict verdict = service.gate().checkRole(click.userId(), click.value(), Role.AGENT, "ASSIGN", "Reassign");
+    Verdict verdict =
+        service.gate().checkRole(click.userId(), click.value(), Role.AGENT, "ASSIGN", "Reassign");
     if (!verdict.allowed()) {
       refuse(click, verdict);
       return ctx.ack();
     }
-    open(click, modals.reassign(verdict.dispute().dispute(), context(click, verdict),
-        verdict.dispute().ownerUserId()));
+    open(
+        click,
+        modals.reassign(
+            verdict.dispute().dispute(), context(click, verdict), verdict.dispute().ownerUserId()));
     return ctx.ack();
   }
 
@@ -132,14 +154,24 @@ final class CardButtons {
       refuse(click, verdict);
       return ctx.ack();
     }
-    open(click, SnoozeForm.view(verdict.dispute().dispute(), context(click, verdict).toJson(modals.mapper()),
-        snoozes.now()));
+    open(
+        click,
+        SnoozeForm.view(
+            verdict.dispute().dispute(),
+            context(click, verdict).toJson(modals.mapper()),
+            snoozes.now()));
     return ctx.ack();
   }
 
-  /** What the modal remembers: the dispute, the card, and the dispute as the modal (built from it) shows it. */
+  /**
+   * What the modal remembers: the dispute, the card, and the dispute as the modal (built from it)
+   * shows it.
+   */
   private ModalContext context(Click click, Verdict verdict) {
-    return new ModalContext(click.value(), click.channel(), click.messageTs(),
+    return new ModalContext(
+        click.value(),
+        click.channel(),
+        click.messageTs(),
         SeenDispute.of(verdict.dispute().dispute()));
   }
 
@@ -149,11 +181,20 @@ final class CardButtons {
 
   /** Opens the modal inline: the trigger id expires three seconds after the click. */
   private void open(Click click, String encodedView) {
-    forms.open(click.triggerId(), encodedView).ifPresent(problem -> {
-      log.warn("Slack did not open the {} form for {}: {}", click.actionId(), click.value(), problem);
-      after.tell(click.channel(), click.userId(),
-          "Slack did not open the form (" + problem + "). Please click the button again.");
-    });
+    forms
+        .open(click.triggerId(), encodedView)
+        .ifPresent(
+            problem -> {
+              log.warn(
+                  "Slack did not open the {} form for {}: {}",
+                  click.actionId(),
+                  click.value(),
+                  problem);
+              after.tell(
+                  click.channel(),
+                  click.userId(),
+                  "Slack did not open the form (" + problem + "). Please click the button again.");
+            });
   }
 
   private interface Step {
@@ -167,11 +208,13 @@ final class CardButtons {
 
   /**
    * Audits and tells the person after the ack, even while every action thread is busy; for a
-   * vanished link also refreshes the dispute from PayPal (on the action executor, when it has room).
+   * vanished link also refreshes the dispute from PayPal (on the action executor, when it has
+   * room).
    */
   private void refuse(Click click, Verdict verdict) {
     ActionOutcome refusal = verdict.refusal();
-    after.refuse(click.channel(), click.userId(), () -> service.gate().record(verdict), refusal.note());
+    after.refuse(
+        click.channel(), click.userId(), () -> service.gate().record(verdict), refusal.note());
     if (refusal.result() == Result.LINK_GONE) {
       after.submit(() -> service.refreshNow(click.value()));
     }

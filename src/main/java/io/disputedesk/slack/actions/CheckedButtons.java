@@ -25,7 +25,12 @@ final class CheckedButtons {
   private final Executor executor;
   private final String defaultChannel;
 
-  CheckedButtons(ActionService service, CardStore cards, Notices notices, Executor executor, String defaultChannel) {
+  CheckedButtons(
+      ActionService service,
+      CardStore cards,
+      Notices notices,
+      Executor executor,
+      String defaultChannel) {
     this.service = service;
     this.cards = cards;
     this.notices = notices;
@@ -47,14 +52,18 @@ final class CheckedButtons {
       return ctx.ack();
     }
     String originalText = payload.getMessage() == null ? null : payload.getMessage().getText();
-    executor.execute(() -> {
-      ActionOutcome outcome = service.settleByHand(actionId, click.userId(), happened);
-      boolean settled = outcome.result() == Result.SUCCEEDED || outcome.result() == Result.FAILED;
-      if (settled && originalText != null) {
-        notices.replaceOriginal(click.responseUrl(), messages.checkedInPayPal(originalText, click.userId(), happened));
-      }
-      outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
-    });
+    executor.execute(
+        () -> {
+          ActionOutcome outcome = service.settleByHand(actionId, click.userId(), happened);
+          boolean settled =
+              outcome.result() == Result.SUCCEEDED || outcome.result() == Result.FAILED;
+          if (settled && originalText != null) {
+            notices.replaceOriginal(
+                click.responseUrl(),
+                messages.checkedInPayPal(originalText, click.userId(), happened));
+          }
+          outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
+        });
     return ctx.ack();
   }
 }

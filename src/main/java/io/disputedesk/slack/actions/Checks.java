@@ -10,14 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The checks a modal's inputs pass before anything is sent to PayPal; each returns the text to show. */
+/**
+ * The checks a modal's inputs pass before anything is sent to PayPal; each returns the text to
+ * show.
+ */
 final class Checks {
   static final int NOTE_MAX = 2000;
   static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
   static final Set<String> FILE_TYPES = Set.of("jpg", "jpeg", "gif", "png", "pdf");
   private static final Pattern NUMBER = Pattern.compile("^[0-9]+(\\.[0-9]+)?$");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^\"\\-\\s@][^\\s@]*\\.[^\\s@.]+$");
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s]+@[^\"\\-\\s@][^\\s@]*\\.[^\\s@.]+$");
 
   private Checks() {}
 
@@ -49,8 +53,11 @@ final class Checks {
     }
     int scale = Money.scaleOf(currency);
     if (value.stripTrailingZeros().scale() > scale) {
-      return new Amount(null, scale == 0 ? currency + " amounts have no decimals." : "Use at most " + scale
-          + " decimals for " + currency + ".");
+      return new Amount(
+          null,
+          scale == 0
+              ? currency + " amounts have no decimals."
+              : "Use at most " + scale + " decimals for " + currency + ".");
     }
     Money money = new Money(currency, value.setScale(scale, RoundingMode.UNNECESSARY));
     if (max != null && max.currencyCode().equals(currency) && value.compareTo(max.value()) > 0) {
@@ -59,7 +66,9 @@ final class Checks {
     return new Amount(money, null);
   }
 
-  /** An email address as PayPal takes one, with a dot in its domain: {@code disputes@shop.example}. */
+  /**
+   * An email address as PayPal takes one, with a dot in its domain: {@code disputes@shop.example}.
+   */
   static boolean email(String text) {
     return text.length() <= 254 && EMAIL.matcher(text.strip()).matches();
   }
@@ -71,8 +80,11 @@ final class Checks {
     }
     int length = text.get().codePointCount(0, text.get().length());
     if (length > NOTE_MAX) {
-      return "Keep it to " + String.format(Locale.ROOT, "%,d", NOTE_MAX) + " characters (now "
-          + String.format(Locale.ROOT, "%,d", length) + ").";
+      return "Keep it to "
+          + String.format(Locale.ROOT, "%,d", NOTE_MAX)
+          + " characters (now "
+          + String.format(Locale.ROOT, "%,d", length)
+          + ").";
     }
     return null;
   }

@@ -39,17 +39,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Evidence drafts from Slack: a Provide evidence form saved instead of sent (posted in the card's
- * thread with who wrote it), Edit draft (any agent; the form again, as saved), and Submit to PayPal,
- * which claims the draft (compare-and-set) and sends it once as one provide-evidence request, its
- * files downloaded again from Slack and checked against PayPal's limits again.
+ * thread with who wrote it), Edit draft (any agent; the form again, as saved), and Submit to
+ * PayPal, which claims the draft (compare-and-set) and sends it once as one provide-evidence
+ * request, its files downloaded again from Slack and checked against PayPal's limits again.
  */
 final class EvidenceDrafts {
   private static final Logger log = LoggerFactory.getLogger(EvidenceDrafts.class);
   private static final DisputeAction KIND = DisputeAction.PROVIDE_EVIDENCE;
+
   /** Outcomes after which PayPal did nothing with the draft: it becomes a draft again. */
-  private static final Set<ActionOutcome.Result> NOTHING_DONE = EnumSet.of(ActionOutcome.Result.FAILED,
-      ActionOutcome.Result.DENIED, ActionOutcome.Result.LINK_GONE, ActionOutcome.Result.CHANGED,
-      ActionOutcome.Result.BUSY);
+  private static final Set<ActionOutcome.Result> NOTHING_DONE =
+      EnumSet.of(
+          ActionOutcome.Result.FAILED,
+          ActionOutcome.Result.DENIED,
+          ActionOutcome.Result.LINK_GONE,
+          ActionOutcome.Result.CHANGED,
+          ActionOutcome.Result.BUSY);
 
   private final EvidenceDraftStore store;
   private final Notifier notifier;
@@ -63,8 +68,16 @@ final class EvidenceDrafts {
   private final DraftMessages messages = new DraftMessages();
   private final Gson gson = GsonFactory.createSnakeCase();
 
-  EvidenceDrafts(EvidenceDraftStore store, Notifier notifier, ActionService service, SlackFiles files,
-      ModalBuilder modals, CardStore cards, AfterAck after, ObjectMapper mapper, String defaultChannel) {
+  EvidenceDrafts(
+      EvidenceDraftStore store,
+      Notifier notifier,
+      ActionService service,
+      SlackFiles files,
+      ModalBuilder modals,
+      CardStore cards,
+      AfterAck after,
+      ObjectMapper mapper,
+      String defaultChannel) {
     this.store = store;
     this.notifier = notifier;
     this.service = service;
@@ -77,15 +90,18 @@ final class EvidenceDrafts {
   }
 
   void register(App app) {
-    app.blockAction(Ids.EDIT_DRAFT, (req, ctx) -> edit(Click.of(req.getPayload(), cards, defaultChannel), ctx));
-    app.blockAction(Ids.SUBMIT_DRAFT, (req, ctx) -> {
-      Click click = Click.of(req.getPayload(), cards, defaultChannel);
-      Optional<Long> id = id(click);
-      if (id.isPresent()) {
-        after.submitOrTellBusy(click.channel(), click.userId(), () -> send(click, id.get()));
-      }
-      return ctx.ack();
-    });
+    app.blockAction(
+        Ids.EDIT_DRAFT, (req, ctx) -> edit(Click.of(req.getPayload(), cards, defaultChannel), ctx));
+    app.blockAction(
+        Ids.SUBMIT_DRAFT,
+        (req, ctx) -> {
+          Click click = Click.of(req.getPayload(), cards, defaultChannel);
+          Optional<Long> id = id(click);
+          if (id.isPresent()) {
+            after.submitOrTellBusy(click.channel(), click.userId(), () -> send(click, id.get()));
+          }
+          return ctx.ack();
+        });
   }
 
   /** True when the submitted Provide evidence form asks to be saved as a draft. */
@@ -99,22 +115,30 @@ final class EvidenceDrafts {
    */
   void save(ModalContext c, String channel, String user, View form, FormResult.Valid valid) {
     ViewState state = form.getState();
-    List<String> names = valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList();
+    List<String> names =
+        valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList();
     if (c.draft() != null && valid.files().isEmpty()) {
       Optional<EvidenceDraft> before = store.find(c.draft());
-      Optional<ViewState.Value> keptFiles = before.map(d -> gson.fromJson(d.formJson(), ViewState.class))
-          .map(s -> s.getValues() == null ? null : s.getValues().get(ModalFields.FILES))
-          .map(m -> m.get(ModalFields.FILES));
+      Optional<ViewState.Value> keptFiles =
+          before
+              .map(d -> gson.fromJson(d.formJson(), ViewState.class))
+              .map(s -> s.getValues() == null ? null : s.getValues().get(ModalFields.FILES))
+              .map(m -> m.get(ModalFields.FILES));
       if (keptFiles.isPresent() && keptFiles.get().getFiles() != null) {
         Map<String, Map<String, ViewState.Value>> values = new HashMap<>(state.getValues());
         values.put(ModalFields.FILES, Map.of(ModalFields.FILES, keptFiles.get()));
         state = new ViewState();
         state.setValues(values);
-        names = keptFiles.get().getFiles().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList();
+        names =
+            keptFiles.get().getFiles().stream()
+                .map(f -> f.getName() == null ? "file" : f.getName())
+                .toList();
       }
     }
-    String summary = Mrkdwn.escape(ActionSummary.details(valid.request(), null, names)
-        + (valid.tracker() == null ? "" : "; also adds this tracking to PayPal"));
+    String summary =
+        Mrkdwn.escape(
+            ActionSummary.details(valid.request(), null, names)
+                + (valid.tracker() == null ? "" : "; also adds this tracking to PayPal"));
     String json = gson.toJson(state);
     long id;
     if (c.draft() == null) {
@@ -122,12 +146,18 @@ final class EvidenceDrafts {
     } else if (store.update(c.draft(), json, summary, user)) {
       id = c.draft();
     } else {
-      after.tellNow(channel, user, "That evidence draft was already sent to PayPal (or the dispute moved on), so"
-          + " your changes were not saved.");
+      after.tellNow(
+          channel,
+          user,
+          "That evidence draft was already sent to PayPal (or the dispute moved on), so"
+              + " your changes were not saved.");
       return;
     }
     EvidenceDraft saved = store.find(id).orElseThrow();
-    notifier.threadReply(c.disputeId(), "draft:" + id + ":" + saved.updatedAt().toEpochMilli(), messages.draft(saved));
+    notifier.threadReply(
+        c.disputeId(),
+        "draft:" + id + ":" + saved.updatedAt().toEpochMilli(),
+        messages.draft(saved));
   }
 
   /**
@@ -154,25 +184,38 @@ final class EvidenceDrafts {
     }
     Verdict verdict = service.gate().check(click.userId(), d.disputeId(), KIND);
     if (!verdict.allowed()) {
-      after.refuse(click.channel(), click.userId(), () -> service.gate().record(verdict), verdict.refusal().note());
+      after.refuse(
+          click.channel(),
+          click.userId(),
+          () -> service.gate().record(verdict),
+          verdict.refusal().note());
       return ctx.ack();
     }
     Dispute dispute = verdict.dispute().dispute();
     String messageTs = cards.find(d.disputeId()).map(io.disputedesk.slack.Card::ts).orElse(null);
-    ModalContext context = new ModalContext(d.disputeId(), click.channel(), messageTs, SeenDispute.of(dispute))
-        .editing(d.id());
-    View view = modals.forAction(KIND, dispute, context.toJson(mapper),
-        new FormReader(gson.fromJson(d.formJson(), ViewState.class)));
+    ModalContext context =
+        new ModalContext(d.disputeId(), click.channel(), messageTs, SeenDispute.of(dispute))
+            .editing(d.id());
+    View view =
+        modals.forAction(
+            KIND,
+            dispute,
+            context.toJson(mapper),
+            new FormReader(gson.fromJson(d.formJson(), ViewState.class)));
     String problem;
     try {
-      ViewsOpenResponse response = ctx.client().viewsOpen(r -> r.triggerId(click.triggerId()).view(view));
+      ViewsOpenResponse response =
+          ctx.client().viewsOpen(r -> r.triggerId(click.triggerId()).view(view));
       problem = response.isOk() ? null : response.getError();
     } catch (IOException | SlackApiException e) {
       problem = e.getMessage();
     }
     if (problem != null) {
       log.warn("Slack did not open the draft {} of {}: {}", d.id(), d.disputeId(), problem);
-      after.tell(click.channel(), click.userId(), "Slack did not open the draft. Please click Edit draft again.");
+      after.tell(
+          click.channel(),
+          click.userId(),
+          "Slack did not open the draft. Please click Edit draft again.");
     }
     return ctx.ack();
   }
@@ -192,10 +235,14 @@ final class EvidenceDrafts {
     if (!verdict.allowed()) {
       service.gate().record(verdict);
       if (verdict.refusal().result() == ActionOutcome.Result.LINK_GONE && store.overtake(id)) {
-        notifier.threadReply(d.disputeId(), "draft-overtaken:" + id, messages.overtaken(d, click.userId()));
+        notifier.threadReply(
+            d.disputeId(), "draft-overtaken:" + id, messages.overtaken(d, click.userId()));
         service.refreshNow(d.disputeId());
       }
-      verdict.refusal().note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
+      verdict
+          .refusal()
+          .note()
+          .ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
       return;
     }
     StoredDispute stored = verdict.dispute();
@@ -206,8 +253,12 @@ final class EvidenceDrafts {
       result = TrackerForm.withTracker(ok, form, modals.known(d.disputeId()), false);
     }
     if (result instanceof FormResult.Invalid invalid) {
-      after.tellNow(click.channel(), click.userId(), "The evidence draft cannot be sent as it is: "
-          + Mrkdwn.escape(String.join(" ", invalid.errors().values())) + " Use *Edit draft* to fix it.");
+      after.tellNow(
+          click.channel(),
+          click.userId(),
+          "The evidence draft cannot be sent as it is: "
+              + Mrkdwn.escape(String.join(" ", invalid.errors().values()))
+              + " Use *Edit draft* to fix it.");
       return;
     }
     FormResult.Valid valid = (FormResult.Valid) result;
@@ -215,22 +266,38 @@ final class EvidenceDrafts {
     try {
       attached = files.fetch(valid.files());
     } catch (SlackFiles.FetchException e) {
-      after.tellNow(click.channel(), click.userId(), ":x: " + Mrkdwn.escape(e.getMessage())
-          + " The draft was not sent; use *Edit draft* to attach the files again.");
+      after.tellNow(
+          click.channel(),
+          click.userId(),
+          ":x: "
+              + Mrkdwn.escape(e.getMessage())
+              + " The draft was not sent; use *Edit draft* to attach the files again.");
       return;
     }
     if (!store.claim(id, click.userId())) {
       after.tellNow(click.channel(), click.userId(), alreadyDone(store.find(id).orElse(d)));
       return;
     }
-    // Each claim is its own intent: a draft PayPal refused is a draft again, and its next send is a new request.
-    ActionOutcome outcome = service.submit(new ActionIntent(d.disputeId(), KIND, valid.request(), attached,
-        click.userId(), "draft:" + id + ":" + d.updatedAt().toEpochMilli(), SeenDispute.of(stored.dispute()),
-        valid.tracker()));
+    // Each claim is its own intent: a draft PayPal refused is a draft again, and its next send is a
+    // new request.
+    ActionOutcome outcome =
+        service.submit(
+            new ActionIntent(
+                d.disputeId(),
+                KIND,
+                valid.request(),
+                attached,
+                click.userId(),
+                "draft:" + id + ":" + d.updatedAt().toEpochMilli(),
+                SeenDispute.of(stored.dispute()),
+                valid.tracker()));
     boolean nothingDone = NOTHING_DONE.contains(outcome.result());
     if (nothingDone && store.reopen(id)) {
-      after.tellNow(click.channel(), click.userId(), outcome.note().orElse("PayPal did not accept the draft.")
-          + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
+      after.tellNow(
+          click.channel(),
+          click.userId(),
+          outcome.note().orElse("PayPal did not accept the draft.")
+              + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
       return;
     }
     outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
@@ -242,7 +309,8 @@ final class EvidenceDrafts {
     }
     return d.status() == EvidenceDraft.Status.OVERTAKEN
         ? "That evidence draft was not sent: the dispute moved on and PayPal no longer takes evidence on it."
-        : "That evidence draft was already sent to PayPal" + (d.sentBy() == null ? "." : " by <@" + d.sentBy() + ">.");
+        : "That evidence draft was already sent to PayPal"
+            + (d.sentBy() == null ? "." : " by <@" + d.sentBy() + ">.");
   }
 
   private static Optional<Long> id(Click click) {

@@ -33,35 +33,58 @@ record EvidencePrefill(OrderFacts facts, ShippingAddress address, boolean editin
     return new EvidencePrefill(facts, address, true);
   }
 
-  /** The newest shipment with a carrier and number: to the buyer, or ({@code returned}) back to the seller. */
+  /**
+   * The newest shipment with a carrier and number: to the buyer, or ({@code returned}) back to the
+   * seller.
+   */
   Optional<OrderFacts.Shipment> shipment(boolean returned) {
     if (facts == null) {
       return Optional.empty();
     }
     List<OrderFacts.Shipment> list = returned ? facts.returns() : facts.outbound();
-    return list.stream().filter(s -> s.carrier() != null && !s.carrier().isBlank() && s.trackingNumber() != null
-        && !s.trackingNumber().isBlank()).reduce((a, b) -> b);
+    return list.stream()
+        .filter(
+            s ->
+                s.carrier() != null
+                    && !s.carrier().isBlank()
+                    && s.trackingNumber() != null
+                    && !s.trackingNumber().isBlank())
+        .reduce((a, b) -> b);
   }
 
-  /** The refund transaction ids recorded anywhere in the dispute's evidence, comma-separated; null when none. */
+  /**
+   * The refund transaction ids recorded anywhere in the dispute's evidence, comma-separated; null
+   * when none.
+   */
   static String refundIds(Dispute d) {
-    Set<String> ids = d.evidences().stream()
-        .map(Dispute.Evidence::evidenceInfo).filter(Objects::nonNull)
-        .flatMap(i -> i.refundIds() == null ? Stream.empty() : i.refundIds().stream())
-        .filter(s -> s != null && !s.isBlank()).map(String::strip)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> ids =
+        d.evidences().stream()
+            .map(Dispute.Evidence::evidenceInfo)
+            .filter(Objects::nonNull)
+            .flatMap(i -> i.refundIds() == null ? Stream.empty() : i.refundIds().stream())
+            .filter(s -> s != null && !s.isBlank())
+            .map(String::strip)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     return ids.isEmpty() ? null : String.join(", ", ids);
   }
 
-  /** "Jane Doe, 1 Main St, Flat 2, San Jose, CA 95131, US" with Slack's control characters escaped; null when unknown. */
+  /**
+   * "Jane Doe, 1 Main St, Flat 2, San Jose, CA 95131, US" with Slack's control characters escaped;
+   * null when unknown.
+   */
   String addressLine() {
     if (address == null) {
       return null;
     }
-    String cityLine = Stream.of(address.city(), join(" ", address.state(), address.postalCode()))
-        .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-    String line = Stream.of(address.name(), address.line1(), address.line2(), cityLine, address.countryCode())
-        .filter(s -> s != null && !s.isBlank()).map(String::strip).collect(Collectors.joining(", "));
+    String cityLine =
+        Stream.of(address.city(), join(" ", address.state(), address.postalCode()))
+            .filter(s -> s != null && !s.isBlank())
+            .collect(Collectors.joining(", "));
+    String line =
+        Stream.of(address.name(), address.line1(), address.line2(), cityLine, address.countryCode())
+            .filter(s -> s != null && !s.isBlank())
+            .map(String::strip)
+            .collect(Collectors.joining(", "));
     return line.isEmpty() ? null : Mrkdwn.escape(ModalParts.clip(line.replace('\n', ' '), 500));
   }
 

@@ -21,14 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a submitted action form off the ack path and answers in the form itself ({@code
- * views.update} of the "Sending to PayPal…" view): PayPal's acceptance, its refusal on the field
- * it is about (the form again, with the person's values), any other refusal in plain words with
- * its debug id, or the wait for an approver. When the person closed the form meanwhile, the
- * answer goes to them as an ephemeral note in the card's channel. The card's thread records every
- * attempt either way.
+ * views.update} of the "Sending to PayPal…" view): PayPal's acceptance, its refusal on the field it
+ * is about (the form again, with the person's values), any other refusal in plain words with its
+ * debug id, or the wait for an approver. When the person closed the form meanwhile, the answer goes
+ * to them as an ephemeral note in the card's channel. The card's thread records every attempt
+ * either way.
  */
 final class FormAnswers {
   private static final Logger log = LoggerFactory.getLogger(FormAnswers.class);
+
   /**
    * Slack shows the "Sending…" view when it reads our acknowledgement; an update sent sooner could
    * land first and be replaced by it, so the answer waits at least this long after the ack.
@@ -36,8 +37,15 @@ final class FormAnswers {
   static final long PROGRESS_SHOWN_MILLIS = 500;
 
   /** A valid form, acknowledged with the progress view at {@code ackedAt} (System.nanoTime). */
-  record Submitted(View form, ModalContext context, String channel, String user, DisputeAction kind,
-      FormResult.Valid valid, String intentKey, long ackedAt) {}
+  record Submitted(
+      View form,
+      ModalContext context,
+      String channel,
+      String user,
+      DisputeAction kind,
+      FormResult.Valid valid,
+      String intentKey,
+      long ackedAt) {}
 
   private record Answer(View view, String note) {}
 
@@ -48,7 +56,12 @@ final class FormAnswers {
   private final ModalBuilder modals;
   private final ObjectMapper mapper;
 
-  FormAnswers(ActionService service, DisputeStore disputes, SlackFiles files, Notices notices, ModalBuilder modals,
+  FormAnswers(
+      ActionService service,
+      DisputeStore disputes,
+      SlackFiles files,
+      Notices notices,
+      ModalBuilder modals,
       ObjectMapper mapper) {
     this.service = service;
     this.disputes = disputes;
@@ -63,13 +76,35 @@ final class FormAnswers {
     try {
       attached = files.fetch(s.valid().files());
     } catch (SlackFiles.FetchException e) {
-      show(s, onField(s, ModalFields.FILES, Mrkdwn.escape(e.getMessage()) + " Nothing was sent to PayPal.",
-          e.getMessage() + " Nothing was sent to PayPal.").orElseGet(() -> plain(s, new ResultViews.Shown(
-              ":x: " + Mrkdwn.escape(e.getMessage()) + " Nothing was sent to PayPal.", null))));
+      show(
+          s,
+          onField(
+                  s,
+                  ModalFields.FILES,
+                  Mrkdwn.escape(e.getMessage()) + " Nothing was sent to PayPal.",
+                  e.getMessage() + " Nothing was sent to PayPal.")
+              .orElseGet(
+                  () ->
+                      plain(
+                          s,
+                          new ResultViews.Shown(
+                              ":x: "
+                                  + Mrkdwn.escape(e.getMessage())
+                                  + " Nothing was sent to PayPal.",
+                              null))));
       return;
     }
-    ActionOutcome outcome = service.submit(new ActionIntent(s.context().disputeId(), s.kind(), s.valid().request(),
-        attached, s.user(), s.intentKey(), s.context().seen(), s.valid().tracker()));
+    ActionOutcome outcome =
+        service.submit(
+            new ActionIntent(
+                s.context().disputeId(),
+                s.kind(),
+                s.valid().request(),
+                attached,
+                s.user(),
+                s.intentKey(),
+                s.context().seen(),
+                s.valid().tracker()));
     if (outcome.result() == ActionOutcome.Result.DUPLICATE) {
       return; // the first delivery of this submission answers in the form
     }
@@ -80,72 +115,129 @@ final class FormAnswers {
     String title = ActionSummary.title(s.kind());
     return switch (outcome.result()) {
       case SUCCEEDED -> {
-        String details = ActionSummary.details(s.valid().request(),
-            outcome.action() == null ? null : outcome.action().amount(), fileNames);
-        String tracking = s.valid().tracker() == null ? "" : "\n:package: Adding tracking " + Mrkdwn.escape(
-            s.valid().tracker().carrierName() + " " + s.valid().tracker().trackingNumber()) + " to PayPal too: the"
-            + " card's thread says how it went.";
-        yield plain(s, new ResultViews.Shown(":white_check_mark: *PayPal accepted it.*\n*" + title + "*: "
-            + Mrkdwn.escape(details) + "." + tracking, outcome.action() == null ? null : outcome.action().debugId()));
+        String details =
+            ActionSummary.details(
+                s.valid().request(),
+                outcome.action() == null ? null : outcome.action().amount(),
+                fileNames);
+        String tracking =
+            s.valid().tracker() == null
+                ? ""
+                : "\n:package: Adding tracking "
+                    + Mrkdwn.escape(
+                        s.valid().tracker().carrierName()
+                            + " "
+                            + s.valid().tracker().trackingNumber())
+                    + " to PayPal too: the"
+                    + " card's thread says how it went.";
+        yield plain(
+            s,
+            new ResultViews.Shown(
+                ":white_check_mark: *PayPal accepted it.*\n*"
+                    + title
+                    + "*: "
+                    + Mrkdwn.escape(details)
+                    + "."
+                    + tracking,
+                outcome.action() == null ? null : outcome.action().debugId()));
       }
       case FAILED -> refused(s, outcome);
-      case UNKNOWN -> plain(s, new ResultViews.Shown(":warning: *PayPal did not answer in time.* I'm checking the"
-          + " dispute and will say in the card's thread whether it went through; please don't send it again"
-          + " until then.", null));
-      case AWAITING_APPROVAL -> plain(s, new ResultViews.Shown(":lock: *Waiting for a second approver.* "
-          + outcome.note().orElse("It runs once another approver approves it in the card's thread."), null));
-      default -> plain(s, new ResultViews.Shown(":no_entry_sign: " + outcome.note()
-          .orElse("*" + title + "* was not sent to PayPal."), null));
+      case UNKNOWN ->
+          plain(
+              s,
+              new ResultViews.Shown(
+                  ":warning: *PayPal did not answer in time.* I'm checking the"
+                      + " dispute and will say in the card's thread whether it went through; please don't send it again"
+                      + " until then.",
+                  null));
+      case AWAITING_APPROVAL ->
+          plain(
+              s,
+              new ResultViews.Shown(
+                  ":lock: *Waiting for a second approver.* "
+                      + outcome
+                          .note()
+                          .orElse(
+                              "It runs once another approver approves it in the card's thread."),
+                  null));
+      default ->
+          plain(
+              s,
+              new ResultViews.Shown(
+                  ":no_entry_sign: "
+                      + outcome.note().orElse("*" + title + "* was not sent to PayPal."),
+                  null));
     };
   }
 
-  /** PayPal's refusal on the field it is about, when the form shows that field; else in plain words. */
+  /**
+   * PayPal's refusal on the field it is about, when the form shows that field; else in plain words.
+   */
   private Answer refused(Submitted s, ActionOutcome outcome) {
     Optional<ActionOutcome.Refusal> refusal = outcome.paypalRefusal();
-    String reason = refusal.map(ActionOutcome.Refusal::reason)
-        .orElse(outcome.action() == null ? "PayPal refused it." : outcome.action().outcome());
+    String reason =
+        refusal
+            .map(ActionOutcome.Refusal::reason)
+            .orElse(outcome.action() == null ? "PayPal refused it." : outcome.action().outcome());
     String debugId = refusal.map(ActionOutcome.Refusal::debugId).orElse(null);
     if (refusal.isPresent()) {
       Optional<View> redrawn = redraw(s);
-      Optional<RefusalFields.Tied> tied = redrawn.flatMap(v -> RefusalFields.tie(refusal.get().problems(),
-          ResultViews.inputs(v)));
+      Optional<RefusalFields.Tied> tied =
+          redrawn.flatMap(v -> RefusalFields.tie(refusal.get().problems(), ResultViews.inputs(v)));
       if (tied.isPresent()) {
         PayPalException.Problem p = tied.get().problem();
-        String sentence = PayPalException.sentenceFor(p.issue())
-            .orElse(p.description() != null ? p.description() : reason);
-        String error = Mrkdwn.escape(sentence) + (debugId == null ? "" : " (PayPal debug id " + Mrkdwn.escape(debugId)
-            + ")");
-        return new Answer(ResultViews.withError(redrawn.get(), tied.get().block(), error,
-            !s.valid().files().isEmpty()), note(s, "did not go through: " + reason));
+        String sentence =
+            PayPalException.sentenceFor(p.issue())
+                .orElse(p.description() != null ? p.description() : reason);
+        String error =
+            Mrkdwn.escape(sentence)
+                + (debugId == null ? "" : " (PayPal debug id " + Mrkdwn.escape(debugId) + ")");
+        return new Answer(
+            ResultViews.withError(
+                redrawn.get(), tied.get().block(), error, !s.valid().files().isEmpty()),
+            note(s, "did not go through: " + reason));
       }
     }
-    return plain(s, new ResultViews.Shown(":x: *PayPal did not accept it.* " + Mrkdwn.escape(reason)
-        + " Nothing was changed.", debugId));
+    return plain(
+        s,
+        new ResultViews.Shown(
+            ":x: *PayPal did not accept it.* " + Mrkdwn.escape(reason) + " Nothing was changed.",
+            debugId));
   }
 
   /** The form error shown on {@code block} of the form drawn again, when it has that input. */
   private Optional<Answer> onField(Submitted s, String block, String error, String plainReason) {
-    return redraw(s).filter(v -> ResultViews.inputs(v).contains(block))
+    return redraw(s)
+        .filter(v -> ResultViews.inputs(v).contains(block))
         .map(v -> new Answer(ResultViews.withError(v, block, error, true), note(s, plainReason)));
   }
 
   /** The form again with the person's values, for the next try. */
   private Optional<View> redraw(Submitted s) {
     Optional<StoredDispute> stored = disputes.find(s.context().disputeId());
-    return stored.map(d -> modals.forAction(s.kind(), d.dispute(), s.context().nextTry().toJson(mapper),
-        new FormReader(s.form().getState())));
+    return stored.map(
+        d ->
+            modals.forAction(
+                s.kind(),
+                d.dispute(),
+                s.context().nextTry().toJson(mapper),
+                new FormReader(s.form().getState())));
   }
 
   private Answer plain(Submitted s, ResultViews.Shown shown) {
     Dispute d = disputes.find(s.context().disputeId()).map(StoredDispute::dispute).orElse(null);
-    return new Answer(ResultViews.outcome(s.form(), d, shown), s.context().disputeId() + " · " + shown.asNote());
+    return new Answer(
+        ResultViews.outcome(s.form(), d, shown), s.context().disputeId() + " · " + shown.asNote());
   }
 
   private static String note(Submitted s, String what) {
     return s.context().disputeId() + " · *" + ActionSummary.title(s.kind()) + "* " + what;
   }
 
-  /** Shows the answer in the form, or, when the person closed it, as an ephemeral note in the card's channel. */
+  /**
+   * Shows the answer in the form, or, when the person closed it, as an ephemeral note in the card's
+   * channel.
+   */
   private void show(Submitted s, Answer answer) {
     long shownFor = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - s.ackedAt());
     if (shownFor < PROGRESS_SHOWN_MILLIS) {
@@ -157,8 +249,12 @@ final class FormAnswers {
     }
     String error = notices.updateView(s.form().getId(), null, answer.view());
     if (error != null) {
-      log.info("The {} form of {} could not show PayPal's answer ({}); telling {} in the channel instead",
-          s.kind(), s.context().disputeId(), error, s.user());
+      log.info(
+          "The {} form of {} could not show PayPal's answer ({}); telling {} in the channel instead",
+          s.kind(),
+          s.context().disputeId(),
+          error,
+          s.user());
       notices.tell(s.channel(), s.user(), answer.note());
     }
   }

@@ -25,12 +25,13 @@ final class FormCache {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
     }
-    this.forms = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, Built> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.forms =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Key, Built> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   /**
@@ -38,7 +39,12 @@ final class FormCache {
    * filled with {@code prefill}: the one built before from the same dispute JSON and prefill, else
    * {@code build}'s.
    */
-  String form(DisputeAction kind, Dispute d, String channel, String messageTs, EvidencePrefill prefill,
+  String form(
+      DisputeAction kind,
+      Dispute d,
+      String channel,
+      String messageTs,
+      EvidencePrefill prefill,
       Supplier<String> build) {
     if (d.rawJson() == null) {
       return build.get();
@@ -46,11 +52,14 @@ final class FormCache {
     Key key = new Key(kind, d.disputeId(), channel, messageTs);
     synchronized (forms) {
       Built known = forms.get(key);
-      if (known != null && known.disputeJson().equals(d.rawJson()) && Objects.equals(known.prefill(), prefill)) {
+      if (known != null
+          && known.disputeJson().equals(d.rawJson())
+          && Objects.equals(known.prefill(), prefill)) {
         return known.form();
       }
     }
-    // Built outside the lock: two clicks on a changed dispute may both build it; either form is right.
+    // Built outside the lock: two clicks on a changed dispute may both build it; either form is
+    // right.
     String form = build.get();
     synchronized (forms) {
       forms.put(key, new Built(d.rawJson(), prefill, form));

@@ -35,19 +35,26 @@ final class FormOpener {
     this.mapper = mapper;
   }
 
-  /** Opens {@code view} with the click's trigger id; empty when Slack opened it, else what went wrong. */
+  /**
+   * Opens {@code view} with the click's trigger id; empty when Slack opened it, else what went
+   * wrong.
+   */
   Optional<String> open(String triggerId, View view) {
     return open(triggerId, encoded(view));
   }
 
   /** Opens the view {@link #encoded} gave; empty when Slack opened it, else what went wrong. */
   Optional<String> open(String triggerId, String encodedView) {
-    FormBody.Builder form = new FormBody.Builder().add("trigger_id", triggerId).addEncoded("view", encodedView);
+    FormBody.Builder form =
+        new FormBody.Builder().add("trigger_id", triggerId).addEncoded("view", encodedView);
     try (Response response = client.runPostFormWithToken(form, METHOD, token)) {
       ResponseBody body = response.body();
       Answer answer = body == null ? new Answer(false, null) : Answer.of(mapper, body.byteStream());
       if (!response.isSuccessful()) {
-        return Optional.of("status: " + response.code() + (answer.error() == null ? "" : ", error: " + answer.error()));
+        return Optional.of(
+            "status: "
+                + response.code()
+                + (answer.error() == null ? "" : ", error: " + answer.error()));
       }
       if (answer.ok()) {
         return Optional.empty();

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a submitted modal's {@code state.values}: each input's block id doubles as its action id. */
+/**
+ * Reads a submitted modal's {@code state.values}: each input's block id doubles as its action id.
+ */
 final class FormReader {
   private final Map<String, Map<String, ViewState.Value>> values;
 
@@ -49,11 +51,16 @@ final class FormReader {
 
   /** Typed text as entered (only trailing whitespace removed), for notes and messages. */
   Optional<String> longText(String block) {
-    return value(block).map(ViewState.Value::getValue).map(String::stripTrailing).filter(s -> !s.isBlank());
+    return value(block)
+        .map(ViewState.Value::getValue)
+        .map(String::stripTrailing)
+        .filter(s -> !s.isBlank());
   }
 
   Optional<String> selected(String block) {
-    return value(block).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
+    return value(block)
+        .map(ViewState.Value::getSelectedOption)
+        .map(ViewState.SelectedOption::getValue);
   }
 
   Optional<String> user(String block) {
@@ -62,7 +69,10 @@ final class FormReader {
 
   /** True when the checkbox input {@code block} has any option ticked. */
   boolean checked(String block) {
-    return value(block).map(ViewState.Value::getSelectedOptions).map(l -> !l.isEmpty()).orElse(false);
+    return value(block)
+        .map(ViewState.Value::getSelectedOptions)
+        .map(l -> !l.isEmpty())
+        .orElse(false);
   }
 
   /** A datepicker's day as Slack sends it ({@code 2026-12-03}); empty when none was picked. */

@@ -6,7 +6,9 @@ import io.disputedesk.paypal.NewTracker;
 import java.util.List;
 import java.util.Map;
 
-/** A submitted modal: a PayPal request with the files to fetch, or the errors to show on its inputs. */
+/**
+ * A submitted modal: a PayPal request with the files to fetch, or the errors to show on its inputs.
+ */
 sealed interface FormResult {
   /** {@code tracker} (nullable): a shipment to add to PayPal too, with evidence. */
   record Valid(ActionRequest request, List<File> files, NewTracker tracker) implements FormResult {

@@ -9,9 +9,7 @@ import com.slack.api.model.view.View;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.slack.Ids;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -25,19 +23,18 @@ import org.slf4j.LoggerFactory;
  */
 final class FormSwitches {
   private static final Logger log = LoggerFactory.getLogger(FormSwitches.class);
-  private static final Map<String, DisputeAction> FORMS = Map.of(
-      Ids.VIEW_ACCEPT_CLAIM, DisputeAction.ACCEPT_CLAIM,
-      Ids.VIEW_MAKE_OFFER, DisputeAction.MAKE_OFFER,
-      Ids.VIEW_PROVIDE_EVIDENCE, DisputeAction.PROVIDE_EVIDENCE,
-      Ids.VIEW_APPEAL, DisputeAction.APPEAL);
-
   private final DisputeStore disputes;
   private final ModalBuilder modals;
   private final Notices notices;
   private final ObjectMapper mapper;
   private final Executor executor;
 
-  FormSwitches(DisputeStore disputes, ModalBuilder modals, Notices notices, ObjectMapper mapper, Executor executor) {
+  FormSwitches(
+      DisputeStore disputes,
+      ModalBuilder modals,
+      Notices notices,
+      ObjectMapper mapper,
+      Executor executor) {
     this.disputes = disputes;
     this.modals = modals;
     this.notices = notices;
@@ -46,31 +43,47 @@ final class FormSwitches {
   }
 
   void register(App app) {
-    for (String id : List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE, ModalFields.EVIDENCE_TYPE)) {
+    for (String id :
+        List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE, ModalFields.EVIDENCE_TYPE)) {
       app.blockAction(id, (req, ctx) -> redraw(req.getPayload(), ctx));
     }
   }
 
   private Response redraw(BlockActionPayload payload, ActionContext ctx) {
     View view = payload.getView();
-    DisputeAction kind = view == null ? null : FORMS.get(view.getCallbackId());
-    Optional<ModalContext> context = view == null ? Optional.empty()
-        : ModalContext.parse(mapper, view.getPrivateMetadata());
+    DisputeAction kind =
+        view == null
+            ? null
+            : ActionForm.byView(view.getCallbackId())
+                .filter(ActionForm::switches)
+                .map(ActionForm::action)
+                .orElse(null);
+    Optional<ModalContext> context =
+        view == null ? Optional.empty() : ModalContext.parse(mapper, view.getPrivateMetadata());
     if (kind == null || context.isEmpty() || view.getId() == null) {
       return ctx.ack();
     }
-    executor.execute(() -> {
-      Optional<StoredDispute> stored = disputes.find(context.get().disputeId());
-      if (stored.isEmpty()) {
-        return;
-      }
-      View redrawn = modals.forAction(kind, stored.get().dispute(), view.getPrivateMetadata(),
-          new FormReader(view.getState()));
-      String error = notices.updateView(view.getId(), view.getHash(), redrawn);
-      if (error != null) {
-        log.info("The {} form of {} was not redrawn for the new choice: {}", kind, context.get().disputeId(), error);
-      }
-    });
+    executor.execute(
+        () -> {
+          Optional<StoredDispute> stored = disputes.find(context.get().disputeId());
+          if (stored.isEmpty()) {
+            return;
+          }
+          View redrawn =
+              modals.forAction(
+                  kind,
+                  stored.get().dispute(),
+                  view.getPrivateMetadata(),
+                  new FormReader(view.getState()));
+          String error = notices.updateView(view.getId(), view.getHash(), redrawn);
+          if (error != null) {
+            log.info(
+                "The {} form of {} was not redrawn for the new choice: {}",
+                kind,
+                context.get().disputeId(),
+                error);
+          }
+        });
     return ctx.ack();
   }
 }

@@ -15,11 +15,12 @@ import static io.disputedesk.slack.actions.ModalParts.textInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import io.disputedesk.actions.ActionKind;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.Words;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -45,7 +46,10 @@ final class ModalBuilder {
     return forAction(action, d, context, prefill(action, d.disputeId(), context.draft() != null));
   }
 
-  /** The modal for a PayPal action on the dispute, filled beyond the dispute with {@code prefill} ({@link #prefill}). */
+  /**
+   * The modal for a PayPal action on the dispute, filled beyond the dispute with {@code prefill}
+   * ({@link #prefill}).
+   */
   View forAction(DisputeAction action, Dispute d, ModalContext context, EvidencePrefill prefill) {
     return build(action, d, context.toJson(mapper), FormReader.empty(), prefill);
   }
@@ -59,8 +63,8 @@ final class ModalBuilder {
   }
 
   /**
-   * What fills an action's form besides the dispute: for the evidence forms what the bot knows of the
-   * order ({@code draft}: the form edits a saved draft); nothing for the others.
+   * What fills an action's form besides the dispute: for the evidence forms what the bot knows of
+   * the order ({@code draft}: the form edits a saved draft); nothing for the others.
    */
   EvidencePrefill prefill(DisputeAction action, String disputeId, boolean draft) {
     return switch (action) {
@@ -70,19 +74,41 @@ final class ModalBuilder {
     };
   }
 
-  private View build(DisputeAction action, Dispute d, String metadata, FormReader values, EvidencePrefill prefill) {
+  /**
+   * The evidence forms take what is known of the order; every other form is drawn by its
+   * descriptor.
+   */
+  private View build(
+      DisputeAction action,
+      Dispute d,
+      String metadata,
+      FormReader values,
+      EvidencePrefill prefill) {
     return switch (action) {
-      case ACCEPT_CLAIM -> MoneyModals.acceptClaim(d, metadata, values);
-      case MAKE_OFFER -> MoneyModals.makeOffer(d, metadata, values);
-      case SEND_MESSAGE -> sendMessage(d, metadata, values);
       case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, prefill);
       case APPEAL -> EvidenceModals.appeal(d, metadata, values, prefill);
-      case PROVIDE_SUPPORTING_INFO -> EvidenceModals.supportingInfo(d, metadata, values);
-      case ESCALATE -> escalate(d, metadata, values);
-      case ACKNOWLEDGE_RETURN_ITEM -> acknowledgeReturn(d, metadata, values);
-      case UPDATE_CONTACT_DETAILS -> contactDetails(d, metadata);
-      case ADJUDICATE, REQUIRE_EVIDENCE -> throw new IllegalArgumentException(action + " is not offered in Slack");
+      default ->
+          ActionForm.of(action)
+              .orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
+              .draw(this, d, metadata, values);
     };
+  }
+
+  /**
+   * The evidence form, prefilled from what the bot knows (for a draft: what the draft does not say
+   * already).
+   */
+  View provideEvidence(Dispute d, String metadata, FormReader values) {
+    return EvidenceModals.provideEvidence(
+        d,
+        metadata,
+        values,
+        prefill(DisputeAction.PROVIDE_EVIDENCE, d.disputeId(), editsDraft(metadata)));
+  }
+
+  View appeal(Dispute d, String metadata, FormReader values) {
+    return EvidenceModals.appeal(
+        d, metadata, values, prefill(DisputeAction.APPEAL, d.disputeId(), false));
   }
 
   /** What the bot knows about the dispute's order, for the evidence forms. */
@@ -96,54 +122,119 @@ final class ModalBuilder {
 
   /** Pick who owns the dispute; {@code currentOwner} (nullable) is pre-selected. */
   View reassign(Dispute d, ModalContext context, String currentOwner) {
-    return modal(Ids.VIEW_REASSIGN, "Reassign dispute", "Assign", context.toJson(mapper), List.of(
-        summary(d),
-        input(i -> i.blockId(ModalFields.ASSIGNEE)
-            .label(plainText("New owner"))
-            .element(usersSelect(u -> u.actionId(ModalFields.ASSIGNEE).initialUser(currentOwner))))));
+    return modal(
+        Ids.VIEW_REASSIGN,
+        "Reassign dispute",
+        "Assign",
+        context.toJson(mapper),
+        List.of(
+            summary(d),
+            input(
+                i ->
+                    i.blockId(ModalFields.ASSIGNEE)
+                        .label(plainText("New owner"))
+                        .element(
+                            usersSelect(
+                                u ->
+                                    u.actionId(ModalFields.ASSIGNEE).initialUser(currentOwner))))));
   }
 
-  private static View sendMessage(Dispute d, String metadata, FormReader values) {
-    return modal(Ids.VIEW_SEND_MESSAGE, Words.action(DisputeAction.SEND_MESSAGE), "Send", metadata, List.of(
-        summary(d),
-        noteInput(ModalFields.MESSAGE, "Message", "The buyer sees this message.", false,
-            values.typed(ModalFields.MESSAGE)),
-        filesInput("Attachment")));
+  static View sendMessage(Dispute d, String metadata, FormReader values) {
+    return modal(
+        Ids.VIEW_SEND_MESSAGE,
+        ActionKind.of(DisputeAction.SEND_MESSAGE).title(),
+        "Send",
+        metadata,
+        List.of(
+            summary(d),
+            noteInput(
+                ModalFields.MESSAGE,
+                "Message",
+                "The buyer sees this message.",
+                false,
+                values.typed(ModalFields.MESSAGE)),
+            filesInput("Attachment")));
   }
 
   /** The seller's contact details for the buyer, pre-filled with what PayPal has now. */
-  private static View contactDetails(Dispute d, String metadata) {
+  static View contactDetails(Dispute d, String metadata) {
     Dispute.CommunicationDetails now = d.communicationDetails();
-    return modal(Ids.VIEW_CONTACT_DETAILS, "Contact details", "Save", metadata, List.of(
-        summary(d),
-        note(":envelope: PayPal shows the buyer where to reach you and send their evidence; the note is seen by"
-            + " the buyer and PayPal."),
-        textInput(ModalFields.EMAIL, "Email address", "For example disputes@yourshop.example.", false, false,
-            now == null ? null : now.email()),
-        textInput(ModalFields.NOTE, "Note", "Optional. 2,000 characters at most.", true, true,
-            now == null ? null : now.note())));
+    return modal(
+        Ids.VIEW_CONTACT_DETAILS,
+        "Contact details",
+        "Save",
+        metadata,
+        List.of(
+            summary(d),
+            note(
+                ":envelope: PayPal shows the buyer where to reach you and send their evidence; the note is seen by"
+                    + " the buyer and PayPal."),
+            textInput(
+                ModalFields.EMAIL,
+                "Email address",
+                "For example disputes@yourshop.example.",
+                false,
+                false,
+                now == null ? null : now.email()),
+            textInput(
+                ModalFields.NOTE,
+                "Note",
+                "Optional. 2,000 characters at most.",
+                true,
+                true,
+                now == null ? null : now.note())));
   }
 
-  private static View escalate(Dispute d, String metadata, FormReader values) {
-    return modal(Ids.VIEW_ESCALATE, Words.action(DisputeAction.ESCALATE), "Escalate", metadata, List.of(
-        summary(d),
-        note(":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
-        noteInput(ModalFields.NOTE, "Why PayPal should decide", "PayPal reads this.", false,
-            values.typed(ModalFields.NOTE))));
+  static View escalate(Dispute d, String metadata, FormReader values) {
+    return modal(
+        Ids.VIEW_ESCALATE,
+        ActionKind.of(DisputeAction.ESCALATE).title(),
+        "Escalate",
+        metadata,
+        List.of(
+            summary(d),
+            note(
+                ":scales: The inquiry becomes a claim and PayPal decides, usually within 10 days."),
+            noteInput(
+                ModalFields.NOTE,
+                "Why PayPal should decide",
+                "PayPal reads this.",
+                false,
+                values.typed(ModalFields.NOTE))));
   }
 
-  private static View acknowledgeReturn(Dispute d, String metadata, FormReader values) {
-    List<AcknowledgementType> types = d.allowedAcknowledgementTypes().isEmpty()
-        ? Arrays.stream(AcknowledgementType.values()).filter(t -> t != AcknowledgementType.UNKNOWN).toList()
-        : d.allowedAcknowledgementTypes();
-    List<OptionObject> options = types.stream().map(t -> choice(t.name(), Words.sentence(t.name()))).toList();
-    OptionObject initial = values.selected(ModalFields.ACK_TYPE).map(v -> ModalParts.find(options, v))
-        .orElse(types.contains(AcknowledgementType.ITEM_RECEIVED)
-            ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED)) : null);
-    return modal(Ids.VIEW_ACKNOWLEDGE_RETURN, Words.action(DisputeAction.ACKNOWLEDGE_RETURN_ITEM), "Acknowledge", metadata, List.of(
-        summary(d),
-        note(":package: Saying the item came back as expected refunds the buyer and closes the case."),
-        select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),
-        noteInput(ModalFields.NOTE, "Note", "For PayPal's records.", true, values.typed(ModalFields.NOTE))));
+  static View acknowledgeReturn(Dispute d, String metadata, FormReader values) {
+    List<AcknowledgementType> types =
+        d.allowedAcknowledgementTypes().isEmpty()
+            ? Arrays.stream(AcknowledgementType.values())
+                .filter(t -> t != AcknowledgementType.UNKNOWN)
+                .toList()
+            : d.allowedAcknowledgementTypes();
+    List<OptionObject> options =
+        types.stream().map(t -> choice(t.name(), Words.sentence(t.name()))).toList();
+    OptionObject initial =
+        values
+            .selected(ModalFields.ACK_TYPE)
+            .map(v -> ModalParts.find(options, v))
+            .orElse(
+                types.contains(AcknowledgementType.ITEM_RECEIVED)
+                    ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED))
+                    : null);
+    return modal(
+        Ids.VIEW_ACKNOWLEDGE_RETURN,
+        ActionKind.of(DisputeAction.ACKNOWLEDGE_RETURN_ITEM).title(),
+        "Acknowledge",
+        metadata,
+        List.of(
+            summary(d),
+            note(
+                ":package: Saying the item came back as expected refunds the buyer and closes the case."),
+            select(ModalFields.ACK_TYPE, "What came back", options, initial, false, null),
+            noteInput(
+                ModalFields.NOTE,
+                "Note",
+                "For PayPal's records.",
+                true,
+                values.typed(ModalFields.NOTE))));
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 /**
  * What a modal needs to remember between opening and submission, kept in its {@code
  * private_metadata} as compact JSON (Slack allows 3,000 characters): the dispute, the card's
- * channel and message, what the form showed of the dispute (update time, disputed amount,
- * allowed refund, stage), so that money never moves on numbers the person did not see, and which
- * try this is after PayPal refused earlier ones.
+ * channel and message, what the form showed of the dispute (update time, disputed amount, allowed
+ * refund, stage), so that money never moves on numbers the person did not see, and which try this
+ * is after PayPal refused earlier ones.
  */
 record ModalContext(
     @JsonProperty("d") String disputeId,
@@ -70,7 +70,9 @@ record ModalContext(
     }
     try {
       ModalContext context = mapper.readValue(privateMetadata, ModalContext.class);
-      return context.disputeId() == null || context.disputeId().isBlank() ? Optional.empty() : Optional.of(context);
+      return context.disputeId() == null || context.disputeId().isBlank()
+          ? Optional.empty()
+          : Optional.of(context);
     } catch (JsonProcessingException | RuntimeException e) {
       return Optional.empty();
     }

@@ -6,14 +6,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionPolicy;
+import io.disputedesk.actions.ActionKind;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import java.util.LinkedHashMap;
@@ -21,14 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Submissions of the action modals: inputs are checked at once and errors shown on their fields
- * (a money form whose dispute changed since it opened is refused there too, see {@link StaleForm});
- * a valid form turns into "Sending to PayPal…" at once and the action runs on the executor, so
+ * Submissions of the action modals: inputs are checked at once and errors shown on their fields (a
+ * money form whose dispute changed since it opened is refused there too, see {@link StaleForm}); a
+ * valid form turns into "Sending to PayPal…" at once and the action runs on the executor, so
  * PayPal's speed never delays the answer to Slack; {@link FormAnswers} then shows PayPal's answer
  * in the same modal. The view id (and the try, after a refusal) names the intent: a retried or
  * repeated submission of the same form runs once.
@@ -36,27 +34,20 @@ import org.slf4j.LoggerFactory;
 final class ModalSubmissions {
   private static final Logger log = LoggerFactory.getLogger(ModalSubmissions.class);
 
-  private record Form(DisputeAction kind, BiFunction<FormReader, Dispute, FormResult> reader) {}
+  /**
+   * Where an error goes when the input it is about is not in the form (it changed under the
+   * person).
+   */
+  private static final List<String> GENERAL =
+      List.of(
+          ModalFields.OFFER_TYPE,
+          ModalFields.ACCEPT_TYPE,
+          ModalFields.EVIDENCE_TYPE,
+          ModalFields.NOTE,
+          ModalFields.MESSAGE);
 
-  private static final Map<String, Form> FORMS = Map.of(
-      Ids.VIEW_ACCEPT_CLAIM, new Form(DisputeAction.ACCEPT_CLAIM, MoneyForms::acceptClaim),
-      Ids.VIEW_MAKE_OFFER, new Form(DisputeAction.MAKE_OFFER, MoneyForms::makeOffer),
-      Ids.VIEW_SEND_MESSAGE, new Form(DisputeAction.SEND_MESSAGE, (f, d) -> RequestForms.sendMessage(f)),
-      Ids.VIEW_PROVIDE_EVIDENCE, new Form(DisputeAction.PROVIDE_EVIDENCE, (f, d) -> RequestForms.evidence(f, d, false)),
-      Ids.VIEW_APPEAL, new Form(DisputeAction.APPEAL, (f, d) -> RequestForms.evidence(f, d, true)),
-      Ids.VIEW_ESCALATE, new Form(DisputeAction.ESCALATE, (f, d) -> RequestForms.escalate(f)),
-      Ids.VIEW_ACKNOWLEDGE_RETURN, new Form(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, RequestForms::acknowledgeReturn),
-      Ids.VIEW_SUPPORTING_INFO, new Form(DisputeAction.PROVIDE_SUPPORTING_INFO, (f, d) -> RequestForms.supportingInfo(f)),
-      Ids.VIEW_CONTACT_DETAILS, new Form(DisputeAction.UPDATE_CONTACT_DETAILS, (f, d) -> RequestForms.contactDetails(f)));
-
-  /** The forms whose shipment can be added to PayPal's tracking too. */
-  private static final Set<DisputeAction> EVIDENCE = Set.of(DisputeAction.PROVIDE_EVIDENCE, DisputeAction.APPEAL);
-
-  /** Where an error goes when the input it is about is not in the form (it changed under the person). */
-  private static final List<String> GENERAL = List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE,
-      ModalFields.EVIDENCE_TYPE, ModalFields.NOTE, ModalFields.MESSAGE);
-
-  static final String OUT_OF_DATE = "This form is out of date: close it and open it again from the dispute's card.";
+  static final String OUT_OF_DATE =
+      "This form is out of date: close it and open it again from the dispute's card.";
 
   private final ActionService service;
   private final Assignments assignments;
@@ -69,8 +60,16 @@ final class ModalSubmissions {
   private final EvidenceDrafts drafts;
   private final ModalBuilder modals;
 
-  ModalSubmissions(ActionService service, Assignments assignments, DisputeStore disputes, FormAnswers answers,
-      Notices notices, ObjectMapper mapper, AfterAck after, String defaultChannel, EvidenceDrafts drafts,
+  ModalSubmissions(
+      ActionService service,
+      Assignments assignments,
+      DisputeStore disputes,
+      FormAnswers answers,
+      Notices notices,
+      ObjectMapper mapper,
+      AfterAck after,
+      String defaultChannel,
+      EvidenceDrafts drafts,
       ModalBuilder modals) {
     this.drafts = drafts;
     this.modals = modals;
@@ -85,14 +84,22 @@ final class ModalSubmissions {
   }
 
   void register(App app) {
-    FORMS.forEach((callbackId, form) ->
-        app.viewSubmission(callbackId, (req, ctx) -> submit(req.getPayload(), ctx, form,
-            req.getHeaders().getFirstValue("X-Slack-Retry-Num") != null)));
+    for (ActionForm form : ActionForm.values()) {
+      app.viewSubmission(
+          form.viewId(),
+          (req, ctx) ->
+              submit(
+                  req.getPayload(),
+                  ctx,
+                  form,
+                  req.getHeaders().getFirstValue("X-Slack-Retry-Num") != null));
+    }
     app.viewSubmission(Ids.VIEW_REASSIGN, (req, ctx) -> reassign(req.getPayload(), ctx));
   }
 
   /** {@code retried}: Slack sent this submission again, as it does when our answer seemed late. */
-  private Response submit(ViewSubmissionPayload payload, ViewSubmissionContext ctx, Form form, boolean retried) {
+  private Response submit(
+      ViewSubmissionPayload payload, ViewSubmissionContext ctx, ActionForm form, boolean retried) {
     View view = payload.getView();
     String user = payload.getUser().getId();
     Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());
@@ -104,15 +111,17 @@ final class ModalSubmissions {
     String channel = c.channel() == null ? defaultChannel : c.channel();
     Optional<StoredDispute> stored = disputes.find(c.disputeId());
     if (stored.isEmpty()) {
-      after.tell(channel, user, "I don't know dispute " + Mrkdwn.escape(c.disputeId()) + " any more.");
+      after.tell(
+          channel, user, "I don't know dispute " + Mrkdwn.escape(c.disputeId()) + " any more.");
       return ctx.ack();
     }
-    if (ActionPolicy.movesMoney(form.kind())) {
+    if (ActionKind.of(form.action()).movesMoney()) {
       Dispute now = stored.get().dispute();
       Optional<Map<String, String>> changed = StaleForm.errors(view, c.seen(), now);
       if (changed.isPresent()) {
         String detail = StaleForm.detail(c.seen(), now);
-        Runnable audit = () -> service.gate().recordChanged(user, c.disputeId(), form.kind(), detail);
+        Runnable audit =
+            () -> service.gate().recordChanged(user, c.disputeId(), form.action(), detail);
         if (!after.submit(audit)) {
           audit.run();
         }
@@ -121,58 +130,94 @@ final class ModalSubmissions {
     }
     Dispute dispute = stored.get().dispute();
     FormReader values = new FormReader(view.getState());
-    FormResult result = form.reader().apply(values, dispute);
-    if (result instanceof FormResult.Valid ok && EVIDENCE.contains(form.kind())) {
-      // A Slack retry of a form that went through finds PayPal holding the tracker it added: not an error then.
+    FormResult result = form.read(values, dispute);
+    if (result instanceof FormResult.Valid ok && form.carriesShipment()) {
+      // A Slack retry of a form that went through finds PayPal holding the tracker it added: not an
+      // error then.
       result = TrackerForm.withTracker(ok, values, modals.known(c.disputeId()), !retried);
     }
     if (result instanceof FormResult.Invalid invalid) {
       return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }
     FormResult.Valid valid = (FormResult.Valid) result;
-    if (EvidenceDrafts.wanted(form.kind(), view)) {
+    if (EvidenceDrafts.wanted(form.action(), view)) {
       if (!after.submit(() -> saveDraft(c, channel, user, view, valid))) {
         return keepOpen(view, ctx, user, AfterAck.BUSY);
       }
       return ctx.ack();
     }
-    String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId()
-        + (c.tries() == 0 ? "" : ":" + c.tries());
-    String what = ActionSummary.title(form.kind()) + ": " + ActionSummary.details(valid.request(),
-        ActionSummary.amount(valid.request(), dispute).orElse(null),
-        valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList());
-    FormAnswers.Submitted submitted = new FormAnswers.Submitted(view, c, channel, user, form.kind(), valid, intentKey,
-        System.nanoTime());
+    String intentKey =
+        "view:"
+            + view.getId()
+            + ":"
+            + view.getCallbackId()
+            + ":"
+            + c.disputeId()
+            + (c.tries() == 0 ? "" : ":" + c.tries());
+    String what =
+        ActionSummary.title(form.action())
+            + ": "
+            + ActionSummary.details(
+                valid.request(),
+                ActionSummary.amount(valid.request(), dispute).orElse(null),
+                valid.files().stream()
+                    .map(f -> f.getName() == null ? "file" : f.getName())
+                    .toList());
+    FormAnswers.Submitted submitted =
+        new FormAnswers.Submitted(
+            view, c, channel, user, form.action(), valid, intentKey, System.nanoTime());
     if (!after.submit(() -> answer(submitted))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }
     return ctx.ackWithUpdate(ResultViews.progress(view, dispute, what));
   }
 
-  /** Runs after the ack: PayPal's answer in the form, and any failure of ours to the person as a private note. */
+  /**
+   * Runs after the ack: PayPal's answer in the form, and any failure of ours to the person as a
+   * private note.
+   */
   private void answer(FormAnswers.Submitted s) {
     try {
       if (!drafts.claimForSending(s.context(), s.channel(), s.user())) {
-        notices.updateView(s.form().getId(), null, ResultViews.outcome(s.form(), null, new ResultViews.Shown(
-            ":no_entry_sign: That evidence draft was already sent to PayPal; nothing was sent again.", null)));
+        notices.updateView(
+            s.form().getId(),
+            null,
+            ResultViews.outcome(
+                s.form(),
+                null,
+                new ResultViews.Shown(
+                    ":no_entry_sign: That evidence draft was already sent to PayPal; nothing was sent again.",
+                    null)));
         return;
       }
       answers.run(s);
     } catch (RuntimeException e) {
-      log.error("{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);
-      notices.tell(s.channel(), s.user(), ":warning: Something went wrong inside Dispute Desk with your *"
-          + ActionSummary.title(s.kind()) + "* on " + Mrkdwn.escape(s.context().disputeId())
-          + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");
+      log.error(
+          "{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);
+      notices.tell(
+          s.channel(),
+          s.user(),
+          ":warning: Something went wrong inside Dispute Desk with your *"
+              + ActionSummary.title(s.kind())
+              + "* on "
+              + Mrkdwn.escape(s.context().disputeId())
+              + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");
     }
   }
 
-  private void saveDraft(ModalContext c, String channel, String user, View view, FormResult.Valid valid) {
+  private void saveDraft(
+      ModalContext c, String channel, String user, View view, FormResult.Valid valid) {
     try {
       drafts.save(c, channel, user, view, valid);
     } catch (RuntimeException e) {
       log.error("Saving an evidence draft on {} failed", c.disputeId(), e);
-      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk while saving your evidence draft"
-          + " on " + Mrkdwn.escape(c.disputeId()) + "; it has been logged. Please try again.");
+      notices.tell(
+          channel,
+          user,
+          ":warning: Something went wrong inside Dispute Desk while saving your evidence draft"
+              + " on "
+              + Mrkdwn.escape(c.disputeId())
+              + "; it has been logged. Please try again.");
     }
   }
 
@@ -190,10 +235,11 @@ final class ModalSubmissions {
       return errors;
     }
     Map<String, String> out = new LinkedHashMap<>();
-    errors.forEach((block, error) -> {
-      String target = shown.contains(block) ? block : general;
-      out.merge(target, error, (a, b) -> a + " " + b);
-    });
+    errors.forEach(
+        (block, error) -> {
+          String target = shown.contains(block) ? block : general;
+          out.merge(target, error, (a, b) -> a + " " + b);
+        });
     return out;
   }
 
@@ -218,24 +264,34 @@ final class ModalSubmissions {
     return ctx.ack();
   }
 
-  private void reassign(ModalContext c, String owner, String channel, String user, String intentKey) {
+  private void reassign(
+      ModalContext c, String owner, String channel, String user, String intentKey) {
     try {
-      assignments.assign(c.disputeId(), owner, user, intentKey).outcome().note()
+      assignments
+          .assign(c.disputeId(), owner, user, intentKey)
+          .outcome()
+          .note()
           .ifPresent(text -> notices.tell(channel, user, text));
     } catch (RuntimeException e) {
       log.error("Reassigning {} failed after its form closed", c.disputeId(), e);
-      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk while reassigning "
-          + Mrkdwn.escape(c.disputeId()) + "; it has been logged. Check the card's owner before trying again.");
+      notices.tell(
+          channel,
+          user,
+          ":warning: Something went wrong inside Dispute Desk while reassigning "
+              + Mrkdwn.escape(c.disputeId())
+              + "; it has been logged. Check the card's owner before trying again.");
     }
   }
 
   /**
-   * Leaves the form open with {@code message} on its first input, so nothing closes unanswered;
-   * a form without inputs closes and the person gets the message privately instead.
+   * Leaves the form open with {@code message} on its first input, so nothing closes unanswered; a
+   * form without inputs closes and the person gets the message privately instead.
    */
   private Response keepOpen(View view, ViewSubmissionContext ctx, String user, String message) {
-    Optional<String> firstInput = view.getState() == null || view.getState().getValues() == null
-        ? Optional.empty() : view.getState().getValues().keySet().stream().findFirst();
+    Optional<String> firstInput =
+        view.getState() == null || view.getState().getValues() == null
+            ? Optional.empty()
+            : view.getState().getValues().keySet().stream().findFirst();
     if (firstInput.isPresent()) {
       return ctx.ackWithErrors(Map.of(firstInput.get(), message));
     }

@@ -35,33 +35,46 @@ final class MoneyForms {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<String> note = form.longText(NOTE);
     put(errors, NOTE, Checks.note(note, true, "a note for PayPal (the buyer does not see it)"));
-    AcceptClaimType type = choice(form, ACCEPT_TYPE, AcceptClaimType.class, dispute.allowedAcceptClaimTypes(), errors);
-    AcceptClaimReason reason = choice(form, ACCEPT_REASON, AcceptClaimReason.class, List.of(), errors);
+    AcceptClaimType type =
+        choice(form, ACCEPT_TYPE, AcceptClaimType.class, dispute.allowedAcceptClaimTypes(), errors);
+    AcceptClaimReason reason =
+        choice(form, ACCEPT_REASON, AcceptClaimReason.class, List.of(), errors);
     String refused = type == null ? null : ResponseRules.refusal(dispute, type);
     if ("AMOUNT_SHOULD_NOT_BE_PASSED".equals(refused)) {
-      errors.put(ACCEPT_TYPE, "PayPal takes no partial refund on an item-not-received dispute: accept with a full"
-          + " refund, or make an offer instead.");
+      errors.put(
+          ACCEPT_TYPE,
+          "PayPal takes no partial refund on an item-not-received dispute: accept with a full"
+              + " refund, or make an offer instead.");
     } else if ("INTANGIBLE_ITEM_CANNOT_BE_RETURNED".equals(refused)) {
-      errors.put(ACCEPT_TYPE, "A service or download cannot be sent back: accept with a refund without return.");
+      errors.put(
+          ACCEPT_TYPE,
+          "A service or download cannot be sent back: accept with a refund without return.");
     }
     Money refund = null;
     if (type != null && ResponseRules.acceptTakesAmount(type)) {
       refund = RequestForms.amount(form, dispute, errors);
     } else if (form.text(AMOUNT).isPresent()) {
-      errors.put(AMOUNT, "Only a partial refund takes an amount: clear it, or choose a partial refund.");
+      errors.put(
+          AMOUNT, "Only a partial refund takes an amount: clear it, or choose a partial refund.");
     }
     Address address = null;
     if (type != null && ResponseRules.acceptNeedsAddress(type) && refused == null) {
-      address = AddressForm.read(form, errors, "This kind of refund needs the address the item goes back to.");
+      address =
+          AddressForm.read(
+              form, errors, "This kind of refund needs the address the item goes back to.");
     } else if (AddressForm.anyTyped(form)) {
-      errors.put(ADDRESS_LINE_1, "PayPal takes a return address only with a refund after return: clear the address.");
+      errors.put(
+          ADDRESS_LINE_1,
+          "PayPal takes a return address only with a refund after return: clear the address.");
     }
     if (!errors.isEmpty()) {
       return new FormResult.Invalid(errors);
     }
     Money refunded = refund;
     Address returnTo = address;
-    return build(NOTE, () -> new ActionRequest.AcceptClaim(note.get(), reason, type, refunded, returnTo, null),
+    return build(
+        NOTE,
+        () -> new ActionRequest.AcceptClaim(note.get(), reason, type, refunded, returnTo, null),
         List.of());
   }
 
@@ -77,7 +90,8 @@ final class MoneyForms {
     if (type != null && ResponseRules.offerTakesAmount(type)) {
       amount = RequestForms.amount(form, dispute, errors);
     } else if (type != null && form.text(AMOUNT).isPresent()) {
-      errors.put(AMOUNT, "A replacement without refund takes no amount: clear it, or offer a refund.");
+      errors.put(
+          AMOUNT, "A replacement without refund takes no amount: clear it, or offer a refund.");
     }
     Address address = type == null ? null : address(form, dispute, type, amount, errors);
     if (!errors.isEmpty()) {
@@ -85,31 +99,49 @@ final class MoneyForms {
     }
     Money offered = amount;
     Address returnTo = address;
-    return build(NOTE, () -> new ActionRequest.MakeOffer(note.get(), offered, type, returnTo, null), List.of());
+    return build(
+        NOTE,
+        () -> new ActionRequest.MakeOffer(note.get(), offered, type, returnTo, null),
+        List.of());
   }
 
-  /** The return address exactly when PayPal needs it for this offer, with an error on the address otherwise. */
-  private static Address address(FormReader form, Dispute dispute, OfferType type, Money amount,
-      Map<String, String> errors) {
+  /**
+   * The return address exactly when PayPal needs it for this offer, with an error on the address
+   * otherwise.
+   */
+  private static Address address(
+      FormReader form, Dispute dispute, OfferType type, Money amount, Map<String, String> errors) {
     switch (ResponseRules.offerAddress(dispute, type)) {
       case ALWAYS -> {
-        return AddressForm.read(form, errors, "A refund with return needs the address the buyer sends the item back to.");
+        return AddressForm.read(
+            form,
+            errors,
+            "A refund with return needs the address the buyer sends the item back to.");
       }
       case BELOW_DISPUTED -> {
         String full = dispute.disputeAmount().display();
         if (amount != null && ResponseRules.offerNeedsAddress(dispute, type, amount)) {
-          return AddressForm.read(form, errors, "PayPal needs the return address for an offer below " + full
-              + " on a not-as-described dispute: the buyer sends the item back here.");
+          return AddressForm.read(
+              form,
+              errors,
+              "PayPal needs the return address for an offer below "
+                  + full
+                  + " on a not-as-described dispute: the buyer sends the item back here.");
         }
         if (amount != null && AddressForm.anyTyped(form)) {
-          errors.put(ADDRESS_LINE_1, "PayPal takes no return address with an offer of the full " + full
-              + ": clear the address, or offer less.");
+          errors.put(
+              ADDRESS_LINE_1,
+              "PayPal takes no return address with an offer of the full "
+                  + full
+                  + ": clear the address, or offer less.");
         }
         return null;
       }
       default -> {
         if (AddressForm.anyTyped(form)) {
-          errors.put(ADDRESS_LINE_1, "PayPal takes no return address with this kind of offer: clear the address.");
+          errors.put(
+              ADDRESS_LINE_1,
+              "PayPal takes no return address with this kind of offer: clear the address.");
         }
         return null;
       }

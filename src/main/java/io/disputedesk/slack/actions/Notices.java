@@ -14,7 +14,10 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Private notes to the person who clicked, updates of their open modal, and replacement of a decided request. */
+/**
+ * Private notes to the person who clicked, updates of their open modal, and replacement of a
+ * decided request.
+ */
 final class Notices {
   private static final Logger log = LoggerFactory.getLogger(Notices.class);
 
@@ -28,12 +31,20 @@ final class Notices {
     this.mapper = mapper;
   }
 
-  /** An ephemeral message only {@code userId} sees in {@code channel}; failures are logged, not thrown. */
+  /**
+   * An ephemeral message only {@code userId} sees in {@code channel}; failures are logged, not
+   * thrown.
+   */
   void tell(String channel, String userId, String text) {
     try {
-      ChatPostEphemeralResponse response = client.chatPostEphemeral(r -> r.channel(channel).user(userId).text(text));
+      ChatPostEphemeralResponse response =
+          client.chatPostEphemeral(r -> r.channel(channel).user(userId).text(text));
       if (!response.isOk()) {
-        log.warn("Slack refused an ephemeral note to {} in {}: {}", userId, channel, response.getError());
+        log.warn(
+            "Slack refused an ephemeral note to {} in {}: {}",
+            userId,
+            channel,
+            response.getError());
       }
     } catch (IOException | SlackApiException e) {
       log.warn("Could not send an ephemeral note to {} in {}: {}", userId, channel, e.getMessage());
@@ -41,13 +52,14 @@ final class Notices {
   }
 
   /**
-   * Replaces an open modal ({@code views.update}, guarded by {@code hash} when given). Returns
-   * null when Slack took it, else Slack's error: {@code not_found} when the person closed the
-   * modal, {@code hash_conflict} when it changed meanwhile.
+   * Replaces an open modal ({@code views.update}, guarded by {@code hash} when given). Returns null
+   * when Slack took it, else Slack's error: {@code not_found} when the person closed the modal,
+   * {@code hash_conflict} when it changed meanwhile.
    */
   String updateView(String viewId, String hash, View view) {
     try {
-      ViewsUpdateResponse response = client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view));
+      ViewsUpdateResponse response =
+          client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view));
       return response.isOk() ? null : response.getError();
     } catch (IOException | SlackApiException e) {
       log.warn("Could not update view {}: {}", viewId, e.getMessage());
@@ -60,7 +72,8 @@ final class Notices {
     if (responseUrl == null || responseUrl.isBlank()) {
       return;
     }
-    ObjectNode body = mapper.createObjectNode().put("replace_original", true).put("text", post.text());
+    ObjectNode body =
+        mapper.createObjectNode().put("replace_original", true).put("text", post.text());
     try {
       if (post.blocksJson() != null) {
         body.set("blocks", mapper.readTree(post.blocksJson()));

@@ -30,30 +30,48 @@ import java.util.Set;
  * the form shows count.
  */
 final class RefusalFields {
-  private static final Map<String, List<String>> BY_ISSUE = Map.ofEntries(
-      Map.entry("SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED", List.of(ADDRESS_LINE_1)),
-      Map.entry("MISSING_RETURN_SHIPPING_ADDRESS", List.of(ADDRESS_LINE_1)),
-      Map.entry("INTANGIBLE_ITEM_CANNOT_BE_RETURNED", List.of(ACCEPT_TYPE, ADDRESS_LINE_1)),
-      Map.entry("AMOUNT_SHOULD_NOT_BE_PASSED", List.of(AMOUNT, ACCEPT_TYPE, OFFER_TYPE)),
-      Map.entry("REFUND_AMOUNT_EXCEEDED", List.of(AMOUNT)),
-      Map.entry("DECIMAL_PRECISION", List.of(AMOUNT)),
-      Map.entry("CURRENCY_MISMATCH", List.of(AMOUNT)),
-      Map.entry("MISSING_TRACKING_INFO", List.of(TRACKING, CARRIER)),
-      Map.entry("MISSING_EVIDENCE_INFO", List.of(TRACKING, REFUND_ID)),
-      Map.entry("MISSING_REFUND_ID", List.of(REFUND_ID)),
-      Map.entry("INVALID_EVIDENCE_FILE", List.of(FILES)),
-      Map.entry("INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT", List.of(EVIDENCE_TYPE)),
-      Map.entry("MISSING_EVIDENCE_TYPE", List.of(EVIDENCE_TYPE)),
-      Map.entry("ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES", List.of(ITEM, EVIDENCE_TYPE)));
+  private static final Map<String, List<String>> BY_ISSUE =
+      Map.ofEntries(
+          Map.entry("SHIPPING_ADDRESS_SHOULD_NOT_BE_PASSED", List.of(ADDRESS_LINE_1)),
+          Map.entry("MISSING_RETURN_SHIPPING_ADDRESS", List.of(ADDRESS_LINE_1)),
+          Map.entry("INTANGIBLE_ITEM_CANNOT_BE_RETURNED", List.of(ACCEPT_TYPE, ADDRESS_LINE_1)),
+          Map.entry("AMOUNT_SHOULD_NOT_BE_PASSED", List.of(AMOUNT, ACCEPT_TYPE, OFFER_TYPE)),
+          Map.entry("REFUND_AMOUNT_EXCEEDED", List.of(AMOUNT)),
+          Map.entry("DECIMAL_PRECISION", List.of(AMOUNT)),
+          Map.entry("CURRENCY_MISMATCH", List.of(AMOUNT)),
+          Map.entry("MISSING_TRACKING_INFO", List.of(TRACKING, CARRIER)),
+          Map.entry("MISSING_EVIDENCE_INFO", List.of(TRACKING, REFUND_ID)),
+          Map.entry("MISSING_REFUND_ID", List.of(REFUND_ID)),
+          Map.entry("INVALID_EVIDENCE_FILE", List.of(FILES)),
+          Map.entry("INVALID_EVIDENCE_TYPE_PROOF_OF_FULFILLMENT", List.of(EVIDENCE_TYPE)),
+          Map.entry("MISSING_EVIDENCE_TYPE", List.of(EVIDENCE_TYPE)),
+          Map.entry("ITEM_ID_IS_MANDATORY_FOR_MULTIPLE_EVIDENCES", List.of(ITEM, EVIDENCE_TYPE)));
 
-  /** Address parts by the last step of PayPal's pointer ({@code /return_shipping_address/country_code}). */
-  private static final Map<String, String> ADDRESS_PARTS = Map.of("address_line_1", ADDRESS_LINE_1,
-      "address_line_2", ADDRESS_LINE_2, "admin_area_2", CITY, "admin_area_1", REGION, "postal_code", POSTAL_CODE,
-      "country_code", COUNTRY);
+  /**
+   * Address parts by the last step of PayPal's pointer ({@code
+   * /return_shipping_address/country_code}).
+   */
+  private static final Map<String, String> ADDRESS_PARTS =
+      Map.of(
+          "address_line_1",
+          ADDRESS_LINE_1,
+          "address_line_2",
+          ADDRESS_LINE_2,
+          "admin_area_2",
+          CITY,
+          "admin_area_1",
+          REGION,
+          "postal_code",
+          POSTAL_CODE,
+          "country_code",
+          COUNTRY);
 
   private RefusalFields() {}
 
-  /** The first of PayPal's problems that is about an input among {@code shown}, with that input's block id. */
+  /**
+   * The first of PayPal's problems that is about an input among {@code shown}, with that input's
+   * block id.
+   */
   static Optional<Tied> tie(List<Problem> problems, Set<String> shown) {
     for (Problem p : problems) {
       for (String block : candidates(p)) {

@@ -13,8 +13,8 @@ import static io.disputedesk.slack.actions.ModalFields.REFUND_ID;
 import static io.disputedesk.slack.actions.ModalFields.TRACKING;
 
 import com.slack.api.model.File;
-import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.actions.ActionSummary;
+import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.EvidenceInput;
@@ -43,18 +43,22 @@ final class RequestForms {
 
   /**
    * Provide evidence, or appeal with the same inputs: the kind's own details (the shipment's
-   * carrier and tracking number, the refund ids), the item when the order has several, and notes
-   * or files for the other kinds.
+   * carrier and tracking number, the refund ids), the item when the order has several, and notes or
+   * files for the other kinds.
    */
   static FormResult evidence(FormReader form, Dispute dispute, boolean appeal) {
     Map<String, String> errors = new LinkedHashMap<>();
-    List<String> offered = EvidenceModals.types(dispute, appeal ? List.of("APPEAL_AFFIDAVIT") : List.of());
+    List<String> offered =
+        EvidenceModals.types(dispute, appeal ? List.of("APPEAL_AFFIDAVIT") : List.of());
     Optional<String> type = form.selected(EVIDENCE_TYPE);
     if (type.isEmpty()) {
       errors.put(EVIDENCE_TYPE, "Pick the kind of evidence.");
     } else if (!offered.contains(type.get())) {
-      errors.put(EVIDENCE_TYPE, ResponseRules.evidenceFits(dispute, type.get()) ? "Pick one of the options."
-          : "PayPal takes no proof of fulfillment on this kind of dispute; pick another kind.");
+      errors.put(
+          EVIDENCE_TYPE,
+          ResponseRules.evidenceFits(dispute, type.get())
+              ? "Pick one of the options."
+              : "PayPal takes no proof of fulfillment on this kind of dispute; pick another kind.");
     }
     String item = null;
     if (ResponseRules.evidenceNeedsItem(dispute)) {
@@ -68,18 +72,38 @@ final class RequestForms {
     put(errors, FILES, Checks.files(files));
     Optional<String> carrier = form.text(CARRIER);
     Optional<String> tracking = form.text(TRACKING);
-    List<String> refundIds = form.text(REFUND_ID).map(t -> List.of(t.split("[,;\\s]+"))).orElse(List.of())
-        .stream().filter(x -> !x.isBlank()).toList();
+    List<String> refundIds =
+        form.text(REFUND_ID).map(t -> List.of(t.split("[,;\\s]+"))).orElse(List.of()).stream()
+            .filter(x -> !x.isBlank())
+            .toList();
     String kind = type.orElse("");
     String what = ActionSummary.words(kind);
     if (ResponseRules.evidenceNeedsTracking(kind)) {
-      put(errors, CARRIER, carrier.isEmpty() ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
-          + " needs the carrier, e.g. UPS." : null);
-      put(errors, TRACKING, tracking.isEmpty() ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
-          + " needs the tracking number." : null);
+      put(
+          errors,
+          CARRIER,
+          carrier.isEmpty()
+              ? Character.toUpperCase(what.charAt(0))
+                  + what.substring(1)
+                  + " needs the carrier, e.g. UPS."
+              : null);
+      put(
+          errors,
+          TRACKING,
+          tracking.isEmpty()
+              ? Character.toUpperCase(what.charAt(0))
+                  + what.substring(1)
+                  + " needs the tracking number."
+              : null);
     } else if (ResponseRules.evidenceNeedsRefundIds(kind)) {
-      put(errors, REFUND_ID, refundIds.isEmpty() ? "Proof of refund needs the refund's transaction ID." : null);
-    } else if (type.isPresent() && notes.isEmpty() && files.isEmpty() && !errors.containsKey(FILES)) {
+      put(
+          errors,
+          REFUND_ID,
+          refundIds.isEmpty() ? "Proof of refund needs the refund's transaction ID." : null);
+    } else if (type.isPresent()
+        && notes.isEmpty()
+        && files.isEmpty()
+        && !errors.containsKey(FILES)) {
       errors.put(NOTE, "Add notes or attach a file.");
     }
     if (!errors.isEmpty()) {
@@ -87,14 +111,20 @@ final class RequestForms {
     }
     String text = notes.orElse(null);
     String itemId = item;
-    return build(EVIDENCE_TYPE, () -> {
-      EvidenceInput evidence = ResponseRules.evidenceNeedsTracking(kind)
-          ? EvidenceInput.shipment(kind, carrier.get(), tracking.get(), text, itemId)
-          : ResponseRules.evidenceNeedsRefundIds(kind) ? EvidenceInput.proofOfRefund(refundIds, text).forItem(itemId)
-          : EvidenceInput.of(kind, text, null).forItem(itemId);
-      return appeal ? new ActionRequest.Appeal(List.of(evidence), null)
-          : new ActionRequest.ProvideEvidence(List.of(evidence), null);
-    }, files);
+    return build(
+        EVIDENCE_TYPE,
+        () -> {
+          EvidenceInput evidence =
+              ResponseRules.evidenceNeedsTracking(kind)
+                  ? EvidenceInput.shipment(kind, carrier.get(), tracking.get(), text, itemId)
+                  : ResponseRules.evidenceNeedsRefundIds(kind)
+                      ? EvidenceInput.proofOfRefund(refundIds, text).forItem(itemId)
+                      : EvidenceInput.of(kind, text, null).forItem(itemId);
+          return appeal
+              ? new ActionRequest.Appeal(List.of(evidence), null)
+              : new ActionRequest.ProvideEvidence(List.of(evidence), null);
+        },
+        files);
   }
 
   static FormResult escalate(FormReader form) {
@@ -110,15 +140,21 @@ final class RequestForms {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<String> note = form.longText(NOTE);
     put(errors, NOTE, Checks.note(note, false, "a note"));
-    AcknowledgementType type = choice(form, ACK_TYPE, AcknowledgementType.class,
-        dispute.allowedAcknowledgementTypes(), errors);
+    AcknowledgementType type =
+        choice(
+            form,
+            ACK_TYPE,
+            AcknowledgementType.class,
+            dispute.allowedAcknowledgementTypes(),
+            errors);
     if (type == null && !errors.containsKey(ACK_TYPE)) {
       errors.put(ACK_TYPE, "Say what came back.");
     }
     if (!errors.isEmpty()) {
       return new FormResult.Invalid(errors);
     }
-    return build(NOTE, () -> new ActionRequest.AcknowledgeReturnItem(note.orElse(null), type), List.of());
+    return build(
+        NOTE, () -> new ActionRequest.AcknowledgeReturnItem(note.orElse(null), type), List.of());
   }
 
   static FormResult supportingInfo(FormReader form) {
@@ -145,21 +181,26 @@ final class RequestForms {
     if (!errors.isEmpty()) {
       return new FormResult.Invalid(errors);
     }
-    return build(EMAIL, () -> new ActionRequest.UpdateContactDetails(email.get(), note.orElse(null)), List.of());
+    return build(
+        EMAIL,
+        () -> new ActionRequest.UpdateContactDetails(email.get(), note.orElse(null)),
+        List.of());
   }
 
   static Money amount(FormReader form, Dispute dispute, Map<String, String> errors) {
     Money max = dispute.maxRefund().orElse(null);
-    String currency = max != null ? max.currencyCode()
-        : dispute.disputeAmount() != null ? dispute.disputeAmount().currencyCode() : "USD";
+    String currency =
+        max != null
+            ? max.currencyCode()
+            : dispute.disputeAmount() != null ? dispute.disputeAmount().currencyCode() : "USD";
     Checks.Amount amount = Checks.amount(form.text(AMOUNT), currency, max);
     put(errors, AMOUNT, amount.error());
     return amount.money();
   }
 
   /** The selected option as an enum value; must be one of {@code allowed} unless that is empty. */
-  static <E extends Enum<E>> E choice(FormReader form, String block, Class<E> type, List<E> allowed,
-      Map<String, String> errors) {
+  static <E extends Enum<E>> E choice(
+      FormReader form, String block, Class<E> type, List<E> allowed, Map<String, String> errors) {
     Optional<String> selected = form.selected(block);
     if (selected.isEmpty()) {
       return null;
@@ -181,12 +222,15 @@ final class RequestForms {
     ActionRequest make();
   }
 
-  /** The request, or the rule it broke shown on {@code block} (the record checks PayPal's schema). */
+  /**
+   * The request, or the rule it broke shown on {@code block} (the record checks PayPal's schema).
+   */
   static FormResult build(String block, RequestMaker maker, List<File> files) {
     try {
       return new FormResult.Valid(maker.make(), files);
     } catch (IllegalArgumentException e) {
-      return new FormResult.Invalid(Map.of(block, "PayPal would not accept this: " + e.getMessage() + "."));
+      return new FormResult.Invalid(
+          Map.of(block, "PayPal would not accept this: " + e.getMessage() + "."));
     }
   }
 

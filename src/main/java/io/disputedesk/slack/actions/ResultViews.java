@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The views a submitted action form turns into while PayPal answers, in the same modal: "Sending
- * to PayPal…", then the outcome, or the form again with PayPal's refusal under the field it is
- * about. Each keeps the form's callback id and private metadata; none has a submit button.
+ * The views a submitted action form turns into while PayPal answers, in the same modal: "Sending to
+ * PayPal…", then the outcome, or the form again with PayPal's refusal under the field it is about.
+ * Each keeps the form's callback id and private metadata; none has a submit button.
  */
 final class ResultViews {
   static final String ERROR_BLOCK = "dd_paypal_error";
@@ -29,20 +29,37 @@ final class ResultViews {
 
   private ResultViews() {}
 
-  /** What to show: a mrkdwn line (already escaped where it quotes the person or PayPal) and PayPal's debug id. */
+  /**
+   * What to show: a mrkdwn line (already escaped where it quotes the person or PayPal) and PayPal's
+   * debug id.
+   */
   record Shown(String text, String debugId) {
     /** The same words as one plain message, for an ephemeral note when the form is gone. */
     String asNote() {
-      return debugId == null || text.contains(debugId) ? text : text + " (PayPal debug id " + debugId + ")";
+      return debugId == null || text.contains(debugId)
+          ? text
+          : text + " (PayPal debug id " + debugId + ")";
     }
   }
 
-  /** Shown while the request is on its way to PayPal; {@code what} is plain words (escaped here). */
+  /**
+   * Shown while the request is on its way to PayPal; {@code what} is plain words (escaped here).
+   */
   static View progress(View form, Dispute d, String what) {
-    return frame(form, List.of(
-        ModalParts.summary(d),
-        section(s -> s.text(markdownText(":hourglass_flowing_sand: *Sending to PayPal…*\n" + Mrkdwn.escape(what)))),
-        context(List.of(markdownText("PayPal's answer appears here; the card's thread records it too.")))));
+    return frame(
+        form,
+        List.of(
+            ModalParts.summary(d),
+            section(
+                s ->
+                    s.text(
+                        markdownText(
+                            ":hourglass_flowing_sand: *Sending to PayPal…*\n"
+                                + Mrkdwn.escape(what)))),
+            context(
+                List.of(
+                    markdownText(
+                        "PayPal's answer appears here; the card's thread records it too.")))));
   }
 
   /** The outcome in place of the form. */
@@ -53,7 +70,9 @@ final class ResultViews {
     }
     blocks.add(section(s -> s.text(markdownText(shown.text()))));
     if (shown.debugId() != null && !shown.text().contains(shown.debugId())) {
-      blocks.add(context(List.of(markdownText("PayPal debug id `" + Mrkdwn.escape(shown.debugId()) + "`"))));
+      blocks.add(
+          context(
+              List.of(markdownText("PayPal debug id `" + Mrkdwn.escape(shown.debugId()) + "`"))));
     }
     return frame(form, blocks);
   }
@@ -64,8 +83,10 @@ final class ResultViews {
    */
   static View withError(View redrawn, String block, String error, boolean filesDropped) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    String banner = ":x: *PayPal did not accept this; nothing was changed.* Correct the field marked :warning:"
-        + " and send it again." + (filesDropped ? " Attach the files again." : "");
+    String banner =
+        ":x: *PayPal did not accept this; nothing was changed.* Correct the field marked :warning:"
+            + " and send it again."
+            + (filesDropped ? " Attach the files again." : "");
     boolean bannerAdded = false;
     for (LayoutBlock b : redrawn.getBlocks()) {
       blocks.add(b);
@@ -74,7 +95,9 @@ final class ResultViews {
         bannerAdded = true;
       }
       if (b instanceof InputBlock input && block.equals(input.getBlockId())) {
-        blocks.add(context(c -> c.blockId(ERROR_BLOCK).elements(List.of(markdownText(":warning: " + error)))));
+        blocks.add(
+            context(
+                c -> c.blockId(ERROR_BLOCK).elements(List.of(markdownText(":warning: " + error)))));
       }
     }
     redrawn.setBlocks(blocks);
@@ -84,16 +107,24 @@ final class ResultViews {
   /** The input block ids of a view. */
   static Set<String> inputs(View v) {
     return Optional.ofNullable(v.getBlocks()).orElse(List.of()).stream()
-        .filter(b -> b instanceof InputBlock).map(b -> ((InputBlock) b).getBlockId()).collect(Collectors.toSet());
+        .filter(b -> b instanceof InputBlock)
+        .map(b -> ((InputBlock) b).getBlockId())
+        .collect(Collectors.toSet());
   }
 
   private static View frame(View form, List<LayoutBlock> blocks) {
     String title = form.getTitle() == null ? "Dispute action" : form.getTitle().getText();
-    return view(v -> v.type("modal")
-        .callbackId(form.getCallbackId())
-        .privateMetadata(form.getPrivateMetadata())
-        .title(viewTitle(t -> t.type("plain_text").text(ModalParts.clip(title, ModalParts.TITLE_MAX))))
-        .close(viewClose(c -> c.type("plain_text").text("Close")))
-        .blocks(blocks));
+    return view(
+        v ->
+            v.type("modal")
+                .callbackId(form.getCallbackId())
+                .privateMetadata(form.getPrivateMetadata())
+                .title(
+                    viewTitle(
+                        t ->
+                            t.type("plain_text")
+                                .text(ModalParts.clip(title, ModalParts.TITLE_MAX))))
+                .close(viewClose(c -> c.type("plain_text").text("Close")))
+                .blocks(blocks));
   }
 }

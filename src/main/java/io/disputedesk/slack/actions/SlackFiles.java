@@ -28,10 +28,14 @@ import okio.BufferedSource;
  * and the demo), so the token never crosses a network unencrypted.
  */
 final class SlackFiles {
-  /** Where Slack serves private files; the bot token is sent nowhere else (besides the API host). */
+  /**
+   * Where Slack serves private files; the bot token is sent nowhere else (besides the API host).
+   */
   static final String SLACK_FILES_HOST = "files.slack.com";
+
   /** How long one file may take, from the request to the last byte. */
   static final Duration DOWNLOAD_DEADLINE = Duration.ofSeconds(60);
+
   private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
   private final OkHttpClient http;
@@ -42,30 +46,48 @@ final class SlackFiles {
 
   /**
    * {@code httpsHosts} are the hosts the token may be sent to over HTTPS; {@code loopbackApi}, when
-   * not null, the one {@code host:port} it may be sent to over plain HTTP. {@code http} is the app's
-   * one client; redirects are not followed (the token goes to the allowed hosts only).
+   * not null, the one {@code host:port} it may be sent to over plain HTTP. {@code http} is the
+   * app's one client; redirects are not followed (the token goes to the allowed hosts only).
    */
-  SlackFiles(OkHttpClient http, String botToken, Set<String> httpsHosts, String loopbackApi, Duration deadline) {
-    this.http = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false).followSslRedirects(false)
-        .build();
+  SlackFiles(
+      OkHttpClient http,
+      String botToken,
+      Set<String> httpsHosts,
+      String loopbackApi,
+      Duration deadline) {
+    this.http =
+        Objects.requireNonNull(http, "http")
+            .newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .build();
     this.botToken = Objects.requireNonNull(botToken, "botToken");
     this.httpsHosts = Set.copyOf(httpsHosts);
     this.loopbackApi = loopbackApi;
     this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
-  /** Slack's file host and the Web API's host over HTTPS; the API's own address over HTTP only if loopback. */
+  /**
+   * Slack's file host and the Web API's host over HTTPS; the API's own address over HTTP only if
+   * loopback.
+   */
   static SlackFiles forApi(OkHttpClient http, String botToken, String apiUrl, Duration deadline) {
     URI api = apiUrl == null ? null : URI.create(apiUrl);
-    String apiHost = api == null || api.getHost() == null ? null : api.getHost().toLowerCase(Locale.ROOT);
-    Set<String> https = apiHost == null ? Set.of(SLACK_FILES_HOST) : Set.of(SLACK_FILES_HOST, apiHost);
-    String loopback = apiHost != null && "http".equals(api.getScheme()) && isLoopback(apiHost)
-        ? apiHost + ":" + port(api) : null;
+    String apiHost =
+        api == null || api.getHost() == null ? null : api.getHost().toLowerCase(Locale.ROOT);
+    Set<String> https =
+        apiHost == null ? Set.of(SLACK_FILES_HOST) : Set.of(SLACK_FILES_HOST, apiHost);
+    String loopback =
+        apiHost != null && "http".equals(api.getScheme()) && isLoopback(apiHost)
+            ? apiHost + ":" + port(api)
+            : null;
     return new SlackFiles(http, botToken, https, loopback, deadline);
   }
 
   static boolean isLoopback(String host) {
-    return host.equals("localhost") || IPV4_LOOPBACK.matcher(host).matches() || host.equals("[::1]");
+    return host.equals("localhost")
+        || IPV4_LOOPBACK.matcher(host).matches()
+        || host.equals("[::1]");
   }
 
   /** A file that could not be fetched; the message is for the person who attached it. */
@@ -82,7 +104,8 @@ final class SlackFiles {
       byte[] content = download(f);
       total += content.length;
       if (total >= Checks.MAX_TOTAL_BYTES) {
-        throw new FetchException("The files add up to 50 MB or more; PayPal takes under 50 MB.", null);
+        throw new FetchException(
+            "The files add up to 50 MB or more; PayPal takes under 50 MB.", null);
       }
       String type = Checks.fileType(f);
       out.add(new UploadFile(f.getName(), contentType(type), content));
@@ -92,20 +115,24 @@ final class SlackFiles {
 
   private byte[] download(File f) {
     String name = f.getName() == null ? "a file" : f.getName();
-    URI uri = allowed(f.getUrlPrivateDownload() != null ? f.getUrlPrivateDownload() : f.getUrlPrivate());
+    URI uri =
+        allowed(f.getUrlPrivateDownload() != null ? f.getUrlPrivateDownload() : f.getUrlPrivate());
     if (uri == null) {
       throw new FetchException("I could not fetch " + name + " from Slack.", null);
     }
-    Request request = new Request.Builder().url(uri.toString())
-        .header("Authorization", "Bearer " + botToken)
-        .get()
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(uri.toString())
+            .header("Authorization", "Bearer " + botToken)
+            .get()
+            .build();
     Call call = http.newCall(request);
     // The whole call, last byte of the body included: a slow-dripping answer is abandoned.
     call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
     try (Response response = call.execute()) {
       if (response.code() != 200) {
-        throw new FetchException("Slack would not give me " + name + " (HTTP " + response.code() + ").", null);
+        throw new FetchException(
+            "Slack would not give me " + name + " (HTTP " + response.code() + ").", null);
       }
       return capped(response.body().source(), Checks.MAX_FILE_BYTES);
     } catch (TooLarge e) {
@@ -156,7 +183,9 @@ final class SlackFiles {
     if ("https".equals(uri.getScheme())) {
       return httpsHosts.contains(host) ? uri : null;
     }
-    return "http".equals(uri.getScheme()) && (host + ":" + port(uri)).equals(loopbackApi) ? uri : null;
+    return "http".equals(uri.getScheme()) && (host + ":" + port(uri)).equals(loopbackApi)
+        ? uri
+        : null;
   }
 
   private static int port(URI uri) {

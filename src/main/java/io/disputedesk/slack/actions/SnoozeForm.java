@@ -34,9 +34,10 @@ import java.util.Optional;
 final class SnoozeForm {
   static final int REASON_MAX = 200;
   static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
-  private static final List<OptionObject> MODES = List.of(
-      choice(Snooze.Mode.UNTIL.name(), "Until a date"),
-      choice(Snooze.Mode.BUYER.name(), "Until the buyer writes"));
+  private static final List<OptionObject> MODES =
+      List.of(
+          choice(Snooze.Mode.UNTIL.name(), "Until a date"),
+          choice(Snooze.Mode.BUYER.name(), "Until the buyer writes"));
 
   /** The submission: the request, or errors keyed by the inputs they are about. */
   record Answer(Snoozes.Request request, Map<String, String> errors) {}
@@ -46,23 +47,47 @@ final class SnoozeForm {
   /** The modal, the day after {@code now} at 09:00 UTC pre-filled. */
   static View view(Dispute d, String metadata, Instant now) {
     LocalDate tomorrow = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
-    return modal(Ids.VIEW_SNOOZE, "Snooze dispute", "Snooze", metadata, List.of(
-        summary(d),
-        select(ModalFields.SNOOZE_MODE, "Snooze", MODES, MODES.get(0), false, null),
-        input(i -> i.blockId(ModalFields.SNOOZE_DATE)
-            .label(plainText("Until the day"))
-            .optional(true)
-            .hint(plainText("For a snooze until a date."))
-            .element(datePicker(p -> p.actionId(ModalFields.SNOOZE_DATE).initialDate(tomorrow.toString())))),
-        input(i -> i.blockId(ModalFields.SNOOZE_TIME)
-            .label(plainText("At (UTC)"))
-            .optional(true)
-            .hint(plainText("The time of day in UTC; 09:00 UTC when empty."))
-            .element(timePicker(p -> p.actionId(ModalFields.SNOOZE_TIME).initialTime(DEFAULT_TIME.toString())))),
-        textInput(ModalFields.SNOOZE_REASON, "Why", "Optional; shown on the card and in the thread.", false, true,
-            null, REASON_MAX),
-        note(":alarm_clock: A snoozed dispute leaves the due lists, the digest and the reminders until then."
-            + " A deadline within 24 hours wakes it anyway.")));
+    return modal(
+        Ids.VIEW_SNOOZE,
+        "Snooze dispute",
+        "Snooze",
+        metadata,
+        List.of(
+            summary(d),
+            select(ModalFields.SNOOZE_MODE, "Snooze", MODES, MODES.get(0), false, null),
+            input(
+                i ->
+                    i.blockId(ModalFields.SNOOZE_DATE)
+                        .label(plainText("Until the day"))
+                        .optional(true)
+                        .hint(plainText("For a snooze until a date."))
+                        .element(
+                            datePicker(
+                                p ->
+                                    p.actionId(ModalFields.SNOOZE_DATE)
+                                        .initialDate(tomorrow.toString())))),
+            input(
+                i ->
+                    i.blockId(ModalFields.SNOOZE_TIME)
+                        .label(plainText("At (UTC)"))
+                        .optional(true)
+                        .hint(plainText("The time of day in UTC; 09:00 UTC when empty."))
+                        .element(
+                            timePicker(
+                                p ->
+                                    p.actionId(ModalFields.SNOOZE_TIME)
+                                        .initialTime(DEFAULT_TIME.toString())))),
+            textInput(
+                ModalFields.SNOOZE_REASON,
+                "Why",
+                "Optional; shown on the card and in the thread.",
+                false,
+                true,
+                null,
+                REASON_MAX),
+            note(
+                ":alarm_clock: A snoozed dispute leaves the due lists, the digest and the reminders until then."
+                    + " A deadline within 24 hours wakes it anyway.")));
   }
 
   /** Reads the submitted form; the dispute's own checks ({@link Snoozes#problem}) come after. */

@@ -31,7 +31,12 @@ final class SnoozeSubmissions {
   private final AfterAck after;
   private final String defaultChannel;
 
-  SnoozeSubmissions(Snoozes snoozes, DisputeStore disputes, Notices notices, ObjectMapper mapper, AfterAck after,
+  SnoozeSubmissions(
+      Snoozes snoozes,
+      DisputeStore disputes,
+      Notices notices,
+      ObjectMapper mapper,
+      AfterAck after,
       String defaultChannel) {
     this.snoozes = snoozes;
     this.disputes = disputes;
@@ -59,8 +64,11 @@ final class SnoozeSubmissions {
     }
     ModalContext c = context.get();
     Snoozes.Request request = answer.request();
-    Optional<String> problem = disputes.find(c.disputeId()).map(StoredDispute::dispute)
-        .flatMap(d -> Snoozes.problem(d, request, snoozes.now()));
+    Optional<String> problem =
+        disputes
+            .find(c.disputeId())
+            .map(StoredDispute::dispute)
+            .flatMap(d -> Snoozes.problem(d, request, snoozes.now()));
     if (problem.isPresent()) {
       return ctx.ackWithErrors(Map.of(SnoozeForm.fieldFor(request), problem.get()));
     }
@@ -72,13 +80,21 @@ final class SnoozeSubmissions {
     return ctx.ack();
   }
 
-  private void snooze(ModalContext c, Snoozes.Request request, String channel, String user, String intentKey) {
+  private void snooze(
+      ModalContext c, Snoozes.Request request, String channel, String user, String intentKey) {
     try {
-      snoozes.snooze(c.disputeId(), user, request, intentKey).note().ifPresent(text -> notices.tell(channel, user, text));
+      snoozes
+          .snooze(c.disputeId(), user, request, intentKey)
+          .note()
+          .ifPresent(text -> notices.tell(channel, user, text));
     } catch (RuntimeException e) {
       log.error("Snoozing {} failed after its form closed", c.disputeId(), e);
-      notices.tell(channel, user, ":warning: Something went wrong inside Dispute Desk while snoozing "
-          + Mrkdwn.escape(c.disputeId()) + "; it has been logged. Check the card before trying again.");
+      notices.tell(
+          channel,
+          user,
+          ":warning: Something went wrong inside Dispute Desk while snoozing "
+              + Mrkdwn.escape(c.disputeId())
+              + "; it has been logged. Check the card before trying again.");
     }
   }
 }

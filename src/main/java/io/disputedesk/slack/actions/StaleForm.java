@@ -17,15 +17,25 @@ import java.util.Optional;
  */
 final class StaleForm {
   static final String SINCE = "since you opened this form";
-  private static final String ADVICE = " Close this form and open it again from the card to see the current"
-      + " numbers; nothing was sent to PayPal.";
+  private static final String ADVICE =
+      " Close this form and open it again from the card to see the current"
+          + " numbers; nothing was sent to PayPal.";
+
   /** Inputs that may carry a general error, first present wins; both money forms have a note. */
-  private static final List<String> GENERAL = List.of(ModalFields.ACCEPT_TYPE, ModalFields.OFFER_TYPE,
-      ModalFields.ACCEPT_REASON, ModalFields.AMOUNT, ModalFields.NOTE);
+  private static final List<String> GENERAL =
+      List.of(
+          ModalFields.ACCEPT_TYPE,
+          ModalFields.OFFER_TYPE,
+          ModalFields.ACCEPT_REASON,
+          ModalFields.AMOUNT,
+          ModalFields.NOTE);
 
   private StaleForm() {}
 
-  /** What changed, as {@code response_action: errors} wants it; empty when the dispute is as the form showed it. */
+  /**
+   * What changed, as {@code response_action: errors} wants it; empty when the dispute is as the
+   * form showed it.
+   */
   static Optional<Map<String, String>> errors(View view, SeenDispute seen, Dispute now) {
     List<SeenDispute.Change> changes = SeenDispute.differences(seen, now, SINCE);
     if (changes.isEmpty()) {
@@ -40,7 +50,10 @@ final class StaleForm {
     return SeenDispute.sentences(SeenDispute.differences(seen, now, SINCE));
   }
 
-  /** The amount input for a money change when the form has one, else the first general input present. */
+  /**
+   * The amount input for a money change when the form has one, else the first general input
+   * present.
+   */
   private static String field(List<String> inputs, boolean money) {
     if (money && inputs.contains(ModalFields.AMOUNT)) {
       return ModalFields.AMOUNT;
@@ -50,6 +63,9 @@ final class StaleForm {
 
   private static List<String> inputs(View view) {
     List<LayoutBlock> blocks = view.getBlocks() == null ? List.of() : view.getBlocks();
-    return blocks.stream().filter(b -> b instanceof InputBlock).map(b -> ((InputBlock) b).getBlockId()).toList();
+    return blocks.stream()
+        .filter(b -> b instanceof InputBlock)
+        .map(b -> ((InputBlock) b).getBlockId())
+        .toList();
   }
 }

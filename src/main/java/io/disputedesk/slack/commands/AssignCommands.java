@@ -21,7 +21,8 @@ public final class AssignCommands {
   private final Clock clock;
 
   /** {@code permissions} only explains a refusal; {@link Assignments} applies the rule. */
-  public AssignCommands(Assignments assignments, Permissions permissions, People people, Clock clock) {
+  public AssignCommands(
+      Assignments assignments, Permissions permissions, People people, Clock clock) {
     this.assignments = assignments;
     this.permissions = permissions;
     this.people = people;
@@ -37,36 +38,56 @@ public final class AssignCommands {
     if (notAssignable.isPresent()) {
       return Reply.text(":warning: " + notAssignable.get() + "\nUsage: `" + Usage.ASSIGN + "`");
     }
-    OwnerChange change = assignments.assign(cmd.disputeId(), cmd.userId(), callerId, intentKey(callerId, cmd.userId()));
+    OwnerChange change =
+        assignments.assign(
+            cmd.disputeId(), cmd.userId(), callerId, intentKey(callerId, cmd.userId()));
     if (change.outcome().result() != Result.DONE) {
       return refusal(change.outcome(), cmd.disputeId(), "assign");
     }
     if (!change.changed()) {
-      return Reply.text(cmd.disputeId() + " is already assigned to <@" + cmd.userId() + ">; nothing to change.");
+      return Reply.text(
+          cmd.disputeId() + " is already assigned to <@" + cmd.userId() + ">; nothing to change.");
     }
     String was = change.previousOwner() == null ? "" : " (was <@" + change.previousOwner() + ">)";
-    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is now assigned to <@" + cmd.userId() + ">" + was
-        + ".");
+    return Reply.text(
+        ":white_check_mark: "
+            + cmd.disputeId()
+            + " is now assigned to <@"
+            + cmd.userId()
+            + ">"
+            + was
+            + ".");
   }
 
   Reply unassign(Command.Unassign cmd, String callerId) {
-    OwnerChange change = assignments.unassign(cmd.disputeId(), callerId, intentKey(callerId, "unassign"));
+    OwnerChange change =
+        assignments.unassign(cmd.disputeId(), callerId, intentKey(callerId, "unassign"));
     if (change.outcome().result() != Result.DONE) {
       return refusal(change.outcome(), cmd.disputeId(), "unassign");
     }
     if (!change.changed()) {
       return Reply.text(cmd.disputeId() + " has no owner; nothing to change.");
     }
-    return Reply.text(":white_check_mark: " + cmd.disputeId() + " is unassigned (was <@" + change.previousOwner()
-        + ">).");
+    return Reply.text(
+        ":white_check_mark: "
+            + cmd.disputeId()
+            + " is unassigned (was <@"
+            + change.previousOwner()
+            + ">).");
   }
 
   /** The command's own words for a refusal from {@link Assignments}. */
   private Reply refusal(ActionOutcome outcome, String disputeId, String verb) {
     return switch (outcome.result()) {
-      case DENIED -> Reply.text(":no_entry: You can't " + verb + " disputes. " + permissions.howToGrant(Role.AGENT));
-      case NOT_FOUND -> Reply.text("No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk.");
-      default -> Reply.text(outcome.note().orElse("I could not " + verb + " " + disputeId + "; try again."));
+      case DENIED ->
+          Reply.text(
+              ":no_entry: You can't " + verb + " disputes. " + permissions.howToGrant(Role.AGENT));
+      case NOT_FOUND ->
+          Reply.text(
+              "No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk.");
+      default ->
+          Reply.text(
+              outcome.note().orElse("I could not " + verb + " " + disputeId + "; try again."));
     };
   }
 

@@ -18,7 +18,12 @@ public sealed interface Command {
    * A list; {@link DisputeView#MINE} means the caller's disputes. {@code filter} holds every filter
    * word (reason and minimum amount are repeated in their own fields when there is only one).
    */
-  record ListDisputes(DisputeView view, String reason, MinAmount minAmount, Duration dueWithin, DisputeFilter filter)
+  record ListDisputes(
+      DisputeView view,
+      String reason,
+      MinAmount minAmount,
+      Duration dueWithin,
+      DisputeFilter filter)
       implements Command {
     public ListDisputes {
       filter = filter == null ? DisputeFilter.of(view, reason, minAmount, dueWithin) : filter;
@@ -51,10 +56,15 @@ public sealed interface Command {
 
   record DigestPreview() implements Command {}
 
-  /** The channel follows the disputes {@code filter} matches; {@code backfill} posts the open ones that need us now. */
+  /**
+   * The channel follows the disputes {@code filter} matches; {@code backfill} posts the open ones
+   * that need us now.
+   */
   record Subscribe(DisputeFilter filter, boolean backfill) implements Command {}
 
-  /** Stops one of the channel's subscriptions ({@code filter} null: the only one), or all of them. */
+  /**
+   * Stops one of the channel's subscriptions ({@code filter} null: the only one), or all of them.
+   */
   record Unsubscribe(DisputeFilter filter, boolean all) implements Command {}
 
   /** The routes that bring disputes to the channel: from the config file and from Slack. */
@@ -66,6 +76,9 @@ public sealed interface Command {
   /** {@code /disputes away …}: the words after {@code away}. */
   record Away(java.util.List<String> args) implements Command {}
 
-  /** A command and whether its answer goes to the channel ({@code share}/{@code public}) instead of the caller only. */
+  /**
+   * A command and whether its answer goes to the channel ({@code share}/{@code public}) instead of
+   * the caller only.
+   */
   record Parsed(Command command, boolean share) {}
 }

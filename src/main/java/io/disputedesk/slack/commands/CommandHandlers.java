@@ -3,7 +3,6 @@ package io.disputedesk.slack.commands;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
-import io.disputedesk.slack.BusyNote;
 import io.disputedesk.slack.Ids;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -11,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code /disputes} command and the list "more" button. Help and unusable input are answered
- * in the ack itself; everything else is acked empty at once, run on the executor and answered
- * through the {@code response_url}.
+ * The {@code /disputes} command and the list "more" button. Help and unusable input are answered in
+ * the ack itself; everything else is acked empty at once, run on the executor and answered through
+ * the {@code response_url}.
  */
 public final class CommandHandlers {
   private static final Logger log = LoggerFactory.getLogger(CommandHandlers.class);
@@ -23,7 +22,8 @@ public final class CommandHandlers {
   private final Replies replies;
   private final Executor executor;
 
-  public CommandHandlers(CommandParser parser, CommandRunner runner, Replies replies, Executor executor) {
+  public CommandHandlers(
+      CommandParser parser, CommandRunner runner, Replies replies, Executor executor) {
     this.parser = parser;
     this.runner = runner;
     this.replies = replies;
@@ -31,47 +31,59 @@ public final class CommandHandlers {
   }
 
   public void register(App app) {
-    app.command(Ids.COMMAND, (req, ctx) -> {
-      SlashCommandPayload p = req.getPayload();
-      Command.Parsed parsed = parser.parse(p.getText());
-      Command command = parsed.command();
-      if (command instanceof Command.Help || command instanceof Command.Invalid) {
-        boolean share = parsed.share() && command instanceof Command.Help;
-        return ctx.ack(replies.asCommandResponse(runner.run(command, p.getUserId()).shared(share)));
-      }
-      String user = p.getUserId();
-      String channel = p.getChannelId();
-      String responseUrl = p.getResponseUrl();
-      if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user, channel)))) {
-        return ctx.ack(replies.asCommandResponse(Reply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
-      }
-      return ctx.ack();
-    });
-    app.blockAction(Ids.LIST_MORE, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      String value = p.getActions().get(0).getValue();
-      String user = p.getUser() == null ? null : p.getUser().getId();
-      String responseUrl = p.getResponseUrl();
-      if (responseUrl != null) {
-        submit(() -> replies.toAction(responseUrl, more(value, user)));
-      }
-      return ctx.ack();
-    });
+    app.command(
+        Ids.COMMAND,
+        (req, ctx) -> {
+          SlashCommandPayload p = req.getPayload();
+          Command.Parsed parsed = parser.parse(p.getText());
+          Command command = parsed.command();
+          if (command instanceof Command.Help || command instanceof Command.Invalid) {
+            boolean share = parsed.share() && command instanceof Command.Help;
+            return ctx.ack(
+                replies.asCommandResponse(runner.run(command, p.getUserId()).shared(share)));
+          }
+          String user = p.getUserId();
+          String channel = p.getChannelId();
+          String responseUrl = p.getResponseUrl();
+          if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user, channel)))) {
+            return ctx.ack(
+                replies.asCommandResponse(
+                    Reply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
+          }
+          return ctx.ack();
+        });
+    app.blockAction(
+        Ids.LIST_MORE,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          String value = p.getActions().get(0).getValue();
+          String user = p.getUser() == null ? null : p.getUser().getId();
+          String responseUrl = p.getResponseUrl();
+          if (responseUrl != null) {
+            submit(() -> replies.toAction(responseUrl, more(value, user)));
+          }
+          return ctx.ack();
+        });
   }
 
   private Reply answer(Command.Parsed parsed, String userId, String channelId) {
     try {
       return runner.answer(parsed, userId, channelId);
     } catch (RuntimeException e) {
-      log.error("/disputes {} failed for {}", parsed.command().getClass().getSimpleName(), userId, e);
-      return Reply.text(":warning: Something went wrong while answering; it has been logged. Try again in a minute.");
+      log.error(
+          "/disputes {} failed for {}", parsed.command().getClass().getSimpleName(), userId, e);
+      return Reply.text(
+          ":warning: Something went wrong while answering; it has been logged. Try again in a minute.");
     }
   }
 
   private Reply more(String value, String userId) {
     try {
-      return runner.more(value == null ? "" : value, userId)
-          .orElseGet(() -> Reply.text(":warning: That button is out of date; run the list command again."));
+      return runner
+          .more(value == null ? "" : value, userId)
+          .orElseGet(
+              () ->
+                  Reply.text(":warning: That button is out of date; run the list command again."));
     } catch (RuntimeException e) {
       log.error("Next list page failed", e);
       return Reply.text(":warning: Something went wrong while loading more; it has been logged.");

@@ -16,12 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text after {@code /disputes} into a {@link Command}. Never throws: input it cannot
- * use becomes {@link Invalid} (a one-line explanation and the usage line) or {@link Help}.
+ * Turns the text after {@code /disputes} into a {@link Command}. Never throws: input it cannot use
+ * becomes {@link Invalid} (a one-line explanation and the usage line) or {@link Help}.
  */
 public final class CommandParser {
-  /** Escaped Slack entities ({@code <@U1|bob>}, {@code <#C1|general>}) stay one token even with spaces. */
+  /**
+   * Escaped Slack entities ({@code <@U1|bob>}, {@code <#C1|general>}) stay one token even with
+   * spaces.
+   */
   private static final Pattern TOKEN = Pattern.compile("<[^>]*>|\\S+");
+
   private static final Pattern DISPUTE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,63}");
   private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
   private static final Pattern DAYS = Pattern.compile("(\\d{1,4})d", Pattern.CASE_INSENSITIVE);
@@ -62,7 +66,8 @@ public final class CommandParser {
       case "digest" -> noArguments(args, new Command.DigestPreview(), Usage.DIGEST);
       case "subscribe" -> subscribe(args);
       case "unsubscribe" -> unsubscribe(args);
-      case "subscriptions", "routes" -> noArguments(args, new Command.Subscriptions(), Usage.SUBSCRIPTIONS);
+      case "subscriptions", "routes" ->
+          noArguments(args, new Command.Subscriptions(), Usage.SUBSCRIPTIONS);
       case "rules", "rule" -> new Command.Rules(List.copyOf(args));
       case "away" -> new Command.Away(List.copyOf(args));
       default -> new Help("I don't know the subcommand “" + quote(tokens.get(0)) + "”.");
@@ -83,7 +88,8 @@ public final class CommandParser {
             : rest;
       }
       if (!filters.isFilterWord(args.get(0))) {
-        return new Invalid("“" + quote(args.get(0)) + "” is not a number of hours (e.g. 24).", Usage.DUE);
+        return new Invalid(
+            "“" + quote(args.get(0)) + "” is not a number of hours (e.g. 24).", Usage.DUE);
       }
     }
     return filters.parse(DisputeView.DUE, args, Usage.DUE);
@@ -101,8 +107,10 @@ public final class CommandParser {
       }
     }
     if (words.isEmpty()) {
-      return new Invalid("Which disputes should this channel follow? Give filter words like `chargeback 500 USD`,"
-          + " `account:brand-b` or `everything`.", Usage.SUBSCRIBE);
+      return new Invalid(
+          "Which disputes should this channel follow? Give filter words like `chargeback 500 USD`,"
+              + " `account:brand-b` or `everything`.",
+          Usage.SUBSCRIBE);
     }
     try {
       return new Command.Subscribe(FilterWords.parse(words, null, FilterWords.Use.ROUTE), backfill);
@@ -127,7 +135,9 @@ public final class CommandParser {
 
   private Command show(List<String> args) {
     if (args.size() != 1) {
-      return new Invalid(args.isEmpty() ? "Which dispute? Give its id." : "Show one dispute at a time.", Usage.SHOW);
+      return new Invalid(
+          args.isEmpty() ? "Which dispute? Give its id." : "Show one dispute at a time.",
+          Usage.SHOW);
     }
     String id = args.get(0);
     return isDisputeId(id) ? new Command.Show(id) : badId(id, Usage.SHOW);
@@ -151,10 +161,13 @@ public final class CommandParser {
 
   private Command unassign(List<String> args) {
     if (args.size() != 1) {
-      return new Invalid(args.isEmpty() ? "Which dispute? Give its id." : "Unassign one dispute at a time.",
+      return new Invalid(
+          args.isEmpty() ? "Which dispute? Give its id." : "Unassign one dispute at a time.",
           Usage.UNASSIGN);
     }
-    return isDisputeId(args.get(0)) ? new Command.Unassign(args.get(0)) : badId(args.get(0), Usage.UNASSIGN);
+    return isDisputeId(args.get(0))
+        ? new Command.Unassign(args.get(0))
+        : badId(args.get(0), Usage.UNASSIGN);
   }
 
   private Command stats(List<String> args) {
@@ -163,7 +176,9 @@ public final class CommandParser {
     }
     Integer days = args.size() == 1 ? days(args.get(0)) : null;
     return days == null
-        ? new Invalid("“" + quote(String.join(" ", args)) + "” is not a period; use 7d, 30d or 90d.", Usage.STATS)
+        ? new Invalid(
+            "“" + quote(String.join(" ", args)) + "” is not a period; use 7d, 30d or 90d.",
+            Usage.STATS)
         : new Command.Stats(days);
   }
 
@@ -176,7 +191,9 @@ public final class CommandParser {
     }
     Integer days = args.size() == 1 ? days(args.get(0)) : null;
     return days == null
-        ? new Invalid("“" + quote(String.join(" ", args)) + "” is not a period; use 30d, 90d or all.", Usage.EXPORT)
+        ? new Invalid(
+            "“" + quote(String.join(" ", args)) + "” is not a period; use 30d, 90d or all.",
+            Usage.EXPORT)
         : new Command.Export(days);
   }
 
@@ -185,8 +202,15 @@ public final class CommandParser {
       return new Command.Report(ReportRange.LAST_90_DAYS);
     }
     Optional<ReportRange> range = args.size() == 1 ? ReportRange.of(args.get(0)) : Optional.empty();
-    return range.<Command>map(Command.Report::new).orElseGet(() -> new Invalid("“" + quote(String.join(" ", args))
-        + "” is not a report period; use 30d, 90d, 12w or this-quarter.", Usage.REPORT));
+    return range
+        .<Command>map(Command.Report::new)
+        .orElseGet(
+            () ->
+                new Invalid(
+                    "“"
+                        + quote(String.join(" ", args))
+                        + "” is not a report period; use 30d, 90d, 12w or this-quarter.",
+                    Usage.REPORT));
   }
 
   private static Command noArguments(List<String> args, Command command, String usage) {
@@ -207,13 +231,16 @@ public final class CommandParser {
   }
 
   private static Invalid badId(String token, String usage) {
-    return new Invalid("“" + quote(token) + "” is not a dispute id; they look like PP-D-4012.", usage);
+    return new Invalid(
+        "“" + quote(token) + "” is not a dispute id; they look like PP-D-4012.", usage);
   }
 
   /** Why an assignee token is not a person, in words that say what to do instead. */
   private static String notAPerson(String token) {
     if (token.startsWith("<#")) {
-      return "“" + quote(label(token)) + "” is a channel, not a person; mention one person, like @alice.";
+      return "“"
+          + quote(label(token))
+          + "” is a channel, not a person; mention one person, like @alice.";
     }
     if (token.startsWith("<!subteam")) {
       return "“" + quote(label(token)) + "” is a user group; assign the dispute to one person.";
@@ -222,7 +249,9 @@ public final class CommandParser {
       return "“" + quote(label(token)) + "” is not a person; mention one person, like @alice.";
     }
     if (token.startsWith("@")) {
-      return "“" + quote(token) + "” is not a Slack user I know; pick the person from the @ menu so Slack links the name.";
+      return "“"
+          + quote(token)
+          + "” is not a Slack user I know; pick the person from the @ menu so Slack links the name.";
     }
     return "“" + quote(token) + "” is not a person; mention them with @, like @alice.";
   }
@@ -251,7 +280,10 @@ public final class CommandParser {
     return tokens;
   }
 
-  /** Echoes user input safely: short, and without characters Slack would turn into mentions or links. */
+  /**
+   * Echoes user input safely: short, and without characters Slack would turn into mentions or
+   * links.
+   */
   static String quote(String token) {
     String shown = token.length() > 40 ? token.substring(0, 39) + "…" : token;
     return shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("`", "'");

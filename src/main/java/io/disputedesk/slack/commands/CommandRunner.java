@@ -15,23 +15,43 @@ public final class CommandRunner {
   private final HelpBuilder help;
   private final ReadAccess access;
   private final ShareChannels shareTo;
+
   /** Null when routes from Slack are not offered. */
   private final SubscriptionCommands subscriptions;
+
   /** Null when automation rules are not offered. */
   private final RuleDesk rules;
 
-  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
-      ReadAccess access, ShareChannels shareTo) {
+  public CommandRunner(
+      ListCommands lists,
+      AssignCommands assignments,
+      ReportCommands reports,
+      HelpBuilder help,
+      ReadAccess access,
+      ShareChannels shareTo) {
     this(lists, assignments, reports, help, access, shareTo, null);
   }
 
-  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
-      ReadAccess access, ShareChannels shareTo, SubscriptionCommands subscriptions) {
+  public CommandRunner(
+      ListCommands lists,
+      AssignCommands assignments,
+      ReportCommands reports,
+      HelpBuilder help,
+      ReadAccess access,
+      ShareChannels shareTo,
+      SubscriptionCommands subscriptions) {
     this(lists, assignments, reports, help, access, shareTo, subscriptions, null);
   }
 
-  public CommandRunner(ListCommands lists, AssignCommands assignments, ReportCommands reports, HelpBuilder help,
-      ReadAccess access, ShareChannels shareTo, SubscriptionCommands subscriptions, RuleDesk rules) {
+  public CommandRunner(
+      ListCommands lists,
+      AssignCommands assignments,
+      ReportCommands reports,
+      HelpBuilder help,
+      ReadAccess access,
+      ShareChannels shareTo,
+      SubscriptionCommands subscriptions,
+      RuleDesk rules) {
     this.rules = rules;
     this.subscriptions = subscriptions;
     this.lists = lists;
@@ -50,11 +70,17 @@ public final class CommandRunner {
       return Reply.text(refused.get());
     }
     if (parsed.share() && !(command instanceof Command.Help) && !shareTo.allows(channelId)) {
-      access.audit(callerId, "SHARE", disputeIdOf(command), "share asked in " + channelId
-          + ", not a disputes channel");
-      return Reply.text(":no_entry: `share` posts only in " + shareTo.links() + ", where the team works on"
-          + " disputes; nothing was posted here. Run the command there, or without `share` to see the answer"
-          + " just for you.");
+      access.audit(
+          callerId,
+          "SHARE",
+          disputeIdOf(command),
+          "share asked in " + channelId + ", not a disputes channel");
+      return Reply.text(
+          ":no_entry: `share` posts only in "
+              + shareTo.links()
+              + ", where the team works on"
+              + " disputes; nothing was posted here. Run the command there, or without `share` to see the answer"
+              + " just for you.");
     }
     if (command instanceof Command.Report r) {
       // The file itself is what is shared; the reply saying where it went stays with the caller.
@@ -67,8 +93,9 @@ public final class CommandRunner {
       if (rules == null) {
         return Reply.text("Automation rules are not available here.");
       }
-      return command instanceof Command.Rules r ? rules.rules(r.args(), callerId) : rules.away(
-          ((Command.Away) command).args(), callerId);
+      return command instanceof Command.Rules r
+          ? rules.rules(r.args(), callerId)
+          : rules.away(((Command.Away) command).args(), callerId);
     }
     Optional<Reply> routed = routes(command, callerId, channelId);
     if (routed.isPresent()) {
@@ -78,7 +105,8 @@ public final class CommandRunner {
   }
 
   private Optional<Reply> routes(Command command, String callerId, String channelId) {
-    if (!(command instanceof Command.Subscribe || command instanceof Command.Unsubscribe
+    if (!(command instanceof Command.Subscribe
+        || command instanceof Command.Unsubscribe
         || command instanceof Command.Subscriptions)) {
       return Optional.empty();
     }
@@ -146,7 +174,8 @@ public final class CommandRunner {
     } else if (command instanceof Command.Report) {
       action = "REPORT";
     } else {
-      // Help shows no dispute; assign, unassign, export, sync and (un)subscribe check their own, stricter roles.
+      // Help shows no dispute; assign, unassign, export, sync and (un)subscribe check their own,
+      // stricter roles.
       return Optional.empty();
     }
     return access.refusal(callerId, action, disputeIdOf(command));

@@ -1,22 +1,40 @@
 package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.slack.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Disputes as CSV rows (RFC 4180): one header line, one line per dispute. Reason, status, stage
- * and outcome are the words every other surface uses (their PayPal codes follow at the end, for
+ * Disputes as CSV rows (RFC 4180): one header line, one line per dispute. Reason, status, stage and
+ * outcome are the words every other surface uses (their PayPal codes follow at the end, for
  * machines); money is in major units without thousands separators, so spreadsheets read numbers.
  */
 final class ExportCsv {
-  static final List<String> HEADER = List.of("Dispute", Words.OPENED, Words.REASON, Words.STATUS, Words.STAGE,
-      Words.AMOUNT, "Currency", Words.RESPOND_BY, Words.OWNER, Words.OUTCOME, "Refunded", "Resolved",
-      "First seen", "First action", "Account", "Reason code", "Status code", "Stage code", "Outcome code");
+  static final List<String> HEADER =
+      List.of(
+          "Dispute",
+          Words.OPENED,
+          Words.REASON,
+          Words.STATUS,
+          Words.STAGE,
+          Words.AMOUNT,
+          "Currency",
+          Words.RESPOND_BY,
+          Words.OWNER,
+          Words.OUTCOME,
+          "Refunded",
+          "Resolved",
+          "First seen",
+          "First action",
+          "Account",
+          "Reason code",
+          "Status code",
+          "Stage code",
+          "Outcome code");
 
   private final StringBuilder out = new StringBuilder();
   private int rows;
@@ -26,26 +44,27 @@ final class ExportCsv {
   }
 
   void add(DisputeLine d) {
-    row(List.of(
-        d.disputeId(),
-        time(d.createTime()),
-        Words.reason(d.reason()),
-        Words.status(d.status()),
-        Words.stage(d.stage()),
-        money(d.amountMinor(), d.currency()),
-        text(d.currency()),
-        time(d.sellerDue()),
-        d.ownerUserId() == null ? Words.UNASSIGNED : d.ownerUserId(),
-        d.isResolved() ? Words.outcome(d.outcomeCode()) : "",
-        money(d.refundedMinor(), d.currency()),
-        time(d.resolvedAt()),
-        time(d.firstSeenAt()),
-        time(d.firstActionAt()),
-        text(d.account()),
-        text(d.reason()),
-        text(d.status()),
-        text(d.stage()),
-        text(d.outcomeCode())));
+    row(
+        List.of(
+            d.disputeId(),
+            time(d.createTime()),
+            Words.reason(d.reason()),
+            Words.status(d.status()),
+            Words.stage(d.stage()),
+            money(d.amountMinor(), d.currency()),
+            text(d.currency()),
+            time(d.sellerDue()),
+            d.ownerUserId() == null ? Words.UNASSIGNED : d.ownerUserId(),
+            d.isResolved() ? Words.outcome(d.outcomeCode()) : "",
+            money(d.refundedMinor(), d.currency()),
+            time(d.resolvedAt()),
+            time(d.firstSeenAt()),
+            time(d.firstActionAt()),
+            text(d.account()),
+            text(d.reason()),
+            text(d.status()),
+            text(d.stage()),
+            text(d.outcomeCode())));
     rows++;
   }
 
@@ -70,7 +89,10 @@ final class ExportCsv {
   /** What a spreadsheet may read as the start of a formula (OWASP's CSV injection list). */
   private static final String FORMULA_START = "=+-@\t\r";
 
-  /** Quotes when needed; a leading = + - @ tab or CR is prefixed with ' so spreadsheets never run it as a formula. */
+  /**
+   * Quotes when needed; a leading = + - @ tab or CR is prefixed with ' so spreadsheets never run it
+   * as a formula.
+   */
   static String cell(String value) {
     String v = value;
     if (!v.isEmpty() && FORMULA_START.indexOf(v.charAt(0)) >= 0) {

@@ -17,11 +17,19 @@ public final class HelpBuilder {
     blocks.add(BlockKit.header("Dispute Desk commands"));
     StringBuilder lines = new StringBuilder();
     for (String[] usage : Usage.ALL) {
-      lines.append('`').append(usage[0]).append("` — ").append(Mrkdwn.escape(usage[1])).append('\n');
+      lines
+          .append('`')
+          .append(usage[0])
+          .append("` — ")
+          .append(Mrkdwn.escape(usage[1]))
+          .append('\n');
     }
     blocks.add(BlockKit.section(lines.toString().strip()));
-    blocks.add(BlockKit.context("Add `share` at the end to post the answer in the channel instead of only to you."));
-    text.append("Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
+    blocks.add(
+        BlockKit.context(
+            "Add `share` at the end to post the answer in the channel instead of only to you."));
+    text.append(
+        "Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
     return new Reply(text.toString(), blocks, false);
   }
 

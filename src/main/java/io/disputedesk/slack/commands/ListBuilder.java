@@ -1,21 +1,23 @@
 package io.disputedesk.slack.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeFilter;
+import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.FilterStage;
 import io.disputedesk.dispute.ListFilter;
-import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Words;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.DisputeLines;
+import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.Mrkdwn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A page of a dispute list: a title, one line per dispute, and a "more" button when there are more. */
+/**
+ * A page of a dispute list: a title, one line per dispute, and a "more" button when there are more.
+ */
 public final class ListBuilder {
   /** Lines per message: with title, summary and button the message stays under 50 blocks. */
   public static final int PAGE_SIZE = 40;
@@ -27,10 +29,16 @@ public final class ListBuilder {
   }
 
   /**
-   * The page of {@code page} (starting at {@code offset}) out of {@code total};
-   * {@code nextPageValue} is the "more" button's value, null when this is the last page.
+   * The page of {@code page} (starting at {@code offset}) out of {@code total}; {@code
+   * nextPageValue} is the "more" button's value, null when this is the last page.
    */
-  public Reply build(ListFilter filter, List<DisputeLine> page, long total, int offset, Instant now, String nextPageValue) {
+  public Reply build(
+      ListFilter filter,
+      List<DisputeLine> page,
+      long total,
+      int offset,
+      Instant now,
+      String nextPageValue) {
     ArrayNode blocks = BlockKit.array();
     String title = title(filter);
     blocks.add(BlockKit.header(title));
@@ -43,8 +51,12 @@ public final class ListBuilder {
     }
     if (nextPageValue != null) {
       long left = total - offset - page.size();
-      blocks.add(BlockKit.actions(BlockKit.button(Ids.LIST_MORE, "Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
-          nextPageValue)));
+      blocks.add(
+          BlockKit.actions(
+              BlockKit.button(
+                  Ids.LIST_MORE,
+                  "Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
+                  nextPageValue)));
     }
     return new Reply(title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
   }
@@ -65,16 +77,25 @@ public final class ListBuilder {
     parts.add(total + (total == 1 ? " dispute" : " disputes"));
     DisputeFilter d = f.filter();
     if (!d.accounts().isEmpty()) {
-      parts.add((d.accounts().size() == 1 ? "account " : "accounts ") + Mrkdwn.escape(String.join(", ", d.accounts())));
+      parts.add(
+          (d.accounts().size() == 1 ? "account " : "accounts ")
+              + Mrkdwn.escape(String.join(", ", d.accounts())));
     }
     if (!d.stages().isEmpty()) {
-      parts.add("stage " + d.stages().stream().sorted().map(FilterStage::word).collect(Collectors.joining(" or ")));
+      parts.add(
+          "stage "
+              + d.stages().stream()
+                  .sorted()
+                  .map(FilterStage::word)
+                  .collect(Collectors.joining(" or ")));
     }
     if (!d.reasons().isEmpty()) {
-      parts.add("reason " + d.reasons().stream().map(Words::reason).collect(Collectors.joining(" or ")));
+      parts.add(
+          "reason " + d.reasons().stream().map(Words::reason).collect(Collectors.joining(" or ")));
     }
     if (!d.statuses().isEmpty()) {
-      parts.add("status " + d.statuses().stream().map(Words::status).collect(Collectors.joining(" or ")));
+      parts.add(
+          "status " + d.statuses().stream().map(Words::status).collect(Collectors.joining(" or ")));
     }
     d.amounts().forEach(a -> parts.add(Mrkdwn.escape(a.display())));
     if (shown > 0 && (offset > 0 || shown < total)) {

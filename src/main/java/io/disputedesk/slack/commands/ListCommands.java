@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code list}, {@code mine}, {@code due}, {@code unassigned}, their "more" pages, and {@code show}. */
+/**
+ * {@code list}, {@code mine}, {@code due}, {@code unassigned}, their "more" pages, and {@code
+ * show}.
+ */
 public final class ListCommands {
   private final DisputeQueries queries;
   private final ListBuilder lists;
@@ -21,8 +24,13 @@ public final class ListCommands {
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  public ListCommands(DisputeQueries queries, DisputeStore disputes, ListBuilder lists, ShowBuilder shows,
-      ObjectMapper mapper, Clock clock) {
+  public ListCommands(
+      DisputeQueries queries,
+      DisputeStore disputes,
+      ListBuilder lists,
+      ShowBuilder shows,
+      ObjectMapper mapper,
+      Clock clock) {
     this.queries = queries;
     this.disputes = disputes;
     this.lists = lists;
@@ -32,8 +40,14 @@ public final class ListCommands {
   }
 
   Reply list(Command.ListDisputes cmd, String callerId) {
-    ListFilter filter = new ListFilter(cmd.view(), cmd.reason(), cmd.minAmount(), cmd.dueWithin(),
-        cmd.view() == DisputeView.MINE ? callerId : null, cmd.filter());
+    ListFilter filter =
+        new ListFilter(
+            cmd.view(),
+            cmd.reason(),
+            cmd.minAmount(),
+            cmd.dueWithin(),
+            cmd.view() == DisputeView.MINE ? callerId : null,
+            cmd.filter());
     return page(filter, 0);
   }
 
@@ -45,9 +59,15 @@ public final class ListCommands {
   Reply show(String disputeId) {
     Optional<DisputeLine> line = queries.line(disputeId);
     Optional<StoredDispute> stored = line.flatMap(l -> disputes.find(disputeId));
-    return stored.map(s -> shows.build(s, line.get()))
-        .orElseGet(() -> Reply.text("No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk."
-            + " Check the id, or run `/disputes sync` if it is brand new."));
+    return stored
+        .map(s -> shows.build(s, line.get()))
+        .orElseGet(
+            () ->
+                Reply.text(
+                    "No dispute “"
+                        + CommandParser.quote(disputeId)
+                        + "” is known to Dispute Desk."
+                        + " Check the id, or run `/disputes sync` if it is brand new."));
   }
 
   private Reply page(ListFilter filter, int offset) {
@@ -55,7 +75,8 @@ public final class ListCommands {
     List<DisputeLine> page = queries.list(filter, now, offset, ListBuilder.PAGE_SIZE);
     long total = queries.count(filter, now);
     int next = offset + page.size();
-    String more = next < total && !page.isEmpty() ? ListPage.of(filter, next).toValue(mapper) : null;
+    String more =
+        next < total && !page.isEmpty() ? ListPage.of(filter, next).toValue(mapper) : null;
     return lists.build(filter, page, total, offset, now, more);
   }
 }

@@ -6,10 +6,16 @@ import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
 import java.util.List;
 
-/** The filter words of a list, read by {@link FilterWords} (the language routes and subscriptions share). */
+/**
+ * The filter words of a list, read by {@link FilterWords} (the language routes and subscriptions
+ * share).
+ */
 final class ListFilters {
 
-  /** Parses the words after the subcommand; {@code fixed} is the view the subcommand implies, if any. */
+  /**
+   * Parses the words after the subcommand; {@code fixed} is the view the subcommand implies, if
+   * any.
+   */
   Command parse(DisputeView fixed, List<String> args, String usage) {
     try {
       DisputeFilter f = FilterWords.parse(args, fixed, FilterWords.Use.LIST);

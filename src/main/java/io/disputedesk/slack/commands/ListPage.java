@@ -12,23 +12,42 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The paging state a "more" button carries in its value: the filter and where the next page
- * starts. {@code words} (the filter words) is absent from buttons of versions before it.
+ * The paging state a "more" button carries in its value: the filter and where the next page starts.
+ * {@code words} (the filter words) is absent from buttons of versions before it.
  */
-record ListPage(String view, String reason, String min, String currency, Long dueHours, String owner, int offset,
+record ListPage(
+    String view,
+    String reason,
+    String min,
+    String currency,
+    Long dueHours,
+    String owner,
+    int offset,
     String words) {
 
   static ListPage of(ListFilter f, int offset) {
     MinAmount min = f.minAmount();
-    return new ListPage(f.view().name(), f.reason(), min == null ? null : min.value().toPlainString(),
-        min == null ? null : min.currency(), f.dueWithin().toHours(), f.ownerUserId(), offset, f.filter().words());
+    return new ListPage(
+        f.view().name(),
+        f.reason(),
+        min == null ? null : min.value().toPlainString(),
+        min == null ? null : min.currency(),
+        f.dueWithin().toHours(),
+        f.ownerUserId(),
+        offset,
+        f.filter().words());
   }
 
   ListFilter filter() {
     MinAmount minAmount = min == null ? null : new MinAmount(new BigDecimal(min), currency);
     DisputeFilter parsed = words == null ? null : FilterWords.parse(words, FilterWords.Use.LIST);
-    return new ListFilter(DisputeView.valueOf(view), reason, minAmount,
-        dueHours == null ? null : Duration.ofHours(dueHours), owner, parsed);
+    return new ListFilter(
+        DisputeView.valueOf(view),
+        reason,
+        minAmount,
+        dueHours == null ? null : Duration.ofHours(dueHours),
+        owner,
+        parsed);
   }
 
   String toValue(ObjectMapper mapper) {

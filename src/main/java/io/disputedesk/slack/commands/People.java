@@ -21,7 +21,8 @@ public final class People {
     try {
       info = methods.usersInfo(r -> r.user(userId));
     } catch (IOException | SlackApiException e) {
-      return Optional.of("I could not look up <@" + userId + "> in Slack just now; try again in a minute.");
+      return Optional.of(
+          "I could not look up <@" + userId + "> in Slack just now; try again in a minute.");
     }
     if (!info.isOk() || info.getUser() == null) {
       return Optional.of("“" + userId + "” is not a user in this workspace.");

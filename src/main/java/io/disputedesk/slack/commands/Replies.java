@@ -45,31 +45,36 @@ public final class Replies {
     try {
       return ok(new Responder(slack, responseUrl).send(asCommandResponse(reply)));
     } catch (IOException e) {
-      log.warn("Could not answer a command through its response_url ({})", e.getClass().getSimpleName());
+      log.warn(
+          "Could not answer a command through its response_url ({})", e.getClass().getSimpleName());
       return false;
     }
   }
 
   /** Posts the reply to a button's response_url as a new message (the clicked one stays). */
   public boolean toAction(String responseUrl, Reply reply) {
-    ActionResponse response = ActionResponse.builder()
-        .responseType(reply.inChannel() ? "in_channel" : "ephemeral")
-        .replaceOriginal(false)
-        .text(reply.text())
-        .blocks(blocks(reply.blocks()))
-        .build();
+    ActionResponse response =
+        ActionResponse.builder()
+            .responseType(reply.inChannel() ? "in_channel" : "ephemeral")
+            .replaceOriginal(false)
+            .text(reply.text())
+            .blocks(blocks(reply.blocks()))
+            .build();
     if (missing(responseUrl)) {
       return false;
     }
     try {
       return ok(new Responder(slack, responseUrl).send(response));
     } catch (IOException e) {
-      log.warn("Could not answer a button through its response_url ({})", e.getClass().getSimpleName());
+      log.warn(
+          "Could not answer a button through its response_url ({})", e.getClass().getSimpleName());
       return false;
     }
   }
 
-  /** A signed request without a response_url (Slack always sends one) has nowhere to be answered. */
+  /**
+   * A signed request without a response_url (Slack always sends one) has nowhere to be answered.
+   */
   private static boolean missing(String responseUrl) {
     if (responseUrl == null || responseUrl.isBlank()) {
       log.warn("A request came without a response_url; its answer is dropped");

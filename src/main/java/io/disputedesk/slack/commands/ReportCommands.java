@@ -3,7 +3,6 @@ package io.disputedesk.slack.commands;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
-import io.disputedesk.digest.DigestMessage;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.insights.Report;
@@ -11,9 +10,12 @@ import io.disputedesk.insights.ReportPeriod;
 import io.disputedesk.insights.ReportRange;
 import io.disputedesk.insights.Reports;
 import io.disputedesk.paypal.PayPalException;
-import io.disputedesk.slack.ReadAccess;
-import io.disputedesk.slack.Times;
 import io.disputedesk.slack.BlockKit;
+import io.disputedesk.slack.DigestBuilder;
+import io.disputedesk.slack.DigestMessage;
+import io.disputedesk.slack.ReadAccess;
+import io.disputedesk.slack.ReportText;
+import io.disputedesk.slack.Times;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,19 +35,33 @@ public final class ReportCommands {
   private final StatsBuilder stats;
   private final UserFiles files;
   private final DigestService digest;
+  private final DigestBuilder digestBuilder;
   private final PollNow poll;
   private final Permissions permissions;
   private final ReadAccess access;
   private final Clock clock;
 
-  /** {@code access} audits the refusals of the export and the sync, which need more than the viewer role. */
-  public ReportCommands(DisputeQueries queries, Reports reports, StatsBuilder stats, UserFiles files,
-      DigestService digest, PollNow poll, Permissions permissions, ReadAccess access, Clock clock) {
+  /**
+   * {@code access} audits the refusals of the export and the sync, which need more than the viewer
+   * role.
+   */
+  public ReportCommands(
+      DisputeQueries queries,
+      Reports reports,
+      StatsBuilder stats,
+      UserFiles files,
+      DigestService digest,
+      DigestBuilder digestBuilder,
+      PollNow poll,
+      Permissions permissions,
+      ReadAccess access,
+      Clock clock) {
     this.queries = queries;
     this.reports = reports;
     this.stats = stats;
     this.files = files;
     this.digest = digest;
+    this.digestBuilder = digestBuilder;
     this.poll = poll;
     this.permissions = permissions;
     this.access = access;
@@ -54,7 +70,8 @@ public final class ReportCommands {
 
   Reply stats(int days) {
     Instant now = clock.instant();
-    return stats.withAccounts(stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days),
+    return stats.withAccounts(
+        stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days),
         queries.openByAccount());
   }
 
@@ -66,60 +83,115 @@ public final class ReportCommands {
     Report report = reports.render(range, clock.instant());
     try {
       if (channel != null) {
-        files.sendToChannel(channel, report.filename(), report.title(), report.png(), report.summary());
+        files.sendToChannel(
+            channel, report.filename(), report.title(), report.png(), ReportText.text(report));
       } else {
-        files.sendToUser(callerId, report.filename(), report.title(), report.png(), report.summary());
+        files.sendToUser(
+            callerId, report.filename(), report.title(), report.png(), ReportText.text(report));
       }
     } catch (IllegalStateException e) {
       log.warn("Report for {} could not be uploaded: {}", callerId, e.getMessage());
-      return Reply.text(":warning: I could not send you the report (" + e.getMessage() + "). Try again in a minute.");
+      return Reply.text(
+          ":warning: I could not send you the report ("
+              + e.getMessage()
+              + "). Try again in a minute.");
     }
-    String what = "`" + report.filename() + "` (" + report.period().title().toLowerCase(Locale.ENGLISH) + ", "
-        + report.period().dates() + ")";
-    return Reply.text(":bar_chart: " + (channel != null ? "Posted " + what + " here."
-        : "Sent you " + what + " in a direct message."));
+    String what =
+        "`"
+            + report.filename()
+            + "` ("
+            + report.period().title().toLowerCase(Locale.ENGLISH)
+            + ", "
+            + report.period().dates()
+            + ")";
+    return Reply.text(
+        ":bar_chart: "
+            + (channel != null
+                ? "Posted " + what + " here."
+                : "Sent you " + what + " in a direct message."));
   }
 
-  /** Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book of disputes). */
+  /**
+   * Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book
+   * of disputes).
+   */
   Reply export(Integer days, String callerId) {
     if (!permissions.has(callerId, Role.AGENT)) {
       access.audit(callerId, "EXPORT", null, refusalDetail(Role.AGENT));
-      return Reply.text(":no_entry: Only agents can export disputes. " + permissions.howToGrant(Role.AGENT));
+      return Reply.text(
+          ":no_entry: Only agents can export disputes. " + permissions.howToGrant(Role.AGENT));
     }
     Instant now = clock.instant();
     ExportCsv csv = new ExportCsv();
     Instant[] firstCreated = {null};
-    queries.export(days == null ? null : now.minus(Duration.ofDays(days)), line -> {
-      csv.add(line);
-      if (firstCreated[0] == null) {
-        firstCreated[0] = line.createTime();
-      }
-    });
+    queries.export(
+        days == null ? null : now.minus(Duration.ofDays(days)),
+        line -> {
+          csv.add(line);
+          if (firstCreated[0] == null) {
+            firstCreated[0] = line.createTime();
+          }
+        });
     String period = days == null ? "all" : days + "d";
     if (csv.rows() == 0) {
-      return Reply.text("No disputes were created " + (days == null ? "yet" : "in the last " + days + " days")
-          + "; there is nothing to export.");
+      return Reply.text(
+          "No disputes were created "
+              + (days == null ? "yet" : "in the last " + days + " days")
+              + "; there is nothing to export.");
     }
-    String filename = "disputes-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
-    String what = csv.rows() + (csv.rows() == 1 ? " dispute" : " disputes")
-        + (days == null ? " (all on record)" : " created in the last " + days + " days (since "
-            + Times.date(now.minus(Duration.ofDays(days))) + ")")
-        + ", generated " + Times.dateTime(now);
-    ReportPeriod weeks = days == null ? ReportPeriod.since(firstCreated[0] == null ? now : firstCreated[0], now,
-        reports.zone()) : ReportPeriod.lastDays(days, now, reports.zone());
-    String weeklyName = "disputes-weekly-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
+    String filename =
+        "disputes-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
+    String what =
+        csv.rows()
+            + (csv.rows() == 1 ? " dispute" : " disputes")
+            + (days == null
+                ? " (all on record)"
+                : " created in the last "
+                    + days
+                    + " days (since "
+                    + Times.date(now.minus(Duration.ofDays(days)))
+                    + ")")
+            + ", generated "
+            + Times.dateTime(now);
+    ReportPeriod weeks =
+        days == null
+            ? ReportPeriod.since(
+                firstCreated[0] == null ? now : firstCreated[0], now, reports.zone())
+            : ReportPeriod.lastDays(days, now, reports.zone());
+    String weeklyName =
+        "disputes-weekly-" + period + "-" + now.atZone(ZoneOffset.UTC).toLocalDate() + ".csv";
     try {
-      files.sendToUser(callerId, filename, "Disputes (" + period + ")", csv.text().getBytes(StandardCharsets.UTF_8),
+      files.sendToUser(
+          callerId,
+          filename,
+          "Disputes (" + period + ")",
+          csv.text().getBytes(StandardCharsets.UTF_8),
           "Your export: " + what + ".");
-      files.sendToUser(callerId, weeklyName, "Weekly totals (" + period + ")",
+      files.sendToUser(
+          callerId,
+          weeklyName,
+          "Weekly totals (" + period + ")",
           WeeklyCsv.of(reports.data(weeks)).getBytes(StandardCharsets.UTF_8),
-          "Week by week, the numbers of `/disputes report` (" + weeks.dates() + ", " + reports.zone().getId() + ").");
+          "Week by week, the numbers of `/disputes report` ("
+              + weeks.dates()
+              + ", "
+              + reports.zone().getId()
+              + ").");
     } catch (IllegalStateException e) {
       log.warn("Export for {} could not be uploaded: {}", callerId, e.getMessage());
-      return Reply.text(":warning: I could not send you the file (" + e.getMessage() + "). Try again in a minute.");
+      return Reply.text(
+          ":warning: I could not send you the file ("
+              + e.getMessage()
+              + "). Try again in a minute.");
     }
-    return Reply.text(":page_facing_up: Sent you `" + filename + "` (" + what + ") and `" + weeklyName
-        + "` (weekly totals) in a direct message.");
+    return Reply.text(
+        ":page_facing_up: Sent you `"
+            + filename
+            + "` ("
+            + what
+            + ") and `"
+            + weeklyName
+            + "` (weekly totals) in a direct message.");
   }
 
   /** The digest as it would be posted now, only to the caller. */
@@ -127,14 +199,23 @@ public final class ReportCommands {
     return digestPreview(null);
   }
 
-  /** The digest of {@code channelId} (the default channel's when it gets none) as it would be posted now. */
+  /**
+   * The digest of {@code channelId} (the default channel's when it gets none) as it would be posted
+   * now.
+   */
   Reply digestPreview(String channelId) {
-    List<DigestMessage> messages = channelId == null ? digest.preview(clock.instant())
-        : digest.preview(channelId, clock.instant());
+    List<DigestMessage> messages =
+        digestBuilder.build(
+            channelId == null
+                ? digest.preview(clock.instant())
+                : digest.preview(channelId, clock.instant()));
     DigestMessage first = messages.get(0);
     ArrayNode blocks = first.blocks().deepCopy();
-    String note = "Preview only: nothing was posted."
-        + (messages.size() > 1 ? " The digest continues in " + (messages.size() - 1) + " more message(s)." : "");
+    String note =
+        "Preview only: nothing was posted."
+            + (messages.size() > 1
+                ? " The digest continues in " + (messages.size() - 1) + " more message(s)."
+                : "");
     if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
       blocks.add(BlockKit.context(note));
     }
@@ -145,7 +226,8 @@ public final class ReportCommands {
   Reply sync(String callerId) {
     if (!permissions.has(callerId, Role.APPROVER)) {
       access.audit(callerId, "SYNC", null, refusalDetail(Role.APPROVER));
-      return Reply.text(":no_entry: Only approvers can run a sync. " + permissions.howToGrant(Role.APPROVER));
+      return Reply.text(
+          ":no_entry: Only approvers can run a sync. " + permissions.howToGrant(Role.APPROVER));
     }
     try {
       return Reply.text(":arrows_counterclockwise: Checked PayPal: " + poll.pollAndDescribe());

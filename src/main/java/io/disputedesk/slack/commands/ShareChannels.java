@@ -3,7 +3,10 @@ package io.disputedesk.slack.commands;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Where {@code share} may post an answer for everyone to see: the disputes channel(s), nowhere else. */
+/**
+ * Where {@code share} may post an answer for everyone to see: the disputes channel(s), nowhere
+ * else.
+ */
 public record ShareChannels(Set<String> ids) {
   public ShareChannels {
     ids = Set.copyOf(ids);

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.StoredDispute;
-import io.disputedesk.slack.CardBuilder;
-import io.disputedesk.slack.SlackPost;
 import io.disputedesk.slack.BlockKit;
+import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.DisputeLines;
+import io.disputedesk.slack.SlackPost;
 
 /** {@code /disputes show}: the dispute's card as the channel shows it, plus where that card is. */
 public final class ShowBuilder {
@@ -26,9 +26,13 @@ public final class ShowBuilder {
   public Reply build(StoredDispute stored, DisputeLine line) {
     SlackPost card = cards.card(stored);
     ArrayNode blocks = BlockKit.array();
-    blocks.add(BlockKit.context(line.hasCard()
-        ? "The card in the channel: " + lines.link(line) + " (act on it there)"
-        : "`" + line.disputeId() + "` has no card in the channel yet; it is posted with the next sync."));
+    blocks.add(
+        BlockKit.context(
+            line.hasCard()
+                ? "The card in the channel: " + lines.link(line) + " (act on it there)"
+                : "`"
+                    + line.disputeId()
+                    + "` has no card in the channel yet; it is posted with the next sync."));
     for (JsonNode block : parse(card.blocksJson())) {
       if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
         blocks.add(block);

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Sends a file to one person (their direct-message channel with the bot) or into a channel, with
- * {@code files.uploadV2}: Slack's {@code files.getUploadURLExternal}, the upload, then
- * {@code files.completeUploadExternal}.
+ * {@code files.uploadV2}: Slack's {@code files.getUploadURLExternal}, the upload, then {@code
+ * files.completeUploadExternal}.
  */
 public final class UserFiles {
   private final MethodsClient methods;
@@ -21,8 +21,12 @@ public final class UserFiles {
     this.methods = methods;
   }
 
-  /** Uploads the file into the user's DM with the bot; throws {@link IllegalStateException} with Slack's error. */
-  public void sendToUser(String userId, String filename, String title, byte[] content, String comment) {
+  /**
+   * Uploads the file into the user's DM with the bot; throws {@link IllegalStateException} with
+   * Slack's error.
+   */
+  public void sendToUser(
+      String userId, String filename, String title, byte[] content, String comment) {
     try {
       ConversationsOpenResponse dm = methods.conversationsOpen(r -> r.users(List.of(userId)));
       if (!dm.isOk() || dm.getChannel() == null) {
@@ -30,28 +34,36 @@ public final class UserFiles {
       }
       upload(dm.getChannel().getId(), filename, title, content, comment);
     } catch (IOException | SlackApiException e) {
-      throw new IllegalStateException("Slack file upload failed: " + e.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Slack file upload failed: " + e.getClass().getSimpleName(), e);
     }
   }
 
-  /** Shares the file in the channel with its message; throws {@link IllegalStateException} with Slack's error. */
-  public void sendToChannel(String channel, String filename, String title, byte[] content, String comment) {
+  /**
+   * Shares the file in the channel with its message; throws {@link IllegalStateException} with
+   * Slack's error.
+   */
+  public void sendToChannel(
+      String channel, String filename, String title, byte[] content, String comment) {
     try {
       upload(channel, filename, title, content, comment);
     } catch (IOException | SlackApiException e) {
-      throw new IllegalStateException("Slack file upload failed: " + e.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Slack file upload failed: " + e.getClass().getSimpleName(), e);
     }
   }
 
   private void upload(String channel, String filename, String title, byte[] content, String comment)
       throws IOException, SlackApiException {
     try {
-      FilesUploadV2Response upload = methods.filesUploadV2(r -> r
-          .channel(channel)
-          .filename(filename)
-          .title(title)
-          .fileData(content)
-          .initialComment(comment));
+      FilesUploadV2Response upload =
+          methods.filesUploadV2(
+              r ->
+                  r.channel(channel)
+                      .filename(filename)
+                      .title(title)
+                      .fileData(content)
+                      .initialComment(comment));
       if (!upload.isOk()) {
         throw new IllegalStateException("files.uploadV2 failed: " + upload.getError());
       }

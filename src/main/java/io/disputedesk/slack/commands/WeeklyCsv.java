@@ -2,10 +2,8 @@ package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Times;
-import io.disputedesk.slack.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -23,17 +21,36 @@ import java.util.Map;
  * column per currency and measure, one column per reason.
  */
 final class WeeklyCsv {
-  static final List<String> FIXED = List.of("week_start", "week_end", "opened", "resolved", "won", "lost",
-      "accepted", "cancelled", "other", "median_first_action_hours", "first_action_samples", "deadlines_due",
-      "deadlines_met");
-  private static final List<OutcomeDetail> OUTCOMES = List.of(OutcomeDetail.WON, OutcomeDetail.LOST,
-      OutcomeDetail.ACCEPTED, OutcomeDetail.CANCELLED, OutcomeDetail.OTHER);
+  static final List<String> FIXED =
+      List.of(
+          "week_start",
+          "week_end",
+          "opened",
+          "resolved",
+          "won",
+          "lost",
+          "accepted",
+          "cancelled",
+          "other",
+          "median_first_action_hours",
+          "first_action_samples",
+          "deadlines_due",
+          "deadlines_met");
+  private static final List<OutcomeDetail> OUTCOMES =
+      List.of(
+          OutcomeDetail.WON,
+          OutcomeDetail.LOST,
+          OutcomeDetail.ACCEPTED,
+          OutcomeDetail.CANCELLED,
+          OutcomeDetail.OTHER);
 
   private WeeklyCsv() {}
 
   static String of(ReportData data) {
-    List<String> reasons = data.reasons().stream().map(ReportData.ReasonCount::reason).sorted().toList();
-    List<String> currencies = data.currencies().stream().map(ReportData.CurrencyAmounts::currency).toList();
+    List<String> reasons =
+        data.reasons().stream().map(ReportData.ReasonCount::reason).sorted().toList();
+    List<String> currencies =
+        data.currencies().stream().map(ReportData.CurrencyAmounts::currency).toList();
     List<String> header = new ArrayList<>(FIXED);
     reasons.forEach(r -> header.add("opened: " + Words.reason("?".equals(r) ? null : r)));
     for (String c : currencies) {
@@ -68,7 +85,8 @@ final class WeeklyCsv {
     total.add(Long.toString(data.firstActionSamples()));
     total.add(Long.toString(data.deadlinesDue()));
     total.add(Long.toString(data.deadlinesMet()));
-    data.reasons().stream().sorted((a, b) -> a.reason().compareTo(b.reason()))
+    data.reasons().stream()
+        .sorted((a, b) -> a.reason().compareTo(b.reason()))
         .forEach(r -> total.add(Long.toString(r.count())));
     Map<String, ReportData.Amounts> sums = new java.util.TreeMap<>();
     data.currencies().forEach(c -> sums.put(c.currency(), c.amounts()));
@@ -77,7 +95,8 @@ final class WeeklyCsv {
     return out.toString();
   }
 
-  private static void amounts(List<String> cells, List<String> currencies, Map<String, ReportData.Amounts> amounts) {
+  private static void amounts(
+      List<String> cells, List<String> currencies, Map<String, ReportData.Amounts> amounts) {
     for (String c : currencies) {
       ReportData.Amounts a = amounts.getOrDefault(c, ReportData.Amounts.ZERO);
       cells.add(money(a.disputedMinor(), c));
@@ -107,8 +126,11 @@ final class WeeklyCsv {
   }
 
   private static String hours(Duration d) {
-    return d == null ? "" : BigDecimal.valueOf(d.toMillis()).divide(BigDecimal.valueOf(3_600_000), 2,
-        RoundingMode.HALF_UP).toPlainString();
+    return d == null
+        ? ""
+        : BigDecimal.valueOf(d.toMillis())
+            .divide(BigDecimal.valueOf(3_600_000), 2, RoundingMode.HALF_UP)
+            .toPlainString();
   }
 
   private static String money(long minor, String currency) {

@@ -4,8 +4,10 @@ package io.disputedesk.slack.home;
 public final class HealthKeys {
   /** ISO instant of the last poll that completed. */
   public static final String POLL_LAST_SUCCESS = "poll.last_success";
+
   /** A short description of the last poll failure (no secrets). */
   public static final String POLL_LAST_ERROR = "poll.last_error";
+
   /** ISO instant of that failure. */
   public static final String POLL_LAST_ERROR_AT = "poll.last_error_at";
 

@@ -14,18 +14,23 @@ public final class HomeHandlers {
   }
 
   public void register(App app) {
-    app.event(AppHomeOpenedEvent.class, (req, ctx) -> {
-      AppHomeOpenedEvent event = req.getEvent();
-      // The Messages tab fires the same event; only the Home tab shows our view.
-      if (event.getUser() != null && (event.getTab() == null || "home".equals(event.getTab()))) {
-        publisher.refreshFor(event.getUser());
-      }
-      return ctx.ack();
-    });
-    app.blockAction(Ids.HOME_MORE, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      publisher.moveLater(p.getUser().getId(), p.getActions().get(0).getValue());
-      return ctx.ack();
-    });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (req, ctx) -> {
+          AppHomeOpenedEvent event = req.getEvent();
+          // The Messages tab fires the same event; only the Home tab shows our view.
+          if (event.getUser() != null
+              && (event.getTab() == null || "home".equals(event.getTab()))) {
+            publisher.refreshFor(event.getUser());
+          }
+          return ctx.ack();
+        });
+    app.blockAction(
+        Ids.HOME_MORE,
+        (req, ctx) -> {
+          BlockActionPayload p = req.getPayload();
+          publisher.moveLater(p.getUser().getId(), p.getActions().get(0).getValue());
+          return ctx.ack();
+        });
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
+import io.disputedesk.actions.HomeRefresher;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HomePublisher implements HomeRefresher {
   private static final Logger log = LoggerFactory.getLogger(HomePublisher.class);
+
   /** Publishes guarded by the hash before one that is not (the pages just read are the newest). */
   static final int GUARDED_ATTEMPTS = 2;
 
@@ -46,15 +48,32 @@ public final class HomePublisher implements HomeRefresher {
   private final Clock clock;
   private final ZoneId zone;
 
-  /** {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}; weeks in UTC. */
-  public HomePublisher(DisputeQueries queries, SyncState syncState, HomePages pages, HomeBuilder builder,
-      MethodsClient methods, ReadAccess access, Executor executor, Clock clock) {
+  /**
+   * {@code methods} is the bot-token client, e.g. {@code slack.methods(botToken)}; weeks in UTC.
+   */
+  public HomePublisher(
+      DisputeQueries queries,
+      SyncState syncState,
+      HomePages pages,
+      HomeBuilder builder,
+      MethodsClient methods,
+      ReadAccess access,
+      Executor executor,
+      Clock clock) {
     this(queries, syncState, pages, builder, methods, access, executor, clock, ZoneOffset.UTC);
   }
 
   /** As above, with "this week" ending on Monday 00:00 in {@code zone} (the digest zone). */
-  public HomePublisher(DisputeQueries queries, SyncState syncState, HomePages pages, HomeBuilder builder,
-      MethodsClient methods, ReadAccess access, Executor executor, Clock clock, ZoneId zone) {
+  public HomePublisher(
+      DisputeQueries queries,
+      SyncState syncState,
+      HomePages pages,
+      HomeBuilder builder,
+      MethodsClient methods,
+      ReadAccess access,
+      Executor executor,
+      Clock clock,
+      ZoneId zone) {
     this.zone = zone;
     this.queries = queries;
     this.syncState = syncState;
@@ -74,21 +93,27 @@ public final class HomePublisher implements HomeRefresher {
 
   /** After a "show more" click: moves that list (the others keep their place) and publishes. */
   void moveLater(String userId, String buttonValue) {
-    later(userId, () -> {
-      HomeState.move(buttonValue).ifPresent(move -> pages.move(userId, move));
-      publish(userId);
-    });
+    later(
+        userId,
+        () -> {
+          HomeState.move(buttonValue).ifPresent(move -> pages.move(userId, move));
+          publish(userId);
+        });
   }
 
   private void later(String userId, Runnable work) {
     try {
       executor.execute(work);
     } catch (RejectedExecutionException e) {
-      log.warn("Home tab publish for {} dropped: the background queue is full or shut down", userId);
+      log.warn(
+          "Home tab publish for {} dropped: the background queue is full or shut down", userId);
     }
   }
 
-  /** Publishes now from the stored pages; a failure is logged (the next open or change publishes again). */
+  /**
+   * Publishes now from the stored pages; a failure is logged (the next open or change publishes
+   * again).
+   */
   void publish(String userId) {
     publish(userId, pages.load(userId));
   }
@@ -107,15 +132,21 @@ public final class HomePublisher implements HomeRefresher {
     }
   }
 
-  private enum Result { DONE, CONFLICT, FAILED }
+  private enum Result {
+    DONE,
+    CONFLICT,
+    FAILED
+  }
 
   private Result publishOnce(String userId, HomeState state, String hash) {
     try {
       Optional<String> refused = access.refusal(userId, "HOME", null);
-      ObjectNode view = refused.isPresent() ? builder.noAccess(refused.get())
-          : builder.build(userId, data(userId, state), clock.instant());
-      ViewsPublishResponse response = methods.viewsPublish(r -> r.userId(userId).hash(hash)
-          .viewAsString(view.toString()));
+      ObjectNode view =
+          refused.isPresent()
+              ? builder.noAccess(refused.get())
+              : builder.build(userId, data(userId, state), clock.instant());
+      ViewsPublishResponse response =
+          methods.viewsPublish(r -> r.userId(userId).hash(hash).viewAsString(view.toString()));
       if (response.isOk()) {
         if (response.getView() != null && response.getView().getHash() != null) {
           pages.saveHash(userId, response.getView().getHash());
@@ -125,8 +156,13 @@ public final class HomePublisher implements HomeRefresher {
       if ("hash_conflict".equals(response.getError())) {
         return Result.CONFLICT;
       }
-      log.warn("views.publish for {} failed: {} {}", userId, response.getError(),
-          response.getResponseMetadata() == null ? "" : response.getResponseMetadata().getMessages());
+      log.warn(
+          "views.publish for {} failed: {} {}",
+          userId,
+          response.getError(),
+          response.getResponseMetadata() == null
+              ? ""
+              : response.getResponseMetadata().getMessages());
     } catch (IOException | SlackApiException e) {
       log.warn("views.publish for {} failed: {}", userId, e.getClass().getSimpleName());
     } catch (RuntimeException e) {
@@ -136,22 +172,36 @@ public final class HomePublisher implements HomeRefresher {
   }
 
   /**
-   * The four lists, each dispute in the first one it fits: yours; then due within 72 h (not
-   * yours); then unassigned (not due within 72 h); then waiting for the buyer (someone else's).
+   * The four lists, each dispute in the first one it fits: yours; then due within 72 h (not yours);
+   * then unassigned (not due within 72 h); then waiting for the buyer (someone else's).
    */
   HomeData data(String userId, HomeState state) {
     Instant now = clock.instant();
-    Instant nextMonday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-        .atStartOfDay(zone).toInstant();
+    Instant nextMonday =
+        now.atZone(zone)
+            .toLocalDate()
+            .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+            .atStartOfDay(zone)
+            .toInstant();
     return new HomeData(
         queries.personal(userId, nextMonday, now.minus(Duration.ofDays(90)), now),
         page(ListFilter.mine(userId), state.queue(), HomeBuilder.QUEUE_PAGE, now),
-        page(ListFilter.due(ListFilter.DEFAULT_DUE_WITHIN).except(userId, DisputeView.MINE), state.due(),
-            HomeBuilder.DUE_PAGE, now),
-        page(ListFilter.of(DisputeView.UNASSIGNED).except(null, DisputeView.DUE), state.unassigned(),
-            HomeBuilder.UNASSIGNED_PAGE, now),
-        page(ListFilter.of(DisputeView.WAITING_BUYER).except(userId, DisputeView.MINE, DisputeView.UNASSIGNED),
-            state.buyer(), HomeBuilder.BUYER_PAGE, now),
+        page(
+            ListFilter.due(ListFilter.DEFAULT_DUE_WITHIN).except(userId, DisputeView.MINE),
+            state.due(),
+            HomeBuilder.DUE_PAGE,
+            now),
+        page(
+            ListFilter.of(DisputeView.UNASSIGNED).except(null, DisputeView.DUE),
+            state.unassigned(),
+            HomeBuilder.UNASSIGNED_PAGE,
+            now),
+        page(
+            ListFilter.of(DisputeView.WAITING_BUYER)
+                .except(userId, DisputeView.MINE, DisputeView.UNASSIGNED),
+            state.buyer(),
+            HomeBuilder.BUYER_PAGE,
+            now),
         queries.atRisk(),
         queries.overdueCount(now),
         new HomeData.Health(

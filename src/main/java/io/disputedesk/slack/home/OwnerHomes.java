@@ -1,5 +1,6 @@
 package io.disputedesk.slack.home;
 
+import io.disputedesk.actions.HomeRefresher;
 import io.disputedesk.dispute.Assignment;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.sync.ChangeListener;
@@ -7,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Re-publishes the Home tab of each person who owns one of the changed disputes. Only owners:
- * their queue is the personal part of the tab, and a person who owns nothing may never have
- * opened it; everyone else's tab catches up when they open it next.
+ * Re-publishes the Home tab of each person who owns one of the changed disputes. Only owners: their
+ * queue is the personal part of the tab, and a person who owns nothing may never have opened it;
+ * everyone else's tab catches up when they open it next.
  */
 public final class OwnerHomes implements ChangeListener {
   private final AssignmentStore owners;

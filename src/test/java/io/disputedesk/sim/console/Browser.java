@@ -39,15 +39,23 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts the browser, or skips the calling test with a clear message when it is not installed. */
+  /**
+   * Starts the browser, or skips the calling test with a clear message when it is not installed.
+   */
   static Browser startOrSkip() {
     boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     String ci = System.getenv("CI");
     if (!installed && (ci == null || ci.isBlank())) {
-      Assumptions.abort("Browser test skipped: " + CHROMIUM + " and " + CHROMEDRIVER
-          + " are not installed (apt-get install chromium chromium-driver; .ci/run does this).");
+      Assumptions.abort(
+          "Browser test skipped: "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + " are not installed (apt-get install chromium chromium-driver; .ci/run does this).");
     }
-    assertThat(installed).as("CI is set, so the browser test must run: install chromium and chromium-driver").isTrue();
+    assertThat(installed)
+        .as("CI is set, so the browser test must run: install chromium and chromium-driver")
+        .isTrue();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     Path profile;
     try {
@@ -57,17 +65,29 @@ final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1440,960", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1440,960",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     return new Browser(service, new ChromeDriver(service, options), profile);
   }
 
-  /** Waits up to 15 s for a non-null, non-false result; elements redrawn meanwhile are looked up again. */
+  /**
+   * Waits up to 15 s for a non-null, non-false result; elements redrawn meanwhile are looked up
+   * again.
+   */
   <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
@@ -76,10 +96,11 @@ final class Browser implements AutoCloseable {
 
   /** Clicks what {@code find} returns, finding it again if the page redrew it before the click. */
   void click(Function<WebDriver, WebElement> find) {
-    waitFor(d -> {
-      find.apply(d).click();
-      return true;
-    });
+    waitFor(
+        d -> {
+          find.apply(d).click();
+          return true;
+        });
   }
 
   /** Saves a PNG of the window under the build folder's {@code artifacts/}; returns its path. */
@@ -97,7 +118,8 @@ final class Browser implements AutoCloseable {
   private static Path buildDir() {
     try {
       // target/test-classes → target, whatever buildDir the build was given.
-      return Path.of(Browser.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+      return Path.of(Browser.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

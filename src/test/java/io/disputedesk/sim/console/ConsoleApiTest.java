@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The console's server: what the page's clicks become on the wire, and how the bot's answers are applied. */
+/**
+ * The console's server: what the page's clicks become on the wire, and how the bot's answers are
+ * applied.
+ */
 class ConsoleApiTest {
   private final ConsoleRig rig = new ConsoleRig(Duration.ofSeconds(5));
   private final ConsoleClient console = new ConsoleClient(rig.consoleUrl());
@@ -42,10 +45,12 @@ class ConsoleApiTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'");
     assertThat(page.body()).contains("/console/static/console.js");
     assertThat(script.statusCode()).isEqualTo(200);
-    assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+    assertThat(script.headers().firstValue("Content-Type"))
+        .hasValue("text/javascript; charset=utf-8");
     assertThat(console.get("/console/static/missing.js").statusCode()).isEqualTo(404);
     // An encoded path separator is refused by the HTTP server (Jetty) before any route sees it.
     assertThat(console.get("/console/static/..%2Fdb%2Fmigration").statusCode()).isEqualTo(400);
@@ -57,7 +62,8 @@ class ConsoleApiTest {
 
     assertThat(state.path("me").path("id").asText()).isEqualTo(ConsoleRig.USER);
     assertThat(state.path("channel").path("name").asText()).isEqualTo("disputes");
-    assertThat(state.path("users").path("U0A1B2C3E").path("name").asText()).isEqualTo("Alice Archer");
+    assertThat(state.path("users").path("U0A1B2C3E").path("name").asText())
+        .isEqualTo("Alice Archer");
     JsonNode card = state.path("messages").get(0);
     assertThat(card.path("ts").asText()).isEqualTo(rig.bot.cardTs);
     assertThat(card.path("bot").asBoolean()).isTrue();
@@ -66,22 +72,32 @@ class ConsoleApiTest {
 
   @Test
   void stateShowsOnlyTheChannelsOfTheConsole() {
-    assertThat(console.state(-1, "").path("channelList")).extracting(c -> c.path("id").asText())
+    assertThat(console.state(-1, "").path("channelList"))
+        .extracting(c -> c.path("id").asText())
         .containsExactly(OfferBot.CHANNEL);
-    assertThat(console.get("/console/api/state?since=-1&thread=&channel=" + OfferBot.CHANNEL).statusCode())
+    assertThat(
+            console
+                .get("/console/api/state?since=-1&thread=&channel=" + OfferBot.CHANNEL)
+                .statusCode())
         .isEqualTo(200);
-    assertThat(console.get("/console/api/state?since=-1&thread=&channel=C0SECRETS1").statusCode()).isEqualTo(400);
+    assertThat(console.get("/console/api/state?since=-1&thread=&channel=C0SECRETS1").statusCode())
+        .isEqualTo(400);
   }
 
   @Test
   void stateRequestWaitsForTheNextChange() throws Exception {
     long seen = console.state(-1, "").path("version").asLong();
     int parked = rig.slack.waitingForChange();
-    CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(() -> console.state(seen, ""));
-    Await.until("the state request waiting at the local Slack", () -> rig.slack.waitingForChange() > parked);
+    CompletableFuture<JsonNode> waiting =
+        CompletableFuture.supplyAsync(() -> console.state(seen, ""));
+    Await.until(
+        "the state request waiting at the local Slack",
+        () -> rig.slack.waitingForChange() > parked);
     assertThat(waiting).isNotDone();
 
-    rig.client.methods(rig.slack.botToken()).chatPostMessage(r -> r.channel(OfferBot.CHANNEL).text("second"));
+    rig.client
+        .methods(rig.slack.botToken())
+        .chatPostMessage(r -> r.channel(OfferBot.CHANNEL).text("second"));
 
     JsonNode state = waiting.get(3, TimeUnit.SECONDS);
     assertThat(state.path("version").asLong()).isGreaterThan(seen);
@@ -98,11 +114,15 @@ class ConsoleApiTest {
     assertThat(payload.path("type").asText()).isEqualTo("block_actions");
     assertThat(payload.path("user").path("id").asText()).isEqualTo(ConsoleRig.USER);
     assertThat(payload.path("container").path("message_ts").asText()).isEqualTo(rig.bot.cardTs);
-    assertThat(payload.path("message").path("blocks").get(0).path("type").asText()).isEqualTo("header");
+    assertThat(payload.path("message").path("blocks").get(0).path("type").asText())
+        .isEqualTo("header");
     assertThat(payload.path("response_url").asText()).startsWith("http://127.0.0.1:");
     assertThat(payload.path("actions").get(0).path("value").asText()).isEqualTo("PP-D-1");
     List<SlackView> modals = rig.slack.openViews(ConsoleRig.USER);
-    assertThat(modals).singleElement().extracting(SlackView::callbackId).isEqualTo(OfferBot.VIEW_OFFER);
+    assertThat(modals)
+        .singleElement()
+        .extracting(SlackView::callbackId)
+        .isEqualTo(OfferBot.VIEW_OFFER);
   }
 
   @Test
@@ -129,9 +149,13 @@ class ConsoleApiTest {
     assertThat(rig.slack.openViews(ConsoleRig.USER)).isEmpty();
     JsonNode submission = payloadOf(rig.bot.payloads.get(1));
     assertThat(submission.path("view").path("private_metadata").asText()).isEqualTo("PP-D-1");
-    assertThat(rig.slack.replies(OfferBot.CHANNEL, rig.bot.cardTs)).singleElement()
-        .extracting(SlackMessage::text).asString().contains("12.50 USD");
-    assertThat(rig.slack.message(OfferBot.CHANNEL, rig.bot.cardTs).orElseThrow().blocks().toString())
+    assertThat(rig.slack.replies(OfferBot.CHANNEL, rig.bot.cardTs))
+        .singleElement()
+        .extracting(SlackMessage::text)
+        .asString()
+        .contains("12.50 USD");
+    assertThat(
+            rig.slack.message(OfferBot.CHANNEL, rig.bot.cardTs).orElseThrow().blocks().toString())
         .contains("Offer sent: 12.50 USD");
     JsonNode state = console.state(-1, rig.bot.cardTs);
     assertThat(state.path("thread").path("replies")).hasSize(1);
@@ -143,8 +167,10 @@ class ConsoleApiTest {
     String viewId = openStackModal();
 
     submitStack(viewId, "update");
-    assertThat(rig.slack.openViews(ConsoleRig.USER)).singleElement()
-        .satisfies(v -> assertThat(v.json().path("title").path("text").asText()).isEqualTo("Updated"));
+    assertThat(rig.slack.openViews(ConsoleRig.USER))
+        .singleElement()
+        .satisfies(
+            v -> assertThat(v.json().path("title").path("text").asText()).isEqualTo("Updated"));
 
     submitStack(viewId, "push");
     List<SlackView> stack = rig.slack.openViews(ConsoleRig.USER);
@@ -152,7 +178,10 @@ class ConsoleApiTest {
     assertThat(stack.get(1).json().path("title").path("text").asText()).isEqualTo("Pushed");
 
     submitStack(stack.get(1).id(), "");
-    assertThat(rig.slack.openViews(ConsoleRig.USER)).singleElement().extracting(SlackView::id).isEqualTo(viewId);
+    assertThat(rig.slack.openViews(ConsoleRig.USER))
+        .singleElement()
+        .extracting(SlackView::id)
+        .isEqualTo(viewId);
 
     submitStack(viewId, "push");
     submitStack(rig.slack.openViews(ConsoleRig.USER).get(1).id(), "clear");
@@ -164,7 +193,8 @@ class ConsoleApiTest {
     clickMakeOffer();
     String viewId = rig.slack.openViews(ConsoleRig.USER).get(0).id();
 
-    JsonNode reply = console.post("/console/api/close", "{\"viewId\":\"" + viewId + "\",\"state\":{}}");
+    JsonNode reply =
+        console.post("/console/api/close", "{\"viewId\":\"" + viewId + "\",\"state\":{}}");
 
     assertThat(reply.path("ok").asBoolean()).isTrue();
     assertThat(rig.slack.openViews(ConsoleRig.USER)).isEmpty();
@@ -172,10 +202,14 @@ class ConsoleApiTest {
 
   @Test
   void overflowChoiceIsSentWithTheSelectedOption() {
-    JsonNode reply = console.post("/console/api/action", """
+    JsonNode reply =
+        console.post(
+            "/console/api/action",
+            """
         {"where":"message","channel":"C0A1B2C3F","ts":"%s","action":{"type":"overflow","action_id":"dd_more",
          "block_id":"act","selected_option":{"text":{"type":"plain_text","text":"Refresh"},"value":"refresh"}},"state":{}}
-        """.formatted(rig.bot.cardTs));
+        """
+                .formatted(rig.bot.cardTs));
 
     assertThat(reply.path("ok").asBoolean()).isTrue();
     assertThat(rig.bot.actions).containsExactly("dd_more:refresh");
@@ -189,7 +223,8 @@ class ConsoleApiTest {
     assertThat(ephemerals).hasSize(1);
     assertThat(ephemerals.get(0).path("text").asText()).contains("*PP-D-1*");
 
-    console.post("/console/api/dismiss", "{\"ts\":\"" + ephemerals.get(0).path("ts").asText() + "\"}");
+    console.post(
+        "/console/api/dismiss", "{\"ts\":\"" + ephemerals.get(0).path("ts").asText() + "\"}");
     assertThat(console.state(-1, "").path("ephemerals")).isEmpty();
   }
 
@@ -198,7 +233,8 @@ class ConsoleApiTest {
     JsonNode reply = console.post("/console/api/command", "{\"text\":\"list due\"}");
 
     assertThat(reply.path("ok").asBoolean()).isTrue();
-    assertThat(rig.slack.ephemerals(ConsoleRig.USER)).singleElement()
+    assertThat(rig.slack.ephemerals(ConsoleRig.USER))
+        .singleElement()
         .satisfies(e -> assertThat(e.text()).isEqualTo("You asked for `list due`"));
     assertThat(rig.slack.messages(OfferBot.CHANNEL)).hasSize(1);
   }
@@ -211,10 +247,12 @@ class ConsoleApiTest {
     assertThat(files).hasSize(1);
     assertThat(files.get(0).path("title").asText()).isEqualTo("Disputes export");
     assertThat(files.get(0).path("comment").asText()).isEqualTo("Here is your export");
-    HttpResponse<String> download = console.get("/console/api/file?id=" + files.get(0).path("id").asText());
+    HttpResponse<String> download =
+        console.get("/console/api/file?id=" + files.get(0).path("id").asText());
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).isEqualTo("id,amount\nPP-D-1,23.00\n");
-    assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"disputes.csv\"");
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"disputes.csv\"");
     assertThat(console.get("/console/api/file?id=F0NOPE").statusCode()).isEqualTo(404);
   }
 
@@ -227,23 +265,30 @@ class ConsoleApiTest {
     String id = file.path("id").asText();
     HttpResponse<String> inline = console.get("/console/api/file?id=" + id + "&inline=1");
     assertThat(inline.statusCode()).isEqualTo(200);
-    assertThat(inline.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+    assertThat(inline.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
     assertThat(inline.headers().firstValue("Content-Disposition")).hasValue("inline");
     assertThat(inline.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(console.get("/console/api/file?id=" + id).headers().firstValue("Content-Disposition"))
+    assertThat(
+            console.get("/console/api/file?id=" + id).headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"report.png\"");
 
     console.post("/console/api/command", "{\"text\":\"export\"}");
     JsonNode csv = console.state(-1, "").path("dm").path("files").get(1);
     assertThat(csv.path("mimetype").asText()).isEqualTo("application/octet-stream");
-    assertThat(console.get("/console/api/file?id=" + csv.path("id").asText() + "&inline=1").headers()
-        .firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/octet-stream"));
+    assertThat(
+            console
+                .get("/console/api/file?id=" + csv.path("id").asText() + "&inline=1")
+                .headers()
+                .firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/octet-stream"));
   }
 
   @Test
   void aBodyThatIsNotJsonIsABadRequest() {
     assertThat(console.get("/console/api/state?since=x").statusCode()).isEqualTo(400);
-    assertThatThrownBy(() -> console.post("/console/api/action", "not json")).hasMessageContaining("HTTP 400");
+    assertThatThrownBy(() -> console.post("/console/api/action", "not json"))
+        .hasMessageContaining("HTTP 400");
   }
 
   @Test
@@ -253,18 +298,25 @@ class ConsoleApiTest {
     assertThat(reply.path("ok").asBoolean()).isTrue();
     JsonNode home = console.state(-1, "").path("home");
     assertThat(home.path("type").asText()).isEqualTo("home");
-    assertThat(home.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("Your queue");
+    assertThat(home.path("blocks").get(0).path("text").path("text").asText())
+        .isEqualTo("Your queue");
   }
 
   @Test
   void aBotThatRejectsTheSignatureIsReportedToThePage() throws Exception {
     HttpHost host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2);
-    ConsoleSettings wrongSecret = new ConsoleSettings(URI.create(eventsUrl()), new Secret("not-the-secret"),
-        ConsoleRig.USER, OfferBot.CHANNEL);
+    ConsoleSettings wrongSecret =
+        new ConsoleSettings(
+            URI.create(eventsUrl()),
+            new Secret("not-the-secret"),
+            ConsoleRig.USER,
+            OfferBot.CHANNEL);
     new Console(rig.slack, wrongSecret, Clock.systemUTC()).registerOn(host);
     host.start();
     try {
-      JsonNode reply = new ConsoleClient("http://127.0.0.1:" + host.port()).post("/console/api/action", action("dd_refresh"));
+      JsonNode reply =
+          new ConsoleClient("http://127.0.0.1:" + host.port())
+              .post("/console/api/action", action("dd_refresh"));
 
       assertThat(reply.path("ok").asBoolean()).isFalse();
       assertThat(reply.path("error").asText()).contains("HTTP 401");
@@ -281,11 +333,20 @@ class ConsoleApiTest {
       closedPort = socket.getLocalPort();
     }
     HttpHost host = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2);
-    new Console(rig.slack, new ConsoleSettings(URI.create("http://127.0.0.1:" + closedPort + "/slack/events"),
-        new Secret(ConsoleRig.SECRET), ConsoleRig.USER, OfferBot.CHANNEL), Clock.systemUTC()).registerOn(host);
+    new Console(
+            rig.slack,
+            new ConsoleSettings(
+                URI.create("http://127.0.0.1:" + closedPort + "/slack/events"),
+                new Secret(ConsoleRig.SECRET),
+                ConsoleRig.USER,
+                OfferBot.CHANNEL),
+            Clock.systemUTC())
+        .registerOn(host);
     host.start();
     try {
-      JsonNode reply = new ConsoleClient("http://127.0.0.1:" + host.port()).post("/console/api/command", "{\"text\":\"help\"}");
+      JsonNode reply =
+          new ConsoleClient("http://127.0.0.1:" + host.port())
+              .post("/console/api/command", "{\"text\":\"help\"}");
 
       assertThat(reply.path("ok").asBoolean()).isFalse();
       assertThat(reply.path("error").asText()).contains("could not be reached");
@@ -306,26 +367,36 @@ class ConsoleApiTest {
     return """
         {"where":"message","channel":"C0A1B2C3F","ts":"%s","action":{"type":"button","action_id":"%s",
          "block_id":"act","value":"PP-D-1","text":{"type":"plain_text","text":"x"}},"state":{}}
-        """.formatted(rig.bot.cardTs, actionId);
+        """
+        .formatted(rig.bot.cardTs, actionId);
   }
 
   private JsonNode submit(String viewId, String amount) {
-    return console.post("/console/api/submit", """
+    return console.post(
+        "/console/api/submit",
+        """
         {"viewId":"%s","state":{"amount":{"amount":{"type":"plain_text_input","value":"%s"}},
          "note":{"note":{"type":"plain_text_input","value":null}}}}
-        """.formatted(viewId, amount));
+        """
+            .formatted(viewId, amount));
   }
 
   private String openStackModal() throws Exception {
     String trigger = rig.slack.issueTrigger(ConsoleRig.USER);
-    rig.client.methods(rig.slack.botToken()).viewsOpen(r -> r.triggerId(trigger).viewAsString(OfferBot.stackModal("Start")));
+    rig.client
+        .methods(rig.slack.botToken())
+        .viewsOpen(r -> r.triggerId(trigger).viewAsString(OfferBot.stackModal("Start")));
     return rig.slack.openViews(ConsoleRig.USER).get(0).id();
   }
 
   private void submitStack(String viewId, String next) {
-    JsonNode reply = console.post("/console/api/submit", """
+    JsonNode reply =
+        console.post(
+            "/console/api/submit",
+            """
         {"viewId":"%s","state":{"next":{"next":{"type":"plain_text_input","value":"%s"}}}}
-        """.formatted(viewId, next));
+        """
+                .formatted(viewId, next));
     assertThat(reply.path("ok").asBoolean()).as(reply.toString()).isTrue();
   }
 

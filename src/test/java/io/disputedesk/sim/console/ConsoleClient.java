@@ -12,7 +12,8 @@ import java.time.Duration;
 
 /** Calls the console's JSON API as the page's script does. */
 final class ConsoleClient {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper mapper = new ObjectMapper();
   private final String base;
 
@@ -21,13 +22,19 @@ final class ConsoleClient {
   }
 
   JsonNode post(String path, String json) {
-    return mapper.valueToTree(parse(send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)))));
+    return mapper.valueToTree(
+        parse(
+            send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)))));
   }
 
   JsonNode state(long since, String thread) {
-    return parse(send(HttpRequest.newBuilder(URI.create(base + "/console/api/state?since=" + since + "&thread=" + thread))));
+    return parse(
+        send(
+            HttpRequest.newBuilder(
+                URI.create(base + "/console/api/state?since=" + since + "&thread=" + thread))));
   }
 
   HttpResponse<String> get(String path) {
@@ -44,7 +51,8 @@ final class ConsoleClient {
 
   private HttpResponse<String> exchange(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /** Every {@code :emoji:} code the bot writes is one the console draws as an emoji. */
 class ConsoleEmojiTest {
-  /** A code after a quote, a space, a bracket or a {@code \n} escape, and before a space, quote or star. */
+  /**
+   * A code after a quote, a space, a bracket or a {@code \n} escape, and before a space, quote or
+   * star.
+   */
   private static final Pattern CODE_IN_JAVA =
       Pattern.compile("(?:(?<=[\"\\s(])|(?<=\\\\n)):([a-z][a-z0-9_+-]*):(?=[\\s\"*])");
-  private static final Pattern CODE_IN_MAP = Pattern.compile("(?:'([^']+)'|([a-z0-9_]+))\\s*:\\s*'\\\\u");
+
+  private static final Pattern CODE_IN_MAP =
+      Pattern.compile("(?:'([^']+)'|([a-z0-9_]+))\\s*:\\s*'\\\\u");
 
   @Test
   void everyEmojiCodeInTheBotsTextIsInTheConsolesMap() throws IOException {
@@ -31,7 +36,8 @@ class ConsoleEmojiTest {
       }
     }
     Set<String> drawn = new TreeSet<>();
-    Matcher m = CODE_IN_MAP.matcher(Files.readString(Path.of("src/main/resources/console/mrkdwn.js")));
+    Matcher m =
+        CODE_IN_MAP.matcher(Files.readString(Path.of("src/main/resources/console/mrkdwn.js")));
     while (m.find()) {
       drawn.add(m.group(1) != null ? m.group(1) : m.group(2));
     }

@@ -13,7 +13,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
-/** LocalSlack, the {@link OfferBot} behind a real HTTP front door, and the console in front of both. */
+/**
+ * LocalSlack, the {@link OfferBot} behind a real HTTP front door, and the console in front of both.
+ */
 final class ConsoleRig implements AutoCloseable {
   static final String SECRET = "console-test-signing-secret";
   static final String USER = "U0A1B2C3E";
@@ -22,16 +24,22 @@ final class ConsoleRig implements AutoCloseable {
   final OfferBot bot = new OfferBot();
   final Slack client = SlackApps.newSlack(slack.apiUrl());
   final App app = SlackApps.newApp(client, SECRET, slack.botToken());
-  final HttpHost botHost = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-  final HttpHost consoleHost = new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+  final HttpHost botHost =
+      new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+  final HttpHost consoleHost =
+      new HttpHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
 
   ConsoleRig(Duration longPoll) {
     bot.register(app);
     app.start();
     botHost.route("POST", "/slack/events", new BoltHandler(app));
     botHost.start();
-    ConsoleSettings settings = new ConsoleSettings(
-        URI.create("http://127.0.0.1:" + botHost.port() + "/slack/events"), new Secret(SECRET), USER, OfferBot.CHANNEL);
+    ConsoleSettings settings =
+        new ConsoleSettings(
+            URI.create("http://127.0.0.1:" + botHost.port() + "/slack/events"),
+            new Secret(SECRET),
+            USER,
+            OfferBot.CHANNEL);
     new Console(slack, settings, Clock.systemUTC(), longPoll).registerOn(consoleHost);
     consoleHost.start();
     try {

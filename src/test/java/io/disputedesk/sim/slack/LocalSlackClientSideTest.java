@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What LocalSlack does on its own as Slack's client would (for the demo console), and its change feed. */
+/**
+ * What LocalSlack does on its own as Slack's client would (for the demo console), and its change
+ * feed.
+ */
 class LocalSlackClientSideTest {
   private static final String ALICE = "U0A1B2C3E";
   private static final String CHANNEL = "C0A1B2C3F";
@@ -31,7 +34,8 @@ class LocalSlackClientSideTest {
   @Test
   void everyVisibleChangeMovesTheVersionAndWakesAWaiter() throws Exception {
     long before = f.slack.version();
-    CompletableFuture<Long> waiter = CompletableFuture.supplyAsync(() -> await(before, Duration.ofSeconds(5)));
+    CompletableFuture<Long> waiter =
+        CompletableFuture.supplyAsync(() -> await(before, Duration.ofSeconds(5)));
 
     f.api.chatPostMessage(r -> r.channel(CHANNEL).text("hello"));
 
@@ -47,7 +51,8 @@ class LocalSlackClientSideTest {
     long start = System.nanoTime();
 
     assertThat(f.slack.awaitChange(seen, Duration.ofMillis(150))).isEqualTo(seen);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(140));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(140));
   }
 
   @Test
@@ -55,9 +60,12 @@ class LocalSlackClientSideTest {
     String root = open("Root");
     SlackView pushed = f.slack.pushView(ALICE, modal("Second"));
     assertThat(pushed.json().path("previous_view_id").asText()).isEqualTo(root);
-    assertThat(f.slack.openViews(ALICE)).extracting(SlackView::id).containsExactly(root, pushed.id());
+    assertThat(f.slack.openViews(ALICE))
+        .extracting(SlackView::id)
+        .containsExactly(root, pushed.id());
 
-    assertThat(f.slack.closeTopView(ALICE)).hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(pushed.id()));
+    assertThat(f.slack.closeTopView(ALICE))
+        .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(pushed.id()));
     assertThat(f.slack.openViews(ALICE)).extracting(SlackView::id).containsExactly(root);
     f.slack.closeTopView(ALICE);
     assertThat(f.slack.openViews(ALICE)).isEmpty();
@@ -71,7 +79,8 @@ class LocalSlackClientSideTest {
     SlackView replaced = f.slack.replaceView(id, modal("Replaced"));
 
     assertThat(replaced.id()).isEqualTo(id);
-    assertThat(f.slack.openViews(ALICE).get(0).json().path("title").path("text").asText()).isEqualTo("Replaced");
+    assertThat(f.slack.openViews(ALICE).get(0).json().path("title").path("text").asText())
+        .isEqualTo("Replaced");
     assertThatThrownBy(() -> f.slack.replaceView(id, modal("A title far longer than Slack allows")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("title must be at most 24 characters");
@@ -87,10 +96,13 @@ class LocalSlackClientSideTest {
 
     post(hook, "{\"replace_original\":true,\"text\":\"page 2\"}");
 
-    assertThat(f.slack.ephemerals(ALICE)).singleElement().satisfies(e -> {
-      assertThat(e.ts()).isEqualTo(shown.ts());
-      assertThat(e.text()).isEqualTo("page 2");
-    });
+    assertThat(f.slack.ephemerals(ALICE))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.ts()).isEqualTo(shown.ts());
+              assertThat(e.text()).isEqualTo("page 2");
+            });
     post(hook, "{\"delete_original\":true}");
     assertThat(f.slack.ephemerals(ALICE)).isEmpty();
 
@@ -103,7 +115,9 @@ class LocalSlackClientSideTest {
   void replaceOriginalOnAChannelMessageStillEditsTheMessage() throws Exception {
     String ts = f.api.chatPostMessage(r -> r.channel(CHANNEL).text("card")).getTs();
 
-    post(f.slack.hooksUrlFor(CHANNEL, ts, ALICE), "{\"replace_original\":true,\"text\":\"card v2\"}");
+    post(
+        f.slack.hooksUrlFor(CHANNEL, ts, ALICE),
+        "{\"replace_original\":true,\"text\":\"card v2\"}");
 
     assertThat(f.slack.message(CHANNEL, ts).orElseThrow().text()).isEqualTo("card v2");
     assertThat(f.slack.ephemerals(ALICE)).isEmpty();
@@ -111,13 +125,18 @@ class LocalSlackClientSideTest {
 
   private String open(String title) throws Exception {
     String trigger = f.slack.issueTrigger(ALICE);
-    return f.api.viewsOpen(r -> r.triggerId(trigger).viewAsString(modal(title).toString())).getView().getId();
+    return f.api
+        .viewsOpen(r -> r.triggerId(trigger).viewAsString(modal(title).toString()))
+        .getView()
+        .getId();
   }
 
   private JsonNode modal(String title) {
     try {
-      return mapper.readTree("{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"" + title
-          + "\"},\"blocks\":[]}");
+      return mapper.readTree(
+          "{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\""
+              + title
+              + "\"},\"blocks\":[]}");
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -133,9 +152,13 @@ class LocalSlackClientSideTest {
   }
 
   private static void post(String url, String json) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
   }
 }

@@ -28,9 +28,14 @@ class LocalSlackControlsTest {
 
   @Test
   void missingTokenIsNotAuthedAndWrongTokenIsInvalidAuth() throws Exception {
-    HttpResponse<String> missing = f.raw("auth.test", "application/x-www-form-urlencoded", "", Map.of());
-    HttpResponse<String> wrong = f.raw("auth.test", "application/x-www-form-urlencoded", "",
-        Map.of("Authorization", "Bearer xoxb-wrong"));
+    HttpResponse<String> missing =
+        f.raw("auth.test", "application/x-www-form-urlencoded", "", Map.of());
+    HttpResponse<String> wrong =
+        f.raw(
+            "auth.test",
+            "application/x-www-form-urlencoded",
+            "",
+            Map.of("Authorization", "Bearer xoxb-wrong"));
     var viaSdk = f.sdk.methods("xoxb-wrong").chatPostMessage(r -> r.channel(CHANNEL).text("x"));
 
     assertThat(missing.statusCode()).isEqualTo(200);
@@ -42,7 +47,8 @@ class LocalSlackControlsTest {
 
   @Test
   void unknownMethodIsUnknownMethod() {
-    HttpResponse<String> reply = f.raw("chat.teleport", "application/x-www-form-urlencoded", "", f.bearer());
+    HttpResponse<String> reply =
+        f.raw("chat.teleport", "application/x-www-form-urlencoded", "", f.bearer());
 
     assertThat(reply.statusCode()).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("{\"ok\":false,\"error\":\"unknown_method\"}");
@@ -50,10 +56,13 @@ class LocalSlackControlsTest {
 
   @Test
   void jsonBodiesWorkLikeForms() {
-    HttpResponse<String> reply = f.raw("chat.postMessage", "application/json; charset=utf-8",
-        "{\"channel\":\"C0A1B2C3F\",\"text\":\"Zoë ✓\",\"blocks\":[{\"type\":\"divider\"}],"
-            + "\"metadata\":{\"event_type\":\"dispute_card\",\"event_payload\":{\"dispute_id\":\"D-9\"}}}",
-        f.bearer());
+    HttpResponse<String> reply =
+        f.raw(
+            "chat.postMessage",
+            "application/json; charset=utf-8",
+            "{\"channel\":\"C0A1B2C3F\",\"text\":\"Zoë ✓\",\"blocks\":[{\"type\":\"divider\"}],"
+                + "\"metadata\":{\"event_type\":\"dispute_card\",\"event_payload\":{\"dispute_id\":\"D-9\"}}}",
+            f.bearer());
 
     assertThat(reply.body()).startsWith("{\"ok\":true,");
     SlackMessage message = f.slack.messages(CHANNEL).get(0);
@@ -69,7 +78,9 @@ class LocalSlackControlsTest {
     f.api.chatPostMessage(r -> r.channel(CHANNEL).text("a & b = c"));
     f.api.authTest(r -> r);
 
-    assertThat(f.slack.calls()).extracting(ApiCall::method).containsExactly("chat.postMessage", "auth.test");
+    assertThat(f.slack.calls())
+        .extracting(ApiCall::method)
+        .containsExactly("chat.postMessage", "auth.test");
     ApiCall post = f.slack.calls("chat.postMessage").get(0);
     assertThat(post.param("text")).isEqualTo("a & b = c");
     assertThat(post.rawBody()).contains("text=a%20%26%20b%20%3D%20c");
@@ -83,11 +94,13 @@ class LocalSlackControlsTest {
 
     for (int i = 0; i < 2; i++) {
       assertThatThrownBy(() -> f.api.chatPostMessage(r -> r.channel(CHANNEL).text("x")))
-          .isInstanceOfSatisfying(SlackApiException.class, e -> {
-            assertThat(e.getResponse().code()).isEqualTo(429);
-            assertThat(e.getResponse().header("Retry-After")).isEqualTo("3");
-            assertThat(e.getError().getError()).isEqualTo("ratelimited");
-          });
+          .isInstanceOfSatisfying(
+              SlackApiException.class,
+              e -> {
+                assertThat(e.getResponse().code()).isEqualTo(429);
+                assertThat(e.getResponse().header("Retry-After")).isEqualTo("3");
+                assertThat(e.getError().getError()).isEqualTo("ratelimited");
+              });
     }
     assertThat(f.api.chatPostMessage(r -> r.channel(CHANNEL).text("x")).isOk()).isTrue();
     assertThat(f.slack.messages(CHANNEL)).hasSize(1);
@@ -102,7 +115,8 @@ class LocalSlackControlsTest {
     assertThat(f.api.chatUpdate(r -> r.channel(CHANNEL).ts("1.0").text("x")).getError())
         .isEqualTo("channel_not_found");
     assertThatThrownBy(() -> f.api.authTest(r -> r))
-        .isInstanceOfSatisfying(SlackApiException.class, e -> assertThat(e.getResponse().code()).isEqualTo(500));
+        .isInstanceOfSatisfying(
+            SlackApiException.class, e -> assertThat(e.getResponse().code()).isEqualTo(500));
     assertThat(f.api.authTest(r -> r).isOk()).isTrue();
   }
 
@@ -122,13 +136,16 @@ class LocalSlackControlsTest {
   }
 
   @Test
-  void droppedCallAfterHandlingLeavesTheMessagePostedButTheCallerWithoutAnAnswer() throws Exception {
+  void droppedCallAfterHandlingLeavesTheMessagePostedButTheCallerWithoutAnAnswer()
+      throws Exception {
     Pause pause = f.slack.pauseNext("chat.postMessage", Pause.At.BEFORE_RESPONDING);
     CompletableFuture<ChatPostMessageResponse> call =
         CompletableFuture.supplyAsync(() -> post("sent, answer lost"));
 
     assertThat(pause.awaitArrival(Duration.ofSeconds(5))).isTrue();
-    assertThat(f.slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly("sent, answer lost");
+    assertThat(f.slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .containsExactly("sent, answer lost");
     pause.releaseAndDrop();
 
     assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS))
@@ -139,13 +156,15 @@ class LocalSlackControlsTest {
   @Test
   void closingCutsCallsStillHeld() throws Exception {
     Pause pause = f.slack.pauseNext("auth.test", Pause.At.BEFORE_HANDLING);
-    CompletableFuture<Boolean> call = CompletableFuture.supplyAsync(() -> {
-      try {
-        return f.api.authTest(r -> r).isOk();
-      } catch (IOException | SlackApiException e) {
-        return false;
-      }
-    });
+    CompletableFuture<Boolean> call =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return f.api.authTest(r -> r).isOk();
+              } catch (IOException | SlackApiException e) {
+                return false;
+              }
+            });
     assertThat(pause.awaitArrival(Duration.ofSeconds(5))).isTrue();
 
     f.slack.close();

@@ -47,8 +47,10 @@ class LocalSlackDirectoryTest {
 
     assertThat(f.api.usergroupsUsersList(r -> r.usergroup("S0A1B2C3P")).getUsers())
         .containsExactly("U0A1B2C3E", "U0A1B2C3M");
-    assertThat(f.api.usergroupsUsersList(r -> r.usergroup("S0ONCALL01")).getUsers()).containsExactly("U0A1B2C3N");
-    assertThat(f.api.usergroupsUsersList(r -> r.usergroup("S0NOPE")).getError()).isEqualTo("no_such_subteam");
+    assertThat(f.api.usergroupsUsersList(r -> r.usergroup("S0ONCALL01")).getUsers())
+        .containsExactly("U0A1B2C3N");
+    assertThat(f.api.usergroupsUsersList(r -> r.usergroup("S0NOPE")).getError())
+        .isEqualTo("no_such_subteam");
   }
 
   @Test
@@ -57,19 +59,23 @@ class LocalSlackDirectoryTest {
     var again = f.api.conversationsOpen(r -> r.users(List.of("U0A1B2C3M")));
     var unknown = f.api.conversationsOpen(r -> r.users(List.of("U0NOBODY")));
 
-    assertThat(first.getChannel().getId()).isEqualTo("D0A1B2C3M").isEqualTo(again.getChannel().getId());
+    assertThat(first.getChannel().getId())
+        .isEqualTo("D0A1B2C3M")
+        .isEqualTo(again.getChannel().getId());
     assertThat(unknown.getError()).isEqualTo("user_not_found");
     assertThat(f.api.conversationsHistory(r -> r.channel("D0A1B2C3M")).isOk()).isTrue();
   }
 
   @Test
   void filesUploadV2StoresTheFileInTheChannel() throws Exception {
-    FilesUploadV2Response upload = f.api.filesUploadV2(r -> r
-        .channel("C0A1B2C3F")
-        .filename("evidence-D-1042.txt")
-        .title("Evidence D-1042")
-        .content("Tracking 1Z999, delivered 11-22")
-        .initialComment("Evidence attached"));
+    FilesUploadV2Response upload =
+        f.api.filesUploadV2(
+            r ->
+                r.channel("C0A1B2C3F")
+                    .filename("evidence-D-1042.txt")
+                    .title("Evidence D-1042")
+                    .content("Tracking 1Z999, delivered 11-22")
+                    .initialComment("Evidence attached"));
 
     assertThat(upload.isOk()).isTrue();
     assertThat(upload.getFile().getName()).isEqualTo("evidence-D-1042.txt");

@@ -1,10 +1,9 @@
 package io.disputedesk.sim.slack;
 
-import io.disputedesk.sim.MutableClock;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.slack.SlackApps;
-import io.disputedesk.sim.MutableClock;
+import io.disputedesk.testing.ShiftableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,17 +17,19 @@ import java.util.Map;
 final class LocalSlackFixture implements AutoCloseable {
   static final Instant START = Instant.parse("2024-11-27T09:33:20Z");
 
-  final MutableClock clock = new MutableClock(START);
+  final ShiftableClock clock = new ShiftableClock(START);
   final LocalSlack slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));
   final Slack sdk = SlackApps.newSlack(slack.apiUrl());
   final MethodsClient api = sdk.methods(slack.botToken());
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** POSTs a raw body to {@code /api/<method>} with the given headers. */
-  HttpResponse<String> raw(String method, String contentType, String body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(slack.apiUrl() + method))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+  HttpResponse<String> raw(
+      String method, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(slack.apiUrl() + method))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

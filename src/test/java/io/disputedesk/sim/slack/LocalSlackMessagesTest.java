@@ -40,15 +40,19 @@ class LocalSlackMessagesTest {
     assertThat(first).isEqualTo("1732700000.000000");
     assertThat(second).isEqualTo("1732700000.000001");
     assertThat(third).isEqualTo("1732700002.000000");
-    assertThat(f.slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly("one", "two", "three");
+    assertThat(f.slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .containsExactly("one", "two", "three");
   }
 
   @Test
   void postMessageAnswersWithTheStoredMessage() throws Exception {
-    ChatPostMessageResponse posted = f.api.chatPostMessage(r -> r
-        .channel(CHANNEL)
-        .text("Dispute D-1042 opened")
-        .blocks(asBlocks(section(s -> s.blockId("b1").text(markdownText("*hi*"))))));
+    ChatPostMessageResponse posted =
+        f.api.chatPostMessage(
+            r ->
+                r.channel(CHANNEL)
+                    .text("Dispute D-1042 opened")
+                    .blocks(asBlocks(section(s -> s.blockId("b1").text(markdownText("*hi*"))))));
 
     assertThat(posted.isOk()).isTrue();
     assertThat(posted.getChannel()).isEqualTo(CHANNEL);
@@ -59,7 +63,8 @@ class LocalSlackMessagesTest {
 
   @Test
   void postingToAUserIdGoesToTheDirectMessageChannel() throws Exception {
-    ChatPostMessageResponse posted = f.api.chatPostMessage(r -> r.channel("U0A1B2C3E").text("psst"));
+    ChatPostMessageResponse posted =
+        f.api.chatPostMessage(r -> r.channel("U0A1B2C3E").text("psst"));
 
     assertThat(posted.getChannel()).isEqualTo("D0A1B2C3E");
     assertThat(f.slack.messages("D0A1B2C3E")).hasSize(1);
@@ -80,9 +85,16 @@ class LocalSlackMessagesTest {
 
   @Test
   void updateReplacesWhatIsGivenAndKeepsTheRest() throws Exception {
-    String ts = f.api.chatPostMessage(r -> r.channel(CHANNEL).text("v1")
-        .blocks(asBlocks(section(s -> s.blockId("b1").text(markdownText("v1")))))
-        .metadata(new Message.Metadata("dispute_card", Map.of("dispute_id", "D-1")))).getTs();
+    String ts =
+        f.api
+            .chatPostMessage(
+                r ->
+                    r.channel(CHANNEL)
+                        .text("v1")
+                        .blocks(asBlocks(section(s -> s.blockId("b1").text(markdownText("v1")))))
+                        .metadata(
+                            new Message.Metadata("dispute_card", Map.of("dispute_id", "D-1"))))
+            .getTs();
 
     var updated = f.api.chatUpdate(r -> r.channel(CHANNEL).ts(ts).text("v2"));
 
@@ -99,7 +111,8 @@ class LocalSlackMessagesTest {
     String ts = f.api.chatPostMessage(r -> r.channel(CHANNEL).text("bye")).getTs();
 
     assertThat(f.api.chatDelete(r -> r.channel(CHANNEL).ts(ts)).isOk()).isTrue();
-    assertThat(f.api.chatDelete(r -> r.channel(CHANNEL).ts(ts)).getError()).isEqualTo("message_not_found");
+    assertThat(f.api.chatDelete(r -> r.channel(CHANNEL).ts(ts)).getError())
+        .isEqualTo("message_not_found");
     assertThat(f.slack.messages(CHANNEL)).isEmpty();
   }
 
@@ -107,16 +120,23 @@ class LocalSlackMessagesTest {
   void repliesFormAThreadUnderTheirParent() throws Exception {
     String parent = f.api.chatPostMessage(r -> r.channel(CHANNEL).text("card")).getTs();
     f.api.chatPostMessage(r -> r.channel(CHANNEL).threadTs(parent).text("first update"));
-    String last = f.api.chatPostMessage(r -> r.channel(CHANNEL).threadTs(parent).text("second update")).getTs();
+    String last =
+        f.api
+            .chatPostMessage(r -> r.channel(CHANNEL).threadTs(parent).text("second update"))
+            .getTs();
 
-    ConversationsRepliesResponse replies = f.api.conversationsReplies(r -> r.channel(CHANNEL).ts(parent));
+    ConversationsRepliesResponse replies =
+        f.api.conversationsReplies(r -> r.channel(CHANNEL).ts(parent));
 
-    assertThat(replies.getMessages()).extracting(Message::getText)
+    assertThat(replies.getMessages())
+        .extracting(Message::getText)
         .containsExactly("card", "first update", "second update");
     assertThat(replies.getMessages().get(0).getReplyCount()).isEqualTo(2);
     assertThat(replies.getMessages().get(0).getLatestReply()).isEqualTo(last);
     assertThat(f.slack.messages(CHANNEL)).hasSize(1);
-    assertThat(f.slack.replies(CHANNEL, parent)).extracting(SlackMessage::threadTs).containsOnly(parent);
+    assertThat(f.slack.replies(CHANNEL, parent))
+        .extracting(SlackMessage::threadTs)
+        .containsOnly(parent);
     assertThat(f.api.conversationsReplies(r -> r.channel(CHANNEL).ts("1.000000")).getError())
         .isEqualTo("thread_not_found");
   }
@@ -129,17 +149,20 @@ class LocalSlackMessagesTest {
       ts.add(f.api.chatPostMessage(r -> r.channel(CHANNEL).text(text)).getTs());
     }
 
-    ConversationsHistoryResponse page1 = f.api.conversationsHistory(r -> r.channel(CHANNEL).limit(2));
-    ConversationsHistoryResponse page2 = f.api.conversationsHistory(r -> r.channel(CHANNEL).limit(2)
-        .cursor(page1.getResponseMetadata().getNextCursor()));
-    ConversationsHistoryResponse window = f.api.conversationsHistory(r -> r.channel(CHANNEL)
-        .oldest(ts.get(0)).latest(ts.get(3)));
+    ConversationsHistoryResponse page1 =
+        f.api.conversationsHistory(r -> r.channel(CHANNEL).limit(2));
+    ConversationsHistoryResponse page2 =
+        f.api.conversationsHistory(
+            r -> r.channel(CHANNEL).limit(2).cursor(page1.getResponseMetadata().getNextCursor()));
+    ConversationsHistoryResponse window =
+        f.api.conversationsHistory(r -> r.channel(CHANNEL).oldest(ts.get(0)).latest(ts.get(3)));
 
     assertThat(page1.getMessages()).extracting(Message::getText).containsExactly("m5", "m4");
     assertThat(page1.isHasMore()).isTrue();
     assertThat(page2.getMessages()).extracting(Message::getText).containsExactly("m3", "m2");
     assertThat(window.getMessages()).extracting(Message::getText).containsExactly("m3", "m2");
-    assertThat(f.api.conversationsHistory(r -> r.channel("C0NEVERSEEN")).getError()).isEqualTo("channel_not_found");
+    assertThat(f.api.conversationsHistory(r -> r.channel("C0NEVERSEEN")).getError())
+        .isEqualTo("channel_not_found");
   }
 
   @Test
@@ -148,12 +171,14 @@ class LocalSlackMessagesTest {
         f.api.chatPostEphemeral(r -> r.channel(CHANNEL).user("U0A1B2C3E").text("only you"));
 
     assertThat(sent.isOk()).isTrue();
-    assertThat(f.slack.ephemerals("U0A1B2C3E")).singleElement()
-        .satisfies(e -> {
-          assertThat(e.text()).isEqualTo("only you");
-          assertThat(e.channel()).isEqualTo(CHANNEL);
-          assertThat(e.ts()).isEqualTo(sent.getMessageTs());
-        });
+    assertThat(f.slack.ephemerals("U0A1B2C3E"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.text()).isEqualTo("only you");
+              assertThat(e.channel()).isEqualTo(CHANNEL);
+              assertThat(e.ts()).isEqualTo(sent.getMessageTs());
+            });
     assertThat(f.slack.messages(CHANNEL)).isEmpty();
   }
 
@@ -166,7 +191,9 @@ class LocalSlackMessagesTest {
     f.sdk.send(url, "{\"text\":\"Only you see this\"}");
 
     assertThat(f.slack.message(CHANNEL, ts).orElseThrow().text()).isEqualTo("card, challenged");
-    assertThat(f.slack.ephemerals("U0A1B2C3E")).extracting(Ephemeral::text).containsExactly("Only you see this");
+    assertThat(f.slack.ephemerals("U0A1B2C3E"))
+        .extracting(Ephemeral::text)
+        .containsExactly("Only you see this");
     assertThat(f.slack.responseUrlPosts()).hasSize(2);
   }
 }

@@ -28,7 +28,8 @@ class LocalSlackViewsTest {
   void openedModalIsStoredWithGeneratedIdsForTheTriggersUser() throws Exception {
     String trigger = f.slack.issueTrigger(ALICE);
 
-    ViewsOpenResponse opened = f.api.viewsOpen(r -> r.triggerId(trigger).view(modal("resolve", "Resolve D-1042")));
+    ViewsOpenResponse opened =
+        f.api.viewsOpen(r -> r.triggerId(trigger).view(modal("resolve", "Resolve D-1042")));
 
     assertThat(opened.isOk()).isTrue();
     View view = opened.getView();
@@ -38,7 +39,8 @@ class LocalSlackViewsTest {
     assertThat(view.getCallbackId()).isEqualTo("resolve");
     assertThat(view.getPrivateMetadata()).isEqualTo("{\"dispute_id\":\"D-1042\"}");
     assertThat(f.slack.openViews(ALICE)).extracting(SlackView::id).containsExactly(view.getId());
-    assertThat(f.slack.view(view.getId()).orElseThrow().privateMetadata()).isEqualTo("{\"dispute_id\":\"D-1042\"}");
+    assertThat(f.slack.view(view.getId()).orElseThrow().privateMetadata())
+        .isEqualTo("{\"dispute_id\":\"D-1042\"}");
   }
 
   @Test
@@ -58,27 +60,43 @@ class LocalSlackViewsTest {
 
   @Test
   void pushStacksUpToThreeModals() throws Exception {
-    String root = f.api.viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One")))
-        .getView().getId();
-    var second = f.api.viewsPush(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("two", "Two")));
-    var third = f.api.viewsPush(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("three", "Three")));
-    var fourth = f.api.viewsPush(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("four", "Four")));
+    String root =
+        f.api
+            .viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One")))
+            .getView()
+            .getId();
+    var second =
+        f.api.viewsPush(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("two", "Two")));
+    var third =
+        f.api.viewsPush(
+            r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("three", "Three")));
+    var fourth =
+        f.api.viewsPush(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("four", "Four")));
 
     assertThat(second.getView().getRootViewId()).isEqualTo(root);
     assertThat(second.getView().getPreviousViewId()).isEqualTo(root);
     assertThat(third.isOk()).isTrue();
     assertThat(fourth.getError()).isEqualTo("push_limit_reached");
-    assertThat(f.slack.openViews(ALICE)).extracting(SlackView::callbackId).containsExactly("one", "two", "three");
+    assertThat(f.slack.openViews(ALICE))
+        .extracting(SlackView::callbackId)
+        .containsExactly("one", "two", "three");
     f.slack.closeViews(ALICE);
     assertThat(f.slack.openViews(ALICE)).isEmpty();
   }
 
   @Test
   void updateReplacesTheViewAndChecksTheHash() throws Exception {
-    View opened = f.api.viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One"))).getView();
+    View opened =
+        f.api
+            .viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One")))
+            .getView();
 
-    var updated = f.api.viewsUpdate(r -> r.viewId(opened.getId()).hash(opened.getHash()).view(modal("one", "Step 2")));
-    var stale = f.api.viewsUpdate(r -> r.viewId(opened.getId()).hash(opened.getHash()).view(modal("one", "Step 3")));
+    var updated =
+        f.api.viewsUpdate(
+            r -> r.viewId(opened.getId()).hash(opened.getHash()).view(modal("one", "Step 2")));
+    var stale =
+        f.api.viewsUpdate(
+            r -> r.viewId(opened.getId()).hash(opened.getHash()).view(modal("one", "Step 3")));
     var missing = f.api.viewsUpdate(r -> r.viewId("V0NOPE").view(modal("one", "x")));
 
     assertThat(updated.isOk()).isTrue();
@@ -86,13 +104,17 @@ class LocalSlackViewsTest {
     assertThat(updated.getView().getHash()).isNotEqualTo(opened.getHash());
     assertThat(stale.getError()).isEqualTo("hash_conflict");
     assertThat(missing.getError()).isEqualTo("not_found");
-    assertThat(f.slack.view(opened.getId()).orElseThrow().json().path("title").path("text").asText())
+    assertThat(
+            f.slack.view(opened.getId()).orElseThrow().json().path("title").path("text").asText())
         .isEqualTo("Step 2");
   }
 
   @Test
   void aModalTheUserClosedIsGoneForUpdatesAsInSlack() throws Exception {
-    View opened = f.api.viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One"))).getView();
+    View opened =
+        f.api
+            .viewsOpen(r -> r.triggerId(f.slack.issueTrigger(ALICE)).view(modal("one", "One")))
+            .getView();
     var whileOpen = f.api.viewsUpdate(r -> r.viewId(opened.getId()).view(modal("one", "Sending")));
 
     f.slack.closeTopView(ALICE);
@@ -100,7 +122,8 @@ class LocalSlackViewsTest {
 
     assertThat(whileOpen.isOk()).isTrue();
     assertThat(afterClose.getError()).isEqualTo("not_found");
-    assertThat(f.slack.view(opened.getId()).orElseThrow().json().path("title").path("text").asText())
+    assertThat(
+            f.slack.view(opened.getId()).orElseThrow().json().path("title").path("text").asText())
         .isEqualTo("Sending");
   }
 
@@ -128,11 +151,13 @@ class LocalSlackViewsTest {
   }
 
   private static View modal(String callbackId, String title) {
-    return view(v -> v.type("modal")
-        .callbackId(callbackId)
-        .privateMetadata("{\"dispute_id\":\"D-1042\"}")
-        .title(viewTitle(t -> t.type("plain_text").text(title)))
-        .blocks(asBlocks(section(s -> s.text(markdownText("body"))))));
+    return view(
+        v ->
+            v.type("modal")
+                .callbackId(callbackId)
+                .privateMetadata("{\"dispute_id\":\"D-1042\"}")
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .blocks(asBlocks(section(s -> s.text(markdownText("body"))))));
   }
 
   private static View home(String text) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
-import io.disputedesk.config.ConfigLoader;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
@@ -37,15 +35,14 @@ import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
 import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
-import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import io.disputedesk.testing.ViewSubmission;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,10 +74,15 @@ public final class ActionDesk implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   /** Who holds which role, the approval threshold (APPROVAL_THRESHOLD syntax) and the timings. */
-  public record Settings(List<String> approvers, List<String> agents, String threshold, Duration followUp,
+  public record Settings(
+      List<String> approvers,
+      List<String> agents,
+      String threshold,
+      Duration followUp,
       int actionThreads) {
     public static Settings defaults() {
-      return new Settings(List.of(ALICE, BOB, ERIN), List.of(CAROL), "USD:100", Duration.ofMillis(600), 8);
+      return new Settings(
+          List.of(ALICE, BOB, ERIN), List.of(CAROL), "USD:100", Duration.ofMillis(600), 8);
     }
 
     public Settings roles(List<String> newApprovers, List<String> newAgents) {
@@ -96,10 +98,11 @@ public final class ActionDesk implements AutoCloseable {
     }
   }
 
-  public final ShiftableClock clock = new ShiftableClock();
+  public final ShiftableClock clock;
   public final ObjectMapper mapper = Json.newMapper();
+  private final BotDesk core;
   public final PayPalSimulator sim;
-  public final LocalSlack slack = LocalSlack.start();
+  public final LocalSlack slack;
   public final Database db;
   public final PayPalClient paypal;
   public final DisputeStore disputes;
@@ -110,8 +113,6 @@ public final class ActionDesk implements AutoCloseable {
   public final OutboxStore outbox;
   public final OrderFactsStore orderFacts;
   public SignedPost post;
-  private final Settings settings;
-  private final Path dir;
   private final OkHttpClient http = new OkHttpClient();
   private final Map<String, Long> cardUpdatesSeen = new HashMap<>();
   private final AtomicLong clicks = new AtomicLong();
@@ -123,13 +124,34 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public ActionDesk(Path dir, Settings settings) {
-    this.dir = dir;
-    this.settings = settings;
-    this.sim = PayPalSimulator.start(SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofSeconds(1)));
-    start();
-    db = Database.open(databaseUrl(), clock);
-    paypal = new PayPalClient(http, mapper, new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
-        clock, Sleeper.system(), PayPalCallObserver.none());
+    this(new BotDesk(dir, options(settings)), null);
+  }
+
+  /** The helpers over the bot the extension started with {@link #options}. */
+  public static ActionDesk of(BotDeskExtension bot) {
+    return new ActionDesk(bot.desk(), bot.app());
+  }
+
+  private ActionDesk(BotDesk core, RunningApp started) {
+    this.core = core;
+    clock = core.clock;
+    sim = core.sim;
+    slack = core.slack;
+    if (started == null) {
+      start();
+    } else {
+      app = started;
+      post = core.signedPost(app);
+    }
+    db = Database.open(core.databaseUrl(), clock);
+    paypal =
+        new PayPalClient(
+            http,
+            mapper,
+            new PayPalCredentials(sim.baseUrl(), "sim-client-id", "sim-client-secret"),
+            clock,
+            Sleeper.system(),
+            PayPalCallObserver.none());
     disputes = new DisputeStore(db, mapper);
     actions = new ActionStore(db);
     audit = new AuditLog(db);
@@ -137,33 +159,47 @@ public final class ActionDesk implements AutoCloseable {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     orderFacts = new OrderFactsStore(db, mapper);
+    core.closeWith(
+        () -> {
+          http.dispatcher().executorService().shutdown();
+          http.connectionPool().evictAll();
+        });
+    core.closeWith(db);
+  }
+
+  /**
+   * The action tests' roles, signing secret and timings, and a simulator on the bot's clock whose
+   * hung calls end within a second.
+   */
+  public static BotDesk.Options options(Settings settings) {
+    RunOptions run =
+        new RunOptions(
+            new SenderSettings(
+                Duration.ofMillis(5),
+                Duration.ofMillis(50),
+                Duration.ofMinutes(2),
+                20,
+                8,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30)),
+            Duration.ofHours(1),
+            Duration.ofMillis(500));
+    return BotDesk.Options.defaults()
+        .channel(CHANNEL)
+        .signingSecret(SIGNING_SECRET)
+        .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
+        .simulatorOnBotClock()
+        .run(run)
+        .actions(settings.followUp(), settings.actionThreads())
+        .roles(settings.approvers(), settings.agents(), settings.threshold());
   }
 
   /** Starts the bot (again, after {@link #stopApp()}: restart recovery runs). */
   public void start() {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", CHANNEL);
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("DATABASE_URL", databaseUrl());
-    env.put("PORT", Integer.toString(freePort()));
-    env.put("POLL_INTERVAL", "PT10S");
-    env.put("APPROVERS", String.join(",", settings.approvers()));
-    env.put("AGENTS", String.join(",", settings.agents()));
-    if (settings.threshold() != null) {
-      env.put("APPROVAL_THRESHOLD", settings.threshold());
-    }
-    RunOptions options = new RunOptions(new SenderSettings(Duration.ofMillis(5), Duration.ofMillis(50),
-        Duration.ofMinutes(2), 20, 8, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ofSeconds(30)), Duration.ofHours(1), Duration.ofMillis(500))
-        .withActionFollowUp(settings.followUp())
-        .withActionThreads(settings.actionThreads());
-    app = App.start(ConfigLoader.load(ConfigSource.of(env)), clock, options);
-    post = new SignedPost(uri(), new SlackSigner(SIGNING_SECRET));
+    app = core.start();
+    post = core.signedPost(app);
   }
 
   /** The running bot. */
@@ -177,11 +213,7 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + app.port() + "/slack/events");
-  }
-
-  private String databaseUrl() {
-    return "jdbc:sqlite:" + dir.resolve("desk.db");
+    return BotDesk.slackEvents(app);
   }
 
   // ---- disputes ----
@@ -208,12 +240,15 @@ public final class ActionDesk implements AutoCloseable {
     if (disputes.find(id).orElseThrow().dispute().isResolved()) {
       return;
     }
-    await("the order facts of " + id + " are fetched", () -> orderFacts.find(id).filter(f -> !f.isPending())
-        .isPresent());
+    await(
+        "the order facts of " + id + " are fetched",
+        () -> orderFacts.find(id).filter(f -> !f.isPending()).isPresent());
     awaitSlackQuiet();
   }
 
-  /** Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued. */
+  /**
+   * Polls PayPal now, as the scheduled job does, and waits until Slack has what the poll queued.
+   */
   public void poll() {
     if (!app.pollNow().ok()) {
       throw new AssertionError("poll failed");
@@ -229,7 +264,10 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public String cardTs(String disputeId) {
-    return cards.find(disputeId).map(Card::ts).orElseThrow(() -> new AssertionError("no card for " + disputeId));
+    return cards
+        .find(disputeId)
+        .map(Card::ts)
+        .orElseThrow(() -> new AssertionError("no card for " + disputeId));
   }
 
   // ---- Slack traffic ----
@@ -243,7 +281,8 @@ public final class ActionDesk implements AutoCloseable {
     return clickOn(actionId, disputeId, user, cardTs(disputeId));
   }
 
-  private SlackRequests.BlockAction clickOn(String actionId, String value, String user, String messageTs) {
+  private SlackRequests.BlockAction clickOn(
+      String actionId, String value, String user, String messageTs) {
     return SlackRequests.blockAction(actionId)
         .value(value)
         .user(user, nameOf(user))
@@ -254,24 +293,34 @@ public final class ActionDesk implements AutoCloseable {
 
   /** The thread message asking a second approver about the action. */
   public SlackMessage approvalRequest(String disputeId, long actionId) {
-    await("the approval request is in the thread", () -> findApproval(disputeId, actionId).isPresent());
+    await(
+        "the approval request is in the thread",
+        () -> findApproval(disputeId, actionId).isPresent());
     return findApproval(disputeId, actionId).orElseThrow();
   }
 
   private Optional<SlackMessage> findApproval(String disputeId, long actionId) {
     return slack.replies(CHANNEL, cardTs(disputeId)).stream()
-        .filter(m -> m.blocks() != null && m.blocks().toString().contains(Ids.APPROVE)
-            && m.blocks().toString().contains("\"value\":\"" + actionId + "\""))
+        .filter(
+            m ->
+                m.blocks() != null
+                    && m.blocks().toString().contains(Ids.APPROVE)
+                    && m.blocks().toString().contains("\"value\":\"" + actionId + "\""))
         .findFirst();
   }
 
-  /** Clicks Approve or Reject on the approval request of the action (buttons gone or not: a stale click). */
+  /**
+   * Clicks Approve or Reject on the approval request of the action (buttons gone or not: a stale
+   * click).
+   */
   public SignedPost.Reply decide(String buttonId, String disputeId, long actionId, String user) {
     String ts = approvalTs.computeIfAbsent(actionId, a -> approvalRequest(disputeId, a).ts());
     return post.send(clickOn(buttonId, Long.toString(actionId), user, ts).body());
   }
 
-  /** A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}. */
+  /**
+   * A click by {@code user} on a button carrying {@code value} on the thread message {@code ts}.
+   */
   public SignedPost.Reply clickInThread(String buttonId, String value, String user, String ts) {
     return post.send(clickOn(buttonId, value, user, ts).body());
   }
@@ -308,28 +357,38 @@ public final class ActionDesk implements AutoCloseable {
    * Picks {@code value} in the open form's menu {@code block}, as a person does: Slack sends the
    * choice (the menu dispatches it) and the bot redraws the form. Returns the redrawn form.
    */
-  public SlackView choose(SlackView view, String user, String block, String value, StateValues typed) {
+  public SlackView choose(
+      SlackView view, String user, String block, String value, StateValues typed) {
     StateValues state = typed.staticSelect(block, block, value, value);
     String before = slack.view(view.id()).orElseThrow().hash();
-    SignedPost.Reply reply = post.send(SlackRequests.blockAction(block)
-        .blockId(block)
-        .selectedOption(value, value)
-        .user(user, nameOf(user))
-        .triggerId(slack.issueTrigger(user))
-        .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
-        .viewHash(before)
-        .state(state)
-        .body());
+    SignedPost.Reply reply =
+        post.send(
+            SlackRequests.blockAction(block)
+                .blockId(block)
+                .selectedOption(value, value)
+                .user(user, nameOf(user))
+                .triggerId(slack.issueTrigger(user))
+                .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
+                .viewHash(before)
+                .state(state)
+                .body());
     if (reply.status() != 200 || !reply.body().isEmpty()) {
       throw new AssertionError("the choice answered " + reply.status() + ": " + reply.body());
     }
-    await("the form is redrawn for " + value, () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
+    await(
+        "the form is redrawn for " + value,
+        () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
     return slack.view(view.id()).orElseThrow();
   }
 
-  /** Opens the form, picks {@code value} in its menu {@code block}, and returns the redrawn form, closed again. */
-  public SlackView openWith(String actionId, String disputeId, String user, String block, String value) {
-    SlackView redrawn = choose(openForm(actionId, disputeId, user), user, block, value, new StateValues());
+  /**
+   * Opens the form, picks {@code value} in its menu {@code block}, and returns the redrawn form,
+   * closed again.
+   */
+  public SlackView openWith(
+      String actionId, String disputeId, String user, String block, String value) {
+    SlackView redrawn =
+        choose(openForm(actionId, disputeId, user), user, block, value, new StateValues());
     slack.closeViews(user);
     return redrawn;
   }
@@ -344,7 +403,7 @@ public final class ActionDesk implements AutoCloseable {
     if (reply.status() == 200) {
       JsonNode body = reply.body().isEmpty() ? mapper.createObjectNode() : json(reply.body());
       switch (body.path("response_action").asText("")) {
-        case "errors" -> { }
+        case "errors" -> {}
         case "update" -> slack.replaceView(view.id(), body.path("view"));
         case "clear" -> slack.closeViews(user);
         default -> slack.closeTopView(user);
@@ -355,7 +414,8 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Waits until the view (by id) shows {@code text} and returns it. */
   public SlackView awaitView(String viewId, String text) {
-    await("view " + viewId + " shows '" + text + "'",
+    await(
+        "view " + viewId + " shows '" + text + "'",
         () -> slack.view(viewId).map(v -> v.blocks().toString().contains(text)).orElse(false));
     return slack.view(viewId).orElseThrow();
   }
@@ -379,21 +439,33 @@ public final class ActionDesk implements AutoCloseable {
     return fileJson(f.id(), f.name(), f.mimetype(), f.filetype(), f.size(), f.urlPrivateDownload());
   }
 
-  public ObjectNode fileJson(String id, String name, String mimetype, String filetype, long size, String url) {
-    return mapper.createObjectNode().put("id", id).put("name", name).put("title", name).put("mimetype", mimetype)
-        .put("filetype", filetype).put("size", size).put("url_private", url).put("url_private_download", url);
+  public ObjectNode fileJson(
+      String id, String name, String mimetype, String filetype, long size, String url) {
+    return mapper
+        .createObjectNode()
+        .put("id", id)
+        .put("name", name)
+        .put("title", name)
+        .put("mimetype", mimetype)
+        .put("filetype", filetype)
+        .put("size", size)
+        .put("url_private", url)
+        .put("url_private_download", url);
   }
 
   // ---- what happened ----
 
   /** The dispute's action of this kind once it reached {@code status}. */
   public Action awaitAction(String disputeId, DisputeAction kind, ActionStatus status) {
-    await(kind + " on " + disputeId + " becomes " + status, () -> find(disputeId, kind, status).isPresent());
+    await(
+        kind + " on " + disputeId + " becomes " + status,
+        () -> find(disputeId, kind, status).isPresent());
     return find(disputeId, kind, status).orElseThrow();
   }
 
   public Optional<Action> find(String disputeId, DisputeAction kind, ActionStatus status) {
-    return actions.inState(status).stream().filter(a -> a.disputeId().equals(disputeId) && a.kind() == kind)
+    return actions.inState(status).stream()
+        .filter(a -> a.disputeId().equals(disputeId) && a.kind() == kind)
         .findFirst();
   }
 
@@ -408,7 +480,9 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Waits for a reply in the card's thread containing {@code text}. */
   public String awaitThread(String disputeId, String text) {
-    await("a thread reply with '" + text + "'", () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
+    await(
+        "a thread reply with '" + text + "'",
+        () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
     return threadTexts(disputeId).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
   }
 
@@ -426,7 +500,9 @@ public final class ActionDesk implements AutoCloseable {
 
   /** How often the bot published {@code user}'s App Home ({@code views.publish}). */
   public long homePublishes(String user) {
-    return slack.calls("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
+    return slack.calls("views.publish").stream()
+        .filter(c -> user.equals(c.param("user_id")))
+        .count();
   }
 
   public List<String> ephemeralTexts(String user) {
@@ -434,7 +510,8 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public String awaitEphemeral(String user, String text) {
-    await("an ephemeral note for " + user + " with '" + text + "'",
+    await(
+        "an ephemeral note for " + user + " with '" + text + "'",
         () -> ephemeralTexts(user).stream().anyMatch(t -> t.contains(text)));
     return ephemeralTexts(user).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
   }
@@ -452,7 +529,9 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public void awaitSlackQuiet() {
-    await("the outbox to drain", () -> outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() == 0);
+    await(
+        "the outbox to drain",
+        () -> outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() == 0);
   }
 
   /**
@@ -471,20 +550,22 @@ public final class ActionDesk implements AutoCloseable {
   private void settle(boolean noneInFlight) {
     long[] last = {-1};
     long[] stableSince = {System.nanoTime()};
-    await("the bot is idle", () -> {
-      if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
-          || outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() > 0) {
-        last[0] = -1;
-        return false;
-      }
-      long entries = audit.recent(100_000).size();
-      if (entries != last[0]) {
-        last[0] = entries;
-        stableSince[0] = System.nanoTime();
-        return false;
-      }
-      return System.nanoTime() - stableSince[0] > TimeUnit.MILLISECONDS.toNanos(200);
-    });
+    await(
+        "the bot is idle",
+        () -> {
+          if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
+              || outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() > 0) {
+            last[0] = -1;
+            return false;
+          }
+          long entries = audit.recent(100_000).size();
+          if (entries != last[0]) {
+            last[0] = entries;
+            stableSince[0] = System.nanoTime();
+            return false;
+          }
+          return System.nanoTime() - stableSince[0] > TimeUnit.MILLISECONDS.toNanos(200);
+        });
   }
 
   /** {@link Await#until} with this desk's timeout. */
@@ -502,21 +583,15 @@ public final class ActionDesk implements AutoCloseable {
     };
   }
 
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
+  /**
+   * Closes the bot, its fakes and the test's own database pool (an extension's desk closes itself).
+   */
   @Override
   public void close() {
-    app.close();
-    db.close();
-    slack.close();
-    sim.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    try {
+      core.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("the desk did not close", e);
+    }
   }
 }

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Roles are checked on the server from the Slack user of each click and submission. */
 class ActionPermissionsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static SimDisputeSpec.Builder claim() {
-    return SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED).amount("49.99", "USD")
-        .offerTypes("REFUND").acceptClaimTypes("REFUND");
+    return SimDisputeSpec.builder()
+        .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+        .amount("49.99", "USD")
+        .offerTypes("REFUND")
+        .acceptClaimTypes("REFUND");
   }
 
   @Test
@@ -44,19 +46,27 @@ class ActionPermissionsTest {
       // A submission forged from an approver's modal is checked again, against the submitter.
       SlackView view = desk.open(Ids.MAKE_OFFER, id, ALICE);
       // (The full amount: on this not-as-described dispute less would first need a return address.)
-      SignedPost.Reply submitted = desk.submit(view, CAROL, new StateValues()
-          .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
-          .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "49.99")
-          .plainText(ModalFields.NOTE, ModalFields.NOTE, "Here you go."));
+      SignedPost.Reply submitted =
+          desk.submit(
+              view,
+              CAROL,
+              new StateValues()
+                  .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+                  .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "49.99")
+                  .plainText(ModalFields.NOTE, ModalFields.NOTE, "Here you go."));
       assertThat(submitted.status()).isEqualTo(200);
-      ActionDesk.await("the forged submission is refused",
-          () -> desk.ephemeralTexts(CAROL).stream().filter(t -> t.contains("Only approvers")).count() == 3);
+      ActionDesk.await(
+          "the forged submission is refused",
+          () ->
+              desk.ephemeralTexts(CAROL).stream().filter(t -> t.contains("Only approvers")).count()
+                  == 3);
       desk.settle();
 
       assertThat(desk.sim.count("make-offer")).isZero();
       assertThat(desk.sim.count("accept-claim")).isZero();
       assertThat(desk.actions.inState(io.disputedesk.dispute.ActionStatus.IN_FLIGHT)).isEmpty();
-      assertThat(desk.auditOf(id)).filteredOn(e -> e.outcome().equals("DENIED"))
+      assertThat(desk.auditOf(id))
+          .filteredOn(e -> e.outcome().equals("DENIED"))
           .extracting(e -> e.userId() + " " + e.action())
           .containsExactly(CAROL + " ACCEPT_CLAIM", CAROL + " MAKE_OFFER", CAROL + " MAKE_OFFER");
     }
@@ -72,16 +82,19 @@ class ActionPermissionsTest {
       assertThat(desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Send message*"))
           .contains("AGENTS (or APPROVERS)");
       assertThat(desk.slack.openViews(DAVE)).isEmpty();
-      assertThat(desk.auditOf(id)).anySatisfy(e -> {
-        assertThat(e.userId()).isEqualTo(DAVE);
-        assertThat(e.outcome()).isEqualTo("DENIED");
-      });
+      assertThat(desk.auditOf(id))
+          .anySatisfy(
+              e -> {
+                assertThat(e.userId()).isEqualTo(DAVE);
+                assertThat(e.outcome()).isEqualTo("DENIED");
+              });
     }
   }
 
   @Test
   void emptyRoleListsExplainHowToConfigureThemAndDoNothing() {
-    try (ActionDesk desk = new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(), List.of()))) {
+    try (ActionDesk desk =
+        new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(), List.of()))) {
       String id = desk.dispute(claim());
 
       desk.click(Ids.ACCEPT_CLAIM, id, ALICE);
@@ -90,10 +103,12 @@ class ActionPermissionsTest {
       assertThat(desk.awaitEphemeral(ALICE, "No one has this permission yet"))
           .contains("APPROVERS", "Slack user ids (U…) or user-group ids (S…)");
       ActionDesk.await("both refusals", () -> desk.ephemeralTexts(ALICE).size() == 2);
-      assertThat(desk.ephemeralTexts(ALICE)).anySatisfy(t -> assertThat(t).contains("AGENTS (or APPROVERS)"));
+      assertThat(desk.ephemeralTexts(ALICE))
+          .anySatisfy(t -> assertThat(t).contains("AGENTS (or APPROVERS)"));
       assertThat(desk.slack.openViews(ALICE)).isEmpty();
       assertThat(desk.owners.owner(id)).isEmpty();
-      assertThat(desk.sim.requests()).noneMatch(r -> r.method().equals("POST") && !r.operation().equals("token"));
+      assertThat(desk.sim.requests())
+          .noneMatch(r -> r.method().equals("POST") && !r.operation().equals("token"));
     }
   }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.NewAction;
-import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFacts;
@@ -25,17 +25,16 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Also add this tracking to PayPal" end to end: signed Slack submissions, the PayPal simulator's
@@ -44,20 +43,17 @@ import org.junit.jupiter.api.io.TempDir;
 class AddTrackerTest {
   private static final String UPS = "1Z999AA10123456784";
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   TrackerAdditionStore trackers;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     trackers = new TrackerAdditionStore(desk.db);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test
@@ -70,27 +66,45 @@ class AddTrackerTest {
     desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
 
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
-    assertThat(desk.awaitThread(id, "Added tracking")).contains("UPS " + UPS, "to PayPal", "<@" + CAROL + ">");
+    assertThat(desk.awaitThread(id, "Added tracking"))
+        .contains("UPS " + UPS, "to PayPal", "<@" + CAROL + ">");
     // The form was closed, so its answer comes as a note, naming the tracking too.
-    assertThat(desk.awaitEphemeral(CAROL, "PayPal accepted it")).contains("Adding tracking UPS " + UPS);
-    assertThat(desk.sim.requestsTo("provide-evidence")).singleElement()
+    assertThat(desk.awaitEphemeral(CAROL, "PayPal accepted it"))
+        .contains("Adding tracking UPS " + UPS);
+    assertThat(desk.sim.requestsTo("provide-evidence"))
+        .singleElement()
         .satisfies(r -> assertThat(r.bodyText()).contains("\"tracking_number\":\"" + UPS + "\""));
     SimRequest added = desk.sim.requestsTo("trackers-add").get(0);
-    assertThat(added.bodyText()).contains("\"transaction_id\":\"" + desk.sim.sellerTransactionId(id) + "\"",
-        "\"tracking_number\":\"" + UPS + "\"", "\"carrier\":\"UPS\"", "\"status\":\"SHIPPED\"");
+    assertThat(added.bodyText())
+        .contains(
+            "\"transaction_id\":\"" + desk.sim.sellerTransactionId(id) + "\"",
+            "\"tracking_number\":\"" + UPS + "\"",
+            "\"carrier\":\"UPS\"",
+            "\"status\":\"SHIPPED\"");
     assertThat(added.header("PayPal-Request-Id")).isNotBlank();
     assertThat(desk.sim.trackingNumbers(id)).contains(UPS);
 
     // The order facts are fetched again at once, and the card shows the new tracking.
-    ActionDesk.await("the order facts show the tracker", () -> desk.orderFacts.find(id).map(OrderFacts::outbound)
-        .orElse(List.of()).stream().anyMatch(s -> UPS.equals(s.trackingNumber())));
-    ActionDesk.await("the card shows the tracker", () -> desk.slack.message(ActionDesk.CHANNEL, desk.cardTs(id))
-        .map(m -> m.blocks().toString().contains(UPS)).orElse(false));
+    ActionDesk.await(
+        "the order facts show the tracker",
+        () ->
+            desk.orderFacts.find(id).map(OrderFacts::outbound).orElse(List.of()).stream()
+                .anyMatch(s -> UPS.equals(s.trackingNumber())));
+    ActionDesk.await(
+        "the card shows the tracker",
+        () ->
+            desk.slack
+                .message(ActionDesk.CHANNEL, desk.cardTs(id))
+                .map(m -> m.blocks().toString().contains(UPS))
+                .orElse(false));
 
-    // Slack delivers the same submission again: it is refused (PayPal no longer takes evidence) or a duplicate.
+    // Slack delivers the same submission again: it is refused (PayPal no longer takes evidence) or
+    // a duplicate.
     int audited = desk.auditOf(id).size();
-    SignedPost.Reply retry = desk.post.send(desk.submission(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.",
-        true)).body(), Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+    SignedPost.Reply retry =
+        desk.post.send(
+            desk.submission(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true)).body(),
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
     assertThat(retry.status()).isEqualTo(200);
     ActionDesk.await("the retry is recorded", () -> desk.auditOf(id).size() > audited);
     desk.settle();
@@ -102,12 +116,17 @@ class AddTrackerTest {
 
   @Test
   void aNumberPayPalAlreadyHoldsIsRefusedOnTheBoxAndNothingIsSent() throws Exception {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .requestedEvidence("PROOF_OF_FULFILLMENT").tracker("UPS", UPS, "SHIPPED"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .requestedEvidence("PROOF_OF_FULFILLMENT")
+                .tracker("UPS", UPS, "SHIPPED"));
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
     assertThat(block(form, ModalFields.ADD_TRACKER).toString()).contains("PayPal holds UPS " + UPS);
 
-    SignedPost.Reply reply = desk.submit(form, CAROL, evidence("UPS", UPS.toLowerCase(), "Delivered.", true));
+    SignedPost.Reply reply =
+        desk.submit(form, CAROL, evidence("UPS", UPS.toLowerCase(), "Delivered.", true));
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode body = desk.mapper.readTree(reply.body());
@@ -122,7 +141,8 @@ class AddTrackerTest {
   @Test
   void theBoxIsNotOfferedForEvidenceWithoutAShipmentToTheBuyer() {
     String id = untracked();
-    SlackView other = desk.openWith(Ids.PROVIDE_EVIDENCE, id, CAROL, ModalFields.EVIDENCE_TYPE, "OTHER");
+    SlackView other =
+        desk.openWith(Ids.PROVIDE_EVIDENCE, id, CAROL, ModalFields.EVIDENCE_TYPE, "OTHER");
     assertThat(other.blocks().toString()).doesNotContain(ModalFields.ADD_TRACKER);
   }
 
@@ -136,15 +156,24 @@ class AddTrackerTest {
 
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     String said = desk.awaitThread(id, "adding tracking");
-    assertThat(said).contains("The evidence went to PayPal", "UPS " + UPS, "did not work", "The evidence stands",
-        "Add tracking");
+    assertThat(said)
+        .contains(
+            "The evidence went to PayPal",
+            "UPS " + UPS,
+            "did not work",
+            "The evidence stands",
+            "Add tracking");
     assertThat(desk.awaitThread(id, "PayPal accepted it")).contains("Provide evidence");
     assertThat(desk.sim.count("provide-evidence")).isEqualTo(1);
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
     assertThat(desk.sim.trackingNumbers(id)).doesNotContain(UPS);
-    long actionId = desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
-    assertThat(trackers.find(actionId).orElseThrow().status()).isEqualTo(TrackerAddition.Status.FAILED);
-    assertThat(desk.auditOf(id)).extracting(AuditEntry::outcome).contains("SUCCEEDED", "TRACKER_FAILED");
+    long actionId =
+        desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
+    assertThat(trackers.find(actionId).orElseThrow().status())
+        .isEqualTo(TrackerAddition.Status.FAILED);
+    assertThat(desk.auditOf(id))
+        .extracting(AuditEntry::outcome)
+        .contains("SUCCEEDED", "TRACKER_FAILED");
   }
 
   @Test
@@ -157,7 +186,8 @@ class AddTrackerTest {
 
     assertThat(desk.awaitThread(id, "Added tracking")).contains("UPS " + UPS);
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
-    long actionId = desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
+    long actionId =
+        desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
     assertThat(trackers.find(actionId).orElseThrow().outcome()).contains("answer was lost");
   }
 
@@ -166,8 +196,11 @@ class AddTrackerTest {
     String id = untracked();
     EvidenceDraftStore drafts = new EvidenceDraftStore(desk.db, desk.clock);
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
-    desk.submit(form, CAROL, evidence("Speedy Parcels Ltd", "SP-555-0101", "Left with a neighbour.", true)
-        .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Speedy Parcels Ltd", "SP-555-0101", "Left with a neighbour.", true)
+            .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
 
     SlackMessage draft = draftMessage(id);
     assertThat(draft.text()).contains("also adds this tracking to PayPal");
@@ -178,15 +211,23 @@ class AddTrackerTest {
     desk.slack.closeViews(CAROL);
     desk.clickInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
     SlackView edit = desk.openView(CAROL);
-    assertThat(block(edit, ModalFields.ADD_TRACKER).path("element").path("initial_options").size()).isEqualTo(1);
+    assertThat(block(edit, ModalFields.ADD_TRACKER).path("element").path("initial_options").size())
+        .isEqualTo(1);
     desk.slack.closeViews(CAROL);
 
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
     assertThat(desk.awaitThread(id, "Added tracking")).contains("Speedy Parcels Ltd SP-555-0101");
-    assertThat(desk.sim.requestsTo("trackers-add")).singleElement().satisfies(r -> assertThat(r.bodyText())
-        .contains("\"carrier\":\"OTHER\"", "\"carrier_name_other\":\"Speedy Parcels Ltd\"",
-            "\"tracking_number\":\"SP-555-0101\""));
-    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(desk.sim.requestsTo("trackers-add"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.bodyText())
+                    .contains(
+                        "\"carrier\":\"OTHER\"",
+                        "\"carrier_name_other\":\"Speedy Parcels Ltd\"",
+                        "\"tracking_number\":\"SP-555-0101\""));
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENT);
 
     // Submitting the draft again sends nothing more.
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
@@ -201,7 +242,8 @@ class AddTrackerTest {
     String id = untracked();
     desk.stopApp();
     Action evidence = evidenceThatWentThrough(id);
-    trackers.plan(evidence.id(), id, NewTracker.typed(desk.sim.sellerTransactionId(id), "UPS", UPS));
+    trackers.plan(
+        evidence.id(), id, NewTracker.typed(desk.sim.sellerTransactionId(id), "UPS", UPS));
 
     desk.start();
     assertThat(desk.awaitThread(id, "Added tracking")).contains("UPS " + UPS);
@@ -225,7 +267,8 @@ class AddTrackerTest {
     Instant now = desk.clock.instant();
     assertThat(trackers.claim(evidence.id(), now, now.plus(Duration.ofMinutes(10)))).isTrue();
     // The stopped run's call reached PayPal; its answer never got recorded.
-    new ShipmentTracking(desk.paypal).add(tracker, trackers.find(evidence.id()).orElseThrow().requestId());
+    new ShipmentTracking(desk.paypal)
+        .add(tracker, trackers.find(evidence.id()).orElseThrow().requestId());
     desk.clock.advance(Duration.ofMinutes(11));
 
     desk.start();
@@ -238,34 +281,58 @@ class AddTrackerTest {
 
   /** A provide-evidence action that went through, as a run that then stopped recorded it. */
   private Action evidenceThatWentThrough(String id) throws Exception {
-    ActionRequest request = new ActionRequest.ProvideEvidence(List.of(
-        EvidenceInput.shipment("PROOF_OF_FULFILLMENT", "UPS", UPS, "Shipped.", null)), null);
-    BeginResult begun = desk.actions.begin(new NewAction(id, DisputeAction.PROVIDE_EVIDENCE, "crash:" + id, CAROL,
-        ActionStatus.IN_FLIGHT, null, desk.mapper.writeValueAsString(request)), desk.clock.instant().plusSeconds(60));
+    ActionRequest request =
+        new ActionRequest.ProvideEvidence(
+            List.of(EvidenceInput.shipment("PROOF_OF_FULFILLMENT", "UPS", UPS, "Shipped.", null)),
+            null);
+    BeginResult begun =
+        desk.actions.begin(
+            new NewAction(
+                id,
+                DisputeAction.PROVIDE_EVIDENCE,
+                "crash:" + id,
+                CAROL,
+                ActionStatus.IN_FLIGHT,
+                null,
+                desk.mapper.writeValueAsString(request)),
+            desk.clock.instant().plusSeconds(60));
     Action action = ((BeginResult.Started) begun).action();
-    desk.actions.transition(action.id(), ActionStatus.IN_FLIGHT, ActionStatus.SUCCEEDED, "PayPal accepted it", null,
+    desk.actions.transition(
+        action.id(),
+        ActionStatus.IN_FLIGHT,
+        ActionStatus.SUCCEEDED,
+        "PayPal accepted it",
+        null,
         null);
     return action;
   }
 
   private String untracked() {
-    return desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .requestedEvidence("PROOF_OF_FULFILLMENT").noTracker());
+    return desk.dispute(
+        SimDisputeSpec.builder()
+            .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+            .requestedEvidence("PROOF_OF_FULFILLMENT")
+            .noTracker());
   }
 
   static StateValues evidence(String carrier, String number, String notes, boolean addTracker) {
-    StateValues v = new StateValues()
-        .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT", "Fulfillment")
-        .plainText(ModalFields.CARRIER, ModalFields.CARRIER, carrier)
-        .plainText(ModalFields.TRACKING, ModalFields.TRACKING, number)
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, notes);
+    StateValues v =
+        new StateValues()
+            .staticSelect(
+                ModalFields.EVIDENCE_TYPE,
+                ModalFields.EVIDENCE_TYPE,
+                "PROOF_OF_FULFILLMENT",
+                "Fulfillment")
+            .plainText(ModalFields.CARRIER, ModalFields.CARRIER, carrier)
+            .plainText(ModalFields.TRACKING, ModalFields.TRACKING, number)
+            .plainText(ModalFields.NOTE, ModalFields.NOTE, notes);
     return addTracker ? v.checkboxes(ModalFields.ADD_TRACKER, ModalFields.ADD_TRACKER, "yes") : v;
   }
 
   private SlackMessage draftMessage(String disputeId) {
     desk.awaitThread(disputeId, "Evidence draft");
-    List<SlackMessage> found = desk.thread(disputeId).stream().filter(m -> m.text().contains("Evidence draft"))
-        .toList();
+    List<SlackMessage> found =
+        desk.thread(disputeId).stream().filter(m -> m.text().contains("Evidence draft")).toList();
     return found.get(found.size() - 1);
   }
 

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Once a form has closed, whatever goes wrong reaches the person as a private note in the card's channel. */
+/**
+ * Once a form has closed, whatever goes wrong reaches the person as a private note in the card's
+ * channel.
+ */
 class AfterFormClosedTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   ActionDesk desk;
 
   @BeforeEach
@@ -36,7 +38,8 @@ class AfterFormClosedTest {
   }
 
   private String dispute() {
-    return desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    return desk.dispute(
+        SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
   private static StateValues message(String text) {
@@ -48,12 +51,26 @@ class AfterFormClosedTest {
     String id = dispute();
     SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
 
-    SignedPost.Reply reply = desk.submit(view, CAROL, message("See the receipt.").fileInput(ModalFields.FILES,
-        ModalFields.FILES, List.of(desk.fileJson("F0PLAIN", "receipt.pdf", "application/pdf", "pdf", 20,
-            "http://files.slack.com/files-pri/T0-F0PLAIN/receipt.pdf"))));
+    SignedPost.Reply reply =
+        desk.submit(
+            view,
+            CAROL,
+            message("See the receipt.")
+                .fileInput(
+                    ModalFields.FILES,
+                    ModalFields.FILES,
+                    List.of(
+                        desk.fileJson(
+                            "F0PLAIN",
+                            "receipt.pdf",
+                            "application/pdf",
+                            "pdf",
+                            20,
+                            "http://files.slack.com/files-pri/T0-F0PLAIN/receipt.pdf"))));
 
     assertThat(reply.status()).isEqualTo(200);
-    desk.awaitEphemeral(CAROL, "I could not fetch receipt.pdf from Slack. Nothing was sent to PayPal.");
+    desk.awaitEphemeral(
+        CAROL, "I could not fetch receipt.pdf from Slack. Nothing was sent to PayPal.");
     assertThat(desk.sim.count("send-message")).isZero();
   }
 
@@ -64,19 +81,23 @@ class AfterFormClosedTest {
     desk.sim.delayActions(Duration.ofMillis(1500));
     desk.submit(desk.open(Ids.SEND_MESSAGE, busy, CAROL), CAROL, message("First"));
     desk.awaitAction(busy, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
-    SignedPost.Reply closed = desk.submit(desk.open(Ids.SEND_MESSAGE, broken, CAROL), CAROL, message("Second"));
+    SignedPost.Reply closed =
+        desk.submit(desk.open(Ids.SEND_MESSAGE, broken, CAROL), CAROL, message("Second"));
     assertThat(closed.body()).as("the form closed").doesNotContain("errors");
-    desk.db.inTransaction(c -> {
-      try (var ps = c.prepareStatement("UPDATE disputes SET raw_json = '{' WHERE dispute_id = ?")) {
-        ps.setString(1, broken);
-        return ps.executeUpdate();
-      }
-    });
+    desk.db.inTransaction(
+        c -> {
+          try (var ps =
+              c.prepareStatement("UPDATE disputes SET raw_json = '{' WHERE dispute_id = ?")) {
+            ps.setString(1, broken);
+            return ps.executeUpdate();
+          }
+        });
 
     String note = desk.awaitEphemeral(CAROL, "Something went wrong inside Dispute Desk");
 
     assertThat(note).contains("*Send message* on " + broken, "Check the dispute's thread");
-    assertThat(desk.sim.requestsTo("send-message")).singleElement()
+    assertThat(desk.sim.requestsTo("send-message"))
+        .singleElement()
         .satisfies(r -> assertThat(r.pathAndQuery()).contains(busy));
   }
 }

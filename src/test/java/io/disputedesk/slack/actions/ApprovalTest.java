@@ -13,43 +13,47 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStatus;
+import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Money above the threshold (100 USD) waits in the thread for a second approver. */
 class ApprovalTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("250.00", "USD").offerTypes("REFUND").acceptClaimTypes("REFUND"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("250.00", "USD")
+                .offerTypes("REFUND")
+                .acceptClaimTypes("REFUND"));
   }
 
   private Action requestOffer(String amount) {
     SlackView view = desk.open(Ids.MAKE_OFFER, id, ALICE);
-    desk.submit(view, ALICE, new StateValues()
-        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
-        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, "We can refund most of it."));
+    desk.submit(
+        view,
+        ALICE,
+        new StateValues()
+            .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+            .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
+            .plainText(ModalFields.NOTE, ModalFields.NOTE, "We can refund most of it."));
     return desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
   }
 
@@ -58,8 +62,8 @@ class ApprovalTest {
     Action held = requestOffer("150.00");
 
     SlackMessage request = desk.approvalRequest(id, held.id());
-    assertThat(request.text()).contains("<@" + ALICE + "> asks to *Make offer*", "refund of 150.00 USD",
-        "100.00 USD");
+    assertThat(request.text())
+        .contains("<@" + ALICE + "> asks to *Make offer*", "refund of 150.00 USD", "100.00 USD");
     JsonNode buttons = request.blocks().get(1).path("elements");
     assertThat(buttons.get(0).path("action_id").asText()).isEqualTo(Ids.APPROVE);
     assertThat(buttons.get(0).path("value").asText()).isEqualTo(Long.toString(held.id()));
@@ -71,23 +75,36 @@ class ApprovalTest {
 
     desk.decide(Ids.APPROVE, id, held.id(), ALICE);
     desk.awaitEphemeral(ALICE, "another approver has to approve it");
-    assertThat(desk.actions.find(held.id()).orElseThrow().status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
+    assertThat(desk.actions.find(held.id()).orElseThrow().status())
+        .isEqualTo(ActionStatus.AWAITING_APPROVAL);
 
     desk.decide(Ids.APPROVE, id, held.id(), BOB);
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
     assertThat(done.approvedBy()).isEqualTo(BOB);
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
-    assertThat(desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText()).path("offer_amount").path("value")
-        .asText()).isEqualTo("150.00");
+    assertThat(
+            desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText())
+                .path("offer_amount")
+                .path("value")
+                .asText())
+        .isEqualTo("150.00");
     assertThat(desk.awaitThread(id, "PayPal accepted it")).contains("approved by <@" + BOB + ">");
-    ActionDesk.await("the request loses its buttons", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
-        .map(m -> m.text().contains("Approved by <@" + BOB + ">") && !m.blocks().toString().contains(Ids.APPROVE))
-        .orElse(false));
+    ActionDesk.await(
+        "the request loses its buttons",
+        () ->
+            desk.slack
+                .message(ActionDesk.CHANNEL, request.ts())
+                .map(
+                    m ->
+                        m.text().contains("Approved by <@" + BOB + ">")
+                            && !m.blocks().toString().contains(Ids.APPROVE))
+                .orElse(false));
 
     desk.decide(Ids.APPROVE, id, held.id(), ERIN);
     desk.awaitEphemeral(ERIN, "already approved by <@" + BOB + ">");
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
-    assertThat(desk.auditOf(id)).extracting(e -> e.outcome())
+    assertThat(desk.auditOf(id))
+        .extracting(e -> e.outcome())
         .contains("AWAITING_APPROVAL", "DENIED", "APPROVED", "SUCCEEDED");
   }
 
@@ -96,8 +113,10 @@ class ApprovalTest {
     Action held = requestOffer("120.00");
     desk.sim.delayActions(java.time.Duration.ofMillis(300));
 
-    CompletableFuture<?> bob = CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), BOB));
-    CompletableFuture<?> erin = CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), ERIN));
+    CompletableFuture<?> bob =
+        CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), BOB));
+    CompletableFuture<?> erin =
+        CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), ERIN));
     CompletableFuture.allOf(bob, erin).join();
 
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
@@ -114,7 +133,8 @@ class ApprovalTest {
     desk.decide(Ids.REJECT, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.REJECTED);
-    assertThat(desk.awaitThread(id, "Rejected by <@" + BOB + ">")).contains("Nothing was sent to PayPal");
+    assertThat(desk.awaitThread(id, "Rejected by <@" + BOB + ">"))
+        .contains("Nothing was sent to PayPal");
     desk.decide(Ids.APPROVE, id, held.id(), ERIN);
     desk.awaitEphemeral(ERIN, "already rejected");
     assertThat(desk.sim.count("make-offer")).isZero();
@@ -133,8 +153,13 @@ class ApprovalTest {
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
     desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
     assertThat(desk.awaitThread(id, "Cancelled")).contains("Nothing was sent to PayPal");
-    ActionDesk.await("the request says it was cancelled", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
-        .map(m -> m.text().contains("Cancelled: PayPal no longer offers this action")).orElse(false));
+    ActionDesk.await(
+        "the request says it was cancelled",
+        () ->
+            desk.slack
+                .message(ActionDesk.CHANNEL, request.ts())
+                .map(m -> m.text().contains("Cancelled: PayPal no longer offers this action"))
+                .orElse(false));
     assertThat(desk.sim.count("make-offer")).isZero();
   }
 
@@ -145,16 +170,20 @@ class ApprovalTest {
     desk.decide(Ids.APPROVE, id, held.id(), CAROL);
 
     desk.awaitEphemeral(CAROL, "Only approvers can approve this");
-    assertThat(desk.actions.find(held.id()).orElseThrow().status()).isEqualTo(ActionStatus.AWAITING_APPROVAL);
+    assertThat(desk.actions.find(held.id()).orElseThrow().status())
+        .isEqualTo(ActionStatus.AWAITING_APPROVAL);
     assertThat(desk.sim.count("make-offer")).isZero();
   }
 
   @Test
   void fullRefundAboveTheThresholdAlsoWaits() {
     SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, BOB);
-    desk.submit(view, BOB, new StateValues()
-        .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Lost in the mail."));
+    desk.submit(
+        view,
+        BOB,
+        new StateValues()
+            .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
+            .plainText(ModalFields.NOTE, ModalFields.NOTE, "Lost in the mail."));
 
     Action held = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.AWAITING_APPROVAL);
     assertThat(held.amount().display()).isEqualTo("250.00 USD");
@@ -176,29 +205,49 @@ class ApprovalTest {
     desk.decide(Ids.APPROVE, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
-    assertThat(desk.awaitEphemeral(BOB, "The disputed amount changed from 250.00 USD to 200.00 USD since it was"
-        + " requested.")).contains("nothing was sent to PayPal");
-    assertThat(desk.awaitThread(id, "Cancelled: The disputed amount changed from 250.00 USD to 200.00 USD"))
+    assertThat(
+            desk.awaitEphemeral(
+                BOB,
+                "The disputed amount changed from 250.00 USD to 200.00 USD since it was"
+                    + " requested."))
+        .contains("nothing was sent to PayPal");
+    assertThat(
+            desk.awaitThread(
+                id, "Cancelled: The disputed amount changed from 250.00 USD to 200.00 USD"))
         .contains("Nothing was sent to PayPal");
-    ActionDesk.await("the request says it was cancelled", () -> desk.slack.message(ActionDesk.CHANNEL, request.ts())
-        .map(m -> m.text().contains("amounts or stage changed since it was requested")).orElse(false));
+    ActionDesk.await(
+        "the request says it was cancelled",
+        () ->
+            desk.slack
+                .message(ActionDesk.CHANNEL, request.ts())
+                .map(m -> m.text().contains("amounts or stage changed since it was requested"))
+                .orElse(false));
     assertThat(desk.sim.count("make-offer")).isZero();
   }
 
   @Test
   void moneyInACurrencyWithoutAThresholdWaitsForASecondApprover() {
-    String euros = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("50.00", "EUR").offerTypes("REFUND"));
+    String euros =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("50.00", "EUR")
+                .offerTypes("REFUND"));
     SlackView view = desk.open(Ids.MAKE_OFFER, euros, ALICE);
 
-    desk.submit(view, ALICE, new StateValues()
-        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
-        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "20.00")
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Part of it back."));
+    desk.submit(
+        view,
+        ALICE,
+        new StateValues()
+            .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+            .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "20.00")
+            .plainText(ModalFields.NOTE, ModalFields.NOTE, "Part of it back."));
 
     Action held = desk.awaitAction(euros, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
     assertThat(desk.approvalRequest(euros, held.id()).text())
-        .contains("refund of 20.00 EUR", "No approval threshold is set for EUR, so another approver must approve it");
+        .contains(
+            "refund of 20.00 EUR",
+            "No approval threshold is set for EUR, so another approver must approve it");
     desk.settle();
     assertThat(desk.sim.count("make-offer")).isZero();
   }

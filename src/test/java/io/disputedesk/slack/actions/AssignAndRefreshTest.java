@@ -9,32 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Assign to me, Reassign, Unassign and Refresh: agents' buttons that need no PayPal action. */
 class AssignAndRefreshTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder());
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test
@@ -68,11 +64,15 @@ class AssignAndRefreshTest {
     SlackView view = desk.open(Ids.REASSIGN, id, ALICE);
     assertThat(view.callbackId()).isEqualTo(Ids.VIEW_REASSIGN);
     assertThat(view.blocks().toString()).contains("\"initial_user\":\"" + CAROL + "\"");
-    SignedPost.Reply reply = desk.submit(view, ALICE, new StateValues()
-        .usersSelect(ModalFields.ASSIGNEE, ModalFields.ASSIGNEE, BOB));
+    SignedPost.Reply reply =
+        desk.submit(
+            view,
+            ALICE,
+            new StateValues().usersSelect(ModalFields.ASSIGNEE, ModalFields.ASSIGNEE, BOB));
 
     assertThat(reply.body()).isEmpty();
-    assertThat(desk.awaitThread(id, "assigned this dispute to <@" + BOB + ">")).contains("was <@" + CAROL + ">");
+    assertThat(desk.awaitThread(id, "assigned this dispute to <@" + BOB + ">"))
+        .contains("was <@" + CAROL + ">");
     assertThat(desk.owners.owner(id).orElseThrow().userId()).isEqualTo(BOB);
   }
 
@@ -92,10 +92,13 @@ class AssignAndRefreshTest {
 
     desk.click(Ids.ASSIGN_ME, id, CAROL);
 
-    ActionDesk.await("Carol's and Bob's Home tabs are published",
+    ActionDesk.await(
+        "Carol's and Bob's Home tabs are published",
         () -> desk.homePublishes(CAROL) == 1 && desk.homePublishes(BOB) == 1);
-    assertThat(desk.slack.homeView(CAROL).orElseThrow().json().toString()).contains("*Your queue* (1)", id);
-    assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString()).contains("*Your queue* (0)");
+    assertThat(desk.slack.homeView(CAROL).orElseThrow().json().toString())
+        .contains("*Your queue* (1)", id);
+    assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString())
+        .contains("*Your queue* (0)");
   }
 
   @Test
@@ -115,7 +118,14 @@ class AssignAndRefreshTest {
     desk.click(Ids.REFRESH, id, CAROL);
 
     desk.awaitCardRefresh(id);
-    assertThat(desk.disputes.find(id).orElseThrow().dispute().latestBuyerMessage().orElseThrow().content())
+    assertThat(
+            desk.disputes
+                .find(id)
+                .orElseThrow()
+                .dispute()
+                .latestBuyerMessage()
+                .orElseThrow()
+                .content())
         .isEqualTo("Any news?");
   }
 

@@ -34,15 +34,16 @@ class BusyTest {
   /** One action thread, so its queue holds four (App gives each thread four places). */
   private static final int ACCEPTED = 1 + 4;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
     desk = new ActionDesk(dir, ActionDesk.Settings.defaults().timings(Duration.ofMillis(600), 1));
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
   @AfterEach
@@ -55,7 +56,9 @@ class BusyTest {
   }
 
   private List<Action> allActions() {
-    return Arrays.stream(ActionStatus.values()).flatMap(s -> desk.actions.inState(s).stream()).toList();
+    return Arrays.stream(ActionStatus.values())
+        .flatMap(s -> desk.actions.inState(s).stream())
+        .toList();
   }
 
   /** Keeps the one action thread waiting on PayPal with its queue full; returns the form used. */
@@ -63,8 +66,9 @@ class BusyTest {
     desk.sim.delayActions(Duration.ofMillis(1500));
     SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
     for (int i = 0; i < ACCEPTED; i++) {
-      SignedPost.Reply accepted = desk.post.send(desk.submission(view, CAROL, message("Hello " + i))
-          .viewId("V0QUEUED" + i).body());
+      SignedPost.Reply accepted =
+          desk.post.send(
+              desk.submission(view, CAROL, message("Hello " + i)).viewId("V0QUEUED" + i).body());
       assertThat(accepted.status()).isEqualTo(200);
       assertThat(accepted.body()).doesNotContain("errors");
     }
@@ -76,8 +80,9 @@ class BusyTest {
   void aFullActionQueueAnswersTheNextSubmissionBusyWithNothingDone() {
     SlackView view = fillTheActionQueue();
 
-    SignedPost.Reply busy = desk.post.send(desk.submission(view, CAROL, message("One too many"))
-        .viewId("V0BUSY").body());
+    SignedPost.Reply busy =
+        desk.post.send(
+            desk.submission(view, CAROL, message("One too many")).viewId("V0BUSY").body());
 
     assertThat(busy.status()).isEqualTo(200);
     JsonNode answer = desk.json(busy.body());
@@ -89,10 +94,15 @@ class BusyTest {
     assertThat(click.status()).isEqualTo(200);
     desk.awaitEphemeral(ALICE, "Dispute Desk is busy; try again in a moment. Nothing was done.");
 
-    ActionDesk.await("the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
+    ActionDesk.await(
+        "the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
     desk.settle();
-    assertThat(allActions()).hasSize(ACCEPTED).extracting(Action::intentKey).noneMatch(k -> k.contains("V0BUSY"));
-    assertThat(desk.sim.requestsTo("send-message")).hasSize(ACCEPTED)
+    assertThat(allActions())
+        .hasSize(ACCEPTED)
+        .extracting(Action::intentKey)
+        .noneMatch(k -> k.contains("V0BUSY"));
+    assertThat(desk.sim.requestsTo("send-message"))
+        .hasSize(ACCEPTED)
         .allSatisfy(r -> assertThat(r.bodyText()).doesNotContain("One too many"));
     assertThat(desk.ephemeralTexts(CAROL)).noneMatch(t -> t.contains("One too many"));
     assertThat(desk.ephemeralTexts(BOB)).isEmpty();
@@ -106,11 +116,16 @@ class BusyTest {
 
     desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Send message*");
     assertThat(desk.ephemeralTexts(DAVE)).noneMatch(t -> t.contains("busy"));
-    assertThat(desk.auditOf(id)).filteredOn(e -> DAVE.equals(e.userId())).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("SEND_MESSAGE");
-      assertThat(e.outcome()).isEqualTo("DENIED");
-    });
-    ActionDesk.await("the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
+    assertThat(desk.auditOf(id))
+        .filteredOn(e -> DAVE.equals(e.userId()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("SEND_MESSAGE");
+              assertThat(e.outcome()).isEqualTo("DENIED");
+            });
+    ActionDesk.await(
+        "the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
     desk.settle();
   }
 }

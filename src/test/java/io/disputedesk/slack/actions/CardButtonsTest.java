@@ -9,32 +9,32 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every button and overflow option on a card the bot really posted is answered by a handler. */
 class CardButtonsTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .offerTypes("REFUND").acceptClaimTypes("REFUND"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .offerTypes("REFUND")
+                .acceptClaimTypes("REFUND"));
   }
 
   private List<JsonNode> elements() {
@@ -54,8 +54,11 @@ class CardButtonsTest {
     for (JsonNode element : elements()) {
       if ("overflow".equals(element.path("type").asText())) {
         for (JsonNode option : element.path("options")) {
-          SignedPost.Reply reply = desk.post.send(desk.clickBody(Ids.MORE_ACTIONS, id, ALICE)
-              .overflowChoice(option.path("value").asText()).body());
+          SignedPost.Reply reply =
+              desk.post.send(
+                  desk.clickBody(Ids.MORE_ACTIONS, id, ALICE)
+                      .overflowChoice(option.path("value").asText())
+                      .body());
           assertThat(reply.status()).as(option.path("value").asText()).isEqualTo(200);
           answered.add(option.path("value").asText().split(":")[0]);
         }
@@ -67,12 +70,14 @@ class CardButtonsTest {
       }
       desk.slack.closeViews(ALICE);
     }
-    assertThat(answered).contains(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.ASSIGN_ME, Ids.REFRESH);
+    assertThat(answered)
+        .contains(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.ASSIGN_ME, Ids.REFRESH);
   }
 
   @Test
   void overflowOptionOpensTheSameModalAsItsButton() {
-    desk.post.send(desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice(Ids.ESCALATE + ":" + id).body());
+    desk.post.send(
+        desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice(Ids.ESCALATE + ":" + id).body());
 
     assertThat(desk.openView(CAROL).callbackId()).isEqualTo(Ids.VIEW_ESCALATE);
   }
@@ -81,16 +86,27 @@ class CardButtonsTest {
   void overflowRefreshReadsTheDisputeAgain() {
     desk.sim.addBuyerMessage(id, "Hello?");
 
-    desk.post.send(desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice(Ids.REFRESH + ":" + id).body());
+    desk.post.send(
+        desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice(Ids.REFRESH + ":" + id).body());
 
     desk.awaitCardRefresh(id);
-    ActionDesk.await("the buyer's message is stored", () -> desk.disputes.find(id).orElseThrow().dispute()
-        .latestBuyerMessage().map(m -> m.content().equals("Hello?")).orElse(false));
+    ActionDesk.await(
+        "the buyer's message is stored",
+        () ->
+            desk.disputes
+                .find(id)
+                .orElseThrow()
+                .dispute()
+                .latestBuyerMessage()
+                .map(m -> m.content().equals("Hello?"))
+                .orElse(false));
   }
 
   @Test
   void foreignOverflowValueIsIgnored() {
-    SignedPost.Reply reply = desk.post.send(desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice("nonsense").body());
+    SignedPost.Reply reply =
+        desk.post.send(
+            desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice("nonsense").body());
 
     assertThat(reply.status()).isEqualTo(200);
     desk.settle();

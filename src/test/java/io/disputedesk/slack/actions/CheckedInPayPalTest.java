@@ -15,48 +15,57 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * An action whose outcome the bot could not prove stays UNKNOWN and blocks its kind on the
- * dispute; someone who checked PayPal settles it from the thread report ("It happened" / "It did
- * not happen"): approvers for money actions, agents otherwise, once, audited, and nothing sent.
+ * An action whose outcome the bot could not prove stays UNKNOWN and blocks its kind on the dispute;
+ * someone who checked PayPal settles it from the thread report ("It happened" / "It did not
+ * happen"): approvers for money actions, agents otherwise, once, audited, and nothing sent.
  */
 class CheckedInPayPalTest {
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("40.00", "USD"));
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("40.00", "USD"));
     desk.stopApp();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   /** A row a run left UNKNOWN before it stopped. */
   private Action unproven(ActionRequest request, Money amount, String intent) throws Exception {
-    BeginResult begun = desk.actions.begin(new NewAction(id, request.action(), intent, CAROL,
-        ActionStatus.IN_FLIGHT, amount, desk.mapper.writeValueAsString(request)), desk.clock.instant().plus(LEASE));
+    BeginResult begun =
+        desk.actions.begin(
+            new NewAction(
+                id,
+                request.action(),
+                intent,
+                CAROL,
+                ActionStatus.IN_FLIGHT,
+                amount,
+                desk.mapper.writeValueAsString(request)),
+            desk.clock.instant().plus(LEASE));
     Action action = ((BeginResult.Started) begun).action();
-    desk.actions.transition(action.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "no answer", null, null);
+    desk.actions.transition(
+        action.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "no answer", null, null);
     return action;
   }
 
@@ -66,23 +75,37 @@ class CheckedInPayPalTest {
   }
 
   private Optional<SlackMessage> reportOf(long actionId) {
-    return desk.thread(id).stream().filter(m -> m.blocks() != null
-        && m.blocks().toString().contains(Ids.CHECKED_NOT_HAPPENED)
-        && m.blocks().toString().contains("\"value\":\"" + actionId + "\"")).findFirst();
+    return desk.thread(id).stream()
+        .filter(
+            m ->
+                m.blocks() != null
+                    && m.blocks().toString().contains(Ids.CHECKED_NOT_HAPPENED)
+                    && m.blocks().toString().contains("\"value\":\"" + actionId + "\""))
+        .findFirst();
   }
 
   @Test
   void anAgentWhoCheckedPayPalSaysItDidNotHappenAndTheActionCanBeTriedAgain() throws Exception {
-    Action escalate = unproven(new ActionRequest.Escalate("Please decide."), null, "crash:" + UUID.randomUUID());
+    Action escalate =
+        unproven(new ActionRequest.Escalate("Please decide."), null, "crash:" + UUID.randomUUID());
     desk.sim.buyerEscalates(id);
     desk.clock.advance(Duration.ofMinutes(5));
     desk.start();
     SlackMessage report = report(escalate.id());
     assertThat(report.text()).contains("can't tell whether it went through");
-    assertThat(report.blocks().toString()).contains("Checked in PayPal?", "It happened", "It did not happen",
-        "can be tried again");
-    BeginResult blocked = desk.actions.begin(new NewAction(id, escalate.kind(), "retry-before", CAROL,
-        ActionStatus.IN_FLIGHT, null, escalate.requestJson()), desk.clock.instant().plus(LEASE));
+    assertThat(report.blocks().toString())
+        .contains("Checked in PayPal?", "It happened", "It did not happen", "can be tried again");
+    BeginResult blocked =
+        desk.actions.begin(
+            new NewAction(
+                id,
+                escalate.kind(),
+                "retry-before",
+                CAROL,
+                ActionStatus.IN_FLIGHT,
+                null,
+                escalate.requestJson()),
+            desk.clock.instant().plus(LEASE));
     assertThat(blocked).isInstanceOf(BeginResult.AlreadyOpen.class);
 
     desk.clickInThread(Ids.CHECKED_NOT_HAPPENED, Long.toString(escalate.id()), CAROL, report.ts());
@@ -90,28 +113,55 @@ class CheckedInPayPalTest {
     Action settled = desk.awaitAction(id, escalate.kind(), ActionStatus.FAILED);
     assertThat(settled.id()).isEqualTo(escalate.id());
     assertThat(settled.outcome()).isEqualTo("not done: checked in PayPal by " + CAROL);
-    assertThat(desk.awaitThread(id, "checked in PayPal: it did not go through")).contains("<@" + CAROL + ">");
-    ActionDesk.await("the report loses its buttons", () -> desk.thread(id).stream()
-        .filter(m -> m.ts().equals(report.ts())).allMatch(m -> m.blocks() == null
-            || !m.blocks().toString().contains(Ids.CHECKED_HAPPENED)));
-    assertThat(desk.thread(id)).filteredOn(m -> m.ts().equals(report.ts())).singleElement()
-        .satisfies(m -> assertThat(m.text()).contains("<@" + CAROL + "> checked in PayPal: it did not happen"));
-    assertThat(desk.auditOf(id)).anySatisfy(e -> {
-      assertThat(e.outcome()).isEqualTo("FAILED");
-      assertThat(e.userId()).isEqualTo(CAROL);
-      assertThat(e.detail()).contains("settled by hand");
-    });
-    BeginResult retry = desk.actions.begin(new NewAction(id, escalate.kind(), "retry-after", CAROL,
-        ActionStatus.IN_FLIGHT, null, escalate.requestJson()), desk.clock.instant().plus(LEASE));
+    assertThat(desk.awaitThread(id, "checked in PayPal: it did not go through"))
+        .contains("<@" + CAROL + ">");
+    ActionDesk.await(
+        "the report loses its buttons",
+        () ->
+            desk.thread(id).stream()
+                .filter(m -> m.ts().equals(report.ts()))
+                .allMatch(
+                    m ->
+                        m.blocks() == null
+                            || !m.blocks().toString().contains(Ids.CHECKED_HAPPENED)));
+    assertThat(desk.thread(id))
+        .filteredOn(m -> m.ts().equals(report.ts()))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.text())
+                    .contains("<@" + CAROL + "> checked in PayPal: it did not happen"));
+    assertThat(desk.auditOf(id))
+        .anySatisfy(
+            e -> {
+              assertThat(e.outcome()).isEqualTo("FAILED");
+              assertThat(e.userId()).isEqualTo(CAROL);
+              assertThat(e.detail()).contains("settled by hand");
+            });
+    BeginResult retry =
+        desk.actions.begin(
+            new NewAction(
+                id,
+                escalate.kind(),
+                "retry-after",
+                CAROL,
+                ActionStatus.IN_FLIGHT,
+                null,
+                escalate.requestJson()),
+            desk.clock.instant().plus(LEASE));
     assertThat(retry).isInstanceOf(BeginResult.Started.class);
     assertThat(desk.sim.count("escalate")).isZero();
   }
 
   @Test
   void aMoneyActionIsSettledOnlyByAnApproverAndOnlyOnce() throws Exception {
-    Action accept = unproven(ActionRequest.AcceptClaim.fullRefund("Refund."), Money.of("40.00", "USD"),
-        "crash:" + UUID.randomUUID());
-    // Resolved for the buyer with a refund that is not the one asked for: it proves nothing either way.
+    Action accept =
+        unproven(
+            ActionRequest.AcceptClaim.fullRefund("Refund."),
+            Money.of("40.00", "USD"),
+            "crash:" + UUID.randomUUID());
+    // Resolved for the buyer with a refund that is not the one asked for: it proves nothing either
+    // way.
     desk.sim.resolve(id, SimOutcome.RESOLVED_BUYER_FAVOUR, new BigDecimal("25.00"));
     desk.clock.advance(Duration.ofMinutes(5));
     desk.start();
@@ -119,18 +169,22 @@ class CheckedInPayPalTest {
 
     desk.clickInThread(Ids.CHECKED_HAPPENED, Long.toString(accept.id()), CAROL, report.ts());
     assertThat(desk.awaitEphemeral(CAROL, "Only approvers")).contains("Accept claim");
-    assertThat(desk.actions.find(accept.id()).orElseThrow().status()).isEqualTo(ActionStatus.UNKNOWN);
+    assertThat(desk.actions.find(accept.id()).orElseThrow().status())
+        .isEqualTo(ActionStatus.UNKNOWN);
 
     desk.clickInThread(Ids.CHECKED_HAPPENED, Long.toString(accept.id()), ALICE, report.ts());
     Action settled = desk.awaitAction(id, accept.kind(), ActionStatus.SUCCEEDED);
     assertThat(settled.outcome()).isEqualTo("done: checked in PayPal by " + ALICE);
-    assertThat(desk.awaitThread(id, "checked in PayPal: it went through")).contains("<@" + ALICE + ">");
+    assertThat(desk.awaitThread(id, "checked in PayPal: it went through"))
+        .contains("<@" + ALICE + ">");
 
     desk.clickInThread(Ids.CHECKED_NOT_HAPPENED, Long.toString(accept.id()), ALICE, report.ts());
     assertThat(desk.awaitEphemeral(ALICE, "already settled")).contains("as done");
     desk.settle();
-    assertThat(desk.actions.find(accept.id()).orElseThrow().status()).isEqualTo(ActionStatus.SUCCEEDED);
-    assertThat(desk.auditOf(id)).filteredOn(e -> e.detail() != null && e.detail().contains("settled by hand"))
+    assertThat(desk.actions.find(accept.id()).orElseThrow().status())
+        .isEqualTo(ActionStatus.SUCCEEDED);
+    assertThat(desk.auditOf(id))
+        .filteredOn(e -> e.detail() != null && e.detail().contains("settled by hand"))
         .hasSize(1);
     assertThat(desk.sim.count("accept-claim")).isZero();
   }

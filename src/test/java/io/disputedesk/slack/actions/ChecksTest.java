@@ -28,8 +28,10 @@ class ChecksTest {
   @Test
   void badAmountsSayWhatIsWrong() {
     assertThat(amount(null, "USD", MAX).error()).isEqualTo("Enter an amount.");
-    assertThat(amount("1e3", "USD", MAX).error()).isEqualTo("Enter the amount as a number, like 23.50.");
-    assertThat(amount("12.", "JPY", null).error()).isEqualTo("Enter the amount as a number, like 2500.");
+    assertThat(amount("1e3", "USD", MAX).error())
+        .isEqualTo("Enter the amount as a number, like 23.50.");
+    assertThat(amount("12.", "JPY", null).error())
+        .isEqualTo("Enter the amount as a number, like 2500.");
     assertThat(amount("0.00", "USD", MAX).error()).isEqualTo("The amount must be more than zero.");
     assertThat(amount("0.001", "USD", MAX).error()).isEqualTo("Use at most 2 decimals for USD.");
     assertThat(amount("1.5", "HUF", null).error()).isEqualTo("HUF amounts have no decimals.");
@@ -51,7 +53,8 @@ class ChecksTest {
     assertThat(Checks.files(List.of(file("scan", "jpeg", 100)))).isNull();
     assertThat(Checks.files(List.of(file("notes.docx", "docx", 100)))).contains("not a JPG");
     assertThat(Checks.files(List.of(file("big.png", "png", 10L * 1024 * 1024 - 1)))).isNull();
-    assertThat(Checks.files(List.of(file("big.png", "png", 10L * 1024 * 1024)))).contains("10 MB or more");
+    assertThat(Checks.files(List.of(file("big.png", "png", 10L * 1024 * 1024))))
+        .contains("10 MB or more");
   }
 
   private static File file(String name, String filetype, long size) {

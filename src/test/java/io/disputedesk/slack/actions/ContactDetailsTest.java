@@ -13,51 +13,56 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Contact details from the card's overflow menu: the modal, PayPal's PATCH, the thread, the safeguards. */
+/**
+ * Contact details from the card's overflow menu: the modal, PayPal's PATCH, the thread, the
+ * safeguards.
+ */
 class ContactDetailsTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test
   void anAgentSetsThemFromTheOverflowAndPayPalGetsOnePatch() throws Exception {
     SlackView view = openFromOverflow(CAROL);
     assertThat(view.callbackId()).isEqualTo(Ids.VIEW_CONTACT_DETAILS);
-    assertThat(view.blocks().toString()).contains("Email address", ModalFields.EMAIL, ModalFields.NOTE);
+    assertThat(view.blocks().toString())
+        .contains("Email address", ModalFields.EMAIL, ModalFields.NOTE);
 
-    SignedPost.Reply reply = desk.submit(view, CAROL, contact("disputes@shop.example", "Photos welcome here."));
+    SignedPost.Reply reply =
+        desk.submit(view, CAROL, contact("disputes@shop.example", "Photos welcome here."));
 
     assertThat(reply.status()).isEqualTo(200);
-    Action done = desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
+    Action done =
+        desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
     assertThat(done.requestedBy()).isEqualTo(CAROL);
     SimRequest patch = desk.sim.requestsTo("patch").get(0);
     assertThat(patch.method()).isEqualTo("PATCH");
     assertThat(patch.header("PayPal-Request-Id")).isEqualTo(done.requestId());
-    assertThat(desk.json(patch.bodyText())).isEqualTo(desk.json("""
+    assertThat(desk.json(patch.bodyText()))
+        .isEqualTo(
+            desk.json(
+                """
         [{"op":"add","path":"/communication_details","value":{"email":"disputes@shop.example",
           "note":"Photos welcome here."}}]"""));
-    assertThat(desk.awaitThread(id, "Contact details")).contains("<@" + CAROL + ">", "disputes@shop.example",
-        "“Photos welcome here.”");
+    assertThat(desk.awaitThread(id, "Contact details"))
+        .contains("<@" + CAROL + ">", "disputes@shop.example", "“Photos welcome here.”");
     JsonNode details = desk.sim.get(id).path("communication_details");
     assertThat(details.path("email").asText()).isEqualTo("disputes@shop.example");
     assertThat(desk.sim.count("patch")).isEqualTo(1);
@@ -73,8 +78,8 @@ class ContactDetailsTest {
 
     SlackView again = openFromOverflow(CAROL);
 
-    assertThat(again.blocks().toString()).contains("\"initial_value\":\"first@shop.example\"",
-        "\"initial_value\":\"First note.\"");
+    assertThat(again.blocks().toString())
+        .contains("\"initial_value\":\"first@shop.example\"", "\"initial_value\":\"First note.\"");
   }
 
   @Test
@@ -83,24 +88,30 @@ class ContactDetailsTest {
 
     JsonNode body = desk.json(reply.body());
     assertThat(body.path("response_action").asText()).isEqualTo("errors");
-    assertThat(body.path("errors").path(ModalFields.EMAIL).asText()).contains("not an email address");
+    assertThat(body.path("errors").path(ModalFields.EMAIL).asText())
+        .contains("not an email address");
     desk.settle();
     assertThat(desk.sim.count("patch")).isZero();
   }
 
   @Test
   void someoneWithoutTheAgentRoleIsRefusedAndAudited() {
-    desk.post.send(desk.clickBody(Ids.MORE_ACTIONS, id, DAVE).overflowChoice(Ids.CONTACT_DETAILS + ":" + id).body());
+    desk.post.send(
+        desk.clickBody(Ids.MORE_ACTIONS, id, DAVE)
+            .overflowChoice(Ids.CONTACT_DETAILS + ":" + id)
+            .body());
 
     assertThat(desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Contact details*"))
         .contains("AGENTS (or APPROVERS)");
     assertThat(desk.slack.openViews(DAVE)).isEmpty();
     desk.settle();
-    assertThat(desk.auditOf(id)).anySatisfy(e -> {
-      assertThat(e.userId()).isEqualTo(DAVE);
-      assertThat(e.action()).isEqualTo("UPDATE_CONTACT_DETAILS");
-      assertThat(e.outcome()).isEqualTo("DENIED");
-    });
+    assertThat(desk.auditOf(id))
+        .anySatisfy(
+            e -> {
+              assertThat(e.userId()).isEqualTo(DAVE);
+              assertThat(e.action()).isEqualTo("UPDATE_CONTACT_DETAILS");
+              assertThat(e.outcome()).isEqualTo("DENIED");
+            });
     assertThat(desk.sim.count("patch")).isZero();
   }
 
@@ -110,15 +121,19 @@ class ContactDetailsTest {
 
     desk.submit(openFromOverflow(CAROL), CAROL, contact("lost@shop.example", null));
 
-    Action done = desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
+    Action done =
+        desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
     assertThat(done.outcome()).contains("PayPal shows the new contact details");
     assertThat(desk.awaitThread(id, "went through")).contains("PayPal's answer was lost");
     assertThat(desk.sim.count("patch")).isEqualTo(1);
   }
 
   private SlackView openFromOverflow(String user) {
-    SignedPost.Reply reply = desk.post.send(desk.clickBody(Ids.MORE_ACTIONS, id, user)
-        .overflowChoice(Ids.CONTACT_DETAILS + ":" + id).body());
+    SignedPost.Reply reply =
+        desk.post.send(
+            desk.clickBody(Ids.MORE_ACTIONS, id, user)
+                .overflowChoice(Ids.CONTACT_DETAILS + ":" + id)
+                .body());
     assertThat(reply.status()).isEqualTo(200);
     SlackView view = desk.openView(user);
     desk.slack.closeViews(user);

@@ -16,34 +16,34 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Evidence drafts end to end: saved in the thread, edited by another agent, submitted to PayPal once. */
+/**
+ * Evidence drafts end to end: saved in the thread, edited by another agent, submitted to PayPal
+ * once.
+ */
 class EvidenceDraftsTest {
-  private static final byte[] PDF = "%PDF-1.4 proof of delivery".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDF =
+      "%PDF-1.4 proof of delivery".getBytes(StandardCharsets.US_ASCII);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   EvidenceDraftStore drafts;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     drafts = new EvidenceDraftStore(desk.db, desk.clock);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test
@@ -51,10 +51,15 @@ class EvidenceDraftsTest {
     String id = tracked();
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
     assertThat(form.blocks().toString()).contains(ModalFields.SAVE_DRAFT, "Save as a draft");
-    desk.submit(form, CAROL, evidence("Delivered on the 3rd.")
-        .fileInput(ModalFields.FILES, ModalFields.FILES,
-            List.of(desk.attached(CAROL, "pod.pdf", "application/pdf", PDF)))
-        .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered on the 3rd.")
+            .fileInput(
+                ModalFields.FILES,
+                ModalFields.FILES,
+                List.of(desk.attached(CAROL, "pod.pdf", "application/pdf", PDF)))
+            .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
 
     String saved = desk.awaitThread(id, "Evidence draft");
     assertThat(saved).contains("<@" + CAROL + ">", "not sent to PayPal yet", "pod.pdf");
@@ -65,13 +70,19 @@ class EvidenceDraftsTest {
     SlackMessage draft = draftMessage(id, "Evidence draft* by");
     String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
     desk.slack.closeViews(ALICE);
-    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, ALICE, draft.ts()).status()).isEqualTo(200);
+    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, ALICE, draft.ts()).status())
+        .isEqualTo(200);
     SlackView edit = desk.openView(ALICE);
-    assertThat(element(edit, ModalFields.TRACKING).path("initial_value").asText()).isEqualTo("1Z999AA10123456784");
-    assertThat(element(edit, ModalFields.NOTE).path("initial_value").asText()).isEqualTo("Delivered on the 3rd.");
+    assertThat(element(edit, ModalFields.TRACKING).path("initial_value").asText())
+        .isEqualTo("1Z999AA10123456784");
+    assertThat(element(edit, ModalFields.NOTE).path("initial_value").asText())
+        .isEqualTo("Delivered on the 3rd.");
     assertThat(element(edit, ModalFields.SAVE_DRAFT).path("initial_options").size()).isEqualTo(1);
-    desk.submit(edit, ALICE, evidence("Delivered on the 3rd, signed by the buyer.")
-        .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.submit(
+        edit,
+        ALICE,
+        evidence("Delivered on the 3rd, signed by the buyer.")
+            .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
     desk.awaitThread(id, "edited by <@" + ALICE + ">");
     EvidenceDraft edited = drafts.find(Long.parseLong(draftId)).orElseThrow();
     assertThat(edited.author()).isEqualTo(CAROL);
@@ -82,13 +93,18 @@ class EvidenceDraftsTest {
     SlackMessage latest = draftMessage(id, "edited by");
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, DAVE, latest.ts());
     desk.awaitEphemeral(DAVE, "");
-    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.DRAFT);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
 
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, latest.ts());
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     String body = desk.sim.requestsTo("provide-evidence").get(0).bodyText();
-    assertThat(body).contains("\"tracking_number\":\"1Z999AA10123456784\"", "signed by the buyer",
-        "filename=\"pod.pdf\"", "%PDF-1.4 proof of delivery");
+    assertThat(body)
+        .contains(
+            "\"tracking_number\":\"1Z999AA10123456784\"",
+            "signed by the buyer",
+            "filename=\"pod.pdf\"",
+            "%PDF-1.4 proof of delivery");
     assertThat(drafts.unsent()).isEmpty();
 
     // A second click is told it went already; PayPal got one request.
@@ -101,20 +117,26 @@ class EvidenceDraftsTest {
   void anEditedDraftSentStraightFromItsFormIsClaimedSoItsButtonDoesNotSendItAgain() {
     String id = tracked();
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
-    desk.submit(form, CAROL, evidence("First words.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.submit(
+        form,
+        CAROL,
+        evidence("First words.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
     SlackMessage draft = draftMessage(id, "Evidence draft* by");
     String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
 
     desk.slack.closeViews(CAROL);
-    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts()).status()).isEqualTo(200);
+    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts()).status())
+        .isEqualTo(200);
     SlackView edit = desk.openView(CAROL);
     desk.submit(edit, CAROL, evidence("Sent from the form, not kept as a draft."));
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
-    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENT);
 
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
     desk.awaitEphemeral(CAROL, "already sent to PayPal");
-    assertThat(desk.sim.requestsTo("provide-evidence")).singleElement()
+    assertThat(desk.sim.requestsTo("provide-evidence"))
+        .singleElement()
         .satisfies(r -> assertThat(r.bodyText()).contains("Sent from the form"));
   }
 
@@ -122,27 +144,38 @@ class EvidenceDraftsTest {
   void aDraftPayPalRefusesStaysADraftAndIsSentAgainAsANewRequest() {
     String id = tracked();
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
-    desk.submit(form, CAROL, evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
     SlackMessage draft = draftMessage(id, "Evidence draft* by");
     String draftId = buttonValue(draft, Ids.SUBMIT_DRAFT);
 
-    desk.sim.refuseNext("provide-evidence", "INVALID_TRACKING_NUMBER", "/evidences/0/evidence_info/tracking_info/0");
+    desk.sim.refuseNext(
+        "provide-evidence",
+        "INVALID_TRACKING_NUMBER",
+        "/evidences/0/evidence_info/tracking_info/0");
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
     desk.awaitEphemeral(CAROL, "The draft is kept");
-    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.DRAFT);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
 
     desk.clock.advance(java.time.Duration.ofSeconds(1));
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(2);
-    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENT);
   }
 
   @Test
   void aDraftOvertakenByTheDisputeSaysSoAndIsNotSent() {
     String id = tracked();
     SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
-    desk.submit(form, CAROL, evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
     SlackMessage draft = draftMessage(id, "Evidence draft* by");
     String draftId = buttonValue(draft, Ids.SUBMIT_DRAFT);
 
@@ -151,19 +184,27 @@ class EvidenceDraftsTest {
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
 
     assertThat(desk.awaitThread(id, "was not sent")).contains("no longer takes evidence");
-    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.OVERTAKEN);
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.OVERTAKEN);
     assertThat(drafts.unsent()).isEmpty();
     assertThat(desk.sim.requestsTo("provide-evidence")).isEmpty();
   }
 
   private String tracked() {
-    return desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .requestedEvidence("PROOF_OF_FULFILLMENT").tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
+    return desk.dispute(
+        SimDisputeSpec.builder()
+            .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+            .requestedEvidence("PROOF_OF_FULFILLMENT")
+            .tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
   }
 
   private static StateValues evidence(String notes) {
     return new StateValues()
-        .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT", "Fulfillment")
+        .staticSelect(
+            ModalFields.EVIDENCE_TYPE,
+            ModalFields.EVIDENCE_TYPE,
+            "PROOF_OF_FULFILLMENT",
+            "Fulfillment")
         .plainText(ModalFields.CARRIER, ModalFields.CARRIER, "UPS")
         .plainText(ModalFields.TRACKING, ModalFields.TRACKING, "1Z999AA10123456784")
         .plainText(ModalFields.NOTE, ModalFields.NOTE, notes);
@@ -171,7 +212,8 @@ class EvidenceDraftsTest {
 
   private SlackMessage draftMessage(String disputeId, String text) {
     desk.awaitThread(disputeId, text);
-    List<SlackMessage> found = desk.thread(disputeId).stream().filter(m -> m.text().contains(text)).toList();
+    List<SlackMessage> found =
+        desk.thread(disputeId).stream().filter(m -> m.text().contains(text)).toList();
     return found.get(found.size() - 1);
   }
 

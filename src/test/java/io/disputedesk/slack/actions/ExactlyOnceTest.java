@@ -12,34 +12,37 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** However often or at once an intent arrives, PayPal hears it once; lost answers are settled by reading. */
+/**
+ * However often or at once an intent arrives, PayPal hears it once; lost answers are settled by
+ * reading.
+ */
 class ExactlyOnceTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("40.00", "USD").offerTypes("REFUND"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("40.00", "USD")
+                .offerTypes("REFUND"));
   }
 
   private static StateValues message(String text) {
@@ -59,21 +62,26 @@ class ExactlyOnceTest {
     SlackView alices = desk.open(Ids.MAKE_OFFER, id, ALICE);
     SlackView bobs = desk.open(Ids.MAKE_OFFER, id, BOB);
 
-    CompletableFuture<SignedPost.Reply> a = CompletableFuture.supplyAsync(() -> desk.submit(alices, ALICE, offer("30.00")));
-    CompletableFuture<SignedPost.Reply> b = CompletableFuture.supplyAsync(() -> desk.submit(bobs, BOB, offer("35.00")));
+    CompletableFuture<SignedPost.Reply> a =
+        CompletableFuture.supplyAsync(() -> desk.submit(alices, ALICE, offer("30.00")));
+    CompletableFuture<SignedPost.Reply> b =
+        CompletableFuture.supplyAsync(() -> desk.submit(bobs, BOB, offer("35.00")));
 
     assertThat(a.join().status()).isEqualTo(200);
     assertThat(b.join().status()).isEqualTo(200);
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
     String second = done.requestedBy().equals(ALICE) ? BOB : ALICE;
-    assertThat(desk.awaitEphemeral(second, "already being handled by <@" + done.requestedBy() + ">"))
+    assertThat(
+            desk.awaitEphemeral(second, "already being handled by <@" + done.requestedBy() + ">"))
         .contains("Nothing else was sent to PayPal");
     desk.settle();
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
-    assertThat(desk.auditOf(id)).anySatisfy(e -> {
-      assertThat(e.userId()).isEqualTo(second);
-      assertThat(e.outcome()).isEqualTo("BUSY");
-    });
+    assertThat(desk.auditOf(id))
+        .anySatisfy(
+            e -> {
+              assertThat(e.userId()).isEqualTo(second);
+              assertThat(e.outcome()).isEqualTo("BUSY");
+            });
   }
 
   @Test
@@ -81,19 +89,28 @@ class ExactlyOnceTest {
     desk.sim.delayActions(Duration.ofMillis(500));
     SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
 
-    CompletableFuture<SignedPost.Reply> first = CompletableFuture.supplyAsync(
-        () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
-    CompletableFuture<SignedPost.Reply> second = CompletableFuture.supplyAsync(
-        () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
+    CompletableFuture<SignedPost.Reply> first =
+        CompletableFuture.supplyAsync(
+            () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
+    CompletableFuture<SignedPost.Reply> second =
+        CompletableFuture.supplyAsync(
+            () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
     CompletableFuture.allOf(first, second).join();
 
     desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
-    // The form was closed, so PayPal's answer comes as a note: once, from the first submission only.
+    // The form was closed, so PayPal's answer comes as a note: once, from the first submission
+    // only.
     desk.awaitEphemeral(CAROL, "PayPal accepted it");
     desk.settle();
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
-    assertThat(desk.ephemeralTexts(CAROL)).singleElement().asString().contains("PayPal accepted it");
-    assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).containsOnlyOnce("SUCCEEDED").contains("DUPLICATE");
+    assertThat(desk.ephemeralTexts(CAROL))
+        .singleElement()
+        .asString()
+        .contains("PayPal accepted it");
+    assertThat(desk.auditOf(id))
+        .extracting(e -> e.outcome())
+        .containsOnlyOnce("SUCCEEDED")
+        .contains("DUPLICATE");
   }
 
   @Test
@@ -102,12 +119,15 @@ class ExactlyOnceTest {
     desk.submit(view, CAROL, message("Tracking: 1Z999AA10123456784"));
     desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
 
-    SignedPost.Reply retry = desk.post.send(desk.submission(view, CAROL, message("Tracking: 1Z999AA10123456784")).body(),
-        Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+    SignedPost.Reply retry =
+        desk.post.send(
+            desk.submission(view, CAROL, message("Tracking: 1Z999AA10123456784")).body(),
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
     assertThat(retry.status()).isEqualTo(200);
-    ActionDesk.await("the retry is recognised", () -> desk.auditOf(id).stream()
-        .anyMatch(e -> e.outcome().equals("DUPLICATE")));
+    ActionDesk.await(
+        "the retry is recognised",
+        () -> desk.auditOf(id).stream().anyMatch(e -> e.outcome().equals("DUPLICATE")));
     desk.settle();
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
     assertThat(desk.threadTexts(id)).filteredOn(t -> t.contains("Send message")).hasSize(1);
@@ -125,7 +145,9 @@ class ExactlyOnceTest {
     assertThat(done.outcome()).contains("confirmed by re-reading", "the message is on the dispute");
     assertThat(desk.awaitThread(id, "went through")).contains("PayPal's answer was lost");
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
-    assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).containsSubsequence("UNKNOWN", "SUCCEEDED");
+    assertThat(desk.auditOf(id))
+        .extracting(e -> e.outcome())
+        .containsSubsequence("UNKNOWN", "SUCCEEDED");
   }
 
   @Test

@@ -12,14 +12,22 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A kept form is the one built from the same dispute JSON, card and prefill; anything else builds it afresh. */
+/**
+ * A kept form is the one built from the same dispute JSON, card and prefill; anything else builds
+ * it afresh.
+ */
 class FormCacheTest {
   private static final String SAMPLE = "detail-inquiry-inr-waiting-seller.json";
   private final FormCache cache = new FormCache(2);
   private final AtomicInteger builds = new AtomicInteger();
 
   private String form(DisputeAction kind, Dispute d, String channel, EvidencePrefill prefill) {
-    return cache.form(kind, d, channel, "1700000000.000100", prefill,
+    return cache.form(
+        kind,
+        d,
+        channel,
+        "1700000000.000100",
+        prefill,
         () -> "form " + builds.incrementAndGet() + " of " + d.disputeAmount().display());
   }
 
@@ -31,15 +39,20 @@ class FormCacheTest {
 
     String first = form(DisputeAction.SEND_MESSAGE, read, "C1", EvidencePrefill.NONE);
 
-    assertThat(form(DisputeAction.SEND_MESSAGE, again, "C1", EvidencePrefill.NONE)).isEqualTo(first);
+    assertThat(form(DisputeAction.SEND_MESSAGE, again, "C1", EvidencePrefill.NONE))
+        .isEqualTo(first);
     assertThat(builds).hasValue(1);
   }
 
   @Test
   void aChangedDisputeIsBuiltAfresh() {
-    String before = form(DisputeAction.MAKE_OFFER, PayPalSamples.dispute(SAMPLE), "C1", EvidencePrefill.NONE);
-    Dispute changed = PayPalSamples.dispute(SAMPLE, json -> json.putObject("dispute_amount")
-        .put("currency_code", "USD").put("value", "95.00"));
+    String before =
+        form(DisputeAction.MAKE_OFFER, PayPalSamples.dispute(SAMPLE), "C1", EvidencePrefill.NONE);
+    Dispute changed =
+        PayPalSamples.dispute(
+            SAMPLE,
+            json ->
+                json.putObject("dispute_amount").put("currency_code", "USD").put("value", "95.00"));
 
     String after = form(DisputeAction.MAKE_OFFER, changed, "C1", EvidencePrefill.NONE);
 
@@ -50,10 +63,24 @@ class FormCacheTest {
   @Test
   void changedOrderFactsBuildTheEvidenceFormAfresh() {
     Dispute d = PayPalSamples.dispute(SAMPLE);
-    OrderFacts facts = new OrderFacts(d.disputeId(), "TX1", null, null, List.of(
-        new OrderFacts.Shipment("UPS", "1Z999", TrackingStatus.SHIPPED, null, false)), null, Instant.EPOCH);
-    OrderFacts tracked = new OrderFacts(d.disputeId(), "TX1", null, null, List.of(
-        new OrderFacts.Shipment("UPS", "1Z999", TrackingStatus.DELIVERED, null, false)), null, Instant.EPOCH);
+    OrderFacts facts =
+        new OrderFacts(
+            d.disputeId(),
+            "TX1",
+            null,
+            null,
+            List.of(new OrderFacts.Shipment("UPS", "1Z999", TrackingStatus.SHIPPED, null, false)),
+            null,
+            Instant.EPOCH);
+    OrderFacts tracked =
+        new OrderFacts(
+            d.disputeId(),
+            "TX1",
+            null,
+            null,
+            List.of(new OrderFacts.Shipment("UPS", "1Z999", TrackingStatus.DELIVERED, null, false)),
+            null,
+            Instant.EPOCH);
 
     form(DisputeAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(facts, null));
     form(DisputeAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(facts, null));

@@ -16,7 +16,6 @@ import io.disputedesk.slack.SlackGroupDirectory.Timings;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,16 +33,18 @@ class GroupRolesEndToEndTest {
   private static final String LIST = "usergroups.users.list";
   private static final Timings TIMINGS = Timings.defaults();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private ActionDesk desk;
   private String id;
   private final AtomicInteger hooks = new AtomicInteger();
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(GROUP), List.of(CAROL)));
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    desk =
+        new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(GROUP), List.of(CAROL)));
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
   @AfterEach
@@ -73,12 +74,15 @@ class GroupRolesEndToEndTest {
     desk.clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
 
     ActionDesk.await("Alice's removal is read", () -> !granted(ALICE));
-    assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*")).contains("AGENTS");
+    assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*"))
+        .contains("AGENTS");
     assertThat(granted(BOB)).isTrue();
     assertThat(desk.slack.calls(LIST)).hasSize(2);
     desk.settle();
-    assertThat(desk.auditOf(id)).filteredOn(e -> e.outcome().equals("DENIED"))
-        .extracting(e -> e.userId() + " " + e.action()).containsOnly(ALICE + " SEND_MESSAGE");
+    assertThat(desk.auditOf(id))
+        .filteredOn(e -> e.outcome().equals("DENIED"))
+        .extracting(e -> e.userId() + " " + e.action())
+        .containsOnly(ALICE + " SEND_MESSAGE");
   }
 
   @Test
@@ -93,13 +97,17 @@ class GroupRolesEndToEndTest {
     for (int i = 0; i < 10; i++) {
       assertThat(granted(ALICE)).as("click " + i + " past the trust").isFalse();
     }
-    assertThat(desk.slack.calls(LIST)).as("failed reads are retried at most every " + TIMINGS.retryAfter())
+    assertThat(desk.slack.calls(LIST))
+        .as("failed reads are retried at most every " + TIMINGS.retryAfter())
         .hasSizeLessThanOrEqualTo(3);
     desk.settle();
-    assertThat(desk.auditOf(id)).filteredOn(e -> e.outcome().equals("DENIED")).hasSize(10)
+    assertThat(desk.auditOf(id))
+        .filteredOn(e -> e.outcome().equals("DENIED"))
+        .hasSize(10)
         .allSatisfy(e -> assertThat(e.detail()).isEqualTo("user lacks AGENT"));
     // Viewing is refused the same way.
-    assertThat(command("list", ALICE).path("text").asText()).startsWith(":lock: Dispute Desk shows disputes only");
+    assertThat(command("list", ALICE).path("text").asText())
+        .startsWith(":lock: Dispute Desk shows disputes only");
   }
 
   @Test
@@ -110,7 +118,8 @@ class GroupRolesEndToEndTest {
 
     assertThat(granted(ALICE)).as("fail closed before the first successful read").isFalse();
     assertThat(granted(CAROL)).as("user ids need no lookup").isTrue();
-    assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*")).isNotEmpty();
+    assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*"))
+        .isNotEmpty();
 
     desk.slack.clearFaults();
     desk.clock.advance(TIMINGS.retryAfter().plusSeconds(1));
@@ -123,19 +132,23 @@ class GroupRolesEndToEndTest {
     assertThat(command("list", BOB).toString()).as("approver through the group").contains(id);
 
     JsonNode refused = command("show " + id, DAVE);
-    assertThat(refused.path("text").asText()).startsWith(":lock: Dispute Desk shows disputes only")
-        .contains("VIEWERS (or AGENTS or APPROVERS)", "Approvers you can ask: <!subteam^" + GROUP + ">.");
+    assertThat(refused.path("text").asText())
+        .startsWith(":lock: Dispute Desk shows disputes only")
+        .contains(
+            "VIEWERS (or AGENTS or APPROVERS)", "Approvers you can ask: <!subteam^" + GROUP + ">.");
     assertThat(refused.toString()).doesNotContain("49.99");
-    assertThat(desk.auditOf(id)).anySatisfy(e -> {
-      assertThat(e.userId()).isEqualTo(DAVE);
-      assertThat(e.action()).isEqualTo("SHOW");
-      assertThat(e.outcome()).isEqualTo("DENIED");
-    });
+    assertThat(desk.auditOf(id))
+        .anySatisfy(
+            e -> {
+              assertThat(e.userId()).isEqualTo(DAVE);
+              assertThat(e.action()).isEqualTo("SHOW");
+              assertThat(e.outcome()).isEqualTo("DENIED");
+            });
   }
 
   /**
-   * Clicks Send message: a granted click opens the form before its ack (views.open), a refused
-   * one does not, so the answer is known when the ack arrives.
+   * Clicks Send message: a granted click opens the form before its ack (views.open), a refused one
+   * does not, so the answer is known when the ack arrives.
    */
   private boolean granted(String user) {
     int opened = desk.slack.calls("views.open").size();
@@ -147,8 +160,13 @@ class GroupRolesEndToEndTest {
 
   private JsonNode command(String text, String user) {
     String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/groups";
-    SignedPost.Reply ack = desk.post.send(SlackRequests.slashCommand("/disputes").text(text)
-        .user(user, ActionDesk.nameOf(user)).responseUrl(desk.slack.hooksUrl(path)).body());
+    SignedPost.Reply ack =
+        desk.post.send(
+            SlackRequests.slashCommand("/disputes")
+                .text(text)
+                .user(user, ActionDesk.nameOf(user))
+                .responseUrl(desk.slack.hooksUrl(path))
+                .body());
     assertThat(ack.status()).isEqualTo(200);
     ActionDesk.await("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();

@@ -9,33 +9,35 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Only actions whose PayPal link is present run; a vanished link gets an explanation and a fresh card. */
+/**
+ * Only actions whose PayPal link is present run; a vanished link gets an explanation and a fresh
+ * card.
+ */
 class LinkGoneTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
   private static StateValues note() {
-    return new StateValues().plainText(ModalFields.NOTE, ModalFields.NOTE, "The buyer stopped answering.");
+    return new StateValues()
+        .plainText(ModalFields.NOTE, ModalFields.NOTE, "The buyer stopped answering.");
   }
 
   @Test
@@ -45,8 +47,8 @@ class LinkGoneTest {
 
     desk.click(Ids.ESCALATE, id, CAROL);
 
-    assertThat(desk.awaitEphemeral(CAROL, "PayPal no longer offers *Escalate to claim*")).contains(id,
-        "refreshing the card");
+    assertThat(desk.awaitEphemeral(CAROL, "PayPal no longer offers *Escalate to claim*"))
+        .contains(id, "refreshing the card");
     desk.awaitCardRefresh(id);
     assertThat(desk.slack.openViews(CAROL)).isEmpty();
     assertThat(desk.auditOf(id)).anySatisfy(e -> assertThat(e.outcome()).isEqualTo("LINK_GONE"));
@@ -75,8 +77,10 @@ class LinkGoneTest {
     desk.submit(view, CAROL, note());
 
     desk.awaitAction(id, DisputeAction.ESCALATE, ActionStatus.FAILED);
-    assertThat(desk.awaitThread(id, "did not go through")).contains("PayPal no longer allows this action");
+    assertThat(desk.awaitThread(id, "did not go through"))
+        .contains("PayPal no longer allows this action");
     desk.awaitCardRefresh(id);
-    assertThat(desk.disputes.find(id).orElseThrow().dispute().allows(DisputeAction.ESCALATE)).isFalse();
+    assertThat(desk.disputes.find(id).orElseThrow().dispute().allows(DisputeAction.ESCALATE))
+        .isFalse();
   }
 }

@@ -9,10 +9,10 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.actions.Samples;
+import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.ResponseRules;
@@ -24,16 +24,31 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every action modal stays inside Slack's Block Kit limits (LIMITS.md): Slack only says so at runtime. */
+/**
+ * Every action modal stays inside Slack's Block Kit limits (LIMITS.md): Slack only says so at
+ * runtime.
+ */
 class ModalLimitsTest {
-  private static final List<String> SAMPLES = List.of("detail-inquiry-inr-waiting-seller.json",
-      "detail-inquiry-snad-offer-pending.json", "detail-inquiry-snad-acknowledge-return.json",
-      "detail-claim-unauthorised-waiting-seller.json", "detail-claim-under-review.json",
-      "detail-claim-resolved-appealable.json", "detail-external-credit-not-processed.json",
-      "detail-inquiry-open-new.json");
-  private static final List<DisputeAction> MODALS = List.of(DisputeAction.ACCEPT_CLAIM, DisputeAction.MAKE_OFFER,
-      DisputeAction.SEND_MESSAGE, DisputeAction.PROVIDE_EVIDENCE, DisputeAction.APPEAL, DisputeAction.ESCALATE,
-      DisputeAction.ACKNOWLEDGE_RETURN_ITEM, DisputeAction.PROVIDE_SUPPORTING_INFO);
+  private static final List<String> SAMPLES =
+      List.of(
+          "detail-inquiry-inr-waiting-seller.json",
+          "detail-inquiry-snad-offer-pending.json",
+          "detail-inquiry-snad-acknowledge-return.json",
+          "detail-claim-unauthorised-waiting-seller.json",
+          "detail-claim-under-review.json",
+          "detail-claim-resolved-appealable.json",
+          "detail-external-credit-not-processed.json",
+          "detail-inquiry-open-new.json");
+  private static final List<DisputeAction> MODALS =
+      List.of(
+          DisputeAction.ACCEPT_CLAIM,
+          DisputeAction.MAKE_OFFER,
+          DisputeAction.SEND_MESSAGE,
+          DisputeAction.PROVIDE_EVIDENCE,
+          DisputeAction.APPEAL,
+          DisputeAction.ESCALATE,
+          DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
+          DisputeAction.PROVIDE_SUPPORTING_INFO);
 
   private final ObjectMapper mapper = Json.newMapper();
   private final Gson gson = GsonFactory.createSnakeCase();
@@ -44,8 +59,8 @@ class ModalLimitsTest {
     int checked = 0;
     for (String sample : SAMPLES) {
       Dispute d = Samples.dispute(sample);
-      ModalContext context = new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100",
-          SeenDispute.of(d));
+      ModalContext context =
+          new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100", SeenDispute.of(d));
       List<View> views = new ArrayList<>();
       for (DisputeAction action : MODALS) {
         views.add(modals.forAction(action, d, context));
@@ -64,29 +79,51 @@ class ModalLimitsTest {
     int checked = 0;
     for (String sample : SAMPLES) {
       Dispute d = Samples.dispute(sample);
-      String metadata = new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100", SeenDispute.of(d))
-          .nextTry().toJson(mapper);
+      String metadata =
+          new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100", SeenDispute.of(d))
+              .nextTry()
+              .toJson(mapper);
       List<View> forms = new ArrayList<>();
       for (var t : MoneyModals.offerTypes(d)) {
-        forms.add(modals.forAction(DisputeAction.MAKE_OFFER, d, metadata, chose(ModalFields.OFFER_TYPE, t.name())));
+        forms.add(
+            modals.forAction(
+                DisputeAction.MAKE_OFFER, d, metadata, chose(ModalFields.OFFER_TYPE, t.name())));
       }
       for (var t : ResponseRules.acceptTypes(d)) {
-        forms.add(modals.forAction(DisputeAction.ACCEPT_CLAIM, d, metadata, chose(ModalFields.ACCEPT_TYPE, t.name())));
+        forms.add(
+            modals.forAction(
+                DisputeAction.ACCEPT_CLAIM, d, metadata, chose(ModalFields.ACCEPT_TYPE, t.name())));
       }
       for (String t : EvidenceModals.types(d, List.of())) {
-        forms.add(modals.forAction(DisputeAction.PROVIDE_EVIDENCE, d, metadata, chose(ModalFields.EVIDENCE_TYPE, t)));
+        forms.add(
+            modals.forAction(
+                DisputeAction.PROVIDE_EVIDENCE, d, metadata, chose(ModalFields.EVIDENCE_TYPE, t)));
       }
       for (View form : forms) {
         checkLimits(mapper.readTree(gson.toJson(form)), sample, true);
         String block = ResultViews.inputs(form).iterator().next();
-        checkLimits(mapper.readTree(gson.toJson(ResultViews.withError(form, block, "x".repeat(2900), true))), sample,
+        checkLimits(
+            mapper.readTree(
+                gson.toJson(ResultViews.withError(form, block, "x".repeat(2900), true))),
+            sample,
             true);
         checked++;
       }
       View form = forms.get(0);
-      checkLimits(mapper.readTree(gson.toJson(ResultViews.progress(form, d, "y".repeat(2900)))), sample, false);
-      checkLimits(mapper.readTree(gson.toJson(ResultViews.outcome(form, d,
-          new ResultViews.Shown(":white_check_mark: *PayPal accepted it.*", "f966554107b99")))), sample, false);
+      checkLimits(
+          mapper.readTree(gson.toJson(ResultViews.progress(form, d, "y".repeat(2900)))),
+          sample,
+          false);
+      checkLimits(
+          mapper.readTree(
+              gson.toJson(
+                  ResultViews.outcome(
+                      form,
+                      d,
+                      new ResultViews.Shown(
+                          ":white_check_mark: *PayPal accepted it.*", "f966554107b99")))),
+          sample,
+          false);
     }
     assertThat(checked).isGreaterThan(SAMPLES.size() * 3);
   }
@@ -103,9 +140,16 @@ class ModalLimitsTest {
 
   @Test
   void longestContextFitsThePrivateMetadata() {
-    ModalContext context = new ModalContext("PP-" + "9".repeat(252), "C" + "A".repeat(20), "1732700000.000100",
-        new SeenDispute(Instant.parse("2026-11-18T09:46:54.926Z"), Money.of("123456789.99", "USD"),
-            Money.of("123456789.99", "USD"), LifecycleStage.PRE_ARBITRATION));
+    ModalContext context =
+        new ModalContext(
+            "PP-" + "9".repeat(252),
+            "C" + "A".repeat(20),
+            "1732700000.000100",
+            new SeenDispute(
+                Instant.parse("2026-11-18T09:46:54.926Z"),
+                Money.of("123456789.99", "USD"),
+                Money.of("123456789.99", "USD"),
+                LifecycleStage.PRE_ARBITRATION));
 
     String json = context.toJson(mapper);
 
@@ -132,7 +176,9 @@ class ModalLimitsTest {
     Set<String> blockIds = new HashSet<>();
     for (JsonNode block : blocks) {
       if (block.has("block_id")) {
-        assertThat(blockIds.add(block.path("block_id").asText())).as(where + " unique block ids").isTrue();
+        assertThat(blockIds.add(block.path("block_id").asText()))
+            .as(where + " unique block ids")
+            .isTrue();
         assertThat(block.path("block_id").asText().length()).isLessThanOrEqualTo(255);
       }
       if (block.path("type").asText().equals("context")) {
@@ -145,9 +191,13 @@ class ModalLimitsTest {
       }
       if (block.path("type").asText().equals("input")) {
         assertThat(block.path("label").path("text").asText().length()).as(where).isBetween(1, 2000);
-        assertThat(block.path("hint").path("text").asText("").length()).as(where).isLessThanOrEqualTo(2000);
+        assertThat(block.path("hint").path("text").asText("").length())
+            .as(where)
+            .isLessThanOrEqualTo(2000);
         JsonNode element = block.path("element");
-        assertThat(element.path("action_id").asText()).as(where).isEqualTo(block.path("block_id").asText());
+        assertThat(element.path("action_id").asText())
+            .as(where)
+            .isEqualTo(block.path("block_id").asText());
         JsonNode options = element.path("options");
         assertThat(options.size()).as(where).isLessThanOrEqualTo(100);
         for (JsonNode option : options) {
@@ -155,7 +205,9 @@ class ModalLimitsTest {
           assertThat(option.path("value").asText().length()).as(where).isBetween(1, 150);
         }
         if (element.has("initial_option")) {
-          assertThat(options.toString()).as(where).contains(element.path("initial_option").path("value").asText());
+          assertThat(options.toString())
+              .as(where)
+              .contains(element.path("initial_option").path("value").asText());
         }
       }
     }

@@ -13,47 +13,61 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
-import java.nio.file.Path;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A restart settles the actions the stopped run left open by reading PayPal, never by sending them
  * again: only actions whose lease ran out, and only on the action's own trace in the dispute.
  */
 class RestartRecoveryTest {
-  /** The lease a running action holds (the bot's: 30 minutes of worst-case PayPal call, plus one). */
+  /**
+   * The lease a running action holds (the bot's: 30 minutes of worst-case PayPal call, plus one).
+   */
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("40.00", "USD"));
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("40.00", "USD"));
     desk.stopApp();
   }
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
-  /** A row as a run that died mid-call left it: recorded (and leased) before the call, never finished. */
-  private Action leftOpen(ActionRequest request, Money amount, ActionStatus status, Instant leaseUntil)
+  /**
+   * A row as a run that died mid-call left it: recorded (and leased) before the call, never
+   * finished.
+   */
+  private Action leftOpen(
+      ActionRequest request, Money amount, ActionStatus status, Instant leaseUntil)
       throws Exception {
-    BeginResult begun = desk.actions.begin(new NewAction(id, request.action(), "crash:" + UUID.randomUUID(), CAROL,
-        ActionStatus.IN_FLIGHT, amount, desk.mapper.writeValueAsString(request)), leaseUntil);
+    BeginResult begun =
+        desk.actions.begin(
+            new NewAction(
+                id,
+                request.action(),
+                "crash:" + UUID.randomUUID(),
+                CAROL,
+                ActionStatus.IN_FLIGHT,
+                amount,
+                desk.mapper.writeValueAsString(request)),
+            leaseUntil);
     Action action = ((BeginResult.Started) begun).action();
     if (status != ActionStatus.IN_FLIGHT) {
       desk.actions.transition(action.id(), ActionStatus.IN_FLIGHT, status, "no answer", null, null);
@@ -62,13 +76,16 @@ class RestartRecoveryTest {
   }
 
   private Action leftOpen(String message, ActionStatus status) throws Exception {
-    return leftOpen(new ActionRequest.SendMessage(message), null, status, desk.clock.instant().plus(LEASE));
+    return leftOpen(
+        new ActionRequest.SendMessage(message), null, status, desk.clock.instant().plus(LEASE));
   }
 
   @Test
-  void interruptedCallThatWentThroughIsMarkedDoneOnceItsLeaseRanOutWithoutASecondCall() throws Exception {
+  void interruptedCallThatWentThroughIsMarkedDoneOnceItsLeaseRanOutWithoutASecondCall()
+      throws Exception {
     Action action = leftOpen("Shipped yesterday.", ActionStatus.IN_FLIGHT);
-    desk.paypal.perform(id, new ActionRequest.SendMessage("Shipped yesterday."), List.of(), action.requestId());
+    desk.paypal.perform(
+        id, new ActionRequest.SendMessage("Shipped yesterday."), List.of(), action.requestId());
     desk.clock.advance(LEASE.plusMinutes(1));
 
     desk.start();
@@ -87,7 +104,8 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id()).isEqualTo(action.id());
+    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id())
+        .isEqualTo(action.id());
     desk.awaitThread(id, "safe to try again");
     assertThat(desk.sim.count("send-message")).isZero();
   }
@@ -95,25 +113,33 @@ class RestartRecoveryTest {
   @Test
   void unknownOutcomeIsSettledByReading() throws Exception {
     Action action = leftOpen("Refund is on its way.", ActionStatus.UNKNOWN);
-    desk.paypal.perform(id, new ActionRequest.SendMessage("Refund is on its way."), List.of(), action.requestId());
+    desk.paypal.perform(
+        id, new ActionRequest.SendMessage("Refund is on its way."), List.of(), action.requestId());
 
     desk.start();
 
-    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED).id()).isEqualTo(action.id());
+    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED).id())
+        .isEqualTo(action.id());
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 
   @Test
   void callWhoseLeaseStillRunsIsLeftToItsOwnerMinutesLater() throws Exception {
     Action running = leftOpen("Maybe another replica is sending this.", ActionStatus.IN_FLIGHT);
-    // A second action whose process died long ago: settling it shows that recovery ran past the first.
-    Action dead = leftOpen(new ActionRequest.ProvideSupportingInfo("Tracking attached."), null,
-        ActionStatus.IN_FLIGHT, desk.clock.instant().minus(Duration.ofMinutes(1)));
+    // A second action whose process died long ago: settling it shows that recovery ran past the
+    // first.
+    Action dead =
+        leftOpen(
+            new ActionRequest.ProvideSupportingInfo("Tracking attached."),
+            null,
+            ActionStatus.IN_FLIGHT,
+            desk.clock.instant().minus(Duration.ofMinutes(1)));
     desk.clock.advance(Duration.ofMinutes(5));
 
     desk.start();
 
-    Action settled = desk.awaitAction(id, DisputeAction.PROVIDE_SUPPORTING_INFO, ActionStatus.FAILED);
+    Action settled =
+        desk.awaitAction(id, DisputeAction.PROVIDE_SUPPORTING_INFO, ActionStatus.FAILED);
     assertThat(settled.id()).isEqualTo(dead.id());
     desk.settleIgnoringInFlight();
     Action untouched = desk.actions.find(running.id()).orElseThrow();
@@ -125,23 +151,32 @@ class RestartRecoveryTest {
 
   @Test
   void theSameWordsSentBeforeTheActionBeganDoNotCountAsItsMessage() throws Exception {
-    desk.paypal.perform(id, new ActionRequest.SendMessage("Shipped yesterday."), List.of(), UUID.randomUUID().toString());
+    desk.paypal.perform(
+        id,
+        new ActionRequest.SendMessage("Shipped yesterday."),
+        List.of(),
+        UUID.randomUUID().toString());
     desk.clock.advance(Duration.ofMinutes(30));
     Action again = leftOpen("Shipped yesterday.", ActionStatus.UNKNOWN);
     desk.clock.advance(Duration.ofMinutes(5));
 
     desk.start();
 
-    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id()).isEqualTo(again.id());
-    assertThat(desk.awaitThread(id, "did not go through")).contains("no such message from you since it was sent",
-        "safe to try again");
+    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id())
+        .isEqualTo(again.id());
+    assertThat(desk.awaitThread(id, "did not go through"))
+        .contains("no such message from you since it was sent", "safe to try again");
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 
   @Test
   void anAcceptOnADisputeTheBuyerCancelledIsNotCountedAsDone() throws Exception {
-    Action accept = leftOpen(ActionRequest.AcceptClaim.fullRefund("Refund."), Money.of("40.00", "USD"),
-        ActionStatus.UNKNOWN, desk.clock.instant().plus(LEASE));
+    Action accept =
+        leftOpen(
+            ActionRequest.AcceptClaim.fullRefund("Refund."),
+            Money.of("40.00", "USD"),
+            ActionStatus.UNKNOWN,
+            desk.clock.instant().plus(LEASE));
     desk.sim.resolve(id, SimOutcome.CANCELED_BY_BUYER, null);
     desk.clock.advance(Duration.ofMinutes(5));
 
@@ -149,16 +184,22 @@ class RestartRecoveryTest {
 
     Action settled = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.FAILED);
     assertThat(settled.id()).isEqualTo(accept.id());
-    assertThat(desk.awaitThread(id, "did not go through")).contains("closed without it (cancelled by the buyer)")
+    assertThat(desk.awaitThread(id, "did not go through"))
+        .contains("closed without it (cancelled by the buyer)")
         .doesNotContain("safe to try again");
     assertThat(desk.sim.count("accept-claim")).isZero();
   }
 
   @Test
   void anAcceptIsConfirmedByTheRefundOfItsAmount() throws Exception {
-    Action accept = leftOpen(ActionRequest.AcceptClaim.fullRefund("Refund."), Money.of("40.00", "USD"),
-        ActionStatus.UNKNOWN, desk.clock.instant().plus(LEASE));
-    desk.paypal.perform(id, ActionRequest.AcceptClaim.fullRefund("Refund."), List.of(), accept.requestId());
+    Action accept =
+        leftOpen(
+            ActionRequest.AcceptClaim.fullRefund("Refund."),
+            Money.of("40.00", "USD"),
+            ActionStatus.UNKNOWN,
+            desk.clock.instant().plus(LEASE));
+    desk.paypal.perform(
+        id, ActionRequest.AcceptClaim.fullRefund("Refund."), List.of(), accept.requestId());
 
     desk.start();
 
@@ -169,8 +210,12 @@ class RestartRecoveryTest {
 
   @Test
   void anEscalationTheDisputeCannotProveStaysUnknownAndSaysSo() throws Exception {
-    Action escalate = leftOpen(new ActionRequest.Escalate("Please decide."), null, ActionStatus.UNKNOWN,
-        desk.clock.instant().plus(LEASE));
+    Action escalate =
+        leftOpen(
+            new ActionRequest.Escalate("Please decide."),
+            null,
+            ActionStatus.UNKNOWN,
+            desk.clock.instant().plus(LEASE));
     desk.sim.buyerEscalates(id);
     desk.clock.advance(Duration.ofMinutes(5));
 
@@ -182,7 +227,8 @@ class RestartRecoveryTest {
     Action still = desk.actions.find(escalate.id()).orElseThrow();
     assertThat(still.status()).isEqualTo(ActionStatus.UNKNOWN);
     assertThat(still.outcome()).startsWith("unproven:");
-    assertThat(desk.threadTexts(id)).noneMatch(t -> t.contains("did not go through") || t.contains(":white_check_mark:"));
+    assertThat(desk.threadTexts(id))
+        .noneMatch(t -> t.contains("did not go through") || t.contains(":white_check_mark:"));
     assertThat(desk.sim.count("escalate")).isZero();
   }
 }

@@ -11,13 +11,12 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PayPal's answer reaches the process that called it after another process took the action over:
@@ -25,33 +24,40 @@ import org.junit.jupiter.api.io.TempDir;
  * silent, so the thread never shows two contradictory results.
  */
 class SettledElsewhereTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
-    id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    desk = ActionDesk.of(bot);
+    id =
+        desk.dispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
   }
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
-  /** Carol sends a message and PayPal takes two seconds to answer; returns the row while the call runs. */
+  /**
+   * Carol sends a message and PayPal takes two seconds to answer; returns the row while the call
+   * runs.
+   */
   private Action sendSlowly() {
     desk.sim.delayActions(Duration.ofSeconds(2));
     SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
-    desk.submit(view, CAROL, new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "We shipped it."));
+    desk.submit(
+        view,
+        CAROL,
+        new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "We shipped it."));
     return desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
   }
 
   /** Another process takes the action over as if its lease had run out. */
   private void takenOver(Action running) {
-    assertThat(desk.actions.takeOver(running.id(), desk.clock.instant().plus(Duration.ofHours(1)), "taken over"))
+    assertThat(
+            desk.actions.takeOver(
+                running.id(), desk.clock.instant().plus(Duration.ofHours(1)), "taken over"))
         .isTrue();
   }
 
@@ -59,17 +65,30 @@ class SettledElsewhereTest {
   void anAnswerAfterTheActionWasSettledElsewhereIsNotReported() {
     Action running = sendSlowly();
     takenOver(running);
-    assertThat(desk.actions.transition(running.id(), ActionStatus.UNKNOWN, ActionStatus.FAILED, "settled elsewhere",
-        null, null)).isTrue();
+    assertThat(
+            desk.actions.transition(
+                running.id(),
+                ActionStatus.UNKNOWN,
+                ActionStatus.FAILED,
+                "settled elsewhere",
+                null,
+                null))
+        .isTrue();
 
-    ActionDesk.await("PayPal's late answer is audited", () -> desk.auditOf(id).stream()
-        .anyMatch(e -> e.outcome().equals("LATE_ANSWER")));
+    ActionDesk.await(
+        "PayPal's late answer is audited",
+        () -> desk.auditOf(id).stream().anyMatch(e -> e.outcome().equals("LATE_ANSWER")));
     desk.settle();
 
-    assertThat(desk.actions.find(running.id()).orElseThrow().status()).isEqualTo(ActionStatus.FAILED);
+    assertThat(desk.actions.find(running.id()).orElseThrow().status())
+        .isEqualTo(ActionStatus.FAILED);
     assertThat(desk.threadTexts(id)).noneMatch(t -> t.contains("Send message"));
-    assertThat(desk.auditOf(id)).filteredOn(e -> e.outcome().equals("LATE_ANSWER")).singleElement()
-        .extracting(AuditEntry::detail).asString().contains("SUCCEEDED", "settled elsewhere as FAILED");
+    assertThat(desk.auditOf(id))
+        .filteredOn(e -> e.outcome().equals("LATE_ANSWER"))
+        .singleElement()
+        .extracting(AuditEntry::detail)
+        .asString()
+        .contains("SUCCEEDED", "settled elsewhere as FAILED");
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 

@@ -15,24 +15,35 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A click or submission that Slack did not sign (or signed long ago) is refused before any handler runs. */
+/**
+ * A click or submission that Slack did not sign (or signed long ago) is refused before any handler
+ * runs.
+ */
 class SignatureTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void forgedOrStaleSignaturesAreUnauthorizedAndChangeNothing() {
     try (ActionDesk desk = new ActionDesk(dir)) {
-      String id = desk.dispute(SimDisputeSpec.builder().amount("20.00", "USD").acceptClaimTypes("REFUND"));
+      String id =
+          desk.dispute(SimDisputeSpec.builder().amount("20.00", "USD").acceptClaimTypes("REFUND"));
       SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
-      SlackBody submission = desk.submission(view, ALICE, new StateValues()
-          .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
-          .plainText(ModalFields.NOTE, ModalFields.NOTE, "Refund.")).body();
+      SlackBody submission =
+          desk.submission(
+                  view,
+                  ALICE,
+                  new StateValues()
+                      .staticSelect(
+                          ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
+                      .plainText(ModalFields.NOTE, ModalFields.NOTE, "Refund."))
+              .body();
       SignedPost forger = new SignedPost(desk.uri(), new SlackSigner("not-the-signing-secret"));
 
       SignedPost.Reply forged = forger.send(submission);
-      SignedPost.Reply stale = desk.post.sendAt(submission, Instant.now().minusSeconds(6 * 60).getEpochSecond());
-      SignedPost.Reply forgedClick = forger.send(desk.clickBody(Ids.ACCEPT_CLAIM, id, ALICE).body());
+      SignedPost.Reply stale =
+          desk.post.sendAt(submission, Instant.now().minusSeconds(6 * 60).getEpochSecond());
+      SignedPost.Reply forgedClick =
+          forger.send(desk.clickBody(Ids.ACCEPT_CLAIM, id, ALICE).body());
 
       assertThat(forged.status()).isEqualTo(401);
       assertThat(stale.status()).isEqualTo(401);

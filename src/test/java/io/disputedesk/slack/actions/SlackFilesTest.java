@@ -34,13 +34,15 @@ class SlackFilesTest {
   private String base;
   private final AtomicInteger requests = new AtomicInteger();
   private final CountDownLatch stopDripping = new CountDownLatch(1);
-  private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     server.setExecutor(Executors.newCachedThreadPool());
-    server.createContext("/files/ok.pdf", ex -> answer(ex, "%PDF-1.4 ok".getBytes(StandardCharsets.US_ASCII)));
+    server.createContext(
+        "/files/ok.pdf", ex -> answer(ex, "%PDF-1.4 ok".getBytes(StandardCharsets.US_ASCII)));
     server.createContext("/files/big.pdf", ex -> answer(ex, new byte[(int) Checks.MAX_FILE_BYTES]));
     server.createContext("/files/drip.pdf", this::drip);
     server.start();
@@ -90,10 +92,16 @@ class SlackFilesTest {
 
   @Test
   void aFileFromTheLoopbackApiOfALocalSlackIsFetched() {
-    var fetched = files(base + "/api/", Duration.ofSeconds(5)).fetch(List.of(file("ok.pdf", base + "/files/ok.pdf")));
+    var fetched =
+        files(base + "/api/", Duration.ofSeconds(5))
+            .fetch(List.of(file("ok.pdf", base + "/files/ok.pdf")));
 
-    assertThat(fetched).singleElement().satisfies(f -> assertThat(new String(f.content(), StandardCharsets.US_ASCII))
-        .isEqualTo("%PDF-1.4 ok"));
+    assertThat(fetched)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(new String(f.content(), StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-1.4 ok"));
   }
 
   @Test
@@ -101,16 +109,20 @@ class SlackFilesTest {
     SlackFiles realSlack = files("https://slack.com/api/", Duration.ofSeconds(5));
     SlackFiles otherPort = files("http://127.0.0.1:1/api/", Duration.ofSeconds(5));
 
-    assertThatThrownBy(() -> realSlack.fetch(List.of(file("a.pdf", "http://files.slack.com/files/ok.pdf"))))
-        .isInstanceOf(SlackFiles.FetchException.class).hasMessage("I could not fetch a.pdf from Slack.");
+    assertThatThrownBy(
+            () -> realSlack.fetch(List.of(file("a.pdf", "http://files.slack.com/files/ok.pdf"))))
+        .isInstanceOf(SlackFiles.FetchException.class)
+        .hasMessage("I could not fetch a.pdf from Slack.");
     assertThatThrownBy(() -> realSlack.fetch(List.of(file("b.pdf", base + "/files/ok.pdf"))))
         .isInstanceOf(SlackFiles.FetchException.class);
     assertThatThrownBy(() -> otherPort.fetch(List.of(file("c.pdf", base + "/files/ok.pdf"))))
         .isInstanceOf(SlackFiles.FetchException.class);
-    assertThatThrownBy(() -> realSlack.fetch(List.of(file("d.pdf", "https://evil.example/files/ok.pdf"))))
+    assertThatThrownBy(
+            () -> realSlack.fetch(List.of(file("d.pdf", "https://evil.example/files/ok.pdf"))))
         .isInstanceOf(SlackFiles.FetchException.class);
 
-    files(base + "/api/", Duration.ofSeconds(5)).fetch(List.of(file("ok.pdf", base + "/files/ok.pdf")));
+    files(base + "/api/", Duration.ofSeconds(5))
+        .fetch(List.of(file("ok.pdf", base + "/files/ok.pdf")));
     assertThat(requests).as("only the allowed fetch reached a server").hasValue(1);
   }
 
@@ -127,8 +139,10 @@ class SlackFilesTest {
 
   @Test
   void aFileOfTenMegabytesOrMoreIsRefusedWhileReading() {
-    assertThatThrownBy(() -> files(base + "/api/", Duration.ofSeconds(20))
-        .fetch(List.of(file("big.pdf", base + "/files/big.pdf"))))
+    assertThatThrownBy(
+            () ->
+                files(base + "/api/", Duration.ofSeconds(20))
+                    .fetch(List.of(file("big.pdf", base + "/files/big.pdf"))))
         .isInstanceOf(SlackFiles.FetchException.class)
         .hasMessage("big.pdf is 10 MB or more; PayPal takes files under 10 MB.");
   }

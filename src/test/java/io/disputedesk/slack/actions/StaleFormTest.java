@@ -25,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An accept or offer submitted from a form opened on an older version of the dispute is refused on
- * the form itself, saying what changed; PayPal hears nothing. Signed requests through the running bot.
+ * the form itself, saying what changed; PayPal hears nothing. Signed requests through the running
+ * bot.
  */
 class StaleFormTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   ActionDesk desk;
 
   @BeforeEach
@@ -46,7 +46,11 @@ class StaleFormTest {
   private static StateValues fullRefund() {
     return new StateValues()
         .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
-        .staticSelect(ModalFields.ACCEPT_REASON, ModalFields.ACCEPT_REASON, "NOT_ABLE_TO_WIN", "Not able to win")
+        .staticSelect(
+            ModalFields.ACCEPT_REASON,
+            ModalFields.ACCEPT_REASON,
+            "NOT_ABLE_TO_WIN",
+            "Not able to win")
         .plainText(ModalFields.NOTE, ModalFields.NOTE, "Refunding in full.");
   }
 
@@ -65,20 +69,29 @@ class StaleFormTest {
     return body.path("errors");
   }
 
-  /** Waits for the refusal's audit entry (the proof the submission was handled), then checks PayPal heard nothing. */
+  /**
+   * Waits for the refusal's audit entry (the proof the submission was handled), then checks PayPal
+   * heard nothing.
+   */
   private void assertRefusedWithoutPayPal(String id, String operation) {
-    ActionDesk.await("the refusal is audited", () -> desk.auditOf(id).stream().map(AuditEntry::outcome)
-        .anyMatch("CHANGED"::equals));
+    ActionDesk.await(
+        "the refusal is audited",
+        () -> desk.auditOf(id).stream().map(AuditEntry::outcome).anyMatch("CHANGED"::equals));
     desk.settle();
     assertThat(desk.sim.count(operation)).isZero();
-    assertThat(desk.actions.openFor(id, io.disputedesk.paypal.DisputeAction.ACCEPT_CLAIM)).isEmpty();
+    assertThat(desk.actions.openFor(id, io.disputedesk.paypal.DisputeAction.ACCEPT_CLAIM))
+        .isEmpty();
     assertThat(desk.actions.openFor(id, io.disputedesk.paypal.DisputeAction.MAKE_OFFER)).isEmpty();
   }
 
   @Test
   void theFormCarriesWhatThePersonSaw() {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .amount("120.00", "USD").acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+                .amount("120.00", "USD")
+                .acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
 
     SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
 
@@ -86,31 +99,43 @@ class StaleFormTest {
     assertThat(seen.disputedAmount()).isEqualTo(Money.of("120.00", "USD"));
     assertThat(seen.allowedRefund()).isEqualTo(Money.of("120.00", "USD"));
     assertThat(seen.stage()).isEqualTo(LifecycleStage.INQUIRY);
-    assertThat(seen.updateTime()).isEqualTo(desk.disputes.find(id).orElseThrow().dispute().updateTime());
+    assertThat(seen.updateTime())
+        .isEqualTo(desk.disputes.find(id).orElseThrow().dispute().updateTime());
   }
 
   @Test
   void acceptAfterTheDisputedAmountChangedIsRefusedOnTheWayToAccept() {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .amount("120.00", "USD").acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+                .amount("120.00", "USD")
+                .acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
     SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
     desk.sim.changeDisputedAmount(id, new BigDecimal("80.00"));
     desk.importDispute(id);
 
     JsonNode errors = errors(desk.submit(view, ALICE, fullRefund()));
 
-    // A full refund shows no amount input (the amount is in the form's warning): the menu carries it.
-    assertThat(errors.path(ModalFields.ACCEPT_TYPE).asText()).contains(
-        "The disputed amount changed from 120.00 USD to 80.00 USD since you opened this form.",
-        "The most PayPal lets you refund changed from 120.00 USD to 80.00 USD",
-        "open it again from the card", "nothing was sent to PayPal");
+    // A full refund shows no amount input (the amount is in the form's warning): the menu carries
+    // it.
+    assertThat(errors.path(ModalFields.ACCEPT_TYPE).asText())
+        .contains(
+            "The disputed amount changed from 120.00 USD to 80.00 USD since you opened this form.",
+            "The most PayPal lets you refund changed from 120.00 USD to 80.00 USD",
+            "open it again from the card",
+            "nothing was sent to PayPal");
     assertRefusedWithoutPayPal(id, "accept-claim");
   }
 
   @Test
   void acceptAfterTheDisputeBecameAClaimIsRefused() {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("60.00", "USD").acceptClaimTypes("REFUND"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("60.00", "USD")
+                .acceptClaimTypes("REFUND"));
     SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
     desk.sim.buyerEscalates(id);
     desk.importDispute(id);
@@ -118,14 +143,19 @@ class StaleFormTest {
     JsonNode errors = errors(desk.submit(view, ALICE, fullRefund()));
 
     assertThat(errors.path(ModalFields.ACCEPT_TYPE).asText())
-        .contains("The dispute moved from the Inquiry stage to the Claim stage since you opened this form.");
+        .contains(
+            "The dispute moved from the Inquiry stage to the Claim stage since you opened this form.");
     assertRefusedWithoutPayPal(id, "accept-claim");
   }
 
   @Test
   void offerAfterAnyNewerUpdateIsRefusedAndSaysWhen() {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("60.00", "USD").offerTypes("REFUND"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("60.00", "USD")
+                .offerTypes("REFUND"));
     SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
     desk.sim.addBuyerMessage(id, "I found a cheaper one elsewhere, refund please.");
     desk.importDispute(id);
@@ -133,36 +163,53 @@ class StaleFormTest {
     JsonNode errors = errors(desk.submit(view, BOB, offer("45.00")));
 
     assertThat(errors.path(ModalFields.OFFER_TYPE).asText())
-        .startsWith("PayPal updated the dispute (at ").contains("UTC) since you opened this form.");
+        .startsWith("PayPal updated the dispute (at ")
+        .contains("UTC) since you opened this form.");
     assertRefusedWithoutPayPal(id, "make-offer");
   }
 
   @Test
   void formThatDoesNotSayWhatItShowedIsRefused() throws Exception {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("60.00", "USD").offerTypes("REFUND"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("60.00", "USD")
+                .offerTypes("REFUND"));
     SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
     ObjectNode metadata = (ObjectNode) desk.mapper.readTree(view.privateMetadata());
     metadata.remove("s");
 
-    JsonNode errors = errors(desk.post.send(desk.submission(view, BOB, offer("45.00"))
-        .privateMetadata(metadata.toString()).body()));
+    JsonNode errors =
+        errors(
+            desk.post.send(
+                desk.submission(view, BOB, offer("45.00"))
+                    .privateMetadata(metadata.toString())
+                    .body()));
 
-    assertThat(errors.path(ModalFields.OFFER_TYPE).asText()).contains("does not say which numbers it showed");
+    assertThat(errors.path(ModalFields.OFFER_TYPE).asText())
+        .contains("does not say which numbers it showed");
     assertRefusedWithoutPayPal(id, "make-offer");
   }
 
   @Test
   void unchangedDisputeRunsTheOffer() {
-    String id = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("60.00", "USD").offerTypes("REFUND"));
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("60.00", "USD")
+                .offerTypes("REFUND"));
     SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
     desk.importDispute(id);
 
     SignedPost.Reply reply = desk.submit(view, BOB, offer("45.00"));
 
     assertThat(desk.json(reply.body()).path("response_action").asText()).isEqualTo("update");
-    desk.awaitAction(id, io.disputedesk.paypal.DisputeAction.MAKE_OFFER, io.disputedesk.dispute.ActionStatus.SUCCEEDED);
+    desk.awaitAction(
+        id,
+        io.disputedesk.paypal.DisputeAction.MAKE_OFFER,
+        io.disputedesk.dispute.ActionStatus.SUCCEEDED);
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,28 +28,30 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slow clients cannot take the front door down: while 50 connections sit on {@code /slack/events}
  * having sent their headers and one byte of body, a burst of signed card clicks through the whole
- * bot is still acknowledged within Slack's 3 seconds. Prints the ack latencies with and without
- * the stalled connections.
+ * bot is still acknowledged within Slack's 3 seconds. Prints the ack latencies with and without the
+ * stalled connections.
  */
 class StalledConnectionsTest {
   private static final int STALLED = 50;
   private static final int CLICKS = 30;
   private static final List<String> PEOPLE = List.of(ALICE, BOB, ERIN, CAROL);
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+
   ActionDesk desk;
   final List<String> disputes = new ArrayList<>();
   final List<Socket> stalled = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir);
+    desk = ActionDesk.of(bot);
     for (int i = 0; i < 3; i++) {
       disputes.add(desk.dispute(SimDisputeSpec.builder()));
     }
@@ -58,7 +60,6 @@ class StalledConnectionsTest {
   @AfterEach
   void stop() {
     stalled.forEach(StalledConnectionsTest::closeQuietly);
-    desk.close();
   }
 
   @Test
@@ -75,7 +76,9 @@ class StalledConnectionsTest {
     report("with " + STALLED + " stalled connections", underStall);
     assertThat(underStall).hasSize(CLICKS).allSatisfy(ms -> assertThat(ms).isLessThan(3_000L));
     // The clicks really went through the bot: every person's click opened their Send message form.
-    PEOPLE.forEach(user -> ActionDesk.await("the form of " + user, () -> !desk.slack.openViews(user).isEmpty()));
+    PEOPLE.forEach(
+        user ->
+            ActionDesk.await("the form of " + user, () -> !desk.slack.openViews(user).isEmpty()));
     // And the stalled connections were still held open (unanswered) the whole time.
     assertThat(stalled).allSatisfy(socket -> assertThat(silentAndOpen(socket)).isTrue());
   }
@@ -84,22 +87,28 @@ class StalledConnectionsTest {
   private List<Long> burst() throws Exception {
     List<SlackBody> clicks = new ArrayList<>();
     for (int i = 0; i < CLICKS; i++) {
-      clicks.add(desk.clickBody(Ids.SEND_MESSAGE, disputes.get(i % disputes.size()), PEOPLE.get(i % PEOPLE.size()))
-          .body());
+      clicks.add(
+          desk.clickBody(
+                  Ids.SEND_MESSAGE,
+                  disputes.get(i % disputes.size()),
+                  PEOPLE.get(i % PEOPLE.size()))
+              .body());
     }
     ExecutorService pool = Executors.newFixedThreadPool(CLICKS);
     try {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Long>> timings = new ArrayList<>();
       for (SlackBody click : clicks) {
-        timings.add(pool.submit(() -> {
-          go.await();
-          long started = System.nanoTime();
-          SignedPost.Reply reply = desk.post.send(click);
-          long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-          assertThat(reply.status()).as("ack status").isEqualTo(200);
-          return ms;
-        }));
+        timings.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  long started = System.nanoTime();
+                  SignedPost.Reply reply = desk.post.send(click);
+                  long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                  assertThat(reply.status()).as("ack status").isEqualTo(200);
+                  return ms;
+                }));
       }
       go.countDown();
       List<Long> out = new ArrayList<>();
@@ -116,9 +125,10 @@ class StalledConnectionsTest {
   private Socket stall() throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), desk.uri().getPort());
     OutputStream out = socket.getOutputStream();
-    out.write(("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 2048\r\n\r\np")
-        .getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 2048\r\n\r\np")
+            .getBytes(StandardCharsets.US_ASCII));
     out.flush();
     return socket;
   }
@@ -139,8 +149,14 @@ class StalledConnectionsTest {
 
   private static void report(String what, List<Long> millis) {
     List<Long> sorted = millis.stream().sorted().toList();
-    System.out.printf(Locale.ROOT, "Ack latency of %d signed clicks %s: p50 %d ms, p99 %d ms, max %d ms%n",
-        sorted.size(), what, percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+    System.out.printf(
+        Locale.ROOT,
+        "Ack latency of %d signed clicks %s: p50 %d ms, p99 %d ms, max %d ms%n",
+        sorted.size(),
+        what,
+        percentile(sorted, 50),
+        percentile(sorted, 99),
+        sorted.get(sorted.size() - 1));
   }
 
   private static long percentile(List<Long> sorted, int p) {

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidationTest {
   private static final long MB = 1024L * 1024;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   ActionDesk desk;
   String usd;
   String yen;
@@ -37,13 +36,22 @@ class ValidationTest {
   @BeforeAll
   void start() {
     desk = new ActionDesk(dir);
-    usd = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
-        .amount("49.99", "USD").offerTypes("REFUND", "REFUND_WITH_RETURN")
-        .acceptClaimTypes("REFUND", "REFUND_WITH_RETURN"));
-    yen = desk.dispute(SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-        .amount("5000", "JPY").offerTypes("REFUND"));
+    usd =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
+                .amount("49.99", "USD")
+                .offerTypes("REFUND", "REFUND_WITH_RETURN")
+                .acceptClaimTypes("REFUND", "REFUND_WITH_RETURN"));
+    yen =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .amount("5000", "JPY")
+                .offerTypes("REFUND"));
     offer = desk.open(Ids.MAKE_OFFER, usd, ALICE);
-    acceptWithReturn = desk.openWith(Ids.ACCEPT_CLAIM, usd, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
+    acceptWithReturn =
+        desk.openWith(Ids.ACCEPT_CLAIM, usd, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
   }
 
   @AfterAll
@@ -59,21 +67,28 @@ class ValidationTest {
   }
 
   private JsonNode offerErrors(SlackView view, String amount, String note) {
-    StateValues state = new StateValues()
-        .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
-        .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, note);
+    StateValues state =
+        new StateValues()
+            .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+            .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
+            .plainText(ModalFields.NOTE, ModalFields.NOTE, note);
     return errors(desk.submit(view, ALICE, state));
   }
 
   @Test
   void amountsThatAreNotPlainPositiveNumbersAreRejectedOnTheAmountField() {
-    assertThat(offerErrors(offer, "twenty", "n").path(ModalFields.AMOUNT).asText()).contains("as a number");
-    assertThat(offerErrors(offer, "1,000", "n").path(ModalFields.AMOUNT).asText()).contains("as a number");
-    assertThat(offerErrors(offer, "-5", "n").path(ModalFields.AMOUNT).asText()).contains("as a number");
-    assertThat(offerErrors(offer, "0", "n").path(ModalFields.AMOUNT).asText()).contains("more than zero");
-    assertThat(offerErrors(offer, "0.00", "n").path(ModalFields.AMOUNT).asText()).contains("more than zero");
-    assertThat(offerErrors(offer, null, "n").path(ModalFields.AMOUNT).asText()).contains("Enter an amount");
+    assertThat(offerErrors(offer, "twenty", "n").path(ModalFields.AMOUNT).asText())
+        .contains("as a number");
+    assertThat(offerErrors(offer, "1,000", "n").path(ModalFields.AMOUNT).asText())
+        .contains("as a number");
+    assertThat(offerErrors(offer, "-5", "n").path(ModalFields.AMOUNT).asText())
+        .contains("as a number");
+    assertThat(offerErrors(offer, "0", "n").path(ModalFields.AMOUNT).asText())
+        .contains("more than zero");
+    assertThat(offerErrors(offer, "0.00", "n").path(ModalFields.AMOUNT).asText())
+        .contains("more than zero");
+    assertThat(offerErrors(offer, null, "n").path(ModalFields.AMOUNT).asText())
+        .contains("Enter an amount");
   }
 
   @Test
@@ -95,23 +110,40 @@ class ValidationTest {
 
   @Test
   void emptyAndOverLongNotesAreRejectedOnTheNoteField() {
-    assertThat(offerErrors(offer, "10", null).path(ModalFields.NOTE).asText()).startsWith("Write a note");
-    assertThat(offerErrors(offer, "10", "   ").path(ModalFields.NOTE).asText()).startsWith("Write a note");
+    assertThat(offerErrors(offer, "10", null).path(ModalFields.NOTE).asText())
+        .startsWith("Write a note");
+    assertThat(offerErrors(offer, "10", "   ").path(ModalFields.NOTE).asText())
+        .startsWith("Write a note");
     assertThat(offerErrors(offer, "10", "x".repeat(2001)).path(ModalFields.NOTE).asText())
         .isEqualTo("Keep it to 2,000 characters (now 2,001).");
     SlackView message = desk.open(Ids.SEND_MESSAGE, usd, CAROL);
-    JsonNode tooLong = errors(desk.submit(message, CAROL,
-        new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "é".repeat(2001))));
+    JsonNode tooLong =
+        errors(
+            desk.submit(
+                message,
+                CAROL,
+                new StateValues()
+                    .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "é".repeat(2001))));
     assertThat(tooLong.path(ModalFields.MESSAGE).asText()).contains("2,000 characters");
   }
 
   @Test
   void returnRefundWithoutAnAddressNamesTheMissingParts() {
-    JsonNode errors = errors(desk.submit(acceptWithReturn, ALICE, new StateValues()
-        .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN", "Return")
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, "Send it back please.")
-        .plainText(ModalFields.COUNTRY, ModalFields.COUNTRY, "Germany")));
-    assertThat(errors.path(ModalFields.ADDRESS_LINE_1).asText()).contains("address the item goes back to");
+    JsonNode errors =
+        errors(
+            desk.submit(
+                acceptWithReturn,
+                ALICE,
+                new StateValues()
+                    .staticSelect(
+                        ModalFields.ACCEPT_TYPE,
+                        ModalFields.ACCEPT_TYPE,
+                        "REFUND_WITH_RETURN",
+                        "Return")
+                    .plainText(ModalFields.NOTE, ModalFields.NOTE, "Send it back please.")
+                    .plainText(ModalFields.COUNTRY, ModalFields.COUNTRY, "Germany")));
+    assertThat(errors.path(ModalFields.ADDRESS_LINE_1).asText())
+        .contains("address the item goes back to");
     assertThat(errors.path(ModalFields.CITY).asText()).contains("city or town");
     assertThat(errors.path(ModalFields.COUNTRY).asText()).contains("two-letter country code");
   }
@@ -120,10 +152,21 @@ class ValidationTest {
   void wrongFileTypesAndSizesAreRejectedOnTheFilesField() {
     SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, usd, CAROL);
     String url = "http://127.0.0.1:1/files/F1/x";
-    assertThat(evidenceFiles(view, List.of(desk.fileJson("F1", "setup.exe", "application/x-msdownload", "exe", 10, url)))
-        .asText()).contains("setup.exe is not a JPG, GIF, PNG or PDF file");
-    assertThat(evidenceFiles(view, List.of(desk.fileJson("F2", "scan.pdf", "application/pdf", "pdf", 10 * MB, url)))
-        .asText()).contains("scan.pdf is 10 MB or more");
+    assertThat(
+            evidenceFiles(
+                    view,
+                    List.of(
+                        desk.fileJson(
+                            "F1", "setup.exe", "application/x-msdownload", "exe", 10, url)))
+                .asText())
+        .contains("setup.exe is not a JPG, GIF, PNG or PDF file");
+    assertThat(
+            evidenceFiles(
+                    view,
+                    List.of(
+                        desk.fileJson("F2", "scan.pdf", "application/pdf", "pdf", 10 * MB, url)))
+                .asText())
+        .contains("scan.pdf is 10 MB or more");
     List<ObjectNode> many = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       many.add(desk.fileJson("F" + i, "photo" + i + ".png", "image/png", "png", 9 * MB, url));
@@ -133,22 +176,48 @@ class ValidationTest {
   }
 
   private JsonNode evidenceFiles(SlackView view, List<ObjectNode> files) {
-    return errors(desk.submit(view, CAROL, new StateValues()
-        .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "OTHER", "Other")
-        .plainText(ModalFields.NOTE, ModalFields.NOTE, "See attached.")
-        .fileInput(ModalFields.FILES, ModalFields.FILES, files))).path(ModalFields.FILES);
+    return errors(
+            desk.submit(
+                view,
+                CAROL,
+                new StateValues()
+                    .staticSelect(
+                        ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "OTHER", "Other")
+                    .plainText(ModalFields.NOTE, ModalFields.NOTE, "See attached.")
+                    .fileInput(ModalFields.FILES, ModalFields.FILES, files)))
+        .path(ModalFields.FILES);
   }
 
   @Test
   void proofOfFulfillmentNeedsCarrierAndTrackingNumber() {
     SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, usd, CAROL);
-    JsonNode errors = errors(desk.submit(view, CAROL, new StateValues()
-        .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_FULFILLMENT", "Fulfillment")));
+    JsonNode errors =
+        errors(
+            desk.submit(
+                view,
+                CAROL,
+                new StateValues()
+                    .staticSelect(
+                        ModalFields.EVIDENCE_TYPE,
+                        ModalFields.EVIDENCE_TYPE,
+                        "PROOF_OF_FULFILLMENT",
+                        "Fulfillment")));
     assertThat(errors.path(ModalFields.CARRIER).asText()).contains("carrier");
     assertThat(errors.path(ModalFields.TRACKING).asText()).contains("tracking number");
-    SlackView refundView = desk.openWith(Ids.PROVIDE_EVIDENCE, usd, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_REFUND");
-    JsonNode refund = errors(desk.submit(refundView, CAROL, new StateValues()
-        .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "PROOF_OF_REFUND", "Refund")));
+    SlackView refundView =
+        desk.openWith(
+            Ids.PROVIDE_EVIDENCE, usd, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_REFUND");
+    JsonNode refund =
+        errors(
+            desk.submit(
+                refundView,
+                CAROL,
+                new StateValues()
+                    .staticSelect(
+                        ModalFields.EVIDENCE_TYPE,
+                        ModalFields.EVIDENCE_TYPE,
+                        "PROOF_OF_REFUND",
+                        "Refund")));
     assertThat(refund.path(ModalFields.REFUND_ID).asText()).contains("refund's transaction ID");
   }
 
@@ -156,7 +225,8 @@ class ValidationTest {
   void nothingInvalidReachesPayPal() {
     offerErrors(offer, "abc", "n");
     desk.settle();
-    assertThat(desk.sim.requests()).noneMatch(r -> r.method().equals("POST") && !r.operation().equals("token"));
+    assertThat(desk.sim.requests())
+        .noneMatch(r -> r.method().equals("POST") && !r.operation().equals("token"));
     assertThat(desk.actions.inState(io.disputedesk.dispute.ActionStatus.IN_FLIGHT)).isEmpty();
   }
 }

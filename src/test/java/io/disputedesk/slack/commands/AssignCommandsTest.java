@@ -15,9 +15,12 @@ class AssignCommandsTest extends CommandsTestBase {
   void assignRepublishesTheHomeOfTheNewAndThePreviousOwner() {
     desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
 
-    DeskFixture.await(() -> publishes(BOB) == 1 && publishes(ALICE) == 1, "Bob's and Alice's Home tabs");
-    assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString()).contains("*Your queue* (1)");
-    assertThat(desk.slack.homeView(ALICE).orElseThrow().json().toString()).contains("*Your queue* (0)");
+    DeskFixture.await(
+        () -> publishes(BOB) == 1 && publishes(ALICE) == 1, "Bob's and Alice's Home tabs");
+    assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString())
+        .contains("*Your queue* (1)");
+    assertThat(desk.slack.homeView(ALICE).orElseThrow().json().toString())
+        .contains("*Your queue* (0)");
   }
 
   @Test
@@ -30,7 +33,10 @@ class AssignCommandsTest extends CommandsTestBase {
 
   @Test
   void assignToTheCurrentOwnerChangesNothing() {
-    assertThat(desk.answer(desk.command("assign PP-D-1001 <@" + ALICE + "|alice>")).path("text").asText())
+    assertThat(
+            desk.answer(desk.command("assign PP-D-1001 <@" + ALICE + "|alice>"))
+                .path("text")
+                .asText())
         .isEqualTo("PP-D-1001 is already assigned to <@" + ALICE + ">; nothing to change.");
     assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
     assertThat(desk.audit.forDispute("PP-D-1001")).isEmpty();
@@ -41,14 +47,19 @@ class AssignCommandsTest extends CommandsTestBase {
   void aRefusedAssignIsAuditedLikeARefusedButtonClick() {
     desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
 
-    assertThat(desk.audit.forDispute("PP-D-1002")).singleElement().satisfies(e -> {
-      assertThat(e.userId()).isEqualTo(OUTSIDER);
-      assertThat(e.action()).isEqualTo("ASSIGN");
-      assertThat(e.outcome()).isEqualTo("DENIED");
-    });
+    assertThat(desk.audit.forDispute("PP-D-1002"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.userId()).isEqualTo(OUTSIDER);
+              assertThat(e.action()).isEqualTo("ASSIGN");
+              assertThat(e.outcome()).isEqualTo("DENIED");
+            });
   }
 
   private long publishes(String user) {
-    return desk.slack.calls("views.publish").stream().filter(c -> user.equals(c.param("user_id"))).count();
+    return desk.slack.calls("views.publish").stream()
+        .filter(c -> user.equals(c.param("user_id")))
+        .count();
   }
 }

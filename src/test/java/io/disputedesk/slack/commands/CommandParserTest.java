@@ -31,49 +31,81 @@ class CommandParserTest {
 
   @Test
   void unknownSubcommandGivesTheHelpNamingIt() {
-    assertThat(parse("frobnicate now")).isEqualTo(new Command.Help("I don't know the subcommand “frobnicate”."));
+    assertThat(parse("frobnicate now"))
+        .isEqualTo(new Command.Help("I don't know the subcommand “frobnicate”."));
   }
 
   @Test
   void listDefaultsToOpen() {
-    assertThat(parse("list")).isEqualTo(new Command.ListDisputes(DisputeView.OPEN, null, null, null));
+    assertThat(parse("list"))
+        .isEqualTo(new Command.ListDisputes(DisputeView.OPEN, null, null, null));
   }
 
   @Test
   void listTakesViewReasonAndMinimumAmountInAnyOrder() {
-    assertThat(parse("list inr due 100")).isEqualTo(new Command.ListDisputes(DisputeView.DUE,
-        "MERCHANDISE_OR_SERVICE_NOT_RECEIVED", new MinAmount(new BigDecimal("100"), null), null));
-    assertThat(parse("list resolved snad 49.99 EUR")).isEqualTo(new Command.ListDisputes(DisputeView.RESOLVED,
-        "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", new MinAmount(new BigDecimal("49.99"), "EUR"), null));
-    assertThat(parse("list waiting-buyer unauthorized")).isEqualTo(
-        new Command.ListDisputes(DisputeView.WAITING_BUYER, "UNAUTHORISED", null, null));
-    assertThat(parse("list unassigned $250")).isEqualTo(new Command.ListDisputes(DisputeView.UNASSIGNED, null,
-        new MinAmount(new BigDecimal("250"), "USD"), null));
-    assertThat(parse("list 5000JPY")).isEqualTo(new Command.ListDisputes(DisputeView.OPEN, null,
-        new MinAmount(new BigDecimal("5000"), "JPY"), null));
-    assertThat(parse("list due 48h")).isEqualTo(new Command.ListDisputes(DisputeView.DUE, null, null, Duration.ofHours(48)));
+    assertThat(parse("list inr due 100"))
+        .isEqualTo(
+            new Command.ListDisputes(
+                DisputeView.DUE,
+                "MERCHANDISE_OR_SERVICE_NOT_RECEIVED",
+                new MinAmount(new BigDecimal("100"), null),
+                null));
+    assertThat(parse("list resolved snad 49.99 EUR"))
+        .isEqualTo(
+            new Command.ListDisputes(
+                DisputeView.RESOLVED,
+                "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED",
+                new MinAmount(new BigDecimal("49.99"), "EUR"),
+                null));
+    assertThat(parse("list waiting-buyer unauthorized"))
+        .isEqualTo(new Command.ListDisputes(DisputeView.WAITING_BUYER, "UNAUTHORISED", null, null));
+    assertThat(parse("list unassigned $250"))
+        .isEqualTo(
+            new Command.ListDisputes(
+                DisputeView.UNASSIGNED, null, new MinAmount(new BigDecimal("250"), "USD"), null));
+    assertThat(parse("list 5000JPY"))
+        .isEqualTo(
+            new Command.ListDisputes(
+                DisputeView.OPEN, null, new MinAmount(new BigDecimal("5000"), "JPY"), null));
+    assertThat(parse("list due 48h"))
+        .isEqualTo(new Command.ListDisputes(DisputeView.DUE, null, null, Duration.ofHours(48)));
   }
 
   @Test
   void listRejectsWordsItDoesNotKnow() {
     assertThat(explanation("list open zebra")).startsWith("I don't know the filter “zebra”");
-    assertThat(explanation("list open resolved")).isEqualTo("Pick one list: “resolved” conflicts with open.");
-    assertThat(explanation("list 12abc")).isEqualTo("“12abc” is not an amount; write it like 100 or 49.99 USD.");
-    assertThat(explanation("list 1.2.3")).isEqualTo("“1.2.3” is not an amount; write it like 100 or 49.99 USD.");
-    assertThat(explanation("list $abc")).isEqualTo("“$abc” is not an amount; write it like 100 or 49.99 USD.");
-    assertThat(explanation("list open 24h")).startsWith("A window like 24h only goes with the due list");
+    assertThat(explanation("list open resolved"))
+        .isEqualTo("Pick one list: “resolved” conflicts with open.");
+    assertThat(explanation("list 12abc"))
+        .isEqualTo("“12abc” is not an amount; write it like 100 or 49.99 USD.");
+    assertThat(explanation("list 1.2.3"))
+        .isEqualTo("“1.2.3” is not an amount; write it like 100 or 49.99 USD.");
+    assertThat(explanation("list $abc"))
+        .isEqualTo("“$abc” is not an amount; write it like 100 or 49.99 USD.");
+    assertThat(explanation("list open 24h"))
+        .startsWith("A window like 24h only goes with the due list");
   }
 
   @Test
   void shortcutsAreListsOfTheirView() {
-    assertThat(parse("mine")).isEqualTo(new Command.ListDisputes(DisputeView.MINE, null, null, null));
-    assertThat(parse("unassigned inr")).isEqualTo(
-        new Command.ListDisputes(DisputeView.UNASSIGNED, "MERCHANDISE_OR_SERVICE_NOT_RECEIVED", null, null));
+    assertThat(parse("mine"))
+        .isEqualTo(new Command.ListDisputes(DisputeView.MINE, null, null, null));
+    assertThat(parse("unassigned inr"))
+        .isEqualTo(
+            new Command.ListDisputes(
+                DisputeView.UNASSIGNED, "MERCHANDISE_OR_SERVICE_NOT_RECEIVED", null, null));
     assertThat(parse("due")).isEqualTo(new Command.ListDisputes(DisputeView.DUE, null, null, null));
-    assertThat(parse("due 24")).isEqualTo(new Command.ListDisputes(DisputeView.DUE, null, null, Duration.ofHours(24)));
-    assertThat(parse("due 12h snad")).isEqualTo(new Command.ListDisputes(DisputeView.DUE,
-        "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", null, Duration.ofHours(12)));
-    assertThat(explanation("mine resolved")).isEqualTo("Pick one list: “resolved” conflicts with mine.");
+    assertThat(parse("due 24"))
+        .isEqualTo(new Command.ListDisputes(DisputeView.DUE, null, null, Duration.ofHours(24)));
+    assertThat(parse("due 12h snad"))
+        .isEqualTo(
+            new Command.ListDisputes(
+                DisputeView.DUE,
+                "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED",
+                null,
+                Duration.ofHours(12)));
+    assertThat(explanation("mine resolved"))
+        .isEqualTo("Pick one list: “resolved” conflicts with mine.");
   }
 
   @Test
@@ -86,15 +118,18 @@ class CommandParserTest {
   @Test
   void showTakesOneWellFormedId() {
     assertThat(parse("show PP-D-4012")).isEqualTo(new Command.Show("PP-D-4012"));
-    assertThat(explanation("show PP_D!4012")).isEqualTo("“PP_D!4012” is not a dispute id; they look like PP-D-4012.");
+    assertThat(explanation("show PP_D!4012"))
+        .isEqualTo("“PP_D!4012” is not a dispute id; they look like PP-D-4012.");
     assertThat(explanation("show")).isEqualTo("Which dispute? Give its id.");
     assertThat(explanation("show PP-D-1 PP-D-2")).isEqualTo("Show one dispute at a time.");
   }
 
   @Test
   void assignTakesAnIdAndAnEscapedUserMention() {
-    assertThat(parse("assign PP-D-4012 <@U0A1B2C3M|bob>")).isEqualTo(new Command.Assign("PP-D-4012", "U0A1B2C3M"));
-    assertThat(parse("assign PP-D-4012 <@W0A1B2C3M>")).isEqualTo(new Command.Assign("PP-D-4012", "W0A1B2C3M"));
+    assertThat(parse("assign PP-D-4012 <@U0A1B2C3M|bob>"))
+        .isEqualTo(new Command.Assign("PP-D-4012", "U0A1B2C3M"));
+    assertThat(parse("assign PP-D-4012 <@W0A1B2C3M>"))
+        .isEqualTo(new Command.Assign("PP-D-4012", "W0A1B2C3M"));
     assertThat(parse("unassign PP-D-4012")).isEqualTo(new Command.Unassign("PP-D-4012"));
   }
 
@@ -104,12 +139,16 @@ class CommandParserTest {
         .isEqualTo("“#disputes” is a channel, not a person; mention one person, like @alice.");
     assertThat(explanation("assign PP-D-1 <!subteam^S0A1B2C3P|@disputes-team>"))
         .isEqualTo("“@disputes-team” is a user group; assign the dispute to one person.");
-    assertThat(explanation("assign PP-D-1 <!here>")).isEqualTo("“@here” is not a person; mention one person, like @alice.");
+    assertThat(explanation("assign PP-D-1 <!here>"))
+        .isEqualTo("“@here” is not a person; mention one person, like @alice.");
     assertThat(explanation("assign PP-D-1 @nobody"))
         .startsWith("“@nobody” is not a Slack user I know; pick the person from the @ menu");
-    assertThat(explanation("assign PP-D-1 bob")).isEqualTo("“bob” is not a person; mention them with @, like @alice.");
-    assertThat(explanation("assign PP-D-1")).isEqualTo("Give a dispute id and the person to assign it to.");
-    assertThat(explanation("assign no!pe <@U0A1B2C3M|bob>")).isEqualTo("“no!pe” is not a dispute id; they look like PP-D-4012.");
+    assertThat(explanation("assign PP-D-1 bob"))
+        .isEqualTo("“bob” is not a person; mention them with @, like @alice.");
+    assertThat(explanation("assign PP-D-1"))
+        .isEqualTo("Give a dispute id and the person to assign it to.");
+    assertThat(explanation("assign no!pe <@U0A1B2C3M|bob>"))
+        .isEqualTo("“no!pe” is not a dispute id; they look like PP-D-4012.");
   }
 
   @Test
@@ -121,7 +160,8 @@ class CommandParserTest {
     assertThat(parse("export")).isEqualTo(new Command.Export(30));
     assertThat(parse("export all")).isEqualTo(new Command.Export(null));
     assertThat(parse("export 90d")).isEqualTo(new Command.Export(90));
-    assertThat(explanation("export forever")).isEqualTo("“forever” is not a period; use 30d, 90d or all.");
+    assertThat(explanation("export forever"))
+        .isEqualTo("“forever” is not a period; use 30d, 90d or all.");
   }
 
   @Test
@@ -133,15 +173,18 @@ class CommandParserTest {
 
   @Test
   void trailingShareOrPublicSharesTheAnswer() {
-    assertThat(parser.parse("list open share")).isEqualTo(
-        new Command.Parsed(new Command.ListDisputes(DisputeView.OPEN, null, null, null), true));
+    assertThat(parser.parse("list open share"))
+        .isEqualTo(
+            new Command.Parsed(new Command.ListDisputes(DisputeView.OPEN, null, null, null), true));
     assertThat(parser.parse("stats 7d public").share()).isTrue();
     assertThat(parser.parse("stats 7d").share()).isFalse();
   }
 
   @Test
   void echoedInputCannotMentionOrLink() {
-    assertThat(explanation("list <!channel>")).isEqualTo("I don't know the filter “&lt;!channel&gt;”; use a list name,"
-        + " a reason (e.g. inr, snad, unauthorised), a stage (inquiry, claim, chargeback, pre-arbitration, arbitration), account:name, status:waiting-seller or an amount (100, 100-500 EUR).");
+    assertThat(explanation("list <!channel>"))
+        .isEqualTo(
+            "I don't know the filter “&lt;!channel&gt;”; use a list name,"
+                + " a reason (e.g. inr, snad, unauthorised), a stage (inquiry, claim, chargeback, pre-arbitration, arbitration), account:name, status:waiting-seller or an amount (100, 100-500 EUR).");
   }
 }

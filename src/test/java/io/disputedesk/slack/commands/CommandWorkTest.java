@@ -14,23 +14,31 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code /disputes} assign, unassign, stats, export, sync and digest: acked at once, answered through the response URL. */
+/**
+ * {@code /disputes} assign, unassign, stats, export, sync and digest: acked at once, answered
+ * through the response URL.
+ */
 class CommandWorkTest extends CommandsTestBase {
   @Test
   void assignMakesTheMentionedPersonOwnerAndQueuesTheThreadNoteAndCardRefresh() {
     JsonNode answer = desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>"));
 
-    assertThat(answer.path("text").asText()).isEqualTo(":white_check_mark: PP-D-1002 is now assigned to <@" + BOB + ">.");
+    assertThat(answer.path("text").asText())
+        .isEqualTo(":white_check_mark: PP-D-1002 is now assigned to <@" + BOB + ">.");
     assertThat(desk.assignments.owner("PP-D-1002").orElseThrow().userId()).isEqualTo(BOB);
     assertThat(desk.assignments.owner("PP-D-1002").orElseThrow().assignedBy()).isEqualTo(ALICE);
     List<AuditEntry> audit = desk.audit.forDispute("PP-D-1002");
-    assertThat(audit).singleElement().satisfies(e -> {
-      assertThat(e.userId()).isEqualTo(ALICE);
-      assertThat(e.action()).isEqualTo("ASSIGN");
-    });
+    assertThat(audit)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.userId()).isEqualTo(ALICE);
+              assertThat(e.action()).isEqualTo("ASSIGN");
+            });
     List<OutboxRow> rows = desk.outbox.inState(OutboxRow.PENDING);
     assertThat(rows).extracting(OutboxRow::kind).containsExactly("THREAD", "CARD");
-    assertThat(rows.get(0).payload()).contains("<@" + ALICE + "> assigned this dispute to <@" + BOB + ">.");
+    assertThat(rows.get(0).payload())
+        .contains("<@" + ALICE + "> assigned this dispute to <@" + BOB + ">.");
     assertThat(rows).allSatisfy(r -> assertThat(r.disputeId()).isEqualTo("PP-D-1002"));
     DeskFixture.await(() -> desk.slack.homeView(BOB).isPresent(), "Bob's Home tab");
   }
@@ -39,32 +47,45 @@ class CommandWorkTest extends CommandsTestBase {
   void reassignNamesThePreviousOwner() {
     JsonNode answer = desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
 
-    assertThat(answer.path("text").asText()).isEqualTo(
-        ":white_check_mark: PP-D-1001 is now assigned to <@" + BOB + "> (was <@" + ALICE + ">).");
+    assertThat(answer.path("text").asText())
+        .isEqualTo(
+            ":white_check_mark: PP-D-1001 is now assigned to <@"
+                + BOB
+                + "> (was <@"
+                + ALICE
+                + ">).");
     DeskFixture.await(() -> desk.slack.homeView(ALICE).isPresent(), "Alice's Home tab");
   }
 
   @Test
   void assignRefusesWhoIsNotAPersonInTheWorkspace() {
-    assertThat(desk.answer(desk.command("assign PP-D-1002 <@U0GHOST99|ghost>")).path("text").asText())
-        .isEqualTo(":warning: “U0GHOST99” is not a user in this workspace.\nUsage: `/disputes assign <dispute id> @person`");
-    assertThat(desk.answer(desk.command("assign PP-D-1002 <@U0A1B2BOT|disputes-bot>")).path("text").asText())
+    assertThat(
+            desk.answer(desk.command("assign PP-D-1002 <@U0GHOST99|ghost>")).path("text").asText())
+        .isEqualTo(
+            ":warning: “U0GHOST99” is not a user in this workspace.\nUsage: `/disputes assign <dispute id> @person`");
+    assertThat(
+            desk.answer(desk.command("assign PP-D-1002 <@U0A1B2BOT|disputes-bot>"))
+                .path("text")
+                .asText())
         .startsWith(":warning: <@U0A1B2BOT> is a bot; assign the dispute to a person.");
     assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
   }
 
   @Test
   void assignNeedsTheAgentRoleLikeTheCardButtons() {
-    JsonNode answer = desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
+    JsonNode answer =
+        desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
 
-    assertThat(answer.path("text").asText()).startsWith(":no_entry: You can't assign disputes. Ask an admin to add you");
+    assertThat(answer.path("text").asText())
+        .startsWith(":no_entry: You can't assign disputes. Ask an admin to add you");
     assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
     assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
   }
 
   @Test
   void assignOfAnUnknownDisputeSaysSo() {
-    assertThat(desk.answer(desk.command("assign PP-D-7777 <@" + BOB + "|bob>")).path("text").asText())
+    assertThat(
+            desk.answer(desk.command("assign PP-D-7777 <@" + BOB + "|bob>")).path("text").asText())
         .isEqualTo("No dispute “PP-D-7777” is known to Dispute Desk.");
   }
 
@@ -73,7 +94,9 @@ class CommandWorkTest extends CommandsTestBase {
     assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1001 is unassigned (was <@" + ALICE + ">).");
     assertThat(desk.assignments.owner("PP-D-1001")).isEmpty();
-    assertThat(desk.outbox.inState(OutboxRow.PENDING)).extracting(OutboxRow::kind).containsExactly("THREAD", "CARD");
+    assertThat(desk.outbox.inState(OutboxRow.PENDING))
+        .extracting(OutboxRow::kind)
+        .containsExactly("THREAD", "CARD");
 
     assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo("PP-D-1001 has no owner; nothing to change.");
@@ -83,55 +106,79 @@ class CommandWorkTest extends CommandsTestBase {
   void statsReportTheNumbersOfThePeriod() {
     JsonNode answer = desk.answer(desk.command("stats 7d"));
 
-    assertThat(answer.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("Dispute stats: last 7 days");
+    assertThat(answer.path("blocks").get(0).path("text").path("text").asText())
+        .isEqualTo("Dispute stats: last 7 days");
     String text = answer.toString();
-    assertThat(text).contains("*Opened*\\n3", "*Resolved*\\n1 (won 1 · lost 0)", "*Win rate*\\n100%",
-        "*At risk now*\\n3 open · 35.50 EUR\\n129.99 USD", "*Deadlines missed*\\n0 in the period · 0 overdue now");
+    assertThat(text)
+        .contains(
+            "*Opened*\\n3",
+            "*Resolved*\\n1 (won 1 · lost 0)",
+            "*Win rate*\\n100%",
+            "*At risk now*\\n3 open · 35.50 EUR\\n129.99 USD",
+            "*Deadlines missed*\\n0 in the period · 0 overdue now");
   }
 
   @Test
   void exportUploadsACsvAndTheWeeklyTotalsToTheCallersDirectMessages() {
     JsonNode answer = desk.answer(desk.command("export 30d"));
 
-    assertThat(answer.path("text").asText()).isEqualTo(
-        ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes created in the last"
-            + " 30 days (since <!date^1792576800^{date_short_pretty}|Wed 21 Oct 2026>), generated"
-            + " <!date^1795168800^{date_short_pretty} {time}|Fri 20 Nov 2026 10:00 UTC>) and"
-            + " `disputes-weekly-30d-2026-11-20.csv` (weekly totals) in a direct message.");
+    assertThat(answer.path("text").asText())
+        .isEqualTo(
+            ":page_facing_up: Sent you `disputes-30d-2026-11-20.csv` (4 disputes created in the last"
+                + " 30 days (since <!date^1792576800^{date_short_pretty}|Wed 21 Oct 2026>), generated"
+                + " <!date^1795168800^{date_short_pretty} {time}|Fri 20 Nov 2026 10:00 UTC>) and"
+                + " `disputes-weekly-30d-2026-11-20.csv` (weekly totals) in a direct message.");
     assertThat(desk.slack.uploadedFiles()).hasSize(2);
-    assertThat(desk.slack.uploadedFiles().get(0)).satisfies(f -> {
-      assertThat(f.channel()).isEqualTo("D0A1B2C3E");
-      assertThat(f.filename()).isEqualTo("disputes-30d-2026-11-20.csv");
-      String[] rows = f.contentText().split("\r\n");
-      assertThat(rows[0]).isEqualTo(String.join(",", ExportCsv.HEADER));
-      assertThat(rows).hasSize(5);
-      assertThat(rows[0]).startsWith("Dispute,Opened,Reason,Status,Stage,Amount,Currency,Respond by,Owner,Outcome,");
-      assertThat(rows[1]).startsWith("PP-D-0900,2026-11-08T10:00:00Z,Item not received,Resolved,Claim,80.00,USD,")
-          .contains(",Won: resolved in our favour,")
-          .endsWith(",MERCHANDISE_OR_SERVICE_NOT_RECEIVED,RESOLVED,CHARGEBACK,RESOLVED_SELLER_FAVOUR");
-      assertThat(f.initialComment()).startsWith("Your export: 4 disputes created in the last 30 days")
-          .contains("generated <!date^1795168800^");
-      assertThat(f.contentText()).contains("PP-D-1001,").contains("," + ALICE + ",");
-    });
-    assertThat(desk.slack.uploadedFiles().get(1)).satisfies(f -> {
-      assertThat(f.channel()).isEqualTo("D0A1B2C3E");
-      assertThat(f.filename()).isEqualTo("disputes-weekly-30d-2026-11-20.csv");
-      assertThat(f.contentText()).startsWith(String.join(",", WeeklyCsv.FIXED));
-    });
+    assertThat(desk.slack.uploadedFiles().get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.channel()).isEqualTo("D0A1B2C3E");
+              assertThat(f.filename()).isEqualTo("disputes-30d-2026-11-20.csv");
+              String[] rows = f.contentText().split("\r\n");
+              assertThat(rows[0]).isEqualTo(String.join(",", ExportCsv.HEADER));
+              assertThat(rows).hasSize(5);
+              assertThat(rows[0])
+                  .startsWith(
+                      "Dispute,Opened,Reason,Status,Stage,Amount,Currency,Respond by,Owner,Outcome,");
+              assertThat(rows[1])
+                  .startsWith(
+                      "PP-D-0900,2026-11-08T10:00:00Z,Item not received,Resolved,Claim,80.00,USD,")
+                  .contains(",Won: resolved in our favour,")
+                  .endsWith(
+                      ",MERCHANDISE_OR_SERVICE_NOT_RECEIVED,RESOLVED,CHARGEBACK,RESOLVED_SELLER_FAVOUR");
+              assertThat(f.initialComment())
+                  .startsWith("Your export: 4 disputes created in the last 30 days")
+                  .contains("generated <!date^1795168800^");
+              assertThat(f.contentText()).contains("PP-D-1001,").contains("," + ALICE + ",");
+            });
+    assertThat(desk.slack.uploadedFiles().get(1))
+        .satisfies(
+            f -> {
+              assertThat(f.channel()).isEqualTo("D0A1B2C3E");
+              assertThat(f.filename()).isEqualTo("disputes-weekly-30d-2026-11-20.csv");
+              assertThat(f.contentText()).startsWith(String.join(",", WeeklyCsv.FIXED));
+            });
   }
 
   @Test
   void exportNeutralisesCellsASpreadsheetWouldRunAsFormulas() {
-    // Reasons, statuses and outcomes are read into known values; the dispute id is PayPal's text as sent.
+    // Reasons, statuses and outcomes are read into known values; the dispute id is PayPal's text as
+    // sent.
     for (String id : List.of("\t=HYPERLINK(A1)", "\r=1+2", "-2+3", "@SUM(A1)", "+1")) {
       desk.seeds.dispute(id).store();
     }
 
-    assertThat(desk.answer(desk.command("export all")).path("text").asText()).contains("9 disputes (all on record)");
+    assertThat(desk.answer(desk.command("export all")).path("text").asText())
+        .contains("9 disputes (all on record)");
 
     String csv = desk.slack.uploadedFiles().get(0).contentText();
-    assertThat(csv).contains("\r\n'\t=HYPERLINK(A1),2026-11-20T09:00:00Z,", "\r\n\"'\r=1+2\",2026-11-20T09:00:00Z,",
-        "\r\n'-2+3,2026-11-20T09:00:00Z,", "\r\n'@SUM(A1),2026-11-20T09:00:00Z,", "\r\n'+1,2026-11-20T09:00:00Z,");
+    assertThat(csv)
+        .contains(
+            "\r\n'\t=HYPERLINK(A1),2026-11-20T09:00:00Z,",
+            "\r\n\"'\r=1+2\",2026-11-20T09:00:00Z,",
+            "\r\n'-2+3,2026-11-20T09:00:00Z,",
+            "\r\n'@SUM(A1),2026-11-20T09:00:00Z,",
+            "\r\n'+1,2026-11-20T09:00:00Z,");
     assertThat(csv.split("\r\n(?=[^\r\n])")).noneMatch(row -> row.matches("(?s)\"?[=+\\-@\t\r].*"));
   }
 
@@ -139,10 +186,12 @@ class CommandWorkTest extends CommandsTestBase {
   void exportIsForAgentsAndSaysWhenSlackRefusesTheFile() {
     assertThat(desk.answer(desk.command("export all", OUTSIDER, "mallory")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");
-    desk.slack.failNext("files.completeUploadExternal", 1, io.disputedesk.sim.slack.Fault.error("invalid_channel"));
+    desk.slack.failNext(
+        "files.completeUploadExternal", 1, io.disputedesk.sim.slack.Fault.error("invalid_channel"));
 
     assertThat(desk.answer(desk.command("export all")).path("text").asText())
-        .isEqualTo(":warning: I could not send you the file (files.uploadV2 failed: invalid_channel). Try again in a minute.");
+        .isEqualTo(
+            ":warning: I could not send you the file (files.uploadV2 failed: invalid_channel). Try again in a minute.");
     assertThat(desk.slack.uploadedFiles()).isEmpty();
   }
 
@@ -160,14 +209,15 @@ class CommandWorkTest extends CommandsTestBase {
   @Test
   void slowWorkIsAckedWithinThreeSecondsAndAnsweredLater() throws Exception {
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    desk.pollResult.set(() -> {
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return "nothing changed";
-    });
+    desk.pollResult.set(
+        () -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return "nothing changed";
+        });
     long started = System.nanoTime();
     DeskFixture.Exchange ex = desk.command("sync", CAROL, "carol");
     long ackMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
@@ -176,7 +226,8 @@ class CommandWorkTest extends CommandsTestBase {
     assertThat(ackMillis).isLessThan(3000);
     assertThat(desk.postAt(ex.hookPath())).isEmpty();
     release.countDown();
-    assertThat(desk.answer(ex).path("text").asText()).isEqualTo(":arrows_counterclockwise: Checked PayPal: nothing changed");
+    assertThat(desk.answer(ex).path("text").asText())
+        .isEqualTo(":arrows_counterclockwise: Checked PayPal: nothing changed");
   }
 
   @Test
@@ -184,7 +235,8 @@ class CommandWorkTest extends CommandsTestBase {
     JsonNode answer = desk.answer(desk.command("digest"));
 
     assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(answer.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("Dispute digest · Fri 20 Nov");
+    assertThat(answer.path("blocks").get(0).path("text").path("text").asText())
+        .isEqualTo("Dispute digest · Fri 20 Nov");
     assertThat(answer.toString()).contains("Preview only: nothing was posted.");
     assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
     assertThat(desk.digestLedger.lastCoveredTo(DeskFixture.CHANNEL)).isEmpty();

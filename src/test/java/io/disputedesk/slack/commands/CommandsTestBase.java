@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A desk seeded with three open disputes (one assigned to Alice, with its card) and one resolved. */
+/**
+ * A desk seeded with three open disputes (one assigned to Alice, with its card) and one resolved.
+ */
 abstract class CommandsTestBase {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
@@ -27,13 +29,30 @@ abstract class CommandsTestBase {
   @BeforeEach
   void start() {
     desk = new DeskFixture(dir, NOW);
-    desk.seeds.dispute("PP-D-1001").amount("120.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(20))).store();
-    desk.seeds.dispute("PP-D-1002").reason("MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED").amount("35.50", "EUR")
-        .sellerDue(NOW.plus(HOUR.multipliedBy(60))).store();
-    desk.seeds.dispute("PP-D-1003").reason("UNAUTHORISED").amount("9.99", "USD")
-        .sellerDue(NOW.plus(HOUR.multipliedBy(200))).store();
-    desk.seeds.dispute("PP-D-0900").amount("80.00", "USD").sellerDue(NOW.minus(Duration.ofDays(9)))
-        .created(NOW.minus(Duration.ofDays(12))).resolved("RESOLVED_SELLER_FAVOUR", null, NOW.minus(Duration.ofDays(2))).store();
+    desk.seeds
+        .dispute("PP-D-1001")
+        .amount("120.00", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(20)))
+        .store();
+    desk.seeds
+        .dispute("PP-D-1002")
+        .reason("MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED")
+        .amount("35.50", "EUR")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(60)))
+        .store();
+    desk.seeds
+        .dispute("PP-D-1003")
+        .reason("UNAUTHORISED")
+        .amount("9.99", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(200)))
+        .store();
+    desk.seeds
+        .dispute("PP-D-0900")
+        .amount("80.00", "USD")
+        .sellerDue(NOW.minus(Duration.ofDays(9)))
+        .created(NOW.minus(Duration.ofDays(12)))
+        .resolved("RESOLVED_SELLER_FAVOUR", null, NOW.minus(Duration.ofDays(2)))
+        .store();
     desk.assignments.assign("PP-D-1001", ALICE, BOB);
     desk.cards.save("PP-D-1001", DeskFixture.CHANNEL, "1763632800.000100", NOW);
   }

@@ -19,7 +19,9 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(ack.status()).isEqualTo(200);
     JsonNode body = json(ack.body());
     assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(blocksText(body)).contains("Dispute Desk commands", "/disputes list", "/disputes assign <dispute id> @person");
+    assertThat(blocksText(body))
+        .contains(
+            "Dispute Desk commands", "/disputes list", "/disputes assign <dispute id> @person");
   }
 
   @Test
@@ -27,19 +29,25 @@ class SlashCommandsTest extends CommandsTestBase {
     JsonNode body = json(desk.command("frobnicate 7").ack().body());
 
     assertThat(body.path("text").asText()).startsWith("I don't know the subcommand “frobnicate”.");
-    assertThat(blocksText(body)).contains("I don't know the subcommand “frobnicate”.", "/disputes stats [7d|30d|90d]");
+    assertThat(blocksText(body))
+        .contains("I don't know the subcommand “frobnicate”.", "/disputes stats [7d|30d|90d]");
   }
 
   @Test
   void malformedInputGetsOneLineAndTheUsageInTheAck() {
-    assertThat(ackText("show PP!1001")).isEqualTo(
-        ":warning: “PP!1001” is not a dispute id; they look like PP-D-4012.\nUsage: `/disputes show <dispute id>`");
-    assertThat(ackText("list open 12abc")).isEqualTo(":warning: “12abc” is not an amount; write it like 100 or 49.99 USD."
-        + "\nUsage: `/disputes list [open|due|mine|unassigned|waiting-buyer|resolved] [reason] [min amount]`");
-    assertThat(ackText("assign PP-D-1001 <#C0A1B2C3F|disputes>")).isEqualTo(
-        ":warning: “#disputes” is a channel, not a person; mention one person, like @alice."
-            + "\nUsage: `/disputes assign <dispute id> @person`");
-    assertThat(ackText("assign PP-D-1001 @bobby")).startsWith(":warning: “@bobby” is not a Slack user I know");
+    assertThat(ackText("show PP!1001"))
+        .isEqualTo(
+            ":warning: “PP!1001” is not a dispute id; they look like PP-D-4012.\nUsage: `/disputes show <dispute id>`");
+    assertThat(ackText("list open 12abc"))
+        .isEqualTo(
+            ":warning: “12abc” is not an amount; write it like 100 or 49.99 USD."
+                + "\nUsage: `/disputes list [open|due|mine|unassigned|waiting-buyer|resolved] [reason] [min amount]`");
+    assertThat(ackText("assign PP-D-1001 <#C0A1B2C3F|disputes>"))
+        .isEqualTo(
+            ":warning: “#disputes” is a channel, not a person; mention one person, like @alice."
+                + "\nUsage: `/disputes assign <dispute id> @person`");
+    assertThat(ackText("assign PP-D-1001 @bobby"))
+        .startsWith(":warning: “@bobby” is not a Slack user I know");
     assertThat(ackText("due soon")).startsWith(":warning: “soon” is not a number of hours");
     assertThat(desk.slack.responseUrlPosts()).isEmpty();
   }
@@ -55,32 +63,60 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(answer.path("text").asText()).isEqualTo("Open disputes: 3 disputes");
     List<String> lines = sectionTexts(answer);
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("*120.00 USD* · Item not received · Claim · Waiting for our response · :large_orange_circle: 20 h left"
-        + " · <@" + ALICE + ">"
-        + " · <https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001>");
-    assertThat(lines.get(1)).isEqualTo("*35.50 EUR* · Not as described · Claim · Waiting for our response · :large_yellow_circle: 2 days 12 h left"
-        + " · Unassigned"
-        + " · `PP-D-1002`");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "*120.00 USD* · Item not received · Claim · Waiting for our response · :large_orange_circle: 20 h left"
+                + " · <@"
+                + ALICE
+                + ">"
+                + " · <https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001>");
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "*35.50 EUR* · Not as described · Claim · Waiting for our response · :large_yellow_circle: 2 days 12 h left"
+                + " · Unassigned"
+                + " · `PP-D-1002`");
     assertThat(lines.get(2)).startsWith("*9.99 USD* · Unauthorised payment");
   }
 
   @Test
   void listFiltersByReasonAndMinimumAmount() {
-    assertThat(sectionTexts(desk.answer(desk.command("list snad")))).singleElement().asString().contains("PP-D-1002");
+    assertThat(sectionTexts(desk.answer(desk.command("list snad"))))
+        .singleElement()
+        .asString()
+        .contains("PP-D-1002");
     assertThat(sectionTexts(desk.answer(desk.command("list 30")))).hasSize(2);
-    assertThat(sectionTexts(desk.answer(desk.command("list 30 EUR")))).singleElement().asString().contains("PP-D-1002");
-    assertThat(sectionTexts(desk.answer(desk.command("list resolved")))).singleElement().asString()
+    assertThat(sectionTexts(desk.answer(desk.command("list 30 EUR"))))
+        .singleElement()
+        .asString()
+        .contains("PP-D-1002");
+    assertThat(sectionTexts(desk.answer(desk.command("list resolved"))))
+        .singleElement()
+        .asString()
         .contains("PP-D-0900", "Resolved · Won: resolved in our favour");
   }
 
   @Test
   void mineDueAndUnassignedShowTheirDisputes() {
-    assertThat(sectionTexts(desk.answer(desk.command("mine")))).singleElement().asString().contains("PP-D-1001");
-    assertThat(sectionTexts(desk.answer(desk.command("mine", BOB, "bob")))).singleElement().asString()
+    assertThat(sectionTexts(desk.answer(desk.command("mine"))))
+        .singleElement()
+        .asString()
+        .contains("PP-D-1001");
+    assertThat(sectionTexts(desk.answer(desk.command("mine", BOB, "bob"))))
+        .singleElement()
+        .asString()
         .isEqualTo("No disputes match.");
     assertThat(sectionTexts(desk.answer(desk.command("due")))).hasSize(2);
-    assertThat(sectionTexts(desk.answer(desk.command("due 24")))).singleElement().asString().contains("PP-D-1001");
-    assertThat(desk.answer(desk.command("due 24")).path("blocks").get(0).path("text").path("text").asText())
+    assertThat(sectionTexts(desk.answer(desk.command("due 24"))))
+        .singleElement()
+        .asString()
+        .contains("PP-D-1001");
+    assertThat(
+            desk.answer(desk.command("due 24"))
+                .path("blocks")
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText())
         .isEqualTo("Due within 24 h");
     assertThat(sectionTexts(desk.answer(desk.command("unassigned")))).hasSize(2);
   }
@@ -88,19 +124,27 @@ class SlashCommandsTest extends CommandsTestBase {
   @Test
   void longListIsPagedWithAMoreButtonCarryingTheFilter() {
     for (int i = 0; i < 45; i++) {
-      desk.seeds.dispute(String.format("PP-D-5%03d", i)).amount("500.00", "USD")
-          .sellerDue(NOW.plus(HOUR.multipliedBy(100 + i))).store();
+      desk.seeds
+          .dispute(String.format("PP-D-5%03d", i))
+          .amount("500.00", "USD")
+          .sellerDue(NOW.plus(HOUR.multipliedBy(100 + i)))
+          .store();
     }
     JsonNode first = desk.answer(desk.command("list unassigned 400"));
     assertThat(first.path("blocks").size()).isLessThanOrEqualTo(50);
     assertThat(sectionTexts(first)).hasSize(ListBuilder.PAGE_SIZE);
-    JsonNode button = first.path("blocks").get(first.path("blocks").size() - 1).path("elements").get(0);
+    JsonNode button =
+        first.path("blocks").get(first.path("blocks").size() - 1).path("elements").get(0);
     assertThat(button.path("action_id").asText()).isEqualTo("dd_list_more");
     assertThat(button.path("text").path("text").asText()).isEqualTo("Show 5 more (5 left)");
 
     String hook = desk.newHook();
-    SignedPost.Reply ack = desk.send(io.disputedesk.testing.SlackRequests.blockAction("dd_list_more")
-        .value(button.path("value").asText()).inMessage(DeskFixture.CHANNEL, "1763632900.000200", hook).body());
+    SignedPost.Reply ack =
+        desk.send(
+            io.disputedesk.testing.SlackRequests.blockAction("dd_list_more")
+                .value(button.path("value").asText())
+                .inMessage(DeskFixture.CHANNEL, "1763632900.000200", hook)
+                .body());
 
     assertThat(ack.status()).isEqualTo(200);
     JsonNode second = desk.answerAt(hook);
@@ -116,14 +160,23 @@ class SlashCommandsTest extends CommandsTestBase {
     JsonNode shown = desk.answer(desk.command("show PP-D-1001"));
     assertThat(shown.path("response_type").asText()).isEqualTo("ephemeral");
     JsonNode blocks = shown.path("blocks");
-    assertThat(blocks.get(0).path("elements").get(0).path("text").asText()).isEqualTo("The card in the channel: "
-        + "<https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001> (act on it there)");
+    assertThat(blocks.get(0).path("elements").get(0).path("text").asText())
+        .isEqualTo(
+            "The card in the channel: "
+                + "<https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001> (act on it there)");
     assertThat(blocks.get(1).path("type").asText()).isEqualTo("header");
     assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("120.00 USD");
     assertThat(shown.toString()).contains("<@" + ALICE + ">", "20 h left", "PP-D-1001");
 
-    assertThat(desk.answer(desk.command("show PP-D-1002")).path("blocks").get(0).path("elements").get(0)
-        .path("text").asText()).isEqualTo("`PP-D-1002` has no card in the channel yet; it is posted with the next sync.");
+    assertThat(
+            desk.answer(desk.command("show PP-D-1002"))
+                .path("blocks")
+                .get(0)
+                .path("elements")
+                .get(0)
+                .path("text")
+                .asText())
+        .isEqualTo("`PP-D-1002` has no card in the channel yet; it is posted with the next sync.");
 
     assertThat(desk.answer(desk.command("show PP-D-7777")).path("text").asText())
         .startsWith("No dispute “PP-D-7777” is known to Dispute Desk.");
@@ -131,7 +184,9 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void trailingShareAnswersInTheChannel() {
-    assertThat(desk.answer(desk.command("stats 30d share")).path("response_type").asText()).isEqualTo("in_channel");
-    assertThat(desk.answer(desk.command("list due public")).path("response_type").asText()).isEqualTo("in_channel");
+    assertThat(desk.answer(desk.command("stats 30d share")).path("response_type").asText())
+        .isEqualTo("in_channel");
+    assertThat(desk.answer(desk.command("list due public")).path("response_type").asText())
+        .isEqualTo("in_channel");
   }
 }

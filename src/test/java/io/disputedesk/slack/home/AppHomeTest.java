@@ -39,11 +39,27 @@ class AppHomeTest {
 
   @Test
   void personWithAssignmentsSeesTheirQueueSoonestDeadlineFirst() {
-    desk.seeds.dispute("PP-D-2001").amount("70.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(100))).store();
-    desk.seeds.dispute("PP-D-2002").amount("30.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(10))).store();
-    desk.seeds.dispute("PP-D-2003").amount("15.00", "EUR").sellerDue(NOW.plus(HOUR.multipliedBy(40))).store();
-    desk.seeds.dispute("PP-D-2004").status("WAITING_FOR_BUYER_RESPONSE").amount("5.00", "USD")
-        .buyerDue(NOW.plus(HOUR.multipliedBy(30))).store();
+    desk.seeds
+        .dispute("PP-D-2001")
+        .amount("70.00", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(100)))
+        .store();
+    desk.seeds
+        .dispute("PP-D-2002")
+        .amount("30.00", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(10)))
+        .store();
+    desk.seeds
+        .dispute("PP-D-2003")
+        .amount("15.00", "EUR")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(40)))
+        .store();
+    desk.seeds
+        .dispute("PP-D-2004")
+        .status("WAITING_FOR_BUYER_RESPONSE")
+        .amount("5.00", "USD")
+        .buyerDue(NOW.plus(HOUR.multipliedBy(30)))
+        .store();
     desk.assignments.assign("PP-D-2001", ALICE, BOB);
     desk.assignments.assign("PP-D-2002", ALICE, BOB);
     desk.syncState.put(HealthKeys.POLL_LAST_SUCCESS, NOW.minusSeconds(60));
@@ -52,8 +68,13 @@ class AppHomeTest {
 
     List<String> texts = texts(view);
     assertThat(texts.get(0)).isEqualTo("Dispute Desk");
-    assertThat(texts.get(1)).startsWith("For <@" + ALICE + "> · updated <!date^" + NOW.getEpochSecond()
-        + "^{time}|10:00 UTC> · ");
+    assertThat(texts.get(1))
+        .startsWith(
+            "For <@"
+                + ALICE
+                + "> · updated <!date^"
+                + NOW.getEpochSecond()
+                + "^{time}|10:00 UTC> · ");
     assertThat(texts.get(2)).startsWith("*Your numbers*");
     assertThat(texts.get(4)).isEqualTo("Each dispute is listed once, in the first list it fits.");
     int queue = indexOf(texts, "*Your queue* (2)");
@@ -62,15 +83,20 @@ class AppHomeTest {
     int due = indexOf(texts, "*Due within 72 h* (1)");
     assertThat(texts.get(due + 1)).contains("PP-D-2003", "1 day 16 h left", "Unassigned");
     int unassigned = indexOf(texts, "*Unassigned* (1)");
-    assertThat(texts.get(unassigned + 1)).contains("PP-D-2004", "Waiting for the buyer", "Buyer: 1 day 6 h left");
+    assertThat(texts.get(unassigned + 1))
+        .contains("PP-D-2004", "Waiting for the buyer", "Buyer: 1 day 6 h left");
     int buyer = indexOf(texts, "*Waiting for the buyer* (0)");
     assertThat(texts.get(buyer + 1)).isEqualTo("No other dispute is waiting for a buyer.");
     for (String id : List.of("PP-D-2001", "PP-D-2002", "PP-D-2003", "PP-D-2004")) {
       assertThat(texts.stream().filter(t -> t.contains(id))).as(id + " is listed once").hasSize(1);
     }
     assertThat(texts).contains("*Totals:* 4 open · at risk 15.00 EUR + 105.00 USD");
-    assertThat(texts.get(texts.size() - 1)).isEqualTo(":large_green_circle: Last successful PayPal check 1 min ago"
-        + " (<!date^" + NOW.minusSeconds(60).getEpochSecond() + "^{time}|09:59 UTC>)");
+    assertThat(texts.get(texts.size() - 1))
+        .isEqualTo(
+            ":large_green_circle: Last successful PayPal check 1 min ago"
+                + " (<!date^"
+                + NOW.minusSeconds(60).getEpochSecond()
+                + "^{time}|09:59 UTC>)");
   }
 
   @Test
@@ -81,21 +107,29 @@ class AppHomeTest {
 
     int queue = indexOf(texts, "*Your queue* (0)");
     assertThat(texts.get(queue + 1)).startsWith("Nothing is assigned to you.");
-    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1)).contains("PP-D-2101", "Unassigned");
-    assertThat(texts.get(indexOf(texts, "*Unassigned* (0)") + 1)).isEqualTo("No other open dispute is without an owner.");
-    assertThat(texts.get(texts.size() - 1)).isEqualTo(":white_circle: No successful PayPal check yet");
+    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1))
+        .contains("PP-D-2101", "Unassigned");
+    assertThat(texts.get(indexOf(texts, "*Unassigned* (0)") + 1))
+        .isEqualTo("No other open dispute is without an owner.");
+    assertThat(texts.get(texts.size() - 1))
+        .isEqualTo(":white_circle: No successful PayPal check yet");
   }
 
   @Test
   void healthShowsTheLastErrorWhenItCameAfterTheLastSuccess() {
     desk.syncState.put(HealthKeys.POLL_LAST_SUCCESS, NOW.minusSeconds(600));
-    desk.syncState.put(HealthKeys.POLL_LAST_ERROR, "PayPal answered 503 <Service Unavailable> (debug id 7d1c)");
+    desk.syncState.put(
+        HealthKeys.POLL_LAST_ERROR, "PayPal answered 503 <Service Unavailable> (debug id 7d1c)");
     desk.syncState.put(HealthKeys.POLL_LAST_ERROR_AT, NOW.minusSeconds(30));
 
     List<String> texts = texts(open(ALICE));
 
-    assertThat(texts.get(texts.size() - 1)).startsWith(":red_circle: Last successful PayPal check 10 min ago (<!date^")
-        .contains("last error just now (<!date^" + NOW.minusSeconds(30).getEpochSecond() + "^{time}|09:59 UTC>): ")
+    assertThat(texts.get(texts.size() - 1))
+        .startsWith(":red_circle: Last successful PayPal check 10 min ago (<!date^")
+        .contains(
+            "last error just now (<!date^"
+                + NOW.minusSeconds(30).getEpochSecond()
+                + "^{time}|09:59 UTC>): ")
         .doesNotContain("T09:59:30Z")
         .contains("PayPal answered 503 &lt;Service Unavailable&gt; (debug id 7d1c)");
   }
@@ -110,8 +144,11 @@ class AppHomeTest {
       }
     }
     for (int i = 0; i < 40; i++) {
-      desk.seeds.dispute(String.format("PP-D-4%03d", i)).status("WAITING_FOR_BUYER_RESPONSE")
-          .buyerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
+      desk.seeds
+          .dispute(String.format("PP-D-4%03d", i))
+          .status("WAITING_FOR_BUYER_RESPONSE")
+          .buyerDue(NOW.plus(HOUR.multipliedBy(1 + i)))
+          .store();
     }
 
     SlackView first = openView(ALICE);
@@ -124,17 +161,24 @@ class AppHomeTest {
     JsonNode more = button(first.json(), "queue:20");
     assertThat(more.path("text").path("text").asText()).isEqualTo("Show more (1–20 of 75 shown)");
 
-    SignedPost.Reply ack = desk.send(SlackRequests.blockAction("dd_home_more").value("queue:20").user(ALICE, "alice")
-        .inView(first.id(), "home", "", first.privateMetadata()).body());
+    SignedPost.Reply ack =
+        desk.send(
+            SlackRequests.blockAction("dd_home_more")
+                .value("queue:20")
+                .user(ALICE, "alice")
+                .inView(first.id(), "home", "", first.privateMetadata())
+                .body());
     assertThat(ack.status()).isEqualTo(200);
-    DeskFixture.await(() -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(first.hash())).orElse(false),
+    DeskFixture.await(
+        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(first.hash())).orElse(false),
         "the next Home page");
 
     SlackView second = desk.slack.homeView(ALICE).orElseThrow();
     assertThat(second.blocks().size()).isLessThanOrEqualTo(100);
     List<String> next = texts(second.json());
     assertThat(next.get(indexOf(next, "*Your queue* (75)") + 1)).contains("PP-D-3040");
-    assertThat(button(second.json(), "queue:40").path("text").path("text").asText()).isEqualTo("Show more (21–40 of 75 shown)");
+    assertThat(button(second.json(), "queue:40").path("text").path("text").asText())
+        .isEqualTo("Show more (21–40 of 75 shown)");
     // The other lists keep their place; the unassigned ones due within 72 h are listed under "Due".
     assertThat(next.get(indexOf(next, "*Due within 72 h* (36)") + 1)).contains("PP-D-3001");
     assertThat(next.get(indexOf(next, "*Unassigned* (79)") + 1)).contains("PP-D-3073");
@@ -155,7 +199,8 @@ class AppHomeTest {
     assertThat(button(redrawn.json(), "queue:40").path("text").path("text").asText())
         .isEqualTo("Show more (21–40 of 76 shown)");
 
-    SlackView reopened = awaitNewViewAfter(redrawn, () -> desk.send(SlackRequests.appHomeOpened(ALICE, "EvAgain")));
+    SlackView reopened =
+        awaitNewViewAfter(redrawn, () -> desk.send(SlackRequests.appHomeOpened(ALICE, "EvAgain")));
     assertThat(queueFirstLine(reopened)).contains("PP-D-3040");
   }
 
@@ -164,7 +209,8 @@ class AppHomeTest {
     busyQueue();
     SlackView first = openView(ALICE);
     HomePages pages = new HomePages(desk.db);
-    DeskFixture.await(() -> first.hash().equals(pages.load(ALICE).hash()), "the published view's hash stored");
+    DeskFixture.await(
+        () -> first.hash().equals(pages.load(ALICE).hash()), "the published view's hash stored");
     HomePages.Stored readByTheRedraw = pages.load(ALICE);
     assertThat(readByTheRedraw.state()).isEqualTo(HomeState.FIRST);
 
@@ -182,8 +228,16 @@ class AppHomeTest {
   void anUnreadableShowMoreValueKeepsThePages() {
     busyQueue();
     SlackView first = openView(ALICE);
-    SlackView same = awaitNewViewAfter(first, () -> desk.send(SlackRequests.blockAction("dd_home_more")
-        .value("nonsense:x").user(ALICE, "alice").inView(first.id(), "home", "", "").body()));
+    SlackView same =
+        awaitNewViewAfter(
+            first,
+            () ->
+                desk.send(
+                    SlackRequests.blockAction("dd_home_more")
+                        .value("nonsense:x")
+                        .user(ALICE, "alice")
+                        .inView(first.id(), "home", "", "")
+                        .body()));
 
     assertThat(queueFirstLine(same)).contains("PP-D-3000");
   }
@@ -205,8 +259,18 @@ class AppHomeTest {
   }
 
   private SlackView showMore(SlackView view, String value) {
-    return awaitNewViewAfter(view, () -> assertThat(desk.send(SlackRequests.blockAction("dd_home_more").value(value)
-        .user(ALICE, "alice").inView(view.id(), "home", "", "").body()).status()).isEqualTo(200));
+    return awaitNewViewAfter(
+        view,
+        () ->
+            assertThat(
+                    desk.send(
+                            SlackRequests.blockAction("dd_home_more")
+                                .value(value)
+                                .user(ALICE, "alice")
+                                .inView(view.id(), "home", "", "")
+                                .body())
+                        .status())
+                .isEqualTo(200));
   }
 
   private SlackView awaitNewViewAfter(SlackView before, Runnable action) {
@@ -215,7 +279,8 @@ class AppHomeTest {
   }
 
   private SlackView awaitNewView(SlackView before) {
-    DeskFixture.await(() -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
+    DeskFixture.await(
+        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
         "a re-published Home tab");
     return desk.slack.homeView(ALICE).orElseThrow();
   }
@@ -227,29 +292,47 @@ class AppHomeTest {
 
   @Test
   void outsiderHomeTabShowsOnlyWhoCanGrantAccessAndTheRefusalIsAudited() {
-    desk.seeds.dispute("PP-D-2301").amount("70.00", "USD").sellerDue(NOW.plus(HOUR.multipliedBy(10))).store();
+    desk.seeds
+        .dispute("PP-D-2301")
+        .amount("70.00", "USD")
+        .sellerDue(NOW.plus(HOUR.multipliedBy(10)))
+        .store();
     desk.assignments.assign("PP-D-2301", DeskFixture.OUTSIDER, BOB);
 
     SlackView home = openView(DeskFixture.OUTSIDER);
 
-    assertThat(texts(home.json())).containsExactly("Dispute Desk",
-        ":lock: Dispute Desk shows disputes only to its viewers, agents and approvers: buyer names, messages and"
-            + " transaction ids are personal data. Ask an admin to add you (or a user group you are in) to VIEWERS"
-            + " (or AGENTS or APPROVERS). Approvers you can ask: <@" + DeskFixture.CAROL + ">.");
-    assertThat(home.json().path("blocks").toString()).doesNotContain("PP-D-", "70.00", "dd_home_more");
-    assertThat(desk.audit.recent(10)).singleElement().satisfies(e -> {
-      assertThat(e.userId()).isEqualTo(DeskFixture.OUTSIDER);
-      assertThat(e.action()).isEqualTo("HOME");
-      assertThat(e.outcome()).isEqualTo("DENIED");
-    });
+    assertThat(texts(home.json()))
+        .containsExactly(
+            "Dispute Desk",
+            ":lock: Dispute Desk shows disputes only to its viewers, agents and approvers: buyer names, messages and"
+                + " transaction ids are personal data. Ask an admin to add you (or a user group you are in) to VIEWERS"
+                + " (or AGENTS or APPROVERS). Approvers you can ask: <@"
+                + DeskFixture.CAROL
+                + ">.");
+    assertThat(home.json().path("blocks").toString())
+        .doesNotContain("PP-D-", "70.00", "dd_home_more");
+    assertThat(desk.audit.recent(10))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.userId()).isEqualTo(DeskFixture.OUTSIDER);
+              assertThat(e.action()).isEqualTo("HOME");
+              assertThat(e.outcome()).isEqualTo("DENIED");
+            });
 
     // A forged "show more" click gets the same tab, not a page of disputes.
-    SignedPost.Reply ack = desk.send(SlackRequests.blockAction("dd_home_more").value("unassigned:0")
-        .user(DeskFixture.OUTSIDER, "mallory").inView(home.id(), "home", "", "{}").body());
+    SignedPost.Reply ack =
+        desk.send(
+            SlackRequests.blockAction("dd_home_more")
+                .value("unassigned:0")
+                .user(DeskFixture.OUTSIDER, "mallory")
+                .inView(home.id(), "home", "", "{}")
+                .body());
     assertThat(ack.status()).isEqualTo(200);
     DeskFixture.await(() -> desk.audit.recent(10).size() == 2, "the second refusal");
     DeskFixture.await(() -> desk.slack.calls("views.publish").size() == 2, "the second publish");
-    assertThat(desk.slack.homeView(DeskFixture.OUTSIDER).orElseThrow().json().toString()).doesNotContain("PP-D-");
+    assertThat(desk.slack.homeView(DeskFixture.OUTSIDER).orElseThrow().json().toString())
+        .doesNotContain("PP-D-");
   }
 
   @Test
@@ -258,17 +341,23 @@ class AppHomeTest {
 
     List<String> texts = texts(open(DeskFixture.VIEWER));
 
-    // Each dispute is listed once: due in 5 h, it is in the team's due list, not also under Unassigned.
-    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1)).contains("PP-D-2401", "Unassigned");
+    // Each dispute is listed once: due in 5 h, it is in the team's due list, not also under
+    // Unassigned.
+    assertThat(texts.get(indexOf(texts, "*Due within 72 h* (1)") + 1))
+        .contains("PP-D-2401", "Unassigned");
     assertThat(desk.audit.recent(10)).isEmpty();
   }
 
   @Test
   void messagesTabOpeningPublishesNothing() {
-    String body = SlackRequests.appHomeOpened(ALICE, "Ev0MSG").body().replace("\"tab\":\"home\"", "\"tab\":\"messages\"");
+    String body =
+        SlackRequests.appHomeOpened(ALICE, "Ev0MSG")
+            .body()
+            .replace("\"tab\":\"home\"", "\"tab\":\"messages\"");
 
     assertThat(desk.send(io.disputedesk.testing.SlackBody.json(body)).status()).isEqualTo(200);
-    // The event is handled before Slack has its answer; a publish it started would be on the background pool.
+    // The event is handled before Slack has its answer; a publish it started would be on the
+    // background pool.
     desk.awaitBackgroundIdle();
     assertThat(desk.slack.calls("views.publish")).isEmpty();
     assertThat(desk.slack.homeView(ALICE)).isEmpty();
@@ -278,12 +367,14 @@ class AppHomeTest {
   void refreshForRepublishesAfterTheQueueChanged() {
     desk.seeds.dispute("PP-D-2201").store();
     SlackView before = openView(ALICE);
-    assertThat(texts(before.json())).contains("*Your queue* (0) · _assigned to you, soonest deadline first_");
+    assertThat(texts(before.json()))
+        .contains("*Your queue* (0) · _assigned to you, soonest deadline first_");
 
     desk.assignments.assign("PP-D-2201", ALICE, BOB);
     desk.homes.refreshFor(ALICE);
 
-    DeskFixture.await(() -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
+    DeskFixture.await(
+        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
         "a re-published Home tab");
     assertThat(texts(desk.slack.homeView(ALICE).orElseThrow().json()))
         .contains("*Your queue* (1) · _assigned to you, soonest deadline first_");
@@ -320,7 +411,10 @@ class AppHomeTest {
     throw new AssertionError("no button with value " + value);
   }
 
-  /** The text of each block (sections, headers, contexts), in order; dividers and buttons are skipped. */
+  /**
+   * The text of each block (sections, headers, contexts), in order; dividers and buttons are
+   * skipped.
+   */
   private static List<String> texts(JsonNode view) {
     List<String> texts = new ArrayList<>();
     for (JsonNode block : view.path("blocks")) {

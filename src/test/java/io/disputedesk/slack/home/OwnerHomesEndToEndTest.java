@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The started app republishes an owner's Home tab when a poll finds their dispute changed at PayPal. */
+/**
+ * The started app republishes an owner's Home tab when a poll finds their dispute changed at
+ * PayPal.
+ */
 class OwnerHomesEndToEndTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aPollThatChangesAnOwnedDisputeRepublishesOnlyItsOwnersHome() {
@@ -29,7 +31,8 @@ class OwnerHomesEndToEndTest {
       assertThat(desk.threadTexts(unowned)).anySatisfy(t -> assertThat(t).contains("Hello?"));
       desk.settle();
       assertThat(desk.slack.calls("views.publish")).hasSize(1);
-      assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString()).contains("*Your queue* (1)", owned);
+      assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString())
+          .contains("*Your queue* (1)", owned);
     }
   }
 }

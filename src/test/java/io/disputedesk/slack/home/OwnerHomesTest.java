@@ -3,10 +3,10 @@ package io.disputedesk.slack.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.AssignmentStore;
-import io.disputedesk.sim.MutableClock;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
+import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -22,15 +22,14 @@ class OwnerHomesTest {
   private static final String ALICE = "U0A1B2C3E";
   private static final String BOB = "U0A1B2C3M";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Database db;
   private AssignmentStore owners;
   private final List<String> republished = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void setUp() {
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    ShiftableClock clock = new ShiftableClock(Instant.parse("2026-11-20T10:00:00Z"));
     db = TestDatabases.open(dir, clock);
     DisputeSeeds seeds = new DisputeSeeds(db, clock);
     for (String id : List.of("PP-D-1", "PP-D-2", "PP-D-3", "PP-D-4")) {
@@ -49,7 +48,8 @@ class OwnerHomesTest {
 
   @Test
   void eachOwnerOfAChangedDisputeIsRepublishedOnce() {
-    new OwnerHomes(owners, republished::add).changed(Set.of("PP-D-1", "PP-D-2", "PP-D-3", "PP-D-4"));
+    new OwnerHomes(owners, republished::add)
+        .changed(Set.of("PP-D-1", "PP-D-2", "PP-D-3", "PP-D-4"));
 
     assertThat(republished).containsExactlyInAnyOrder(ALICE, BOB);
   }

@@ -1,7 +1,6 @@
-package io.disputedesk.digest;
+package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.disputedesk.slack.SlackPost;
 
 /** One message of a digest: fallback text and at most 50 blocks. */
 public record DigestMessage(String text, ArrayNode blocks) {

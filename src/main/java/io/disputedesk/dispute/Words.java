@@ -1,7 +1,5 @@
-package io.disputedesk.slack;
+package io.disputedesk.dispute;
 
-import io.disputedesk.dispute.Outcome;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeReason;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.LifecycleStage;
@@ -10,12 +8,17 @@ import io.disputedesk.paypal.OfferEventType;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The one vocabulary of every Slack surface (card, thread, list, Home, digest, reminder, modal,
- * CSV): PayPal's values in the plain words a support team uses, one name each. Stored values (enum
- * names as text) read through the same names; unknown values get a neutral word.
+ * The one vocabulary of every surface (card, thread, list, Home, digest, reminder, modal, chart,
+ * CSV): PayPal's values in the plain words a support team uses, one name each, and spans of time in
+ * whole units. Stored values (enum names as text) read through the same names; unknown values get a
+ * neutral word. Plain text: the Slack layer escapes and marks it up.
  */
 public final class Words {
   public static final String REASON = "Reason";
@@ -27,9 +30,16 @@ public final class Words {
   public static final String OWNER = "Owner";
   public static final String OUTCOME = "Outcome";
   public static final String UNASSIGNED = "Unassigned";
+
   /** For a line that must not notify the owner by mentioning them. */
   public static final String ASSIGNED = "Assigned";
+
   public static final String UNKNOWN_AMOUNT = "Unknown amount";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter HOUR =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private Words() {}
 
@@ -113,7 +123,10 @@ public final class Words {
     };
   }
 
-  /** A stored outcome: a {@link OutcomeCode} name, or the list's WON/LOST before the details are read. */
+  /**
+   * A stored outcome: a {@link OutcomeCode} name, or the list's WON/LOST before the details are
+   * read.
+   */
   public static String outcome(String stored) {
     OutcomeCode code = Outcome.code(stored);
     if (code == null && stored != null && Outcome.of(stored) != Outcome.OTHER) {
@@ -122,26 +135,15 @@ public final class Words {
     return outcome(code);
   }
 
-  /** The action's one name: on its button, its modal's title, its thread reports and the audit. */
-  public static String action(DisputeAction kind) {
-    return switch (kind) {
-      case SEND_MESSAGE -> "Send message";
-      case MAKE_OFFER -> "Make offer";
-      case ACCEPT_CLAIM -> "Accept claim";
-      case PROVIDE_EVIDENCE -> "Provide evidence";
-      case APPEAL -> "Appeal";
-      case ESCALATE -> "Escalate to claim";
-      case ACKNOWLEDGE_RETURN_ITEM -> "Acknowledge return";
-      case PROVIDE_SUPPORTING_INFO -> "Provide supporting info";
-      case ADJUDICATE -> "Adjudicate";
-      case REQUIRE_EVIDENCE -> "Require evidence";
-      case UPDATE_CONTACT_DETAILS -> "Contact details";
+  /** How a resolved dispute counts in reports (charts, the report's summary). */
+  public static String outcome(OutcomeDetail detail) {
+    return switch (detail) {
+      case WON -> "Won";
+      case LOST -> "Lost";
+      case ACCEPTED -> "Accepted";
+      case CANCELLED -> "Cancelled";
+      case OTHER -> "Other";
     };
-  }
-
-  /** The owner as a mention, or {@link #UNASSIGNED}. */
-  public static String owner(String userId) {
-    return userId == null ? UNASSIGNED : Mrkdwn.mention(userId);
   }
 
   public static String money(Money money) {
@@ -150,7 +152,9 @@ public final class Words {
 
   /** A stored amount in the currency's smallest unit. */
   public static String money(Long minor, String currency) {
-    return minor == null || currency == null ? UNKNOWN_AMOUNT : Money.ofMinor(minor, currency).display();
+    return minor == null || currency == null
+        ? UNKNOWN_AMOUNT
+        : Money.ofMinor(minor, currency).display();
   }
 
   public static String offerType(OfferType type) {
@@ -215,6 +219,61 @@ public final class Words {
   public static String sentence(String enumName) {
     String words = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /**
+   * A span in whole units, rounded down: "3 days 23 h", "1 day", "5 h 10 min", "40 min" (at least 1
+   * min).
+   */
+  public static String span(Duration d) {
+    long minutes = Math.max(0, d.toMinutes());
+    long days = minutes / (24 * 60);
+    long hours = (minutes / 60) % 24;
+    long mins = minutes % 60;
+    if (days > 0) {
+      return days + (days == 1 ? " day" : " days") + (hours > 0 ? " " + hours + " h" : "");
+    }
+    if (hours > 0) {
+      return hours + " h" + (mins > 0 ? " " + mins + " min" : "");
+    }
+    return Math.max(1, mins) + " min";
+  }
+
+  /**
+   * The time left to a deadline: "3 days 23 h left", "Overdue by 2 h", or "No deadline". Never
+   * overstated.
+   */
+  public static String left(Instant due, Instant now) {
+    if (due == null) {
+      return "No deadline";
+    }
+    Duration left = Duration.between(now, due);
+    return left.isNegative() || left.isZero()
+        ? "Overdue by " + span(left.negated())
+        : span(left) + " left";
+  }
+
+  /** How long ago: "just now", "2 min ago", "3 h 5 min ago", "2 days 1 h ago". */
+  public static String ago(Instant then, Instant now) {
+    Duration d = Duration.between(then, now);
+    return d.toMinutes() < 1 ? "just now" : span(d) + " ago";
+  }
+
+  /**
+   * A moment as plain text in UTC, to the minute, for logs and health: "Thu 3 Dec 2026 21:40 UTC".
+   */
+  public static String utc(Instant at) {
+    return utcDay(at) + " " + utcClock(at) + " UTC";
+  }
+
+  /** The day in UTC: "Thu 3 Dec 2026". */
+  public static String utcDay(Instant at) {
+    return DAY.format(at);
+  }
+
+  /** The time of day in UTC: "21:40". */
+  public static String utcClock(Instant at) {
+    return HOUR.format(at);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String stored, E unknown) {

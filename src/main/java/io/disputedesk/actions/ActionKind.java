@@ -1,0 +1,126 @@
+package io.disputedesk.actions;
+
+import io.disputedesk.auth.Role;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.DisputeAction;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What each PayPal action is, in one place: its one name (on its button, its modal's title, its
+ * thread reports and the audit), the role it needs, whether its amount can need a second approver,
+ * and the request PayPal takes. Agents talk to the buyer and argue the case; only approvers may
+ * give money away (accept a claim, make an offer) or appeal a decided case, which reopens it and
+ * can bring arbitration fees. Its Slack form is {@code slack.actions.ActionForm}.
+ */
+public enum ActionKind {
+  SEND_MESSAGE(
+      DisputeAction.SEND_MESSAGE,
+      "Send message",
+      Role.AGENT,
+      false,
+      ActionRequest.SendMessage.class),
+  MAKE_OFFER(
+      DisputeAction.MAKE_OFFER, "Make offer", Role.APPROVER, true, ActionRequest.MakeOffer.class),
+  ACCEPT_CLAIM(
+      DisputeAction.ACCEPT_CLAIM,
+      "Accept claim",
+      Role.APPROVER,
+      true,
+      ActionRequest.AcceptClaim.class),
+  PROVIDE_EVIDENCE(
+      DisputeAction.PROVIDE_EVIDENCE,
+      "Provide evidence",
+      Role.AGENT,
+      false,
+      ActionRequest.ProvideEvidence.class),
+  APPEAL(DisputeAction.APPEAL, "Appeal", Role.APPROVER, false, ActionRequest.Appeal.class),
+  // Escalating moves no money: it asks PayPal to decide, which any agent may do.
+  ESCALATE(
+      DisputeAction.ESCALATE, "Escalate to claim", Role.AGENT, false, ActionRequest.Escalate.class),
+  ACKNOWLEDGE_RETURN_ITEM(
+      DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
+      "Acknowledge return",
+      Role.AGENT,
+      false,
+      ActionRequest.AcknowledgeReturnItem.class),
+  PROVIDE_SUPPORTING_INFO(
+      DisputeAction.PROVIDE_SUPPORTING_INFO,
+      "Provide supporting info",
+      Role.AGENT,
+      false,
+      ActionRequest.ProvideSupportingInfo.class),
+  // Sandbox-only test actions are never offered in Slack; keep them behind the stronger role.
+  ADJUDICATE(
+      DisputeAction.ADJUDICATE, "Adjudicate", Role.APPROVER, false, ActionRequest.Adjudicate.class),
+  REQUIRE_EVIDENCE(
+      DisputeAction.REQUIRE_EVIDENCE,
+      "Require evidence",
+      Role.APPROVER,
+      false,
+      ActionRequest.RequireEvidence.class),
+  // The seller's own contact details for the buyer: part of arguing the case.
+  UPDATE_CONTACT_DETAILS(
+      DisputeAction.UPDATE_CONTACT_DETAILS,
+      "Contact details",
+      Role.AGENT,
+      false,
+      ActionRequest.UpdateContactDetails.class);
+
+  private static final Map<DisputeAction, ActionKind> BY_ACTION =
+      new EnumMap<>(DisputeAction.class);
+
+  static {
+    for (ActionKind k : values()) {
+      BY_ACTION.put(k.action, k);
+    }
+  }
+
+  private final DisputeAction action;
+  private final String title;
+  private final Role role;
+  private final boolean movesMoney;
+  private final Class<? extends ActionRequest> requestType;
+
+  ActionKind(
+      DisputeAction action,
+      String title,
+      Role role,
+      boolean movesMoney,
+      Class<? extends ActionRequest> requestType) {
+    this.action = action;
+    this.title = title;
+    this.role = role;
+    this.movesMoney = movesMoney;
+    this.requestType = requestType;
+  }
+
+  /** The descriptor of PayPal's action; every PayPal action has one. */
+  public static ActionKind of(DisputeAction action) {
+    return BY_ACTION.get(action);
+  }
+
+  public DisputeAction action() {
+    return action;
+  }
+
+  /** The action's one name. */
+  public String title() {
+    return title;
+  }
+
+  /** The role a person needs to do it. */
+  public Role role() {
+    return role;
+  }
+
+  /** True when its amount can need a second approver. */
+  public boolean movesMoney() {
+    return movesMoney;
+  }
+
+  /** The request PayPal takes (and the action ledger stores). */
+  public Class<? extends ActionRequest> requestType() {
+    return requestType;
+  }
+}

@@ -1,0 +1,332 @@
+package io.disputedesk.slack.commands;
+
+import io.disputedesk.auth.Permissions;
+import io.disputedesk.auth.Role;
+import io.disputedesk.config.RuleSettings;
+import io.disputedesk.config.RuleTrigger;
+import io.disputedesk.dispute.AuditEntry;
+import io.disputedesk.dispute.AuditLog;
+import io.disputedesk.rules.RuleEngine;
+import io.disputedesk.rules.RulePauses;
+import io.disputedesk.rules.RuleReplay;
+import io.disputedesk.rules.RuleRuns;
+import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.RuleNotes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /disputes rules} (list; {@code pause}/{@code resume}, approvers only; {@code test <name>
+ * [30d]}, a replay) and {@code /disputes away}. Pauses and absences live in the database, so every
+ * replica follows them at once. Answers go to the caller only.
+ */
+public final class RuleCommands implements RuleDesk {
+  private static final Pattern DAYS = Pattern.compile("(\\d{1,3})d", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_DAYS = 366;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+  private final RuleEngine engine;
+  private final RuleReplay replay;
+  private final Permissions permissions;
+  private final AuditLog audit;
+  private final ZoneId zone;
+  private final Clock clock;
+
+  public RuleCommands(RuleEngine engine, Permissions permissions, AuditLog audit, ZoneId zone) {
+    this.engine = engine;
+    this.replay = RuleReplay.of(engine);
+    this.permissions = permissions;
+    this.audit = audit;
+    this.zone = zone;
+    this.clock = engine.clock();
+  }
+
+  @Override
+  public Reply rules(List<String> args, String callerId) {
+    String sub = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
+    List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    return switch (sub) {
+      case "", "list" -> list(callerId);
+      case "pause" -> pause(rest, callerId, true);
+      case "resume" -> pause(rest, callerId, false);
+      case "test", "replay" -> test(rest, callerId);
+      default ->
+          Reply.text(
+              ":grey_question: I don't know `rules "
+                  + Mrkdwn.escapeAndCut(args.get(0), 40)
+                  + "`. Use "
+                  + "`/disputes rules`, `/disputes rules pause [name]`, `/disputes rules resume [name]` or"
+                  + " `/disputes rules test <name> [30d]`.");
+    };
+  }
+
+  private Reply list(String callerId) {
+    Optional<Reply> refused = refuse(callerId, Role.VIEWER, "RULES", "see the rules");
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    List<RuleSettings> rules = engine.rules();
+    if (rules.isEmpty()) {
+      return Reply.text(
+          ":robot_face: No automation rules are set up. They are written in the config file under"
+              + " `rules:` (see the README's Rules section).");
+    }
+    Map<String, RulePauses.Pause> paused = engine.pauses().all();
+    StringBuilder out = new StringBuilder(":robot_face: *Automation rules* (" + rules.size() + ")");
+    RulePauses.Pause all = paused.get(RulePauses.ALL);
+    if (all != null) {
+      out.append("\n:double_vertical_bar: *All rules are paused* by <@")
+          .append(all.pausedBy())
+          .append("> since ")
+          .append(day(all.at()))
+          .append(". `/disputes rules resume` restarts them.");
+    }
+    Instant week = clock.instant().minus(Duration.ofDays(7));
+    for (RuleSettings r : rules) {
+      RulePauses.Pause own = paused.get(r.name());
+      String state =
+          all != null || own != null
+              ? ":double_vertical_bar: paused"
+                  + (own == null ? "" : " by <@" + own.pausedBy() + ">")
+              : r.on() ? ":large_green_circle: on" : ":test_tube: dry-run";
+      RuleRuns.Counts runs = engine.runs().since(r.name(), week);
+      out.append("\n\n*")
+          .append(Mrkdwn.escape(r.name()))
+          .append("* · ")
+          .append(state)
+          .append(all == null && own == null ? "" : " (mode " + (r.on() ? "on" : "dry-run") + ")")
+          .append("\nOwner <@")
+          .append(r.owner())
+          .append("> · when ")
+          .append(triggers(r))
+          .append(" · for `")
+          .append(r.when().words())
+          .append("`\nActions: ")
+          .append(r.steps().stream().map(RuleNotes::describe).collect(Collectors.joining("; ")))
+          .append("\nLast 7 days: ")
+          .append(runs.runs())
+          .append(runs.runs() == 1 ? " run" : " runs")
+          .append(runs.failed() > 0 ? ", " + runs.failed() + " failed" : "");
+      if (r.acceptStep().isPresent() && !permissions.has(r.owner(), Role.APPROVER)) {
+        out.append("\n:warning: <@")
+            .append(r.owner())
+            .append("> is not an approver now, so its accepts are refused.");
+      }
+    }
+    return Reply.text(out.toString());
+  }
+
+  private static String triggers(RuleSettings r) {
+    return r.triggers().stream()
+        .sorted()
+        .map(t -> t == RuleTrigger.DUE_WITHIN ? "due within " + hours(r.dueWithin()) : t.words())
+        .collect(Collectors.joining(" or "));
+  }
+
+  private static String hours(Duration d) {
+    return d.toHours() % 24 == 0 ? d.toDays() + "d" : d.toHours() + "h";
+  }
+
+  private Reply pause(List<String> rest, String callerId, boolean pause) {
+    String verb = pause ? "pause" : "resume";
+    Optional<Reply> refused =
+        refuse(callerId, Role.APPROVER, pause ? "RULES_PAUSE" : "RULES_RESUME", verb + " rules");
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (rest.size() > 1) {
+      return Reply.text(":grey_question: Give one rule name, or none to " + verb + " all rules.");
+    }
+    String name = rest.isEmpty() ? RulePauses.ALL : rest.get(0);
+    if (!rest.isEmpty() && engine.rule(name).isEmpty()) {
+      return unknown(name);
+    }
+    String which = rest.isEmpty() ? "all rules" : "rule *" + Mrkdwn.escape(name) + "*";
+    String are = rest.isEmpty() ? " are" : " is";
+    boolean changed = pause ? engine.pauses().pause(name, callerId) : engine.pauses().resume(name);
+    if (!changed) {
+      return Reply.text(
+          ":information_source: "
+              + capital(which)
+              + are
+              + (pause ? " already paused" : " not paused")
+              + "; nothing changed.");
+    }
+    audit.append(
+        new AuditEntry(
+            clock.instant(),
+            callerId,
+            null,
+            pause ? "RULES_PAUSE" : "RULES_RESUME",
+            name,
+            "DONE",
+            null,
+            null));
+    return Reply.text(
+        pause
+            ? ":double_vertical_bar: Paused "
+                + which
+                + ": no automated action or dry-run note from now on, on every"
+                + " replica. `/disputes rules resume"
+                + (rest.isEmpty() ? "" : " " + name)
+                + "` restarts."
+            : ":arrow_forward: Resumed "
+                + which
+                + ": from the next trigger on."
+                + (rest.isEmpty() || engine.pauses().pauseOf(name).isEmpty()
+                    ? ""
+                    : " All rules are still paused as a whole, though."));
+  }
+
+  private Reply test(List<String> rest, String callerId) {
+    Optional<Reply> refused = refuse(callerId, Role.VIEWER, "RULES_TEST", "test rules");
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (rest.isEmpty() || rest.size() > 2) {
+      return Reply.text(":grey_question: Which rule? `/disputes rules test <name> [30d]`.");
+    }
+    Optional<RuleSettings> rule = engine.rule(rest.get(0));
+    if (rule.isEmpty()) {
+      return unknown(rest.get(0));
+    }
+    int days = 30;
+    if (rest.size() == 2) {
+      Matcher m = DAYS.matcher(rest.get(1));
+      if (!m.matches()
+          || Integer.parseInt(m.group(1)) < 1
+          || Integer.parseInt(m.group(1)) > MAX_DAYS) {
+        return Reply.text(
+            ":grey_question: “"
+                + Mrkdwn.escapeAndCut(rest.get(1), 20)
+                + "” is not a period; use 7d,"
+                + " 30d or 90d (up to "
+                + MAX_DAYS
+                + "d).");
+      }
+      days = Integer.parseInt(m.group(1));
+    }
+    RuleReplay.ReplayResult r =
+        replay.replay(rule.get(), clock.instant().minus(Duration.ofDays(days)));
+    return Reply.text(ReplayText.of(rule.get(), days, r));
+  }
+
+  @Override
+  public Reply away(List<String> args, String callerId) {
+    Optional<Reply> refused = refuse(callerId, Role.AGENT, "AWAY", "mark yourself away");
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Instant now = clock.instant();
+    if (args.isEmpty()) {
+      return Reply.text(
+          engine
+              .absences()
+              .awayUntil(callerId, now)
+              .map(
+                  u ->
+                      ":palm_tree: You are away until "
+                          + until(u)
+                          + ". `/disputes away off` when you are back.")
+              .orElse(
+                  ":wave: You are not marked away. `/disputes away until 2026-12-24` makes round-robin rules skip"
+                      + " you until the end of that day."));
+    }
+    if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {
+      boolean was = engine.absences().back(callerId);
+      return Reply.text(
+          was
+              ? ":wave: Welcome back: round-robin rules include you again."
+              : ":information_source: You were not marked away; nothing changed.");
+    }
+    if (args.size() != 2 || !args.get(0).equalsIgnoreCase("until")) {
+      return Reply.text(
+          ":grey_question: Use `/disputes away until <yyyy-mm-dd>` or `/disputes away off`.");
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(args.get(1));
+    } catch (DateTimeParseException e) {
+      return Reply.text(
+          ":grey_question: “"
+              + Mrkdwn.escapeAndCut(args.get(1), 20)
+              + "” is not a date; write it like"
+              + " 2026-12-24.");
+    }
+    LocalDate today = now.atZone(zone).toLocalDate();
+    if (date.isBefore(today) || date.isAfter(today.plusDays(MAX_DAYS))) {
+      return Reply.text(
+          ":grey_question: Give a date from today (" + today + ") to a year from now.");
+    }
+    Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+    engine.absences().setAway(callerId, end);
+    audit.append(new AuditEntry(now, callerId, null, "AWAY", "until " + date, "DONE", null, null));
+    return Reply.text(
+        ":palm_tree: You are away until "
+            + until(end)
+            + ": round-robin rules skip you until then."
+            + " `/disputes away off` when you are back earlier.");
+  }
+
+  /** The end of the last day away, said as that day. */
+  private String until(Instant end) {
+    return "the end of " + DAY.format(end.minusSeconds(1).atZone(zone));
+  }
+
+  private String day(Instant at) {
+    return DAY.format(at.atZone(zone));
+  }
+
+  private Reply unknown(String name) {
+    return Reply.text(
+        ":grey_question: There is no rule named “"
+            + Mrkdwn.escapeAndCut(name, 40)
+            + "”. Rules: "
+            + engine.rules().stream()
+                .map(r -> "`" + r.name() + "`")
+                .collect(Collectors.joining(", "))
+            + ".");
+  }
+
+  private Optional<Reply> refuse(String callerId, Role role, String action, String what) {
+    if (permissions.has(callerId, role)) {
+      return Optional.empty();
+    }
+    audit.append(
+        new AuditEntry(
+            clock.instant(),
+            callerId,
+            null,
+            action,
+            null,
+            "DENIED",
+            null,
+            permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured"));
+    String who =
+        switch (role) {
+          case APPROVER -> "approvers";
+          case AGENT -> "agents and approvers";
+          case VIEWER -> "people who may see disputes";
+        };
+    return Optional.of(
+        Reply.text(
+            ":no_entry: Only " + who + " can " + what + ". " + permissions.howToGrant(role)));
+  }
+
+  private static String capital(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

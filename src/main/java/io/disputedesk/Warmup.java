@@ -36,8 +36,9 @@ final class Warmup {
   private static final Logger log = LoggerFactory.getLogger(Warmup.class);
   private static final String SYNTHETIC = "/warmup/dispute.json";
   // Off the ready path, so enough rounds for the JIT to compile the poll's JSON, sync and Block Kit
-  // code, not just load it (measured: the cold first poll's own CPU time ~85 ms after 40 rounds and 3
-  // passes, ~70 ms after these).
+  // code, not just load it (the cold first poll's own CPU time: ~85 ms after 40 rounds and 3
+  // passes,
+  // ~70 ms after these).
   private static final int JSON_ROUNDS = 200;
   private static final int PASSES = 15;
 

@@ -129,7 +129,7 @@ public final class ActionHandlers {
         .register(app);
     new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
-    new CheckedButtons(service, cards, notices, executor, defaultChannel).register(app);
+    new CheckedButtons(service, cards, notices, after, defaultChannel).register(app);
   }
 
   /**

@@ -10,7 +10,6 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.slack.ActionMessages;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
-import java.util.concurrent.Executor;
 
 /**
  * "It happened" / "It did not happen" on a thread report of an action whose outcome could not be
@@ -22,19 +21,19 @@ final class CheckedButtons {
   private final CardStore cards;
   private final Notices notices;
   private final ActionMessages messages = new ActionMessages();
-  private final Executor executor;
+  private final AfterAck after;
   private final String defaultChannel;
 
   CheckedButtons(
       ActionService service,
       CardStore cards,
       Notices notices,
-      Executor executor,
+      AfterAck after,
       String defaultChannel) {
     this.service = service;
     this.cards = cards;
     this.notices = notices;
-    this.executor = executor;
+    this.after = after;
     this.defaultChannel = defaultChannel;
   }
 
@@ -52,7 +51,10 @@ final class CheckedButtons {
       return ctx.ack();
     }
     String originalText = payload.getMessage() == null ? null : payload.getMessage().getText();
-    executor.execute(
+    // A full action pool tells the person it is busy instead of failing the click.
+    after.submitOrTellBusy(
+        click.channel(),
+        click.userId(),
         () -> {
           ActionOutcome outcome = service.settleByHand(actionId, click.userId(), happened);
           boolean settled =

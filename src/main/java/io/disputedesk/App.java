@@ -14,7 +14,6 @@ import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
-import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
@@ -135,16 +134,16 @@ public final class App {
     if (cli.command() == Cli.Command.DEMO) {
       return runDemo(cli.demoPort().orElse(DemoOptions.DEFAULT_PORT), err);
     }
-    Config config;
+    Settings settings;
     try {
-      config = ConfigLoader.load(ConfigSource.load(cli.configFile(), env));
+      settings = Settings.load(ConfigSource.load(cli.configFile(), env));
     } catch (ConfigException e) {
       err.println(e.getMessage());
       return 2;
     }
     RunningApp app;
     try {
-      app = start(config, Clock.systemUTC());
+      app = start(settings, Clock.systemUTC());
     } catch (RuntimeException e) {
       log.error("Dispute Desk could not start", e);
       err.println("dispute-desk: could not start: " + e.getMessage());
@@ -170,9 +169,9 @@ public final class App {
       demo =
           Demo.start(
               DemoOptions.defaults().withPort(port),
-              config ->
+              source ->
                   start(
-                      config,
+                      Settings.load(source),
                       Clock.systemUTC(),
                       RunOptions.defaults().withFirstPollDelay(Duration.ofSeconds(1))),
               Clock.systemUTC());
@@ -198,8 +197,8 @@ public final class App {
   }
 
   /** Starts the bot with production timings. */
-  public static RunningApp start(Config config, Clock clock) {
-    return start(config, clock, RunOptions.defaults());
+  public static RunningApp start(Settings settings, Clock clock) {
+    return start(settings, clock, RunOptions.defaults());
   }
 
   /**
@@ -208,10 +207,10 @@ public final class App {
    * on {@code PORT}; then settles actions a previous run left open. On failure whatever was started
    * is stopped again.
    */
-  public static RunningApp start(Config config, Clock clock, RunOptions options) {
+  public static RunningApp start(Settings settings, Clock clock, RunOptions options) {
     Shutdown shutdown = new Shutdown();
     try {
-      return start(config, clock, options, shutdown);
+      return start(settings, clock, options, shutdown);
     } catch (RuntimeException e) {
       shutdown.run();
       throw e;
@@ -219,7 +218,8 @@ public final class App {
   }
 
   private static RunningApp start(
-      Config config, Clock clock, RunOptions options, Shutdown shutdown) {
+      Settings settings, Clock clock, RunOptions options, Shutdown shutdown) {
+    Config config = settings.config();
     // Opened (and migrated when the migrations changed) while the clients below are built.
     DatabaseOpening opening = DatabaseOpening.start(config.databaseUrl(), clock);
     shutdown.then("database", opening::close);
@@ -257,7 +257,7 @@ public final class App {
         new CardBuilder(
             clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts), snoozeStore);
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
-    Routing routing = new Routing(config, db, disputes);
+    Routing routing = new Routing(settings.routes(), config.slack().channel(), db, disputes);
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
     // Slack time, not the business clock: signatures and re-checks are about real seconds.
@@ -293,7 +293,8 @@ public final class App {
     shutdown.then("user groups", groups::close);
     groups.start(
         java.util.stream.Stream.concat(
-                config.roles().all().stream(), RuleEngine.roundRobinGroups(config.rules()).stream())
+                config.roles().all().stream(),
+                RuleEngine.roundRobinGroups(settings.rules()).stream())
             .toList(),
         GROUPS_FIRST_READ);
     Permissions permissions = new Permissions(config.roles(), groups);
@@ -334,7 +335,7 @@ public final class App {
     // Automation rules (issue 16) follow what the sync sees, recorded with each change it stores;
     // the engine is
     // attached once the actions exist.
-    RuleTriggers ruleTriggers = new RuleTriggers(db, config.rules());
+    RuleTriggers ruleTriggers = new RuleTriggers(db, settings.rules());
     // One poll cursor per account.
     Accounts accounts =
         new Accounts(
@@ -411,7 +412,7 @@ public final class App {
             clock);
     RuleEngine rules =
         new RuleEngine(
-            config.rules(),
+            settings.rules(),
             db,
             disputes,
             actions,
@@ -570,7 +571,7 @@ public final class App {
         host.port(),
         EVENTS_PATH,
         config.slack().channel(),
-        config.routes().size(),
+        settings.routes().size(),
         sync.accounts(),
         config.schedule().pollInterval());
     return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt)

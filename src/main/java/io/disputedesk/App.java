@@ -30,6 +30,7 @@ import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.OrderLookup;
 import io.disputedesk.paypal.PayPalAccounts;
+import io.disputedesk.paypal.PayPalHttp;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.TransactionSearch;
@@ -262,8 +263,7 @@ public final class App {
     boolean replicas = db.isPostgres();
     // Slack time, not the business clock: signatures and re-checks are about real seconds.
     SlackAuthMonitor slackAuth =
-        new SlackAuthMonitor(
-            slack, config.slack().botToken().reveal(), Clock.systemUTC(), options.slackRecheck());
+        new SlackAuthMonitor(methods, Clock.systemUTC(), options.slackRecheck());
     slackAuth.listen(bolt);
     OutboxSender sender =
         new OutboxSender(
@@ -288,8 +288,7 @@ public final class App {
         BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
-    SlackGroupDirectory groups =
-        SlackGroupDirectory.create(slack, config.slack().botToken().reveal(), clock);
+    SlackGroupDirectory groups = SlackGroupDirectory.create(methods, clock);
     shutdown.then("user groups", groups::close);
     groups.start(
         java.util.stream.Stream.concat(
@@ -302,21 +301,16 @@ public final class App {
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // What snoozes, actions and assignments tell a dispute's thread, in Slack's words.
     SlackActionNotices actionNotices = new SlackActionNotices(notifier);
+    // Who may act on which dispute: one gate for actions, snoozes and assignments.
+    ActionGate gate = new ActionGate(permissions, disputes, audit, clock);
     // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within 24
     // h.
-    Snoozes snoozes =
-        new Snoozes(
-            db,
-            new ActionGate(permissions, disputes, audit, clock),
-            snoozeStore,
-            disputes,
-            actionNotices,
-            audit,
-            clock);
+    Snoozes snoozes = new Snoozes(db, gate, snoozeStore, disputes, actionNotices, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, stores, methods, lines, readers, background, clock);
     // One client and token per PayPal account; every call about a dispute uses its own account.
-    PayPalAccounts clients = Accounts.newClients(config, http, mapper, clock, metrics);
+    PayPalAccounts clients =
+        Accounts.newClients(config, new PayPalHttp(http, mapper, Sleeper.system(), metrics), clock);
     var clientOf = Accounts.forDisputes(clients, disputes);
     // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off
     // every Slack path,
@@ -386,30 +380,21 @@ public final class App {
     // Tracking added to PayPal with evidence shows on the card at once: its order facts are fetched
     // again.
     ActionService actions =
-        new ActionService(
-            permissions,
-            disputes,
-            stores.actions(),
-            audit,
+        ActionWiring.service(
+            gate,
+            stores,
             clientOf,
             actionNotices,
             refresher,
             followUps,
             config.approvalThreshold(),
             leases,
-            stores.trackerAdditions(),
             orders::fetchNow,
             mapper,
             clock);
     Assignments assignments =
         new Assignments(
-            db,
-            actions.gate(),
-            stores.assignments(),
-            actionNotices,
-            audit,
-            home.refresher(),
-            clock);
+            db, gate, stores.assignments(), actionNotices, audit, home.refresher(), clock);
     RuleEngine rules =
         new RuleEngine(
             settings.rules(),

@@ -1,6 +1,5 @@
 package io.disputedesk;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.actions.DisputeClients;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
@@ -9,7 +8,7 @@ import io.disputedesk.ops.Metrics;
 import io.disputedesk.paypal.PayPalAccounts;
 import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
-import io.disputedesk.paypal.Sleeper;
+import io.disputedesk.paypal.PayPalHttp;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.AccountPolls;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,22 +38,18 @@ final class Accounts {
 
   /**
    * One client per configured account, each with its own credentials (or partner assertion) and
-   * token.
+   * token, all on the one shared connection.
    */
-  static PayPalAccounts newClients(
-      Config config, OkHttpClient http, ObjectMapper mapper, Clock clock, Metrics metrics) {
+  static PayPalAccounts newClients(Config config, PayPalHttp shared, Clock clock) {
     Map<String, PayPalClient> byName = new LinkedHashMap<>();
     for (AccountSettings a : config.accounts()) {
       byName.put(
           a.name(),
           new PayPalClient(
-              http,
-              mapper,
+              shared,
               new PayPalCredentials(
                   a.baseUrl(), a.clientId(), a.clientSecret().reveal(), a.payerId().orElse(null)),
-              clock,
-              Sleeper.system(),
-              metrics));
+              clock));
     }
     return new PayPalAccounts(byName);
   }

@@ -14,7 +14,6 @@ import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
-import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.DisputeStore;
@@ -31,6 +30,7 @@ import io.disputedesk.ops.PollAccounting;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.OrderLookup;
 import io.disputedesk.paypal.PayPalAccounts;
+import io.disputedesk.paypal.PayPalHttp;
 import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.paypal.TransactionSearch;
@@ -135,16 +135,16 @@ public final class App {
     if (cli.command() == Cli.Command.DEMO) {
       return runDemo(cli.demoPort().orElse(DemoOptions.DEFAULT_PORT), err);
     }
-    Config config;
+    Settings settings;
     try {
-      config = ConfigLoader.load(ConfigSource.load(cli.configFile(), env));
+      settings = Settings.load(ConfigSource.load(cli.configFile(), env));
     } catch (ConfigException e) {
       err.println(e.getMessage());
       return 2;
     }
     RunningApp app;
     try {
-      app = start(config, Clock.systemUTC());
+      app = start(settings, Clock.systemUTC());
     } catch (RuntimeException e) {
       log.error("Dispute Desk could not start", e);
       err.println("dispute-desk: could not start: " + e.getMessage());
@@ -170,9 +170,9 @@ public final class App {
       demo =
           Demo.start(
               DemoOptions.defaults().withPort(port),
-              config ->
+              source ->
                   start(
-                      config,
+                      Settings.load(source),
                       Clock.systemUTC(),
                       RunOptions.defaults().withFirstPollDelay(Duration.ofSeconds(1))),
               Clock.systemUTC());
@@ -198,8 +198,8 @@ public final class App {
   }
 
   /** Starts the bot with production timings. */
-  public static RunningApp start(Config config, Clock clock) {
-    return start(config, clock, RunOptions.defaults());
+  public static RunningApp start(Settings settings, Clock clock) {
+    return start(settings, clock, RunOptions.defaults());
   }
 
   /**
@@ -208,10 +208,10 @@ public final class App {
    * on {@code PORT}; then settles actions a previous run left open. On failure whatever was started
    * is stopped again.
    */
-  public static RunningApp start(Config config, Clock clock, RunOptions options) {
+  public static RunningApp start(Settings settings, Clock clock, RunOptions options) {
     Shutdown shutdown = new Shutdown();
     try {
-      return start(config, clock, options, shutdown);
+      return start(settings, clock, options, shutdown);
     } catch (RuntimeException e) {
       shutdown.run();
       throw e;
@@ -219,7 +219,8 @@ public final class App {
   }
 
   private static RunningApp start(
-      Config config, Clock clock, RunOptions options, Shutdown shutdown) {
+      Settings settings, Clock clock, RunOptions options, Shutdown shutdown) {
+    Config config = settings.config();
     // Opened (and migrated when the migrations changed) while the clients below are built.
     DatabaseOpening opening = DatabaseOpening.start(config.databaseUrl(), clock);
     shutdown.then("database", opening::close);
@@ -257,13 +258,12 @@ public final class App {
         new CardBuilder(
             clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts), snoozeStore);
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
-    Routing routing = new Routing(config, db, disputes);
+    Routing routing = new Routing(settings.routes(), config.slack().channel(), db, disputes);
     // SQLite means one process; on PostgreSQL several replicas may share the database.
     boolean replicas = db.isPostgres();
     // Slack time, not the business clock: signatures and re-checks are about real seconds.
     SlackAuthMonitor slackAuth =
-        new SlackAuthMonitor(
-            slack, config.slack().botToken().reveal(), Clock.systemUTC(), options.slackRecheck());
+        new SlackAuthMonitor(methods, Clock.systemUTC(), options.slackRecheck());
     slackAuth.listen(bolt);
     OutboxSender sender =
         new OutboxSender(
@@ -288,12 +288,12 @@ public final class App {
         BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
-    SlackGroupDirectory groups =
-        SlackGroupDirectory.create(slack, config.slack().botToken().reveal(), clock);
+    SlackGroupDirectory groups = SlackGroupDirectory.create(methods, clock);
     shutdown.then("user groups", groups::close);
     groups.start(
         java.util.stream.Stream.concat(
-                config.roles().all().stream(), RuleEngine.roundRobinGroups(config.rules()).stream())
+                config.roles().all().stream(),
+                RuleEngine.roundRobinGroups(settings.rules()).stream())
             .toList(),
         GROUPS_FIRST_READ);
     Permissions permissions = new Permissions(config.roles(), groups);
@@ -301,21 +301,16 @@ public final class App {
     ReadAccess readers = new ReadAccess(permissions, audit, clock);
     // What snoozes, actions and assignments tell a dispute's thread, in Slack's words.
     SlackActionNotices actionNotices = new SlackActionNotices(notifier);
+    // Who may act on which dispute: one gate for actions, snoozes and assignments.
+    ActionGate gate = new ActionGate(permissions, disputes, audit, clock);
     // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within 24
     // h.
-    Snoozes snoozes =
-        new Snoozes(
-            db,
-            new ActionGate(permissions, disputes, audit, clock),
-            snoozeStore,
-            disputes,
-            actionNotices,
-            audit,
-            clock);
+    Snoozes snoozes = new Snoozes(db, gate, snoozeStore, disputes, actionNotices, audit, clock);
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home = new HomeTab(config, stores, methods, lines, readers, background, clock);
     // One client and token per PayPal account; every call about a dispute uses its own account.
-    PayPalAccounts clients = Accounts.newClients(config, http, mapper, clock, metrics);
+    PayPalAccounts clients =
+        Accounts.newClients(config, new PayPalHttp(http, mapper, Sleeper.system(), metrics), clock);
     var clientOf = Accounts.forDisputes(clients, disputes);
     // Order facts (Transaction Search, Shipment Tracking) follow new and changed disputes, off
     // every Slack path,
@@ -334,7 +329,7 @@ public final class App {
     // Automation rules (issue 16) follow what the sync sees, recorded with each change it stores;
     // the engine is
     // attached once the actions exist.
-    RuleTriggers ruleTriggers = new RuleTriggers(db, config.rules());
+    RuleTriggers ruleTriggers = new RuleTriggers(db, settings.rules());
     // One poll cursor per account.
     Accounts accounts =
         new Accounts(
@@ -385,33 +380,24 @@ public final class App {
     // Tracking added to PayPal with evidence shows on the card at once: its order facts are fetched
     // again.
     ActionService actions =
-        new ActionService(
-            permissions,
-            disputes,
-            stores.actions(),
-            audit,
+        ActionWiring.service(
+            gate,
+            stores,
             clientOf,
             actionNotices,
             refresher,
             followUps,
             config.approvalThreshold(),
             leases,
-            stores.trackerAdditions(),
             orders::fetchNow,
             mapper,
             clock);
     Assignments assignments =
         new Assignments(
-            db,
-            actions.gate(),
-            stores.assignments(),
-            actionNotices,
-            audit,
-            home.refresher(),
-            clock);
+            db, gate, stores.assignments(), actionNotices, audit, home.refresher(), clock);
     RuleEngine rules =
         new RuleEngine(
-            config.rules(),
+            settings.rules(),
             db,
             disputes,
             actions,
@@ -570,7 +556,7 @@ public final class App {
         host.port(),
         EVENTS_PATH,
         config.slack().channel(),
-        config.routes().size(),
+        settings.routes().size(),
         sync.accounts(),
         config.schedule().pollInterval());
     return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt)

@@ -1,11 +1,10 @@
 package io.disputedesk;
 
-import io.disputedesk.config.Config;
-import io.disputedesk.config.RouteSettings;
 import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.routing.Route;
+import io.disputedesk.routing.RouteSettings;
 import io.disputedesk.routing.Router;
 import io.disputedesk.routing.SubscriptionStore;
 import io.disputedesk.slack.CardRouting;
@@ -21,11 +20,11 @@ final class Routing {
   private final SubscriptionStore subscriptions;
   private final DisputeStore disputes;
 
-  Routing(Config config, Database db, DisputeStore disputes) {
+  Routing(List<RouteSettings> routes, String defaultChannel, Database db, DisputeStore disputes) {
     this.subscriptions = new SubscriptionStore(db);
     this.disputes = disputes;
-    List<Route> configured = config.routes().stream().map(Routing::route).toList();
-    this.router = new Router(configured, subscriptions, config.slack().channel());
+    List<Route> configured = routes.stream().map(Routing::route).toList();
+    this.router = new Router(configured, subscriptions, defaultChannel);
   }
 
   private static Route route(RouteSettings r) {

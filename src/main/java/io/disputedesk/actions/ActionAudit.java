@@ -6,11 +6,11 @@ import io.disputedesk.dispute.AuditLog;
 import java.time.Clock;
 
 /** Writes what happened to an action row into the audit log. */
-final class ActionAudit {
+public final class ActionAudit {
   private final AuditLog log;
   private final Clock clock;
 
-  ActionAudit(AuditLog log, Clock clock) {
+  public ActionAudit(AuditLog log, Clock clock) {
     this.log = log;
     this.clock = clock;
   }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * on another replica, and is left alone. Each is settled by reading its dispute; PayPal's action is
  * never called again.
  */
-final class ActionRecovery {
+public final class ActionRecovery {
   private static final Logger log = LoggerFactory.getLogger(ActionRecovery.class);
 
   private final ActionStore actions;
@@ -27,7 +27,7 @@ final class ActionRecovery {
   private final RequestCodec codec;
   private final Clock clock;
 
-  ActionRecovery(
+  public ActionRecovery(
       ActionStore actions,
       ActionAudit audit,
       Reconciler reconciler,

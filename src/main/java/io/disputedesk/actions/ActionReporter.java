@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * and once more a few minutes later. Each report has a dedupe key per action and stage, so a
  * repeated report is posted once.
  */
-final class ActionReporter {
+public final class ActionReporter {
   private static final Logger log = LoggerFactory.getLogger(ActionReporter.class);
 
   private final ActionNotices notices;
@@ -21,7 +21,7 @@ final class ActionReporter {
   private final FollowUps followUps;
   private final RequestCodec codec;
 
-  ActionReporter(
+  public ActionReporter(
       ActionNotices notices, DisputeRefresher refresher, FollowUps followUps, RequestCodec codec) {
     this.notices = notices;
     this.refresher = refresher;

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * compare-and-set records the result reports it. An answer that never came is settled by {@link
  * Reconciler}, not by a resend.
  */
-final class ActionRunner {
+public final class ActionRunner {
   private static final Logger log = LoggerFactory.getLogger(ActionRunner.class);
 
   private final DisputeClients paypal;
@@ -34,7 +34,7 @@ final class ActionRunner {
   private final TrackerStep trackers;
   private final Clock clock;
 
-  ActionRunner(
+  public ActionRunner(
       DisputeClients paypal,
       ActionStore actions,
       DisputeStore disputes,

@@ -1,27 +1,20 @@
 package io.disputedesk.actions;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.actions.ActionGate.Verdict;
 import io.disputedesk.actions.ActionOutcome.Result;
-import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
-import io.disputedesk.config.ApprovalThreshold;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
-import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.NewAction;
 import io.disputedesk.dispute.StoredDispute;
-import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.sync.DisputeRefresher;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The one place PayPal actions are carried out. Checks the person's role and the dispute's current
@@ -46,44 +39,37 @@ public final class ActionService {
   private final TrackerStep trackers;
 
   /**
-   * Calls PayPal with each dispute's own account's client. Evidence that adds its tracking to
-   * PayPal keeps the tracker in {@code trackerAdditions}; {@code trackersChanged} hears of each
-   * dispute whose transaction PayPal now holds a new tracker for.
+   * The service over its parts, each built once by the composition root: {@code gate} is shared
+   * with snoozes and assignments; {@code runner} calls PayPal with each dispute's own account's
+   * client; {@code trackers} keeps the tracking that evidence adds to PayPal.
    */
   public ActionService(
-      Permissions permissions,
-      DisputeStore disputes,
+      ActionGate gate,
       ActionStore actions,
-      AuditLog auditLog,
-      DisputeClients paypal,
-      ActionNotices notices,
-      DisputeRefresher refresher,
-      FollowUps followUps,
-      ApprovalThreshold threshold,
+      DisputeStore disputes,
+      ApprovalRule approvals,
       ActionLease lease,
-      TrackerAdditionStore trackerAdditions,
-      Consumer<String> trackersChanged,
-      ObjectMapper mapper,
-      Clock clock) {
-    this.gate = new ActionGate(permissions, disputes, auditLog, clock);
+      RequestCodec codec,
+      ActionAudit audit,
+      ActionReporter reporter,
+      ActionRunner runner,
+      ActionRecovery recovery,
+      HandSettlement hand,
+      TrackerStep trackers,
+      DisputeRefresher refresher) {
+    this.gate = gate;
     this.actions = actions;
     this.disputes = disputes;
-    this.approvals = new ApprovalRule(threshold);
+    this.approvals = approvals;
     this.lease = lease;
-    this.codec = new RequestCodec(mapper);
-    this.audit = new ActionAudit(auditLog, clock);
-    this.reporter = new ActionReporter(notices, refresher, followUps, codec);
-    this.trackers =
-        new TrackerStep(trackerAdditions, actions, paypal, audit, reporter, trackersChanged, clock);
-    Reconciler reconciler =
-        new Reconciler(
-            paypal, actions, disputes, audit, reporter, followUps, codec, trackers, clock);
-    this.runner =
-        new ActionRunner(
-            paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock);
-    this.recovery = new ActionRecovery(actions, audit, reconciler, followUps, codec, clock);
+    this.codec = codec;
+    this.audit = audit;
+    this.reporter = reporter;
+    this.runner = runner;
+    this.recovery = recovery;
+    this.hand = hand;
+    this.trackers = trackers;
     this.refresher = refresher;
-    this.hand = new HandSettlement(gate, actions, disputes, audit, reporter, codec, clock);
   }
 
   /** The role, dispute and link checks, for a fast check before a modal opens. */

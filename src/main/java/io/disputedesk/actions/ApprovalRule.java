@@ -12,10 +12,10 @@ import java.util.Optional;
  * with a threshold configured, money in a currency it does not list, or an amount the bot cannot
  * determine, needs one too.
  */
-final class ApprovalRule {
+public final class ApprovalRule {
   private final ApprovalThreshold threshold;
 
-  ApprovalRule(ApprovalThreshold threshold) {
+  public ApprovalRule(ApprovalThreshold threshold) {
     this.threshold = threshold;
   }
 

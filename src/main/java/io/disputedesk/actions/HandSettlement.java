@@ -16,7 +16,7 @@ import java.util.Optional;
  * action to be tried again. A compare-and-set from UNKNOWN, so it settles once whoever clicks, and
  * audited; nothing is sent to PayPal. Money actions need an approver, the others an agent.
  */
-final class HandSettlement {
+public final class HandSettlement {
   private final ActionGate gate;
   private final ActionStore actions;
   private final DisputeStore disputes;
@@ -25,7 +25,7 @@ final class HandSettlement {
   private final RequestCodec codec;
   private final Clock clock;
 
-  HandSettlement(
+  public HandSettlement(
       ActionGate gate,
       ActionStore actions,
       DisputeStore disputes,

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * none shows, it looks once more after the follow-up delay (PayPal can be minutes late), and only
  * then calls it not done, if the dispute shows that, or leaves it unknown and says so.
  */
-final class Reconciler {
+public final class Reconciler {
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
   /**
@@ -36,7 +36,7 @@ final class Reconciler {
   private final TrackerStep trackers;
   private final Clock clock;
 
-  Reconciler(
+  public Reconciler(
       DisputeClients paypal,
       ActionStore actions,
       DisputeStore disputes,

@@ -9,10 +9,10 @@ import io.disputedesk.paypal.DisputeAction;
  * Stores an {@link ActionRequest} (and what the person saw) in the action row and reads it back for
  * approval and reconciliation.
  */
-final class RequestCodec {
+public final class RequestCodec {
   private final ObjectMapper mapper;
 
-  RequestCodec(ObjectMapper mapper) {
+  public RequestCodec(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 

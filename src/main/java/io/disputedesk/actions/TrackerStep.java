@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * (claimed first, with the plan's own PayPal-Request-Id), audited and reported in the thread. A
  * tracker PayPal refuses never undoes the evidence; evidence that did not go through drops it.
  */
-final class TrackerStep {
+public final class TrackerStep {
   /**
    * Longer than any PayPal call lasts: a claim older than this belongs to a process that stopped.
    */
@@ -44,7 +44,7 @@ final class TrackerStep {
    * {@code trackersChanged} is told the dispute id once PayPal holds a new tracker (order facts
    * follow).
    */
-  TrackerStep(
+  public TrackerStep(
       TrackerAdditionStore store,
       ActionStore actions,
       DisputeClients paypal,

@@ -12,8 +12,6 @@ import java.util.Optional;
  * @param auditRetentionDays how many days audit log entries are kept before the daily prune
  * @param metricsToken the bearer token that unlocks {@code /metrics} and {@code /healthz?verbose}
  * @param accounts the PayPal accounts served, never empty; {@code paypal} is the first one's app
- * @param routes the routes of the config file, in their order
- * @param rules the automation rules of the config file, in their order
  */
 public record Config(
     SlackSettings slack,
@@ -26,14 +24,10 @@ public record Config(
     ApprovalThreshold approvalThreshold,
     Optional<Secret> metricsToken,
     int auditRetentionDays,
-    List<AccountSettings> accounts,
-    List<RouteSettings> routes,
-    List<RuleSettings> rules) {
+    List<AccountSettings> accounts) {
 
   public Config {
     accounts = List.copyOf(accounts);
-    routes = List.copyOf(routes);
-    rules = List.copyOf(rules);
   }
 
   /**
@@ -71,10 +65,6 @@ public record Config(
         + auditRetentionDays
         + ", accounts="
         + accounts
-        + ", routes="
-        + routes
-        + ", rules="
-        + rules
         + "]";
   }
 }

@@ -51,10 +51,18 @@ public final class ConfigLoader {
 
   /** Validates every setting; throws {@link ConfigException} listing all problems found. */
   public static Config load(ConfigSource source) {
+    return check(source).config();
+  }
+
+  /**
+   * Reads every setting and collects the problems without throwing, so that the sections read above
+   * config (routes, rules) are checked with them before {@link ConfigCheck#config()}.
+   */
+  public static ConfigCheck check(ConfigSource source) {
     return new ConfigLoader(source).build();
   }
 
-  private Config build() {
+  private ConfigCheck build() {
     Secret botToken =
         secret(
             "SLACK_BOT_TOKEN",
@@ -188,32 +196,30 @@ public final class ConfigLoader {
       problems.add(
           "accounts is empty: list at least one PayPal account, or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET.");
     }
-    List<RouteSettings> routes =
-        new RoutesLoader(source, problems)
-            .load(new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()));
-    List<RuleSettings> rules =
-        new RulesLoader(source, problems)
-            .load(
-                new java.util.TreeSet<>(accounts.stream().map(AccountSettings::name).toList()),
-                new Roles(approvers, agents, viewers));
+    Roles roles = new Roles(approvers, agents, viewers);
 
-    if (!problems.isEmpty()) {
-      throw new ConfigException(problems, accountMissing);
-    }
-    return new Config(
-        new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
-        accounts.get(0).paypal(),
-        databaseUrl,
-        port,
-        bind,
-        new Schedule(poll, digestTime, zone, weekdaysOnly, reminders, reportDay),
-        new Roles(approvers, agents, viewers),
-        threshold,
-        metricsToken,
-        auditDays == null ? 0 : auditDays,
-        accounts,
-        routes,
-        rules);
+    Config config =
+        !problems.isEmpty()
+            ? null
+            : new Config(
+                new SlackSettings(botToken, signingSecret, appToken, apiUrl, channel),
+                accounts.get(0).paypal(),
+                databaseUrl,
+                port,
+                bind,
+                new Schedule(poll, digestTime, zone, weekdaysOnly, reminders, reportDay),
+                roles,
+                threshold,
+                metricsToken,
+                auditDays == null ? 0 : auditDays,
+                accounts);
+    return new ConfigCheck(
+        source,
+        problems,
+        accountMissing,
+        accounts.stream().map(AccountSettings::name).toList(),
+        roles,
+        config);
   }
 
   private boolean hasAccountList() {

@@ -28,17 +28,15 @@ public final class PayPalClient {
   private final PayPalApi api;
   private final PayPalAuth auth;
   private final ActionBodies bodies;
-  private final RetryPolicy retry = RetryPolicy.standard();
+  private final RetryPolicy retry;
   private final Duration callTimeout;
 
-  public PayPalClient(
-      OkHttpClient http,
-      ObjectMapper mapper,
-      PayPalCredentials credentials,
-      Clock clock,
-      Sleeper sleeper,
-      PayPalCallObserver observer) {
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
+  /** A client for one account's {@code credentials}, on the connection all accounts share. */
+  public PayPalClient(PayPalHttp shared, PayPalCredentials credentials, Clock clock) {
+    this.mapper = shared.mapper();
+    this.bodies = shared.bodies();
+    this.retry = shared.retry();
+    this.callTimeout = shared.callTimeout();
     HttpUrl base = HttpUrl.parse(credentials.baseUrl());
     if (base == null) {
       throw new IllegalArgumentException(
@@ -47,27 +45,34 @@ public final class PayPalClient {
     if (!base.encodedPath().endsWith("/")) {
       base = base.newBuilder().addPathSegment("").build();
     }
-    this.callTimeout = Duration.ofMillis(http.callTimeoutMillis());
-    Transport transport = new Transport(http, sleeper, observer, retry);
-    ErrorReader errors = new ErrorReader(mapper);
     this.auth =
         new PayPalAuth(
-            transport,
-            errors,
-            mapper,
+            shared.transport(),
+            shared.errors(),
+            shared.mapper(),
             credentials,
             base.newBuilder().addPathSegments("v1/oauth2/token").build(),
             clock);
     this.api =
         new PayPalApi(
-            transport,
+            shared.transport(),
             auth,
-            errors,
+            shared.errors(),
             base,
             credentials.actingForPayerId() == null
                 ? null
                 : AuthAssertion.of(credentials.clientId(), credentials.actingForPayerId()));
-    this.bodies = new ActionBodies(mapper);
+  }
+
+  /** A client on a connection of its own, for a single account (tests and tools). */
+  public PayPalClient(
+      OkHttpClient http,
+      ObjectMapper mapper,
+      PayPalCredentials credentials,
+      Clock clock,
+      Sleeper sleeper,
+      PayPalCallObserver observer) {
+    this(new PayPalHttp(http, mapper, sleeper, observer), credentials, clock);
   }
 
   /** One page of disputes matching {@code query}, newest first. */

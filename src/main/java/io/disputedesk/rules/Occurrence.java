@@ -1,6 +1,5 @@
 package io.disputedesk.rules;
 
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.sync.DisputeEvent;
 import java.time.Instant;
 import java.util.Optional;

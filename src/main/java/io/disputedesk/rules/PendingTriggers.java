@@ -1,6 +1,5 @@
 package io.disputedesk.rules;
 
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
 import io.disputedesk.store.Prune;

@@ -1,6 +1,5 @@
 package io.disputedesk.rules;
 
-import io.disputedesk.config.RuleStep;
 import io.disputedesk.paypal.Money;
 import java.util.stream.Collectors;
 

@@ -3,8 +3,6 @@ package io.disputedesk.rules;
 import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.auth.GroupDirectory;
 import io.disputedesk.config.ApprovalThreshold;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleStep;
 import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.dispute.StoredDispute;

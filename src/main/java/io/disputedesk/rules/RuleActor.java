@@ -6,8 +6,6 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.actions.SeenDispute;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleStep;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.ActionRequest;

@@ -4,8 +4,6 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.GroupDirectory;
 import io.disputedesk.config.ApprovalThreshold;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.store.Database;
@@ -78,8 +76,8 @@ public final class RuleEngine {
   public static List<String> roundRobinGroups(List<RuleSettings> rules) {
     return rules.stream()
         .flatMap(r -> r.steps().stream())
-        .filter(s -> s instanceof io.disputedesk.config.RuleStep.Assign a && a.roundRobin())
-        .map(s -> ((io.disputedesk.config.RuleStep.Assign) s).groupId())
+        .filter(s -> s instanceof RuleStep.Assign a && a.roundRobin())
+        .map(s -> ((RuleStep.Assign) s).groupId())
         .distinct()
         .toList();
   }

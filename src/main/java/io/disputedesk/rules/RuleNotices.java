@@ -1,7 +1,5 @@
 package io.disputedesk.rules;
 
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleTrigger;
 import java.util.List;
 
 /**

@@ -1,8 +1,6 @@
 package io.disputedesk.rules;
 
 import io.disputedesk.actions.ActionIntent;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AuditEntry;

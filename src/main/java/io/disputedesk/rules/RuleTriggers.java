@@ -1,8 +1,6 @@
 package io.disputedesk.rules;
 
 import io.disputedesk.concurrent.BoundedExecutors;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.ChangeListener;
 import io.disputedesk.sync.DisputeEvent;

@@ -61,10 +61,13 @@ public final class Demo implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Demo.class);
 
-  /** Starts the bot for a configuration; what it returns is closed when the demo stops. */
+  /**
+   * Starts the bot on the demo's settings (which it reads as at any start); what it returns is
+   * closed when the demo stops.
+   */
   @FunctionalInterface
   public interface Launcher {
-    AutoCloseable start(Config config) throws Exception;
+    AutoCloseable start(ConfigSource settings) throws Exception;
   }
 
   private final PayPalSimulator paypal;
@@ -72,6 +75,7 @@ public final class Demo implements AutoCloseable {
   private final AutoCloseable bot;
   private final HttpHost consoleHost;
   private final ScheduledExecutorService evolving;
+  private final ConfigSource source;
   private final Config config;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -82,12 +86,14 @@ public final class Demo implements AutoCloseable {
       AutoCloseable bot,
       HttpHost consoleHost,
       ScheduledExecutorService evolving,
+      ConfigSource source,
       Config config) {
     this.paypal = paypal;
     this.slack = slack;
     this.bot = bot;
     this.consoleHost = consoleHost;
     this.evolving = evolving;
+    this.source = source;
     this.config = config;
   }
 
@@ -112,16 +118,11 @@ public final class Demo implements AutoCloseable {
       slack.addChannel(NOVA_CHANNEL, NOVA_CHANNEL_NAME);
       Secret signingSecret = new Secret(randomHex());
       int botPort = freePort();
-      Config config =
-          ConfigLoader.load(
-              ConfigSource.of(
-                  settings(
-                      paypal,
-                      simulator.webhookId(),
-                      slack,
-                      signingSecret,
-                      botPort,
-                      options.dataDir())));
+      ConfigSource source =
+          ConfigSource.of(
+              settings(
+                  paypal, simulator.webhookId(), slack, signingSecret, botPort, options.dataDir()));
+      Config config = ConfigLoader.load(source);
       // The console's port first: if it is taken, fail before the bot starts.
       // 127.0.0.1 only: the console acts as the demo's approver and must not be reachable from the
       // network.
@@ -137,9 +138,9 @@ public final class Demo implements AutoCloseable {
               clock)
           .registerOn(consoleHost);
       consoleHost.start();
-      bot = launcher.start(config);
+      bot = launcher.start(source);
       ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort));
-      Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, config);
+      Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, source, config);
       log.info(
           "Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}",
           seeded,
@@ -177,6 +178,11 @@ public final class Demo implements AutoCloseable {
   /** The configuration the bot was started with (secrets stay hidden in its {@code toString()}). */
   public Config config() {
     return config;
+  }
+
+  /** The settings the bot was started with, as it read them (its routes among them). */
+  public ConfigSource source() {
+    return source;
   }
 
   /**

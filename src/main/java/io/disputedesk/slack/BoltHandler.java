@@ -64,7 +64,7 @@ public final class BoltHandler implements Handler {
   public BoltHandler(App app) {
     this(
         app,
-        new SlackAuthMonitor(app.slack(), app.config().getSingleTeamBotToken()),
+        new SlackAuthMonitor(app.slack().methods(app.config().getSingleTeamBotToken())),
         Clock.systemUTC());
   }
 

@@ -1,10 +1,10 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.actions.ActionOutcome;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleStep;
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.rules.Planned;
+import io.disputedesk.rules.RuleSettings;
+import io.disputedesk.rules.RuleStep;
+import io.disputedesk.rules.RuleTrigger;
 import io.disputedesk.rules.StepResult;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package io.disputedesk.slack;
 
-import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
@@ -28,8 +28,7 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   /** Why writes are paused and since when. */
   private record Pause(String reason, Instant since) {}
 
-  private final Slack slack;
-  private final String botToken;
+  private final MethodsClient methods;
   private final Clock clock;
   private final Duration recheckEvery;
   private final AtomicReference<SlackStatus> last =
@@ -37,13 +36,13 @@ public final class SlackAuthMonitor implements SlackWriteGate {
   private final AtomicReference<Instant> checkedAt = new AtomicReference<>();
   private final AtomicReference<Pause> pause = new AtomicReference<>();
 
-  public SlackAuthMonitor(Slack slack, String botToken) {
-    this(slack, botToken, Clock.systemUTC(), DEFAULT_RECHECK);
+  /** {@code methods}: the Web API client with the bot token whose acceptance is watched. */
+  public SlackAuthMonitor(MethodsClient methods) {
+    this(methods, Clock.systemUTC(), DEFAULT_RECHECK);
   }
 
-  public SlackAuthMonitor(Slack slack, String botToken, Clock clock, Duration recheckEvery) {
-    this.slack = slack;
-    this.botToken = botToken;
+  public SlackAuthMonitor(MethodsClient methods, Clock clock, Duration recheckEvery) {
+    this.methods = methods;
     this.clock = clock;
     this.recheckEvery = recheckEvery;
   }
@@ -55,7 +54,7 @@ public final class SlackAuthMonitor implements SlackWriteGate {
     SlackStatus status;
     String authError = null;
     try {
-      AuthTestResponse r = slack.methods(botToken).authTest(req -> req);
+      AuthTestResponse r = methods.authTest(req -> req);
       status =
           r.isOk()
               ? new SlackStatus(true, "authenticated as " + r.getUser() + " in " + r.getTeam())

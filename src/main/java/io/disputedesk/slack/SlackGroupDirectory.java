@@ -1,6 +1,6 @@
 package io.disputedesk.slack;
 
-import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import io.disputedesk.auth.GroupDirectory;
 import java.time.Clock;
@@ -46,8 +46,7 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
 
   private record Entry(Set<String> members, Instant readAt) {}
 
-  private final Slack slack;
-  private final String botToken;
+  private final MethodsClient methods;
   private final Clock clock;
   private final ScheduledExecutorService reader;
   private final Timings timings;
@@ -55,18 +54,20 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
   private final Map<String, Instant> lastAttempt = new ConcurrentHashMap<>();
   private final Set<String> reading = ConcurrentHashMap.newKeySet();
 
-  /** {@code reader} runs the reads; it is shut down by {@link #close}. */
+  /**
+   * {@code methods}: the bot's Web API client; {@code reader} runs the reads and is shut down by
+   * {@link #close}.
+   */
   public SlackGroupDirectory(
-      Slack slack, String botToken, Clock clock, ScheduledExecutorService reader, Timings timings) {
-    this.slack = slack;
-    this.botToken = botToken;
+      MethodsClient methods, Clock clock, ScheduledExecutorService reader, Timings timings) {
+    this.methods = methods;
     this.clock = clock;
     this.reader = reader;
     this.timings = timings;
   }
 
   /** A directory with its own reader thread. */
-  public static SlackGroupDirectory create(Slack slack, String botToken, Clock clock) {
+  public static SlackGroupDirectory create(MethodsClient methods, Clock clock) {
     ScheduledExecutorService reader =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -74,7 +75,7 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
               t.setDaemon(true);
               return t;
             });
-    return new SlackGroupDirectory(slack, botToken, clock, reader, Timings.defaults());
+    return new SlackGroupDirectory(methods, clock, reader, Timings.defaults());
   }
 
   /**
@@ -144,8 +145,7 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
     Instant started = clock.instant();
     lastAttempt.put(groupId, started);
     try {
-      UsergroupsUsersListResponse r =
-          slack.methods(botToken).usergroupsUsersList(req -> req.usergroup(groupId));
+      UsergroupsUsersListResponse r = methods.usergroupsUsersList(req -> req.usergroup(groupId));
       if (r.isOk() && r.getUsers() != null) {
         known.put(groupId, new Entry(Set.copyOf(r.getUsers()), started));
         return;

@@ -1,9 +1,9 @@
 package io.disputedesk.slack;
 
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.rules.Planned;
 import io.disputedesk.rules.RuleNotices;
+import io.disputedesk.rules.RuleSettings;
+import io.disputedesk.rules.RuleTrigger;
 import io.disputedesk.rules.StepResult;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.disputedesk.bench;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
-import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.Settings;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
@@ -111,7 +111,7 @@ public final class ChangeToCardBenchmark {
     RunOptions runOptions =
         RunOptions.defaults().withSender(sender).withFirstPollDelay(Duration.ofHours(1));
     try (RunningApp app =
-        App.start(ConfigLoader.load(ConfigSource.of(env)), Clock.systemUTC(), runOptions)) {
+        App.start(Settings.load(ConfigSource.of(env)), Clock.systemUTC(), runOptions)) {
       System.out.printf(
           Locale.ROOT,
           "%d disputes, %d changes/s for %d s, %d cores, load average %.2f%n",

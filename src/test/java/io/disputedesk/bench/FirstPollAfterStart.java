@@ -3,7 +3,7 @@ package io.disputedesk.bench;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
-import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.Settings;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimSeeds;
@@ -171,7 +171,7 @@ public final class FirstPollAfterStart {
     // The scheduled first poll is an hour away: the benchmark polls itself, right after the start.
     try (RunningApp app =
         App.start(
-            ConfigLoader.load(ConfigSource.of(env)),
+            Settings.load(ConfigSource.of(env)),
             Clock.systemUTC(),
             RunOptions.defaults().withFirstPollDelay(Duration.ofHours(1)))) {
       long started = System.nanoTime();

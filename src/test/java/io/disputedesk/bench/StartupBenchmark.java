@@ -3,7 +3,7 @@ package io.disputedesk.bench;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
-import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.Settings;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
@@ -89,9 +89,7 @@ public final class StartupBenchmark {
         long start = System.nanoTime();
         try (RunningApp app =
             App.start(
-                ConfigLoader.load(ConfigSource.of(env)),
-                Clock.systemUTC(),
-                RunOptions.defaults())) {
+                Settings.load(ConfigSource.of(env)), Clock.systemUTC(), RunOptions.defaults())) {
           awaitHealthy(http, port);
           long ready = (System.nanoTime() - start) / 1_000_000;
           long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;

@@ -2,6 +2,7 @@ package io.disputedesk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.Settings;
 import io.disputedesk.dispute.FilterStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class AccountsConfigTest {
 
   private static String problems(String yaml, Map<String, String> env) {
     try {
-      ConfigLoader.load(ConfigSource.ofYaml(yaml, env));
+      Settings.load(ConfigSource.ofYaml(yaml, env));
     } catch (ConfigException e) {
       return e.getMessage();
     }
@@ -33,7 +34,8 @@ class AccountsConfigTest {
   void theSingleAccountSettingsAreTheAccountNamedDefault() {
     Map<String, String> env = ConfigLoaderTest.valid();
     env.put("PAYPAL_WEBHOOK_ID", "1JE4291016473214C");
-    Config c = ConfigLoader.load(ConfigSource.of(env));
+    Settings settings = Settings.load(ConfigSource.of(env));
+    Config c = settings.config();
 
     assertThat(c.accounts())
         .singleElement()
@@ -45,7 +47,7 @@ class AccountsConfigTest {
               assertThat(a.partner()).isEmpty();
             });
     assertThat(c.severalAccounts()).isFalse();
-    assertThat(c.routes()).isEmpty();
+    assertThat(settings.routes()).isEmpty();
   }
 
   @Test
@@ -53,7 +55,8 @@ class AccountsConfigTest {
     String yaml = Files.readString(Path.of("config/dispute-desk.multi-account.example.yml"));
     Map<String, String> env = slackOnly();
     env.put("PAYPAL_ACCOUNT_BRAND_B_CLIENT_SECRET", "secret-from-the-environment");
-    Config c = ConfigLoader.load(ConfigSource.ofYaml(yaml, env));
+    Settings settings = Settings.load(ConfigSource.ofYaml(yaml, env));
+    Config c = settings.config();
 
     assertThat(c.accounts())
         .extracting(AccountSettings::name)
@@ -66,16 +69,17 @@ class AccountsConfigTest {
     assertThat(seller.payerId()).contains("7YNKB3ZL5WQ9S");
     assertThat(seller.clientId()).as("the partner's app").isEqualTo(c.accounts().get(0).clientId());
     assertThat(seller.baseUrl()).isEqualTo("https://api-m.paypal.com");
-    assertThat(c.routes()).hasSize(5);
-    assertThat(c.routes().get(2).when().stages())
+    assertThat(settings.routes()).hasSize(5);
+    assertThat(settings.routes().get(2).when().stages())
         .containsExactlyInAnyOrder(
             FilterStage.CLAIM,
             FilterStage.CHARGEBACK,
             FilterStage.PRE_ARBITRATION,
             FilterStage.ARBITRATION);
-    assertThat(c.routes().get(3).when().words()).isEqualTo("500 450 EUR 70000 JPY 500 USD");
+    assertThat(settings.routes().get(3).when().words()).isEqualTo("500 450 EUR 70000 JPY 500 USD");
     assertThat(c.severalAccounts()).isTrue();
     assertThat(c.toString()).doesNotContain("secret-from-the-environment", "replace-me\"");
+    assertThat(settings.toString()).doesNotContain("secret-from-the-environment", "replace-me\"");
   }
 
   @Test
@@ -83,11 +87,12 @@ class AccountsConfigTest {
     Map<String, String> env = slackOnly();
     env.put("ACCOUNTS", "[{name: shop, client_id: id-1, client_secret: s-1}]");
     env.put("ROUTES", "[{channel: C0SHOP0001, when: [account:shop, claim]}]");
-    Config c = ConfigLoader.load(ConfigSource.of(env));
+    Settings settings = Settings.load(ConfigSource.of(env));
+    Config c = settings.config();
 
     assertThat(c.accounts()).extracting(AccountSettings::name).containsExactly("shop");
     assertThat(c.paypal().clientId()).isEqualTo("id-1");
-    assertThat(c.routes())
+    assertThat(settings.routes())
         .singleElement()
         .satisfies(
             r -> {

@@ -16,9 +16,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigLoaderTest {
+public class ConfigLoaderTest {
 
-  static Map<String, String> valid() {
+  /** The settings every start needs, valid; tests add what they check. */
+  public static Map<String, String> valid() {
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-123-secret-bot");
     env.put("SLACK_SIGNING_SECRET", "s1gn1ng-secret-value");

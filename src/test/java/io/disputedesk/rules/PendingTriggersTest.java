@@ -2,7 +2,6 @@ package io.disputedesk.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.ShiftableClock;

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import io.disputedesk.RunOptions;
+import io.disputedesk.Settings;
 import io.disputedesk.config.Config;
+import io.disputedesk.config.ConfigLoader;
+import io.disputedesk.config.ConfigSource;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.http.Response;
 import io.disputedesk.slack.BoltHandler;
@@ -53,7 +56,7 @@ class DemoTest {
       assertThat(config.accounts())
           .extracting(a -> a.name() + " " + a.webhookPath())
           .containsExactly("acme /paypal/webhooks/acme", "nova /paypal/webhooks/nova");
-      assertThat(config.routes())
+      assertThat(Settings.load(demo.source()).routes())
           .singleElement()
           .satisfies(
               r -> {
@@ -152,9 +155,9 @@ class DemoTest {
     try (Demo demo =
         Demo.start(
             options(Duration.ZERO),
-            config ->
+            source ->
                 io.disputedesk.App.start(
-                    config,
+                    Settings.load(source),
                     Clock.systemUTC(),
                     RunOptions.defaults()
                         .withFirstPollDelay(Duration.ZERO)
@@ -180,7 +183,8 @@ class DemoTest {
   }
 
   /** A minimal bot built from the demo's configuration, as App.start would be. */
-  private AutoCloseable standInBot(Config config) {
+  private AutoCloseable standInBot(ConfigSource source) {
+    Config config = ConfigLoader.load(source);
     Slack client = SlackApps.newSlack(config.slack().apiUrl());
     App app =
         SlackApps.newApp(

@@ -15,8 +15,7 @@ class SlackAuthMonitorTest {
     // Nothing is asked of Slack while paused: the address answers nothing.
     SlackAuthMonitor monitor =
         new SlackAuthMonitor(
-            SlackApps.newSlack("http://127.0.0.1:9/api/"),
-            "xoxb-test",
+            SlackApps.newSlack("http://127.0.0.1:9/api/").methods("xoxb-test"),
             clock,
             Duration.ofSeconds(30));
 

@@ -30,7 +30,10 @@ class SlackGroupDirectoryTest {
   private final Slack client = SlackApps.newSlack(slack.apiUrl());
   private final SlackGroupDirectory groups =
       new SlackGroupDirectory(
-          client, slack.botToken(), clock, Executors.newSingleThreadScheduledExecutor(), TIMINGS);
+          client.methods(slack.botToken()),
+          clock,
+          Executors.newSingleThreadScheduledExecutor(),
+          TIMINGS);
   private final Permissions permissions =
       new Permissions(new Roles(List.of("S0FINANCE"), List.of()), groups);
 
@@ -128,8 +131,8 @@ class SlackGroupDirectoryTest {
 
   @Test
   void authMonitorReportsAcceptedAndRejectedTokens() {
-    assertThat(new SlackAuthMonitor(client, slack.botToken()).check().ok()).isTrue();
-    SlackAuthMonitor bad = new SlackAuthMonitor(client, "xoxb-wrong");
+    assertThat(new SlackAuthMonitor(client.methods(slack.botToken())).check().ok()).isTrue();
+    SlackAuthMonitor bad = new SlackAuthMonitor(client.methods("xoxb-wrong"));
     assertThat(bad.check().ok()).isFalse();
     assertThat(bad.last().detail()).isEqualTo("invalid_auth");
   }

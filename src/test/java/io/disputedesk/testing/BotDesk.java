@@ -3,8 +3,8 @@ package io.disputedesk.testing;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
+import io.disputedesk.Settings;
 import io.disputedesk.config.Config;
-import io.disputedesk.config.ConfigLoader;
 import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimulatorOptions;
@@ -169,6 +169,11 @@ public final class BotDesk implements AutoCloseable {
 
   /** Every start gets the same settings (plus {@code extra}) but its own HTTP port. */
   public Config config(Map<String, String> extra) {
+    return settings(extra).config();
+  }
+
+  /** As {@link #config}, with the routes and rules of the settings. */
+  public Settings settings(Map<String, String> extra) {
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", slack.botToken());
     env.put("SLACK_SIGNING_SECRET", options.signingSecret());
@@ -183,7 +188,7 @@ public final class BotDesk implements AutoCloseable {
     env.putAll(options.env());
     env.putAll(extraEnv);
     env.putAll(extra);
-    return ConfigLoader.load(ConfigSource.of(env));
+    return Settings.load(ConfigSource.of(env));
   }
 
   /** Sets (or overrides) one setting for the starts from now on. */
@@ -202,7 +207,7 @@ public final class BotDesk implements AutoCloseable {
 
   /** One more bot (a restart, or a replica) on its own clock and with {@code extra} settings. */
   public RunningApp start(RunOptions run, Clock botClock, Map<String, String> extra) {
-    RunningApp app = App.start(config(extra), botClock, run);
+    RunningApp app = App.start(settings(extra), botClock, run);
     toClose.add(app);
     return app;
   }

@@ -128,8 +128,9 @@ public final class ActionHandlers {
             modals)
         .register(app);
     new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
-    new ApprovalButtons(service, cards, notices, after, defaultChannel).register(app);
-    new CheckedButtons(service, cards, notices, after, defaultChannel).register(app);
+    StoredActionClicks storedActionClicks = new StoredActionClicks(cards, after, defaultChannel);
+    new ApprovalButtons(service, notices, storedActionClicks).register(app);
+    new CheckedButtons(service, notices, storedActionClicks).register(app);
   }
 
   /**

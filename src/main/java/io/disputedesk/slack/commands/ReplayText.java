@@ -1,9 +1,9 @@
 package io.disputedesk.slack.commands;
 
-import io.disputedesk.config.RuleSettings;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.rules.Planned;
 import io.disputedesk.rules.RuleReplay;
+import io.disputedesk.rules.RuleSettings;
 import io.disputedesk.slack.Mrkdwn;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package io.disputedesk.slack.commands;
 
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
-import io.disputedesk.config.RuleSettings;
-import io.disputedesk.config.RuleTrigger;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.rules.RuleEngine;
 import io.disputedesk.rules.RulePauses;
 import io.disputedesk.rules.RuleReplay;
 import io.disputedesk.rules.RuleRuns;
+import io.disputedesk.rules.RuleSettings;
+import io.disputedesk.rules.RuleTrigger;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.RuleNotes;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
+import io.disputedesk.Settings;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
 import io.disputedesk.sim.SimDisputeSpec;
@@ -36,9 +37,9 @@ class DemoInBrowserTest {
     demo =
         Demo.start(
             DemoOptions.defaults().withPort(0).withDataDir(dir).withEvolveEvery(Duration.ZERO),
-            config ->
+            source ->
                 App.start(
-                    config,
+                    Settings.load(source),
                     Clock.systemUTC(),
                     RunOptions.defaults()
                         .withFirstPollDelay(Duration.ZERO)

@@ -1,7 +1,11 @@
-package io.disputedesk.config;
+package io.disputedesk.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.Settings;
+import io.disputedesk.config.ConfigException;
+import io.disputedesk.config.ConfigLoaderTest;
+import io.disputedesk.config.ConfigSource;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +25,7 @@ class RulesConfigTest {
     Map<String, String> env = env();
     env.put("RULES", rules);
     try {
-      ConfigLoader.load(ConfigSource.of(env));
+      Settings.load(ConfigSource.of(env));
     } catch (ConfigException e) {
       return e.getMessage();
     }
@@ -37,7 +41,7 @@ class RulesConfigTest {
             + " actions: [{assign: round-robin S0TEAM0001}, {message: 'Hi {buyer_name}, {amount}'},"
             + " {accept: '10 USD, 9 EUR'}, {mention: U0AGENT001}]},"
             + " {name: loud, owner: U0AGENT001, trigger: buyer message, mode: on, actions: [{mention: S0TEAM0001}]}]");
-    Config c = ConfigLoader.load(ConfigSource.of(env));
+    Settings c = Settings.load(ConfigSource.of(env));
 
     assertThat(c.rules()).hasSize(2);
     RuleSettings small = c.rules().get(0);
@@ -99,7 +103,7 @@ class RulesConfigTest {
     Map<String, String> env = ConfigLoaderTest.valid();
     env.remove("PAYPAL_CLIENT_ID");
     env.remove("PAYPAL_CLIENT_SECRET");
-    Config c = ConfigLoader.load(ConfigSource.ofYaml(yaml, env));
+    Settings c = Settings.load(ConfigSource.ofYaml(yaml, env));
 
     assertThat(c.rules())
         .extracting(RuleSettings::name)

@@ -1,4 +1,4 @@
-package io.disputedesk.config;
+package io.disputedesk.routing;
 
 import io.disputedesk.dispute.DisputeFilter;
 import java.util.Objects;

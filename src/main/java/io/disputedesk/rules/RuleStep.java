@@ -1,4 +1,4 @@
-package io.disputedesk.config;
+package io.disputedesk.rules;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,6 +1,10 @@
-package io.disputedesk.config;
+package io.disputedesk.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.config.ConfigCheck;
+import io.disputedesk.config.ConfigException;
+import io.disputedesk.config.ConfigSource;
+import io.disputedesk.config.Roles;
 import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
@@ -24,7 +28,7 @@ import java.util.regex.Pattern;
  * problem names the rule and the field, so a bad rule stops the start with a message that says what
  * to fix.
  */
-final class RulesLoader {
+public final class RulesLoader {
   /** The placeholders a message template may use. */
   static final Set<String> PLACEHOLDERS =
       Set.of("buyer_name", "amount", "transaction_id", "due_date");
@@ -50,6 +54,12 @@ final class RulesLoader {
   RulesLoader(ConfigSource source, List<String> problems) {
     this.source = source;
     this.problems = problems;
+  }
+
+  /** The rules of a checked source, in their order; their problems join the check's. */
+  public static List<RuleSettings> read(ConfigCheck check) {
+    return new RulesLoader(check.source(), check.problems())
+        .load(check.accountNames(), check.roles());
   }
 
   List<RuleSettings> load(Set<String> accounts, Roles roles) {

@@ -1,6 +1,9 @@
-package io.disputedesk.config;
+package io.disputedesk.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.config.ConfigCheck;
+import io.disputedesk.config.ConfigException;
+import io.disputedesk.config.ConfigSource;
 import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
@@ -15,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code channel} id and {@code when}, the filter words of {@code /disputes list} (a string, or a
  * list of words) that a dispute must match to get a card there.
  */
-final class RoutesLoader {
+public final class RoutesLoader {
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,}");
 
   private final ConfigSource source;
@@ -24,6 +27,11 @@ final class RoutesLoader {
   RoutesLoader(ConfigSource source, List<String> problems) {
     this.source = source;
     this.problems = problems;
+  }
+
+  /** The routes of a checked source, in their order; their problems join the check's. */
+  public static List<RouteSettings> read(ConfigCheck check) {
+    return new RoutesLoader(check.source(), check.problems()).load(check.accountNames());
   }
 
   List<RouteSettings> load(Set<String> accounts) {

@@ -2,16 +2,20 @@ package io.disputedesk.actions;
 
 import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.Money;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * What each PayPal action is, in one place: its one name (on its button, its modal's title, its
  * thread reports and the audit), the role it needs, whether its amount can need a second approver,
- * and the request PayPal takes. Agents talk to the buyer and argue the case; only approvers may
- * give money away (accept a claim, make an offer) or appeal a decided case, which reopens it and
- * can bring arbitration fees. Its Slack form is {@code slack.actions.ActionForm}.
+ * the request PayPal takes and how a re-read dispute shows it took effect. Agents talk to the buyer
+ * and argue the case; only approvers may give money away (accept a claim, make an offer) or appeal
+ * a decided case, which reopens it and can bring arbitration fees. Its Slack form is {@code
+ * slack.actions.ActionForm}.
  */
 public enum ActionKind {
   SEND_MESSAGE(
@@ -19,53 +23,70 @@ public enum ActionKind {
       "Send message",
       Role.AGENT,
       false,
-      ActionRequest.SendMessage.class),
+      ActionTraits.of(ActionRequest.SendMessage.class).effect(Effects::message)),
   MAKE_OFFER(
-      DisputeAction.MAKE_OFFER, "Make offer", Role.APPROVER, true, ActionRequest.MakeOffer.class),
+      DisputeAction.MAKE_OFFER,
+      "Make offer",
+      Role.APPROVER,
+      true,
+      ActionTraits.of(ActionRequest.MakeOffer.class).effect(Effects::offer)),
   ACCEPT_CLAIM(
       DisputeAction.ACCEPT_CLAIM,
       "Accept claim",
       Role.APPROVER,
       true,
-      ActionRequest.AcceptClaim.class),
+      ActionTraits.of(ActionRequest.AcceptClaim.class).effect(Effects::refund)),
   PROVIDE_EVIDENCE(
       DisputeAction.PROVIDE_EVIDENCE,
       "Provide evidence",
       Role.AGENT,
       false,
-      ActionRequest.ProvideEvidence.class),
-  APPEAL(DisputeAction.APPEAL, "Appeal", Role.APPROVER, false, ActionRequest.Appeal.class),
+      ActionTraits.of(ActionRequest.ProvideEvidence.class).effect(Effects::evidence)),
+  APPEAL(
+      DisputeAction.APPEAL,
+      "Appeal",
+      Role.APPROVER,
+      false,
+      ActionTraits.of(ActionRequest.Appeal.class).effect(Effects::appeal)),
   // Escalating moves no money: it asks PayPal to decide, which any agent may do.
   ESCALATE(
-      DisputeAction.ESCALATE, "Escalate to claim", Role.AGENT, false, ActionRequest.Escalate.class),
+      DisputeAction.ESCALATE,
+      "Escalate to claim",
+      Role.AGENT,
+      false,
+      ActionTraits.of(ActionRequest.Escalate.class).effect(Effects::escalation)),
   ACKNOWLEDGE_RETURN_ITEM(
       DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
       "Acknowledge return",
       Role.AGENT,
       false,
-      ActionRequest.AcknowledgeReturnItem.class),
+      ActionTraits.of(ActionRequest.AcknowledgeReturnItem.class).effect(Effects::acknowledgement)),
   PROVIDE_SUPPORTING_INFO(
       DisputeAction.PROVIDE_SUPPORTING_INFO,
       "Provide supporting info",
       Role.AGENT,
       false,
-      ActionRequest.ProvideSupportingInfo.class),
+      ActionTraits.of(ActionRequest.ProvideSupportingInfo.class).effect(Effects::supportingInfo)),
   // Sandbox-only test actions are never offered in Slack; keep them behind the stronger role.
   ADJUDICATE(
-      DisputeAction.ADJUDICATE, "Adjudicate", Role.APPROVER, false, ActionRequest.Adjudicate.class),
+      DisputeAction.ADJUDICATE,
+      "Adjudicate",
+      Role.APPROVER,
+      false,
+      ActionTraits.of(ActionRequest.Adjudicate.class)),
   REQUIRE_EVIDENCE(
       DisputeAction.REQUIRE_EVIDENCE,
       "Require evidence",
       Role.APPROVER,
       false,
-      ActionRequest.RequireEvidence.class),
+      ActionTraits.of(ActionRequest.RequireEvidence.class)),
   // The seller's own contact details for the buyer: part of arguing the case.
   UPDATE_CONTACT_DETAILS(
       DisputeAction.UPDATE_CONTACT_DETAILS,
       "Contact details",
       Role.AGENT,
       false,
-      ActionRequest.UpdateContactDetails.class);
+      ActionTraits.of(ActionRequest.UpdateContactDetails.class).effect(Effects::contactDetails));
 
   private static final Map<DisputeAction, ActionKind> BY_ACTION =
       new EnumMap<>(DisputeAction.class);
@@ -80,19 +101,15 @@ public enum ActionKind {
   private final String title;
   private final Role role;
   private final boolean movesMoney;
-  private final Class<? extends ActionRequest> requestType;
+  private final ActionTraits<?> traits;
 
   ActionKind(
-      DisputeAction action,
-      String title,
-      Role role,
-      boolean movesMoney,
-      Class<? extends ActionRequest> requestType) {
+      DisputeAction action, String title, Role role, boolean movesMoney, ActionTraits<?> traits) {
     this.action = action;
     this.title = title;
     this.role = role;
     this.movesMoney = movesMoney;
-    this.requestType = requestType;
+    this.traits = traits;
   }
 
   /** The descriptor of PayPal's action; every PayPal action has one. */
@@ -121,6 +138,14 @@ public enum ActionKind {
 
   /** The request PayPal takes (and the action ledger stores). */
   public Class<? extends ActionRequest> requestType() {
-    return requestType;
+    return traits.type();
+  }
+
+  /**
+   * What {@code after}, read since {@code since}, shows of {@code request} (of this kind, moving
+   * {@code amount}, nullable).
+   */
+  Finding judge(ActionRequest request, Money amount, Instant since, Dispute after) {
+    return traits.judge(request, amount, since, after);
   }
 }

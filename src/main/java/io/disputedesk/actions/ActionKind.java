@@ -14,8 +14,8 @@ import java.util.Map;
  * thread reports and the audit), the role it needs, whether its amount can need a second approver,
  * the request PayPal takes and how a re-read dispute shows it took effect. Agents talk to the buyer
  * and argue the case; only approvers may give money away (accept a claim, make an offer) or appeal
- * a decided case, which reopens it and can bring arbitration fees. Its Slack form is {@code
- * slack.actions.ActionForm}.
+ * a decided case, which reopens it and can bring arbitration fees. Its card button is {@code
+ * slack.CardAction} and its form {@code slack.actions.ActionForm}.
  */
 public enum ActionKind {
   SEND_MESSAGE(

@@ -20,6 +20,7 @@ import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import java.util.Arrays;
 import java.util.List;
@@ -141,7 +142,7 @@ final class ModalBuilder {
 
   static View sendMessage(Dispute d, String metadata, FormReader values) {
     return modal(
-        Ids.VIEW_SEND_MESSAGE,
+        CardAction.SEND_MESSAGE.viewId(),
         ActionKind.of(DisputeAction.SEND_MESSAGE).title(),
         "Send",
         metadata,
@@ -160,7 +161,7 @@ final class ModalBuilder {
   static View contactDetails(Dispute d, String metadata) {
     Dispute.CommunicationDetails now = d.communicationDetails();
     return modal(
-        Ids.VIEW_CONTACT_DETAILS,
+        CardAction.UPDATE_CONTACT_DETAILS.viewId(),
         "Contact details",
         "Save",
         metadata,
@@ -187,7 +188,7 @@ final class ModalBuilder {
 
   static View escalate(Dispute d, String metadata, FormReader values) {
     return modal(
-        Ids.VIEW_ESCALATE,
+        CardAction.ESCALATE.viewId(),
         ActionKind.of(DisputeAction.ESCALATE).title(),
         "Escalate",
         metadata,
@@ -221,7 +222,7 @@ final class ModalBuilder {
                     ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED))
                     : null);
     return modal(
-        Ids.VIEW_ACKNOWLEDGE_RETURN,
+        CardAction.ACKNOWLEDGE_RETURN_ITEM.viewId(),
         ActionKind.of(DisputeAction.ACKNOWLEDGE_RETURN_ITEM).title(),
         "Acknowledge",
         metadata,

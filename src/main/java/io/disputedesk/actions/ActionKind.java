@@ -41,13 +41,15 @@ public enum ActionKind {
       "Provide evidence",
       Role.AGENT,
       false,
-      ActionTraits.of(ActionRequest.ProvideEvidence.class).effect(Effects::evidence)),
+      ActionTraits.of(ActionRequest.ProvideEvidence.class)
+          .effect(Effects::evidence)
+          .addsTracking()),
   APPEAL(
       DisputeAction.APPEAL,
       "Appeal",
       Role.APPROVER,
       false,
-      ActionTraits.of(ActionRequest.Appeal.class).effect(Effects::appeal)),
+      ActionTraits.of(ActionRequest.Appeal.class).effect(Effects::appeal).addsTracking()),
   // Escalating moves no money: it asks PayPal to decide, which any agent may do.
   ESCALATE(
       DisputeAction.ESCALATE,
@@ -139,6 +141,14 @@ public enum ActionKind {
   /** The request PayPal takes (and the action ledger stores). */
   public Class<? extends ActionRequest> requestType() {
     return traits.type();
+  }
+
+  /**
+   * True when a shipment can go with it, added to PayPal's tracking once it went through
+   * (evidence).
+   */
+  public boolean addsTracking() {
+    return traits.tracks();
   }
 
   /**

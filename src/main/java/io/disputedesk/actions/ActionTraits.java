@@ -23,10 +23,12 @@ final class ActionTraits<R extends ActionRequest> {
 
   private final Class<R> type;
   private final Effect<? super R> effect;
+  private final boolean addsTracking;
 
-  private ActionTraits(Class<R> type, Effect<? super R> effect) {
+  private ActionTraits(Class<R> type, Effect<? super R> effect, boolean addsTracking) {
     this.type = Objects.requireNonNull(type, "type");
     this.effect = Objects.requireNonNull(effect, "effect");
+    this.addsTracking = addsTracking;
   }
 
   /**
@@ -34,16 +36,25 @@ final class ActionTraits<R extends ActionRequest> {
    * which did not happen while PayPal still offers it and is unproven once it does not.
    */
   static <R extends ActionRequest> ActionTraits<R> of(Class<R> type) {
-    return new ActionTraits<>(type, Effects::offeredOnce);
+    return new ActionTraits<>(type, Effects::offeredOnce, false);
   }
 
   /** The same, with its effect recognised by {@code effect}. */
   ActionTraits<R> effect(Effect<? super R> effect) {
-    return new ActionTraits<>(type, effect);
+    return new ActionTraits<>(type, effect, addsTracking);
+  }
+
+  /** The same, taking a shipment to add to PayPal's tracking once the request went through. */
+  ActionTraits<R> addsTracking() {
+    return new ActionTraits<>(type, effect, true);
   }
 
   Class<R> type() {
     return type;
+  }
+
+  boolean tracks() {
+    return addsTracking;
   }
 
   Finding judge(ActionRequest request, Money amount, Instant since, Dispute after) {

@@ -7,92 +7,106 @@ import io.disputedesk.slack.CardAction;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Each PayPal action offered in Slack, in one place: how its modal is drawn, how its submitted form
- * becomes a request, whether the form redraws on a menu choice and whether it carries a shipment
- * for PayPal's tracking. Its button and ids are its {@link CardAction}; what the action is (its
- * name, role, money, request) is its {@code actions.ActionKind}.
+ * Each PayPal action offered in Slack, in one place: how its modal is drawn and what pre-fills it,
+ * how its submitted form becomes a request and whether the form redraws on a menu choice. Its
+ * button and ids are its {@link CardAction}; what the action is (its name, role, money, request,
+ * whether it carries a shipment for PayPal's tracking) is its {@code actions.ActionKind}.
  */
 enum ActionForm {
   ACCEPT_CLAIM(
       CardAction.ACCEPT_CLAIM,
-      (m, d, meta, v) -> MoneyModals.acceptClaim(d, meta, v),
+      (d, meta, v, known) -> MoneyModals.acceptClaim(d, meta, v),
       MoneyForms::acceptClaim,
-      true,
-      false),
+      true),
   MAKE_OFFER(
       CardAction.MAKE_OFFER,
-      (m, d, meta, v) -> MoneyModals.makeOffer(d, meta, v),
+      (d, meta, v, known) -> MoneyModals.makeOffer(d, meta, v),
       MoneyForms::makeOffer,
-      true,
-      false),
+      true),
   SEND_MESSAGE(
       CardAction.SEND_MESSAGE,
-      (m, d, meta, v) -> ModalBuilder.sendMessage(d, meta, v),
+      (d, meta, v, known) -> ModalBuilder.sendMessage(d, meta, v),
       (f, d) -> RequestForms.sendMessage(f),
-      false,
       false),
   PROVIDE_EVIDENCE(
       CardAction.PROVIDE_EVIDENCE,
-      ModalBuilder::provideEvidence,
+      EvidenceModals::provideEvidence,
       (f, d) -> RequestForms.evidence(f, d, false),
       true,
-      true),
+      (known, id, draft) -> draft ? known.apply(id).forDraft() : known.apply(id)),
   APPEAL(
       CardAction.APPEAL,
-      ModalBuilder::appeal,
+      EvidenceModals::appeal,
       (f, d) -> RequestForms.evidence(f, d, true),
       true,
-      true),
+      (known, id, draft) -> known.apply(id)),
   ESCALATE(
       CardAction.ESCALATE,
-      (m, d, meta, v) -> ModalBuilder.escalate(d, meta, v),
+      (d, meta, v, known) -> ModalBuilder.escalate(d, meta, v),
       (f, d) -> RequestForms.escalate(f),
-      false,
       false),
   ACKNOWLEDGE_RETURN_ITEM(
       CardAction.ACKNOWLEDGE_RETURN_ITEM,
-      (m, d, meta, v) -> ModalBuilder.acknowledgeReturn(d, meta, v),
+      (d, meta, v, known) -> ModalBuilder.acknowledgeReturn(d, meta, v),
       RequestForms::acknowledgeReturn,
-      false,
       false),
   PROVIDE_SUPPORTING_INFO(
       CardAction.PROVIDE_SUPPORTING_INFO,
-      (m, d, meta, v) -> EvidenceModals.supportingInfo(d, meta, v),
+      (d, meta, v, known) -> EvidenceModals.supportingInfo(d, meta, v),
       (f, d) -> RequestForms.supportingInfo(f),
-      false,
       false),
   UPDATE_CONTACT_DETAILS(
       CardAction.UPDATE_CONTACT_DETAILS,
-      (m, d, meta, v) -> ModalBuilder.contactDetails(d, meta),
+      (d, meta, v, known) -> ModalBuilder.contactDetails(d, meta),
       (f, d) -> RequestForms.contactDetails(f),
-      false,
       false);
 
-  /** Draws the action's modal from the dispute, its private metadata and the inputs so far. */
+  /**
+   * Draws the action's modal from the dispute, its private metadata, the inputs so far and what
+   * fills it besides the dispute.
+   */
   @FunctionalInterface
   interface Modal {
-    View draw(ModalBuilder modals, Dispute d, String metadata, FormReader values);
+    View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known);
+  }
+
+  /**
+   * What fills the form besides the dispute, from {@code known}, what the bot knows of a dispute's
+   * order ({@code draft}: the form edits a saved draft).
+   */
+  @FunctionalInterface
+  interface Prefill {
+    EvidencePrefill of(Function<String, EvidencePrefill> known, String disputeId, boolean draft);
   }
 
   private final CardAction card;
   private final Modal modal;
   private final BiFunction<FormReader, Dispute, FormResult> reader;
   private final boolean switches;
-  private final boolean carriesShipment;
+  private final Prefill prefill;
+
+  ActionForm(
+      CardAction card,
+      Modal modal,
+      BiFunction<FormReader, Dispute, FormResult> reader,
+      boolean switches) {
+    this(card, modal, reader, switches, (known, id, draft) -> EvidencePrefill.NONE);
+  }
 
   ActionForm(
       CardAction card,
       Modal modal,
       BiFunction<FormReader, Dispute, FormResult> reader,
       boolean switches,
-      boolean carriesShipment) {
+      Prefill prefill) {
     this.card = card;
     this.modal = modal;
     this.reader = reader;
     this.switches = switches;
-    this.carriesShipment = carriesShipment;
+    this.prefill = prefill;
   }
 
   static Optional<ActionForm> of(DisputeAction action) {
@@ -121,8 +135,16 @@ enum ActionForm {
     return card.viewId();
   }
 
-  View draw(ModalBuilder modals, Dispute d, String metadata, FormReader values) {
-    return modal.draw(modals, d, metadata, values);
+  View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
+    return modal.draw(d, metadata, values, known);
+  }
+
+  /**
+   * What fills the form besides the dispute (for the evidence forms: what is known of the order).
+   */
+  EvidencePrefill prefill(
+      Function<String, EvidencePrefill> known, String disputeId, boolean draft) {
+    return prefill.of(known, disputeId, draft);
   }
 
   FormResult read(FormReader values, Dispute d) {
@@ -139,6 +161,6 @@ enum ActionForm {
 
   /** Its shipment can be added to PayPal's tracking too. */
   boolean carriesShipment() {
-    return carriesShipment;
+    return card.kind().addsTracking();
   }
 }

@@ -9,7 +9,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.sync.PollResult;
 import io.disputedesk.testing.SignedPost;
@@ -310,7 +310,7 @@ class AccountsEndToEndTest {
     String ts = slack.card(channel, disputeId).ts();
     SignedPost.Reply click =
         events.send(
-            SlackRequests.blockAction(Ids.SEND_MESSAGE)
+            SlackRequests.blockAction(CardAction.SEND_MESSAGE.buttonId())
                 .value(disputeId)
                 .user(AGENT, "agent")
                 .triggerId(desk.slack.issueTrigger(AGENT))

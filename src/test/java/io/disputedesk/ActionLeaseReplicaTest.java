@@ -16,7 +16,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
@@ -73,7 +73,7 @@ class ActionLeaseReplicaTest {
                 .build());
     a.pollNow();
     awaitQuiet(a);
-    SlackView view = desk.openModal(a, Ids.SEND_MESSAGE, id, ReplicaDesk.AGENT);
+    SlackView view = desk.openModal(a, CardAction.SEND_MESSAGE.buttonId(), id, ReplicaDesk.AGENT);
     desk.sim.delayActions(delay);
     assertThat(
             desk.slackEvents(a)

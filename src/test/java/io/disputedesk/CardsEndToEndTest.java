@@ -7,6 +7,7 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
@@ -54,13 +55,13 @@ class CardsEndToEndTest {
         .contains("23.00 USD · Item not received", "Ana Buyer", "Where is my parcel?");
     assertThat(Desk.actionIds(card))
         .containsExactlyInAnyOrder(
-            Ids.PROVIDE_EVIDENCE,
-            Ids.MAKE_OFFER,
-            Ids.ACCEPT_CLAIM,
-            Ids.SEND_MESSAGE,
-            Ids.ESCALATE,
+            CardAction.PROVIDE_EVIDENCE.buttonId(),
+            CardAction.MAKE_OFFER.buttonId(),
+            CardAction.ACCEPT_CLAIM.buttonId(),
+            CardAction.SEND_MESSAGE.buttonId(),
+            CardAction.ESCALATE.buttonId(),
             Ids.ASSIGN_ME,
-            Ids.CONTACT_DETAILS,
+            CardAction.UPDATE_CONTACT_DETAILS.buttonId(),
             Ids.SNOOZE,
             Ids.REFRESH,
             Ids.OPEN_IN_PAYPAL);

@@ -9,7 +9,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
@@ -117,7 +117,7 @@ class RoutedReplicasTest {
     SignedPost.Reply click =
         desk.slackEvents(b)
             .send(
-                SlackRequests.blockAction(Ids.SEND_MESSAGE)
+                SlackRequests.blockAction(CardAction.SEND_MESSAGE.buttonId())
                     .value(id)
                     .user(ReplicaDesk.AGENT, "agent")
                     .triggerId(desk.slack.issueTrigger(ReplicaDesk.AGENT))

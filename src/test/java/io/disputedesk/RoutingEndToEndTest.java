@@ -69,8 +69,9 @@ class RoutingEndToEndTest {
     desk.pollAndSettle();
 
     assertThat(Desk.actionIds(slack.card(Desk.CHANNEL, id)))
-        .contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
-    assertThat(Desk.actionIds(slack.card(BIG, id))).contains(io.disputedesk.slack.Ids.SEND_MESSAGE);
+        .contains(io.disputedesk.slack.CardAction.SEND_MESSAGE.buttonId());
+    assertThat(Desk.actionIds(slack.card(BIG, id)))
+        .contains(io.disputedesk.slack.CardAction.SEND_MESSAGE.buttonId());
     assertThat(slack.cards(CLAIMS, id)).isEmpty();
     // The order facts the bot fetches in the background redraw both cards once.
     Desk.await(

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.http.FormCodec;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
@@ -56,7 +57,7 @@ class SlackFrontDoorEndToEndTest {
 
     for (String action :
         List.of(
-            Ids.ACCEPT_CLAIM,
+            CardAction.ACCEPT_CLAIM.buttonId(),
             Ids.ASSIGN_ME,
             Ids.REFRESH,
             Ids.APPROVE,
@@ -90,13 +91,13 @@ class SlackFrontDoorEndToEndTest {
     }
     for (String callback :
         List.of(
-            Ids.VIEW_ACCEPT_CLAIM,
-            Ids.VIEW_MAKE_OFFER,
-            Ids.VIEW_SEND_MESSAGE,
-            Ids.VIEW_PROVIDE_EVIDENCE,
-            Ids.VIEW_ESCALATE,
+            CardAction.ACCEPT_CLAIM.viewId(),
+            CardAction.MAKE_OFFER.viewId(),
+            CardAction.SEND_MESSAGE.viewId(),
+            CardAction.PROVIDE_EVIDENCE.viewId(),
+            CardAction.ESCALATE.viewId(),
             Ids.VIEW_REASSIGN,
-            Ids.VIEW_APPEAL)) {
+            CardAction.APPEAL.viewId())) {
       SlackBody submission =
           SlackRequests.viewSubmission(callback)
               .privateMetadata("{\"dispute_id\":\"" + id + "\"}")

@@ -14,7 +14,7 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
@@ -133,7 +133,7 @@ class TwoReplicasTest {
     desk.pollBoth(a, b);
     String id = newDispute();
     desk.pollBoth(a, b);
-    SlackView view = desk.openModal(a, Ids.SEND_MESSAGE, id, ReplicaDesk.AGENT);
+    SlackView view = desk.openModal(a, CardAction.SEND_MESSAGE.buttonId(), id, ReplicaDesk.AGENT);
     SlackBody submission =
         SlackRequests.viewSubmission(view.callbackId())
             .viewId(view.id())

@@ -35,7 +35,7 @@ public record ActionIntent(
       throw new IllegalArgumentException(
           "request " + request.action() + " does not match kind " + kind);
     }
-    if (tracker != null && kind != DisputeAction.PROVIDE_EVIDENCE && kind != DisputeAction.APPEAL) {
+    if (tracker != null && !ActionKind.of(kind).addsTracking()) {
       throw new IllegalArgumentException("only evidence adds tracking to PayPal, not " + kind);
     }
   }

@@ -36,16 +36,7 @@ public final class ActionSummary {
    * PayPal allows (falling back to the disputed amount). Empty when none moves.
    */
   public static Optional<Money> amount(ActionRequest request, Dispute dispute) {
-    if (request instanceof ActionRequest.AcceptClaim a) {
-      if (a.refundAmount() != null) {
-        return Optional.of(a.refundAmount());
-      }
-      return dispute == null ? Optional.empty() : dispute.maxRefund();
-    }
-    if (request instanceof ActionRequest.MakeOffer o) {
-      return Optional.ofNullable(o.offerAmount());
-    }
-    return Optional.empty();
+    return ActionKind.of(request.action()).amount(request, dispute);
   }
 
   /**
@@ -64,57 +55,9 @@ public final class ActionSummary {
    * types with their tracking numbers or refund ids, the return address when one is sent.
    */
   public static String details(ActionRequest request, Money amount) {
-    String money = amount == null ? "" : amount.display();
-    if (request instanceof ActionRequest.AcceptClaim a) {
-      AcceptClaimType type =
-          a.acceptClaimType() == null ? AcceptClaimType.REFUND : a.acceptClaimType();
-      String what =
-          switch (type) {
-            case PARTIAL_REFUND -> "partial refund of " + money;
-            case REFUND_WITH_RETURN, REFUND_WITH_RETURN_SHIPMENT_LABEL ->
-                "refund of " + money + " after the item is returned";
-            default -> "full refund" + (money.isEmpty() ? "" : " of " + money);
-          };
-      what =
-          a.acceptClaimReason() == null
-              ? what
-              : what + " (" + words(a.acceptClaimReason().name()) + ")";
-      return what + returnTo(a.returnShippingAddress());
-    }
-    if (request instanceof ActionRequest.MakeOffer o) {
-      String what =
-          switch (o.offerType()) {
-            case REFUND_WITH_RETURN -> "refund of " + money + " after the item is returned";
-            case REFUND_WITH_REPLACEMENT -> "refund of " + money + " and a replacement";
-            case REPLACEMENT_WITHOUT_REFUND -> "a replacement, no refund";
-            default -> "refund of " + money;
-          };
-      return what + returnTo(o.returnShippingAddress());
-    }
-    if (request instanceof ActionRequest.SendMessage m) {
-      return quote(m.message());
-    }
-    if (request instanceof ActionRequest.ProvideEvidence e) {
-      return evidence(e.evidences());
-    }
-    if (request instanceof ActionRequest.Appeal a) {
-      return evidence(a.evidences());
-    }
-    if (request instanceof ActionRequest.Escalate e) {
-      return quote(e.note());
-    }
-    if (request instanceof ActionRequest.AcknowledgeReturnItem r) {
-      return r.acknowledgementType() == null
-          ? "returned item acknowledged"
-          : words(r.acknowledgementType().name());
-    }
-    if (request instanceof ActionRequest.ProvideSupportingInfo s) {
-      return quote(s.notes());
-    }
-    if (request instanceof ActionRequest.UpdateContactDetails c) {
-      return c.email() + (c.note() == null ? "" : ", " + quote(c.note()));
-    }
-    return title(request.action()).toLowerCase(Locale.ROOT);
+    return ActionKind.of(request.action())
+        .details(request, amount)
+        .orElseGet(() -> title(request.action()).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -123,17 +66,60 @@ public final class ActionSummary {
    */
   public static String consequence(ActionRequest request, Money amount) {
     String money = amount == null ? "the disputed amount" : amount.display();
-    if (request instanceof ActionRequest.AcceptClaim) {
-      return "Refund " + money + " to the buyer and close the case?";
+    return ActionKind.of(request.action())
+        .question(request, money)
+        .orElseGet(() -> title(request.action()) + "?");
+  }
+
+  // What each kind says, chosen by its ActionKind.
+
+  /**
+   * Accepting a claim refunds what it names, or for a full refund what PayPal allows (falling back
+   * to the disputed amount).
+   */
+  static Optional<Money> refundAmount(ActionRequest.AcceptClaim a, Dispute dispute) {
+    if (a.refundAmount() != null) {
+      return Optional.of(a.refundAmount());
     }
-    if (request instanceof ActionRequest.MakeOffer o) {
-      return o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND
-          ? "Offer the buyer a replacement without a refund?"
-          : "Offer the buyer a refund of "
-              + money
-              + "? If the buyer accepts, PayPal pays it from your balance.";
-    }
-    return title(request.action()) + "?";
+    return dispute == null ? Optional.empty() : dispute.maxRefund();
+  }
+
+  static String refundDetails(ActionRequest.AcceptClaim a, Money amount) {
+    String money = amount == null ? "" : amount.display();
+    AcceptClaimType type =
+        a.acceptClaimType() == null ? AcceptClaimType.REFUND : a.acceptClaimType();
+    String what =
+        switch (type) {
+          case PARTIAL_REFUND -> "partial refund of " + money;
+          case REFUND_WITH_RETURN, REFUND_WITH_RETURN_SHIPMENT_LABEL ->
+              "refund of " + money + " after the item is returned";
+          default -> "full refund" + (money.isEmpty() ? "" : " of " + money);
+        };
+    what =
+        a.acceptClaimReason() == null
+            ? what
+            : what + " (" + words(a.acceptClaimReason().name()) + ")";
+    return what + returnTo(a.returnShippingAddress());
+  }
+
+  static String offerDetails(ActionRequest.MakeOffer o, Money amount) {
+    String money = amount == null ? "" : amount.display();
+    String what =
+        switch (o.offerType()) {
+          case REFUND_WITH_RETURN -> "refund of " + money + " after the item is returned";
+          case REFUND_WITH_REPLACEMENT -> "refund of " + money + " and a replacement";
+          case REPLACEMENT_WITHOUT_REFUND -> "a replacement, no refund";
+          default -> "refund of " + money;
+        };
+    return what + returnTo(o.returnShippingAddress());
+  }
+
+  static String offerQuestion(ActionRequest.MakeOffer o, String money) {
+    return o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND
+        ? "Offer the buyer a replacement without a refund?"
+        : "Offer the buyer a refund of "
+            + money
+            + "? If the buyer accepts, PayPal pays it from your balance.";
   }
 
   /** "PROOF_OF_DELIVERY" → "proof of delivery". */
@@ -141,7 +127,7 @@ public final class ActionSummary {
     return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String evidence(List<EvidenceInput> evidences) {
+  static String evidence(List<EvidenceInput> evidences) {
     return evidences.stream().map(ActionSummary::evidence).collect(Collectors.joining(", "));
   }
 
@@ -184,7 +170,7 @@ public final class ActionSummary {
             .collect(Collectors.joining(", "));
   }
 
-  private static String quote(String text) {
+  static String quote(String text) {
     String oneLine = text.strip().replaceAll("\\s+", " ");
     return "“"
         + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…")

@@ -3,7 +3,6 @@ package io.disputedesk.actions;
 import io.disputedesk.config.ApprovalThreshold;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.paypal.OfferType;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -24,9 +23,7 @@ public final class ApprovalRule {
    * when it need not.
    */
   Optional<String> why(ActionRequest request, Money amount) {
-    if (!ActionKind.of(request.action()).movesMoney()
-        || !threshold.isConfigured()
-        || movesNoMoney(request)) {
+    if (!ActionKind.of(request.action()).movesMoney(request) || !threshold.isConfigured()) {
       return Optional.empty();
     }
     if (amount == null) {
@@ -42,11 +39,5 @@ public final class ApprovalRule {
               + new Money(amount.currencyCode(), limit.get()).display());
     }
     return Optional.empty();
-  }
-
-  /** A replacement without refund is the one money form that moves none. */
-  private static boolean movesNoMoney(ActionRequest request) {
-    return request instanceof ActionRequest.MakeOffer o
-        && o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND;
   }
 }

@@ -45,58 +45,122 @@ final class Effects {
 
   /**
    * The verdict on {@code request} (moving {@code amount}, nullable) whose PayPal call began at
-   * {@code began}, from the dispute as PayPal shows it now.
+   * {@code began}, from the dispute as PayPal shows it now, by the way its {@link ActionKind}
+   * recognises it.
    */
   static Finding judge(ActionRequest request, Money amount, Instant began, Dispute after) {
-    Instant since = began.minus(SKEW);
-    if (request instanceof ActionRequest.SendMessage m) {
-      return sellerMessage(m.message(), since, after)
-          .map(Finding::done)
-          .orElseGet(() -> Finding.notDone(NO_SIGN + "no such message from you since it was sent"));
+    return ActionKind.of(request.action()).judge(request, amount, began.minus(SKEW), after);
+  }
+
+  // The ways an action's effect shows, each chosen by an ActionKind; since = began less SKEW.
+
+  static Finding message(ActionRequest.SendMessage m, Money amount, Instant since, Dispute after) {
+    return sellerMessage(m.message(), since, after)
+        .map(Finding::done)
+        .orElseGet(() -> Finding.notDone(NO_SIGN + "no such message from you since it was sent"));
+  }
+
+  static Finding supportingInfo(
+      ActionRequest.ProvideSupportingInfo s, Money amount, Instant since, Dispute after) {
+    return sellerNote(s.notes(), since, after)
+        .map(x -> Finding.done("the information is on the dispute"))
+        .orElseGet(
+            () -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
+  }
+
+  static Finding offer(ActionRequest.MakeOffer o, Money amount, Instant since, Dispute after) {
+    return oneShot(
+        o.action(),
+        offer(o, since, after),
+        after,
+        "PayPal no longer offers it, but the offer history shows no such offer from you");
+  }
+
+  static Finding evidence(
+      ActionRequest.ProvideEvidence e, Money amount, Instant since, Dispute after) {
+    return evidence(e, e.evidences(), since, after);
+  }
+
+  static Finding appeal(ActionRequest.Appeal e, Money amount, Instant since, Dispute after) {
+    return evidence(e, e.evidences(), since, after);
+  }
+
+  static Finding refund(ActionRequest.AcceptClaim a, Money amount, Instant since, Dispute after) {
+    DisputeOutcome outcome = after.disputeOutcome();
+    if (after.isResolved() && outcome != null) {
+      Optional<String> refund = sellerRefund(outcome, amount, since, after);
+      if (refund.isPresent()) {
+        return Finding.done(refund.get());
+      }
+      if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
+        // "Won: cancelled by the buyer" reads "(cancelled by the buyer)" here: what closed it, not
+        // who won.
+        String words = Words.outcome(outcome.outcomeCode());
+        String how = words.substring(words.indexOf(": ") + 1).trim().toLowerCase(Locale.ROOT);
+        return Finding.notDone("the dispute closed without it (" + how + ")");
+      }
     }
-    if (request instanceof ActionRequest.ProvideSupportingInfo s) {
-      return sellerNote(s.notes(), since, after)
-          .map(x -> Finding.done("the information is on the dispute"))
+    if (!after.isResolved() && after.allows(a.action())) {
+      return Finding.notDone("PayPal still offers it and shows no refund");
+    }
+    return Finding.unproven(
+        after.isResolved()
+            ? "the dispute is resolved, but PayPal shows no refund from you that matches it"
+            : "PayPal no longer offers it, but the dispute shows no refund yet");
+  }
+
+  static Finding escalation(ActionRequest.Escalate e, Money amount, Instant since, Dispute after) {
+    LifecycleStage stage = after.disputeLifeCycleStage();
+    if (stage != null && stage != LifecycleStage.INQUIRY) {
+      return sellerNote(e.note(), since, after)
+          .map(x -> Finding.done("the dispute is now a claim, with your note"))
           .orElseGet(
-              () -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
+              () ->
+                  Finding.unproven(
+                      "the dispute is now a claim, but nothing shows it was your escalation"
+                          + " (the buyer may have escalated)"));
     }
-    if (request instanceof ActionRequest.MakeOffer o) {
-      return oneShot(
-          DisputeAction.MAKE_OFFER,
-          offer(o, since, after),
-          after,
-          "PayPal no longer offers it, but the offer history shows no such offer from you");
+    return offeredOnce(e, amount, since, after);
+  }
+
+  static Finding acknowledgement(
+      ActionRequest.AcknowledgeReturnItem request, Money amount, Instant since, Dispute after) {
+    Optional<String> proof =
+        evidence(request.evidences().stream().map(e -> e.evidenceType()).toList(), since, after);
+    AcknowledgementType type = request.acknowledgementType();
+    if (proof.isEmpty()
+        && (type == null || type == AcknowledgementType.ITEM_RECEIVED)
+        && after.isResolved()
+        && after.disputeOutcome() != null) {
+      proof = sellerRefund(after.disputeOutcome(), null, since, after);
     }
-    if (request instanceof ActionRequest.AcceptClaim) {
-      return accept(amount, since, after);
-    }
-    if (request instanceof ActionRequest.ProvideEvidence e) {
-      return oneShot(
-          DisputeAction.PROVIDE_EVIDENCE,
-          evidence(types(e.evidences()), since, after),
-          after,
-          "PayPal no longer offers it, but the dispute shows no such evidence from you");
-    }
-    if (request instanceof ActionRequest.Appeal e) {
-      return oneShot(
-          DisputeAction.APPEAL,
-          evidence(types(e.evidences()), since, after),
-          after,
-          "PayPal no longer offers it, but the dispute shows no such evidence from you");
-    }
-    if (request instanceof ActionRequest.Escalate e) {
-      return escalate(e.note(), since, after);
-    }
-    if (request instanceof ActionRequest.AcknowledgeReturnItem r) {
-      return acknowledge(r, since, after);
-    }
-    if (request instanceof ActionRequest.UpdateContactDetails c) {
-      // A partial update can be sent again safely: details other than ours mean it did not land.
-      return contactDetails(c, since, after)
-          .map(Finding::done)
-          .orElseGet(() -> Finding.notDone(NO_SIGN + "PayPal shows other contact details"));
-    }
+    return oneShot(
+        request.action(),
+        proof,
+        after,
+        "PayPal no longer offers it, but nothing in the dispute shows your acknowledgement");
+  }
+
+  /** A partial update can be sent again safely: details other than ours mean it did not land. */
+  static Finding contactDetails(
+      ActionRequest.UpdateContactDetails c, Money amount, Instant since, Dispute after) {
+    return contactDetails(c, since, after)
+        .map(Finding::done)
+        .orElseGet(() -> Finding.notDone(NO_SIGN + "PayPal shows other contact details"));
+  }
+
+  /** An action PayPal offers once and that leaves no trace of its own. */
+  static Finding offeredOnce(ActionRequest request, Money amount, Instant since, Dispute after) {
     return oneShot(request.action(), Optional.empty(), after, "PayPal no longer offers it");
+  }
+
+  private static Finding evidence(
+      ActionRequest request, List<EvidenceInput> evidences, Instant since, Dispute after) {
+    return oneShot(
+        request.action(),
+        evidence(types(evidences), since, after),
+        after,
+        "PayPal no longer offers it, but the dispute shows no such evidence from you");
   }
 
   private static List<String> types(List<EvidenceInput> evidences) {
@@ -160,30 +224,6 @@ final class Effects {
         .map(e -> "the evidence is on the dispute");
   }
 
-  private static Finding accept(Money amount, Instant since, Dispute after) {
-    DisputeOutcome outcome = after.disputeOutcome();
-    if (after.isResolved() && outcome != null) {
-      Optional<String> refund = sellerRefund(outcome, amount, since, after);
-      if (refund.isPresent()) {
-        return Finding.done(refund.get());
-      }
-      if (CLOSED_WITHOUT_REFUND.contains(outcome.outcomeCode())) {
-        // "Won: cancelled by the buyer" reads "(cancelled by the buyer)" here: what closed it, not
-        // who won.
-        String words = Words.outcome(outcome.outcomeCode());
-        String how = words.substring(words.indexOf(": ") + 1).trim().toLowerCase(Locale.ROOT);
-        return Finding.notDone("the dispute closed without it (" + how + ")");
-      }
-    }
-    if (!after.isResolved() && after.allows(DisputeAction.ACCEPT_CLAIM)) {
-      return Finding.notDone("PayPal still offers it and shows no refund");
-    }
-    return Finding.unproven(
-        after.isResolved()
-            ? "the dispute is resolved, but PayPal shows no refund from you that matches it"
-            : "PayPal no longer offers it, but the dispute shows no refund yet");
-  }
-
   /**
    * The seller's own refund: resolved for the buyer with money refunded (the amount asked for, when
    * known), while PayPal did not decide for the buyer and the buyer did not accept an offer since.
@@ -220,38 +260,6 @@ final class Effects {
             "PayPal shows the case resolved for the buyer with "
                 + refunded.display()
                 + " refunded");
-  }
-
-  private static Finding escalate(String note, Instant since, Dispute after) {
-    LifecycleStage stage = after.disputeLifeCycleStage();
-    if (stage != null && stage != LifecycleStage.INQUIRY) {
-      return sellerNote(note, since, after)
-          .map(x -> Finding.done("the dispute is now a claim, with your note"))
-          .orElseGet(
-              () ->
-                  Finding.unproven(
-                      "the dispute is now a claim, but nothing shows it was your escalation"
-                          + " (the buyer may have escalated)"));
-    }
-    return oneShot(DisputeAction.ESCALATE, Optional.empty(), after, "PayPal no longer offers it");
-  }
-
-  private static Finding acknowledge(
-      ActionRequest.AcknowledgeReturnItem request, Instant since, Dispute after) {
-    Optional<String> proof =
-        evidence(request.evidences().stream().map(e -> e.evidenceType()).toList(), since, after);
-    AcknowledgementType type = request.acknowledgementType();
-    if (proof.isEmpty()
-        && (type == null || type == AcknowledgementType.ITEM_RECEIVED)
-        && after.isResolved()
-        && after.disputeOutcome() != null) {
-      proof = sellerRefund(after.disputeOutcome(), null, since, after);
-    }
-    return oneShot(
-        DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
-        proof,
-        after,
-        "PayPal no longer offers it, but nothing in the dispute shows your acknowledgement");
   }
 
   private static Optional<String> contactDetails(

@@ -3,9 +3,7 @@ package io.disputedesk.paypal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -13,26 +11,13 @@ import okhttp3.RequestBody;
 /**
  * Builds the HTTP body of an action: JSON, or multipart/form-data with the JSON as a part named
  * {@code input} followed by file parts {@code file1, file2, ...} (as PayPal and the spec name
- * them).
+ * them). Which actions take files, and which are multipart even without, each {@link DisputeAction}
+ * says.
  */
 final class ActionBodies {
   static final MediaType JSON = MediaType.get("application/json");
   static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
-
-  /** Sent as multipart even without files: PayPal answers 415 to JSON here. */
-  private static final Set<DisputeAction> ALWAYS_MULTIPART =
-      EnumSet.of(DisputeAction.PROVIDE_EVIDENCE, DisputeAction.APPEAL);
-
-  /** JSON without files, multipart with them. */
-  private static final Set<DisputeAction> FILES_ALLOWED =
-      EnumSet.of(
-          DisputeAction.PROVIDE_EVIDENCE,
-          DisputeAction.APPEAL,
-          DisputeAction.SEND_MESSAGE,
-          DisputeAction.ACCEPT_CLAIM,
-          DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
-          DisputeAction.PROVIDE_SUPPORTING_INFO);
 
   private final ObjectMapper requestMapper;
 
@@ -63,12 +48,12 @@ final class ActionBodies {
 
   RequestBody body(ActionRequest request, List<UploadFile> files) {
     DisputeAction action = request.action();
-    if (!files.isEmpty() && !FILES_ALLOWED.contains(action)) {
+    if (!files.isEmpty() && !action.takesFiles()) {
       throw new IllegalArgumentException(action.operation() + " does not take files");
     }
     checkSizes(files);
     byte[] json = json(request).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    if (files.isEmpty() && !ALWAYS_MULTIPART.contains(action)) {
+    if (files.isEmpty() && !action.alwaysMultipart()) {
       return RequestBody.create(json, JSON);
     }
     MultipartBody.Builder multipart =

@@ -8,24 +8,36 @@ import java.util.Optional;
  * no link announces and which applies while the dispute is open.
  */
 public enum DisputeAction {
-  SEND_MESSAGE("send_message", "send-message"),
-  MAKE_OFFER("make_offer", "make-offer"),
-  ACCEPT_CLAIM("accept_claim", "accept-claim"),
-  PROVIDE_EVIDENCE("provide_evidence", "provide-evidence"),
-  APPEAL("appeal", "appeal"),
-  ESCALATE("escalate", "escalate"),
-  ACKNOWLEDGE_RETURN_ITEM("acknowledge_return_item", "acknowledge-return-item"),
-  PROVIDE_SUPPORTING_INFO("provide_supporting_info", "provide-supporting-info"),
-  ADJUDICATE("adjudicate", "adjudicate"),
-  REQUIRE_EVIDENCE("require_evidence", "require-evidence"),
-  UPDATE_CONTACT_DETAILS(null, null);
+  SEND_MESSAGE("send_message", "send-message", Files.ALLOWED),
+  MAKE_OFFER("make_offer", "make-offer", Files.NONE),
+  ACCEPT_CLAIM("accept_claim", "accept-claim", Files.ALLOWED),
+  PROVIDE_EVIDENCE("provide_evidence", "provide-evidence", Files.ALWAYS_MULTIPART),
+  APPEAL("appeal", "appeal", Files.ALWAYS_MULTIPART),
+  ESCALATE("escalate", "escalate", Files.NONE),
+  ACKNOWLEDGE_RETURN_ITEM("acknowledge_return_item", "acknowledge-return-item", Files.ALLOWED),
+  PROVIDE_SUPPORTING_INFO("provide_supporting_info", "provide-supporting-info", Files.ALLOWED),
+  ADJUDICATE("adjudicate", "adjudicate", Files.NONE),
+  REQUIRE_EVIDENCE("require_evidence", "require-evidence", Files.NONE),
+  UPDATE_CONTACT_DETAILS(null, null, Files.NONE);
+
+  /** Whether the action's body can carry files, and so be multipart/form-data. */
+  private enum Files {
+    /** JSON only. */
+    NONE,
+    /** JSON without files, multipart with them. */
+    ALLOWED,
+    /** Sent as multipart even without files: PayPal answers 415 to JSON here. */
+    ALWAYS_MULTIPART
+  }
 
   private final String rel;
   private final String pathSuffix;
+  private final Files files;
 
-  DisputeAction(String rel, String pathSuffix) {
+  DisputeAction(String rel, String pathSuffix, Files files) {
     this.rel = rel;
     this.pathSuffix = pathSuffix;
+    this.files = files;
   }
 
   /** The link's rel, or null for the partial update, which no link announces. */
@@ -71,6 +83,16 @@ public enum DisputeAction {
     return href != null
         && "POST".equalsIgnoreCase(link.method())
         && href.endsWith("/" + pathSuffix);
+  }
+
+  /** True when its body may carry files. */
+  boolean takesFiles() {
+    return files != Files.NONE;
+  }
+
+  /** True when its body is multipart/form-data even without files. */
+  boolean alwaysMultipart() {
+    return files == Files.ALWAYS_MULTIPART;
   }
 
   public static Optional<DisputeAction> fromRel(String rel) {

@@ -2,13 +2,11 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,32 +29,6 @@ public final class CardBuilder {
   static final int EXCERPT_CHARS = 500;
   static final String ACTIONS_BLOCK = "dd_card_actions";
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
-
-  /** A card button for a PayPal action, in the order cards show them. */
-  private enum ActionButton {
-    PROVIDE_EVIDENCE(DisputeAction.PROVIDE_EVIDENCE, Ids.PROVIDE_EVIDENCE),
-    ACKNOWLEDGE_RETURN(DisputeAction.ACKNOWLEDGE_RETURN_ITEM, Ids.ACKNOWLEDGE_RETURN),
-    MAKE_OFFER(DisputeAction.MAKE_OFFER, Ids.MAKE_OFFER),
-    ACCEPT_CLAIM(DisputeAction.ACCEPT_CLAIM, Ids.ACCEPT_CLAIM),
-    SEND_MESSAGE(DisputeAction.SEND_MESSAGE, Ids.SEND_MESSAGE),
-    SUPPORTING_INFO(DisputeAction.PROVIDE_SUPPORTING_INFO, Ids.SUPPORTING_INFO),
-    APPEAL(DisputeAction.APPEAL, Ids.APPEAL),
-    ESCALATE(DisputeAction.ESCALATE, Ids.ESCALATE);
-
-    final DisputeAction action;
-    final String actionId;
-    final String label;
-
-    ActionButton(DisputeAction action, String actionId) {
-      this.action = action;
-      this.actionId = actionId;
-      this.label = ActionKind.of(action).title();
-    }
-
-    boolean needsConfirm() {
-      return this == MAKE_OFFER || this == ACCEPT_CLAIM;
-    }
-  }
 
   /** A button or overflow option waiting to be placed. */
   private record Element(String actionId, String label, ObjectNode button, boolean movable) {}
@@ -185,9 +157,9 @@ public final class CardBuilder {
   private List<ObjectNode> actions(Dispute d, String owner, boolean asleep) {
     String id = d.disputeId();
     List<Element> elements = new ArrayList<>();
-    for (ActionButton b : ActionButton.values()) {
-      if (d.allows(b.action)) {
-        elements.add(new Element(b.actionId, b.label, paypalButton(b, d), !b.needsConfirm()));
+    for (CardAction a : CardAction.values()) {
+      if (a.linked() && d.allows(a.kind().action())) {
+        elements.add(paypalElement(a, d));
       }
     }
     if (d.isResolved()) {
@@ -215,10 +187,11 @@ public final class CardBuilder {
           new Element(
               Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
-    String contact = ActionKind.of(DisputeAction.UPDATE_CONTACT_DETAILS).title();
-    extras.add(
-        new Element(
-            Ids.CONTACT_DETAILS, contact, BlockKit.button(Ids.CONTACT_DETAILS, contact, id), true));
+    for (CardAction a : CardAction.values()) {
+      if (!a.linked() && d.allows(a.kind().action())) {
+        extras.add(paypalElement(a, d));
+      }
+    }
     if (snoozes != null) {
       String snooze = asleep ? Ids.UNSNOOZE : Ids.SNOOZE;
       String label = asleep ? "Unsnooze" : "Snooze";
@@ -271,37 +244,20 @@ public final class CardBuilder {
     return out;
   }
 
-  private static ObjectNode paypalButton(ActionButton b, Dispute d) {
-    ObjectNode button = BlockKit.button(b.actionId, b.label, d.disputeId());
-    String max = d.maxRefund().map(Words::money).orElse(null);
-    switch (b) {
-      case PROVIDE_EVIDENCE -> button.put("style", "primary");
-      case ACCEPT_CLAIM -> {
-        button.put("style", "danger");
-        button.set(
-            "confirm",
-            BlockKit.confirm(
-                "Accept the claim?",
-                max == null
-                    ? "Refund the buyer in full and close the case? This cannot be undone."
-                    : "Refund " + max + " to the buyer and close the case? This cannot be undone.",
-                "Continue",
-                "Cancel"));
-      }
-      case MAKE_OFFER ->
-          button.set(
-              "confirm",
-              BlockKit.confirm(
-                  "Make the buyer an offer?",
-                  (max == null
-                          ? "Offer the buyer a settlement"
-                          : "Offer the buyer a settlement of up to " + max)
-                      + " to close the case? You choose the amount and type next; the buyer can accept or deny it.",
-                  "Continue",
-                  "Cancel"));
-      default -> {}
+  /** A PayPal action's button; one that asks first never moves to the overflow menu. */
+  private static Element paypalElement(CardAction a, Dispute d) {
+    ObjectNode button = BlockKit.button(a.buttonId(), a.label(), d.disputeId());
+    if (a.style() != null) {
+      button.put("style", a.style());
     }
-    return button;
+    String max = d.maxRefund().map(Words::money).orElse(null);
+    a.confirm()
+        .ifPresent(
+            c ->
+                button.set(
+                    "confirm",
+                    BlockKit.confirm(c.title(), c.text().apply(max), "Continue", "Cancel")));
+    return new Element(a.buttonId(), a.label(), button, a.confirm().isEmpty());
   }
 
   private ObjectNode openInPayPal(String disputeId) {

@@ -1,9 +1,10 @@
 package io.disputedesk.slack;
 
 /**
- * Every Slack action id, block id and view callback id the bot uses. Action ids are static so
- * handlers match them; which dispute a click is about travels in the button's value or in the
- * view's private metadata, never in the id.
+ * Every Slack action id, block id and view callback id the bot uses, except those of PayPal's
+ * actions, which each {@link CardAction} holds. Action ids are static so handlers match them; which
+ * dispute a click is about travels in the button's value or in the view's private metadata, never
+ * in the id.
  */
 public final class Ids {
   private Ids() {}
@@ -11,20 +12,11 @@ public final class Ids {
   /** The slash command. */
   public static final String COMMAND = "/disputes";
 
-  // Card buttons (value = dispute id).
-  public static final String ACCEPT_CLAIM = "dd_accept_claim";
-  public static final String MAKE_OFFER = "dd_make_offer";
-  public static final String SEND_MESSAGE = "dd_send_message";
-  public static final String PROVIDE_EVIDENCE = "dd_provide_evidence";
-  public static final String ESCALATE = "dd_escalate";
-  public static final String ACKNOWLEDGE_RETURN = "dd_acknowledge_return";
-  public static final String APPEAL = "dd_appeal";
-  public static final String SUPPORTING_INFO = "dd_supporting_info";
+  // Card buttons besides PayPal's actions (value = dispute id).
   public static final String ASSIGN_ME = "dd_assign_me";
   public static final String REASSIGN = "dd_reassign";
   public static final String UNASSIGN = "dd_unassign";
   public static final String REFRESH = "dd_refresh";
-  public static final String CONTACT_DETAILS = "dd_contact_details";
   public static final String SNOOZE = "dd_snooze";
   public static final String UNSNOOZE = "dd_unsnooze";
   public static final String OPEN_IN_PAYPAL = "dd_open_paypal";
@@ -48,17 +40,8 @@ public final class Ids {
   public static final String HOME_MORE = "dd_home_more";
   public static final String SHOW_CARD = "dd_show_card";
 
-  // Modal callback ids.
-  public static final String VIEW_ACCEPT_CLAIM = "dd_view_accept_claim";
-  public static final String VIEW_MAKE_OFFER = "dd_view_make_offer";
-  public static final String VIEW_SEND_MESSAGE = "dd_view_send_message";
-  public static final String VIEW_PROVIDE_EVIDENCE = "dd_view_provide_evidence";
-  public static final String VIEW_ESCALATE = "dd_view_escalate";
-  public static final String VIEW_ACKNOWLEDGE_RETURN = "dd_view_acknowledge_return";
-  public static final String VIEW_APPEAL = "dd_view_appeal";
-  public static final String VIEW_SUPPORTING_INFO = "dd_view_supporting_info";
+  // Modal callback ids besides PayPal's actions.
   public static final String VIEW_REASSIGN = "dd_view_reassign";
-  public static final String VIEW_CONTACT_DETAILS = "dd_view_contact_details";
   public static final String VIEW_SNOOZE = "dd_view_snooze";
 
   /** Slack message metadata event type that tags every message the bot posts (crash recovery). */

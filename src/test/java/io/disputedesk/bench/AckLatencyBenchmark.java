@@ -5,6 +5,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.actions.ActionDesk;
 import io.disputedesk.slack.actions.ModalFields;
@@ -175,7 +176,7 @@ public final class AckLatencyBenchmark {
       modal(
           user,
           dispute,
-          Ids.SEND_MESSAGE,
+          CardAction.SEND_MESSAGE.buttonId(),
           new StateValues()
               .plainText(
                   ModalFields.MESSAGE,
@@ -185,7 +186,7 @@ public final class AckLatencyBenchmark {
       modal(
           user,
           dispute,
-          Ids.MAKE_OFFER,
+          CardAction.MAKE_OFFER.buttonId(),
           new StateValues()
               .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
               .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "25.00")

@@ -3,7 +3,7 @@ package io.disputedesk.bench;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ActionDesk;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.testing.SignedPost;
@@ -212,7 +212,7 @@ public final class BurstAckBenchmark {
     for (int j = 0; j < SUBMISSIONS; j++) {
       String user = users.get(CLICKS + j);
       desk.slack.closeViews(user);
-      SlackView form = desk.openForm(Ids.SEND_MESSAGE, disputes.get(j), user);
+      SlackView form = desk.openForm(CardAction.SEND_MESSAGE.buttonId(), disputes.get(j), user);
       desk.slack.closeViews(user);
       submissions.add(
           desk.submission(
@@ -251,7 +251,7 @@ public final class BurstAckBenchmark {
     for (int j = 0; j < SUBMISSIONS; j++) {
       String user = users.get(CLICKS + j);
       submissions.add(
-          SlackRequests.viewSubmission(Ids.VIEW_SEND_MESSAGE)
+          SlackRequests.viewSubmission(CardAction.SEND_MESSAGE.viewId())
               .viewId("VFLOOR" + j)
               .privateMetadata("{\"d\":\"" + disputes.get(j) + "\"}")
               .user(user, ActionDesk.nameOf(user))
@@ -274,9 +274,9 @@ public final class BurstAckBenchmark {
       desk.slack.closeViews(user);
       String action =
           switch (i % 5) {
-            case 0 -> Ids.MAKE_OFFER;
-            case 1 -> Ids.PROVIDE_EVIDENCE;
-            default -> Ids.SEND_MESSAGE;
+            case 0 -> CardAction.MAKE_OFFER.buttonId();
+            case 1 -> CardAction.PROVIDE_EVIDENCE.buttonId();
+            default -> CardAction.SEND_MESSAGE.buttonId();
           };
       String dispute = disputes.get(i);
       bodies.add(

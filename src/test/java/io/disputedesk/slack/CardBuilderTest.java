@@ -115,11 +115,23 @@ class CardBuilderTest {
   void acceptClaimAndMakeOfferConfirmTheConsequenceWithTheAmount() {
     JsonNode blocks = blocks(card(PayPalSamples.dispute(INR), null));
 
-    assertThat(element(blocks, Ids.ACCEPT_CLAIM).orElseThrow().at("/confirm/text/text").asText())
+    assertThat(
+            element(blocks, CardAction.ACCEPT_CLAIM.buttonId())
+                .orElseThrow()
+                .at("/confirm/text/text")
+                .asText())
         .isEqualTo("Refund 2.00 USD to the buyer and close the case? This cannot be undone.");
-    assertThat(element(blocks, Ids.ACCEPT_CLAIM).orElseThrow().path("style").asText())
+    assertThat(
+            element(blocks, CardAction.ACCEPT_CLAIM.buttonId())
+                .orElseThrow()
+                .path("style")
+                .asText())
         .isEqualTo("danger");
-    assertThat(element(blocks, Ids.MAKE_OFFER).orElseThrow().at("/confirm/text/text").asText())
+    assertThat(
+            element(blocks, CardAction.MAKE_OFFER.buttonId())
+                .orElseThrow()
+                .at("/confirm/text/text")
+                .asText())
         .contains("up to 2.00 USD");
   }
 
@@ -131,13 +143,15 @@ class CardBuilderTest {
     assertThat(overflow.path("options"))
         .extracting(o -> OverflowChoice.parse(o.path("value").asText()).orElseThrow())
         .containsExactly(
-            new OverflowChoice(Ids.SEND_MESSAGE, "PP-R-AYP-10135034"),
-            new OverflowChoice(Ids.ESCALATE, "PP-R-AYP-10135034"),
-            new OverflowChoice(Ids.CONTACT_DETAILS, "PP-R-AYP-10135034"),
+            new OverflowChoice(CardAction.SEND_MESSAGE.buttonId(), "PP-R-AYP-10135034"),
+            new OverflowChoice(CardAction.ESCALATE.buttonId(), "PP-R-AYP-10135034"),
+            new OverflowChoice(CardAction.UPDATE_CONTACT_DETAILS.buttonId(), "PP-R-AYP-10135034"),
             new OverflowChoice(Ids.REFRESH, "PP-R-AYP-10135034"));
-    assertThat(element(blocks, Ids.ACCEPT_CLAIM).orElseThrow().path("type").asText())
+    assertThat(
+            element(blocks, CardAction.ACCEPT_CLAIM.buttonId()).orElseThrow().path("type").asText())
         .isEqualTo("button");
-    assertThat(element(blocks, Ids.MAKE_OFFER).orElseThrow().path("type").asText())
+    assertThat(
+            element(blocks, CardAction.MAKE_OFFER.buttonId()).orElseThrow().path("type").asText())
         .isEqualTo("button");
   }
 

@@ -183,9 +183,10 @@ class OrderBlocksTest {
 
   @Test
   void openCardsOfferContactDetailsAndClosedOnesDoNot() {
-    assertThat(CardBuilderTest.actionIds(card(INR, null))).contains(Ids.CONTACT_DETAILS);
+    assertThat(CardBuilderTest.actionIds(card(INR, null)))
+        .contains(CardAction.UPDATE_CONTACT_DETAILS.buttonId());
     assertThat(CardBuilderTest.actionIds(card("detail-resolved-buyer-favour.json", null)))
-        .doesNotContain(Ids.CONTACT_DETAILS);
+        .doesNotContain(CardAction.UPDATE_CONTACT_DETAILS.buttonId());
   }
 
   private static OrderFacts facts(

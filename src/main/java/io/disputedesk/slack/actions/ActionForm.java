@@ -1,153 +1,150 @@
 package io.disputedesk.slack.actions;
 
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Each PayPal action offered in Slack, in one place: the card button that opens it, its modal
- * (callback id and how it is drawn), how its submitted form becomes a request, whether the form
- * redraws on a menu choice and whether it carries a shipment for PayPal's tracking. What the action
- * is (its name, role, money, request) is its {@link ActionKind}.
+ * Each PayPal action offered in Slack, in one place: how its modal is drawn and what pre-fills it,
+ * how its submitted form becomes a request and whether the form redraws on a menu choice. Its
+ * button and ids are its {@link CardAction}; what the action is (its name, role, money, request,
+ * whether it carries a shipment for PayPal's tracking) is its {@code actions.ActionKind}.
  */
 enum ActionForm {
   ACCEPT_CLAIM(
-      ActionKind.ACCEPT_CLAIM,
-      Ids.ACCEPT_CLAIM,
-      Ids.VIEW_ACCEPT_CLAIM,
-      (m, d, meta, v) -> MoneyModals.acceptClaim(d, meta, v),
+      CardAction.ACCEPT_CLAIM,
+      (d, meta, v, known) -> MoneyModals.acceptClaim(d, meta, v),
       MoneyForms::acceptClaim,
-      true,
-      false),
+      true),
   MAKE_OFFER(
-      ActionKind.MAKE_OFFER,
-      Ids.MAKE_OFFER,
-      Ids.VIEW_MAKE_OFFER,
-      (m, d, meta, v) -> MoneyModals.makeOffer(d, meta, v),
+      CardAction.MAKE_OFFER,
+      (d, meta, v, known) -> MoneyModals.makeOffer(d, meta, v),
       MoneyForms::makeOffer,
-      true,
-      false),
+      true),
   SEND_MESSAGE(
-      ActionKind.SEND_MESSAGE,
-      Ids.SEND_MESSAGE,
-      Ids.VIEW_SEND_MESSAGE,
-      (m, d, meta, v) -> ModalBuilder.sendMessage(d, meta, v),
+      CardAction.SEND_MESSAGE,
+      (d, meta, v, known) -> ModalBuilder.sendMessage(d, meta, v),
       (f, d) -> RequestForms.sendMessage(f),
-      false,
       false),
   PROVIDE_EVIDENCE(
-      ActionKind.PROVIDE_EVIDENCE,
-      Ids.PROVIDE_EVIDENCE,
-      Ids.VIEW_PROVIDE_EVIDENCE,
-      ModalBuilder::provideEvidence,
+      CardAction.PROVIDE_EVIDENCE,
+      EvidenceModals::provideEvidence,
       (f, d) -> RequestForms.evidence(f, d, false),
       true,
-      true),
+      (known, id, draft) -> draft ? known.apply(id).forDraft() : known.apply(id)),
   APPEAL(
-      ActionKind.APPEAL,
-      Ids.APPEAL,
-      Ids.VIEW_APPEAL,
-      ModalBuilder::appeal,
+      CardAction.APPEAL,
+      EvidenceModals::appeal,
       (f, d) -> RequestForms.evidence(f, d, true),
       true,
-      true),
+      (known, id, draft) -> known.apply(id)),
   ESCALATE(
-      ActionKind.ESCALATE,
-      Ids.ESCALATE,
-      Ids.VIEW_ESCALATE,
-      (m, d, meta, v) -> ModalBuilder.escalate(d, meta, v),
+      CardAction.ESCALATE,
+      (d, meta, v, known) -> ModalBuilder.escalate(d, meta, v),
       (f, d) -> RequestForms.escalate(f),
-      false,
       false),
   ACKNOWLEDGE_RETURN_ITEM(
-      ActionKind.ACKNOWLEDGE_RETURN_ITEM,
-      Ids.ACKNOWLEDGE_RETURN,
-      Ids.VIEW_ACKNOWLEDGE_RETURN,
-      (m, d, meta, v) -> ModalBuilder.acknowledgeReturn(d, meta, v),
+      CardAction.ACKNOWLEDGE_RETURN_ITEM,
+      (d, meta, v, known) -> ModalBuilder.acknowledgeReturn(d, meta, v),
       RequestForms::acknowledgeReturn,
-      false,
       false),
   PROVIDE_SUPPORTING_INFO(
-      ActionKind.PROVIDE_SUPPORTING_INFO,
-      Ids.SUPPORTING_INFO,
-      Ids.VIEW_SUPPORTING_INFO,
-      (m, d, meta, v) -> EvidenceModals.supportingInfo(d, meta, v),
+      CardAction.PROVIDE_SUPPORTING_INFO,
+      (d, meta, v, known) -> EvidenceModals.supportingInfo(d, meta, v),
       (f, d) -> RequestForms.supportingInfo(f),
-      false,
       false),
   UPDATE_CONTACT_DETAILS(
-      ActionKind.UPDATE_CONTACT_DETAILS,
-      Ids.CONTACT_DETAILS,
-      Ids.VIEW_CONTACT_DETAILS,
-      (m, d, meta, v) -> ModalBuilder.contactDetails(d, meta),
+      CardAction.UPDATE_CONTACT_DETAILS,
+      (d, meta, v, known) -> ModalBuilder.contactDetails(d, meta),
       (f, d) -> RequestForms.contactDetails(f),
-      false,
       false);
 
-  /** Draws the action's modal from the dispute, its private metadata and the inputs so far. */
+  /**
+   * Draws the action's modal from the dispute, its private metadata, the inputs so far and what
+   * fills it besides the dispute.
+   */
   @FunctionalInterface
   interface Modal {
-    View draw(ModalBuilder modals, Dispute d, String metadata, FormReader values);
+    View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known);
   }
 
-  private final ActionKind kind;
-  private final String buttonId;
-  private final String viewId;
+  /**
+   * What fills the form besides the dispute, from {@code known}, what the bot knows of a dispute's
+   * order ({@code draft}: the form edits a saved draft).
+   */
+  @FunctionalInterface
+  interface Prefill {
+    EvidencePrefill of(Function<String, EvidencePrefill> known, String disputeId, boolean draft);
+  }
+
+  private final CardAction card;
   private final Modal modal;
   private final BiFunction<FormReader, Dispute, FormResult> reader;
   private final boolean switches;
-  private final boolean carriesShipment;
+  private final Prefill prefill;
 
   ActionForm(
-      ActionKind kind,
-      String buttonId,
-      String viewId,
+      CardAction card,
+      Modal modal,
+      BiFunction<FormReader, Dispute, FormResult> reader,
+      boolean switches) {
+    this(card, modal, reader, switches, (known, id, draft) -> EvidencePrefill.NONE);
+  }
+
+  ActionForm(
+      CardAction card,
       Modal modal,
       BiFunction<FormReader, Dispute, FormResult> reader,
       boolean switches,
-      boolean carriesShipment) {
-    this.kind = kind;
-    this.buttonId = buttonId;
-    this.viewId = viewId;
+      Prefill prefill) {
+    this.card = card;
     this.modal = modal;
     this.reader = reader;
     this.switches = switches;
-    this.carriesShipment = carriesShipment;
+    this.prefill = prefill;
   }
 
   static Optional<ActionForm> of(DisputeAction action) {
-    return Arrays.stream(values()).filter(f -> f.kind.action() == action).findFirst();
+    return Arrays.stream(values()).filter(f -> f.card.kind().action() == action).findFirst();
   }
 
   /** The form opened by the card button {@code actionId}. */
   static Optional<ActionForm> byButton(String actionId) {
-    return Arrays.stream(values()).filter(f -> f.buttonId.equals(actionId)).findFirst();
+    return Arrays.stream(values()).filter(f -> f.card.buttonId().equals(actionId)).findFirst();
   }
 
   /** The form whose modal has the callback id {@code viewId}. */
   static Optional<ActionForm> byView(String viewId) {
-    return Arrays.stream(values()).filter(f -> f.viewId.equals(viewId)).findFirst();
+    return Arrays.stream(values()).filter(f -> f.card.viewId().equals(viewId)).findFirst();
   }
 
   DisputeAction action() {
-    return kind.action();
+    return card.kind().action();
   }
 
   String buttonId() {
-    return buttonId;
+    return card.buttonId();
   }
 
   String viewId() {
-    return viewId;
+    return card.viewId();
   }
 
-  View draw(ModalBuilder modals, Dispute d, String metadata, FormReader values) {
-    return modal.draw(modals, d, metadata, values);
+  View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
+    return modal.draw(d, metadata, values, known);
+  }
+
+  /**
+   * What fills the form besides the dispute (for the evidence forms: what is known of the order).
+   */
+  EvidencePrefill prefill(
+      Function<String, EvidencePrefill> known, String disputeId, boolean draft) {
+    return prefill.of(known, disputeId, draft);
   }
 
   FormResult read(FormReader values, Dispute d) {
@@ -164,6 +161,6 @@ enum ActionForm {
 
   /** Its shipment can be added to PayPal's tracking too. */
   boolean carriesShipment() {
-    return carriesShipment;
+    return card.kind().addsTracking();
   }
 }

@@ -20,7 +20,7 @@ import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.ResponseRules;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +57,7 @@ final class EvidenceModals {
     return evidence(
         d,
         metadata,
-        Ids.VIEW_PROVIDE_EVIDENCE,
+        CardAction.PROVIDE_EVIDENCE.viewId(),
         ActionKind.of(DisputeAction.PROVIDE_EVIDENCE).title(),
         List.of(),
         values,
@@ -68,7 +68,7 @@ final class EvidenceModals {
     return evidence(
         d,
         metadata,
-        Ids.VIEW_APPEAL,
+        CardAction.APPEAL.viewId(),
         ActionKind.of(DisputeAction.APPEAL).title(),
         List.of("APPEAL_AFFIDAVIT"),
         values,
@@ -203,7 +203,7 @@ final class EvidenceModals {
                   + " here."));
     }
     blocks.add(filesInput("Files"));
-    if (callbackId.equals(Ids.VIEW_PROVIDE_EVIDENCE)) {
+    if (callbackId.equals(CardAction.PROVIDE_EVIDENCE.viewId())) {
       blocks.add(
           checkbox(
               ModalFields.SAVE_DRAFT,
@@ -222,7 +222,7 @@ final class EvidenceModals {
 
   static View supportingInfo(Dispute d, String metadata, FormReader values) {
     return modal(
-        Ids.VIEW_SUPPORTING_INFO,
+        CardAction.PROVIDE_SUPPORTING_INFO.viewId(),
         ActionKind.of(DisputeAction.PROVIDE_SUPPORTING_INFO).title(),
         "Send to PayPal",
         metadata,

@@ -20,6 +20,7 @@ import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import java.util.Arrays;
 import java.util.List;
@@ -63,52 +64,25 @@ final class ModalBuilder {
   }
 
   /**
-   * What fills an action's form besides the dispute: for the evidence forms what the bot knows of
-   * the order ({@code draft}: the form edits a saved draft); nothing for the others.
+   * What fills an action's form besides the dispute, as its {@link ActionForm} says: for the
+   * evidence forms what the bot knows of the order ({@code draft}: the form edits a saved draft);
+   * nothing for the others.
    */
   EvidencePrefill prefill(DisputeAction action, String disputeId, boolean draft) {
-    return switch (action) {
-      case PROVIDE_EVIDENCE -> draft ? known.apply(disputeId).forDraft() : known.apply(disputeId);
-      case APPEAL -> known.apply(disputeId);
-      default -> EvidencePrefill.NONE;
-    };
+    return ActionForm.of(action)
+        .map(f -> f.prefill(known, disputeId, draft))
+        .orElse(EvidencePrefill.NONE);
   }
 
-  /**
-   * The evidence forms take what is known of the order; every other form is drawn by its
-   * descriptor.
-   */
   private View build(
       DisputeAction action,
       Dispute d,
       String metadata,
       FormReader values,
       EvidencePrefill prefill) {
-    return switch (action) {
-      case PROVIDE_EVIDENCE -> EvidenceModals.provideEvidence(d, metadata, values, prefill);
-      case APPEAL -> EvidenceModals.appeal(d, metadata, values, prefill);
-      default ->
-          ActionForm.of(action)
-              .orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
-              .draw(this, d, metadata, values);
-    };
-  }
-
-  /**
-   * The evidence form, prefilled from what the bot knows (for a draft: what the draft does not say
-   * already).
-   */
-  View provideEvidence(Dispute d, String metadata, FormReader values) {
-    return EvidenceModals.provideEvidence(
-        d,
-        metadata,
-        values,
-        prefill(DisputeAction.PROVIDE_EVIDENCE, d.disputeId(), editsDraft(metadata)));
-  }
-
-  View appeal(Dispute d, String metadata, FormReader values) {
-    return EvidenceModals.appeal(
-        d, metadata, values, prefill(DisputeAction.APPEAL, d.disputeId(), false));
+    return ActionForm.of(action)
+        .orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
+        .draw(d, metadata, values, prefill);
   }
 
   /** What the bot knows about the dispute's order, for the evidence forms. */
@@ -141,7 +115,7 @@ final class ModalBuilder {
 
   static View sendMessage(Dispute d, String metadata, FormReader values) {
     return modal(
-        Ids.VIEW_SEND_MESSAGE,
+        CardAction.SEND_MESSAGE.viewId(),
         ActionKind.of(DisputeAction.SEND_MESSAGE).title(),
         "Send",
         metadata,
@@ -160,7 +134,7 @@ final class ModalBuilder {
   static View contactDetails(Dispute d, String metadata) {
     Dispute.CommunicationDetails now = d.communicationDetails();
     return modal(
-        Ids.VIEW_CONTACT_DETAILS,
+        CardAction.UPDATE_CONTACT_DETAILS.viewId(),
         "Contact details",
         "Save",
         metadata,
@@ -187,7 +161,7 @@ final class ModalBuilder {
 
   static View escalate(Dispute d, String metadata, FormReader values) {
     return modal(
-        Ids.VIEW_ESCALATE,
+        CardAction.ESCALATE.viewId(),
         ActionKind.of(DisputeAction.ESCALATE).title(),
         "Escalate",
         metadata,
@@ -221,7 +195,7 @@ final class ModalBuilder {
                     ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED))
                     : null);
     return modal(
-        Ids.VIEW_ACKNOWLEDGE_RETURN,
+        CardAction.ACKNOWLEDGE_RETURN_ITEM.viewId(),
         ActionKind.of(DisputeAction.ACKNOWLEDGE_RETURN_ITEM).title(),
         "Acknowledge",
         metadata,

@@ -21,7 +21,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.ResponseRules;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,7 +103,7 @@ final class MoneyModals {
               "the buyer sends the item back here before the refund.", true, values));
     }
     return modal(
-        Ids.VIEW_ACCEPT_CLAIM,
+        CardAction.ACCEPT_CLAIM.viewId(),
         ActionKind.of(DisputeAction.ACCEPT_CLAIM).title(),
         "Refund buyer",
         metadata,
@@ -165,7 +165,7 @@ final class MoneyModals {
       case NONE -> {}
     }
     return modal(
-        Ids.VIEW_MAKE_OFFER,
+        CardAction.MAKE_OFFER.viewId(),
         ActionKind.of(DisputeAction.MAKE_OFFER).title(),
         "Send offer",
         metadata,

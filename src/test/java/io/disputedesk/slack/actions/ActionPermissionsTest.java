@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
@@ -33,8 +34,8 @@ class ActionPermissionsTest {
     try (ActionDesk desk = new ActionDesk(dir)) {
       String id = desk.dispute(claim());
 
-      SignedPost.Reply accept = desk.click(Ids.ACCEPT_CLAIM, id, CAROL);
-      SignedPost.Reply offer = desk.click(Ids.MAKE_OFFER, id, CAROL);
+      SignedPost.Reply accept = desk.click(CardAction.ACCEPT_CLAIM.buttonId(), id, CAROL);
+      SignedPost.Reply offer = desk.click(CardAction.MAKE_OFFER.buttonId(), id, CAROL);
 
       assertThat(accept.status()).isEqualTo(200);
       assertThat(offer.status()).isEqualTo(200);
@@ -44,7 +45,7 @@ class ActionPermissionsTest {
       assertThat(desk.slack.openViews(CAROL)).isEmpty();
 
       // A submission forged from an approver's modal is checked again, against the submitter.
-      SlackView view = desk.open(Ids.MAKE_OFFER, id, ALICE);
+      SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
       // (The full amount: on this not-as-described dispute less would first need a return address.)
       SignedPost.Reply submitted =
           desk.submit(
@@ -77,7 +78,7 @@ class ActionPermissionsTest {
     try (ActionDesk desk = new ActionDesk(dir)) {
       String id = desk.dispute(claim());
 
-      desk.click(Ids.SEND_MESSAGE, id, DAVE);
+      desk.click(CardAction.SEND_MESSAGE.buttonId(), id, DAVE);
 
       assertThat(desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Send message*"))
           .contains("AGENTS (or APPROVERS)");
@@ -97,7 +98,7 @@ class ActionPermissionsTest {
         new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(), List.of()))) {
       String id = desk.dispute(claim());
 
-      desk.click(Ids.ACCEPT_CLAIM, id, ALICE);
+      desk.click(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
       desk.click(Ids.ASSIGN_ME, id, ALICE);
 
       assertThat(desk.awaitEphemeral(ALICE, "No one has this permission yet"))

@@ -24,6 +24,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
@@ -59,7 +60,7 @@ class AddTrackerTest {
   @Test
   void trackingPayPalLacksIsAddedOnceWithTheEvidenceAndTheCardShowsIt() {
     String id = untracked();
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     assertThat(block(form, ModalFields.ADD_TRACKER).toString())
         .contains("Also add this tracking to PayPal", "PayPal holds no tracking for this payment");
 
@@ -122,7 +123,7 @@ class AddTrackerTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .requestedEvidence("PROOF_OF_FULFILLMENT")
                 .tracker("UPS", UPS, "SHIPPED"));
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     assertThat(block(form, ModalFields.ADD_TRACKER).toString()).contains("PayPal holds UPS " + UPS);
 
     SignedPost.Reply reply =
@@ -142,7 +143,8 @@ class AddTrackerTest {
   void theBoxIsNotOfferedForEvidenceWithoutAShipmentToTheBuyer() {
     String id = untracked();
     SlackView other =
-        desk.openWith(Ids.PROVIDE_EVIDENCE, id, CAROL, ModalFields.EVIDENCE_TYPE, "OTHER");
+        desk.openWith(
+            CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL, ModalFields.EVIDENCE_TYPE, "OTHER");
     assertThat(other.blocks().toString()).doesNotContain(ModalFields.ADD_TRACKER);
   }
 
@@ -150,7 +152,7 @@ class AddTrackerTest {
   void aTrackerPayPalRefusesLeavesTheEvidenceSentAndTheThreadSaysWhichPartWentThrough() {
     String id = untracked();
     desk.sim.refuseNext("trackers-add", "INVALID_TRACKING_NUMBER", "/trackers/0/tracking_number");
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
 
     desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
 
@@ -180,7 +182,7 @@ class AddTrackerTest {
   void aLostAnswerIsSettledByReadingPayPalsTrackersNotBySendingAgain() {
     String id = untracked();
     desk.sim.hangNext("trackers-add");
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
 
     desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
 
@@ -195,7 +197,7 @@ class AddTrackerTest {
   void aDraftKeepsTheChoiceAndItsSubmissionAddsAnOtherCarrierOnce() {
     String id = untracked();
     EvidenceDraftStore drafts = new EvidenceDraftStore(desk.db, desk.clock);
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     desk.submit(
         form,
         CAROL,

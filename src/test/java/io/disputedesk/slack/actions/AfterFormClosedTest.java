@@ -8,7 +8,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ class AfterFormClosedTest {
   @Test
   void anAttachmentOfferedOverPlainHttpIsNotFetchedAndThePersonIsTold() {
     String id = dispute();
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
 
     SignedPost.Reply reply =
         desk.submit(
@@ -79,10 +79,12 @@ class AfterFormClosedTest {
     String busy = dispute();
     String broken = dispute();
     desk.sim.delayActions(Duration.ofMillis(1500));
-    desk.submit(desk.open(Ids.SEND_MESSAGE, busy, CAROL), CAROL, message("First"));
+    desk.submit(
+        desk.open(CardAction.SEND_MESSAGE.buttonId(), busy, CAROL), CAROL, message("First"));
     desk.awaitAction(busy, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
     SignedPost.Reply closed =
-        desk.submit(desk.open(Ids.SEND_MESSAGE, broken, CAROL), CAROL, message("Second"));
+        desk.submit(
+            desk.open(CardAction.SEND_MESSAGE.buttonId(), broken, CAROL), CAROL, message("Second"));
     assertThat(closed.body()).as("the form closed").doesNotContain("errors");
     desk.db.inTransaction(
         c -> {

@@ -15,6 +15,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
@@ -46,7 +47,7 @@ class ApprovalTest {
   }
 
   private Action requestOffer(String amount) {
-    SlackView view = desk.open(Ids.MAKE_OFFER, id, ALICE);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.submit(
         view,
         ALICE,
@@ -177,7 +178,7 @@ class ApprovalTest {
 
   @Test
   void fullRefundAboveTheThresholdAlsoWaits() {
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, BOB);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, BOB);
     desk.submit(
         view,
         BOB,
@@ -233,7 +234,7 @@ class ApprovalTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("50.00", "EUR")
                 .offerTypes("REFUND"));
-    SlackView view = desk.open(Ids.MAKE_OFFER, euros, ALICE);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), euros, ALICE);
 
     desk.submit(
         view,

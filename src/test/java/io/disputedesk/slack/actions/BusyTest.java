@@ -13,6 +13,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
@@ -64,7 +65,7 @@ class BusyTest {
   /** Keeps the one action thread waiting on PayPal with its queue full; returns the form used. */
   private SlackView fillTheActionQueue() {
     desk.sim.delayActions(Duration.ofMillis(1500));
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     for (int i = 0; i < ACCEPTED; i++) {
       SignedPost.Reply accepted =
           desk.post.send(
@@ -112,7 +113,7 @@ class BusyTest {
   void aRefusedClickWhileTheActionQueueIsFullIsToldWhyAndAudited() {
     fillTheActionQueue();
 
-    assertThat(desk.click(Ids.SEND_MESSAGE, id, DAVE).status()).isEqualTo(200);
+    assertThat(desk.click(CardAction.SEND_MESSAGE.buttonId(), id, DAVE).status()).isEqualTo(200);
 
     desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Send message*");
     assertThat(desk.ephemeralTexts(DAVE)).noneMatch(t -> t.contains("busy"));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
@@ -71,15 +72,22 @@ class CardButtonsTest {
       desk.slack.closeViews(ALICE);
     }
     assertThat(answered)
-        .contains(Ids.ACCEPT_CLAIM, Ids.MAKE_OFFER, Ids.SEND_MESSAGE, Ids.ASSIGN_ME, Ids.REFRESH);
+        .contains(
+            CardAction.ACCEPT_CLAIM.buttonId(),
+            CardAction.MAKE_OFFER.buttonId(),
+            CardAction.SEND_MESSAGE.buttonId(),
+            Ids.ASSIGN_ME,
+            Ids.REFRESH);
   }
 
   @Test
   void overflowOptionOpensTheSameModalAsItsButton() {
     desk.post.send(
-        desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice(Ids.ESCALATE + ":" + id).body());
+        desk.clickBody(Ids.MORE_ACTIONS, id, CAROL)
+            .overflowChoice(CardAction.ESCALATE.buttonId() + ":" + id)
+            .body());
 
-    assertThat(desk.openView(CAROL).callbackId()).isEqualTo(Ids.VIEW_ESCALATE);
+    assertThat(desk.openView(CAROL).callbackId()).isEqualTo(CardAction.ESCALATE.viewId());
   }
 
   @Test

@@ -15,7 +15,7 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class CaseActionsTest {
         desk.dispute(
             SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
 
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     assertThat(view.blocks().toString()).contains("2,000 characters at most", "file_input");
     desk.submit(
         view,
@@ -83,7 +83,7 @@ class CaseActionsTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .requestedEvidence("PROOF_OF_FULFILLMENT"));
 
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     JsonNode select = element(view, ModalFields.EVIDENCE_TYPE);
     assertThat(select.path("initial_option").path("value").asText())
         .isEqualTo("PROOF_OF_FULFILLMENT");
@@ -132,7 +132,7 @@ class CaseActionsTest {
                 .shipTo("12 Harbour Road", "Portland", "OR", "97201", "US")
                 .tracker("UPS", "1Z999AA10123456784", "DELIVERED"));
 
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     assertThat(
             element(view, ModalFields.EVIDENCE_TYPE).path("initial_option").path("value").asText())
         .isEqualTo("PROOF_OF_FULFILLMENT");
@@ -182,7 +182,7 @@ class CaseActionsTest {
                 .requestedEvidence("PROOF_OF_FULFILLMENT")
                 .noTracker());
 
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     assertThat(element(view, ModalFields.TRACKING).has("initial_value")).isFalse();
     assertThat(view.blocks().toString()).doesNotContain("the tracking PayPal holds");
 
@@ -192,7 +192,7 @@ class CaseActionsTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .requestedEvidence("OTHER")
                 .tracker("USPS", "9400111899223", "SHIPPED"));
-    SlackView other = desk.openForm(Ids.PROVIDE_EVIDENCE, tracked, CAROL);
+    SlackView other = desk.openForm(CardAction.PROVIDE_EVIDENCE.buttonId(), tracked, CAROL);
     assertThat(other.blocks().toString())
         .doesNotContain("\"block_id\":\"" + ModalFields.TRACKING + "\"");
     // Picking proof of fulfilment shows the tracking inputs, filled in with what PayPal holds.
@@ -230,7 +230,7 @@ class CaseActionsTest {
         desk.dispute(
             SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
 
-    SlackView view = desk.open(Ids.ESCALATE, id, CAROL);
+    SlackView view = desk.open(CardAction.ESCALATE.buttonId(), id, CAROL);
     desk.submit(
         view,
         CAROL,
@@ -253,7 +253,7 @@ class CaseActionsTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
                 .returnShipped("REFUND_WITH_RETURN", "49.99"));
 
-    SlackView view = desk.open(Ids.ACKNOWLEDGE_RETURN, id, CAROL);
+    SlackView view = desk.open(CardAction.ACKNOWLEDGE_RETURN_ITEM.buttonId(), id, CAROL);
     desk.submit(
         view,
         CAROL,
@@ -280,9 +280,9 @@ class CaseActionsTest {
                 .stage(SimStage.CHARGEBACK)
                 .resolved(SimOutcome.RESOLVED_BUYER_FAVOUR, null, true));
 
-    desk.click(Ids.APPEAL, id, CAROL);
+    desk.click(CardAction.APPEAL.buttonId(), id, CAROL);
     desk.awaitEphemeral(CAROL, "Only approvers can use *Appeal*");
-    SlackView view = desk.open(Ids.APPEAL, id, ALICE);
+    SlackView view = desk.open(CardAction.APPEAL.buttonId(), id, ALICE);
     desk.submit(
         view,
         ALICE,
@@ -310,7 +310,7 @@ class CaseActionsTest {
                 .stage(SimStage.CHARGEBACK)
                 .status(SimStatus.UNDER_REVIEW));
 
-    SlackView view = desk.open(Ids.SUPPORTING_INFO, id, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_SUPPORTING_INFO.buttonId(), id, CAROL);
     desk.submit(
         view,
         CAROL,

@@ -12,6 +12,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
@@ -41,7 +42,7 @@ class ContactDetailsTest {
   @Test
   void anAgentSetsThemFromTheOverflowAndPayPalGetsOnePatch() throws Exception {
     SlackView view = openFromOverflow(CAROL);
-    assertThat(view.callbackId()).isEqualTo(Ids.VIEW_CONTACT_DETAILS);
+    assertThat(view.callbackId()).isEqualTo(CardAction.UPDATE_CONTACT_DETAILS.viewId());
     assertThat(view.blocks().toString())
         .contains("Email address", ModalFields.EMAIL, ModalFields.NOTE);
 
@@ -98,7 +99,7 @@ class ContactDetailsTest {
   void someoneWithoutTheAgentRoleIsRefusedAndAudited() {
     desk.post.send(
         desk.clickBody(Ids.MORE_ACTIONS, id, DAVE)
-            .overflowChoice(Ids.CONTACT_DETAILS + ":" + id)
+            .overflowChoice(CardAction.UPDATE_CONTACT_DETAILS.buttonId() + ":" + id)
             .body());
 
     assertThat(desk.awaitEphemeral(DAVE, "Only agents and approvers can use *Contact details*"))
@@ -132,7 +133,7 @@ class ContactDetailsTest {
     SignedPost.Reply reply =
         desk.post.send(
             desk.clickBody(Ids.MORE_ACTIONS, id, user)
-                .overflowChoice(Ids.CONTACT_DETAILS + ":" + id)
+                .overflowChoice(CardAction.UPDATE_CONTACT_DETAILS.buttonId() + ":" + id)
                 .body());
     assertThat(reply.status()).isEqualTo(200);
     SlackView view = desk.openView(user);

@@ -15,6 +15,7 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
@@ -49,7 +50,7 @@ class EvidenceDraftsTest {
   @Test
   void aDraftIsSavedEditedByAnotherPersonAndSubmittedOnceWithItsFiles() {
     String id = tracked();
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     assertThat(form.blocks().toString()).contains(ModalFields.SAVE_DRAFT, "Save as a draft");
     desk.submit(
         form,
@@ -116,7 +117,7 @@ class EvidenceDraftsTest {
   @Test
   void anEditedDraftSentStraightFromItsFormIsClaimedSoItsButtonDoesNotSendItAgain() {
     String id = tracked();
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     desk.submit(
         form,
         CAROL,
@@ -143,7 +144,7 @@ class EvidenceDraftsTest {
   @Test
   void aDraftPayPalRefusesStaysADraftAndIsSentAgainAsANewRequest() {
     String id = tracked();
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     desk.submit(
         form,
         CAROL,
@@ -171,7 +172,7 @@ class EvidenceDraftsTest {
   @Test
   void aDraftOvertakenByTheDisputeSaysSoAndIsNotSent() {
     String id = tracked();
-    SlackView form = desk.open(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     desk.submit(
         form,
         CAROL,

@@ -11,7 +11,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
@@ -59,8 +59,8 @@ class ExactlyOnceTest {
   @Test
   void twoTeammatesSubmittingTheSameActionMakeOnePayPalCall() {
     desk.sim.delayActions(Duration.ofMillis(800));
-    SlackView alices = desk.open(Ids.MAKE_OFFER, id, ALICE);
-    SlackView bobs = desk.open(Ids.MAKE_OFFER, id, BOB);
+    SlackView alices = desk.open(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
+    SlackView bobs = desk.open(CardAction.MAKE_OFFER.buttonId(), id, BOB);
 
     CompletableFuture<SignedPost.Reply> a =
         CompletableFuture.supplyAsync(() -> desk.submit(alices, ALICE, offer("30.00")));
@@ -87,7 +87,7 @@ class ExactlyOnceTest {
   @Test
   void doubleSubmitOfTheSameModalRunsOnce() {
     desk.sim.delayActions(Duration.ofMillis(500));
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
 
     CompletableFuture<SignedPost.Reply> first =
         CompletableFuture.supplyAsync(
@@ -115,7 +115,7 @@ class ExactlyOnceTest {
 
   @Test
   void slackRetryOfASubmissionCallsPayPalNoMore() {
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     desk.submit(view, CAROL, message("Tracking: 1Z999AA10123456784"));
     desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
 
@@ -136,7 +136,7 @@ class ExactlyOnceTest {
   @Test
   void hungPayPalCallIsSettledByReadingTheDisputeNotByResending() {
     desk.sim.hangNext("send-message");
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
 
     SignedPost.Reply reply = desk.submit(view, CAROL, message("We shipped a replacement."));
 
@@ -153,13 +153,13 @@ class ExactlyOnceTest {
   @Test
   void lostAnswerWithNoEffectIsCalledNotDoneOnlyAfterASecondLook() {
     desk.sim.failNext("send-message", 503, 1);
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
 
     desk.submit(view, CAROL, message("Checking with the courier."));
 
     desk.awaitThread(id, "did not answer in time");
     Action unknown = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.UNKNOWN);
-    SlackView again = desk.open(Ids.SEND_MESSAGE, id, ALICE);
+    SlackView again = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, ALICE);
     desk.submit(again, ALICE, message("Second try while unclear."));
     desk.awaitEphemeral(ALICE, "waiting to confirm PayPal's answer");
 

@@ -11,7 +11,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
@@ -72,7 +72,7 @@ class FormAnswersTest {
   @Test
   void theFormSaysSendingThenShowsWhatPayPalAcceptedAndTheThreadRecordsIt() {
     String id = sweater();
-    SlackView form = desk.openForm(Ids.MAKE_OFFER, id, ALICE);
+    SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
 
     SignedPost.Reply reply =
         desk.submitInSlack(form, ALICE, partialRefundReturnedTo("1 High Street"));
@@ -97,7 +97,7 @@ class FormAnswersTest {
   @Test
   void aRefusalPayPalTiesToAFieldBringsTheFormBackWithTheErrorUnderItAndTheValuesKept() {
     String id = sweater();
-    SlackView form = desk.openForm(Ids.MAKE_OFFER, id, ALICE);
+    SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.sim.refuseNext(
         "make-offer",
         "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT",
@@ -148,7 +148,7 @@ class FormAnswersTest {
             SimDisputeSpec.builder()
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("60.00", "USD"));
-    SlackView form = desk.openForm(Ids.MAKE_OFFER, id, ALICE);
+    SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     // PayPal lowered what may be refunded; the bot has not read it yet.
     desk.sim.changeDisputedAmount(id, new BigDecimal("40.00"));
 
@@ -170,7 +170,7 @@ class FormAnswersTest {
   @Test
   void aRefusalOfTheWholeActionIsShownInPlainWordsWithTheDebugId() {
     String id = sweater();
-    SlackView form = desk.openForm(Ids.MAKE_OFFER, id, ALICE);
+    SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.sim.failNext("make-offer", 422, 1);
 
     desk.submitInSlack(form, ALICE, partialRefundReturnedTo("1 High Street"));
@@ -190,7 +190,7 @@ class FormAnswersTest {
   @Test
   void whenTheFormWasClosedTheAnswerComesAsAnEphemeralNoteInTheCardsChannel() {
     String id = sweater();
-    SlackView form = desk.openForm(Ids.MAKE_OFFER, id, ALICE);
+    SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.sim.delayActions(Duration.ofSeconds(2));
 
     desk.submitInSlack(form, ALICE, partialRefundReturnedTo("1 High Street"));
@@ -211,7 +211,7 @@ class FormAnswersTest {
             SimDisputeSpec.builder()
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("250.00", "USD"));
-    SlackView form = desk.openForm(Ids.MAKE_OFFER, id, ALICE);
+    SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
 
     desk.submitInSlack(
         form,
@@ -236,7 +236,7 @@ class FormAnswersTest {
                 .amount("90.00", "USD")
                 .item("Tent", "PRODUCT")
                 .addItem("Sleeping bag", "PRODUCT"));
-    SlackView form = desk.openForm(Ids.PROVIDE_EVIDENCE, id, CAROL);
+    SlackView form = desk.openForm(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     String item =
         StreamSupport.stream(form.blocks().spliterator(), false)
             .filter(b -> ModalFields.ITEM.equals(b.path("block_id").asText()))

@@ -10,7 +10,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import java.math.BigDecimal;
@@ -42,13 +42,13 @@ class FormOpenerTest {
   @Test
   void theFormOpensWithTheClicksTriggerBeforeTheAck() {
     desk.slack.clearCalls();
-    SignedPost.Reply reply = desk.click(Ids.SEND_MESSAGE, id, CAROL);
+    SignedPost.Reply reply = desk.click(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
 
     assertThat(reply.status()).isEqualTo(200);
     // Opened inline: the form is there as soon as the click is answered.
     List<SlackView> open = desk.slack.openViews(CAROL);
     assertThat(open).hasSize(1);
-    assertThat(open.get(0).callbackId()).isEqualTo(Ids.VIEW_SEND_MESSAGE);
+    assertThat(open.get(0).callbackId()).isEqualTo(CardAction.SEND_MESSAGE.viewId());
     assertThat(open.get(0).privateMetadata()).contains(id);
     List<ApiCall> calls = desk.slack.calls("views.open");
     assertThat(calls).hasSize(1);
@@ -59,8 +59,8 @@ class FormOpenerTest {
   void clicksOnAnUnchangedDisputeOpenTheSameFormAndAChangeShowsInTheNextOne() {
     String before = desk.disputes.find(id).orElseThrow().dispute().disputeAmount().display();
     desk.slack.clearCalls();
-    desk.click(Ids.SEND_MESSAGE, id, CAROL);
-    desk.click(Ids.SEND_MESSAGE, id, ALICE);
+    desk.click(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
+    desk.click(CardAction.SEND_MESSAGE.buttonId(), id, ALICE);
     List<ApiCall> opened = desk.slack.calls("views.open");
     assertThat(opened).hasSize(2);
     assertThat(opened.get(1).param("view")).isEqualTo(opened.get(0).param("view")).contains(before);
@@ -68,7 +68,7 @@ class FormOpenerTest {
     desk.sim.changeDisputedAmount(id, new BigDecimal("1234.56"));
     desk.importDispute(id);
     desk.slack.clearCalls();
-    desk.click(Ids.SEND_MESSAGE, id, BOB);
+    desk.click(CardAction.SEND_MESSAGE.buttonId(), id, BOB);
 
     SlackView changed = desk.slack.openViews(BOB).get(0);
     assertThat(changed.blocks().toString()).contains("1,234.56").doesNotContain(before);
@@ -80,7 +80,7 @@ class FormOpenerTest {
   void slacksRefusalIsToldToThePersonWithItsError() {
     desk.slack.failNext("views.open", 1, Fault.error("expired_trigger_id"));
 
-    assertThat(desk.click(Ids.SEND_MESSAGE, id, CAROL).status()).isEqualTo(200);
+    assertThat(desk.click(CardAction.SEND_MESSAGE.buttonId(), id, CAROL).status()).isEqualTo(200);
 
     assertThat(desk.awaitEphemeral(CAROL, "Slack did not open the form"))
         .contains("(expired_trigger_id)", "Please click the button again.");
@@ -91,7 +91,7 @@ class FormOpenerTest {
   void aSlackServerErrorIsToldToThePersonWithItsStatus() {
     desk.slack.failNext("views.open", 1, Fault.serverError());
 
-    assertThat(desk.click(Ids.SEND_MESSAGE, id, CAROL).status()).isEqualTo(200);
+    assertThat(desk.click(CardAction.SEND_MESSAGE.buttonId(), id, CAROL).status()).isEqualTo(200);
 
     assertThat(desk.awaitEphemeral(CAROL, "Slack did not open the form")).contains("status: 500");
     assertThat(desk.slack.openViews(CAROL)).isEmpty();

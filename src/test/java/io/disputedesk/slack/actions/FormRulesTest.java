@@ -9,7 +9,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ class FormRulesTest {
 
   @Test
   void notAsDescribedRefundBelowTheDisputedAmountNeedsTheReturnAddress() {
-    SlackView view = desk.open(Ids.MAKE_OFFER, snad, ALICE);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), snad, ALICE);
     assertThat(view.blocks().toString())
         .contains(
             "PayPal needs it for an offer below 129.99 GBP on a" + " not-as-described dispute");
@@ -124,7 +124,7 @@ class FormRulesTest {
 
   @Test
   void fullRefundTakesNoReturnAddress() {
-    SlackView view = desk.open(Ids.MAKE_OFFER, snad, ALICE);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), snad, ALICE);
 
     JsonNode errors =
         errors(
@@ -142,7 +142,12 @@ class FormRulesTest {
   @Test
   void refundWithReturnNeedsStreetCityAndCountryWhichAreRequiredInputs() {
     SlackView view =
-        desk.openWith(Ids.MAKE_OFFER, snad, ALICE, ModalFields.OFFER_TYPE, "REFUND_WITH_RETURN");
+        desk.openWith(
+            CardAction.MAKE_OFFER.buttonId(),
+            snad,
+            ALICE,
+            ModalFields.OFFER_TYPE,
+            "REFUND_WITH_RETURN");
     for (String block :
         new String[] {ModalFields.ADDRESS_LINE_1, ModalFields.CITY, ModalFields.COUNTRY}) {
       assertThat(input(view, block).path("optional").asBoolean()).as(block).isFalse();
@@ -158,7 +163,7 @@ class FormRulesTest {
 
   @Test
   void offerAmountIsARequiredInputWithoutAPrefilledValue() {
-    SlackView view = desk.open(Ids.MAKE_OFFER, snad, ALICE);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), snad, ALICE);
     JsonNode amount = input(view, ModalFields.AMOUNT);
     assertThat(amount.path("optional").asBoolean()).isFalse();
     assertThat(amount.path("element").has("initial_value")).isFalse();
@@ -171,10 +176,14 @@ class FormRulesTest {
 
   @Test
   void replacementWithoutRefundTakesNoAmount() {
-    SlackView refundForm = desk.open(Ids.MAKE_OFFER, snad, ALICE);
+    SlackView refundForm = desk.open(CardAction.MAKE_OFFER.buttonId(), snad, ALICE);
     SlackView replacement =
         desk.openWith(
-            Ids.MAKE_OFFER, snad, ALICE, ModalFields.OFFER_TYPE, "REPLACEMENT_WITHOUT_REFUND");
+            CardAction.MAKE_OFFER.buttonId(),
+            snad,
+            ALICE,
+            ModalFields.OFFER_TYPE,
+            "REPLACEMENT_WITHOUT_REFUND");
     assertThat(replacement.blocks().toString()).doesNotContain(ModalFields.AMOUNT);
 
     // Picked just before the form was redrawn: the amount is still on it.
@@ -186,7 +195,7 @@ class FormRulesTest {
 
   @Test
   void partialRefundIsNotOfferedOnItemNotReceivedAndIsRefusedOnTheMenu() {
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, inr, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), inr, ALICE);
     assertThat(input(view, ModalFields.ACCEPT_TYPE).toString()).doesNotContain("PARTIAL_REFUND");
     assertThat(view.blocks().toString())
         .contains("PayPal takes no partial refund on an item-not-received dispute");
@@ -211,7 +220,7 @@ class FormRulesTest {
 
   @Test
   void aServiceCannotBeAcceptedWithReturn() {
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, service, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), service, ALICE);
     assertThat(input(view, ModalFields.ACCEPT_TYPE).toString())
         .doesNotContain("REFUND_WITH_RETURN");
 
@@ -234,7 +243,12 @@ class FormRulesTest {
   @Test
   void acceptingTakesAReturnAddressOnlyWithARefundAfterReturn() {
     SlackView view =
-        desk.openWith(Ids.ACCEPT_CLAIM, snad, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
+        desk.openWith(
+            CardAction.ACCEPT_CLAIM.buttonId(),
+            snad,
+            ALICE,
+            ModalFields.ACCEPT_TYPE,
+            "REFUND_WITH_RETURN");
 
     JsonNode errors =
         errors(
@@ -254,7 +268,7 @@ class FormRulesTest {
 
   @Test
   void proofOfFulfillmentNeedsCarrierAndTrackingWhichAreRequiredInputs() {
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, inr, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), inr, CAROL);
     assertThat(
             input(view, ModalFields.EVIDENCE_TYPE)
                 .path("element")
@@ -285,7 +299,11 @@ class FormRulesTest {
   void proofOfReturnNeedsTheReturnShipment() {
     SlackView view =
         desk.openWith(
-            Ids.PROVIDE_EVIDENCE, inr, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_RETURN");
+            CardAction.PROVIDE_EVIDENCE.buttonId(),
+            inr,
+            CAROL,
+            ModalFields.EVIDENCE_TYPE,
+            "PROOF_OF_RETURN");
     assertThat(input(view, ModalFields.TRACKING).path("hint").path("text").asText())
         .contains("the return");
 
@@ -308,7 +326,7 @@ class FormRulesTest {
 
   @Test
   void evidenceOnAnOrderWithSeveralItemsNamesTheItem() {
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, severalItems, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), severalItems, CAROL);
     JsonNode picker = input(view, ModalFields.ITEM);
     assertThat(picker.path("optional").asBoolean()).isFalse();
     assertThat(picker.toString()).contains("Tent", "Sleeping bag");
@@ -333,7 +351,7 @@ class FormRulesTest {
 
   @Test
   void proofOfFulfillmentIsNotOfferedWhereNothingWasShipped() {
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, duplicate, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), duplicate, CAROL);
     assertThat(input(view, ModalFields.EVIDENCE_TYPE).toString())
         .doesNotContain("PROOF_OF_FULFILLMENT");
 
@@ -357,7 +375,8 @@ class FormRulesTest {
   @Test
   void otherEvidenceNeedsNotesOrAFile() {
     SlackView view =
-        desk.openWith(Ids.PROVIDE_EVIDENCE, inr, CAROL, ModalFields.EVIDENCE_TYPE, "OTHER");
+        desk.openWith(
+            CardAction.PROVIDE_EVIDENCE.buttonId(), inr, CAROL, ModalFields.EVIDENCE_TYPE, "OTHER");
     assertThat(view.blocks().toString()).doesNotContain(ModalFields.CARRIER, ModalFields.REFUND_ID);
 
     JsonNode errors =

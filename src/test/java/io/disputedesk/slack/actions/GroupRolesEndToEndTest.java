@@ -11,7 +11,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.ResponseUrlPost;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
@@ -152,7 +152,7 @@ class GroupRolesEndToEndTest {
    */
   private boolean granted(String user) {
     int opened = desk.slack.calls("views.open").size();
-    SignedPost.Reply ack = desk.click(Ids.SEND_MESSAGE, id, user);
+    SignedPost.Reply ack = desk.click(CardAction.SEND_MESSAGE.buttonId(), id, user);
     assertThat(ack.status()).isEqualTo(200);
     desk.slack.closeViews(user);
     return desk.slack.calls("views.open").size() > opened;

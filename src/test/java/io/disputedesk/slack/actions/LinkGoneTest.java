@@ -8,7 +8,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class LinkGoneTest {
     desk.sim.buyerEscalates(id);
     desk.importDispute(id);
 
-    desk.click(Ids.ESCALATE, id, CAROL);
+    desk.click(CardAction.ESCALATE.buttonId(), id, CAROL);
 
     assertThat(desk.awaitEphemeral(CAROL, "PayPal no longer offers *Escalate to claim*"))
         .contains(id, "refreshing the card");
@@ -56,7 +56,7 @@ class LinkGoneTest {
 
   @Test
   void linkThatVanishedWhileTheModalWasOpenStopsTheSubmission() {
-    SlackView view = desk.open(Ids.ESCALATE, id, CAROL);
+    SlackView view = desk.open(CardAction.ESCALATE.buttonId(), id, CAROL);
     desk.sim.buyerEscalates(id);
     desk.importDispute(id);
 
@@ -71,7 +71,7 @@ class LinkGoneTest {
 
   @Test
   void linkPayPalRemovedBeforeWeNoticedIsReportedAndTheCardRefreshed() {
-    SlackView view = desk.open(Ids.ESCALATE, id, CAROL);
+    SlackView view = desk.open(CardAction.ESCALATE.buttonId(), id, CAROL);
     desk.sim.buyerEscalates(id);
 
     desk.submit(view, CAROL, note());

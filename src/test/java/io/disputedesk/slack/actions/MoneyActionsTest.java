@@ -12,7 +12,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
@@ -45,8 +45,8 @@ class MoneyActionsTest {
                 .amount("49.99", "USD")
                 .acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
 
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
-    assertThat(view.callbackId()).isEqualTo(Ids.VIEW_ACCEPT_CLAIM);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
+    assertThat(view.callbackId()).isEqualTo(CardAction.ACCEPT_CLAIM.viewId());
     SignedPost.Reply reply =
         desk.submit(
             view,
@@ -91,7 +91,7 @@ class MoneyActionsTest {
                 .amount("80.00", "USD")
                 .acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
 
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
     desk.submit(
         view,
         ALICE,
@@ -121,7 +121,7 @@ class MoneyActionsTest {
                 .amount("49.99", "USD")
                 .acceptClaimTypes("REFUND", "PARTIAL_REFUND", "REFUND_WITH_RETURN"));
 
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
 
     // A full refund names its amount in the form and asks for neither an amount nor an address.
     String blocks = view.blocks().toString();
@@ -135,12 +135,22 @@ class MoneyActionsTest {
     assertThat(ModalContext.parse(desk.mapper, view.privateMetadata()).orElseThrow().disputeId())
         .isEqualTo(id);
     SlackView partial =
-        desk.openWith(Ids.ACCEPT_CLAIM, id, ALICE, ModalFields.ACCEPT_TYPE, "PARTIAL_REFUND");
+        desk.openWith(
+            CardAction.ACCEPT_CLAIM.buttonId(),
+            id,
+            ALICE,
+            ModalFields.ACCEPT_TYPE,
+            "PARTIAL_REFUND");
     assertThat(partial.blocks().toString())
         .contains(ModalFields.AMOUNT)
         .doesNotContain("initial_value", ModalFields.ADDRESS_LINE_1);
     SlackView withReturn =
-        desk.openWith(Ids.ACCEPT_CLAIM, id, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
+        desk.openWith(
+            CardAction.ACCEPT_CLAIM.buttonId(),
+            id,
+            ALICE,
+            ModalFields.ACCEPT_TYPE,
+            "REFUND_WITH_RETURN");
     assertThat(withReturn.blocks().toString())
         .contains(ModalFields.ADDRESS_LINE_1)
         .doesNotContain(ModalFields.AMOUNT);
@@ -155,7 +165,7 @@ class MoneyActionsTest {
                 .amount("60.00", "USD")
                 .offerTypes("REFUND", "REPLACEMENT_WITHOUT_REFUND"));
 
-    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, BOB);
     // Not pre-filled: left alone, the amount would have been a full refund. The hint suggests it.
     assertThat(view.blocks().toString())
         .doesNotContain("initial_value")
@@ -193,7 +203,11 @@ class MoneyActionsTest {
 
     SlackView view =
         desk.openWith(
-            Ids.MAKE_OFFER, id, BOB, ModalFields.OFFER_TYPE, "REPLACEMENT_WITHOUT_REFUND");
+            CardAction.MAKE_OFFER.buttonId(),
+            id,
+            BOB,
+            ModalFields.OFFER_TYPE,
+            "REPLACEMENT_WITHOUT_REFUND");
     assertThat(view.blocks().toString()).doesNotContain(ModalFields.AMOUNT);
     desk.submit(
         view,
@@ -222,7 +236,7 @@ class MoneyActionsTest {
                 .acceptClaimTypes("REFUND"));
     desk.sim.failNext("accept-claim", 422, 1);
 
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
     desk.submit(
         view,
         ALICE,

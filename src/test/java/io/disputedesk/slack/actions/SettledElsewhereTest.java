@@ -10,7 +10,7 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class SettledElsewhereTest {
    */
   private Action sendSlowly() {
     desk.sim.delayActions(Duration.ofSeconds(2));
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     desk.submit(
         view,
         CAROL,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackSigner;
@@ -27,7 +27,7 @@ class SignatureTest {
     try (ActionDesk desk = new ActionDesk(dir)) {
       String id =
           desk.dispute(SimDisputeSpec.builder().amount("20.00", "USD").acceptClaimTypes("REFUND"));
-      SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+      SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
       SlackBody submission =
           desk.submission(
                   view,
@@ -43,7 +43,7 @@ class SignatureTest {
       SignedPost.Reply stale =
           desk.post.sendAt(submission, Instant.now().minusSeconds(6 * 60).getEpochSecond());
       SignedPost.Reply forgedClick =
-          forger.send(desk.clickBody(Ids.ACCEPT_CLAIM, id, ALICE).body());
+          forger.send(desk.clickBody(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE).body());
 
       assertThat(forged.status()).isEqualTo(401);
       assertThat(stale.status()).isEqualTo(401);

@@ -13,7 +13,7 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
@@ -93,7 +93,7 @@ class StaleFormTest {
                 .amount("120.00", "USD")
                 .acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
 
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
 
     SeenDispute seen = ModalContext.parse(desk.mapper, view.privateMetadata()).orElseThrow().seen();
     assertThat(seen.disputedAmount()).isEqualTo(Money.of("120.00", "USD"));
@@ -111,7 +111,7 @@ class StaleFormTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
                 .amount("120.00", "USD")
                 .acceptClaimTypes("REFUND", "PARTIAL_REFUND"));
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
     desk.sim.changeDisputedAmount(id, new BigDecimal("80.00"));
     desk.importDispute(id);
 
@@ -136,7 +136,7 @@ class StaleFormTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("60.00", "USD")
                 .acceptClaimTypes("REFUND"));
-    SlackView view = desk.open(Ids.ACCEPT_CLAIM, id, ALICE);
+    SlackView view = desk.open(CardAction.ACCEPT_CLAIM.buttonId(), id, ALICE);
     desk.sim.buyerEscalates(id);
     desk.importDispute(id);
 
@@ -156,7 +156,7 @@ class StaleFormTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("60.00", "USD")
                 .offerTypes("REFUND"));
-    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, BOB);
     desk.sim.addBuyerMessage(id, "I found a cheaper one elsewhere, refund please.");
     desk.importDispute(id);
 
@@ -176,7 +176,7 @@ class StaleFormTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("60.00", "USD")
                 .offerTypes("REFUND"));
-    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, BOB);
     ObjectNode metadata = (ObjectNode) desk.mapper.readTree(view.privateMetadata());
     metadata.remove("s");
 
@@ -200,7 +200,7 @@ class StaleFormTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("60.00", "USD")
                 .offerTypes("REFUND"));
-    SlackView view = desk.open(Ids.MAKE_OFFER, id, BOB);
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, BOB);
     desk.importDispute(id);
 
     SignedPost.Reply reply = desk.submit(view, BOB, offer("45.00"));

@@ -7,7 +7,7 @@ import static io.disputedesk.slack.actions.ActionDesk.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
@@ -89,7 +89,7 @@ class StalledConnectionsTest {
     for (int i = 0; i < CLICKS; i++) {
       clicks.add(
           desk.clickBody(
-                  Ids.SEND_MESSAGE,
+                  CardAction.SEND_MESSAGE.buttonId(),
                   disputes.get(i % disputes.size()),
                   PEOPLE.get(i % PEOPLE.size()))
               .body());

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.nio.file.Path;
@@ -49,9 +49,14 @@ class ValidationTest {
                 .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
                 .amount("5000", "JPY")
                 .offerTypes("REFUND"));
-    offer = desk.open(Ids.MAKE_OFFER, usd, ALICE);
+    offer = desk.open(CardAction.MAKE_OFFER.buttonId(), usd, ALICE);
     acceptWithReturn =
-        desk.openWith(Ids.ACCEPT_CLAIM, usd, ALICE, ModalFields.ACCEPT_TYPE, "REFUND_WITH_RETURN");
+        desk.openWith(
+            CardAction.ACCEPT_CLAIM.buttonId(),
+            usd,
+            ALICE,
+            ModalFields.ACCEPT_TYPE,
+            "REFUND_WITH_RETURN");
   }
 
   @AfterAll
@@ -95,7 +100,7 @@ class ValidationTest {
   void moreDecimalsThanTheCurrencyAllowsAreRejected() {
     assertThat(offerErrors(offer, "10.123", "n").path(ModalFields.AMOUNT).asText())
         .isEqualTo("Use at most 2 decimals for USD.");
-    SlackView yenOffer = desk.open(Ids.MAKE_OFFER, yen, ALICE);
+    SlackView yenOffer = desk.open(CardAction.MAKE_OFFER.buttonId(), yen, ALICE);
     assertThat(offerErrors(yenOffer, "100.5", "n").path(ModalFields.AMOUNT).asText())
         .isEqualTo("JPY amounts have no decimals.");
     assertThat(offerErrors(yenOffer, "99999", "n").path(ModalFields.AMOUNT).asText())
@@ -116,7 +121,7 @@ class ValidationTest {
         .startsWith("Write a note");
     assertThat(offerErrors(offer, "10", "x".repeat(2001)).path(ModalFields.NOTE).asText())
         .isEqualTo("Keep it to 2,000 characters (now 2,001).");
-    SlackView message = desk.open(Ids.SEND_MESSAGE, usd, CAROL);
+    SlackView message = desk.open(CardAction.SEND_MESSAGE.buttonId(), usd, CAROL);
     JsonNode tooLong =
         errors(
             desk.submit(
@@ -150,7 +155,7 @@ class ValidationTest {
 
   @Test
   void wrongFileTypesAndSizesAreRejectedOnTheFilesField() {
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, usd, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), usd, CAROL);
     String url = "http://127.0.0.1:1/files/F1/x";
     assertThat(
             evidenceFiles(
@@ -190,7 +195,7 @@ class ValidationTest {
 
   @Test
   void proofOfFulfillmentNeedsCarrierAndTrackingNumber() {
-    SlackView view = desk.open(Ids.PROVIDE_EVIDENCE, usd, CAROL);
+    SlackView view = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), usd, CAROL);
     JsonNode errors =
         errors(
             desk.submit(
@@ -206,7 +211,11 @@ class ValidationTest {
     assertThat(errors.path(ModalFields.TRACKING).asText()).contains("tracking number");
     SlackView refundView =
         desk.openWith(
-            Ids.PROVIDE_EVIDENCE, usd, CAROL, ModalFields.EVIDENCE_TYPE, "PROOF_OF_REFUND");
+            CardAction.PROVIDE_EVIDENCE.buttonId(),
+            usd,
+            CAROL,
+            ModalFields.EVIDENCE_TYPE,
+            "PROOF_OF_REFUND");
     JsonNode refund =
         errors(
             desk.submit(

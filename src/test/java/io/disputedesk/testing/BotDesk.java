@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class BotDesk implements AutoCloseable {
       Map<String, String> env,
       String databaseUrl,
       int replicas,
-      boolean sharedClock) {
+      boolean sharedClock,
+      Instant clockAt) {
     public static Options defaults() {
       return new Options(
           "C0DISPUTES",
@@ -61,30 +63,42 @@ public final class BotDesk implements AutoCloseable {
           Map.of(),
           null,
           1,
-          false);
+          false,
+          null);
     }
 
     /** PayPal's time moves with the bot's clock (by default the simulator keeps real time). */
     public Options simulatorOnBotClock() {
-      return new Options(channel, signingSecret, simulator, run, env, databaseUrl, replicas, true);
+      return new Options(
+          channel, signingSecret, simulator, run, env, databaseUrl, replicas, true, clockAt);
+    }
+
+    /**
+     * The bot's clock stands at {@code start} until the test moves it (by default it is real time).
+     */
+    public Options clockAt(Instant start) {
+      return new Options(
+          channel, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, start);
     }
 
     public Options channel(String id) {
       return new Options(
-          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock);
+          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     public Options signingSecret(String secret) {
-      return new Options(channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock);
+      return new Options(
+          channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     public Options simulator(Function<Clock, SimulatorOptions> s) {
-      return new Options(channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock);
+      return new Options(
+          channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     public Options run(RunOptions r) {
       return new Options(
-          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock);
+          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     /** Adds (or overrides) one setting. */
@@ -99,13 +113,14 @@ public final class BotDesk implements AutoCloseable {
           Map.copyOf(more),
           databaseUrl,
           replicas,
-          sharedClock);
+          sharedClock,
+          clockAt);
     }
 
     /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
     public Options replicas(int n, String sharedDatabaseUrl) {
       return new Options(
-          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock);
+          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock, clockAt);
     }
 
     /** The agents, approvers and approval threshold of the action tests ({@code null}: none). */
@@ -143,12 +158,13 @@ public final class BotDesk implements AutoCloseable {
   }
 
   /**
-   * The bot runs on real time a test may move ahead; the simulator on real time unless the options
-   * say.
+   * The bot runs on real time a test may move ahead (or on a time that stands still, if the options
+   * say); the simulator on real time unless the options say.
    */
   public BotDesk(Path dir, Options options) {
     this.options = options;
-    this.clock = new ShiftableClock();
+    this.clock =
+        options.clockAt() == null ? new ShiftableClock() : new ShiftableClock(options.clockAt());
     this.sim =
         PayPalSimulator.start(
             options.simulator().apply(options.sharedClock() ? clock : Clock.systemUTC()));

@@ -5,7 +5,6 @@ import static io.disputedesk.testing.DeskFixture.BOB;
 import static io.disputedesk.testing.DeskFixture.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.testing.DeskFixture;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +37,10 @@ class AssignCommandsTest extends CommandsTestBase {
                 .path("text")
                 .asText())
         .isEqualTo("PP-D-1001 is already assigned to <@" + ALICE + ">; nothing to change.");
-    assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
+    desk.awaitBackgroundIdle();
+    assertThat(desk.queued()).isEmpty();
     assertThat(desk.audit.forDispute("PP-D-1001")).isEmpty();
-    assertThat(desk.slack.calls("views.publish")).isEmpty();
+    assertThat(desk.homePublishes()).isEmpty();
   }
 
   @Test

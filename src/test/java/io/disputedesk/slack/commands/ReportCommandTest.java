@@ -40,7 +40,7 @@ class ReportCommandTest extends CommandsTestBase {
     assertThat(file.initialComment())
         .startsWith(
             ":bar_chart: *Dispute report · Last 90 days* (22 Aug 2026 – 20 Nov"
-                + " 2026, Z)\n4 opened · 1 resolved · win rate 100% · median time to first action — · deadlines met 0 of 1 (0%)")
+                + " 2026, UTC)\n4 opened · 1 resolved · win rate 100% · median time to first action — · deadlines met 0 of 1 (0%)")
         .contains("Outcomes: won 1", "Recovered 80.00 USD · refunded nothing");
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(file.content()));
     assertThat(image.getWidth()).isEqualTo(1200);

@@ -5,6 +5,7 @@ import static io.disputedesk.testing.DeskFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.sim.slack.Pause;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.DeskFixture;
 import io.disputedesk.testing.SignedPost;
@@ -191,8 +192,7 @@ class AppHomeTest {
     SlackView second = showMore(first, "queue:20");
     assertThat(queueFirstLine(second)).contains("PP-D-3040");
 
-    desk.assignments.assign("PP-D-3041", ALICE, BOB);
-    desk.homes.refreshFor(ALICE);
+    assign("PP-D-3041", ALICE);
     SlackView redrawn = awaitNewView(second);
     assertThat(queueFirstLine(redrawn)).contains("PP-D-3040");
     assertThat(texts(redrawn.json())).anyMatch(t -> t.startsWith("*Your queue* (76)"));
@@ -213,15 +213,21 @@ class AppHomeTest {
         () -> first.hash().equals(pages.load(ALICE).hash()), "the published view's hash stored");
     HomePages.Stored readByTheRedraw = pages.load(ALICE);
     assertThat(readByTheRedraw.state()).isEqualTo(HomeState.FIRST);
+    // A redraw (Alice opens the tab again) reads her pages and is held on its way to Slack.
+    Pause redraw = desk.slack.pauseNext("views.publish", Pause.At.BEFORE_HANDLING);
+    assertThat(desk.send(SlackRequests.appHomeOpened(ALICE, "EvRedraw")).status()).isEqualTo(200);
+    DeskFixture.await(redraw::hasArrived, "the redraw's publish at Slack");
 
     SlackView second = showMore(first, "queue:20");
     // The redraw publishes only now, with what it read before the click.
-    desk.homes.publish(ALICE, readByTheRedraw);
+    redraw.release();
 
-    SlackView last = desk.slack.homeView(ALICE).orElseThrow();
+    SlackView last = awaitNewView(second);
     assertThat(last.hash()).as("the redraw was published").isNotEqualTo(second.hash());
     assertThat(queueFirstLine(last)).contains("PP-D-3040");
-    assertThat(pages.load(ALICE).hash()).isEqualTo(last.hash());
+    // Stored once Slack has answered the publish.
+    DeskFixture.await(
+        () -> pages.load(ALICE).hash().equals(last.hash()), "the last view's hash stored");
   }
 
   @Test
@@ -359,7 +365,7 @@ class AppHomeTest {
     // The event is handled before Slack has its answer; a publish it started would be on the
     // background pool.
     desk.awaitBackgroundIdle();
-    assertThat(desk.slack.calls("views.publish")).isEmpty();
+    assertThat(desk.homePublishes()).isEmpty();
     assertThat(desk.slack.homeView(ALICE)).isEmpty();
   }
 
@@ -370,14 +376,22 @@ class AppHomeTest {
     assertThat(texts(before.json()))
         .contains("*Your queue* (0) · _assigned to you, soonest deadline first_");
 
-    desk.assignments.assign("PP-D-2201", ALICE, BOB);
-    desk.homes.refreshFor(ALICE);
+    assign("PP-D-2201", ALICE);
 
     DeskFixture.await(
         () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
         "a re-published Home tab");
     assertThat(texts(desk.slack.homeView(ALICE).orElseThrow().json()))
         .contains("*Your queue* (1) · _assigned to you, soonest deadline first_");
+  }
+
+  /** Bob assigns the dispute with the slash command, which republishes the new owner's tab. */
+  private void assign(String disputeId, String owner) {
+    assertThat(
+            desk.answer(desk.command("assign " + disputeId + " <@" + owner + ">", BOB, "bob"))
+                .path("text")
+                .asText())
+        .startsWith(":white_check_mark: " + disputeId + " is now assigned to <@" + owner + ">");
   }
 
   private JsonNode open(String user) {

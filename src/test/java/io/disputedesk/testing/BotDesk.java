@@ -1,5 +1,6 @@
 package io.disputedesk.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
@@ -9,6 +10,7 @@ import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -31,6 +34,9 @@ import java.util.function.Function;
  * test.
  */
 public final class BotDesk implements AutoCloseable {
+  /** The signing secret of the presets' Slack requests. */
+  public static final String SIGNING_SECRET = "desk-signing-secret";
+
   public final ShiftableClock clock;
   public final PayPalSimulator sim;
   public final LocalSlack slack = LocalSlack.start();
@@ -38,6 +44,7 @@ public final class BotDesk implements AutoCloseable {
   private final String databaseUrl;
   private final Map<String, String> extraEnv = new HashMap<>();
   private final List<AutoCloseable> toClose = new ArrayList<>();
+  private volatile RunningApp app;
 
   /**
    * What differs between tests: the channel and signing secret, the simulator (say, how long a hung
@@ -117,6 +124,15 @@ public final class BotDesk implements AutoCloseable {
           clockAt);
     }
 
+    /**
+     * How many bots the extension starts before each test (0: the test starts them, say with its
+     * own timings).
+     */
+    public Options replicas(int n) {
+      return new Options(
+          channel, signingSecret, simulator, run, env, databaseUrl, n, sharedClock, clockAt);
+    }
+
     /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
     public Options replicas(int n, String sharedDatabaseUrl) {
       return new Options(
@@ -127,7 +143,7 @@ public final class BotDesk implements AutoCloseable {
     public Options roles(List<String> approvers, List<String> agents, String threshold) {
       Options o =
           with("APPROVERS", String.join(",", approvers)).with("AGENTS", String.join(",", agents));
-      return threshold == null ? o : o.with("APPROVAL_THRESHOLD", threshold);
+      return o.with("APPROVAL_THRESHOLD", threshold == null ? "" : threshold);
     }
 
     /**
@@ -135,6 +151,50 @@ public final class BotDesk implements AutoCloseable {
      */
     public Options actions(Duration followUp, int threads) {
       return run(run.withActionFollowUp(followUp).withActionThreads(threads));
+    }
+
+    /**
+     * The action tests': approvers Alice, Bob and Erin, agent Carol, approval above USD 100, the
+     * disputes channel of {@link SlackRequests}, faster pacing, a dispute read again 600 ms after
+     * an action, and a simulator on the bot's clock whose hung calls end within a second.
+     */
+    public static Options forActions() {
+      RunOptions run =
+          fast()
+              .withSender(
+                  new SenderSettings(
+                      Duration.ofMillis(5),
+                      Duration.ofMillis(50),
+                      Duration.ofMinutes(2),
+                      20,
+                      8,
+                      Duration.ofMillis(100),
+                      Duration.ofSeconds(2),
+                      Duration.ofSeconds(2),
+                      Duration.ofSeconds(30)));
+      return defaults()
+          .channel(SlackRequests.CHANNEL_ID)
+          .signingSecret(SIGNING_SECRET)
+          .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
+          .simulatorOnBotClock()
+          .run(run)
+          .actions(Duration.ofMillis(600), 8)
+          .roles(List.of(People.ALICE, People.BOB, People.ERIN), List.of(People.CAROL), "USD:100");
+    }
+
+    /**
+     * The Home and slash-command tests': approver Carol, agents Alice and Bob, a viewer (and the
+     * watchers of {@link DeskDriver#awaitBackgroundIdle}), the disputes channel of {@link
+     * SlackRequests}, and the bot's clock (and PayPal's) standing at {@code now}.
+     */
+    public static Options forHomeAt(Instant now) {
+      return defaults()
+          .channel(SlackRequests.CHANNEL_ID)
+          .signingSecret(SIGNING_SECRET)
+          .clockAt(now)
+          .simulatorOnBotClock()
+          .roles(List.of(People.CAROL), List.of(People.ALICE, People.BOB), null)
+          .with("VIEWERS", People.VIEWER + "," + String.join(",", People.WATCHERS));
     }
   }
 
@@ -216,10 +276,27 @@ public final class BotDesk implements AutoCloseable {
     return start(run, clock, Map.of());
   }
 
-  /** One more bot (a restart, or a replica) on its own clock and with {@code extra} settings. */
+  /**
+   * One more bot (a restart, or a replica) on its own clock and with {@code extra} settings; the
+   * helpers below use the one started last.
+   */
   public RunningApp start(RunOptions run, Clock botClock, Map<String, String> extra) {
-    RunningApp app = App.start(config(extra), botClock, run);
-    toClose.add(app);
+    RunningApp started = App.start(config(extra), botClock, run);
+    toClose.add(started);
+    app = started;
+    return started;
+  }
+
+  /** A replica with these timings on real time (its own clock, not the desk's). */
+  public RunningApp replica(RunOptions run) {
+    return start(run, Clock.systemUTC(), Map.of());
+  }
+
+  /** The bot started last. */
+  public RunningApp app() {
+    if (app == null) {
+      throw new IllegalStateException("no bot started yet");
+    }
     return app;
   }
 
@@ -235,6 +312,118 @@ public final class BotDesk implements AutoCloseable {
 
   public SignedPost signedPost(RunningApp app) {
     return new SignedPost(slackEvents(app), new SlackSigner(options.signingSecret()));
+  }
+
+  // ---- what the bot did in the disputes channel ----
+
+  /** Polls on the bot started last and waits until Slack has everything the poll queued. */
+  public void pollAndSettle() {
+    if (!app().pollNow().ok()) {
+      throw new AssertionError("poll failed");
+    }
+    awaitSlackQuiet();
+  }
+
+  /** Waits until every Slack write the bot started last queued is delivered. */
+  public void awaitSlackQuiet() {
+    awaitQuiet(app());
+  }
+
+  /** Waits until every Slack write {@code bot} queued is delivered. */
+  public static void awaitQuiet(RunningApp bot) {
+    Await.until("the Slack outbox to drain", () -> bot.outboxBacklog() == 0);
+  }
+
+  /**
+   * Waits until the open dispute's card shows the order facts the bot fetches in the background
+   * after a poll, and Slack has them, so that no card update is still to come.
+   */
+  public void awaitOrderFacts(String disputeId) {
+    Await.until(
+        "the order facts on the card of " + disputeId,
+        () ->
+            card(disputeId)
+                .map(c -> c.blocks().toString())
+                .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order"))
+                .isPresent());
+    awaitSlackQuiet();
+  }
+
+  /** Top-level messages the bot posted as dispute cards. */
+  public List<SlackMessage> cards() {
+    return messages("card:");
+  }
+
+  public List<SlackMessage> cardsOf(String disputeId) {
+    return cards().stream().filter(m -> disputeId.equals(disputeOf(m))).toList();
+  }
+
+  /** The dispute's latest card. */
+  public Optional<SlackMessage> card(String disputeId) {
+    List<SlackMessage> cards = cardsOf(disputeId);
+    return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+  }
+
+  /** The dispute's card, which must be its only one. */
+  public SlackMessage onlyCard(String disputeId) {
+    List<SlackMessage> cards = cardsOf(disputeId);
+    if (cards.size() != 1) {
+      throw new AssertionError(disputeId + " has " + cards.size() + " cards, not one");
+    }
+    return cards.get(0);
+  }
+
+  /** Top-level messages that are not cards (digests, reports, notes). */
+  public List<SlackMessage> channelMessages() {
+    return messages("message:");
+  }
+
+  /** Top-level channel messages whose metadata key starts so ({@code card:}, {@code message:}). */
+  public List<SlackMessage> messages(String keyPrefix) {
+    return slack.messages(options.channel()).stream()
+        .filter(m -> key(m).startsWith(keyPrefix))
+        .toList();
+  }
+
+  public List<SlackMessage> replies(SlackMessage card) {
+    return slack.replies(options.channel(), card.ts());
+  }
+
+  /** The replies in the thread of the dispute's only card. */
+  public List<SlackMessage> replies(String disputeId) {
+    return replies(onlyCard(disputeId));
+  }
+
+  /** How often the dispute's only card was updated in place. */
+  public long cardUpdates(String disputeId) {
+    String ts = onlyCard(disputeId).ts();
+    return slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+  }
+
+  /** The message's metadata key ({@code card:…}, {@code message:…}), or "". */
+  public static String key(SlackMessage m) {
+    return m.metadata() == null ? "" : m.metadata().eventPayload().path("key").asText("");
+  }
+
+  public static String disputeOf(SlackMessage m) {
+    return m.metadata() == null ? "" : m.metadata().eventPayload().path("dispute_id").asText("");
+  }
+
+  /** Action ids of the card's buttons and overflow options. */
+  public static List<String> actionIds(SlackMessage card) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode block : card.blocks()) {
+      if ("actions".equals(block.path("type").asText())) {
+        for (JsonNode e : block.path("elements")) {
+          if ("overflow".equals(e.path("type").asText())) {
+            e.path("options").forEach(o -> ids.add(o.path("value").asText().split(":")[0]));
+          } else {
+            ids.add(e.path("action_id").asText());
+          }
+        }
+      }
+    }
+    return ids;
   }
 
   private static int freePort() {

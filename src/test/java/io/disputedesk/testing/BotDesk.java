@@ -34,6 +34,9 @@ import java.util.function.Function;
  * test.
  */
 public final class BotDesk implements AutoCloseable {
+  /** The disputes channel of {@link Options#defaults()}. */
+  public static final String CHANNEL = "C0DISPUTES";
+
   /** The signing secret of the presets' Slack requests. */
   public static final String SIGNING_SECRET = "desk-signing-secret";
 
@@ -63,7 +66,7 @@ public final class BotDesk implements AutoCloseable {
       Instant clockAt) {
     public static Options defaults() {
       return new Options(
-          "C0DISPUTES",
+          CHANNEL,
           "test-signing-secret",
           SimulatorOptions::defaults,
           fast(),

@@ -1,16 +1,17 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
-import static io.disputedesk.testing.DeskFixture.CAROL;
-import static io.disputedesk.testing.DeskFixture.OUTSIDER;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.OutboxRow;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.DeskDriver;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class CommandWorkTest extends CommandsTestBase {
 
     assertThat(answer.path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1002 is now assigned to <@" + BOB + ">.");
-    assertThat(desk.assignments.owner("PP-D-1002").orElseThrow().userId()).isEqualTo(BOB);
-    assertThat(desk.assignments.owner("PP-D-1002").orElseThrow().assignedBy()).isEqualTo(ALICE);
+    assertThat(desk.owners.owner("PP-D-1002").orElseThrow().userId()).isEqualTo(BOB);
+    assertThat(desk.owners.owner("PP-D-1002").orElseThrow().assignedBy()).isEqualTo(ALICE);
     List<AuditEntry> audit = desk.audit.forDispute("PP-D-1002");
     assertThat(audit)
         .singleElement()
@@ -41,7 +42,7 @@ class CommandWorkTest extends CommandsTestBase {
     assertThat(rows.get(0).payload())
         .contains("<@" + ALICE + "> assigned this dispute to <@" + BOB + ">.");
     assertThat(rows).allSatisfy(r -> assertThat(r.disputeId()).isEqualTo("PP-D-1002"));
-    DeskFixture.await(() -> desk.slack.homeView(BOB).isPresent(), "Bob's Home tab");
+    Await.until("Bob's Home tab", () -> desk.slack.homeView(BOB).isPresent());
   }
 
   @Test
@@ -55,7 +56,7 @@ class CommandWorkTest extends CommandsTestBase {
                 + "> (was <@"
                 + ALICE
                 + ">).");
-    DeskFixture.await(() -> desk.slack.homeView(ALICE).isPresent(), "Alice's Home tab");
+    Await.until("Alice's Home tab", () -> desk.slack.homeView(ALICE).isPresent());
   }
 
   @Test
@@ -69,7 +70,7 @@ class CommandWorkTest extends CommandsTestBase {
                 .path("text")
                 .asText())
         .startsWith(":warning: <@U0A1B2BOT> is a bot; assign the dispute to a person.");
-    assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
+    assertThat(desk.owners.owner("PP-D-1002")).isEmpty();
   }
 
   @Test
@@ -79,7 +80,7 @@ class CommandWorkTest extends CommandsTestBase {
 
     assertThat(answer.path("text").asText())
         .startsWith(":no_entry: You can't assign disputes. Ask an admin to add you");
-    assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
+    assertThat(desk.owners.owner("PP-D-1002")).isEmpty();
     assertThat(desk.queued()).isEmpty();
   }
 
@@ -94,7 +95,7 @@ class CommandWorkTest extends CommandsTestBase {
   void unassignRemovesTheOwner() {
     assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1001 is unassigned (was <@" + ALICE + ">).");
-    assertThat(desk.assignments.owner("PP-D-1001")).isEmpty();
+    assertThat(desk.owners.owner("PP-D-1001")).isEmpty();
     assertThat(desk.queued()).extracting(OutboxRow::kind).containsExactly("THREAD", "CARD");
 
     assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
@@ -215,7 +216,7 @@ class CommandWorkTest extends CommandsTestBase {
     // PayPal takes its time: the poll behind the command waits for its list.
     desk.sim.delay("list", Duration.ofSeconds(2));
     long started = System.nanoTime();
-    DeskFixture.Exchange ex = desk.command("sync", CAROL, "carol");
+    DeskDriver.Exchange ex = desk.command("sync", CAROL, "carol");
     long ackMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
     assertThat(ex.ack().status()).isEqualTo(200);
@@ -236,6 +237,6 @@ class CommandWorkTest extends CommandsTestBase {
         .isEqualTo("Dispute digest · Fri 20 Nov");
     assertThat(answer.toString()).contains("Preview only: nothing was posted.");
     assertThat(desk.queued()).isEmpty();
-    assertThat(desk.digestLedger.lastCoveredTo(DeskFixture.CHANNEL)).isEmpty();
+    assertThat(desk.digestLedger.lastCoveredTo(DeskDriver.CHANNEL)).isEmpty();
   }
 }

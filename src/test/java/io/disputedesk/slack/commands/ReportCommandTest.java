@@ -1,13 +1,13 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.OUTSIDER;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
 import io.disputedesk.sim.slack.UploadedFile;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.DeskDriver;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ReportCommandTest extends CommandsTestBase {
   @Test
   void reportIsAckedEmptyThenSentAsAnImageToTheCallersDirectMessages() throws IOException {
-    DeskFixture.Exchange ex = desk.command("report 90d");
+    DeskDriver.Exchange ex = desk.command("report 90d");
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ex.ack().body()).isEmpty();
@@ -56,7 +56,7 @@ class ReportCommandTest extends CommandsTestBase {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.channel()).isEqualTo(DeskFixture.CHANNEL);
+              assertThat(f.channel()).isEqualTo(DeskDriver.CHANNEL);
               assertThat(f.initialComment()).contains("This quarter (Q4 2026)");
             });
 

@@ -292,7 +292,17 @@ public final class BotDesk implements AutoCloseable {
 
   /** A replica with these timings on real time (its own clock, not the desk's). */
   public RunningApp replica(RunOptions run) {
-    return start(run, Clock.systemUTC(), Map.of());
+    return replica(run, Clock.systemUTC());
+  }
+
+  /** A replica whose clock is its own (say, a little ahead of the others). */
+  public RunningApp replica(RunOptions run, Clock replicaClock) {
+    return start(run, replicaClock, Map.of());
+  }
+
+  /** A replica whose settings add or override {@code env} (e.g. the digest and report schedule). */
+  public RunningApp replica(RunOptions run, Map<String, String> env) {
+    return start(run, Clock.systemUTC(), env);
   }
 
   /** The bot started last. */

@@ -110,7 +110,7 @@ public final class RunningApp implements AutoCloseable {
   }
 
   /** Slack writes not yet delivered (queued or in flight). */
-  int outboxBacklog() {
+  public int outboxBacklog() {
     return outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size();
   }
 

@@ -12,6 +12,9 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.sync.PollResult;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -20,13 +23,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three PayPal accounts served at once, end to end: the default account's own app, a merchant the
@@ -43,13 +44,15 @@ class AccountsEndToEndTest {
   private static final String AGENT = "U0AGENT001";
   private static final String METRICS_TOKEN = "accounts-metrics-token-0123456789abcdef";
 
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private Channels slack;
 
   @BeforeEach
   void start() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     for (String channel : List.of(BRAND_B, BRAND_C, BIG)) {
       desk.slack.addChannel(channel, channel.toLowerCase());
     }
@@ -91,11 +94,6 @@ class AccountsEndToEndTest {
     desk.pollAndSettle();
   }
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
   private String dispute(String merchant, String usd) {
     return desk.sim.createDispute(
         SimDisputeSpec.builder().merchant(merchant).amount(usd, "USD").build());
@@ -109,12 +107,12 @@ class AccountsEndToEndTest {
     String c = dispute(MERCHANT_C, "40.00");
     desk.pollAndSettle();
 
-    assertThat(slack.card(Desk.CHANNEL, a).blocks().toString())
+    assertThat(slack.card(BotDesk.CHANNEL, a).blocks().toString())
         .contains("PayPal account *default*");
     assertThat(slack.card(BRAND_B, b).blocks().toString()).contains("PayPal account *brand-b*");
     assertThat(slack.card(BRAND_C, c).blocks().toString()).contains("PayPal account *brand-c*");
-    assertThat(slack.cards(Desk.CHANNEL, b)).isEmpty();
-    DisputeStore stored = new DisputeStore(desk.app.database(), Json.newMapper());
+    assertThat(slack.cards(BotDesk.CHANNEL, b)).isEmpty();
+    DisputeStore stored = new DisputeStore(desk.app().database(), Json.newMapper());
     assertThat(List.of(a, b, c))
         .extracting(id -> stored.accountOf(id).orElseThrow())
         .containsExactly("default", "brand-b", "brand-c");
@@ -124,28 +122,32 @@ class AccountsEndToEndTest {
 
     JsonNode list =
         slack.command(
-            desk.app,
+            desk.app(),
             "test-signing-secret",
             "list account:brand-c",
             SlackRequests.USER_ID,
-            Desk.CHANNEL);
+            BotDesk.CHANNEL);
     assertThat(list.path("text").asText()).isEqualTo("Open disputes: 1 dispute");
     assertThat(list.toString()).contains("`brand-c`", c).doesNotContain(a, b);
     assertThat(
             slack
                 .command(
-                    desk.app, "test-signing-secret", "stats", SlackRequests.USER_ID, Desk.CHANNEL)
+                    desk.app(),
+                    "test-signing-secret",
+                    "stats",
+                    SlackRequests.USER_ID,
+                    BotDesk.CHANNEL)
                 .toString())
         .contains("Open by PayPal account: *brand-b* 1 · *brand-c* 1 · *default* 1");
 
     SignedPost events =
         new SignedPost(
-            URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+            URI.create("http://127.0.0.1:" + desk.app().port() + "/slack/events"),
             new SlackSigner("test-signing-secret"));
     assertThat(
             events.send(SlackRequests.appHomeOpened(SlackRequests.USER_ID, "Ev0ACCOUNTS")).status())
         .isEqualTo(200);
-    Desk.await("the Home tab", () -> desk.slack.homeView(SlackRequests.USER_ID).isPresent());
+    Await.until("the Home tab", () -> desk.slack.homeView(SlackRequests.USER_ID).isPresent());
     assertThat(desk.slack.homeView(SlackRequests.USER_ID).orElseThrow().blocks().toString())
         .contains("`default`", "`brand-b`", "`brand-c`");
   }
@@ -170,7 +172,7 @@ class AccountsEndToEndTest {
         sent.stream().filter(r -> r.pathAndQuery().contains(c)).findFirst().orElseThrow();
     assertThat(forC.header("PayPal-Auth-Assertion")).as("brand-c calls with its own app").isNull();
     for (String channel : List.of(BRAND_B, BIG)) {
-      Desk.await(
+      Await.until(
           "the action's reply in " + channel,
           () ->
               slack.replies(channel, b).stream().anyMatch(m -> m.text().contains("Send message")));
@@ -190,11 +192,11 @@ class AccountsEndToEndTest {
     String b = dispute(MERCHANT_B, "30.00");
     String c = dispute(MERCHANT_C, "40.00");
     desk.pollAndSettle();
-    Desk.await(
+    Await.until(
         "the order facts on both cards",
         () -> slack.showsOrder(BRAND_B, b) && slack.showsOrder(BRAND_C, c));
 
-    DisputeStore stored = new DisputeStore(desk.app.database(), Json.newMapper());
+    DisputeStore stored = new DisputeStore(desk.app().database(), Json.newMapper());
     assertThat(claims(search(stored, b)).path("payer_id").asText())
         .as("brand-b through its partner")
         .isEqualTo(MERCHANT_B);
@@ -242,12 +244,12 @@ class AccountsEndToEndTest {
     for (String id : List.of(a, b, c)) {
       desk.sim.addBuyerMessage(id, "News for " + id);
     }
-    PollResult result = desk.app.pollNow();
+    PollResult result = desk.app().pollNow();
     desk.awaitSlackQuiet();
 
     assertThat(result.ok()).isFalse();
     assertThat(result.error()).startsWith("brand-c: ").contains("401");
-    assertThat(slack.replies(Desk.CHANNEL, a))
+    assertThat(slack.replies(BotDesk.CHANNEL, a))
         .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("News for"));
     assertThat(slack.replies(BRAND_B, b))
@@ -271,7 +273,7 @@ class AccountsEndToEndTest {
     assertThat(home()).contains(":red_circle: Last successful PayPal check", "brand-c: ");
 
     desk.sim.revokeApp("brand-c-id", false);
-    assertThat(desk.app.pollNow().ok()).isTrue();
+    assertThat(desk.app().pollNow().ok()).isTrue();
     assertThat(home()).contains(":large_green_circle: Last successful PayPal check");
     desk.awaitSlackQuiet();
     assertThat(slack.replies(BRAND_C, c))
@@ -285,7 +287,7 @@ class AccountsEndToEndTest {
     String c = dispute(MERCHANT_C, "40.00");
     desk.pollAndSettle();
     desk.sim.addBuyerMessage(c, "Webhook news");
-    String bot = "http://127.0.0.1:" + desk.app.port();
+    String bot = "http://127.0.0.1:" + desk.app().port();
 
     assertThat(desk.sim.sendWebhook(bot + "/paypal/webhooks", "CUSTOMER.DISPUTE.UPDATED", c))
         .as("brand-c's event does not verify as the default account's")
@@ -294,7 +296,7 @@ class AccountsEndToEndTest {
             desk.sim.sendWebhook(bot + "/paypal/webhooks/brand-c", "CUSTOMER.DISPUTE.UPDATED", c))
         .isEqualTo(200);
 
-    Desk.await("the webhook's reply", () -> !slack.replies(BRAND_C, c).isEmpty());
+    Await.until("the webhook's reply", () -> !slack.replies(BRAND_C, c).isEmpty());
     assertThat(slack.replies(BRAND_C, c))
         .extracting(SlackMessage::text)
         .singleElement()
@@ -305,7 +307,7 @@ class AccountsEndToEndTest {
   private void sendMessage(String channel, String disputeId, String text) {
     SignedPost events =
         new SignedPost(
-            URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+            URI.create("http://127.0.0.1:" + desk.app().port() + "/slack/events"),
             new SlackSigner("test-signing-secret"));
     String ts = slack.card(channel, disputeId).ts();
     SignedPost.Reply click =
@@ -318,7 +320,7 @@ class AccountsEndToEndTest {
                 .inMessage(channel, ts, desk.slack.hooksUrlFor(channel, ts, AGENT))
                 .body());
     assertThat(click.status()).isEqualTo(200);
-    Desk.await("the modal to open", () -> !desk.slack.openViews(AGENT).isEmpty());
+    Await.until("the modal to open", () -> !desk.slack.openViews(AGENT).isEmpty());
     List<SlackView> stack = desk.slack.openViews(AGENT);
     SlackView view = stack.get(stack.size() - 1);
     desk.slack.closeViews(AGENT);
@@ -336,7 +338,7 @@ class AccountsEndToEndTest {
                         .body())
                 .status())
         .isEqualTo(200);
-    Desk.await("PayPal to be called", () -> desk.sim.count("send-message") == before + 1);
+    Await.until("PayPal to be called", () -> desk.sim.count("send-message") == before + 1);
     desk.awaitSlackQuiet();
   }
 
@@ -344,7 +346,7 @@ class AccountsEndToEndTest {
   private String home() {
     SignedPost events =
         new SignedPost(
-            URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+            URI.create("http://127.0.0.1:" + desk.app().port() + "/slack/events"),
             new SlackSigner("test-signing-secret"));
     int before = desk.slack.calls("views.publish").size();
     assertThat(
@@ -352,7 +354,7 @@ class AccountsEndToEndTest {
                 .send(SlackRequests.appHomeOpened(SlackRequests.USER_ID, "Ev" + System.nanoTime()))
                 .status())
         .isEqualTo(200);
-    Desk.await("the Home tab", () -> desk.slack.calls("views.publish").size() > before);
+    Await.until("the Home tab", () -> desk.slack.calls("views.publish").size() > before);
     return desk.slack.homeView(SlackRequests.USER_ID).orElseThrow().blocks().toString();
   }
 
@@ -369,7 +371,7 @@ class AccountsEndToEndTest {
   private HttpResponse<String> get(String path) throws Exception {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app.port() + path))
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app().port() + path))
                 .header("Authorization", "Bearer " + METRICS_TOKEN)
                 .GET()
                 .build(),

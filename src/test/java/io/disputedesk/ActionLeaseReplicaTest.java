@@ -1,6 +1,6 @@
 package io.disputedesk;
 
-import static io.disputedesk.ReplicaDesk.awaitQuiet;
+import static io.disputedesk.Replicas.awaitQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.actions.LeaseSettings;
@@ -20,6 +20,9 @@ import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.StateValues;
 import java.time.Clock;
@@ -27,9 +30,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two replicas on one PostgreSQL database: while one replica's PayPal call may still run, the other
@@ -39,17 +42,14 @@ import org.junit.jupiter.api.Test;
 @OnPostgres
 class ActionLeaseReplicaTest {
   private static final String MESSAGE = "Your parcel left today.";
-  private ReplicaDesk desk;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.deferred(Replicas.options());
+
+  private BotDesk desk;
   private String id;
 
   @BeforeEach
   void start(TestDatabase database) {
-    desk = new ReplicaDesk(database.url());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    desk.close();
+    desk = bot.startOn(database.url());
   }
 
   /**
@@ -57,7 +57,7 @@ class ActionLeaseReplicaTest {
    * outcomes.
    */
   private static RunOptions options() {
-    return Desk.fast().withActionFollowUp(Duration.ofMillis(500));
+    return BotDesk.fast().withActionFollowUp(Duration.ofMillis(500));
   }
 
   /** Replica A sends a message to the buyer, and PayPal takes {@code delay} to answer. */
@@ -73,15 +73,16 @@ class ActionLeaseReplicaTest {
                 .build());
     a.pollNow();
     awaitQuiet(a);
-    SlackView view = desk.openModal(a, CardAction.SEND_MESSAGE.buttonId(), id, ReplicaDesk.AGENT);
+    SlackView view =
+        Replicas.openModal(desk, a, CardAction.SEND_MESSAGE.buttonId(), id, Replicas.AGENT);
     desk.sim.delayActions(delay);
     assertThat(
-            desk.slackEvents(a)
+            desk.signedPost(a)
                 .send(
                     SlackRequests.viewSubmission(view.callbackId())
                         .viewId(view.id())
                         .privateMetadata(view.privateMetadata())
-                        .user(ReplicaDesk.AGENT, "agent")
+                        .user(Replicas.AGENT, "agent")
                         .state(
                             new StateValues()
                                 .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, MESSAGE))
@@ -89,8 +90,10 @@ class ActionLeaseReplicaTest {
                 .status())
         .isEqualTo(200);
     ActionStore actions = new ActionStore(a.database());
-    ReplicaDesk.await(
-        "A's call to be in flight", () -> !actions.inState(ActionStatus.IN_FLIGHT).isEmpty());
+    Await.until(
+        "A's call to be in flight",
+        () -> !actions.inState(ActionStatus.IN_FLIGHT).isEmpty(),
+        Replicas.WAIT);
     return actions.inState(ActionStatus.IN_FLIGHT).get(0);
   }
 
@@ -105,7 +108,7 @@ class ActionLeaseReplicaTest {
                     id,
                     DisputeAction.PROVIDE_SUPPORTING_INFO,
                     "dead:" + UUID.randomUUID(),
-                    ReplicaDesk.AGENT,
+                    Replicas.AGENT,
                     ActionStatus.IN_FLIGHT,
                     null,
                     "{\"notes\":\"Tracking attached.\"}"),
@@ -115,9 +118,10 @@ class ActionLeaseReplicaTest {
 
   /** The one report of A's call: PayPal accepted it, and nothing in the thread says otherwise. */
   private void assertReportedOnce(RunningApp a, ActionStore actions, Action running) {
-    ReplicaDesk.await(
+    Await.until(
         "A's report in the thread",
-        () -> desk.replies(id).stream().anyMatch(m -> m.text().contains("Send message")));
+        () -> desk.replies(id).stream().anyMatch(m -> m.text().contains("Send message")),
+        Replicas.WAIT);
     awaitQuiet(a);
     assertThat(actions.find(running.id()).orElseThrow().status()).isEqualTo(ActionStatus.SUCCEEDED);
     List<String> replies =
@@ -146,9 +150,10 @@ class ActionLeaseReplicaTest {
     // B's clock runs 90 seconds ahead: to it, A's call has been running for a minute and a half.
     RunningApp b = desk.replica(options(), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(90)));
 
-    ReplicaDesk.await(
+    Await.until(
         "B's start-up recovery to settle the abandoned action",
-        () -> actions.find(dead.id()).orElseThrow().status() == ActionStatus.FAILED);
+        () -> actions.find(dead.id()).orElseThrow().status() == ActionStatus.FAILED,
+        Replicas.WAIT);
     assertThat(actions.find(running.id()).orElseThrow().status())
         .as("A's call, still running")
         .isEqualTo(ActionStatus.IN_FLIGHT);
@@ -169,9 +174,10 @@ class ActionLeaseReplicaTest {
     // would have.
     Action dead = abandoned(actions, Instant.now().plus(Duration.ofSeconds(2)));
 
-    ReplicaDesk.await(
+    Await.until(
         "a sweep to settle the abandoned action",
-        () -> actions.find(dead.id()).orElseThrow().status() == ActionStatus.FAILED);
+        () -> actions.find(dead.id()).orElseThrow().status() == ActionStatus.FAILED,
+        Replicas.WAIT);
     Action stillRunning = actions.find(running.id()).orElseThrow();
     assertThat(stillRunning.status())
         .as("A's call, still running")

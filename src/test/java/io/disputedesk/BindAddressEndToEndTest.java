@@ -3,6 +3,8 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.Network;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -11,28 +13,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** BIND_ADDRESS decides which interface the whole bot's HTTP port listens on. */
 class BindAddressEndToEndTest {
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
+  private BotDesk desk;
 
   @Test
   void aLoopbackBindAnswersOnThisMachineOnly() throws Exception {
-    desk = new Desk(dir).with("BIND_ADDRESS", "127.0.0.1");
+    desk = bot.desk().with("BIND_ADDRESS", "127.0.0.1");
     desk.start();
-    int port = desk.app.port();
+    int port = desk.app().port();
 
     HttpResponse<String> health =
         HttpClient.newHttpClient()

@@ -9,6 +9,7 @@ import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +24,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CardsEndToEndTest {
   @RegisterExtension final BotDeskExtension bot = BotDeskExtension.defaults();
-  private Desk desk;
+  private BotDesk desk;
 
   @BeforeEach
   void startWithEmptyHistory() {
-    desk = Desk.of(bot);
+    desk = bot.desk();
     desk.pollAndSettle();
   }
 
@@ -53,7 +54,7 @@ class CardsEndToEndTest {
     assertThat(card.text()).contains("23.00 USD", id);
     assertThat(card.blocks().toString())
         .contains("23.00 USD · Item not received", "Ana Buyer", "Where is my parcel?");
-    assertThat(Desk.actionIds(card))
+    assertThat(BotDesk.actionIds(card))
         .containsExactlyInAnyOrder(
             CardAction.PROVIDE_EVIDENCE.buttonId(),
             CardAction.MAKE_OFFER.buttonId(),
@@ -122,7 +123,7 @@ class CardsEndToEndTest {
     assertThat(desk.cardsOf(id)).hasSize(1);
     assertThat(card.blocks().toString())
         .contains("Lost: resolved in the buyer's favour", "23.00 USD");
-    assertThat(Desk.actionIds(card)).isEmpty();
+    assertThat(BotDesk.actionIds(card)).isEmpty();
     assertThat(desk.replies(card))
         .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("Lost: resolved in the buyer's favour"));

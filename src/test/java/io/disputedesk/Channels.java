@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -28,7 +30,7 @@ final class Channels {
   /** The dispute's cards (top-level messages keyed {@code card:}) in one channel. */
   List<SlackMessage> cards(String channel, String disputeId) {
     return slack.messages(channel).stream()
-        .filter(m -> Desk.key(m).startsWith("card:") && disputeId.equals(Desk.disputeOf(m)))
+        .filter(m -> BotDesk.key(m).startsWith("card:") && disputeId.equals(BotDesk.disputeOf(m)))
         .toList();
   }
 
@@ -61,7 +63,7 @@ final class Channels {
    * {@code card:}).
    */
   List<SlackMessage> messages(String channel, String prefix) {
-    return slack.messages(channel).stream().filter(m -> Desk.key(m).startsWith(prefix)).toList();
+    return slack.messages(channel).stream().filter(m -> BotDesk.key(m).startsWith(prefix)).toList();
   }
 
   long updatesOf(String channel, String disputeId) {
@@ -90,7 +92,7 @@ final class Channels {
                 .responseUrl(slack.hooksUrl(path))
                 .body());
     assertThat(ack.status()).isEqualTo(200);
-    Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
+    Await.until("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.slack.api.methods.MethodsClient;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -19,10 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Keeps {@code manifest.yml} honest: it declares exactly the slash commands and events the running
@@ -55,25 +56,22 @@ class ManifestTest {
           Map.entry("viewsUpdate", ""),
           Map.entry("viewsPublish", ""));
 
-  @TempDir static Path dir;
-  private static Desk desk;
+  @RegisterExtension
+  static final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private static BotDesk desk;
   private static JsonNode manifest;
 
   @BeforeAll
   static void start() throws IOException {
     manifest = new YAMLMapper().readTree(Path.of("manifest.yml").toFile());
-    desk = new Desk(dir);
+    desk = bot.desk();
     desk.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    desk.close();
   }
 
   @Test
   void declaresExactlyTheCommandsAndEventsTheAppHandles() throws Exception {
-    com.slack.api.bolt.App bolt = desk.app.bolt();
+    com.slack.api.bolt.App bolt = desk.app().bolt();
     Set<String> commands = patterns(bolt, "slashCommandHandlers");
     Set<String> declared = new TreeSet<>();
     manifest

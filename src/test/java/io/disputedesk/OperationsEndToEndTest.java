@@ -5,30 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.Fault;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Health, metrics and PayPal webhooks through the real wiring of {@link App#start}. */
 class OperationsEndToEndTest {
   private static final String WEBHOOK_ID = "1JE4291016473214C";
   private static final String METRICS_TOKEN = "ops-metrics-token-0123456789abcdef";
-  @TempDir Path dir;
-  private Desk desk;
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
 
   @Test
   void healthAndMetricsReportTheBotsStateToWhoeverHoldsTheMetricsToken() throws Exception {
-    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
+    desk = bot.desk().with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
     desk.pollAndSettle();
     HttpResponse<String> health = get("/healthz?verbose", METRICS_TOKEN);
@@ -49,7 +48,7 @@ class OperationsEndToEndTest {
 
   @Test
   void withoutTheTokenHealthIsStatusOnlyAndMetricsAreRefused() throws Exception {
-    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
+    desk = bot.desk().with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
     desk.pollAndSettle();
 
@@ -67,7 +66,7 @@ class OperationsEndToEndTest {
 
   @Test
   void anUnhealthyBotSaysSoWithoutItsReasonsUnlessAskedWithTheToken() throws Exception {
-    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
+    desk = bot.desk().with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
     // Slack stops accepting the bot token (an app reinstalled elsewhere): auth.test answers
     // invalid_auth.
@@ -83,7 +82,7 @@ class OperationsEndToEndTest {
 
   @Test
   void aVerifiedWebhookUpdatesTheCardWithoutWaitingForAPoll() throws Exception {
-    desk = new Desk(dir).with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID).with("METRICS_TOKEN", METRICS_TOKEN);
+    desk = bot.desk().with("PAYPAL_WEBHOOK_ID", WEBHOOK_ID).with("METRICS_TOKEN", METRICS_TOKEN);
     desk.start();
     String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("80.00", "USD").build());
     desk.pollAndSettle();
@@ -93,7 +92,7 @@ class OperationsEndToEndTest {
     desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
     assertThat(desk.sim.sendWebhook(url("/paypal/webhooks"), "CUSTOMER.DISPUTE.UPDATED", id))
         .isEqualTo(200);
-    Desk.await(
+    Await.until(
         "the card to show the webhook's change",
         () ->
             desk.card(id)
@@ -113,7 +112,7 @@ class OperationsEndToEndTest {
 
   @Test
   void webhooksAreNotServedWithoutAWebhookId() throws Exception {
-    desk = new Desk(dir);
+    desk = bot.desk();
     desk.start();
     HttpResponse<String> r =
         HttpClient.newHttpClient()
@@ -126,7 +125,7 @@ class OperationsEndToEndTest {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + desk.app.port() + path;
+    return "http://127.0.0.1:" + desk.app().port() + path;
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -6,6 +6,8 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OrderFactsEndToEndTest {
   @RegisterExtension final BotDeskExtension bot = BotDeskExtension.defaults();
-  private Desk desk;
+  private BotDesk desk;
 
   @BeforeEach
   void startWithEmptyHistory() {
-    desk = Desk.of(bot);
+    desk = bot.desk();
     desk.pollAndSettle();
   }
 
@@ -142,7 +144,7 @@ class OrderFactsEndToEndTest {
   }
 
   private String awaitCard(String id, String text) {
-    Desk.await(
+    Await.until(
         "the card of " + id + " to show " + text,
         () ->
             desk.card(id)

@@ -8,18 +8,19 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The slash command and App Home of the started app, on disputes imported from the PayPal
@@ -28,15 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 class QueueEndToEndTest {
   private static final String OUTSIDER = "U0OUTSIDE";
 
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private SignedPost post;
   private String soon;
   private String later;
 
   @BeforeEach
   void start() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     soon =
         desk.sim.createDispute(
             SimDisputeSpec.builder()
@@ -62,11 +65,6 @@ class QueueEndToEndTest {
             new SlackSigner("test-signing-secret"));
   }
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
   @Test
   void listLinksEachDisputeToItsCardInTheChannel() {
     JsonNode answer = command("list", "1");
@@ -74,7 +72,7 @@ class QueueEndToEndTest {
     SlackMessage card = desk.card(soon).orElseThrow();
     String permalink =
         "https://acme-payments.slack.com/archives/"
-            + Desk.CHANNEL
+            + BotDesk.CHANNEL
             + "/p"
             + card.ts().replace(".", "");
     assertThat(answer.path("text").asText()).isEqualTo("Open disputes: 2 disputes");
@@ -109,7 +107,7 @@ class QueueEndToEndTest {
     assertThat(post.send(SlackRequests.appHomeOpened(SlackRequests.USER_ID, "Ev0E2E")).status())
         .isEqualTo(200);
 
-    Desk.await("the Home tab", () -> desk.slack.homeView(SlackRequests.USER_ID).isPresent());
+    Await.until("the Home tab", () -> desk.slack.homeView(SlackRequests.USER_ID).isPresent());
     String home = desk.slack.homeView(SlackRequests.USER_ID).orElseThrow().blocks().toString();
     assertThat(home)
         .contains(
@@ -122,13 +120,13 @@ class QueueEndToEndTest {
 
   @Test
   void outsiderSeesNoDisputesAndShareStaysInTheDisputesChannel() {
-    JsonNode refused = command("list", "6", OUTSIDER, Desk.CHANNEL);
+    JsonNode refused = command("list", "6", OUTSIDER, BotDesk.CHANNEL);
     assertThat(refused.path("text").asText())
         .startsWith(":lock: Dispute Desk shows disputes only to its viewers")
         .contains("VIEWERS");
     assertThat(refused.toString()).doesNotContain(soon, later);
     assertThat(post.send(SlackRequests.appHomeOpened(OUTSIDER, "Ev0OUT")).status()).isEqualTo(200);
-    Desk.await("the outsider's Home tab", () -> desk.slack.homeView(OUTSIDER).isPresent());
+    Await.until("the outsider's Home tab", () -> desk.slack.homeView(OUTSIDER).isPresent());
     assertThat(desk.slack.homeView(OUTSIDER).orElseThrow().blocks().toString())
         .contains(":lock:")
         .doesNotContain(soon, later);
@@ -136,14 +134,14 @@ class QueueEndToEndTest {
     JsonNode notHere = command("show " + soon + " share", "7", SlackRequests.USER_ID, "D0A1B2C3E");
     assertThat(notHere.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(notHere.path("text").asText())
-        .startsWith(":no_entry: `share` posts only in <#" + Desk.CHANNEL + ">");
+        .startsWith(":no_entry: `share` posts only in <#" + BotDesk.CHANNEL + ">");
     assertThat(
-            command("show " + soon + " share", "8", SlackRequests.USER_ID, Desk.CHANNEL)
+            command("show " + soon + " share", "8", SlackRequests.USER_ID, BotDesk.CHANNEL)
                 .path("response_type")
                 .asText())
         .isEqualTo("in_channel");
 
-    assertThat(new AuditLog(desk.app.database()).recent(10))
+    assertThat(new AuditLog(desk.app().database()).recent(10))
         .extracting(e -> e.userId() + " " + e.action())
         .containsExactlyInAnyOrder(
             OUTSIDER + " LIST", OUTSIDER + " HOME", SlackRequests.USER_ID + " SHARE");
@@ -164,7 +162,7 @@ class QueueEndToEndTest {
                 .responseUrl(desk.slack.hooksUrl(path))
                 .body());
     assertThat(ack.status()).isEqualTo(200);
-    Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
+    Await.until("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();
   }
 

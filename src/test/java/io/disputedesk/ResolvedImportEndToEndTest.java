@@ -6,35 +6,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.slack.ResponseUrlPost;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A first run imports history from PayPal's list without reading each dispute's details; the list's
  * outcome (WON/LOST) is kept, so resolved disputes say how they ended.
  */
 class ResolvedImportEndToEndTest {
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
+  private BotDesk desk;
 
   @Test
   void resolvedDisputesImportedFromTheListShowWhetherWeWonOrLost() {
     // The person asking may read disputes: lists and stats need a role.
-    desk = new Desk(dir).with("VIEWERS", SlackRequests.USER_ID);
+    desk = bot.desk().with("VIEWERS", SlackRequests.USER_ID);
     Instant now = Instant.now();
     String won =
         desk.sim.createDispute(
@@ -77,7 +75,7 @@ class ResolvedImportEndToEndTest {
                         .body())
                 .status())
         .isEqualTo(200);
-    Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
+    Await.until("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();
   }
 

@@ -7,32 +7,33 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.Pause;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Killing the bot while Slack has applied a post but not yet answered duplicates and drops nothing.
  */
 class RestartEndToEndTest {
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
   @TempDir Path dir;
-  private Desk desk;
+  private BotDesk desk;
 
   @BeforeEach
   void startWithEmptyHistory() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     desk.start();
     desk.pollAndSettle();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private String newInquiry() {
@@ -49,7 +50,7 @@ class RestartEndToEndTest {
    * app.
    */
   private void killAndRestart(Pause held) {
-    desk.app.close();
+    desk.app().close();
     held.releaseAndDrop();
     desk.start();
     desk.awaitSlackQuiet();
@@ -59,20 +60,20 @@ class RestartEndToEndTest {
   void killedWhileThePostOfACardIsUnansweredLeavesOneCardAndEachReplyOnce() throws Exception {
     String id = newInquiry();
     Pause held = desk.slack.pauseNext("chat.postMessage", Pause.At.BEFORE_RESPONDING);
-    desk.app.pollNow();
-    assertThat(held.awaitArrival(Desk.WAIT)).isTrue();
+    desk.app().pollNow();
+    assertThat(held.awaitArrival(Await.DEFAULT)).isTrue();
     // More history queues up behind the card while its post hangs.
     desk.sim.setStatus(id, SimStatus.WAITING_FOR_BUYER_RESPONSE);
-    desk.app.pollNow();
+    desk.app().pollNow();
     desk.sim.addBuyerMessage(id, "Still nothing arrived");
-    desk.app.pollNow();
+    desk.app().pollNow();
 
     killAndRestart(held);
 
     List<SlackMessage> cards = desk.cardsOf(id);
     assertThat(cards).hasSize(1);
     assertThat(cards.get(0).blocks().toString()).contains("Still nothing arrived");
-    List<String> replies = desk.replies(cards.get(0)).stream().map(Desk::key).toList();
+    List<String> replies = desk.replies(cards.get(0)).stream().map(BotDesk::key).toList();
     assertThat(replies).doesNotHaveDuplicates();
     assertThat(replies).anySatisfy(k -> assertThat(k).endsWith(":status"));
     assertThat(replies).anySatisfy(k -> assertThat(k).endsWith(":buyer-message"));
@@ -85,8 +86,8 @@ class RestartEndToEndTest {
     desk.pollAndSettle();
     Pause held = desk.slack.pauseNext("chat.postMessage", Pause.At.BEFORE_RESPONDING);
     desk.sim.setStatus(id, SimStatus.WAITING_FOR_BUYER_RESPONSE);
-    desk.app.pollNow();
-    assertThat(held.awaitArrival(Desk.WAIT)).isTrue();
+    desk.app().pollNow();
+    assertThat(held.awaitArrival(Await.DEFAULT)).isTrue();
 
     killAndRestart(held);
 
@@ -102,16 +103,16 @@ class RestartEndToEndTest {
 
   @Test
   void killedWhileTheImportSummaryIsUnansweredPostsItOnce() throws Exception {
-    desk.app.close();
-    Desk fresh = new Desk(dir.resolve("second"));
+    desk.app().close();
+    BotDesk fresh = new BotDesk(dir.resolve("second"), BotDesk.Options.defaults());
     try (fresh) {
       fresh.sim.createDispute(
           SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());
       fresh.start();
       Pause held = fresh.slack.pauseNext("chat.postMessage", Pause.At.BEFORE_RESPONDING);
-      fresh.app.pollNow();
-      assertThat(held.awaitArrival(Desk.WAIT)).isTrue();
-      fresh.app.close();
+      fresh.app().pollNow();
+      assertThat(held.awaitArrival(Await.DEFAULT)).isTrue();
+      fresh.app().close();
       held.releaseAndDrop();
       fresh.start();
       fresh.awaitSlackQuiet();

@@ -6,14 +6,15 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SlackRequests;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Routes from the config file, end to end (simulator, local Slack, the started app): a card in
@@ -31,26 +32,23 @@ class RoutingEndToEndTest {
           + BIG
           + ", when: 500 USD},"
           + " {channel: "
-          + Desk.CHANNEL
+          + BotDesk.CHANNEL
           + ", when: inquiry}]";
 
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private Channels slack;
 
   @BeforeEach
   void start() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     desk.slack.addChannel(CLAIMS, "claims");
     desk.slack.addChannel(BIG, "big-money");
     slack = new Channels(desk.slack);
     desk.with("ROUTES", ROUTES).start();
     desk.pollAndSettle();
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private String inquiry(String usd) {
@@ -68,20 +66,20 @@ class RoutingEndToEndTest {
     String id = inquiry("800.00");
     desk.pollAndSettle();
 
-    assertThat(Desk.actionIds(slack.card(Desk.CHANNEL, id)))
+    assertThat(BotDesk.actionIds(slack.card(BotDesk.CHANNEL, id)))
         .contains(io.disputedesk.slack.CardAction.SEND_MESSAGE.buttonId());
-    assertThat(Desk.actionIds(slack.card(BIG, id)))
+    assertThat(BotDesk.actionIds(slack.card(BIG, id)))
         .contains(io.disputedesk.slack.CardAction.SEND_MESSAGE.buttonId());
     assertThat(slack.cards(CLAIMS, id)).isEmpty();
     // The order facts the bot fetches in the background redraw both cards once.
-    Desk.await(
+    Await.until(
         "the order facts on both cards",
-        () -> slack.showsOrder(Desk.CHANNEL, id) && slack.showsOrder(BIG, id));
+        () -> slack.showsOrder(BotDesk.CHANNEL, id) && slack.showsOrder(BIG, id));
     desk.awaitSlackQuiet();
 
     desk.sim.addBuyerMessage(id, "Where is my parcel?");
     desk.pollAndSettle();
-    for (String channel : new String[] {Desk.CHANNEL, BIG}) {
+    for (String channel : new String[] {BotDesk.CHANNEL, BIG}) {
       assertThat(slack.replies(channel, id))
           .extracting(SlackMessage::text)
           .as(channel)
@@ -91,17 +89,17 @@ class RoutingEndToEndTest {
       assertThat(slack.updatesOf(channel, id)).as(channel).isEqualTo(2);
     }
 
-    desk.app.close();
+    desk.app().close();
     desk.start();
     desk.sim.addBuyerMessage(id, "Hello?");
     desk.pollAndSettle();
 
-    for (String channel : new String[] {Desk.CHANNEL, BIG}) {
+    for (String channel : new String[] {BotDesk.CHANNEL, BIG}) {
       assertThat(slack.cards(channel, id)).as(channel).hasSize(1);
       assertThat(slack.replies(channel, id))
           .as(channel)
           .hasSize(2)
-          .extracting(Desk::key)
+          .extracting(BotDesk::key)
           .doesNotHaveDuplicates();
     }
     assertThat(slack.messages(CLAIMS, "")).isEmpty();
@@ -111,23 +109,23 @@ class RoutingEndToEndTest {
   void aDisputeThatStopsMatchingAChannelsRouteLeavesACardThereSayingWhereItWent() {
     String id = inquiry("40.00");
     desk.pollAndSettle();
-    SlackMessage before = slack.card(Desk.CHANNEL, id);
-    assertThat(Desk.actionIds(before)).isNotEmpty();
+    SlackMessage before = slack.card(BotDesk.CHANNEL, id);
+    assertThat(BotDesk.actionIds(before)).isNotEmpty();
 
     desk.sim.buyerEscalates(id);
     desk.pollAndSettle();
 
-    SlackMessage left = slack.card(Desk.CHANNEL, id);
+    SlackMessage left = slack.card(BotDesk.CHANNEL, id);
     assertThat(left.ts()).isEqualTo(before.ts());
     assertThat(left.blocks().toString())
         .contains("Moved to <#" + CLAIMS + ">", "no longer routed here");
-    assertThat(Desk.actionIds(left)).as("no buttons where it no longer belongs").isEmpty();
-    assertThat(Desk.actionIds(slack.card(CLAIMS, id))).isNotEmpty();
+    assertThat(BotDesk.actionIds(left)).as("no buttons where it no longer belongs").isEmpty();
+    assertThat(BotDesk.actionIds(slack.card(CLAIMS, id))).isNotEmpty();
     assertThat(slack.replies(CLAIMS, id))
         .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("Stage: Inquiry → *Claim*"));
-    long updatesLeft = slack.updatesOf(Desk.CHANNEL, id);
-    int repliesLeft = desk.slack.replies(Desk.CHANNEL, left.ts()).size();
+    long updatesLeft = slack.updatesOf(BotDesk.CHANNEL, id);
+    int repliesLeft = desk.slack.replies(BotDesk.CHANNEL, left.ts()).size();
 
     desk.sim.addBuyerMessage(id, "I escalated because nobody answered.");
     desk.pollAndSettle();
@@ -135,11 +133,11 @@ class RoutingEndToEndTest {
     assertThat(slack.replies(CLAIMS, id))
         .extracting(SlackMessage::text)
         .anySatisfy(t -> assertThat(t).contains("nobody answered"));
-    assertThat(slack.updatesOf(Desk.CHANNEL, id))
+    assertThat(slack.updatesOf(BotDesk.CHANNEL, id))
         .as("the card left behind is not touched again")
         .isEqualTo(updatesLeft);
-    assertThat(desk.slack.replies(Desk.CHANNEL, left.ts())).hasSize(repliesLeft);
-    assertThat(slack.cards(Desk.CHANNEL, id))
+    assertThat(desk.slack.replies(BotDesk.CHANNEL, left.ts())).hasSize(repliesLeft);
+    assertThat(slack.cards(BotDesk.CHANNEL, id))
         .as("nothing deleted, nothing posted again")
         .hasSize(1);
   }
@@ -152,7 +150,7 @@ class RoutingEndToEndTest {
     desk.slack.addChannel(risk, "risk");
     String approver = SlackRequests.USER_ID;
     String viewer = "U0VIEWER01";
-    desk.app.close();
+    desk.app().close();
     desk.with("APPROVERS", approver).with("VIEWERS", viewer).start();
     String waiting =
         desk.sim.createDispute(
@@ -166,13 +164,14 @@ class RoutingEndToEndTest {
 
     assertThat(
             slack
-                .command(desk.app, "test-signing-secret", "subscribe unauthorised", viewer, fraud)
+                .command(desk.app(), "test-signing-secret", "subscribe unauthorised", viewer, fraud)
                 .path("text")
                 .asText())
         .startsWith(":no_entry: Only approvers can change which disputes a channel follows.");
     assertThat(
             slack
-                .command(desk.app, "test-signing-secret", "subscribe unauthorised", approver, fraud)
+                .command(
+                    desk.app(), "test-signing-secret", "subscribe unauthorised", approver, fraud)
                 .path("text")
                 .asText())
         .startsWith(":white_check_mark: This channel now follows `unauthorised`.");
@@ -183,12 +182,12 @@ class RoutingEndToEndTest {
 
     desk.sim.addBuyerMessage(waiting, "I never bought this.");
     desk.pollAndSettle();
-    assertThat(Desk.actionIds(slack.card(fraud, waiting))).isNotEmpty();
+    assertThat(BotDesk.actionIds(slack.card(fraud, waiting))).isNotEmpty();
     assertThat(slack.card(CLAIMS, waiting)).isNotNull();
     assertThat(slack.cards(fraud, quiet)).as("only the dispute that changed").isEmpty();
     assertThat(
             slack
-                .command(desk.app, "test-signing-secret", "subscriptions", viewer, fraud)
+                .command(desk.app(), "test-signing-secret", "subscriptions", viewer, fraud)
                 .path("text")
                 .asText())
         .contains("`unauthorised` (subscribed by <@" + approver + ">)");
@@ -196,7 +195,7 @@ class RoutingEndToEndTest {
     assertThat(
             slack
                 .command(
-                    desk.app,
+                    desk.app(),
                     "test-signing-secret",
                     "subscribe unauthorised backfill",
                     approver,
@@ -213,7 +212,7 @@ class RoutingEndToEndTest {
 
     assertThat(
             slack
-                .command(desk.app, "test-signing-secret", "unsubscribe", approver, fraud)
+                .command(desk.app(), "test-signing-secret", "unsubscribe", approver, fraud)
                 .path("text")
                 .asText())
         .startsWith(":white_check_mark: This channel no longer follows `unauthorised`.");

@@ -10,14 +10,14 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /disputes rules test <name> [30d]} over a seeded history: how many disputes the rule
@@ -28,8 +28,10 @@ class RuleReplayEndToEndTest {
   static final String OWNER = "U0OWNER001";
   static final String AGENT = "U0A1B2C3N";
 
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private Channels slack;
   private String lost;
   private String small;
@@ -37,7 +39,7 @@ class RuleReplayEndToEndTest {
 
   @BeforeEach
   void seed() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     slack = new Channels(desk.slack);
     desk.with("APPROVERS", OWNER)
         .with("AGENTS", "S0A1B2C3P," + AGENT)
@@ -73,7 +75,7 @@ class RuleReplayEndToEndTest {
     desk.sim.resolve(won, SimOutcome.RESOLVED_SELLER_FAVOUR, null);
     desk.pollAndSettle();
     // What people did, as the audit log has it.
-    AuditLog audit = new AuditLog(desk.app.database());
+    AuditLog audit = new AuditLog(desk.app().database());
     audit.append(
         new AuditEntry(Instant.now(), AGENT, small, "ASSIGN", "to " + AGENT, "DONE", null, null));
     audit.append(
@@ -84,11 +86,6 @@ class RuleReplayEndToEndTest {
     audit.append(
         new AuditEntry(
             Instant.now(), AGENT, small, "SEND_MESSAGE", "#91 hello", "FAILED", null, null));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private String inr(String amount, String currency, int daysAgo) {
@@ -107,14 +104,14 @@ class RuleReplayEndToEndTest {
 
   private String test(String args) {
     return slack
-        .command(desk.app, "test-signing-secret", "rules test " + args, AGENT, Desk.CHANNEL)
+        .command(desk.app(), "test-signing-secret", "rules test " + args, AGENT, BotDesk.CHANNEL)
         .path("text")
         .asText();
   }
 
   @Test
   void aReplayCountsTheDisputesActionsAndRefundsBesideWhatPeopleDidAndDoesNothing() {
-    long runsBefore = TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs");
+    long runsBefore = TestDatabases.count(desk.app().database(), "SELECT COUNT(*) FROM rule_runs");
     String month = test("small-inr");
 
     assertThat(month)
@@ -139,7 +136,7 @@ class RuleReplayEndToEndTest {
     assertThat(test("nonesuch")).contains("There is no rule named “nonesuch”. Rules: `small-inr`.");
     assertThat(test("small-inr forever")).contains("is not a period");
 
-    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs"))
+    assertThat(TestDatabases.count(desk.app().database(), "SELECT COUNT(*) FROM rule_runs"))
         .isEqualTo(runsBefore);
     assertThat(desk.sim.count("accept-claim")).isZero();
   }

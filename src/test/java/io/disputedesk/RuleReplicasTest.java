@@ -8,13 +8,16 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rules on two replicas sharing one PostgreSQL database: both see the same deadlines after every
@@ -24,11 +27,13 @@ import org.junit.jupiter.api.Test;
 @OnPostgres
 class RuleReplicasTest {
   static final String OWNER = "U0OWNER001";
-  private ReplicaDesk desk;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.deferred(Replicas.options());
+
+  private BotDesk desk;
 
   @BeforeEach
   void start(TestDatabase database) {
-    desk = new ReplicaDesk(database.url());
+    desk = bot.startOn(database.url());
     desk.with("APPROVERS", OWNER)
         .with(
             "RULES",
@@ -36,18 +41,13 @@ class RuleReplicasTest {
                 + OWNER
                 + ", trigger: due within 48h,"
                 + " mode: on, actions: [{message: 'Hello {buyer_name}, we answer before {due_date}.'}, {mention: "
-                + ReplicaDesk.AGENT
+                + Replicas.AGENT
                 + "}]}, {name: welcome, owner: "
                 + OWNER
                 + ", trigger: new dispute,"
                 + " actions: [{assign: "
-                + ReplicaDesk.AGENT
+                + Replicas.AGENT
                 + "}]}]");
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    desk.close();
   }
 
   private String dueSoon() {
@@ -73,34 +73,35 @@ class RuleReplicasTest {
   @Test
   void eachRuleActsOncePerDisputeAndTriggerWhateverBothReplicasSeeAndAcrossARestart()
       throws Exception {
-    RunningApp a = desk.replica(Desk.fast());
-    RunningApp b = desk.replica(Desk.fast());
-    desk.pollBoth(a, b);
+    RunningApp a = desk.replica(BotDesk.fast());
+    RunningApp b = desk.replica(BotDesk.fast());
+    Replicas.pollBoth(a, b);
     List<String> ids = new ArrayList<>();
     for (int round = 0; round < 3; round++) {
       ids.add(dueSoon());
-      desk.pollBoth(a, b);
+      Replicas.pollBoth(a, b);
     }
     // A new dispute's webhook reaches both replicas behind the load balancer at the same moment.
     String viaWebhook = dueSoon();
     ids.add(viaWebhook);
     assertThat(
             desk.sim.sendWebhook(
-                desk.webhookFrontDoor(a, b), "CUSTOMER.DISPUTE.CREATED", viaWebhook))
+                Replicas.webhookFrontDoor(desk, a, b), "CUSTOMER.DISPUTE.CREATED", viaWebhook))
         .isEqualTo(200);
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
 
     a.close();
-    RunningApp c = desk.replica(Desk.fast());
-    desk.pollBoth(b, c);
-    desk.pollBoth(b, c);
+    RunningApp c = desk.replica(BotDesk.fast());
+    Replicas.pollBoth(b, c);
+    Replicas.pollBoth(b, c);
 
     long expected = ids.size() * 2L;
-    ReplicaDesk.await(
+    Await.until(
         "every rule run to finish",
-        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == expected);
-    ReplicaDesk.awaitQuiet(b);
-    ReplicaDesk.awaitQuiet(c);
+        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == expected,
+        Replicas.WAIT);
+    Replicas.awaitQuiet(b);
+    Replicas.awaitQuiet(c);
     assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(expected);
     assertThat(desk.sim.count("send-message")).as("one message per dispute").isEqualTo(ids.size());
     for (String id : ids) {
@@ -109,23 +110,22 @@ class RuleReplicasTest {
           .as("nudge notes of " + id)
           .hasSize(3)
           .anySatisfy(t -> assertThat(t).startsWith(":gear: By rule *nudge*"))
-          .anySatisfy(t -> assertThat(t).startsWith("<@" + ReplicaDesk.AGENT + ">: rule *nudge*"))
+          .anySatisfy(t -> assertThat(t).startsWith("<@" + Replicas.AGENT + ">: rule *nudge*"))
           .anySatisfy(
               t -> assertThat(t).startsWith(":white_check_mark: *Send message* by rule *nudge*"));
       assertThat(notes(id, "welcome"))
           .as("dry-run notes of " + id)
           .singleElement()
           .satisfies(
-              t ->
-                  assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
+              t -> assertThat(t).contains("Dry run", "assigned it to <@" + Replicas.AGENT + ">"));
     }
   }
 
   @Test
   void triggersAReplicaCommittedBeforeItStoppedRunOnceOnTheReplicasThatGoOn() throws Exception {
-    RunningApp a = desk.replica(Desk.fast());
-    RunningApp b = desk.replica(Desk.fast());
-    desk.pollBoth(a, b);
+    RunningApp a = desk.replica(BotDesk.fast());
+    RunningApp b = desk.replica(BotDesk.fast());
+    Replicas.pollBoth(a, b);
     // Replica a's rules stop as at a stop, right after its sync commits the new disputes.
     a.stopOnly("rules");
     List<String> ids = new ArrayList<>();
@@ -139,7 +139,7 @@ class RuleReplicasTest {
                   .build()));
     }
     assertThat(a.pollNow().ok()).isTrue();
-    ReplicaDesk.awaitQuiet(a);
+    Replicas.awaitQuiet(a);
     ids.forEach(desk::onlyCard);
     assertThat(count(a, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL"))
         .isEqualTo(ids.size());
@@ -148,26 +148,27 @@ class RuleReplicasTest {
     a.close();
     // A replica starting (which looks at once) and two replicas polling at the same moment all find
     // them.
-    RunningApp c = desk.replica(Desk.fast());
-    desk.pollBoth(b, c);
-    desk.pollBoth(b, c);
+    RunningApp c = desk.replica(BotDesk.fast());
+    Replicas.pollBoth(b, c);
+    Replicas.pollBoth(b, c);
 
-    ReplicaDesk.await(
+    Await.until(
         "the rule on every dispute",
-        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == ids.size());
-    ReplicaDesk.await(
+        () -> count(b, "SELECT COUNT(*) FROM rule_runs WHERE status = 'DONE'") == ids.size(),
+        Replicas.WAIT);
+    Await.until(
         "every trigger done",
-        () -> count(b, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL") == 0);
-    ReplicaDesk.awaitQuiet(b);
-    ReplicaDesk.awaitQuiet(c);
+        () -> count(b, "SELECT COUNT(*) FROM rule_triggers WHERE done_at IS NULL") == 0,
+        Replicas.WAIT);
+    Replicas.awaitQuiet(b);
+    Replicas.awaitQuiet(c);
     assertThat(count(b, "SELECT COUNT(*) FROM rule_runs")).isEqualTo(ids.size());
     for (String id : ids) {
       assertThat(notes(id, "welcome"))
           .as("dry-run notes of " + id)
           .singleElement()
           .satisfies(
-              t ->
-                  assertThat(t).contains("Dry run", "assigned it to <@" + ReplicaDesk.AGENT + ">"));
+              t -> assertThat(t).contains("Dry run", "assigned it to <@" + Replicas.AGENT + ">"));
     }
   }
 }

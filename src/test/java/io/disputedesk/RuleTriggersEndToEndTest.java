@@ -6,6 +6,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import java.time.Duration;
@@ -35,12 +36,12 @@ class RuleTriggersEndToEndTest {
                       + ", trigger: [new dispute,"
                       + " buyer message], mode: on, actions: [{message: 'Hello {buyer_name}'}]}]"));
 
-  private Desk desk;
+  private BotDesk desk;
   private Channels slack;
 
   @BeforeEach
   void setUp() {
-    desk = Desk.of(bot);
+    desk = bot.desk();
     slack = new Channels(desk.slack);
     desk.pollAndSettle();
   }
@@ -57,26 +58,26 @@ class RuleTriggersEndToEndTest {
   }
 
   private List<String> notes(String disputeId) {
-    return slack.replies(Desk.CHANNEL, disputeId).stream()
+    return slack.replies(BotDesk.CHANNEL, disputeId).stream()
         .map(SlackMessage::text)
         .filter(t -> t.startsWith(":gear: By rule *greet*"))
         .toList();
   }
 
   private long count(String sql) {
-    return TestDatabases.count(desk.app.database(), sql);
+    return TestDatabases.count(desk.app().database(), sql);
   }
 
   @Test
   void triggersCommittedJustBeforeAStopRunTheirRuleOnceAtTheNextStart() {
     // The rules stop as they do when the bot stops; the sync goes on committing.
-    desk.app.stopOnly("rules");
+    desk.app().stopOnly("rules");
     String id = dispute("Ann");
     desk.pollAndSettle();
     desk.sim.addBuyerMessage(id, "Where is my parcel?");
     desk.pollAndSettle();
 
-    assertThat(slack.card(Desk.CHANNEL, id))
+    assertThat(slack.card(BotDesk.CHANNEL, id))
         .as("the sync stored the dispute and posted its card")
         .isNotNull();
     assertThat(
@@ -89,9 +90,9 @@ class RuleTriggersEndToEndTest {
     assertThat(count("SELECT COUNT(*) FROM rule_runs")).isZero();
     assertThat(desk.sim.count("send-message")).isZero();
 
-    desk.app.close();
+    desk.app().close();
     desk.start();
-    Desk.await("the rule on both triggers", () -> notes(id).size() == 2);
+    Await.until("the rule on both triggers", () -> notes(id).size() == 2);
     assertThat(notes(id))
         .anySatisfy(t -> assertThat(t).contains("on new dispute"))
         .anySatisfy(t -> assertThat(t).contains("on buyer message"));
@@ -99,12 +100,12 @@ class RuleTriggersEndToEndTest {
     // Later polls, another stop and start, and a fresh dispute run nothing twice.
     desk.pollAndSettle();
     desk.pollAndSettle();
-    desk.app.close();
+    desk.app().close();
     desk.start();
     desk.pollAndSettle();
     String marker = dispute("Bo");
     desk.pollAndSettle();
-    Desk.await("the rule on the fresh dispute", () -> notes(marker).size() == 1);
+    Await.until("the rule on the fresh dispute", () -> notes(marker).size() == 1);
     desk.awaitSlackQuiet();
     assertThat(notes(id)).hasSize(2);
     assertThat(desk.sim.count("send-message")).as("one message per occurrence").isEqualTo(3);

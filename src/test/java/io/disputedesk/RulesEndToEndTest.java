@@ -10,20 +10,21 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Automation rules end to end (simulator, local Slack, the started app): each action kind in dry
@@ -48,20 +49,17 @@ class RulesEndToEndTest {
           + CAROL
           + "}]";
 
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private Channels slack;
 
   @BeforeEach
   void setUp() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     slack = new Channels(desk.slack);
     desk.with("APPROVERS", OWNER + "," + BOSS).with("AGENTS", TEAM);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private void start(String rules) {
@@ -82,11 +80,11 @@ class RulesEndToEndTest {
   }
 
   private List<String> replies(String disputeId) {
-    return slack.replies(Desk.CHANNEL, disputeId).stream().map(SlackMessage::text).toList();
+    return slack.replies(BotDesk.CHANNEL, disputeId).stream().map(SlackMessage::text).toList();
   }
 
   private String awaitReply(String disputeId, String containing) {
-    Desk.await(
+    Await.until(
         "a reply with “" + containing + "” under " + disputeId,
         () -> replies(disputeId).stream().anyMatch(t -> t.contains(containing)));
     desk.awaitSlackQuiet();
@@ -97,11 +95,11 @@ class RulesEndToEndTest {
   }
 
   private String command(String text, String user) {
-    return slack.command(desk.app, SECRET, text, user, Desk.CHANNEL).path("text").asText();
+    return slack.command(desk.app(), SECRET, text, user, BotDesk.CHANNEL).path("text").asText();
   }
 
   private long runs() {
-    return TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM rule_runs");
+    return TestDatabases.count(desk.app().database(), "SELECT COUNT(*) FROM rule_runs");
   }
 
   @Test
@@ -125,10 +123,10 @@ class RulesEndToEndTest {
             "mentioned <@" + CAROL + ">",
             "Nothing was done");
     assertThat(desk.sim.count("accept-claim") + desk.sim.count("send-message")).isZero();
-    assertThat(desk.app.database() == null).isFalse();
-    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM assignments"))
+    assertThat(desk.app().database() == null).isFalse();
+    assertThat(TestDatabases.count(desk.app().database(), "SELECT COUNT(*) FROM assignments"))
         .isZero();
-    assertThat(TestDatabases.count(desk.app.database(), "SELECT COUNT(*) FROM actions")).isZero();
+    assertThat(TestDatabases.count(desk.app().database(), "SELECT COUNT(*) FROM actions")).isZero();
 
     // The dry run's own rotation moves on; the next dispute would go to the next person.
     String next = dispute("9.00", "Ann");
@@ -183,7 +181,7 @@ class RulesEndToEndTest {
         .anySatisfy(t -> assertThat(t).startsWith("<@" + CAROL + ">: rule *first-steps*"));
     assertThat(
             TestDatabases.count(
-                desk.app.database(),
+                desk.app().database(),
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'ACCEPT_CLAIM'"
                     + " AND outcome = 'SUCCEEDED' AND user_id = '"
                     + OWNER
@@ -191,7 +189,7 @@ class RulesEndToEndTest {
         .isEqualTo(1);
     assertThat(
             TestDatabases.count(
-                desk.app.database(),
+                desk.app().database(),
                 "SELECT COUNT(*) FROM assignments WHERE user_id = '" + ALICE + "'"))
         .isEqualTo(1);
     assertThat(awaitReply(soon, "By rule *nudge*"))
@@ -200,7 +198,7 @@ class RulesEndToEndTest {
     // Every poll looks for close deadlines again, here and after a restart: the run ledger holds
     // each once.
     desk.pollAndSettle();
-    desk.app.close();
+    desk.app().close();
     desk.start();
     desk.pollAndSettle();
     desk.pollAndSettle();
@@ -256,7 +254,7 @@ class RulesEndToEndTest {
         .satisfies(r -> assertThat(r.pathAndQuery()).contains(small));
     assertThat(
             TestDatabases.count(
-                desk.app.database(),
+                desk.app().database(),
                 "SELECT COUNT(*) FROM actions WHERE dispute_id = '"
                     + held
                     + "' AND status = 'AWAITING_APPROVAL' AND requested_by = '"
@@ -267,15 +265,15 @@ class RulesEndToEndTest {
     // The second approver's click is what sends it.
     long actionId =
         TestDatabases.count(
-            desk.app.database(), "SELECT id FROM actions WHERE dispute_id = '" + held + "'");
+            desk.app().database(), "SELECT id FROM actions WHERE dispute_id = '" + held + "'");
     SlackMessage request =
-        slack.replies(Desk.CHANNEL, held).stream()
+        slack.replies(BotDesk.CHANNEL, held).stream()
             .filter(m -> m.text().startsWith(":lock:"))
             .findFirst()
             .orElseThrow();
     SignedPost.Reply click =
         new SignedPost(
-                URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+                URI.create("http://127.0.0.1:" + desk.app().port() + "/slack/events"),
                 new SlackSigner(SECRET))
             .send(
                 SlackRequests.blockAction(Ids.APPROVE)
@@ -284,9 +282,9 @@ class RulesEndToEndTest {
                     .triggerId(desk.slack.issueTrigger(BOSS))
                     .actionTs("1732700042.000001")
                     .inMessage(
-                        Desk.CHANNEL,
+                        BotDesk.CHANNEL,
                         request.ts(),
-                        desk.slack.hooksUrlFor(Desk.CHANNEL, request.ts(), BOSS))
+                        desk.slack.hooksUrlFor(BotDesk.CHANNEL, request.ts(), BOSS))
                     .body());
     assertThat(click.status()).isEqualTo(200);
     assertThat(awaitReply(held, "PayPal accepted it"))
@@ -315,7 +313,7 @@ class RulesEndToEndTest {
             ":warning: By rule *greet*",
             ":x: could not send the buyer a" + " message",
             "not retried");
-    Desk.await(
+    Await.until(
         "the owner's direct message",
         () -> !desk.slack.messages("D" + OWNER.substring(1)).isEmpty());
     assertThat(desk.slack.messages("D" + OWNER.substring(1)))
@@ -323,10 +321,10 @@ class RulesEndToEndTest {
         .satisfies(m -> assertThat(m.text()).contains("Your rule *greet* failed on dispute " + id));
     assertThat(
             TestDatabases.count(
-                desk.app.database(), "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))
+                desk.app().database(), "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))
         .isEqualTo(1);
 
-    desk.app.close();
+    desk.app().close();
     desk.start();
     desk.pollAndSettle();
     desk.sim.addBuyerMessage(id, "Hello?");
@@ -353,13 +351,13 @@ class RulesEndToEndTest {
         .contains(
             ":x: could not accept the claim (up to 10.00 USD): Only approvers"
                 + " can use *Accept claim*.");
-    Desk.await(
+    Await.until(
         "the owner's direct message",
         () -> !desk.slack.messages("D" + CAROL.substring(1)).isEmpty());
     assertThat(desk.sim.count("accept-claim")).isZero();
     assertThat(
             TestDatabases.count(
-                desk.app.database(),
+                desk.app().database(),
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'ACCEPT_CLAIM'"
                     + " AND outcome = 'DENIED' AND user_id = '"
                     + CAROL
@@ -380,9 +378,9 @@ class RulesEndToEndTest {
             + "}]}]");
     String id = dispute("20.00", "Ann");
     desk.pollAndSettle();
-    desk.app.close();
+    desk.app().close();
     // As a process that died after claiming the run, before finishing it, leaves it.
-    try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("desk.db"), desk.clock)) {
+    try (Database db = Database.open(desk.databaseUrl(), desk.clock)) {
       db.updateOne(
           "INSERT INTO rule_runs (rule_name, dispute_id, occurrence, mode, status, claimed_at)"
               + " VALUES ('greet', ?, 'status:1:UNDER_REVIEW', 'on', 'CLAIMED', ?)",
@@ -400,12 +398,12 @@ class RulesEndToEndTest {
                 + ">) failed before"
                 + " acting: the bot stopped while the rule ran",
             "It is not retried");
-    Desk.await(
+    Await.until(
         "the owner's direct message",
         () -> !desk.slack.messages("D" + OWNER.substring(1)).isEmpty());
     assertThat(
             TestDatabases.count(
-                desk.app.database(), "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))
+                desk.app().database(), "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))
         .isEqualTo(1);
     assertThat(replies(id)).noneSatisfy(t -> assertThat(t).startsWith("<@" + CAROL + ">"));
   }

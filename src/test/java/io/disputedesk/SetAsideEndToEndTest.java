@@ -12,18 +12,18 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
 import io.disputedesk.sync.SyncState;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BiConsumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -47,20 +47,17 @@ class SetAsideEndToEndTest {
     }
   }
 
-  @TempDir Path dir;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
   private static final String METRICS_TOKEN = "set-aside-metrics-token-0123456789";
-  private Desk desk;
+  private BotDesk desk;
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** Set-aside disputes are health details: only for a caller with the metrics token. */
   @BeforeEach
   void create() {
-    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = bot.desk().with("METRICS_TOKEN", METRICS_TOKEN);
   }
 
   private String newInquiry() {
@@ -74,7 +71,7 @@ class SetAsideEndToEndTest {
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app.port() + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.app().port() + path))
             .header("Authorization", "Bearer " + METRICS_TOKEN)
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -100,7 +97,7 @@ class SetAsideEndToEndTest {
     desk.sim.addBuyerMessage(known, "Any news?");
     failure.inject.accept(desk.sim, bad);
 
-    PollResult result = desk.app.pollNow();
+    PollResult result = desk.app().pollNow();
     desk.awaitSlackQuiet();
 
     assertThat(result.ok()).isTrue();
@@ -111,7 +108,7 @@ class SetAsideEndToEndTest {
         .anySatisfy(t -> assertThat(t).contains("Any news?"));
     assertThat(desk.cardsOf(bad)).isEmpty();
     Instant badUpdate = Instant.parse(desk.sim.get(bad).path("update_time").asText());
-    assertThat(new SyncState(desk.app.database()).instant(DisputeSync.CURSOR))
+    assertThat(new SyncState(desk.app().database()).instant(DisputeSync.CURSOR))
         .hasValueSatisfying(cursor -> assertThat(cursor).isAfterOrEqualTo(badUpdate));
     JsonNode setAside = health().path("poll").path("set_aside");
     assertThat(setAside.path("count").asInt()).isEqualTo(1);
@@ -120,7 +117,7 @@ class SetAsideEndToEndTest {
 
     desk.sim.clearFaults();
     desk.clock.advance(Duration.ofMinutes(1));
-    PollResult later = desk.app.pollNow();
+    PollResult later = desk.app().pollNow();
     desk.awaitSlackQuiet();
 
     assertThat(later.ok()).isTrue();

@@ -11,20 +11,20 @@ import io.disputedesk.json.Json;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Signed but malformed Slack requests against the whole bot: Slack retries any 5xx and turns off
@@ -33,22 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SlackFrontDoorEndToEndTest {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private final ObjectMapper mapper = Json.newMapper();
-  @TempDir Path dir;
-  private Desk desk;
-  private SignedPost post;
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
+  private SignedPost post;
 
   @Test
   void malformedButSignedPayloadsOfEveryKindGetA2xxOr4xxNeverA5xx() throws Exception {
-    desk = new Desk(dir);
+    desk = bot.desk();
     desk.start();
     post =
         new SignedPost(
-            URI.create("http://127.0.0.1:" + desk.app.port() + "/slack/events"),
+            URI.create("http://127.0.0.1:" + desk.app().port() + "/slack/events"),
             new SlackSigner("test-signing-secret"));
     String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("80.00", "USD").build());
     desk.pollAndSettle();
@@ -70,7 +68,7 @@ class SlackFrontDoorEndToEndTest {
           SlackRequests.blockAction(action)
               .value(id)
               .user(SlackRequests.USER_ID, "alice")
-              .inMessage(Desk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
+              .inMessage(BotDesk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
               .body();
       mutations(
           statuses,
@@ -177,7 +175,7 @@ class SlackFrontDoorEndToEndTest {
                     SlackRequests.blockAction(Ids.REFRESH)
                         .value(id)
                         .user(SlackRequests.USER_ID, "alice")
-                        .inMessage(Desk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
+                        .inMessage(BotDesk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
                         .body())
                 .status())
         .isEqualTo(200);

@@ -8,6 +8,9 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -16,11 +19,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,19 +30,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * outbox (none lost, none failed), and go out once each when the token works again.
  */
 class SlackRevocationEndToEndTest {
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
+  private BotDesk desk;
 
   private static final String METRICS_TOKEN = "revocation-metrics-token-0123456789";
 
   private void start() {
-    desk = new Desk(dir).with("METRICS_TOKEN", METRICS_TOKEN);
-    desk.start(Desk.fast().withSlackRecheck(Duration.ofMillis(200)));
+    desk = bot.desk().with("METRICS_TOKEN", METRICS_TOKEN);
+    desk.start(BotDesk.fast().withSlackRecheck(Duration.ofMillis(200)));
     // A first card goes out: Slack writes work before the revocation.
     String first = desk.sim.createDispute(SimDisputeSpec.builder().amount("10.00", "USD").build());
     desk.pollAndSettle();
@@ -95,7 +93,7 @@ class SlackRevocationEndToEndTest {
         SlackRequests.blockAction(Ids.REFRESH)
             .value(id)
             .user(SlackRequests.USER_ID, "alice")
-            .inMessage(Desk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
+            .inMessage(BotDesk.CHANNEL, ts, "https://hooks.slack.com/actions/T/1/x")
             .body();
     desk.slack.revokeBotToken();
 
@@ -112,32 +110,32 @@ class SlackRevocationEndToEndTest {
   private void assertHeldThenSentOnce() throws Exception {
     int postsBefore = desk.slack.calls("chat.postMessage").size();
     String second = desk.sim.createDispute(SimDisputeSpec.builder().amount("20.00", "USD").build());
-    assertThat(desk.app.pollNow().ok()).isTrue();
+    assertThat(desk.app().pollNow().ok()).isTrue();
     // Positive signal: the sender has gone round twice since (each round asks auth.test again).
     int checks = desk.slack.calls("auth.test").size();
-    Desk.await(
+    Await.until(
         "two re-checks while paused", () -> desk.slack.calls("auth.test").size() >= checks + 2);
     assertThat(get("/healthz").statusCode()).isEqualTo(503);
     HttpResponse<String> health = get("/healthz?verbose");
     assertThat(health.statusCode()).isEqualTo(503);
     assertThat(health.body()).contains("paused", "kept in the outbox");
     assertThat(desk.cardsOf(second)).isEmpty();
-    assertThat(desk.app.outboxBacklog()).isPositive();
-    OutboxStore outbox = new OutboxStore(desk.app.database());
+    assertThat(desk.app().outboxBacklog()).isPositive();
+    OutboxStore outbox = new OutboxStore(desk.app().database());
     assertThat(outbox.inState(OutboxRow.FAILED)).isEmpty();
     // At most the one write whose refusal paused the sender was tried.
     assertThat(desk.slack.calls("chat.postMessage").size()).isLessThanOrEqualTo(postsBefore + 1);
 
     desk.slack.restoreBotToken();
 
-    Desk.await("the held card to go out", () -> desk.cardsOf(second).size() == 1);
+    Await.until("the held card to go out", () -> desk.cardsOf(second).size() == 1);
     desk.awaitSlackQuiet();
     assertThat(desk.cardsOf(second)).hasSize(1);
     assertThat(outbox.inState(OutboxRow.FAILED)).isEmpty();
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + desk.app.port() + path;
+    return "http://127.0.0.1:" + desk.app().port() + path;
   }
 
   private HttpResponse<String> get(String path) throws Exception {

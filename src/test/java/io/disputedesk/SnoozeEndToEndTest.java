@@ -11,12 +11,14 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.actions.ModalFields;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,10 +29,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Snooze with the whole bot: the Snooze modal opened and submitted with signed Slack requests, the
@@ -43,8 +44,10 @@ class SnoozeEndToEndTest {
   private static final String VIEWER = "U0A1B2C3M";
   private static final Pattern SECTION_HEADER = Pattern.compile("^\\*[^*]+\\* \\(\\d+\\)$");
 
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private SignedPost post;
   private String sleepy;
   private String other;
@@ -53,18 +56,13 @@ class SnoozeEndToEndTest {
 
   @BeforeEach
   void start() {
-    desk = new Desk(dir);
+    desk = bot.desk();
     Instant now = Instant.now();
     sleepy = dispute("61.00", now.plus(Duration.ofHours(40)));
     other = dispute("23.00", now.plus(Duration.ofHours(30)));
     far = dispute("410.00", now.plus(Duration.ofDays(9)));
     desk.with("AGENTS", ALICE).with("VIEWERS", VIEWER);
-    startApp(Desk.fast());
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    startApp(BotDesk.fast());
   }
 
   @Test
@@ -79,10 +77,10 @@ class SnoozeEndToEndTest {
         .contains(
             ":zzz: *Snoozed* until <!date^" + until.getEpochSecond() + "^",
             "by <@" + ALICE + "> · “Waiting for the courier”");
-    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow()))
+    assertThat(BotDesk.actionIds(desk.card(sleepy).orElseThrow()))
         .contains(Ids.UNSNOOZE)
         .doesNotContain(Ids.SNOOZE);
-    assertThat(Desk.actionIds(desk.card(other).orElseThrow())).contains(Ids.SNOOZE);
+    assertThat(BotDesk.actionIds(desk.card(other).orElseThrow())).contains(Ids.SNOOZE);
     assertThat(texts(sleepy))
         .singleElement()
         .asString()
@@ -116,7 +114,7 @@ class SnoozeEndToEndTest {
     assertThat(card)
         .contains(":alarm_clock: *Woke up: the deadline is near* (snoozed by <@" + ALICE + ">")
         .doesNotContain("*Snoozed*");
-    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow())).contains(Ids.SNOOZE);
+    assertThat(BotDesk.actionIds(desk.card(sleepy).orElseThrow())).contains(Ids.SNOOZE);
     assertThat(digestSection("Due within 48 h")).hasSize(2);
 
     desk.pollAndSettle();
@@ -134,7 +132,7 @@ class SnoozeEndToEndTest {
     desk.sim.addBuyerMessage(far, "Any news about my refund?");
     desk.pollAndSettle();
 
-    Desk.await(
+    Await.until(
         "the wake note", () -> texts(far).stream().anyMatch(t -> t.startsWith(":alarm_clock:")));
     desk.awaitSlackQuiet();
     assertThat(texts(far))
@@ -183,11 +181,11 @@ class SnoozeEndToEndTest {
 
     click(sleepy, Ids.UNSNOOZE, ALICE);
 
-    Desk.await("the unsnooze note", () -> texts(sleepy).size() == 2);
+    Await.until("the unsnooze note", () -> texts(sleepy).size() == 2);
     desk.awaitSlackQuiet();
     assertThat(texts(sleepy).get(1))
         .startsWith(":alarm_clock: <@" + ALICE + "> unsnoozed this dispute");
-    assertThat(Desk.actionIds(desk.card(sleepy).orElseThrow()))
+    assertThat(BotDesk.actionIds(desk.card(sleepy).orElseThrow()))
         .contains(Ids.SNOOZE)
         .doesNotContain(Ids.UNSNOOZE);
     assertThat(dueList()).contains(sleepy, other);
@@ -196,7 +194,7 @@ class SnoozeEndToEndTest {
   @Test
   void aViewerMayNotSnoozeAndAPastMomentIsRefusedOnTheForm() {
     click(sleepy, Ids.SNOOZE, VIEWER);
-    Desk.await("the refusal", () -> !desk.slack.ephemerals(VIEWER).isEmpty());
+    Await.until("the refusal", () -> !desk.slack.ephemerals(VIEWER).isEmpty());
     assertThat(desk.slack.ephemerals(VIEWER).get(0).text())
         .startsWith("Only agents and approvers can use *Snooze*");
     assertThat(desk.slack.openViews(VIEWER)).isEmpty();
@@ -234,11 +232,11 @@ class SnoozeEndToEndTest {
   @Test
   void aRestartKeepsTheSnoozeAndTheRemindersLeaveItOut() {
     Instant until = snoozeUntil(sleepy, Instant.now().plus(Duration.ofHours(20)), null);
-    desk.app.close();
+    desk.app().close();
 
     // This start runs its reminder pass (and the other scheduled checks) at once.
-    startApp(Desk.fast().withFirstPollDelay(Duration.ZERO));
-    Desk.await(
+    startApp(BotDesk.fast().withFirstPollDelay(Duration.ZERO));
+    Await.until(
         "the reminder about the other dispute",
         () -> texts(other).stream().anyMatch(t -> t.contains("to respond to PayPal on")));
     desk.awaitSlackQuiet();
@@ -251,7 +249,7 @@ class SnoozeEndToEndTest {
     assertThat(dueList()).contains(other).doesNotContain(sleepy);
     long updates = cardUpdates(sleepy);
     click(sleepy, Ids.REFRESH, ALICE);
-    Desk.await("the refreshed card", () -> cardUpdates(sleepy) > updates);
+    Await.until("the refreshed card", () -> cardUpdates(sleepy) > updates);
     desk.awaitSlackQuiet();
     assertThat(desk.card(sleepy).orElseThrow().blocks().toString())
         .contains(":zzz: *Snoozed* until <!date^" + until.getEpochSecond());
@@ -310,8 +308,8 @@ class SnoozeEndToEndTest {
     SignedPost.Reply reply = submit(openSnooze(id, ALICE), state);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).doesNotContain("errors");
-    Desk.await("the snooze note", () -> texts(id).size() == before + 1);
-    Desk.await(
+    Await.until("the snooze note", () -> texts(id).size() == before + 1);
+    Await.until(
         "the snoozed card",
         () -> desk.card(id).orElseThrow().blocks().toString().contains("*Snoozed*"));
     desk.awaitSlackQuiet();
@@ -320,7 +318,7 @@ class SnoozeEndToEndTest {
   /** Clicks Snooze on the card (a button or an overflow option) and returns the modal it opened. */
   private SlackView openSnooze(String id, String user) {
     click(id, Ids.SNOOZE, user);
-    Desk.await("the Snooze modal", () -> !desk.slack.openViews(user).isEmpty());
+    Await.until("the Snooze modal", () -> !desk.slack.openViews(user).isEmpty());
     List<SlackView> stack = desk.slack.openViews(user);
     SlackView view = stack.get(stack.size() - 1);
     desk.slack.closeViews(user);
@@ -332,7 +330,7 @@ class SnoozeEndToEndTest {
 
   private void click(String id, String actionId, String user) {
     SlackMessage card = desk.card(id).orElseThrow();
-    assertThat(Desk.actionIds(card)).contains(actionId);
+    assertThat(BotDesk.actionIds(card)).contains(actionId);
     boolean inOverflow = card.blocks().toString().contains("\"" + actionId + ":" + id + "\"");
     SlackRequests.BlockAction action =
         inOverflow
@@ -345,7 +343,9 @@ class SnoozeEndToEndTest {
                 .triggerId(desk.slack.issueTrigger(user))
                 .actionTs("1732700042.000001")
                 .inMessage(
-                    Desk.CHANNEL, card.ts(), desk.slack.hooksUrlFor(Desk.CHANNEL, card.ts(), user))
+                    BotDesk.CHANNEL,
+                    card.ts(),
+                    desk.slack.hooksUrlFor(BotDesk.CHANNEL, card.ts(), user))
                 .body());
     assertThat(reply.status()).isEqualTo(200);
   }
@@ -379,7 +379,7 @@ class SnoozeEndToEndTest {
             post.send(SlackRequests.appHomeOpened(ALICE, "EvHome" + hooks.incrementAndGet()))
                 .status())
         .isEqualTo(200);
-    Desk.await(
+    Await.until(
         "the Home tab",
         () -> desk.slack.homeView(ALICE).filter(v -> !v.hash().equals(before)).isPresent());
     return desk.slack.homeView(ALICE).orElseThrow().blocks().toString();
@@ -411,7 +411,7 @@ class SnoozeEndToEndTest {
                 .responseUrl(desk.slack.hooksUrl(path))
                 .body());
     assertThat(ack.status()).isEqualTo(200);
-    Desk.await("the answer to " + text, () -> answerAt(path).isPresent());
+    Await.until("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();
   }
 

@@ -12,6 +12,9 @@ import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.ShiftableClock;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
@@ -22,9 +25,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Snooze on two replicas sharing one PostgreSQL database and one clock: one submission reaching
@@ -33,24 +36,21 @@ import org.junit.jupiter.api.Test;
  */
 @OnPostgres
 class SnoozeReplicasTest {
-  private ReplicaDesk desk;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.deferred(Replicas.options());
+
+  private BotDesk desk;
   private final ShiftableClock clock = new ShiftableClock();
 
   @BeforeEach
   void start(TestDatabase database) {
-    desk = new ReplicaDesk(database.url()).with("AGENTS", ReplicaDesk.AGENT);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    desk.close();
+    desk = bot.startOn(database.url()).with("AGENTS", Replicas.AGENT);
   }
 
   @Test
   void bothReplicasWakingTheSameSnoozeAtOncePostOneWakeNote() throws Exception {
-    RunningApp a = desk.replica(Desk.fast(), clock);
-    RunningApp b = desk.replica(Desk.fast(), clock);
-    desk.pollBoth(a, b);
+    RunningApp a = desk.replica(BotDesk.fast(), clock);
+    RunningApp b = desk.replica(BotDesk.fast(), clock);
+    Replicas.pollBoth(a, b);
     String id =
         desk.sim.createDispute(
             SimDisputeSpec.builder()
@@ -58,9 +58,9 @@ class SnoozeReplicasTest {
                 .amount("23.00", "USD")
                 .sellerDueDate(Instant.now().plus(Duration.ofDays(9)))
                 .build());
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
 
-    SlackView view = desk.openModal(a, Ids.SNOOZE, id, ReplicaDesk.AGENT);
+    SlackView view = Replicas.openModal(desk, a, Ids.SNOOZE, id, Replicas.AGENT);
     LocalDateTime until =
         LocalDateTime.ofInstant(Instant.now().plus(Duration.ofHours(2)), ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.MINUTES);
@@ -68,7 +68,7 @@ class SnoozeReplicasTest {
         SlackRequests.viewSubmission(view.callbackId())
             .viewId(view.id())
             .privateMetadata(view.privateMetadata())
-            .user(ReplicaDesk.AGENT, "carol")
+            .user(Replicas.AGENT, "carol")
             .state(
                 new StateValues()
                     .staticSelect(
@@ -84,23 +84,26 @@ class SnoozeReplicasTest {
             .body();
     // The load balancer hands the same submission to both replicas at once.
     assertThat(
-            ReplicaDesk.atOnce(
-                () -> desk.slackEvents(a).send(submission),
-                () -> desk.slackEvents(b).send(submission)))
+            Replicas.atOnce(
+                () -> desk.signedPost(a).send(submission),
+                () -> desk.signedPost(b).send(submission)))
         .extracting(SignedPost.Reply::status)
         .containsOnly(200);
-    ReplicaDesk.await(
-        "the snoozed card", () -> desk.onlyCard(id).blocks().toString().contains("*Snoozed*"));
+    Await.until(
+        "the snoozed card",
+        () -> desk.onlyCard(id).blocks().toString().contains("*Snoozed*"),
+        Replicas.WAIT);
     AuditLog audit = new AuditLog(a.database());
-    ReplicaDesk.await(
+    Await.until(
         "both submissions handled",
-        () -> audit.forDispute(id).stream().filter(e -> e.action().equals("SNOOZE")).count() == 2);
+        () -> audit.forDispute(id).stream().filter(e -> e.action().equals("SNOOZE")).count() == 2,
+        Replicas.WAIT);
     assertThat(audit.forDispute(id))
         .filteredOn(e -> e.action().equals("SNOOZE"))
         .extracting(AuditEntry::outcome)
         .containsExactlyInAnyOrder("DONE", "DUPLICATE");
-    ReplicaDesk.awaitQuiet(a);
-    ReplicaDesk.awaitQuiet(b);
+    Replicas.awaitQuiet(a);
+    Replicas.awaitQuiet(b);
     assertThat(desk.replies(id))
         .extracting(SlackMessage::text)
         .singleElement()
@@ -109,9 +112,9 @@ class SnoozeReplicasTest {
     long updatesBefore = desk.cardUpdates(id);
 
     clock.advance(Duration.ofHours(3));
-    desk.pollBoth(a, b);
-    desk.pollBoth(a, b);
-    ReplicaDesk.awaitQuiet(b);
+    Replicas.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
+    Replicas.awaitQuiet(b);
 
     assertThat(desk.replies(id))
         .extracting(SlackMessage::text)

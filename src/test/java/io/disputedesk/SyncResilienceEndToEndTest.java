@@ -15,32 +15,30 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
 import io.disputedesk.sync.SyncState;
-import java.nio.file.Path;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * First runs, PayPal and Slack failures, deleted cards and stale reads, through the running app.
  */
 class SyncResilienceEndToEndTest {
-  @TempDir Path dir;
-  private Desk desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
 
   @BeforeEach
   void create() {
-    desk = new Desk(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = bot.desk();
   }
 
   private String newInquiry() {
@@ -64,7 +62,7 @@ class SyncResilienceEndToEndTest {
     assertThat(needing).isBetween(20L, 80L);
     desk.start();
 
-    PollResult result = desk.app.pollNow();
+    PollResult result = desk.app().pollNow();
     desk.awaitSlackQuiet();
 
     assertThat(result.ok()).isTrue();
@@ -78,13 +76,13 @@ class SyncResilienceEndToEndTest {
         .contains("Imported 300 disputes, " + needing + " need a response");
     assertThat(desk.cards()).hasSize((int) needing);
     assertThat(desk.cards()).allSatisfy(card -> assertThat(desk.replies(card)).isEmpty());
-    assertThat(desk.slack.messages(Desk.CHANNEL)).hasSize((int) needing + 1);
+    assertThat(desk.slack.messages(BotDesk.CHANNEL)).hasSize((int) needing + 1);
 
     desk.sim.clearRequests();
-    assertThat(desk.app.pollNow().firstRun()).isFalse();
+    assertThat(desk.app().pollNow().firstRun()).isFalse();
     desk.awaitSlackQuiet();
     assertThat(desk.sim.count("get")).isZero();
-    assertThat(desk.slack.messages(Desk.CHANNEL)).hasSize((int) needing + 1);
+    assertThat(desk.slack.messages(BotDesk.CHANNEL)).hasSize((int) needing + 1);
   }
 
   @Test
@@ -111,7 +109,7 @@ class SyncResilienceEndToEndTest {
     String id = newInquiry();
     desk.pollAndSettle();
     SlackMessage first = desk.card(id).orElseThrow();
-    desk.slack.deleteMessage(Desk.CHANNEL, first.ts());
+    desk.slack.deleteMessage(BotDesk.CHANNEL, first.ts());
 
     desk.sim.setStatus(id, SimStatus.WAITING_FOR_BUYER_RESPONSE);
     desk.pollAndSettle();
@@ -138,12 +136,12 @@ class SyncResilienceEndToEndTest {
   void failedPollKeepsTheCursorAndTheNextPollCatchesUp() {
     desk.start();
     desk.pollAndSettle();
-    SyncState state = new SyncState(desk.app.database());
+    SyncState state = new SyncState(desk.app().database());
     Instant cursor = state.instant(DisputeSync.CURSOR).orElseThrow();
     String id = newInquiry();
     desk.sim.failNext("list", 500, 5);
 
-    PollResult failed = desk.app.pollNow();
+    PollResult failed = desk.app().pollNow();
 
     assertThat(failed.ok()).isFalse();
     assertThat(failed.error()).contains("500");
@@ -170,7 +168,7 @@ class SyncResilienceEndToEndTest {
     int updates = desk.slack.calls("chat.update").size();
     int replies = desk.replies(desk.card(id).orElseThrow()).size();
 
-    assertThat(desk.app.sync().apply(mapper.readValue(stale, Dispute.class).withRawJson(stale)))
+    assertThat(desk.app().sync().apply(mapper.readValue(stale, Dispute.class).withRawJson(stale)))
         .isEmpty();
     desk.awaitSlackQuiet();
 
@@ -183,9 +181,9 @@ class SyncResilienceEndToEndTest {
   @Test
   void theSchedulerPollsOnItsOwn() {
     String id = newInquiry();
-    desk.start(Desk.fast().withFirstPollDelay(Duration.ZERO));
+    desk.start(BotDesk.fast().withFirstPollDelay(Duration.ZERO));
 
-    Desk.await("the first scheduled poll to post the card", () -> desk.cardsOf(id).size() == 1);
-    Desk.await("the import summary", () -> desk.channelMessages().size() == 1);
+    Await.until("the first scheduled poll to post the card", () -> desk.cardsOf(id).size() == 1);
+    Await.until("the import summary", () -> desk.channelMessages().size() == 1);
   }
 }

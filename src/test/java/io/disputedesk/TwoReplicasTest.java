@@ -1,6 +1,6 @@
 package io.disputedesk;
 
-import static io.disputedesk.ReplicaDesk.awaitQuiet;
+import static io.disputedesk.Replicas.awaitQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
@@ -22,6 +22,9 @@ import io.disputedesk.store.TestDatabase;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.SyncState;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -32,9 +35,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two replicas of the bot in one process on one PostgreSQL database, with one simulated PayPal and
@@ -42,31 +45,28 @@ import org.junit.jupiter.api.Test;
  */
 @OnPostgres
 class TwoReplicasTest {
-  private ReplicaDesk desk;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.deferred(Replicas.options());
+
+  private BotDesk desk;
 
   /** Per dispute, how many thread replies (and card updates) its changes should have produced. */
   private final Map<String, Integer> expectedReplies = new LinkedHashMap<>();
 
   @BeforeEach
   void start(TestDatabase database) {
-    desk = new ReplicaDesk(database.url());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    desk.close();
+    desk = bot.startOn(database.url());
   }
 
   /** Fast Slack pacing; scheduled polls only after an hour, so the test decides when polls run. */
   private RunningApp replicaPolledByHand() {
-    return desk.replica(Desk.fast());
+    return desk.replica(BotDesk.fast());
   }
 
   @Test
   void concurrentPollsOnBothReplicasGiveEachChangeOneCardUpdateAndOneReply() throws Exception {
     RunningApp a = replicaPolledByHand();
     RunningApp b = replicaPolledByHand();
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
     List<String> ids = new ArrayList<>();
 
     for (int round = 0; round < 4; round++) {
@@ -74,7 +74,7 @@ class TwoReplicasTest {
         change(id, round);
       }
       ids.add(newDispute());
-      desk.pollBoth(a, b);
+      Replicas.pollBoth(a, b);
     }
 
     ids.forEach(this::awaitOrder);
@@ -86,7 +86,7 @@ class TwoReplicasTest {
       assertThat(desk.replies(id))
           .as("replies of " + id)
           .hasSize(expectedReplies.get(id))
-          .extracting(Desk::key)
+          .extracting(BotDesk::key)
           .doesNotHaveDuplicates();
       // One update per change, and one when the order facts arrive (fetched once, by one replica).
       assertThat(desk.cardUpdates(id))
@@ -102,20 +102,20 @@ class TwoReplicasTest {
   void theSameWebhookReachingBothReplicasIsHandledOnce() throws Exception {
     RunningApp a = replicaPolledByHand();
     RunningApp b = replicaPolledByHand();
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
     String id = newDispute();
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
     desk.sim.setStatus(id, SimStatus.WAITING_FOR_BUYER_RESPONSE);
     // PayPal's delivery (or its retry) reaches both replicas behind the load balancer at once.
-    String url = desk.webhookFrontDoor(a, b);
+    String url = Replicas.webhookFrontDoor(desk, a, b);
     long readsBefore = desk.sim.count("get");
 
     assertThat(desk.sim.sendWebhook(url, "CUSTOMER.DISPUTE.UPDATED", id)).isEqualTo(200);
-    ReplicaDesk.await("the webhook's thread reply", () -> desk.replies(id).size() == 1);
+    Await.until("the webhook's thread reply", () -> desk.replies(id).size() == 1, Replicas.WAIT);
     assertThat(desk.sim.count("get") - readsBefore)
         .as("one replica re-read the dispute")
         .isEqualTo(1);
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
 
     awaitOrder(id);
     awaitQuiet(a);
@@ -130,15 +130,16 @@ class TwoReplicasTest {
   void oneSubmissionReachingBothReplicasAtOnceCallsPayPalOnceAndSoDoesItsRetry() throws Exception {
     RunningApp a = replicaPolledByHand();
     RunningApp b = replicaPolledByHand();
-    desk.pollBoth(a, b);
+    Replicas.pollBoth(a, b);
     String id = newDispute();
-    desk.pollBoth(a, b);
-    SlackView view = desk.openModal(a, CardAction.SEND_MESSAGE.buttonId(), id, ReplicaDesk.AGENT);
+    Replicas.pollBoth(a, b);
+    SlackView view =
+        Replicas.openModal(desk, a, CardAction.SEND_MESSAGE.buttonId(), id, Replicas.AGENT);
     SlackBody submission =
         SlackRequests.viewSubmission(view.callbackId())
             .viewId(view.id())
             .privateMetadata(view.privateMetadata())
-            .user(ReplicaDesk.AGENT, "agent")
+            .user(Replicas.AGENT, "agent")
             .state(
                 new StateValues()
                     .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Your parcel left today."))
@@ -147,32 +148,35 @@ class TwoReplicasTest {
 
     // The load balancer hands the same submission to both replicas at the same moment.
     List<SignedPost.Reply> replies =
-        ReplicaDesk.atOnce(
-            () -> desk.slackEvents(a).send(submission), () -> desk.slackEvents(b).send(submission));
+        Replicas.atOnce(
+            () -> desk.signedPost(a).send(submission), () -> desk.signedPost(b).send(submission));
     assertThat(replies).extracting(SignedPost.Reply::status).containsOnly(200);
     ActionStore actions = new ActionStore(b.database());
-    ReplicaDesk.await(
-        "the action to succeed", () -> !actions.inState(ActionStatus.SUCCEEDED).isEmpty());
+    Await.until(
+        "the action to succeed",
+        () -> !actions.inState(ActionStatus.SUCCEEDED).isEmpty(),
+        Replicas.WAIT);
     // Slack retries the submission (its first delivery timed out), and the retry lands on the other
     // replica.
     assertThat(
-            desk.slackEvents(b)
+            desk.signedPost(b)
                 .send(
                     submission,
                     Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
                 .status())
         .isEqualTo(200);
     AuditLog audit = new AuditLog(b.database());
-    ReplicaDesk.await(
+    Await.until(
         "both repeats to be recognised",
         () ->
-            audit.forDispute(id).stream().filter(e -> e.outcome().equals("DUPLICATE")).count()
-                == 2);
+            audit.forDispute(id).stream().filter(e -> e.outcome().equals("DUPLICATE")).count() == 2,
+        Replicas.WAIT);
     // The report is queued after the action is marked done: wait for it before the outbox can count
     // as drained.
-    ReplicaDesk.await(
+    Await.until(
         "the report in the thread",
-        () -> desk.replies(id).stream().anyMatch(m -> m.text().contains("Send message")));
+        () -> desk.replies(id).stream().anyMatch(m -> m.text().contains("Send message")),
+        Replicas.WAIT);
     awaitQuiet(a);
 
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
@@ -196,7 +200,8 @@ class TwoReplicasTest {
     long listsBefore = desk.sim.count("list");
     desk.sim.hangNext("list");
     // A's scheduled poll starts and hangs in PayPal's list call.
-    ReplicaDesk.await("A's scheduled poll to start", () -> desk.sim.count("list") > listsBefore);
+    Await.until(
+        "A's scheduled poll to start", () -> desk.sim.count("list") > listsBefore, Replicas.WAIT);
     RunningApp b = desk.replica(shortLease(Duration.ofSeconds(1)));
     assertThat(TestDatabases.count(b.database(), "SELECT COUNT(*) FROM qrtz_scheduler_state"))
         .as("both replicas joined the Quartz cluster")
@@ -208,24 +213,24 @@ class TwoReplicasTest {
 
     // Quartz declares A dead about ten seconds later and runs the poll on B, which finds the new
     // dispute.
-    ReplicaDesk.await("B's poll to post the card", () -> desk.cards(id).size() == 1);
+    Await.until("B's poll to post the card", () -> desk.cardsOf(id).size() == 1, Replicas.WAIT);
     awaitQuiet(b);
-    assertThat(desk.cards(id)).hasSize(1);
+    assertThat(desk.cardsOf(id)).hasSize(1);
     assertThat(new SyncState(b.database()).instant(DisputeSync.CURSOR))
         .get()
         .satisfies(cursor -> assertThat(cursor).as("B's poll completed").isAfter(cursorBefore));
 
     // B goes on polling on schedule: the next interval's change shows once too.
     desk.sim.addBuyerMessage(id, "Any news?");
-    ReplicaDesk.await("B's next scheduled poll", () -> desk.replies(id).size() == 1);
+    Await.until("B's next scheduled poll", () -> desk.replies(id).size() == 1, Replicas.WAIT);
     awaitOrder(id);
     awaitQuiet(b);
     // The buyer's message, and the order facts B fetched after its poll.
     assertThat(desk.cardUpdates(id)).isEqualTo(2L);
     // Whatever A was sending when it died (the day's digest, say) was settled by B, and went out
     // once.
-    assertThat(desk.slack.messages(ReplicaDesk.CHANNEL))
-        .extracting(Desk::key)
+    assertThat(desk.slack.messages(BotDesk.CHANNEL))
+        .extracting(BotDesk::key)
         .doesNotHaveDuplicates();
   }
 
@@ -234,8 +239,8 @@ class TwoReplicasTest {
    * half-done is settled by the survivor within seconds (production: minutes).
    */
   private static RunOptions shortLease(Duration firstPollDelay) {
-    SenderSettings s = Desk.fast().sender();
-    return Desk.fast()
+    SenderSettings s = BotDesk.fast().sender();
+    return BotDesk.fast()
         .withFirstPollDelay(firstPollDelay)
         .withSender(
             new SenderSettings(
@@ -252,12 +257,13 @@ class TwoReplicasTest {
 
   /** Waits until the dispute's card shows the order the simulator holds for it. */
   private void awaitOrder(String id) {
-    ReplicaDesk.await(
+    Await.until(
         "the order facts on the card of " + id,
         () ->
-            desk.cards(id).stream()
+            desk.cardsOf(id).stream()
                 .anyMatch(
-                    m -> m.blocks() != null && m.blocks().toString().contains("Wireless earbuds")));
+                    m -> m.blocks() != null && m.blocks().toString().contains("Wireless earbuds")),
+        Replicas.WAIT);
   }
 
   private String newDispute() {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
-import io.disputedesk.slack.actions.ActionDesk;
-import java.nio.file.Path;
-import java.time.Duration;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The warm-up after start runs through the poll's and the forms' code and leaves nothing behind;
@@ -18,61 +18,43 @@ import org.junit.jupiter.api.io.TempDir;
 class WarmupTest {
   private static final String SYNTHETIC = "PP-D-WARMUP";
 
-  @TempDir Path dir;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
   @Test
   void aStartedBotHasNoRowsPostsOrAuditOfItsWarmUp() {
-    try (ActionDesk desk = new ActionDesk(dir)) {
-      desk.app().warmup().orElseThrow();
-      // A real dispute's card goes out after it: whatever the warm-up could have queued would have
-      // gone with it.
-      String id =
-          desk.dispute(
-              SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
+    DeskDriver desk = DeskDriver.of(bot);
+    desk.app().warmup().orElseThrow();
+    // A real dispute's card goes out after it: whatever the warm-up could have queued would have
+    // gone with it.
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
 
-      assertThat(desk.disputes.count()).isEqualTo(1);
-      assertThat(desk.disputes.find(id)).isPresent();
-      assertThat(desk.disputes.find(SYNTHETIC)).isEmpty();
-      assertThat(desk.cards.find(SYNTHETIC)).isEmpty();
-      assertThat(desk.slack.calls())
-          .extracting(ApiCall::rawBody)
-          .noneMatch(body -> body.contains(SYNTHETIC));
-      assertThat(desk.slack.messages(ActionDesk.CHANNEL))
-          .isNotEmpty()
-          .noneMatch(
-              m ->
-                  String.valueOf(m.text()).contains(SYNTHETIC)
-                      || String.valueOf(m.blocks()).contains(SYNTHETIC));
-      assertThat(desk.auditOf(SYNTHETIC)).isEmpty();
-      assertThat(desk.outbox.pendingCount()).isZero();
-    }
+    assertThat(desk.disputes.count()).isEqualTo(1);
+    assertThat(desk.disputes.find(id)).isPresent();
+    assertThat(desk.disputes.find(SYNTHETIC)).isEmpty();
+    assertThat(desk.cards.find(SYNTHETIC)).isEmpty();
+    assertThat(desk.slack.calls())
+        .extracting(ApiCall::rawBody)
+        .noneMatch(body -> body.contains(SYNTHETIC));
+    assertThat(desk.slack.messages(DeskDriver.CHANNEL))
+        .isNotEmpty()
+        .noneMatch(
+            m ->
+                String.valueOf(m.text()).contains(SYNTHETIC)
+                    || String.valueOf(m.blocks()).contains(SYNTHETIC));
+    assertThat(desk.auditOf(SYNTHETIC)).isEmpty();
+    assertThat(desk.outbox.pendingCount()).isZero();
   }
 
   @Test
   void theWarmUpGoesThroughTheSyncAndEveryFormOfItsDispute() {
-    try (ActionDesk desk = new ActionDesk(dir)) {
-      Warmup.Done done = desk.app().warmup().orElseThrow();
+    DeskDriver desk = DeskDriver.of(bot);
+    Warmup.Done done = desk.app().warmup().orElseThrow();
 
-      assertThat(done.events()).isPositive();
-      assertThat(done.forms()).isEqualTo(9);
-      assertThat(desk.disputes.count()).isZero();
-      assertThat(desk.outbox.pendingCount()).isZero();
-    }
-  }
-
-  @Test
-  void theScheduledFirstPollWaitsForTheWarmUp() {
-    try (Desk desk = new Desk(dir)) {
-      String id =
-          desk.sim.createDispute(
-              SimDisputeSpec.builder()
-                  .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
-                  .build());
-      RunningApp app = desk.start(Desk.fast().withFirstPollDelay(Duration.ZERO));
-
-      Desk.await("the first scheduled poll to post the card", () -> desk.cardsOf(id).size() == 1);
-      assertThat(app.awaitWarmup(Duration.ZERO)).isTrue();
-      assertThat(desk.cards()).noneMatch(card -> SYNTHETIC.equals(Desk.disputeOf(card)));
-    }
+    assertThat(done.events()).isPositive();
+    assertThat(done.forms()).isEqualTo(9);
+    assertThat(desk.disputes.count()).isZero();
+    assertThat(desk.outbox.pendingCount()).isZero();
   }
 }

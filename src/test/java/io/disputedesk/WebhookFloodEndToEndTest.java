@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -12,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,9 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Forged PayPal webhooks at 200 a second (shaped well enough to pass every cheap check) while
@@ -37,19 +37,17 @@ class WebhookFloodEndToEndTest {
   private static final int PER_SECOND = 200;
   private static final int SECONDS = Integer.getInteger("flood.seconds", 3);
   private static final Duration CLICK_EVERY = Duration.ofMillis(100);
-  @TempDir Path dir;
-  private Desk desk;
+
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+
+  private BotDesk desk;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
   @Test
   void forgedWebhookFloodLeavesClicksAckedInTimeAndPayPalCallsBounded() throws Exception {
-    desk = new Desk(dir).with("PAYPAL_WEBHOOK_ID", "1JE4291016473214C");
+    desk = bot.desk().with("PAYPAL_WEBHOOK_ID", "1JE4291016473214C");
     desk.start();
     String id = desk.sim.createDispute(SimDisputeSpec.builder().amount("80.00", "USD").build());
     desk.pollAndSettle();
@@ -96,9 +94,9 @@ class WebhookFloodEndToEndTest {
                   .value(id)
                   .user(SlackRequests.USER_ID, "alice")
                   .inMessage(
-                      Desk.CHANNEL,
+                      BotDesk.CHANNEL,
                       ts,
-                      desk.slack.hooksUrlFor(Desk.CHANNEL, ts, SlackRequests.USER_ID))
+                      desk.slack.hooksUrlFor(BotDesk.CHANNEL, ts, SlackRequests.USER_ID))
                   .body());
       millis.add((System.nanoTime() - start) / 1_000_000);
       assertThat(reply.status()).isEqualTo(200);
@@ -156,7 +154,7 @@ class WebhookFloodEndToEndTest {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + desk.app.port() + path;
+    return "http://127.0.0.1:" + desk.app().port() + path;
   }
 
   private static long p50(List<Long> ms) {

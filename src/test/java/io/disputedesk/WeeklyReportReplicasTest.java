@@ -8,6 +8,9 @@ import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -15,9 +18,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The weekly report with the whole bot: two replicas on one PostgreSQL database post it once to the
@@ -25,16 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 @OnPostgres
 class WeeklyReportReplicasTest {
-  private ReplicaDesk desk;
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.deferred(Replicas.options());
+
+  private BotDesk desk;
 
   @BeforeEach
   void start(TestDatabase database) {
-    desk = new ReplicaDesk(database.url());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    desk.close();
+    desk = bot.startOn(database.url());
   }
 
   @Test
@@ -53,18 +53,18 @@ class WeeklyReportReplicasTest {
             now.atOffset(zone).getDayOfWeek().name());
     // The history goes in first, polled by hand (this replica's scheduled checks start an hour
     // later).
-    RunningApp importer = desk.replica(Desk.fast(), env);
+    RunningApp importer = desk.replica(BotDesk.fast(), env);
     assertThat(importer.pollNow().ok()).isTrue();
-    ReplicaDesk.awaitQuiet(importer);
+    Replicas.awaitQuiet(importer);
     importer.close();
 
     Instant started = Instant.now();
-    RunningApp a = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
-    RunningApp b = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
-    ReplicaDesk.await("the weekly report in the channel", () -> !weeklyFiles().isEmpty());
+    RunningApp a = desk.replica(BotDesk.fast().withFirstPollDelay(Duration.ZERO), env);
+    RunningApp b = desk.replica(BotDesk.fast().withFirstPollDelay(Duration.ZERO), env);
+    Await.until("the weekly report in the channel", () -> !weeklyFiles().isEmpty(), Replicas.WAIT);
     awaitReportCheckSince(a, started);
-    ReplicaDesk.awaitQuiet(a);
-    ReplicaDesk.awaitQuiet(b);
+    Replicas.awaitQuiet(a);
+    Replicas.awaitQuiet(b);
 
     assertThat(weeklyFiles())
         .singleElement()
@@ -81,9 +81,9 @@ class WeeklyReportReplicasTest {
     a.close();
     b.close();
     Instant restarted = Instant.now();
-    RunningApp c = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
+    RunningApp c = desk.replica(BotDesk.fast().withFirstPollDelay(Duration.ZERO), env);
     awaitReportCheckSince(c, restarted);
-    ReplicaDesk.awaitQuiet(c);
+    Replicas.awaitQuiet(c);
 
     assertThat(weeklyFiles()).hasSize(1);
     assertThat(fileRows(c)).hasSize(1);
@@ -107,22 +107,23 @@ class WeeklyReportReplicasTest {
             now.atOffset(zone).getDayOfWeek().name(),
             "ROUTES",
             "[{channel: " + routed + ", when: 500 USD}]");
-    RunningApp importer = desk.replica(Desk.fast(), env);
+    RunningApp importer = desk.replica(BotDesk.fast(), env);
     assertThat(importer.pollNow().ok()).isTrue();
-    ReplicaDesk.awaitQuiet(importer);
+    Replicas.awaitQuiet(importer);
     importer.close();
 
     Instant started = Instant.now();
-    RunningApp a = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
-    RunningApp b = desk.replica(Desk.fast().withFirstPollDelay(Duration.ZERO), env);
-    ReplicaDesk.await(
+    RunningApp a = desk.replica(BotDesk.fast().withFirstPollDelay(Duration.ZERO), env);
+    RunningApp b = desk.replica(BotDesk.fast().withFirstPollDelay(Duration.ZERO), env);
+    Await.until(
         "the weekly report in both channels",
-        () -> !weeklyFiles(ReplicaDesk.CHANNEL).isEmpty() && !weeklyFiles(routed).isEmpty());
+        () -> !weeklyFiles(BotDesk.CHANNEL).isEmpty() && !weeklyFiles(routed).isEmpty(),
+        Replicas.WAIT);
     awaitReportCheckSince(a, started);
-    ReplicaDesk.awaitQuiet(a);
-    ReplicaDesk.awaitQuiet(b);
+    Replicas.awaitQuiet(a);
+    Replicas.awaitQuiet(b);
 
-    assertThat(weeklyFiles(ReplicaDesk.CHANNEL))
+    assertThat(weeklyFiles(BotDesk.CHANNEL))
         .singleElement()
         .satisfies(
             f ->
@@ -140,7 +141,7 @@ class WeeklyReportReplicasTest {
   }
 
   private List<UploadedFile> weeklyFiles() {
-    return weeklyFiles(ReplicaDesk.CHANNEL);
+    return weeklyFiles(BotDesk.CHANNEL);
   }
 
   private List<UploadedFile> weeklyFiles(String channel) {
@@ -163,7 +164,7 @@ class WeeklyReportReplicasTest {
    * shared tables).
    */
   private static void awaitReportCheckSince(RunningApp app, Instant since) {
-    ReplicaDesk.await(
+    Await.until(
         "a report check since " + since,
         () -> {
           long fired =
@@ -179,7 +180,8 @@ class WeeklyReportReplicasTest {
                       + ReportJobs.REPORT_CATCH_UP
                       + "'");
           return fired >= since.toEpochMilli() && running == 0;
-        });
+        },
+        Replicas.WAIT);
   }
 
   private static long count(RunningApp app, String sql) {

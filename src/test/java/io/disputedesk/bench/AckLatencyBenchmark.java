@@ -7,8 +7,10 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.slack.actions.ActionDesk;
 import io.disputedesk.slack.actions.ModalFields;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.StateValues;
@@ -42,7 +44,7 @@ public final class AckLatencyBenchmark {
   private static final Set<String> ACTION_OPS = Set.of("send-message", "make-offer");
 
   private final Options options;
-  private final ActionDesk desk;
+  private final DeskDriver desk;
   private final List<String> disputes = new ArrayList<>();
   private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
   private final AtomicInteger errors = new AtomicInteger();
@@ -66,7 +68,7 @@ public final class AckLatencyBenchmark {
     }
   }
 
-  private AckLatencyBenchmark(Options options, ActionDesk desk) {
+  private AckLatencyBenchmark(Options options, DeskDriver desk) {
     this.options = options;
     this.desk = desk;
   }
@@ -83,14 +85,14 @@ public final class AckLatencyBenchmark {
     }
     // Half the people are approvers (they make offers too); nothing waits for a second approver.
     // Enough action threads that the 2-second PayPal calls do not queue up behind each other.
-    ActionDesk.Settings settings =
-        ActionDesk.Settings.defaults()
-            .roles(users.subList(0, users.size() / 2), users)
-            .threshold(null)
-            .timings(Duration.ofSeconds(30), 64);
+    BotDesk.Options settings =
+        BotDesk.Options.forActions()
+            .roles(users.subList(0, users.size() / 2), users, null)
+            .actions(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("ack-latency-bench");
     int exit;
-    try (ActionDesk desk = new ActionDesk(dir, settings)) {
+    try (BotDesk bots = new BotDesk(dir, settings)) {
+      DeskDriver desk = DeskDriver.on(bots, bots.start());
       exit = new AckLatencyBenchmark(options, desk).run(users);
     }
     System.exit(exit);
@@ -133,7 +135,7 @@ public final class AckLatencyBenchmark {
         loadAverage());
 
     System.out.println("Load stopped; waiting for PayPal calls to finish ...");
-    ActionDesk.await(
+    Await.until(
         "all actions finished",
         () ->
             desk.actions.inState(ActionStatus.IN_FLIGHT).isEmpty()

@@ -4,8 +4,10 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
-import io.disputedesk.slack.actions.ActionDesk;
 import io.disputedesk.slack.actions.ModalFields;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -41,7 +43,7 @@ public final class BurstAckBenchmark {
   private static final int SUBMISSIONS = 20;
   private static final int HTTP_THREADS = 8;
 
-  private final ActionDesk desk;
+  private final DeskDriver desk;
   private final boolean changed;
   private final FloorBoltApp floor;
   private final SignedPost floorPost;
@@ -59,11 +61,11 @@ public final class BurstAckBenchmark {
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicInteger staleConnections = new AtomicInteger();
 
-  private BurstAckBenchmark(ActionDesk desk, FloorBoltApp floor, boolean changed) {
+  private BurstAckBenchmark(DeskDriver desk, FloorBoltApp floor, boolean changed) {
     this.desk = desk;
     this.changed = changed;
     this.floor = floor;
-    this.floorPost = new SignedPost(floor.uri(), new SlackSigner(ActionDesk.SIGNING_SECRET));
+    this.floorPost = new SignedPost(floor.uri(), new SlackSigner(BotDesk.SIGNING_SECRET));
   }
 
   public static void main(String[] args) throws Exception {
@@ -80,20 +82,17 @@ public final class BurstAckBenchmark {
     for (int i = 1; i <= CLICKS + SUBMISSIONS; i++) {
       people.add(String.format(Locale.ROOT, "UBURST%04d", i));
     }
-    ActionDesk.Settings settings =
-        ActionDesk.Settings.defaults()
-            .roles(people, List.of())
-            .threshold(null)
-            .timings(Duration.ofSeconds(30), 64);
+    BotDesk.Options settings =
+        BotDesk.Options.forActions()
+            .roles(people, List.of(), null)
+            .actions(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("burst-ack-bench");
     int exit;
-    try (ActionDesk desk = new ActionDesk(dir, settings);
+    try (BotDesk bots = new BotDesk(dir, settings);
         FloorBoltApp floor =
             FloorBoltApp.start(
-                desk.slack.apiUrl(),
-                desk.slack.botToken(),
-                ActionDesk.SIGNING_SECRET,
-                HTTP_THREADS)) {
+                bots.slack.apiUrl(), bots.slack.botToken(), BotDesk.SIGNING_SECRET, HTTP_THREADS)) {
+      DeskDriver desk = DeskDriver.on(bots, bots.start());
       BurstAckBenchmark bench = new BurstAckBenchmark(desk, floor, changed);
       bench.users.addAll(people);
       exit = bench.run(warmup, rounds);
@@ -254,7 +253,7 @@ public final class BurstAckBenchmark {
           SlackRequests.viewSubmission(CardAction.SEND_MESSAGE.viewId())
               .viewId("VFLOOR" + j)
               .privateMetadata("{\"d\":\"" + disputes.get(j) + "\"}")
-              .user(user, ActionDesk.nameOf(user))
+              .user(user, People.nameOf(user))
               .state(
                   new StateValues()
                       .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Burst message"))
@@ -282,14 +281,14 @@ public final class BurstAckBenchmark {
       bodies.add(
           SlackRequests.blockAction(action)
               .value(dispute)
-              .user(user, ActionDesk.nameOf(user))
+              .user(user, People.nameOf(user))
               .triggerId(desk.slack.issueTrigger(user))
               .actionTs(
                   "1732700042." + String.format(Locale.ROOT, "%06d", clickStamp.incrementAndGet()))
               .inMessage(
-                  ActionDesk.CHANNEL,
+                  DeskDriver.CHANNEL,
                   desk.cardTs(dispute),
-                  desk.slack.hooksUrlFor(ActionDesk.CHANNEL, desk.cardTs(dispute), user))
+                  desk.slack.hooksUrlFor(DeskDriver.CHANNEL, desk.cardTs(dispute), user))
               .body());
     }
     return bodies;

@@ -19,7 +19,7 @@ import io.disputedesk.slack.SlackDigestPublisher;
 import io.disputedesk.slack.SlackReminderNotices;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -94,7 +94,7 @@ class DeadlineJobsTest {
       DeadlineJobs.schedule(scheduler, digest, settings, reminders, clock, Duration.ZERO);
       scheduler.start();
 
-      DeskFixture.await(() -> !outbox.inState(OutboxRow.PENDING).isEmpty(), "the catch-up digest");
+      Await.until("the catch-up digest", () -> !outbox.inState(OutboxRow.PENDING).isEmpty());
       assertThat(outbox.inState(OutboxRow.PENDING))
           .extracting(OutboxRow::dedupeKey)
           .containsExactly("message:digest:C0DIGEST1:2026-11-20");

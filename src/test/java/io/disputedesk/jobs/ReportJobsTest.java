@@ -14,7 +14,7 @@ import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.slack.SlackReportPublisher;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.ShiftableClock;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -69,7 +69,7 @@ class ReportJobsTest {
       ReportJobs.schedule(scheduler, report, settings, clock, Duration.ZERO);
       scheduler.start();
 
-      DeskFixture.await(() -> !outbox.inState(OutboxRow.PENDING).isEmpty(), "the catch-up report");
+      Await.until("the catch-up report", () -> !outbox.inState(OutboxRow.PENDING).isEmpty());
       assertThat(outbox.inState(OutboxRow.PENDING))
           .extracting(OutboxRow::dedupeKey)
           .containsExactly("file:weekly-report:C0DIGEST1:2026-11-23");

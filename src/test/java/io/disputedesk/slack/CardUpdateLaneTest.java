@@ -14,6 +14,7 @@ import io.disputedesk.sim.slack.Pause;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.PayPalSamples;
 import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
@@ -250,7 +251,10 @@ class CardUpdateLaneTest {
     assertThat(outbox.inState(OutboxRow.SENDING)).hasSize(2);
     OutboxSender second = background();
     second.start();
-    awaitThat(() -> outbox.pendingCount() == 0 && outbox.inState(OutboxRow.SENDING).isEmpty());
+    Await.until(
+        "the second sender to settle what the first left SENDING",
+        () -> outbox.pendingCount() == 0 && outbox.inState(OutboxRow.SENDING).isEmpty(),
+        Duration.ofSeconds(30));
     second.stop(Duration.ofSeconds(5));
 
     assertThat(slack.messages(CHANNEL)).as("one card each, never posted again").hasSize(ids.size());
@@ -281,14 +285,5 @@ class CardUpdateLaneTest {
         clock,
         clock::advance,
         SenderSettings.defaults());
-  }
-
-  private static void awaitThat(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
-      Thread.sleep(10);
-    }
   }
 }

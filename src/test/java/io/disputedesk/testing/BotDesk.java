@@ -1,5 +1,6 @@
 package io.disputedesk.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
@@ -9,6 +10,7 @@ import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,10 +19,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,6 +34,12 @@ import java.util.function.Function;
  * test.
  */
 public final class BotDesk implements AutoCloseable {
+  /** The disputes channel of {@link Options#defaults()}. */
+  public static final String CHANNEL = "C0DISPUTES";
+
+  /** The signing secret of the presets' Slack requests. */
+  public static final String SIGNING_SECRET = "desk-signing-secret";
+
   public final ShiftableClock clock;
   public final PayPalSimulator sim;
   public final LocalSlack slack = LocalSlack.start();
@@ -37,6 +47,7 @@ public final class BotDesk implements AutoCloseable {
   private final String databaseUrl;
   private final Map<String, String> extraEnv = new HashMap<>();
   private final List<AutoCloseable> toClose = new ArrayList<>();
+  private volatile RunningApp app;
 
   /**
    * What differs between tests: the channel and signing secret, the simulator (say, how long a hung
@@ -51,40 +62,53 @@ public final class BotDesk implements AutoCloseable {
       Map<String, String> env,
       String databaseUrl,
       int replicas,
-      boolean sharedClock) {
+      boolean sharedClock,
+      Instant clockAt) {
     public static Options defaults() {
       return new Options(
-          "C0DISPUTES",
+          CHANNEL,
           "test-signing-secret",
           SimulatorOptions::defaults,
           fast(),
           Map.of(),
           null,
           1,
-          false);
+          false,
+          null);
     }
 
     /** PayPal's time moves with the bot's clock (by default the simulator keeps real time). */
     public Options simulatorOnBotClock() {
-      return new Options(channel, signingSecret, simulator, run, env, databaseUrl, replicas, true);
+      return new Options(
+          channel, signingSecret, simulator, run, env, databaseUrl, replicas, true, clockAt);
+    }
+
+    /**
+     * The bot's clock stands at {@code start} until the test moves it (by default it is real time).
+     */
+    public Options clockAt(Instant start) {
+      return new Options(
+          channel, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, start);
     }
 
     public Options channel(String id) {
       return new Options(
-          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock);
+          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     public Options signingSecret(String secret) {
-      return new Options(channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock);
+      return new Options(
+          channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     public Options simulator(Function<Clock, SimulatorOptions> s) {
-      return new Options(channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock);
+      return new Options(
+          channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     public Options run(RunOptions r) {
       return new Options(
-          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock);
+          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock, clockAt);
     }
 
     /** Adds (or overrides) one setting. */
@@ -99,20 +123,30 @@ public final class BotDesk implements AutoCloseable {
           Map.copyOf(more),
           databaseUrl,
           replicas,
-          sharedClock);
+          sharedClock,
+          clockAt);
+    }
+
+    /**
+     * How many bots the extension starts before each test (0: the test starts them, say with its
+     * own timings).
+     */
+    public Options replicas(int n) {
+      return new Options(
+          channel, signingSecret, simulator, run, env, databaseUrl, n, sharedClock, clockAt);
     }
 
     /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
     public Options replicas(int n, String sharedDatabaseUrl) {
       return new Options(
-          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock);
+          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock, clockAt);
     }
 
     /** The agents, approvers and approval threshold of the action tests ({@code null}: none). */
     public Options roles(List<String> approvers, List<String> agents, String threshold) {
       Options o =
           with("APPROVERS", String.join(",", approvers)).with("AGENTS", String.join(",", agents));
-      return threshold == null ? o : o.with("APPROVAL_THRESHOLD", threshold);
+      return o.with("APPROVAL_THRESHOLD", threshold == null ? "" : threshold);
     }
 
     /**
@@ -120,6 +154,50 @@ public final class BotDesk implements AutoCloseable {
      */
     public Options actions(Duration followUp, int threads) {
       return run(run.withActionFollowUp(followUp).withActionThreads(threads));
+    }
+
+    /**
+     * The action tests': approvers Alice, Bob and Erin, agent Carol, approval above USD 100, the
+     * disputes channel of {@link SlackRequests}, faster pacing, a dispute read again 600 ms after
+     * an action, and a simulator on the bot's clock whose hung calls end within a second.
+     */
+    public static Options forActions() {
+      RunOptions run =
+          fast()
+              .withSender(
+                  new SenderSettings(
+                      Duration.ofMillis(5),
+                      Duration.ofMillis(50),
+                      Duration.ofMinutes(2),
+                      20,
+                      8,
+                      Duration.ofMillis(100),
+                      Duration.ofSeconds(2),
+                      Duration.ofSeconds(2),
+                      Duration.ofSeconds(30)));
+      return defaults()
+          .channel(SlackRequests.CHANNEL_ID)
+          .signingSecret(SIGNING_SECRET)
+          .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
+          .simulatorOnBotClock()
+          .run(run)
+          .actions(Duration.ofMillis(600), 8)
+          .roles(List.of(People.ALICE, People.BOB, People.ERIN), List.of(People.CAROL), "USD:100");
+    }
+
+    /**
+     * The Home and slash-command tests': approver Carol, agents Alice and Bob, a viewer (and the
+     * watchers of {@link DeskDriver#awaitBackgroundIdle}), the disputes channel of {@link
+     * SlackRequests}, and the bot's clock (and PayPal's) standing at {@code now}.
+     */
+    public static Options forHomeAt(Instant now) {
+      return defaults()
+          .channel(SlackRequests.CHANNEL_ID)
+          .signingSecret(SIGNING_SECRET)
+          .clockAt(now)
+          .simulatorOnBotClock()
+          .roles(List.of(People.CAROL), List.of(People.ALICE, People.BOB), null)
+          .with("VIEWERS", People.VIEWER + "," + String.join(",", People.WATCHERS));
     }
   }
 
@@ -143,12 +221,13 @@ public final class BotDesk implements AutoCloseable {
   }
 
   /**
-   * The bot runs on real time a test may move ahead; the simulator on real time unless the options
-   * say.
+   * The bot runs on real time a test may move ahead (or on a time that stands still, if the options
+   * say); the simulator on real time unless the options say.
    */
   public BotDesk(Path dir, Options options) {
     this.options = options;
-    this.clock = new ShiftableClock();
+    this.clock =
+        options.clockAt() == null ? new ShiftableClock() : new ShiftableClock(options.clockAt());
     this.sim =
         PayPalSimulator.start(
             options.simulator().apply(options.sharedClock() ? clock : Clock.systemUTC()));
@@ -205,10 +284,37 @@ public final class BotDesk implements AutoCloseable {
     return start(run, clock, Map.of());
   }
 
-  /** One more bot (a restart, or a replica) on its own clock and with {@code extra} settings. */
+  /**
+   * One more bot (a restart, or a replica) on its own clock and with {@code extra} settings; the
+   * helpers below use the one started last.
+   */
   public RunningApp start(RunOptions run, Clock botClock, Map<String, String> extra) {
-    RunningApp app = App.start(settings(extra), botClock, run);
-    toClose.add(app);
+    RunningApp started = App.start(settings(extra), botClock, run);
+    toClose.add(started);
+    app = started;
+    return started;
+  }
+
+  /** A replica with these timings on real time (its own clock, not the desk's). */
+  public RunningApp replica(RunOptions run) {
+    return replica(run, Clock.systemUTC());
+  }
+
+  /** A replica whose clock is its own (say, a little ahead of the others). */
+  public RunningApp replica(RunOptions run, Clock replicaClock) {
+    return start(run, replicaClock, Map.of());
+  }
+
+  /** A replica whose settings add or override {@code env} (e.g. the digest and report schedule). */
+  public RunningApp replica(RunOptions run, Map<String, String> env) {
+    return start(run, Clock.systemUTC(), env);
+  }
+
+  /** The bot started last. */
+  public RunningApp app() {
+    if (app == null) {
+      throw new IllegalStateException("no bot started yet");
+    }
     return app;
   }
 
@@ -224,6 +330,118 @@ public final class BotDesk implements AutoCloseable {
 
   public SignedPost signedPost(RunningApp app) {
     return new SignedPost(slackEvents(app), new SlackSigner(options.signingSecret()));
+  }
+
+  // ---- what the bot did in the disputes channel ----
+
+  /** Polls on the bot started last and waits until Slack has everything the poll queued. */
+  public void pollAndSettle() {
+    if (!app().pollNow().ok()) {
+      throw new AssertionError("poll failed");
+    }
+    awaitSlackQuiet();
+  }
+
+  /** Waits until every Slack write the bot started last queued is delivered. */
+  public void awaitSlackQuiet() {
+    awaitQuiet(app());
+  }
+
+  /** Waits until every Slack write {@code bot} queued is delivered. */
+  public static void awaitQuiet(RunningApp bot) {
+    Await.until("the Slack outbox to drain", () -> bot.outboxBacklog() == 0);
+  }
+
+  /**
+   * Waits until the open dispute's card shows the order facts the bot fetches in the background
+   * after a poll, and Slack has them, so that no card update is still to come.
+   */
+  public void awaitOrderFacts(String disputeId) {
+    Await.until(
+        "the order facts on the card of " + disputeId,
+        () ->
+            card(disputeId)
+                .map(c -> c.blocks().toString())
+                .filter(b -> b.contains("*Order*") && !b.contains("Fetching the order"))
+                .isPresent());
+    awaitSlackQuiet();
+  }
+
+  /** Top-level messages the bot posted as dispute cards. */
+  public List<SlackMessage> cards() {
+    return messages("card:");
+  }
+
+  public List<SlackMessage> cardsOf(String disputeId) {
+    return cards().stream().filter(m -> disputeId.equals(disputeOf(m))).toList();
+  }
+
+  /** The dispute's latest card. */
+  public Optional<SlackMessage> card(String disputeId) {
+    List<SlackMessage> cards = cardsOf(disputeId);
+    return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+  }
+
+  /** The dispute's card, which must be its only one. */
+  public SlackMessage onlyCard(String disputeId) {
+    List<SlackMessage> cards = cardsOf(disputeId);
+    if (cards.size() != 1) {
+      throw new AssertionError(disputeId + " has " + cards.size() + " cards, not one");
+    }
+    return cards.get(0);
+  }
+
+  /** Top-level messages that are not cards (digests, reports, notes). */
+  public List<SlackMessage> channelMessages() {
+    return messages("message:");
+  }
+
+  /** Top-level channel messages whose metadata key starts so ({@code card:}, {@code message:}). */
+  public List<SlackMessage> messages(String keyPrefix) {
+    return slack.messages(options.channel()).stream()
+        .filter(m -> key(m).startsWith(keyPrefix))
+        .toList();
+  }
+
+  public List<SlackMessage> replies(SlackMessage card) {
+    return slack.replies(options.channel(), card.ts());
+  }
+
+  /** The replies in the thread of the dispute's only card. */
+  public List<SlackMessage> replies(String disputeId) {
+    return replies(onlyCard(disputeId));
+  }
+
+  /** How often the dispute's only card was updated in place. */
+  public long cardUpdates(String disputeId) {
+    String ts = onlyCard(disputeId).ts();
+    return slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+  }
+
+  /** The message's metadata key ({@code card:…}, {@code message:…}), or "". */
+  public static String key(SlackMessage m) {
+    return m.metadata() == null ? "" : m.metadata().eventPayload().path("key").asText("");
+  }
+
+  public static String disputeOf(SlackMessage m) {
+    return m.metadata() == null ? "" : m.metadata().eventPayload().path("dispute_id").asText("");
+  }
+
+  /** Action ids of the card's buttons and overflow options. */
+  public static List<String> actionIds(SlackMessage card) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode block : card.blocks()) {
+      if ("actions".equals(block.path("type").asText())) {
+        for (JsonNode e : block.path("elements")) {
+          if ("overflow".equals(e.path("type").asText())) {
+            e.path("options").forEach(o -> ids.add(o.path("value").asText().split(":")[0]));
+          } else {
+            ids.add(e.path("action_id").asText());
+          }
+        }
+      }
+    }
+    return ids;
   }
 
   private static int freePort() {

@@ -23,17 +23,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class BotDeskExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
   private final BotDesk.Options options;
+  private final boolean deferred;
   private final List<RunningApp> replicas = new ArrayList<>();
   private boolean perClass;
   private Path dir;
   private BotDesk desk;
 
-  private BotDeskExtension(BotDesk.Options options) {
+  private BotDeskExtension(BotDesk.Options options, boolean deferred) {
     this.options = options;
+    this.deferred = deferred;
   }
 
   public static BotDeskExtension of(BotDesk.Options options) {
-    return new BotDeskExtension(options);
+    return new BotDeskExtension(options, false);
+  }
+
+  /**
+   * Starts nothing before each test: the test calls {@link #startOn} with a database it gets as a
+   * parameter (a PostgreSQL one of {@code @OnPostgres}); stopped after the test all the same.
+   */
+  public static BotDeskExtension deferred(BotDesk.Options options) {
+    return new BotDeskExtension(options, true);
   }
 
   public static BotDeskExtension defaults() {
@@ -78,10 +88,25 @@ public final class BotDeskExtension
     stop();
   }
 
+  /** For a deferred extension: the desk on this database, with the options' replicas started. */
+  public BotDesk startOn(String databaseUrl) {
+    if (!deferred || desk != null) {
+      throw new IllegalStateException("startOn is for a deferred extension, once per test");
+    }
+    open(options.replicas(options.replicas(), databaseUrl));
+    return desk;
+  }
+
   private void start() throws IOException {
     dir = Files.createTempDirectory("botdesk");
-    desk = new BotDesk(dir, options);
-    for (int i = 0; i < options.replicas(); i++) {
+    if (!deferred) {
+      open(options);
+    }
+  }
+
+  private void open(BotDesk.Options opened) {
+    desk = new BotDesk(dir, opened);
+    for (int i = 0; i < opened.replicas(); i++) {
       replicas.add(desk.start());
     }
   }

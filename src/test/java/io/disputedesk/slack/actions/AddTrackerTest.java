@@ -1,6 +1,6 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +26,10 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
@@ -44,16 +47,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AddTrackerTest {
   private static final String UPS = "1Z999AA10123456784";
 
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   TrackerAdditionStore trackers;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     trackers = new TrackerAdditionStore(desk.db);
   }
 
@@ -86,16 +87,16 @@ class AddTrackerTest {
     assertThat(desk.sim.trackingNumbers(id)).contains(UPS);
 
     // The order facts are fetched again at once, and the card shows the new tracking.
-    ActionDesk.await(
+    Await.until(
         "the order facts show the tracker",
         () ->
             desk.orderFacts.find(id).map(OrderFacts::outbound).orElse(List.of()).stream()
                 .anyMatch(s -> UPS.equals(s.trackingNumber())));
-    ActionDesk.await(
+    Await.until(
         "the card shows the tracker",
         () ->
             desk.slack
-                .message(ActionDesk.CHANNEL, desk.cardTs(id))
+                .message(DeskDriver.CHANNEL, desk.cardTs(id))
                 .map(m -> m.blocks().toString().contains(UPS))
                 .orElse(false));
 
@@ -107,7 +108,7 @@ class AddTrackerTest {
             desk.submission(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true)).body(),
             Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
     assertThat(retry.status()).isEqualTo(200);
-    ActionDesk.await("the retry is recorded", () -> desk.auditOf(id).size() > audited);
+    Await.until("the retry is recorded", () -> desk.auditOf(id).size() > audited);
     desk.settle();
     assertThat(desk.sim.count("provide-evidence")).isEqualTo(1);
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);

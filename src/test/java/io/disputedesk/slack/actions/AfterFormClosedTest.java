@@ -1,6 +1,6 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
@@ -9,32 +9,31 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Once a form has closed, whatever goes wrong reaches the person as a private note in the card's
  * channel.
  */
 class AfterFormClosedTest {
-  @TempDir Path dir;
-  ActionDesk desk;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(BotDesk.Options.forActions().actions(Duration.ofMillis(600), 1));
+
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().timings(Duration.ofMillis(600), 1));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = DeskDriver.of(bot);
   }
 
   private String dispute() {

@@ -1,9 +1,9 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.BOB;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.ERIN;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +17,10 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
@@ -27,16 +30,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Money above the threshold (100 USD) waits in the thread for a second approver. */
 class ApprovalTest {
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder()
@@ -90,11 +91,11 @@ class ApprovalTest {
                 .asText())
         .isEqualTo("150.00");
     assertThat(desk.awaitThread(id, "PayPal accepted it")).contains("approved by <@" + BOB + ">");
-    ActionDesk.await(
+    Await.until(
         "the request loses its buttons",
         () ->
             desk.slack
-                .message(ActionDesk.CHANNEL, request.ts())
+                .message(DeskDriver.CHANNEL, request.ts())
                 .map(
                     m ->
                         m.text().contains("Approved by <@" + BOB + ">")
@@ -154,11 +155,11 @@ class ApprovalTest {
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
     desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
     assertThat(desk.awaitThread(id, "Cancelled")).contains("Nothing was sent to PayPal");
-    ActionDesk.await(
+    Await.until(
         "the request says it was cancelled",
         () ->
             desk.slack
-                .message(ActionDesk.CHANNEL, request.ts())
+                .message(DeskDriver.CHANNEL, request.ts())
                 .map(m -> m.text().contains("Cancelled: PayPal no longer offers this action"))
                 .orElse(false));
     assertThat(desk.sim.count("make-offer")).isZero();
@@ -216,11 +217,11 @@ class ApprovalTest {
             desk.awaitThread(
                 id, "Cancelled: The disputed amount changed from 250.00 USD to 200.00 USD"))
         .contains("Nothing was sent to PayPal");
-    ActionDesk.await(
+    Await.until(
         "the request says it was cancelled",
         () ->
             desk.slack
-                .message(ActionDesk.CHANNEL, request.ts())
+                .message(DeskDriver.CHANNEL, request.ts())
                 .map(m -> m.text().contains("amounts or stage changed since it was requested"))
                 .orElse(false));
     assertThat(desk.sim.count("make-offer")).isZero();

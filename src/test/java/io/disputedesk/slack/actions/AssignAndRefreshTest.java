@@ -1,15 +1,18 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.BOB;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.StateValues;
@@ -20,16 +23,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Assign to me, Reassign, Unassign and Refresh: agents' buttons that need no PayPal action. */
 class AssignAndRefreshTest {
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id = desk.dispute(SimDisputeSpec.builder());
   }
 
@@ -92,7 +93,7 @@ class AssignAndRefreshTest {
 
     desk.click(Ids.ASSIGN_ME, id, CAROL);
 
-    ActionDesk.await(
+    Await.until(
         "Carol's and Bob's Home tabs are published",
         () -> desk.homePublishes(CAROL) == 1 && desk.homePublishes(BOB) == 1);
     assertThat(desk.slack.homeView(CAROL).orElseThrow().json().toString())
@@ -107,7 +108,7 @@ class AssignAndRefreshTest {
 
     desk.click(Ids.UNASSIGN, id, CAROL);
 
-    ActionDesk.await("Bob's Home tab is published", () -> desk.homePublishes(BOB) == 1);
+    Await.until("Bob's Home tab is published", () -> desk.homePublishes(BOB) == 1);
     assertThat(desk.homePublishes(CAROL)).isZero();
   }
 
@@ -136,7 +137,7 @@ class AssignAndRefreshTest {
     desk.click(Ids.ASSIGN_ME, id, DAVE);
     desk.click(Ids.REFRESH, id, DAVE);
 
-    ActionDesk.await("two refusals", () -> desk.ephemeralTexts(DAVE).size() == 2);
+    Await.until("two refusals", () -> desk.ephemeralTexts(DAVE).size() == 2);
     assertThat(desk.owners.owner(id)).isEmpty();
     assertThat(desk.sim.count("get")).isZero();
   }

@@ -1,9 +1,9 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.BOB;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,16 +15,18 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The action executor's queue is bounded: once its one thread waits on a slow PayPal and its queue
@@ -35,21 +37,19 @@ class BusyTest {
   /** One action thread, so its queue holds four (App gives each thread four places). */
   private static final int ACCEPTED = 1 + 4;
 
-  @TempDir Path dir;
-  ActionDesk desk;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(BotDesk.Options.forActions().actions(Duration.ofMillis(600), 1));
+
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().timings(Duration.ofMillis(600), 1));
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   private static StateValues message(String text) {
@@ -95,8 +95,7 @@ class BusyTest {
     assertThat(click.status()).isEqualTo(200);
     desk.awaitEphemeral(ALICE, "Dispute Desk is busy; try again in a moment. Nothing was done.");
 
-    ActionDesk.await(
-        "the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
+    Await.until("the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
     desk.settle();
     assertThat(allActions())
         .hasSize(ACCEPTED)
@@ -125,8 +124,7 @@ class BusyTest {
               assertThat(e.action()).isEqualTo("SEND_MESSAGE");
               assertThat(e.outcome()).isEqualTo("DENIED");
             });
-    ActionDesk.await(
-        "the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
+    Await.until("the queued messages are sent", () -> desk.sim.count("send-message") == ACCEPTED);
     desk.settle();
   }
 }

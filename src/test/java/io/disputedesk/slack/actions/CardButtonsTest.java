@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +10,10 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +23,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every button and overflow option on a card the bot really posted is answered by a handler. */
 class CardButtonsTest {
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder()
@@ -39,7 +40,7 @@ class CardButtonsTest {
   }
 
   private List<JsonNode> elements() {
-    SlackMessage card = desk.slack.message(ActionDesk.CHANNEL, desk.cardTs(id)).orElseThrow();
+    SlackMessage card = desk.slack.message(DeskDriver.CHANNEL, desk.cardTs(id)).orElseThrow();
     List<JsonNode> elements = new ArrayList<>();
     for (JsonNode block : card.blocks()) {
       if ("actions".equals(block.path("type").asText())) {
@@ -98,7 +99,7 @@ class CardButtonsTest {
         desk.clickBody(Ids.MORE_ACTIONS, id, CAROL).overflowChoice(Ids.REFRESH + ":" + id).body());
 
     desk.awaitCardRefresh(id);
-    ActionDesk.await(
+    Await.until(
         "the buyer's message is stored",
         () ->
             desk.disputes

@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +16,9 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.StateValues;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,15 +35,13 @@ class CaseActionsTest {
   private static final byte[] PNG =
       new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
 
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
   }
 
   @Test
@@ -146,7 +146,7 @@ class CaseActionsTest {
             "Portland, OR 97201, US",
             "the tracking PayPal holds");
     // The address is for the modal only: the card in the channel never shows the street.
-    assertThat(desk.slack.message(ActionDesk.CHANNEL, desk.cardTs(id)).orElseThrow().toString())
+    assertThat(desk.slack.message(DeskDriver.CHANNEL, desk.cardTs(id)).orElseThrow().toString())
         .doesNotContain("12 Harbour Road");
 
     // Sending the form as pre-filled sends PayPal's own tracking back as proof of fulfilment.

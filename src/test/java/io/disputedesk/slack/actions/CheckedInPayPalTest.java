@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.Action;
@@ -15,7 +15,10 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,16 +35,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CheckedInPayPalTest {
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder()
@@ -70,7 +71,7 @@ class CheckedInPayPalTest {
   }
 
   private SlackMessage report(long actionId) {
-    ActionDesk.await("the unproven report with its buttons", () -> reportOf(actionId).isPresent());
+    Await.until("the unproven report with its buttons", () -> reportOf(actionId).isPresent());
     return reportOf(actionId).orElseThrow();
   }
 
@@ -115,7 +116,7 @@ class CheckedInPayPalTest {
     assertThat(settled.outcome()).isEqualTo("not done: checked in PayPal by " + CAROL);
     assertThat(desk.awaitThread(id, "checked in PayPal: it did not go through"))
         .contains("<@" + CAROL + ">");
-    ActionDesk.await(
+    Await.until(
         "the report loses its buttons",
         () ->
             desk.thread(id).stream()

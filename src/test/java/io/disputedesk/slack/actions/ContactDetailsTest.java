@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +14,9 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,16 +28,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * safeguards.
  */
 class ContactDetailsTest {
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id = desk.dispute(SimDisputeSpec.builder().stage(SimStage.INQUIRY));
   }
 

@@ -1,8 +1,8 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +17,9 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +36,14 @@ class EvidenceDraftsTest {
   private static final byte[] PDF =
       "%PDF-1.4 proof of delivery".getBytes(StandardCharsets.US_ASCII);
 
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   EvidenceDraftStore drafts;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     drafts = new EvidenceDraftStore(desk.db, desk.clock);
   }
 

@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,18 +12,19 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A submitted form stays open while PayPal answers: "Sending to PayPal…" at once, then the outcome
@@ -31,17 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
  * when the person closed it; the card's thread records every attempt.
  */
 class FormAnswersTest {
-  @TempDir Path dir;
-  ActionDesk desk;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(
+          BotDesk.Options.forActions().with("APPROVAL_THRESHOLD", "USD:100,GBP:100"));
+
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
-    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().threshold("USD:100,GBP:100"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = DeskDriver.of(bot);
   }
 
   private String sweater() {
@@ -199,7 +199,7 @@ class FormAnswersTest {
     String note = desk.awaitEphemeral(ALICE, "PayPal accepted it");
     assertThat(note).contains(id, "refund of 12.00 GBP");
     assertThat(desk.slack.ephemerals(ALICE))
-        .anySatisfy(e -> assertThat(e.channel()).isEqualTo(ActionDesk.CHANNEL));
+        .anySatisfy(e -> assertThat(e.channel()).isEqualTo(DeskDriver.CHANNEL));
     assertThat(desk.slack.calls("views.update")).isNotEmpty();
     desk.awaitThread(id, "PayPal accepted it");
   }

@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,16 +10,17 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each PayPal rule of DISPUTES-API.md §7–§8 that a form can break is refused by the form first, on
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormRulesTest {
-  @TempDir static Path dir;
-  ActionDesk desk;
+  @RegisterExtension
+  static final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+
+  DeskDriver desk;
   String snad;
   String inr;
   String service;
@@ -38,7 +41,7 @@ class FormRulesTest {
 
   @BeforeAll
   void start() {
-    desk = new ActionDesk(dir);
+    desk = DeskDriver.of(bot);
     snad =
         desk.dispute(
             SimDisputeSpec.builder()
@@ -71,11 +74,6 @@ class FormRulesTest {
                 .reason(SimReason.DUPLICATE_TRANSACTION)
                 .stage(SimStage.CHARGEBACK)
                 .amount("58.40", "USD"));
-  }
-
-  @AfterAll
-  void stop() {
-    desk.close();
   }
 
   /** Every test here is refused inline: PayPal saw no action at all. */

@@ -1,9 +1,9 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.BOB;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.DAVE;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,16 +13,19 @@ import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Roles held through a Slack user group ({@code APPROVERS=S0A1B2C3P}, the local Slack's group of
@@ -33,23 +36,21 @@ class GroupRolesEndToEndTest {
   private static final String LIST = "usergroups.users.list";
   private static final Timings TIMINGS = Timings.defaults();
 
-  @TempDir Path dir;
-  private ActionDesk desk;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(
+          BotDesk.Options.forActions().roles(List.of(GROUP), List.of(CAROL), "USD:100"));
+
+  private DeskDriver desk;
   private String id;
   private final AtomicInteger hooks = new AtomicInteger();
 
   @BeforeEach
   void start() {
-    desk =
-        new ActionDesk(dir, ActionDesk.Settings.defaults().roles(List.of(GROUP), List.of(CAROL)));
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
   }
 
   @Test
@@ -73,7 +74,7 @@ class GroupRolesEndToEndTest {
 
     desk.clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
 
-    ActionDesk.await("Alice's removal is read", () -> !granted(ALICE));
+    Await.until("Alice's removal is read", () -> !granted(ALICE));
     assertThat(desk.awaitEphemeral(ALICE, "Only agents and approvers can use *Send message*"))
         .contains("AGENTS");
     assertThat(granted(BOB)).isTrue();
@@ -91,7 +92,7 @@ class GroupRolesEndToEndTest {
 
     desk.clock.advance(TIMINGS.refreshEvery().plusSeconds(1));
     assertThat(granted(ALICE)).as("a Slack hiccup locks no one out").isTrue();
-    ActionDesk.await("the failed read", () -> desk.slack.calls(LIST).size() == 2);
+    Await.until("the failed read", () -> desk.slack.calls(LIST).size() == 2);
 
     desk.clock.advance(TIMINGS.trustFor());
     for (int i = 0; i < 10; i++) {
@@ -123,7 +124,7 @@ class GroupRolesEndToEndTest {
 
     desk.slack.clearFaults();
     desk.clock.advance(TIMINGS.retryAfter().plusSeconds(1));
-    ActionDesk.await("Alice's group is read", () -> granted(ALICE));
+    Await.until("Alice's group is read", () -> granted(ALICE));
   }
 
   @Test
@@ -164,11 +165,11 @@ class GroupRolesEndToEndTest {
         desk.post.send(
             SlackRequests.slashCommand("/disputes")
                 .text(text)
-                .user(user, ActionDesk.nameOf(user))
+                .user(user, People.nameOf(user))
                 .responseUrl(desk.slack.hooksUrl(path))
                 .body());
     assertThat(ack.status()).isEqualTo(200);
-    ActionDesk.await("the answer to " + text, () -> answerAt(path).isPresent());
+    Await.until("the answer to " + text, () -> answerAt(path).isPresent());
     return answerAt(path).orElseThrow().json();
   }
 

@@ -1,6 +1,6 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.Action;
@@ -11,7 +11,10 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,16 +27,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * silent, so the thread never shows two contradictory results.
  */
 class SettledElsewhereTest {
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
@@ -75,7 +76,7 @@ class SettledElsewhereTest {
                 null))
         .isTrue();
 
-    ActionDesk.await(
+    Await.until(
         "PayPal's late answer is audited",
         () -> desk.auditOf(id).stream().anyMatch(e -> e.outcome().equals("LATE_ANSWER")));
     desk.settle();

@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.BOB;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,14 +14,16 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An accept or offer submitted from a form opened on an older version of the dispute is refused on
@@ -29,18 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
  * bot.
  */
 class StaleFormTest {
-  @TempDir Path dir;
-  ActionDesk desk;
+  @RegisterExtension
+  final BotDeskExtension bot =
+      BotDeskExtension.of(BotDesk.Options.forActions().with("APPROVAL_THRESHOLD", "USD:1000"));
+
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
     // A threshold high enough that these amounts would run at once, without a second approver.
-    desk = new ActionDesk(dir, ActionDesk.Settings.defaults().threshold("USD:1000"));
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = DeskDriver.of(bot);
   }
 
   private static StateValues fullRefund() {
@@ -74,7 +74,7 @@ class StaleFormTest {
    * heard nothing.
    */
   private void assertRefusedWithoutPayPal(String id, String operation) {
-    ActionDesk.await(
+    Await.until(
         "the refusal is audited",
         () -> desk.auditOf(id).stream().map(AuditEntry::outcome).anyMatch("CHANGED"::equals));
     desk.settle();

@@ -1,14 +1,17 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.BOB;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
-import static io.disputedesk.slack.actions.ActionDesk.ERIN;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import java.io.IOException;
@@ -41,17 +44,15 @@ class StalledConnectionsTest {
   private static final int CLICKS = 30;
   private static final List<String> PEOPLE = List.of(ALICE, BOB, ERIN, CAROL);
 
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   final List<String> disputes = new ArrayList<>();
   final List<Socket> stalled = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     for (int i = 0; i < 3; i++) {
       disputes.add(desk.dispute(SimDisputeSpec.builder()));
     }
@@ -77,8 +78,7 @@ class StalledConnectionsTest {
     assertThat(underStall).hasSize(CLICKS).allSatisfy(ms -> assertThat(ms).isLessThan(3_000L));
     // The clicks really went through the bot: every person's click opened their Send message form.
     PEOPLE.forEach(
-        user ->
-            ActionDesk.await("the form of " + user, () -> !desk.slack.openViews(user).isEmpty()));
+        user -> Await.until("the form of " + user, () -> !desk.slack.openViews(user).isEmpty()));
     // And the stalled connections were still held open (unanswered) the whole time.
     assertThat(stalled).allSatisfy(socket -> assertThat(silentAndOpen(socket)).isTrue());
   }

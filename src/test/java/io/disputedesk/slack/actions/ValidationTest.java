@@ -1,7 +1,7 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.ALICE;
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,24 +10,27 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Inputs are checked before PayPal, and each mistake is shown on its own field. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidationTest {
   private static final long MB = 1024L * 1024;
 
-  @TempDir static Path dir;
-  ActionDesk desk;
+  @RegisterExtension
+  static final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+
+  DeskDriver desk;
   String usd;
   String yen;
   SlackView offer;
@@ -35,7 +38,7 @@ class ValidationTest {
 
   @BeforeAll
   void start() {
-    desk = new ActionDesk(dir);
+    desk = DeskDriver.of(bot);
     usd =
         desk.dispute(
             SimDisputeSpec.builder()
@@ -57,11 +60,6 @@ class ValidationTest {
             ALICE,
             ModalFields.ACCEPT_TYPE,
             "REFUND_WITH_RETURN");
-  }
-
-  @AfterAll
-  void stop() {
-    desk.close();
   }
 
   private JsonNode errors(SignedPost.Reply reply) {

@@ -1,12 +1,11 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
-import static io.disputedesk.testing.DeskFixture.OUTSIDER;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.disputedesk.slack.OutboxRow;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
 import org.junit.jupiter.api.Test;
 
 /** {@code /disputes assign|unassign} through the same assignment service as the card's buttons. */
@@ -15,8 +14,7 @@ class AssignCommandsTest extends CommandsTestBase {
   void assignRepublishesTheHomeOfTheNewAndThePreviousOwner() {
     desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
 
-    DeskFixture.await(
-        () -> publishes(BOB) == 1 && publishes(ALICE) == 1, "Bob's and Alice's Home tabs");
+    Await.until("Bob's and Alice's Home tabs", () -> publishes(BOB) == 1 && publishes(ALICE) == 1);
     assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString())
         .contains("*Your queue* (1)");
     assertThat(desk.slack.homeView(ALICE).orElseThrow().json().toString())
@@ -27,7 +25,7 @@ class AssignCommandsTest extends CommandsTestBase {
   void unassignRepublishesThePreviousOwnersHome() {
     desk.answer(desk.command("unassign PP-D-1001"));
 
-    DeskFixture.await(() -> publishes(ALICE) == 1, "Alice's Home tab");
+    Await.until("Alice's Home tab", () -> publishes(ALICE) == 1);
     assertThat(desk.slack.calls("views.publish")).hasSize(1);
   }
 
@@ -38,9 +36,10 @@ class AssignCommandsTest extends CommandsTestBase {
                 .path("text")
                 .asText())
         .isEqualTo("PP-D-1001 is already assigned to <@" + ALICE + ">; nothing to change.");
-    assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
+    desk.awaitBackgroundIdle();
+    assertThat(desk.queued()).isEmpty();
     assertThat(desk.audit.forDispute("PP-D-1001")).isEmpty();
-    assertThat(desk.slack.calls("views.publish")).isEmpty();
+    assertThat(desk.viewsPublished()).isEmpty();
   }
 
   @Test

@@ -1,15 +1,17 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
-import static io.disputedesk.testing.DeskFixture.CAROL;
-import static io.disputedesk.testing.DeskFixture.OUTSIDER;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.AuditEntry;
+import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.OutboxRow;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.DeskDriver;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ class CommandWorkTest extends CommandsTestBase {
 
     assertThat(answer.path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1002 is now assigned to <@" + BOB + ">.");
-    assertThat(desk.assignments.owner("PP-D-1002").orElseThrow().userId()).isEqualTo(BOB);
-    assertThat(desk.assignments.owner("PP-D-1002").orElseThrow().assignedBy()).isEqualTo(ALICE);
+    assertThat(desk.owners.owner("PP-D-1002").orElseThrow().userId()).isEqualTo(BOB);
+    assertThat(desk.owners.owner("PP-D-1002").orElseThrow().assignedBy()).isEqualTo(ALICE);
     List<AuditEntry> audit = desk.audit.forDispute("PP-D-1002");
     assertThat(audit)
         .singleElement()
@@ -35,12 +37,12 @@ class CommandWorkTest extends CommandsTestBase {
               assertThat(e.userId()).isEqualTo(ALICE);
               assertThat(e.action()).isEqualTo("ASSIGN");
             });
-    List<OutboxRow> rows = desk.outbox.inState(OutboxRow.PENDING);
+    List<OutboxRow> rows = desk.queued();
     assertThat(rows).extracting(OutboxRow::kind).containsExactly("THREAD", "CARD");
     assertThat(rows.get(0).payload())
         .contains("<@" + ALICE + "> assigned this dispute to <@" + BOB + ">.");
     assertThat(rows).allSatisfy(r -> assertThat(r.disputeId()).isEqualTo("PP-D-1002"));
-    DeskFixture.await(() -> desk.slack.homeView(BOB).isPresent(), "Bob's Home tab");
+    Await.until("Bob's Home tab", () -> desk.slack.homeView(BOB).isPresent());
   }
 
   @Test
@@ -54,7 +56,7 @@ class CommandWorkTest extends CommandsTestBase {
                 + "> (was <@"
                 + ALICE
                 + ">).");
-    DeskFixture.await(() -> desk.slack.homeView(ALICE).isPresent(), "Alice's Home tab");
+    Await.until("Alice's Home tab", () -> desk.slack.homeView(ALICE).isPresent());
   }
 
   @Test
@@ -68,7 +70,7 @@ class CommandWorkTest extends CommandsTestBase {
                 .path("text")
                 .asText())
         .startsWith(":warning: <@U0A1B2BOT> is a bot; assign the dispute to a person.");
-    assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
+    assertThat(desk.owners.owner("PP-D-1002")).isEmpty();
   }
 
   @Test
@@ -78,8 +80,8 @@ class CommandWorkTest extends CommandsTestBase {
 
     assertThat(answer.path("text").asText())
         .startsWith(":no_entry: You can't assign disputes. Ask an admin to add you");
-    assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
-    assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
+    assertThat(desk.owners.owner("PP-D-1002")).isEmpty();
+    assertThat(desk.queued()).isEmpty();
   }
 
   @Test
@@ -93,10 +95,8 @@ class CommandWorkTest extends CommandsTestBase {
   void unassignRemovesTheOwner() {
     assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1001 is unassigned (was <@" + ALICE + ">).");
-    assertThat(desk.assignments.owner("PP-D-1001")).isEmpty();
-    assertThat(desk.outbox.inState(OutboxRow.PENDING))
-        .extracting(OutboxRow::kind)
-        .containsExactly("THREAD", "CARD");
+    assertThat(desk.owners.owner("PP-D-1001")).isEmpty();
+    assertThat(desk.queued()).extracting(OutboxRow::kind).containsExactly("THREAD", "CARD");
 
     assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo("PP-D-1001 has no owner; nothing to change.");
@@ -197,37 +197,36 @@ class CommandWorkTest extends CommandsTestBase {
 
   @Test
   void syncIsForApproversAndReportsWhatChanged() {
+    desk.sim.createDispute(SimDisputeSpec.builder().build());
+    desk.sim.createDispute(SimDisputeSpec.builder().build());
+
     assertThat(desk.answer(desk.command("sync", CAROL, "carol")).path("text").asText())
-        .isEqualTo(":arrows_counterclockwise: Checked PayPal: 2 new, 1 updated");
-    assertThat(desk.polls.get()).isEqualTo(1);
+        .isEqualTo(
+            ":arrows_counterclockwise: Checked PayPal: 2 disputes new or changed (2 listed, 2 read"
+                + " in full, first import).");
+    assertThat(desk.sim.count("list")).isEqualTo(1);
 
     assertThat(desk.answer(desk.command("sync")).path("text").asText())
         .startsWith(":no_entry: Only approvers can run a sync. Ask an admin to add you");
-    assertThat(desk.polls.get()).isEqualTo(1);
+    assertThat(desk.sim.count("list")).isEqualTo(1);
   }
 
   @Test
-  void slowWorkIsAckedWithinThreeSecondsAndAnsweredLater() throws Exception {
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    desk.pollResult.set(
-        () -> {
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return "nothing changed";
-        });
+  void slowWorkIsAckedWithinThreeSecondsAndAnsweredLater() {
+    // PayPal takes its time: the poll behind the command waits seconds for its list, far longer
+    // than the ack and the look at the response URL right after it.
+    desk.sim.delay("list", Duration.ofSeconds(4));
     long started = System.nanoTime();
-    DeskFixture.Exchange ex = desk.command("sync", CAROL, "carol");
+    DeskDriver.Exchange ex = desk.command("sync", CAROL, "carol");
     long ackMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ackMillis).isLessThan(3000);
     assertThat(desk.postAt(ex.hookPath())).isEmpty();
-    release.countDown();
     assertThat(desk.answer(ex).path("text").asText())
-        .isEqualTo(":arrows_counterclockwise: Checked PayPal: nothing changed");
+        .isEqualTo(
+            ":arrows_counterclockwise: Checked PayPal: 0 disputes new or changed (0 listed, 0 read"
+                + " in full, first import).");
   }
 
   @Test
@@ -238,7 +237,7 @@ class CommandWorkTest extends CommandsTestBase {
     assertThat(answer.path("blocks").get(0).path("text").path("text").asText())
         .isEqualTo("Dispute digest · Fri 20 Nov");
     assertThat(answer.toString()).contains("Preview only: nothing was posted.");
-    assertThat(desk.outbox.inState(OutboxRow.PENDING)).isEmpty();
-    assertThat(desk.digestLedger.lastCoveredTo(DeskFixture.CHANNEL)).isEmpty();
+    assertThat(desk.queued()).isEmpty();
+    assertThat(desk.digestLedger.lastCoveredTo(DeskDriver.CHANNEL)).isEmpty();
   }
 }

@@ -1,20 +1,20 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A desk seeded with three open disputes (one assigned to Alice, with its card) and one resolved.
@@ -23,12 +23,14 @@ abstract class CommandsTestBase {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
 
-  @TempDir Path dir;
-  DeskFixture desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
-    desk = new DeskFixture(dir, NOW);
+    desk = DeskDriver.of(bot);
     desk.seeds
         .dispute("PP-D-1001")
         .amount("120.00", "USD")
@@ -53,13 +55,8 @@ abstract class CommandsTestBase {
         .created(NOW.minus(Duration.ofDays(12)))
         .resolved("RESOLVED_SELLER_FAVOUR", null, NOW.minus(Duration.ofDays(2)))
         .store();
-    desk.assignments.assign("PP-D-1001", ALICE, BOB);
-    desk.cards.save("PP-D-1001", DeskFixture.CHANNEL, "1763632800.000100", NOW);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk.owners.assign("PP-D-1001", ALICE, BOB);
+    desk.cards.save("PP-D-1001", DeskDriver.CHANNEL, "1763632800.000100", NOW);
   }
 
   final String ackText(String text) {

@@ -1,15 +1,15 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
-import static io.disputedesk.testing.DeskFixture.CAROL;
-import static io.disputedesk.testing.DeskFixture.OUTSIDER;
-import static io.disputedesk.testing.DeskFixture.VIEWER;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
+import static io.disputedesk.testing.People.CAROL;
+import static io.disputedesk.testing.People.OUTSIDER;
+import static io.disputedesk.testing.People.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.AuditEntry;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import java.util.List;
@@ -91,7 +91,7 @@ class ReadAccessTest extends CommandsTestBase {
         .startsWith(":no_entry: You can't assign disputes.");
     assertThat(desk.answer(desk.command("export all", VIEWER, "vera")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");
-    assertThat(desk.assignments.owner("PP-D-1002")).isEmpty();
+    assertThat(desk.owners.owner("PP-D-1002")).isEmpty();
     assertThat(desk.slack.uploadedFiles()).isEmpty();
     assertThat(desk.audit.recent(100))
         .extracting(AuditEntry::action)
@@ -114,7 +114,7 @@ class ReadAccessTest extends CommandsTestBase {
             SlackRequests.blockAction("dd_list_more")
                 .user(OUTSIDER, "mallory")
                 .value(button.path("value").asText())
-                .inMessage(DeskFixture.CHANNEL, "1763632900.000200", hook)
+                .inMessage(DeskDriver.CHANNEL, "1763632900.000200", hook)
                 .body());
 
     assertThat(ack.status()).isEqualTo(200);
@@ -139,7 +139,7 @@ class ReadAccessTest extends CommandsTestBase {
       assertThat(refused.path("text").asText())
           .isEqualTo(
               ":no_entry: `share` posts only in <#"
-                  + DeskFixture.CHANNEL
+                  + DeskDriver.CHANNEL
                   + ">, where the team works on disputes; nothing was posted here. Run the command there, or without"
                   + " `share` to see the answer just for you.");
       assertThat(refused.toString()).doesNotContain("120.00 USD");
@@ -147,7 +147,7 @@ class ReadAccessTest extends CommandsTestBase {
     JsonNode assign =
         desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob> share", ALICE, "alice", DM));
     assertThat(assign.path("text").asText()).startsWith(":no_entry: `share` posts only in");
-    assertThat(desk.assignments.owner("PP-D-1002")).as("a refused share does nothing").isEmpty();
+    assertThat(desk.owners.owner("PP-D-1002")).as("a refused share does nothing").isEmpty();
     assertThat(desk.audit.recent(10))
         .extracting(e -> e.action() + " " + e.disputeId() + " " + e.detail())
         .containsExactlyInAnyOrder(
@@ -156,7 +156,7 @@ class ReadAccessTest extends CommandsTestBase {
             "SHARE PP-D-1002 share asked in " + DM + ", not a disputes channel");
 
     JsonNode shared =
-        desk.answer(desk.command("show PP-D-1001 share", ALICE, "alice", DeskFixture.CHANNEL));
+        desk.answer(desk.command("show PP-D-1001 share", ALICE, "alice", DeskDriver.CHANNEL));
     assertThat(shared.path("response_type").asText()).isEqualTo("in_channel");
     assertThat(shared.toString()).contains("120.00 USD");
     // Help has no dispute in it: it may be shared anywhere.

@@ -1,13 +1,13 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.OUTSIDER;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
 import io.disputedesk.sim.slack.UploadedFile;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.DeskDriver;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ReportCommandTest extends CommandsTestBase {
   @Test
   void reportIsAckedEmptyThenSentAsAnImageToTheCallersDirectMessages() throws IOException {
-    DeskFixture.Exchange ex = desk.command("report 90d");
+    DeskDriver.Exchange ex = desk.command("report 90d");
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ex.ack().body()).isEmpty();
@@ -40,7 +40,7 @@ class ReportCommandTest extends CommandsTestBase {
     assertThat(file.initialComment())
         .startsWith(
             ":bar_chart: *Dispute report · Last 90 days* (22 Aug 2026 – 20 Nov"
-                + " 2026, Z)\n4 opened · 1 resolved · win rate 100% · median time to first action — · deadlines met 0 of 1 (0%)")
+                + " 2026, UTC)\n4 opened · 1 resolved · win rate 100% · median time to first action — · deadlines met 0 of 1 (0%)")
         .contains("Outcomes: won 1", "Recovered 80.00 USD · refunded nothing");
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(file.content()));
     assertThat(image.getWidth()).isEqualTo(1200);
@@ -56,7 +56,7 @@ class ReportCommandTest extends CommandsTestBase {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.channel()).isEqualTo(DeskFixture.CHANNEL);
+              assertThat(f.channel()).isEqualTo(DeskDriver.CHANNEL);
               assertThat(f.initialComment()).contains("This quarter (Q4 2026)");
             });
 

@@ -1,11 +1,11 @@
 package io.disputedesk.slack.commands;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void listIsAckedEmptyThenAnsweredWithCompactLinesLinkingToCards() {
-    DeskFixture.Exchange ex = desk.command("list");
+    DeskDriver.Exchange ex = desk.command("list");
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ex.ack().body()).isEmpty();
@@ -143,7 +143,7 @@ class SlashCommandsTest extends CommandsTestBase {
         desk.send(
             io.disputedesk.testing.SlackRequests.blockAction("dd_list_more")
                 .value(button.path("value").asText())
-                .inMessage(DeskFixture.CHANNEL, "1763632900.000200", hook)
+                .inMessage(DeskDriver.CHANNEL, "1763632900.000200", hook)
                 .body());
 
     assertThat(ack.status()).isEqualTo(200);

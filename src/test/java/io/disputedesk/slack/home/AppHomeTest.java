@@ -1,40 +1,40 @@
 package io.disputedesk.slack.home;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.sim.slack.Pause;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The App Home tab published on {@code app_home_opened}, its lists, totals, health and paging. */
 class AppHomeTest {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
 
-  @TempDir Path dir;
-  DeskFixture desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
-    desk = new DeskFixture(dir, NOW);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = DeskDriver.of(bot);
   }
 
   @Test
@@ -60,8 +60,8 @@ class AppHomeTest {
         .amount("5.00", "USD")
         .buyerDue(NOW.plus(HOUR.multipliedBy(30)))
         .store();
-    desk.assignments.assign("PP-D-2001", ALICE, BOB);
-    desk.assignments.assign("PP-D-2002", ALICE, BOB);
+    desk.owners.assign("PP-D-2001", ALICE, BOB);
+    desk.owners.assign("PP-D-2002", ALICE, BOB);
     desk.syncState.put(HealthKeys.POLL_LAST_SUCCESS, NOW.minusSeconds(60));
 
     JsonNode view = open(ALICE);
@@ -140,7 +140,7 @@ class AppHomeTest {
       String id = String.format("PP-D-3%03d", i);
       desk.seeds.dispute(id).sellerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
       if (i % 2 == 0) {
-        desk.assignments.assign(id, ALICE, BOB);
+        desk.owners.assign(id, ALICE, BOB);
       }
     }
     for (int i = 0; i < 40; i++) {
@@ -169,9 +169,9 @@ class AppHomeTest {
                 .inView(first.id(), "home", "", first.privateMetadata())
                 .body());
     assertThat(ack.status()).isEqualTo(200);
-    DeskFixture.await(
-        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(first.hash())).orElse(false),
-        "the next Home page");
+    Await.until(
+        "the next Home page",
+        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(first.hash())).orElse(false));
 
     SlackView second = desk.slack.homeView(ALICE).orElseThrow();
     assertThat(second.blocks().size()).isLessThanOrEqualTo(100);
@@ -191,8 +191,7 @@ class AppHomeTest {
     SlackView second = showMore(first, "queue:20");
     assertThat(queueFirstLine(second)).contains("PP-D-3040");
 
-    desk.assignments.assign("PP-D-3041", ALICE, BOB);
-    desk.homes.refreshFor(ALICE);
+    assign("PP-D-3041", ALICE);
     SlackView redrawn = awaitNewView(second);
     assertThat(queueFirstLine(redrawn)).contains("PP-D-3040");
     assertThat(texts(redrawn.json())).anyMatch(t -> t.startsWith("*Your queue* (76)"));
@@ -209,19 +208,24 @@ class AppHomeTest {
     busyQueue();
     SlackView first = openView(ALICE);
     HomePages pages = new HomePages(desk.db);
-    DeskFixture.await(
-        () -> first.hash().equals(pages.load(ALICE).hash()), "the published view's hash stored");
+    Await.until(
+        "the published view's hash stored", () -> first.hash().equals(pages.load(ALICE).hash()));
     HomePages.Stored readByTheRedraw = pages.load(ALICE);
     assertThat(readByTheRedraw.state()).isEqualTo(HomeState.FIRST);
+    // A redraw (Alice opens the tab again) reads her pages and is held on its way to Slack.
+    Pause redraw = desk.slack.pauseNext("views.publish", Pause.At.BEFORE_HANDLING);
+    assertThat(desk.send(SlackRequests.appHomeOpened(ALICE, "EvRedraw")).status()).isEqualTo(200);
+    Await.until("the redraw's publish at Slack", redraw::hasArrived);
 
     SlackView second = showMore(first, "queue:20");
     // The redraw publishes only now, with what it read before the click.
-    desk.homes.publish(ALICE, readByTheRedraw);
+    redraw.release();
 
-    SlackView last = desk.slack.homeView(ALICE).orElseThrow();
+    SlackView last = awaitNewView(second);
     assertThat(last.hash()).as("the redraw was published").isNotEqualTo(second.hash());
     assertThat(queueFirstLine(last)).contains("PP-D-3040");
-    assertThat(pages.load(ALICE).hash()).isEqualTo(last.hash());
+    // Stored once Slack has answered the publish.
+    Await.until("the last view's hash stored", () -> pages.load(ALICE).hash().equals(last.hash()));
   }
 
   @Test
@@ -249,11 +253,11 @@ class AppHomeTest {
     }
     for (int i = 0; i < 150; i += 2) {
       if (i < 50) {
-        desk.assignments.assign(String.format("PP-D-3%03d", i), ALICE, BOB);
+        desk.owners.assign(String.format("PP-D-3%03d", i), ALICE, BOB);
       } else {
         String id = String.format("PP-D-3%03d", i);
         desk.seeds.dispute(id).sellerDue(NOW.plus(HOUR.multipliedBy(1 + i))).store();
-        desk.assignments.assign(id, ALICE, BOB);
+        desk.owners.assign(id, ALICE, BOB);
       }
     }
   }
@@ -279,9 +283,9 @@ class AppHomeTest {
   }
 
   private SlackView awaitNewView(SlackView before) {
-    DeskFixture.await(
-        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
-        "a re-published Home tab");
+    Await.until(
+        "a re-published Home tab",
+        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false));
     return desk.slack.homeView(ALICE).orElseThrow();
   }
 
@@ -297,9 +301,9 @@ class AppHomeTest {
         .amount("70.00", "USD")
         .sellerDue(NOW.plus(HOUR.multipliedBy(10)))
         .store();
-    desk.assignments.assign("PP-D-2301", DeskFixture.OUTSIDER, BOB);
+    desk.owners.assign("PP-D-2301", People.OUTSIDER, BOB);
 
-    SlackView home = openView(DeskFixture.OUTSIDER);
+    SlackView home = openView(People.OUTSIDER);
 
     assertThat(texts(home.json()))
         .containsExactly(
@@ -307,7 +311,7 @@ class AppHomeTest {
             ":lock: Dispute Desk shows disputes only to its viewers, agents and approvers: buyer names, messages and"
                 + " transaction ids are personal data. Ask an admin to add you (or a user group you are in) to VIEWERS"
                 + " (or AGENTS or APPROVERS). Approvers you can ask: <@"
-                + DeskFixture.CAROL
+                + People.CAROL
                 + ">.");
     assertThat(home.json().path("blocks").toString())
         .doesNotContain("PP-D-", "70.00", "dd_home_more");
@@ -315,7 +319,7 @@ class AppHomeTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.userId()).isEqualTo(DeskFixture.OUTSIDER);
+              assertThat(e.userId()).isEqualTo(People.OUTSIDER);
               assertThat(e.action()).isEqualTo("HOME");
               assertThat(e.outcome()).isEqualTo("DENIED");
             });
@@ -325,13 +329,13 @@ class AppHomeTest {
         desk.send(
             SlackRequests.blockAction("dd_home_more")
                 .value("unassigned:0")
-                .user(DeskFixture.OUTSIDER, "mallory")
+                .user(People.OUTSIDER, "mallory")
                 .inView(home.id(), "home", "", "{}")
                 .body());
     assertThat(ack.status()).isEqualTo(200);
-    DeskFixture.await(() -> desk.audit.recent(10).size() == 2, "the second refusal");
-    DeskFixture.await(() -> desk.slack.calls("views.publish").size() == 2, "the second publish");
-    assertThat(desk.slack.homeView(DeskFixture.OUTSIDER).orElseThrow().json().toString())
+    Await.until("the second refusal", () -> desk.audit.recent(10).size() == 2);
+    Await.until("the second publish", () -> desk.slack.calls("views.publish").size() == 2);
+    assertThat(desk.slack.homeView(People.OUTSIDER).orElseThrow().json().toString())
         .doesNotContain("PP-D-");
   }
 
@@ -339,7 +343,7 @@ class AppHomeTest {
   void viewerSeesTheTeamSections() {
     desk.seeds.dispute("PP-D-2401").sellerDue(NOW.plus(HOUR.multipliedBy(5))).store();
 
-    List<String> texts = texts(open(DeskFixture.VIEWER));
+    List<String> texts = texts(open(People.VIEWER));
 
     // Each dispute is listed once: due in 5 h, it is in the team's due list, not also under
     // Unassigned.
@@ -359,7 +363,7 @@ class AppHomeTest {
     // The event is handled before Slack has its answer; a publish it started would be on the
     // background pool.
     desk.awaitBackgroundIdle();
-    assertThat(desk.slack.calls("views.publish")).isEmpty();
+    assertThat(desk.viewsPublished()).isEmpty();
     assertThat(desk.slack.homeView(ALICE)).isEmpty();
   }
 
@@ -370,14 +374,22 @@ class AppHomeTest {
     assertThat(texts(before.json()))
         .contains("*Your queue* (0) · _assigned to you, soonest deadline first_");
 
-    desk.assignments.assign("PP-D-2201", ALICE, BOB);
-    desk.homes.refreshFor(ALICE);
+    assign("PP-D-2201", ALICE);
 
-    DeskFixture.await(
-        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false),
-        "a re-published Home tab");
+    Await.until(
+        "a re-published Home tab",
+        () -> desk.slack.homeView(ALICE).map(v -> !v.hash().equals(before.hash())).orElse(false));
     assertThat(texts(desk.slack.homeView(ALICE).orElseThrow().json()))
         .contains("*Your queue* (1) · _assigned to you, soonest deadline first_");
+  }
+
+  /** Bob assigns the dispute with the slash command, which republishes the new owner's tab. */
+  private void assign(String disputeId, String owner) {
+    assertThat(
+            desk.answer(desk.command("assign " + disputeId + " <@" + owner + ">", BOB, "bob"))
+                .path("text")
+                .asText())
+        .startsWith(":white_check_mark: " + disputeId + " is now assigned to <@" + owner + ">");
   }
 
   private JsonNode open(String user) {
@@ -387,7 +399,7 @@ class AppHomeTest {
   private SlackView openView(String user) {
     SignedPost.Reply ack = desk.send(SlackRequests.appHomeOpened(user, "Ev" + user));
     assertThat(ack.status()).isEqualTo(200);
-    DeskFixture.await(() -> desk.slack.homeView(user).isPresent(), "the Home tab of " + user);
+    Await.until("the Home tab of " + user, () -> desk.slack.homeView(user).isPresent());
     return desk.slack.homeView(user).orElseThrow();
   }
 

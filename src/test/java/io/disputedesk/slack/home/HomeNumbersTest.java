@@ -1,19 +1,20 @@
 package io.disputedesk.slack.home;
 
-import static io.disputedesk.testing.DeskFixture.ALICE;
-import static io.disputedesk.testing.DeskFixture.BOB;
+import static io.disputedesk.testing.People.ALICE;
+import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.testing.DeskFixture;
+import io.disputedesk.testing.Await;
+import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SlackRequests;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Home tab's "Your numbers": open cases, cases due this week and the 90-day win rate, as text
@@ -26,17 +27,14 @@ class HomeNumbersTest {
   static final Duration HOUR = Duration.ofHours(1);
   static final Duration DAY = Duration.ofDays(1);
 
-  @TempDir Path dir;
-  DeskFixture desk;
+  @RegisterExtension
+  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+
+  DeskDriver desk;
 
   @BeforeEach
   void start() {
-    desk = new DeskFixture(dir, NOW);
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
+    desk = DeskDriver.of(bot);
   }
 
   @Test
@@ -62,9 +60,9 @@ class HomeNumbersTest {
         new String[] {
           "PP-D-3001", "PP-D-3002", "PP-D-3003", "PP-D-3004", "PP-D-3005", "PP-D-3006", "PP-D-3008"
         }) {
-      desk.assignments.assign(id, ALICE, BOB);
+      desk.owners.assign(id, ALICE, BOB);
     }
-    desk.assignments.assign("PP-D-3007", BOB, BOB);
+    desk.owners.assign("PP-D-3007", BOB, BOB);
 
     JsonNode blocks = open(ALICE).path("blocks");
 
@@ -103,7 +101,7 @@ class HomeNumbersTest {
 
   private JsonNode open(String user) {
     assertThat(desk.send(SlackRequests.appHomeOpened(user, "Ev" + user)).status()).isEqualTo(200);
-    DeskFixture.await(() -> desk.slack.homeView(user).isPresent(), "the Home tab of " + user);
+    Await.until("the Home tab of " + user, () -> desk.slack.homeView(user).isPresent());
     return desk.slack.homeView(user).orElseThrow().json();
   }
 }

@@ -1,17 +1,17 @@
-package io.disputedesk.slack.actions;
+package io.disputedesk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.disputedesk.App;
-import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
+import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AssignmentStore;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
+import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.order.OrderFactsStore;
@@ -22,9 +22,11 @@ import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
-import io.disputedesk.sim.SimulatorOptions;
+import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.InputFile;
 import io.disputedesk.sim.slack.LocalSlack;
+import io.disputedesk.sim.slack.Pause;
+import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Card;
@@ -32,71 +34,32 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
-import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.store.Database;
-import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
-import io.disputedesk.testing.BotDeskExtension;
-import io.disputedesk.testing.ShiftableClock;
-import io.disputedesk.testing.SignedPost;
-import io.disputedesk.testing.SlackRequests;
-import io.disputedesk.testing.StateValues;
-import io.disputedesk.testing.ViewSubmission;
+import io.disputedesk.sync.SyncState;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
 /**
- * The whole bot started through {@link App#start} (Bolt app with the action handlers behind the
- * HTTP front door, the outbox sender, the sync) against a {@link PayPalSimulator} and a {@link
- * LocalSlack}. Tests send signed Slack payloads over HTTP and look at what Slack and PayPal saw;
- * they read the bot's SQLite file through a second connection pool.
+ * What a test does with the running bot of a {@link BotDesk}, and what it reads back: signed
+ * clicks, forms and slash commands as Slack sends them, what Slack and PayPal saw, and the bot's
+ * database through a second connection pool (stores and {@link DisputeSeeds}). It starts nothing
+ * itself but a restart: {@link BotDeskExtension} runs the bots.
  */
-public final class ActionDesk implements AutoCloseable {
-  public static final String SIGNING_SECRET = "actions-test-signing-secret";
+public final class DeskDriver {
+  /** The channel of {@link BotDesk.Options#forActions} and {@link BotDesk.Options#forHomeAt}. */
   public static final String CHANNEL = SlackRequests.CHANNEL_ID;
-  public static final String ALICE = "U0A1B2C3E";
-  public static final String BOB = "U0A1B2C3M";
-  public static final String CAROL = "U0A1B2C3N";
-  public static final String ERIN = "U0A1B2C3R";
-  public static final String DAVE = "U0A1B2C3Q";
-  private static final Duration WAIT = Duration.ofSeconds(15);
-
-  /** Who holds which role, the approval threshold (APPROVAL_THRESHOLD syntax) and the timings. */
-  public record Settings(
-      List<String> approvers,
-      List<String> agents,
-      String threshold,
-      Duration followUp,
-      int actionThreads) {
-    public static Settings defaults() {
-      return new Settings(
-          List.of(ALICE, BOB, ERIN), List.of(CAROL), "USD:100", Duration.ofMillis(600), 8);
-    }
-
-    public Settings roles(List<String> newApprovers, List<String> newAgents) {
-      return new Settings(newApprovers, newAgents, threshold, followUp, actionThreads);
-    }
-
-    public Settings threshold(String newThreshold) {
-      return new Settings(approvers, agents, newThreshold, followUp, actionThreads);
-    }
-
-    public Settings timings(Duration newFollowUp, int newActionThreads) {
-      return new Settings(approvers, agents, threshold, newFollowUp, newActionThreads);
-    }
-  }
 
   public final ShiftableClock clock;
   public final ObjectMapper mapper = Json.newMapper();
@@ -105,44 +68,42 @@ public final class ActionDesk implements AutoCloseable {
   public final LocalSlack slack;
   public final Database db;
   public final PayPalClient paypal;
+  public final DisputeSeeds seeds;
   public final DisputeStore disputes;
+  public final DisputeQueries queries;
   public final ActionStore actions;
   public final AuditLog audit;
   public final AssignmentStore owners;
   public final CardStore cards;
   public final OutboxStore outbox;
   public final OrderFactsStore orderFacts;
+  public final SyncState syncState;
+  public final DigestLedger digestLedger;
   public SignedPost post;
   private final OkHttpClient http = new OkHttpClient();
   private final Map<String, Long> cardUpdatesSeen = new HashMap<>();
   private final AtomicLong clicks = new AtomicLong();
+  private final AtomicInteger hooks = new AtomicInteger();
   private final Map<Long, String> approvalTs = new ConcurrentHashMap<>();
   private RunningApp app;
 
-  public ActionDesk(Path dir) {
-    this(dir, Settings.defaults());
+  /** The driver of the bot the extension started (closed with the extension's desk). */
+  public static DeskDriver of(BotDeskExtension bot) {
+    return on(bot.desk(), bot.app());
   }
 
-  public ActionDesk(Path dir, Settings settings) {
-    this(new BotDesk(dir, options(settings)), null);
+  /** The driver of {@code app}, one of the desk's bots (closed with the desk). */
+  public static DeskDriver on(BotDesk desk, RunningApp app) {
+    return new DeskDriver(desk, app);
   }
 
-  /** The helpers over the bot the extension started with {@link #options}. */
-  public static ActionDesk of(BotDeskExtension bot) {
-    return new ActionDesk(bot.desk(), bot.app());
-  }
-
-  private ActionDesk(BotDesk core, RunningApp started) {
+  private DeskDriver(BotDesk core, RunningApp started) {
     this.core = core;
     clock = core.clock;
     sim = core.sim;
     slack = core.slack;
-    if (started == null) {
-      start();
-    } else {
-      app = started;
-      post = core.signedPost(app);
-    }
+    app = started;
+    post = core.signedPost(app);
     db = Database.open(core.databaseUrl(), clock);
     paypal =
         new PayPalClient(
@@ -152,13 +113,17 @@ public final class ActionDesk implements AutoCloseable {
             clock,
             Sleeper.system(),
             PayPalCallObserver.none());
+    seeds = new DisputeSeeds(db, clock);
     disputes = new DisputeStore(db, mapper);
+    queries = new DisputeQueries(db);
     actions = new ActionStore(db);
     audit = new AuditLog(db);
     owners = new AssignmentStore(db);
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     orderFacts = new OrderFactsStore(db, mapper);
+    syncState = new SyncState(db);
+    digestLedger = new DigestLedger(db);
     core.closeWith(
         () -> {
           http.dispatcher().executorService().shutdown();
@@ -167,36 +132,7 @@ public final class ActionDesk implements AutoCloseable {
     core.closeWith(db);
   }
 
-  /**
-   * The action tests' roles, signing secret and timings, and a simulator on the bot's clock whose
-   * hung calls end within a second.
-   */
-  public static BotDesk.Options options(Settings settings) {
-    RunOptions run =
-        new RunOptions(
-            new SenderSettings(
-                Duration.ofMillis(5),
-                Duration.ofMillis(50),
-                Duration.ofMinutes(2),
-                20,
-                8,
-                Duration.ofMillis(100),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(30)),
-            Duration.ofHours(1),
-            Duration.ofMillis(500));
-    return BotDesk.Options.defaults()
-        .channel(CHANNEL)
-        .signingSecret(SIGNING_SECRET)
-        .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
-        .simulatorOnBotClock()
-        .run(run)
-        .actions(settings.followUp(), settings.actionThreads())
-        .roles(settings.approvers(), settings.agents(), settings.threshold());
-  }
-
-  /** Starts the bot (again, after {@link #stopApp()}: restart recovery runs). */
+  /** Starts the bot again (after {@link #stopApp()}: restart recovery runs). */
   public void start() {
     app = core.start();
     post = core.signedPost(app);
@@ -226,7 +162,7 @@ public final class ActionDesk implements AutoCloseable {
       // A first run posts cards only for disputes waiting on us; a refresh draws any card.
       importDispute(id);
     }
-    await("the card of " + id + " is posted", () -> cards.find(id).isPresent());
+    Await.until("the card of " + id + " is posted", () -> cards.find(id).isPresent());
     awaitOrderFacts(id);
     cardUpdatesSeen.put(id, cardUpdates(id));
     return id;
@@ -240,7 +176,7 @@ public final class ActionDesk implements AutoCloseable {
     if (disputes.find(id).orElseThrow().dispute().isResolved()) {
       return;
     }
-    await(
+    Await.until(
         "the order facts of " + id + " are fetched",
         () -> orderFacts.find(id).filter(f -> !f.isPending()).isPresent());
     awaitSlackQuiet();
@@ -285,7 +221,7 @@ public final class ActionDesk implements AutoCloseable {
       String actionId, String value, String user, String messageTs) {
     return SlackRequests.blockAction(actionId)
         .value(value)
-        .user(user, nameOf(user))
+        .user(user, People.nameOf(user))
         .triggerId(slack.issueTrigger(user))
         .actionTs("1732700042." + String.format("%06d", clicks.incrementAndGet()))
         .inMessage(CHANNEL, messageTs, slack.hooksUrlFor(CHANNEL, messageTs, user));
@@ -293,7 +229,7 @@ public final class ActionDesk implements AutoCloseable {
 
   /** The thread message asking a second approver about the action. */
   public SlackMessage approvalRequest(String disputeId, long actionId) {
-    await(
+    Await.until(
         "the approval request is in the thread",
         () -> findApproval(disputeId, actionId).isPresent());
     return findApproval(disputeId, actionId).orElseThrow();
@@ -327,7 +263,7 @@ public final class ActionDesk implements AutoCloseable {
 
   /** The modal {@code user} has on top, after a click opened one. */
   public SlackView openView(String user) {
-    await("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());
+    Await.until("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());
     List<SlackView> stack = slack.openViews(user);
     return stack.get(stack.size() - 1);
   }
@@ -366,7 +302,7 @@ public final class ActionDesk implements AutoCloseable {
             SlackRequests.blockAction(block)
                 .blockId(block)
                 .selectedOption(value, value)
-                .user(user, nameOf(user))
+                .user(user, People.nameOf(user))
                 .triggerId(slack.issueTrigger(user))
                 .inView(view.id(), "modal", view.callbackId(), view.privateMetadata())
                 .viewHash(before)
@@ -375,7 +311,7 @@ public final class ActionDesk implements AutoCloseable {
     if (reply.status() != 200 || !reply.body().isEmpty()) {
       throw new AssertionError("the choice answered " + reply.status() + ": " + reply.body());
     }
-    await(
+    Await.until(
         "the form is redrawn for " + value,
         () -> !slack.view(view.id()).orElseThrow().hash().equals(before));
     return slack.view(view.id()).orElseThrow();
@@ -414,7 +350,7 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Waits until the view (by id) shows {@code text} and returns it. */
   public SlackView awaitView(String viewId, String text) {
-    await(
+    Await.until(
         "view " + viewId + " shows '" + text + "'",
         () -> slack.view(viewId).map(v -> v.blocks().toString().contains(text)).orElse(false));
     return slack.view(viewId).orElseThrow();
@@ -429,7 +365,7 @@ public final class ActionDesk implements AutoCloseable {
         .viewId(view.id())
         .privateMetadata(view.privateMetadata())
         .blocks(view.blocks())
-        .user(user, nameOf(user))
+        .user(user, People.nameOf(user))
         .state(state);
   }
 
@@ -457,7 +393,7 @@ public final class ActionDesk implements AutoCloseable {
 
   /** The dispute's action of this kind once it reached {@code status}. */
   public Action awaitAction(String disputeId, DisputeAction kind, ActionStatus status) {
-    await(
+    Await.until(
         kind + " on " + disputeId + " becomes " + status,
         () -> find(disputeId, kind, status).isPresent());
     return find(disputeId, kind, status).orElseThrow();
@@ -480,7 +416,7 @@ public final class ActionDesk implements AutoCloseable {
 
   /** Waits for a reply in the card's thread containing {@code text}. */
   public String awaitThread(String disputeId, String text) {
-    await(
+    Await.until(
         "a thread reply with '" + text + "'",
         () -> threadTexts(disputeId).stream().anyMatch(t -> t.contains(text)));
     return threadTexts(disputeId).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
@@ -495,7 +431,7 @@ public final class ActionDesk implements AutoCloseable {
   /** Waits until the card was redrawn since the dispute was set up. */
   public void awaitCardRefresh(String disputeId) {
     long seen = cardUpdatesSeen.getOrDefault(disputeId, 0L);
-    await("the card of " + disputeId + " is redrawn", () -> cardUpdates(disputeId) > seen);
+    Await.until("the card of " + disputeId + " is redrawn", () -> cardUpdates(disputeId) > seen);
   }
 
   /** How often the bot published {@code user}'s App Home ({@code views.publish}). */
@@ -510,7 +446,7 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public String awaitEphemeral(String user, String text) {
-    await(
+    Await.until(
         "an ephemeral note for " + user + " with '" + text + "'",
         () -> ephemeralTexts(user).stream().anyMatch(t -> t.contains(text)));
     return ephemeralTexts(user).stream().filter(t -> t.contains(text)).findFirst().orElseThrow();
@@ -529,7 +465,7 @@ public final class ActionDesk implements AutoCloseable {
   }
 
   public void awaitSlackQuiet() {
-    await(
+    Await.until(
         "the outbox to drain",
         () -> outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() == 0);
   }
@@ -550,7 +486,7 @@ public final class ActionDesk implements AutoCloseable {
   private void settle(boolean noneInFlight) {
     long[] last = {-1};
     long[] stableSince = {System.nanoTime()};
-    await(
+    Await.until(
         "the bot is idle",
         () -> {
           if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
@@ -568,30 +504,99 @@ public final class ActionDesk implements AutoCloseable {
         });
   }
 
-  /** {@link Await#until} with this desk's timeout. */
-  public static void await(String what, BooleanSupplier condition) {
-    Await.until(what, condition, WAIT);
+  // ---- slash commands and the App Home ----
+
+  /** A slash command's exchange: the ack, and the response URL the answer goes to. */
+  public record Exchange(SignedPost.Reply ack, String hookPath) {}
+
+  public Exchange command(String text) {
+    return command(text, People.ALICE, "alice");
   }
 
-  public static String nameOf(String user) {
-    return switch (user) {
-      case ALICE -> "alice";
-      case BOB -> "bob";
-      case CAROL -> "carol";
-      case ERIN -> "erin";
-      default -> user.toLowerCase(Locale.ROOT);
-    };
+  public Exchange command(String text, String userId, String userName) {
+    return command(text, userId, userName, CHANNEL);
+  }
+
+  /** The command typed in {@code channelId} (a channel, or a DM {@code D…}). */
+  public Exchange command(String text, String userId, String userName, String channelId) {
+    String path = "commands/T0A1B2C3D/" + hooks.incrementAndGet() + "/cmd";
+    SignedPost.Reply ack =
+        post.send(
+            SlackRequests.slashCommand("/disputes")
+                .text(text)
+                .user(userId, userName)
+                .channel(channelId, channelName(channelId))
+                .responseUrl(slack.hooksUrl(path))
+                .body());
+    return new Exchange(ack, path);
+  }
+
+  private static String channelName(String channelId) {
+    return channelId.equals(SlackRequests.CHANNEL_ID)
+        ? SlackRequests.CHANNEL_NAME
+        : channelId.startsWith("D") ? "directmessage" : "elsewhere";
+  }
+
+  public SignedPost.Reply send(SlackBody body) {
+    return post.send(body);
+  }
+
+  /** A fresh response URL for a button click. */
+  public String newHook() {
+    return slack.hooksUrl("actions/T0A1B2C3D/" + hooks.incrementAndGet() + "/act");
+  }
+
+  /** The JSON posted to the exchange's response URL, waiting for it. */
+  public JsonNode answer(Exchange exchange) {
+    return answerAt(exchange.hookPath());
+  }
+
+  public JsonNode answerAt(String hookPathOrUrl) {
+    int hooksAt = hookPathOrUrl.indexOf("/hooks/");
+    String path =
+        hooksAt < 0 ? hookPathOrUrl : hookPathOrUrl.substring(hooksAt + "/hooks/".length());
+    Await.until("a response at " + path, () -> postAt(path).isPresent());
+    return postAt(path).orElseThrow().json();
+  }
+
+  public Optional<ResponseUrlPost> postAt(String path) {
+    return slack.responseUrlPosts().stream().filter(p -> p.path().equals(path)).findFirst();
   }
 
   /**
-   * Closes the bot, its fakes and the test's own database pool (an extension's desk closes itself).
+   * Waits until the work the bot queued on its background pool (Home publishes) before this call is
+   * over: opens two watchers' Home tabs and holds both publishes at Slack. Once both are held, each
+   * of the bot's two background threads holds one, so nothing queued before them still runs.
    */
-  @Override
-  public void close() {
-    try {
-      core.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("the desk did not close", e);
+  public void awaitBackgroundIdle() {
+    List<Pause> held = new ArrayList<>();
+    for (String watcher : People.WATCHERS) {
+      held.add(slack.pauseNext("views.publish", Pause.At.BEFORE_HANDLING));
+      SignedPost.Reply ack = post.send(SlackRequests.appHomeOpened(watcher, "Ev" + watcher));
+      if (ack.status() != 200) {
+        throw new AssertionError("app_home_opened answered " + ack.status());
+      }
     }
+    try {
+      Await.until(
+          "both watchers' publishes at Slack", () -> held.stream().allMatch(Pause::hasArrived));
+    } finally {
+      held.forEach(Pause::release);
+    }
+  }
+
+  /** The {@code views.publish} calls the bot made, but for the watchers'. */
+  public List<ApiCall> viewsPublished() {
+    return slack.calls("views.publish").stream()
+        .filter(c -> !People.WATCHERS.contains(c.param("user_id")))
+        .toList();
+  }
+
+  /** Every Slack write the bot queued, sent or not, oldest first. */
+  public List<OutboxRow> queued() {
+    return Stream.of(OutboxRow.PENDING, OutboxRow.SENDING, OutboxRow.SENT, OutboxRow.FAILED)
+        .flatMap(state -> outbox.inState(state).stream())
+        .sorted(Comparator.comparingLong(OutboxRow::id))
+        .toList();
   }
 }

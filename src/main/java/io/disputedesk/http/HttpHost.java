@@ -53,6 +53,11 @@ public final class HttpHost {
 
   private static final Logger log = LoggerFactory.getLogger(HttpHost.class);
 
+  static {
+    // Before any Jetty class that pads by cache lines is loaded.
+    CacheLines.tellJetty();
+  }
+
   private final InetSocketAddress bind;
   private final int threads;
   private final Duration idleTimeout;

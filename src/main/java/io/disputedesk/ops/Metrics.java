@@ -27,18 +27,23 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
   private final Counter slackWrites;
   private final Counter accountPolls;
 
+  // No exemplars: the Prometheus text format never carries them, and without this each metric's
+  // first observation goes looking for an OpenTelemetry tracer (about a hundred classes, on the
+  // first request's path).
   public Metrics() {
     polls =
         Counter.builder()
             .name("dd_polls_total")
             .help("PayPal polls by outcome")
             .labelNames("outcome")
+            .withoutExemplars()
             .register(registry);
     paypalCalls =
         Counter.builder()
             .name("dd_paypal_calls_total")
             .help("PayPal API calls by operation and HTTP status (0 = no response)")
             .labelNames("operation", "status")
+            .withoutExemplars()
             .register(registry);
     paypalSeconds =
         Histogram.builder()
@@ -46,12 +51,14 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
             .help("PayPal API call duration")
             .labelNames("operation")
             .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+            .withoutExemplars()
             .register(registry);
     actions =
         Counter.builder()
             .name("dd_actions_total")
             .help("Dispute actions by kind and outcome")
             .labelNames("kind", "outcome")
+            .withoutExemplars()
             .register(registry);
     ackSeconds =
         Histogram.builder()
@@ -59,24 +66,28 @@ public final class Metrics implements PayPalCallObserver, RequestObserver {
             .help("Time to answer HTTP requests (Slack acknowledgements on /slack/events)")
             .labelNames("route", "status")
             .classicUpperBounds(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 3)
+            .withoutExemplars()
             .register(registry);
     webhooks =
         Counter.builder()
             .name("dd_webhooks_total")
             .help("PayPal webhook deliveries by outcome")
             .labelNames("outcome")
+            .withoutExemplars()
             .register(registry);
     slackWrites =
         Counter.builder()
             .name("dd_slack_writes_total")
             .help("Slack outbox deliveries by kind and outcome")
             .labelNames("kind", "outcome")
+            .withoutExemplars()
             .register(registry);
     accountPolls =
         Counter.builder()
             .name("dd_account_polls_total")
             .help("PayPal polls by account and outcome")
             .labelNames("account", "outcome")
+            .withoutExemplars()
             .register(registry);
   }
 

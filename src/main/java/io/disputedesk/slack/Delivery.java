@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -38,7 +37,7 @@ final class Delivery {
   private final SlackWire wire;
   private final ObjectMapper mapper;
   private final Clock clock;
-  private final BooleanSupplier abandoned;
+  private final Recorder recorder;
 
   /**
    * Waits for the channel's post pacing: a card update that has to post its card again is a post.
@@ -55,7 +54,7 @@ final class Delivery {
       SlackWire wire,
       ObjectMapper mapper,
       Clock clock,
-      BooleanSupplier abandoned,
+      Recorder recorder,
       Consumer<String> beforeRepost) {
     this.beforeRepost = beforeRepost;
     this.db = db;
@@ -67,7 +66,7 @@ final class Delivery {
     this.wire = wire;
     this.mapper = mapper;
     this.clock = clock;
-    this.abandoned = abandoned;
+    this.recorder = recorder;
   }
 
   /**
@@ -254,14 +253,22 @@ final class Delivery {
    * Writes a result unless the sender was given up on at shutdown (then recovery at start decides).
    */
   private void record(Runnable write) {
-    if (abandoned.getAsBoolean()) {
+    boolean recorded =
+        recorder.unlessAbandoned(
+            () ->
+                db.atomically(
+                    () -> {
+                      write.run();
+                      return null;
+                    }));
+    if (!recorded) {
       log.info("Slack sender stopped mid-call; the message is checked at the next start");
-      return;
     }
-    db.atomically(
-        () -> {
-          write.run();
-          return null;
-        });
+  }
+
+  /** Runs a write of a send's result unless the sender was given up on at shutdown (then false). */
+  @FunctionalInterface
+  interface Recorder {
+    boolean unlessAbandoned(Runnable write);
   }
 }

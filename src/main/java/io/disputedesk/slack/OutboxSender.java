@@ -56,6 +56,13 @@ public final class OutboxSender {
   private boolean updatesWoken;
   private volatile boolean stopping;
   private volatile boolean abandoned;
+
+  /**
+   * Held while a send's outcome is written, and taken by a stop to give up on the sender: once it
+   * has, the database may be closed, so no write starts and none is under way.
+   */
+  private final Object outcomeWrites = new Object();
+
   private volatile long flushDeadlineNanos;
   private Thread thread;
   private Thread updateThread;
@@ -183,7 +190,7 @@ public final class OutboxSender {
             wire,
             mapper,
             clock,
-            () -> abandoned,
+            this::unlessAbandoned,
             channel -> pause(pacer.reserve(channel, clock.instant())));
     this.recovery = new OutboxRecovery(outbox, cards, wire, clock, mapper);
     this.cards = cards;
@@ -241,7 +248,9 @@ public final class OutboxSender {
         alive |= each.isAlive();
       }
       if (alive) {
-        abandoned = true;
+        synchronized (outcomeWrites) {
+          abandoned = true;
+        }
         log.warn(
             "Slack sender still waiting on Slack at shutdown; that message is checked at the next start");
       }
@@ -394,8 +403,15 @@ public final class OutboxSender {
       return true;
     }
     pause(wait);
-    if (!outbox.markSending(row.id())) {
-      return false;
+    synchronized (outcomeWrites) {
+      if (abandoned || stopping && System.nanoTime() >= flushDeadlineNanos) {
+        // The stop's grace ran out during the wait: the row is left for the next start, unclaimed
+        // by the stop.
+        return true;
+      }
+      if (!outbox.markSending(row.id())) {
+        return false;
+      }
     }
     try {
       delivery.deliver(row);
@@ -418,26 +434,38 @@ public final class OutboxSender {
   }
 
   private boolean failed(OutboxRow row, SlackException e) {
+    if (e.isOutcomeUnknown()) {
+      return unanswered(row, e);
+    }
+    synchronized (outcomeWrites) {
+      return abandoned || refused(row, e);
+    }
+  }
+
+  /** A call that got no answer: Slack is asked whether it went out (a lookup, then a write). */
+  private boolean unanswered(OutboxRow row, SlackException e) {
     if (abandoned) {
       return true;
     }
+    log.warn(
+        "Slack {} {} got no answer ({}); checking whether it went out",
+        row.kind(),
+        row.dedupeKey(),
+        e.error());
+    try {
+      recovery.settle(row, clock.instant().plus(settings.backoff(row.attempts() + 1)));
+    } catch (SlackException lookup) {
+      log.warn(
+          "Could not check Slack ({}); the row is checked again when its lease ends",
+          lookup.error());
+    }
+    return true;
+  }
+
+  /** A call Slack answered with an error: retried later, paused on or given up. */
+  private boolean refused(OutboxRow row, SlackException e) {
     int attempts = row.attempts() + 1;
     Instant now = clock.instant();
-    if (e.isOutcomeUnknown()) {
-      log.warn(
-          "Slack {} {} got no answer ({}); checking whether it went out",
-          row.kind(),
-          row.dedupeKey(),
-          e.error());
-      try {
-        recovery.settle(row, now.plus(settings.backoff(attempts)));
-      } catch (SlackException lookup) {
-        log.warn(
-            "Could not check Slack ({}); the row is checked again when its lease ends",
-            lookup.error());
-      }
-      return true;
-    }
     if (e.isAuthFailure() && gate.refused(e.error())) {
       // Not this row's fault: it waits, never given up on, until the token works again.
       outbox.retryLater(row.id(), now, e.error());
@@ -493,9 +521,12 @@ public final class OutboxSender {
    * error, then given up with a note, so it never holds back its dispute's later rows for good.
    */
   private boolean undeliverable(OutboxRow row, UndeliverableException e) {
-    if (abandoned) {
-      return true;
+    synchronized (outcomeWrites) {
+      return abandoned || givenUpOrRetried(row, e);
     }
+  }
+
+  private boolean givenUpOrRetried(OutboxRow row, UndeliverableException e) {
     int attempts = row.attempts() + 1;
     if (attempts >= settings.maxAttempts()) {
       outbox.markFailed(row.id(), e.reason());
@@ -529,6 +560,20 @@ public final class OutboxSender {
     }
     boolean hasCard = row.disputeId() != null && cards.find(row.disputeId()).isPresent();
     outbox.enqueue(notes.about(row, reason, attempts, hasCard));
+  }
+
+  /**
+   * Runs {@code write} (a send's outcome) unless a stop has given up on this sender; false when it
+   * did not run.
+   */
+  private boolean unlessAbandoned(Runnable write) {
+    synchronized (outcomeWrites) {
+      if (abandoned) {
+        return false;
+      }
+      write.run();
+      return true;
+    }
   }
 
   private void recoverExpiredNowAndThen() {

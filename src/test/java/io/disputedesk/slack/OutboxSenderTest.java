@@ -15,11 +15,17 @@ import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.PayPalSamples;
 import io.disputedesk.testing.ShiftableClock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -321,5 +327,58 @@ class OutboxSenderTest {
     assertThat(slack.messages(CHANNEL))
         .extracting(SlackMessage::text)
         .containsExactly("hello", "bye");
+  }
+
+  @Test
+  void aSenderGivenUpOnAtShutdownLeavesTheClosedDatabaseAlone() throws Exception {
+    CountDownLatch pacing = new CountDownLatch(1);
+    CountDownLatch released = new CountDownLatch(1);
+    AtomicReference<Thread> senderThread = new AtomicReference<>();
+    // The second post to the channel waits for its pacing beyond the stop's grace.
+    OutboxSender running =
+        new OutboxSender(
+            db,
+            outbox,
+            cards,
+            disputes,
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            client.methods(slack.botToken()),
+            mapper,
+            clock,
+            d -> {
+              senderThread.set(Thread.currentThread());
+              pacing.countDown();
+              released.await();
+            },
+            SenderSettings.defaults());
+    Notifier waking = new Notifier(outbox, mapper, CHANNEL, running::wakeUp);
+    waking.channelMessage("a", SlackPost.text("hello"));
+    waking.channelMessage("b", SlackPost.text("bye"));
+    running.start();
+    assertThat(pacing.await(10, TimeUnit.SECONDS)).isTrue();
+
+    PrintStream original = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      running.stop(Duration.ofMillis(100));
+      // As the bot's stop does once the sender has stopped.
+      db.close();
+      released.countDown();
+      senderThread.get().join(10_000);
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(senderThread.get().isAlive()).isFalse();
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("Slack sender still waiting on Slack at shutdown")
+        .doesNotContain("could not flush", "has been closed");
+    db = TestDatabases.open(dir, clock);
+    outbox = new OutboxStore(db);
+    assertThat(slack.messages(CHANNEL)).extracting(SlackMessage::text).containsExactly("hello");
+    OutboxRow left = only(OutboxRow.PENDING);
+    assertThat(left.dedupeKey()).isEqualTo("message:b");
+    assertThat(left.claimedBy()).isNull();
   }
 }

@@ -93,8 +93,10 @@ public final class StartupBenchmark {
         long start = System.nanoTime();
         try (RunningApp app =
             App.start(
-                Settings.load(ConfigSource.of(env)), Clock.systemUTC(), RunOptions.defaults())) {
-          awaitHealthy(http, port);
+                Settings.load(ConfigSource.of(env)),
+                Clock.systemUTC(),
+                RunOptions.defaults())) {
+          int unhealthy = awaitHealthy(http, port);
           long ready = (System.nanoTime() - start) / 1_000_000;
           long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;
           Map<String, Long> vmAfter = vmThreadCpuMillis();
@@ -109,8 +111,8 @@ public final class StartupBenchmark {
           System.out.printf(
               Locale.ROOT,
               "start %d: ready (health 200) in %d ms (CPU %d ms, all threads, of which JIT %d ms,"
-                  + " GC %d ms; %,d classes loaded; JIT settled %d ms before); heap after GC %.1f MiB;"
-                  + " load average %.2f -> %.2f%n",
+                  + " GC %d ms; %,d classes loaded; JIT settled %d ms before; %d answers 503 first);"
+                  + " heap after GC %.1f MiB; load average %.2f -> %.2f%n",
               i,
               ready,
               cpuMillis,
@@ -118,6 +120,7 @@ public final class StartupBenchmark {
               vmAfter.get(GC) - vmThreads.get(GC),
               loaded,
               settle,
+              unhealthy,
               heap / 1048576.0,
               load,
               loadAverage());
@@ -219,17 +222,24 @@ public final class StartupBenchmark {
     return cpu;
   }
 
-  private static void awaitHealthy(HttpClient http, int port) throws Exception {
+  /**
+   * Waits for health 200; returns how many 503 answers came first (a store whose last poll is older
+   * than three poll intervals and 30 s is unhealthy until the first poll, by design).
+   */
+  private static int awaitHealthy(HttpClient http, int port) throws Exception {
     HttpRequest req =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    int unhealthy = 0;
     while (System.nanoTime() < deadline) {
       try {
-        if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
+        int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 200) {
+          return unhealthy;
         }
+        unhealthy++;
       } catch (IOException e) {
         // Not listening yet.
       }

@@ -12,6 +12,7 @@ import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -162,6 +163,22 @@ public final class BurstAckBenchmark {
         pairedRatio(ours, floors, "cpu front door"),
         ms(median(ours.get("cpu rest"))),
         ms(median(floors.get("cpu rest"))));
+    // What the bursts allocated (what makes the collector run, and then pause everything):
+    // median MB.
+    System.out.printf(
+        Locale.ROOT,
+        "MB allocated per burst, median: front door %.1f / %.1f, other threads %.1f / %.1f%n",
+        median(ours.get("bytes front door")) / 1e6,
+        median(floors.get("bytes front door")) / 1e6,
+        median(ours.get("bytes rest")) / 1e6,
+        median(floors.get("bytes rest")) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "collections during the measured bursts: bot %d (%d ms), floor %d (%d ms)%n",
+        sum(ours.get("gc count")),
+        sum(ours.get("gc ms")),
+        sum(floors.get("gc count")),
+        sum(floors.get("gc ms")));
     if (Boolean.getBoolean("bench.windows")) {
       // Where the other threads' CPU time went, summed over the measured bursts.
       for (String side : List.of("bot", "floor")) {
@@ -330,7 +347,8 @@ public final class BurstAckBenchmark {
               }));
     }
     ready.await();
-    Map<Long, Long> cpuBefore = cpuByThread();
+    Map<Long, long[]> cpuBefore = cpuByThread();
+    long[] gcBefore = collections();
     long startedAt = System.currentTimeMillis();
     go.countDown();
     Map<String, List<Long>> out = new HashMap<>();
@@ -350,19 +368,40 @@ public final class BurstAckBenchmark {
           System.currentTimeMillis());
     }
     cpuDuring(cpuBefore, out);
+    long[] gcAfter = collections();
+    out.put("gc count", List.of(gcAfter[0] - gcBefore[0]));
+    out.put("gc ms", List.of(gcAfter[1] - gcBefore[1]));
     List<Long> acks = sorted(out.get("all"));
     out.put("burst p50", List.of(pct(acks, 50)));
     out.put("burst p99", List.of(pct(acks, 99)));
     return out;
   }
 
-  private static Map<Long, Long> cpuByThread() {
+  private static Map<Long, long[]> cpuByThread() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    Map<Long, Long> cpu = new HashMap<>();
+    Map<Long, long[]> cpu = new HashMap<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      cpu.put(t.getId(), threads.getThreadCpuTime(t.getId()));
+      cpu.put(t.getId(), new long[] {threads.getThreadCpuTime(t.getId()), allocated(t)});
     }
     return cpu;
+  }
+
+  /** Collections so far and the milliseconds they took, over every collector. */
+  private static long[] collections() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
+  }
+
+  /** Bytes {@code t} has allocated so far (HotSpot's measure), or 0 where it is not available. */
+  private static long allocated(Thread t) {
+    return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean hotspot
+        ? Math.max(0, hotspot.getThreadAllocatedBytes(t.getId()))
+        : 0;
   }
 
   /**
@@ -370,20 +409,26 @@ public final class BurstAckBenchmark {
    * floor's are renamed "floor-http-…" by it) and every other thread but the clients' (the Slack
    * and PayPal fakes, the bot's background threads): a measure a busy machine does not stretch.
    */
-  private static void cpuDuring(Map<Long, Long> before, Map<String, List<Long>> out) {
+  private static void cpuDuring(Map<Long, long[]> before, Map<String, List<Long>> out) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long front = 0;
     long rest = 0;
+    long frontBytes = 0;
+    long restBytes = 0;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       long now = threads.getThreadCpuTime(t.getId());
       if (now < 0 || t.getName().startsWith("burst-client") || t == Thread.currentThread()) {
         continue;
       }
-      long used = now - before.getOrDefault(t.getId(), 0L);
+      long[] was = before.getOrDefault(t.getId(), new long[2]);
+      long used = now - was[0];
+      long bytes = allocated(t) - was[1];
       if (t.getName().startsWith("http-") || t.getName().startsWith("floor-http-")) {
         front += used;
+        frontBytes += bytes;
       } else {
         rest += used;
+        restBytes += bytes;
         String group = "cpu of " + t.getName().replaceAll("[-#]?\\d+$", "");
         List<Long> sum = out.computeIfAbsent(group, k -> new ArrayList<>(List.of(0L)));
         sum.set(0, sum.get(0) + used);
@@ -391,6 +436,8 @@ public final class BurstAckBenchmark {
     }
     out.put("cpu front door", List.of(front));
     out.put("cpu rest", List.of(rest));
+    out.put("bytes front door", List.of(frontBytes));
+    out.put("bytes rest", List.of(restBytes));
   }
 
   private static double pairedRatio(

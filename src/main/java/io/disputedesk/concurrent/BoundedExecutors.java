@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,14 +45,32 @@ public final class BoundedExecutors {
         new ThreadPoolExecutor.AbortPolicy()) {
       @Override
       protected void beforeExecute(Thread t, Runnable r) {
-        try {
-          gate.await();
-        } catch (InterruptedException e) {
-          // Stopping: the task starts now, interrupted, as it would have without the gate.
-          Thread.currentThread().interrupt();
-        }
+        pass(gate);
       }
     };
+  }
+
+  /**
+   * One daemon thread named {@code name-1} that runs delayed and periodic tasks, each started, once
+   * due, only when {@code gate} lets it.
+   */
+  public static ScheduledThreadPoolExecutor scheduled(String name, StartGate gate) {
+    Objects.requireNonNull(gate, "gate");
+    return new ScheduledThreadPoolExecutor(1, daemonThreads(name)) {
+      @Override
+      protected void beforeExecute(Thread t, Runnable r) {
+        pass(gate);
+      }
+    };
+  }
+
+  private static void pass(StartGate gate) {
+    try {
+      gate.await();
+    } catch (InterruptedException e) {
+      // Stopping: the task starts now, interrupted, as it would have without the gate.
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A factory of daemon threads named {@code name-1}, {@code name-2}, … */

@@ -124,6 +124,12 @@ public final class BurstAckBenchmark {
         changed ? "changed before each burst" : "unchanged between bursts",
         Runtime.getRuntime().availableProcessors(),
         loadAverage());
+    if (Boolean.getBoolean("bench.windows")) {
+      // To tell the fakes' and the floor's connections apart (e.g. in `ss` output) from the bot's.
+      System.out.printf(
+          "ports: Slack fake %s, PayPal fake %s, floor %s%n",
+          desk.slack.apiUrl(), desk.sim.baseUrl(), floor.uri());
+    }
     Map<String, List<Long>> ours = new HashMap<>();
     Map<String, List<Long>> floors = new HashMap<>();
     for (int round = 0; round < warmup + rounds; round++) {

@@ -2,6 +2,7 @@ package io.disputedesk.bench;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.actions.ActionDesk;
@@ -180,6 +181,25 @@ public final class BurstAckBenchmark {
         median(floors.get("bytes rest")) / 1e6);
     System.out.printf(
         Locale.ROOT,
+        "bytes, median: views.open request %d / %d, click ack %d / %d, submission ack %d / %d%n",
+        median(ours.get("views.open bytes")),
+        median(floors.get("views.open bytes")),
+        median(ours.get("ack bytes click")),
+        median(floors.get("ack bytes click")),
+        median(ours.get("ack bytes submit")),
+        median(floors.get("ack bytes submit")));
+    System.out.printf(
+        Locale.ROOT,
+        "JIT during the measured bursts: compilation ms (CompilationMXBean) bot %d, floor %d;"
+            + " compiler threads' CPU ms bot %d, floor %d; collector threads' CPU ms bot %d, floor %d%n",
+        sum(ours.get("jit ms")),
+        sum(floors.get("jit ms")),
+        sum(ours.get("ticks compiler")) * 10,
+        sum(floors.get("ticks compiler")) * 10,
+        sum(ours.get("ticks gc")) * 10,
+        sum(floors.get("ticks gc")) * 10);
+    System.out.printf(
+        Locale.ROOT,
         "collections during the measured bursts: bot %d (%d ms), floor %d (%d ms)%n",
         sum(ours.get("gc count")),
         sum(ours.get("gc ms")),
@@ -261,6 +281,7 @@ public final class BurstAckBenchmark {
     if (formsOpened != CLICKS) {
       System.out.printf("  warning: %d of %d clicks opened a form%n", formsOpened, CLICKS);
     }
+    out.put("views.open bytes", openedBytes(opened));
     desk.settle();
     return out;
   }
@@ -283,7 +304,20 @@ public final class BurstAckBenchmark {
                       .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Burst message"))
               .body());
     }
-    return burst(floorPost, clicks(), submissions);
+    int opened = desk.slack.calls("views.open").size();
+    Map<String, List<Long>> out = burst(floorPost, clicks(), submissions);
+    out.put("views.open bytes", openedBytes(opened));
+    return out;
+  }
+
+  /** The sizes of the views.open request bodies Slack received after the first {@code skip}. */
+  private List<Long> openedBytes(int skip) {
+    List<ApiCall> calls = desk.slack.calls("views.open");
+    List<Long> sizes = new ArrayList<>();
+    for (ApiCall call : calls.subList(skip, calls.size())) {
+      sizes.add((long) call.rawBody().length());
+    }
+    return sizes;
   }
 
   /**
@@ -349,12 +383,14 @@ public final class BurstAckBenchmark {
                 if (reply.status() != 200) {
                   errors.incrementAndGet();
                 }
-                return new long[] {kind, took};
+                return new long[] {kind, took, reply.body().length()};
               }));
     }
     ready.await();
     Map<Long, long[]> cpuBefore = cpuByThread();
     long[] gcBefore = collections();
+    long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    Map<String, Long> nativeBefore = nativeThreadTicks();
     long startedAt = System.currentTimeMillis();
     go.countDown();
     Map<String, List<Long>> out = new HashMap<>();
@@ -362,6 +398,9 @@ public final class BurstAckBenchmark {
       long[] t = f.get();
       out.computeIfAbsent(t[0] == 0 ? "click" : "submit", k -> new ArrayList<>()).add(t[1]);
       out.computeIfAbsent("all", k -> new ArrayList<>()).add(t[1]);
+      out.computeIfAbsent(
+              t[0] == 0 ? "ack bytes click" : "ack bytes submit", k -> new ArrayList<>())
+          .add(t[2]);
     }
     if (Boolean.getBoolean("bench.windows")) {
       // For a profile of the run: when each burst was under way (a JFR recording's samples can be
@@ -377,6 +416,15 @@ public final class BurstAckBenchmark {
     long[] gcAfter = collections();
     out.put("gc count", List.of(gcAfter[0] - gcBefore[0]));
     out.put("gc ms", List.of(gcAfter[1] - gcBefore[1]));
+    out.put(
+        "jit ms",
+        List.of(ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore));
+    Map<String, Long> nativeAfter = nativeThreadTicks();
+    for (String group : List.of("compiler", "gc")) {
+      out.put(
+          "ticks " + group,
+          List.of(nativeAfter.getOrDefault(group, 0L) - nativeBefore.getOrDefault(group, 0L)));
+    }
     List<Long> acks = sorted(out.get("all"));
     out.put("burst p50", List.of(pct(acks, 50)));
     out.put("burst p99", List.of(pct(acks, 99)));
@@ -390,6 +438,46 @@ public final class BurstAckBenchmark {
       cpu.put(t.getId(), new long[] {threads.getThreadCpuTime(t.getId()), allocated(t)});
     }
     return cpu;
+  }
+
+  /**
+   * CPU clock ticks (user + system, from /proc on Linux) so far of the JVM's own threads that
+   * ThreadMXBean does not list: the JIT compiler's ("compiler") and the collector's ("gc"). Empty
+   * where /proc is not there. A tick is 10 ms on Linux (USER_HZ 100).
+   */
+  private static Map<String, Long> nativeThreadTicks() {
+    Map<String, Long> ticks = new HashMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return ticks;
+    }
+    try (var dirs = Files.list(tasks)) {
+      for (Path task : (Iterable<Path>) dirs::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (java.io.IOException e) {
+          continue; // the thread ended meanwhile
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        String name = stat.substring(open + 1, close);
+        String group =
+            name.contains("Compiler")
+                ? "compiler"
+                : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "gc" : null;
+        if (group == null) {
+          continue;
+        }
+        String[] fields = stat.substring(close + 2).split(" ");
+        // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+        long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        ticks.merge(group, used, Long::sum);
+      }
+    } catch (java.io.IOException e) {
+      return Map.of();
+    }
+    return ticks;
   }
 
   /** Collections so far and the milliseconds they took, over every collector. */

@@ -102,6 +102,12 @@ public final class App {
 
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
 
+  /**
+   * The longest an action taken by an action thread (or a follow-up that is due) waits for a moment
+   * when no request is being answered before it starts anyway.
+   */
+  static final Duration ACTIONS_YIELD_AT_MOST = Duration.ofMillis(200);
+
   /** How long a start waits for the first read of the user groups in the roles. */
   private static final Duration GROUPS_FIRST_READ = Duration.ofSeconds(2);
 
@@ -361,14 +367,23 @@ public final class App {
 
     // Acting on disputes from their cards: PayPal calls wait on their own threads, never on
     // Slack's.
-    FollowUps followUps = FollowUps.start(options.actionFollowUp());
+    // Built here, started once every route is on it: the action threads below yield to it.
+    HttpHost host =
+        new HttpHost(
+            new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
+    // Follow-ups (card refreshes minutes after an action, the lease sweep) yield to it as well.
+    FollowUps followUps =
+        FollowUps.start(options.actionFollowUp(), () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST));
     // Bounded: when every action thread waits on PayPal and the queue is full, people are told
-    // "busy".
+    // "busy". An action (its ledger rows, its PayPal request) starts once no request is being
+    // answered, or after ACTIONS_YIELD_AT_MOST: in a burst the acks, which people wait for, get the
+    // cores first, and the "Sending to PayPal…" view is shown meanwhile.
     ExecutorService actionWork =
         BoundedExecutors.fixed(
             "dd-actions",
             options.actionThreads(),
-            options.actionThreads() * ACTION_QUEUE_PER_THREAD);
+            options.actionThreads() * ACTION_QUEUE_PER_THREAD,
+            () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST));
     // Held by a running action and renewed while its PayPal call may still run; outlasts the
     // worst-case call.
     ActionLease leases =
@@ -490,9 +505,6 @@ public final class App {
     jobs.start();
     shutdown.then("scheduler", jobs::close);
 
-    HttpHost host =
-        new HttpHost(
-            new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     host.route("POST", EVENTS_PATH, new BoltHandler(bolt, slackAuth, Clock.systemUTC()));
     HealthCheck health =
         new HealthCheck(

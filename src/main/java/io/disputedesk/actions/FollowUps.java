@@ -1,6 +1,7 @@
 package io.disputedesk.actions;
 
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.StartGate;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +36,24 @@ public final class FollowUps implements AutoCloseable {
 
   /** Starts a single daemon thread that runs each task {@code delay} after it was scheduled. */
   public static FollowUps start(Duration delay) {
-    return start(delay, MAX_WAITING);
+    return start(delay, StartGate.OPEN);
+  }
+
+  /**
+   * As {@link #start(Duration)}, each task, once due, started only when {@code gate} lets it (e.g.
+   * after the acknowledgements in flight, for a short while at most).
+   */
+  public static FollowUps start(Duration delay, StartGate gate) {
+    return start(delay, MAX_WAITING, gate);
   }
 
   /** As {@link #start(Duration)}, with at most {@code maxWaiting} follow-ups waiting at once. */
   static FollowUps start(Duration delay, int maxWaiting) {
-    ScheduledThreadPoolExecutor scheduler =
-        new ScheduledThreadPoolExecutor(1, BoundedExecutors.daemonThreads("action-follow-ups"));
+    return start(delay, maxWaiting, StartGate.OPEN);
+  }
+
+  private static FollowUps start(Duration delay, int maxWaiting, StartGate gate) {
+    ScheduledThreadPoolExecutor scheduler = BoundedExecutors.scheduled("action-follow-ups", gate);
     scheduler.setRemoveOnCancelPolicy(true);
     return new FollowUps(scheduler, delay, maxWaiting);
   }

@@ -1,8 +1,10 @@
 package io.disputedesk.concurrent;
 
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +22,19 @@ public final class BoundedExecutors {
    * {@code threads} daemon threads named {@code name-N}, with room for {@code queue} waiting tasks.
    */
   public static ExecutorService fixed(String name, int threads, int queue) {
+    return fixed(name, threads, queue, StartGate.OPEN);
+  }
+
+  /**
+   * As {@link #fixed(String, int, int)}, each task started only once {@code gate} lets it: a thread
+   * that takes a task waits at the gate first. What is refused, what is queued and the order in
+   * which tasks are taken are the same; a waiting thread counts as busy.
+   */
+  public static ExecutorService fixed(String name, int threads, int queue, StartGate gate) {
     if (threads < 1 || queue < 1) {
       throw new IllegalArgumentException("threads and queue must be at least 1");
     }
+    Objects.requireNonNull(gate, "gate");
     return new ThreadPoolExecutor(
         threads,
         threads,
@@ -30,7 +42,35 @@ public final class BoundedExecutors {
         TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(queue),
         daemonThreads(name),
-        new ThreadPoolExecutor.AbortPolicy());
+        new ThreadPoolExecutor.AbortPolicy()) {
+      @Override
+      protected void beforeExecute(Thread t, Runnable r) {
+        pass(gate);
+      }
+    };
+  }
+
+  /**
+   * One daemon thread named {@code name-1} that runs delayed and periodic tasks, each started, once
+   * due, only when {@code gate} lets it.
+   */
+  public static ScheduledThreadPoolExecutor scheduled(String name, StartGate gate) {
+    Objects.requireNonNull(gate, "gate");
+    return new ScheduledThreadPoolExecutor(1, daemonThreads(name)) {
+      @Override
+      protected void beforeExecute(Thread t, Runnable r) {
+        pass(gate);
+      }
+    };
+  }
+
+  private static void pass(StartGate gate) {
+    try {
+      gate.await();
+    } catch (InterruptedException e) {
+      // Stopping: the task starts now, interrupted, as it would have without the gate.
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A factory of daemon threads named {@code name-1}, {@code name-2}, … */

@@ -180,6 +180,15 @@ public final class HttpHost {
   }
 
   /**
+   * Waits until no request is being served (whether or not the host has started), at most {@code
+   * max}; true if such a moment came. Background work calls it to leave the cores to the answers
+   * people wait for.
+   */
+  public boolean awaitIdle(Duration max) throws InterruptedException {
+    return inFlight.awaitIdle(Objects.requireNonNull(max, "max"));
+  }
+
+  /**
    * Stops: new requests get 503, requests in flight get up to {@code grace} to finish, then the
    * listener and every connection close.
    */

@@ -1,8 +1,12 @@
 package io.disputedesk.http;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
-/** Counts requests being served, so a stop can wait for them. */
+/**
+ * Counts requests being served, so a stop can wait for them and background work can wait for a
+ * moment with none.
+ */
 final class InFlight {
   private int active;
   private boolean draining;
@@ -21,6 +25,19 @@ final class InFlight {
     if (active == 0) {
       notifyAll();
     }
+  }
+
+  /** Waits until no request is being served, at most {@code max}; true if such a moment came. */
+  synchronized boolean awaitIdle(Duration max) throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
+    while (active > 0) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 
   /**

@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -15,6 +17,11 @@ import okhttp3.OkHttpClient;
 public final class SlackApps {
   /** Slack's production Web API base. */
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+  /**
+   * Idle connections to Slack kept for the next calls: the front door's threads and the senders'.
+   */
+  static final int SLACK_IDLE_CONNECTIONS = 16;
 
   private SlackApps() {}
 
@@ -28,11 +35,17 @@ public final class SlackApps {
   /**
    * As {@link #newSlack(String)}, on the application's OkHttp client, with OkHttp's silent re-send
    * of a request whose connection dropped turned off: a re-sent {@code chat.postMessage} posts
-   * twice.
+   * twice. Its idle connections are its own: in the shared pool (five idle at most) the PayPal
+   * calls of a burst of actions closed them, and the next clicks' {@code views.open} opened new
+   * ones on the ack path.
    */
   public static Slack newSlack(String apiUrl, OkHttpClient http) {
     OkHttpClient oneShot =
-        Objects.requireNonNull(http, "http").newBuilder().retryOnConnectionFailure(false).build();
+        Objects.requireNonNull(http, "http")
+            .newBuilder()
+            .retryOnConnectionFailure(false)
+            .connectionPool(new ConnectionPool(SLACK_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+            .build();
     return Slack.getInstance(config(apiUrl), new SlackHttpClient(oneShot));
   }
 

@@ -31,4 +31,26 @@ class FollowUpsTest {
 
     assertThat(ran).containsExactly("first", "after");
   }
+
+  @Test
+  void aDueFollowUpStartsOnlyOnceItsGateLetsIt() throws Exception {
+    CountDownLatch atGate = new CountDownLatch(1);
+    CountDownLatch gateOpen = new CountDownLatch(1);
+    CountDownLatch ran = new CountDownLatch(1);
+    try (FollowUps followUps =
+        FollowUps.start(
+            Duration.ofMillis(10),
+            () -> {
+              atGate.countDown();
+              gateOpen.await();
+            })) {
+      followUps.later("refresh", ran::countDown);
+      assertThat(atGate.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(ran.getCount()).as("not run while the gate is shut").isEqualTo(1);
+
+      gateOpen.countDown();
+
+      assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+  }
 }

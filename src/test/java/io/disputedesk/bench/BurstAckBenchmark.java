@@ -2,6 +2,7 @@ package io.disputedesk.bench;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
@@ -14,6 +15,7 @@ import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
 import io.disputedesk.testing.StateValues;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -122,6 +124,12 @@ public final class BurstAckBenchmark {
         changed ? "changed before each burst" : "unchanged between bursts",
         Runtime.getRuntime().availableProcessors(),
         loadAverage());
+    if (Boolean.getBoolean("bench.windows")) {
+      // To tell the fakes' and the floor's connections apart (e.g. in `ss` output) from the bot's.
+      System.out.printf(
+          "ports: Slack fake %s, PayPal fake %s, floor %s%n",
+          desk.slack.apiUrl(), desk.sim.baseUrl(), floor.uri());
+    }
     Map<String, List<Long>> ours = new HashMap<>();
     Map<String, List<Long>> floors = new HashMap<>();
     for (int round = 0; round < warmup + rounds; round++) {
@@ -161,6 +169,41 @@ public final class BurstAckBenchmark {
         pairedRatio(ours, floors, "cpu front door"),
         ms(median(ours.get("cpu rest"))),
         ms(median(floors.get("cpu rest"))));
+    // What the bursts allocated (what makes the collector run, and then pause everything):
+    // median MB.
+    System.out.printf(
+        Locale.ROOT,
+        "MB allocated per burst, median: front door %.1f / %.1f, other threads %.1f / %.1f%n",
+        median(ours.get("bytes front door")) / 1e6,
+        median(floors.get("bytes front door")) / 1e6,
+        median(ours.get("bytes rest")) / 1e6,
+        median(floors.get("bytes rest")) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "bytes, median: views.open request %d / %d, click ack %d / %d, submission ack %d / %d%n",
+        median(ours.get("views.open bytes")),
+        median(floors.get("views.open bytes")),
+        median(ours.get("ack bytes click")),
+        median(floors.get("ack bytes click")),
+        median(ours.get("ack bytes submit")),
+        median(floors.get("ack bytes submit")));
+    System.out.printf(
+        Locale.ROOT,
+        "JIT during the measured bursts: compilation ms (CompilationMXBean) bot %d, floor %d;"
+            + " compiler threads' CPU ms bot %d, floor %d; collector threads' CPU ms bot %d, floor %d%n",
+        sum(ours.get("jit ms")),
+        sum(floors.get("jit ms")),
+        sum(ours.get("ticks compiler")) * 10,
+        sum(floors.get("ticks compiler")) * 10,
+        sum(ours.get("ticks gc")) * 10,
+        sum(floors.get("ticks gc")) * 10);
+    System.out.printf(
+        Locale.ROOT,
+        "collections during the measured bursts: bot %d (%d ms), floor %d (%d ms)%n",
+        sum(ours.get("gc count")),
+        sum(ours.get("gc ms")),
+        sum(floors.get("gc count")),
+        sum(floors.get("gc ms")));
     if (Boolean.getBoolean("bench.windows")) {
       // Where the other threads' CPU time went, summed over the measured bursts.
       for (String side : List.of("bot", "floor")) {
@@ -237,6 +280,7 @@ public final class BurstAckBenchmark {
     if (formsOpened != CLICKS) {
       System.out.printf("  warning: %d of %d clicks opened a form%n", formsOpened, CLICKS);
     }
+    out.put("views.open bytes", openedBytes(opened));
     desk.settle();
     return out;
   }
@@ -259,7 +303,20 @@ public final class BurstAckBenchmark {
                       .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Burst message"))
               .body());
     }
-    return burst(floorPost, clicks(), submissions);
+    int opened = desk.slack.calls("views.open").size();
+    Map<String, List<Long>> out = burst(floorPost, clicks(), submissions);
+    out.put("views.open bytes", openedBytes(opened));
+    return out;
+  }
+
+  /** The sizes of the views.open request bodies Slack received after the first {@code skip}. */
+  private List<Long> openedBytes(int skip) {
+    List<ApiCall> calls = desk.slack.calls("views.open");
+    List<Long> sizes = new ArrayList<>();
+    for (ApiCall call : calls.subList(skip, calls.size())) {
+      sizes.add((long) call.rawBody().length());
+    }
+    return sizes;
   }
 
   /**
@@ -325,11 +382,14 @@ public final class BurstAckBenchmark {
                 if (reply.status() != 200) {
                   errors.incrementAndGet();
                 }
-                return new long[] {kind, took};
+                return new long[] {kind, took, reply.body().length()};
               }));
     }
     ready.await();
-    Map<Long, Long> cpuBefore = cpuByThread();
+    Map<Long, long[]> cpuBefore = cpuByThread();
+    long[] gcBefore = collections();
+    long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    Map<String, Long> nativeBefore = nativeThreadTicks();
     long startedAt = System.currentTimeMillis();
     go.countDown();
     Map<String, List<Long>> out = new HashMap<>();
@@ -337,6 +397,9 @@ public final class BurstAckBenchmark {
       long[] t = f.get();
       out.computeIfAbsent(t[0] == 0 ? "click" : "submit", k -> new ArrayList<>()).add(t[1]);
       out.computeIfAbsent("all", k -> new ArrayList<>()).add(t[1]);
+      out.computeIfAbsent(
+              t[0] == 0 ? "ack bytes click" : "ack bytes submit", k -> new ArrayList<>())
+          .add(t[2]);
     }
     if (Boolean.getBoolean("bench.windows")) {
       // For a profile of the run: when each burst was under way (a JFR recording's samples can be
@@ -349,19 +412,89 @@ public final class BurstAckBenchmark {
           System.currentTimeMillis());
     }
     cpuDuring(cpuBefore, out);
+    long[] gcAfter = collections();
+    out.put("gc count", List.of(gcAfter[0] - gcBefore[0]));
+    out.put("gc ms", List.of(gcAfter[1] - gcBefore[1]));
+    out.put(
+        "jit ms",
+        List.of(ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore));
+    Map<String, Long> nativeAfter = nativeThreadTicks();
+    for (String group : List.of("compiler", "gc")) {
+      out.put(
+          "ticks " + group,
+          List.of(nativeAfter.getOrDefault(group, 0L) - nativeBefore.getOrDefault(group, 0L)));
+    }
     List<Long> acks = sorted(out.get("all"));
     out.put("burst p50", List.of(pct(acks, 50)));
     out.put("burst p99", List.of(pct(acks, 99)));
     return out;
   }
 
-  private static Map<Long, Long> cpuByThread() {
+  private static Map<Long, long[]> cpuByThread() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    Map<Long, Long> cpu = new HashMap<>();
+    Map<Long, long[]> cpu = new HashMap<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      cpu.put(t.getId(), threads.getThreadCpuTime(t.getId()));
+      cpu.put(t.getId(), new long[] {threads.getThreadCpuTime(t.getId()), allocated(t)});
     }
     return cpu;
+  }
+
+  /**
+   * CPU clock ticks (user + system, from /proc on Linux) so far of the JVM's own threads that
+   * ThreadMXBean does not list: the JIT compiler's ("compiler") and the collector's ("gc"). Empty
+   * where /proc is not there. A tick is 10 ms on Linux (USER_HZ 100).
+   */
+  private static Map<String, Long> nativeThreadTicks() {
+    Map<String, Long> ticks = new HashMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return ticks;
+    }
+    try (var dirs = Files.list(tasks)) {
+      for (Path task : (Iterable<Path>) dirs::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (java.io.IOException e) {
+          continue; // the thread ended meanwhile
+        }
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        String name = stat.substring(open + 1, close);
+        String group =
+            name.contains("Compiler")
+                ? "compiler"
+                : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "gc" : null;
+        if (group == null) {
+          continue;
+        }
+        String[] fields = stat.substring(close + 2).split(" ");
+        // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+        long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        ticks.merge(group, used, Long::sum);
+      }
+    } catch (java.io.IOException e) {
+      return Map.of();
+    }
+    return ticks;
+  }
+
+  /** Collections so far and the milliseconds they took, over every collector. */
+  private static long[] collections() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
+  }
+
+  /** Bytes {@code t} has allocated so far (HotSpot's measure), or 0 where it is not available. */
+  private static long allocated(Thread t) {
+    return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean hotspot
+        ? Math.max(0, hotspot.getThreadAllocatedBytes(t.getId()))
+        : 0;
   }
 
   /**
@@ -369,20 +502,26 @@ public final class BurstAckBenchmark {
    * floor's are renamed "floor-http-…" by it) and every other thread but the clients' (the Slack
    * and PayPal fakes, the bot's background threads): a measure a busy machine does not stretch.
    */
-  private static void cpuDuring(Map<Long, Long> before, Map<String, List<Long>> out) {
+  private static void cpuDuring(Map<Long, long[]> before, Map<String, List<Long>> out) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long front = 0;
     long rest = 0;
+    long frontBytes = 0;
+    long restBytes = 0;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       long now = threads.getThreadCpuTime(t.getId());
       if (now < 0 || t.getName().startsWith("burst-client") || t == Thread.currentThread()) {
         continue;
       }
-      long used = now - before.getOrDefault(t.getId(), 0L);
+      long[] was = before.getOrDefault(t.getId(), new long[2]);
+      long used = now - was[0];
+      long bytes = allocated(t) - was[1];
       if (t.getName().startsWith("http-") || t.getName().startsWith("floor-http-")) {
         front += used;
+        frontBytes += bytes;
       } else {
         rest += used;
+        restBytes += bytes;
         String group = "cpu of " + t.getName().replaceAll("[-#]?\\d+$", "");
         List<Long> sum = out.computeIfAbsent(group, k -> new ArrayList<>(List.of(0L)));
         sum.set(0, sum.get(0) + used);
@@ -390,6 +529,8 @@ public final class BurstAckBenchmark {
     }
     out.put("cpu front door", List.of(front));
     out.put("cpu rest", List.of(rest));
+    out.put("bytes front door", List.of(frontBytes));
+    out.put("bytes rest", List.of(restBytes));
   }
 
   private static double pairedRatio(

@@ -311,6 +311,75 @@ class HttpHostTest {
   }
 
   @Test
+  void awaitingIdleReturnsAtOnceWhenNoRequestIsInFlight() throws Exception {
+    host.route("GET", "/fast", request -> Response.text(200, "fast"));
+    host.start();
+    assertThat(get("/fast").statusCode()).isEqualTo(200);
+
+    assertThat(host.awaitIdle(Duration.ofSeconds(5))).isTrue();
+  }
+
+  @Test
+  void awaitingIdleWaitsForTheRequestInFlightToBeAnswered() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch proceed = new CountDownLatch(1);
+    host.route(
+        "GET",
+        "/slow",
+        request -> {
+          entered.countDown();
+          proceed.await(5, TimeUnit.SECONDS);
+          return Response.text(200, "done");
+        });
+    host.start();
+    CompletableFuture<HttpResponse<String>> inFlight =
+        client.sendAsync(
+            HttpRequest.newBuilder(uri("/slow")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<Boolean> idle =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return host.awaitIdle(Duration.ofSeconds(10));
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(idle).isNotDone();
+    proceed.countDown();
+
+    assertThat(idle.get(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(inFlight.get(5, TimeUnit.SECONDS).body()).isEqualTo("done");
+  }
+
+  @Test
+  void awaitingIdleGivesUpAfterItsBoundWhileARequestStaysInFlight() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch proceed = new CountDownLatch(1);
+    host.route(
+        "GET",
+        "/slow",
+        request -> {
+          entered.countDown();
+          proceed.await(10, TimeUnit.SECONDS);
+          return Response.text(200, "done");
+        });
+    host.start();
+    CompletableFuture<HttpResponse<String>> inFlight =
+        client.sendAsync(
+            HttpRequest.newBuilder(uri("/slow")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+    try {
+      assertThat(host.awaitIdle(Duration.ofMillis(50))).isFalse();
+      assertThat(inFlight).isNotDone();
+    } finally {
+      proceed.countDown();
+    }
+    assertThat(inFlight.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aPathAndMethodCanBeRoutedOnlyOnce() {
     host.route("GET", "/healthz", request -> Response.text(200, "ok"));
 

@@ -112,4 +112,20 @@ class FormCacheTest {
     assertThat(builds).hasValue(2);
     assertThat(cache.size()).isZero();
   }
+
+  @Test
+  void theLeastRecentlyUsedFormIsDroppedBeyondTheCapacity() {
+    Dispute d = PayPalSamples.dispute(SAMPLE);
+    form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+    form(DisputeAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
+    // Used again: now the offer form is the least recently used.
+    form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+
+    form(DisputeAction.SEND_MESSAGE, d, "C2", EvidencePrefill.NONE);
+    form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+    assertThat(builds).as("the message form on C1 was kept").hasValue(3);
+    form(DisputeAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
+    assertThat(builds).as("the offer form was dropped").hasValue(4);
+    assertThat(cache.size()).isEqualTo(2);
+  }
 }

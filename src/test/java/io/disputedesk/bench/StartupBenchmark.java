@@ -93,9 +93,7 @@ public final class StartupBenchmark {
         long start = System.nanoTime();
         try (RunningApp app =
             App.start(
-                Settings.load(ConfigSource.of(env)),
-                Clock.systemUTC(),
-                RunOptions.defaults())) {
+                Settings.load(ConfigSource.of(env)), Clock.systemUTC(), RunOptions.defaults())) {
           int unhealthy = awaitHealthy(http, port);
           long ready = (System.nanoTime() - start) / 1_000_000;
           long cpuMillis = (processCpuNanos() - cpu) / 1_000_000;

@@ -1,6 +1,6 @@
 package io.disputedesk.slack.actions;
 
-import static io.disputedesk.slack.actions.ActionDesk.CAROL;
+import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
@@ -8,8 +8,10 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.Ids;
+import io.disputedesk.slack.CardAction;
+import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.io.InputStream;
@@ -26,16 +28,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * never idle delays an action, never stops it.
  */
 class ActionsYieldToAcksTest {
-  @RegisterExtension
-  final BotDeskExtension bot =
-      BotDeskExtension.of(ActionDesk.options(ActionDesk.Settings.defaults()));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
 
-  ActionDesk desk;
+  DeskDriver desk;
   String id;
 
   @BeforeEach
   void start() {
-    desk = ActionDesk.of(bot);
+    desk = DeskDriver.of(bot);
     id =
         desk.dispute(
             SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED));
@@ -47,7 +47,7 @@ class ActionsYieldToAcksTest {
 
   @Test
   void anActionStartsWhenNoRequestIsBeingAnswered() {
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
 
     SignedPost.Reply reply = desk.submit(view, CAROL, message("Shipped today."));
 
@@ -58,7 +58,7 @@ class ActionsYieldToAcksTest {
 
   @Test
   void anActionStartsAfterTheBoundWhileAnotherRequestStaysInFlight() throws Exception {
-    SlackView view = desk.open(Ids.SEND_MESSAGE, id, CAROL);
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     // A request whose body never finishes arriving stays in flight (until its deadline, 30 s).
     try (Socket held = new Socket(InetAddress.getLoopbackAddress(), bot.app().port())) {
       OutputStream out = held.getOutputStream();

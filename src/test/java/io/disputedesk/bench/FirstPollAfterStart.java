@@ -176,6 +176,7 @@ public final class FirstPollAfterStart {
             RunOptions.defaults().withFirstPollDelay(Duration.ofHours(1)))) {
       long started = System.nanoTime();
       long readyAt = System.currentTimeMillis();
+      long cpuToReady = processCpuNanos() / 1_000_000;
       // Polled when the scheduled first poll would be: the default delay after the start, or when
       // the warm-up
       // that runs meanwhile is over, if later (a poll at once would share the cores with it).
@@ -209,7 +210,7 @@ public final class FirstPollAfterStart {
       System.out.printf(
           Locale.ROOT,
           "%s ours_ms=%d cpu_ms=%d wall_ms=%d paypal_ms=%d changed=%d start_ms=%d"
-              + " warmup_after_ready_ms=%s jvm_to_ready_ms=%d%n",
+              + " warmup_after_ready_ms=%s jvm_to_ready_ms=%d jvm_cpu_to_ready_ms=%d%n",
           RESULT,
           wallMs - paypalMs,
           cpu / 1_000_000,
@@ -218,7 +219,8 @@ public final class FirstPollAfterStart {
           result.changed(),
           (started - t0) / 1_000_000,
           warm ? Long.toString((warmed - started) / 1_000_000) : "failed",
-          readyAt - jvmStart);
+          readyAt - jvmStart,
+          cpuToReady);
       System.out.flush();
       // Lets the cards the poll queued reach Slack, so the next start does not begin by checking
       // them.
@@ -240,6 +242,12 @@ public final class FirstPollAfterStart {
       sums.put(m.group(1), Double.parseDouble(m.group(2)));
     }
     return sums;
+  }
+
+  /** CPU time of this whole JVM so far (JIT and GC threads too). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double loadAverage() {

@@ -14,7 +14,15 @@ class AssignCommandsTest extends CommandsTestBase {
   void assignRepublishesTheHomeOfTheNewAndThePreviousOwner() {
     desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
 
-    Await.until("Bob's and Alice's Home tabs", () -> publishes(BOB) == 1 && publishes(ALICE) == 1);
+    // The fake records a views.publish call as it arrives and stores the view after it has
+    // checked it, so wait for both.
+    Await.until(
+        "Bob's and Alice's Home tabs",
+        () ->
+            publishes(BOB) == 1
+                && publishes(ALICE) == 1
+                && desk.slack.homeView(BOB).isPresent()
+                && desk.slack.homeView(ALICE).isPresent());
     assertThat(desk.slack.homeView(BOB).orElseThrow().json().toString())
         .contains("*Your queue* (1)");
     assertThat(desk.slack.homeView(ALICE).orElseThrow().json().toString())

@@ -73,7 +73,9 @@ public final class BurstAckBenchmark {
   public static void main(String[] args) throws Exception {
     // The fakes run on the JDK's HTTP server; without this every fake answer waits ~40 ms on Nagle.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    // 20 warm-up rounds: after 5 the JIT still compiled the bot's code during the measured bursts
+    // (bench/README.md, stop 13), which a bot running for days no longer does.
+    int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     // "changed": before each of the bot's bursts every clicked dispute changes in PayPal and is
     // read again, so

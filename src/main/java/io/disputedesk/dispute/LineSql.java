@@ -105,26 +105,37 @@ final class LineSql {
     return lines;
   }
 
+  /** The one place a line's stored text becomes its values. */
   static DisputeLine line(ResultSet rs) throws SQLException {
+    String reason = rs.getString("reason");
+    String status = rs.getString("status");
+    String stage = rs.getString("stage");
+    String outcome = rs.getString("outcome_code");
+    String currency = rs.getString("currency");
     return new DisputeLine(
         rs.getString("dispute_id"),
-        rs.getString("reason"),
-        rs.getString("status"),
-        rs.getString("stage"),
-        Jdbc.getLong(rs, "amount_minor"),
-        rs.getString("currency"),
+        StoredNames.reason(reason),
+        StoredNames.status(status),
+        StoredNames.stage(stage),
+        money(Jdbc.getLong(rs, "amount_minor"), currency),
         Jdbc.getInstant(rs, "create_time"),
         Jdbc.getInstant(rs, "seller_due"),
         Jdbc.getInstant(rs, "buyer_due"),
         Jdbc.getInstant(rs, "first_seen_at"),
         Jdbc.getInstant(rs, "first_action_at"),
         Jdbc.getInstant(rs, "resolved_at"),
-        rs.getString("outcome_code"),
-        Jdbc.getLong(rs, "refunded_minor"),
+        Resolution.read(outcome),
+        money(Jdbc.getLong(rs, "refunded_minor"), currency),
         rs.getString("owner"),
         rs.getString("card_channel"),
         rs.getString("card_ts"),
-        rs.getString("account"));
+        rs.getString("account"),
+        new DisputeLine.Codes(reason, status, stage, outcome));
+  }
+
+  /** An amount stored in minor units of the dispute's currency; null when either is missing. */
+  private static Money money(Long minor, String currency) {
+    return minor == null || currency == null ? null : Money.ofMinor(minor, currency);
   }
 
   /** {@code 'A', 'B'} for a fixed set of enum names (never user input). */

@@ -40,33 +40,9 @@ public enum Outcome {
     return WON_CODES.contains(code) ? WON : LOST_CODES.contains(code) ? LOST : OTHER;
   }
 
-  /**
-   * The class of a stored {@code outcome_code}: a PayPal outcome code, or the list's WON/LOST (null
-   * reads as OTHER).
-   */
-  public static Outcome of(String stored) {
-    if (stored == null) {
-      return OTHER;
-    }
-    if (stored.equals(WON.name()) || stored.equals(LOST.name())) {
-      return valueOf(stored);
-    }
-    return of(code(stored));
-  }
-
-  /**
-   * The PayPal outcome code a stored value names; null for none, the list's WON/LOST or a value we
-   * do not know.
-   */
-  public static OutcomeCode code(String stored) {
-    if (stored == null) {
-      return null;
-    }
-    try {
-      return OutcomeCode.valueOf(stored);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+  /** The side of how a dispute ended; none reads as OTHER. */
+  public static Outcome of(Resolution resolution) {
+    return resolution == null ? OTHER : resolution.outcome();
   }
 
   /** The stored values of a class, for SQL. */

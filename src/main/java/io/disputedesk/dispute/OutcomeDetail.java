@@ -14,16 +14,19 @@ public enum OutcomeDetail {
   CANCELLED,
   OTHER;
 
-  /** The detail of a stored {@code outcome_code} (null reads as OTHER). */
-  public static OutcomeDetail of(String outcomeCode) {
-    if (outcomeCode == null) {
+  /** The detail of how a dispute ended (null, no outcome, reads as OTHER). */
+  public static OutcomeDetail of(Resolution resolution) {
+    if (resolution == null) {
       return OTHER;
     }
-    return switch (outcomeCode) {
-      case "RESOLVED_SELLER_FAVOUR", "DENIED", Outcome.SUMMARY_WON -> WON;
-      case "RESOLVED_BUYER_FAVOUR", Outcome.SUMMARY_LOST -> LOST;
-      case "ACCEPTED" -> ACCEPTED;
-      case "CANCELED_BY_BUYER" -> CANCELLED;
+    if (resolution.code() == null) {
+      return resolution.outcome() == Outcome.WON ? WON : LOST;
+    }
+    return switch (resolution.code()) {
+      case RESOLVED_SELLER_FAVOUR, DENIED -> WON;
+      case RESOLVED_BUYER_FAVOUR -> LOST;
+      case ACCEPTED -> ACCEPTED;
+      case CANCELED_BY_BUYER -> CANCELLED;
       default -> OTHER;
     };
   }

@@ -48,7 +48,7 @@ final class PersonalSql {
       Jdbc.setInstant(ps, 3, now);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Outcome outcome = Outcome.of(rs.getString("outcome_code"));
+          Outcome outcome = Outcome.of(Resolution.read(rs.getString("outcome_code")));
           if (outcome == Outcome.WON) {
             won += rs.getLong("n");
           } else if (outcome == Outcome.LOST) {

@@ -88,7 +88,7 @@ final class ReportSql {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Bucket w = bucket(weeks, Jdbc.getInstant(rs, "resolved_at"));
-        OutcomeDetail detail = OutcomeDetail.of(rs.getString("outcome_code"));
+        OutcomeDetail detail = OutcomeDetail.of(Resolution.read(rs.getString("outcome_code")));
         w.resolved.merge(detail, 1L, Long::sum);
         Long amount = Jdbc.getLong(rs, "amount_minor");
         Long refunded = Jdbc.getLong(rs, "refunded_minor");

@@ -77,7 +77,7 @@ final class StatsSql {
           String currency = rs.getString("currency") == null ? "?" : rs.getString("currency");
           long[] t = byCurrency.computeIfAbsent(currency, k -> new long[5]);
           long n = rs.getLong("n");
-          switch (Outcome.of(rs.getString("outcome_code"))) {
+          switch (Outcome.of(Resolution.read(rs.getString("outcome_code")))) {
             case WON -> {
               t[0] += n;
               t[1] += rs.getLong("amount");

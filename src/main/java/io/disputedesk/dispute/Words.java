@@ -17,8 +17,8 @@ import java.util.Locale;
 /**
  * The one vocabulary of every surface (card, thread, list, Home, digest, reminder, modal, chart,
  * CSV): PayPal's values in the plain words a support team uses, one name each, and spans of time in
- * whole units. Stored values (enum names as text) read through the same names; unknown values get a
- * neutral word. Plain text: the Slack layer escapes and marks it up.
+ * whole units. A value we do not know, or none, gets a neutral word ({@link StoredNames} reads the
+ * store's text). Plain text: the Slack layer escapes and marks it up.
  */
 public final class Words {
   public static final String REASON = "Reason";
@@ -62,11 +62,6 @@ public final class Words {
     };
   }
 
-  /** A stored reason (a {@link DisputeReason} name). */
-  public static String reason(String stored) {
-    return reason(parse(DisputeReason.class, stored, DisputeReason.UNKNOWN));
-  }
-
   public static String status(DisputeStatus status) {
     if (status == null) {
       return "Unknown status";
@@ -82,11 +77,6 @@ public final class Words {
     };
   }
 
-  /** A stored status (a {@link DisputeStatus} name). */
-  public static String status(String stored) {
-    return status(parse(DisputeStatus.class, stored, DisputeStatus.UNKNOWN));
-  }
-
   /** The stage; PayPal's CHARGEBACK is a PayPal claim, not a card chargeback. */
   public static String stage(LifecycleStage stage) {
     if (stage == null) {
@@ -99,11 +89,6 @@ public final class Words {
       case ARBITRATION -> "Arbitration";
       default -> "Unknown stage";
     };
-  }
-
-  /** A stored stage (a {@link LifecycleStage} name). */
-  public static String stage(String stored) {
-    return stage(parse(LifecycleStage.class, stored, LifecycleStage.UNKNOWN));
   }
 
   /** How it ended; won and lost begin with "Won"/"Lost" exactly as {@link Outcome} counts them. */
@@ -124,15 +109,14 @@ public final class Words {
   }
 
   /**
-   * A stored outcome: a {@link OutcomeCode} name, or the list's WON/LOST before the details are
-   * read.
+   * How it ended as far as we know: PayPal's outcome code, or before the details are read the
+   * list's "Won" or "Lost".
    */
-  public static String outcome(String stored) {
-    OutcomeCode code = Outcome.code(stored);
-    if (code == null && stored != null && Outcome.of(stored) != Outcome.OTHER) {
-      return Outcome.of(stored) == Outcome.WON ? "Won" : "Lost";
+  public static String outcome(Resolution resolution) {
+    if (resolution == null || resolution.code() != null) {
+      return outcome(resolution == null ? null : resolution.code());
     }
-    return outcome(code);
+    return resolution.outcome() == Outcome.WON ? "Won" : "Lost";
   }
 
   /** How a resolved dispute counts in reports (charts, the report's summary). */
@@ -274,16 +258,5 @@ public final class Words {
   /** The time of day in UTC: "21:40". */
   public static String utcClock(Instant at) {
     return HOUR.format(at);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String stored, E unknown) {
-    if (stored == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, stored);
-    } catch (IllegalArgumentException e) {
-      return unknown;
-    }
   }
 }

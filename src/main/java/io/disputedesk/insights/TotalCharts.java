@@ -1,6 +1,7 @@
 package io.disputedesk.insights;
 
 import io.disputedesk.dispute.ReportData;
+import io.disputedesk.dispute.StoredNames;
 import io.disputedesk.dispute.Words;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
@@ -75,7 +76,7 @@ final class TotalCharts {
    * The reason's name as every surface says it; the store's "?" (no reason given) reads as unknown.
    */
   static String reasonName(String code) {
-    return Words.reason("?".equals(code) ? null : code);
+    return Words.reason("?".equals(code) ? null : StoredNames.reason(code));
   }
 
   /** One currency's amounts: disputed, recovered and refunded, each labelled. */

@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.Words;
+import io.disputedesk.paypal.DisputeStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +42,11 @@ public final class DisputeLines {
     if (showAccount && line.account() != null) {
       parts.add("`" + Mrkdwn.escape(line.account()) + "`");
     }
-    parts.add("*" + Words.money(line.amountMinor(), line.currency()) + "*");
+    parts.add("*" + Words.money(line.amount()) + "*");
     parts.add(Words.reason(line.reason()));
     parts.add(Words.stage(line.stage()));
     parts.add(Words.status(line.status()));
-    parts.add(line.isResolved() ? Words.outcome(line.outcomeCode()) : deadline(line, now));
+    parts.add(line.isResolved() ? Words.outcome(line.resolution()) : deadline(line, now));
     parts.add(
         mentionOwner || line.ownerUserId() == null
             ? Mrkdwn.owner(line.ownerUserId())
@@ -61,7 +62,7 @@ public final class DisputeLines {
 
   /** The deadline that matters now: the buyer's while PayPal waits for the buyer, else ours. */
   public static String deadline(DisputeLine line, Instant now) {
-    if ("WAITING_FOR_BUYER_RESPONSE".equals(line.status()) && line.buyerDue() != null) {
+    if (line.status() == DisputeStatus.WAITING_FOR_BUYER_RESPONSE && line.buyerDue() != null) {
       return "Buyer: " + Words.left(line.buyerDue(), now);
     }
     return Urgency.deadline(line.sellerDue(), now);

@@ -45,7 +45,7 @@ public final class ReminderBuilder {
             .append(overdue ? ": respond to PayPal on " : " to respond to PayPal on ")
             .append(Mrkdwn.escape(d.disputeId()))
             .append(" (")
-            .append(Words.money(d.amountMinor(), d.currency()))
+            .append(Words.money(d.amount()))
             .append(", ")
             .append(Words.reason(d.reason()))
             .append(", ")

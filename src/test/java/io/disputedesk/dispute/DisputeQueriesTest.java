@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.disputedesk.json.Json;
+import io.disputedesk.paypal.Money;
+import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -130,8 +132,8 @@ class DisputeQueriesTest {
     DisputeLine a = queries.line("PP-D-A").orElseThrow();
 
     assertThat(a.ownerUserId()).isEqualTo("U1");
-    assertThat(a.amountMinor()).isEqualTo(10000L);
-    assertThat(a.currency()).isEqualTo("USD");
+    assertThat(a.amount()).isEqualTo(Money.ofMinor(10000L, "USD"));
+    assertThat(a.amount().currencyCode()).isEqualTo("USD");
     assertThat(a.cardChannel()).isEqualTo("C1");
     assertThat(a.cardTs()).isEqualTo("1732700000.000100");
     assertThat(queries.line("PP-D-NOPE")).isEmpty();
@@ -209,7 +211,9 @@ class DisputeQueriesTest {
     assertThat(ids(d.dueSoon().lines())).containsExactly("PP-D-A");
     assertThat(ids(d.unassigned().lines())).containsExactly("PP-D-B", "PP-D-C");
     assertThat(ids(d.resolved().lines())).containsExactly("PP-D-F");
-    assertThat(d.resolved().lines().get(0).outcomeCode()).isEqualTo("RESOLVED_BUYER_FAVOUR");
+    assertThat(d.resolved().lines().get(0).resolution())
+        .isEqualTo(Resolution.of(OutcomeCode.RESOLVED_BUYER_FAVOUR));
+    assertThat(d.resolved().lines().get(0).codes().outcome()).isEqualTo("RESOLVED_BUYER_FAVOUR");
     assertThat(d.overdueNow()).isEqualTo(1);
     assertThat(d.openNow()).isEqualTo(4);
   }

@@ -9,7 +9,9 @@ import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;
 import io.disputedesk.dispute.Outcome;
+import io.disputedesk.dispute.Resolution;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.dispute.StoredNames;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
@@ -178,8 +180,8 @@ class OneWordingTest {
           .as(o + " reads as lost")
           .isEqualTo(counted == Outcome.LOST);
     }
-    assertThat(Words.outcome("WON")).isEqualTo("Won");
-    assertThat(Words.outcome("LOST")).isEqualTo("Lost");
+    assertThat(Words.outcome(Resolution.read("WON"))).isEqualTo("Won");
+    assertThat(Words.outcome(Resolution.read("LOST"))).isEqualTo("Lost");
   }
 
   @Test
@@ -277,12 +279,13 @@ class OneWordingTest {
   @Test
   void storedValuesReadAsTheirEnums() {
     for (DisputeReason r : DisputeReason.values()) {
-      assertThat(Words.reason(r.name())).isEqualTo(Words.reason(r));
+      assertThat(Words.reason(StoredNames.reason(r.name()))).isEqualTo(Words.reason(r));
     }
     for (DisputeStatus s : DisputeStatus.values()) {
-      assertThat(Words.status(s.name())).isEqualTo(Words.status(s));
+      assertThat(Words.status(StoredNames.status(s.name()))).isEqualTo(Words.status(s));
     }
-    assertThat(Words.reason("SOMETHING_NEW")).isEqualTo(Words.reason(DisputeReason.UNKNOWN));
+    assertThat(Words.reason(StoredNames.reason("SOMETHING_NEW")))
+        .isEqualTo(Words.reason(DisputeReason.UNKNOWN));
   }
 
   private static <E> void assertDistinct(E[] values, Function<E, String> word) {
@@ -347,18 +350,17 @@ class OneWordingTest {
     Instant due = NOW.plus(s.dueIn());
     return new DisputeLine(
         "PP-D-1",
-        s.reason().name(),
-        s.status().name(),
-        s.stage().name(),
-        minor,
-        s.amount().currencyCode(),
+        s.reason(),
+        s.status(),
+        s.stage(),
+        Money.ofMinor(minor, s.amount().currencyCode()),
         NOW.minus(Duration.ofDays(2)),
         due,
         null,
         NOW.minus(Duration.ofDays(2)),
         null,
         s.status() == DisputeStatus.RESOLVED ? NOW : null,
-        s.outcome() == null ? null : s.outcome().name(),
+        s.outcome() == null ? null : Resolution.of(s.outcome()),
         null,
         s.owner(),
         null,

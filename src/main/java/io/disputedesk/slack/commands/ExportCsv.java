@@ -3,7 +3,6 @@ package io.disputedesk.slack.commands;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -51,20 +50,20 @@ final class ExportCsv {
             Words.reason(d.reason()),
             Words.status(d.status()),
             Words.stage(d.stage()),
-            money(d.amountMinor(), d.currency()),
-            text(d.currency()),
+            money(d.amount()),
+            d.amount() == null ? "" : d.amount().currencyCode(),
             time(d.sellerDue()),
             d.ownerUserId() == null ? Words.UNASSIGNED : d.ownerUserId(),
-            d.isResolved() ? Words.outcome(d.outcomeCode()) : "",
-            money(d.refundedMinor(), d.currency()),
+            d.isResolved() ? Words.outcome(d.resolution()) : "",
+            money(d.refunded()),
             time(d.resolvedAt()),
             time(d.firstSeenAt()),
             time(d.firstActionAt()),
             text(d.account()),
-            text(d.reason()),
-            text(d.status()),
-            text(d.stage()),
-            text(d.outcomeCode())));
+            text(d.codes().reason()),
+            text(d.codes().status()),
+            text(d.codes().stage()),
+            text(d.codes().outcome())));
     rows++;
   }
 
@@ -112,10 +111,7 @@ final class ExportCsv {
     return t == null ? "" : t.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static String money(Long minor, String currency) {
-    if (minor == null || currency == null) {
-      return "";
-    }
-    return BigDecimal.valueOf(minor, Money.scaleOf(currency)).toPlainString();
+  private static String money(Money money) {
+    return money == null ? "" : money.value().toPlainString();
   }
 }

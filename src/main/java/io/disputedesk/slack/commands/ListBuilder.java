@@ -5,6 +5,7 @@ import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.FilterStage;
 import io.disputedesk.dispute.ListFilter;
+import io.disputedesk.dispute.StoredNames;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.DisputeLines;
@@ -91,11 +92,19 @@ public final class ListBuilder {
     }
     if (!d.reasons().isEmpty()) {
       parts.add(
-          "reason " + d.reasons().stream().map(Words::reason).collect(Collectors.joining(" or ")));
+          "reason "
+              + d.reasons().stream()
+                  .map(StoredNames::reason)
+                  .map(Words::reason)
+                  .collect(Collectors.joining(" or ")));
     }
     if (!d.statuses().isEmpty()) {
       parts.add(
-          "status " + d.statuses().stream().map(Words::status).collect(Collectors.joining(" or ")));
+          "status "
+              + d.statuses().stream()
+                  .map(StoredNames::status)
+                  .map(Words::status)
+                  .collect(Collectors.joining(" or ")));
     }
     d.amounts().forEach(a -> parts.add(Mrkdwn.escape(a.display())));
     if (shown > 0 && (offset > 0 || shown < total)) {

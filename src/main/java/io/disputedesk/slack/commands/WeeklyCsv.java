@@ -2,6 +2,7 @@ package io.disputedesk.slack.commands;
 
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
+import io.disputedesk.dispute.StoredNames;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.Money;
 import java.math.BigDecimal;
@@ -52,7 +53,8 @@ final class WeeklyCsv {
     List<String> currencies =
         data.currencies().stream().map(ReportData.CurrencyAmounts::currency).toList();
     List<String> header = new ArrayList<>(FIXED);
-    reasons.forEach(r -> header.add("opened: " + Words.reason("?".equals(r) ? null : r)));
+    reasons.forEach(
+        r -> header.add("opened: " + Words.reason("?".equals(r) ? null : StoredNames.reason(r))));
     for (String c : currencies) {
       header.add("disputed " + c);
       header.add("recovered " + c);

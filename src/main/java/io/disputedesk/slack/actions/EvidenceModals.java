@@ -20,7 +20,6 @@ import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.ResponseRules;
-import io.disputedesk.slack.CardAction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

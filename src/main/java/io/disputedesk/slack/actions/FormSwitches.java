@@ -54,9 +54,9 @@ final class FormSwitches {
     DisputeAction kind =
         view == null
             ? null
-            : ActionForm.byView(view.getCallbackId())
-                .filter(ActionForm::switches)
-                .map(ActionForm::action)
+            : CardAction.byView(view.getCallbackId())
+                .filter(CardAction::switches)
+                .map(CardAction::action)
                 .orElse(null);
     Optional<ModalContext> context =
         view == null ? Optional.empty() : ModalContext.parse(mapper, view.getPrivateMetadata());

@@ -20,7 +20,6 @@ import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import java.util.Arrays;
 import java.util.List;
@@ -64,12 +63,12 @@ final class ModalBuilder {
   }
 
   /**
-   * What fills an action's form besides the dispute, as its {@link ActionForm} says: for the
+   * What fills an action's form besides the dispute, as its {@link CardAction} says: for the
    * evidence forms what the bot knows of the order ({@code draft}: the form edits a saved draft);
    * nothing for the others.
    */
   EvidencePrefill prefill(DisputeAction action, String disputeId, boolean draft) {
-    return ActionForm.of(action)
+    return CardAction.of(action)
         .map(f -> f.prefill(known, disputeId, draft))
         .orElse(EvidencePrefill.NONE);
   }
@@ -80,7 +79,7 @@ final class ModalBuilder {
       String metadata,
       FormReader values,
       EvidencePrefill prefill) {
-    return ActionForm.of(action)
+    return CardAction.of(action)
         .orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
         .draw(d, metadata, values, prefill);
   }

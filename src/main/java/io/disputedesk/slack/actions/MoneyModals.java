@@ -21,7 +21,6 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.ResponseRules;
-import io.disputedesk.slack.CardAction;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,10 @@
 package io.disputedesk.slack.actions;
 
+import static io.disputedesk.slack.actions.ModalFields.ACCEPT_REASON;
+import static io.disputedesk.slack.actions.ModalFields.ACCEPT_TYPE;
+import static io.disputedesk.slack.actions.ModalFields.ADDRESS_LINE_1;
+import static io.disputedesk.slack.actions.ModalFields.AMOUNT;
+import static io.disputedesk.slack.actions.ModalFields.NOTE;
 import static io.disputedesk.slack.actions.ModalParts.choice;
 import static io.disputedesk.slack.actions.ModalParts.find;
 import static io.disputedesk.slack.actions.ModalParts.modal;
@@ -8,6 +13,8 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.ModalParts.textInput;
+import static io.disputedesk.slack.actions.RequestForms.build;
+import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -16,23 +23,28 @@ import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimReason;
 import io.disputedesk.paypal.AcceptClaimType;
+import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
-import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.ResponseRules;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The modals that move money: Accept claim and Make offer. Each shows the inputs PayPal needs for
- * the type chosen in its menu (the menu dispatches its choice and the form is redrawn, see {@link
- * FormSwitches}); an amount is never pre-filled, so leaving it alone sends nothing.
+ * Accept claim: how to accept (the menu redraws the form with the inputs PayPal needs for the type
+ * chosen), the refund amount for a partial refund, the reason, a note to PayPal and, for a refund
+ * after return, the return address. Refuses on its field whatever PayPal would refuse for this
+ * dispute ({@link ResponseRules}); an amount is never pre-filled, so leaving it alone sends
+ * nothing.
  */
-final class MoneyModals {
-  private MoneyModals() {}
-
-  static View acceptClaim(Dispute d, String metadata, FormReader values) {
+final class AcceptClaimForm implements ActionForm {
+  @Override
+  public View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
     Money max = d.maxRefund().orElse(null);
     List<AcceptClaimType> types = ResponseRules.acceptTypes(d);
     AcceptClaimType type = acceptType(d, values);
@@ -52,7 +64,7 @@ final class MoneyModals {
           types.stream().map(t -> choice(t.name(), acceptLabel(t))).toList();
       blocks.add(
           select(
-              ModalFields.ACCEPT_TYPE,
+              ACCEPT_TYPE,
               "How to accept",
               options,
               find(options, type.name()),
@@ -65,15 +77,15 @@ final class MoneyModals {
       blocks.add(note(":information_source: " + String.join(" ", refused)));
     }
     if (ResponseRules.acceptTakesAmount(type)) {
-      String currency = currency(d);
+      String currency = AmountField.currency(d);
       blocks.add(
           textInput(
-              ModalFields.AMOUNT,
+              AMOUNT,
               "Refund amount (" + currency + ")",
-              amountHint(d, max) + " Below the disputed amount, the buyer has to accept it.",
+              AmountField.hint(d, max) + " Below the disputed amount, the buyer has to accept it.",
               false,
               false,
-              values.typed(ModalFields.AMOUNT)));
+              values.typed(AMOUNT)));
     }
     List<OptionObject> reasons = new ArrayList<>();
     for (AcceptClaimReason r : AcceptClaimReason.values()) {
@@ -83,19 +95,19 @@ final class MoneyModals {
     }
     blocks.add(
         select(
-            ModalFields.ACCEPT_REASON,
+            ACCEPT_REASON,
             "Reason",
             reasons,
-            find(reasons, values.selected(ModalFields.ACCEPT_REASON).orElse(null)),
+            find(reasons, values.selected(ACCEPT_REASON).orElse(null)),
             true,
             null));
     blocks.add(
         noteInput(
-            ModalFields.NOTE,
+            NOTE,
             "Note to PayPal",
             "PayPal sees this; the buyer does not.",
             false,
-            values.typed(ModalFields.NOTE)));
+            values.typed(NOTE)));
     if (ResponseRules.acceptNeedsAddress(type)) {
       blocks.addAll(
           ModalParts.addressInputs(
@@ -109,84 +121,58 @@ final class MoneyModals {
         blocks);
   }
 
-  static View makeOffer(Dispute d, String metadata, FormReader values) {
-    Money max = d.maxRefund().orElse(null);
-    List<OfferType> types = offerTypes(d);
-    OfferType type = offerType(d, values);
-    List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(summary(d));
-    blocks.add(
-        note(
-            ":moneybag: If the buyer accepts, PayPal pays the offer from your balance and closes the case."));
-    List<OptionObject> options = types.stream().map(t -> choice(t.name(), offerLabel(t))).toList();
-    blocks.add(
-        select(
-            ModalFields.OFFER_TYPE,
-            "Offer",
-            options,
-            find(options, type.name()),
-            false,
-            null,
-            true));
-    if (ResponseRules.offerTakesAmount(type)) {
-      blocks.add(
-          textInput(
-              ModalFields.AMOUNT,
-              "Amount (" + currency(d) + ")",
-              amountHint(d, max),
-              false,
-              false,
-              values.typed(ModalFields.AMOUNT)));
+  @Override
+  public FormResult read(FormReader form, Dispute dispute) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> note = form.longText(NOTE);
+    put(errors, NOTE, Checks.note(note, true, "a note for PayPal (the buyer does not see it)"));
+    AcceptClaimType type =
+        RequestForms.choice(
+            form, ACCEPT_TYPE, AcceptClaimType.class, dispute.allowedAcceptClaimTypes(), errors);
+    AcceptClaimReason reason =
+        RequestForms.choice(form, ACCEPT_REASON, AcceptClaimReason.class, List.of(), errors);
+    String refused = type == null ? null : ResponseRules.refusal(dispute, type);
+    if ("AMOUNT_SHOULD_NOT_BE_PASSED".equals(refused)) {
+      errors.put(
+          ACCEPT_TYPE,
+          "PayPal takes no partial refund on an item-not-received dispute: accept with a full"
+              + " refund, or make an offer instead.");
+    } else if ("INTANGIBLE_ITEM_CANNOT_BE_RETURNED".equals(refused)) {
+      errors.put(
+          ACCEPT_TYPE,
+          "A service or download cannot be sent back: accept with a refund without return.");
     }
-    blocks.add(
-        noteInput(
-            ModalFields.NOTE,
-            "Note to the buyer",
-            "The buyer sees this with the offer.",
-            false,
-            values.typed(ModalFields.NOTE)));
-    switch (ResponseRules.offerAddress(d, type)) {
-      case ALWAYS ->
-          blocks.addAll(
-              ModalParts.addressInputs(
-                  "the buyer sends the item back here before the refund.", true, values));
-      case BELOW_DISPUTED ->
-          blocks.addAll(
-              ModalParts.addressInputs(
-                  "PayPal needs it for an offer below "
-                      + d.disputeAmount().display()
-                      + " on a not-as-described dispute: the buyer sends the item back here."
-                      + " Leave it empty to offer the full "
-                      + d.disputeAmount().display()
-                      + ".",
-                  false,
-                  values));
-      case NONE -> {}
+    Money refund = null;
+    if (type != null && ResponseRules.acceptTakesAmount(type)) {
+      refund = AmountField.read(form, dispute, errors);
+    } else if (form.text(AMOUNT).isPresent()) {
+      errors.put(
+          AMOUNT, "Only a partial refund takes an amount: clear it, or choose a partial refund.");
     }
-    return modal(
-        CardAction.MAKE_OFFER.viewId(),
-        ActionKind.of(DisputeAction.MAKE_OFFER).title(),
-        "Send offer",
-        metadata,
-        blocks);
+    Address address = null;
+    if (type != null && ResponseRules.acceptNeedsAddress(type) && refused == null) {
+      address =
+          AddressForm.read(
+              form, errors, "This kind of refund needs the address the item goes back to.");
+    } else if (AddressForm.anyTyped(form)) {
+      errors.put(
+          ADDRESS_LINE_1,
+          "PayPal takes a return address only with a refund after return: clear the address.");
+    }
+    if (!errors.isEmpty()) {
+      return new FormResult.Invalid(errors);
+    }
+    Money refunded = refund;
+    Address returnTo = address;
+    return build(
+        NOTE,
+        () -> new ActionRequest.AcceptClaim(note.get(), reason, type, refunded, returnTo, null),
+        List.of());
   }
 
-  /** The offer types the form offers: PayPal's allowed list (a refund when PayPal lists none). */
-  static List<OfferType> offerTypes(Dispute d) {
-    List<OfferType> types =
-        d.allowedOfferTypes().stream().filter(t -> t != OfferType.UNKNOWN).toList();
-    return types.isEmpty() ? List.of(OfferType.REFUND) : types;
-  }
-
-  /** The offer type chosen in the form, else a refund, else PayPal's first. */
-  static OfferType offerType(Dispute d, FormReader values) {
-    List<OfferType> types = offerTypes(d);
-    for (OfferType t : types) {
-      if (values.selected(ModalFields.OFFER_TYPE).filter(t.name()::equals).isPresent()) {
-        return t;
-      }
-    }
-    return types.contains(OfferType.REFUND) ? OfferType.REFUND : types.get(0);
+  @Override
+  public List<String> menus() {
+    return List.of(ACCEPT_TYPE);
   }
 
   /**
@@ -195,29 +181,13 @@ final class MoneyModals {
   static AcceptClaimType acceptType(Dispute d, FormReader values) {
     List<AcceptClaimType> types = ResponseRules.acceptTypes(d);
     for (AcceptClaimType t : types) {
-      if (values.selected(ModalFields.ACCEPT_TYPE).filter(t.name()::equals).isPresent()) {
+      if (values.selected(ACCEPT_TYPE).filter(t.name()::equals).isPresent()) {
         return t;
       }
     }
     return types.isEmpty() || types.contains(AcceptClaimType.REFUND)
         ? AcceptClaimType.REFUND
         : types.get(0);
-  }
-
-  /** "The buyer disputed 129.99 GBP; PayPal lets you refund up to 129.99 GBP." */
-  private static String amountHint(Dispute d, Money max) {
-    String disputed =
-        d.disputeAmount() == null ? "" : "The buyer disputed " + d.disputeAmount().display() + "; ";
-    String most = max == null ? "" : "PayPal lets you refund up to " + max.display() + ".";
-    String hint = (disputed + most).strip();
-    return hint.isEmpty()
-        ? "The amount to refund."
-        : Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
-  }
-
-  private static String currency(Dispute d) {
-    Money max = d.maxRefund().orElse(null);
-    return max != null ? max.currencyCode() : "USD";
   }
 
   /** Why PayPal's allowed acceptance types are not all in the menu. */
@@ -244,16 +214,6 @@ final class MoneyModals {
       case PARTIAL_REFUND -> "Partial refund";
       case REFUND_WITH_RETURN -> "Refund after the item is returned";
       case REFUND_WITH_RETURN_SHIPMENT_LABEL -> "Refund after return, with a shipping label";
-      case UNKNOWN -> "Other";
-    };
-  }
-
-  static String offerLabel(OfferType t) {
-    return switch (t) {
-      case REFUND -> "Refund";
-      case REFUND_WITH_RETURN -> "Refund when the item is returned";
-      case REFUND_WITH_REPLACEMENT -> "Refund and a replacement";
-      case REPLACEMENT_WITHOUT_REFUND -> "Replacement without refund";
       case UNKNOWN -> "Other";
     };
   }

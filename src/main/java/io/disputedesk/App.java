@@ -61,6 +61,7 @@ import io.disputedesk.slack.SlackRuleNotices;
 import io.disputedesk.slack.SocketModeRunner;
 import io.disputedesk.slack.WorkspaceUrl;
 import io.disputedesk.slack.actions.ActionHandlers;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.slack.commands.RuleCommands;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.DatabaseOpening;
@@ -262,7 +263,11 @@ public final class App {
     SnoozeStore snoozeStore = stores.snoozes();
     CardBuilder cardBuilder =
         new CardBuilder(
-            clock, PayPalLinks.of(config.paypal()), OrderBlocks.from(orderFacts), snoozeStore);
+            clock,
+            PayPalLinks.of(config.paypal()),
+            CardAction.buttons(),
+            OrderBlocks.from(orderFacts),
+            snoozeStore);
     // Which channels get which disputes: the config file's routes and the subscriptions from Slack.
     Routing routing = new Routing(settings.routes(), config.slack().channel(), db, disputes);
     // SQLite means one process; on PostgreSQL several replicas may share the database.

@@ -9,7 +9,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.store.OnPostgres;
 import io.disputedesk.store.TestDatabase;

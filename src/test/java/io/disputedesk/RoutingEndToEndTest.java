@@ -67,9 +67,9 @@ class RoutingEndToEndTest {
     desk.pollAndSettle();
 
     assertThat(BotDesk.actionIds(slack.card(BotDesk.CHANNEL, id)))
-        .contains(io.disputedesk.slack.CardAction.SEND_MESSAGE.buttonId());
+        .contains(io.disputedesk.slack.actions.CardAction.SEND_MESSAGE.buttonId());
     assertThat(BotDesk.actionIds(slack.card(BIG, id)))
-        .contains(io.disputedesk.slack.CardAction.SEND_MESSAGE.buttonId());
+        .contains(io.disputedesk.slack.actions.CardAction.SEND_MESSAGE.buttonId());
     assertThat(slack.cards(CLAIMS, id)).isEmpty();
     // The order facts the bot fetches in the background redraw both cards once.
     Await.until(

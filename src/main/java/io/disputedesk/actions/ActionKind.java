@@ -17,8 +17,8 @@ import java.util.Optional;
  * (which can need a second approver) and the question asked first, how it reads in a thread, and
  * how a re-read dispute shows it took effect. Agents talk to the buyer and argue the case; only
  * approvers may give money away (accept a claim, make an offer) or appeal a decided case, which
- * reopens it and can bring arbitration fees. Its card button is {@code slack.CardAction} and its
- * form {@code slack.actions.ActionForm}.
+ * reopens it and can bring arbitration fees. Its card button and form are {@code
+ * slack.actions.CardAction}.
  */
 public enum ActionKind {
   SEND_MESSAGE(

@@ -35,25 +35,36 @@ public final class CardBuilder {
 
   private final Clock clock;
   private final PayPalLinks links;
+  private final List<CardButton> buttons;
   private final OrderBlocks order;
 
   /** Null for cards without snoozing (tools and tests that do not snooze). */
   private final SnoozeLookup snoozes;
 
-  /** Cards without the order section (tools and tests that do not read order facts). */
-  public CardBuilder(Clock clock, PayPalLinks links) {
-    this(clock, links, OrderBlocks.none());
+  /**
+   * Cards without the order section (tools and tests that do not read order facts), offering {@code
+   * buttons}' actions in their order where the dispute allows them.
+   */
+  public CardBuilder(Clock clock, PayPalLinks links, List<? extends CardButton> buttons) {
+    this(clock, links, buttons, OrderBlocks.none());
   }
 
   /** Cards with the order section and the checklist of what wins, drawn by {@code order}. */
-  public CardBuilder(Clock clock, PayPalLinks links, OrderBlocks order) {
-    this(clock, links, order, null);
+  public CardBuilder(
+      Clock clock, PayPalLinks links, List<? extends CardButton> buttons, OrderBlocks order) {
+    this(clock, links, buttons, order, null);
   }
 
   /** As above, with the Snooze button and each dispute's snooze from {@code snoozes}. */
-  public CardBuilder(Clock clock, PayPalLinks links, OrderBlocks order, SnoozeLookup snoozes) {
+  public CardBuilder(
+      Clock clock,
+      PayPalLinks links,
+      List<? extends CardButton> buttons,
+      OrderBlocks order,
+      SnoozeLookup snoozes) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.links = Objects.requireNonNull(links, "links");
+    this.buttons = List.copyOf(buttons);
     this.order = Objects.requireNonNull(order, "order");
     this.snoozes = snoozes;
   }
@@ -157,8 +168,8 @@ public final class CardBuilder {
   private List<ObjectNode> actions(Dispute d, String owner, boolean asleep) {
     String id = d.disputeId();
     List<Element> elements = new ArrayList<>();
-    for (CardAction a : CardAction.values()) {
-      if (a.linked() && d.allows(a.kind().action())) {
+    for (CardButton a : buttons) {
+      if (linked(a) && d.allows(a.kind().action())) {
         elements.add(paypalElement(a, d));
       }
     }
@@ -187,8 +198,8 @@ public final class CardBuilder {
           new Element(
               Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
     }
-    for (CardAction a : CardAction.values()) {
-      if (!a.linked() && d.allows(a.kind().action())) {
+    for (CardButton a : buttons) {
+      if (!linked(a) && d.allows(a.kind().action())) {
         extras.add(paypalElement(a, d));
       }
     }
@@ -244,9 +255,21 @@ public final class CardBuilder {
     return out;
   }
 
-  /** A PayPal action's button; one that asks first never moves to the overflow menu. */
-  private static Element paypalElement(CardAction a, Dispute d) {
-    ObjectNode button = BlockKit.button(a.buttonId(), a.label(), d.disputeId());
+  /**
+   * True when PayPal announces the action by a link, which the button follows; one that no link
+   * announces (the partial update) sits with the card's tools while the case is open.
+   */
+  private static boolean linked(CardButton a) {
+    return a.kind().action().isLinkGated();
+  }
+
+  /**
+   * A PayPal action's button, labelled with the action's one name; one that asks first never moves
+   * to the overflow menu.
+   */
+  private static Element paypalElement(CardButton a, Dispute d) {
+    String label = a.kind().title();
+    ObjectNode button = BlockKit.button(a.buttonId(), label, d.disputeId());
     if (a.style() != null) {
       button.put("style", a.style());
     }
@@ -257,7 +280,7 @@ public final class CardBuilder {
                 button.set(
                     "confirm",
                     BlockKit.confirm(c.title(), c.text().apply(max), "Continue", "Cancel")));
-    return new Element(a.buttonId(), a.label(), button, a.confirm().isEmpty());
+    return new Element(a.buttonId(), label, button, a.confirm().isEmpty());
   }
 
   private ObjectNode openInPayPal(String disputeId) {

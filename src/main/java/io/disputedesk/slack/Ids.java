@@ -2,9 +2,9 @@ package io.disputedesk.slack;
 
 /**
  * Every Slack action id, block id and view callback id the bot uses, except those of PayPal's
- * actions, which each {@link CardAction} holds. Action ids are static so handlers match them; which
- * dispute a click is about travels in the button's value or in the view's private metadata, never
- * in the id.
+ * actions, which each {@code slack.actions.CardAction} holds. Action ids are static so handlers
+ * match them; which dispute a click is about travels in the button's value or in the view's private
+ * metadata, never in the id.
  */
 public final class Ids {
   private Ids() {}

@@ -4,7 +4,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.DeskDriver;

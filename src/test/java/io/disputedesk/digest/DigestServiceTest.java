@@ -24,6 +24,7 @@ import io.disputedesk.slack.Permalinks;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackDigestPublisher;
+import io.disputedesk.slack.actions.CardAction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -214,7 +215,7 @@ class DigestServiceTest extends DigestTestBase {
               outbox,
               new CardStore(db),
               new DisputeStore(db, mapper),
-              new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+              new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
               client.methods(slack.botToken()),
               mapper,
               clock,

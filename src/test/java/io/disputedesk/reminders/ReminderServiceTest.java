@@ -20,6 +20,7 @@ import io.disputedesk.slack.PayPalLinks;
 import io.disputedesk.slack.SenderSettings;
 import io.disputedesk.slack.SlackApps;
 import io.disputedesk.slack.SlackReminderNotices;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.DisputeSeeds;
@@ -143,7 +144,7 @@ class ReminderServiceTest {
               outbox,
               new CardStore(db),
               new DisputeStore(db, Json.newMapper()),
-              new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+              new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
               client.methods(slack.botToken()),
               Json.newMapper(),
               clock,

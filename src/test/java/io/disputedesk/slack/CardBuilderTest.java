@@ -10,6 +10,7 @@ import io.disputedesk.config.Secret;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.testing.BlockKitChecks;
 import io.disputedesk.testing.PayPalSamples;
 import java.time.Clock;
@@ -31,7 +32,7 @@ class CardBuilderTest {
   private static final List<String> SAMPLES = PayPalSamples.DETAILS;
 
   private static CardBuilder builder(Instant now) {
-    return new CardBuilder(Clock.fixed(now, ZoneOffset.UTC), SANDBOX);
+    return new CardBuilder(Clock.fixed(now, ZoneOffset.UTC), SANDBOX, CardAction.buttons());
   }
 
   private static JsonNode blocks(SlackPost post) {

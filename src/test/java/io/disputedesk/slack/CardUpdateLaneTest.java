@@ -11,6 +11,7 @@ import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.Pause;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -60,7 +61,7 @@ class CardUpdateLaneTest {
             outbox,
             cards,
             disputes,
-            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
             client.methods(slack.botToken()),
             mapper,
             clock,
@@ -279,7 +280,7 @@ class CardUpdateLaneTest {
         outbox,
         cards,
         disputes,
-        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
         client.methods(slack.botToken()),
         mapper,
         clock,

@@ -20,6 +20,7 @@ import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OutcomeCode;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.slack.actions.ModalSurface;
 import io.disputedesk.slack.commands.CsvSurface;
 import io.disputedesk.slack.commands.ListBuilder;
@@ -308,7 +309,10 @@ class OneWordingTest {
     DisputeLine line = line(sample);
     Map<Surface, String> out = new EnumMap<>(Surface.class);
     CardBuilder cards =
-        new CardBuilder(Clock.fixed(NOW, ZoneOffset.UTC), new PayPalLinks(PayPalLinks.SANDBOX));
+        new CardBuilder(
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new PayPalLinks(PayPalLinks.SANDBOX),
+            CardAction.buttons());
     out.put(
         Surface.CARD,
         texts(

@@ -11,6 +11,7 @@ import io.disputedesk.order.OrderFactsSource;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.TrackingStatus;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.testing.BlockKitChecks;
 import io.disputedesk.testing.PayPalSamples;
 import java.time.Clock;
@@ -167,6 +168,7 @@ class OrderBlocksTest {
             new CardBuilder(
                     Clock.fixed(NOW, ZoneOffset.UTC),
                     new PayPalLinks(PayPalLinks.SANDBOX),
+                    CardAction.buttons(),
                     OrderBlocks.from(OrderFactsSource.none()))
                 .card(new StoredDispute(PayPalSamples.dispute(INR), null, null, null)));
 
@@ -174,7 +176,9 @@ class OrderBlocksTest {
     assertThat(
             blocks(
                     new CardBuilder(
-                            Clock.fixed(NOW, ZoneOffset.UTC), new PayPalLinks(PayPalLinks.SANDBOX))
+                            Clock.fixed(NOW, ZoneOffset.UTC),
+                            new PayPalLinks(PayPalLinks.SANDBOX),
+                            CardAction.buttons())
                         .card(new StoredDispute(PayPalSamples.dispute(INR), null, null, null)))
                 .toString())
         .doesNotContain("*Order*")
@@ -198,6 +202,7 @@ class OrderBlocksTest {
     return new CardBuilder(
         Clock.fixed(NOW, ZoneOffset.UTC),
         new PayPalLinks(PayPalLinks.SANDBOX),
+        CardAction.buttons(),
         OrderBlocks.from(id -> Optional.ofNullable(f)));
   }
 

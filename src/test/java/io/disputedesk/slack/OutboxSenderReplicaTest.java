@@ -8,6 +8,7 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -52,7 +53,7 @@ class OutboxSenderReplicaTest {
         outbox,
         new CardStore(db),
         new DisputeStore(db, mapper),
-        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
         client.methods(slack.botToken()),
         mapper,
         clock,

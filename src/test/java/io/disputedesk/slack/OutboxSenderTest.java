@@ -10,6 +10,7 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
@@ -67,7 +68,7 @@ class OutboxSenderTest {
             outbox,
             cards,
             disputes,
-            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
             client.methods(slack.botToken()),
             mapper,
             clock,
@@ -308,7 +309,7 @@ class OutboxSenderTest {
             outbox,
             cards,
             disputes,
-            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
             client.methods(slack.botToken()),
             mapper,
             clock,
@@ -341,7 +342,7 @@ class OutboxSenderTest {
             outbox,
             cards,
             disputes,
-            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
             client.methods(slack.botToken()),
             mapper,
             clock,

@@ -9,6 +9,7 @@ import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.PayPalSamples;
@@ -59,7 +60,7 @@ class OutboxUndeliverableTest {
             outbox,
             cards,
             disputes,
-            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX)),
+            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
             client.methods(slack.botToken()),
             mapper,
             clock,

@@ -143,7 +143,7 @@ public final class ActionHandlers {
     ModalContext context = new ModalContext(d.disputeId(), defaultChannel, null, SeenDispute.of(d));
     FormOpener writer = forms == null ? new FormOpener(null, null, mapper) : forms;
     int built = 0;
-    for (ActionForm form : ActionForm.values()) {
+    for (CardAction form : CardAction.values()) {
       if (d.allows(form.action())) {
         writer.encoded(modals.forAction(form.action(), d, context));
         built++;

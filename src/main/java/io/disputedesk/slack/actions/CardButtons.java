@@ -65,7 +65,7 @@ final class CardButtons {
 
   void register(App app) {
     List<String> ids =
-        new ArrayList<>(Arrays.stream(ActionForm.values()).map(ActionForm::buttonId).toList());
+        new ArrayList<>(Arrays.stream(CardAction.values()).map(CardAction::buttonId).toList());
     ids.addAll(
         List.of(Ids.REASSIGN, Ids.ASSIGN_ME, Ids.UNASSIGN, Ids.REFRESH, Ids.SNOOZE, Ids.UNSNOOZE));
     for (String id : ids) {
@@ -91,7 +91,7 @@ final class CardButtons {
     if (click.value() == null || click.actionId() == null) {
       return ctx.ack();
     }
-    Optional<ActionForm> form = ActionForm.byButton(click.actionId());
+    Optional<CardAction> form = CardAction.byButton(click.actionId());
     if (form.isPresent()) {
       return openAction(click, ctx, form.get().action());
     }

@@ -247,7 +247,7 @@ final class EvidenceDrafts {
     }
     StoredDispute stored = verdict.dispute();
     FormReader form = new FormReader(gson.fromJson(d.formJson(), ViewState.class));
-    FormResult result = RequestForms.evidence(form, stored.dispute(), false);
+    FormResult result = CardAction.PROVIDE_EVIDENCE.read(form, stored.dispute());
     if (result instanceof FormResult.Valid ok) {
       // PayPal may hold the number by now (added in PayPal meanwhile): then it is not added again.
       result = TrackerForm.withTracker(ok, form, modals.known(d.disputeId()), false);

@@ -9,7 +9,7 @@ import com.slack.api.model.view.View;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.DisputeAction;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ final class FormSwitches {
 
   void register(App app) {
     for (String id :
-        List.of(ModalFields.OFFER_TYPE, ModalFields.ACCEPT_TYPE, ModalFields.EVIDENCE_TYPE)) {
+        Arrays.stream(CardAction.values()).flatMap(a -> a.menus().stream()).distinct().toList()) {
       app.blockAction(id, (req, ctx) -> redraw(req.getPayload(), ctx));
     }
   }
@@ -54,9 +54,9 @@ final class FormSwitches {
     DisputeAction kind =
         view == null
             ? null
-            : ActionForm.byView(view.getCallbackId())
-                .filter(ActionForm::switches)
-                .map(ActionForm::action)
+            : CardAction.byView(view.getCallbackId())
+                .filter(CardAction::switches)
+                .map(CardAction::action)
                 .orElse(null);
     Optional<ModalContext> context =
         view == null ? Optional.empty() : ModalContext.parse(mapper, view.getPrivateMetadata());

@@ -84,7 +84,7 @@ final class ModalSubmissions {
   }
 
   void register(App app) {
-    for (ActionForm form : ActionForm.values()) {
+    for (CardAction form : CardAction.values()) {
       app.viewSubmission(
           form.viewId(),
           (req, ctx) ->
@@ -99,7 +99,7 @@ final class ModalSubmissions {
 
   /** {@code retried}: Slack sent this submission again, as it does when our answer seemed late. */
   private Response submit(
-      ViewSubmissionPayload payload, ViewSubmissionContext ctx, ActionForm form, boolean retried) {
+      ViewSubmissionPayload payload, ViewSubmissionContext ctx, CardAction form, boolean retried) {
     View view = payload.getView();
     String user = payload.getUser().getId();
     Optional<ModalContext> context = ModalContext.parse(mapper, view.getPrivateMetadata());

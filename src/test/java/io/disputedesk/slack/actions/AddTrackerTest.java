@@ -24,7 +24,6 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;

@@ -13,7 +13,6 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;

@@ -15,7 +15,6 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;

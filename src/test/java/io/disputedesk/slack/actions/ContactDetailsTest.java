@@ -12,7 +12,6 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;

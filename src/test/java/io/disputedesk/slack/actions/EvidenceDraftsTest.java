@@ -15,7 +15,6 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;

@@ -10,7 +10,6 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;

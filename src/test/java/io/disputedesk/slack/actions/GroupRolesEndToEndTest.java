@@ -11,7 +11,6 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.ResponseUrlPost;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;

@@ -84,7 +84,7 @@ class ModalLimitsTest {
               .nextTry()
               .toJson(mapper);
       List<View> forms = new ArrayList<>();
-      for (var t : MoneyModals.offerTypes(d)) {
+      for (var t : MakeOfferForm.offerTypes(d)) {
         forms.add(
             modals.forAction(
                 DisputeAction.MAKE_OFFER, d, metadata, chose(ModalFields.OFFER_TYPE, t.name())));
@@ -94,7 +94,7 @@ class ModalLimitsTest {
             modals.forAction(
                 DisputeAction.ACCEPT_CLAIM, d, metadata, chose(ModalFields.ACCEPT_TYPE, t.name())));
       }
-      for (String t : EvidenceModals.types(d, List.of())) {
+      for (String t : EvidenceTypes.types(d, List.of())) {
         forms.add(
             modals.forAction(
                 DisputeAction.PROVIDE_EVIDENCE, d, metadata, chose(ModalFields.EVIDENCE_TYPE, t)));

@@ -7,7 +7,6 @@ import static io.disputedesk.testing.People.ERIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
-import io.disputedesk.slack.CardAction;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;

@@ -81,7 +81,7 @@ final class SimRouter implements HttpHandler {
     String debugId = SimIds.debugId();
     try {
       String method = ex.getRequestMethod();
-      Route route = Route.resolve(method, ex.getRequestURI().getRawPath());
+      ApiRoute route = ApiRoute.resolve(method, ex.getRequestURI().getRawPath());
       byte[] body = readBody(ex.getRequestBody());
       String rawQuery = ex.getRequestURI().getRawQuery();
       log.add(
@@ -99,7 +99,7 @@ final class SimRouter implements HttpHandler {
           throw SimError.unprocessable(
               null, null, "INVALID_EVIDENCE_FILE", "The request is larger than 64 MB.");
         }
-        if (route.operation().equals(Route.UNKNOWN)) {
+        if (route.operation().equals(ApiRoute.UNKNOWN)) {
           throw SimError.of(
               404,
               "RESOURCE_NOT_FOUND",
@@ -153,7 +153,7 @@ final class SimRouter implements HttpHandler {
     }
   }
 
-  private SimResponse dispatch(Route route, HttpExchange ex, byte[] body, String rawQuery)
+  private SimResponse dispatch(ApiRoute route, HttpExchange ex, byte[] body, String rawQuery)
       throws InterruptedException {
     String auth = ex.getRequestHeaders().getFirst("Authorization");
     String contentType = ex.getRequestHeaders().getFirst("Content-Type");

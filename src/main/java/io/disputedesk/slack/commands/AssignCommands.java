@@ -29,14 +29,15 @@ public final class AssignCommands {
     this.clock = clock;
   }
 
-  Reply assign(Command.Assign cmd, String callerId) {
+  CommandReply assign(Command.Assign cmd, String callerId) {
     Optional<ActionOutcome> refused = assignments.refusalToAssign(cmd.disputeId(), callerId);
     if (refused.isPresent()) {
       return refusal(refused.get(), cmd.disputeId(), "assign");
     }
     Optional<String> notAssignable = people.whyNotAssignable(cmd.userId());
     if (notAssignable.isPresent()) {
-      return Reply.text(":warning: " + notAssignable.get() + "\nUsage: `" + Usage.ASSIGN + "`");
+      return CommandReply.text(
+          ":warning: " + notAssignable.get() + "\nUsage: `" + Usage.ASSIGN + "`");
     }
     OwnerChange change =
         assignments.assign(
@@ -45,11 +46,11 @@ public final class AssignCommands {
       return refusal(change.outcome(), cmd.disputeId(), "assign");
     }
     if (!change.changed()) {
-      return Reply.text(
+      return CommandReply.text(
           cmd.disputeId() + " is already assigned to <@" + cmd.userId() + ">; nothing to change.");
     }
     String was = change.previousOwner() == null ? "" : " (was <@" + change.previousOwner() + ">)";
-    return Reply.text(
+    return CommandReply.text(
         ":white_check_mark: "
             + cmd.disputeId()
             + " is now assigned to <@"
@@ -59,16 +60,16 @@ public final class AssignCommands {
             + ".");
   }
 
-  Reply unassign(Command.Unassign cmd, String callerId) {
+  CommandReply unassign(Command.Unassign cmd, String callerId) {
     OwnerChange change =
         assignments.unassign(cmd.disputeId(), callerId, intentKey(callerId, "unassign"));
     if (change.outcome().result() != Result.DONE) {
       return refusal(change.outcome(), cmd.disputeId(), "unassign");
     }
     if (!change.changed()) {
-      return Reply.text(cmd.disputeId() + " has no owner; nothing to change.");
+      return CommandReply.text(cmd.disputeId() + " has no owner; nothing to change.");
     }
-    return Reply.text(
+    return CommandReply.text(
         ":white_check_mark: "
             + cmd.disputeId()
             + " is unassigned (was <@"
@@ -77,16 +78,16 @@ public final class AssignCommands {
   }
 
   /** The command's own words for a refusal from {@link Assignments}. */
-  private Reply refusal(ActionOutcome outcome, String disputeId, String verb) {
+  private CommandReply refusal(ActionOutcome outcome, String disputeId, String verb) {
     return switch (outcome.result()) {
       case DENIED ->
-          Reply.text(
+          CommandReply.text(
               ":no_entry: You can't " + verb + " disputes. " + permissions.howToGrant(Role.AGENT));
       case NOT_FOUND ->
-          Reply.text(
+          CommandReply.text(
               "No dispute “" + CommandParser.quote(disputeId) + "” is known to Dispute Desk.");
       default ->
-          Reply.text(
+          CommandReply.text(
               outcome.note().orElse("I could not " + verb + " " + disputeId + "; try again."));
     };
   }

@@ -48,7 +48,7 @@ public final class CommandHandlers {
           if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user, channel)))) {
             return ctx.ack(
                 replies.asCommandResponse(
-                    Reply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
+                    CommandReply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
           }
           return ctx.ack();
         });
@@ -66,27 +66,29 @@ public final class CommandHandlers {
         });
   }
 
-  private Reply answer(Command.Parsed parsed, String userId, String channelId) {
+  private CommandReply answer(Command.Parsed parsed, String userId, String channelId) {
     try {
       return runner.answer(parsed, userId, channelId);
     } catch (RuntimeException e) {
       log.error(
           "/disputes {} failed for {}", parsed.command().getClass().getSimpleName(), userId, e);
-      return Reply.text(
+      return CommandReply.text(
           ":warning: Something went wrong while answering; it has been logged. Try again in a minute.");
     }
   }
 
-  private Reply more(String value, String userId) {
+  private CommandReply more(String value, String userId) {
     try {
       return runner
           .more(value == null ? "" : value, userId)
           .orElseGet(
               () ->
-                  Reply.text(":warning: That button is out of date; run the list command again."));
+                  CommandReply.text(
+                      ":warning: That button is out of date; run the list command again."));
     } catch (RuntimeException e) {
       log.error("Next list page failed", e);
-      return Reply.text(":warning: Something went wrong while loading more; it has been logged.");
+      return CommandReply.text(
+          ":warning: Something went wrong while loading more; it has been logged.");
     }
   }
 

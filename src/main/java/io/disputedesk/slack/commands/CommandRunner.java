@@ -63,11 +63,11 @@ public final class CommandRunner {
   }
 
   /** The reply to {@code parsed}, typed by {@code callerId} in {@code channelId}. */
-  Reply answer(Command.Parsed parsed, String callerId, String channelId) {
+  CommandReply answer(Command.Parsed parsed, String callerId, String channelId) {
     Command command = parsed.command();
     Optional<String> refused = readRefusal(command, callerId);
     if (refused.isPresent()) {
-      return Reply.text(refused.get());
+      return CommandReply.text(refused.get());
     }
     if (parsed.share() && !(command instanceof Command.Help) && !shareTo.allows(channelId)) {
       access.audit(
@@ -75,7 +75,7 @@ public final class CommandRunner {
           "SHARE",
           disputeIdOf(command),
           "share asked in " + channelId + ", not a disputes channel");
-      return Reply.text(
+      return CommandReply.text(
           ":no_entry: `share` posts only in "
               + shareTo.links()
               + ", where the team works on"
@@ -91,27 +91,27 @@ public final class CommandRunner {
     }
     if (command instanceof Command.Rules || command instanceof Command.Away) {
       if (rules == null) {
-        return Reply.text("Automation rules are not available here.");
+        return CommandReply.text("Automation rules are not available here.");
       }
       return command instanceof Command.Rules r
           ? rules.rules(r.args(), callerId)
           : rules.away(((Command.Away) command).args(), callerId);
     }
-    Optional<Reply> routed = routes(command, callerId, channelId);
+    Optional<CommandReply> routed = routes(command, callerId, channelId);
     if (routed.isPresent()) {
       return routed.get().shared(parsed.share());
     }
     return run(command, callerId).shared(parsed.share());
   }
 
-  private Optional<Reply> routes(Command command, String callerId, String channelId) {
+  private Optional<CommandReply> routes(Command command, String callerId, String channelId) {
     if (!(command instanceof Command.Subscribe
         || command instanceof Command.Unsubscribe
         || command instanceof Command.Subscriptions)) {
       return Optional.empty();
     }
     if (subscriptions == null) {
-      return Optional.of(Reply.text("Subscriptions are not available here."));
+      return Optional.of(CommandReply.text("Subscriptions are not available here."));
     }
     if (command instanceof Command.Subscribe s) {
       return Optional.of(subscriptions.subscribe(s, callerId, channelId));
@@ -123,15 +123,15 @@ public final class CommandRunner {
   }
 
   /** The next page a list's "more" button asks for, if the clicker may see disputes. */
-  Optional<Reply> more(String buttonValue, String callerId) {
+  Optional<CommandReply> more(String buttonValue, String callerId) {
     Optional<String> refused = access.refusal(callerId, "LIST", null);
     if (refused.isPresent()) {
-      return Optional.of(Reply.text(refused.get()));
+      return Optional.of(CommandReply.text(refused.get()));
     }
     return lists.more(buttonValue);
   }
 
-  Reply run(Command command, String callerId) {
+  CommandReply run(Command command, String callerId) {
     if (command instanceof Command.Help h) {
       return help.help(h.notUnderstood());
     } else if (command instanceof Command.Invalid i) {

@@ -7,7 +7,7 @@ import io.disputedesk.slack.Mrkdwn;
 /** The help message, and the one-line answer to input that could not be used. */
 public final class HelpBuilder {
   /** The help; {@code notUnderstood} (nullable) is said first. */
-  public Reply help(String notUnderstood) {
+  public CommandReply help(String notUnderstood) {
     ArrayNode blocks = BlockKit.array();
     StringBuilder text = new StringBuilder();
     if (notUnderstood != null) {
@@ -30,11 +30,12 @@ public final class HelpBuilder {
             "Add `share` at the end to post the answer in the channel instead of only to you."));
     text.append(
         "Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
-    return new Reply(text.toString(), blocks, false);
+    return new CommandReply(text.toString(), blocks, false);
   }
 
   /** One line saying what was wrong, then the usage line. */
-  public Reply invalid(Command.Invalid invalid) {
-    return Reply.text(":warning: " + invalid.explanation() + "\nUsage: `" + invalid.usage() + "`");
+  public CommandReply invalid(Command.Invalid invalid) {
+    return CommandReply.text(
+        ":warning: " + invalid.explanation() + "\nUsage: `" + invalid.usage() + "`");
   }
 }

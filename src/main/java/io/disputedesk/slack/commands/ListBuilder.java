@@ -33,7 +33,7 @@ public final class ListBuilder {
    * The page of {@code page} (starting at {@code offset}) out of {@code total}; {@code
    * nextPageValue} is the "more" button's value, null when this is the last page.
    */
-  public Reply build(
+  public CommandReply build(
       ListFilter filter,
       List<DisputeLine> page,
       long total,
@@ -59,7 +59,8 @@ public final class ListBuilder {
                   "Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
                   nextPageValue)));
     }
-    return new Reply(title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
+    return new CommandReply(
+        title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
   }
 
   static String title(ListFilter f) {

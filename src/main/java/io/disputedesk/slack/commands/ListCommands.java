@@ -39,7 +39,7 @@ public final class ListCommands {
     this.clock = clock;
   }
 
-  Reply list(Command.ListDisputes cmd, String callerId) {
+  CommandReply list(Command.ListDisputes cmd, String callerId) {
     ListFilter filter =
         new ListFilter(
             cmd.view(),
@@ -52,25 +52,25 @@ public final class ListCommands {
   }
 
   /** The page a "more" button asks for; empty when its value is not ours. */
-  Optional<Reply> more(String buttonValue) {
+  Optional<CommandReply> more(String buttonValue) {
     return ListPage.fromValue(mapper, buttonValue).map(p -> page(p.filter(), p.offset()));
   }
 
-  Reply show(String disputeId) {
+  CommandReply show(String disputeId) {
     Optional<DisputeLine> line = queries.line(disputeId);
     Optional<StoredDispute> stored = line.flatMap(l -> disputes.find(disputeId));
     return stored
         .map(s -> shows.build(s, line.get()))
         .orElseGet(
             () ->
-                Reply.text(
+                CommandReply.text(
                     "No dispute “"
                         + CommandParser.quote(disputeId)
                         + "” is known to Dispute Desk."
                         + " Check the id, or run `/disputes sync` if it is brand new."));
   }
 
-  private Reply page(ListFilter filter, int offset) {
+  private CommandReply page(ListFilter filter, int offset) {
     Instant now = clock.instant();
     List<DisputeLine> page = queries.list(filter, now, offset, ListBuilder.PAGE_SIZE);
     long total = queries.count(filter, now);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends {@link Reply}s to a {@code response_url} and turns them into ack bodies. */
+/** Sends {@link CommandReply}s to a {@code response_url} and turns them into ack bodies. */
 public final class Replies {
   private static final Logger log = LoggerFactory.getLogger(Replies.class);
   private static final Type BLOCKS = new TypeToken<List<LayoutBlock>>() {}.getType();
@@ -29,7 +29,7 @@ public final class Replies {
   }
 
   /** The reply as a slash-command response (for the ack body or the response_url). */
-  public SlashCommandResponse asCommandResponse(Reply reply) {
+  public SlashCommandResponse asCommandResponse(CommandReply reply) {
     return SlashCommandResponse.builder()
         .responseType(reply.inChannel() ? "in_channel" : "ephemeral")
         .text(reply.text())
@@ -38,7 +38,7 @@ public final class Replies {
   }
 
   /** Posts the reply to a slash command's response_url; true when Slack took it. */
-  public boolean toCommand(String responseUrl, Reply reply) {
+  public boolean toCommand(String responseUrl, CommandReply reply) {
     if (missing(responseUrl)) {
       return false;
     }
@@ -52,7 +52,7 @@ public final class Replies {
   }
 
   /** Posts the reply to a button's response_url as a new message (the clicked one stays). */
-  public boolean toAction(String responseUrl, Reply reply) {
+  public boolean toAction(String responseUrl, CommandReply reply) {
     ActionResponse response =
         ActionResponse.builder()
             .responseType(reply.inChannel() ? "in_channel" : "ephemeral")

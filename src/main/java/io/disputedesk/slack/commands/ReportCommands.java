@@ -68,7 +68,7 @@ public final class ReportCommands {
     this.clock = clock;
   }
 
-  Reply stats(int days) {
+  CommandReply stats(int days) {
     Instant now = clock.instant();
     return stats.withAccounts(
         stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days),
@@ -79,7 +79,7 @@ public final class ReportCommands {
    * Renders the report and shares it: in {@code channel} when the caller asked to share it there
    * (the runner allows that only in a disputes channel), else in the caller's DM with the bot.
    */
-  Reply report(ReportRange range, String callerId, String channel) {
+  CommandReply report(ReportRange range, String callerId, String channel) {
     Report report = reports.render(range, clock.instant());
     try {
       if (channel != null) {
@@ -91,7 +91,7 @@ public final class ReportCommands {
       }
     } catch (IllegalStateException e) {
       log.warn("Report for {} could not be uploaded: {}", callerId, e.getMessage());
-      return Reply.text(
+      return CommandReply.text(
           ":warning: I could not send you the report ("
               + e.getMessage()
               + "). Try again in a minute.");
@@ -104,7 +104,7 @@ public final class ReportCommands {
             + ", "
             + report.period().dates()
             + ")";
-    return Reply.text(
+    return CommandReply.text(
         ":bar_chart: "
             + (channel != null
                 ? "Posted " + what + " here."
@@ -115,10 +115,10 @@ public final class ReportCommands {
    * Uploads the CSV to the caller's DM with the bot and says so; agents only (it is the whole book
    * of disputes).
    */
-  Reply export(Integer days, String callerId) {
+  CommandReply export(Integer days, String callerId) {
     if (!permissions.has(callerId, Role.AGENT)) {
       access.audit(callerId, "EXPORT", null, refusalDetail(Role.AGENT));
-      return Reply.text(
+      return CommandReply.text(
           ":no_entry: Only agents can export disputes. " + permissions.howToGrant(Role.AGENT));
     }
     Instant now = clock.instant();
@@ -134,7 +134,7 @@ public final class ReportCommands {
         });
     String period = days == null ? "all" : days + "d";
     if (csv.rows() == 0) {
-      return Reply.text(
+      return CommandReply.text(
           "No disputes were created "
               + (days == null ? "yet" : "in the last " + days + " days")
               + "; there is nothing to export.");
@@ -179,12 +179,12 @@ public final class ReportCommands {
               + ").");
     } catch (IllegalStateException e) {
       log.warn("Export for {} could not be uploaded: {}", callerId, e.getMessage());
-      return Reply.text(
+      return CommandReply.text(
           ":warning: I could not send you the file ("
               + e.getMessage()
               + "). Try again in a minute.");
     }
-    return Reply.text(
+    return CommandReply.text(
         ":page_facing_up: Sent you `"
             + filename
             + "` ("
@@ -195,7 +195,7 @@ public final class ReportCommands {
   }
 
   /** The digest as it would be posted now, only to the caller. */
-  Reply digestPreview() {
+  CommandReply digestPreview() {
     return digestPreview(null);
   }
 
@@ -203,7 +203,7 @@ public final class ReportCommands {
    * The digest of {@code channelId} (the default channel's when it gets none) as it would be posted
    * now.
    */
-  Reply digestPreview(String channelId) {
+  CommandReply digestPreview(String channelId) {
     List<DigestMessage> messages =
         digestBuilder.build(
             channelId == null
@@ -219,21 +219,22 @@ public final class ReportCommands {
     if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
       blocks.add(BlockKit.context(note));
     }
-    return new Reply(first.text() + " (" + note + ")", blocks, false);
+    return new CommandReply(first.text() + " (" + note + ")", blocks, false);
   }
 
   /** Polls PayPal now (approvers only) and says what changed. */
-  Reply sync(String callerId) {
+  CommandReply sync(String callerId) {
     if (!permissions.has(callerId, Role.APPROVER)) {
       access.audit(callerId, "SYNC", null, refusalDetail(Role.APPROVER));
-      return Reply.text(
+      return CommandReply.text(
           ":no_entry: Only approvers can run a sync. " + permissions.howToGrant(Role.APPROVER));
     }
     try {
-      return Reply.text(":arrows_counterclockwise: Checked PayPal: " + poll.pollAndDescribe());
+      return CommandReply.text(
+          ":arrows_counterclockwise: Checked PayPal: " + poll.pollAndDescribe());
     } catch (PayPalException e) {
       log.warn("Sync requested by {} failed: {}", callerId, e.getMessage());
-      return Reply.text(":warning: The sync failed: " + e.userMessage());
+      return CommandReply.text(":warning: The sync failed: " + e.userMessage());
     }
   }
 

@@ -55,7 +55,7 @@ public final class RuleCommands implements RuleDesk {
   }
 
   @Override
-  public Reply rules(List<String> args, String callerId) {
+  public CommandReply rules(List<String> args, String callerId) {
     String sub = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
     List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
     return switch (sub) {
@@ -64,7 +64,7 @@ public final class RuleCommands implements RuleDesk {
       case "resume" -> pause(rest, callerId, false);
       case "test", "replay" -> test(rest, callerId);
       default ->
-          Reply.text(
+          CommandReply.text(
               ":grey_question: I don't know `rules "
                   + Mrkdwn.escapeAndCut(args.get(0), 40)
                   + "`. Use "
@@ -73,14 +73,14 @@ public final class RuleCommands implements RuleDesk {
     };
   }
 
-  private Reply list(String callerId) {
-    Optional<Reply> refused = refuse(callerId, Role.VIEWER, "RULES", "see the rules");
+  private CommandReply list(String callerId) {
+    Optional<CommandReply> refused = refuse(callerId, Role.VIEWER, "RULES", "see the rules");
     if (refused.isPresent()) {
       return refused.get();
     }
     List<RuleSettings> rules = engine.rules();
     if (rules.isEmpty()) {
-      return Reply.text(
+      return CommandReply.text(
           ":robot_face: No automation rules are set up. They are written in the config file under"
               + " `rules:` (see the README's Rules section).");
     }
@@ -126,7 +126,7 @@ public final class RuleCommands implements RuleDesk {
             .append("> is not an approver now, so its accepts are refused.");
       }
     }
-    return Reply.text(out.toString());
+    return CommandReply.text(out.toString());
   }
 
   private static String triggers(RuleSettings r) {
@@ -140,15 +140,16 @@ public final class RuleCommands implements RuleDesk {
     return d.toHours() % 24 == 0 ? d.toDays() + "d" : d.toHours() + "h";
   }
 
-  private Reply pause(List<String> rest, String callerId, boolean pause) {
+  private CommandReply pause(List<String> rest, String callerId, boolean pause) {
     String verb = pause ? "pause" : "resume";
-    Optional<Reply> refused =
+    Optional<CommandReply> refused =
         refuse(callerId, Role.APPROVER, pause ? "RULES_PAUSE" : "RULES_RESUME", verb + " rules");
     if (refused.isPresent()) {
       return refused.get();
     }
     if (rest.size() > 1) {
-      return Reply.text(":grey_question: Give one rule name, or none to " + verb + " all rules.");
+      return CommandReply.text(
+          ":grey_question: Give one rule name, or none to " + verb + " all rules.");
     }
     String name = rest.isEmpty() ? RulePauses.ALL : rest.get(0);
     if (!rest.isEmpty() && engine.rule(name).isEmpty()) {
@@ -158,7 +159,7 @@ public final class RuleCommands implements RuleDesk {
     String are = rest.isEmpty() ? " are" : " is";
     boolean changed = pause ? engine.pauses().pause(name, callerId) : engine.pauses().resume(name);
     if (!changed) {
-      return Reply.text(
+      return CommandReply.text(
           ":information_source: "
               + capital(which)
               + are
@@ -175,7 +176,7 @@ public final class RuleCommands implements RuleDesk {
             "DONE",
             null,
             null));
-    return Reply.text(
+    return CommandReply.text(
         pause
             ? ":double_vertical_bar: Paused "
                 + which
@@ -191,13 +192,13 @@ public final class RuleCommands implements RuleDesk {
                     : " All rules are still paused as a whole, though."));
   }
 
-  private Reply test(List<String> rest, String callerId) {
-    Optional<Reply> refused = refuse(callerId, Role.VIEWER, "RULES_TEST", "test rules");
+  private CommandReply test(List<String> rest, String callerId) {
+    Optional<CommandReply> refused = refuse(callerId, Role.VIEWER, "RULES_TEST", "test rules");
     if (refused.isPresent()) {
       return refused.get();
     }
     if (rest.isEmpty() || rest.size() > 2) {
-      return Reply.text(":grey_question: Which rule? `/disputes rules test <name> [30d]`.");
+      return CommandReply.text(":grey_question: Which rule? `/disputes rules test <name> [30d]`.");
     }
     Optional<RuleSettings> rule = engine.rule(rest.get(0));
     if (rule.isEmpty()) {
@@ -209,7 +210,7 @@ public final class RuleCommands implements RuleDesk {
       if (!m.matches()
           || Integer.parseInt(m.group(1)) < 1
           || Integer.parseInt(m.group(1)) > MAX_DAYS) {
-        return Reply.text(
+        return CommandReply.text(
             ":grey_question: “"
                 + Mrkdwn.escapeAndCut(rest.get(1), 20)
                 + "” is not a period; use 7d,"
@@ -221,18 +222,18 @@ public final class RuleCommands implements RuleDesk {
     }
     RuleReplay.ReplayResult r =
         replay.replay(rule.get(), clock.instant().minus(Duration.ofDays(days)));
-    return Reply.text(ReplayText.of(rule.get(), days, r));
+    return CommandReply.text(ReplayText.of(rule.get(), days, r));
   }
 
   @Override
-  public Reply away(List<String> args, String callerId) {
-    Optional<Reply> refused = refuse(callerId, Role.AGENT, "AWAY", "mark yourself away");
+  public CommandReply away(List<String> args, String callerId) {
+    Optional<CommandReply> refused = refuse(callerId, Role.AGENT, "AWAY", "mark yourself away");
     if (refused.isPresent()) {
       return refused.get();
     }
     Instant now = clock.instant();
     if (args.isEmpty()) {
-      return Reply.text(
+      return CommandReply.text(
           engine
               .absences()
               .awayUntil(callerId, now)
@@ -247,20 +248,20 @@ public final class RuleCommands implements RuleDesk {
     }
     if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {
       boolean was = engine.absences().back(callerId);
-      return Reply.text(
+      return CommandReply.text(
           was
               ? ":wave: Welcome back: round-robin rules include you again."
               : ":information_source: You were not marked away; nothing changed.");
     }
     if (args.size() != 2 || !args.get(0).equalsIgnoreCase("until")) {
-      return Reply.text(
+      return CommandReply.text(
           ":grey_question: Use `/disputes away until <yyyy-mm-dd>` or `/disputes away off`.");
     }
     LocalDate date;
     try {
       date = LocalDate.parse(args.get(1));
     } catch (DateTimeParseException e) {
-      return Reply.text(
+      return CommandReply.text(
           ":grey_question: “"
               + Mrkdwn.escapeAndCut(args.get(1), 20)
               + "” is not a date; write it like"
@@ -268,13 +269,13 @@ public final class RuleCommands implements RuleDesk {
     }
     LocalDate today = now.atZone(zone).toLocalDate();
     if (date.isBefore(today) || date.isAfter(today.plusDays(MAX_DAYS))) {
-      return Reply.text(
+      return CommandReply.text(
           ":grey_question: Give a date from today (" + today + ") to a year from now.");
     }
     Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
     engine.absences().setAway(callerId, end);
     audit.append(new AuditEntry(now, callerId, null, "AWAY", "until " + date, "DONE", null, null));
-    return Reply.text(
+    return CommandReply.text(
         ":palm_tree: You are away until "
             + until(end)
             + ": round-robin rules skip you until then."
@@ -290,8 +291,8 @@ public final class RuleCommands implements RuleDesk {
     return DAY.format(at.atZone(zone));
   }
 
-  private Reply unknown(String name) {
-    return Reply.text(
+  private CommandReply unknown(String name) {
+    return CommandReply.text(
         ":grey_question: There is no rule named “"
             + Mrkdwn.escapeAndCut(name, 40)
             + "”. Rules: "
@@ -301,7 +302,7 @@ public final class RuleCommands implements RuleDesk {
             + ".");
   }
 
-  private Optional<Reply> refuse(String callerId, Role role, String action, String what) {
+  private Optional<CommandReply> refuse(String callerId, Role role, String action, String what) {
     if (permissions.has(callerId, role)) {
       return Optional.empty();
     }
@@ -322,7 +323,7 @@ public final class RuleCommands implements RuleDesk {
           case VIEWER -> "people who may see disputes";
         };
     return Optional.of(
-        Reply.text(
+        CommandReply.text(
             ":no_entry: Only " + who + " can " + what + ". " + permissions.howToGrant(role)));
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 /** The {@code rules} and {@code away} subcommands, answered by the automation rules (issue 16). */
 public interface RuleDesk {
   /** {@code /disputes rules …}; {@code args} are the words after {@code rules}. */
-  Reply rules(List<String> args, String callerId);
+  CommandReply rules(List<String> args, String callerId);
 
   /** {@code /disputes away …}; {@code args} are the words after {@code away}. */
-  Reply away(List<String> args, String callerId);
+  CommandReply away(List<String> args, String callerId);
 }

@@ -23,7 +23,7 @@ public final class ShowBuilder {
     this.mapper = mapper;
   }
 
-  public Reply build(StoredDispute stored, DisputeLine line) {
+  public CommandReply build(StoredDispute stored, DisputeLine line) {
     SlackPost card = cards.card(stored);
     ArrayNode blocks = BlockKit.array();
     blocks.add(
@@ -38,7 +38,7 @@ public final class ShowBuilder {
         blocks.add(block);
       }
     }
-    return new Reply(card.text(), blocks, false);
+    return new CommandReply(card.text(), blocks, false);
   }
 
   private ArrayNode parse(String blocksJson) {

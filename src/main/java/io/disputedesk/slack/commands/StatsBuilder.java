@@ -23,7 +23,7 @@ public final class StatsBuilder {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
-  public Reply build(DisputeStats s, int days) {
+  public CommandReply build(DisputeStats s, int days) {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.header("Dispute stats: last " + days + " days"));
     ObjectNode numbers =
@@ -90,7 +90,7 @@ public final class StatsBuilder {
             + " resolved, "
             + s.openNow()
             + " open now";
-    return new Reply(text, blocks, false);
+    return new CommandReply(text, blocks, false);
   }
 
   static String amounts(List<CurrencyTotal> totals) {
@@ -123,7 +123,7 @@ public final class StatsBuilder {
    * The stats with one more line: the open disputes of each PayPal account (when there are
    * several).
    */
-  public Reply withAccounts(Reply stats, Map<String, Long> openByAccount) {
+  public CommandReply withAccounts(CommandReply stats, Map<String, Long> openByAccount) {
     if (openByAccount.size() < 2) {
       return stats;
     }
@@ -133,6 +133,6 @@ public final class StatsBuilder {
     blocks.insert(
         Math.min(2, blocks.size()),
         BlockKit.context("Open by PayPal account: " + String.join(" · ", parts)));
-    return new Reply(stats.text(), blocks, stats.inChannel());
+    return new CommandReply(stats.text(), blocks, stats.inChannel());
   }
 }

@@ -48,15 +48,15 @@ public final class SubscriptionCommands {
     this.clock = clock;
   }
 
-  Reply subscribe(Command.Subscribe cmd, String callerId, String channelId) {
-    Optional<Reply> refused = refuse(callerId, channelId, "SUBSCRIBE");
+  CommandReply subscribe(Command.Subscribe cmd, String callerId, String channelId) {
+    Optional<CommandReply> refused = refuse(callerId, channelId, "SUBSCRIBE");
     if (refused.isPresent()) {
       return refused.get();
     }
     List<String> unknown =
         cmd.filter().accounts().stream().filter(a -> !accounts.contains(a)).toList();
     if (!unknown.isEmpty()) {
-      return Reply.text(
+      return CommandReply.text(
           ":warning: There is no PayPal account named "
               + Mrkdwn.escape(String.join(", ", unknown))
               + ". Accounts: "
@@ -68,13 +68,13 @@ public final class SubscriptionCommands {
     if (added.isEmpty()) {
       Optional<Subscription> existing = store.find(channelId, words);
       if (cmd.backfill() && existing.isPresent()) {
-        return Reply.text(
+        return CommandReply.text(
             ":information_source: This channel already follows `"
                 + words
                 + "`. "
                 + backfill.run(existing.get()));
       }
-      return Reply.text(
+      return CommandReply.text(
           ":information_source: This channel already follows `" + words + "`; nothing changed.");
     }
     audit(callerId, "SUBSCRIBE", "OK", channelId + " follows " + words);
@@ -97,24 +97,24 @@ public final class SubscriptionCommands {
             cmd.backfill()
                 ? backfill.run(added.get())
                 : "Add `backfill` to post the open ones that need a response now.");
-    return Reply.text(reply.toString());
+    return CommandReply.text(reply.toString());
   }
 
-  Reply unsubscribe(Command.Unsubscribe cmd, String callerId, String channelId) {
-    Optional<Reply> refused = refuse(callerId, channelId, "UNSUBSCRIBE");
+  CommandReply unsubscribe(Command.Unsubscribe cmd, String callerId, String channelId) {
+    Optional<CommandReply> refused = refuse(callerId, channelId, "UNSUBSCRIBE");
     if (refused.isPresent()) {
       return refused.get();
     }
     List<Subscription> mine = store.forChannel(channelId);
     if (mine.isEmpty()) {
-      return Reply.text(
+      return CommandReply.text(
           ":information_source: This channel has no subscriptions from Slack."
               + configuredNote(channelId));
     }
     if (cmd.all()) {
       int removed = store.removeAll(channelId);
       audit(callerId, "UNSUBSCRIBE", "OK", channelId + " dropped all " + removed);
-      return Reply.text(
+      return CommandReply.text(
           ":white_check_mark: Removed all "
               + removed
               + " of this channel's subscriptions."
@@ -123,7 +123,7 @@ public final class SubscriptionCommands {
     String words;
     if (cmd.filter() == null) {
       if (mine.size() > 1) {
-        return Reply.text(
+        return CommandReply.text(
             ":grey_question: This channel has "
                 + mine.size()
                 + " subscriptions: "
@@ -135,7 +135,7 @@ public final class SubscriptionCommands {
       words = cmd.filter().words();
     }
     if (!store.remove(channelId, words)) {
-      return Reply.text(
+      return CommandReply.text(
           ":grey_question: This channel does not follow `"
               + words
               + "`. Its subscriptions: "
@@ -143,14 +143,14 @@ public final class SubscriptionCommands {
               + ".");
     }
     audit(callerId, "UNSUBSCRIBE", "OK", channelId + " stopped following " + words);
-    return Reply.text(
+    return CommandReply.text(
         ":white_check_mark: This channel no longer follows `"
             + words
             + "`. Cards already here stay;"
             + " each says where its dispute went at its next change.");
   }
 
-  Reply subscriptions(String channelId) {
+  CommandReply subscriptions(String channelId) {
     List<Route> configured =
         router.configuredRoutes().stream().filter(r -> r.channel().equals(channelId)).toList();
     List<Subscription> fromSlack = store.forChannel(channelId);
@@ -169,10 +169,10 @@ public final class SubscriptionCommands {
     if (channelId.equals(router.defaultChannel())) {
       out.append("\nThis is the default channel: disputes that no route takes come here.");
     }
-    return Reply.text(out.toString().strip());
+    return CommandReply.text(out.toString().strip());
   }
 
-  private Optional<Reply> refuse(String callerId, String channelId, String action) {
+  private Optional<CommandReply> refuse(String callerId, String channelId, String action) {
     if (!permissions.has(callerId, Role.APPROVER)) {
       audit(
           callerId,
@@ -182,13 +182,13 @@ public final class SubscriptionCommands {
               ? "user lacks APPROVER"
               : "no APPROVER configured");
       return Optional.of(
-          Reply.text(
+          CommandReply.text(
               ":no_entry: Only approvers can change which disputes a channel follows. "
                   + permissions.howToGrant(Role.APPROVER)));
     }
     if (channelId == null || !(channelId.startsWith("C") || channelId.startsWith("G"))) {
       return Optional.of(
-          Reply.text(
+          CommandReply.text(
               ":warning: Subscribe in the channel that should get the cards (one the bot is in),"
                   + " not in a direct message."));
     }

@@ -10,7 +10,7 @@ class RepliesTest {
 
   @Test
   void aRequestWithoutAResponseUrlIsNotAnsweredAndDoesNotThrow() {
-    Reply reply = Reply.text("Nothing matches.");
+    CommandReply reply = CommandReply.text("Nothing matches.");
 
     assertThat(replies.toCommand(null, reply)).isFalse();
     assertThat(replies.toCommand(" ", reply)).isFalse();

@@ -300,7 +300,7 @@ public final class App {
             "dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE, StartGate.OPEN, work);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
-    SlackGroupDirectory groups = SlackGroupDirectory.create(methods, clock);
+    SlackGroupDirectory groups = SlackGroupDirectory.create(methods, clock, work);
     shutdown.then("user groups", groups::close);
     groups.start(
         java.util.stream.Stream.concat(

@@ -376,6 +376,14 @@ public final class BotDesk implements AutoCloseable {
   }
 
   /**
+   * Waits until the bot started last is idle ({@link Activity#idle()}): what a test waits for
+   * before it checks that something did not happen.
+   */
+  public void settle() {
+    awaitIdle(app(), Activity::idle);
+  }
+
+  /**
    * Waits until {@code bot} reports itself {@code idle} twice in a row with no work begun between
    * the two looks: a positive signal from the bot, not a quiet spell.
    */

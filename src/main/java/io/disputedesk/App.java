@@ -11,6 +11,8 @@ import io.disputedesk.actions.LeaseSettings;
 import io.disputedesk.actions.Snoozes;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.StartGate;
+import io.disputedesk.concurrent.Workload;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
@@ -233,6 +235,8 @@ public final class App {
     shutdown.then("database", opening::close);
     ObjectMapper mapper = Json.newMapper();
     Metrics metrics = new Metrics();
+    // Every task the bot takes on, from hand-over to done: what RunningApp#activity reads.
+    Workload work = new Workload();
     OkHttpClient http = newHttpClient();
     shutdown.then(
         "OkHttp",
@@ -290,16 +294,18 @@ public final class App {
             Sleeper.system(),
             options.sender(),
             replicas ? OutboxWorker.replica() : OutboxWorker.single(),
-            slackAuth);
+            slackAuth,
+            work);
     Notifier notifier =
         new Notifier(
             outbox, mapper, config.slack().channel(), sender::wakeUp, routing.cards(), cards);
     SyncState syncState = stores.syncState();
     ExecutorService background =
-        BoundedExecutors.fixed("dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE);
+        BoundedExecutors.fixed(
+            "dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE, StartGate.OPEN, work);
     shutdown.then("background work", () -> stopExecutor(background));
     // User groups are read in the background, so a permission check never waits on Slack.
-    SlackGroupDirectory groups = SlackGroupDirectory.create(methods, clock);
+    SlackGroupDirectory groups = SlackGroupDirectory.create(methods, clock, work);
     shutdown.then("user groups", groups::close);
     groups.start(
         java.util.stream.Stream.concat(
@@ -335,12 +341,13 @@ public final class App {
             disputes,
             db,
             notifier,
-            clock);
+            clock,
+            work);
     shutdown.then("order facts", orders::close);
     // Automation rules (issue 16) follow what the sync sees, recorded with each change it stores;
     // the engine is
     // attached once the actions exist.
-    RuleTriggers ruleTriggers = new RuleTriggers(db, settings.rules());
+    RuleTriggers ruleTriggers = new RuleTriggers(db, settings.rules(), work);
     // One poll cursor per account.
     Accounts accounts =
         new Accounts(
@@ -378,7 +385,8 @@ public final class App {
             new InetSocketAddress(config.bindAddress(), config.port()), HTTP_THREADS, metrics);
     // Follow-ups (card refreshes minutes after an action, the lease sweep) yield to it as well.
     FollowUps followUps =
-        FollowUps.start(options.actionFollowUp(), () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST));
+        FollowUps.start(
+            options.actionFollowUp(), () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST), work);
     // Bounded: when every action thread waits on PayPal and the queue is full, people are told
     // "busy". An action (its ledger rows, its PayPal request) starts once no request is being
     // answered, or after ACTIONS_YIELD_AT_MOST: in a burst the acks, which people wait for, get the
@@ -388,7 +396,8 @@ public final class App {
             "dd-actions",
             options.actionThreads(),
             options.actionThreads() * ACTION_QUEUE_PER_THREAD,
-            () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST));
+            () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST),
+            work);
     // Held by a running action and renewed while its PayPal call may still run; outlasts the
     // worst-case call.
     ActionLease leases =
@@ -461,7 +470,8 @@ public final class App {
             clock,
             routing,
             sync::polledOnce,
-            new RuleCommands(rules, permissions, audit, config.schedule().digestZone()));
+            new RuleCommands(rules, permissions, audit, config.schedule().digestZone()),
+            work);
     queue.register(bolt);
     home.register(bolt);
     shutdown.then("queue features", queue::close);
@@ -489,6 +499,7 @@ public final class App {
         replicas
             ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
             : JobScheduler.inMemory("dispute-desk", 2);
+    jobs.countRunsIn(work);
     // Runs once the front door is open; the scheduled poll waits for it, briefly (health and
     // requests never do).
     Warmup warmup = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock);
@@ -553,7 +564,7 @@ public final class App {
     }
     host.start();
     shutdown.then("HTTP", () -> host.stop(HTTP_DRAIN));
-    warmup.start();
+    warmup.start(work);
     shutdown.then("warm-up", warmup::stop);
     config
         .slack()
@@ -576,7 +587,18 @@ public final class App {
         settings.routes().size(),
         sync.accounts(),
         config.schedule().pollInterval());
-    return new RunningApp(host.port(), sync, refresher, polls, db, outbox, shutdown, bolt)
+    return new RunningApp(
+            host.port(),
+            sync,
+            refresher,
+            polls,
+            db,
+            outbox,
+            shutdown,
+            bolt,
+            work,
+            host::idle,
+            stores.actions())
         .warmingUp(warmup);
   }
 

@@ -6,6 +6,8 @@ import com.slack.api.methods.MethodsClient;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.StartGate;
+import io.disputedesk.concurrent.Workload;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.digest.DigestLedger;
@@ -79,7 +81,10 @@ final class QueueFeatures implements AutoCloseable {
   private final ReportSettings reportSettings;
   private final Clock clock;
 
-  /** {@code methods} is the bot-token Web API client; {@code lines} the one dispute-line format. */
+  /**
+   * {@code methods} is the bot-token Web API client; {@code lines} the one dispute-line format;
+   * slash-command work counts in {@code work}.
+   */
   QueueFeatures(
       Config config,
       Stores stores,
@@ -96,9 +101,10 @@ final class QueueFeatures implements AutoCloseable {
       Clock clock,
       Routing routing,
       BooleanSupplier polledOnce,
-      RuleDesk rules) {
+      RuleDesk rules,
+      Workload work) {
     this.clock = clock;
-    this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE);
+    this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE, StartGate.OPEN, work);
     Database db = stores.db();
     DisputeQueries queries = stores.queries();
     EvidenceDraftStore unsentDrafts = stores.drafts();

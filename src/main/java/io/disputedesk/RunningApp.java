@@ -1,5 +1,9 @@
 package io.disputedesk;
 
+import static io.disputedesk.dispute.ActionStatus.IN_FLIGHT;
+
+import io.disputedesk.concurrent.Workload;
+import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.store.Database;
@@ -11,6 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,9 @@ public final class RunningApp implements AutoCloseable {
   private final Shutdown shutdown;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Workload work;
+  private final BooleanSupplier requestsIdle;
+  private final ActionStore actions;
   private volatile Warmup warmup;
 
   RunningApp(
@@ -39,8 +47,14 @@ public final class RunningApp implements AutoCloseable {
       Database db,
       OutboxStore outbox,
       Shutdown shutdown,
-      com.slack.api.bolt.App bolt) {
+      com.slack.api.bolt.App bolt,
+      Workload work,
+      BooleanSupplier requestsIdle,
+      ActionStore actions) {
     this.bolt = bolt;
+    this.work = work;
+    this.requestsIdle = requestsIdle;
+    this.actions = actions;
     this.port = port;
     this.sync = sync;
     this.refresher = refresher;
@@ -112,6 +126,16 @@ public final class RunningApp implements AutoCloseable {
   /** Slack writes not yet delivered (queued or in flight). */
   public int outboxBacklog() {
     return outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size();
+  }
+
+  /**
+   * What the bot is doing now: a positive sign that it is idle, for whatever waits until the work
+   * it was given is done (a drain before a deploy, a test before it checks that nothing more
+   * happened).
+   */
+  public Activity activity() {
+    return Activity.look(
+        work, requestsIdle, this::outboxBacklog, () -> actions.inState(IN_FLIGHT).size());
   }
 
   /**

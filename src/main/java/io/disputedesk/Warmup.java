@@ -2,6 +2,7 @@ package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.concurrent.Workload;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.slack.CardBuilder;
@@ -72,20 +73,21 @@ final class Warmup {
     this.clock = clock;
   }
 
-  /** Starts the warm-up on its own thread and returns at once. */
-  void start() {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                done.complete(run());
-              } finally {
-                done.complete(null);
-              }
-            },
-            "dd-warmup");
-    thread.setDaemon(true);
-    thread.start();
+  /** Starts the warm-up on its own thread, counted in {@code work}, and returns at once. */
+  void start(Workload work) {
+    work.execute(
+        task -> {
+          Thread thread = new Thread(task, "dd-warmup");
+          thread.setDaemon(true);
+          thread.start();
+        },
+        () -> {
+          try {
+            done.complete(run());
+          } finally {
+            done.complete(null);
+          }
+        });
   }
 
   /**

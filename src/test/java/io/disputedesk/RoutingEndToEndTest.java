@@ -203,7 +203,7 @@ class RoutingEndToEndTest {
                 .path("text")
                 .asText())
         .contains("Backfill: 2 open matching, 1 card posted here.");
-    desk.awaitSlackQuiet();
+    desk.settle();
     assertThat(slack.messages(risk, "message:"))
         .singleElement()
         .satisfies(m -> assertThat(m.text()).contains("2 open disputes match, 1 needs a response"));

@@ -223,7 +223,7 @@ class SnoozeEndToEndTest {
     desk.clock.advance(Duration.ofHours(7));
     SignedPost.Reply tooClose = submit(openSnooze(other, ALICE), untilTheBuyerWrites());
     assertThat(tooClose.body()).contains("The deadline is within 24 hours");
-    desk.awaitSlackQuiet();
+    desk.settle();
     assertThat(texts(sleepy)).isEmpty();
     assertThat(texts(other)).isEmpty();
     assertThat(dueList()).contains(sleepy, other);

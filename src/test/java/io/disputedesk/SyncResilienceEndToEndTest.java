@@ -80,7 +80,7 @@ class SyncResilienceEndToEndTest {
 
     desk.sim.clearRequests();
     assertThat(desk.app().pollNow().firstRun()).isFalse();
-    desk.awaitSlackQuiet();
+    desk.settle();
     assertThat(desk.sim.count("get")).isZero();
     assertThat(desk.slack.messages(BotDesk.CHANNEL)).hasSize((int) needing + 1);
   }

@@ -2,6 +2,7 @@ package io.disputedesk.actions;
 
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.concurrent.StartGate;
+import io.disputedesk.concurrent.Workload;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,16 +45,22 @@ public final class FollowUps implements AutoCloseable {
    * after the acknowledgements in flight, for a short while at most).
    */
   public static FollowUps start(Duration delay, StartGate gate) {
-    return start(delay, MAX_WAITING, gate);
+    return start(delay, gate, new Workload());
+  }
+
+  /** As {@link #start(Duration, StartGate)}, each run counted in {@code work} while it runs. */
+  public static FollowUps start(Duration delay, StartGate gate, Workload work) {
+    return start(delay, MAX_WAITING, gate, work);
   }
 
   /** As {@link #start(Duration)}, with at most {@code maxWaiting} follow-ups waiting at once. */
   static FollowUps start(Duration delay, int maxWaiting) {
-    return start(delay, maxWaiting, StartGate.OPEN);
+    return start(delay, maxWaiting, StartGate.OPEN, new Workload());
   }
 
-  private static FollowUps start(Duration delay, int maxWaiting, StartGate gate) {
-    ScheduledThreadPoolExecutor scheduler = BoundedExecutors.scheduled("action-follow-ups", gate);
+  private static FollowUps start(Duration delay, int maxWaiting, StartGate gate, Workload work) {
+    ScheduledThreadPoolExecutor scheduler =
+        BoundedExecutors.scheduled("action-follow-ups", gate, work);
     scheduler.setRemoveOnCancelPolicy(true);
     return new FollowUps(scheduler, delay, maxWaiting);
   }

@@ -31,10 +31,20 @@ public final class BoundedExecutors {
    * which tasks are taken are the same; a waiting thread counts as busy.
    */
   public static ExecutorService fixed(String name, int threads, int queue, StartGate gate) {
+    return fixed(name, threads, queue, gate, new Workload());
+  }
+
+  /**
+   * As {@link #fixed(String, int, int, StartGate)}, each task counted in {@code work} from the
+   * moment it is queued until it has run; a refused task is not counted.
+   */
+  public static ExecutorService fixed(
+      String name, int threads, int queue, StartGate gate, Workload work) {
     if (threads < 1 || queue < 1) {
       throw new IllegalArgumentException("threads and queue must be at least 1");
     }
     Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(work, "work");
     return new ThreadPoolExecutor(
         threads,
         threads,
@@ -43,6 +53,11 @@ public final class BoundedExecutors {
         new ArrayBlockingQueue<>(queue),
         daemonThreads(name),
         new ThreadPoolExecutor.AbortPolicy()) {
+      @Override
+      public void execute(Runnable task) {
+        work.execute(super::execute, Objects.requireNonNull(task, "task"));
+      }
+
       @Override
       protected void beforeExecute(Thread t, Runnable r) {
         pass(gate);
@@ -55,11 +70,26 @@ public final class BoundedExecutors {
    * due, only when {@code gate} lets it.
    */
   public static ScheduledThreadPoolExecutor scheduled(String name, StartGate gate) {
+    return scheduled(name, gate, new Workload());
+  }
+
+  /**
+   * As {@link #scheduled(String, StartGate)}, each run counted in {@code work} from the moment it
+   * is taken (before the gate) until it is over: a task waiting for its time is not work yet.
+   */
+  public static ScheduledThreadPoolExecutor scheduled(String name, StartGate gate, Workload work) {
     Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(work, "work");
     return new ScheduledThreadPoolExecutor(1, daemonThreads(name)) {
       @Override
       protected void beforeExecute(Thread t, Runnable r) {
+        work.begin();
         pass(gate);
+      }
+
+      @Override
+      protected void afterExecute(Runnable r, Throwable thrown) {
+        work.end();
       }
     };
   }

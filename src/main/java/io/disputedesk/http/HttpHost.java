@@ -179,6 +179,11 @@ public final class HttpHost {
     return r.connector().getLocalPort();
   }
 
+  /** True when no request is being served right now. */
+  public boolean idle() {
+    return inFlight.idle();
+  }
+
   /**
    * Waits until no request is being served (whether or not the host has started), at most {@code
    * max}; true if such a moment came. Background work calls it to leave the cores to the answers

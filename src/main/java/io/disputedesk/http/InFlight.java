@@ -27,6 +27,11 @@ final class InFlight {
     }
   }
 
+  /** True when no request is being served right now. */
+  synchronized boolean idle() {
+    return active == 0;
+  }
+
   /** Waits until no request is being served, at most {@code max}; true if such a moment came. */
   synchronized boolean awaitIdle(Duration max) throws InterruptedException {
     long deadline = System.nanoTime() + max.toNanos();

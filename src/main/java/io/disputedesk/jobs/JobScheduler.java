@@ -1,5 +1,6 @@
 package io.disputedesk.jobs;
 
+import io.disputedesk.concurrent.Workload;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -14,7 +15,10 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
+import org.quartz.JobListener;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -113,6 +117,15 @@ public final class JobScheduler implements AutoCloseable {
     schedule(name, type, job, trigger);
   }
 
+  /** Counts each job run in {@code work} while it runs (a job waiting for its time is not work). */
+  public void countRunsIn(Workload work) {
+    try {
+      scheduler.getListenerManager().addJobListener(new Runs(work));
+    } catch (SchedulerException e) {
+      throw new JobsException("Could not watch the job runs: " + e.getMessage(), e);
+    }
+  }
+
   /** Fires a scheduled job now (in addition to its schedule). */
   public void triggerNow(String name) {
     try {
@@ -182,6 +195,26 @@ public final class JobScheduler implements AutoCloseable {
       scheduler.scheduleJob(detail, Set.of(trigger), true);
     } catch (SchedulerException e) {
       throw new JobsException("Could not schedule job " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private record Runs(Workload work) implements JobListener {
+    @Override
+    public String getName() {
+      return "dispute-desk-workload";
+    }
+
+    @Override
+    public void jobToBeExecuted(JobExecutionContext context) {
+      work.begin();
+    }
+
+    @Override
+    public void jobExecutionVetoed(JobExecutionContext context) {}
+
+    @Override
+    public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+      work.end();
     }
   }
 

@@ -1,6 +1,8 @@
 package io.disputedesk.rules;
 
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.StartGate;
+import io.disputedesk.concurrent.Workload;
 import io.disputedesk.store.Database;
 import io.disputedesk.sync.ChangeListener;
 import io.disputedesk.sync.DisputeEvent;
@@ -35,7 +37,7 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
 
   private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
-  private final ExecutorService executor = BoundedExecutors.fixed("dd-rules", 1, QUEUE);
+  private final ExecutorService executor;
   private final PendingTriggers pending;
   private final Set<RuleTrigger> recorded;
 
@@ -45,8 +47,12 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
   private volatile RuleEngine engine;
   private Instant lastPrune = Instant.MIN;
 
-  /** Records the occurrences of the triggers {@code rules} use, in {@code db}. */
-  public RuleTriggers(Database db, List<RuleSettings> rules) {
+  /**
+   * Records the occurrences of the triggers {@code rules} use, in {@code db}; its runs count in
+   * {@code work}.
+   */
+  public RuleTriggers(Database db, List<RuleSettings> rules, Workload work) {
+    this.executor = BoundedExecutors.fixed("dd-rules", 1, QUEUE, StartGate.OPEN, work);
     this.pending = new PendingTriggers(db);
     this.recorded =
         rules.stream()

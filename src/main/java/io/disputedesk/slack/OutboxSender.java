@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.methods.MethodsClient;
+import io.disputedesk.concurrent.Workload;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.store.Database;
@@ -50,6 +51,7 @@ public final class OutboxSender {
   private final SlackWriteGate gate;
   private final CardStore cards;
   private final FailureNotes notes;
+  private final Workload workload;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition work = lock.newCondition();
   private boolean woken;
@@ -149,12 +151,14 @@ public final class OutboxSender {
         sleeper,
         settings,
         worker,
-        gate);
+        gate,
+        new Workload());
   }
 
   /**
    * As above, drawing cards with {@code views} and checking at send time that a card's channel is
-   * one {@code routing} names for its dispute (null: every row's channel is).
+   * one {@code routing} names for its dispute (null: every row's channel is); each batch of rows it
+   * sends counts in {@code work}.
    */
   public OutboxSender(
       Database db,
@@ -169,7 +173,9 @@ public final class OutboxSender {
       Sleeper sleeper,
       SenderSettings settings,
       OutboxWorker worker,
-      SlackWriteGate gate) {
+      SlackWriteGate gate,
+      Workload workload) {
+    this.workload = Objects.requireNonNull(workload, "workload");
     this.gate = Objects.requireNonNull(gate, "gate");
     this.worker = Objects.requireNonNull(worker, "worker");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -348,6 +354,20 @@ public final class OutboxSender {
     }
     List<OutboxRow> rows =
         outbox.claimDue(worker.id(), clock.instant(), settings.lease(), settings.batchSize(), lane);
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    // Counted from before the first row leaves PENDING to after the last outcome (and any note
+    // about a row given up) is written.
+    workload.begin();
+    try {
+      return send(rows);
+    } finally {
+      workload.end();
+    }
+  }
+
+  private int send(List<OutboxRow> rows) {
     Set<String> held = new HashSet<>();
     int handled = 0;
     for (OutboxRow row : rows) {

@@ -3,6 +3,9 @@ package io.disputedesk.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import io.disputedesk.auth.GroupDirectory;
+import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.StartGate;
+import io.disputedesk.concurrent.Workload;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -66,16 +68,13 @@ public final class SlackGroupDirectory implements GroupDirectory, AutoCloseable 
     this.timings = timings;
   }
 
-  /** A directory with its own reader thread. */
-  public static SlackGroupDirectory create(MethodsClient methods, Clock clock) {
-    ScheduledExecutorService reader =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "dd-user-groups");
-              t.setDaemon(true);
-              return t;
-            });
-    return new SlackGroupDirectory(methods, clock, reader, Timings.defaults());
+  /** A directory with its own reader thread, each read counted in {@code work} while it runs. */
+  public static SlackGroupDirectory create(MethodsClient methods, Clock clock, Workload work) {
+    return new SlackGroupDirectory(
+        methods,
+        clock,
+        BoundedExecutors.scheduled("dd-user-groups", StartGate.OPEN, work),
+        Timings.defaults());
   }
 
   /**

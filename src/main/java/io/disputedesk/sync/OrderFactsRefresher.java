@@ -1,5 +1,6 @@
 package io.disputedesk.sync;
 
+import io.disputedesk.concurrent.Workload;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.order.OrderFacts;
@@ -45,6 +46,7 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
   private final DisputeNotices notifier;
   private final Clock clock;
   private final ExecutorService executor;
+  private final Workload work;
   private final AtomicBoolean scheduled = new AtomicBoolean();
 
   public OrderFactsRefresher(
@@ -54,6 +56,19 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
       Database db,
       DisputeNotices notifier,
       Clock clock) {
+    this(lookup, store, disputes, db, notifier, clock, new Workload());
+  }
+
+  /** As above, each fetch counted in {@code work} from the moment it is queued. */
+  public OrderFactsRefresher(
+      OrderLookup lookup,
+      OrderFactsStore store,
+      DisputeStore disputes,
+      Database db,
+      DisputeNotices notifier,
+      Clock clock,
+      Workload work) {
+    this.work = work;
     this.lookup = lookup;
     this.store = store;
     this.disputes = disputes;
@@ -89,7 +104,8 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
   public void fetchNow(String disputeId) {
     store.want(Set.of(disputeId), clock.instant());
     try {
-      executor.execute(
+      work.execute(
+          executor,
           () -> {
             try {
               refresh(disputeId, Duration.ZERO);
@@ -109,7 +125,7 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
   public void wake() {
     if (scheduled.compareAndSet(false, true)) {
       try {
-        executor.execute(this::passSafely);
+        work.execute(executor, this::passSafely);
       } catch (RejectedExecutionException e) {
         scheduled.set(false);
       }

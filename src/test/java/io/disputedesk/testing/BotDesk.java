@@ -1,6 +1,7 @@
 package io.disputedesk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.disputedesk.Activity;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
@@ -12,9 +13,6 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The whole bot, started through {@link App#start} as often as a test asks (a restart, or replicas
@@ -246,7 +245,11 @@ public final class BotDesk implements AutoCloseable {
     return databaseUrl;
   }
 
-  /** Every start gets the same settings (plus {@code extra}) but its own HTTP port. */
+  /**
+   * Every start gets the same settings (plus {@code extra}) but its own HTTP port: port 0 unless
+   * the settings name one, so the bot binds a free port itself and tells it ({@link
+   * RunningApp#port}), with no gap in which another process could take it.
+   */
   public Config config(Map<String, String> extra) {
     return settings(extra).config();
   }
@@ -262,12 +265,32 @@ public final class BotDesk implements AutoCloseable {
     env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
     env.put("PAYPAL_BASE_URL", sim.baseUrl());
     env.put("DATABASE_URL", databaseUrl);
-    env.put("PORT", Integer.toString(freePort()));
     env.put("POLL_INTERVAL", "PT10S");
     env.putAll(options.env());
     env.putAll(extraEnv);
     env.putAll(extra);
-    return Settings.load(ConfigSource.of(env));
+    Settings settings = Settings.load(ConfigSource.of(env));
+    return env.containsKey("PORT") ? settings : onAnyFreePort(settings);
+  }
+
+  /** The settings with HTTP port 0, which a person cannot set ({@code PORT} is 1 to 65535). */
+  private static Settings onAnyFreePort(Settings settings) {
+    Config c = settings.config();
+    return new Settings(
+        new Config(
+            c.slack(),
+            c.paypal(),
+            c.databaseUrl(),
+            0,
+            c.bindAddress(),
+            c.schedule(),
+            c.roles(),
+            c.approvalThreshold(),
+            c.metricsToken(),
+            c.auditRetentionDays(),
+            c.accounts()),
+        settings.routes(),
+        settings.rules());
   }
 
   /** Sets (or overrides) one setting for the starts from now on. */
@@ -350,6 +373,34 @@ public final class BotDesk implements AutoCloseable {
   /** Waits until every Slack write {@code bot} queued is delivered. */
   public static void awaitQuiet(RunningApp bot) {
     Await.until("the Slack outbox to drain", () -> bot.outboxBacklog() == 0);
+  }
+
+  /**
+   * Waits until the bot started last is idle ({@link Activity#idle()}): what a test waits for
+   * before it checks that something did not happen.
+   */
+  public void settle() {
+    awaitIdle(app(), Activity::idle);
+  }
+
+  /**
+   * Waits until {@code bot} reports itself {@code idle} twice in a row with no work begun between
+   * the two looks: a positive signal from the bot, not a quiet spell.
+   */
+  public static void awaitIdle(RunningApp bot, Predicate<Activity> idle) {
+    long[] idleAt = {-1};
+    Await.until(
+        "the bot to be idle",
+        () -> {
+          Activity now = bot.activity();
+          if (!idle.test(now)) {
+            idleAt[0] = -1;
+            return false;
+          }
+          boolean again = idleAt[0] == now.begun();
+          idleAt[0] = now.begun();
+          return again;
+        });
   }
 
   /**
@@ -442,14 +493,6 @@ public final class BotDesk implements AutoCloseable {
       }
     }
     return ids;
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Closes the simulator first, so that a bot's hung PayPal call ends and the bot can stop. */

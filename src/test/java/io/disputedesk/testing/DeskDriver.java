@@ -3,6 +3,7 @@ package io.disputedesk.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.Activity;
 import io.disputedesk.RunningApp;
 import io.disputedesk.digest.DigestLedger;
 import io.disputedesk.dispute.Action;
@@ -45,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -471,37 +471,16 @@ public final class DeskDriver {
   }
 
   /**
-   * Waits until the bot is idle: no action waiting on PayPal, nothing left for Slack, and no new
-   * audit entry for a moment (background work after an ack leaves one).
+   * Waits until the bot says it is idle ({@link BotDesk#awaitIdle}): nothing queued or running on
+   * its pools, nothing left for Slack and no action waiting on PayPal.
    */
   public void settle() {
-    settle(true);
+    BotDesk.awaitIdle(app, Activity::idle);
   }
 
   /** As {@link #settle()}, for a test that leaves an action IN_FLIGHT on purpose. */
   public void settleIgnoringInFlight() {
-    settle(false);
-  }
-
-  private void settle(boolean noneInFlight) {
-    long[] last = {-1};
-    long[] stableSince = {System.nanoTime()};
-    Await.until(
-        "the bot is idle",
-        () -> {
-          if ((noneInFlight && !actions.inState(ActionStatus.IN_FLIGHT).isEmpty())
-              || outbox.pendingCount() + outbox.inState(OutboxRow.SENDING).size() > 0) {
-            last[0] = -1;
-            return false;
-          }
-          long entries = audit.recent(100_000).size();
-          if (entries != last[0]) {
-            last[0] = entries;
-            stableSince[0] = System.nanoTime();
-            return false;
-          }
-          return System.nanoTime() - stableSince[0] > TimeUnit.MILLISECONDS.toNanos(200);
-        });
+    BotDesk.awaitIdle(app, a -> !a.working() && a.outboxBacklog() == 0);
   }
 
   // ---- slash commands and the App Home ----

@@ -536,8 +536,7 @@ public final class App {
     ops.register(host);
     if (!ops.metricsProtected()) {
       log.warn(
-          "METRICS_TOKEN is not set: /metrics is open to anyone who can reach port {}",
-          config.port());
+          "METRICS_TOKEN is not set: /metrics is open to anyone who can reach the bot's HTTP port");
     }
     // Each account's webhook comes to its own path, verified with its own webhook id and app.
     for (AccountSettings account : config.accounts()) {

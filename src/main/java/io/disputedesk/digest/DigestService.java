@@ -49,15 +49,7 @@ public final class DigestService {
       DigestPublisher publisher,
       DigestSettings settings,
       BooleanSupplier dataReady) {
-    this(
-        db,
-        ledger,
-        queries,
-        publisher,
-        settings,
-        dataReady,
-        DigestChannels.single(publisher.defaultChannel()),
-        UnsentDrafts.none());
+    this(db, ledger, queries, publisher, settings, dataReady, UnsentDrafts.none());
   }
 
   /** As above; the digest also says how many evidence drafts wait to be sent. */

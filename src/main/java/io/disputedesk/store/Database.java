@@ -82,7 +82,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs one UPDATE in a transaction (joining the caller's); true when it changed exactly one row.
+   * Runs one write (UPDATE, INSERT or DELETE) in a transaction (joining the caller's); true when it
+   * changed exactly one row.
    */
   public boolean updateOne(String sql, Jdbc.Binder binder) {
     return inTransaction(
@@ -90,6 +91,20 @@ public final class Database implements AutoCloseable {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  /**
+   * Runs one SELECT (in the transaction running on this thread, if any) and reads every row of its
+   * result with {@code row}.
+   */
+  public <T> List<T> list(String sql, Jdbc.Binder binder, Jdbc.RowReader<T> row) {
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return Jdbc.list(ps, row);
           }
         });
   }

@@ -22,15 +22,19 @@ public final class DigestLedger {
   /** True for the one caller that may send this day's digest; false when it was claimed before. */
   public boolean claim(
       String channel, LocalDate date, Instant coveredFrom, Instant coveredTo, Instant sentAt) {
-    return db.updateOne(
-        "INSERT INTO digests_sent (channel, digest_date, covered_from, covered_to, sent_at)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        ps -> {
-          ps.setString(1, channel);
-          ps.setString(2, date.toString());
-          Jdbc.setInstant(ps, 3, coveredFrom);
-          Jdbc.setInstant(ps, 4, coveredTo);
-          Jdbc.setInstant(ps, 5, sentAt);
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO digests_sent (channel, digest_date, covered_from, covered_to, sent_at)"
+                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, channel);
+            ps.setString(2, date.toString());
+            Jdbc.setInstant(ps, 3, coveredFrom);
+            Jdbc.setInstant(ps, 4, coveredTo);
+            Jdbc.setInstant(ps, 5, sentAt);
+            return ps.executeUpdate() == 1;
+          }
         });
   }
 

@@ -24,15 +24,19 @@ public final class ReportLedger {
    */
   public boolean claim(
       String channel, LocalDate date, Instant coveredFrom, Instant coveredTo, Instant sentAt) {
-    return db.updateOne(
-        "INSERT INTO reports_sent (channel, report_date, covered_from, covered_to, sent_at)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        ps -> {
-          ps.setString(1, channel);
-          ps.setString(2, date.toString());
-          Jdbc.setInstant(ps, 3, coveredFrom);
-          Jdbc.setInstant(ps, 4, coveredTo);
-          Jdbc.setInstant(ps, 5, sentAt);
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO reports_sent (channel, report_date, covered_from, covered_to, sent_at)"
+                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, channel);
+            ps.setString(2, date.toString());
+            Jdbc.setInstant(ps, 3, coveredFrom);
+            Jdbc.setInstant(ps, 4, coveredTo);
+            Jdbc.setInstant(ps, 5, sentAt);
+            return ps.executeUpdate() == 1;
+          }
         });
   }
 

@@ -205,18 +205,8 @@ public final class DisputeStore {
 
   /** The accounts the stored disputes belong to. */
   public List<String> accounts() {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT DISTINCT account FROM disputes ORDER BY account");
-              ResultSet rs = ps.executeQuery()) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-            return out;
-          }
-        });
+    return db.list(
+        "SELECT DISTINCT account FROM disputes ORDER BY account", ps -> {}, rs -> rs.getString(1));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,22 +126,11 @@ public final class TrackerAdditionStore {
    * stopped.
    */
   public List<Long> unsettled(Instant now) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT action_id FROM tracker_additions WHERE status = 'PLANNED'"
-                      + " OR (status = 'SENDING' AND claimed_until < ?) ORDER BY action_id")) {
-            Jdbc.setInstant(ps, 1, now);
-            try (ResultSet rs = ps.executeQuery()) {
-              List<Long> ids = new ArrayList<>();
-              while (rs.next()) {
-                ids.add(rs.getLong(1));
-              }
-              return ids;
-            }
-          }
-        });
+    return db.list(
+        "SELECT action_id FROM tracker_additions WHERE status = 'PLANNED'"
+            + " OR (status = 'SENDING' AND claimed_until < ?) ORDER BY action_id",
+        ps -> Jdbc.setInstant(ps, 1, now),
+        rs -> rs.getLong(1));
   }
 
   private static TrackerAddition row(ResultSet rs) throws SQLException {

@@ -57,17 +57,10 @@ public final class TrackerAdditionStore {
   }
 
   public Optional<TrackerAddition> find(long actionId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM tracker_additions" + " WHERE action_id = ?")) {
-            ps.setLong(1, actionId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-            }
-          }
-        });
+    return db.first(
+        "SELECT " + COLUMNS + " FROM tracker_additions WHERE action_id = ?",
+        ps -> ps.setLong(1, actionId),
+        TrackerAdditionStore::row);
   }
 
   /**

@@ -60,41 +60,9 @@ public final class DigestService {
         UnsentDrafts.none());
   }
 
-  /** As above; the digest also says how many evidence drafts wait to be sent. */
-  public DigestService(
-      Database db,
-      DigestLedger ledger,
-      DisputeQueries queries,
-      DigestPublisher publisher,
-      DigestSettings settings,
-      BooleanSupplier dataReady,
-      UnsentDrafts drafts) {
-    this(
-        db,
-        ledger,
-        queries,
-        publisher,
-        settings,
-        dataReady,
-        DigestChannels.single(publisher.defaultChannel()),
-        drafts);
-  }
-
-  /** As above, with one digest per channel of {@code channels}, each over its own disputes. */
-  public DigestService(
-      Database db,
-      DigestLedger ledger,
-      DisputeQueries queries,
-      DigestPublisher publisher,
-      DigestSettings settings,
-      BooleanSupplier dataReady,
-      DigestChannels channels) {
-    this(db, ledger, queries, publisher, settings, dataReady, channels, UnsentDrafts.none());
-  }
-
   /**
-   * The digest per channel of {@code channels}, each saying how many evidence drafts wait to be
-   * sent.
+   * As above, with one digest per channel of {@code channels}, each over its own disputes and
+   * saying how many evidence drafts wait to be sent.
    */
   public DigestService(
       Database db,

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -197,18 +196,13 @@ public final class ActionStore {
    * IN_FLIGHT actions whose lease ran out before {@code now}, oldest first: their process is gone.
    */
   public List<Action> leaseExpired(Instant now) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM actions"
-                      + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id")) {
-            Jdbc.setInstant(ps, 1, now);
-            return all(ps);
-          }
-        });
+    return db.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM actions"
+            + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id",
+        ps -> Jdbc.setInstant(ps, 1, now),
+        ActionStore::action);
   }
 
   /**
@@ -229,25 +223,10 @@ public final class ActionStore {
 
   /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
   public List<Action> inState(ActionStatus status) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id")) {
-            ps.setString(1, status.name());
-            return all(ps);
-          }
-        });
-  }
-
-  private static List<Action> all(PreparedStatement ps) throws SQLException {
-    List<Action> actions = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        actions.add(action(rs));
-      }
-    }
-    return actions;
+    return db.list(
+        "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id",
+        ps -> ps.setString(1, status.name()),
+        ActionStore::action);
   }
 
   private static Optional<Action> one(Connection c, String sql, String param) throws SQLException {

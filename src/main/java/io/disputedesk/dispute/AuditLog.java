@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,46 +52,29 @@ public final class AuditLog {
 
   /** The dispute's entries, oldest first. */
   public List<AuditEntry> forDispute(String disputeId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM audit_log WHERE dispute_id = ? ORDER BY at, id")) {
-            ps.setString(1, disputeId);
-            return list(ps);
-          }
-        });
+    return db.list(
+        "SELECT " + COLUMNS + " FROM audit_log WHERE dispute_id = ? ORDER BY at, id",
+        ps -> ps.setString(1, disputeId),
+        AuditLog::entry);
   }
 
   /** The latest entries across all disputes, newest first. */
   public List<AuditEntry> recent(int limit) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM audit_log ORDER BY at DESC, id DESC LIMIT ?")) {
-            ps.setInt(1, limit);
-            return list(ps);
-          }
-        });
+    return db.list(
+        "SELECT " + COLUMNS + " FROM audit_log ORDER BY at DESC, id DESC LIMIT ?",
+        ps -> ps.setInt(1, limit),
+        AuditLog::entry);
   }
 
-  private static List<AuditEntry> list(PreparedStatement ps) throws SQLException {
-    List<AuditEntry> entries = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        entries.add(
-            new AuditEntry(
-                Jdbc.getInstant(rs, "at"),
-                rs.getString("user_id"),
-                rs.getString("dispute_id"),
-                rs.getString("action"),
-                rs.getString("request_summary"),
-                rs.getString("outcome"),
-                rs.getString("debug_id"),
-                rs.getString("detail")));
-      }
-    }
-    return entries;
+  private static AuditEntry entry(ResultSet rs) throws SQLException {
+    return new AuditEntry(
+        Jdbc.getInstant(rs, "at"),
+        rs.getString("user_id"),
+        rs.getString("dispute_id"),
+        rs.getString("action"),
+        rs.getString("request_summary"),
+        rs.getString("outcome"),
+        rs.getString("debug_id"),
+        rs.getString("detail"));
   }
 }

@@ -58,45 +58,6 @@ public record DisputeLine(
     }
   }
 
-  /** A line of the default account whose coded values are known ones. */
-  public DisputeLine(
-      String disputeId,
-      DisputeReason reason,
-      DisputeStatus status,
-      LifecycleStage stage,
-      Money amount,
-      Instant createTime,
-      Instant sellerDue,
-      Instant buyerDue,
-      Instant firstSeenAt,
-      Instant firstActionAt,
-      Instant resolvedAt,
-      Resolution resolution,
-      Money refunded,
-      String ownerUserId,
-      String cardChannel,
-      String cardTs) {
-    this(
-        disputeId,
-        reason,
-        status,
-        stage,
-        amount,
-        createTime,
-        sellerDue,
-        buyerDue,
-        firstSeenAt,
-        firstActionAt,
-        resolvedAt,
-        resolution,
-        refunded,
-        ownerUserId,
-        cardChannel,
-        cardTs,
-        DEFAULT_ACCOUNT,
-        null);
-  }
-
   public boolean isResolved() {
     return status == DisputeStatus.RESOLVED;
   }

@@ -35,20 +35,7 @@ public final class DisputeQueries {
   public List<DisputeLine> list(ListFilter filter, Instant now, int offset, int limit) {
     Where where = LineSql.where(filter, now);
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  LineSql.SELECT
-                      + LineSql.FROM
-                      + where.sql()
-                      + LineSql.orderBy(filter.view())
-                      + " LIMIT ? OFFSET ?")) {
-            int i = where.bind(ps, 1);
-            ps.setInt(i++, limit);
-            ps.setInt(i, offset);
-            return LineSql.lines(ps);
-          }
-        });
+        c -> lines(c, where, LineSql.orderBy(filter.view()) + " LIMIT ? OFFSET ?", limit, offset));
   }
 
   /** How many disputes the filter matches. */
@@ -58,15 +45,8 @@ public final class DisputeQueries {
 
   /** One dispute's line; empty when the id is unknown. */
   public Optional<DisputeLine> line(String disputeId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(LineSql.SELECT + LineSql.FROM + " WHERE d.dispute_id = ?")) {
-            ps.setString(1, disputeId);
-            List<DisputeLine> lines = LineSql.lines(ps);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
-          }
-        });
+    Where where = new Where().and("d.dispute_id = ?", disputeId);
+    return db.read(c -> lines(c, where, "")).stream().findFirst();
   }
 
   /**
@@ -91,18 +71,7 @@ public final class DisputeQueries {
         LineSql.WAITING_SELLER,
         dueAfter,
         dueUpTo);
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  LineSql.SELECT
-                      + LineSql.FROM
-                      + where.sql()
-                      + " ORDER BY d.seller_due, d.dispute_id")) {
-            where.bind(ps, 1);
-            return LineSql.lines(ps);
-          }
-        });
+    return db.read(c -> lines(c, where, " ORDER BY d.seller_due, d.dispute_id"));
   }
 
   /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
@@ -272,14 +241,22 @@ public final class DisputeQueries {
   private static DigestData.Section section(Connection c, DigestSql.SectionSql s, int limit)
       throws SQLException {
     Where where = s.where();
-    List<DisputeLine> lines;
-    try (PreparedStatement ps =
-        c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + s.order() + " LIMIT ?")) {
-      ps.setInt(where.bind(ps, 1), limit);
-      lines = LineSql.lines(ps);
-    }
+    List<DisputeLine> lines = lines(c, where, s.order() + " LIMIT ?", limit);
     long total = lines.size() < limit ? lines.size() : count(c, where);
     return new DigestData.Section(lines, total);
+  }
+
+  /**
+   * The lines {@code where} matches, in the order and limits {@code tail} gives, whose parameters
+   * {@code more} binds after the condition's.
+   */
+  private static List<DisputeLine> lines(Connection c, Where where, String tail, Object... more)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(LineSql.SELECT + LineSql.FROM + where.sql() + tail)) {
+      Where.bind(ps, where.bind(ps, 1), List.of(more));
+      return LineSql.lines(ps);
+    }
   }
 
   private static long count(Connection c, ListFilter filter, Instant now) throws SQLException {

@@ -191,32 +191,16 @@ public final class DisputeStore {
 
   /** The account a stored dispute belongs to; empty when the dispute is not stored. */
   public Optional<String> accountOf(String id) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT account FROM disputes WHERE dispute_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return db.first(
+        "SELECT account FROM disputes WHERE dispute_id = ?",
+        ps -> ps.setString(1, id),
+        rs -> rs.getString(1));
   }
 
   /** The accounts the stored disputes belong to. */
   public List<String> accounts() {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT DISTINCT account FROM disputes ORDER BY account");
-              ResultSet rs = ps.executeQuery()) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-            return out;
-          }
-        });
+    return db.list(
+        "SELECT DISTINCT account FROM disputes ORDER BY account", ps -> {}, rs -> rs.getString(1));
   }
 
   /**

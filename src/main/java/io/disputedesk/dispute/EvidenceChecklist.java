@@ -214,14 +214,8 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
    * PayPal.
    */
   private static boolean returned(Dispute d, OrderFacts facts) {
-    boolean buyerSentTracking =
-        d.evidences().stream()
-            .anyMatch(
-                e ->
-                    e.source() == EvidenceSource.SUBMITTED_BY_BUYER
-                        && e.evidenceType() != null
-                        && RETURN_TYPES.contains(e.evidenceType()));
-    return buyerSentTracking || (facts != null && !facts.returns().isEmpty());
+    return submitted(d, EvidenceSource.SUBMITTED_BY_BUYER, RETURN_TYPES)
+        || (facts != null && !facts.returns().isEmpty());
   }
 
   private static boolean refunded(Dispute d) {
@@ -234,10 +228,15 @@ public record EvidenceChecklist(Focus focus, List<Item> items) {
   }
 
   private static boolean sent(Dispute d, Set<String> types) {
+    return submitted(d, EvidenceSource.SUBMITTED_BY_SELLER, types);
+  }
+
+  /** Whether the dispute holds evidence from {@code source} of one of {@code types}. */
+  private static boolean submitted(Dispute d, EvidenceSource source, Set<String> types) {
     return d.evidences().stream()
         .anyMatch(
             e ->
-                e.source() == EvidenceSource.SUBMITTED_BY_SELLER
+                e.source() == source
                     && e.evidenceType() != null
                     && types.contains(e.evidenceType()));
   }

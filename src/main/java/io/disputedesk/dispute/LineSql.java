@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -96,13 +95,7 @@ final class LineSql {
   }
 
   static List<DisputeLine> lines(PreparedStatement ps) throws SQLException {
-    List<DisputeLine> lines = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        lines.add(line(rs));
-      }
-    }
-    return lines;
+    return Jdbc.list(ps, LineSql::line);
   }
 
   /** The one place a line's stored text becomes its values. */

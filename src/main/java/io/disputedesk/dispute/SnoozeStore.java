@@ -134,13 +134,7 @@ public final class SnoozeStore implements SnoozeLookup {
                 + where
                 + " ORDER BY z.snoozed_at, z.dispute_id")) {
       Where.bind(ps, 1, params);
-      List<Snooze> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(snooze(rs));
-        }
-      }
-      return out;
+      return Jdbc.list(ps, SnoozeStore::snooze);
     }
   }
 

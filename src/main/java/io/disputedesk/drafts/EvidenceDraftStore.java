@@ -108,16 +108,10 @@ public final class EvidenceDraftStore implements UnsentDrafts {
   }
 
   public Optional<EvidenceDraft> find(long id) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT " + COLUMNS + " FROM evidence_drafts WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-            }
-          }
-        });
+    return db.first(
+        "SELECT " + COLUMNS + " FROM evidence_drafts WHERE id = ?",
+        ps -> ps.setLong(1, id),
+        EvidenceDraftStore::row);
   }
 
   /** How many drafts wait to be sent, per dispute (disputes without any are left out). */

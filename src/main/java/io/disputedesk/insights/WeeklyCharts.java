@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -128,16 +129,11 @@ final class WeeklyCharts {
         ChartStyle.bars(
             ChartFactory.createBarChart("Median time to first action", null, "Hours", set),
             subtitle);
-    chart.removeLegend();
-    BarRenderer r = renderer(chart);
-    r.setSeriesPaint(0, ChartStyle.ORANGE);
-    List<ReportData.Week> weeks = data.weeks();
-    r.setDefaultItemLabelGenerator(
-        new Labels(
-            (row, col) -> {
-              Duration median = weeks.get(col).medianFirstAction();
-              return median == null ? null : compact(median);
-            }));
+    oneSeries(
+        chart,
+        ChartStyle.ORANGE,
+        data,
+        w -> w.medianFirstAction() == null ? null : compact(w.medianFirstAction()));
     return chart;
   }
 
@@ -165,16 +161,11 @@ final class WeeklyCharts {
         ChartStyle.bars(
             ChartFactory.createBarChart("Deadlines met", null, "% of deadlines due", set),
             subtitle);
-    chart.removeLegend();
-    BarRenderer r = renderer(chart);
-    r.setSeriesPaint(0, ChartStyle.GREEN);
-    List<ReportData.Week> weeks = data.weeks();
-    r.setDefaultItemLabelGenerator(
-        new Labels(
-            (row, col) -> {
-              ReportData.Week w = weeks.get(col);
-              return w.deadlinesDue() == 0 ? null : w.deadlinesMet() + "/" + w.deadlinesDue();
-            }));
+    oneSeries(
+        chart,
+        ChartStyle.GREEN,
+        data,
+        w -> w.deadlinesDue() == 0 ? null : w.deadlinesMet() + "/" + w.deadlinesDue());
     NumberAxis range = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
     range.setRange(0, 115);
     range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(25));
@@ -194,6 +185,16 @@ final class WeeklyCharts {
       return String.format(Locale.ENGLISH, "%.1fh", minutes / 60.0);
     }
     return minutes + "m";
+  }
+
+  /** A chart of one series: no legend, bars in {@code colour}, each week's bar labelled. */
+  private static void oneSeries(
+      JFreeChart chart, Color colour, ReportData data, Function<ReportData.Week, String> label) {
+    chart.removeLegend();
+    BarRenderer r = renderer(chart);
+    r.setSeriesPaint(0, colour);
+    List<ReportData.Week> weeks = data.weeks();
+    r.setDefaultItemLabelGenerator(new Labels((row, col) -> label.apply(weeks.get(col))));
   }
 
   private static BarRenderer renderer(JFreeChart chart) {

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -77,21 +76,14 @@ public final class OrderFactsStore implements OrderFactsSource {
    * were never looked at (a first import). Rows another worker is fetching are left out.
    */
   public List<String> due(Instant now, Instant fetchedBy, int limit) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(DUE)) {
-            Jdbc.setInstant(ps, 1, now);
-            Jdbc.setInstant(ps, 2, fetchedBy);
-            ps.setInt(3, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                ids.add(rs.getString(1));
-              }
-            }
-            return ids;
-          }
-        });
+    return db.list(
+        DUE,
+        ps -> {
+          Jdbc.setInstant(ps, 1, now);
+          Jdbc.setInstant(ps, 2, fetchedBy);
+          ps.setInt(3, limit);
+        },
+        rs -> rs.getString(1));
   }
 
   /**

@@ -46,13 +46,7 @@ public final class OrderLookup {
   /** Looks the dispute's transaction up; {@code now} becomes the facts' fetch time. */
   public Result fetch(Dispute d, Instant now) {
     Optional<Dispute.DisputedTransaction> txn = d.firstTransaction();
-    String id =
-        txn.map(
-                t ->
-                    t.sellerTransactionId() != null
-                        ? t.sellerTransactionId()
-                        : t.buyerTransactionId())
-            .orElse(null);
+    String id = txn.map(Dispute.DisputedTransaction::transactionId).orElse(null);
     if (id == null || !TransactionSearch.searchable(id)) {
       return new Result(
           new OrderFacts(

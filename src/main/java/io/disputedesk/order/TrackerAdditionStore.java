@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,17 +57,10 @@ public final class TrackerAdditionStore {
   }
 
   public Optional<TrackerAddition> find(long actionId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM tracker_additions" + " WHERE action_id = ?")) {
-            ps.setLong(1, actionId);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-            }
-          }
-        });
+    return db.first(
+        "SELECT " + COLUMNS + " FROM tracker_additions WHERE action_id = ?",
+        ps -> ps.setLong(1, actionId),
+        TrackerAdditionStore::row);
   }
 
   /**
@@ -127,22 +119,11 @@ public final class TrackerAdditionStore {
    * stopped.
    */
   public List<Long> unsettled(Instant now) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT action_id FROM tracker_additions WHERE status = 'PLANNED'"
-                      + " OR (status = 'SENDING' AND claimed_until < ?) ORDER BY action_id")) {
-            Jdbc.setInstant(ps, 1, now);
-            try (ResultSet rs = ps.executeQuery()) {
-              List<Long> ids = new ArrayList<>();
-              while (rs.next()) {
-                ids.add(rs.getLong(1));
-              }
-              return ids;
-            }
-          }
-        });
+    return db.list(
+        "SELECT action_id FROM tracker_additions WHERE status = 'PLANNED'"
+            + " OR (status = 'SENDING' AND claimed_until < ?) ORDER BY action_id",
+        ps -> Jdbc.setInstant(ps, 1, now),
+        rs -> rs.getLong(1));
   }
 
   private static TrackerAddition row(ResultSet rs) throws SQLException {

@@ -188,6 +188,12 @@ public record Dispute(
     public DisputedTransaction {
       items = items == null ? List.of() : List.copyOf(items);
     }
+
+    /** The seller's transaction id, else the buyer's (null when PayPal gives neither). */
+    @JsonIgnore
+    public String transactionId() {
+      return sellerTransactionId != null ? sellerTransactionId : buyerTransactionId;
+    }
   }
 
   public record Buyer(String name) {}

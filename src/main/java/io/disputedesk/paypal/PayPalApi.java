@@ -45,17 +45,15 @@ final class PayPalApi {
 
   /** A GET, retried on IO errors, 429 and 5xx. */
   Reply get(String operation, HttpUrl url) {
-    return call(
-        operation,
-        false,
-        token ->
-            forMerchant(
-                    new Request.Builder()
-                        .url(url)
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json"))
-                .get()
-                .build());
+    return call(operation, false, token -> forMerchant(authorized(url, token)).get().build());
+  }
+
+  /** A request to {@code url} with the bearer {@code token}, asking for JSON. */
+  private static Request.Builder authorized(HttpUrl url, String token) {
+    return new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json");
   }
 
   /**
@@ -75,13 +73,7 @@ final class PayPalApi {
         operation,
         false,
         request -> transport.sendQuick(operation, request, timeout),
-        token ->
-            new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .post(body)
-                .build());
+        token -> authorized(url, token).post(body).build());
   }
 
   /** A dispute action: sent once; a 401 (not executed) is the only case sent again. */
@@ -90,12 +82,7 @@ final class PayPalApi {
         operation,
         true,
         token ->
-            forMerchant(
-                    new Request.Builder()
-                        .url(url)
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json")
-                        .header("PayPal-Request-Id", requestId))
+            forMerchant(authorized(url, token).header("PayPal-Request-Id", requestId))
                 .post(body)
                 .build());
   }
@@ -105,14 +92,7 @@ final class PayPalApi {
     return call(
         operation,
         true,
-        token ->
-            new Request.Builder()
-                .url(url)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .header("PayPal-Request-Id", requestId)
-                .patch(body)
-                .build());
+        token -> authorized(url, token).header("PayPal-Request-Id", requestId).patch(body).build());
   }
 
   private Reply call(String operation, boolean action, Function<String, Request> build) {

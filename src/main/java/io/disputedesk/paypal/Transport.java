@@ -12,6 +12,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /** Sends requests to PayPal, retrying only the ones that are safe to repeat, and logs each one. */
 final class Transport {
@@ -124,25 +125,15 @@ final class Transport {
       String operation, Request request, int status, Duration took, String debugId) {
     observe(operation, status, took);
     // Method, path and status only: headers and bodies may carry tokens or the client secret.
-    if (status >= 400) {
-      log.warn(
-          "paypal {} {} {} -> {} in {} ms debug_id={}",
-          operation,
-          request.method(),
-          request.url().encodedPath(),
-          status,
-          took.toMillis(),
-          debugId);
-    } else {
-      log.info(
-          "paypal {} {} {} -> {} in {} ms debug_id={}",
-          operation,
-          request.method(),
-          request.url().encodedPath(),
-          status,
-          took.toMillis(),
-          debugId);
-    }
+    log.atLevel(status >= 400 ? Level.WARN : Level.INFO)
+        .log(
+            "paypal {} {} {} -> {} in {} ms debug_id={}",
+            operation,
+            request.method(),
+            request.url().encodedPath(),
+            status,
+            took.toMillis(),
+            debugId);
   }
 
   private void observe(String operation, int status, Duration took) {

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,30 +96,15 @@ public final class SubscriptionStore {
   }
 
   private List<Subscription> query(String sql, String... params) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-              ps.setString(i + 1, params[i]);
-            }
-            return list(ps);
-          }
-        });
+    return db.list(sql, Jdbc.strings(params), SubscriptionStore::subscription);
   }
 
-  private static List<Subscription> list(PreparedStatement ps) throws SQLException {
-    List<Subscription> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Subscription(
-                rs.getLong("id"),
-                rs.getString("channel"),
-                rs.getString("filter_text"),
-                rs.getString("created_by"),
-                Jdbc.getInstant(rs, "created_at")));
-      }
-    }
-    return out;
+  private static Subscription subscription(ResultSet rs) throws SQLException {
+    return new Subscription(
+        rs.getLong("id"),
+        rs.getString("channel"),
+        rs.getString("filter_text"),
+        rs.getString("created_by"),
+        Jdbc.getInstant(rs, "created_at"));
   }
 }

@@ -3,7 +3,6 @@ package io.disputedesk.rules;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,16 +38,10 @@ final class Rotations implements Rotation {
   }
 
   private Optional<String> last() {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT last_user FROM rule_rotations WHERE rotation = ?")) {
-            ps.setString(1, rotation);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            }
-          }
-        });
+    return db.first(
+        "SELECT last_user FROM rule_rotations WHERE rotation = ?",
+        ps -> ps.setString(1, rotation),
+        rs -> rs.getString(1));
   }
 
   private boolean insert(String user) {

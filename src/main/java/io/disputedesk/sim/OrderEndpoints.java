@@ -91,7 +91,7 @@ final class OrderEndpoints {
 
   SimResponse search(QueryString q) {
     if (!permissions.transactionSearch()) {
-      throw SimPermissions.denied();
+      throw SimError.notAuthorized();
     }
     Instant start = date(q, "start_date");
     Instant end = date(q, "end_date");
@@ -118,7 +118,7 @@ final class OrderEndpoints {
     if (id != null) {
       Optional<Boolean> denied = store.byTransaction(id, d -> d.order.searchDenied);
       if (denied.orElse(false)) {
-        throw SimPermissions.denied();
+        throw SimError.notAuthorized();
       }
       store
           .byTransaction(id, d -> inWindow(d, start, end, now) ? json.transaction(d, fields) : null)
@@ -204,7 +204,7 @@ final class OrderEndpoints {
 
   SimResponse trackers(QueryString q) {
     if (!permissions.shipmentTracking()) {
-      throw SimPermissions.denied();
+      throw SimError.notAuthorized();
     }
     String id = q.get("transaction_id");
     if (id == null || id.isBlank()) {
@@ -234,7 +234,7 @@ final class OrderEndpoints {
 
   SimResponse tracker(String trackerId) {
     if (!permissions.shipmentTracking()) {
-      throw SimPermissions.denied();
+      throw SimError.notAuthorized();
     }
     int dash = trackerId == null ? -1 : trackerId.indexOf('-');
     String txn = dash < 0 ? trackerId : trackerId.substring(0, dash);
@@ -260,7 +260,7 @@ final class OrderEndpoints {
   /** Adds (or replaces, by tracking number) the trackers of a {@code tracker_collection}. */
   SimResponse add(byte[] body, String contentType) {
     if (!permissions.shipmentTracking()) {
-      throw SimPermissions.denied();
+      throw SimError.notAuthorized();
     }
     if (contentType == null
         || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {

@@ -101,17 +101,7 @@ final class SimAccounts {
     }
     if (!payerId.equals(app.merchant())
         && !consents.getOrDefault(clientId, Set.of()).contains(payerId)) {
-      throw SimError.of(
-          403,
-          "NOT_AUTHORIZED",
-          "Authorization failed due to insufficient permissions.",
-          List.of(
-              new SimError.Detail(
-                  null,
-                  null,
-                  null,
-                  "PERMISSION_DENIED",
-                  "You do not have permission to access or perform operations on this resource.")));
+      throw SimError.notAuthorized();
     }
     return payerId;
   }

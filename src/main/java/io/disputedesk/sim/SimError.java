@@ -84,6 +84,24 @@ final class SimError extends RuntimeException {
         "This action is not allowed for this dispute ID. For the allowed actions, see the HATEOAS link in show dispute details.");
   }
 
+  /**
+   * PayPal's 403 for a call the app may not make: a feature it lacks, a merchant without its
+   * consent, a buyer's action.
+   */
+  static SimError notAuthorized() {
+    return of(
+        403,
+        "NOT_AUTHORIZED",
+        "Authorization failed due to insufficient permissions.",
+        List.of(
+            new Detail(
+                null,
+                null,
+                null,
+                "PERMISSION_DENIED",
+                "You do not have permission to access or perform operations on this resource.")));
+  }
+
   static SimError notFound(String id) {
     return of(
         404,

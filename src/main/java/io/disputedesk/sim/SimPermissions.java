@@ -34,19 +34,4 @@ final class SimPermissions {
     return (transactionSearch ? " " + SEARCH_SCOPE : "")
         + (shipmentTracking ? " " + TRACKING_SCOPE : "");
   }
-
-  /** PayPal's 403 for an app without the feature. */
-  static SimError denied() {
-    return SimError.of(
-        403,
-        "NOT_AUTHORIZED",
-        "Authorization failed due to insufficient permissions.",
-        java.util.List.of(
-            new SimError.Detail(
-                null,
-                null,
-                null,
-                "PERMISSION_DENIED",
-                "You do not have permission to access or perform operations on this resource.")));
-  }
 }

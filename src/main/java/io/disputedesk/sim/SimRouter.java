@@ -187,17 +187,7 @@ final class SimRouter implements HttpHandler {
         break;
     }
     if (route.isBuyerAction()) {
-      throw SimError.of(
-          403,
-          "NOT_AUTHORIZED",
-          "Authorization failed due to insufficient permissions.",
-          List.of(
-              new SimError.Detail(
-                  null,
-                  null,
-                  null,
-                  "PERMISSION_DENIED",
-                  "You do not have permission to access or perform operations on this resource.")));
+      throw SimError.notAuthorized();
     }
     Duration delay = faults.actionDelay();
     if (!delay.isZero()) {

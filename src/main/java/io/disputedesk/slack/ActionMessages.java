@@ -10,6 +10,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.google.gson.Gson;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.actions.ActionSubject;
 import java.time.Duration;
@@ -35,12 +36,20 @@ public final class ActionMessages {
     return "*" + s.title() + "* by " + by + ": " + escape(s.details());
   }
 
+  /**
+   * A report on the action in its thread: {@code emoji}, the action's line as a sentence, then
+   * {@code outcome}.
+   */
+  private static String report(String emoji, ActionSubject s, String outcome) {
+    return emoji + " " + Mrkdwn.endSentence(line(s)) + " " + outcome;
+  }
+
   public SlackPost succeeded(ActionSubject s, boolean moneyDelayed, String debugId) {
     String text =
-        ":white_check_mark: "
-            + Mrkdwn.endSentence(line(s))
-            + " PayPal accepted it"
-            + (moneyDelayed ? "; the money moves a little later." : ".");
+        report(
+            ":white_check_mark:",
+            s,
+            "PayPal accepted it" + (moneyDelayed ? "; the money moves a little later." : "."));
     return withDebugId(text, debugId);
   }
 
@@ -50,29 +59,27 @@ public final class ActionMessages {
    */
   public SlackPost failed(ActionSubject s, String error) {
     return SlackPost.text(
-        ":x: "
-            + Mrkdwn.endSentence(line(s))
-            + " It did not go through: "
-            + escape(error)
-            + " Nothing was changed.");
+        report(":x:", s, "It did not go through: " + escape(error) + " Nothing was changed."));
   }
 
   public SlackPost outcomeUnclear(ActionSubject s, Duration recheckIn) {
     return SlackPost.text(
-        ":warning: "
-            + Mrkdwn.endSentence(line(s))
-            + " PayPal did not answer in time and the dispute does not show"
-            + " the change yet. I'll check again in "
-            + minutes(recheckIn)
-            + "; please don't retry until then.");
+        report(
+            ":warning:",
+            s,
+            "PayPal did not answer in time and the dispute does not show the change yet. I'll check"
+                + " again in "
+                + minutes(recheckIn)
+                + "; please don't retry until then."));
   }
 
   public SlackPost confirmedLater(ActionSubject s, String evidence) {
     return SlackPost.text(
-        ":white_check_mark: "
-            + Mrkdwn.endSentence(line(s))
-            + " PayPal's answer was lost, but it went through: "
-            + Mrkdwn.endSentence(escape(evidence)));
+        report(
+            ":white_check_mark:",
+            s,
+            "PayPal's answer was lost, but it went through: "
+                + Mrkdwn.endSentence(escape(evidence))));
   }
 
   /**
@@ -81,12 +88,13 @@ public final class ActionMessages {
    */
   public SlackPost notDone(ActionSubject s, String why, boolean canRetry) {
     return SlackPost.text(
-        ":x: "
-            + Mrkdwn.endSentence(line(s))
-            + " It did not go through: PayPal's answer was lost and "
-            + escape(why)
-            + "."
-            + (canRetry ? " It is safe to try again." : ""));
+        report(
+            ":x:",
+            s,
+            "It did not go through: PayPal's answer was lost and "
+                + escape(why)
+                + "."
+                + (canRetry ? " It is safe to try again." : "")));
   }
 
   /**
@@ -96,13 +104,12 @@ public final class ActionMessages {
   public SlackPost unproven(long actionId, ActionSubject s, String why) {
     return withCheckedButtons(
         actionId,
-        ":warning: "
-            + Mrkdwn.endSentence(line(s))
-            + " PayPal's answer was lost and I can't tell"
-            + " whether it went through: "
-            + escape(why)
-            + ". Check the dispute in PayPal before doing it again;"
-            + " I sent nothing more.");
+        report(
+            ":warning:",
+            s,
+            "PayPal's answer was lost and I can't tell whether it went through: "
+                + escape(why)
+                + ". Check the dispute in PayPal before doing it again; I sent nothing more."));
   }
 
   /**
@@ -112,26 +119,22 @@ public final class ActionMessages {
   public SlackPost stillUnclear(long actionId, ActionSubject s) {
     return withCheckedButtons(
         actionId,
-        ":warning: "
-            + Mrkdwn.endSentence(line(s))
-            + " I could not reach PayPal to confirm whether it"
-            + " went through. Check the dispute in PayPal before trying again.");
+        report(
+            ":warning:",
+            s,
+            "I could not reach PayPal to confirm whether it went through. Check the dispute in"
+                + " PayPal before trying again."));
   }
 
   /** Someone checked PayPal and said whether the action happened. */
   public SlackPost settledByHand(ActionSubject s, String by, boolean happened) {
     return SlackPost.text(
         happened
-            ? ":white_check_mark: "
-                + Mrkdwn.endSentence(line(s))
-                + " <@"
-                + by
-                + "> checked in PayPal: it went through."
-            : ":x: "
-                + Mrkdwn.endSentence(line(s))
-                + " <@"
-                + by
-                + "> checked in PayPal: it did not go through. It can be tried again.");
+            ? report(":white_check_mark:", s, "<@" + by + "> checked in PayPal: it went through.")
+            : report(
+                ":x:",
+                s,
+                "<@" + by + "> checked in PayPal: it did not go through. It can be tried again."));
   }
 
   /** Replaces an unproven report once someone settled it, so its buttons go away. */
@@ -165,38 +168,38 @@ public final class ActionMessages {
                     b.blockId("checked_" + value)
                         .elements(
                             List.of(
-                                button(
-                                    e ->
-                                        e.actionId(Ids.CHECKED_HAPPENED)
-                                            .value(value)
-                                            .text(plainText("It happened"))
-                                            .confirm(
-                                                checkedDialog(
-                                                    "It happened in PayPal?",
-                                                    "The action is recorded as done, as PayPal shows"
-                                                        + " it. Nothing is sent to PayPal.",
-                                                    "It happened"))),
-                                button(
-                                    e ->
-                                        e.actionId(Ids.CHECKED_NOT_HAPPENED)
-                                            .value(value)
-                                            .text(plainText("It did not happen"))
-                                            .confirm(
-                                                checkedDialog(
-                                                    "It did not happen in PayPal?",
-                                                    "The action is recorded as not done, so it"
-                                                        + " can be tried again. Nothing is sent to PayPal.",
-                                                    "It did not happen")))))));
+                                checkedButton(
+                                    Ids.CHECKED_HAPPENED,
+                                    value,
+                                    "It happened",
+                                    "It happened in PayPal?",
+                                    "The action is recorded as done, as PayPal shows it. Nothing is"
+                                        + " sent to PayPal."),
+                                checkedButton(
+                                    Ids.CHECKED_NOT_HAPPENED,
+                                    value,
+                                    "It did not happen",
+                                    "It did not happen in PayPal?",
+                                    "The action is recorded as not done, so it can be tried again."
+                                        + " Nothing is sent to PayPal.")))));
     return new SlackPost(text, gson.toJson(blocks));
   }
 
-  private static ConfirmationDialogObject checkedDialog(String title, String text, String confirm) {
-    return ConfirmationDialogObject.builder()
-        .title(plainText(title))
-        .text(plainText(text))
-        .confirm(plainText(confirm))
-        .deny(plainText("Cancel"))
-        .build();
+  /** One answer to "Checked in PayPal?", confirmed with {@code question} and {@code text}. */
+  private static ButtonElement checkedButton(
+      String actionId, String value, String label, String question, String text) {
+    return button(
+        e ->
+            e.actionId(actionId)
+                .value(value)
+                .text(plainText(label))
+                .confirm(
+                    ConfirmationDialogObject.builder()
+                        .title(plainText(question))
+                        .text(plainText(text))
+                        .confirm(plainText(label))
+                        .deny(plainText("Cancel"))
+                        .build()));
   }
 
   /**
@@ -274,21 +277,19 @@ public final class ActionMessages {
 
   public SlackPost rejected(ActionSubject s, String decidedBy) {
     return SlackPost.text(
-        ":no_entry_sign: "
-            + Mrkdwn.endSentence(line(s))
-            + (decidedBy.equals(s.requestedBy())
-                ? " Withdrawn by <@" + decidedBy + ">."
-                : " Rejected by <@" + decidedBy + ">.")
-            + " Nothing was sent to PayPal.");
+        report(
+            ":no_entry_sign:",
+            s,
+            (decidedBy.equals(s.requestedBy()) ? "Withdrawn" : "Rejected")
+                + " by <@"
+                + decidedBy
+                + ">. Nothing was sent to PayPal."));
   }
 
   public SlackPost cancelled(ActionSubject s, String reason) {
     return SlackPost.text(
-        ":no_entry_sign: "
-            + Mrkdwn.endSentence(line(s))
-            + " Cancelled: "
-            + escape(reason)
-            + " Nothing was sent to PayPal.");
+        report(
+            ":no_entry_sign:", s, "Cancelled: " + escape(reason) + " Nothing was sent to PayPal."));
   }
 
   public SlackPost assigned(String owner, String by, String previousOwner) {

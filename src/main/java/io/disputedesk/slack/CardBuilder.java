@@ -109,13 +109,7 @@ public final class CardBuilder {
     String buyer =
         txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null);
     fields.add("*Buyer*\n" + (buyer == null ? "Unknown" : Mrkdwn.escapeAndCut(buyer, 200)));
-    String txnId =
-        txn.map(
-                t ->
-                    t.sellerTransactionId() != null
-                        ? t.sellerTransactionId()
-                        : t.buyerTransactionId())
-            .orElse(null);
+    String txnId = txn.map(Dispute.DisputedTransaction::transactionId).orElse(null);
     fields.add("*Transaction*\n" + (txnId == null ? "Unknown" : Mrkdwn.escapeAndCut(txnId, 200)));
     fields.add(
         "*"

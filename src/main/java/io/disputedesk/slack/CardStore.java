@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,31 +153,16 @@ public final class CardStore {
   }
 
   private List<Card> query(String sql, String... params) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-              ps.setString(i + 1, params[i]);
-            }
-            return list(ps);
-          }
-        });
+    return db.list(sql, Jdbc.strings(params), CardStore::card);
   }
 
-  private static List<Card> list(PreparedStatement ps) throws SQLException {
-    List<Card> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Card(
-                rs.getString("dispute_id"),
-                rs.getString("channel"),
-                rs.getString("ts"),
-                Jdbc.getInstant(rs, "rendered_update"),
-                Jdbc.getInstant(rs, "rendered_at"),
-                rs.getInt("routed") == 1));
-      }
-    }
-    return out;
+  private static Card card(ResultSet rs) throws SQLException {
+    return new Card(
+        rs.getString("dispute_id"),
+        rs.getString("channel"),
+        rs.getString("ts"),
+        Jdbc.getInstant(rs, "rendered_update"),
+        Jdbc.getInstant(rs, "rendered_at"),
+        rs.getInt("routed") == 1);
   }
 }

@@ -71,20 +71,7 @@ public final class Notifier implements DisputeNotices {
    */
   @Override
   public boolean refreshCard(String disputeId, String reason) {
-    Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
-    if (cards != null) {
-      cards.forDispute(disputeId).stream()
-          .filter(Card::routed)
-          .forEach(c -> channels.add(c.channel()));
-    }
-    boolean queued = false;
-    for (String ch : channels) {
-      queued |=
-          enqueue(
-              new OutboxEntry(
-                  "card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, null));
-    }
-    return queued;
+    return queueCards(disputeId, reason, null);
   }
 
   /** The payload of a CARD row that only redraws a card already posted (it never posts one). */
@@ -98,6 +85,14 @@ public final class Notifier implements DisputeNotices {
    */
   @Override
   public boolean redrawCards(String disputeId, String reason) {
+    return queueCards(disputeId, reason, REDRAW);
+  }
+
+  /**
+   * Queues a CARD row with {@code payload} in each channel the dispute is routed to and each where
+   * its card is still marked routed; true when one was queued that was not queued before.
+   */
+  private boolean queueCards(String disputeId, String reason, String payload) {
     Set<String> channels = new LinkedHashSet<>(routing.channelsFor(disputeId));
     if (cards != null) {
       cards.forDispute(disputeId).stream()
@@ -109,7 +104,7 @@ public final class Notifier implements DisputeNotices {
       queued |=
           enqueue(
               new OutboxEntry(
-                  "card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, REDRAW));
+                  "card:" + disputeId + ":" + reason + in(ch), CARD, ch, disputeId, payload));
     }
     return queued;
   }

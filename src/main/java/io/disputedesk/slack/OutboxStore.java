@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +25,10 @@ public final class OutboxStore implements Retention.SlackWrites {
       "id, dedupe_key, kind, channel, dispute_id, payload, status,"
           + " attempts, next_attempt_at, claimed_by, claimed_until, sent_ts, last_error, created_at, sent_at";
   private static final String UNFINISHED = "('PENDING', 'SENDING')";
+
+  /** The end of an outcome's UPDATE: the row's claim released, while it is still unfinished. */
+  private static final String UNCLAIM_UNFINISHED =
+      " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN " + UNFINISHED;
 
   /*
    * Lanes keep the order that matters. A card update (a CARD row whose card is already posted in
@@ -296,9 +299,7 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   public boolean markSent(long id, String ts, Instant now) {
     return db.updateOne(
-        "UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?,"
-            + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN "
-            + UNFINISHED,
+        "UPDATE slack_outbox SET status = 'SENT', sent_ts = ?, sent_at = ?," + UNCLAIM_UNFINISHED,
         ps -> {
           Jdbc.setString(ps, 1, ts);
           Jdbc.setInstant(ps, 2, now);
@@ -310,8 +311,7 @@ public final class OutboxStore implements Retention.SlackWrites {
   public boolean retryLater(long id, Instant at, String error) {
     return db.updateOne(
         "UPDATE slack_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
-            + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN "
-            + UNFINISHED,
+            + UNCLAIM_UNFINISHED,
         ps -> {
           Jdbc.setInstant(ps, 1, at);
           Jdbc.setString(ps, 2, error);
@@ -322,9 +322,7 @@ public final class OutboxStore implements Retention.SlackWrites {
   /** Gives up on the row; it no longer holds back its dispute's later rows. */
   public boolean markFailed(long id, String error) {
     return db.updateOne(
-        "UPDATE slack_outbox SET status = 'FAILED', last_error = ?,"
-            + " claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status IN "
-            + UNFINISHED,
+        "UPDATE slack_outbox SET status = 'FAILED', last_error = ?," + UNCLAIM_UNFINISHED,
         ps -> {
           Jdbc.setString(ps, 1, error);
           ps.setLong(2, id);
@@ -349,15 +347,7 @@ public final class OutboxStore implements Retention.SlackWrites {
   }
 
   public int pendingCount() {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT COUNT(*) FROM slack_outbox WHERE status = 'PENDING'");
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-          }
-        });
+    return count("PENDING");
   }
 
   /** Deletes SENT rows sent before {@code before} (retention); returns how many. */
@@ -377,26 +367,27 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /** Rows given up on (FAILED), for the health report and metrics. */
   public int failedCount() {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT COUNT(*) FROM slack_outbox WHERE status = 'FAILED'");
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-          }
-        });
+    return count("FAILED");
   }
 
   /** Every row in the status (one of the constants in {@link OutboxRow}), oldest first. */
   public List<OutboxRow> inState(String status) {
+    return db.list(
+        "SELECT " + COLUMNS + " FROM slack_outbox WHERE status = ? ORDER BY id",
+        ps -> ps.setString(1, status),
+        OutboxStore::row);
+  }
+
+  private int count(String status) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM slack_outbox WHERE status = ? ORDER BY id")) {
+              c.prepareStatement("SELECT COUNT(*) FROM slack_outbox WHERE status = ?")) {
             ps.setString(1, status);
-            return list(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getInt(1);
+            }
           }
         });
   }
@@ -416,28 +407,25 @@ public final class OutboxStore implements Retention.SlackWrites {
   }
 
   private static List<OutboxRow> list(PreparedStatement ps) throws SQLException {
-    List<OutboxRow> rows = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        rows.add(
-            new OutboxRow(
-                rs.getLong("id"),
-                rs.getString("dedupe_key"),
-                rs.getString("kind"),
-                rs.getString("channel"),
-                rs.getString("dispute_id"),
-                rs.getString("payload"),
-                rs.getString("status"),
-                rs.getInt("attempts"),
-                Jdbc.getInstant(rs, "next_attempt_at"),
-                rs.getString("claimed_by"),
-                Jdbc.getInstant(rs, "claimed_until"),
-                rs.getString("sent_ts"),
-                rs.getString("last_error"),
-                Jdbc.getInstant(rs, "created_at"),
-                Jdbc.getInstant(rs, "sent_at")));
-      }
-    }
-    return rows;
+    return Jdbc.list(ps, OutboxStore::row);
+  }
+
+  private static OutboxRow row(ResultSet rs) throws SQLException {
+    return new OutboxRow(
+        rs.getLong("id"),
+        rs.getString("dedupe_key"),
+        rs.getString("kind"),
+        rs.getString("channel"),
+        rs.getString("dispute_id"),
+        rs.getString("payload"),
+        rs.getString("status"),
+        rs.getInt("attempts"),
+        Jdbc.getInstant(rs, "next_attempt_at"),
+        rs.getString("claimed_by"),
+        Jdbc.getInstant(rs, "claimed_until"),
+        rs.getString("sent_ts"),
+        rs.getString("last_error"),
+        Jdbc.getInstant(rs, "created_at"),
+        Jdbc.getInstant(rs, "sent_at"));
   }
 }

@@ -1,5 +1,6 @@
 package io.disputedesk.slack;
 
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -96,5 +97,23 @@ public final class SlackException extends RuntimeException {
   /** Retrying the same call cannot succeed. */
   public boolean isPermanent() {
     return PERMANENT.contains(error);
+  }
+
+  /**
+   * The step of a {@code files.uploadV2} Slack refused, in its own words (the SDK's exception says
+   * which); {@code fallback} when no step says.
+   */
+  public static String uploadError(SlackFilesUploadV2Exception e, String fallback) {
+    if (e.getCompleteResponse() != null && e.getCompleteResponse().getError() != null) {
+      return e.getCompleteResponse().getError();
+    }
+    if (e.getGetURLResponses() != null) {
+      for (var r : e.getGetURLResponses()) {
+        if (r.getError() != null) {
+          return r.getError();
+        }
+      }
+    }
+    return fallback;
   }
 }

@@ -14,6 +14,7 @@ import com.slack.api.methods.response.files.FilesListResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.File;
 import com.slack.api.model.Message;
+import com.slack.api.model.ResponseMetadata;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Slack Web API calls the outbox makes, each failure turned into a {@link SlackException}.
@@ -112,7 +114,8 @@ final class SlackWire {
                               .fileData(file.content())
                               .initialComment(file.comment())));
     } catch (SlackFilesUploadV2Exception e) {
-      throw new SlackException("files.uploadV2", uploadError(e), null, null);
+      throw new SlackException(
+          "files.uploadV2", SlackException.uploadError(e, "upload_refused"), null, null);
     }
     return r.getFile() != null
         ? r.getFile().getId()
@@ -135,80 +138,78 @@ final class SlackWire {
         .findFirst();
   }
 
-  /** The step of the upload Slack refused, in its own words. */
-  private static String uploadError(SlackFilesUploadV2Exception e) {
-    if (e.getCompleteResponse() != null && e.getCompleteResponse().getError() != null) {
-      return e.getCompleteResponse().getError();
-    }
-    if (e.getGetURLResponses() != null) {
-      for (var r : e.getGetURLResponses()) {
-        if (r.getError() != null) {
-          return r.getError();
-        }
-      }
-    }
-    return "upload_refused";
-  }
-
   /** The ts of a top-level message tagged with {@code key}, posted after {@code since}, if any. */
   Optional<String> findTopLevel(String channel, Instant since, String key) {
     String oldest = Long.toString(since.minus(SEARCH_MARGIN).getEpochSecond());
-    String cursor = null;
-    for (int page = 0; page < SEARCH_PAGES; page++) {
-      String from = cursor;
-      ConversationsHistoryResponse r =
-          call(
-              "conversations.history",
-              () ->
-                  methods.conversationsHistory(
-                      req ->
-                          req.channel(channel)
-                              .oldest(oldest)
-                              .includeAllMetadata(true)
-                              .limit(SEARCH_PAGE)
-                              .cursor(from)));
-      Optional<String> ts = tagged(r.getMessages(), key);
-      if (ts.isPresent()) {
-        return ts;
-      }
-      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
-      if (!r.isHasMore() || cursor == null || cursor.isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return search(
+        key,
+        cursor -> {
+          ConversationsHistoryResponse r =
+              call(
+                  "conversations.history",
+                  () ->
+                      methods.conversationsHistory(
+                          req ->
+                              req.channel(channel)
+                                  .oldest(oldest)
+                                  .includeAllMetadata(true)
+                                  .limit(SEARCH_PAGE)
+                                  .cursor(cursor)));
+          return new Page(r.getMessages(), r.getResponseMetadata(), r.isHasMore());
+        });
   }
 
   /** The ts of a reply under {@code threadTs} tagged with {@code key}, if any. */
   Optional<String> findReply(String channel, String threadTs, String key) {
+    return search(
+        key,
+        cursor -> {
+          ConversationsRepliesResponse r;
+          try {
+            r =
+                call(
+                    "conversations.replies",
+                    () ->
+                        methods.conversationsReplies(
+                            req ->
+                                req.channel(channel)
+                                    .ts(threadTs)
+                                    .includeAllMetadata(true)
+                                    .limit(SEARCH_PAGE)
+                                    .cursor(cursor)));
+          } catch (SlackException e) {
+            if ("thread_not_found".equals(e.error())) {
+              return Page.NONE;
+            }
+            throw e;
+          }
+          return new Page(r.getMessages(), r.getResponseMetadata(), r.isHasMore());
+        });
+  }
+
+  /** One page of a channel's history or a thread's replies. */
+  private record Page(List<Message> messages, ResponseMetadata metadata, boolean hasMore) {
+    static final Page NONE = new Page(null, null, false);
+
+    String nextCursor() {
+      return metadata == null ? null : metadata.getNextCursor();
+    }
+  }
+
+  /**
+   * The ts of the first message tagged with {@code key} in up to {@link #SEARCH_PAGES} pages, each
+   * read by {@code page} from the cursor the one before gave (null for the first).
+   */
+  private static Optional<String> search(String key, Function<String, Page> page) {
     String cursor = null;
-    for (int page = 0; page < SEARCH_PAGES; page++) {
-      String from = cursor;
-      ConversationsRepliesResponse r;
-      try {
-        r =
-            call(
-                "conversations.replies",
-                () ->
-                    methods.conversationsReplies(
-                        req ->
-                            req.channel(channel)
-                                .ts(threadTs)
-                                .includeAllMetadata(true)
-                                .limit(SEARCH_PAGE)
-                                .cursor(from)));
-      } catch (SlackException e) {
-        if ("thread_not_found".equals(e.error())) {
-          return Optional.empty();
-        }
-        throw e;
-      }
-      Optional<String> ts = tagged(r.getMessages(), key);
+    for (int n = 0; n < SEARCH_PAGES; n++) {
+      Page p = page.apply(cursor);
+      Optional<String> ts = tagged(p.messages(), key);
       if (ts.isPresent()) {
         return ts;
       }
-      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
-      if (!r.isHasMore() || cursor == null || cursor.isEmpty()) {
+      cursor = p.nextCursor();
+      if (!p.hasMore() || cursor == null || cursor.isEmpty()) {
         return Optional.empty();
       }
     }

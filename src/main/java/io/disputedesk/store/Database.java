@@ -4,11 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -82,7 +84,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs one UPDATE in a transaction (joining the caller's); true when it changed exactly one row.
+   * Runs one write (UPDATE, INSERT or DELETE) in a transaction (joining the caller's); true when it
+   * changed exactly one row.
    */
   public boolean updateOne(String sql, Jdbc.Binder binder) {
     return inTransaction(
@@ -90,6 +93,36 @@ public final class Database implements AutoCloseable {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  /**
+   * Runs one SELECT (in the transaction running on this thread, if any) and reads every row of its
+   * result with {@code row}.
+   */
+  public <T> List<T> list(String sql, Jdbc.Binder binder, Jdbc.RowReader<T> row) {
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return Jdbc.list(ps, row);
+          }
+        });
+  }
+
+  /**
+   * Runs one SELECT (in the transaction running on this thread, if any) and reads the first row of
+   * its result with {@code row}; empty when there is none.
+   */
+  public <T> Optional<T> first(String sql, Jdbc.Binder binder, Jdbc.RowReader<T> row) {
+    return read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+            }
           }
         });
   }

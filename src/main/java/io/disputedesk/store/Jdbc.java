@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 /** Binding and reading nullable values; instants are stored as epoch milliseconds. */
 public final class Jdbc {
@@ -15,6 +17,32 @@ public final class Jdbc {
   @FunctionalInterface
   public interface Binder {
     void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Reads one row of a result into a value. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Binds {@code values} as strings from index 1, in order. */
+  public static Binder strings(String... values) {
+    return ps -> {
+      for (int i = 0; i < values.length; i++) {
+        ps.setString(i + 1, values[i]);
+      }
+    };
+  }
+
+  /** Runs the query and reads every row of its result with {@code row}, in order. */
+  public static <T> List<T> list(PreparedStatement ps, RowReader<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(row.read(rs));
+      }
+    }
+    return out;
   }
 
   public static void setInstant(PreparedStatement ps, int index, Instant value)

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -151,24 +150,15 @@ public final class SetAsideStore {
   }
 
   private List<SetAside> query(String sql, Jdbc.Binder binder) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            List<SetAside> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
-                    new SetAside(
-                        rs.getString("dispute_id"),
-                        rs.getInt("attempts"),
-                        Jdbc.getInstant(rs, "next_try_at"),
-                        rs.getString("last_error_class"),
-                        Jdbc.getInstant(rs, "first_failed_at")));
-              }
-            }
-            return out;
-          }
-        });
+    return db.list(sql, binder, SetAsideStore::setAside);
+  }
+
+  private static SetAside setAside(ResultSet rs) throws SQLException {
+    return new SetAside(
+        rs.getString("dispute_id"),
+        rs.getInt("attempts"),
+        Jdbc.getInstant(rs, "next_try_at"),
+        rs.getString("last_error_class"),
+        Jdbc.getInstant(rs, "first_failed_at"));
   }
 }

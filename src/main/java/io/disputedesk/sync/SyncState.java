@@ -3,7 +3,6 @@ package io.disputedesk.sync;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -20,16 +19,10 @@ public final class SyncState {
   }
 
   public Optional<String> string(String key) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT value FROM sync_state WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString("value")) : Optional.empty();
-            }
-          }
-        });
+    return db.first(
+        "SELECT value FROM sync_state WHERE key = ?",
+        ps -> ps.setString(1, key),
+        rs -> rs.getString("value"));
   }
 
   /** The instant stored under the key; empty when absent or not an ISO-8601 instant. */

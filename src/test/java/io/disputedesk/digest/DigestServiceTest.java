@@ -133,6 +133,7 @@ class DigestServiceTest extends DigestTestBase {
                 new DigestBuilder(lines, ZoneOffset.UTC)),
             new DigestSettings(LocalTime.of(9, 0), ZoneOffset.UTC, false),
             () -> true,
+            DigestChannels.single(CHANNEL),
             drafts);
 
     assertThat(service.sendIfDue(TODAY_9)).isEqualTo(DigestOutcome.SENT);

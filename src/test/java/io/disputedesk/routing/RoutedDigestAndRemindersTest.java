@@ -13,6 +13,7 @@ import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.FilterWords;
+import io.disputedesk.drafts.UnsentDrafts;
 import io.disputedesk.json.Json;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
@@ -136,7 +137,8 @@ class RoutedDigestAndRemindersTest {
               public DisputeScope scopeOf(String channel) {
                 return router.scopeOf(channel);
               }
-            });
+            },
+            UnsentDrafts.none());
 
     assertThat(digest.sendIfDue(NOW)).isEqualTo(DigestOutcome.SENT);
     assertThat(digest.sendIfDue(NOW.plusSeconds(60))).isEqualTo(DigestOutcome.ALREADY_SENT);

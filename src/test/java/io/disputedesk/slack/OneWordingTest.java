@@ -368,6 +368,8 @@ class OneWordingTest {
         null,
         s.owner(),
         null,
+        null,
+        DisputeLine.DEFAULT_ACCOUNT,
         null);
   }
 

@@ -48,32 +48,15 @@ public record SlackMessage(
   }
 
   SlackMessage withReply(String replyTs) {
-    return new SlackMessage(
-        channel,
-        ts,
-        threadTs,
-        user,
-        botId,
-        text,
-        blocks,
-        metadata,
-        edited,
-        replyCount + 1,
-        replyTs);
+    return withReplies(replyCount + 1, replyTs);
   }
 
   SlackMessage withoutReply(String newLatest) {
+    return withReplies(replyCount - 1, newLatest);
+  }
+
+  private SlackMessage withReplies(int count, String latest) {
     return new SlackMessage(
-        channel,
-        ts,
-        threadTs,
-        user,
-        botId,
-        text,
-        blocks,
-        metadata,
-        edited,
-        replyCount - 1,
-        newLatest);
+        channel, ts, threadTs, user, botId, text, blocks, metadata, edited, count, latest);
   }
 }

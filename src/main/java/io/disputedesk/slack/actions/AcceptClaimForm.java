@@ -12,7 +12,6 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
-import static io.disputedesk.slack.actions.ModalParts.textInput;
 import static io.disputedesk.slack.actions.RequestForms.build;
 import static io.disputedesk.slack.actions.RequestForms.put;
 
@@ -77,15 +76,12 @@ final class AcceptClaimForm implements ActionForm {
       blocks.add(note(":information_source: " + String.join(" ", refused)));
     }
     if (ResponseRules.acceptTakesAmount(type)) {
-      String currency = AmountField.currency(d);
       blocks.add(
-          textInput(
-              AMOUNT,
-              "Refund amount (" + currency + ")",
-              AmountField.hint(d, max) + " Below the disputed amount, the buyer has to accept it.",
-              false,
-              false,
-              values.typed(AMOUNT)));
+          AmountField.input(
+              d,
+              "Refund amount",
+              " Below the disputed amount, the buyer has to accept it.",
+              values));
     }
     List<OptionObject> reasons = new ArrayList<>();
     for (AcceptClaimReason r : AcceptClaimReason.values()) {

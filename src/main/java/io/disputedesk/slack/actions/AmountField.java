@@ -1,8 +1,10 @@
 package io.disputedesk.slack.actions;
 
 import static io.disputedesk.slack.actions.ModalFields.AMOUNT;
+import static io.disputedesk.slack.actions.ModalParts.textInput;
 import static io.disputedesk.slack.actions.RequestForms.put;
 
+import com.slack.api.model.block.LayoutBlock;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.Money;
 import java.util.Map;
@@ -11,8 +13,22 @@ import java.util.Map;
 final class AmountField {
   private AmountField() {}
 
+  /**
+   * The amount input, labelled {@code label} and the currency, its hint saying what PayPal allows
+   * followed by {@code moreHint}; shows what was typed before, never a pre-filled amount.
+   */
+  static LayoutBlock input(Dispute d, String label, String moreHint, FormReader values) {
+    return textInput(
+        AMOUNT,
+        label + " (" + currency(d) + ")",
+        hint(d, d.maxRefund().orElse(null)) + moreHint,
+        false,
+        false,
+        values.typed(AMOUNT));
+  }
+
   /** "The buyer disputed 129.99 GBP; PayPal lets you refund up to 129.99 GBP." */
-  static String hint(Dispute d, Money max) {
+  private static String hint(Dispute d, Money max) {
     String disputed =
         d.disputeAmount() == null ? "" : "The buyer disputed " + d.disputeAmount().display() + "; ";
     String most = max == null ? "" : "PayPal lets you refund up to " + max.display() + ".";
@@ -25,7 +41,7 @@ final class AmountField {
   /**
    * The currency the amount input's label names: that of the most PayPal lets the seller refund.
    */
-  static String currency(Dispute d) {
+  private static String currency(Dispute d) {
     Money max = d.maxRefund().orElse(null);
     return max != null ? max.currencyCode() : "USD";
   }

@@ -11,7 +11,6 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
-import static io.disputedesk.slack.actions.ModalParts.textInput;
 import static io.disputedesk.slack.actions.RequestForms.build;
 import static io.disputedesk.slack.actions.RequestForms.put;
 
@@ -41,7 +40,6 @@ import java.util.Optional;
 final class MakeOfferForm implements ActionForm {
   @Override
   public View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
-    Money max = d.maxRefund().orElse(null);
     List<OfferType> types = offerTypes(d);
     OfferType type = offerType(d, values);
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -52,14 +50,7 @@ final class MakeOfferForm implements ActionForm {
     List<OptionObject> options = types.stream().map(t -> choice(t.name(), offerLabel(t))).toList();
     blocks.add(select(OFFER_TYPE, "Offer", options, find(options, type.name()), false, null, true));
     if (ResponseRules.offerTakesAmount(type)) {
-      blocks.add(
-          textInput(
-              AMOUNT,
-              "Amount (" + AmountField.currency(d) + ")",
-              AmountField.hint(d, max),
-              false,
-              false,
-              values.typed(AMOUNT)));
+      blocks.add(AmountField.input(d, "Amount", "", values));
     }
     blocks.add(
         noteInput(

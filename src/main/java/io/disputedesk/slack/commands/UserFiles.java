@@ -5,6 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
+import io.disputedesk.slack.SlackException;
 import java.io.IOException;
 import java.util.List;
 
@@ -69,21 +70,8 @@ public final class UserFiles {
       }
     } catch (SlackFilesUploadV2Exception e) {
       // The SDK's own failure: it says which of its steps Slack refused.
-      throw new IllegalStateException("files.uploadV2 failed: " + uploadError(e), e);
+      throw new IllegalStateException(
+          "files.uploadV2 failed: " + SlackException.uploadError(e, "upload refused"), e);
     }
-  }
-
-  private static String uploadError(SlackFilesUploadV2Exception e) {
-    if (e.getCompleteResponse() != null && e.getCompleteResponse().getError() != null) {
-      return e.getCompleteResponse().getError();
-    }
-    if (e.getGetURLResponses() != null) {
-      for (var r : e.getGetURLResponses()) {
-        if (r.getError() != null) {
-          return r.getError();
-        }
-      }
-    }
-    return "upload refused";
   }
 }

@@ -184,35 +184,38 @@ public final class FirstPollAfterStart {
       long started = System.nanoTime();
       long readyAt = System.currentTimeMillis();
       long cpuToReady = processCpuNanos() / 1_000_000;
-      // Polled when the scheduled first poll would be: the default delay after the start, or when
-      // the warm-up
-      // that runs meanwhile is over, if later (a poll at once would share the cores with it).
-      boolean warm = app.awaitWarmup(Duration.ofSeconds(30));
-      long warmed = System.nanoTime();
-      // The measuring itself (an HTTP client for /metrics, /proc reads) runs once before the wait,
-      // so that its class loading and JIT work are over when the poll starts, as in production.
+      // The measuring itself (an HTTP client for /metrics, /proc reads) runs once now, so that its
+      // class loading and JIT work are over when the poll starts, as they would be in production.
       paypalSeconds(app.port());
       ThreadTimes.now().since(ThreadTimes.now());
+      ThreadTimes.self();
       pollThreadId();
       ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      // Polled when the scheduled first poll would be: the default delay after the start, or when
+      // the warm-up that runs meanwhile is over, if later (a poll at once would share the cores
+      // with it).
+      boolean warm = app.awaitWarmup(Duration.ofSeconds(30));
+      long warmed = System.nanoTime();
       long due = started + RunOptions.defaults().firstPollDelay().toNanos();
       if (due > warmed) {
         Thread.sleep((due - warmed) / 1_000_000);
       }
       Map<String, Double> before = paypalSeconds(app.port());
-      long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       String pollTid = pollThreadId();
       ThreadTimes threadsBefore = ThreadTimes.now();
       PollWindow window = new PollWindow();
       window.begin();
+      long[] self0 = ThreadTimes.self();
+      long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
       PollResult result = app.pollNow();
       long wall = System.nanoTime() - w0;
-      window.commit();
-      List<ThreadTimes.Times> threads = ThreadTimes.now().since(threadsBefore);
       // The poll runs on this thread: its CPU time is our work without the waits for a busy
       // machine's cores.
       long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0;
+      long[] self1 = ThreadTimes.self();
+      window.commit();
+      List<ThreadTimes.Times> threads = ThreadTimes.now().since(threadsBefore);
       Map<String, Double> after = paypalSeconds(app.port());
       if (!result.ok()) {
         throw new IllegalStateException("poll failed: " + result.error());
@@ -241,7 +244,7 @@ public final class FirstPollAfterStart {
           warm ? Long.toString((warmed - started) / 1_000_000) : "failed",
           readyAt - jvmStart,
           cpuToReady,
-          runQueueWait(threads, pollTid),
+          self0.length == 0 ? "-" : Long.toString((self1[1] - self0[1]) / 1_000_000),
           othersCpu(threads, pollTid),
           ThreadTimes.describe(threads));
       System.out.flush();
@@ -259,15 +262,6 @@ public final class FirstPollAfterStart {
     } catch (IOException | UnsupportedOperationException e) {
       return "";
     }
-  }
-
-  /** How long the polling thread waited for a core during the poll ("-" when not known). */
-  private static String runQueueWait(List<ThreadTimes.Times> threads, String pollTid) {
-    return threads.stream()
-        .filter(t -> t.tid().equals(pollTid))
-        .findFirst()
-        .map(t -> Long.toString(t.waitNanos() / 1_000_000))
-        .orElse("-");
   }
 
   /** The CPU time of every other thread of the bot's JVM during the poll (JIT and GC included). */

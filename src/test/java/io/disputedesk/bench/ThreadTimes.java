@@ -24,6 +24,19 @@ final class ThreadTimes {
     this.byTid = byTid;
   }
 
+  /**
+   * The calling thread's nanoseconds on a core and waiting for one, or an empty array where
+   * unknown.
+   */
+  static long[] self() {
+    try {
+      String[] s = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split(" ");
+      return new long[] {Long.parseLong(s[0]), Long.parseLong(s[1])};
+    } catch (IOException | RuntimeException e) {
+      return new long[0];
+    }
+  }
+
   static ThreadTimes now() {
     Map<String, Times> out = new HashMap<>();
     try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {

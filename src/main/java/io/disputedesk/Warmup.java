@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -141,8 +142,16 @@ final class Warmup {
           return null;
         }
         ObjectNode later = (ObjectNode) mapper.readTree(json);
+        Instant updated = first.updateTime().plusSeconds(60L * i);
         later.put("status", "UNDER_REVIEW");
-        later.put("update_time", first.updateTime().plusSeconds(60L * i).toString());
+        later.put("update_time", updated.toString());
+        // A new buyer message, the change a poll sees most: its diff and thread reply run warm.
+        later
+            .withArray("messages")
+            .addObject()
+            .put("posted_by", "BUYER")
+            .put("time_posted", updated.toString())
+            .put("content", "Any news on my refund?");
         events += sync.rehearse(List.of(first, read(mapper.writeValueAsString(later)))).size();
         cards.card(new StoredDispute(first, null, clock.instant(), null, null, sync.account()));
         built += forms.rehearse(first);

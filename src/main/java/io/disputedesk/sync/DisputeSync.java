@@ -367,14 +367,26 @@ public final class DisputeSync implements DisputeRefresher {
   /**
    * Runs {@code reads} of one dispute through the pipeline (store, diff, card update and thread
    * replies) inside a transaction that is then rolled back: nothing stays stored or queued and no
-   * listener hears of it. Returns the events the reads produced. Warms the poll's code at start.
+   * listener hears of it. Returns the events the reads produced. Warms the poll's code at start,
+   * with the poll's own reads around it (cursor, set-aside list, stored update times) and its
+   * cursor write, rolled back as well.
    */
   public List<DisputeEvent> rehearse(List<Dispute> reads) {
     List<DisputeEvent> events = new ArrayList<>();
     try {
       db.inTransaction(
           c -> {
-            reads.forEach(d -> events.addAll(applyChange(d, false).events()));
+            Instant now = clock.instant();
+            Optional<Instant> cursor = state.instant(keys.cursor());
+            SetAsidePass aside = SetAsidePass.start(setAside, now);
+            storedUpdateTimes(reads.stream().map(Dispute::disputeId).toList());
+            reads.forEach(
+                d -> {
+                  aside.isWaiting(d.disputeId());
+                  events.addAll(applyChange(d, false).events());
+                });
+            aside.dueNotTried();
+            state.put(keys.cursor(), cursor.orElse(now));
             throw new Rehearsed();
           });
     } catch (Rehearsed expected) {

@@ -35,6 +35,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
 
 /**
  * Our processing of the first poll after a start: the bot is started from cold in a fresh JVM on a
@@ -72,7 +75,7 @@ public final class FirstPollAfterStart {
           CHANGES,
           Runtime.getRuntime().availableProcessors(),
           loadAverage());
-      Map<String, String> first = runBot(sim, slack, dbUrl);
+      Map<String, String> first = runBot(sim, slack, dbUrl, 0);
       System.out.printf("  first run (backfill, not counted): %s%n", first);
       List<String> open =
           ids.stream()
@@ -87,7 +90,7 @@ public final class FirstPollAfterStart {
               open.get((round * CHANGES + i) % open.size()), "Any news? (round " + round + ")");
         }
         Thread.sleep(5);
-        Map<String, String> r = runBot(sim, slack, dbUrl);
+        Map<String, String> r = runBot(sim, slack, dbUrl, round + 1);
         long mine = Long.parseLong(r.get("ours_ms"));
         ours.add(mine);
         cpu.add(Long.parseLong(r.get("cpu_ms")));
@@ -108,11 +111,15 @@ public final class FirstPollAfterStart {
   }
 
   /** Starts the bot in a fresh JVM, which polls once and reports; returns what it reported. */
-  private static Map<String, String> runBot(PayPalSimulator sim, LocalSlack slack, String dbUrl)
+  private static Map<String, String> runBot(
+      PayPalSimulator sim, LocalSlack slack, String dbUrl, int start)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    String extra = System.getProperty("bench.botJvmArgs", "");
+    // "{start}" in the extra arguments becomes the start's number (0 for the backfill), so each
+    // start can keep its own recording.
+    String extra =
+        System.getProperty("bench.botJvmArgs", "").replace("{start}", Integer.toString(start));
     if (!extra.isBlank()) {
       command.addAll(Arrays.asList(extra.trim().split("\\s+")));
     }
@@ -177,9 +184,16 @@ public final class FirstPollAfterStart {
       long started = System.nanoTime();
       long readyAt = System.currentTimeMillis();
       long cpuToReady = processCpuNanos() / 1_000_000;
+      // The measuring itself (an HTTP client for /metrics, /proc reads) runs once now, so that its
+      // class loading and JIT work are over when the poll starts, as they would be in production.
+      paypalSeconds(app.port());
+      ThreadTimes.now().since(ThreadTimes.now());
+      ThreadTimes.self();
+      pollThreadId();
+      ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       // Polled when the scheduled first poll would be: the default delay after the start, or when
-      // the warm-up
-      // that runs meanwhile is over, if later (a poll at once would share the cores with it).
+      // the warm-up that runs meanwhile is over, if later (a poll at once would share the cores
+      // with it).
       boolean warm = app.awaitWarmup(Duration.ofSeconds(30));
       long warmed = System.nanoTime();
       long due = started + RunOptions.defaults().firstPollDelay().toNanos();
@@ -187,6 +201,11 @@ public final class FirstPollAfterStart {
         Thread.sleep((due - warmed) / 1_000_000);
       }
       Map<String, Double> before = paypalSeconds(app.port());
+      String pollTid = pollThreadId();
+      ThreadTimes threadsBefore = ThreadTimes.now();
+      PollWindow window = new PollWindow();
+      window.begin();
+      long[] self0 = ThreadTimes.self();
       long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
       PollResult result = app.pollNow();
@@ -194,6 +213,9 @@ public final class FirstPollAfterStart {
       // The poll runs on this thread: its CPU time is our work without the waits for a busy
       // machine's cores.
       long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0;
+      long[] self1 = ThreadTimes.self();
+      window.commit();
+      List<ThreadTimes.Times> threads = ThreadTimes.now().since(threadsBefore);
       Map<String, Double> after = paypalSeconds(app.port());
       if (!result.ok()) {
         throw new IllegalStateException("poll failed: " + result.error());
@@ -210,7 +232,8 @@ public final class FirstPollAfterStart {
       System.out.printf(
           Locale.ROOT,
           "%s ours_ms=%d cpu_ms=%d wall_ms=%d paypal_ms=%d changed=%d start_ms=%d"
-              + " warmup_after_ready_ms=%s jvm_to_ready_ms=%d jvm_cpu_to_ready_ms=%d%n",
+              + " warmup_after_ready_ms=%s jvm_to_ready_ms=%d jvm_cpu_to_ready_ms=%d"
+              + " poll_runq_ms=%s others_cpu_ms=%d threads=%s%n",
           RESULT,
           wallMs - paypalMs,
           cpu / 1_000_000,
@@ -220,7 +243,10 @@ public final class FirstPollAfterStart {
           (started - t0) / 1_000_000,
           warm ? Long.toString((warmed - started) / 1_000_000) : "failed",
           readyAt - jvmStart,
-          cpuToReady);
+          cpuToReady,
+          self0.length == 0 ? "-" : Long.toString((self1[1] - self0[1]) / 1_000_000),
+          othersCpu(threads, pollTid),
+          ThreadTimes.describe(threads));
       System.out.flush();
       // Lets the cards the poll queued reach Slack, so the next start does not begin by checking
       // them.
@@ -228,6 +254,29 @@ public final class FirstPollAfterStart {
     }
     System.exit(0);
   }
+
+  /** The polling thread's native id, or "" where Linux's /proc/thread-self is not there. */
+  private static String pollThreadId() {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      return "";
+    }
+  }
+
+  /** The CPU time of every other thread of the bot's JVM during the poll (JIT and GC included). */
+  private static long othersCpu(List<ThreadTimes.Times> threads, String pollTid) {
+    return threads.stream()
+            .filter(t -> !t.tid().equals(pollTid))
+            .mapToLong(ThreadTimes.Times::runNanos)
+            .sum()
+        / 1_000_000;
+  }
+
+  /** Marks the timed poll in a flight recording of the bot's JVM (when one runs). */
+  @Name("disputedesk.FirstPoll")
+  @Label("First poll after start")
+  private static final class PollWindow extends Event {}
 
   private static Map<String, Double> paypalSeconds(int port)
       throws IOException, InterruptedException {

@@ -19,6 +19,7 @@ import io.disputedesk.store.Database;
 import io.disputedesk.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,6 +41,7 @@ class RehearsalTest {
   private DisputeStore disputes;
   private OutboxStore outbox;
   private DisputeSync sync;
+  private SyncState state;
 
   @BeforeEach
   void setUp() {
@@ -61,7 +63,7 @@ class RehearsalTest {
             db,
             disputes,
             new Notifier(outbox, mapper, "C0DISPUTES", null),
-            new SyncState(db),
+            state = new SyncState(db),
             clock,
             told::add);
   }
@@ -105,6 +107,22 @@ class RehearsalTest {
     assertThat(disputes.find(id).orElseThrow().dispute().rawJson()).isEqualTo(stored);
     assertThat(outbox.pendingCount()).isEqualTo(queued);
     assertThat(told).hasSize(1);
+  }
+
+  @Test
+  void aRehearsalLeavesThePollCursorAsItWas() {
+    String id =
+        sim.createDispute(
+            SimDisputeSpec.builder().reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED).build());
+    String cursor = sync.keys().cursor();
+
+    sync.rehearse(List.of(read(id)));
+    assertThat(state.string(cursor)).isEmpty();
+
+    Instant polled = Instant.parse("2026-11-20T08:00:00Z");
+    state.put(cursor, polled);
+    sync.rehearse(List.of(read(id)));
+    assertThat(state.instant(cursor)).contains(polled);
   }
 
   private Dispute read(String id) {

@@ -74,7 +74,6 @@ public final class DisputeQueries {
     return db.read(c -> lines(c, where, " ORDER BY d.seller_due, d.dispute_id"));
   }
 
-  /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
   /** How many disputes are open in each PayPal account, by account name. */
   public Map<String, Long> openByAccount() {
     return db.read(
@@ -94,6 +93,7 @@ public final class DisputeQueries {
         });
   }
 
+  /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
   public DisputeStats stats(Instant from, Instant to, Instant now) {
     return db.read(c -> StatsSql.stats(c, from, to, now));
   }

@@ -1,13 +1,10 @@
 package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
-import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.concurrent.StartGate;
-import io.disputedesk.concurrent.Workload;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.digest.DigestLedger;
@@ -24,7 +21,6 @@ import io.disputedesk.jobs.JobScheduler;
 import io.disputedesk.jobs.ReportJobs;
 import io.disputedesk.reminders.ReminderLedger;
 import io.disputedesk.reminders.ReminderService;
-import io.disputedesk.slack.CardBuilder;
 import io.disputedesk.slack.DigestBuilder;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Notifier;
@@ -43,6 +39,7 @@ import io.disputedesk.slack.commands.People;
 import io.disputedesk.slack.commands.PollNow;
 import io.disputedesk.slack.commands.Replies;
 import io.disputedesk.slack.commands.ReportCommands;
+import io.disputedesk.slack.commands.RuleCommands;
 import io.disputedesk.slack.commands.RuleDesk;
 import io.disputedesk.slack.commands.ShareChannels;
 import io.disputedesk.slack.commands.ShowBuilder;
@@ -82,29 +79,34 @@ final class QueueFeatures implements AutoCloseable {
   private final Clock clock;
 
   /**
-   * {@code methods} is the bot-token Web API client; {@code lines} the one dispute-line format;
-   * slash-command work counts in {@code work}.
+   * Built from the app's shared pieces: the stores, the Slack client and delivery, the team's
+   * permissions, the polls, and the assignments and rules of the actions; slash-command work counts
+   * in the core's work.
    */
   QueueFeatures(
-      Config config,
+      Core core,
       Stores stores,
-      ObjectMapper mapper,
-      Slack slack,
-      MethodsClient methods,
-      DisputeLines lines,
-      Notifier notifier,
-      CardBuilder cardBuilder,
-      Permissions permissions,
-      ReadAccess readers,
-      Assignments assignments,
-      Supplier<PollResult> poll,
-      Clock clock,
-      Routing routing,
-      BooleanSupplier polledOnce,
-      RuleDesk rules,
-      Workload work) {
+      SlackApi slack,
+      SlackDelivery delivery,
+      Team team,
+      PayPalSync paypal,
+      ActionWiring actions) {
+    Config config = core.config();
+    ObjectMapper mapper = core.mapper();
+    Clock clock = core.clock();
+    MethodsClient methods = slack.methods();
+    DisputeLines lines = slack.lines();
+    Notifier notifier = delivery.notifier();
+    Routing routing = delivery.routing();
+    Permissions permissions = team.permissions();
+    ReadAccess readers = team.readers();
+    BooleanSupplier polledOnce = paypal.sync()::polledOnce;
+    RuleDesk rules =
+        new RuleCommands(
+            actions.rules(), permissions, stores.audit(), config.schedule().digestZone());
     this.clock = clock;
-    this.executor = BoundedExecutors.fixed("queue-features", THREADS, QUEUE, StartGate.OPEN, work);
+    this.executor =
+        BoundedExecutors.fixed("queue-features", THREADS, QUEUE, StartGate.OPEN, core.work());
     Database db = stores.db();
     DisputeQueries queries = stores.queries();
     EvidenceDraftStore unsentDrafts = stores.drafts();
@@ -151,10 +153,10 @@ final class QueueFeatures implements AutoCloseable {
                 queries,
                 stores.disputes(),
                 new ListBuilder(lines),
-                new ShowBuilder(cardBuilder, lines, mapper),
+                new ShowBuilder(delivery.cardBuilder(), lines, mapper),
                 mapper,
                 clock),
-            new AssignCommands(assignments, permissions, new People(methods), clock),
+            new AssignCommands(actions.assignments(), permissions, new People(methods), clock),
             new ReportCommands(
                 queries,
                 reports,
@@ -162,7 +164,7 @@ final class QueueFeatures implements AutoCloseable {
                 new UserFiles(methods),
                 digest,
                 digestBuilder,
-                pollNow(poll),
+                pollNow(paypal.polls()),
                 permissions,
                 readers,
                 clock),
@@ -179,7 +181,8 @@ final class QueueFeatures implements AutoCloseable {
                 config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()),
                 clock),
             rules);
-    this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
+    this.commands =
+        new CommandHandlers(new CommandParser(), runner, new Replies(slack.slack()), executor);
   }
 
   /** Registers the slash command and the list "more" button. */

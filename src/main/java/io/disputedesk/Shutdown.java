@@ -2,6 +2,8 @@ package io.disputedesk;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,14 @@ final class Shutdown {
     return true;
   }
 
+  /**
+   * Adds a step that shuts {@code executor} down, waiting up to 10 s for the tasks it runs before
+   * interrupting them.
+   */
+  void thenStop(String what, ExecutorService executor) {
+    then(what, () -> stop(executor));
+  }
+
   synchronized void run() {
     while (!steps.isEmpty()) {
       Step step = steps.pop();
@@ -43,6 +53,18 @@ final class Shutdown {
       } catch (RuntimeException e) {
         log.warn("Shutdown step \"{}\" failed: {}", step.what(), e.toString());
       }
+    }
+  }
+
+  private static void stop(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
     }
   }
 }

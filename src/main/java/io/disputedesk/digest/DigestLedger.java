@@ -2,6 +2,7 @@ package io.disputedesk.digest;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
+import io.disputedesk.store.PeriodClaims;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -14,28 +15,17 @@ import java.util.Optional;
  */
 public final class DigestLedger {
   private final Database db;
+  private final PeriodClaims claims;
 
   public DigestLedger(Database db) {
     this.db = db;
+    this.claims = new PeriodClaims(db, "digests_sent", "digest_date");
   }
 
   /** True for the one caller that may send this day's digest; false when it was claimed before. */
   public boolean claim(
       String channel, LocalDate date, Instant coveredFrom, Instant coveredTo, Instant sentAt) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO digests_sent (channel, digest_date, covered_from, covered_to, sent_at)"
-                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            ps.setString(1, channel);
-            ps.setString(2, date.toString());
-            Jdbc.setInstant(ps, 3, coveredFrom);
-            Jdbc.setInstant(ps, 4, coveredTo);
-            Jdbc.setInstant(ps, 5, sentAt);
-            return ps.executeUpdate() == 1;
-          }
-        });
+    return claims.claim(channel, date, coveredFrom, coveredTo, sentAt);
   }
 
   /** The end of the period the channel's latest digest covered. */

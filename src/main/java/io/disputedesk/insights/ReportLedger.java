@@ -1,9 +1,7 @@
 package io.disputedesk.insights;
 
 import io.disputedesk.store.Database;
-import io.disputedesk.store.Jdbc;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.disputedesk.store.PeriodClaims;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,10 +10,10 @@ import java.time.LocalDate;
  * replicas.
  */
 public final class ReportLedger {
-  private final Database db;
+  private final PeriodClaims claims;
 
   public ReportLedger(Database db) {
-    this.db = db;
+    this.claims = new PeriodClaims(db, "reports_sent", "report_date");
   }
 
   /**
@@ -24,37 +22,13 @@ public final class ReportLedger {
    */
   public boolean claim(
       String channel, LocalDate date, Instant coveredFrom, Instant coveredTo, Instant sentAt) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO reports_sent (channel, report_date, covered_from, covered_to, sent_at)"
-                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            ps.setString(1, channel);
-            ps.setString(2, date.toString());
-            Jdbc.setInstant(ps, 3, coveredFrom);
-            Jdbc.setInstant(ps, 4, coveredTo);
-            Jdbc.setInstant(ps, 5, sentAt);
-            return ps.executeUpdate() == 1;
-          }
-        });
+    return claims.claim(channel, date, coveredFrom, coveredTo, sentAt);
   }
 
   /**
    * Whether the channel's report of {@code date} was claimed (a cheap check before rendering one).
    */
   public boolean claimed(String channel, LocalDate date) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT 1 FROM reports_sent WHERE channel = ? AND report_date = ?")) {
-            ps.setString(1, channel);
-            ps.setString(2, date.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next();
-            }
-          }
-        });
+    return claims.claimed(channel, date);
   }
 }

@@ -111,6 +111,14 @@ public final class App {
    */
   static final Duration ACTIONS_YIELD_AT_MOST = Duration.ofMillis(200);
 
+  /**
+   * The longest a step of the warm-up waits for a moment when no request is being answered. Longer
+   * than the actions': the warm-up is never urgent, and a cold first click (which runs views.open
+   * before its ack, against Slack's 3 s) needs every core; bounded, so that it ends under steady
+   * traffic too.
+   */
+  static final Duration WARMUP_YIELD_AT_MOST = Duration.ofSeconds(1);
+
   /** How long a start waits for the first read of the user groups in the roles. */
   private static final Duration GROUPS_FIRST_READ = Duration.ofSeconds(2);
 
@@ -500,9 +508,16 @@ public final class App {
             ? JobScheduler.clustered("dispute-desk", db.dataSource(), 2)
             : JobScheduler.inMemory("dispute-desk", 2);
     jobs.countRunsIn(work);
-    // Runs once the front door is open; the scheduled poll waits for it, briefly (health and
-    // requests never do).
-    Warmup warmup = new Warmup(mapper, sync.sync(null), cardBuilder, actionHandlers, clock);
+    // Runs once the front door is open, each step once no request is being answered; the scheduled
+    // poll waits for it, briefly (health and requests never do).
+    Warmup warmup =
+        new Warmup(
+            mapper,
+            sync.sync(null),
+            cardBuilder,
+            actionHandlers::rehearse,
+            clock,
+            () -> host.awaitIdle(WARMUP_YIELD_AT_MOST));
     jobs.every(
         "poll",
         PollJob.class,

@@ -112,12 +112,12 @@ public final class App {
   static final Duration ACTIONS_YIELD_AT_MOST = Duration.ofMillis(200);
 
   /**
-   * The longest a step of the warm-up waits for a moment when no request is being answered. Longer
-   * than the actions': the warm-up is never urgent, and a cold first click (which runs views.open
-   * before its ack, against Slack's 3 s) needs every core; bounded, so that it ends under steady
-   * traffic too.
+   * The longest a step of the warm-up waits for a moment when no request is being answered: as long
+   * as Slack takes a click's trigger id. The warm-up is never urgent, and a cold first click (which
+   * opens its form before its ack) needs every core for all of that time; bounded, so that the
+   * warm-up still ends under steady traffic.
    */
-  static final Duration WARMUP_YIELD_AT_MOST = Duration.ofSeconds(1);
+  static final Duration WARMUP_YIELD_AT_MOST = Duration.ofSeconds(3);
 
   /** How long a start waits for the first read of the user groups in the roles. */
   private static final Duration GROUPS_FIRST_READ = Duration.ofSeconds(2);

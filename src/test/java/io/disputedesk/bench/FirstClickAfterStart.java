@@ -56,7 +56,14 @@ public final class FirstClickAfterStart {
 
   /** What one start gave: each click's ack in ms (in click order), forms opened, log findings. */
   private record Start(
-      List<Long> acks, int opened, int expired, String warmup, long readyMs, double load) {}
+      List<Long> acks,
+      int opened,
+      int expired,
+      String warmup,
+      long readyMs,
+      double load,
+      long warmupCpuMs,
+      String threads) {}
 
   private final DeskDriver desk;
   private final List<String> people;
@@ -133,7 +140,8 @@ public final class FirstClickAfterStart {
         System.out.printf(
             Locale.ROOT,
             "  %-8s start %d: acks %s ms, forms opened %d/%d, expired triggers %d, ready after %d"
-                + " ms, warm-up %s; load average %.2f%n",
+                + " ms, warm-up %s (CPU during the clicks %d ms); load average %.2f%n"
+                + "      bot threads during the clicks, ms on a core/waiting: %s%n",
             build.name(),
             round + 1,
             s.acks(),
@@ -142,27 +150,33 @@ public final class FirstClickAfterStart {
             s.expired(),
             s.readyMs(),
             s.warmup(),
-            s.load());
+            s.warmupCpuMs(),
+            s.load(),
+            s.threads());
       }
     }
     System.out.printf("%nload average after: %s%n", loadAverages());
     for (Map.Entry<String, List<Start>> e : results.entrySet()) {
       List<Long> first = new ArrayList<>();
       List<Long> all = new ArrayList<>();
+      List<Long> warmupCpu = new ArrayList<>();
       int missing = 0;
       int expired = 0;
       for (Start s : e.getValue()) {
         first.add(s.acks().get(0));
+        warmupCpu.add(s.warmupCpuMs());
         all.addAll(s.acks());
         missing += CLICKS - s.opened();
         expired += s.expired();
       }
       Collections.sort(first);
       Collections.sort(all);
+      Collections.sort(warmupCpu);
       System.out.printf(
           Locale.ROOT,
           "%-8s first click: median %d ms, max %d; all %d clicks: median %d ms, max %d;"
-              + " forms not opened %d, expired triggers %d%n",
+              + " forms not opened %d, expired triggers %d; warm-up CPU during the clicks median"
+              + " %d ms%n",
           e.getKey(),
           first.get(first.size() / 2),
           first.get(first.size() - 1),
@@ -170,7 +184,8 @@ public final class FirstClickAfterStart {
           all.get(all.size() / 2),
           all.get(all.size() - 1),
           missing,
-          expired);
+          expired,
+          warmupCpu.get(warmupCpu.size() / 2));
     }
   }
 
@@ -199,6 +214,7 @@ public final class FirstClickAfterStart {
     try {
       awaitHealthy(port, p);
       long ready = System.nanoTime();
+      ThreadTimes before = ThreadTimes.of(p.toHandle());
       double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       SignedPost post =
           new SignedPost(
@@ -219,6 +235,8 @@ public final class FirstClickAfterStart {
       for (CompletableFuture<Long> ack : acks) {
         times.add(ack.get(30, TimeUnit.SECONDS));
       }
+      // Where the bot's CPU time went while the clicks were answered (JIT and GC threads too).
+      List<ThreadTimes.Times> during = ThreadTimes.of(p.toHandle()).since(before);
       int opened = 0;
       for (String person : people) {
         opened += desk.slack.openViews(person).isEmpty() ? 0 : 1;
@@ -237,7 +255,13 @@ public final class FirstClickAfterStart {
           (int) log.stream().filter(l -> l.contains("expired_trigger_id")).count(),
           warmup(log),
           (ready - launched) / 1_000_000,
-          load);
+          load,
+          during.stream()
+                  .filter(t -> t.name().startsWith("dd-warmup"))
+                  .mapToLong(ThreadTimes.Times::runNanos)
+                  .sum()
+              / 1_000_000,
+          ThreadTimes.describe(during.stream().limit(6).toList()));
     } finally {
       if (p.isAlive()) {
         p.destroyForcibly();

@@ -48,7 +48,7 @@ final class Warmup {
   private static final int JSON_ROUNDS = 200;
   private static final int PASSES = 15;
 
-  /** JSON rounds between two gates: a few milliseconds of work while cold, far less when warm. */
+  /** JSON rounds between two gates: a short step even while the code still runs cold. */
   private static final int ROUNDS_PER_GATE = 10;
 
   /**

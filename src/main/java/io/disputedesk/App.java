@@ -43,6 +43,14 @@ public final class App {
    */
   static final Duration ACTIONS_YIELD_AT_MOST = Duration.ofMillis(200);
 
+  /**
+   * The longest a step of the warm-up waits for a moment when no request is being answered: as long
+   * as Slack takes a click's trigger id. The warm-up is never urgent, and a cold first click (which
+   * opens its form before its ack) needs every core for all of that time; bounded, so that the
+   * warm-up still ends under steady traffic.
+   */
+  static final Duration WARMUP_YIELD_AT_MOST = Duration.ofSeconds(3);
+
   private App() {}
 
   public static void main(String[] args) {
@@ -197,15 +205,16 @@ public final class App {
     shutdown.then("rules", paypal.ruleTriggers()::close);
     actions.start();
 
-    // Runs once the front door is open; the scheduled poll waits for it, briefly (health and
-    // requests never do).
+    // Runs once the front door is open, each step once no request is being answered; the scheduled
+    // poll waits for it, briefly (health and requests never do).
     Warmup warmup =
         new Warmup(
             core.mapper(),
             paypal.sync().sync(null),
             delivery.cardBuilder(),
-            actions.handlers(),
-            clock);
+            actions.handlers()::rehearse,
+            clock,
+            () -> host.awaitIdle(WARMUP_YIELD_AT_MOST));
     Upkeep upkeep = new Upkeep(config, stores, core.metrics());
     Schedule.start(core, stores.db(), warmup, paypal.polls(), queue, team.snoozes(), upkeep);
     HttpFrontDoor.open(host, core, stores, slack, delivery, paypal, upkeep, background);

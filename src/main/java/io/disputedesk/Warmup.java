@@ -2,11 +2,11 @@ package io.disputedesk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.concurrent.Workload;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.slack.CardBuilder;
-import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.sync.DisputeSync;
 import io.disputedesk.sync.PollResult;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * sync pass over a synthetic dispute and a later read of it (stored, compared, card and thread
  * replies queued, all rolled back), its card and every form a button opens built and written as
  * Slack gets them. Nothing is stored, queued or sent; a failure here is logged and the bot runs on.
- * The scheduled poll waits for it, briefly ({@link #before}); health and requests never do.
+ * The scheduled poll waits for it, briefly ({@link #before}); health and requests never do. Before
+ * each step it passes its gate, which holds it while requests are being answered: a click on a
+ * freshly started bot must open its form within Slack's 3 s, and the warm-up would otherwise take
+ * the cores from it.
  */
 final class Warmup {
   private static final Logger log = LoggerFactory.getLogger(Warmup.class);
@@ -43,6 +47,9 @@ final class Warmup {
   // ~70 ms after these).
   private static final int JSON_ROUNDS = 200;
   private static final int PASSES = 15;
+
+  /** JSON rounds between two gates: a short step even while the code still runs cold. */
+  private static final int ROUNDS_PER_GATE = 10;
 
   /**
    * How long a poll waits for a warm-up still running; it is usually over long before the first
@@ -60,18 +67,32 @@ final class Warmup {
   private final ObjectMapper mapper;
   private final DisputeSync sync;
   private final CardBuilder cards;
-  private final ActionHandlers forms;
+  private final ToIntFunction<Dispute> forms;
   private final Clock clock;
+  private final StartGate gate;
   private final CompletableFuture<Done> done = new CompletableFuture<>();
   private volatile boolean stopping;
+  // The warm-up's thread while it waits at the gate (guarded by this): the only time a stop
+  // interrupts it, so that no database or JSON work of the warm-up is ever interrupted.
+  private Thread waiting;
 
+  /**
+   * {@code forms} builds, without opening them, the forms a dispute's buttons open and says how
+   * many; {@code gate} is passed before each step.
+   */
   Warmup(
-      ObjectMapper mapper, DisputeSync sync, CardBuilder cards, ActionHandlers forms, Clock clock) {
+      ObjectMapper mapper,
+      DisputeSync sync,
+      CardBuilder cards,
+      ToIntFunction<Dispute> forms,
+      Clock clock,
+      StartGate gate) {
     this.mapper = mapper;
     this.sync = sync;
     this.cards = cards;
     this.forms = forms;
     this.clock = clock;
+    this.gate = gate;
   }
 
   /** Starts the warm-up on its own thread, counted in {@code work}, and returns at once. */
@@ -117,11 +138,16 @@ final class Warmup {
   }
 
   /**
-   * Cuts a running warm-up short at its next step and waits for it to end, before the database
-   * closes.
+   * Cuts a running warm-up short at its next step (or its wait at the gate) and waits for it to
+   * end, before the database closes.
    */
   void stop() {
     stopping = true;
+    synchronized (this) {
+      if (waiting != null) {
+        waiting.interrupt();
+      }
+    }
     await(STOP_WAIT);
   }
 
@@ -129,16 +155,23 @@ final class Warmup {
   Done run() {
     long start = System.nanoTime();
     try {
+      // The first read loads and links the JSON code: the costliest step, so it waits its turn too.
+      if (!pass()) {
+        return null;
+      }
       String json = synthetic();
       Dispute first = read(json);
       // Enough rounds for the JIT to compile the JSON and Block Kit code, not just load it.
-      for (int i = 0; i < JSON_ROUNDS && !stopping; i++) {
+      for (int i = 0; i < JSON_ROUNDS; i++) {
+        if (i % ROUNDS_PER_GATE == 0 && !pass()) {
+          return null;
+        }
         read(mapper.writeValueAsString(read(json)));
       }
       int events = 0;
       int built = 0;
       for (int i = 1; i <= PASSES; i++) {
-        if (stopping) {
+        if (!pass()) {
           return null;
         }
         ObjectNode later = (ObjectNode) mapper.readTree(json);
@@ -153,8 +186,14 @@ final class Warmup {
             .put("time_posted", updated.toString())
             .put("content", "Any news on my refund?");
         events += sync.rehearse(List.of(first, read(mapper.writeValueAsString(later)))).size();
+        if (!pass()) {
+          return null;
+        }
         cards.card(new StoredDispute(first, null, clock.instant(), null, null, sync.account()));
-        built += forms.rehearse(first);
+        if (!pass()) {
+          return null;
+        }
+        built += forms.applyAsInt(first);
       }
       Done done =
           new Done(events / PASSES, built / PASSES, (System.nanoTime() - start) / 1_000_000);
@@ -171,6 +210,27 @@ final class Warmup {
       log.warn("Warm-up failed; the first poll and clicks run cold: {}", e.toString());
       return null;
     }
+  }
+
+  /** Waits at the gate; false when the bot is stopping, and the warm-up ends here. */
+  private boolean pass() {
+    synchronized (this) {
+      if (stopping) {
+        return false;
+      }
+      waiting = Thread.currentThread();
+    }
+    try {
+      gate.await();
+    } catch (InterruptedException e) {
+      // Only a stop interrupts the warm-up's own thread; it ends now.
+      Thread.currentThread().interrupt();
+    } finally {
+      synchronized (this) {
+        waiting = null;
+      }
+    }
+    return !stopping;
   }
 
   private Dispute read(String json) throws IOException {

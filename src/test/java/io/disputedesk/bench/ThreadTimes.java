@@ -38,8 +38,17 @@ final class ThreadTimes {
   }
 
   static ThreadTimes now() {
+    return of(Path.of("/proc/self/task"));
+  }
+
+  /** The threads of another process on this machine, e.g. a bot's JVM a benchmark started. */
+  static ThreadTimes of(ProcessHandle process) {
+    return of(Path.of("/proc", Long.toString(process.pid()), "task"));
+  }
+
+  private static ThreadTimes of(Path taskDir) {
     Map<String, Times> out = new HashMap<>();
-    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+    try (Stream<Path> tasks = Files.list(taskDir)) {
       for (Path task : tasks.toList()) {
         try {
           String[] s = Files.readString(task.resolve("schedstat")).trim().split(" ");

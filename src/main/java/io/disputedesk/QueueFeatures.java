@@ -141,8 +141,9 @@ final class QueueFeatures implements AutoCloseable {
             reports,
             new SlackReportPublisher(notifier),
             reportSettings,
-            // Each digest channel (the default one and every routed one) gets the weekly report.
-            () -> routing.digests().channels(),
+            // Each digest channel (the default one and every routed one) gets the weekly report,
+            // over the disputes routed to it.
+            routing.digests(),
             polledOnce);
 
     CommandRunner runner =

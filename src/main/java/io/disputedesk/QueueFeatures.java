@@ -180,7 +180,8 @@ final class QueueFeatures implements AutoCloseable {
                 config.accounts().stream().map(AccountSettings::name).collect(Collectors.toSet()),
                 clock),
             rules);
-    this.commands = new CommandHandlers(new CommandParser(), runner, new Replies(slack), executor);
+    this.commands =
+        new CommandHandlers(new CommandParser(), runner, new Replies(slack, methods), executor);
   }
 
   /** Registers the slash command and the list "more" button. */

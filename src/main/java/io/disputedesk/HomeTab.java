@@ -36,6 +36,7 @@ final class HomeTab {
         new HomePublisher(
             stores.queries(),
             stores.syncState(),
+            stores.snoozes(),
             new HomePages(stores.db()),
             new HomeBuilder(lines),
             methods,

@@ -143,8 +143,9 @@ final class QueueFeatures implements AutoCloseable {
             reports,
             new SlackReportPublisher(notifier),
             reportSettings,
-            // Each digest channel (the default one and every routed one) gets the weekly report.
-            () -> routing.digests().channels(),
+            // Each digest channel (the default one and every routed one) gets the weekly report,
+            // over the disputes routed to it.
+            routing.digests(),
             polledOnce);
 
     CommandRunner runner =
@@ -182,7 +183,8 @@ final class QueueFeatures implements AutoCloseable {
                 clock),
             rules);
     this.commands =
-        new CommandHandlers(new CommandParser(), runner, new Replies(slack.slack()), executor);
+        new CommandHandlers(
+            new CommandParser(), runner, new Replies(slack.slack(), methods), executor);
   }
 
   /** Registers the slash command and the list "more" button. */

@@ -96,6 +96,44 @@ class SnoozeEndToEndTest {
   }
 
   @Test
+  void aSnoozedDisputeStaysInItsOwnersHomeQueueMarkedAsTheCardSaysIt() {
+    click(sleepy, Ids.ASSIGN_ME, ALICE);
+    click(other, Ids.ASSIGN_ME, ALICE);
+    Await.until(
+        "both assigned",
+        () ->
+            desk.card(sleepy).orElseThrow().blocks().toString().contains("<@" + ALICE + ">")
+                && desk.card(other).orElseThrow().blocks().toString().contains("<@" + ALICE + ">"));
+    desk.awaitSlackQuiet();
+
+    Instant until =
+        snoozeUntil(sleepy, Instant.now().plus(Duration.ofHours(20)), "Waiting for the courier");
+    snoozeUntilTheBuyerWrites(far);
+    home();
+
+    List<String> queue = homeSection("Your queue");
+    assertThat(queue).hasSize(2);
+    String sleepyLine = queue.stream().filter(l -> l.contains(sleepy)).findFirst().orElseThrow();
+    assertThat(sleepyLine)
+        .contains(":zzz: Snoozed until <!date^" + until.getEpochSecond() + "^", "<@" + ALICE + ">");
+    assertThat(queue.stream().filter(l -> l.contains(other)).findFirst().orElseThrow())
+        .doesNotContain(":zzz:", "Snoozed");
+    // Not Alice's: it stays in the Unassigned list, marked the same way.
+    assertThat(homeSection("Unassigned"))
+        .singleElement()
+        .asString()
+        .contains(far, ":zzz: Snoozed until the buyer writes");
+
+    click(sleepy, Ids.UNSNOOZE, ALICE);
+    Await.until("the unsnooze note", () -> texts(sleepy).size() == 2);
+    desk.awaitSlackQuiet();
+    home();
+    assertThat(homeSection("Your queue"))
+        .hasSize(2)
+        .noneMatch(l -> l.contains(":zzz:") || l.contains("Snoozed"));
+  }
+
+  @Test
   void aDeadlineWithin24HoursWakesItAndItIsDueAgain() {
     snoozeUntil(sleepy, Instant.now().plus(Duration.ofDays(3)), null);
     assertThat(dueList()).doesNotContain(sleepy);
@@ -383,6 +421,23 @@ class SnoozeEndToEndTest {
         "the Home tab",
         () -> desk.slack.homeView(ALICE).filter(v -> !v.hash().equals(before)).isPresent());
     return desk.slack.homeView(ALICE).orElseThrow().blocks().toString();
+  }
+
+  /** The dispute lines under the Home tab's list {@code name}, as last published for Alice. */
+  private List<String> homeSection(String name) {
+    List<String> lines = new ArrayList<>();
+    boolean in = false;
+    for (JsonNode block : desk.slack.homeView(ALICE).orElseThrow().blocks()) {
+      String text = block.path("text").path("text").asText("");
+      if (text.startsWith("*") && text.contains("* (") && text.contains(") · _")) {
+        in = text.startsWith("*" + name + "* (");
+      } else if (in && "section".equals(block.path("type").asText())) {
+        lines.add(text);
+      } else if ("divider".equals(block.path("type").asText())) {
+        in = false;
+      }
+    }
+    return lines;
   }
 
   /** The dispute lines under the digest preview's section {@code name}. */

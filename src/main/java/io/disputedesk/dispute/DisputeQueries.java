@@ -103,7 +103,12 @@ public final class DisputeQueries {
    * ReportData}).
    */
   public ReportData report(Instant from, Instant to, ZoneId zone) {
-    return db.read(c -> ReportSql.report(c, from, to, zone));
+    return report(from, to, zone, DisputeScope.everything());
+  }
+
+  /** The report's figures over the disputes in {@code scope} (those routed to one channel). */
+  public ReportData report(Instant from, Instant to, ZoneId zone, DisputeScope scope) {
+    return db.read(c -> ReportSql.report(c, from, to, zone, scope));
   }
 
   /**

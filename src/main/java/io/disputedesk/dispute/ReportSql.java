@@ -26,12 +26,12 @@ import java.util.Map;
 final class ReportSql {
   static final String CREATED =
       "SELECT create_time, reason, currency, amount_minor, first_action_at"
-          + " FROM disputes WHERE create_time >= ? AND create_time < ?";
+          + " FROM disputes d WHERE create_time >= ? AND create_time < ?";
   static final String RESOLVED =
       "SELECT resolved_at, currency, outcome_code, amount_minor, refunded_minor"
-          + " FROM disputes WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?";
+          + " FROM disputes d WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at < ?";
   static final String DEADLINES =
-      "SELECT last_seller_due, first_action_at FROM disputes"
+      "SELECT last_seller_due, first_action_at FROM disputes d"
           + " WHERE last_seller_due IS NOT NULL AND last_seller_due >= ? AND last_seller_due < ?";
   static final String UNKNOWN = "?";
 
@@ -64,10 +64,11 @@ final class ReportSql {
     }
   }
 
-  static ReportData report(Connection c, Instant from, Instant to, ZoneId zone)
+  /** The figures of the disputes in {@code scope} (a channel's routes) for the period. */
+  static ReportData report(Connection c, Instant from, Instant to, ZoneId zone, DisputeScope scope)
       throws SQLException {
     List<Bucket> weeks = weeks(from, to, zone);
-    try (PreparedStatement ps = period(c, CREATED, from, to);
+    try (PreparedStatement ps = period(c, CREATED, from, to, scope);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Bucket w = bucket(weeks, Jdbc.getInstant(rs, "create_time"));
@@ -84,7 +85,7 @@ final class ReportSql {
         }
       }
     }
-    try (PreparedStatement ps = period(c, RESOLVED, from, to);
+    try (PreparedStatement ps = period(c, RESOLVED, from, to, scope);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Bucket w = bucket(weeks, Jdbc.getInstant(rs, "resolved_at"));
@@ -99,7 +100,7 @@ final class ReportSql {
         }
       }
     }
-    try (PreparedStatement ps = period(c, DEADLINES, from, to);
+    try (PreparedStatement ps = period(c, DEADLINES, from, to, scope);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Instant due = Jdbc.getInstant(rs, "last_seller_due");
@@ -145,12 +146,17 @@ final class ReportSql {
     return weeks.get(lo);
   }
 
-  private static PreparedStatement period(Connection c, String sql, Instant from, Instant to)
-      throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
+  /** One of the reads for the period, narrowed to {@code scope} after its index range. */
+  private static PreparedStatement period(
+      Connection c, String sql, Instant from, Instant to, DisputeScope scope) throws SQLException {
+    Where narrowed = new Where();
+    scope.narrow(narrowed);
+    PreparedStatement ps =
+        c.prepareStatement(scope.isEverything() ? sql : sql + " AND " + narrowed.conditions());
     try {
       Jdbc.setInstant(ps, 1, from);
       Jdbc.setInstant(ps, 2, to);
+      narrowed.bind(ps, 3);
       return ps;
     } catch (SQLException e) {
       ps.close();

@@ -77,4 +77,15 @@ public record Snooze(
   public boolean asleep() {
     return wokeAt == null;
   }
+
+  /**
+   * Whether it keeps the dispute out of the due lists at {@code now}, as {@code SnoozeSql} decides:
+   * asleep, before its time, and the seller's deadline ({@code sellerDue}, nullable) further away
+   * than {@link #DEADLINE_WAKES} (the wake pass may not have marked it awake yet).
+   */
+  public boolean sleepsAt(Instant now, Instant sellerDue) {
+    return asleep()
+        && (until == null || until.isAfter(now))
+        && (sellerDue == null || sellerDue.isAfter(now.plus(DEADLINE_WAKES)));
+  }
 }

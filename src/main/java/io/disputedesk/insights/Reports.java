@@ -1,6 +1,7 @@
 package io.disputedesk.insights;
 
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.ReportData;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,7 +31,12 @@ public final class Reports {
 
   /** The figures of the period (what the chart, the summary and the weekly CSV show). */
   public ReportData data(ReportPeriod period) {
-    return queries.report(period.from(), period.to(), period.zone());
+    return data(period, DisputeScope.everything());
+  }
+
+  /** The figures of the period over the disputes in {@code scope} (those routed to a channel). */
+  public ReportData data(ReportPeriod period, DisputeScope scope) {
+    return queries.report(period.from(), period.to(), period.zone(), scope);
   }
 
   /**
@@ -38,7 +44,12 @@ public final class Reports {
    * path).
    */
   public Report render(ReportPeriod period) {
-    ReportData data = data(period);
+    return render(period, DisputeScope.everything());
+  }
+
+  /** The whole report over the disputes in {@code scope}. */
+  public Report render(ReportPeriod period, DisputeScope scope) {
+    ReportData data = data(period, scope);
     return new Report(period, data, ReportImage.png(period, data));
   }
 }

@@ -1,21 +1,26 @@
 package io.disputedesk.insights;
 
+import io.disputedesk.digest.DigestChannels;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the report of the last 12 complete weeks to each digest channel once on the report day. As
- * with the digest, the ledger claim and the outbox row are one transaction: two instances (or a
- * restart) cannot both post, and a crash before the commit leaves the day unclaimed so the next
- * check posts it. A report missed while the bot was down goes out when it is back the same day.
+ * Posts the report of the last 12 complete weeks to each digest channel once on the report day,
+ * each over the disputes routed to its channel (as its digest): a channel never sees the figures of
+ * disputes whose cards it would not get. As with the digest, the ledger claim and the outbox row
+ * are one transaction: two instances (or a restart) cannot both post, and a crash before the commit
+ * leaves the day unclaimed so the next check posts it. A report missed while the bot was down goes
+ * out when it is back the same day.
  */
 public final class WeeklyReport {
   private static final Logger log = LoggerFactory.getLogger(WeeklyReport.class);
@@ -25,12 +30,13 @@ public final class WeeklyReport {
   private final Reports reports;
   private final ReportPublisher publisher;
   private final ReportSettings settings;
-  private final Supplier<List<String>> channels;
+  private final DigestChannels channels;
   private final BooleanSupplier dataReady;
 
   /**
-   * {@code channels} are the digest channels; {@code dataReady} says whether the disputes were read
-   * from PayPal at least once (a fresh install would otherwise post an empty report).
+   * {@code channels} are the digest channels and the disputes each covers; {@code dataReady} says
+   * whether the disputes were read from PayPal at least once (a fresh install would otherwise post
+   * an empty report).
    */
   public WeeklyReport(
       Database db,
@@ -38,7 +44,7 @@ public final class WeeklyReport {
       Reports reports,
       ReportPublisher publisher,
       ReportSettings settings,
-      Supplier<List<String>> channels,
+      DigestChannels channels,
       BooleanSupplier dataReady) {
     this.db = db;
     this.ledger = ledger;
@@ -65,14 +71,18 @@ public final class WeeklyReport {
       return WeeklyOutcome.WAITING_FOR_FIRST_POLL;
     }
     List<String> due =
-        channels.get().stream().distinct().filter(c -> !ledger.claimed(c, date)).toList();
+        channels.channels().stream().distinct().filter(c -> !ledger.claimed(c, date)).toList();
     if (due.isEmpty()) {
       return WeeklyOutcome.ALREADY_SENT;
     }
-    // Rendered before any transaction: the database stays free while the charts are drawn.
-    Report report = reports.render(ReportRange.LAST_12_WEEKS.at(now, settings.zone()));
+    ReportPeriod period = ReportRange.LAST_12_WEEKS.at(now, settings.zone());
+    // Channels with the same routes share one rendering.
+    Map<DisputeScope, Report> rendered = new HashMap<>();
     int queued = 0;
     for (String channel : due) {
+      // Rendered before the transaction: the database stays free while the charts are drawn.
+      Report report =
+          rendered.computeIfAbsent(channels.scopeOf(channel), s -> reports.render(period, s));
       boolean claimed =
           db.inTransaction(
               c -> {

@@ -1,6 +1,7 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.DisputeStatus;
 import java.time.Instant;
@@ -38,6 +39,14 @@ public final class DisputeLines {
    * message notifies them), only said to exist.
    */
   public String compact(DisputeLine line, Instant now, boolean mentionOwner) {
+    return compact(line, now, mentionOwner, null);
+  }
+
+  /**
+   * The line with the dispute's {@code snooze} (nullable) marked after its deadline while it
+   * sleeps, as the card says it.
+   */
+  public String compact(DisputeLine line, Instant now, boolean mentionOwner, Snooze snooze) {
     List<String> parts = new ArrayList<>();
     if (showAccount && line.account() != null) {
       parts.add("`" + Mrkdwn.escape(line.account()) + "`");
@@ -47,6 +56,10 @@ public final class DisputeLines {
     parts.add(Words.stage(line.stage()));
     parts.add(Words.status(line.status()));
     parts.add(line.isResolved() ? Words.outcome(line.resolution()) : deadline(line, now));
+    String snoozed = snooze == null || line.isResolved() ? null : SnoozeMessages.lineMark(snooze);
+    if (snoozed != null) {
+      parts.add(snoozed);
+    }
     parts.add(
         mentionOwner || line.ownerUserId() == null
             ? Mrkdwn.owner(line.ownerUserId())

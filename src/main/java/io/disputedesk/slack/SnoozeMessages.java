@@ -68,6 +68,14 @@ public final class SnoozeMessages {
     return null;
   }
 
+  /**
+   * A list line's mark for a sleeping snooze ({@code :zzz: Snoozed until …}, the card's words), or
+   * null for one that woke.
+   */
+  public static String lineMark(Snooze s) {
+    return s.asleep() ? ":zzz: Snoozed " + until(s) : null;
+  }
+
   private static String until(Snooze s) {
     return s.mode() == Snooze.Mode.BUYER
         ? "until the buyer writes"

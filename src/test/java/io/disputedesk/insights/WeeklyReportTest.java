@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.json.Json;
 import io.disputedesk.slack.Notifier;
 import io.disputedesk.slack.OutboxRow;
@@ -76,7 +78,17 @@ class WeeklyReportTest {
         new Reports(new DisputeQueries(on), BERLIN),
         new SlackReportPublisher(notifier),
         new ReportSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), BERLIN),
-        () -> CHANNELS,
+        new DigestChannels() {
+          @Override
+          public List<String> channels() {
+            return CHANNELS;
+          }
+
+          @Override
+          public DisputeScope scopeOf(String channel) {
+            return DisputeScope.everything();
+          }
+        },
         polledOnce::get);
   }
 

@@ -2,6 +2,7 @@ package io.disputedesk.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.insights.ReportLedger;
 import io.disputedesk.insights.ReportSettings;
@@ -25,7 +26,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +63,7 @@ class ReportJobsTest {
               new Reports(new DisputeQueries(db), ZoneOffset.UTC),
               new SlackReportPublisher(notifier),
               settings,
-              () -> List.of("C0DIGEST1"),
+              DigestChannels.single("C0DIGEST1"),
               () -> true);
 
       ReportJobs.schedule(scheduler, report, settings, clock, Duration.ZERO);

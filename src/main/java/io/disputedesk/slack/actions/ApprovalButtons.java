@@ -58,7 +58,7 @@ final class ApprovalButtons {
                   ? Decision.CANCELLED
                   : outcome.result() == Result.CHANGED ? Decision.CHANGED : Decision.APPROVED;
       notices.replaceOriginal(
-          click.responseUrl(),
+          click,
           messages.approvalDecided(
               originalText, outcome.action().requestedBy(), click.userId(), decision));
     }

@@ -40,7 +40,7 @@ final class CheckedButtons {
     boolean settled = outcome.result() == Result.SUCCEEDED || outcome.result() == Result.FAILED;
     if (settled && originalText != null) {
       notices.replaceOriginal(
-          click.responseUrl(), messages.checkedInPayPal(originalText, click.userId(), happened));
+          click, messages.checkedInPayPal(originalText, click.userId(), happened));
     }
     outcome.note().ifPresent(text -> notices.tell(click.channel(), click.userId(), text));
   }

@@ -7,8 +7,10 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.views.ViewsUpdateResponse;
 import com.slack.api.model.view.View;
+import io.disputedesk.slack.ResponseUrls;
 import io.disputedesk.slack.SlackPost;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -24,11 +26,13 @@ final class Notices {
   private final MethodsClient client;
   private final Slack slack;
   private final ObjectMapper mapper;
+  private final ResponseUrls urls;
 
   Notices(MethodsClient client, Slack slack, ObjectMapper mapper) {
     this.client = client;
     this.slack = slack;
     this.mapper = mapper;
+    this.urls = ResponseUrls.forApi(slack.getConfig().getMethodsEndpointUrlPrefix());
   }
 
   /**
@@ -67,9 +71,22 @@ final class Notices {
     }
   }
 
-  /** Replaces the message a button sat on, through the click's {@code response_url}. */
-  void replaceOriginal(String responseUrl, SlackPost post) {
+  /**
+   * Replaces the message a button sat on, through the click's {@code response_url}; one outside
+   * Slack's hosts is not used, and the bot's message is updated with {@code chat.update} instead.
+   */
+  void replaceOriginal(Click click, SlackPost post) {
+    String responseUrl = click.responseUrl();
     if (responseUrl == null || responseUrl.isBlank()) {
+      return;
+    }
+    if (!urls.allows(responseUrl)) {
+      log.warn(
+          "A response_url outside Slack's hosts ({}) was not used; updating the message in {}"
+              + " instead",
+          ResponseUrls.redacted(responseUrl),
+          click.channel());
+      update(click.channel(), click.messageTs(), post);
       return;
     }
     ObjectNode body =
@@ -88,6 +105,26 @@ final class Notices {
       throw new IllegalStateException("blocks of a Slack post are not JSON", e);
     } catch (IOException e) {
       log.warn("Could not update the original message: {}", e.getMessage());
+    }
+  }
+
+  private void update(String channel, String ts, SlackPost post) {
+    if (channel == null || ts == null) {
+      return;
+    }
+    try {
+      ChatUpdateResponse response =
+          client.chatUpdate(
+              r ->
+                  r.channel(channel)
+                      .ts(ts)
+                      .text(post.text())
+                      .blocksAsString(post.blocksJson() == null ? "[]" : post.blocksJson()));
+      if (!response.isOk()) {
+        log.warn("Slack refused to update the message in {}: {}", channel, response.getError());
+      }
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not update the message in {}: {}", channel, e.getClass().getSimpleName());
     }
   }
 }

@@ -45,7 +45,8 @@ public final class CommandHandlers {
           String user = p.getUserId();
           String channel = p.getChannelId();
           String responseUrl = p.getResponseUrl();
-          if (!submit(() -> replies.toCommand(responseUrl, answer(parsed, user, channel)))) {
+          if (!submit(
+              () -> replies.toCommand(responseUrl, channel, user, answer(parsed, user, channel)))) {
             return ctx.ack(
                 replies.asCommandResponse(
                     CommandReply.text(":hourglass: Dispute Desk is busy; try again in a moment.")));
@@ -58,9 +59,10 @@ public final class CommandHandlers {
           BlockActionPayload p = req.getPayload();
           String value = p.getActions().get(0).getValue();
           String user = p.getUser() == null ? null : p.getUser().getId();
+          String channel = p.getChannel() == null ? null : p.getChannel().getId();
           String responseUrl = p.getResponseUrl();
           if (responseUrl != null) {
-            submit(() -> replies.toAction(responseUrl, more(value, user)));
+            submit(() -> replies.toAction(responseUrl, channel, user, more(value, user)));
           }
           return ctx.ack();
         });

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DisputeLine;
+import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.DisputeLines;
@@ -14,12 +15,13 @@ import io.disputedesk.slack.Times;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A person's App Home: their queue, what else is due within 72 h, what else nobody owns, what else
  * waits for the buyer, the totals and the bot's health. Each dispute is listed once, in the first
  * list it fits. Each list shows one page with a "show more" button, and the page sizes keep the
- * view within Slack's 100 blocks.
+ * view within Slack's 100 blocks. A snoozed dispute stays in its list, marked as its card says.
  */
 public final class HomeBuilder {
   static final String QUEUE = "queue";
@@ -74,7 +76,8 @@ public final class HomeBuilder {
         data.queue(),
         QUEUE_PAGE,
         now,
-        "Nothing is assigned to you. Pick one from the lists below, or `/disputes assign <id> @you`.");
+        "Nothing is assigned to you. Pick one from the lists below, or `/disputes assign <id> @you`.",
+        data.snoozed());
     list(
         blocks,
         DUE,
@@ -83,7 +86,8 @@ public final class HomeBuilder {
         data.due(),
         DUE_PAGE,
         now,
-        "Nothing else is due within 72 hours.");
+        "Nothing else is due within 72 hours.",
+        data.snoozed());
     list(
         blocks,
         UNASSIGNED,
@@ -92,7 +96,8 @@ public final class HomeBuilder {
         data.unassigned(),
         UNASSIGNED_PAGE,
         now,
-        "No other open dispute is without an owner.");
+        "No other open dispute is without an owner.",
+        data.snoozed());
     list(
         blocks,
         BUYER,
@@ -101,7 +106,8 @@ public final class HomeBuilder {
         data.buyer(),
         BUYER_PAGE,
         now,
-        "No other dispute is waiting for a buyer.");
+        "No other dispute is waiting for a buyer.",
+        data.snoozed());
     long open = data.atRisk().stream().mapToLong(CurrencyTotal::count).sum();
     blocks.add(
         BlockKit.section(
@@ -134,13 +140,14 @@ public final class HomeBuilder {
       HomeData.Page page,
       int pageSize,
       Instant now,
-      String empty) {
+      String empty,
+      Map<String, Snooze> snoozed) {
     blocks.add(BlockKit.section("*" + title + "* (" + page.total() + ") · _" + subtitle + "_"));
     if (page.lines().isEmpty()) {
       blocks.add(BlockKit.context(page.offset() > 0 ? "No more." : empty));
     }
     for (DisputeLine line : page.lines().subList(0, Math.min(pageSize, page.lines().size()))) {
-      blocks.add(BlockKit.section(lines.compact(line, now)));
+      blocks.add(BlockKit.section(lines.compact(line, now, true, snoozed.get(line.disputeId()))));
     }
     int next = page.offset() + Math.min(pageSize, page.lines().size());
     if (next < page.total()) {

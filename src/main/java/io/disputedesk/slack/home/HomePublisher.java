@@ -5,9 +5,12 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import io.disputedesk.actions.HomeRefresher;
+import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeQueries;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;
+import io.disputedesk.dispute.Snooze;
+import io.disputedesk.dispute.SnoozeStore;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.sync.SyncState;
 import java.io.IOException;
@@ -18,6 +21,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,6 +46,7 @@ public final class HomePublisher implements HomeRefresher {
 
   private final DisputeQueries queries;
   private final SyncState syncState;
+  private final SnoozeStore snoozes;
   private final HomePages pages;
   private final HomeBuilder builder;
   private final MethodsClient methods;
@@ -54,19 +61,31 @@ public final class HomePublisher implements HomeRefresher {
   public HomePublisher(
       DisputeQueries queries,
       SyncState syncState,
+      SnoozeStore snoozes,
       HomePages pages,
       HomeBuilder builder,
       MethodsClient methods,
       ReadAccess access,
       Executor executor,
       Clock clock) {
-    this(queries, syncState, pages, builder, methods, access, executor, clock, ZoneOffset.UTC);
+    this(
+        queries,
+        syncState,
+        snoozes,
+        pages,
+        builder,
+        methods,
+        access,
+        executor,
+        clock,
+        ZoneOffset.UTC);
   }
 
   /** As above, with "this week" ending on Monday 00:00 in {@code zone} (the digest zone). */
   public HomePublisher(
       DisputeQueries queries,
       SyncState syncState,
+      SnoozeStore snoozes,
       HomePages pages,
       HomeBuilder builder,
       MethodsClient methods,
@@ -77,6 +96,7 @@ public final class HomePublisher implements HomeRefresher {
     this.zone = zone;
     this.queries = queries;
     this.syncState = syncState;
+    this.snoozes = snoozes;
     this.pages = pages;
     this.builder = builder;
     this.methods = methods;
@@ -183,31 +203,56 @@ public final class HomePublisher implements HomeRefresher {
             .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
             .atStartOfDay(zone)
             .toInstant();
-    return new HomeData(
-        queries.personal(userId, nextMonday, now.minus(Duration.ofDays(90)), now),
-        page(ListFilter.mine(userId), state.queue(), HomeBuilder.QUEUE_PAGE, now),
+    HomeData.Page queue = page(ListFilter.mine(userId), state.queue(), HomeBuilder.QUEUE_PAGE, now);
+    HomeData.Page due =
         page(
             ListFilter.due(ListFilter.DEFAULT_DUE_WITHIN).except(userId, DisputeView.MINE),
             state.due(),
             HomeBuilder.DUE_PAGE,
-            now),
+            now);
+    HomeData.Page unassigned =
         page(
             ListFilter.of(DisputeView.UNASSIGNED).except(null, DisputeView.DUE),
             state.unassigned(),
             HomeBuilder.UNASSIGNED_PAGE,
-            now),
+            now);
+    HomeData.Page buyer =
         page(
             ListFilter.of(DisputeView.WAITING_BUYER)
                 .except(userId, DisputeView.MINE, DisputeView.UNASSIGNED),
             state.buyer(),
             HomeBuilder.BUYER_PAGE,
-            now),
+            now);
+    return new HomeData(
+        queries.personal(userId, nextMonday, now.minus(Duration.ofDays(90)), now),
+        queue,
+        due,
+        unassigned,
+        buyer,
         queries.atRisk(),
         queries.overdueCount(now),
         new HomeData.Health(
             syncState.instant(HealthKeys.POLL_LAST_SUCCESS).orElse(null),
             syncState.string(HealthKeys.POLL_LAST_ERROR).orElse(null),
-            syncState.instant(HealthKeys.POLL_LAST_ERROR_AT).orElse(null)));
+            syncState.instant(HealthKeys.POLL_LAST_ERROR_AT).orElse(null)),
+        snoozed(List.of(queue, due, unassigned, buyer), now));
+  }
+
+  /**
+   * The snoozes that keep the listed disputes asleep at {@code now} (people snooze few disputes),
+   * by dispute id.
+   */
+  private Map<String, Snooze> snoozed(List<HomeData.Page> pages, Instant now) {
+    Map<String, DisputeLine> listed = new HashMap<>();
+    pages.forEach(p -> p.lines().forEach(l -> listed.put(l.disputeId(), l)));
+    Map<String, Snooze> snoozed = new HashMap<>();
+    for (Snooze s : snoozes.asleep()) {
+      DisputeLine line = listed.get(s.disputeId());
+      if (line != null && s.sleepsAt(now, line.sellerDue())) {
+        snoozed.put(s.disputeId(), s);
+      }
+    }
+    return snoozed;
   }
 
   private HomeData.Page page(ListFilter filter, int offset, int size, Instant now) {

@@ -20,6 +20,10 @@ import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.ForeignHost;
+import io.disputedesk.testing.People;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
@@ -250,6 +254,39 @@ class ApprovalTest {
             "refund of 20.00 EUR",
             "No approval threshold is set for EUR, so another approver must approve it");
     desk.settle();
+    assertThat(desk.sim.count("make-offer")).isZero();
+  }
+
+  @Test
+  void aDecisionWhoseResponseUrlIsNotSlacksUpdatesTheRequestThroughTheWebApi() {
+    Action held = requestOffer("150.00");
+    SlackMessage request = desk.approvalRequest(id, held.id());
+
+    try (ForeignHost foreign = ForeignHost.start()) {
+      SignedPost.Reply ack =
+          desk.send(
+              SlackRequests.blockAction(Ids.REJECT)
+                  .value(Long.toString(held.id()))
+                  .user(BOB, People.nameOf(BOB))
+                  .triggerId(desk.slack.issueTrigger(BOB))
+                  .actionTs("1732700099.000001")
+                  .inMessage(
+                      DeskDriver.CHANNEL, request.ts(), foreign.url("/actions/T0A1B2C3D/3/SeCrEt"))
+                  .body());
+
+      assertThat(ack.status()).isEqualTo(200);
+      Await.until(
+          "the request loses its buttons",
+          () ->
+              desk.slack
+                  .message(DeskDriver.CHANNEL, request.ts())
+                  .map(
+                      m ->
+                          m.text().contains("Rejected by <@" + BOB + ">")
+                              && !m.blocks().toString().contains(Ids.APPROVE))
+                  .orElse(false));
+      assertThat(foreign.requests()).isZero();
+    }
     assertThat(desk.sim.count("make-offer")).isZero();
   }
 }

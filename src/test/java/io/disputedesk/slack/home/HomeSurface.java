@@ -6,6 +6,7 @@ import io.disputedesk.dispute.PersonalStats;
 import io.disputedesk.slack.DisputeLines;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Home tab as its builder draws it, with one dispute in the person's queue (for wording tests).
@@ -25,7 +26,8 @@ public final class HomeSurface {
             empty,
             List.of(),
             0,
-            new HomeData.Health(now.minusSeconds(120), null, null));
+            new HomeData.Health(now.minusSeconds(120), null, null),
+            Map.of());
     return new HomeBuilder(lines).build(userId, data, now);
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class ActionSummary {
   private static final int EXCERPT = 140;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private ActionSummary() {}
 
@@ -171,7 +173,7 @@ public final class ActionSummary {
   }
 
   static String quote(String text) {
-    String oneLine = text.strip().replaceAll("\\s+", " ");
+    String oneLine = SPACES.matcher(text.strip()).replaceAll(" ");
     return "“"
         + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…")
         + "”";

@@ -1,13 +1,10 @@
 package io.disputedesk.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.Activity;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
 import io.disputedesk.Settings;
-import io.disputedesk.config.Config;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
@@ -44,6 +41,7 @@ public final class BotDesk implements AutoCloseable {
   public final LocalSlack slack = LocalSlack.start();
   private final Options options;
   private final String databaseUrl;
+  private final DisputesChannel channel;
   private final Map<String, String> extraEnv = new HashMap<>();
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private volatile RunningApp app;
@@ -186,7 +184,7 @@ public final class BotDesk implements AutoCloseable {
 
     /**
      * The Home and slash-command tests': approver Carol, agents Alice and Bob, a viewer (and the
-     * watchers of {@link DeskDriver#awaitBackgroundIdle}), the disputes channel of {@link
+     * watchers of {@link HomeWatchers#awaitBackgroundIdle}), the disputes channel of {@link
      * SlackRequests}, and the bot's clock (and PayPal's) standing at {@code now}.
      */
     public static Options forHomeAt(Instant now) {
@@ -235,6 +233,7 @@ public final class BotDesk implements AutoCloseable {
             ? options.databaseUrl()
             : "jdbc:sqlite:" + dir.resolve("desk.db");
     slack.addChannel(options.channel(), "disputes");
+    channel = new DisputesChannel(slack, options.channel());
   }
 
   public Options options() {
@@ -245,52 +244,9 @@ public final class BotDesk implements AutoCloseable {
     return databaseUrl;
   }
 
-  /**
-   * Every start gets the same settings (plus {@code extra}) but its own HTTP port: port 0 unless
-   * the settings name one, so the bot binds a free port itself and tells it ({@link
-   * RunningApp#port}), with no gap in which another process could take it.
-   */
-  public Config config(Map<String, String> extra) {
-    return settings(extra).config();
-  }
-
-  /** As {@link #config}, with the routes and rules of the settings. */
+  /** The settings of the next start, with {@code extra} on top ({@link DeskSettings}). */
   public Settings settings(Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", options.signingSecret());
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", options.channel());
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("DATABASE_URL", databaseUrl);
-    env.put("POLL_INTERVAL", "PT10S");
-    env.putAll(options.env());
-    env.putAll(extraEnv);
-    env.putAll(extra);
-    Settings settings = Settings.load(ConfigSource.of(env));
-    return env.containsKey("PORT") ? settings : onAnyFreePort(settings);
-  }
-
-  /** The settings with HTTP port 0, which a person cannot set ({@code PORT} is 1 to 65535). */
-  private static Settings onAnyFreePort(Settings settings) {
-    Config c = settings.config();
-    return new Settings(
-        new Config(
-            c.slack(),
-            c.paypal(),
-            c.databaseUrl(),
-            0,
-            c.bindAddress(),
-            c.schedule(),
-            c.roles(),
-            c.approvalThreshold(),
-            c.metricsToken(),
-            c.auditRetentionDays(),
-            c.accounts()),
-        settings.routes(),
-        settings.rules());
+    return DeskSettings.of(this, extraEnv, extra);
   }
 
   /** Sets (or overrides) one setting for the starts from now on. */
@@ -355,7 +311,7 @@ public final class BotDesk implements AutoCloseable {
     return new SignedPost(slackEvents(app), new SlackSigner(options.signingSecret()));
   }
 
-  // ---- what the bot did in the disputes channel ----
+  // ---- waits ----
 
   /** Polls on the bot started last and waits until Slack has everything the poll queued. */
   public void pollAndSettle() {
@@ -418,81 +374,54 @@ public final class BotDesk implements AutoCloseable {
     awaitSlackQuiet();
   }
 
-  /** Top-level messages the bot posted as dispute cards. */
+  // What the bot posted in the channel, read by {@link DisputesChannel}.
+
   public List<SlackMessage> cards() {
-    return messages("card:");
+    return channel.cards();
   }
 
   public List<SlackMessage> cardsOf(String disputeId) {
-    return cards().stream().filter(m -> disputeId.equals(disputeOf(m))).toList();
+    return channel.cardsOf(disputeId);
   }
 
-  /** The dispute's latest card. */
   public Optional<SlackMessage> card(String disputeId) {
-    List<SlackMessage> cards = cardsOf(disputeId);
-    return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+    return channel.card(disputeId);
   }
 
-  /** The dispute's card, which must be its only one. */
   public SlackMessage onlyCard(String disputeId) {
-    List<SlackMessage> cards = cardsOf(disputeId);
-    if (cards.size() != 1) {
-      throw new AssertionError(disputeId + " has " + cards.size() + " cards, not one");
-    }
-    return cards.get(0);
+    return channel.onlyCard(disputeId);
   }
 
-  /** Top-level messages that are not cards (digests, reports, notes). */
   public List<SlackMessage> channelMessages() {
-    return messages("message:");
+    return channel.channelMessages();
   }
 
-  /** Top-level channel messages whose metadata key starts so ({@code card:}, {@code message:}). */
   public List<SlackMessage> messages(String keyPrefix) {
-    return slack.messages(options.channel()).stream()
-        .filter(m -> key(m).startsWith(keyPrefix))
-        .toList();
+    return channel.messages(keyPrefix);
   }
 
   public List<SlackMessage> replies(SlackMessage card) {
-    return slack.replies(options.channel(), card.ts());
+    return channel.replies(card);
   }
 
-  /** The replies in the thread of the dispute's only card. */
   public List<SlackMessage> replies(String disputeId) {
-    return replies(onlyCard(disputeId));
+    return channel.replies(disputeId);
   }
 
-  /** How often the dispute's only card was updated in place. */
   public long cardUpdates(String disputeId) {
-    String ts = onlyCard(disputeId).ts();
-    return slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+    return channel.cardUpdates(disputeId);
   }
 
-  /** The message's metadata key ({@code card:…}, {@code message:…}), or "". */
   public static String key(SlackMessage m) {
-    return m.metadata() == null ? "" : m.metadata().eventPayload().path("key").asText("");
+    return DisputesChannel.key(m);
   }
 
   public static String disputeOf(SlackMessage m) {
-    return m.metadata() == null ? "" : m.metadata().eventPayload().path("dispute_id").asText("");
+    return DisputesChannel.disputeOf(m);
   }
 
-  /** Action ids of the card's buttons and overflow options. */
   public static List<String> actionIds(SlackMessage card) {
-    List<String> ids = new ArrayList<>();
-    for (JsonNode block : card.blocks()) {
-      if ("actions".equals(block.path("type").asText())) {
-        for (JsonNode e : block.path("elements")) {
-          if ("overflow".equals(e.path("type").asText())) {
-            e.path("options").forEach(o -> ids.add(o.path("value").asText().split(":")[0]));
-          } else {
-            ids.add(e.path("action_id").asText());
-          }
-        }
-      }
-    }
-    return ids;
+    return DisputesChannel.actionIds(card);
   }
 
   /** Closes the simulator first, so that a bot's hung PayPal call ends and the bot can stop. */

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.HomeWatchers;
 import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlashCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +29,14 @@ abstract class CommandsTestBase {
   final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
 
   DeskDriver desk;
+  SlashCommands slash;
+  HomeWatchers watchers;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    slash = new SlashCommands(desk);
+    watchers = new HomeWatchers(desk);
     desk.seeds
         .dispute("PP-D-1001")
         .amount("120.00", "USD")
@@ -60,7 +66,7 @@ abstract class CommandsTestBase {
   }
 
   final String ackText(String text) {
-    SignedPost.Reply ack = desk.command(text).ack();
+    SignedPost.Reply ack = slash.command(text).ack();
     assertThat(ack.status()).isEqualTo(200);
     JsonNode body = json(ack.body());
     assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");

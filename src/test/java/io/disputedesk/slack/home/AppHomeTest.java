@@ -11,9 +11,11 @@ import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.HomeWatchers;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.SlashCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +33,14 @@ class AppHomeTest {
   final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
 
   DeskDriver desk;
+  SlashCommands slash;
+  HomeWatchers watchers;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    slash = new SlashCommands(desk);
+    watchers = new HomeWatchers(desk);
   }
 
   @Test
@@ -362,8 +368,8 @@ class AppHomeTest {
     assertThat(desk.send(io.disputedesk.testing.SlackBody.json(body)).status()).isEqualTo(200);
     // The event is handled before Slack has its answer; a publish it started would be on the
     // background pool.
-    desk.awaitBackgroundIdle();
-    assertThat(desk.viewsPublished()).isEmpty();
+    watchers.awaitBackgroundIdle();
+    assertThat(watchers.viewsPublished()).isEmpty();
     assertThat(desk.slack.homeView(ALICE)).isEmpty();
   }
 
@@ -386,7 +392,8 @@ class AppHomeTest {
   /** Bob assigns the dispute with the slash command, which republishes the new owner's tab. */
   private void assign(String disputeId, String owner) {
     assertThat(
-            desk.answer(desk.command("assign " + disputeId + " <@" + owner + ">", BOB, "bob"))
+            slash
+                .answer(slash.command("assign " + disputeId + " <@" + owner + ">", BOB, "bob"))
                 .path("text")
                 .asText())
         .startsWith(":white_check_mark: " + disputeId + " is now assigned to <@" + owner + ">");

@@ -8,6 +8,7 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.ModalClicks;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SlackRequests;
@@ -47,8 +48,8 @@ final class Replicas {
    * The replica tests' desk: Carol is an agent, PayPal's webhooks are verified, a hung PayPal call
    * stays hung for the whole test unless the simulator is closed; the tests start the replicas.
    */
-  static BotDesk.Options options() {
-    return BotDesk.Options.defaults()
+  static DeskOptions options() {
+    return DeskOptions.defaults()
         .replicas(0)
         .simulator(clock -> SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMinutes(2)))
         .with("AGENTS", AGENT)

@@ -6,7 +6,6 @@ import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
 import io.disputedesk.Settings;
 import io.disputedesk.sim.PayPalSimulator;
-import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
@@ -14,13 +13,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -30,7 +27,7 @@ import java.util.function.Predicate;
  * test.
  */
 public final class BotDesk implements AutoCloseable {
-  /** The disputes channel of {@link Options#defaults()}. */
+  /** The disputes channel of {@link DeskOptions#defaults()}. */
   public static final String CHANNEL = "C0DISPUTES";
 
   /** The signing secret of the presets' Slack requests. */
@@ -39,164 +36,12 @@ public final class BotDesk implements AutoCloseable {
   public final ShiftableClock clock;
   public final PayPalSimulator sim;
   public final LocalSlack slack = LocalSlack.start();
-  private final Options options;
+  private final DeskOptions options;
   private final String databaseUrl;
   private final DisputesChannel channel;
   private final Map<String, String> extraEnv = new HashMap<>();
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private volatile RunningApp app;
-
-  /**
-   * What differs between tests: the channel and signing secret, the simulator (say, how long a hung
-   * call hangs), the timings, settings, the database (a SQLite file, or a shared PostgreSQL for
-   * replicas) and how many replicas the extension starts.
-   */
-  public record Options(
-      String channel,
-      String signingSecret,
-      Function<Clock, SimulatorOptions> simulator,
-      RunOptions run,
-      Map<String, String> env,
-      String databaseUrl,
-      int replicas,
-      boolean sharedClock,
-      Instant clockAt) {
-    public static Options defaults() {
-      return new Options(
-          CHANNEL,
-          "test-signing-secret",
-          SimulatorOptions::defaults,
-          fast(),
-          Map.of(),
-          null,
-          1,
-          false,
-          null);
-    }
-
-    /** PayPal's time moves with the bot's clock (by default the simulator keeps real time). */
-    public Options simulatorOnBotClock() {
-      return new Options(
-          channel, signingSecret, simulator, run, env, databaseUrl, replicas, true, clockAt);
-    }
-
-    /**
-     * The bot's clock stands at {@code start} until the test moves it (by default it is real time).
-     */
-    public Options clockAt(Instant start) {
-      return new Options(
-          channel, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, start);
-    }
-
-    public Options channel(String id) {
-      return new Options(
-          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    public Options signingSecret(String secret) {
-      return new Options(
-          channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    public Options simulator(Function<Clock, SimulatorOptions> s) {
-      return new Options(
-          channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    public Options run(RunOptions r) {
-      return new Options(
-          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    /** Adds (or overrides) one setting. */
-    public Options with(String setting, String value) {
-      Map<String, String> more = new HashMap<>(env);
-      more.put(setting, value);
-      return new Options(
-          channel,
-          signingSecret,
-          simulator,
-          run,
-          Map.copyOf(more),
-          databaseUrl,
-          replicas,
-          sharedClock,
-          clockAt);
-    }
-
-    /**
-     * How many bots the extension starts before each test (0: the test starts them, say with its
-     * own timings).
-     */
-    public Options replicas(int n) {
-      return new Options(
-          channel, signingSecret, simulator, run, env, databaseUrl, n, sharedClock, clockAt);
-    }
-
-    /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
-    public Options replicas(int n, String sharedDatabaseUrl) {
-      return new Options(
-          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock, clockAt);
-    }
-
-    /** The agents, approvers and approval threshold of the action tests ({@code null}: none). */
-    public Options roles(List<String> approvers, List<String> agents, String threshold) {
-      Options o =
-          with("APPROVERS", String.join(",", approvers)).with("AGENTS", String.join(",", agents));
-      return o.with("APPROVAL_THRESHOLD", threshold == null ? "" : threshold);
-    }
-
-    /**
-     * How soon a dispute is read again after an action, and how many actions may wait on PayPal.
-     */
-    public Options actions(Duration followUp, int threads) {
-      return run(run.withActionFollowUp(followUp).withActionThreads(threads));
-    }
-
-    /**
-     * The action tests': approvers Alice, Bob and Erin, agent Carol, approval above USD 100, the
-     * disputes channel of {@link SlackRequests}, faster pacing, a dispute read again 600 ms after
-     * an action, and a simulator on the bot's clock whose hung calls end within a second.
-     */
-    public static Options forActions() {
-      RunOptions run =
-          fast()
-              .withSender(
-                  new SenderSettings(
-                      Duration.ofMillis(5),
-                      Duration.ofMillis(50),
-                      Duration.ofMinutes(2),
-                      20,
-                      8,
-                      Duration.ofMillis(100),
-                      Duration.ofSeconds(2),
-                      Duration.ofSeconds(2),
-                      Duration.ofSeconds(30)));
-      return defaults()
-          .channel(SlackRequests.CHANNEL_ID)
-          .signingSecret(SIGNING_SECRET)
-          .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
-          .simulatorOnBotClock()
-          .run(run)
-          .actions(Duration.ofMillis(600), 8)
-          .roles(List.of(People.ALICE, People.BOB, People.ERIN), List.of(People.CAROL), "USD:100");
-    }
-
-    /**
-     * The Home and slash-command tests': approver Carol, agents Alice and Bob, a viewer (and the
-     * watchers of {@link HomeWatchers#awaitBackgroundIdle}), the disputes channel of {@link
-     * SlackRequests}, and the bot's clock (and PayPal's) standing at {@code now}.
-     */
-    public static Options forHomeAt(Instant now) {
-      return defaults()
-          .channel(SlackRequests.CHANNEL_ID)
-          .signingSecret(SIGNING_SECRET)
-          .clockAt(now)
-          .simulatorOnBotClock()
-          .roles(List.of(People.CAROL), List.of(People.ALICE, People.BOB), null)
-          .with("VIEWERS", People.VIEWER + "," + String.join(",", People.WATCHERS));
-    }
-  }
 
   /**
    * Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace.
@@ -221,7 +66,7 @@ public final class BotDesk implements AutoCloseable {
    * The bot runs on real time a test may move ahead (or on a time that stands still, if the options
    * say); the simulator on real time unless the options say.
    */
-  public BotDesk(Path dir, Options options) {
+  public BotDesk(Path dir, DeskOptions options) {
     this.options = options;
     this.clock =
         options.clockAt() == null ? new ShiftableClock() : new ShiftableClock(options.clockAt());
@@ -236,7 +81,7 @@ public final class BotDesk implements AutoCloseable {
     channel = new DisputesChannel(slack, options.channel());
   }
 
-  public Options options() {
+  public DeskOptions options() {
     return options;
   }
 

@@ -50,7 +50,7 @@ import okhttp3.OkHttpClient;
  * BotDeskExtension} runs the bots.
  */
 public final class DeskDriver {
-  /** The channel of {@link BotDesk.Options#forActions} and {@link BotDesk.Options#forHomeAt}. */
+  /** The channel of {@link DeskOptions#forActions} and {@link DeskOptions#forHomeAt}. */
   public static final String CHANNEL = SlackRequests.CHANNEL_ID;
 
   public final ShiftableClock clock;

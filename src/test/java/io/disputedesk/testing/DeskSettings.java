@@ -20,7 +20,7 @@ final class DeskSettings {
    * another process could take it.
    */
   static Settings of(BotDesk desk, Map<String, String> deskEnv, Map<String, String> extra) {
-    BotDesk.Options options = desk.options();
+    DeskOptions options = desk.options();
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", desk.slack.botToken());
     env.put("SLACK_SIGNING_SECRET", options.signingSecret());

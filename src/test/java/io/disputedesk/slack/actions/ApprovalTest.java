@@ -18,9 +18,9 @@ import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Approvals;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Money above the threshold (100 USD) waits in the thread for a second approver. */
 class ApprovalTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   Approvals approvals;

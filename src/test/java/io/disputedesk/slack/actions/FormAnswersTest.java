@@ -11,9 +11,9 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackClient;
 import io.disputedesk.testing.StateValues;
@@ -34,8 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FormAnswersTest {
   @RegisterExtension
   final BotDeskExtension bot =
-      BotDeskExtension.of(
-          BotDesk.Options.forActions().with("APPROVAL_THRESHOLD", "USD:100,GBP:100"));
+      BotDeskExtension.of(DeskOptions.forActions().with("APPROVAL_THRESHOLD", "USD:100,GBP:100"));
 
   DeskDriver desk;
   SlackClient client;

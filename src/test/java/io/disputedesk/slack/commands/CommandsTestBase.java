@@ -5,9 +5,9 @@ import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.HomeWatchers;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlashCommands;
@@ -25,8 +25,7 @@ abstract class CommandsTestBase {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
 
-  @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forHomeAt(NOW));
 
   DeskDriver desk;
   SlashCommands slash;

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.slack.Pause;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.HomeWatchers;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
@@ -29,8 +29,7 @@ class AppHomeTest {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
 
-  @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forHomeAt(NOW));
 
   DeskDriver desk;
   SlashCommands slash;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.Network;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** BIND_ADDRESS decides which interface the whole bot's HTTP port listens on. */
 class BindAddressEndToEndTest {
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -57,7 +58,7 @@ class ManifestTest {
           Map.entry("viewsPublish", ""));
 
   @RegisterExtension
-  static final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  static final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private static BotDesk desk;
   private static JsonNode manifest;

@@ -11,6 +11,7 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -30,7 +31,7 @@ class QueueEndToEndTest {
   private static final String OUTSIDER = "U0OUTSIDE";
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private SignedPost post;

@@ -8,8 +8,9 @@ import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
+import io.disputedesk.testing.DeskOptions;
+import io.disputedesk.testing.ModalClicks;
 import io.disputedesk.testing.People;
-import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +48,8 @@ final class Replicas {
    * The replica tests' desk: Carol is an agent, PayPal's webhooks are verified, a hung PayPal call
    * stays hung for the whole test unless the simulator is closed; the tests start the replicas.
    */
-  static BotDesk.Options options() {
-    return BotDesk.Options.defaults()
+  static DeskOptions options() {
+    return DeskOptions.defaults()
         .replicas(0)
         .simulator(clock -> SimulatorOptions.defaults(clock).withHangTimeout(Duration.ofMinutes(2)))
         .with("AGENTS", AGENT)
@@ -67,71 +69,35 @@ final class Replicas {
     Await.until("the Slack outbox to drain", () -> app.outboxBacklog() == 0, WAIT);
   }
 
-  /** How often {@link #openModal} clicks when Slack refuses to open the form. */
-  static final int CLICKS = 3;
-
   /**
-   * Clicks the card's button on one replica and returns the modal it opened. The bot calls {@code
-   * views.open} before it answers the click, and Slack takes a trigger id for three seconds only:
-   * on a loaded machine the answer can come later, and then the bot tells the person that Slack did
-   * not open the form and to click again. So the click is answered either with the modal open or
-   * with that note on its way; on the note this clicks again, as the person would.
+   * Clicks the card's button on one replica and returns the modal it opened, clicking again while
+   * the bot says that Slack did not open it ({@link ModalClicks}).
    */
   static SlackView openModal(
       BotDesk desk, RunningApp app, String actionId, String disputeId, String user) {
     String ts = desk.onlyCard(disputeId).ts();
-    List<String> refused = new ArrayList<>();
-    for (int click = 1; click <= CLICKS; click++) {
-      int notesBefore = notOpened(desk, user).size();
-      String trigger = desk.slack.issueTrigger(user);
-      SignedPost.Reply reply =
-          desk.signedPost(app)
-              .send(
-                  SlackRequests.blockAction(actionId)
-                      .value(disputeId)
-                      .user(user, "agent")
-                      .triggerId(trigger)
-                      .actionTs("1732700042.00000" + click)
-                      .inMessage(
-                          BotDesk.CHANNEL, ts, desk.slack.hooksUrlFor(BotDesk.CHANNEL, ts, user))
-                      .body());
-      assertThat(reply.status()).isEqualTo(200);
-      Await.until(
-          "the modal to open, or the note that Slack did not open it",
-          () -> !desk.slack.openViews(user).isEmpty() || notOpened(desk, user).size() > notesBefore,
-          WAIT);
-      List<SlackView> stack = desk.slack.openViews(user);
-      if (!stack.isEmpty()) {
-        SlackView view = stack.get(stack.size() - 1);
-        desk.slack.closeViews(user);
-        return view;
-      }
-      String note = notOpened(desk, user).get(notesBefore);
-      refused.add(note + " (views.open " + triggerAge(desk, trigger) + " after the click)");
-      System.out.println(
-          "Click " + click + " on " + actionId + ": " + refused.get(refused.size() - 1));
-    }
-    throw new AssertionError("Slack opened no modal in " + CLICKS + " clicks: " + refused);
-  }
-
-  /** The bot's notes to {@code user} that Slack did not open a form, oldest first. */
-  private static List<String> notOpened(BotDesk desk, String user) {
-    return desk.slack.ephemerals(user).stream()
-        .map(e -> e.text())
-        .filter(t -> t.startsWith("Slack did not open the form"))
-        .toList();
-  }
-
-  /**
-   * How long after the trigger id was issued the bot's {@code views.open} with it reached Slack.
-   */
-  private static String triggerAge(BotDesk desk, String trigger) {
-    long issued = Long.parseLong(trigger.substring(0, trigger.indexOf('.')));
-    return desk.slack.calls("views.open").stream()
-        .filter(c -> trigger.equals(c.param("trigger_id")))
-        .findFirst()
-        .map(c -> (c.at().toEpochMilli() - issued) + " ms")
-        .orElse("never called");
+    AtomicInteger clicks = new AtomicInteger();
+    SlackView view =
+        ModalClicks.clickUntilOpen(
+            desk.slack,
+            user,
+            actionId,
+            WAIT,
+            trigger ->
+                desk.signedPost(app)
+                    .send(
+                        SlackRequests.blockAction(actionId)
+                            .value(disputeId)
+                            .user(user, "agent")
+                            .triggerId(trigger)
+                            .actionTs("1732700042.00000" + clicks.incrementAndGet())
+                            .inMessage(
+                                BotDesk.CHANNEL,
+                                ts,
+                                desk.slack.hooksUrlFor(BotDesk.CHANNEL, ts, user))
+                            .body()));
+    desk.slack.closeViews(user);
+    return view;
   }
 
   /**

@@ -10,6 +10,7 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestartEndToEndTest {
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   @TempDir Path dir;
   private BotDesk desk;
@@ -104,7 +105,7 @@ class RestartEndToEndTest {
   @Test
   void killedWhileTheImportSummaryIsUnansweredPostsItOnce() throws Exception {
     desk.app().close();
-    BotDesk fresh = new BotDesk(dir.resolve("second"), BotDesk.Options.defaults());
+    BotDesk fresh = new BotDesk(dir.resolve("second"), DeskOptions.defaults());
     try (fresh) {
       fresh.sim.createDispute(
           SimDisputeSpec.builder().status(SimStatus.WAITING_FOR_SELLER_RESPONSE).build());

@@ -8,6 +8,7 @@ import io.disputedesk.sim.slack.UploadedFile;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ class RoutedWeeklyReportEndToEndTest {
   private static final String MERCHANT_B = "BRANDB00001";
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   @Test
   void brandBsChannelGetsAReportOfBrandBsDisputesOnly() {

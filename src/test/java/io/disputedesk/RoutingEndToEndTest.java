@@ -9,6 +9,7 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SlackRequests;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class RoutingEndToEndTest {
           + ", when: inquiry}]";
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private Channels slack;

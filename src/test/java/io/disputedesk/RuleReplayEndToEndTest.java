@@ -12,6 +12,7 @@ import io.disputedesk.sim.SimStage;
 import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class RuleReplayEndToEndTest {
   static final String AGENT = "U0A1B2C3N";
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private Channels slack;

@@ -9,6 +9,7 @@ import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ class RuleTriggersEndToEndTest {
   @RegisterExtension
   final BotDeskExtension bot =
       BotDeskExtension.of(
-          BotDesk.Options.defaults()
+          DeskOptions.defaults()
               .with("APPROVERS", OWNER)
               .with(
                   "RULES",

@@ -13,6 +13,7 @@ import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -50,7 +51,7 @@ class RulesEndToEndTest {
           + "}]";
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private Channels slack;

@@ -14,6 +14,7 @@ import io.disputedesk.sync.PollResult;
 import io.disputedesk.sync.SyncState;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,7 +49,7 @@ class SetAsideEndToEndTest {
   }
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private static final String METRICS_TOKEN = "set-aside-metrics-token-0123456789";
   private BotDesk desk;

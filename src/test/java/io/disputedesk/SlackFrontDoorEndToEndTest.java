@@ -13,6 +13,7 @@ import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -35,7 +36,7 @@ class SlackFrontDoorEndToEndTest {
   private final ObjectMapper mapper = Json.newMapper();
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private SignedPost post;

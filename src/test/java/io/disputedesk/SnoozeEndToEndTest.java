@@ -14,6 +14,7 @@ import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -45,7 +46,7 @@ class SnoozeEndToEndTest {
   private static final Pattern SECTION_HEADER = Pattern.compile("^\\*[^*]+\\* \\(\\d+\\)$");
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private SignedPost post;

@@ -18,6 +18,7 @@ import io.disputedesk.sync.SyncState;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SyncResilienceEndToEndTest {
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
 

@@ -7,6 +7,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,9 +19,7 @@ class WarmupFirstPollTest {
   @RegisterExtension
   final BotDeskExtension bot =
       BotDeskExtension.of(
-          BotDesk.Options.defaults()
-              .replicas(0)
-              .run(BotDesk.fast().withFirstPollDelay(Duration.ZERO)));
+          DeskOptions.defaults().replicas(0).run(BotDesk.fast().withFirstPollDelay(Duration.ZERO)));
 
   @Test
   void theScheduledFirstPollWaitsForTheWarmUp() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WarmupTest {
   private static final String SYNTHETIC = "PP-D-WARMUP";
 
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   @Test
   void aStartedBotHasNoRowsPostsOrAuditOfItsWarmUp() {

@@ -6,6 +6,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.SlackSigner;
@@ -39,7 +40,7 @@ class WebhookFloodEndToEndTest {
   private static final Duration CLICK_EVERY = Duration.ofMillis(100);
 
   @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.defaults().replicas(0));
+  final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.defaults().replicas(0));
 
   private BotDesk desk;
   private final HttpClient http =

@@ -11,6 +11,7 @@ import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.StateValues;
@@ -85,8 +86,8 @@ public final class AckLatencyBenchmark {
     }
     // Half the people are approvers (they make offers too); nothing waits for a second approver.
     // Enough action threads that the 2-second PayPal calls do not queue up behind each other.
-    BotDesk.Options settings =
-        BotDesk.Options.forActions()
+    DeskOptions settings =
+        DeskOptions.forActions()
             .roles(users.subList(0, users.size() / 2), users, null)
             .actions(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("ack-latency-bench");

@@ -8,6 +8,7 @@ import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.slack.actions.ModalFields;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
@@ -86,10 +87,8 @@ public final class BurstAckBenchmark {
     for (int i = 1; i <= CLICKS + SUBMISSIONS; i++) {
       people.add(String.format(Locale.ROOT, "UBURST%04d", i));
     }
-    BotDesk.Options settings =
-        BotDesk.Options.forActions()
-            .roles(people, List.of(), null)
-            .actions(Duration.ofSeconds(30), 64);
+    DeskOptions settings =
+        DeskOptions.forActions().roles(people, List.of(), null).actions(Duration.ofSeconds(30), 64);
     Path dir = Files.createTempDirectory("burst-ack-bench");
     int exit;
     try (BotDesk bots = new BotDesk(dir, settings);

@@ -5,6 +5,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
@@ -99,8 +100,7 @@ public final class FirstClickAfterStart {
       people.add(String.format(Locale.ROOT, "UFIRST%04d", i));
     }
     Path dir = Files.createTempDirectory("first-click-bench");
-    try (BotDesk bots =
-        new BotDesk(dir, BotDesk.Options.forActions().roles(people, List.of(), null))) {
+    try (BotDesk bots = new BotDesk(dir, DeskOptions.forActions().roles(people, List.of(), null))) {
       // A first run in this JVM stores the disputes and posts their cards, and opens a form for
       // each person, so that this side's HTTP client and the Slack fake are warm before any start.
       DeskDriver desk = DeskDriver.on(bots, bots.start());

@@ -1,15 +1,11 @@
 package io.disputedesk.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.Activity;
 import io.disputedesk.App;
 import io.disputedesk.RunOptions;
 import io.disputedesk.RunningApp;
 import io.disputedesk.Settings;
-import io.disputedesk.config.Config;
-import io.disputedesk.config.ConfigSource;
 import io.disputedesk.sim.PayPalSimulator;
-import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.SenderSettings;
@@ -17,13 +13,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -33,7 +27,7 @@ import java.util.function.Predicate;
  * test.
  */
 public final class BotDesk implements AutoCloseable {
-  /** The disputes channel of {@link Options#defaults()}. */
+  /** The disputes channel of {@link DeskOptions#defaults()}. */
   public static final String CHANNEL = "C0DISPUTES";
 
   /** The signing secret of the presets' Slack requests. */
@@ -42,163 +36,12 @@ public final class BotDesk implements AutoCloseable {
   public final ShiftableClock clock;
   public final PayPalSimulator sim;
   public final LocalSlack slack = LocalSlack.start();
-  private final Options options;
+  private final DeskOptions options;
   private final String databaseUrl;
+  private final DisputesChannel channel;
   private final Map<String, String> extraEnv = new HashMap<>();
   private final List<AutoCloseable> toClose = new ArrayList<>();
   private volatile RunningApp app;
-
-  /**
-   * What differs between tests: the channel and signing secret, the simulator (say, how long a hung
-   * call hangs), the timings, settings, the database (a SQLite file, or a shared PostgreSQL for
-   * replicas) and how many replicas the extension starts.
-   */
-  public record Options(
-      String channel,
-      String signingSecret,
-      Function<Clock, SimulatorOptions> simulator,
-      RunOptions run,
-      Map<String, String> env,
-      String databaseUrl,
-      int replicas,
-      boolean sharedClock,
-      Instant clockAt) {
-    public static Options defaults() {
-      return new Options(
-          CHANNEL,
-          "test-signing-secret",
-          SimulatorOptions::defaults,
-          fast(),
-          Map.of(),
-          null,
-          1,
-          false,
-          null);
-    }
-
-    /** PayPal's time moves with the bot's clock (by default the simulator keeps real time). */
-    public Options simulatorOnBotClock() {
-      return new Options(
-          channel, signingSecret, simulator, run, env, databaseUrl, replicas, true, clockAt);
-    }
-
-    /**
-     * The bot's clock stands at {@code start} until the test moves it (by default it is real time).
-     */
-    public Options clockAt(Instant start) {
-      return new Options(
-          channel, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, start);
-    }
-
-    public Options channel(String id) {
-      return new Options(
-          id, signingSecret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    public Options signingSecret(String secret) {
-      return new Options(
-          channel, secret, simulator, run, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    public Options simulator(Function<Clock, SimulatorOptions> s) {
-      return new Options(
-          channel, signingSecret, s, run, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    public Options run(RunOptions r) {
-      return new Options(
-          channel, signingSecret, simulator, r, env, databaseUrl, replicas, sharedClock, clockAt);
-    }
-
-    /** Adds (or overrides) one setting. */
-    public Options with(String setting, String value) {
-      Map<String, String> more = new HashMap<>(env);
-      more.put(setting, value);
-      return new Options(
-          channel,
-          signingSecret,
-          simulator,
-          run,
-          Map.copyOf(more),
-          databaseUrl,
-          replicas,
-          sharedClock,
-          clockAt);
-    }
-
-    /**
-     * How many bots the extension starts before each test (0: the test starts them, say with its
-     * own timings).
-     */
-    public Options replicas(int n) {
-      return new Options(
-          channel, signingSecret, simulator, run, env, databaseUrl, n, sharedClock, clockAt);
-    }
-
-    /** Replicas on one database (PostgreSQL: {@code TestDatabase#url}). */
-    public Options replicas(int n, String sharedDatabaseUrl) {
-      return new Options(
-          channel, signingSecret, simulator, run, env, sharedDatabaseUrl, n, sharedClock, clockAt);
-    }
-
-    /** The agents, approvers and approval threshold of the action tests ({@code null}: none). */
-    public Options roles(List<String> approvers, List<String> agents, String threshold) {
-      Options o =
-          with("APPROVERS", String.join(",", approvers)).with("AGENTS", String.join(",", agents));
-      return o.with("APPROVAL_THRESHOLD", threshold == null ? "" : threshold);
-    }
-
-    /**
-     * How soon a dispute is read again after an action, and how many actions may wait on PayPal.
-     */
-    public Options actions(Duration followUp, int threads) {
-      return run(run.withActionFollowUp(followUp).withActionThreads(threads));
-    }
-
-    /**
-     * The action tests': approvers Alice, Bob and Erin, agent Carol, approval above USD 100, the
-     * disputes channel of {@link SlackRequests}, faster pacing, a dispute read again 600 ms after
-     * an action, and a simulator on the bot's clock whose hung calls end within a second.
-     */
-    public static Options forActions() {
-      RunOptions run =
-          fast()
-              .withSender(
-                  new SenderSettings(
-                      Duration.ofMillis(5),
-                      Duration.ofMillis(50),
-                      Duration.ofMinutes(2),
-                      20,
-                      8,
-                      Duration.ofMillis(100),
-                      Duration.ofSeconds(2),
-                      Duration.ofSeconds(2),
-                      Duration.ofSeconds(30)));
-      return defaults()
-          .channel(SlackRequests.CHANNEL_ID)
-          .signingSecret(SIGNING_SECRET)
-          .simulator(c -> SimulatorOptions.defaults(c).withHangTimeout(Duration.ofSeconds(1)))
-          .simulatorOnBotClock()
-          .run(run)
-          .actions(Duration.ofMillis(600), 8)
-          .roles(List.of(People.ALICE, People.BOB, People.ERIN), List.of(People.CAROL), "USD:100");
-    }
-
-    /**
-     * The Home and slash-command tests': approver Carol, agents Alice and Bob, a viewer (and the
-     * watchers of {@link DeskDriver#awaitBackgroundIdle}), the disputes channel of {@link
-     * SlackRequests}, and the bot's clock (and PayPal's) standing at {@code now}.
-     */
-    public static Options forHomeAt(Instant now) {
-      return defaults()
-          .channel(SlackRequests.CHANNEL_ID)
-          .signingSecret(SIGNING_SECRET)
-          .clockAt(now)
-          .simulatorOnBotClock()
-          .roles(List.of(People.CAROL), List.of(People.ALICE, People.BOB), null)
-          .with("VIEWERS", People.VIEWER + "," + String.join(",", People.WATCHERS));
-    }
-  }
 
   /**
    * Test timings: fast pacing and backoff, no scheduled poll unless asked, short shutdown grace.
@@ -223,7 +66,7 @@ public final class BotDesk implements AutoCloseable {
    * The bot runs on real time a test may move ahead (or on a time that stands still, if the options
    * say); the simulator on real time unless the options say.
    */
-  public BotDesk(Path dir, Options options) {
+  public BotDesk(Path dir, DeskOptions options) {
     this.options = options;
     this.clock =
         options.clockAt() == null ? new ShiftableClock() : new ShiftableClock(options.clockAt());
@@ -235,9 +78,10 @@ public final class BotDesk implements AutoCloseable {
             ? options.databaseUrl()
             : "jdbc:sqlite:" + dir.resolve("desk.db");
     slack.addChannel(options.channel(), "disputes");
+    channel = new DisputesChannel(slack, options.channel());
   }
 
-  public Options options() {
+  public DeskOptions options() {
     return options;
   }
 
@@ -245,52 +89,9 @@ public final class BotDesk implements AutoCloseable {
     return databaseUrl;
   }
 
-  /**
-   * Every start gets the same settings (plus {@code extra}) but its own HTTP port: port 0 unless
-   * the settings name one, so the bot binds a free port itself and tells it ({@link
-   * RunningApp#port}), with no gap in which another process could take it.
-   */
-  public Config config(Map<String, String> extra) {
-    return settings(extra).config();
-  }
-
-  /** As {@link #config}, with the routes and rules of the settings. */
+  /** The settings of the next start, with {@code extra} on top ({@link DeskSettings}). */
   public Settings settings(Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>();
-    env.put("SLACK_BOT_TOKEN", slack.botToken());
-    env.put("SLACK_SIGNING_SECRET", options.signingSecret());
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("DISPUTES_CHANNEL", options.channel());
-    env.put("PAYPAL_CLIENT_ID", "sim-client-id");
-    env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
-    env.put("PAYPAL_BASE_URL", sim.baseUrl());
-    env.put("DATABASE_URL", databaseUrl);
-    env.put("POLL_INTERVAL", "PT10S");
-    env.putAll(options.env());
-    env.putAll(extraEnv);
-    env.putAll(extra);
-    Settings settings = Settings.load(ConfigSource.of(env));
-    return env.containsKey("PORT") ? settings : onAnyFreePort(settings);
-  }
-
-  /** The settings with HTTP port 0, which a person cannot set ({@code PORT} is 1 to 65535). */
-  private static Settings onAnyFreePort(Settings settings) {
-    Config c = settings.config();
-    return new Settings(
-        new Config(
-            c.slack(),
-            c.paypal(),
-            c.databaseUrl(),
-            0,
-            c.bindAddress(),
-            c.schedule(),
-            c.roles(),
-            c.approvalThreshold(),
-            c.metricsToken(),
-            c.auditRetentionDays(),
-            c.accounts()),
-        settings.routes(),
-        settings.rules());
+    return DeskSettings.of(this, extraEnv, extra);
   }
 
   /** Sets (or overrides) one setting for the starts from now on. */
@@ -355,7 +156,7 @@ public final class BotDesk implements AutoCloseable {
     return new SignedPost(slackEvents(app), new SlackSigner(options.signingSecret()));
   }
 
-  // ---- what the bot did in the disputes channel ----
+  // ---- waits ----
 
   /** Polls on the bot started last and waits until Slack has everything the poll queued. */
   public void pollAndSettle() {
@@ -418,81 +219,54 @@ public final class BotDesk implements AutoCloseable {
     awaitSlackQuiet();
   }
 
-  /** Top-level messages the bot posted as dispute cards. */
+  // What the bot posted in the channel, read by {@link DisputesChannel}.
+
   public List<SlackMessage> cards() {
-    return messages("card:");
+    return channel.cards();
   }
 
   public List<SlackMessage> cardsOf(String disputeId) {
-    return cards().stream().filter(m -> disputeId.equals(disputeOf(m))).toList();
+    return channel.cardsOf(disputeId);
   }
 
-  /** The dispute's latest card. */
   public Optional<SlackMessage> card(String disputeId) {
-    List<SlackMessage> cards = cardsOf(disputeId);
-    return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+    return channel.card(disputeId);
   }
 
-  /** The dispute's card, which must be its only one. */
   public SlackMessage onlyCard(String disputeId) {
-    List<SlackMessage> cards = cardsOf(disputeId);
-    if (cards.size() != 1) {
-      throw new AssertionError(disputeId + " has " + cards.size() + " cards, not one");
-    }
-    return cards.get(0);
+    return channel.onlyCard(disputeId);
   }
 
-  /** Top-level messages that are not cards (digests, reports, notes). */
   public List<SlackMessage> channelMessages() {
-    return messages("message:");
+    return channel.channelMessages();
   }
 
-  /** Top-level channel messages whose metadata key starts so ({@code card:}, {@code message:}). */
   public List<SlackMessage> messages(String keyPrefix) {
-    return slack.messages(options.channel()).stream()
-        .filter(m -> key(m).startsWith(keyPrefix))
-        .toList();
+    return channel.messages(keyPrefix);
   }
 
   public List<SlackMessage> replies(SlackMessage card) {
-    return slack.replies(options.channel(), card.ts());
+    return channel.replies(card);
   }
 
-  /** The replies in the thread of the dispute's only card. */
   public List<SlackMessage> replies(String disputeId) {
-    return replies(onlyCard(disputeId));
+    return channel.replies(disputeId);
   }
 
-  /** How often the dispute's only card was updated in place. */
   public long cardUpdates(String disputeId) {
-    String ts = onlyCard(disputeId).ts();
-    return slack.calls("chat.update").stream().filter(c -> ts.equals(c.param("ts"))).count();
+    return channel.cardUpdates(disputeId);
   }
 
-  /** The message's metadata key ({@code card:…}, {@code message:…}), or "". */
   public static String key(SlackMessage m) {
-    return m.metadata() == null ? "" : m.metadata().eventPayload().path("key").asText("");
+    return DisputesChannel.key(m);
   }
 
   public static String disputeOf(SlackMessage m) {
-    return m.metadata() == null ? "" : m.metadata().eventPayload().path("dispute_id").asText("");
+    return DisputesChannel.disputeOf(m);
   }
 
-  /** Action ids of the card's buttons and overflow options. */
   public static List<String> actionIds(SlackMessage card) {
-    List<String> ids = new ArrayList<>();
-    for (JsonNode block : card.blocks()) {
-      if ("actions".equals(block.path("type").asText())) {
-        for (JsonNode e : block.path("elements")) {
-          if ("overflow".equals(e.path("type").asText())) {
-            e.path("options").forEach(o -> ids.add(o.path("value").asText().split(":")[0]));
-          } else {
-            ids.add(e.path("action_id").asText());
-          }
-        }
-      }
-    }
-    return ids;
+    return DisputesChannel.actionIds(card);
   }
 
   /** Closes the simulator first, so that a bot's hung PayPal call ends and the bot can stop. */

@@ -18,23 +18,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts a {@link BotDesk} and its replicas before each test and stops them after it; on a static
  * field, once for the whole class. {@code @RegisterExtension final BotDeskExtension bot =
- * BotDeskExtension.of(BotDesk.Options.defaults().with("AGENTS", ...));}
+ * BotDeskExtension.of(DeskOptions.defaults().with("AGENTS", ...));}
  */
 public final class BotDeskExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
-  private final BotDesk.Options options;
+  private final DeskOptions options;
   private final boolean deferred;
   private final List<RunningApp> replicas = new ArrayList<>();
   private boolean perClass;
   private Path dir;
   private BotDesk desk;
 
-  private BotDeskExtension(BotDesk.Options options, boolean deferred) {
+  private BotDeskExtension(DeskOptions options, boolean deferred) {
     this.options = options;
     this.deferred = deferred;
   }
 
-  public static BotDeskExtension of(BotDesk.Options options) {
+  public static BotDeskExtension of(DeskOptions options) {
     return new BotDeskExtension(options, false);
   }
 
@@ -42,12 +42,12 @@ public final class BotDeskExtension
    * Starts nothing before each test: the test calls {@link #startOn} with a database it gets as a
    * parameter (a PostgreSQL one of {@code @OnPostgres}); stopped after the test all the same.
    */
-  public static BotDeskExtension deferred(BotDesk.Options options) {
+  public static BotDeskExtension deferred(DeskOptions options) {
     return new BotDeskExtension(options, true);
   }
 
   public static BotDeskExtension defaults() {
-    return of(BotDesk.Options.defaults());
+    return of(DeskOptions.defaults());
   }
 
   public BotDesk desk() {
@@ -104,7 +104,7 @@ public final class BotDeskExtension
     }
   }
 
-  private void open(BotDesk.Options opened) {
+  private void open(DeskOptions opened) {
     desk = new BotDesk(dir, opened);
     for (int i = 0; i < opened.replicas(); i++) {
       replicas.add(desk.start());

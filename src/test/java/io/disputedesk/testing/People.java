@@ -20,7 +20,7 @@ public final class People {
   /** Not a viewer, agent or approver (and not in the workspace directory). */
   public static final String OUTSIDER = "U0OUTSIDE";
 
-  /** Viewers whose Home tabs only {@link DeskDriver#awaitBackgroundIdle} opens. */
+  /** Viewers whose Home tabs only {@link HomeWatchers#awaitBackgroundIdle} opens. */
   public static final List<String> WATCHERS = List.of("U0WATCH01", "U0WATCH02");
 
   private People() {}

@@ -9,9 +9,9 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Roles are checked on the server from the Slack user of each click and submission. */
 class ActionPermissionsTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   private static SimDisputeSpec.Builder claim() {
     return SimDisputeSpec.builder()

@@ -26,9 +26,9 @@ import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AddTrackerTest {
   private static final String UPS = "1Z999AA10123456784";
 
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   TrackerAdditionStore trackers;

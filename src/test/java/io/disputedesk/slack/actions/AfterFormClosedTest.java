@@ -8,9 +8,9 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AfterFormClosedTest {
   @RegisterExtension
   final BotDeskExtension bot =
-      BotDeskExtension.of(BotDesk.Options.forActions().actions(Duration.ofMillis(600), 1));
+      BotDeskExtension.of(DeskOptions.forActions().actions(Duration.ofMillis(600), 1));
 
   DeskDriver desk;
 

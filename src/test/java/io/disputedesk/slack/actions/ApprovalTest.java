@@ -16,10 +16,11 @@ import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Approvals;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.ForeignHost;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
@@ -33,14 +34,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Money above the threshold (100 USD) waits in the thread for a second approver. */
 class ApprovalTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
+  Approvals approvals;
   String id;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    approvals = new Approvals(desk);
     id =
         desk.dispute(
             SimDisputeSpec.builder()
@@ -66,7 +69,7 @@ class ApprovalTest {
   void overThresholdOfferWaitsForAnotherApproverAndRunsOnceApproved() {
     Action held = requestOffer("150.00");
 
-    SlackMessage request = desk.approvalRequest(id, held.id());
+    SlackMessage request = approvals.request(id, held.id());
     assertThat(request.text())
         .contains("<@" + ALICE + "> asks to *Make offer*", "refund of 150.00 USD", "100.00 USD");
     JsonNode buttons = request.blocks().get(1).path("elements");
@@ -78,12 +81,12 @@ class ApprovalTest {
     assertThat(desk.awaitEphemeral(ALICE, "another approver")).isNotEmpty();
     assertThat(desk.sim.count("make-offer")).isZero();
 
-    desk.decide(Ids.APPROVE, id, held.id(), ALICE);
+    approvals.decide(Ids.APPROVE, id, held.id(), ALICE);
     desk.awaitEphemeral(ALICE, "another approver has to approve it");
     assertThat(desk.actions.find(held.id()).orElseThrow().status())
         .isEqualTo(ActionStatus.AWAITING_APPROVAL);
 
-    desk.decide(Ids.APPROVE, id, held.id(), BOB);
+    approvals.decide(Ids.APPROVE, id, held.id(), BOB);
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
     assertThat(done.approvedBy()).isEqualTo(BOB);
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
@@ -105,7 +108,7 @@ class ApprovalTest {
                             && !m.blocks().toString().contains(Ids.APPROVE))
                 .orElse(false));
 
-    desk.decide(Ids.APPROVE, id, held.id(), ERIN);
+    approvals.decide(Ids.APPROVE, id, held.id(), ERIN);
     desk.awaitEphemeral(ERIN, "already approved by <@" + BOB + ">");
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
     assertThat(desk.auditOf(id))
@@ -119,9 +122,9 @@ class ApprovalTest {
     desk.sim.delayActions(java.time.Duration.ofMillis(300));
 
     CompletableFuture<?> bob =
-        CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), BOB));
+        CompletableFuture.runAsync(() -> approvals.decide(Ids.APPROVE, id, held.id(), BOB));
     CompletableFuture<?> erin =
-        CompletableFuture.runAsync(() -> desk.decide(Ids.APPROVE, id, held.id(), ERIN));
+        CompletableFuture.runAsync(() -> approvals.decide(Ids.APPROVE, id, held.id(), ERIN));
     CompletableFuture.allOf(bob, erin).join();
 
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
@@ -135,12 +138,12 @@ class ApprovalTest {
   void rejectedRequestSendsNothing() {
     Action held = requestOffer("150.00");
 
-    desk.decide(Ids.REJECT, id, held.id(), BOB);
+    approvals.decide(Ids.REJECT, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.REJECTED);
     assertThat(desk.awaitThread(id, "Rejected by <@" + BOB + ">"))
         .contains("Nothing was sent to PayPal");
-    desk.decide(Ids.APPROVE, id, held.id(), ERIN);
+    approvals.decide(Ids.APPROVE, id, held.id(), ERIN);
     desk.awaitEphemeral(ERIN, "already rejected");
     assertThat(desk.sim.count("make-offer")).isZero();
     assertThat(desk.auditOf(id)).extracting(e -> e.outcome()).contains("REJECTED");
@@ -149,11 +152,11 @@ class ApprovalTest {
   @Test
   void requestWhoseLinkVanishedBeforeApprovalIsCancelled() {
     Action held = requestOffer("150.00");
-    SlackMessage request = desk.approvalRequest(id, held.id());
+    SlackMessage request = approvals.request(id, held.id());
     desk.sim.setStatus(id, SimStatus.UNDER_REVIEW);
     desk.importDispute(id);
 
-    desk.decide(Ids.APPROVE, id, held.id(), BOB);
+    approvals.decide(Ids.APPROVE, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
     desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
@@ -172,7 +175,7 @@ class ApprovalTest {
   void agentCannotApprove() {
     Action held = requestOffer("150.00");
 
-    desk.decide(Ids.APPROVE, id, held.id(), CAROL);
+    approvals.decide(Ids.APPROVE, id, held.id(), CAROL);
 
     desk.awaitEphemeral(CAROL, "Only approvers can approve this");
     assertThat(desk.actions.find(held.id()).orElseThrow().status())
@@ -194,7 +197,7 @@ class ApprovalTest {
     assertThat(held.amount().display()).isEqualTo("250.00 USD");
     assertThat(desk.awaitThread(id, "asks to")).contains("full refund of 250.00 USD");
 
-    desk.decide(Ids.REJECT, id, held.id(), BOB);
+    approvals.decide(Ids.REJECT, id, held.id(), BOB);
     desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.CANCELLED);
     assertThat(desk.awaitThread(id, "Withdrawn by <@" + BOB + ">")).isNotEmpty();
     assertThat(desk.sim.count("accept-claim")).isZero();
@@ -203,11 +206,11 @@ class ApprovalTest {
   @Test
   void requestWhoseAmountsChangedBeforeApprovalIsCancelledNotRun() {
     Action held = requestOffer("150.00");
-    SlackMessage request = desk.approvalRequest(id, held.id());
+    SlackMessage request = approvals.request(id, held.id());
     desk.sim.changeDisputedAmount(id, new BigDecimal("200.00"));
     desk.importDispute(id);
 
-    desk.decide(Ids.APPROVE, id, held.id(), BOB);
+    approvals.decide(Ids.APPROVE, id, held.id(), BOB);
 
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
     assertThat(
@@ -249,7 +252,7 @@ class ApprovalTest {
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Part of it back."));
 
     Action held = desk.awaitAction(euros, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
-    assertThat(desk.approvalRequest(euros, held.id()).text())
+    assertThat(approvals.request(euros, held.id()).text())
         .contains(
             "refund of 20.00 EUR",
             "No approval threshold is set for EUR, so another approver must approve it");
@@ -260,7 +263,7 @@ class ApprovalTest {
   @Test
   void aDecisionWhoseResponseUrlIsNotSlacksUpdatesTheRequestThroughTheWebApi() {
     Action held = requestOffer("150.00");
-    SlackMessage request = desk.approvalRequest(id, held.id());
+    SlackMessage request = approvals.request(id, held.id());
 
     try (ForeignHost foreign = ForeignHost.start()) {
       SignedPost.Reply ack =

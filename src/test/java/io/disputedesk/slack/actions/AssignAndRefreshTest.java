@@ -10,9 +10,9 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.StateValues;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Assign to me, Reassign, Unassign and Refresh: agents' buttons that need no PayPal action. */
 class AssignAndRefreshTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   String id;

@@ -15,9 +15,9 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class BusyTest {
 
   @RegisterExtension
   final BotDeskExtension bot =
-      BotDeskExtension.of(BotDesk.Options.forActions().actions(Duration.ofMillis(600), 1));
+      BotDeskExtension.of(DeskOptions.forActions().actions(Duration.ofMillis(600), 1));
 
   DeskDriver desk;
   String id;

@@ -15,9 +15,9 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.StateValues;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +34,7 @@ class CaseActionsTest {
   private static final byte[] PNG =
       new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
 
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
 

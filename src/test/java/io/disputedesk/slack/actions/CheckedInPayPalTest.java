@@ -16,9 +16,9 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CheckedInPayPalTest {
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   String id;

@@ -13,9 +13,9 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * safeguards.
  */
 class ContactDetailsTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   String id;

@@ -7,9 +7,9 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EmptyRolesTest {
   @RegisterExtension
   final BotDeskExtension bot =
-      BotDeskExtension.of(BotDesk.Options.forActions().roles(List.of(), List.of(), "USD:100"));
+      BotDeskExtension.of(DeskOptions.forActions().roles(List.of(), List.of(), "USD:100"));
 
   private static SimDisputeSpec.Builder claim() {
     return SimDisputeSpec.builder()

@@ -16,9 +16,9 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ class EvidenceDraftsTest {
   private static final byte[] PDF =
       "%PDF-1.4 proof of delivery".getBytes(StandardCharsets.US_ASCII);
 
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   EvidenceDraftStore drafts;

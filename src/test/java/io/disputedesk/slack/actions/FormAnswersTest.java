@@ -11,10 +11,11 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackClient;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,14 +34,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FormAnswersTest {
   @RegisterExtension
   final BotDeskExtension bot =
-      BotDeskExtension.of(
-          BotDesk.Options.forActions().with("APPROVAL_THRESHOLD", "USD:100,GBP:100"));
+      BotDeskExtension.of(DeskOptions.forActions().with("APPROVAL_THRESHOLD", "USD:100,GBP:100"));
 
   DeskDriver desk;
+  SlackClient client;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    client = new SlackClient(desk);
   }
 
   private String sweater() {
@@ -73,15 +75,14 @@ class FormAnswersTest {
     String id = sweater();
     SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
 
-    SignedPost.Reply reply =
-        desk.submitInSlack(form, ALICE, partialRefundReturnedTo("1 High Street"));
+    SignedPost.Reply reply = client.submit(form, ALICE, partialRefundReturnedTo("1 High Street"));
 
     JsonNode ack = desk.json(reply.body());
     assertThat(ack.path("response_action").asText()).isEqualTo("update");
     assertThat(ack.path("view").toString())
         .contains("Sending to PayPal", "refund of 12.00 GBP")
         .doesNotContain("\"submit\"");
-    SlackView done = desk.awaitView(form.id(), "PayPal accepted it");
+    SlackView done = client.awaitView(form.id(), "PayPal accepted it");
     assertThat(done.blocks().toString())
         .contains("Make offer", "refund of 12.00 GBP", "return to 1 High Street, London, GB");
     assertThat(desk.slack.openViews(ALICE)).extracting(SlackView::id).containsExactly(form.id());
@@ -102,13 +103,13 @@ class FormAnswersTest {
         "INVALID_RETURN_SHIPPING_ADDRESS_FORMAT",
         "/return_shipping_address/postal_code");
 
-    desk.submitInSlack(
+    client.submit(
         form,
         ALICE,
         partialRefundReturnedTo("1 High Street")
             .plainText(ModalFields.POSTAL_CODE, ModalFields.POSTAL_CODE, "NOPE"));
 
-    SlackView again = desk.awaitView(form.id(), ResultViews.ERROR_BLOCK);
+    SlackView again = client.awaitView(form.id(), ResultViews.ERROR_BLOCK);
     Action failed = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.FAILED);
     List<String> ids = blockIds(again);
     assertThat(ids.indexOf(ResultViews.ERROR_BLOCK))
@@ -127,14 +128,14 @@ class FormAnswersTest {
 
     // Corrected and sent again from the same modal: a new try, which PayPal takes.
     SignedPost.Reply retry =
-        desk.submitInSlack(
+        client.submit(
             again,
             ALICE,
             partialRefundReturnedTo("1 High Street")
                 .plainText(ModalFields.POSTAL_CODE, ModalFields.POSTAL_CODE, "SW1A 1AA"));
 
     assertThat(desk.json(retry.body()).path("response_action").asText()).isEqualTo("update");
-    desk.awaitView(form.id(), "PayPal accepted it");
+    client.awaitView(form.id(), "PayPal accepted it");
     Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
     assertThat(done.id()).isNotEqualTo(failed.id());
     assertThat(desk.sim.count("make-offer")).isEqualTo(2);
@@ -151,7 +152,7 @@ class FormAnswersTest {
     // PayPal lowered what may be refunded; the bot has not read it yet.
     desk.sim.changeDisputedAmount(id, new BigDecimal("40.00"));
 
-    desk.submitInSlack(
+    client.submit(
         form,
         ALICE,
         new StateValues()
@@ -159,7 +160,7 @@ class FormAnswersTest {
             .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "50")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Most of it back."));
 
-    SlackView again = desk.awaitView(form.id(), ResultViews.ERROR_BLOCK);
+    SlackView again = client.awaitView(form.id(), ResultViews.ERROR_BLOCK);
     List<String> ids = blockIds(again);
     assertThat(ids.indexOf(ResultViews.ERROR_BLOCK)).isEqualTo(ids.indexOf(ModalFields.AMOUNT) + 1);
     assertThat(again.blocks().toString())
@@ -172,9 +173,9 @@ class FormAnswersTest {
     SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.sim.failNext("make-offer", 422, 1);
 
-    desk.submitInSlack(form, ALICE, partialRefundReturnedTo("1 High Street"));
+    client.submit(form, ALICE, partialRefundReturnedTo("1 High Street"));
 
-    SlackView refused = desk.awaitView(form.id(), "PayPal did not accept it");
+    SlackView refused = client.awaitView(form.id(), "PayPal did not accept it");
     Action failed = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.FAILED);
     assertThat(failed.debugId()).isNotBlank();
     assertThat(refused.blocks().toString())
@@ -192,7 +193,7 @@ class FormAnswersTest {
     SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.sim.delayActions(Duration.ofSeconds(2));
 
-    desk.submitInSlack(form, ALICE, partialRefundReturnedTo("1 High Street"));
+    client.submit(form, ALICE, partialRefundReturnedTo("1 High Street"));
     desk.slack.closeViews(ALICE);
 
     String note = desk.awaitEphemeral(ALICE, "PayPal accepted it");
@@ -212,7 +213,7 @@ class FormAnswersTest {
                 .amount("250.00", "USD"));
     SlackView form = desk.openForm(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
 
-    desk.submitInSlack(
+    client.submit(
         form,
         ALICE,
         new StateValues()
@@ -220,7 +221,7 @@ class FormAnswersTest {
             .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "150")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Most of it."));
 
-    SlackView waiting = desk.awaitView(form.id(), "Waiting for a second approver");
+    SlackView waiting = client.awaitView(form.id(), "Waiting for a second approver");
     assertThat(waiting.blocks().toString()).contains("another approver");
     desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
     assertThat(desk.sim.count("make-offer")).isZero();
@@ -247,7 +248,7 @@ class FormAnswersTest {
             .path("value")
             .asText();
 
-    desk.submitInSlack(
+    client.submit(
         form,
         CAROL,
         new StateValues()
@@ -269,7 +270,7 @@ class FormAnswersTest {
                         "application/pdf",
                         "%PDF-1.4 proof".getBytes(StandardCharsets.US_ASCII)))));
 
-    SlackView done = desk.awaitView(form.id(), "PayPal accepted it");
+    SlackView done = client.awaitView(form.id(), "PayPal accepted it");
     String line =
         "proof of fulfillment (tracking H01HYA0012345678 with Evri, item "
             + item

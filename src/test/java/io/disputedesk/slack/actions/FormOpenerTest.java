@@ -10,9 +10,9 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reach the person.
  */
 class FormOpenerTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   String id;

@@ -13,9 +13,9 @@ import io.disputedesk.sim.slack.Fault;
 import io.disputedesk.sim.slack.ResponseUrlPost;
 import io.disputedesk.slack.SlackGroupDirectory.Timings;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
@@ -38,7 +38,7 @@ class GroupRolesEndToEndTest {
   @RegisterExtension
   final BotDeskExtension bot =
       BotDeskExtension.of(
-          BotDesk.Options.forActions().roles(List.of(GROUP), List.of(CAROL), "USD:100"));
+          DeskOptions.forActions().roles(List.of(GROUP), List.of(CAROL), "USD:100"));
 
   private DeskDriver desk;
   private String id;

@@ -13,9 +13,9 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +34,7 @@ class RestartRecoveryTest {
    */
   private static final Duration LEASE = Duration.ofMinutes(31);
 
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
   String id;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.slack.SlackView;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackSigner;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * runs.
  */
 class SignatureTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   @Test
   void forgedOrStaleSignaturesAreUnauthorizedAndChangeNothing() {

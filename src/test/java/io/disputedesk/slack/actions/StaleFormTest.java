@@ -14,9 +14,9 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StaleFormTest {
   @RegisterExtension
   final BotDeskExtension bot =
-      BotDeskExtension.of(BotDesk.Options.forActions().with("APPROVAL_THRESHOLD", "USD:1000"));
+      BotDeskExtension.of(DeskOptions.forActions().with("APPROVAL_THRESHOLD", "USD:1000"));
 
   DeskDriver desk;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AssignCommandsTest extends CommandsTestBase {
   @Test
   void assignRepublishesTheHomeOfTheNewAndThePreviousOwner() {
-    desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
+    slash.answer(slash.command("assign PP-D-1001 <@" + BOB + "|bob>"));
 
     // The fake records a views.publish call as it arrives and stores the view after it has
     // checked it, so wait for both.
@@ -31,7 +31,7 @@ class AssignCommandsTest extends CommandsTestBase {
 
   @Test
   void unassignRepublishesThePreviousOwnersHome() {
-    desk.answer(desk.command("unassign PP-D-1001"));
+    slash.answer(slash.command("unassign PP-D-1001"));
 
     Await.until("Alice's Home tab", () -> publishes(ALICE) == 1);
     assertThat(desk.slack.calls("views.publish")).hasSize(1);
@@ -40,19 +40,20 @@ class AssignCommandsTest extends CommandsTestBase {
   @Test
   void assignToTheCurrentOwnerChangesNothing() {
     assertThat(
-            desk.answer(desk.command("assign PP-D-1001 <@" + ALICE + "|alice>"))
+            slash
+                .answer(slash.command("assign PP-D-1001 <@" + ALICE + "|alice>"))
                 .path("text")
                 .asText())
         .isEqualTo("PP-D-1001 is already assigned to <@" + ALICE + ">; nothing to change.");
-    desk.awaitBackgroundIdle();
+    watchers.awaitBackgroundIdle();
     assertThat(desk.queued()).isEmpty();
     assertThat(desk.audit.forDispute("PP-D-1001")).isEmpty();
-    assertThat(desk.viewsPublished()).isEmpty();
+    assertThat(watchers.viewsPublished()).isEmpty();
   }
 
   @Test
   void aRefusedAssignIsAuditedLikeARefusedButtonClick() {
-    desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
+    slash.answer(slash.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
 
     assertThat(desk.audit.forDispute("PP-D-1002"))
         .singleElement()

@@ -12,6 +12,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.slack.OutboxRow;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.SlashCommands;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class CommandWorkTest extends CommandsTestBase {
   @Test
   void assignMakesTheMentionedPersonOwnerAndQueuesTheThreadNoteAndCardRefresh() {
-    JsonNode answer = desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>"));
+    JsonNode answer = slash.answer(slash.command("assign PP-D-1002 <@" + BOB + "|bob>"));
 
     assertThat(answer.path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1002 is now assigned to <@" + BOB + ">.");
@@ -47,7 +48,7 @@ class CommandWorkTest extends CommandsTestBase {
 
   @Test
   void reassignNamesThePreviousOwner() {
-    JsonNode answer = desk.answer(desk.command("assign PP-D-1001 <@" + BOB + "|bob>"));
+    JsonNode answer = slash.answer(slash.command("assign PP-D-1001 <@" + BOB + "|bob>"));
 
     assertThat(answer.path("text").asText())
         .isEqualTo(
@@ -62,11 +63,15 @@ class CommandWorkTest extends CommandsTestBase {
   @Test
   void assignRefusesWhoIsNotAPersonInTheWorkspace() {
     assertThat(
-            desk.answer(desk.command("assign PP-D-1002 <@U0GHOST99|ghost>")).path("text").asText())
+            slash
+                .answer(slash.command("assign PP-D-1002 <@U0GHOST99|ghost>"))
+                .path("text")
+                .asText())
         .isEqualTo(
             ":warning: “U0GHOST99” is not a user in this workspace.\nUsage: `/disputes assign <dispute id> @person`");
     assertThat(
-            desk.answer(desk.command("assign PP-D-1002 <@U0A1B2BOT|disputes-bot>"))
+            slash
+                .answer(slash.command("assign PP-D-1002 <@U0A1B2BOT|disputes-bot>"))
                 .path("text")
                 .asText())
         .startsWith(":warning: <@U0A1B2BOT> is a bot; assign the dispute to a person.");
@@ -76,7 +81,7 @@ class CommandWorkTest extends CommandsTestBase {
   @Test
   void assignNeedsTheAgentRoleLikeTheCardButtons() {
     JsonNode answer =
-        desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
+        slash.answer(slash.command("assign PP-D-1002 <@" + BOB + "|bob>", OUTSIDER, "mallory"));
 
     assertThat(answer.path("text").asText())
         .startsWith(":no_entry: You can't assign disputes. Ask an admin to add you");
@@ -87,24 +92,27 @@ class CommandWorkTest extends CommandsTestBase {
   @Test
   void assignOfAnUnknownDisputeSaysSo() {
     assertThat(
-            desk.answer(desk.command("assign PP-D-7777 <@" + BOB + "|bob>")).path("text").asText())
+            slash
+                .answer(slash.command("assign PP-D-7777 <@" + BOB + "|bob>"))
+                .path("text")
+                .asText())
         .isEqualTo("No dispute “PP-D-7777” is known to Dispute Desk.");
   }
 
   @Test
   void unassignRemovesTheOwner() {
-    assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
+    assertThat(slash.answer(slash.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo(":white_check_mark: PP-D-1001 is unassigned (was <@" + ALICE + ">).");
     assertThat(desk.owners.owner("PP-D-1001")).isEmpty();
     assertThat(desk.queued()).extracting(OutboxRow::kind).containsExactly("THREAD", "CARD");
 
-    assertThat(desk.answer(desk.command("unassign PP-D-1001")).path("text").asText())
+    assertThat(slash.answer(slash.command("unassign PP-D-1001")).path("text").asText())
         .isEqualTo("PP-D-1001 has no owner; nothing to change.");
   }
 
   @Test
   void statsReportTheNumbersOfThePeriod() {
-    JsonNode answer = desk.answer(desk.command("stats 7d"));
+    JsonNode answer = slash.answer(slash.command("stats 7d"));
 
     assertThat(answer.path("blocks").get(0).path("text").path("text").asText())
         .isEqualTo("Dispute stats: last 7 days");
@@ -120,7 +128,7 @@ class CommandWorkTest extends CommandsTestBase {
 
   @Test
   void exportUploadsACsvAndTheWeeklyTotalsToTheCallersDirectMessages() {
-    JsonNode answer = desk.answer(desk.command("export 30d"));
+    JsonNode answer = slash.answer(slash.command("export 30d"));
 
     assertThat(answer.path("text").asText())
         .isEqualTo(
@@ -168,7 +176,7 @@ class CommandWorkTest extends CommandsTestBase {
       desk.seeds.dispute(id).store();
     }
 
-    assertThat(desk.answer(desk.command("export all")).path("text").asText())
+    assertThat(slash.answer(slash.command("export all")).path("text").asText())
         .contains("9 disputes (all on record)");
 
     String csv = desk.slack.uploadedFiles().get(0).contentText();
@@ -184,12 +192,12 @@ class CommandWorkTest extends CommandsTestBase {
 
   @Test
   void exportIsForAgentsAndSaysWhenSlackRefusesTheFile() {
-    assertThat(desk.answer(desk.command("export all", OUTSIDER, "mallory")).path("text").asText())
+    assertThat(slash.answer(slash.command("export all", OUTSIDER, "mallory")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");
     desk.slack.failNext(
         "files.completeUploadExternal", 1, io.disputedesk.sim.slack.Fault.error("invalid_channel"));
 
-    assertThat(desk.answer(desk.command("export all")).path("text").asText())
+    assertThat(slash.answer(slash.command("export all")).path("text").asText())
         .isEqualTo(
             ":warning: I could not send you the file (files.uploadV2 failed: invalid_channel). Try again in a minute.");
     assertThat(desk.slack.uploadedFiles()).isEmpty();
@@ -200,13 +208,13 @@ class CommandWorkTest extends CommandsTestBase {
     desk.sim.createDispute(SimDisputeSpec.builder().build());
     desk.sim.createDispute(SimDisputeSpec.builder().build());
 
-    assertThat(desk.answer(desk.command("sync", CAROL, "carol")).path("text").asText())
+    assertThat(slash.answer(slash.command("sync", CAROL, "carol")).path("text").asText())
         .isEqualTo(
             ":arrows_counterclockwise: Checked PayPal: 2 disputes new or changed (2 listed, 2 read"
                 + " in full, first import).");
     assertThat(desk.sim.count("list")).isEqualTo(1);
 
-    assertThat(desk.answer(desk.command("sync")).path("text").asText())
+    assertThat(slash.answer(slash.command("sync")).path("text").asText())
         .startsWith(":no_entry: Only approvers can run a sync. Ask an admin to add you");
     assertThat(desk.sim.count("list")).isEqualTo(1);
   }
@@ -217,13 +225,13 @@ class CommandWorkTest extends CommandsTestBase {
     // than the ack and the look at the response URL right after it.
     desk.sim.delay("list", Duration.ofSeconds(4));
     long started = System.nanoTime();
-    DeskDriver.Exchange ex = desk.command("sync", CAROL, "carol");
+    SlashCommands.Exchange ex = slash.command("sync", CAROL, "carol");
     long ackMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ackMillis).isLessThan(3000);
-    assertThat(desk.postAt(ex.hookPath())).isEmpty();
-    assertThat(desk.answer(ex).path("text").asText())
+    assertThat(slash.postAt(ex.hookPath())).isEmpty();
+    assertThat(slash.answer(ex).path("text").asText())
         .isEqualTo(
             ":arrows_counterclockwise: Checked PayPal: 0 disputes new or changed (0 listed, 0 read"
                 + " in full, first import).");
@@ -231,7 +239,7 @@ class CommandWorkTest extends CommandsTestBase {
 
   @Test
   void digestPreviewIsOnlyForTheCallerAndSendsNothing() {
-    JsonNode answer = desk.answer(desk.command("digest"));
+    JsonNode answer = slash.answer(slash.command("digest"));
 
     assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(answer.path("blocks").get(0).path("text").path("text").asText())

@@ -5,10 +5,12 @@ import static io.disputedesk.testing.People.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
+import io.disputedesk.testing.HomeWatchers;
 import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlashCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,14 +25,17 @@ abstract class CommandsTestBase {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
 
-  @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forHomeAt(NOW));
 
   DeskDriver desk;
+  SlashCommands slash;
+  HomeWatchers watchers;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    slash = new SlashCommands(desk);
+    watchers = new HomeWatchers(desk);
     desk.seeds
         .dispute("PP-D-1001")
         .amount("120.00", "USD")
@@ -60,7 +65,7 @@ abstract class CommandsTestBase {
   }
 
   final String ackText(String text) {
-    SignedPost.Reply ack = desk.command(text).ack();
+    SignedPost.Reply ack = slash.command(text).ack();
     assertThat(ack.status()).isEqualTo(200);
     JsonNode body = json(ack.body());
     assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");

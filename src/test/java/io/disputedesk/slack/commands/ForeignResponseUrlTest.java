@@ -10,6 +10,7 @@ import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.ForeignHost;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.SlashCommands;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,9 +73,9 @@ class ForeignResponseUrlTest extends CommandsTestBase {
 
   @Test
   void theLocalSlacksResponseUrlIsStillUsed() {
-    DeskDriver.Exchange ex = desk.command("list");
+    SlashCommands.Exchange ex = slash.command("list");
 
-    assertThat(desk.answer(ex).path("text").asText()).isEqualTo("Open disputes: 3 disputes");
+    assertThat(slash.answer(ex).path("text").asText()).isEqualTo("Open disputes: 3 disputes");
     assertThat(desk.slack.ephemerals(ALICE)).isEmpty();
   }
 

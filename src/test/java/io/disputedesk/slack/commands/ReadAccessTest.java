@@ -35,7 +35,7 @@ class ReadAccessTest extends CommandsTestBase {
             "stats 7d",
             "digest",
             "list share")) {
-      JsonNode answer = desk.answer(desk.command(text, OUTSIDER, "mallory"));
+      JsonNode answer = slash.answer(slash.command(text, OUTSIDER, "mallory"));
       assertThat(answer.path("response_type").asText()).as(text).isEqualTo("ephemeral");
       assertThat(answer.path("text").asText())
           .as(text)
@@ -46,7 +46,7 @@ class ReadAccessTest extends CommandsTestBase {
               "Approvers you can ask: <@" + CAROL + ">.");
       assertThat(answer.toString()).as(text).doesNotContain("PP-D-", "USD", "blocks");
     }
-    assertThat(desk.answer(desk.command("export all", OUTSIDER, "mallory")).path("text").asText())
+    assertThat(slash.answer(slash.command("export all", OUTSIDER, "mallory")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");
     assertThat(desk.slack.uploadedFiles()).isEmpty();
 
@@ -76,20 +76,21 @@ class ReadAccessTest extends CommandsTestBase {
 
   @Test
   void viewerSeesDisputesButCannotActOrExport() {
-    assertThat(sectionTexts(desk.answer(desk.command("list", VIEWER, "vera")))).hasSize(3);
-    assertThat(desk.answer(desk.command("show PP-D-1001", VIEWER, "vera")).toString())
+    assertThat(sectionTexts(slash.answer(slash.command("list", VIEWER, "vera")))).hasSize(3);
+    assertThat(slash.answer(slash.command("show PP-D-1001", VIEWER, "vera")).toString())
         .contains("120.00 USD");
-    assertThat(desk.answer(desk.command("stats 7d", VIEWER, "vera")).toString())
+    assertThat(slash.answer(slash.command("stats 7d", VIEWER, "vera")).toString())
         .contains("Dispute stats: last 7 days");
-    assertThat(desk.answer(desk.command("digest", VIEWER, "vera")).toString())
+    assertThat(slash.answer(slash.command("digest", VIEWER, "vera")).toString())
         .contains("Preview only");
 
     assertThat(
-            desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob>", VIEWER, "vera"))
+            slash
+                .answer(slash.command("assign PP-D-1002 <@" + BOB + "|bob>", VIEWER, "vera"))
                 .path("text")
                 .asText())
         .startsWith(":no_entry: You can't assign disputes.");
-    assertThat(desk.answer(desk.command("export all", VIEWER, "vera")).path("text").asText())
+    assertThat(slash.answer(slash.command("export all", VIEWER, "vera")).path("text").asText())
         .startsWith(":no_entry: Only agents can export disputes.");
     assertThat(desk.owners.owner("PP-D-1002")).isEmpty();
     assertThat(desk.slack.uploadedFiles()).isEmpty();
@@ -103,12 +104,12 @@ class ReadAccessTest extends CommandsTestBase {
     for (int i = 0; i < 45; i++) {
       desk.seeds.dispute(String.format("PP-D-5%03d", i)).amount("500.00", "USD").store();
     }
-    JsonNode first = desk.answer(desk.command("list unassigned 400", VIEWER, "vera"));
+    JsonNode first = slash.answer(slash.command("list unassigned 400", VIEWER, "vera"));
     JsonNode button =
         first.path("blocks").get(first.path("blocks").size() - 1).path("elements").get(0);
     assertThat(button.path("action_id").asText()).isEqualTo("dd_list_more");
 
-    String hook = desk.newHook();
+    String hook = slash.newHook();
     SignedPost.Reply ack =
         desk.send(
             SlackRequests.blockAction("dd_list_more")
@@ -118,7 +119,7 @@ class ReadAccessTest extends CommandsTestBase {
                 .body());
 
     assertThat(ack.status()).isEqualTo(200);
-    JsonNode answer = desk.answerAt(hook);
+    JsonNode answer = slash.answerAt(hook);
     assertThat(answer.path("text").asText()).startsWith(":lock: Dispute Desk shows disputes only");
     assertThat(answer.toString()).doesNotContain("PP-D-");
     assertThat(desk.audit.recent(10))
@@ -134,7 +135,8 @@ class ReadAccessTest extends CommandsTestBase {
   @Test
   void shareOnlyPostsIntoTheDisputesChannel() {
     for (String channel : List.of(DM, OTHER_CHANNEL)) {
-      JsonNode refused = desk.answer(desk.command("show PP-D-1001 share", ALICE, "alice", channel));
+      JsonNode refused =
+          slash.answer(slash.command("show PP-D-1001 share", ALICE, "alice", channel));
       assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
       assertThat(refused.path("text").asText())
           .isEqualTo(
@@ -145,7 +147,8 @@ class ReadAccessTest extends CommandsTestBase {
       assertThat(refused.toString()).doesNotContain("120.00 USD");
     }
     JsonNode assign =
-        desk.answer(desk.command("assign PP-D-1002 <@" + BOB + "|bob> share", ALICE, "alice", DM));
+        slash.answer(
+            slash.command("assign PP-D-1002 <@" + BOB + "|bob> share", ALICE, "alice", DM));
     assertThat(assign.path("text").asText()).startsWith(":no_entry: `share` posts only in");
     assertThat(desk.owners.owner("PP-D-1002")).as("a refused share does nothing").isEmpty();
     assertThat(desk.audit.recent(10))
@@ -156,12 +159,12 @@ class ReadAccessTest extends CommandsTestBase {
             "SHARE PP-D-1002 share asked in " + DM + ", not a disputes channel");
 
     JsonNode shared =
-        desk.answer(desk.command("show PP-D-1001 share", ALICE, "alice", DeskDriver.CHANNEL));
+        slash.answer(slash.command("show PP-D-1001 share", ALICE, "alice", DeskDriver.CHANNEL));
     assertThat(shared.path("response_type").asText()).isEqualTo("in_channel");
     assertThat(shared.toString()).contains("120.00 USD");
     // Help has no dispute in it: it may be shared anywhere.
     assertThat(
-            json(desk.command("help share", ALICE, "alice", DM).ack().body())
+            json(slash.command("help share", ALICE, "alice", DM).ack().body())
                 .path("response_type")
                 .asText())
         .isEqualTo("in_channel");

@@ -8,6 +8,7 @@ import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
 import io.disputedesk.sim.slack.UploadedFile;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.SlashCommands;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,11 +25,11 @@ import org.junit.jupiter.api.Test;
 class ReportCommandTest extends CommandsTestBase {
   @Test
   void reportIsAckedEmptyThenSentAsAnImageToTheCallersDirectMessages() throws IOException {
-    DeskDriver.Exchange ex = desk.command("report 90d");
+    SlashCommands.Exchange ex = slash.command("report 90d");
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ex.ack().body()).isEmpty();
-    assertThat(desk.answer(ex).path("text").asText())
+    assertThat(slash.answer(ex).path("text").asText())
         .isEqualTo(
             ":bar_chart: Sent you"
                 + " `dispute-report-90d-2026-11-20.png` (last 90 days, 22 Aug 2026 – 20 Nov 2026) in a direct message.");
@@ -49,7 +50,7 @@ class ReportCommandTest extends CommandsTestBase {
 
   @Test
   void reportWithShareIsPostedInTheDisputesChannelAndElsewhereNotAtAll() {
-    assertThat(desk.answer(desk.command("report this-quarter share")).path("text").asText())
+    assertThat(slash.answer(slash.command("report this-quarter share")).path("text").asText())
         .startsWith(
             ":bar_chart: Posted `dispute-report-this-quarter-2026-11-20.png` (this quarter (q4 2026), 1 Oct");
     assertThat(desk.slack.uploadedFiles())
@@ -61,7 +62,8 @@ class ReportCommandTest extends CommandsTestBase {
             });
 
     assertThat(
-            desk.answer(desk.command("report 30d share", ALICE, "alice", "C0ELSEWHERE"))
+            slash
+                .answer(slash.command("report 30d share", ALICE, "alice", "C0ELSEWHERE"))
                 .path("text")
                 .asText())
         .startsWith(":no_entry: `share` posts only in");
@@ -70,7 +72,7 @@ class ReportCommandTest extends CommandsTestBase {
 
   @Test
   void reportIsRefusedToWhoMayNotSeeDisputesAndTheRefusalIsAudited() {
-    assertThat(desk.answer(desk.command("report", OUTSIDER, "mallory")).path("text").asText())
+    assertThat(slash.answer(slash.command("report", OUTSIDER, "mallory")).path("text").asText())
         .startsWith(":lock:");
     assertThat(desk.slack.uploadedFiles()).isEmpty();
     assertThat(desk.audit.recent(10))
@@ -99,7 +101,7 @@ class ReportCommandTest extends CommandsTestBase {
         .sellerDue(NOW.minus(Duration.ofDays(15)))
         .resolved("ACCEPTED", null, NOW.minus(Duration.ofDays(10)))
         .store();
-    desk.answer(desk.command("export 30d"));
+    slash.answer(slash.command("export 30d"));
 
     ReportData data = desk.queries.report(NOW.minus(Duration.ofDays(30)), NOW, ZoneOffset.UTC);
     String[] rows = desk.slack.uploadedFiles().get(1).contentText().split("\r\n");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlashCommands;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SlashCommandsTest extends CommandsTestBase {
   @Test
   void emptyCommandAnswersWithTheHelpInTheAck() {
-    SignedPost.Reply ack = desk.command("").ack();
+    SignedPost.Reply ack = slash.command("").ack();
 
     assertThat(ack.status()).isEqualTo(200);
     JsonNode body = json(ack.body());
@@ -26,7 +27,7 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void unknownSubcommandGetsTheHelpNamingWhatWasNotUnderstood() {
-    JsonNode body = json(desk.command("frobnicate 7").ack().body());
+    JsonNode body = json(slash.command("frobnicate 7").ack().body());
 
     assertThat(body.path("text").asText()).startsWith("I don't know the subcommand “frobnicate”.");
     assertThat(blocksText(body))
@@ -54,11 +55,11 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void listIsAckedEmptyThenAnsweredWithCompactLinesLinkingToCards() {
-    DeskDriver.Exchange ex = desk.command("list");
+    SlashCommands.Exchange ex = slash.command("list");
 
     assertThat(ex.ack().status()).isEqualTo(200);
     assertThat(ex.ack().body()).isEmpty();
-    JsonNode answer = desk.answer(ex);
+    JsonNode answer = slash.answer(ex);
     assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(answer.path("text").asText()).isEqualTo("Open disputes: 3 disputes");
     List<String> lines = sectionTexts(answer);
@@ -80,16 +81,16 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void listFiltersByReasonAndMinimumAmount() {
-    assertThat(sectionTexts(desk.answer(desk.command("list snad"))))
+    assertThat(sectionTexts(slash.answer(slash.command("list snad"))))
         .singleElement()
         .asString()
         .contains("PP-D-1002");
-    assertThat(sectionTexts(desk.answer(desk.command("list 30")))).hasSize(2);
-    assertThat(sectionTexts(desk.answer(desk.command("list 30 EUR"))))
+    assertThat(sectionTexts(slash.answer(slash.command("list 30")))).hasSize(2);
+    assertThat(sectionTexts(slash.answer(slash.command("list 30 EUR"))))
         .singleElement()
         .asString()
         .contains("PP-D-1002");
-    assertThat(sectionTexts(desk.answer(desk.command("list resolved"))))
+    assertThat(sectionTexts(slash.answer(slash.command("list resolved"))))
         .singleElement()
         .asString()
         .contains("PP-D-0900", "Resolved · Won: resolved in our favour");
@@ -97,28 +98,29 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void mineDueAndUnassignedShowTheirDisputes() {
-    assertThat(sectionTexts(desk.answer(desk.command("mine"))))
+    assertThat(sectionTexts(slash.answer(slash.command("mine"))))
         .singleElement()
         .asString()
         .contains("PP-D-1001");
-    assertThat(sectionTexts(desk.answer(desk.command("mine", BOB, "bob"))))
+    assertThat(sectionTexts(slash.answer(slash.command("mine", BOB, "bob"))))
         .singleElement()
         .asString()
         .isEqualTo("No disputes match.");
-    assertThat(sectionTexts(desk.answer(desk.command("due")))).hasSize(2);
-    assertThat(sectionTexts(desk.answer(desk.command("due 24"))))
+    assertThat(sectionTexts(slash.answer(slash.command("due")))).hasSize(2);
+    assertThat(sectionTexts(slash.answer(slash.command("due 24"))))
         .singleElement()
         .asString()
         .contains("PP-D-1001");
     assertThat(
-            desk.answer(desk.command("due 24"))
+            slash
+                .answer(slash.command("due 24"))
                 .path("blocks")
                 .get(0)
                 .path("text")
                 .path("text")
                 .asText())
         .isEqualTo("Due within 24 h");
-    assertThat(sectionTexts(desk.answer(desk.command("unassigned")))).hasSize(2);
+    assertThat(sectionTexts(slash.answer(slash.command("unassigned")))).hasSize(2);
   }
 
   @Test
@@ -130,7 +132,7 @@ class SlashCommandsTest extends CommandsTestBase {
           .sellerDue(NOW.plus(HOUR.multipliedBy(100 + i)))
           .store();
     }
-    JsonNode first = desk.answer(desk.command("list unassigned 400"));
+    JsonNode first = slash.answer(slash.command("list unassigned 400"));
     assertThat(first.path("blocks").size()).isLessThanOrEqualTo(50);
     assertThat(sectionTexts(first)).hasSize(ListBuilder.PAGE_SIZE);
     JsonNode button =
@@ -138,7 +140,7 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(button.path("action_id").asText()).isEqualTo("dd_list_more");
     assertThat(button.path("text").path("text").asText()).isEqualTo("Show 5 more (5 left)");
 
-    String hook = desk.newHook();
+    String hook = slash.newHook();
     SignedPost.Reply ack =
         desk.send(
             io.disputedesk.testing.SlackRequests.blockAction("dd_list_more")
@@ -147,7 +149,7 @@ class SlashCommandsTest extends CommandsTestBase {
                 .body());
 
     assertThat(ack.status()).isEqualTo(200);
-    JsonNode second = desk.answerAt(hook);
+    JsonNode second = slash.answerAt(hook);
     List<String> lines = sectionTexts(second);
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).contains("PP-D-5040");
@@ -157,7 +159,7 @@ class SlashCommandsTest extends CommandsTestBase {
 
   @Test
   void showGivesTheDisputeOrSaysItIsUnknown() {
-    JsonNode shown = desk.answer(desk.command("show PP-D-1001"));
+    JsonNode shown = slash.answer(slash.command("show PP-D-1001"));
     assertThat(shown.path("response_type").asText()).isEqualTo("ephemeral");
     JsonNode blocks = shown.path("blocks");
     assertThat(blocks.get(0).path("elements").get(0).path("text").asText())
@@ -169,7 +171,8 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(shown.toString()).contains("<@" + ALICE + ">", "20 h left", "PP-D-1001");
 
     assertThat(
-            desk.answer(desk.command("show PP-D-1002"))
+            slash
+                .answer(slash.command("show PP-D-1002"))
                 .path("blocks")
                 .get(0)
                 .path("elements")
@@ -178,15 +181,15 @@ class SlashCommandsTest extends CommandsTestBase {
                 .asText())
         .isEqualTo("`PP-D-1002` has no card in the channel yet; it is posted with the next sync.");
 
-    assertThat(desk.answer(desk.command("show PP-D-7777")).path("text").asText())
+    assertThat(slash.answer(slash.command("show PP-D-7777")).path("text").asText())
         .startsWith("No dispute “PP-D-7777” is known to Dispute Desk.");
   }
 
   @Test
   void trailingShareAnswersInTheChannel() {
-    assertThat(desk.answer(desk.command("stats 30d share")).path("response_type").asText())
+    assertThat(slash.answer(slash.command("stats 30d share")).path("response_type").asText())
         .isEqualTo("in_channel");
-    assertThat(desk.answer(desk.command("list due public")).path("response_type").asText())
+    assertThat(slash.answer(slash.command("list due public")).path("response_type").asText())
         .isEqualTo("in_channel");
   }
 }

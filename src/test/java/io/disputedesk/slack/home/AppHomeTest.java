@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.slack.Pause;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
+import io.disputedesk.testing.HomeWatchers;
 import io.disputedesk.testing.People;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackRequests;
+import io.disputedesk.testing.SlashCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,14 +29,17 @@ class AppHomeTest {
   static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
   static final Duration HOUR = Duration.ofHours(1);
 
-  @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forHomeAt(NOW));
 
   DeskDriver desk;
+  SlashCommands slash;
+  HomeWatchers watchers;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    slash = new SlashCommands(desk);
+    watchers = new HomeWatchers(desk);
   }
 
   @Test
@@ -362,8 +367,8 @@ class AppHomeTest {
     assertThat(desk.send(io.disputedesk.testing.SlackBody.json(body)).status()).isEqualTo(200);
     // The event is handled before Slack has its answer; a publish it started would be on the
     // background pool.
-    desk.awaitBackgroundIdle();
-    assertThat(desk.viewsPublished()).isEmpty();
+    watchers.awaitBackgroundIdle();
+    assertThat(watchers.viewsPublished()).isEmpty();
     assertThat(desk.slack.homeView(ALICE)).isEmpty();
   }
 
@@ -386,7 +391,8 @@ class AppHomeTest {
   /** Bob assigns the dispute with the slash command, which republishes the new owner's tab. */
   private void assign(String disputeId, String owner) {
     assertThat(
-            desk.answer(desk.command("assign " + disputeId + " <@" + owner + ">", BOB, "bob"))
+            slash
+                .answer(slash.command("assign " + disputeId + " <@" + owner + ">", BOB, "bob"))
                 .path("text")
                 .asText())
         .startsWith(":white_check_mark: " + disputeId + " is now assigned to <@" + owner + ">");

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import io.disputedesk.testing.SlackRequests;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +27,7 @@ class HomeNumbersTest {
   static final Duration HOUR = Duration.ofHours(1);
   static final Duration DAY = Duration.ofDays(1);
 
-  @RegisterExtension
-  final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forHomeAt(NOW));
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forHomeAt(NOW));
 
   DeskDriver desk;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.testing.Await;
-import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
+import io.disputedesk.testing.DeskOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * PayPal.
  */
 class OwnerHomesEndToEndTest {
-  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(BotDesk.Options.forActions());
+  @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   @Test
   void aPollThatChangesAnOwnedDisputeRepublishesOnlyItsOwnersHome() {

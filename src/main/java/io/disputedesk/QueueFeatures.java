@@ -164,6 +164,7 @@ final class QueueFeatures implements AutoCloseable {
                 new StatsBuilder(),
                 new UserFiles(methods),
                 digest,
+                routing.digests(),
                 digestBuilder,
                 pollNow(paypal.polls()),
                 permissions,

@@ -23,6 +23,11 @@ public record DisputeScope(
     return orUnmatched && all.isEmpty();
   }
 
+  /** True when every dispute is in it, also through a route that takes everything. */
+  public boolean coversEverything() {
+    return isEverything() || anyOf.stream().anyMatch(DisputeFilter::isEverything);
+  }
+
   public boolean matches(DisputeFacts facts) {
     if (anyOf.stream().anyMatch(f -> f.matches(facts))) {
       return true;

@@ -1,5 +1,7 @@
 package io.disputedesk.slack;
 
+import io.disputedesk.dispute.DisputeFilter;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
 import io.disputedesk.dispute.Words;
@@ -18,6 +20,28 @@ public final class ReportText {
   /** The message text (Slack mrkdwn) that introduces {@code report}'s file. */
   public static String text(Report report) {
     return text(report.period(), report.data());
+  }
+
+  /**
+   * The text of {@code report} posted in a channel whose figures cover only {@code scope}: a last
+   * line names the scope, unless it is every dispute.
+   */
+  public static String text(Report report, DisputeScope scope) {
+    String text = text(report);
+    if (scope.coversEverything()) {
+      return text;
+    }
+    List<String> parts = new ArrayList<>();
+    for (DisputeFilter f : scope.anyOf()) {
+      parts.add(Mrkdwn.escape(f.words()));
+    }
+    if (scope.orUnmatched()) {
+      parts.add("what no route takes");
+    }
+    return text
+        + "\nCounts only the disputes routed to this channel: "
+        + (parts.isEmpty() ? "none" : String.join(" or ", parts))
+        + ".";
   }
 
   /** The message text (Slack mrkdwn) that introduces the report file. */

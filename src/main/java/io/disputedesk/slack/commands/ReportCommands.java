@@ -3,8 +3,10 @@ package io.disputedesk.slack.commands;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.auth.Role;
+import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.digest.DigestService;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.insights.Report;
 import io.disputedesk.insights.ReportPeriod;
 import io.disputedesk.insights.ReportRange;
@@ -35,6 +37,7 @@ public final class ReportCommands {
   private final StatsBuilder stats;
   private final UserFiles files;
   private final DigestService digest;
+  private final DigestChannels channels;
   private final DigestBuilder digestBuilder;
   private final PollNow poll;
   private final Permissions permissions;
@@ -43,7 +46,7 @@ public final class ReportCommands {
 
   /**
    * {@code access} audits the refusals of the export and the sync, which need more than the viewer
-   * role.
+   * role; {@code channels} say which disputes a shared report may count in each channel.
    */
   public ReportCommands(
       DisputeQueries queries,
@@ -51,6 +54,7 @@ public final class ReportCommands {
       StatsBuilder stats,
       UserFiles files,
       DigestService digest,
+      DigestChannels channels,
       DigestBuilder digestBuilder,
       PollNow poll,
       Permissions permissions,
@@ -61,6 +65,7 @@ public final class ReportCommands {
     this.stats = stats;
     this.files = files;
     this.digest = digest;
+    this.channels = channels;
     this.digestBuilder = digestBuilder;
     this.poll = poll;
     this.permissions = permissions;
@@ -77,14 +82,21 @@ public final class ReportCommands {
 
   /**
    * Renders the report and shares it: in {@code channel} when the caller asked to share it there
-   * (the runner allows that only in a disputes channel), else in the caller's DM with the bot.
+   * (the runner allows that only in a disputes channel), else in the caller's DM with the bot. A
+   * shared report counts only the disputes routed to its channel, as that channel's weekly report:
+   * a channel never sees the figures of disputes whose cards it does not get.
    */
   CommandReply report(ReportRange range, String callerId, String channel) {
-    Report report = reports.render(range, clock.instant());
+    DisputeScope scope = channel != null ? channels.scopeOf(channel) : DisputeScope.everything();
+    Report report = reports.render(range.at(clock.instant(), reports.zone()), scope);
     try {
       if (channel != null) {
         files.sendToChannel(
-            channel, report.filename(), report.title(), report.png(), ReportText.text(report));
+            channel,
+            report.filename(),
+            report.title(),
+            report.png(),
+            ReportText.text(report, scope));
       } else {
         files.sendToUser(
             callerId, report.filename(), report.title(), report.png(), ReportText.text(report));
@@ -107,7 +119,12 @@ public final class ReportCommands {
     return CommandReply.text(
         ":bar_chart: "
             + (channel != null
-                ? "Posted " + what + " here."
+                ? "Posted "
+                    + what
+                    + " here."
+                    + (scope.coversEverything()
+                        ? ""
+                        : " It counts only the disputes routed to this channel.")
                 : "Sent you " + what + " in a direct message."));
   }
 

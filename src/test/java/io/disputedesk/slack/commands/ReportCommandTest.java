@@ -59,6 +59,8 @@ class ReportCommandTest extends CommandsTestBase {
             f -> {
               assertThat(f.channel()).isEqualTo(DeskDriver.CHANNEL);
               assertThat(f.initialComment()).contains("This quarter (Q4 2026)");
+              // Without routes the disputes channel gets every dispute: no scope to name.
+              assertThat(f.initialComment()).doesNotContain("Counts only");
             });
 
     assertThat(

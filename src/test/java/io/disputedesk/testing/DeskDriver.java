@@ -198,6 +198,14 @@ public final class DeskDriver {
     return gestures.openForm(actionId, disputeId, user);
   }
 
+  public SlackView openInThread(String buttonId, String value, String user, String ts) {
+    return gestures.openInThread(buttonId, value, user, ts);
+  }
+
+  public SlackView openFromOverflow(String choice, String disputeId, String user) {
+    return gestures.openFromOverflow(choice, disputeId, user);
+  }
+
   public SlackView choose(
       SlackView view, String user, String block, String value, StateValues typed) {
     return gestures.choose(view, user, block, value, typed);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.sim.slack.InputFile;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.slack.Ids;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -90,6 +91,39 @@ public final class SlackGestures {
   public SlackView openForm(String actionId, String disputeId, String user) {
     slack.closeViews(user);
     return clickUntilOpen(actionId, disputeId, user);
+  }
+
+  /**
+   * Clicks the button carrying {@code value} on the thread message {@code ts} (a draft's "Edit
+   * draft") and returns the modal it opened, left open (clicking again if Slack refused).
+   */
+  public SlackView openInThread(String buttonId, String value, String user, String ts) {
+    slack.closeViews(user);
+    return ModalClicks.clickUntilOpen(
+        slack,
+        user,
+        buttonId,
+        Await.DEFAULT,
+        trigger -> send(clickOn(buttonId, value, user, ts, trigger).body()));
+  }
+
+  /**
+   * Picks {@code choice} in the card's overflow menu and returns the modal it opened, left open
+   * (picking again if Slack refused).
+   */
+  public SlackView openFromOverflow(String choice, String disputeId, String user) {
+    slack.closeViews(user);
+    String ts = cardTs.apply(disputeId);
+    return ModalClicks.clickUntilOpen(
+        slack,
+        user,
+        choice,
+        Await.DEFAULT,
+        trigger ->
+            send(
+                clickOn(Ids.MORE_ACTIONS, disputeId, user, ts, trigger)
+                    .overflowChoice(choice)
+                    .body()));
   }
 
   /** Clicks the card's button until Slack opens its modal ({@link ModalClicks}). */

@@ -210,9 +210,7 @@ class AddTrackerTest {
     assertThat(desk.sim.count("trackers-add")).isZero();
 
     // The form drawn from the draft has the box ticked.
-    desk.slack.closeViews(CAROL);
-    desk.clickInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
-    SlackView edit = desk.openView(CAROL);
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
     assertThat(block(edit, ModalFields.ADD_TRACKER).path("element").path("initial_options").size())
         .isEqualTo(1);
     desk.slack.closeViews(CAROL);

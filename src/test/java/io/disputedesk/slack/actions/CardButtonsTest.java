@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
+import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
@@ -82,12 +83,9 @@ class CardButtonsTest {
 
   @Test
   void overflowOptionOpensTheSameModalAsItsButton() {
-    desk.post.send(
-        desk.clickBody(Ids.MORE_ACTIONS, id, CAROL)
-            .overflowChoice(CardAction.ESCALATE.buttonId() + ":" + id)
-            .body());
+    SlackView view = desk.openFromOverflow(CardAction.ESCALATE.buttonId() + ":" + id, id, CAROL);
 
-    assertThat(desk.openView(CAROL).callbackId()).isEqualTo(CardAction.ESCALATE.viewId());
+    assertThat(view.callbackId()).isEqualTo(CardAction.ESCALATE.viewId());
   }
 
   @Test

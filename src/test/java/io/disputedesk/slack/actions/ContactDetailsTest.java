@@ -129,13 +129,8 @@ class ContactDetailsTest {
   }
 
   private SlackView openFromOverflow(String user) {
-    SignedPost.Reply reply =
-        desk.post.send(
-            desk.clickBody(Ids.MORE_ACTIONS, id, user)
-                .overflowChoice(CardAction.UPDATE_CONTACT_DETAILS.buttonId() + ":" + id)
-                .body());
-    assertThat(reply.status()).isEqualTo(200);
-    SlackView view = desk.openView(user);
+    SlackView view =
+        desk.openFromOverflow(CardAction.UPDATE_CONTACT_DETAILS.buttonId() + ":" + id, id, user);
     desk.slack.closeViews(user);
     return view;
   }

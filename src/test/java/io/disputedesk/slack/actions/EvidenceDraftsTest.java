@@ -69,10 +69,7 @@ class EvidenceDraftsTest {
     // Alice (an approver, so also an agent) edits the notes; the form shows the draft as saved.
     SlackMessage draft = draftMessage(id, "Evidence draft* by");
     String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
-    desk.slack.closeViews(ALICE);
-    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, ALICE, draft.ts()).status())
-        .isEqualTo(200);
-    SlackView edit = desk.openView(ALICE);
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, ALICE, draft.ts());
     assertThat(element(edit, ModalFields.TRACKING).path("initial_value").asText())
         .isEqualTo("1Z999AA10123456784");
     assertThat(element(edit, ModalFields.NOTE).path("initial_value").asText())
@@ -124,10 +121,7 @@ class EvidenceDraftsTest {
     SlackMessage draft = draftMessage(id, "Evidence draft* by");
     String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
 
-    desk.slack.closeViews(CAROL);
-    assertThat(desk.clickInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts()).status())
-        .isEqualTo(200);
-    SlackView edit = desk.openView(CAROL);
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
     desk.submit(edit, CAROL, evidence("Sent from the form, not kept as a draft."));
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())

@@ -186,10 +186,6 @@ public final class DeskDriver {
     return gestures.send(body);
   }
 
-  public SlackView openView(String user) {
-    return gestures.openView(user);
-  }
-
   public SlackView open(String actionId, String disputeId, String user) {
     return gestures.open(actionId, disputeId, user);
   }

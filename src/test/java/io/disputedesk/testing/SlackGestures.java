@@ -6,7 +6,6 @@ import io.disputedesk.sim.slack.InputFile;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -72,13 +71,6 @@ public final class SlackGestures {
   }
 
   // ---- modals ----
-
-  /** The modal {@code user} has on top, after a click opened one. */
-  public SlackView openView(String user) {
-    Await.until("a modal opens for " + user, () -> !slack.openViews(user).isEmpty());
-    List<SlackView> stack = slack.openViews(user);
-    return stack.get(stack.size() - 1);
-  }
 
   /** Clicks the button and returns the modal it opened (clicking again if Slack refused). */
   public SlackView open(String actionId, String disputeId, String user) {

@@ -130,7 +130,7 @@ final class CardButtons {
             click.channel(),
             click.messageTs(),
             prefill,
-            () -> forms.json(modals.forAction(kind, d, context(click, verdict), prefill))));
+            () -> forms.encoded(modals.forAction(kind, d, context(click, verdict), prefill))));
     return ctx.ack();
   }
 
@@ -176,13 +176,13 @@ final class CardButtons {
   }
 
   private void open(Click click, View view) {
-    open(click, forms.json(view));
+    open(click, forms.encoded(view));
   }
 
   /** Opens the modal inline: the trigger id expires three seconds after the click. */
-  private void open(Click click, String viewJson) {
+  private void open(Click click, String encodedView) {
     forms
-        .open(click.triggerId(), viewJson)
+        .open(click.triggerId(), encodedView)
         .ifPresent(
             problem -> {
               log.warn(

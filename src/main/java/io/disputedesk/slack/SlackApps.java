@@ -26,10 +26,12 @@ public final class SlackApps {
   private SlackApps() {}
 
   /**
-   * A Slack client whose Web API calls go to {@code apiUrl} (e.g. a local fake), with stats off.
+   * A Slack client whose Web API calls go to {@code apiUrl} (e.g. a local fake), with stats off, on
+   * an OkHttp client of its own that, as {@link #newSlack(String, OkHttpClient)}, never re-sends a
+   * request whose connection dropped (the SDK's default client does, and a write then lands twice).
    */
   public static Slack newSlack(String apiUrl) {
-    return Slack.getInstance(config(apiUrl));
+    return newSlack(apiUrl, new OkHttpClient());
   }
 
   /**

@@ -156,6 +156,7 @@ final class QueueFeatures implements AutoCloseable {
                 new ListBuilder(lines),
                 new ShowBuilder(delivery.cardBuilder(), lines, mapper),
                 mapper,
+                routing.digests(),
                 clock),
             new AssignCommands(actions.assignments(), permissions, new People(methods), clock),
             new ReportCommands(

@@ -33,7 +33,14 @@ public final class DisputeQueries {
    * order.
    */
   public List<DisputeLine> list(ListFilter filter, Instant now, int offset, int limit) {
+    return list(filter, now, offset, limit, DisputeScope.everything());
+  }
+
+  /** As {@link #list(ListFilter, Instant, int, int)}, over the disputes in {@code scope} only. */
+  public List<DisputeLine> list(
+      ListFilter filter, Instant now, int offset, int limit, DisputeScope scope) {
     Where where = LineSql.where(filter, now);
+    scope.narrow(where);
     return db.read(
         c -> lines(c, where, LineSql.orderBy(filter.view()) + " LIMIT ? OFFSET ?", limit, offset));
   }
@@ -41,6 +48,13 @@ public final class DisputeQueries {
   /** How many disputes the filter matches. */
   public long count(ListFilter filter, Instant now) {
     return db.read(c -> count(c, filter, now));
+  }
+
+  /** How many disputes in {@code scope} the filter matches. */
+  public long count(ListFilter filter, Instant now, DisputeScope scope) {
+    Where where = LineSql.where(filter, now);
+    scope.narrow(where);
+    return db.read(c -> count(c, where));
   }
 
   /** One dispute's line; empty when the id is unknown. */
@@ -76,17 +90,26 @@ public final class DisputeQueries {
 
   /** How many disputes are open in each PayPal account, by account name. */
   public Map<String, Long> openByAccount() {
+    return openByAccount(DisputeScope.everything());
+  }
+
+  /** How many disputes in {@code scope} are open in each PayPal account, by account name. */
+  public Map<String, Long> openByAccount(DisputeScope scope) {
+    Where where = new Where().and(LineSql.IS_OPEN);
+    scope.narrow(where);
     return db.read(
         c -> {
           Map<String, Long> out = new LinkedHashMap<>();
           try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT d.account, COUNT(*) FROM disputes d WHERE "
-                          + LineSql.IS_OPEN
-                          + " GROUP BY d.account ORDER BY d.account");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.put(rs.getString(1), rs.getLong(2));
+              c.prepareStatement(
+                  "SELECT d.account, COUNT(*) FROM disputes d"
+                      + where.sql()
+                      + " GROUP BY d.account ORDER BY d.account")) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+              }
             }
           }
           return out;
@@ -95,7 +118,12 @@ public final class DisputeQueries {
 
   /** The team's numbers for {@code [from, to)}, with "now" figures as of {@code now}. */
   public DisputeStats stats(Instant from, Instant to, Instant now) {
-    return db.read(c -> StatsSql.stats(c, from, to, now));
+    return stats(from, to, now, DisputeScope.everything());
+  }
+
+  /** The numbers over the disputes in {@code scope} (those routed to one channel). */
+  public DisputeStats stats(Instant from, Instant to, Instant now, DisputeScope scope) {
+    return db.read(c -> StatsSql.stats(c, from, to, now, scope));
   }
 
   /**

@@ -49,17 +49,23 @@ final class StatsSql {
 
   static DisputeStats stats(Connection c, Instant from, Instant to, Instant now)
       throws SQLException {
-    Median median = medianTimeToFirstAction(c, from, to);
+    return stats(c, from, to, now, DisputeScope.everything());
+  }
+
+  /** The numbers over the disputes in {@code scope} only. */
+  static DisputeStats stats(Connection c, Instant from, Instant to, Instant now, DisputeScope scope)
+      throws SQLException {
+    Median median = medianTimeToFirstAction(c, from, to, scope);
     return new DisputeStats(
         from,
         to,
-        opened(c, from, to),
-        outcomes(c, from, to),
-        atRisk(c),
+        count(c, OPENED, scope, from, to),
+        outcomes(c, from, to, scope),
+        atRisk(c, scope),
         median.value(),
         median.samples(),
-        deadlinesMissed(c, from, to),
-        overdue(c, now));
+        count(c, MISSED, scope, from, to),
+        overdue(c, now, scope));
   }
 
   static long opened(Connection c, Instant from, Instant to) throws SQLException {
@@ -68,10 +74,17 @@ final class StatsSql {
 
   static List<DisputeStats.OutcomeTotal> outcomes(Connection c, Instant from, Instant to)
       throws SQLException {
+    return outcomes(c, from, to, DisputeScope.everything());
+  }
+
+  private static List<DisputeStats.OutcomeTotal> outcomes(
+      Connection c, Instant from, Instant to, DisputeScope scope) throws SQLException {
     Map<String, long[]> byCurrency = new TreeMap<>();
-    try (PreparedStatement ps = c.prepareStatement(OUTCOMES)) {
-      Jdbc.setInstant(ps, 1, from);
-      Jdbc.setInstant(ps, 2, to);
+    Where narrowed = narrowing(scope);
+    try (PreparedStatement ps = c.prepareStatement(narrowed(OUTCOMES, narrowed))) {
+      int i = narrowed.bind(ps, 1);
+      Jdbc.setInstant(ps, i, from);
+      Jdbc.setInstant(ps, i + 1, to);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String currency = rs.getString("currency") == null ? "?" : rs.getString("currency");
@@ -157,18 +170,20 @@ final class StatsSql {
 
   private record Median(Duration value, long samples) {}
 
-  private static Median medianTimeToFirstAction(Connection c, Instant from, Instant to)
-      throws SQLException {
-    long n = count(c, MEDIAN_COUNT, from, to);
+  private static Median medianTimeToFirstAction(
+      Connection c, Instant from, Instant to, DisputeScope scope) throws SQLException {
+    long n = count(c, MEDIAN_COUNT, scope, from, to);
     if (n == 0) {
       return new Median(null, 0);
     }
+    Where narrowed = narrowing(scope);
     // The middle value, or the mean of the two middle values for an even count.
-    try (PreparedStatement ps = c.prepareStatement(MEDIAN_PICK)) {
-      Jdbc.setInstant(ps, 1, from);
-      Jdbc.setInstant(ps, 2, to);
-      ps.setLong(3, n % 2 == 0 ? 2 : 1);
-      ps.setLong(4, (n - 1) / 2);
+    try (PreparedStatement ps = c.prepareStatement(narrowed(MEDIAN_PICK, narrowed))) {
+      int i = narrowed.bind(ps, 1);
+      Jdbc.setInstant(ps, i, from);
+      Jdbc.setInstant(ps, i + 1, to);
+      ps.setLong(i + 2, n % 2 == 0 ? 2 : 1);
+      ps.setLong(i + 3, (n - 1) / 2);
       long sum = 0;
       int rows = 0;
       try (ResultSet rs = ps.executeQuery()) {
@@ -182,14 +197,40 @@ final class StatsSql {
   }
 
   private static long count(Connection c, String sql, Instant... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    return count(c, sql, DisputeScope.everything(), params);
+  }
+
+  private static long count(Connection c, String sql, DisputeScope scope, Instant... params)
+      throws SQLException {
+    Where narrowed = narrowing(scope);
+    try (PreparedStatement ps = c.prepareStatement(narrowed(sql, narrowed))) {
+      int first = narrowed.bind(ps, 1);
       for (int i = 0; i < params.length; i++) {
-        Jdbc.setInstant(ps, i + 1, params[i]);
+        Jdbc.setInstant(ps, first + i, params[i]);
       }
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
       }
     }
+  }
+
+  /** The scope's condition (none for everything), its columns on the alias {@code d}. */
+  private static Where narrowing(DisputeScope scope) {
+    Where w = new Where();
+    scope.narrow(w);
+    return w;
+  }
+
+  /**
+   * {@code sql} (one of the single-table queries above) with the scope's condition first: the table
+   * gets the alias {@code d} the condition names, and the condition's parameters come first.
+   */
+  private static String narrowed(String sql, Where scope) {
+    if (scope.params().isEmpty() && scope.sql().isEmpty()) {
+      return sql;
+    }
+    return sql.replace(
+        " FROM disputes WHERE ", " FROM disputes d WHERE " + scope.conditions() + " AND ");
   }
 }

@@ -27,9 +27,17 @@ public final class ReportText {
    * line names the scope, unless it is every dispute.
    */
   public static String text(Report report, DisputeScope scope) {
-    String text = text(report);
+    String line = scopeLine(scope);
+    return line.isEmpty() ? text(report) : text(report) + "\n" + line;
+  }
+
+  /**
+   * The line that names the disputes an answer shared in a channel counts ({@code scope}, that
+   * channel's routes); empty when the scope is every dispute.
+   */
+  public static String scopeLine(DisputeScope scope) {
     if (scope.coversEverything()) {
-      return text;
+      return "";
     }
     List<String> parts = new ArrayList<>();
     for (DisputeFilter f : scope.anyOf()) {
@@ -38,8 +46,7 @@ public final class ReportText {
     if (scope.orUnmatched()) {
       parts.add("what no route takes");
     }
-    return text
-        + "\nCounts only the disputes routed to this channel: "
+    return "Counts only the disputes routed to this channel: "
         + (parts.isEmpty() ? "none" : String.join(" or ", parts))
         + ".";
   }

@@ -89,6 +89,14 @@ public final class CommandRunner {
     if (command instanceof Command.DigestPreview) {
       return reports.digestPreview(channelId).shared(parsed.share());
     }
+    // Shared, a list or the stats count only the disputes routed to the channel, as its cards: a
+    // channel never sees disputes, or figures of disputes, it would not get.
+    if (command instanceof Command.ListDisputes l) {
+      return lists.list(l, callerId, parsed.share() ? channelId : null).shared(parsed.share());
+    }
+    if (command instanceof Command.Stats s) {
+      return reports.stats(s.days(), parsed.share() ? channelId : null).shared(parsed.share());
+    }
     if (command instanceof Command.Rules || command instanceof Command.Away) {
       if (rules == null) {
         return CommandReply.text("Automation rules are not available here.");
@@ -137,7 +145,7 @@ public final class CommandRunner {
     } else if (command instanceof Command.Invalid i) {
       return help.invalid(i);
     } else if (command instanceof Command.ListDisputes l) {
-      return lists.list(l, callerId);
+      return lists.list(l, callerId, null);
     } else if (command instanceof Command.Show s) {
       return lists.show(s.disputeId());
     } else if (command instanceof Command.Assign a) {

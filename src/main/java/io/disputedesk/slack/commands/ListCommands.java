@@ -1,8 +1,10 @@
 package io.disputedesk.slack.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.digest.DigestChannels;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeQueries;
+import io.disputedesk.dispute.DisputeScope;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.ListFilter;
@@ -22,15 +24,19 @@ public final class ListCommands {
   private final DisputeStore disputes;
   private final ShowBuilder shows;
   private final ObjectMapper mapper;
+  private final DigestChannels channels;
   private final Clock clock;
 
+  /** {@code channels} say which disputes a list shared in each channel may show. */
   public ListCommands(
       DisputeQueries queries,
       DisputeStore disputes,
       ListBuilder lists,
       ShowBuilder shows,
       ObjectMapper mapper,
+      DigestChannels channels,
       Clock clock) {
+    this.channels = channels;
     this.queries = queries;
     this.disputes = disputes;
     this.lists = lists;
@@ -39,7 +45,11 @@ public final class ListCommands {
     this.clock = clock;
   }
 
-  CommandReply list(Command.ListDisputes cmd, String callerId) {
+  /**
+   * The list's first page; {@code sharedIn} is the channel it is shared in (null when only the
+   * caller sees it), where it shows only the disputes routed to that channel, as its cards.
+   */
+  CommandReply list(Command.ListDisputes cmd, String callerId, String sharedIn) {
     ListFilter filter =
         new ListFilter(
             cmd.view(),
@@ -48,12 +58,13 @@ public final class ListCommands {
             cmd.dueWithin(),
             cmd.view() == DisputeView.MINE ? callerId : null,
             cmd.filter());
-    return page(filter, 0);
+    return page(filter, 0, sharedIn);
   }
 
   /** The page a "more" button asks for; empty when its value is not ours. */
   Optional<CommandReply> more(String buttonValue) {
-    return ListPage.fromValue(mapper, buttonValue).map(p -> page(p.filter(), p.offset()));
+    return ListPage.fromValue(mapper, buttonValue)
+        .map(p -> page(p.filter(), p.offset(), p.channel()));
   }
 
   CommandReply show(String disputeId) {
@@ -70,13 +81,16 @@ public final class ListCommands {
                         + " Check the id, or run `/disputes sync` if it is brand new."));
   }
 
-  private CommandReply page(ListFilter filter, int offset) {
+  private CommandReply page(ListFilter filter, int offset, String sharedIn) {
+    DisputeScope scope = sharedIn != null ? channels.scopeOf(sharedIn) : DisputeScope.everything();
     Instant now = clock.instant();
-    List<DisputeLine> page = queries.list(filter, now, offset, ListBuilder.PAGE_SIZE);
-    long total = queries.count(filter, now);
+    List<DisputeLine> page = queries.list(filter, now, offset, ListBuilder.PAGE_SIZE, scope);
+    long total = queries.count(filter, now, scope);
     int next = offset + page.size();
     String more =
-        next < total && !page.isEmpty() ? ListPage.of(filter, next).toValue(mapper) : null;
-    return lists.build(filter, page, total, offset, now, more);
+        next < total && !page.isEmpty()
+            ? ListPage.of(filter, next, sharedIn).toValue(mapper)
+            : null;
+    return ScopeNote.added(lists.build(filter, page, total, offset, now, more), scope);
   }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * The paging state a "more" button carries in its value: the filter and where the next page starts.
- * {@code words} (the filter words) is absent from buttons of versions before it.
+ * {@code words} (the filter words) is absent from buttons of versions before it; {@code channel} is
+ * the channel a shared list was posted in (its pages count only the disputes routed there), null
+ * for a list only its caller sees and in older buttons.
  */
 record ListPage(
     String view,
@@ -23,9 +25,10 @@ record ListPage(
     Long dueHours,
     String owner,
     int offset,
-    String words) {
+    String words,
+    String channel) {
 
-  static ListPage of(ListFilter f, int offset) {
+  static ListPage of(ListFilter f, int offset, String channel) {
     MinAmount min = f.minAmount();
     return new ListPage(
         f.view().name(),
@@ -35,7 +38,8 @@ record ListPage(
         f.dueWithin().toHours(),
         f.ownerUserId(),
         offset,
-        f.filter().words());
+        f.filter().words(),
+        channel);
   }
 
   ListFilter filter() {

@@ -74,10 +74,21 @@ public final class ReportCommands {
   }
 
   CommandReply stats(int days) {
+    return stats(days, null);
+  }
+
+  /**
+   * The stats; shared in {@code sharedIn} (null when only the caller sees them) they count only the
+   * disputes routed to that channel, as its shared report.
+   */
+  CommandReply stats(int days, String sharedIn) {
+    DisputeScope scope = sharedIn != null ? channels.scopeOf(sharedIn) : DisputeScope.everything();
     Instant now = clock.instant();
-    return stats.withAccounts(
-        stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now), days),
-        queries.openByAccount());
+    return ScopeNote.added(
+        stats.withAccounts(
+            stats.build(queries.stats(now.minus(Duration.ofDays(days)), now, now, scope), days),
+            queries.openByAccount(scope)),
+        scope);
   }
 
   /**

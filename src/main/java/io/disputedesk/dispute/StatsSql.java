@@ -14,6 +14,9 @@ import java.util.TreeMap;
 
 /** The aggregate queries behind stats and the digest totals; each reads one index range. */
 final class StatsSql {
+  /** What every narrowed statistic reads; the channel's conditions go right after it. */
+  private static final String FROM_DISPUTES = " FROM disputes WHERE ";
+
   private static final String LOST = LineSql.literals(Outcome.codes(Outcome.LOST));
 
   static final String OPENED =
@@ -230,7 +233,11 @@ final class StatsSql {
     if (scope.params().isEmpty() && scope.sql().isEmpty()) {
       return sql;
     }
-    return sql.replace(
-        " FROM disputes WHERE ", " FROM disputes d WHERE " + scope.conditions() + " AND ");
+    // Every statistic narrowed here reads "... FROM disputes WHERE ...": one that does not would
+    // count every dispute in a channel's shared answer, so it fails loudly instead.
+    if (!sql.contains(FROM_DISPUTES)) {
+      throw new IllegalStateException("cannot narrow a query without '" + FROM_DISPUTES + "'");
+    }
+    return sql.replace(FROM_DISPUTES, " FROM disputes d WHERE " + scope.conditions() + " AND ");
   }
 }

@@ -128,19 +128,7 @@ class RoutedSharedReportEndToEndTest {
     BotDesk core = bot.desk();
     core.slack.addChannel(BRAND_B, "brand-b");
     core.sim.addApp("BRANDB00001", "brand-b-id", "brand-b-secret", null);
-    String base = core.sim.baseUrl();
-    core.with("PAYPAL_CLIENT_ID", "")
-        .with("PAYPAL_CLIENT_SECRET", "")
-        .with(
-            "ACCOUNTS",
-            "[{name: default, client_id: sim-client-id, client_secret: sim-client-secret,"
-                + " base_url: '"
-                + base
-                + "'}, {name: brand-b, client_id: brand-b-id, client_secret: brand-b-secret,"
-                + " base_url: '"
-                + base
-                + "'}]")
-        .with("ROUTES", "[{channel: " + BRAND_B + ", when: account:brand-b}]");
+    core.withBrandBRoutedTo(BRAND_B);
     return DeskDriver.on(core, core.start());
   }
 

@@ -43,19 +43,7 @@ class RoutedWeeklyReportEndToEndTest {
     // A zone where it is about noon now: the report day cannot end while the test runs.
     int hour = now.atOffset(ZoneOffset.UTC).getHour();
     ZoneOffset zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour)));
-    String base = desk.sim.baseUrl();
-    desk.with("PAYPAL_CLIENT_ID", "")
-        .with("PAYPAL_CLIENT_SECRET", "")
-        .with(
-            "ACCOUNTS",
-            "[{name: default, client_id: sim-client-id, client_secret: sim-client-secret,"
-                + " base_url: '"
-                + base
-                + "'}, {name: brand-b, client_id: brand-b-id, client_secret: brand-b-secret,"
-                + " base_url: '"
-                + base
-                + "'}]")
-        .with("ROUTES", "[{channel: " + BRAND_B + ", when: account:brand-b}]")
+    desk.withBrandBRoutedTo(BRAND_B)
         .with("DIGEST_TIMEZONE", zone.getId())
         .with("DIGEST_TIME", "00:00")
         .with("REPORT_DAY", now.atOffset(zone).getDayOfWeek().name());

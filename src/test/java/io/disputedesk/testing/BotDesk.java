@@ -100,6 +100,26 @@ public final class BotDesk implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Two accounts on the simulator, {@code default} and {@code brand-b} (its app {@code
+   * brand-b-id}), with brand-b's disputes routed to {@code channel}.
+   */
+  public BotDesk withBrandBRoutedTo(String channel) {
+    String base = sim.baseUrl();
+    return with("PAYPAL_CLIENT_ID", "")
+        .with("PAYPAL_CLIENT_SECRET", "")
+        .with(
+            "ACCOUNTS",
+            "[{name: default, client_id: sim-client-id, client_secret: sim-client-secret,"
+                + " base_url: '"
+                + base
+                + "'}, {name: brand-b, client_id: brand-b-id, client_secret: brand-b-secret,"
+                + " base_url: '"
+                + base
+                + "'}]")
+        .with("ROUTES", "[{channel: " + channel + ", when: account:brand-b}]");
+  }
+
   public RunningApp start() {
     return start(options.run());
   }

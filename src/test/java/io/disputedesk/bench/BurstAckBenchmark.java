@@ -60,6 +60,10 @@ public final class BurstAckBenchmark {
             t.setDaemon(true);
             return t;
           });
+
+  /** The JIT counts as settled at or under 5 ticks (50 ms) of compiler CPU in a bot burst. */
+  private static final int SETTLED_COMPILER_TICKS = 5;
+
   private final AtomicInteger clickStamp = new AtomicInteger();
   private final AtomicInteger errors = new AtomicInteger();
   private final AtomicInteger staleConnections = new AtomicInteger();
@@ -133,17 +137,41 @@ public final class BurstAckBenchmark {
     }
     Map<String, List<Long>> ours = new HashMap<>();
     Map<String, List<Long>> floors = new HashMap<>();
-    for (int round = 0; round < warmup + rounds; round++) {
-      boolean measured = round >= warmup;
+    // Warm-up lasts at least `warmup` rounds, and then until the JIT has settled: three rounds in a
+    // row whose bot burst had at most SETTLED_COMPILER_TICKS of the compiler threads' CPU. Some
+    // runs still compiled the bot's code for 160-190 ms within single bursts after 20 rounds
+    // (stop 15, bench/README.md), which a bot running for days no longer does.
+    int warmed = 0;
+    int quietRounds = 0;
+    int round = 0;
+    for (int measuredRounds = 0; measuredRounds < rounds; round++) {
+      boolean measured = warmed >= warmup && quietRounds >= 3 || warmed >= warmup * 3;
+      Map<String, List<Long>> bot;
       // Alternate who goes first, so neither always meets the other's leftovers.
       if (round % 2 == 0) {
-        record(measured, ours, productBurst());
+        bot = productBurst();
         record(measured, floors, floorBurst());
       } else {
         record(measured, floors, floorBurst());
-        record(measured, ours, productBurst());
+        bot = productBurst();
+      }
+      record(measured, ours, bot);
+      if (measured) {
+        measuredRounds++;
+      } else {
+        warmed++;
+        quietRounds =
+            bot.get("ticks compiler").get(0) <= SETTLED_COMPILER_TICKS ? quietRounds + 1 : 0;
       }
     }
+    System.out.printf(
+        Locale.ROOT,
+        "warm-up rounds run: %d (at least %d, then until 3 in a row had at most %d ms of JIT"
+            + " compiler CPU in the bot's burst, at most %d)%n",
+        warmed,
+        warmup,
+        SETTLED_COMPILER_TICKS * 10,
+        warmup * 3);
     double loadAfter = loadAverage();
     System.out.printf(
         Locale.ROOT,
@@ -442,6 +470,24 @@ public final class BurstAckBenchmark {
     List<Long> acks = sorted(out.get("all"));
     out.put("burst p50", List.of(pct(acks, 50)));
     out.put("burst p99", List.of(pct(acks, 99)));
+    if (Boolean.getBoolean("bench.windows")) {
+      // One line per burst, to tell what a slow burst had that the others did not.
+      System.out.printf(
+          Locale.ROOT,
+          "burst %-5s wall %4d ms p50 %5.1f p99 %5.1f | gc %d (%d ms) jit %d ms"
+              + " compiler ticks %d gc ticks %d | cpu front door %.1f rest %.1f ms%n",
+          post == floorPost ? "floor" : "bot",
+          System.currentTimeMillis() - startedAt,
+          ms(pct(acks, 50)),
+          ms(pct(acks, 99)),
+          out.get("gc count").get(0),
+          out.get("gc ms").get(0),
+          out.get("jit ms").get(0),
+          out.get("ticks compiler").get(0),
+          out.get("ticks gc").get(0),
+          ms(out.get("cpu front door").get(0)),
+          ms(out.get("cpu rest").get(0)));
+    }
     return out;
   }
 

@@ -118,7 +118,8 @@ class RuleReplayEndToEndTest {
     assertThat(month)
         .contains(
             "*Replay of rule small-inr* over the last 30 days",
-            "• Matches *5* disputes (5 triggers).",
+            "• Matches *5* disputes (5 triggers).\n"
+                + "• The filter is checked against each dispute as it is today.\n",
             "• Would have: assign 5 · accept 1 (+1 for a second approver), skipped 3",
             "accept: 25.00 USD is above the rule's limit of 10.00 USD",
             "accept: the rule has no limit for EUR (its limits: 10.00 USD)",

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,9 @@ import java.util.Optional;
  * same snooze at once, exactly one sees it change, and only that one tells Slack.
  */
 public final class SnoozeStore implements SnoozeLookup {
+  /** Ids per IN list: a page of Home lists fits in one query, and no list grows without bound. */
+  private static final int IN_LIST_BATCH = 500;
+
   private static final String COLUMNS =
       "z.dispute_id, z.mode, z.until_at, z.buyer_messages, z.reason, z.snoozed_by,"
           + " z.snoozed_at, z.woke_at, z.wake_reason";
@@ -66,6 +71,29 @@ public final class SnoozeStore implements SnoozeLookup {
   /** Every snooze still asleep (a handful: people snooze few disputes). */
   public List<Snooze> asleep() {
     return db.read(c -> select(c, " WHERE z.woke_at IS NULL", List.of()));
+  }
+
+  /**
+   * The sleeping snoozes of the disputes in {@code disputeIds} (one query per {@value
+   * #IN_LIST_BATCH} ids; none for no ids).
+   */
+  public List<Snooze> asleepOf(Collection<String> disputeIds) {
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(disputeIds));
+    List<Snooze> found = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += IN_LIST_BATCH) {
+      List<Object> batch =
+          List.copyOf(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_BATCH)));
+      found.addAll(
+          db.read(
+              c ->
+                  select(
+                      c,
+                      " WHERE z.woke_at IS NULL AND z.dispute_id IN ("
+                          + Jdbc.placeholders(batch.size())
+                          + ")",
+                      batch)));
+    }
+    return found;
   }
 
   /**

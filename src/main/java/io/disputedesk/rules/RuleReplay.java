@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * triggers and filter would have taken, what each step would have done, the refunds it would have
  * made per currency; and beside that what people actually did (the audit log, rule actions left
  * out) and how the disputes ended. Trigger occurrences are read from what each stored dispute
- * shows: its creation, the buyer's messages, a stage past inquiry, a status change, a deadline.
+ * shows: its creation, the buyer's messages, a stage past inquiry, a status change, a deadline. The
+ * rule's filter is judged on each dispute as it is stored now, not as it was at the trigger (the
+ * answer says so).
  */
 public final class RuleReplay {
   private static final Pattern ACTION_ID = Pattern.compile("#(\\d+) .*");
@@ -51,9 +53,6 @@ public final class RuleReplay {
     this.planner = planner;
   }
 
-  /**
-   * What the rule would have done to the disputes stored from {@code from} on, and what people did.
-   */
   /** The replay of {@code engine}'s rules on the disputes it stores. */
   public static RuleReplay of(RuleEngine engine) {
     return new RuleReplay(engine.db(), engine.disputes(), engine.planner());

@@ -144,6 +144,21 @@ class SnoozeQueriesTest {
         .contains("PP-S-A");
   }
 
+  @EachDatabase
+  void asleepOfReadsOnlyTheSleepingSnoozesOfTheGivenDisputes() {
+    Snooze a = snoozes.find("PP-S-A").orElseThrow();
+    assertThat(snoozes.wake("PP-S-A", a.at(), Snooze.Wake.UNSNOOZED, NOW)).isTrue();
+
+    // A woken, B never snoozed, C and D asleep (D past its time but not woken), E not asked for.
+    assertThat(snoozes.asleepOf(List.of("PP-S-A", "PP-S-B", "PP-S-C", "PP-S-D", "PP-S-X")))
+        .extracting(Snooze::disputeId)
+        .containsExactlyInAnyOrder("PP-S-C", "PP-S-D");
+    assertThat(snoozes.asleepOf(List.of("PP-S-E", "PP-S-E")))
+        .singleElement()
+        .isEqualTo(snoozes.find("PP-S-E").orElseThrow());
+    assertThat(snoozes.asleepOf(List.of())).isEmpty();
+  }
+
   private static List<String> ids(List<DisputeLine> lines) {
     return lines.stream().map(DisputeLine::disputeId).toList();
   }

@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 final class ReplayText {
   private static final int REASONS_SHOWN = 3;
 
+  /** Said under the matches when the rule has a filter. */
+  private static final String FILTER_NOTE =
+      "The filter is checked against each dispute as it is today.";
+
   private ReplayText() {}
 
   static String of(RuleSettings rule, int days, RuleReplay.ReplayResult r) {
@@ -33,11 +37,12 @@ final class ReplayText {
         .append(r.matched())
         .append(r.matched() == 1 ? "* dispute" : "* disputes");
     if (r.matched() == 0) {
-      return out.append(".").toString();
+      return out.append(".").append(filterNote(rule)).toString();
     }
     out.append(" (")
         .append(r.occurrences())
-        .append(r.occurrences() == 1 ? " trigger)." : " triggers).");
+        .append(r.occurrences() == 1 ? " trigger)." : " triggers).")
+        .append(filterNote(rule));
     List<String> steps = new ArrayList<>();
     r.steps()
         .forEach(
@@ -94,6 +99,11 @@ final class ReplayText {
         .append(r.refundedActually().isEmpty() ? "nothing" : money(r.refundedActually()))
         .append(".");
     return out.toString();
+  }
+
+  /** The replay judges the filter on each dispute as stored now, not as it was at the trigger. */
+  private static String filterNote(RuleSettings rule) {
+    return rule.when().isEverything() ? "" : "\n• " + FILTER_NOTE;
   }
 
   private static String money(Map<String, BigDecimal> totals) {

@@ -239,14 +239,14 @@ public final class HomePublisher implements HomeRefresher {
   }
 
   /**
-   * The snoozes that keep the listed disputes asleep at {@code now} (people snooze few disputes),
-   * by dispute id.
+   * The snoozes that keep the listed disputes asleep at {@code now}, by dispute id: read for the
+   * listed disputes only, however many the workspace has snoozed.
    */
   private Map<String, Snooze> snoozed(List<HomeData.Page> pages, Instant now) {
     Map<String, DisputeLine> listed = new HashMap<>();
     pages.forEach(p -> p.lines().forEach(l -> listed.put(l.disputeId(), l)));
     Map<String, Snooze> snoozed = new HashMap<>();
-    for (Snooze s : snoozes.asleep()) {
+    for (Snooze s : snoozes.asleepOf(listed.keySet())) {
       DisputeLine line = listed.get(s.disputeId());
       if (line != null && s.sleepsAt(now, line.sellerDue())) {
         snoozed.put(s.disputeId(), s);

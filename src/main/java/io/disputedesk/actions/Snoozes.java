@@ -208,10 +208,7 @@ public final class Snoozes {
   public void changed(Set<String> disputeIds) {
     Instant now = clock.instant();
     boolean any = false;
-    for (Snooze s : store.asleep()) {
-      if (!disputeIds.contains(s.disputeId())) {
-        continue;
-      }
+    for (Snooze s : store.asleepOf(disputeIds)) {
       any = true;
       if (s.mode() == Snooze.Mode.BUYER
           && disputes

@@ -68,11 +68,6 @@ public final class SnoozeStore implements SnoozeLookup {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  /** Every snooze still asleep (a handful: people snooze few disputes). */
-  public List<Snooze> asleep() {
-    return db.read(c -> select(c, " WHERE z.woke_at IS NULL", List.of()));
-  }
-
   /**
    * The sleeping snoozes of the disputes in {@code disputeIds} (one query per {@value
    * #IN_LIST_BATCH} ids; none for no ids).

@@ -137,7 +137,7 @@ class SnoozeQueriesTest {
     assertThat(snoozes.find("PP-S-A").orElseThrow())
         .satisfies(s -> assertThat(s.asleep()).isFalse())
         .satisfies(s -> assertThat(s.wake()).isEqualTo(Snooze.Wake.UNSNOOZED));
-    assertThat(snoozes.asleep())
+    assertThat(snoozes.asleepOf(List.of("PP-S-A", "PP-S-B", "PP-S-C", "PP-S-D", "PP-S-E")))
         .extracting(Snooze::disputeId)
         .containsExactlyInAnyOrder("PP-S-C", "PP-S-D", "PP-S-E");
     assertThat(ids(queries.list(ListFilter.due(Duration.ofHours(72)), NOW, 0, 10)))

@@ -18,14 +18,12 @@ import static io.disputedesk.slack.actions.RequestForms.put;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimReason;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.ResponseRules;
 import java.util.ArrayList;
@@ -109,12 +107,7 @@ final class AcceptClaimForm implements ActionForm {
           ModalParts.addressInputs(
               "the buyer sends the item back here before the refund.", true, values));
     }
-    return modal(
-        CardAction.ACCEPT_CLAIM.viewId(),
-        ActionKind.of(DisputeAction.ACCEPT_CLAIM).title(),
-        "Refund buyer",
-        metadata,
-        blocks);
+    return modal(CardAction.ACCEPT_CLAIM, "Refund buyer", metadata, blocks);
   }
 
   @Override

@@ -13,12 +13,10 @@ import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +44,7 @@ final class AcknowledgeReturnForm implements ActionForm {
                     ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED))
                     : null);
     return modal(
-        CardAction.ACKNOWLEDGE_RETURN_ITEM.viewId(),
-        ActionKind.of(DisputeAction.ACKNOWLEDGE_RETURN_ITEM).title(),
+        CardAction.ACKNOWLEDGE_RETURN_ITEM,
         "Acknowledge",
         metadata,
         List.of(

@@ -159,7 +159,7 @@ final class EvidenceForm implements ActionForm {
               "Save as a draft in the card's thread instead of sending",
               values.checked(SAVE_DRAFT)));
     }
-    return modal(action.viewId(), action.kind().title(), "Send to PayPal", metadata, blocks);
+    return modal(action, "Send to PayPal", metadata, blocks);
   }
 
   /**

@@ -17,11 +17,9 @@ import static io.disputedesk.slack.actions.RequestForms.put;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.ResponseRules;
@@ -77,12 +75,7 @@ final class MakeOfferForm implements ActionForm {
                   values));
       case NONE -> {}
     }
-    return modal(
-        CardAction.MAKE_OFFER.viewId(),
-        ActionKind.of(DisputeAction.MAKE_OFFER).title(),
-        "Send offer",
-        metadata,
-        blocks);
+    return modal(CardAction.MAKE_OFFER, "Send offer", metadata, blocks);
   }
 
   @Override

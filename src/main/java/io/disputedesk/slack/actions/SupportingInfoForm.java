@@ -9,10 +9,8 @@ import static io.disputedesk.slack.actions.RequestForms.build;
 import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +21,7 @@ final class SupportingInfoForm implements ActionForm {
   @Override
   public View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
     return modal(
-        CardAction.PROVIDE_SUPPORTING_INFO.viewId(),
-        ActionKind.of(DisputeAction.PROVIDE_SUPPORTING_INFO).title(),
+        CardAction.PROVIDE_SUPPORTING_INFO,
         "Send to PayPal",
         metadata,
         List.of(

@@ -169,14 +169,12 @@ final class AcceptClaimForm implements ActionForm {
    */
   static AcceptClaimType acceptType(Dispute d, FormReader values) {
     List<AcceptClaimType> types = ResponseRules.acceptTypes(d);
-    for (AcceptClaimType t : types) {
-      if (values.selected(ACCEPT_TYPE).filter(t.name()::equals).isPresent()) {
-        return t;
-      }
-    }
-    return types.isEmpty() || types.contains(AcceptClaimType.REFUND)
-        ? AcceptClaimType.REFUND
-        : types.get(0);
+    return RequestForms.selected(values, ACCEPT_TYPE, types)
+        .orElseGet(
+            () ->
+                types.isEmpty() || types.contains(AcceptClaimType.REFUND)
+                    ? AcceptClaimType.REFUND
+                    : types.get(0));
   }
 
   /** Why PayPal's allowed acceptance types are not all in the menu. */

@@ -122,12 +122,8 @@ final class MakeOfferForm implements ActionForm {
   /** The offer type chosen in the form, else a refund, else PayPal's first. */
   static OfferType offerType(Dispute d, FormReader values) {
     List<OfferType> types = offerTypes(d);
-    for (OfferType t : types) {
-      if (values.selected(OFFER_TYPE).filter(t.name()::equals).isPresent()) {
-        return t;
-      }
-    }
-    return types.contains(OfferType.REFUND) ? OfferType.REFUND : types.get(0);
+    return RequestForms.selected(values, OFFER_TYPE, types)
+        .orElseGet(() -> types.contains(OfferType.REFUND) ? OfferType.REFUND : types.get(0));
   }
 
   /**

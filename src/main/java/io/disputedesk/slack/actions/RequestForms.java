@@ -33,6 +33,12 @@ final class RequestForms {
     }
   }
 
+  /** The one of {@code offered} selected on {@code block}, if any (a menu that redraws a form). */
+  static <E extends Enum<E>> Optional<E> selected(FormReader form, String block, List<E> offered) {
+    return form.selected(block)
+        .flatMap(name -> offered.stream().filter(t -> t.name().equals(name)).findFirst());
+  }
+
   interface RequestMaker {
     ActionRequest make();
   }

@@ -13,7 +13,6 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -113,8 +112,8 @@ final class AcceptClaimForm implements ActionForm {
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, true, "a note for PayPal (the buyer does not see it)"));
+    Optional<String> note =
+        RequestForms.note(form, errors, true, "a note for PayPal (the buyer does not see it)");
     AcceptClaimType type =
         RequestForms.choice(
             form, ACCEPT_TYPE, AcceptClaimType.class, dispute.allowedAcceptClaimTypes(), errors);

@@ -9,7 +9,6 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
@@ -58,8 +57,7 @@ final class AcknowledgeReturnForm implements ActionForm {
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, false, "a note"));
+    Optional<String> note = RequestForms.note(form, errors, false, "a note");
     AcknowledgementType type =
         RequestForms.choice(
             form,

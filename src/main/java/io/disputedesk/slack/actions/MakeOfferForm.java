@@ -12,7 +12,6 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -81,8 +80,7 @@ final class MakeOfferForm implements ActionForm {
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, true, "a note for the buyer"));
+    Optional<String> note = RequestForms.note(form, errors, true, "a note for the buyer");
     OfferType type =
         RequestForms.choice(form, OFFER_TYPE, OfferType.class, dispute.allowedOfferTypes(), errors);
     if (type == null && !errors.containsKey(OFFER_TYPE)) {

@@ -6,7 +6,6 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.view.View;
 import io.disputedesk.paypal.ActionRequest;
@@ -38,8 +37,7 @@ final class SupportingInfoForm implements ActionForm {
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> notes = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(notes, true, "the information for PayPal"));
+    Optional<String> notes = RequestForms.note(form, errors, true, "the information for PayPal");
     if (!errors.isEmpty()) {
       return new FormResult.Invalid(errors);
     }

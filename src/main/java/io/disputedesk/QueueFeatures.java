@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.methods.MethodsClient;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.Pools;
 import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
@@ -52,7 +53,6 @@ import io.disputedesk.sync.PollResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -227,14 +227,6 @@ final class QueueFeatures implements AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      executor.shutdownNow();
-    }
+    Pools.stop(executor, Duration.ofSeconds(5));
   }
 }

@@ -1,9 +1,10 @@
 package io.disputedesk;
 
+import io.disputedesk.concurrent.Pools;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,14 +58,6 @@ final class Shutdown {
   }
 
   private static void stop(ExecutorService executor) {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      executor.shutdownNow();
-    }
+    Pools.stop(executor, Duration.ofSeconds(10));
   }
 }

@@ -1,6 +1,7 @@
 package io.disputedesk.actions;
 
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.Pools;
 import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.concurrent.Workload;
 import java.time.Duration;
@@ -115,11 +116,6 @@ public final class FollowUps implements AutoCloseable {
   /** Drops the tasks not yet run. */
   @Override
   public void close() {
-    scheduler.shutdownNow();
-    try {
-      scheduler.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Pools.stopNow(scheduler, Duration.ofSeconds(2));
   }
 }

@@ -145,22 +145,18 @@ public final class ActionStore {
       throw new IllegalArgumentException("use startApproved to put an action in flight");
     }
     Instant now = db.clock().instant();
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE actions SET status = ?,"
-                      + " outcome = COALESCE(?, outcome), debug_id = COALESCE(?, debug_id),"
-                      + " approved_by = COALESCE(?, approved_by), updated_at = ? WHERE id = ? AND status = ?")) {
-            ps.setString(1, to.name());
-            Jdbc.setString(ps, 2, outcome);
-            Jdbc.setString(ps, 3, debugId);
-            Jdbc.setString(ps, 4, approvedBy);
-            Jdbc.setInstant(ps, 5, now);
-            ps.setLong(6, id);
-            ps.setString(7, from.name());
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "UPDATE actions SET status = ?,"
+            + " outcome = COALESCE(?, outcome), debug_id = COALESCE(?, debug_id),"
+            + " approved_by = COALESCE(?, approved_by), updated_at = ? WHERE id = ? AND status = ?",
+        ps -> {
+          ps.setString(1, to.name());
+          Jdbc.setString(ps, 2, outcome);
+          Jdbc.setString(ps, 3, debugId);
+          Jdbc.setString(ps, 4, approvedBy);
+          Jdbc.setInstant(ps, 5, now);
+          ps.setLong(6, id);
+          ps.setString(7, from.name());
         });
   }
 

@@ -72,14 +72,8 @@ public final class AssignmentStore {
 
   /** Removes the owner; true when there was one. */
   public boolean unassign(String disputeId) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM assignments WHERE dispute_id = ?")) {
-            ps.setString(1, disputeId);
-            return ps.executeUpdate() == 1;
-          }
-        });
+    return db.updateOne(
+        "DELETE FROM assignments WHERE dispute_id = ?", ps -> ps.setString(1, disputeId));
   }
 
   public Optional<Assignment> owner(String disputeId) {

@@ -3,7 +3,6 @@ package io.disputedesk.dispute;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
 import io.disputedesk.store.Prune;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,21 +26,17 @@ public final class AuditLog {
     Objects.requireNonNull(e.at(), "at");
     Objects.requireNonNull(e.action(), "action");
     Objects.requireNonNull(e.outcome(), "outcome");
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Jdbc.setInstant(ps, 1, e.at());
-            Jdbc.setString(ps, 2, e.userId());
-            Jdbc.setString(ps, 3, e.disputeId());
-            ps.setString(4, e.action());
-            Jdbc.setString(ps, 5, e.requestSummary());
-            ps.setString(6, e.outcome());
-            Jdbc.setString(ps, 7, e.debugId());
-            Jdbc.setString(ps, 8, e.detail());
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ps -> {
+          Jdbc.setInstant(ps, 1, e.at());
+          Jdbc.setString(ps, 2, e.userId());
+          Jdbc.setString(ps, 3, e.disputeId());
+          ps.setString(4, e.action());
+          Jdbc.setString(ps, 5, e.requestSummary());
+          ps.setString(6, e.outcome());
+          Jdbc.setString(ps, 7, e.debugId());
+          Jdbc.setString(ps, 8, e.detail());
         });
   }
 

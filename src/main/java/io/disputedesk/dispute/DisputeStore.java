@@ -249,15 +249,11 @@ public final class DisputeStore {
 
   /** Records when the team first acted on the dispute; later calls change nothing. */
   public boolean markFirstAction(String id, Instant at) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE disputes SET first_action_at = ? WHERE dispute_id = ? AND first_action_at IS NULL")) {
-            Jdbc.setInstant(ps, 1, at);
-            ps.setString(2, id);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "UPDATE disputes SET first_action_at = ? WHERE dispute_id = ? AND first_action_at IS NULL",
+        ps -> {
+          Jdbc.setInstant(ps, 1, at);
+          ps.setString(2, id);
         });
   }
 

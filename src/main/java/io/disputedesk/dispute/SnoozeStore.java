@@ -39,26 +39,22 @@ public final class SnoozeStore implements SnoozeLookup {
    * stored.
    */
   public void put(Snooze s) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO dispute_snoozes (dispute_id, mode, until_at,"
-                      + " buyer_messages, reason, snoozed_by, snoozed_at, woke_at, wake_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                      + " ON CONFLICT (dispute_id) DO UPDATE SET mode = excluded.mode, until_at = excluded.until_at,"
-                      + " buyer_messages = excluded.buyer_messages, reason = excluded.reason, snoozed_by = excluded.snoozed_by,"
-                      + " snoozed_at = excluded.snoozed_at, woke_at = excluded.woke_at, wake_reason = excluded.wake_reason")) {
-            ps.setString(1, s.disputeId());
-            ps.setString(2, s.mode().name());
-            Jdbc.setInstant(ps, 3, s.until());
-            ps.setInt(4, s.buyerMessages());
-            ps.setString(5, s.reason());
-            ps.setString(6, s.by());
-            Jdbc.setInstant(ps, 7, s.at());
-            Jdbc.setInstant(ps, 8, s.wokeAt());
-            ps.setString(9, s.wake() == null ? null : s.wake().name());
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO dispute_snoozes (dispute_id, mode, until_at,"
+            + " buyer_messages, reason, snoozed_by, snoozed_at, woke_at, wake_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (dispute_id) DO UPDATE SET mode = excluded.mode, until_at = excluded.until_at,"
+            + " buyer_messages = excluded.buyer_messages, reason = excluded.reason, snoozed_by = excluded.snoozed_by,"
+            + " snoozed_at = excluded.snoozed_at, woke_at = excluded.woke_at, wake_reason = excluded.wake_reason",
+        ps -> {
+          ps.setString(1, s.disputeId());
+          ps.setString(2, s.mode().name());
+          Jdbc.setInstant(ps, 3, s.until());
+          ps.setInt(4, s.buyerMessages());
+          ps.setString(5, s.reason());
+          ps.setString(6, s.by());
+          Jdbc.setInstant(ps, 7, s.at());
+          Jdbc.setInstant(ps, 8, s.wokeAt());
+          ps.setString(9, s.wake() == null ? null : s.wake().name());
         });
   }
 

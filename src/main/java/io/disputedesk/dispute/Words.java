@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -139,6 +141,16 @@ public final class Words {
     return minor == null || currency == null
         ? UNKNOWN_AMOUNT
         : Money.ofMinor(minor, currency).display();
+  }
+
+  /** Amounts in several currencies, joined with " + "; "nothing" when there are none. */
+  public static String totals(List<CurrencyTotal> totals) {
+    if (totals.isEmpty()) {
+      return "nothing";
+    }
+    List<String> parts = new ArrayList<>();
+    totals.forEach(t -> parts.add(money(t.amountMinor(), t.currency())));
+    return String.join(" + ", parts);
   }
 
   public static String offerType(OfferType type) {

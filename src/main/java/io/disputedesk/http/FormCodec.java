@@ -14,20 +14,31 @@ import java.util.stream.Collectors;
 public final class FormCodec {
   private FormCodec() {}
 
-  /** Decodes {@code a=1&b=x+y} into name → values in order; malformed escapes throw. */
-  public static Map<String, List<String>> decode(String encoded) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
+  /** One {@code name=value} pair as sent, not decoded; without "=" the value is empty. */
+  public record RawPair(String name, String value) {}
+
+  /** The non-empty pairs of {@code a=1&b=x+y} in order, not decoded. */
+  public static List<RawPair> rawPairs(String encoded) {
+    List<RawPair> out = new ArrayList<>();
     if (encoded == null || encoded.isEmpty()) {
-      return Collections.unmodifiableMap(out);
+      return out;
     }
     for (String pair : encoded.split("&")) {
       if (pair.isEmpty()) {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.computeIfAbsent(decodePart(name), k -> new ArrayList<>()).add(decodePart(value));
+      out.add(
+          new RawPair(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1)));
+    }
+    return out;
+  }
+
+  /** Decodes {@code a=1&b=x+y} into name → values in order; malformed escapes throw. */
+  public static Map<String, List<String>> decode(String encoded) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (RawPair p : rawPairs(encoded)) {
+      out.computeIfAbsent(decodePart(p.name()), k -> new ArrayList<>()).add(decodePart(p.value()));
     }
     out.replaceAll((k, v) -> List.copyOf(v));
     return Collections.unmodifiableMap(out);

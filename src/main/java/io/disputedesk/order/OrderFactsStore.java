@@ -156,31 +156,21 @@ public final class OrderFactsStore implements OrderFactsSource {
    * Gives a claim back and counts it as a fetch that found nothing new: the wish stays for later.
    */
   public void postpone(String disputeId, Instant at) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE order_facts SET claimed_until = NULL, fetched_at = ?,"
-                      + " wanted_at = COALESCE(wanted_at, ?) WHERE dispute_id = ?")) {
-            Jdbc.setInstant(ps, 1, at);
-            Jdbc.setInstant(ps, 2, at);
-            ps.setString(3, disputeId);
-            return ps.executeUpdate();
-          }
+    db.update(
+        "UPDATE order_facts SET claimed_until = NULL, fetched_at = ?,"
+            + " wanted_at = COALESCE(wanted_at, ?) WHERE dispute_id = ?",
+        ps -> {
+          Jdbc.setInstant(ps, 1, at);
+          Jdbc.setInstant(ps, 2, at);
+          ps.setString(3, disputeId);
         });
   }
 
   /** Gives a claim back without storing anything (the fetch failed unexpectedly). */
   public void release(String disputeId) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE order_facts SET claimed_until = NULL WHERE dispute_id = ?")) {
-            ps.setString(1, disputeId);
-            return ps.executeUpdate();
-          }
-        });
+    db.update(
+        "UPDATE order_facts SET claimed_until = NULL WHERE dispute_id = ?",
+        ps -> ps.setString(1, disputeId));
   }
 
   /**

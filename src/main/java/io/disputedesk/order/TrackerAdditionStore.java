@@ -5,7 +5,6 @@ import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.paypal.TrackingStatus;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,25 +33,21 @@ public final class TrackerAdditionStore {
    * is ignored.
    */
   public void plan(long actionId, String disputeId, NewTracker t) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO tracker_additions (action_id, dispute_id,"
-                      + " transaction_id, tracking_number, carrier, carrier_name_other, request_id, status, created_at,"
-                      + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) ON CONFLICT (action_id) DO NOTHING")) {
-            long now = db.clock().millis();
-            ps.setLong(1, actionId);
-            ps.setString(2, disputeId);
-            ps.setString(3, t.transactionId());
-            ps.setString(4, t.trackingNumber());
-            ps.setString(5, t.carrier());
-            Jdbc.setString(ps, 6, t.carrierNameOther());
-            ps.setString(7, UUID.randomUUID().toString());
-            ps.setLong(8, now);
-            ps.setLong(9, now);
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO tracker_additions (action_id, dispute_id,"
+            + " transaction_id, tracking_number, carrier, carrier_name_other, request_id, status, created_at,"
+            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) ON CONFLICT (action_id) DO NOTHING",
+        ps -> {
+          long now = db.clock().millis();
+          ps.setLong(1, actionId);
+          ps.setString(2, disputeId);
+          ps.setString(3, t.transactionId());
+          ps.setString(4, t.trackingNumber());
+          ps.setString(5, t.carrier());
+          Jdbc.setString(ps, 6, t.carrierNameOther());
+          ps.setString(7, UUID.randomUUID().toString());
+          ps.setLong(8, now);
+          ps.setLong(9, now);
         });
   }
 

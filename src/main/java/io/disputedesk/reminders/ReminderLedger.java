@@ -2,7 +2,6 @@ package io.disputedesk.reminders;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 
 /** Records deadline reminders so each (dispute, threshold, due date) is sent once. */
@@ -15,18 +14,14 @@ public final class ReminderLedger {
 
   /** True for the one caller that may send this reminder; false when it was claimed before. */
   public boolean claim(String disputeId, String threshold, Instant dueAt, Instant sentAt) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO reminders_sent (dispute_id, threshold, due_at, sent_at) VALUES (?, ?, ?, ?)"
-                      + " ON CONFLICT DO NOTHING")) {
-            ps.setString(1, disputeId);
-            ps.setString(2, threshold);
-            Jdbc.setInstant(ps, 3, dueAt);
-            Jdbc.setInstant(ps, 4, sentAt);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "INSERT INTO reminders_sent (dispute_id, threshold, due_at, sent_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING",
+        ps -> {
+          ps.setString(1, disputeId);
+          ps.setString(2, threshold);
+          Jdbc.setInstant(ps, 3, dueAt);
+          Jdbc.setInstant(ps, 4, sentAt);
         });
   }
 }

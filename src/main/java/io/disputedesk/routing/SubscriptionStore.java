@@ -49,28 +49,18 @@ public final class SubscriptionStore {
 
   /** Removes the channel's subscription to {@code words}; false when there was none. */
   public boolean remove(String channel, String words) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "DELETE FROM channel_subscriptions WHERE channel = ? AND filter_text = ?")) {
-            ps.setString(1, channel);
-            ps.setString(2, words);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "DELETE FROM channel_subscriptions WHERE channel = ? AND filter_text = ?",
+        ps -> {
+          ps.setString(1, channel);
+          ps.setString(2, words);
         });
   }
 
   /** Removes every subscription of the channel; returns how many. */
   public int removeAll(String channel) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM channel_subscriptions WHERE channel = ?")) {
-            ps.setString(1, channel);
-            return ps.executeUpdate();
-          }
-        });
+    return db.update(
+        "DELETE FROM channel_subscriptions WHERE channel = ?", ps -> ps.setString(1, channel));
   }
 
   public Optional<Subscription> find(String channel, String words) {

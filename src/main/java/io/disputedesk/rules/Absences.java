@@ -19,18 +19,14 @@ public final class Absences {
 
   /** Marks the person away until {@code until} (replacing an earlier date). */
   public void setAway(String userId, Instant until) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO people_away (user_id, away_until, set_at)"
-                      + " VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET away_until = excluded.away_until,"
-                      + " set_at = excluded.set_at")) {
-            ps.setString(1, userId);
-            Jdbc.setInstant(ps, 2, until);
-            Jdbc.setInstant(ps, 3, db.clock().instant());
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO people_away (user_id, away_until, set_at)"
+            + " VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET away_until = excluded.away_until,"
+            + " set_at = excluded.set_at",
+        ps -> {
+          ps.setString(1, userId);
+          Jdbc.setInstant(ps, 2, until);
+          Jdbc.setInstant(ps, 3, db.clock().instant());
         });
   }
 

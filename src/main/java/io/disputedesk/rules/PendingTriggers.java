@@ -27,18 +27,14 @@ final class PendingTriggers {
 
   /** Records an occurrence, in the caller's transaction; one recorded before is left as it is. */
   void record(String disputeId, Occurrence occurrence) {
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO rule_triggers (dispute_id, occurrence, trigger_kind,"
-                      + " recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT (dispute_id, occurrence) DO NOTHING")) {
-            ps.setString(1, disputeId);
-            ps.setString(2, occurrence.key());
-            ps.setString(3, occurrence.trigger().name());
-            Jdbc.setInstant(ps, 4, db.clock().instant());
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO rule_triggers (dispute_id, occurrence, trigger_kind,"
+            + " recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT (dispute_id, occurrence) DO NOTHING",
+        ps -> {
+          ps.setString(1, disputeId);
+          ps.setString(2, occurrence.key());
+          ps.setString(3, occurrence.trigger().name());
+          Jdbc.setInstant(ps, 4, db.clock().instant());
         });
   }
 

@@ -2,7 +2,6 @@ package io.disputedesk.rules;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,17 +44,13 @@ final class Rotations implements Rotation {
   }
 
   private boolean insert(String user) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO rule_rotations (rotation, last_user, updated_at)"
-                      + " VALUES (?, ?, ?) ON CONFLICT (rotation) DO NOTHING")) {
-            ps.setString(1, rotation);
-            ps.setString(2, user);
-            Jdbc.setInstant(ps, 3, db.clock().instant());
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "INSERT INTO rule_rotations (rotation, last_user, updated_at)"
+            + " VALUES (?, ?, ?) ON CONFLICT (rotation) DO NOTHING",
+        ps -> {
+          ps.setString(1, rotation);
+          ps.setString(2, user);
+          Jdbc.setInstant(ps, 3, db.clock().instant());
         });
   }
 

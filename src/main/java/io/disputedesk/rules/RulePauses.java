@@ -26,17 +26,13 @@ public final class RulePauses {
 
   /** Pauses {@code rule} (or {@link #ALL}); false when it was paused already. */
   public boolean pause(String rule, String by) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO rule_pauses (rule_name, paused_by, paused_at)"
-                      + " VALUES (?, ?, ?) ON CONFLICT (rule_name) DO NOTHING")) {
-            ps.setString(1, rule);
-            ps.setString(2, by);
-            Jdbc.setInstant(ps, 3, db.clock().instant());
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "INSERT INTO rule_pauses (rule_name, paused_by, paused_at)"
+            + " VALUES (?, ?, ?) ON CONFLICT (rule_name) DO NOTHING",
+        ps -> {
+          ps.setString(1, rule);
+          ps.setString(2, by);
+          Jdbc.setInstant(ps, 3, db.clock().instant());
         });
   }
 

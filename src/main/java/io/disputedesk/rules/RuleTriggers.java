@@ -1,6 +1,7 @@
 package io.disputedesk.rules;
 
 import io.disputedesk.concurrent.BoundedExecutors;
+import io.disputedesk.concurrent.Pools;
 import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.concurrent.Workload;
 import io.disputedesk.store.Database;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -158,14 +158,6 @@ public final class RuleTriggers implements ChangeListener, AutoCloseable {
 
   @Override
   public void close() {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      executor.shutdownNow();
-    }
+    Pools.stop(executor, Duration.ofSeconds(10));
   }
 }

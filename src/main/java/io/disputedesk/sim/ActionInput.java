@@ -1,6 +1,5 @@
 package io.disputedesk.sim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -39,7 +38,7 @@ final class ActionInput {
       JsonNode input = null;
       for (Multipart.Part part : Multipart.parse(body, contentType)) {
         if (part.name().equals("input") && part.filename() == null) {
-          input = object(part.text(), mapper);
+          input = Fields.object(mapper, part.text());
         } else {
           files.add(part);
         }
@@ -55,7 +54,8 @@ final class ActionInput {
     }
     if (type.startsWith("application/json")) {
       return new ActionInput(
-          object(new String(body, java.nio.charset.StandardCharsets.UTF_8), mapper), List.of());
+          Fields.object(mapper, new String(body, java.nio.charset.StandardCharsets.UTF_8)),
+          List.of());
     }
     if (type.isEmpty() && body.length == 0) {
       return new ActionInput(JsonNodeFactory.instance.objectNode(), List.of());
@@ -99,19 +99,5 @@ final class ActionInput {
   private static SimError fileError(String name, String description) {
     return SimError.unprocessable(
         name == null ? null : "/files", name, "INVALID_EVIDENCE_FILE", description);
-  }
-
-  private static JsonNode object(String text, ObjectMapper mapper) {
-    try {
-      JsonNode n = mapper.readTree(text);
-      if (n == null || !n.isObject()) {
-        throw SimError.invalid(
-            null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      throw SimError.invalid(
-          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
-    }
   }
 }

@@ -1,6 +1,9 @@
 package io.disputedesk.sim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,37 @@ final class Fields {
   private static final Pattern COUNTRY = Pattern.compile("^([A-Z]{2}|C2)$");
 
   private Fields() {}
+
+  /** A request body that must be a JSON object. */
+  static JsonNode object(ObjectMapper mapper, String text) {
+    return object(() -> mapper.readTree(text));
+  }
+
+  /** A request body that must be a JSON object. */
+  static JsonNode object(ObjectMapper mapper, byte[] body) {
+    return object(() -> mapper.readTree(body));
+  }
+
+  private interface JsonRead {
+    JsonNode read() throws IOException;
+  }
+
+  private static JsonNode object(JsonRead body) {
+    try {
+      JsonNode n = body.read();
+      if (n == null || !n.isObject()) {
+        throw SimError.invalid(
+            null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
+    } catch (IOException e) {
+      throw SimError.invalid(
+          null, null, "MALFORMED_REQUEST_JSON", "The request body could not be read.");
+    }
+  }
 
   /** A required string of 1..max characters. */
   static String requiredText(JsonNode in, String pointer, int max) {

@@ -1,8 +1,8 @@
 package io.disputedesk.sim;
 
+import io.disputedesk.http.FormCodec;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +12,13 @@ import java.util.Set;
  * A request's query: decoded values by name, and the raw pairs so links can echo the query back.
  */
 final class QueryString {
-  private final List<String[]> rawPairs = new ArrayList<>();
+  private final List<FormCodec.RawPair> rawPairs;
   private final Map<String, String> values = new LinkedHashMap<>();
 
   QueryString(String rawQuery) {
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return;
-    }
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String rawName = eq < 0 ? pair : pair.substring(0, eq);
-      String rawValue = eq < 0 ? "" : pair.substring(eq + 1);
-      rawPairs.add(new String[] {rawName, rawValue});
-      values.put(decode(rawName), decode(rawValue));
+    rawPairs = FormCodec.rawPairs(rawQuery);
+    for (FormCodec.RawPair p : rawPairs) {
+      values.put(decode(p.name()), decode(p.value()));
     }
   }
 
@@ -44,14 +35,14 @@ final class QueryString {
    */
   String rawWithout(Set<String> drop) {
     StringBuilder sb = new StringBuilder();
-    for (String[] p : rawPairs) {
-      if (drop.contains(decode(p[0]))) {
+    for (FormCodec.RawPair p : rawPairs) {
+      if (drop.contains(decode(p.name()))) {
         continue;
       }
       if (sb.length() > 0) {
         sb.append('&');
       }
-      sb.append(p[0]).append('=').append(p[1]);
+      sb.append(p.name()).append('=').append(p.value());
     }
     return sb.toString();
   }

@@ -142,16 +142,11 @@ final class SimAccounts {
   }
 
   private static SimError invalidAssertion() {
-    return SimError.of(
-        400,
-        "INVALID_REQUEST",
-        "Request is not well-formed, syntactically incorrect, or violates" + " schema.",
-        List.of(
-            new SimError.Detail(
-                "PayPal-Auth-Assertion",
-                null,
-                "header",
-                "INVALID_PARAMETER_SYNTAX",
-                "The PayPal-Auth-Assertion header is not an unsigned JWT.")));
+    return SimError.badRequest(
+        "PayPal-Auth-Assertion",
+        null,
+        "header",
+        "INVALID_PARAMETER_SYNTAX",
+        "The PayPal-Auth-Assertion header is not an unsigned JWT.");
   }
 }

@@ -46,13 +46,19 @@ final class SimError extends RuntimeException {
     return new SimError(status, name, message, details, Map.of(), null);
   }
 
-  /** A 400 for a body field that breaks the schema. */
-  static SimError invalid(String field, String value, String issue, String description) {
+  /** A 400 for one part of the request ({@code location}: body, query, path, header). */
+  static SimError badRequest(
+      String field, String value, String location, String issue, String description) {
     return of(
         400,
         "INVALID_REQUEST",
         "Request is not well-formed, syntactically incorrect, or violates schema.",
-        List.of(new Detail(field, value, "body", issue, description)));
+        List.of(new Detail(field, value, location, issue, description)));
+  }
+
+  /** A 400 for a body field that breaks the schema. */
+  static SimError invalid(String field, String value, String issue, String description) {
+    return badRequest(field, value, "body", issue, description);
   }
 
   static SimError missing(String field) {
@@ -60,11 +66,7 @@ final class SimError extends RuntimeException {
   }
 
   static SimError query(String field, String value, String issue, String description) {
-    return of(
-        400,
-        "INVALID_REQUEST",
-        "Request is not well-formed, syntactically incorrect, or violates schema.",
-        List.of(new Detail(field, value, "query", issue, description)));
+    return badRequest(field, value, "query", issue, description);
   }
 
   /** A 422 business-rule failure. */

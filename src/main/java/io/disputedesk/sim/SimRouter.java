@@ -316,17 +316,12 @@ final class SimRouter implements HttpHandler {
               throw e;
             });
     if (id == null || !DISPUTE_ID.matcher(id).matches()) {
-      throw SimError.of(
-          400,
-          "INVALID_REQUEST",
-          "Request is not well-formed, syntactically incorrect, or violates schema.",
-          List.of(
-              new SimError.Detail(
-                  "id",
-                  id,
-                  "path",
-                  "INVALID_PARAMETER_SYNTAX",
-                  "The dispute id must match ^[A-Za-z0-9-]+$ and be 1 to 255 characters.")));
+      throw SimError.badRequest(
+          "id",
+          id,
+          "path",
+          "INVALID_PARAMETER_SYNTAX",
+          "The dispute id must match ^[A-Za-z0-9-]+$ and be 1 to 255 characters.");
     }
   }
 

@@ -1,6 +1,5 @@
 package io.disputedesk.sim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -201,19 +200,6 @@ final class Webhooks {
   }
 
   JsonNode parse(byte[] body) {
-    try {
-      JsonNode n = mapper.readTree(body);
-      if (n == null || !n.isObject()) {
-        throw SimError.invalid(
-            null, null, "MALFORMED_REQUEST_JSON", "The request JSON must be an object.");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      throw SimError.invalid(
-          null, null, "MALFORMED_REQUEST_JSON", "The request JSON is not well formed.");
-    } catch (IOException e) {
-      throw SimError.invalid(
-          null, null, "MALFORMED_REQUEST_JSON", "The request body could not be read.");
-    }
+    return Fields.object(mapper, body);
   }
 }

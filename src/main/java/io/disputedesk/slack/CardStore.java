@@ -2,7 +2,6 @@ package io.disputedesk.slack;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,22 +52,18 @@ public final class CardStore {
   /** Records a posted card in its channel (routed), replacing what was recorded there before. */
   public void save(String disputeId, String channel, String ts, Instant renderedUpdate) {
     Instant now = db.clock().instant();
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO slack_cards (dispute_id, channel, ts, rendered_update, rendered_at, routed, posted_at)"
-                      + " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (dispute_id, channel) DO UPDATE SET"
-                      + " ts = excluded.ts, rendered_update = excluded.rendered_update,"
-                      + " rendered_at = excluded.rendered_at, routed = 1")) {
-            ps.setString(1, disputeId);
-            ps.setString(2, channel);
-            ps.setString(3, ts);
-            Jdbc.setInstant(ps, 4, renderedUpdate);
-            Jdbc.setInstant(ps, 5, now);
-            Jdbc.setInstant(ps, 6, now);
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO slack_cards (dispute_id, channel, ts, rendered_update, rendered_at, routed, posted_at)"
+            + " VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (dispute_id, channel) DO UPDATE SET"
+            + " ts = excluded.ts, rendered_update = excluded.rendered_update,"
+            + " rendered_at = excluded.rendered_at, routed = 1",
+        ps -> {
+          ps.setString(1, disputeId);
+          ps.setString(2, channel);
+          ps.setString(3, ts);
+          Jdbc.setInstant(ps, 4, renderedUpdate);
+          Jdbc.setInstant(ps, 5, now);
+          Jdbc.setInstant(ps, 6, now);
         });
   }
 
@@ -81,20 +76,16 @@ public final class CardStore {
       String disputeId, String channel, Instant renderedUpdate, boolean routed) {
     Objects.requireNonNull(renderedUpdate, "renderedUpdate");
     Instant now = db.clock().instant();
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE slack_cards SET rendered_update = ?, rendered_at = ?, routed = ?"
-                      + " WHERE dispute_id = ? AND channel = ? AND (rendered_update IS NULL OR rendered_update <= ?)")) {
-            Jdbc.setInstant(ps, 1, renderedUpdate);
-            Jdbc.setInstant(ps, 2, now);
-            ps.setInt(3, routed ? 1 : 0);
-            ps.setString(4, disputeId);
-            ps.setString(5, channel);
-            Jdbc.setInstant(ps, 6, renderedUpdate);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "UPDATE slack_cards SET rendered_update = ?, rendered_at = ?, routed = ?"
+            + " WHERE dispute_id = ? AND channel = ? AND (rendered_update IS NULL OR rendered_update <= ?)",
+        ps -> {
+          Jdbc.setInstant(ps, 1, renderedUpdate);
+          Jdbc.setInstant(ps, 2, now);
+          ps.setInt(3, routed ? 1 : 0);
+          ps.setString(4, disputeId);
+          ps.setString(5, channel);
+          Jdbc.setInstant(ps, 6, renderedUpdate);
         });
   }
 
@@ -102,16 +93,12 @@ public final class CardStore {
    * Marks the card in {@code channel} routed or not, whatever state it shows; false when unknown.
    */
   public boolean markRouted(String disputeId, String channel, boolean routed) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE slack_cards SET routed = ? WHERE dispute_id = ? AND channel = ?")) {
-            ps.setInt(1, routed ? 1 : 0);
-            ps.setString(2, disputeId);
-            ps.setString(3, channel);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "UPDATE slack_cards SET routed = ? WHERE dispute_id = ? AND channel = ?",
+        ps -> {
+          ps.setInt(1, routed ? 1 : 0);
+          ps.setString(2, disputeId);
+          ps.setString(3, channel);
         });
   }
 
@@ -130,17 +117,13 @@ public final class CardStore {
    */
   public boolean replaceTs(String disputeId, String channel, String newTs) {
     Instant now = db.clock().instant();
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE slack_cards SET ts = ?, rendered_at = ? WHERE dispute_id = ? AND channel = ?")) {
-            ps.setString(1, newTs);
-            Jdbc.setInstant(ps, 2, now);
-            ps.setString(3, disputeId);
-            ps.setString(4, channel);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "UPDATE slack_cards SET ts = ?, rendered_at = ? WHERE dispute_id = ? AND channel = ?",
+        ps -> {
+          ps.setString(1, newTs);
+          Jdbc.setInstant(ps, 2, now);
+          ps.setString(3, disputeId);
+          ps.setString(4, channel);
         });
   }
 

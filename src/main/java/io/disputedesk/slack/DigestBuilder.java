@@ -3,7 +3,6 @@ package io.disputedesk.slack;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.digest.Digest;
-import io.disputedesk.dispute.CurrencyTotal;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.Words;
@@ -68,7 +67,7 @@ public final class DigestBuilder {
                     + " · "
                     + data.openNow()
                     + " open · at risk "
-                    + atRisk(data.atRisk())
+                    + Words.totals(data.atRisk())
                     + (data.overdueNow() > 0
                         ? " · :warning: " + data.overdueNow() + " overdue"
                         : ""))));
@@ -109,7 +108,7 @@ public final class DigestBuilder {
                 "*Totals:* "
                     + data.openNow()
                     + " open · at risk "
-                    + atRisk(data.atRisk())
+                    + Words.totals(data.atRisk())
                     + " · "
                     + data.newSince().total()
                     + " new · "
@@ -180,14 +179,5 @@ public final class DigestBuilder {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.context(Mrkdwn.escape(title) + " (part " + part + ")"));
     return blocks;
-  }
-
-  private static String atRisk(List<CurrencyTotal> totals) {
-    if (totals.isEmpty()) {
-      return "nothing";
-    }
-    List<String> parts = new ArrayList<>();
-    totals.forEach(t -> parts.add(Words.money(t.amountMinor(), t.currency())));
-    return String.join(" + ", parts);
   }
 }

@@ -33,17 +33,10 @@ public final class EventReplies {
   private static String text(DisputeEvent event) {
     if (event instanceof DisputeEvent.StatusChanged s) {
       return ":arrows_counterclockwise: Status: "
-          + Words.status(s.from())
-          + " → *"
-          + Words.status(s.to())
-          + "*";
+          + change(Words.status(s.from()), Words.status(s.to()));
     }
     if (event instanceof DisputeEvent.StageChanged s) {
-      return ":arrow_double_up: Stage: "
-          + Words.stage(s.from())
-          + " → *"
-          + Words.stage(s.to())
-          + "*";
+      return ":arrow_double_up: Stage: " + change(Words.stage(s.from()), Words.stage(s.to()));
     }
     if (event instanceof DisputeEvent.BuyerMessage m) {
       return ":speech_balloon: *The buyer wrote:*\n"
@@ -67,15 +60,17 @@ public final class EventReplies {
     }
     if (event instanceof DisputeEvent.DueDateChanged d) {
       return ":calendar: Respond by "
-          + (d.from() == null ? "" : Times.dateTime(d.from()) + " → ")
-          + "*"
-          + Times.dateTime(d.to())
-          + "*";
+          + change(d.from() == null ? null : Times.dateTime(d.from()), Times.dateTime(d.to()));
     }
     if (event instanceof DisputeEvent.Resolved r) {
       return ":checkered_flag: *" + Words.outcome(r.outcome()) + "*" + refunded(r.refunded());
     }
     return null;
+  }
+
+  /** "from → *to*", or just "*to*" without a from. */
+  private static String change(String from, String to) {
+    return (from == null ? "" : from + " → ") + "*" + to + "*";
   }
 
   /** The one message a first run posts instead of a card per historic dispute. */

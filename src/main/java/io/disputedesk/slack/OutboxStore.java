@@ -176,22 +176,18 @@ public final class OutboxStore implements Retention.SlackWrites {
    */
   public boolean enqueue(OutboxEntry e) {
     Instant now = db.clock().instant();
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO slack_outbox (dedupe_key, kind, channel, dispute_id, payload, status,"
-                      + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)"
-                      + " ON CONFLICT (dedupe_key) DO NOTHING")) {
-            ps.setString(1, e.dedupeKey());
-            ps.setString(2, e.kind());
-            ps.setString(3, e.channel());
-            Jdbc.setString(ps, 4, e.disputeId());
-            Jdbc.setString(ps, 5, e.payload());
-            Jdbc.setInstant(ps, 6, now);
-            Jdbc.setInstant(ps, 7, now);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "INSERT INTO slack_outbox (dedupe_key, kind, channel, dispute_id, payload, status,"
+            + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)"
+            + " ON CONFLICT (dedupe_key) DO NOTHING",
+        ps -> {
+          ps.setString(1, e.dedupeKey());
+          ps.setString(2, e.kind());
+          ps.setString(3, e.channel());
+          Jdbc.setString(ps, 4, e.disputeId());
+          Jdbc.setString(ps, 5, e.payload());
+          Jdbc.setInstant(ps, 6, now);
+          Jdbc.setInstant(ps, 7, now);
         });
   }
 
@@ -394,16 +390,10 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /** Gives back the worker's claims on PENDING rows (at shutdown); SENDING rows keep theirs. */
   public int release(String workerId) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE slack_outbox SET claimed_by = NULL,"
-                      + " claimed_until = NULL WHERE claimed_by = ? AND status = 'PENDING'")) {
-            ps.setString(1, workerId);
-            return ps.executeUpdate();
-          }
-        });
+    return db.update(
+        "UPDATE slack_outbox SET claimed_by = NULL,"
+            + " claimed_until = NULL WHERE claimed_by = ? AND status = 'PENDING'",
+        ps -> ps.setString(1, workerId));
   }
 
   private static List<OutboxRow> list(PreparedStatement ps) throws SQLException {

@@ -88,11 +88,19 @@ public final class Database implements AutoCloseable {
    * changed exactly one row.
    */
   public boolean updateOne(String sql, Jdbc.Binder binder) {
+    return update(sql, binder) == 1;
+  }
+
+  /**
+   * Runs one write (UPDATE, INSERT or DELETE) in a transaction (joining the caller's); returns how
+   * many rows it changed.
+   */
+  public int update(String sql, Jdbc.Binder binder) {
     return inTransaction(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
-            return ps.executeUpdate() == 1;
+            return ps.executeUpdate();
           }
         });
   }

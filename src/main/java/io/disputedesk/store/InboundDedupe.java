@@ -1,6 +1,5 @@
 package io.disputedesk.store;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 
 /** Remembers inbound deliveries (webhook ids, Slack retries) so each is handled once. */
@@ -14,28 +13,18 @@ public final class InboundDedupe {
   /** True for the first caller to report this (source, key); false for every repeat. */
   public boolean firstTime(String source, String key) {
     Instant now = db.clock().instant();
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO inbound_seen (source, key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            ps.setString(1, source);
-            ps.setString(2, key);
-            Jdbc.setInstant(ps, 3, now);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        "INSERT INTO inbound_seen (source, key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        ps -> {
+          ps.setString(1, source);
+          ps.setString(2, key);
+          Jdbc.setInstant(ps, 3, now);
         });
   }
 
   /** Forgets deliveries first seen before the given time; returns how many. */
   public int prune(Instant olderThan) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM inbound_seen WHERE seen_at < ?")) {
-            Jdbc.setInstant(ps, 1, olderThan);
-            return ps.executeUpdate();
-          }
-        });
+    return db.update(
+        "DELETE FROM inbound_seen WHERE seen_at < ?", ps -> Jdbc.setInstant(ps, 1, olderThan));
   }
 }

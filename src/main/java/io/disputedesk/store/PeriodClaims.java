@@ -38,16 +38,14 @@ public final class PeriodClaims {
    */
   public boolean claim(
       String channel, LocalDate date, Instant coveredFrom, Instant coveredTo, Instant sentAt) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(insert)) {
-            ps.setString(1, channel);
-            ps.setString(2, date.toString());
-            Jdbc.setInstant(ps, 3, coveredFrom);
-            Jdbc.setInstant(ps, 4, coveredTo);
-            Jdbc.setInstant(ps, 5, sentAt);
-            return ps.executeUpdate() == 1;
-          }
+    return db.updateOne(
+        insert,
+        ps -> {
+          ps.setString(1, channel);
+          ps.setString(2, date.toString());
+          Jdbc.setInstant(ps, 3, coveredFrom);
+          Jdbc.setInstant(ps, 4, coveredTo);
+          Jdbc.setInstant(ps, 5, sentAt);
         });
   }
 

@@ -1,6 +1,5 @@
 package io.disputedesk.store;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 
 /**
@@ -29,14 +28,7 @@ public final class Prune {
             + ")";
     int total = 0;
     while (true) {
-      int deleted =
-          db.inTransaction(
-              c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                  Jdbc.setInstant(ps, 1, before);
-                  return ps.executeUpdate();
-                }
-              });
+      int deleted = db.update(sql, ps -> Jdbc.setInstant(ps, 1, before));
       total += deleted;
       if (deleted < BATCH) {
         return total;

@@ -1,5 +1,6 @@
 package io.disputedesk.sync;
 
+import io.disputedesk.concurrent.Pools;
 import io.disputedesk.dispute.DisputeStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -252,12 +252,7 @@ public final class AccountPolls implements Supplier<PollResult>, DisputeRefreshe
   @Override
   public void close() {
     if (pool != null) {
-      pool.shutdownNow();
-      try {
-        pool.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      Pools.stopNow(pool, Duration.ofSeconds(5));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.disputedesk.sync;
 
+import io.disputedesk.concurrent.Pools;
 import io.disputedesk.concurrent.Workload;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -214,11 +214,6 @@ public final class OrderFactsRefresher implements ChangeListener, AutoCloseable 
 
   @Override
   public void close() {
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Pools.stopNow(executor, Duration.ofSeconds(5));
   }
 }

@@ -94,14 +94,8 @@ public final class SetAsideStore {
 
   /** Takes the dispute off the list (its read went through); true when it was on it. */
   boolean clear(String disputeId) {
-    return db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM sync_set_aside WHERE dispute_id = ?")) {
-            ps.setString(1, disputeId);
-            return ps.executeUpdate() == 1;
-          }
-        });
+    return db.updateOne(
+        "DELETE FROM sync_set_aside WHERE dispute_id = ?", ps -> ps.setString(1, disputeId));
   }
 
   /** Up to {@code limit} entries whose next try is due at {@code now}, longest waiting first. */

@@ -2,7 +2,6 @@ package io.disputedesk.sync;
 
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -44,17 +43,13 @@ public final class SyncState {
 
   public void put(String key, String value) {
     Instant now = db.clock().instant();
-    db.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?)"
-                      + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            Jdbc.setInstant(ps, 3, now);
-            return ps.executeUpdate();
-          }
+    db.update(
+        "INSERT INTO sync_state (key, value, updated_at) VALUES (?, ?, ?)"
+            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        ps -> {
+          ps.setString(1, key);
+          ps.setString(2, value);
+          Jdbc.setInstant(ps, 3, now);
         });
   }
 }

@@ -13,19 +13,16 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimReason;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.ResponseRules;
 import java.util.ArrayList;
@@ -109,19 +106,14 @@ final class AcceptClaimForm implements ActionForm {
           ModalParts.addressInputs(
               "the buyer sends the item back here before the refund.", true, values));
     }
-    return modal(
-        CardAction.ACCEPT_CLAIM.viewId(),
-        ActionKind.of(DisputeAction.ACCEPT_CLAIM).title(),
-        "Refund buyer",
-        metadata,
-        blocks);
+    return modal(CardAction.ACCEPT_CLAIM, "Refund buyer", metadata, blocks);
   }
 
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, true, "a note for PayPal (the buyer does not see it)"));
+    Optional<String> note =
+        RequestForms.note(form, errors, true, "a note for PayPal (the buyer does not see it)");
     AcceptClaimType type =
         RequestForms.choice(
             form, ACCEPT_TYPE, AcceptClaimType.class, dispute.allowedAcceptClaimTypes(), errors);
@@ -176,14 +168,12 @@ final class AcceptClaimForm implements ActionForm {
    */
   static AcceptClaimType acceptType(Dispute d, FormReader values) {
     List<AcceptClaimType> types = ResponseRules.acceptTypes(d);
-    for (AcceptClaimType t : types) {
-      if (values.selected(ACCEPT_TYPE).filter(t.name()::equals).isPresent()) {
-        return t;
-      }
-    }
-    return types.isEmpty() || types.contains(AcceptClaimType.REFUND)
-        ? AcceptClaimType.REFUND
-        : types.get(0);
+    return RequestForms.selected(values, ACCEPT_TYPE, types)
+        .orElseGet(
+            () ->
+                types.isEmpty() || types.contains(AcceptClaimType.REFUND)
+                    ? AcceptClaimType.REFUND
+                    : types.get(0));
   }
 
   /** Why PayPal's allowed acceptance types are not all in the menu. */

@@ -9,16 +9,13 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +43,7 @@ final class AcknowledgeReturnForm implements ActionForm {
                     ? options.get(types.indexOf(AcknowledgementType.ITEM_RECEIVED))
                     : null);
     return modal(
-        CardAction.ACKNOWLEDGE_RETURN_ITEM.viewId(),
-        ActionKind.of(DisputeAction.ACKNOWLEDGE_RETURN_ITEM).title(),
+        CardAction.ACKNOWLEDGE_RETURN_ITEM,
         "Acknowledge",
         metadata,
         List.of(
@@ -61,8 +57,7 @@ final class AcknowledgeReturnForm implements ActionForm {
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, false, "a note"));
+    Optional<String> note = RequestForms.note(form, errors, false, "a note");
     AcknowledgementType type =
         RequestForms.choice(
             form,

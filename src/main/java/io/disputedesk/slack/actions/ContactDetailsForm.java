@@ -7,7 +7,6 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.ModalParts.textInput;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.view.View;
 import io.disputedesk.paypal.ActionRequest;
@@ -59,8 +58,7 @@ final class ContactDetailsForm implements ActionForm {
     } else if (!Checks.email(email.get())) {
       errors.put(EMAIL, "That is not an email address, e.g. disputes@yourshop.example.");
     }
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, false, "a note"));
+    Optional<String> note = RequestForms.note(form, errors, false, "a note");
     if (!errors.isEmpty()) {
       return new FormResult.Invalid(errors);
     }

@@ -8,10 +8,8 @@ import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
 
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +19,7 @@ final class EscalateForm implements ActionForm {
   @Override
   public View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
     return modal(
-        CardAction.ESCALATE.viewId(),
-        ActionKind.of(DisputeAction.ESCALATE).title(),
+        CardAction.ESCALATE,
         "Escalate",
         metadata,
         List.of(

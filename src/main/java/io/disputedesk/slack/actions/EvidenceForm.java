@@ -159,7 +159,7 @@ final class EvidenceForm implements ActionForm {
               "Save as a draft in the card's thread instead of sending",
               values.checked(SAVE_DRAFT)));
     }
-    return modal(action.viewId(), action.kind().title(), "Send to PayPal", metadata, blocks);
+    return modal(action, "Send to PayPal", metadata, blocks);
   }
 
   /**
@@ -187,8 +187,7 @@ final class EvidenceForm implements ActionForm {
       item = form.selected(ITEM).filter(ids::contains).orElse(null);
       put(errors, ITEM, item == null ? "Pick the item this evidence is about." : null);
     }
-    Optional<String> notes = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(notes, false, "notes"));
+    Optional<String> notes = RequestForms.note(form, errors, false, "notes");
     List<File> files = form.files(FILES);
     put(errors, FILES, Checks.files(files));
     Optional<String> carrier = form.text(CARRIER);

@@ -12,16 +12,13 @@ import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.select;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.paypal.ResponseRules;
@@ -77,19 +74,13 @@ final class MakeOfferForm implements ActionForm {
                   values));
       case NONE -> {}
     }
-    return modal(
-        CardAction.MAKE_OFFER.viewId(),
-        ActionKind.of(DisputeAction.MAKE_OFFER).title(),
-        "Send offer",
-        metadata,
-        blocks);
+    return modal(CardAction.MAKE_OFFER, "Send offer", metadata, blocks);
   }
 
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> note = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(note, true, "a note for the buyer"));
+    Optional<String> note = RequestForms.note(form, errors, true, "a note for the buyer");
     OfferType type =
         RequestForms.choice(form, OFFER_TYPE, OfferType.class, dispute.allowedOfferTypes(), errors);
     if (type == null && !errors.containsKey(OFFER_TYPE)) {
@@ -129,12 +120,8 @@ final class MakeOfferForm implements ActionForm {
   /** The offer type chosen in the form, else a refund, else PayPal's first. */
   static OfferType offerType(Dispute d, FormReader values) {
     List<OfferType> types = offerTypes(d);
-    for (OfferType t : types) {
-      if (values.selected(OFFER_TYPE).filter(t.name()::equals).isPresent()) {
-        return t;
-      }
-    }
-    return types.contains(OfferType.REFUND) ? OfferType.REFUND : types.get(0);
+    return RequestForms.selected(values, OFFER_TYPE, types)
+        .orElseGet(() -> types.contains(OfferType.REFUND) ? OfferType.REFUND : types.get(0));
   }
 
   /**

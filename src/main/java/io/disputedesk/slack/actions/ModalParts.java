@@ -32,6 +32,11 @@ final class ModalParts {
 
   private ModalParts() {}
 
+  /** The modal of {@code action}: its callback id, titled with its kind's one name. */
+  static View modal(CardAction action, String submit, String metadata, List<LayoutBlock> blocks) {
+    return modal(action.viewId(), action.kind().title(), submit, metadata, blocks);
+  }
+
   static View modal(
       String callbackId, String title, String submit, String metadata, List<LayoutBlock> blocks) {
     return view(

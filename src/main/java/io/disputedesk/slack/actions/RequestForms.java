@@ -33,6 +33,20 @@ final class RequestForms {
     }
   }
 
+  /** The one of {@code offered} selected on {@code block}, if any (a menu that redraws a form). */
+  static <E extends Enum<E>> Optional<E> selected(FormReader form, String block, List<E> offered) {
+    return form.selected(block)
+        .flatMap(name -> offered.stream().filter(t -> t.name().equals(name)).findFirst());
+  }
+
+  /** The note typed on the form, checked; its error, if any, goes on the note input. */
+  static Optional<String> note(
+      FormReader form, Map<String, String> errors, boolean required, String what) {
+    Optional<String> note = form.longText(ModalFields.NOTE);
+    put(errors, ModalFields.NOTE, Checks.note(note, required, what));
+    return note;
+  }
+
   interface RequestMaker {
     ActionRequest make();
   }

@@ -11,10 +11,8 @@ import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.File;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +23,7 @@ final class SendMessageForm implements ActionForm {
   @Override
   public View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
     return modal(
-        CardAction.SEND_MESSAGE.viewId(),
-        ActionKind.of(DisputeAction.SEND_MESSAGE).title(),
+        CardAction.SEND_MESSAGE,
         "Send",
         metadata,
         List.of(

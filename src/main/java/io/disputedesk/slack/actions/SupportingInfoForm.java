@@ -6,13 +6,10 @@ import static io.disputedesk.slack.actions.ModalParts.note;
 import static io.disputedesk.slack.actions.ModalParts.noteInput;
 import static io.disputedesk.slack.actions.ModalParts.summary;
 import static io.disputedesk.slack.actions.RequestForms.build;
-import static io.disputedesk.slack.actions.RequestForms.put;
 
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,7 @@ final class SupportingInfoForm implements ActionForm {
   @Override
   public View draw(Dispute d, String metadata, FormReader values, EvidencePrefill known) {
     return modal(
-        CardAction.PROVIDE_SUPPORTING_INFO.viewId(),
-        ActionKind.of(DisputeAction.PROVIDE_SUPPORTING_INFO).title(),
+        CardAction.PROVIDE_SUPPORTING_INFO,
         "Send to PayPal",
         metadata,
         List.of(
@@ -41,8 +37,7 @@ final class SupportingInfoForm implements ActionForm {
   @Override
   public FormResult read(FormReader form, Dispute dispute) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> notes = form.longText(NOTE);
-    put(errors, NOTE, Checks.note(notes, true, "the information for PayPal"));
+    Optional<String> notes = RequestForms.note(form, errors, true, "the information for PayPal");
     if (!errors.isEmpty()) {
       return new FormResult.Invalid(errors);
     }

@@ -114,7 +114,7 @@ public final class HomeBuilder {
             "*Totals:* "
                 + open
                 + " open · at risk "
-                + atRisk(data.atRisk())
+                + Words.totals(data.atRisk())
                 + (data.overdue() > 0 ? " · :warning: " + data.overdue() + " overdue" : "")));
     blocks.add(BlockKit.context(health(data.health(), now)));
     ObjectNode view = JsonNodeFactory.instance.objectNode().put("type", "home");
@@ -189,15 +189,6 @@ public final class HomeBuilder {
               + Mrkdwn.escapeAndCut(h.lastError(), 300));
     }
     return String.join(" · ", parts);
-  }
-
-  private static String atRisk(List<CurrencyTotal> totals) {
-    if (totals.isEmpty()) {
-      return "nothing";
-    }
-    List<String> parts = new ArrayList<>();
-    totals.forEach(t -> parts.add(Words.money(t.amountMinor(), t.currency())));
-    return String.join(" + ", parts);
   }
 
   /** "2 min ago (09:19)": how long ago, and the time of day in the reader's own zone. */

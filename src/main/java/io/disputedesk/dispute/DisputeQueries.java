@@ -57,6 +57,20 @@ public final class DisputeQueries {
     return db.read(c -> count(c, where));
   }
 
+  /**
+   * Up to {@code limit} disputes whose id, buyer name or transaction id contains {@code text}
+   * (case-insensitive), newest first, skipping the first {@code offset}.
+   */
+  public List<DisputeLine> search(String text, int offset, int limit) {
+    Where where = SearchSql.where(text);
+    return db.read(c -> lines(c, where, SearchSql.ORDER + " LIMIT ? OFFSET ?", limit, offset));
+  }
+
+  /** How many disputes {@link #search} finds for {@code text}. */
+  public long searchCount(String text) {
+    return db.read(c -> count(c, SearchSql.where(text)));
+  }
+
   /** One dispute's line; empty when the id is unknown. */
   public Optional<DisputeLine> line(String disputeId) {
     Where where = new Where().and("d.dispute_id = ?", disputeId);

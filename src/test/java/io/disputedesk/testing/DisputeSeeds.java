@@ -50,6 +50,7 @@ public final class DisputeSeeds {
     private String account = "default";
     private boolean noSellerDue;
     private String listOutcome;
+    private String[] buyer;
 
     private Spec(String id) {
       this.id = id;
@@ -112,6 +113,12 @@ public final class DisputeSeeds {
     /** The PayPal account it is stored under (default: {@code default}). */
     public Spec account(String name) {
       this.account = name;
+      return this;
+    }
+
+    /** The buyer's name and the seller's and buyer's transaction ids (null leaves one out). */
+    public Spec buyer(String name, String sellerTxnId, String buyerTxnId) {
+      this.buyer = new String[] {name, sellerTxnId, buyerTxnId};
       return this;
     }
 
@@ -190,6 +197,19 @@ public final class DisputeSeeds {
         }
         if (channel != null) {
           json.put("dispute_channel", channel);
+        }
+      }
+      if (buyer != null) {
+        ObjectNode txn = (ObjectNode) json.path("disputed_transactions").get(0);
+        txn.remove(List.of("seller_transaction_id", "buyer_transaction_id", "buyer"));
+        if (buyer[0] != null) {
+          txn.putObject("buyer").put("name", buyer[0]);
+        }
+        if (buyer[1] != null) {
+          txn.put("seller_transaction_id", buyer[1]);
+        }
+        if (buyer[2] != null) {
+          txn.put("buyer_transaction_id", buyer[2]);
         }
       }
       if (listOutcome != null) {

@@ -40,6 +40,12 @@ public sealed interface Command {
 
   record Show(String disputeId) implements Command {}
 
+  /**
+   * The disputes whose id, buyer name or transaction id contains {@code text}; answered only to the
+   * caller (buyer names are personal data).
+   */
+  record Search(String text) implements Command {}
+
   record Assign(String disputeId, String userId) implements Command {}
 
   record Unassign(String disputeId) implements Command {}

@@ -33,6 +33,14 @@ public final class CommandParser {
   private static final int MAX_DAYS = 366;
   private static final int MAX_HOURS = 24 * 60;
 
+  /** Search text shorter than this (and not a whole dispute id) would match too much. */
+  static final int SEARCH_MIN = 3;
+
+  /** No id or name is longer; longer text is refused rather than cut. */
+  static final int SEARCH_MAX = 100;
+
+  private static final String SEARCH_EXAMPLE = " For example `/disputes search jordan`.";
+
   private final ListFilters filters = new ListFilters();
 
   public Parsed parse(String text) {
@@ -41,7 +49,16 @@ public final class CommandParser {
     if (share) {
       tokens = tokens.subList(0, tokens.size() - 1);
     }
-    return new Parsed(command(tokens), share);
+    Command command = command(tokens);
+    if (share && command instanceof Command.Search) {
+      // A search shows buyer names: it answers only the person who asked.
+      return new Parsed(
+          new Invalid(
+              "Search answers only you: buyer names are personal data, so `share` is not offered.",
+              Usage.SEARCH),
+          false);
+    }
+    return new Parsed(command, share);
   }
 
   private Command command(List<String> tokens) {
@@ -57,6 +74,7 @@ public final class CommandParser {
       case "unassigned" -> filters.parse(DisputeView.UNASSIGNED, args, Usage.UNASSIGNED);
       case "due" -> due(args);
       case "show" -> show(args);
+      case "search", "find" -> search(args);
       case "assign" -> assign(args);
       case "unassign" -> unassign(args);
       case "stats" -> stats(args);
@@ -141,6 +159,34 @@ public final class CommandParser {
     }
     String id = args.get(0);
     return isDisputeId(id) ? new Command.Show(id) : badId(id, Usage.SHOW);
+  }
+
+  private Command search(List<String> args) {
+    String text = String.join(" ", args);
+    if (text.isEmpty()) {
+      return new Invalid(
+          "What should I look for? Give a buyer name, a dispute id or a transaction id."
+              + SEARCH_EXAMPLE,
+          Usage.SEARCH);
+    }
+    if (text.length() > SEARCH_MAX) {
+      return new Invalid(
+          "That is too long to search for (over "
+              + SEARCH_MAX
+              + " characters); give part of a name or one id.",
+          Usage.SEARCH);
+    }
+    if (text.length() < SEARCH_MIN && !isDisputeId(text)) {
+      return new Invalid(
+          "“"
+              + quote(text)
+              + "” is too short; give at least "
+              + SEARCH_MIN
+              + " characters."
+              + SEARCH_EXAMPLE,
+          Usage.SEARCH);
+    }
+    return new Command.Search(text);
   }
 
   private Command assign(List<String> args) {

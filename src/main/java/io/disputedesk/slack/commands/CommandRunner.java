@@ -97,6 +97,10 @@ public final class CommandRunner {
     if (command instanceof Command.Stats s) {
       return reports.stats(s.days(), parsed.share() ? channelId : null).shared(parsed.share());
     }
+    if (command instanceof Command.Search s) {
+      // Never shared (the parser refuses `share` for it): it shows buyer names.
+      return lists.search(s);
+    }
     if (command instanceof Command.Rules || command instanceof Command.Away) {
       if (rules == null) {
         return CommandReply.text("Automation rules are not available here.");
@@ -148,6 +152,8 @@ public final class CommandRunner {
       return lists.list(l, callerId, null);
     } else if (command instanceof Command.Show s) {
       return lists.show(s.disputeId());
+    } else if (command instanceof Command.Search s) {
+      return lists.search(s);
     } else if (command instanceof Command.Assign a) {
       return assignments.assign(a, callerId);
     } else if (command instanceof Command.Unassign u) {
@@ -173,6 +179,8 @@ public final class CommandRunner {
       action = "LIST";
     } else if (command instanceof Command.Show) {
       action = "SHOW";
+    } else if (command instanceof Command.Search) {
+      action = "SEARCH";
     } else if (command instanceof Command.Stats) {
       action = "STATS";
     } else if (command instanceof Command.DigestPreview) {

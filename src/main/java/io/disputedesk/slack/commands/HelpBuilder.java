@@ -29,7 +29,7 @@ public final class HelpBuilder {
         BlockKit.context(
             "Add `share` at the end to post the answer in the channel instead of only to you."));
     text.append(
-        "Dispute Desk commands: list, show, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
+        "Dispute Desk commands: list, show, search, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
     return new CommandReply(text.toString(), blocks, false);
   }
 

@@ -23,6 +23,9 @@ public final class ListBuilder {
   /** Lines per message: with title, summary and button the message stays under 50 blocks. */
   public static final int PAGE_SIZE = 40;
 
+  /** How much of a search text is echoed back (it may be up to 100 characters). */
+  private static final int ECHO_MAX = 60;
+
   private final DisputeLines lines;
 
   public ListBuilder(DisputeLines lines) {
@@ -44,6 +47,46 @@ public final class ListBuilder {
     String title = title(filter);
     blocks.add(BlockKit.header(title));
     blocks.add(BlockKit.context(summary(filter, page.size(), total, offset)));
+    addLines(blocks, page, total, offset, now, nextPageValue);
+    return new CommandReply(
+        title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
+  }
+
+  /**
+   * A page of the disputes found for {@code text}, as list lines; one line of text when nothing
+   * matches at all.
+   */
+  public CommandReply search(
+      String text,
+      List<DisputeLine> page,
+      long total,
+      int offset,
+      Instant now,
+      String nextPageValue) {
+    String echoed = "“" + Mrkdwn.escapeAndCut(text, ECHO_MAX) + "”";
+    if (total == 0 && offset == 0) {
+      return CommandReply.text(
+          "No dispute matches "
+              + echoed
+              + ". Search looks at dispute ids, buyer names and transaction ids.");
+    }
+    String title = total + (total == 1 ? " dispute matches " : " disputes match ") + echoed;
+    ArrayNode blocks = BlockKit.array();
+    blocks.add(BlockKit.header(title));
+    String summary = "Dispute ids, buyer names and transaction ids · newest first";
+    blocks.add(BlockKit.context(summary + showing(page.size(), total, offset)));
+    addLines(blocks, page, total, offset, now, nextPageValue);
+    return new CommandReply(title, blocks, false);
+  }
+
+  /** The page's lines (or why there are none) and the "more" button when there are more. */
+  private void addLines(
+      ArrayNode blocks,
+      List<DisputeLine> page,
+      long total,
+      int offset,
+      Instant now,
+      String nextPageValue) {
     if (page.isEmpty()) {
       blocks.add(BlockKit.section(offset == 0 ? "No disputes match." : "No more disputes."));
     }
@@ -59,8 +102,13 @@ public final class ListBuilder {
                   "Show " + Math.min(left, PAGE_SIZE) + " more (" + left + " left)",
                   nextPageValue)));
     }
-    return new CommandReply(
-        title + ": " + total + (total == 1 ? " dispute" : " disputes"), blocks, false);
+  }
+
+  /** " · showing 41–45" when the page is not all there is; empty otherwise. */
+  private static String showing(int shown, long total, int offset) {
+    return shown > 0 && (offset > 0 || shown < total)
+        ? " · showing " + (offset + 1) + "–" + (offset + shown)
+        : "";
   }
 
   static String title(ListFilter f) {
@@ -108,9 +156,6 @@ public final class ListBuilder {
                   .collect(Collectors.joining(" or ")));
     }
     d.amounts().forEach(a -> parts.add(Mrkdwn.escape(a.display())));
-    if (shown > 0 && (offset > 0 || shown < total)) {
-      parts.add("showing " + (offset + 1) + "–" + (offset + shown));
-    }
-    return String.join(" · ", parts);
+    return String.join(" · ", parts) + showing(shown, total, offset);
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code list}, {@code mine}, {@code due}, {@code unassigned}, their "more" pages, and {@code
- * show}.
+ * {@code list}, {@code mine}, {@code due}, {@code unassigned}, {@code search}, their "more" pages,
+ * and {@code show}.
  */
 public final class ListCommands {
   private final DisputeQueries queries;
@@ -61,10 +61,33 @@ public final class ListCommands {
     return page(filter, 0, sharedIn);
   }
 
-  /** The page a "more" button asks for; empty when its value is not ours. */
+  /**
+   * The page a "more" button (of a list or a search) asks for; empty when its value is not ours.
+   */
   Optional<CommandReply> more(String buttonValue) {
+    Optional<SearchPage> search = SearchPage.fromValue(mapper, buttonValue);
+    if (search.isPresent()) {
+      return search.map(p -> searchPage(p.search(), p.offset()));
+    }
     return ListPage.fromValue(mapper, buttonValue)
         .map(p -> page(p.filter(), p.offset(), p.channel()));
+  }
+
+  /** The first page of the disputes whose id, buyer name or transaction id contains the text. */
+  CommandReply search(Command.Search cmd) {
+    return searchPage(cmd.text(), 0);
+  }
+
+  private CommandReply searchPage(String text, int offset) {
+    List<DisputeLine> page = queries.search(text, offset, ListBuilder.PAGE_SIZE);
+    long total =
+        offset == 0 && page.size() < ListBuilder.PAGE_SIZE
+            ? page.size()
+            : queries.searchCount(text);
+    int next = offset + page.size();
+    String more =
+        next < total && !page.isEmpty() ? new SearchPage(text, next).toValue(mapper) : null;
+    return lists.search(text, page, total, offset, clock.instant(), more);
   }
 
   CommandReply show(String disputeId) {

@@ -10,6 +10,7 @@ final class Usage {
   static final String UNSUBSCRIBE = "/disputes unsubscribe [<filter words>|all]";
   static final String SUBSCRIPTIONS = "/disputes subscriptions";
   static final String SHOW = "/disputes show <dispute id>";
+  static final String SEARCH = "/disputes search <buyer name, dispute id or transaction id>";
   static final String MINE = "/disputes mine";
   static final String DUE = "/disputes due [hours]";
   static final String UNASSIGNED = "/disputes unassigned";
@@ -32,6 +33,11 @@ final class Usage {
             "a compact list; reason e.g. `inr`, `snad`, `unauthorised`; amount e.g. `100` or `50EUR`"
           },
           new String[] {SHOW, "the dispute's card, just for you"},
+          new String[] {
+            SEARCH,
+            "disputes whose buyer name, id or transaction id contains the text (3 characters or"
+                + " more), just for you; e.g. `/disputes search jordan`"
+          },
           new String[] {MINE, "open disputes assigned to you"},
           new String[] {DUE, "disputes whose deadline is within the hours (default 72)"},
           new String[] {UNASSIGNED, "open disputes nobody owns"},

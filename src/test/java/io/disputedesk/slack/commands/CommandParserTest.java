@@ -187,4 +187,23 @@ class CommandParserTest {
             "I don't know the filter “&lt;!channel&gt;”; use a list name,"
                 + " a reason (e.g. inr, snad, unauthorised), a stage (inquiry, claim, chargeback, pre-arbitration, arbitration), account:name, status:waiting-seller or an amount (100, 100-500 EUR).");
   }
+
+  @Test
+  void searchTakesTheRestOfTheTextAsTyped() {
+    assertThat(parse("search  Jordan   Lee")).isEqualTo(new Command.Search("Jordan Lee"));
+    assertThat(parse("FIND 8HJ77777KK")).isEqualTo(new Command.Search("8HJ77777KK"));
+    assertThat(parse("search 100%_x")).isEqualTo(new Command.Search("100%_x"));
+    assertThat(parse("search abc")).isEqualTo(new Command.Search("abc"));
+    assertThat(parse("search " + "a".repeat(100))).isEqualTo(new Command.Search("a".repeat(100)));
+  }
+
+  @Test
+  void searchRefusesNoTextTooShortTooLongAndShare() {
+    assertThat(explanation("search")).startsWith("What should I look for?");
+    assertThat(explanation("search ab")).startsWith("“ab” is too short");
+    assertThat(explanation("search <b")).startsWith("“&lt;b” is too short");
+    assertThat(explanation("search " + "a".repeat(101))).startsWith("That is too long");
+    assertThat(explanation("search jordan share")).contains("`share` is not offered");
+    assertThat(parser.parse("search jordan public").share()).isFalse();
+  }
 }

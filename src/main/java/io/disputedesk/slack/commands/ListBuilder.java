@@ -70,10 +70,12 @@ public final class ListBuilder {
               + echoed
               + ". Search looks at dispute ids, buyer names and transaction ids.");
     }
-    String title = total + (total == 1 ? " dispute matches " : " disputes match ") + echoed;
+    String count = total + (total == 1 ? " dispute matches" : " disputes match");
+    String title = count + " " + echoed;
     ArrayNode blocks = BlockKit.array();
-    blocks.add(BlockKit.header(title));
-    String summary = "Dispute ids, buyer names and transaction ids · newest first";
+    // The header is plain text, where Slack shows escapes as typed: the echo goes in the context.
+    blocks.add(BlockKit.header(count));
+    String summary = echoed + " in dispute ids, buyer names and transaction ids · newest first";
     blocks.add(BlockKit.context(summary + showing(page.size(), total, offset)));
     addLines(blocks, page, total, offset, now, nextPageValue);
     return new CommandReply(title, blocks, false);

@@ -355,6 +355,28 @@ public final class OutboxStore implements Retention.SlackWrites {
         });
   }
 
+  /**
+   * Releases the worker's claims on these rows while they are still PENDING (not yet being sent),
+   * for the next claim to take them again in the lane's order.
+   */
+  public void giveBack(String workerId, List<Long> ids) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE slack_outbox SET claimed_by = NULL, claimed_until = NULL"
+                      + " WHERE id = ? AND claimed_by = ? AND status = 'PENDING'")) {
+            for (long id : ids) {
+              ps.setLong(1, id);
+              ps.setString(2, workerId);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            return null;
+          }
+        });
+  }
+
   /** Puts the row back to PENDING, due at {@code at}, with its claim released. */
   public boolean retryLater(long id, Instant at, String error) {
     return db.updateOne(

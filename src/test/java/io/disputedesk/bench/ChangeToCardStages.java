@@ -40,7 +40,8 @@ final class ChangeToCardStages {
       Instant createdAt,
       Instant nextAttemptAt,
       Instant sentAt,
-      String lastError) {}
+      String lastError,
+      boolean redraw) {}
 
   private ChangeToCardStages() {}
 
@@ -106,6 +107,7 @@ final class ChangeToCardStages {
 
   private static String describe(CardRow row) {
     return row.status()
+        + (row.redraw() ? " redraw" : "")
         + (row.lastError() == null ? "" : " '" + row.lastError() + "'")
         + (row.nextAttemptAt().isAfter(row.createdAt())
             ? " due +" + Duration.between(row.createdAt(), row.nextAttemptAt()).toMillis() + " ms"
@@ -144,11 +146,14 @@ final class ChangeToCardStages {
         .orElse(null);
   }
 
-  /** The first CARD row of the dispute queued at or after {@code at} (millisecond clock). */
+  /**
+   * The first CARD row for a change of the dispute (not a redraw for order facts) queued at or
+   * after {@code at} (millisecond clock).
+   */
   private static CardRow firstRow(List<CardRow> rows, String disputeId, Instant at) {
     Instant ms = at.truncatedTo(ChronoUnit.MILLIS);
     return rows.stream()
-        .filter(r -> r.disputeId().equals(disputeId) && !r.createdAt().isBefore(ms))
+        .filter(r -> r.disputeId().equals(disputeId) && !r.redraw() && !r.createdAt().isBefore(ms))
         .min(Comparator.comparingLong(CardRow::id))
         .orElse(null);
   }
@@ -217,7 +222,7 @@ final class ChangeToCardStages {
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT id, dispute_id, status, attempts, created_at, next_attempt_at, sent_at,"
-                    + " last_error FROM slack_outbox WHERE kind = 'CARD' ORDER BY id");
+                    + " last_error, payload FROM slack_outbox WHERE kind = 'CARD' ORDER BY id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long sent = rs.getLong(7);
@@ -231,7 +236,8 @@ final class ChangeToCardStages {
                 Instant.ofEpochMilli(rs.getLong(5)),
                 Instant.ofEpochMilli(rs.getLong(6)),
                 unsent ? null : Instant.ofEpochMilli(sent),
-                rs.getString(8)));
+                rs.getString(8),
+                "redraw".equals(rs.getString(9))));
       }
     }
     return rows;

@@ -7,6 +7,7 @@ import com.slack.api.Slack;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.sim.slack.ApiCall;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.slack.actions.CardAction;
@@ -19,6 +20,8 @@ import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -53,18 +56,21 @@ class CardUpdateOrderTest {
     cards = new CardStore(db);
     outbox = new OutboxStore(db);
     notifier = new Notifier(outbox, mapper, CHANNEL, null);
-    sender =
-        new OutboxSender(
-            db,
-            outbox,
-            cards,
-            disputes,
-            new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
-            client.methods(slack.botToken()),
-            mapper,
-            clock,
-            clock::advance,
-            SenderSettings.defaults());
+    sender = sender(clock::advance);
+  }
+
+  private OutboxSender sender(Sleeper sleeper) {
+    return new OutboxSender(
+        db,
+        outbox,
+        cards,
+        disputes,
+        new CardBuilder(clock, new PayPalLinks(PayPalLinks.SANDBOX), CardAction.buttons()),
+        client.methods(slack.botToken()),
+        mapper,
+        clock,
+        sleeper,
+        SenderSettings.defaults());
   }
 
   @AfterEach
@@ -174,6 +180,47 @@ class CardUpdateOrderTest {
     List<ApiCall> updates = slack.calls("chat.update");
     assertThat(updates.get(0).param("ts")).isEqualTo(ts);
     assertThat(updates.get(0).param("blocks")).contains("20.00 USD");
+    assertThat(outbox.pendingCount()).isZero();
+  }
+
+  @EachDatabase
+  void aChangeQueuedWhileRedrawsAreBeingSentGoesOutBeforeTheRestOfThem() throws Exception {
+    List<String> ids = List.of("PP-D-1", "PP-D-2", "PP-D-3", "PP-D-4", "PP-D-5", "PP-D-6");
+    posted(ids);
+    for (String id : ids.subList(1, ids.size())) {
+      notifier.redrawCards(id, "order:1");
+    }
+    String ts = cards.find("PP-D-1", CHANNEL).orElseThrow().ts();
+    AtomicBoolean changed = new AtomicBoolean();
+    AtomicReference<OutboxSender> running = new AtomicReference<>();
+    // The first pacing wait is the second redraw's, after the first went out: the change comes
+    // then.
+    Sleeper changeWhileWaiting =
+        d -> {
+          clock.advance(d);
+          if (changed.compareAndSet(false, true)) {
+            stored("PP-D-1", "20.00");
+            notifier.refreshCard("PP-D-1", "changed");
+            running.get().wakeUp();
+          }
+        };
+    OutboxSender background = sender(changeWhileWaiting);
+    running.set(background);
+
+    background.start();
+    Await.until(
+        "every card update sent",
+        () -> slack.calls("chat.update").size() == ids.size(),
+        Duration.ofSeconds(30));
+    background.stop(Duration.ofSeconds(5));
+
+    List<ApiCall> updates = slack.calls("chat.update");
+    assertThat(updates).extracting(c -> c.param("ts")).hasSize(ids.size());
+    assertThat(updates.stream().map(c -> c.param("ts")).toList().indexOf(ts))
+        .as("after the redraw sent and the one waiting for its slot, not after all five")
+        .isEqualTo(2);
+    assertThat(updates.get(2).param("blocks")).contains("20.00 USD");
+    assertThat(updates).extracting(c -> c.param("ts")).doesNotHaveDuplicates();
     assertThat(outbox.pendingCount()).isZero();
   }
 }

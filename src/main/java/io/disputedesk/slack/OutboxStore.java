@@ -65,10 +65,11 @@ public final class OutboxStore implements Retention.SlackWrites {
   /*
    * A row is claimable when it is PENDING, due, and its claim is free or expired, and every older
    * unfinished row it waits for is claimable too (it then comes first in the same batch, since the
-   * batch is taken in id order). The outer conditions repeat the claim test so that a row claimed
-   * by a concurrent transaction is re-checked and skipped. On PostgreSQL the candidates are locked
-   * with SKIP LOCKED, so concurrent replicas take disjoint rows instead of queueing behind one
-   * another's locks and then finding the rows gone.
+   * batch is taken in id order; in the card update lane's order, see UPDATE_ORDER, a row whose
+   * older row did not make the batch is given back below). The outer conditions repeat the claim
+   * test so that a row claimed by a concurrent transaction is re-checked and skipped. On PostgreSQL
+   * the candidates are locked with SKIP LOCKED, so concurrent replicas take disjoint rows instead of
+   * queueing behind one another's locks and then finding the rows gone.
    */
   private static final String CANDIDATES =
       """
@@ -87,7 +88,7 @@ public final class OutboxStore implements Retention.SlackWrites {
           + waitsFor("o", "p")
           + """
       )
-        ORDER BY o.id
+        ORDER BY %s
         LIMIT ?""";
   private static final String SKIP_LOCKED = " FOR UPDATE OF o SKIP LOCKED";
   private static final String CLAIM =
@@ -141,27 +142,71 @@ public final class OutboxStore implements Retention.SlackWrites {
             AND n.id > slack_outbox.id)
       RETURNING id""";
 
+  /**
+   * How much later than it was queued a redraw counts in the card update lane's order: a redraw
+   * (new order facts, nothing changed in the dispute) lets the updates for changes queued up to
+   * this long after it go first, and still goes out at most this much later than in queue order.
+   */
+  static final Duration REDRAW_DELAY = Duration.ofSeconds(10);
+
+  /*
+   * The card update lane's order: by when each row was queued, a redraw counted REDRAW_DELAY later
+   * unless a newer update for a change of the same card is pending (the redraw then goes with it
+   * and is superseded by it, so the change never waits for a redraw kept back), then by id. Only
+   * rows of different cards change places: a card's own rows still go out in id order (above).
+   */
+  private static final String UPDATE_ORDER =
+      "o.created_at + CASE WHEN o.payload = '"
+          + Notifier.REDRAW
+          + "' AND NOT EXISTS (SELECT 1 FROM slack_outbox n"
+          + " WHERE n.dispute_id = o.dispute_id AND n.channel = o.channel AND n.kind = 'CARD'"
+          + " AND n.status = 'PENDING' AND n.id > o.id"
+          + " AND (n.payload IS NULL OR n.payload <> '"
+          + Notifier.REDRAW
+          + "')) THEN "
+          + REDRAW_DELAY.toMillis()
+          + " ELSE 0 END, o.id";
+
   /** The last error of a card update taken over by a newer update of the same card. */
   public static final String SUPERSEDED = "superseded by a newer update of the card";
 
   /** Which rows a claim takes. */
   public enum Lane {
     /** Card updates: {@code chat.update} of a card already posted. */
-    UPDATES("%s"),
+    UPDATES("%s", UPDATE_ORDER),
     /** Everything else: new cards, thread replies, messages and files. */
-    POSTS("NOT %s"),
+    POSTS("NOT %s", "o.id"),
     /** Both. */
-    ALL("1 = 1");
+    ALL("1 = 1", "o.id");
 
     private final String filter;
+    private final String order;
 
-    Lane(String filter) {
+    Lane(String filter, String order) {
       this.filter = filter;
+      this.order = order;
     }
 
     String where() {
       return filter.contains("%s") ? filter.formatted(isUpdate("o")) : filter;
     }
+
+    /** The order rows are claimed and sent in; see UPDATE_ORDER. */
+    Comparator<OutboxRow> sendOrder() {
+      return this == UPDATES
+          ? Comparator.comparing(OutboxStore::updateOrder).thenComparingLong(OutboxRow::id)
+          : Comparator.comparingLong(OutboxRow::id);
+    }
+  }
+
+  /**
+   * A claimed update's place in the lane's order (its batch holds no other row of its card: older
+   * ones are superseded).
+   */
+  private static Instant updateOrder(OutboxRow row) {
+    return Notifier.REDRAW.equals(row.payload())
+        ? row.createdAt().plus(REDRAW_DELAY)
+        : row.createdAt();
   }
 
   private final Database db;
@@ -206,17 +251,20 @@ public final class OutboxStore implements Retention.SlackWrites {
 
   /**
    * Claims up to {@code limit} due rows of {@code lane} for the worker until {@code now + lease},
-   * in id order. Rows the worker already holds are not returned again while the lease lasts. Of
-   * several updates of one card in the batch only the newest is returned (the others are recorded
-   * as {@link #SUPERSEDED}). The caller sends them in the order given and, once a row is put back
-   * with {@link #retryLater}, skips the later rows of its lane in the batch (they stay blocked
-   * until the earlier one is due).
+   * in id order (card updates: those for changes ahead of redraws queued less than {@link
+   * #REDRAW_DELAY} before them). Rows the worker already holds are not returned again while the
+   * lease lasts. Of several updates of one card in the batch only the newest is returned (the
+   * others are recorded as {@link #SUPERSEDED}). The caller sends them in the order given and, once
+   * a row is put back with {@link #retryLater}, skips the later rows of its lane in the batch (they
+   * stay blocked until the earlier one is due).
    */
   public List<OutboxRow> claimDue(
       String workerId, Instant now, Duration lease, int limit, Lane lane) {
     Instant until = now.plus(lease);
     String claim =
-        CANDIDATES.formatted(lane.where()) + (db.isPostgres() ? SKIP_LOCKED : "") + CLAIM;
+        CANDIDATES.formatted(lane.where(), lane.order)
+            + (db.isPostgres() ? SKIP_LOCKED : "")
+            + CLAIM;
     List<OutboxRow> rows =
         db.inTransaction(
             c -> {
@@ -243,7 +291,7 @@ public final class OutboxStore implements Retention.SlackWrites {
                   .filter(r -> !givenBack.contains(r.id()))
                   .collect(Collectors.toList());
             });
-    rows.sort(Comparator.comparingLong(OutboxRow::id));
+    rows.sort(lane.sendOrder());
     return rows;
   }
 
@@ -300,6 +348,28 @@ public final class OutboxStore implements Retention.SlackWrites {
           Jdbc.setString(ps, 1, ts);
           Jdbc.setInstant(ps, 2, now);
           ps.setLong(3, id);
+        });
+  }
+
+  /**
+   * Releases the worker's claims on these rows while they are still PENDING (not yet being sent),
+   * for the next claim to take them again in the lane's order.
+   */
+  public void giveBack(String workerId, List<Long> ids) {
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE slack_outbox SET claimed_by = NULL, claimed_until = NULL"
+                      + " WHERE id = ? AND claimed_by = ? AND status = 'PENDING'")) {
+            for (long id : ids) {
+              ps.setLong(1, id);
+              ps.setString(2, workerId);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            return null;
+          }
         });
   }
 

@@ -48,7 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ChangeToCardBenchmark {
   private static final String CHANNEL = "C0DISPUTES";
 
-  record Options(int disputes, int perSecond, int seconds, Duration updateInterval) {
+  record Options(
+      int disputes, int perSecond, int seconds, Duration updateInterval, long slowMillis) {
     static Options parse(String[] args) {
       Map<String, String> a = new HashMap<>();
       for (String arg : args) {
@@ -60,7 +61,8 @@ public final class ChangeToCardBenchmark {
           Integer.parseInt(a.getOrDefault("disputes", "60")),
           Integer.parseInt(a.getOrDefault("rate", "10")),
           Integer.parseInt(a.getOrDefault("seconds", "30")),
-          interval == null ? null : Duration.ofMillis(Long.parseLong(interval)));
+          interval == null ? null : Duration.ofMillis(Long.parseLong(interval)),
+          Long.parseLong(a.getOrDefault("slow-ms", "500")));
     }
   }
 
@@ -101,7 +103,8 @@ public final class ChangeToCardBenchmark {
     env.put("PAYPAL_CLIENT_SECRET", "sim-client-secret");
     env.put("PAYPAL_BASE_URL", sim.baseUrl());
     env.put("PAYPAL_WEBHOOK_ID", "1JE4291016473214C");
-    env.put("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("desk.db"));
+    String jdbcUrl = "jdbc:sqlite:" + dir.resolve("desk.db");
+    env.put("DATABASE_URL", jdbcUrl);
     env.put("PORT", Integer.toString(port));
     env.put("POLL_INTERVAL", "PT2M");
     SenderSettings sender = SenderSettings.defaults();
@@ -135,15 +138,31 @@ public final class ChangeToCardBenchmark {
       }
       slack.clearCalls();
       String url = "http://127.0.0.1:" + port + "/paypal/webhooks";
-      List<Change> changes = emit(options, ids, sim, url);
-      System.out.printf(Locale.ROOT, "load average after the changes: %.2f%n", loadAverage());
-      Thread.sleep(Duration.ofSeconds(15).toMillis());
-      readStage(changes, sim.requestsTo("get"));
-      return report(changes, slack.calls("chat.update"), disputeOfTs, slack);
+      List<Change> changes;
+      try (OutboxWatch watch =
+          OutboxWatch.start(jdbcUrl, sender.lease(), Duration.ofMillis(WATCH_EVERY_MILLIS))) {
+        changes = emit(options, ids, sim, url);
+        System.out.printf(Locale.ROOT, "load average after the changes: %.2f%n", loadAverage());
+        Thread.sleep(Duration.ofSeconds(15).toMillis());
+        readStage(changes, sim.requestsTo("get"));
+        List<ChangeToCardStages.Resolved> resolved = new ArrayList<>();
+        int exit = report(changes, slack.calls("chat.update"), disputeOfTs, slack, resolved);
+        ChangeToCardStages.print(
+            resolved,
+            sim.requestsTo("get"),
+            slack.calls("chat.update"),
+            jdbcUrl,
+            watch,
+            options.slowMillis());
+        return exit;
+      }
     }
   }
 
   private static final AtomicInteger refused = new AtomicInteger();
+
+  /** How often the benchmark looks at the outbox for claimed CARD rows (stage timing). */
+  private static final long WATCH_EVERY_MILLIS = 5;
 
   /**
    * Changes one dispute every {@code 1/rate} s, round robin over the disputes, each followed by its
@@ -218,7 +237,8 @@ public final class ChangeToCardBenchmark {
       List<Change> changes,
       List<ApiCall> updates,
       Map<String, String> disputeOfTs,
-      LocalSlack slack) {
+      LocalSlack slack,
+      List<ChangeToCardStages.Resolved> resolved) {
     List<ApiCall> sorted = new ArrayList<>(updates);
     sorted.sort((a, b) -> a.at().compareTo(b.at()));
     Map<String, List<Change>> byDispute = new HashMap<>();
@@ -242,6 +262,7 @@ public final class ChangeToCardBenchmark {
       int from = resolvedUpTo.getOrDefault(id, 0);
       for (int i = from; i <= shown; i++) {
         latencies.add(Duration.between(mine.get(i).at(), update.at()).toMillis());
+        resolved.add(new ChangeToCardStages.Resolved(id, mine.get(i).at(), update));
       }
       if (shown >= from) {
         resolvedUpTo.put(id, shown + 1);

@@ -162,6 +162,16 @@ class OrderBlocksTest {
   }
 
   @Test
+  void aResolvedDisputeWhoseFactsWereNeverFetchedDoesNotPromiseThem() {
+    // Facts are fetched for open disputes only: a wish left by the change that resolved it is
+    // never served, so "Fetching…" would stay on the card for good.
+    JsonNode card =
+        card("detail-resolved-buyer-favour.json", OrderFacts.pending("PP-D-RESOLVED-1"));
+
+    assertThat(card.toString()).doesNotContain("Fetching").doesNotContain("*Order*");
+  }
+
+  @Test
   void withoutFactsThereIsNoOrderSectionButStillTheChecklist() {
     JsonNode card =
         blocks(

@@ -126,7 +126,7 @@ public final class OrderWords {
   public static String need(EvidenceChecklist.Need need) {
     return switch (need) {
       case REQUESTED -> "PayPal asked for evidence";
-      case DELIVERY_TRACKING -> "Proof of fulfilment: the carrier's tracking number";
+      case DELIVERY_TRACKING -> "Proof of fulfillment: the carrier's tracking number";
       case DELIVERED -> "Tracking that shows delivery";
       case SHIP_TO_MATCHES -> "Delivered to the address PayPal has";
       case RETURN_PROOF -> "Proof of return: the buyer's return tracking";

@@ -3,6 +3,7 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.json.Json;
 import io.disputedesk.order.OrderFacts;
@@ -159,6 +160,19 @@ class OrderBlocksTest {
 
     assertThat(section(card, "*Order*")).contains("Merino wool sweater");
     assertThat(card.toString()).doesNotContain("What wins");
+  }
+
+  @Test
+  void theChecklistSpellsProofOfFulfillmentAsPayPalsEvidenceTypeDoes() {
+    // Unrequested, the item is the bot's own line; it names the evidence type as the evidence
+    // form, "PayPal asked for" and the thread do: "Proof of fulfillment".
+    Dispute unrequested =
+        PayPalSamples.dispute(INR, json -> ((ArrayNode) json.get("evidences")).remove(1));
+    SlackPost post = builder(null).card(new StoredDispute(unrequested, null, null, null));
+
+    assertThat(blocks(post).toString())
+        .contains(":white_large_square: Proof of fulfillment: the carrier's tracking number")
+        .doesNotContain("fulfilment");
   }
 
   @Test

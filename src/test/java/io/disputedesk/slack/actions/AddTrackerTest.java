@@ -203,6 +203,18 @@ class AddTrackerTest {
   }
 
   @Test
+  void theThreadNamesTheAddedTrackersCarrierAsPeopleWriteIt() {
+    String id = untracked();
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+
+    desk.submit(form, CAROL, evidence("Royal Mail", "RM123456785GB", "Shipped.", true));
+
+    assertThat(desk.awaitThread(id, "Added tracking"))
+        .contains("Royal Mail RM123456785GB")
+        .doesNotContain("ROYAL_MAIL");
+  }
+
+  @Test
   void aLostAnswerIsSettledByReadingPayPalsTrackersNotBySendingAgain() {
     String id = untracked();
     desk.sim.hangNext("trackers-add");

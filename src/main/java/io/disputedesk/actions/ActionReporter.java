@@ -1,6 +1,7 @@
 package io.disputedesk.actions;
 
 import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.sync.DisputeRefresher;
@@ -80,14 +81,16 @@ public final class ActionReporter {
     post(
         a,
         "tracker",
-        new ActionNote.TrackerAdded(a.requestedBy(), t.carrierName(), t.trackingNumber()));
+        new ActionNote.TrackerAdded(
+            a.requestedBy(), Words.carrier(t.carrierName()), t.trackingNumber()));
   }
 
   void trackerFailed(Action a, NewTracker t, String why) {
     post(
         a,
         "tracker",
-        new ActionNote.TrackerFailed(a.requestedBy(), t.carrierName(), t.trackingNumber(), why));
+        new ActionNote.TrackerFailed(
+            a.requestedBy(), Words.carrier(t.carrierName()), t.trackingNumber(), why));
   }
 
   void approvalRequested(Action a, String consequence, String why) {

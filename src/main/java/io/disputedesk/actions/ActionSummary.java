@@ -1,5 +1,6 @@
 package io.disputedesk.actions;
 
+import io.disputedesk.dispute.Words;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
@@ -138,7 +139,10 @@ public final class ActionSummary {
     List<String> parts = new ArrayList<>();
     if (e.evidenceInfo() != null && e.evidenceInfo().trackingInfo() != null) {
       for (Dispute.TrackingInfo t : e.evidenceInfo().trackingInfo()) {
-        String carrier = t.carrierNameOther() != null ? t.carrierNameOther() : t.carrierName();
+        String carrier =
+            t.carrierNameOther() != null
+                ? t.carrierNameOther()
+                : t.carrierName() == null ? null : Words.carrier(t.carrierName());
         parts.add("tracking " + t.trackingNumber() + (carrier == null ? "" : " with " + carrier));
       }
     }

@@ -1,5 +1,7 @@
 package io.disputedesk.dispute;
 
+import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.ListOutcome;
 import io.disputedesk.paypal.OutcomeCode;
 import java.util.Objects;
 
@@ -28,6 +30,25 @@ public record Resolution(OutcomeCode code, Outcome outcome) {
   /** Only the list's WON or LOST, before the details are read. */
   public static Resolution summary(Outcome outcome) {
     return new Resolution(null, outcome);
+  }
+
+  /**
+   * How this dispute read from PayPal ended: its details' outcome code, or for a resolved dispute
+   * known only from the list, the list's WON or LOST; null when neither says.
+   */
+  public static Resolution of(Dispute d) {
+    Dispute.DisputeOutcome outcome = d.disputeOutcome();
+    if (outcome != null && outcome.outcomeCode() != null) {
+      return of(outcome.outcomeCode());
+    }
+    if (!d.isResolved()) {
+      return null;
+    }
+    return switch (d.outcome() == null ? ListOutcome.UNKNOWN : d.outcome()) {
+      case WON -> summary(Outcome.WON);
+      case LOST -> summary(Outcome.LOST);
+      default -> null;
+    };
   }
 
   /**

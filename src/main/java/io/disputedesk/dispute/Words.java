@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one vocabulary of every surface (card, thread, list, Home, digest, reminder, modal, chart,
@@ -44,6 +45,44 @@ public final class Words {
       DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private Words() {}
+
+  /** PayPal carrier codes (disputes and Shipment Tracking) as people write the carrier. */
+  private static final Map<String, String> CARRIERS =
+      Map.ofEntries(
+          Map.entry("USPS", "USPS"),
+          Map.entry("UPS", "UPS"),
+          Map.entry("FEDEX", "FedEx"),
+          Map.entry("DHL", "DHL"),
+          Map.entry("DHL_API", "DHL"),
+          Map.entry("ROYAL_MAIL", "Royal Mail"),
+          Map.entry("DE_DEUTSCHE", "Deutsche Post"),
+          Map.entry("AU_AU_POST", "Australia Post"),
+          Map.entry("AUSTRALIA_POST", "Australia Post"),
+          Map.entry("JPN_JAPAN_POST", "Japan Post"),
+          Map.entry("JAPAN_POST", "Japan Post"),
+          Map.entry("JP_JAPANPOST", "Japan Post"),
+          Map.entry("FR_COLIS", "Colissimo"),
+          Map.entry("HERMES", "Hermes"),
+          Map.entry("UK_PARCELFORCE", "Parcelforce"),
+          Map.entry("PARCELFORCE", "Parcelforce"),
+          Map.entry("CANADA_POST", "Canada Post"),
+          Map.entry("CA_CANADA_POST", "Canada Post"),
+          Map.entry("DPD", "DPD"));
+
+  /**
+   * A carrier code as people write it: {@code ROYAL_MAIL} → "Royal Mail"; names given for OTHER
+   * stay.
+   */
+  public static String carrier(String code) {
+    if (code == null || code.isBlank()) {
+      return "Carrier unknown";
+    }
+    String known = CARRIERS.get(code);
+    if (known != null) {
+      return known;
+    }
+    return code.matches("[A-Z0-9_]+") ? code.replace('_', ' ') : code;
+  }
 
   public static String reason(DisputeReason reason) {
     if (reason == null) {

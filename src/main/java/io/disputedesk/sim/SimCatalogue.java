@@ -150,7 +150,11 @@ final class SimCatalogue {
     };
   }
 
+  /** "Desk lamp" → "desk lamp" inside a sentence; an acronym such as "USB-C cable" stays. */
   private static String lower(String item) {
-    return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
+    boolean acronym = item.length() > 1 && Character.isUpperCase(item.charAt(1));
+    return item.isEmpty() || acronym
+        ? item
+        : Character.toLowerCase(item.charAt(0)) + item.substring(1);
   }
 }

@@ -2,6 +2,7 @@ package io.disputedesk.slack;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.disputedesk.dispute.Resolution;
 import io.disputedesk.dispute.Snooze;
 import io.disputedesk.dispute.SnoozeLookup;
 import io.disputedesk.dispute.StoredDispute;
@@ -148,8 +149,7 @@ public final class CardBuilder {
   private static String outcome(Dispute d) {
     Dispute.DisputeOutcome outcome = d.disputeOutcome();
     StringBuilder text =
-        new StringBuilder("*" + Words.OUTCOME + "*\n")
-            .append(Words.outcome(outcome == null ? null : outcome.outcomeCode()));
+        new StringBuilder("*" + Words.OUTCOME + "*\n").append(Words.outcome(Resolution.of(d)));
     Money refunded = outcome == null ? null : outcome.amountRefunded();
     if (refunded != null && refunded.value().compareTo(BigDecimal.ZERO) > 0) {
       text.append("\nRefunded to the buyer: *")

@@ -46,15 +46,18 @@ public final class OrderBlocks {
   }
 
   /**
-   * The blocks for the card: the Order section when the bot asked PayPal, then the checklist while
-   * open.
+   * The blocks for the card: the Order section when the bot asked PayPal (or, while open, is about
+   * to), then the checklist while open.
    */
   List<ObjectNode> blocks(StoredDispute stored) {
     if (!enabled) {
       return List.of();
     }
     Dispute d = stored.dispute();
-    Optional<OrderFacts> known = facts.find(d.disputeId());
+    // Facts are fetched for open disputes only: one resolved before its first fetch never gets
+    // them, so its card does not say they are on their way.
+    Optional<OrderFacts> known =
+        facts.find(d.disputeId()).filter(f -> !(f.isPending() && d.isResolved()));
     List<ObjectNode> blocks = new ArrayList<>();
     known.ifPresent(f -> blocks.add(BlockKit.section(order(f))));
     EvidenceChecklist.of(d, known.filter(f -> !f.isPending()).orElse(null))

@@ -1,10 +1,10 @@
 package io.disputedesk.slack;
 
 import io.disputedesk.dispute.EvidenceChecklist;
+import io.disputedesk.dispute.Words;
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.TrackingStatus;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,22 +12,6 @@ import java.util.Set;
  * get them, shipment statuses, carriers and checklist items. One place, for every surface.
  */
 public final class OrderWords {
-  private static final Map<String, String> CARRIERS =
-      Map.ofEntries(
-          Map.entry("USPS", "USPS"),
-          Map.entry("UPS", "UPS"),
-          Map.entry("FEDEX", "FedEx"),
-          Map.entry("DHL", "DHL"),
-          Map.entry("DHL_API", "DHL"),
-          Map.entry("ROYAL_MAIL", "Royal Mail"),
-          Map.entry("DE_DEUTSCHE", "Deutsche Post"),
-          Map.entry("AU_AU_POST", "Australia Post"),
-          Map.entry("JPN_JAPAN_POST", "Japan Post"),
-          Map.entry("FR_COLIS", "Colissimo"),
-          Map.entry("HERMES", "Hermes"),
-          Map.entry("UK_PARCELFORCE", "Parcelforce"),
-          Map.entry("CANADA_POST", "Canada Post"),
-          Map.entry("DPD", "DPD"));
 
   private OrderWords() {}
 
@@ -83,14 +67,7 @@ public final class OrderWords {
    * stay.
    */
   public static String carrier(String code) {
-    if (code == null || code.isBlank()) {
-      return "Carrier unknown";
-    }
-    String known = CARRIERS.get(code);
-    if (known != null) {
-      return known;
-    }
-    return code.matches("[A-Z0-9_]+") ? code.replace('_', ' ') : code;
+    return Words.carrier(code);
   }
 
   public static String trackingStatus(TrackingStatus status) {
@@ -149,7 +126,7 @@ public final class OrderWords {
   public static String need(EvidenceChecklist.Need need) {
     return switch (need) {
       case REQUESTED -> "PayPal asked for evidence";
-      case DELIVERY_TRACKING -> "Proof of fulfilment: the carrier's tracking number";
+      case DELIVERY_TRACKING -> "Proof of fulfillment: the carrier's tracking number";
       case DELIVERED -> "Tracking that shows delivery";
       case SHIP_TO_MATCHES -> "Delivered to the address PayPal has";
       case RETURN_PROOF -> "Proof of return: the buyer's return tracking";

@@ -55,6 +55,22 @@ class ActionSummaryTest {
   }
 
   @Test
+  void trackingNamesTheCarrierAsTheCardDoesNotByPayPalsCode() {
+    // The card and the evidence form say "Japan Post"; the thread and the draft must too.
+    assertThat(
+            ActionSummary.details(
+                new ActionRequest.ProvideEvidence(
+                    List.of(
+                        EvidenceInput.proofOfFulfillment("JAPAN_POST", "351557688663", null),
+                        EvidenceInput.proofOfFulfillment("ROYAL_MAIL", "RM1GB", null)),
+                    null),
+                null))
+        .isEqualTo(
+            "proof of fulfillment (tracking 351557688663 with Japan Post),"
+                + " proof of fulfillment (tracking RM1GB with Royal Mail)");
+  }
+
+  @Test
   void acceptingAClaimSaysTheRefundAndAsksBeforeIt() {
     ActionRequest.AcceptClaim full = ActionRequest.AcceptClaim.fullRefund("n");
     ActionRequest.AcceptClaim partial =

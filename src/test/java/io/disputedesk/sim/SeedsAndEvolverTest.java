@@ -26,6 +26,16 @@ class SeedsAndEvolverTest {
   }
 
   @Test
+  void buyersWriteAnItemInLowerCaseButKeepAnAcronymAsItIs() {
+    // "I returned the uSB-C cable" was on a demo card.
+    assertThat(
+            SimCatalogue.messageFor(SimReason.CREDIT_NOT_PROCESSED, "USB-C cable", new Random(1)))
+        .isEqualTo("I returned the USB-C cable but never got my refund.");
+    assertThat(SimCatalogue.messageFor(SimReason.CREDIT_NOT_PROCESSED, "Desk lamp", new Random(1)))
+        .isEqualTo("I returned the desk lamp but never got my refund.");
+  }
+
+  @Test
   void realisticSeedCoversReasonsStagesCurrenciesAndOutcomes() throws Exception {
     List<String> ids = SimSeeds.realistic(sim, clock, new Random(1));
 

@@ -235,6 +235,26 @@ class CardBuilderTest {
   }
 
   @Test
+  void aResolvedDisputeKnownOnlyFromTheListShowsTheListsWonOrLostAsListsDo() {
+    // A first import stores resolved disputes from PayPal's list (outcome WON or LOST) without
+    // reading their details; /disputes list says "Won", so must the card (/disputes show).
+    for (String listed : List.of("WON", "LOST")) {
+      Dispute d =
+          PayPalSamples.dispute(
+              "detail-resolved-seller-favour.json",
+              json -> {
+                json.remove("dispute_outcome");
+                json.put("outcome", listed);
+              });
+
+      String expected = listed.equals("WON") ? "*Outcome*\\nWon" : "*Outcome*\\nLost";
+      assertThat(blocks(card(d, null)).toString())
+          .contains(expected)
+          .doesNotContain("Outcome unknown");
+    }
+  }
+
+  @Test
   void fallbackTextNamesAmountReasonAndStatus() {
     assertThat(card(PayPalSamples.dispute(INR), null).text())
         .isEqualTo(

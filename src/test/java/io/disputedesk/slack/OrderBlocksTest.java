@@ -3,6 +3,7 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.json.Json;
 import io.disputedesk.order.OrderFacts;
@@ -159,6 +160,29 @@ class OrderBlocksTest {
 
     assertThat(section(card, "*Order*")).contains("Merino wool sweater");
     assertThat(card.toString()).doesNotContain("What wins");
+  }
+
+  @Test
+  void theChecklistSpellsProofOfFulfillmentAsPayPalsEvidenceTypeDoes() {
+    // Unrequested, the item is the bot's own line; it names the evidence type as the evidence
+    // form, "PayPal asked for" and the thread do: "Proof of fulfillment".
+    Dispute unrequested =
+        PayPalSamples.dispute(INR, json -> ((ArrayNode) json.get("evidences")).remove(1));
+    SlackPost post = builder(null).card(new StoredDispute(unrequested, null, null, null));
+
+    assertThat(blocks(post).toString())
+        .contains(":white_large_square: Proof of fulfillment: the carrier's tracking number")
+        .doesNotContain("fulfilment");
+  }
+
+  @Test
+  void aResolvedDisputeWhoseFactsWereNeverFetchedDoesNotPromiseThem() {
+    // Facts are fetched for open disputes only: a wish left by the change that resolved it is
+    // never served, so "Fetching…" would stay on the card for good.
+    JsonNode card =
+        card("detail-resolved-buyer-favour.json", OrderFacts.pending("PP-D-RESOLVED-1"));
+
+    assertThat(card.toString()).doesNotContain("Fetching").doesNotContain("*Order*");
   }
 
   @Test

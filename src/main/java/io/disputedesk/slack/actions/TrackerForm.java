@@ -3,6 +3,7 @@ package io.disputedesk.slack.actions;
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.Carriers;
 import io.disputedesk.paypal.NewTracker;
+import io.disputedesk.slack.OrderWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class TrackerForm {
     String numbers =
         held.stream()
             .filter(s -> s.trackingNumber() != null)
-            .map(s -> (s.carrier() == null ? "" : s.carrier() + " ") + s.trackingNumber())
+            .map(s -> (s.carrier() == null ? "" : carrier(s) + " ") + s.trackingNumber())
             .distinct()
             .limit(3)
             .reduce((a, b) -> a + ", " + b)
@@ -54,6 +55,13 @@ final class TrackerForm {
     return numbers == null
         ? "PayPal holds no tracking for this payment. Tick to add this shipment (as shipped) with the evidence."
         : "PayPal holds " + numbers + ". Tick only for a tracking number PayPal does not have yet.";
+  }
+
+  /**
+   * The carrier as the card names it ("Japan Post"), not PayPal's code ({@code JPN_JAPAN_POST}).
+   */
+  private static String carrier(OrderFacts.Shipment s) {
+    return OrderWords.carrier(s.carrier());
   }
 
   /**
@@ -99,7 +107,7 @@ final class TrackerForm {
               ModalFields.ADD_TRACKER,
               "PayPal already holds tracking number "
                   + number
-                  + (held.get().carrier() == null ? "" : " (" + held.get().carrier() + ")")
+                  + (held.get().carrier() == null ? "" : " (" + carrier(held.get()) + ")")
                   + " for this payment; untick this box.")
           : Choice.NONE;
     }

@@ -87,7 +87,11 @@ public final class CommandRunner {
       return reports.report(r.range(), callerId, parsed.share() ? channelId : null);
     }
     if (command instanceof Command.DigestPreview) {
-      return reports.digestPreview(channelId).shared(parsed.share());
+      return reports.digestPreview(channelId, parsed.share());
+    }
+    if (command instanceof Command.Export) {
+      // The files go to the caller's direct messages, shared or not; so does the reply saying so.
+      return run(command, callerId);
     }
     // Shared, a list or the stats count only the disputes routed to the channel, as its cards: a
     // channel never sees disputes, or figures of disputes, it would not get.

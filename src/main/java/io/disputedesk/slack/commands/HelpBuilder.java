@@ -3,6 +3,7 @@ package io.disputedesk.slack.commands;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.Mrkdwn;
+import java.util.stream.Collectors;
 
 /** The help message, and the one-line answer to input that could not be used. */
 public final class HelpBuilder {
@@ -28,9 +29,15 @@ public final class HelpBuilder {
     blocks.add(
         BlockKit.context(
             "Add `share` at the end to post the answer in the channel instead of only to you."));
-    text.append(
-        "Dispute Desk commands: list, show, search, mine, due, unassigned, assign, unassign, stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions.");
+    text.append("Dispute Desk commands: ").append(subcommands()).append('.');
     return new CommandReply(text.toString(), blocks, false);
+  }
+
+  /** The subcommands in the order the help lists them, read from their usage lines. */
+  private static String subcommands() {
+    return Usage.ALL.stream()
+        .map(usage -> usage[0].split(" ")[1])
+        .collect(Collectors.joining(", "));
   }
 
   /** One line saying what was wrong, then the usage line. */

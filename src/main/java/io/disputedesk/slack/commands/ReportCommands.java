@@ -224,14 +224,14 @@ public final class ReportCommands {
 
   /** The digest as it would be posted now, only to the caller. */
   CommandReply digestPreview() {
-    return digestPreview(null);
+    return digestPreview(null, false);
   }
 
   /**
    * The digest of {@code channelId} (the default channel's when it gets none) as it would be posted
-   * now.
+   * now; {@code shared}, it is posted in the channel, and says so instead of "nothing was posted".
    */
-  CommandReply digestPreview(String channelId) {
+  CommandReply digestPreview(String channelId, boolean shared) {
     List<DigestMessage> messages =
         digestBuilder.build(
             channelId == null
@@ -240,14 +240,17 @@ public final class ReportCommands {
     DigestMessage first = messages.get(0);
     ArrayNode blocks = first.blocks().deepCopy();
     String note =
-        "Preview only: nothing was posted."
+        (shared
+                ? "The digest as it stands now, shared on request. The daily digest still comes at"
+                    + " its usual time."
+                : "Preview only: nothing was posted.")
             + (messages.size() > 1
                 ? " The digest continues in " + (messages.size() - 1) + " more message(s)."
                 : "");
     if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
       blocks.add(BlockKit.context(note));
     }
-    return new CommandReply(first.text() + " (" + note + ")", blocks, false);
+    return new CommandReply(first.text() + " (" + note + ")", blocks, shared);
   }
 
   /** Polls PayPal now (approvers only) and says what changed. */

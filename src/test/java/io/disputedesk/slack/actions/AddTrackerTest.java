@@ -116,6 +116,30 @@ class AddTrackerTest {
   }
 
   @Test
+  void theBoxNamesTheCarrierPayPalHoldsAsTheCardDoesNotByItsCode() throws Exception {
+    String number = "351557688663";
+    String id =
+        desk.dispute(
+            SimDisputeSpec.builder()
+                .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
+                .requestedEvidence("PROOF_OF_FULFILLMENT")
+                .tracker("JPN_JAPAN_POST", number, "SHIPPED"));
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+
+    // The card says "Japan Post `351557688663`"; so do the box's hint and its refusal.
+    assertThat(block(form, ModalFields.ADD_TRACKER).toString())
+        .contains("PayPal holds Japan Post " + number)
+        .doesNotContain("JPN_JAPAN_POST");
+    JsonNode body =
+        desk.mapper.readTree(
+            desk.submit(form, CAROL, evidence("Japan Post", number, "Delivered.", true)).body());
+    assertThat(body.path("errors").path(ModalFields.ADD_TRACKER).asText())
+        .contains("PayPal already holds tracking number " + number + " (Japan Post)");
+    desk.settle();
+    assertThat(desk.sim.count("provide-evidence")).isZero();
+  }
+
+  @Test
   void aNumberPayPalAlreadyHoldsIsRefusedOnTheBoxAndNothingIsSent() throws Exception {
     String id =
         desk.dispute(
@@ -176,6 +200,18 @@ class AddTrackerTest {
     assertThat(desk.auditOf(id))
         .extracting(AuditEntry::outcome)
         .contains("SUCCEEDED", "TRACKER_FAILED");
+  }
+
+  @Test
+  void theThreadNamesTheAddedTrackersCarrierAsPeopleWriteIt() {
+    String id = untracked();
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+
+    desk.submit(form, CAROL, evidence("Royal Mail", "RM123456785GB", "Shipped.", true));
+
+    assertThat(desk.awaitThread(id, "Added tracking"))
+        .contains("Royal Mail RM123456785GB")
+        .doesNotContain("ROYAL_MAIL");
   }
 
   @Test

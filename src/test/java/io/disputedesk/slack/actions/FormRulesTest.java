@@ -159,6 +159,31 @@ class FormRulesTest {
   }
 
   @Test
+  void aReturnAddressInACountryThatDoesNotExistIsRefusedOnTheCountry() {
+    // Two letters are not enough: the buyer would be told to send the item to "Austin, XX".
+    for (String code : new String[] {"XX", "uk"}) {
+      SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), snad, ALICE);
+
+      JsonNode errors =
+          errors(
+              desk.submit(
+                  view,
+                  ALICE,
+                  offer("REFUND", "12")
+                      .plainText(
+                          ModalFields.ADDRESS_LINE_1, ModalFields.ADDRESS_LINE_1, "1 Main St")
+                      .plainText(ModalFields.CITY, ModalFields.CITY, "Leeds")
+                      .plainText(ModalFields.COUNTRY, ModalFields.COUNTRY, code)));
+
+      assertThat(errors.path(ModalFields.COUNTRY).asText())
+          .as(code)
+          .startsWith("“" + code.toUpperCase(java.util.Locale.ROOT) + "” is not a country code")
+          .contains("e.g. US, GB or DE");
+      assertThat(errors.path(ModalFields.ADDRESS_LINE_1).isMissingNode()).isTrue();
+    }
+  }
+
+  @Test
   void offerAmountIsARequiredInputWithoutAPrefilledValue() {
     SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), snad, ALICE);
     JsonNode amount = input(view, ModalFields.AMOUNT);

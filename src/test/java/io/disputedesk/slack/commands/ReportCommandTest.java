@@ -4,6 +4,7 @@ import static io.disputedesk.testing.People.ALICE;
 import static io.disputedesk.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.OutcomeDetail;
 import io.disputedesk.dispute.ReportData;
 import io.disputedesk.sim.slack.UploadedFile;
@@ -70,6 +71,25 @@ class ReportCommandTest extends CommandsTestBase {
                 .asText())
         .startsWith(":no_entry: `share` posts only in");
     assertThat(desk.slack.uploadedFiles()).hasSize(1);
+  }
+
+  @Test
+  void sharedDigestAndExportDoNotTellTheChannelTheOpposite() {
+    // Shared, the digest is posted in the channel: it must not say "nothing was posted".
+    JsonNode digest = slash.answer(slash.command("digest share"));
+    assertThat(digest.path("response_type").asText()).isEqualTo("in_channel");
+    assertThat(digest.toString())
+        .doesNotContain("Preview only")
+        .doesNotContain("nothing was posted")
+        .contains("The daily digest still comes at its usual time.");
+
+    // The export's files go to the caller's direct messages, shared or not: "Sent you …" stays
+    // with the caller, as the report's reply does.
+    JsonNode export = slash.answer(slash.command("export 30d share"));
+    assertThat(export.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(export.path("text").asText()).startsWith(":page_facing_up: Sent you");
+    assertThat(desk.slack.uploadedFiles())
+        .allSatisfy(f -> assertThat(f.channel()).isEqualTo("D" + ALICE.substring(1)));
   }
 
   @Test

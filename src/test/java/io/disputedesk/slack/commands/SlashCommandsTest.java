@@ -26,6 +26,18 @@ class SlashCommandsTest extends CommandsTestBase {
   }
 
   @Test
+  void helpsPlainTextNamesEverySubcommandItsBlocksList() {
+    JsonNode body = json(slash.command("help").ack().body());
+
+    // The text is what notifications and screen readers show: the same commands as the blocks.
+    assertThat(body.path("text").asText())
+        .isEqualTo(
+            "Dispute Desk commands: list, show, search, mine, due, unassigned, assign, unassign,"
+                + " stats, report, export, sync, digest, subscribe, unsubscribe, subscriptions, rules,"
+                + " away, help.");
+  }
+
+  @Test
   void unknownSubcommandGetsTheHelpNamingWhatWasNotUnderstood() {
     JsonNode body = json(slash.command("frobnicate 7").ack().body());
 

@@ -29,10 +29,12 @@ public final class ShowBuilder {
     blocks.add(
         BlockKit.context(
             line.hasCard()
-                ? "The card in the channel: " + lines.link(line) + " (act on it there)"
+                ? "The card in the channel: " + lines.link(line) + "; its thread has the history."
                 : "`"
                     + line.disputeId()
-                    + "` has no card in the channel yet; it is posted with the next sync."));
+                    + "` has no card in a channel yet: the first import posts cards only for"
+                    + " disputes that need a response, and its card comes with the next change"
+                    + " PayPal reports."));
     for (JsonNode block : parse(card.blocksJson())) {
       if (blocks.size() < BlockKit.MESSAGE_BLOCKS) {
         blocks.add(block);

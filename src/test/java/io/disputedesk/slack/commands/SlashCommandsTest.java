@@ -177,7 +177,7 @@ class SlashCommandsTest extends CommandsTestBase {
     assertThat(blocks.get(0).path("elements").get(0).path("text").asText())
         .isEqualTo(
             "The card in the channel: "
-                + "<https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001> (act on it there)");
+                + "<https://acme-payments.slack.com/archives/C0A1B2C3F/p1763632800000100|PP-D-1001>; its thread has the history.");
     assertThat(blocks.get(1).path("type").asText()).isEqualTo("header");
     assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("120.00 USD");
     assertThat(shown.toString()).contains("<@" + ALICE + ">", "20 h left", "PP-D-1001");
@@ -191,7 +191,10 @@ class SlashCommandsTest extends CommandsTestBase {
                 .get(0)
                 .path("text")
                 .asText())
-        .isEqualTo("`PP-D-1002` has no card in the channel yet; it is posted with the next sync.");
+        .isEqualTo(
+            "`PP-D-1002` has no card in a channel yet: the first import posts cards only for"
+                + " disputes that need a response, and its card comes with the next change PayPal"
+                + " reports.");
 
     assertThat(slash.answer(slash.command("show PP-D-7777")).path("text").asText())
         .startsWith("No dispute “PP-D-7777” is known to Dispute Desk.");

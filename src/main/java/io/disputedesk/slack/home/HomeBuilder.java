@@ -35,11 +35,11 @@ public final class HomeBuilder {
   static final int BUYER_PAGE = 10;
 
   /**
-   * Title, two contexts and the search button, your numbers, four lists (heading, lines, button,
-   * divider), totals, health.
+   * Title, the line under it (with the search button) and a context, your numbers, four lists
+   * (heading, lines, button, divider), totals, health.
    */
   static final int MOST_BLOCKS =
-      4
+      3
           + PersonalBlocks.BLOCKS
           + (QUEUE_PAGE + DUE_PAGE + UNASSIGNED_PAGE + BUYER_PAGE)
           + 4 * 3
@@ -60,14 +60,15 @@ public final class HomeBuilder {
   ObjectNode build(String userId, HomeData data, Instant now) {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.header("Dispute Desk"));
+    // The search button rides on the line under the title: near the top, and no block of its own.
     blocks.add(
-        BlockKit.context(
+        BlockKit.section(
             "For "
                 + Mrkdwn.mention(userId)
                 + " · updated "
                 + Times.clock(now)
-                + " · `/disputes help` for commands"));
-    blocks.add(BlockKit.actions(BlockKit.button(Ids.HOME_SEARCH, "Search disputes", "search")));
+                + " · `/disputes help` for commands",
+            BlockKit.button(Ids.HOME_SEARCH, "Search disputes", "search")));
     blocks.addAll(personal.blocks(data.personal()));
     blocks.add(BlockKit.context("Each dispute is listed once, in the first list it fits."));
     list(

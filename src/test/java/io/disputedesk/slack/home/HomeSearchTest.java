@@ -76,8 +76,11 @@ class HomeSearchTest {
         at = i;
       }
     }
-    assertThat(at).as("the search button's block").isBetween(0, 3);
-    JsonNode button = blocks.get(at).path("elements").get(0);
+    // Beside the line under the title.
+    assertThat(at).as("the search button's block").isEqualTo(1);
+    assertThat(blocks.get(at).path("text").path("text").asText()).startsWith("For <@" + VIEWER);
+    JsonNode button = blocks.get(at).path("accessory");
+    assertThat(button.path("action_id").asText()).isEqualTo("dd_home_search");
     assertThat(button.path("text").path("text").asText()).isEqualTo("Search disputes");
 
     assertThat(home(OUTSIDER).blocks().toString()).doesNotContain("dd_home_search");

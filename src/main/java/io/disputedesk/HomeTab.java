@@ -9,7 +9,9 @@ import io.disputedesk.slack.home.HomeBuilder;
 import io.disputedesk.slack.home.HomeHandlers;
 import io.disputedesk.slack.home.HomePages;
 import io.disputedesk.slack.home.HomePublisher;
+import io.disputedesk.slack.home.HomeSearch;
 import io.disputedesk.slack.home.OwnerHomes;
+import io.disputedesk.slack.home.SearchModal;
 import io.disputedesk.sync.ChangeListener;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -44,11 +46,16 @@ final class HomeTab {
             executor,
             clock,
             config.schedule().digestZone());
-    this.handlers = new HomeHandlers(publisher);
+    this.handlers =
+        new HomeHandlers(
+            publisher, new HomeSearch(stores.queries(), new SearchModal(lines), access, clock));
     this.ownersOfChanged = new OwnerHomes(stores.assignments(), publisher);
   }
 
-  /** Registers the {@code app_home_opened} event and the tab's "show more" button. */
+  /**
+   * Registers the {@code app_home_opened} event, the tab's "show more" button and its search
+   * (button and modal).
+   */
   void register(com.slack.api.bolt.App bolt) {
     handlers.register(bolt);
   }

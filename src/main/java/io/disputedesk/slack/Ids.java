@@ -38,11 +38,16 @@ public final class Ids {
   // Lists, App Home and digest.
   public static final String LIST_MORE = "dd_list_more";
   public static final String HOME_MORE = "dd_home_more";
+  public static final String HOME_SEARCH = "dd_home_search";
   public static final String SHOW_CARD = "dd_show_card";
 
   // Modal callback ids besides PayPal's actions.
   public static final String VIEW_REASSIGN = "dd_view_reassign";
   public static final String VIEW_SNOOZE = "dd_view_snooze";
+  public static final String VIEW_SEARCH = "dd_view_search";
+
+  /** The search modal's text input (block id and action id). */
+  public static final String SEARCH_TEXT = "dd_search_text";
 
   /** Slack message metadata event type that tags every message the bot posts (crash recovery). */
   public static final String METADATA_EVENT = "dispute_desk_post";

@@ -4,6 +4,7 @@ import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.insights.ReportRange;
+import io.disputedesk.slack.SearchWords;
 import io.disputedesk.slack.commands.Command.Help;
 import io.disputedesk.slack.commands.Command.Invalid;
 import io.disputedesk.slack.commands.Command.Parsed;
@@ -34,10 +35,10 @@ public final class CommandParser {
   private static final int MAX_HOURS = 24 * 60;
 
   /** Search text shorter than this (and not a whole dispute id) would match too much. */
-  static final int SEARCH_MIN = 3;
+  static final int SEARCH_MIN = SearchWords.MIN;
 
   /** No id or name is longer; longer text is refused rather than cut. */
-  static final int SEARCH_MAX = 100;
+  static final int SEARCH_MAX = SearchWords.MAX;
 
   private static final String SEARCH_EXAMPLE = " For example `/disputes search jordan`.";
 

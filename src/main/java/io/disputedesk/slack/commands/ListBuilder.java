@@ -11,6 +11,7 @@ import io.disputedesk.slack.BlockKit;
 import io.disputedesk.slack.DisputeLines;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.SearchWords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,6 @@ import java.util.stream.Collectors;
 public final class ListBuilder {
   /** Lines per message: with title, summary and button the message stays under 50 blocks. */
   public static final int PAGE_SIZE = 40;
-
-  /** How much of a search text is echoed back (it may be up to 100 characters). */
-  private static final int ECHO_MAX = 60;
 
   private final DisputeLines lines;
 
@@ -63,20 +61,15 @@ public final class ListBuilder {
       int offset,
       Instant now,
       String nextPageValue) {
-    String echoed = "“" + Mrkdwn.escapeAndCut(text, ECHO_MAX) + "”";
     if (total == 0 && offset == 0) {
-      return CommandReply.text(
-          "No dispute matches "
-              + echoed
-              + ". Search looks at dispute ids, buyer names and transaction ids.");
+      return CommandReply.text(SearchWords.noMatch(text));
     }
-    String count = total + (total == 1 ? " dispute matches" : " disputes match");
-    String title = count + " " + echoed;
+    String count = SearchWords.count(total);
+    String title = count + " " + SearchWords.echo(text);
     ArrayNode blocks = BlockKit.array();
     // The header is plain text, where Slack shows escapes as typed: the echo goes in the context.
     blocks.add(BlockKit.header(count));
-    String summary = echoed + " in dispute ids, buyer names and transaction ids · newest first";
-    blocks.add(BlockKit.context(summary + showing(page.size(), total, offset)));
+    blocks.add(BlockKit.context(SearchWords.where(text) + showing(page.size(), total, offset)));
     addLines(blocks, page, total, offset, now, nextPageValue);
     return new CommandReply(title, blocks, false);
   }

@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person's App Home: their queue, what else is due within 72 h, what else nobody owns, what else
- * waits for the buyer, the totals and the bot's health. Each dispute is listed once, in the first
- * list it fits. Each list shows one page with a "show more" button, and the page sizes keep the
- * view within Slack's 100 blocks. A snoozed dispute stays in its list, marked as its card says.
+ * A person's App Home: a "Search disputes" button, their queue, what else is due within 72 h, what
+ * else nobody owns, what else waits for the buyer, the totals and the bot's health. Each dispute is
+ * listed once, in the first list it fits. Each list shows one page with a "show more" button, and
+ * the page sizes keep the view within Slack's 100 blocks. A snoozed dispute stays in its list,
+ * marked as its card says.
  */
 public final class HomeBuilder {
   static final String QUEUE = "queue";
@@ -34,8 +35,8 @@ public final class HomeBuilder {
   static final int BUYER_PAGE = 10;
 
   /**
-   * Title and two contexts, your numbers, four lists (heading, lines, button, divider), totals,
-   * health.
+   * Title, the line under it (with the search button) and a context, your numbers, four lists
+   * (heading, lines, button, divider), totals, health.
    */
   static final int MOST_BLOCKS =
       3
@@ -59,13 +60,15 @@ public final class HomeBuilder {
   ObjectNode build(String userId, HomeData data, Instant now) {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.header("Dispute Desk"));
+    // The search button rides on the line under the title: near the top, and no block of its own.
     blocks.add(
-        BlockKit.context(
+        BlockKit.section(
             "For "
                 + Mrkdwn.mention(userId)
                 + " · updated "
                 + Times.clock(now)
-                + " · `/disputes help` for commands"));
+                + " · `/disputes help` for commands",
+            BlockKit.button(Ids.HOME_SEARCH, "Search disputes", "search")));
     blocks.addAll(personal.blocks(data.personal()));
     blocks.add(BlockKit.context("Each dispute is listed once, in the first list it fits."));
     list(

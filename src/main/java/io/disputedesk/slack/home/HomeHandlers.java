@@ -5,12 +5,17 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.disputedesk.slack.Ids;
 
-/** Publishes the Home tab when a person opens it, and the next page of a list on "show more". */
+/**
+ * Publishes the Home tab when a person opens it, and the next page of a list on "show more"; opens
+ * and answers the tab's search.
+ */
 public final class HomeHandlers {
   private final HomePublisher publisher;
+  private final HomeSearch search;
 
-  public HomeHandlers(HomePublisher publisher) {
+  public HomeHandlers(HomePublisher publisher, HomeSearch search) {
     this.publisher = publisher;
+    this.search = search;
   }
 
   public void register(App app) {
@@ -32,5 +37,8 @@ public final class HomeHandlers {
           publisher.moveLater(p.getUser().getId(), p.getActions().get(0).getValue());
           return ctx.ack();
         });
+    app.blockAction(
+        Ids.HOME_SEARCH, (req, ctx) -> search.open(req.getPayload().getTriggerId(), ctx));
+    app.viewSubmission(Ids.VIEW_SEARCH, (req, ctx) -> search.submit(req.getPayload(), ctx));
   }
 }

@@ -119,6 +119,13 @@ class EvidenceDraftsTest {
     assertThat(settled)
         .extracting(SlackMessage::ts)
         .containsExactlyInAnyOrder(draft.ts(), latest.ts());
+    desk.awaitSlackQuiet();
+    assertThat(
+            desk.slack.calls("chat.update").stream()
+                .map(c -> c.param("ts"))
+                .filter(ts -> ts.equals(draft.ts()) || ts.equals(latest.ts())))
+        .as("each message updated once")
+        .hasSize(2);
 
     // A second click is told it went already; PayPal got one request.
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, latest.ts());

@@ -90,6 +90,7 @@ final class Delivery {
         String ts = wire.post(card.channel(), reply, card.ts(), row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
+      case Notifier.EDIT -> edit(row);
       case Notifier.MESSAGE -> {
         SlackPost message = prepare("unreadable payload", () -> post(row));
         String ts = wire.post(row.channel(), message, null, row.dedupeKey(), row.disputeId());
@@ -100,6 +101,42 @@ final class Delivery {
         record(() -> outbox.markSent(row.id(), fileId, clock.instant()));
       }
       default -> throw new UndeliverableException("unknown kind", null);
+    }
+  }
+
+  /**
+   * Updates the reply the row's target posted. A target not posted (given up, or with no thread to
+   * reply in), no longer kept, or deleted in Slack leaves nothing to update.
+   */
+  private void edit(OutboxRow row) {
+    ThreadEdit edit = prepare("unreadable payload", () -> threadEdit(row));
+    String ts =
+        prepare("outbox not readable", () -> outbox.find(edit.target()))
+            .filter(t -> OutboxRow.SENT.equals(t.status()))
+            .map(OutboxRow::sentTs)
+            .orElse(null);
+    if (ts != null) {
+      try {
+        wire.update(row.channel(), ts, edit.post());
+      } catch (SlackException e) {
+        if (!e.isMessageNotFound()) {
+          throw e;
+        }
+        log.info("The reply {} was deleted in Slack; nothing to update", edit.target());
+      }
+    }
+    record(() -> outbox.markSent(row.id(), ts, clock.instant()));
+  }
+
+  private ThreadEdit threadEdit(OutboxRow row) {
+    try {
+      ThreadEdit edit = mapper.readValue(row.payload(), ThreadEdit.class);
+      if (edit.target() == null || edit.post() == null) {
+        throw new UndeliverableException("unreadable payload", null);
+      }
+      return edit;
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new UndeliverableException("unreadable payload", null);
     }
   }
 

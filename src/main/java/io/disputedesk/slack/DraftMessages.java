@@ -12,6 +12,7 @@ import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.drafts.EvidenceDraft;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The thread messages of evidence drafts: the draft with Edit draft and Submit to PayPal, and what
@@ -30,11 +31,8 @@ public final class DraftMessages {
    * Slack.
    */
   public SlackPost draft(EvidenceDraft d) {
-    String who =
-        d.author().equals(d.updatedBy())
-            ? "<@" + d.author() + ">"
-            : "<@" + d.author() + ">, edited by <@" + d.updatedBy() + ">";
-    String text = ":memo: *Evidence draft* by " + who + " (not sent to PayPal yet): " + d.summary();
+    String text =
+        ":memo: *Evidence draft* by " + who(d) + " (not sent to PayPal yet): " + d.summary();
     String value = Long.toString(d.id());
     List<LayoutBlock> blocks =
         List.of(
@@ -68,6 +66,35 @@ public final class DraftMessages {
                                                     .deny(plainText("Cancel"))
                                                     .build()))))));
     return new SlackPost(text, gson.toJson(blocks));
+  }
+
+  /**
+   * What each thread message of a draft that left the draft status says instead, without buttons:
+   * sent to PayPal (and by whom), or not sent because the dispute moved on; the summary is the
+   * draft's last.
+   */
+  public SlackPost settled(EvidenceDraft d) {
+    String what =
+        switch (d.status()) {
+          case SENT -> "sent to PayPal" + (d.sentBy() == null ? "" : " by <@" + d.sentBy() + ">");
+          case OVERTAKEN -> "not sent: the dispute moved on before it was submitted";
+          case DRAFT -> throw new IllegalArgumentException("still a draft: " + d);
+        };
+    String text =
+        ":memo: *Evidence draft* by " + who(d) + " — " + what + ". It read: " + d.summary();
+    List<LayoutBlock> blocks =
+        List.of(
+            section(
+                b ->
+                    b.blockId("draft_" + d.id() + "_" + d.status().name().toLowerCase(Locale.ROOT))
+                        .text(markdownText(text))));
+    return new SlackPost(text, gson.toJson(blocks));
+  }
+
+  private static String who(EvidenceDraft d) {
+    return d.author().equals(d.updatedBy())
+        ? "<@" + d.author() + ">"
+        : "<@" + d.author() + ">, edited by <@" + d.updatedBy() + ">";
   }
 
   /** Said in the thread when the dispute moved on before the draft was sent. */

@@ -38,6 +38,10 @@ final class FailureNotes {
               inThread
                   ? "An update for this thread could not be posted"
                   : "An update about dispute " + dispute + " could not be posted";
+          case Notifier.EDIT ->
+              inThread
+                  ? "A message in this thread could not be updated"
+                  : "A message about dispute " + dispute + " could not be updated";
           default -> "A Dispute Desk message could not be posted";
         };
     String text =

@@ -23,6 +23,9 @@ public final class Notifier implements DisputeNotices {
   public static final String MESSAGE = "MESSAGE";
   public static final String FILE = "FILE";
 
+  /** An in-place update ({@code chat.update}) of a thread reply posted before; see ThreadEdit. */
+  public static final String EDIT = "EDIT";
+
   private final OutboxStore outbox;
   private final ObjectMapper mapper;
   private final String channel;
@@ -146,6 +149,31 @@ public final class Notifier implements DisputeNotices {
                   ch,
                   disputeId,
                   json(i == 0 ? first : others)));
+    }
+    return queued;
+  }
+
+  /**
+   * Updates in place, to {@code post}, each reply of the dispute's threads queued under a key that
+   * starts with {@code keyPrefix} (as given to threadReply), in whichever channel it went to. Each
+   * update follows its reply in the dispute's order, so a reply not yet posted is updated once it
+   * is; {@code intent} names the update, which is made once per reply. Returns how many updates
+   * were queued that were not queued before.
+   */
+  public int updateThreadReplies(
+      String disputeId, String keyPrefix, String intent, SlackPost post) {
+    int queued = 0;
+    for (OutboxRow reply :
+        outbox.threadReplies(disputeId, "thread:" + disputeId + ":" + keyPrefix)) {
+      if (enqueue(
+          new OutboxEntry(
+              "edit:" + reply.dedupeKey() + ":" + intent,
+              EDIT,
+              reply.channel(),
+              disputeId,
+              json(new ThreadEdit(reply.dedupeKey(), post))))) {
+        queued++;
+      }
     }
     return queued;
   }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Settles outbox rows left SENDING by a crash or a lost answer: the Slack call may or may not have
  * happened. A post is looked up by its metadata key, a shared file by its name (found: recorded as
- * sent; not found: sent again); a card update is simply made again from the latest state.
+ * sent; not found: sent again); a card update is simply made again from the latest state, and an
+ * update of a reply in place is made again.
  */
 final class OutboxRecovery {
   private static final Logger log = LoggerFactory.getLogger(OutboxRecovery.class);
@@ -72,6 +73,8 @@ final class OutboxRecovery {
         // Posted or not, the row runs again: it posts if needed, else updates to the latest state.
         outbox.retryLater(row.id(), retryAt, "interrupted; redone");
       }
+      // An update in place is the same whether or not it went out: it is simply made again.
+      case Notifier.EDIT -> outbox.retryLater(row.id(), retryAt, "interrupted; redone");
       case Notifier.THREAD -> {
         Optional<String> ts =
             cards

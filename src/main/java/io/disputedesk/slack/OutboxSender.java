@@ -437,8 +437,10 @@ public final class OutboxSender {
   /** Sends one row; true when it was put back for later. */
   private boolean handle(OutboxRow row, boolean update) {
     Instant now = clock.instant();
-    Pacer pacer = update ? updatePacer : this.pacer;
-    String key = update ? UPDATE_KEY : row.channel();
+    // A reply updated in place is a chat.update too: paced with the card updates, not the posts.
+    boolean paceAsUpdate = update || Notifier.EDIT.equals(row.kind());
+    Pacer pacer = paceAsUpdate ? updatePacer : this.pacer;
+    String key = paceAsUpdate ? UPDATE_KEY : row.channel();
     Duration wait = pacer.waitFor(key, now);
     if (wait.compareTo(settings.maxInlineWait()) > 0) {
       outbox.retryLater(row.id(), now.plus(wait), "waiting for Slack's rate limit");
@@ -471,7 +473,7 @@ public final class OutboxSender {
       return true;
     } finally {
       // Posts are spaced (about one a second after the last); updates are a rate per minute.
-      pacer.wrote(key, update ? now.plus(wait) : clock.instant());
+      pacer.wrote(key, paceAsUpdate ? now.plus(wait) : clock.instant());
     }
   }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -434,6 +435,36 @@ public final class OutboxStore implements Retention.SlackWrites {
   /** Rows given up on (FAILED), for the health report and metrics. */
   public int failedCount() {
     return count("FAILED");
+  }
+
+  /** The row queued under {@code dedupeKey}, if it is still kept. */
+  public Optional<OutboxRow> find(String dedupeKey) {
+    return db
+        .list(
+            "SELECT " + COLUMNS + " FROM slack_outbox WHERE dedupe_key = ?",
+            ps -> ps.setString(1, dedupeKey),
+            OutboxStore::row)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The dispute's thread replies whose dedupe key starts with {@code keyPrefix}, oldest first (a
+   * prefix compared as text: no LIKE, whose wildcards dispute ids may hold).
+   */
+  List<OutboxRow> threadReplies(String disputeId, String keyPrefix) {
+    return db.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM slack_outbox WHERE dispute_id = ? AND kind = ?"
+            + " AND substr(dedupe_key, 1, ?) = ? ORDER BY id",
+        ps -> {
+          ps.setString(1, disputeId);
+          ps.setString(2, Notifier.THREAD);
+          ps.setInt(3, keyPrefix.length());
+          ps.setString(4, keyPrefix);
+        },
+        OutboxStore::row);
   }
 
   /** Every row in the status (one of the constants in {@link OutboxRow}), oldest first. */

@@ -220,6 +220,71 @@ class OutboxSenderTest {
   }
 
   @Test
+  void repliesUpdatedBeforeTheyArePostedAreUpdatedInPlaceOnceTheyAre() {
+    Dispute d = stored("2026-11-20T10:00:00Z");
+    notifier.threadReply(d.disputeId(), "draft:7:100", SlackPost.text("draft, first save"));
+    notifier.threadReply(d.disputeId(), "draft:7:200", SlackPost.text("draft, edited"));
+    notifier.threadReply(d.disputeId(), "draft:70:300", SlackPost.text("another draft"));
+    SlackPost sent = new SlackPost("draft, sent", "[]");
+
+    assertThat(notifier.updateThreadReplies(d.disputeId(), "draft:7:", "sent", sent)).isEqualTo(2);
+    assertThat(notifier.updateThreadReplies(d.disputeId(), "draft:7:", "sent", sent)).isZero();
+    sender.sendDue();
+
+    Card card = cards.find(d.disputeId()).orElseThrow();
+    assertThat(slack.replies(CHANNEL, card.ts()))
+        .extracting(SlackMessage::text)
+        .containsExactly("draft, sent", "draft, sent", "another draft");
+    assertThat(slack.calls("chat.postMessage")).hasSize(4);
+    assertThat(slack.calls("chat.update")).hasSize(2);
+    assertThat(outbox.pendingCount()).isZero();
+  }
+
+  @Test
+  void anInterruptedReplyUpdateIsMadeAgainAtStartAndNeverQueuedTwice() {
+    Dispute d = stored("2026-11-20T10:00:00Z");
+    notifier.threadReply(d.disputeId(), "draft:7:100", SlackPost.text("draft"));
+    sender.sendDue();
+    notifier.updateThreadReplies(d.disputeId(), "draft:7:", "sent", SlackPost.text("sent"));
+    OutboxRow row =
+        outbox.claimDue(OutboxSender.WORKER, clock.instant(), Duration.ofMinutes(2), 10).get(0);
+    assertThat(row.kind()).isEqualTo(Notifier.EDIT);
+    outbox.markSending(row.id());
+
+    // The restart: what was left SENDING is settled, then sent by the next pass.
+    assertThat(sender.recoverInterrupted()).isEqualTo(1);
+    sender.sendDue();
+    assertThat(notifier.updateThreadReplies(d.disputeId(), "draft:7:", "sent", SlackPost.text("x")))
+        .isZero();
+    sender.sendDue();
+
+    Card card = cards.find(d.disputeId()).orElseThrow();
+    assertThat(slack.replies(CHANNEL, card.ts()))
+        .extracting(SlackMessage::text)
+        .containsExactly("sent");
+    assertThat(slack.calls("chat.update")).hasSize(1);
+    assertThat(outbox.find(row.dedupeKey()).orElseThrow().status()).isEqualTo(OutboxRow.SENT);
+  }
+
+  @Test
+  void anUpdateOfAReplyThatWasNeverPostedPostsNothing() {
+    Dispute d = stored("2026-11-20T10:00:00Z");
+    notifier.refreshCard(d.disputeId(), "u1");
+    sender.sendDue();
+    slack.failNext("chat.postMessage", 1, Fault.error("invalid_blocks"));
+    notifier.threadReply(d.disputeId(), "draft:7:100", SlackPost.text("draft"));
+    sender.sendDue();
+    notifier.updateThreadReplies(d.disputeId(), "draft:7:", "sent", SlackPost.text("sent"));
+
+    sender.sendDue();
+
+    assertThat(slack.replies(CHANNEL, cards.find(d.disputeId()).orElseThrow().ts())).isEmpty();
+    assertThat(slack.calls("chat.update")).isEmpty();
+    assertThat(outbox.inState(OutboxRow.FAILED)).hasSize(1);
+    assertThat(outbox.pendingCount()).isZero();
+  }
+
+  @Test
   void aPostThatWentOutWithoutAnAnswerIsRecordedNotPostedAgain() {
     notifier.channelMessage("summary", SlackPost.text("Imported 3 disputes"));
     OutboxRow row =

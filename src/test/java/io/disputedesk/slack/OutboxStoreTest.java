@@ -47,6 +47,21 @@ class OutboxStoreTest {
   }
 
   @EachDatabase
+  void threadRepliesAreFoundByTheExactPrefixOfTheirKeyNotAsAPattern() {
+    outbox.enqueue(entry("thread:PP_1:draft:7:100", "PP_1"));
+    outbox.enqueue(entry("thread:PP_1:draft:7:200@C2", "PP_1"));
+    outbox.enqueue(entry("thread:PP_1:draft:70:300", "PP_1"));
+    outbox.enqueue(entry("thread:PPx1:draft:7:400", "PP_1"));
+    outbox.enqueue(new OutboxEntry("thread:PP_1:draft:7:500", "CARD", "C1", "PP_1", null));
+
+    assertThat(keys(outbox.threadReplies("PP_1", "thread:PP_1:draft:7:")))
+        .containsExactly("thread:PP_1:draft:7:100", "thread:PP_1:draft:7:200@C2");
+    assertThat(keys(outbox.threadReplies("PP_1", "thread:PP%:draft:7:"))).isEmpty();
+    assertThat(outbox.find("thread:PP_1:draft:70:300")).isPresent();
+    assertThat(outbox.find("thread:PP_1:draft:70")).isEmpty();
+  }
+
+  @EachDatabase
   void anEntryIsQueuedOncePerDedupeKeyForever() {
     assertThat(outbox.enqueue(entry("resolved:PP-1", "PP-1"))).isTrue();
     assertThat(outbox.enqueue(entry("resolved:PP-1", "PP-1"))).isFalse();

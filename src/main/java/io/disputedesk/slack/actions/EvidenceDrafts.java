@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -165,7 +166,11 @@ final class EvidenceDrafts {
    * once; false (the person is told) when it was sent meanwhile.
    */
   boolean claimForSending(ModalContext c, String channel, String user) {
-    if (c.draft() == null || store.claim(c.draft(), user)) {
+    if (c.draft() == null) {
+      return true;
+    }
+    if (store.claim(c.draft(), user)) {
+      settleMessages(c.draft());
       return true;
     }
     after.tellNow(channel, user, alreadyDone(store.find(c.draft()).orElse(null)));
@@ -237,6 +242,7 @@ final class EvidenceDrafts {
       if (verdict.refusal().result() == ActionOutcome.Result.LINK_GONE && store.overtake(id)) {
         notifier.threadReply(
             d.disputeId(), "draft-overtaken:" + id, messages.overtaken(d, click.userId()));
+        settleMessages(id);
         service.refreshNow(d.disputeId());
       }
       verdict
@@ -300,7 +306,25 @@ final class EvidenceDrafts {
               + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
       return;
     }
+    settleMessages(id);
     outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
+  }
+
+  /**
+   * Once the draft has left the draft status for good (sent, or overtaken), each thread message
+   * posted for it (one per save) is updated in place to say so, without its buttons.
+   */
+  private void settleMessages(long id) {
+    store
+        .find(id)
+        .filter(d -> d.status() != EvidenceDraft.Status.DRAFT)
+        .ifPresent(
+            d ->
+                notifier.updateThreadReplies(
+                    d.disputeId(),
+                    "draft:" + id + ":",
+                    d.status().name().toLowerCase(Locale.ROOT),
+                    messages.settled(d)));
   }
 
   private static String alreadyDone(EvidenceDraft d) {

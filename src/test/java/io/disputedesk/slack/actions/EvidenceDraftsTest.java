@@ -16,6 +16,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.DeskOptions;
@@ -104,6 +105,28 @@ class EvidenceDraftsTest {
             "%PDF-1.4 proof of delivery");
     assertThat(drafts.unsent()).isEmpty();
 
+    // Both messages of the draft (the save and the edit) now say it went, and by whom, with no
+    // buttons left to click.
+    List<SlackMessage> settled = awaitSettled(id, 2);
+    assertThat(settled)
+        .allSatisfy(
+            m -> {
+              assertThat(m.text())
+                  .contains("sent to PayPal by <@" + CAROL + ">", "edited by <@" + ALICE + ">")
+                  .doesNotContain("not sent to PayPal yet");
+              assertThat(m.blocks().toString()).doesNotContain(Ids.SUBMIT_DRAFT, Ids.EDIT_DRAFT);
+            });
+    assertThat(settled)
+        .extracting(SlackMessage::ts)
+        .containsExactlyInAnyOrder(draft.ts(), latest.ts());
+    desk.awaitSlackQuiet();
+    assertThat(
+            desk.slack.calls("chat.update").stream()
+                .map(c -> c.param("ts"))
+                .filter(ts -> ts.equals(draft.ts()) || ts.equals(latest.ts())))
+        .as("each message updated once")
+        .hasSize(2);
+
     // A second click is told it went already; PayPal got one request.
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, latest.ts());
     assertThat(desk.awaitEphemeral(ALICE, "already sent")).contains("<@" + CAROL + ">");
@@ -126,6 +149,14 @@ class EvidenceDraftsTest {
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.SENT);
+
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.ts()).isEqualTo(draft.ts());
+              assertThat(m.text()).contains("sent to PayPal by <@" + CAROL + ">");
+            });
 
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
     desk.awaitEphemeral(CAROL, "already sent to PayPal");
@@ -153,6 +184,11 @@ class EvidenceDraftsTest {
     desk.awaitEphemeral(CAROL, "The draft is kept");
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.DRAFT);
+    // Refused, it is still a draft in the thread: its buttons stay.
+    desk.awaitSlackQuiet();
+    SlackMessage kept = desk.slack.message(DeskDriver.CHANNEL, draft.ts()).orElseThrow();
+    assertThat(kept.text()).contains("not sent to PayPal yet");
+    assertThat(kept.blocks().toString()).contains(Ids.SUBMIT_DRAFT);
 
     desk.clock.advance(java.time.Duration.ofSeconds(1));
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
@@ -182,6 +218,16 @@ class EvidenceDraftsTest {
         .isEqualTo(EvidenceDraft.Status.OVERTAKEN);
     assertThat(drafts.unsent()).isEmpty();
     assertThat(desk.sim.requestsTo("provide-evidence")).isEmpty();
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.ts()).isEqualTo(draft.ts());
+              assertThat(m.text())
+                  .contains("not sent: the dispute moved on before it was submitted")
+                  .doesNotContain("not sent to PayPal yet");
+              assertThat(m.blocks().toString()).doesNotContain(Ids.SUBMIT_DRAFT);
+            });
   }
 
   private String tracked() {
@@ -209,6 +255,18 @@ class EvidenceDraftsTest {
     List<SlackMessage> found =
         desk.thread(disputeId).stream().filter(m -> m.text().contains(text)).toList();
     return found.get(found.size() - 1);
+  }
+
+  /** Waits until {@code count} messages of drafts say what became of them, and returns them. */
+  private List<SlackMessage> awaitSettled(String disputeId, int count) {
+    Await.until(count + " settled draft message(s)", () -> settled(disputeId).size() == count);
+    return settled(disputeId);
+  }
+
+  private List<SlackMessage> settled(String disputeId) {
+    return desk.thread(disputeId).stream()
+        .filter(m -> m.text().startsWith(":memo: *Evidence draft* by") && m.text().contains(" — "))
+        .toList();
   }
 
   private static String buttonValue(SlackMessage message, String actionId) {

@@ -99,10 +99,12 @@ class RoutedReplicasTest {
             .extracting(BotDesk::key)
             .doesNotHaveDuplicates();
         // One update per change, and one when the order facts arrive (fetched once, by one
-        // replica).
+        // replica), unless the order facts' redraw and a change's update were pending together:
+        // the card update lane then sends only the newer one, drawn from the state that has both.
+        // Never more: no replica and no restart sends an update twice.
         assertThat(slack.updatesOf(channel, id))
             .as("updates of " + id + " in " + channel)
-            .isEqualTo(changes + 1);
+            .isBetween((long) changes, (long) changes + 1);
       }
     }
   }

@@ -144,7 +144,7 @@ public final class Notifier implements DisputeNotices {
       queued |=
           enqueue(
               new OutboxEntry(
-                  "thread:" + disputeId + ":" + dedupeKey + in(ch),
+                  threadKey(disputeId, dedupeKey) + in(ch),
                   THREAD,
                   ch,
                   disputeId,
@@ -163,8 +163,7 @@ public final class Notifier implements DisputeNotices {
   public int updateThreadReplies(
       String disputeId, String keyPrefix, String intent, SlackPost post) {
     int queued = 0;
-    for (OutboxRow reply :
-        outbox.threadReplies(disputeId, "thread:" + disputeId + ":" + keyPrefix)) {
+    for (OutboxRow reply : outbox.threadReplies(disputeId, threadKey(disputeId, keyPrefix))) {
       if (enqueue(
           new OutboxEntry(
               "edit:" + reply.dedupeKey() + ":" + intent,
@@ -176,6 +175,11 @@ public final class Notifier implements DisputeNotices {
       }
     }
     return queued;
+  }
+
+  /** The outbox key of a thread reply queued under {@code dedupeKey}, before its channel. */
+  private static String threadKey(String disputeId, String dedupeKey) {
+    return "thread:" + disputeId + ":" + dedupeKey;
   }
 
   /** Posts a top-level message in the default channel (import summary, digest). */

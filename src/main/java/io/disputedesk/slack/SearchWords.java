@@ -14,6 +14,16 @@ public final class SearchWords {
   /** How much of a search text is echoed back (it may be up to {@link #MAX} characters). */
   private static final int ECHO_MAX = 60;
 
+  /** What is said when there is no text to search for (plain text). */
+  public static final String EMPTY =
+      "What should I look for? Give a buyer name, a dispute id or a transaction id.";
+
+  /** What is said when the text is longer than {@link #MAX} (plain text). */
+  public static final String TOO_LONG =
+      "That is too long to search for (over "
+          + MAX
+          + " characters); give part of a name or one id.";
+
   private SearchWords() {}
 
   /** The searched text as mrkdwn, escaped and cut: “jordan”. */

@@ -165,17 +165,10 @@ public final class CommandParser {
   private Command search(List<String> args) {
     String text = String.join(" ", args);
     if (text.isEmpty()) {
-      return new Invalid(
-          "What should I look for? Give a buyer name, a dispute id or a transaction id."
-              + SEARCH_EXAMPLE,
-          Usage.SEARCH);
+      return new Invalid(SearchWords.EMPTY + SEARCH_EXAMPLE, Usage.SEARCH);
     }
     if (text.length() > SEARCH_MAX) {
-      return new Invalid(
-          "That is too long to search for (over "
-              + SEARCH_MAX
-              + " characters); give part of a name or one id.",
-          Usage.SEARCH);
+      return new Invalid(SearchWords.TOO_LONG, Usage.SEARCH);
     }
     if (text.length() < SEARCH_MIN && !isDisputeId(text)) {
       return new Invalid(

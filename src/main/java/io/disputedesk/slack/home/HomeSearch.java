@@ -89,14 +89,10 @@ public final class HomeSearch {
    */
   static Optional<String> problem(String text) {
     if (text.isEmpty()) {
-      return Optional.of(
-          "What should I look for? Give a buyer name, a dispute id or a transaction id.");
+      return Optional.of(SearchWords.EMPTY);
     }
     if (text.length() > SearchWords.MAX) {
-      return Optional.of(
-          "That is too long to search for (over "
-              + SearchWords.MAX
-              + " characters); give part of a name or one id.");
+      return Optional.of(SearchWords.TOO_LONG);
     }
     if (text.length() < SearchWords.MIN) {
       return Optional.of(

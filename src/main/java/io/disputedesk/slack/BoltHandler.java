@@ -56,7 +56,7 @@ public final class BoltHandler implements Handler {
   private static final ObjectMapper MAPPER = Json.newMapper();
 
   private final App app;
-  private final SlackRequestParser parser;
+  private final BoltRequests parser;
   private final RequestSignature signature;
   private final SlackAuthMonitor auth;
 
@@ -73,7 +73,7 @@ public final class BoltHandler implements Handler {
    */
   public BoltHandler(App app, SlackAuthMonitor auth, Clock clock) {
     this.app = app;
-    this.parser = new SlackRequestParser(app.config());
+    this.parser = new BoltRequests(app.config());
     this.signature = new RequestSignature(app.config().getSigningSecret(), clock);
     this.auth = auth;
   }

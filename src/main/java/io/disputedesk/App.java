@@ -220,7 +220,7 @@ public final class App {
     HttpFrontDoor.open(host, core, stores, slack, delivery, paypal, upkeep, background);
     warmup.start(core.work());
     shutdown.then("warm-up", warmup::stop);
-    HttpFrontDoor.socketMode(core, slack);
+    HttpFrontDoor.socketMode(core, slack, delivery);
 
     log.info(
         "Dispute Desk is running: Slack events at http://{}:{}{}, cards in {} ({} routes), polling PayPal"

@@ -1,5 +1,6 @@
 package io.disputedesk;
 
+import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.config.AccountSettings;
 import io.disputedesk.config.Config;
 import io.disputedesk.http.HttpHost;
@@ -25,6 +26,10 @@ final class HttpFrontDoor {
   private static final Logger log = LoggerFactory.getLogger(HttpFrontDoor.class);
   static final String EVENTS_PATH = "/slack/events";
   private static final int HTTP_THREADS = 8;
+
+  /** Socket Mode requests waiting for a thread; more are not taken (Slack sends events again). */
+  private static final int SOCKET_QUEUE = 64;
+
   private static final Duration HTTP_DRAIN = Duration.ofSeconds(3);
 
   private HttpFrontDoor() {}
@@ -100,14 +105,22 @@ final class HttpFrontDoor {
     core.shutdown().then("HTTP", () -> host.stop(HTTP_DRAIN));
   }
 
-  /** Connects to Slack over Socket Mode when an app token is set. */
-  static void socketMode(Core core, SlackApi slack) {
+  /**
+   * Connects to Slack over Socket Mode when an app token is set: the same checks and handlers as
+   * the HTTP front door, on as many threads.
+   */
+  static void socketMode(Core core, SlackApi slack, SlackDelivery delivery) {
     core.config()
         .slack()
         .appToken()
         .ifPresent(
             appToken -> {
-              SocketModeRunner socketMode = new SocketModeRunner(appToken.reveal(), slack.bolt());
+              SocketModeRunner socketMode =
+                  new SocketModeRunner(
+                      appToken.reveal(),
+                      slack.bolt(),
+                      new BoltHandler(slack.bolt(), delivery.auth(), Clock.systemUTC()),
+                      BoundedExecutors.fixed("slack-socket", HTTP_THREADS, SOCKET_QUEUE));
               socketMode.start();
               core.shutdown().then("Socket Mode", socketMode::close);
               log.info("Slack Socket Mode connected; no public URL is needed for Slack requests");

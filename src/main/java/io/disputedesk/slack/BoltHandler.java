@@ -96,9 +96,30 @@ public final class BoltHandler implements Handler {
           RATE_LIMITED);
       return new Response(200, HeaderMap.empty(), new byte[0]);
     }
+    return answer(toBolt(request));
+  }
+
+  /**
+   * A request that came over Socket Mode: {@code payload} is its envelope's payload, with no
+   * signature (the socket the bot dialled out on is the proof it comes from Slack); {@code headers}
+   * carry Slack's retry number and reason. Checked and answered as an HTTP request is.
+   */
+  public Response handleSocketMode(String payload, Map<String, List<String>> headers) {
+    return answer(
+        SlackRequestParser.HttpRequest.builder()
+            .socketMode(true)
+            .requestUri("")
+            .remoteAddress("")
+            .queryString(Map.of())
+            .requestBody(payload)
+            .headers(new RequestHeaders(headers))
+            .build());
+  }
+
+  private Response answer(SlackRequestParser.HttpRequest raw) {
     com.slack.api.bolt.request.Request<?> slackRequest;
     try {
-      slackRequest = parser.parse(toBolt(request));
+      slackRequest = parser.parse(raw);
     } catch (RuntimeException e) {
       // Log the kind of failure only: the body may hold user data.
       log.info("Rejected a Slack request Bolt could not parse ({})", e.getClass().getSimpleName());

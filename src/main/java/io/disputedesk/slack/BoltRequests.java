@@ -40,18 +40,18 @@ final class BoltRequests {
    * parser does on a payload it cannot read.
    */
   Request<?> parse(SlackRequestParser.HttpRequest raw) {
-    if (!raw.isSocketMode()) {
-      String json = payloads.extractIfExists(raw.getRequestBody());
-      if (json != null && json.contains(BlockActionPayload.TYPE)) {
-        JsonElement tree = gson.fromJson(json, JsonElement.class);
-        if (tree != null && tree.isJsonObject() && isBlockAction(tree.getAsJsonObject())) {
-          return finish(
-              new KeptBlockAction(
-                  raw.getRequestBody(),
-                  gson.fromJson(tree, BlockActionPayload.class),
-                  raw.getHeaders()),
-              raw);
-        }
+    // Over Socket Mode the body is the payload itself; over HTTP it is a form with a payload field.
+    String json =
+        raw.isSocketMode() ? raw.getRequestBody() : payloads.extractIfExists(raw.getRequestBody());
+    if (json != null && json.contains(BlockActionPayload.TYPE)) {
+      JsonElement tree = gson.fromJson(json, JsonElement.class);
+      if (tree != null && tree.isJsonObject() && isBlockAction(tree.getAsJsonObject())) {
+        return finish(
+            new KeptBlockAction(
+                raw.getRequestBody(),
+                gson.fromJson(tree, BlockActionPayload.class),
+                raw.getHeaders()),
+            raw);
       }
     }
     return parser.parse(raw);
@@ -66,7 +66,7 @@ final class BoltRequests {
 
   /** What Bolt's parser sets on every request it builds. */
   private Request<?> finish(Request<?> request, SlackRequestParser.HttpRequest raw) {
-    request.setSocketMode(false);
+    request.setSocketMode(raw.isSocketMode());
     request.updateContext(config);
     Map<String, List<String>> query = raw.getQueryString();
     if (query != null) {

@@ -10,9 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * Reads the {@link Schedule} settings: poll interval, digest time and days, report day, reminders.
- */
+/** Reads the {@link Schedule} settings: poll, digest, report day and reminders. */
 final class ScheduleReader {
   private static final Duration MIN_POLL = Duration.ofSeconds(10);
 

@@ -14,9 +14,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * What one account's sync does with a read: stores it, queues its Slack writes, tells listeners.
- */
+/** Stores one account's reads, queues their Slack writes and tells the change listener. */
 final class SyncPipeline {
   private static final Logger log = LoggerFactory.getLogger(SyncPipeline.class);
 

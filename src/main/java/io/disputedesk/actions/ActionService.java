@@ -26,7 +26,6 @@ import java.util.Optional;
 public final class ActionService {
   private final ActionGate gate;
   private final ActionStore actions;
-  private final DisputeStore disputes;
   private final ApprovalRule approvals;
   private final RequestCodec codec;
   private final ActionAudit audit;
@@ -37,6 +36,7 @@ public final class ActionService {
   private final ActionLease lease;
   private final HandSettlement hand;
   private final TrackerStep trackers;
+  private final HeldRequests held;
 
   /**
    * The service over its parts, each built once by the composition root: {@code gate} is shared
@@ -59,7 +59,6 @@ public final class ActionService {
       DisputeRefresher refresher) {
     this.gate = gate;
     this.actions = actions;
-    this.disputes = disputes;
     this.approvals = approvals;
     this.lease = lease;
     this.codec = codec;
@@ -70,6 +69,7 @@ public final class ActionService {
     this.hand = hand;
     this.trackers = trackers;
     this.refresher = refresher;
+    this.held = new HeldRequests(gate, actions, disputes, lease, codec, audit, reporter, runner);
   }
 
   /** The role, dispute and link checks, for a fast check before a modal opens. */
@@ -150,92 +150,14 @@ public final class ActionService {
 
   /** A second approver approves a held request; it runs at most once however many click. */
   public ActionOutcome approve(long actionId, String approverId) {
-    Optional<Action> found = actions.find(actionId);
-    if (found.isEmpty()) {
-      return ActionOutcome.of(Result.NOT_FOUND, "That request no longer exists.");
-    }
-    Action a = found.get();
-    if (a.status() != ActionStatus.AWAITING_APPROVAL) {
-      return stale(a);
-    }
-    if (!gate.has(approverId, Role.APPROVER)) {
-      audit.record(a, approverId, "DENIED", summary(a), null, "approval by a non-approver");
-      return new ActionOutcome(
-          Result.DENIED, "Only approvers can approve this. " + gate.howToGrant(Role.APPROVER), a);
-    }
-    if (approverId.equals(a.requestedBy())) {
-      audit.record(
-          a,
-          approverId,
-          "DENIED",
-          summary(a),
-          null,
-          "requester tried to approve their own request");
-      return new ActionOutcome(
-          Result.DENIED, "You asked for this, so another approver has to approve it.", a);
-    }
-    Optional<StoredDispute> stored = disputes.find(a.disputeId());
-    if (stored.isEmpty() || !stored.get().dispute().allows(a.kind())) {
-      String reason =
-          "PayPal no longer offers "
-              + ActionSummary.title(a.kind()).toLowerCase()
-              + " on this dispute.";
-      if (actions.transition(
-          a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
-        audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
-        reporter.cancelled(reload(a), reason);
-        reporter.refreshNow(a.disputeId());
-      }
-      return new ActionOutcome(Result.LINK_GONE, reason + " The request was cancelled.", reload(a));
-    }
-    Optional<String> changed = changedSinceRequest(a, stored.get());
-    if (changed.isPresent()) {
-      String reason = changed.get();
-      if (actions.transition(
-          a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
-        audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
-        reporter.cancelled(reload(a), reason);
-      }
-      return new ActionOutcome(
-          Result.CHANGED,
-          reason + " The request was cancelled; nothing was sent to PayPal.",
-          reload(a));
-    }
-    if (!actions.startApproved(a.id(), approverId, lease.fromNow())) {
-      return stale(reload(a));
-    }
-    audit.record(a, approverId, "APPROVED", summary(a), null, null);
-    Action running = reload(a);
-    return runner.run(running, codec.decode(a.kind(), a.requestJson()), List.of());
+    return held.approve(actionId, approverId);
   }
 
   /**
    * An approver turns a held request down, or its requester withdraws it; nothing reaches PayPal.
    */
   public ActionOutcome reject(long actionId, String userId) {
-    Optional<Action> found = actions.find(actionId);
-    if (found.isEmpty()) {
-      return ActionOutcome.of(Result.NOT_FOUND, "That request no longer exists.");
-    }
-    Action a = found.get();
-    if (a.status() != ActionStatus.AWAITING_APPROVAL) {
-      return stale(a);
-    }
-    boolean own = userId.equals(a.requestedBy());
-    if (!own && !gate.has(userId, Role.APPROVER)) {
-      audit.record(a, userId, "DENIED", summary(a), null, "rejection by a non-approver");
-      return new ActionOutcome(
-          Result.DENIED, "Only approvers can reject this. " + gate.howToGrant(Role.APPROVER), a);
-    }
-    ActionStatus to = own ? ActionStatus.CANCELLED : ActionStatus.REJECTED;
-    String outcome = own ? "withdrawn by " + userId : "rejected by " + userId;
-    if (!actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, to, outcome, null, null)) {
-      return stale(reload(a));
-    }
-    audit.record(a, userId, to.name(), summary(a), null, outcome);
-    Action closed = reload(a);
-    reporter.rejected(closed, userId);
-    return new ActionOutcome(Result.REJECTED, null, closed);
+    return held.reject(actionId, userId);
   }
 
   /**
@@ -284,26 +206,6 @@ public final class ActionService {
     return recovery.sweep() + trackers.sweep();
   }
 
-  /**
-   * Why a held request may no longer run: the amounts or stage its requester saw have changed, or
-   * the row does not say what they saw (held since before the bot recorded it).
-   */
-  private Optional<String> changedSinceRequest(Action a, StoredDispute stored) {
-    if (a.seenJson() == null) {
-      return Optional.of(
-          "It was requested before the bot recorded which numbers the requester saw.");
-    }
-    SeenDispute seen;
-    try {
-      seen = codec.decodeSeen(a.seenJson());
-    } catch (IllegalStateException e) {
-      return Optional.of("I can no longer tell which numbers the requester saw.");
-    }
-    List<SeenDispute.Change> changes =
-        seen.moneyChangesSince(stored.dispute(), "since it was requested");
-    return changes.isEmpty() ? Optional.empty() : Optional.of(SeenDispute.sentences(changes));
-  }
-
   private ActionOutcome alreadyOpen(ActionIntent intent, Action existing) {
     if (existing.intentKey().equals(intent.intentKey())) {
       audit.record(
@@ -345,23 +247,7 @@ public final class ActionService {
         existing);
   }
 
-  private ActionOutcome stale(Action a) {
-    String how =
-        switch (a.status()) {
-          case IN_FLIGHT, SUCCEEDED, UNKNOWN, FAILED ->
-              "approved" + (a.approvedBy() == null ? "" : " by <@" + a.approvedBy() + ">");
-          case REJECTED -> "rejected";
-          case CANCELLED -> "cancelled";
-          case AWAITING_APPROVAL -> "taken by someone else";
-        };
-    return new ActionOutcome(Result.STALE, "This request was already " + how + ".", a);
-  }
-
   private String summary(Action a) {
     return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
-  }
-
-  private Action reload(Action a) {
-    return actions.find(a.id()).orElse(a);
   }
 }

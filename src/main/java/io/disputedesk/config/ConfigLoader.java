@@ -3,25 +3,17 @@ package io.disputedesk.config;
 import io.disputedesk.config.PayPalSettings.PayPalEnv;
 import java.math.BigDecimal;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Turns raw settings into a validated {@link Config}, or one error naming every problem. */
 public final class ConfigLoader {
-  private static final Pattern USER_OR_GROUP = Pattern.compile("[UWS][A-Z0-9]{2,}");
   private static final Pattern CHANNEL = Pattern.compile("[CGD][A-Z0-9]{2,}");
   private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?");
   private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{24,}");
@@ -30,7 +22,6 @@ public final class ConfigLoader {
           "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
               + "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
-  private static final Duration MIN_POLL = Duration.ofSeconds(10);
   private static final String AUDIT_DAYS =
       "AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500";
 
@@ -41,12 +32,11 @@ public final class ConfigLoader {
 
   private final ConfigSource source;
   private final List<String> problems = new ArrayList<>();
-
-  /** A Slack or PayPal setting is missing: the demo needs neither account. */
-  private boolean accountMissing;
+  private final SettingReader settings;
 
   private ConfigLoader(ConfigSource source) {
     this.source = source;
+    this.settings = new SettingReader(source, problems);
   }
 
   /** Validates every setting; throws {@link ConfigException} listing all problems found. */
@@ -64,27 +54,28 @@ public final class ConfigLoader {
 
   private ConfigCheck build() {
     Secret botToken =
-        secret(
+        settings.secret(
             "SLACK_BOT_TOKEN",
             "xoxb-",
             "the bot token from your Slack app's OAuth & Permissions page (xoxb-…)");
     Secret signingSecret =
-        secret(
+        settings.secret(
             "SLACK_SIGNING_SECRET",
             null,
             "the signing secret from your Slack app's Basic Information page");
-    Optional<Secret> appToken = optionalSecret("SLACK_APP_TOKEN", "xapp-");
-    String apiUrl = url("SLACK_API_URL", "https://slack.com/api/");
+    Optional<Secret> appToken = settings.optionalSecret("SLACK_APP_TOKEN", "xapp-");
+    String apiUrl = settings.url("SLACK_API_URL", "https://slack.com/api/");
     if (apiUrl != null && !apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
     String channel =
-        required(
+        settings
+            .required(
                 "DISPUTES_CHANNEL",
                 "the id of the Slack channel for dispute cards (" + CHANNEL_ID_HOW + ")")
             .filter(
                 v ->
-                    check(
+                    settings.check(
                         CHANNEL.matcher(v).matches(),
                         "DISPUTES_CHANNEL must be a channel id like C0123ABCD, not a name ("
                             + CHANNEL_ID_HOW
@@ -97,90 +88,53 @@ public final class ConfigLoader {
     boolean single = !listed || source.get("PAYPAL_CLIENT_ID").isPresent();
     String clientId =
         single
-            ? required(
+            ? settings
+                .required(
                     "PAYPAL_CLIENT_ID",
                     "the client id of your PayPal REST app (developer.paypal.com → Apps & Credentials)")
                 .orElse(null)
             : null;
     Secret clientSecret =
         single
-            ? secret("PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app")
+            ? settings.secret(
+                "PAYPAL_CLIENT_SECRET", null, "the secret of the same PayPal REST app")
             : null;
     PayPalEnv env =
-        parse(
+        settings.parse(
             "PAYPAL_ENV",
             "sandbox",
             v -> PayPalEnv.valueOf(v.toUpperCase(Locale.ROOT)),
             "PAYPAL_ENV must be sandbox or live");
     String baseUrl =
         source.get("PAYPAL_BASE_URL").isPresent()
-            ? stripSlash(url("PAYPAL_BASE_URL", null))
+            ? stripSlash(settings.url("PAYPAL_BASE_URL", null))
             : env == null ? null : env.baseUrl();
     Optional<String> webhookId = source.get("PAYPAL_WEBHOOK_ID");
 
     String databaseUrl = source.get("DATABASE_URL").orElse("jdbc:sqlite:data/dispute-desk.db");
-    check(
+    settings.check(
         databaseUrl.startsWith("jdbc:sqlite:") || databaseUrl.startsWith("jdbc:postgresql:"),
         "DATABASE_URL must start with jdbc:sqlite: or jdbc:postgresql:");
-    Integer port = parse("PORT", "3000", Integer::valueOf, "PORT must be a number from 1 to 65535");
+    Integer port =
+        settings.parse("PORT", "3000", Integer::valueOf, "PORT must be a number from 1 to 65535");
     if (port != null) {
-      check(port >= 1 && port <= 65535, "PORT must be a number from 1 to 65535");
+      settings.check(port >= 1 && port <= 65535, "PORT must be a number from 1 to 65535");
     }
     String bind = source.get("BIND_ADDRESS").orElse("0.0.0.0");
-    check(
+    settings.check(
         isIpAddress(bind),
         "BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface) or 127.0.0.1, not a host name");
 
-    Duration poll =
-        parse(
-            "POLL_INTERVAL",
-            "PT2M",
-            Duration::parse,
-            "POLL_INTERVAL must be an ISO-8601 duration such as PT2M or PT30S");
-    if (poll != null) {
-      check(
-          poll.compareTo(MIN_POLL) >= 0,
-          "POLL_INTERVAL must be at least PT10S (PayPal asks integrators not to poll heavily)");
-    }
-    LocalTime digestTime =
-        parse(
-            "DIGEST_TIME",
-            "09:00",
-            LocalTime::parse,
-            "DIGEST_TIME must be a time of day like 09:00");
-    ZoneId zone =
-        parse(
-            "DIGEST_TIMEZONE",
-            "UTC",
-            ZoneId::of,
-            "DIGEST_TIMEZONE must be an IANA time zone such as Europe/Berlin or America/New_York");
-    Boolean weekdaysOnly =
-        parse(
-            "DIGEST_WEEKDAYS_ONLY",
-            "false",
-            ConfigLoader::bool,
-            "DIGEST_WEEKDAYS_ONLY must be true or false");
-    DayOfWeek reportDay =
-        parse(
-            "REPORT_DAY",
-            "MONDAY",
-            ConfigLoader::weekday,
-            "REPORT_DAY must be a day of the week such as MONDAY or FRIDAY");
-    List<Duration> reminders =
-        parse(
-            "REMINDER_THRESHOLDS",
-            "72h,24h,4h",
-            ConfigLoader::hoursList,
-            "REMINDER_THRESHOLDS must be a comma-separated list of hours such as 72h,24h,4h");
+    Schedule schedule = ScheduleReader.read(settings);
 
-    Integer auditDays = parse("AUDIT_RETENTION_DAYS", "400", Integer::valueOf, AUDIT_DAYS);
+    Integer auditDays = settings.parse("AUDIT_RETENTION_DAYS", "400", Integer::valueOf, AUDIT_DAYS);
     if (auditDays != null) {
-      check(auditDays >= 1 && auditDays <= 36_500, AUDIT_DAYS);
+      settings.check(auditDays >= 1 && auditDays <= 36_500, AUDIT_DAYS);
     }
 
-    List<String> approvers = ids("APPROVERS");
-    List<String> agents = ids("AGENTS");
-    List<String> viewers = ids("VIEWERS");
+    List<String> approvers = settings.ids("APPROVERS");
+    List<String> agents = settings.ids("AGENTS");
+    List<String> viewers = settings.ids("VIEWERS");
     ApprovalThreshold threshold = threshold();
     Optional<Secret> metricsToken = metricsToken();
 
@@ -207,7 +161,7 @@ public final class ConfigLoader {
                 databaseUrl,
                 port,
                 bind,
-                new Schedule(poll, digestTime, zone, weekdaysOnly, reminders, reportDay),
+                schedule,
                 roles,
                 threshold,
                 metricsToken,
@@ -216,7 +170,7 @@ public final class ConfigLoader {
     return new ConfigCheck(
         source,
         problems,
-        accountMissing,
+        settings.accountMissing(),
         accounts.stream().map(AccountSettings::name).toList(),
         roles,
         config);
@@ -228,90 +182,6 @@ public final class ConfigLoader {
     } catch (ConfigException e) {
       return true;
     }
-  }
-
-  private Optional<String> required(String name, String what) {
-    Optional<String> v = source.get(name);
-    if (v.isEmpty()) {
-      problems.add(name + " is not set: set it to " + what + ".");
-      accountMissing = true;
-    }
-    return v;
-  }
-
-  private Secret secret(String name, String prefix, String what) {
-    Optional<String> v = required(name, what);
-    if (v.isPresent() && prefix != null && !v.get().startsWith(prefix)) {
-      problems.add(
-          name + " does not look right: it should start with " + prefix + " (value not shown).");
-    }
-    return v.map(Secret::new).orElse(null);
-  }
-
-  private Optional<Secret> optionalSecret(String name, String prefix) {
-    Optional<String> v = source.get(name);
-    if (v.isPresent() && !v.get().startsWith(prefix)) {
-      problems.add(
-          name
-              + " does not look right: it should start with "
-              + prefix
-              + " (an app-level token with connections:write; value not shown), or be left unset for HTTP mode.");
-    }
-    return v.map(Secret::new);
-  }
-
-  private String url(String name, String fallback) {
-    String v = source.get(name).orElse(fallback);
-    if (v == null) {
-      return null;
-    }
-    try {
-      URI uri = URI.create(v);
-      if (uri.getScheme() == null
-          || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-          || uri.getHost() == null) {
-        problems.add(
-            name
-                + " must be an http(s) URL such as "
-                + (fallback != null ? fallback : "https://api-m.sandbox.paypal.com")
-                + ".");
-        return null;
-      }
-    } catch (IllegalArgumentException e) {
-      problems.add(name + " is not a valid URL.");
-      return null;
-    }
-    return v;
-  }
-
-  private <T> T parse(String name, String fallback, Function<String, T> parser, String message) {
-    String v = source.get(name).orElse(fallback);
-    try {
-      return parser.apply(v);
-    } catch (RuntimeException e) {
-      problems.add(message + " (got \"" + v + "\").");
-      return null;
-    }
-  }
-
-  private List<String> ids(String name) {
-    List<String> out = new ArrayList<>();
-    for (String raw : source.get(name).orElse("").split(",")) {
-      String id = raw.trim();
-      if (id.isEmpty()) {
-        continue;
-      }
-      if (USER_OR_GROUP.matcher(id).matches()) {
-        out.add(id);
-      } else {
-        problems.add(
-            name
-                + " must list Slack user ids (U…) or user-group ids (S…), separated by commas; \""
-                + id
-                + "\" is neither (a name or @mention does not work: copy the member id from the profile).");
-      }
-    }
-    return out;
   }
 
   private Optional<Secret> metricsToken() {
@@ -350,13 +220,6 @@ public final class ConfigLoader {
     return new ApprovalThreshold(any, per);
   }
 
-  private boolean check(boolean ok, String message) {
-    if (!ok) {
-      problems.add(message + ".");
-    }
-    return ok;
-  }
-
   /**
    * An IPv4 or IPv6 address written out: never a host name, so no DNS lookup decides where the bot
    * listens.
@@ -371,37 +234,6 @@ public final class ConfigLoader {
     } catch (UnknownHostException e) {
       return false;
     }
-  }
-
-  private static Boolean bool(String v) {
-    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-      return Boolean.valueOf(v.toLowerCase(Locale.ROOT));
-    }
-    throw new IllegalArgumentException(v);
-  }
-
-  /** MONDAY, Monday or mon. */
-  private static DayOfWeek weekday(String v) {
-    String day = v.trim().toUpperCase(Locale.ROOT);
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.name().equals(day) || (day.length() == 3 && d.name().startsWith(day))) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(v);
-  }
-
-  private static List<Duration> hoursList(String v) {
-    List<Duration> out = new ArrayList<>();
-    for (String part : v.split(",")) {
-      String p = part.trim().toLowerCase(Locale.ROOT);
-      if (!p.matches("\\d+h")) {
-        throw new DateTimeParseException("not hours", p, 0);
-      }
-      out.add(Duration.ofHours(Long.parseLong(p.substring(0, p.length() - 1))));
-    }
-    out.sort(java.util.Comparator.reverseOrder());
-    return out;
   }
 
   private static String stripSlash(String v) {

@@ -8,16 +8,13 @@ import io.disputedesk.config.Roles;
 import io.disputedesk.dispute.DisputeFilter;
 import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,31 +26,20 @@ import java.util.regex.Pattern;
  * to fix.
  */
 public final class RulesLoader {
-  /** The placeholders a message template may use. */
-  static final Set<String> PLACEHOLDERS =
-      Set.of("buyer_name", "amount", "transaction_id", "due_date");
-
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
-  private static final Pattern USER = Pattern.compile("[UW][A-Z0-9]{2,}");
-  private static final Pattern USER_OR_GROUP = Pattern.compile("[UWS][A-Z0-9]{2,}");
-  private static final Pattern GROUP = Pattern.compile("S[A-Z0-9]{2,}");
   private static final Pattern DUE =
       Pattern.compile("due\\s*within\\s*(\\d{1,4})\\s*([hd])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-  private static final Pattern LIMIT =
-      Pattern.compile(
-          "(?:([A-Za-z]{3})\\s*:?\\s*(\\d{1,9}(?:\\.\\d{1,4})?)"
-              + "|(\\d{1,9}(?:\\.\\d{1,4})?)\\s*([A-Za-z]{3}))");
-  private static final int MESSAGE_MAX = 2000;
   private static final Set<String> FIELDS =
       Set.of("name", "owner", "trigger", "when", "mode", "actions");
 
   private final ConfigSource source;
   private final List<String> problems;
+  private final RuleStepsReader steps;
 
   RulesLoader(ConfigSource source, List<String> problems) {
     this.source = source;
     this.problems = problems;
+    this.steps = new RuleStepsReader(problems);
   }
 
   /** The rules of a checked source, in their order; their problems join the check's. */
@@ -111,7 +97,7 @@ public final class RulesLoader {
         }
       }
       String owner = r.path("owner").asText("").trim();
-      if (!USER.matcher(owner).matches()) {
+      if (!RuleStepsReader.USER.matcher(owner).matches()) {
         problems.add(
             label
                 + ": owner must be the Slack user id (U…) of the person who answers for the rule; got \""
@@ -122,7 +108,7 @@ public final class RulesLoader {
       Duration due = triggers(label, r.get("trigger"), triggers);
       DisputeFilter when = when(label, r.get("when"), accounts);
       Boolean on = mode(label, r.get("mode"));
-      List<RuleStep> steps = steps(label, r.get("actions"));
+      List<RuleStep> steps = this.steps.steps(label, r.get("actions"));
       if (problems.size() > before) {
         continue;
       }
@@ -264,161 +250,7 @@ public final class RulesLoader {
     };
   }
 
-  private List<RuleStep> steps(String label, JsonNode node) {
-    if (node == null || !node.isArray() || node.isEmpty()) {
-      problems.add(label + ": actions must list at least one of assign, message, accept, mention.");
-      return List.of();
-    }
-    List<RuleStep> out = new ArrayList<>();
-    int i = 0;
-    for (JsonNode a : node) {
-      i++;
-      String where = label + ", action " + i;
-      if (!a.isObject() || a.size() == 0) {
-        problems.add(where + ": write it as assign: …, message: …, accept: … or mention: ….");
-        continue;
-      }
-      String kind = a.fieldNames().next();
-      JsonNode value = a.get(kind);
-      RuleStep step =
-          switch (kind) {
-            case "assign" -> assign(where, value);
-            case "message" -> message(where, value);
-            case "accept" -> accept(where, value, a);
-            case "mention" -> mention(where, value);
-            default -> {
-              problems.add(
-                  where + ": unknown action \"" + kind + "\" (assign, message, accept, mention).");
-              yield null;
-            }
-          };
-      if (step != null) {
-        if (out.stream().anyMatch(s -> s.getClass() == step.getClass())) {
-          problems.add(
-              where + ": a rule does each kind of action once; " + kind + " is listed twice.");
-        }
-        out.add(step);
-      }
-    }
-    return out;
-  }
-
-  private RuleStep assign(String where, JsonNode value) {
-    String v = value == null ? "" : value.asText("").trim();
-    String[] parts = v.split("\\s+");
-    if (parts.length == 2
-        && parts[0].equalsIgnoreCase("round-robin")
-        && GROUP.matcher(parts[1]).matches()) {
-      return new RuleStep.Assign(null, parts[1]);
-    }
-    if (parts.length == 1 && USER.matcher(v).matches()) {
-      return new RuleStep.Assign(v, null);
-    }
-    problems.add(
-        where
-            + ": assign takes a Slack user id (U…) or \"round-robin S…\" with a user-group id;"
-            + " got \""
-            + v
-            + "\".");
-    return null;
-  }
-
-  private RuleStep message(String where, JsonNode value) {
-    String template = value == null ? "" : value.asText("").strip();
-    if (template.isEmpty()) {
-      problems.add(where + ": message needs the text to send the buyer.");
-      return null;
-    }
-    if (template.length() > MESSAGE_MAX) {
-      problems.add(
-          where
-              + ": message is "
-              + template.length()
-              + " characters; PayPal takes at most "
-              + MESSAGE_MAX
-              + ".");
-      return null;
-    }
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      if (!PLACEHOLDERS.contains(m.group(1))) {
-        problems.add(
-            where
-                + ": message has the placeholder {"
-                + m.group(1)
-                + "}; use {buyer_name}, {amount},"
-                + " {transaction_id} or {due_date}.");
-        return null;
-      }
-    }
-    return new RuleStep.SendMessage(template);
-  }
-
-  /**
-   * {@code accept: 10 USD, 9 EUR} or {@code accept: {up_to: [10 USD], allow_chargebacks: true}}.
-   */
-  private RuleStep accept(String where, JsonNode value, JsonNode action) {
-    JsonNode upTo = value != null && value.isObject() ? value.get("up_to") : value;
-    JsonNode allow =
-        value != null && value.isObject()
-            ? value.get("allow_chargebacks")
-            : action.get("allow_chargebacks");
-    String text =
-        upTo == null || upTo.isNull()
-            ? ""
-            : upTo.isArray() ? String.join(",", texts(upTo)) : upTo.asText("");
-    Map<String, BigDecimal> limits = new HashMap<>();
-    for (String part : text.split("\\s*,\\s*")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      Matcher m = LIMIT.matcher(part.trim());
-      if (!m.matches()) {
-        problems.add(
-            where
-                + ": accept limit \""
-                + part.trim()
-                + "\" is not an amount with its currency, like 10 USD.");
-        return null;
-      }
-      String currency = (m.group(1) != null ? m.group(1) : m.group(4)).toUpperCase(Locale.ROOT);
-      BigDecimal amount = new BigDecimal(m.group(1) != null ? m.group(2) : m.group(3));
-      if (limits.put(currency, amount) != null) {
-        problems.add(where + ": accept gives two limits for " + currency + ".");
-        return null;
-      }
-    }
-    if (limits.isEmpty()) {
-      problems.add(
-          where
-              + ": accept needs its limit per currency, like accept: 10 USD, 9 EUR (up to that amount,"
-              + " full refund; other currencies are never accepted).");
-      return null;
-    }
-    if (allow != null && !allow.isBoolean()) {
-      problems.add(where + ": allow_chargebacks must be true or false.");
-      return null;
-    }
-    return new RuleStep.AcceptClaim(limits, allow != null && allow.asBoolean());
-  }
-
-  private RuleStep mention(String where, JsonNode value) {
-    String v = value == null ? "" : value.asText("").trim();
-    if (!USER_OR_GROUP.matcher(v).matches()) {
-      problems.add(
-          where + ": mention takes a Slack user id (U…) or user-group id (S…); got \"" + v + "\".");
-      return null;
-    }
-    return new RuleStep.Mention(v);
-  }
-
   private static String join(JsonNode array) {
-    return String.join(" ", texts(array));
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+    return String.join(" ", RuleStepsReader.texts(array));
   }
 }

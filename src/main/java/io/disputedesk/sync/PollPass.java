@@ -3,6 +3,7 @@ package io.disputedesk.sync;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
+import io.disputedesk.paypal.PayPalClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import java.util.Set;
  * details cannot be read or stored is set aside ({@link SetAsidePass}) and the poll goes on.
  */
 final class PollPass {
-  private final DisputeSync sync;
+  private final SyncPipeline pipeline;
+  private final PayPalClient paypal;
   private final boolean firstRun;
   private final SetAsidePass aside;
 
@@ -38,8 +40,14 @@ final class PollPass {
   private int detailsRead;
   private Instant newest;
 
-  PollPass(DisputeSync sync, boolean firstRun, Set<String> changedIds, SetAsidePass aside) {
-    this.sync = sync;
+  PollPass(
+      SyncPipeline pipeline,
+      PayPalClient paypal,
+      boolean firstRun,
+      Set<String> changedIds,
+      SetAsidePass aside) {
+    this.pipeline = pipeline;
+    this.paypal = paypal;
     this.firstRun = firstRun;
     this.changedIds = changedIds;
     this.aside = aside;
@@ -50,7 +58,7 @@ final class PollPass {
     for (Dispute d : items) {
       if (d != null
           && d.disputeId() != null
-          && seen.add(d.disputeId() + "@" + DisputeSync.updateKey(d))) {
+          && seen.add(d.disputeId() + "@" + SyncPipeline.updateKey(d))) {
         fresh.add(d);
         listedIds.add(d.disputeId());
         track(d);
@@ -60,7 +68,7 @@ final class PollPass {
       return;
     }
     Map<String, Instant> stored =
-        sync.storedUpdateTimes(fresh.stream().map(Dispute::disputeId).toList());
+        pipeline.storedUpdateTimes(fresh.stream().map(Dispute::disputeId).toList());
     List<Dispute> newer =
         fresh.stream().filter(d -> isNewer(d, stored.get(d.disputeId()))).toList();
     changed += newer.size();
@@ -83,13 +91,13 @@ final class PollPass {
   }
 
   private void apply(Dispute full) {
-    Optional<DisputeSync.Applied> applied =
-        aside.guard(full.disputeId(), () -> sync.applyChange(full, !firstRun));
+    Optional<SyncPipeline.Applied> applied =
+        aside.guard(full.disputeId(), () -> pipeline.applyChange(full, !firstRun));
     if (applied.isPresent() && applied.get().changed() && !firstRun) {
       changedIds.add(full.disputeId());
     }
     if (applied.isPresent() && !firstRun) {
-      sync.tellEvents(full, applied.get().events());
+      pipeline.tellEvents(full, applied.get().events());
     }
   }
 
@@ -124,19 +132,19 @@ final class PollPass {
         needResponse.remove(d.disputeId());
       }
     }
-    List<Dispute> refused = aside.storeSilently(batch, sync::storeSilently);
+    List<Dispute> refused = aside.storeSilently(batch, pipeline::storeSilently);
     refused.forEach(d -> needResponse.remove(d.disputeId()));
   }
 
   void finish() {
     if (firstRun) {
-      sync.announceImport(listedIds.size(), needResponse);
+      pipeline.announceImport(listedIds.size(), needResponse);
     }
   }
 
   /** The dispute's details, or empty when they could not be had and the dispute was set aside. */
   private Optional<Dispute> read(String disputeId) {
-    Optional<Dispute> full = aside.read(disputeId, () -> sync.details(disputeId));
+    Optional<Dispute> full = aside.read(disputeId, () -> paypal.getDispute(disputeId));
     if (full.isPresent()) {
       detailsRead++;
       track(full.get());

@@ -61,7 +61,7 @@ class WindowedListingTest {
 
   private WindowedListing.Stats listAll() {
     Instant now = clock.instant();
-    Instant oldest = now.minus(DisputeSync.MAX_LOOKBACK);
+    Instant oldest = now.minus(CursorPoll.MAX_LOOKBACK);
     return new WindowedListing(paypal, MAX_PAGES).list(oldest, now, oldest, seen::addAll);
   }
 

@@ -302,7 +302,7 @@ public final class OutboxSender {
     }
     while (!stopping) {
       try {
-        int handled = sendDue(OutboxStore.Lane.POSTS);
+        int handled = sendDue(OutboxLane.POSTS);
         if (!gate.writesPaused()) {
           recoverExpiredNowAndThen();
         }
@@ -314,13 +314,13 @@ public final class OutboxSender {
         idle(false, settings.tick());
       }
     }
-    flush(OutboxStore.Lane.POSTS);
+    flush(OutboxLane.POSTS);
   }
 
   private void runUpdates() {
     while (!stopping) {
       try {
-        if (sendDue(OutboxStore.Lane.UPDATES) == 0) {
+        if (sendDue(OutboxLane.UPDATES) == 0) {
           idle(true, settings.tick());
         }
       } catch (RuntimeException e) {
@@ -328,10 +328,10 @@ public final class OutboxSender {
         idle(true, settings.tick());
       }
     }
-    flush(OutboxStore.Lane.UPDATES);
+    flush(OutboxLane.UPDATES);
   }
 
-  private void flush(OutboxStore.Lane lane) {
+  private void flush(OutboxLane lane) {
     while (!abandoned && System.nanoTime() < flushDeadlineNanos) {
       try {
         if (sendDue(lane) == 0) {
@@ -350,10 +350,10 @@ public final class OutboxSender {
    * due).
    */
   public int sendDue() {
-    return sendDue(OutboxStore.Lane.ALL);
+    return sendDue(OutboxLane.ALL);
   }
 
-  private int sendDue(OutboxStore.Lane lane) {
+  private int sendDue(OutboxLane lane) {
     if (gate.writesPaused()) {
       gate.recheckWhilePaused();
       if (gate.writesPaused()) {
@@ -370,7 +370,7 @@ public final class OutboxSender {
     // about a row given up) is written.
     workload.begin();
     try {
-      return send(rows, lane == OutboxStore.Lane.UPDATES ? seen : -1);
+      return send(rows, lane == OutboxLane.UPDATES ? seen : -1);
     } finally {
       workload.end();
     }

@@ -120,7 +120,7 @@ class CardUpdateLaneTest {
             });
     assertThat(outbox.pendingCount()).isZero();
     assertThat(outbox.inState(OutboxRow.SENT))
-        .filteredOn(r -> OutboxStore.SUPERSEDED.equals(r.lastError()))
+        .filteredOn(r -> OutboxClaims.SUPERSEDED.equals(r.lastError()))
         .extracting(OutboxRow::dedupeKey)
         .containsExactly("card:PP-D-1:u1", "card:PP-D-1:u2");
     assertThat(cards.find("PP-D-1").orElseThrow().renderedUpdate())
@@ -135,9 +135,9 @@ class CardUpdateLaneTest {
     notifier.threadReply("PP-D-1", "own", SlackPost.text("Its own earlier reply"));
     notifier.refreshCard("PP-D-1", "changed");
 
-    assertThat(keys(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES)))
+    assertThat(keys(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxLane.UPDATES)))
         .containsExactly("card:PP-D-1:changed");
-    assertThat(keys(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxStore.Lane.POSTS)))
+    assertThat(keys(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxLane.POSTS)))
         .containsExactly("thread:PP-D-2:other", "thread:PP-D-1:own");
   }
 
@@ -147,15 +147,14 @@ class CardUpdateLaneTest {
     notifier.refreshCard("PP-D-1", "changed");
     notifier.threadReply("PP-D-1", "after", SlackPost.text("Status changed"));
 
-    assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.POSTS)).isEmpty();
-    List<OutboxRow> update =
-        outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES);
+    assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxLane.POSTS)).isEmpty();
+    List<OutboxRow> update = outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxLane.UPDATES);
     assertThat(keys(update)).containsExactly("card:PP-D-1:changed");
     outbox.markSending(update.get(0).id());
-    assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.POSTS)).isEmpty();
+    assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxLane.POSTS)).isEmpty();
     outbox.markSent(update.get(0).id(), "ts", clock.instant());
 
-    assertThat(keys(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.POSTS)))
+    assertThat(keys(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxLane.POSTS)))
         .containsExactly("thread:PP-D-1:after");
   }
 
@@ -165,19 +164,19 @@ class CardUpdateLaneTest {
     notifier.refreshCard("PP-D-1", "first");
     notifier.refreshCard("PP-D-1", "second");
 
-    assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES))
+    assertThat(outbox.claimDue("w1", clock.instant(), LEASE, 10, OutboxLane.UPDATES))
         .as("no card yet: nothing is an update")
         .isEmpty();
-    List<OutboxRow> post = outbox.claimDue("w1", clock.instant(), LEASE, 1, OutboxStore.Lane.POSTS);
+    List<OutboxRow> post = outbox.claimDue("w1", clock.instant(), LEASE, 1, OutboxLane.POSTS);
     assertThat(keys(post)).containsExactly("card:PP-D-1:first");
     outbox.markSending(post.get(0).id());
-    assertThat(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES))
+    assertThat(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxLane.UPDATES))
         .as("the post is in flight and not recorded")
         .isEmpty();
     cards.save("PP-D-1", CHANNEL, "1700000000.000100", null);
     outbox.markSent(post.get(0).id(), "1700000000.000100", clock.instant());
 
-    assertThat(keys(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxStore.Lane.UPDATES)))
+    assertThat(keys(outbox.claimDue("w2", clock.instant(), LEASE, 10, OutboxLane.UPDATES)))
         .containsExactly("card:PP-D-1:second");
   }
 

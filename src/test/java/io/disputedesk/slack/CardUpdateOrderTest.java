@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
  * In the card update lane, an update for a change of a dispute goes ahead of redraws of other cards
  * (new order facts) queued shortly before it, so a burst of redraws does not hold up the cards of
  * disputes that changed; a card's own rows keep their order and a redraw is held back for at most
- * {@link OutboxStore#REDRAW_DELAY}.
+ * {@link OutboxLane#REDRAW_DELAY}.
  */
 class CardUpdateOrderTest {
   private static final String CHANNEL = "C0DISPUTES";
@@ -103,7 +103,7 @@ class CardUpdateOrderTest {
   }
 
   private List<String> claimUpdates(int limit) {
-    return outbox.claimDue("w1", clock.instant(), LEASE, limit, OutboxStore.Lane.UPDATES).stream()
+    return outbox.claimDue("w1", clock.instant(), LEASE, limit, OutboxLane.UPDATES).stream()
         .map(OutboxRow::dedupeKey)
         .toList();
   }
@@ -144,7 +144,7 @@ class CardUpdateOrderTest {
     outbox.release("w1");
     assertThat(claimUpdates(2)).containsExactly("card:PP-D-1:changed");
     assertThat(outbox.inState(OutboxRow.SENT))
-        .filteredOn(r -> OutboxStore.SUPERSEDED.equals(r.lastError()))
+        .filteredOn(r -> OutboxClaims.SUPERSEDED.equals(r.lastError()))
         .extracting(OutboxRow::dedupeKey)
         .containsExactly("card:PP-D-1:order:1");
   }
@@ -153,7 +153,7 @@ class CardUpdateOrderTest {
   void aRedrawIsHeldBackAtMostTheRedrawDelay() {
     posted(List.of("PP-D-1", "PP-D-2"));
     notifier.redrawCards("PP-D-2", "order:1");
-    clock.advance(OutboxStore.REDRAW_DELAY.plusMillis(1));
+    clock.advance(OutboxLane.REDRAW_DELAY.plusMillis(1));
     notifier.refreshCard("PP-D-1", "changed");
 
     assertThat(claimUpdates(1)).containsExactly("card:PP-D-2:order:1");

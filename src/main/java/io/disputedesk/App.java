@@ -5,6 +5,7 @@ import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigSource;
+import io.disputedesk.dispute.SearchTextBackfill;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
-  /** Home tab publishes and webhook refreshes. */
+  /** Home tab publishes and searches, webhook refreshes, the search text's backfill. */
   private static final int BACKGROUND_THREADS = 2;
 
   private static final int BACKGROUND_QUEUE = 200;
@@ -178,6 +179,8 @@ public final class App {
         BoundedExecutors.fixed(
             "dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE, StartGate.OPEN, core.work());
     shutdown.thenStop("background work", background);
+    // Disputes stored before the search text existed are matched as before until it is filled.
+    background.execute(() -> fillSearchText(new SearchTextBackfill(stores.db(), core.mapper())));
     Team team = Team.on(core, slack, delivery, stores, background);
     PayPalSync paypal = PayPalSync.on(core, stores, delivery.notifier(), team);
 
@@ -245,6 +248,17 @@ public final class App {
             host::idle,
             stores.actions())
         .warmingUp(warmup);
+  }
+
+  private static void fillSearchText(SearchTextBackfill backfill) {
+    try {
+      int filled = backfill.run();
+      if (filled > 0) {
+        log.info("Filled the search text of {} stored disputes", filled);
+      }
+    } catch (RuntimeException e) {
+      log.error("Filling the search text of stored disputes failed; the next start tries again", e);
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.concurrent.Executor;
 /**
  * The App Home tab (issue 5): published when a person opens it, and again for the people whose
  * disputes changed. Built before the sync and the assignment service, which both republish it;
- * publishing runs on {@code executor}, never on a Slack request's thread.
+ * publishing and the tab's searches run on {@code executor}, never on a Slack request's thread.
  */
 final class HomeTab {
   private final HomePublisher publisher;
@@ -48,7 +48,9 @@ final class HomeTab {
             config.schedule().digestZone());
     this.handlers =
         new HomeHandlers(
-            publisher, new HomeSearch(stores.queries(), new SearchModal(lines), access, clock));
+            publisher,
+            new HomeSearch(
+                stores.queries(), new SearchModal(lines), access, methods, executor, clock));
     this.ownersOfChanged = new OwnerHomes(stores.assignments(), publisher);
   }
 

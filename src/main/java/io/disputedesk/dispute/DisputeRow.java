@@ -7,6 +7,8 @@ import io.disputedesk.paypal.ListOutcome;
 import io.disputedesk.paypal.Money;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The column values of a dispute row, derived from the PayPal record. */
@@ -31,13 +33,18 @@ record DisputeRow(
     String outcomeCode,
     Long refundedMinor,
     Instant resolvedAt,
-    String rawJson) {
+    String rawJson,
+    String searchText) {
 
   /** The row for a dispute; {@code now} stands in for the resolution time when PayPal gave none. */
   static DisputeRow of(Dispute d, String rawJson, Instant now) {
     Money amount = d.disputeAmount();
     Optional<Dispute.DisputedTransaction> txn = d.firstTransaction();
     Dispute.DisputeOutcome outcome = d.disputeOutcome();
+    String buyerName =
+        txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null);
+    String sellerTxnId = txn.map(Dispute.DisputedTransaction::sellerTransactionId).orElse(null);
+    String buyerTxnId = txn.map(Dispute.DisputedTransaction::buyerTransactionId).orElse(null);
     return new DisputeRow(
         d.disputeId(),
         name(d.reason()),
@@ -52,9 +59,9 @@ record DisputeRow(
         d.updateTime(),
         d.sellerResponseDueDate(),
         d.buyerResponseDueDate(),
-        txn.map(Dispute.DisputedTransaction::buyer).map(Dispute.Buyer::name).orElse(null),
-        txn.map(Dispute.DisputedTransaction::sellerTransactionId).orElse(null),
-        txn.map(Dispute.DisputedTransaction::buyerTransactionId).orElse(null),
+        buyerName,
+        sellerTxnId,
+        buyerTxnId,
         d.status() == DisputeStatus.WAITING_FOR_SELLER_RESPONSE
             || d.disputeState() == DisputeState.REQUIRED_ACTION,
         outcomeCode(d),
@@ -62,7 +69,34 @@ record DisputeRow(
         // PayPal's update_time of the first RESOLVED read, so that a first import of old
         // disputes does not make them all look resolved today.
         d.isResolved() ? (d.updateTime() != null ? d.updateTime() : now) : null,
-        rawJson);
+        rawJson,
+        searchText(
+            d.disputeId(),
+            buyerName,
+            sellerTxnId,
+            buyerTxnId,
+            d.disputedTransactions().stream()
+                .map(Dispute.DisputedTransaction::invoiceNumber)
+                .toList()));
+  }
+
+  /**
+   * What the search reads: the dispute id, the first transaction's buyer name and transaction ids
+   * (as the list shows them) and the invoice number of every disputed transaction.
+   */
+  static String searchText(
+      String disputeId,
+      String buyerName,
+      String sellerTxnId,
+      String buyerTxnId,
+      List<String> invoiceNumbers) {
+    List<String> fields = new ArrayList<>();
+    fields.add(disputeId);
+    fields.add(buyerName);
+    fields.add(sellerTxnId);
+    fields.add(buyerTxnId);
+    fields.addAll(invoiceNumbers);
+    return SearchText.of(fields);
   }
 
   /**

@@ -34,8 +34,8 @@ public final class DisputeStore {
       INSERT INTO disputes (dispute_id, reason, status, dispute_state, stage, channel,
         amount_value, amount_minor, currency, create_time, update_time, seller_due, buyer_due,
         buyer_name, seller_txn_id, buyer_txn_id, needs_seller, outcome_code, refunded_minor,
-        resolved_at, raw_json, first_seen_at, stored_at, account, last_seller_due)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        resolved_at, raw_json, first_seen_at, stored_at, account, last_seller_due, search_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
   /**
@@ -57,6 +57,7 @@ public final class DisputeStore {
         outcome_code = excluded.outcome_code, refunded_minor = excluded.refunded_minor,
         resolved_at = COALESCE(disputes.resolved_at, excluded.resolved_at),
         raw_json = excluded.raw_json, stored_at = excluded.stored_at,
+        search_text = excluded.search_text,
         last_seller_due = COALESCE(excluded.seller_due, disputes.last_seller_due)
       WHERE disputes.update_time IS NULL
         OR (excluded.update_time IS NOT NULL AND excluded.update_time >= disputes.update_time)
@@ -159,6 +160,7 @@ public final class DisputeStore {
       ps.setString(++i, account);
       // PayPal drops the seller deadline once we answered; the report keeps the last one given.
       Jdbc.setInstant(ps, ++i, r.sellerDue());
+      ps.setString(++i, r.searchText());
       return ps.executeUpdate();
     }
   }

@@ -14,9 +14,14 @@ public final class SearchWords {
   /** How much of a search text is echoed back (it may be up to {@link #MAX} characters). */
   private static final int ECHO_MAX = 60;
 
+  /** What a search looks at, as the replies name it. */
+  private static final String SEARCHED =
+      "dispute ids, buyer names, transaction ids and invoice numbers";
+
   /** What is said when there is no text to search for (plain text). */
   public static final String EMPTY =
-      "What should I look for? Give a buyer name, a dispute id or a transaction id.";
+      "What should I look for? Give a buyer name, a dispute id, a transaction id or an invoice"
+          + " number.";
 
   /** What is said when the text is longer than {@link #MAX} (plain text). */
   public static final String TOO_LONG =
@@ -36,15 +41,13 @@ public final class SearchWords {
     return total + (total == 1 ? " dispute matches" : " disputes match");
   }
 
-  /** "“jordan” in dispute ids, buyer names and transaction ids · newest first". */
+  /** "“jordan” in dispute ids, buyer names, transaction ids and invoice numbers · newest first". */
   public static String where(String text) {
-    return echo(text) + " in dispute ids, buyer names and transaction ids · newest first";
+    return echo(text) + " in " + SEARCHED + " · newest first";
   }
 
   /** What is said when nothing matches, in mrkdwn. */
   public static String noMatch(String text) {
-    return "No dispute matches "
-        + echo(text)
-        + ". Search looks at dispute ids, buyer names and transaction ids.";
+    return "No dispute matches " + echo(text) + ". Search looks at " + SEARCHED + ".";
   }
 }

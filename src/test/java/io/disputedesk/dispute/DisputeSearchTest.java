@@ -21,12 +21,13 @@ class DisputeSearchTest {
   private final ShiftableClock clock = new ShiftableClock(NOW);
   private Database db;
   private DisputeQueries queries;
+  private DisputeSeeds seeds;
 
   @BeforeEach
   void seed(TestDatabase database) {
     db = database.open(clock);
     queries = new DisputeQueries(db);
-    DisputeSeeds seeds = new DisputeSeeds(db, clock);
+    seeds = new DisputeSeeds(db, clock);
     seeds
         .dispute("PP-D-4012")
         .buyer("Jordan Lee", "3BC38643YC807283D", "5TU94784L2154312A")
@@ -95,6 +96,84 @@ class DisputeSearchTest {
     assertThat(ids(queries.search("pp-d", 0, 2))).containsExactly("PP-D-4016", "PP-D-4013");
     assertThat(ids(queries.search("pp-d", 2, 2))).containsExactly("PP-D-4014", "PP-D-4012");
     assertThat(ids(queries.search("pp-d", 4, 2))).containsExactly("PP-D-4015");
+  }
+
+  @EachDatabase
+  void findsNamesInAnyScriptWhateverTheirCaseAndAccents() {
+    older("PP-E-1001", "MÜLLER GmbH");
+    older("PP-E-1002", "ZOË Ďurić");
+    older("PP-E-1003", "Straße Ølberg");
+    older("PP-E-1004", "ΟΔΥΣΣΕΑΣ Παπαδόπουλος");
+    older("PP-E-1005", "ＫＡＴＯ 加藤");
+    older("PP-E-1006", "Иван ПЕТРОВ");
+
+    assertThat(found("müller")).containsExactly("PP-E-1001");
+    assertThat(found("Müller gmbh")).containsExactly("PP-E-1001");
+    assertThat(found("zoë")).containsExactly("PP-E-1002");
+    assertThat(found("ďurić")).containsExactly("PP-E-1002");
+    assertThat(found("straße")).containsExactly("PP-E-1003");
+    assertThat(found("øLBERG")).containsExactly("PP-E-1003");
+    assertThat(found("οδυσσεας")).containsExactly("PP-E-1004");
+    assertThat(found("παπαδόπουλος")).containsExactly("PP-E-1004");
+    assertThat(found("kato 加藤")).containsExactly("PP-E-1005");
+    assertThat(found("петров")).containsExactly("PP-E-1006");
+    assertThat(queries.searchCount("müller")).isEqualTo(1);
+  }
+
+  @EachDatabase
+  void accentsAndSpellingsOfOneLetterAreFoldedTogether() {
+    older("PP-E-1001", "MÜLLER GmbH");
+    older("PP-E-1002", "ZOË Ďurić");
+    older("PP-E-1003", "Straße Ølberg");
+    older("PP-E-1004", "ΟΔΥΣΣΕΑΣ Παπαδόπουλος");
+
+    assertThat(found("muller")).containsExactly("PP-E-1001");
+    assertThat(found("zoe duric")).containsExactly("PP-E-1002");
+    assertThat(found("strasse olberg")).containsExactly("PP-E-1003");
+    // A word's end, where lower-casing writes a final sigma, is found inside the word too.
+    assertThat(found("ΟΔΥΣ")).containsExactly("PP-E-1004");
+    assertThat(found("παπαδοπουλος")).containsExactly("PP-E-1004");
+  }
+
+  @EachDatabase
+  void findsByTheInvoiceNumberOfAnyDisputedTransaction() {
+    seeds.dispute("PP-E-2001").invoices("SHOP-88121").created(NOW.minus(DAY)).store();
+    seeds.dispute("PP-E-2002").invoices(null, "Ord_5533/b").created(NOW.minus(DAY)).store();
+
+    assertThat(found("shop-88121")).containsExactly("PP-E-2001");
+    assertThat(found("88121")).containsExactly("PP-E-2001");
+    assertThat(found("ORD_5533/B")).containsExactly("PP-E-2002");
+    assertThat(queries.searchCount("shop-88")).isEqualTo(1);
+  }
+
+  @EachDatabase
+  void aMatchNeverRunsFromOneFieldIntoTheNext() {
+    seeds.dispute("PP-E-3001").buyer("Lee", "7AB", null).invoices("Q42").store();
+
+    assertThat(found("3001lee")).isEmpty();
+    assertThat(found("3001 lee")).isEmpty();
+    assertThat(found("lee7ab")).isEmpty();
+    assertThat(found("7abq42")).isEmpty();
+    assertThat(found("pp-e-3001")).containsExactly("PP-E-3001");
+  }
+
+  @EachDatabase
+  void aDisputeStoredAgainIsFoundByItsNewNameNotItsOld() {
+    seeds.dispute("PP-E-4001").buyer("Olde Name", null, null).updated(NOW.minus(DAY)).store();
+    seeds.dispute("PP-E-4001").buyer("Nöra Newname", null, null).updated(NOW).store();
+
+    assertThat(found("olde name")).isEmpty();
+    assertThat(found("nora newname")).containsExactly("PP-E-4001");
+  }
+
+  @EachDatabase
+  void textOfOnlyAccentsFindsNothing() {
+    assertThat(found("\u0301\u0301\u0301")).isEmpty();
+    assertThat(queries.searchCount("\u0301\u0301\u0301")).isZero();
+  }
+
+  private void older(String id, String buyer) {
+    seeds.dispute(id).buyer(buyer, null, null).created(NOW.minus(DAY.multipliedBy(10))).store();
   }
 
   private List<String> found(String text) {

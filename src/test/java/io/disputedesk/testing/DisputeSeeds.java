@@ -1,5 +1,6 @@
 package io.disputedesk.testing;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.Fixtures;
@@ -51,6 +52,7 @@ public final class DisputeSeeds {
     private boolean noSellerDue;
     private String listOutcome;
     private String[] buyer;
+    private String[] invoices;
 
     private Spec(String id) {
       this.id = id;
@@ -119,6 +121,15 @@ public final class DisputeSeeds {
     /** The buyer's name and the seller's and buyer's transaction ids (null leaves one out). */
     public Spec buyer(String name, String sellerTxnId, String buyerTxnId) {
       this.buyer = new String[] {name, sellerTxnId, buyerTxnId};
+      return this;
+    }
+
+    /**
+     * The invoice number of each disputed transaction: the sample's one transaction, copied for
+     * each further number (null leaves that transaction's number out).
+     */
+    public Spec invoices(String... numbers) {
+      this.invoices = numbers.clone();
       return this;
     }
 
@@ -210,6 +221,18 @@ public final class DisputeSeeds {
         }
         if (buyer[2] != null) {
           txn.put("buyer_transaction_id", buyer[2]);
+        }
+      }
+      if (invoices != null) {
+        ArrayNode txns = (ArrayNode) json.path("disputed_transactions");
+        ObjectNode first = (ObjectNode) txns.get(0);
+        txns.removeAll();
+        for (String number : invoices) {
+          ObjectNode txn = txns.addObject().setAll(first.deepCopy());
+          txn.remove("invoice_number");
+          if (number != null) {
+            txn.put("invoice_number", number);
+          }
         }
       }
       if (listOutcome != null) {

@@ -13,9 +13,9 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.Mrkdwn;
+import io.disputedesk.slack.ProgressShown;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class FormAnswers {
   private static final Logger log = LoggerFactory.getLogger(FormAnswers.class);
-
-  /**
-   * Slack shows the "Sending…" view when it reads our acknowledgement; an update sent sooner could
-   * land first and be replaced by it, so the answer waits at least this long after the ack.
-   */
-  static final long PROGRESS_SHOWN_MILLIS = 500;
 
   /** A valid form, acknowledged with the progress view at {@code ackedAt} (System.nanoTime). */
   record Submitted(
@@ -239,14 +233,7 @@ final class FormAnswers {
    * channel.
    */
   private void show(Submitted s, Answer answer) {
-    long shownFor = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - s.ackedAt());
-    if (shownFor < PROGRESS_SHOWN_MILLIS) {
-      try {
-        Thread.sleep(PROGRESS_SHOWN_MILLIS - shownFor);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    ProgressShown.await(s.ackedAt());
     String error = notices.updateView(s.form().getId(), null, answer.view());
     if (error != null) {
       log.info(

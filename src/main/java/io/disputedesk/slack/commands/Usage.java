@@ -10,7 +10,8 @@ final class Usage {
   static final String UNSUBSCRIBE = "/disputes unsubscribe [<filter words>|all]";
   static final String SUBSCRIPTIONS = "/disputes subscriptions";
   static final String SHOW = "/disputes show <dispute id>";
-  static final String SEARCH = "/disputes search <buyer name, dispute id or transaction id>";
+  static final String SEARCH =
+      "/disputes search <buyer name, dispute id, transaction id or invoice number>";
   static final String MINE = "/disputes mine";
   static final String DUE = "/disputes due [hours]";
   static final String UNASSIGNED = "/disputes unassigned";
@@ -35,8 +36,9 @@ final class Usage {
           new String[] {SHOW, "the dispute's card, just for you"},
           new String[] {
             SEARCH,
-            "disputes whose buyer name, id or transaction id contains the text (3 characters or"
-                + " more), just for you; e.g. `/disputes search jordan`"
+            "disputes whose buyer name, id, transaction id or invoice number contains the text (3"
+                + " characters or more; case and accents aside), just for you; e.g. `/disputes"
+                + " search jordan`"
           },
           new String[] {MINE, "open disputes assigned to you"},
           new String[] {DUE, "disputes whose deadline is within the hours (default 72)"},

@@ -20,7 +20,7 @@ public final class SearchModal {
   /** Lines shown: with header, context, divider and input the modal stays under 50 blocks. */
   static final int SHOWN = 40;
 
-  static final String LABEL = "Buyer name, dispute id or transaction id";
+  static final String LABEL = "Buyer name, dispute id, transaction id or invoice number";
   private static final String TITLE = "Search disputes";
 
   private final DisputeLines lines;
@@ -35,8 +35,8 @@ public final class SearchModal {
     blocks.add(input(null));
     blocks.add(
         BlockKit.context(
-            "Finds disputes by part of a buyer name, a dispute id or a transaction id; only you see"
-                + " the results."));
+            "Finds disputes by part of a buyer name, a dispute id, a transaction id or an invoice"
+                + " number, case and accents aside; only you see the results."));
     return modal(blocks, "Search");
   }
 
@@ -65,10 +65,35 @@ public final class SearchModal {
     return modal(blocks, "Search again");
   }
 
+  /** Shown while the search runs: the text searched for, nothing to submit. */
+  ObjectNode searching(String text) {
+    ArrayNode blocks = BlockKit.array();
+    blocks.add(
+        BlockKit.section(":hourglass_flowing_sand: *Searching…* for " + SearchWords.echo(text)));
+    return closeOnly(blocks);
+  }
+
+  /** What is shown when the search itself failed (it is logged): the form again, to try again. */
+  ObjectNode failed(String text) {
+    ArrayNode blocks = BlockKit.array();
+    blocks.add(
+        BlockKit.section(
+            ":warning: Something went wrong inside Dispute Desk while searching for "
+                + SearchWords.echo(text)
+                + "; it has been logged. Please try again."));
+    blocks.add(BlockKit.divider());
+    blocks.add(input(text));
+    return modal(blocks, "Search again");
+  }
+
   /** What someone who may not see disputes gets instead of results: the note, no form. */
   ObjectNode refused(String note) {
     ArrayNode blocks = BlockKit.array();
     blocks.add(BlockKit.section(note));
+    return closeOnly(blocks);
+  }
+
+  private static ObjectNode closeOnly(ArrayNode blocks) {
     ObjectNode view = frame(blocks);
     view.set("close", BlockKit.plain("Close"));
     return view;

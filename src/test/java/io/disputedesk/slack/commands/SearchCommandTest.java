@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** {@code /disputes search}: signed requests over HTTP against the running bot. */
 class SearchCommandTest extends CommandsTestBase {
   private static final String NO_MATCH_TAIL =
-      ". Search looks at dispute ids, buyer names and transaction ids.";
+      ". Search looks at dispute ids, buyer names, transaction ids and invoice numbers.";
 
   private void seedBuyers() {
     desk.seeds
@@ -49,7 +49,9 @@ class SearchCommandTest extends CommandsTestBase {
     assertThat(blocks.get(0).path("type").asText()).isEqualTo("header");
     assertThat(blocks.get(0).path("text").path("text").asText()).isEqualTo("2 disputes match");
     assertThat(blocks.get(1).path("elements").get(0).path("text").asText())
-        .isEqualTo("“jordan” in dispute ids, buyer names and transaction ids · newest first");
+        .isEqualTo(
+            "“jordan” in dispute ids, buyer names, transaction ids and invoice numbers · newest"
+                + " first");
     List<String> lines = sectionTexts(answer);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).startsWith("*12.00 EUR* · Item not received").endsWith("`PP-D-2002`");
@@ -88,6 +90,42 @@ class SearchCommandTest extends CommandsTestBase {
   }
 
   @Test
+  void searchByAnInvoiceNumberFromTheShop() {
+    seedBuyers();
+    desk.seeds
+        .dispute("PP-D-2004")
+        .buyer("Kim Park", null, null)
+        .invoices("SHOP-88121", "SHOP-88122")
+        .store();
+
+    JsonNode answer = slash.answer(slash.command("search shop-88122"));
+
+    assertThat(answer.path("text").asText()).isEqualTo("1 dispute matches “shop-88122”");
+    assertThat(sectionTexts(answer)).singleElement().asString().contains("PP-D-2004");
+  }
+
+  @Test
+  void searchIgnoresCaseAndAccentsInEveryScript() {
+    desk.seeds.dispute("PP-D-2005").buyer("MÜLLER GmbH", null, null).store();
+    desk.seeds.dispute("PP-D-2006").buyer("ZOË Ďurić", null, null).store();
+
+    for (String text : List.of("müller", "Muller", "MÜLL")) {
+      assertThat(sectionTexts(slash.answer(slash.command("search " + text))))
+          .as(text)
+          .singleElement()
+          .asString()
+          .contains("PP-D-2005");
+    }
+    for (String text : List.of("zoë", "zoe durić", "ĎURIC")) {
+      assertThat(sectionTexts(slash.answer(slash.command("search " + text))))
+          .as(text)
+          .singleElement()
+          .asString()
+          .contains("PP-D-2006");
+    }
+  }
+
+  @Test
   void noMatchIsOneClearLine() {
     seedBuyers();
 
@@ -102,12 +140,13 @@ class SearchCommandTest extends CommandsTestBase {
 
   @Test
   void emptyTooShortTooLongOrSharedSearchGetsItsUsageInTheAck() {
-    String usage = "\nUsage: `/disputes search <buyer name, dispute id or transaction id>`";
+    String usage =
+        "\nUsage: `/disputes search <buyer name, dispute id, transaction id or invoice number>`";
 
     assertThat(ackText("search"))
         .isEqualTo(
-            ":warning: What should I look for? Give a buyer name, a dispute id or a transaction id."
-                + " For example `/disputes search jordan`."
+            ":warning: What should I look for? Give a buyer name, a dispute id, a transaction id or"
+                + " an invoice number. For example `/disputes search jordan`."
                 + usage);
     assertThat(ackText("search jo"))
         .isEqualTo(

@@ -93,7 +93,11 @@ class HomeSearchTest {
     assertThat(form.callbackId()).isEqualTo("dd_view_search");
     JsonNode input = inputBlock(form.blocks());
     assertThat(input.path("label").path("text").asText())
-        .isEqualTo("Buyer name, dispute id or transaction id");
+        .isEqualTo("Buyer name, dispute id, transaction id or invoice number");
+    assertThat(form.blocks().get(1).path("elements").get(0).path("text").asText())
+        .isEqualTo(
+            "Finds disputes by part of a buyer name, a dispute id, a transaction id or an invoice"
+                + " number, case and accents aside; only you see the results.");
     assertThat(input.path("element").path("action_id").asText()).isEqualTo(INPUT);
     assertThat(input.path("element").path("max_length").asInt()).isEqualTo(100);
     assertThat(form.json().path("submit").path("text").asText()).isEqualTo("Search");
@@ -124,12 +128,14 @@ class HomeSearchTest {
     JsonNode answer = answer(client.submit(form, ALICE, typed("jordan")));
 
     assertThat(answer.path("response_action").asText()).isEqualTo("update");
-    SlackView results = desk.slack.view(form.id()).orElseThrow();
+    SlackView results = client.awaitView(form.id(), "2 disputes match");
     assertThat(results.blocks().get(0).path("type").asText()).isEqualTo("header");
     assertThat(results.blocks().get(0).path("text").path("text").asText())
         .isEqualTo("2 disputes match");
     assertThat(results.blocks().get(1).path("elements").get(0).path("text").asText())
-        .isEqualTo("“jordan” in dispute ids, buyer names and transaction ids · newest first");
+        .isEqualTo(
+            "“jordan” in dispute ids, buyer names, transaction ids and invoice numbers · newest"
+                + " first");
     List<String> lines = sectionTexts(results.blocks());
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).contains("PP-D-2002");
@@ -147,17 +153,60 @@ class HomeSearchTest {
   }
 
   @Test
+  void aSubmissionIsAcknowledgedWithSearchingAndTheResultsFollowByViewsUpdate() {
+    seedBuyers();
+    SlackView form = openForm(ALICE);
+
+    JsonNode ack = answer(client.submit(form, ALICE, typed("jordan")));
+
+    // The ack carries no result: the search runs after it.
+    assertThat(ack.path("response_action").asText()).isEqualTo("update");
+    JsonNode searching = ack.path("view");
+    assertThat(searching.path("callback_id").asText()).isEqualTo("dd_view_search");
+    assertThat(sectionTexts(searching.path("blocks")))
+        .containsExactly(":hourglass_flowing_sand: *Searching…* for “jordan”");
+    assertThat(searching.has("submit")).isFalse();
+    assertThat(searching.toString()).doesNotContain("PP-D-", "disputes match");
+
+    SlackView results = client.awaitView(form.id(), "2 disputes match");
+    assertThat(sectionTexts(results.blocks())).hasSize(2);
+    assertThat(results.callbackId()).isEqualTo("dd_view_search");
+    // The view the ack drew has a hash no payload carried: the update goes by id alone.
+    assertThat(desk.slack.calls("views.update"))
+        .singleElement()
+        .satisfies(
+            call -> {
+              assertThat(call.param("view_id")).isEqualTo(form.id());
+              assertThat(call.param("hash")).isNull();
+            });
+  }
+
+  @Test
+  void aMatchOnAnInvoiceNumberOrAnAccentedNameIsFound() {
+    desk.seeds.dispute("PP-D-2004").buyer("Zoë Müller", null, null).invoices("SHOP-88121").store();
+    SlackView form = openForm(ALICE);
+
+    client.submit(form, ALICE, typed("shop-88121"));
+    SlackView byInvoice = client.awaitView(form.id(), "1 dispute matches");
+    assertThat(sectionTexts(byInvoice.blocks())).singleElement().asString().contains("PP-D-2004");
+
+    client.submit(byInvoice, ALICE, typed("ZOE MULLER"));
+    SlackView byName = client.awaitView(form.id(), "“ZOE MULLER” in dispute ids");
+    assertThat(sectionTexts(byName.blocks())).singleElement().asString().contains("PP-D-2004");
+  }
+
+  @Test
   void noMatchSaysSoInTheModal() {
     seedBuyers();
     SlackView form = openForm(VIEWER);
 
     client.submit(form, VIEWER, typed("xyzzy"));
 
-    SlackView results = desk.slack.view(form.id()).orElseThrow();
+    SlackView results = client.awaitView(form.id(), "No dispute matches");
     assertThat(sectionTexts(results.blocks()))
         .containsExactly(
-            "No dispute matches “xyzzy”. Search looks at dispute ids, buyer names and transaction"
-                + " ids.");
+            "No dispute matches “xyzzy”. Search looks at dispute ids, buyer names, transaction ids"
+                + " and invoice numbers.");
     assertThat(results.blocks().toString()).doesNotContain("PP-D-");
   }
 
@@ -174,7 +223,7 @@ class HomeSearchTest {
 
     client.submit(form, ALICE, typed("pat many"));
 
-    SlackView results = desk.slack.view(form.id()).orElseThrow();
+    SlackView results = client.awaitView(form.id(), "45 disputes match");
     assertThat(results.blocks().size()).isLessThanOrEqualTo(100);
     assertThat(results.blocks().get(0).path("text").path("text").asText())
         .isEqualTo("45 disputes match");
@@ -222,11 +271,11 @@ class HomeSearchTest {
     SlackView form = openForm(ALICE);
 
     client.submit(form, ALICE, typed("<!channel> hi"));
-    SlackView none = desk.slack.view(form.id()).orElseThrow();
+    SlackView none = client.awaitView(form.id(), "No dispute matches");
     assertThat(sectionTexts(none.blocks()))
         .containsExactly(
-            "No dispute matches “&lt;!channel&gt; hi”. Search looks at dispute ids, buyer names"
-                + " and transaction ids.");
+            "No dispute matches “&lt;!channel&gt; hi”. Search looks at dispute ids, buyer names,"
+                + " transaction ids and invoice numbers.");
     assertThat(shownTexts(none.blocks())).noneMatch(t -> t.contains("<!channel>"));
 
     client.submit(none, ALICE, typed("<ltd> & sons"));

@@ -49,6 +49,22 @@ class SearchModalTest {
         .doesNotContain("<&>");
   }
 
+  @Test
+  void searchingAndFailureViewsAreWithinSlacksModalLimits() {
+    String longest = "<&>".repeat(33) + "x";
+
+    JsonNode searching = modal.searching(longest);
+    checkLimits(searching, false);
+    assertThat(sections(searching))
+        .singleElement()
+        .asString()
+        .startsWith(":hourglass_flowing_sand: *Searching…* for “&lt;&amp;&gt;")
+        .doesNotContain("<&>");
+    JsonNode failed = modal.failed(longest);
+    checkLimits(failed, true);
+    assertThat(sections(failed)).singleElement().asString().contains("it has been logged");
+  }
+
   private static DisputeLine line(String id) {
     return new DisputeLine(
         id,

@@ -66,7 +66,7 @@ class OrderFactsEndToEndTest {
 
   @Test
   void withoutTheTransactionSearchPermissionTheCardSaysSoAndHowToTurnItOn() {
-    desk.sim.transactionSearch(false);
+    desk.sim.orders().transactionSearch(false);
     String id =
         desk.sim.createDispute(
             notReceived().tracker("DHL", "00340434161094042557", "IN_TRANSIT").build());

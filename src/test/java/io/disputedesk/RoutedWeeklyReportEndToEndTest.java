@@ -32,7 +32,7 @@ class RoutedWeeklyReportEndToEndTest {
   void brandBsChannelGetsAReportOfBrandBsDisputesOnly() {
     BotDesk desk = bot.desk();
     desk.slack.addChannel(BRAND_B, "brand-b");
-    desk.sim.addApp(MERCHANT_B, "brand-b-id", "brand-b-secret", null);
+    desk.sim.accounts().addApp(MERCHANT_B, "brand-b-id", "brand-b-secret", null);
     Instant now = Instant.now();
     // Opened three weeks ago and resolved ten days ago: inside the last 12 complete weeks.
     Instant created = now.minus(Duration.ofDays(20));

@@ -109,7 +109,7 @@ public final class Demo implements AutoCloseable {
       int seeded = SimSeeds.realistic(paypal, clock, new Random(options.seed())).size();
       // A second brand with its own PayPal account, app and webhook: its cards go to their own
       // channel.
-      paypal.addApp(NOVA_MERCHANT, NOVA_CLIENT_ID, "sim-nova-secret", NOVA_WEBHOOK_ID);
+      paypal.accounts().addApp(NOVA_MERCHANT, NOVA_CLIENT_ID, "sim-nova-secret", NOVA_WEBHOOK_ID);
       seeded +=
           SimSeeds.secondBrand(paypal, NOVA_MERCHANT, clock, new Random(options.seed() + 2)).size();
       slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));

@@ -114,8 +114,8 @@ class OrderLookupTest {
   @Test
   void withoutTheFeaturesBothHalvesSayWhy() {
     Dispute d = dispute(SimDisputeSpec.builder());
-    sim.transactionSearch(false);
-    sim.shipmentTracking(false);
+    sim.orders().transactionSearch(false);
+    sim.orders().shipmentTracking(false);
 
     OrderFacts facts = lookup.fetch(d, NOW).facts();
 

@@ -123,7 +123,7 @@ class OrderFactsRefresherTest {
     assertThat(sim.count("transactions-search")).isEqualTo(1);
 
     clock.advance(Duration.ofMinutes(2));
-    sim.setTrackingStatus(id, "DELIVERED");
+    sim.orders().setTrackingStatus(id, "DELIVERED");
     assertThat(refresher.pass()).isEqualTo(1);
     assertThat(sim.count("transactions-search")).isEqualTo(2);
     assertThat(facts.find(id).orElseThrow().delivered()).isTrue();
@@ -188,11 +188,11 @@ class OrderFactsRefresherTest {
   @Test
   void aPermissionMissingNowIsAskedForAgainInAnHourAndTheCardRecovers() {
     String id = stored(SimDisputeSpec.builder());
-    sim.transactionSearch(false);
+    sim.orders().transactionSearch(false);
     refresher.pass();
     assertThat(facts.find(id).orElseThrow().orderGap()).isEqualTo(OrderFacts.Gap.NO_PERMISSION);
 
-    sim.transactionSearch(true);
+    sim.orders().transactionSearch(true);
     assertThat(refresher.pass()).isZero();
     clock.advance(Duration.ofMinutes(61));
     assertThat(refresher.pass()).isEqualTo(1);

@@ -43,7 +43,7 @@ public final class OrderControls {
    * dispute is unchanged.
    */
   public void setTrackingStatus(String disputeId, String status) {
-    if (!OrderEndpoints.STATUSES.contains(status)) {
+    if (!SimTracker.STATUSES.contains(status)) {
       throw new IllegalArgumentException("not a PayPal tracking status: " + status);
     }
     String txn = sellerTransactionId(disputeId);

@@ -45,20 +45,18 @@ public final class PayPalSimulator implements AutoCloseable {
     TestValues testValues = new TestValues();
     Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    OrderEndpoints orders =
-        new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
+    OrderJson orderJson = new OrderJson(baseUrl);
     server.serve(
         new SimRouter(
             options,
             mapper,
             tokens,
             accounts,
-            store,
-            json,
+            new DisputeEndpoints(store, json, testValues, faults, mapper, options.clock()),
             list,
-            orders,
+            new TransactionSearch(store, orderJson, permissions, options.clock()),
+            new ShipmentTracking(store, orderJson, permissions, mapper, options.clock()),
             webhooks,
-            testValues,
             faults,
             log,
             server.closing()));

@@ -3,6 +3,7 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.slack.UploadedFile;
 import io.disputedesk.testing.Await;
@@ -78,7 +79,7 @@ class RoutedWeeklyReportEndToEndTest {
       String currency,
       Instant created,
       Instant resolved) {
-    SimDisputeSpec.Builder spec =
+    SimDisputeSpecBuilder spec =
         SimDisputeSpec.builder()
             .merchant(merchant)
             .amount(amount, currency)

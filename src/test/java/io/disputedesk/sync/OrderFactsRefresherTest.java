@@ -14,6 +14,7 @@ import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.slack.Notifier;
@@ -222,7 +223,7 @@ class OrderFactsRefresherTest {
   }
 
   /** Creates the dispute in the simulator and stores PayPal's details of it, as a poll would. */
-  private String stored(SimDisputeSpec.Builder spec) {
+  private String stored(SimDisputeSpecBuilder spec) {
     String id = sim.createDispute(spec.build());
     disputes.upsert(paypal.getDispute(id));
     return id;

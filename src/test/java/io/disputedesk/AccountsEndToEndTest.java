@@ -58,8 +58,8 @@ class AccountsEndToEndTest {
       desk.slack.addChannel(channel, channel.toLowerCase());
     }
     slack = new Channels(desk.slack);
-    desk.sim.grantPartner("sim-client-id", MERCHANT_B);
-    desk.sim.addApp(MERCHANT_C, "brand-c-id", "brand-c-secret", WEBHOOK_C);
+    desk.sim.accounts().grantPartner("sim-client-id", MERCHANT_B);
+    desk.sim.accounts().addApp(MERCHANT_C, "brand-c-id", "brand-c-secret", WEBHOOK_C);
     String base = desk.sim.baseUrl();
     desk.with("PAYPAL_CLIENT_ID", "")
         .with("PAYPAL_CLIENT_SECRET", "")
@@ -241,7 +241,7 @@ class AccountsEndToEndTest {
     String c = dispute(MERCHANT_C, "40.00");
     desk.pollAndSettle();
 
-    desk.sim.revokeApp("brand-c-id", true);
+    desk.sim.accounts().revokeApp("brand-c-id", true);
     for (String id : List.of(a, b, c)) {
       desk.sim.addBuyerMessage(id, "News for " + id);
     }
@@ -273,7 +273,7 @@ class AccountsEndToEndTest {
 
     assertThat(home()).contains(":red_circle: Last successful PayPal check", "brand-c: ");
 
-    desk.sim.revokeApp("brand-c-id", false);
+    desk.sim.accounts().revokeApp("brand-c-id", false);
     assertThat(desk.app().pollNow().ok()).isTrue();
     assertThat(home()).contains(":large_green_circle: Last successful PayPal check");
     desk.awaitSlackQuiet();

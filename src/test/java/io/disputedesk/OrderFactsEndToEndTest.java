@@ -3,6 +3,7 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
@@ -29,7 +30,7 @@ class OrderFactsEndToEndTest {
     desk.pollAndSettle();
   }
 
-  private SimDisputeSpec.Builder notReceived() {
+  private SimDisputeSpecBuilder notReceived() {
     return SimDisputeSpec.builder()
         .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED)
         .stage(SimStage.CHARGEBACK)
@@ -66,7 +67,7 @@ class OrderFactsEndToEndTest {
 
   @Test
   void withoutTheTransactionSearchPermissionTheCardSaysSoAndHowToTurnItOn() {
-    desk.sim.transactionSearch(false);
+    desk.sim.orders().transactionSearch(false);
     String id =
         desk.sim.createDispute(
             notReceived().tracker("DHL", "00340434161094042557", "IN_TRANSIT").build());

@@ -218,7 +218,7 @@ class RoutedSharedReportEndToEndTest {
   private DeskDriver twoAccountsOneRoute() {
     BotDesk core = bot.desk();
     core.slack.addChannel(BRAND_B, "brand-b");
-    core.sim.addApp("BRANDB00001", "brand-b-id", "brand-b-secret", null);
+    core.sim.accounts().addApp("BRANDB00001", "brand-b-id", "brand-b-secret", null);
     core.withBrandBRoutedTo(BRAND_B);
     return DeskDriver.on(core, core.start());
   }

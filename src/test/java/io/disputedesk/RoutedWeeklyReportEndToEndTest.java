@@ -3,6 +3,7 @@ package io.disputedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.slack.UploadedFile;
 import io.disputedesk.testing.Await;
@@ -32,7 +33,7 @@ class RoutedWeeklyReportEndToEndTest {
   void brandBsChannelGetsAReportOfBrandBsDisputesOnly() {
     BotDesk desk = bot.desk();
     desk.slack.addChannel(BRAND_B, "brand-b");
-    desk.sim.addApp(MERCHANT_B, "brand-b-id", "brand-b-secret", null);
+    desk.sim.accounts().addApp(MERCHANT_B, "brand-b-id", "brand-b-secret", null);
     Instant now = Instant.now();
     // Opened three weeks ago and resolved ten days ago: inside the last 12 complete weeks.
     Instant created = now.minus(Duration.ofDays(20));
@@ -78,7 +79,7 @@ class RoutedWeeklyReportEndToEndTest {
       String currency,
       Instant created,
       Instant resolved) {
-    SimDisputeSpec.Builder spec =
+    SimDisputeSpecBuilder spec =
         SimDisputeSpec.builder()
             .merchant(merchant)
             .amount(amount, currency)

@@ -10,25 +10,18 @@ import io.disputedesk.sim.console.ConsoleSettings;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackUser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +102,7 @@ public final class Demo implements AutoCloseable {
       int seeded = SimSeeds.realistic(paypal, clock, new Random(options.seed())).size();
       // A second brand with its own PayPal account, app and webhook: its cards go to their own
       // channel.
-      paypal.addApp(NOVA_MERCHANT, NOVA_CLIENT_ID, "sim-nova-secret", NOVA_WEBHOOK_ID);
+      paypal.accounts().addApp(NOVA_MERCHANT, NOVA_CLIENT_ID, "sim-nova-secret", NOVA_WEBHOOK_ID);
       seeded +=
           SimSeeds.secondBrand(paypal, NOVA_MERCHANT, clock, new Random(options.seed() + 2)).size();
       slack = LocalSlack.start(LocalSlack.Settings.defaults().withClock(clock));
@@ -120,7 +113,7 @@ public final class Demo implements AutoCloseable {
       int botPort = freePort();
       ConfigSource source =
           ConfigSource.of(
-              settings(
+              DemoSettings.of(
                   paypal, simulator.webhookId(), slack, signingSecret, botPort, options.dataDir()));
       Config config = ConfigLoader.load(source);
       // The console's port first: if it is taken, fail before the bot starts.
@@ -139,7 +132,7 @@ public final class Demo implements AutoCloseable {
           .registerOn(consoleHost);
       consoleHost.start();
       bot = launcher.start(source);
-      ScheduledExecutorService evolving = evolve(paypal, clock, options, botUrl(botPort));
+      ScheduledExecutorService evolving = DemoTicker.start(paypal, clock, options, botUrl(botPort));
       Demo demo = new Demo(paypal, slack, bot, consoleHost, evolving, source, config);
       log.info(
           "Demo: PayPal simulator with {} disputes at {}, bot on port {}, database {}",
@@ -206,120 +199,6 @@ public final class Demo implements AutoCloseable {
   /** Blocks until {@link #close()} has run (e.g. from the Ctrl+C hook). */
   public void awaitClosed() throws InterruptedException {
     closed.await();
-  }
-
-  /**
-   * The bot's settings: everything points at the simulator and the local Slack; polling is quick.
-   */
-  static Map<String, String> settings(
-      PayPalSimulator paypal,
-      String webhookId,
-      LocalSlack slack,
-      Secret signingSecret,
-      int botPort,
-      Path dataDir) {
-    Path db = resetDatabase(dataDir);
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("SLACK_BOT_TOKEN", slack.botToken());
-    s.put("SLACK_SIGNING_SECRET", signingSecret.reveal());
-    s.put("SLACK_API_URL", slack.apiUrl());
-    s.put("DISPUTES_CHANNEL", CHANNEL);
-    // Two brands: "acme" (the simulator's default app) and "nova" (its own app), each polled on its
-    // own; nova's disputes are routed to their own channel, acme's stay in the default one.
-    s.put(
-        "ACCOUNTS",
-        "[{name: acme, client_id: sim-client-id, client_secret: sim-client-secret, base_url: '"
-            + paypal.baseUrl()
-            + "', webhook_id: "
-            + webhookId
-            + "},"
-            + " {name: nova, client_id: "
-            + NOVA_CLIENT_ID
-            + ", client_secret: sim-nova-secret, base_url: '"
-            + paypal.baseUrl()
-            + "', webhook_id: "
-            + NOVA_WEBHOOK_ID
-            + "}]");
-    s.put("ROUTES", "[{channel: " + NOVA_CHANNEL + ", when: account:nova}]");
-    s.put("DATABASE_URL", "jdbc:sqlite:" + db);
-    s.put("PORT", Integer.toString(botPort));
-    // Like the console, the demo's bot is for this machine only.
-    s.put("BIND_ADDRESS", CONSOLE_BIND);
-    s.put("POLL_INTERVAL", "PT10S");
-    // Past the digest time from the first minute of the day, so the digest's catch-up check posts
-    // it a few minutes after start whenever the demo is started (as the README says).
-    s.put("DIGEST_TIME", "00:00");
-    s.put("APPROVERS", USER.id());
-    s.put("AGENTS", USER.id() + ",S0A1B2C3P");
-    // Two example rules in dry run: each new dispute's thread says what they would have done.
-    s.put(
-        "RULES",
-        "[{name: take-turns, owner: "
-            + USER.id()
-            + ", trigger: new dispute, when: everything,"
-            + " actions: [{assign: round-robin S0A1B2C3P}, {message: 'Hello {buyer_name}, thank you for writing."
-            + " We are looking into your case about {amount} (transaction {transaction_id}) and will answer before"
-            + " {due_date}.'}]},"
-            + " {name: refund-small-inr, owner: "
-            + USER.id()
-            + ", trigger: [new dispute, stage change],"
-            + " when: inr 0-10 USD, mode: dry-run, actions: [{accept: 10 USD}]}]");
-    return s;
-  }
-
-  private static ScheduledExecutorService evolve(
-      PayPalSimulator paypal, Clock clock, DemoOptions options, String botUrl) {
-    if (options.evolveEvery().isZero()) {
-      return null;
-    }
-    SimEvolver evolver =
-        new SimEvolver(
-            paypal,
-            clock,
-            new Random(options.seed() + 1),
-            List.of(PayPalSimulator.DEFAULT_MERCHANT, NOVA_MERCHANT));
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "demo-evolver");
-              t.setDaemon(true);
-              return t;
-            });
-    long every = options.evolveEvery().toMillis();
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            SimEvolver.Change change = evolver.tick();
-            // Each account's webhook has its own path, as each PayPal app delivers to its own URL.
-            String account =
-                NOVA_MERCHANT.equals(paypal.merchantOf(change.disputeId())) ? "/nova" : "/acme";
-            int status =
-                paypal.sendWebhook(
-                    botUrl + "/paypal/webhooks" + account, change.eventType(), change.disputeId());
-            log.info("Simulator: {} (webhook answered {})", change.description(), status);
-          } catch (RuntimeException e) {
-            // The next tick tries again; polling picks up whatever a failed webhook missed.
-            log.warn("Simulator tick failed: {}", e.toString());
-          }
-        },
-        every,
-        every,
-        TimeUnit.MILLISECONDS);
-    return executor;
-  }
-
-  /** {@code dataDir/demo.db}, deleted with its journal files so every demo starts fresh. */
-  private static Path resetDatabase(Path dataDir) {
-    Path db = dataDir.resolve("demo.db");
-    try {
-      Files.createDirectories(dataDir);
-      for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-        Files.deleteIfExists(Path.of(db + suffix));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot prepare the demo database in " + dataDir, e);
-    }
-    return db;
   }
 
   private static String botUrl(int port) {

@@ -2,23 +2,11 @@ package io.disputedesk.sim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A stateful stand-in for PayPal's Disputes API on 127.0.0.1, speaking PayPal's wire format, with
@@ -26,116 +14,61 @@ import java.util.function.Predicate;
  * Thread-safe.
  */
 public final class PayPalSimulator implements AutoCloseable {
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final CountDownLatch closing;
+  /**
+   * The merchant id (payer id) of the default app's account; disputes belong to it unless their
+   * spec says otherwise.
+   */
+  public static final String DEFAULT_MERCHANT = DisputeJson.MERCHANT_ID;
+
+  private final SimServer server;
   private final String baseUrl;
   private final SimDisputes store;
   private final DisputeJson json;
   private final SimDriver driver;
-  private final Tokens tokens;
-  private final SimAccounts accounts;
   private final Faults faults;
-  private final Webhooks webhooks;
-  private final List<SimRequest> log;
-  private final SimPermissions permissions;
+  private final DisputeWebhooks webhooks;
+  private final List<SimRequest> log = new CopyOnWriteArrayList<>();
+  private final AccountControls accountControls;
+  private final OrderControls orderControls;
 
-  private PayPalSimulator(
-      HttpServer server,
-      ExecutorService executor,
-      CountDownLatch closing,
-      String baseUrl,
-      SimDisputes store,
-      DisputeJson json,
-      SimDriver driver,
-      Tokens tokens,
-      SimAccounts accounts,
-      Faults faults,
-      Webhooks webhooks,
-      List<SimRequest> log,
-      SimPermissions permissions) {
-    this.accounts = accounts;
+  private PayPalSimulator(SimulatorOptions options, SimServer server) {
     this.server = server;
-    this.executor = executor;
-    this.closing = closing;
-    this.baseUrl = baseUrl;
-    this.store = store;
-    this.json = json;
-    this.driver = driver;
-    this.tokens = tokens;
-    this.faults = faults;
-    this.webhooks = webhooks;
-    this.log = log;
-    this.permissions = permissions;
-  }
-
-  /** Starts a simulator listening on 127.0.0.1 at the options' port (0 = any free port). */
-  public static PayPalSimulator start(SimulatorOptions options) {
-    HttpServer server;
-    try {
-      server =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not open the simulator's port " + options.port(), e);
-    }
-    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+    this.baseUrl = server.baseUrl();
     ObjectMapper mapper = new ObjectMapper();
     SimIds ids = new SimIds(options.seed());
-    SimDisputes store = new SimDisputes(options.clock());
-    DisputeJson json = new DisputeJson(baseUrl, options.sandboxLinks());
+    this.store = new SimDisputes(options.clock());
+    this.json = new DisputeJson(baseUrl, options.sandboxLinks());
     SimAccounts accounts = new SimAccounts(options);
     SimPermissions permissions = new SimPermissions();
     Tokens tokens = new Tokens(options, ids, accounts, permissions);
-    Faults faults = new Faults();
+    this.faults = new Faults();
     TestValues testValues = new TestValues();
     Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
-    List<SimRequest> log = new CopyOnWriteArrayList<>();
-    CountDownLatch closing = new CountDownLatch(1);
     ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    OrderEndpoints orders =
-        new OrderEndpoints(store, new OrderJson(baseUrl), permissions, mapper, options.clock());
-    server.createContext(
-        "/",
+    OrderJson orderJson = new OrderJson(baseUrl);
+    server.serve(
         new SimRouter(
             options,
             mapper,
             tokens,
             accounts,
-            store,
-            json,
+            new DisputeEndpoints(store, json, testValues, faults, mapper, options.clock()),
             list,
-            orders,
+            new TransactionSearch(store, orderJson, permissions, options.clock()),
+            new ShipmentTracking(store, orderJson, permissions, mapper, options.clock()),
             webhooks,
-            testValues,
             faults,
             log,
-            closing));
-    AtomicInteger threads = new AtomicInteger();
-    // Cached, so delayed and hung requests never starve the others.
-    ExecutorService executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "paypal-sim-" + threads.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    server.setExecutor(executor);
-    server.start();
-    return new PayPalSimulator(
-        server,
-        executor,
-        closing,
-        baseUrl,
-        store,
-        json,
-        new SimDriver(store, options.clock(), ids),
-        tokens,
-        accounts,
-        faults,
-        webhooks,
-        log,
-        permissions);
+            server.closing()));
+    this.driver = new SimDriver(store, options.clock(), ids);
+    this.webhooks = new DisputeWebhooks(store, json, accounts, webhooks);
+    this.accountControls = new AccountControls(accounts, tokens);
+    this.orderControls = new OrderControls(store, permissions);
+  }
+
+  /** Starts a simulator listening on 127.0.0.1 at the options' port (0 = any free port). */
+  public static PayPalSimulator start(SimulatorOptions options) {
+    return new PayPalSimulator(options, SimServer.open(options.port()));
   }
 
   /** For example {@code http://127.0.0.1:54321}; PayPal's paths go after it. */
@@ -145,9 +78,7 @@ public final class PayPalSimulator implements AutoCloseable {
 
   @Override
   public void close() {
-    closing.countDown();
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   // ---- disputes ----
@@ -239,106 +170,17 @@ public final class PayPalSimulator implements AutoCloseable {
     return store.ids();
   }
 
-  /** Reads one dispute's own state under the store's lock (for the evolver); empty when unknown. */
-  <T> Optional<T> read(String id, Function<SimDispute, T> fn) {
-    return store.read(id, fn);
+  /** The disputes' own state, for the evolver. */
+  SimDisputes disputes() {
+    return store;
   }
-
-  /** Ids of the disputes matching a condition on the simulator's own state (for the evolver). */
-  List<String> idsWhere(Predicate<SimDispute> filter) {
-    return store.all(s -> s.filter(filter).map(d -> d.id).sorted().toList());
-  }
-
-  // ---- orders and shipments ----
 
   /**
    * The seller transaction id of the dispute: what Transaction Search and Shipment Tracking look
    * up.
    */
   public String sellerTransactionId(String disputeId) {
-    return store
-        .read(disputeId, d -> d.sellerTransactionId)
-        .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
-  }
-
-  /** The tracking numbers PayPal holds for the dispute's payment, shipments to the buyer first. */
-  public List<String> trackingNumbers(String disputeId) {
-    return store
-        .read(
-            disputeId,
-            d ->
-                d.order.trackers.stream()
-                    .sorted((a, b) -> Boolean.compare(a.isReturn(), b.isReturn()))
-                    .map(SimTracker::trackingNumber)
-                    .toList())
-        .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
-  }
-
-  /**
-   * The carrier moves every shipment to the buyer on to {@code status} (e.g. DELIVERED); the
-   * dispute is unchanged.
-   */
-  public void setTrackingStatus(String disputeId, String status) {
-    if (!OrderEndpoints.STATUSES.contains(status)) {
-      throw new IllegalArgumentException("not a PayPal tracking status: " + status);
-    }
-    String txn = sellerTransactionId(disputeId);
-    store.byTransaction(
-        txn,
-        d -> {
-          d.order.trackers.replaceAll(
-              t ->
-                  t.isReturn()
-                      ? t
-                      : new SimTracker(
-                          t.carrier(), t.trackingNumber(), status, t.shipmentDate(), false));
-          return null;
-        });
-  }
-
-  /**
-   * Turns the app's Transaction Search feature on or off (off: 403 NOT_AUTHORIZED, and no scope in
-   * new tokens).
-   */
-  public void transactionSearch(boolean enabled) {
-    permissions.transactionSearch(enabled);
-  }
-
-  /** Turns the app's Shipment Tracking access on or off, as {@link #transactionSearch(boolean)}. */
-  public void shipmentTracking(boolean enabled) {
-    permissions.shipmentTracking(enabled);
-  }
-
-  // ---- auth ----
-
-  // ---- accounts ----
-
-  /**
-   * The merchant id (payer id) of the default app's account; disputes belong to it unless their
-   * spec says otherwise.
-   */
-  public static final String DEFAULT_MERCHANT = DisputeJson.MERCHANT_ID;
-
-  /**
-   * Adds a merchant's own REST app: {@code clientId}/{@code secret} get tokens that see {@code
-   * merchantId}'s disputes; {@code webhookId} (nullable) is its webhook, whose events are signed
-   * with it.
-   */
-  public void addApp(String merchantId, String clientId, String secret, String webhookId) {
-    accounts.add(new SimAccounts.App(clientId, secret, merchantId, webhookId));
-  }
-
-  /**
-   * The merchant consents to {@code partnerClientId}'s app acting for it (with
-   * PayPal-Auth-Assertion).
-   */
-  public void grantPartner(String partnerClientId, String merchantId) {
-    accounts.grant(partnerClientId, merchantId);
-  }
-
-  /** The merchant withdraws its consent: the partner's calls for it get 403 PERMISSION_DENIED. */
-  public void withdrawPartner(String partnerClientId, String merchantId) {
-    accounts.withdraw(partnerClientId, merchantId);
+    return orderControls.sellerTransactionId(disputeId);
   }
 
   /** The merchant (payer id) a dispute belongs to. */
@@ -348,14 +190,14 @@ public final class PayPalSimulator implements AutoCloseable {
         .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
   }
 
-  /** Revokes an app (or lifts the revocation): its token requests and its tokens get 401. */
-  public void revokeApp(String clientId, boolean revoked) {
-    accounts.revoke(clientId, revoked);
+  /** The payments behind the disputes: tracking, and the app's access to the order APIs. */
+  public OrderControls orders() {
+    return orderControls;
   }
 
-  /** Forgets every issued token, so the next call with one gets 401 invalid_token. */
-  public void expireTokens() {
-    tokens.expireAll();
+  /** The merchants, their REST apps, partner consents and tokens. */
+  public AccountControls accounts() {
+    return accountControls;
   }
 
   // ---- observability ----
@@ -451,19 +293,12 @@ public final class PayPalSimulator implements AutoCloseable {
    * status.
    */
   public int sendWebhook(String url, String eventType, String disputeId) {
-    String merchant = store.read(disputeId, d -> d.merchant).orElse(DEFAULT_MERCHANT);
-    String hook =
-        merchant.equals(DEFAULT_MERCHANT)
-            ? null
-            : accounts.webhookIdOfMerchant(merchant).orElse(null);
-    return hook == null
-        ? webhooks.send(url, eventType, disputeId, get(disputeId))
-        : webhooks.send(url, hook, eventType, disputeId, get(disputeId));
+    return webhooks.send(url, eventType, disputeId);
   }
 
   /** As {@link #sendWebhook(String, String, String)}, signed as the webhook {@code webhookId}. */
   public int sendWebhook(String url, String webhookId, String eventType, String disputeId) {
-    return webhooks.send(url, webhookId, eventType, disputeId, get(disputeId));
+    return webhooks.send(url, webhookId, eventType, disputeId);
   }
 
   /**

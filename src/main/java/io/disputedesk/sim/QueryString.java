@@ -2,6 +2,7 @@ package io.disputedesk.sim;
 
 import io.disputedesk.http.FormCodec;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,20 @@ final class QueryString {
         sb.append('&');
       }
       sb.append(p.name()).append('=').append(p.value());
+    }
+    return sb.toString();
+  }
+
+  /** Every parameter, decoded and encoded again, as PayPal echoes a query in a self link. */
+  String reencoded() {
+    StringBuilder sb = new StringBuilder();
+    for (String name : names()) {
+      if (sb.length() > 0) {
+        sb.append('&');
+      }
+      sb.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(get(name), StandardCharsets.UTF_8));
     }
     return sb.toString();
   }

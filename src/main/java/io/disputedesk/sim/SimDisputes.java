@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -108,6 +109,11 @@ final class SimDisputes {
   }
 
   /** Runs {@code query} under the lock over every dispute. */
+  /** Ids of the disputes matching a condition on their own state, in order. */
+  List<String> idsWhere(Predicate<SimDispute> filter) {
+    return all(s -> s.filter(filter).map(d -> d.id).sorted().toList());
+  }
+
   synchronized <T> T all(Function<Stream<SimDispute>, T> query) {
     return query.apply(byUpdate.values().stream());
   }

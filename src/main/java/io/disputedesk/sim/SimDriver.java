@@ -165,7 +165,7 @@ final class SimDriver {
   }
 
   void requestEvidenceFromSeller(String id, String type) {
-    if (!EvidenceActions.EVIDENCE_TYPES.contains(type)) {
+    if (!EvidenceCodes.TYPES.contains(type)) {
       throw new IllegalArgumentException("not a PayPal evidence_type: " + type);
     }
     change(

@@ -52,7 +52,8 @@ public final class SimEvolver {
               id -> {
                 sim.addBuyerMessage(
                     id,
-                    sim.read(
+                    sim.disputes()
+                        .read(
                             id,
                             d -> SimCatalogue.followUpFor(d.reason, d.items.get(0).name(), random))
                         .orElseThrow());
@@ -100,7 +101,7 @@ public final class SimEvolver {
   }
 
   private Optional<String> pick(Predicate<SimDispute> filter) {
-    List<String> ids = sim.idsWhere(filter);
+    List<String> ids = sim.disputes().idsWhere(filter);
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
   }
 

@@ -193,7 +193,7 @@ public final class SimSeeds {
               : reasons[random.nextInt(reasons.length)];
       String currency = SimCatalogue.pick(SimCatalogue.CURRENCIES, random);
       SimDisputeSpec.Item item = SimCatalogue.itemFor(reason, random);
-      SimDisputeSpec.Builder b =
+      SimDisputeSpecBuilder b =
           SimDisputeSpec.builder()
               .reason(reason)
               .stage(
@@ -239,13 +239,13 @@ public final class SimSeeds {
     }
 
     /** A dispute about an item that fits the reason, with a buyer message about that item. */
-    SimDisputeSpec.Builder spec(
+    SimDisputeSpecBuilder spec(
         SimReason reason, SimStage stage, String currency, String amount, int daysAgo) {
       return spec(reason, stage, currency, amount, daysAgo, SimCatalogue.itemFor(reason, random));
     }
 
     /** A dispute about the named product. */
-    SimDisputeSpec.Builder spec(
+    SimDisputeSpecBuilder spec(
         SimReason reason,
         SimStage stage,
         String currency,
@@ -256,7 +256,7 @@ public final class SimSeeds {
           reason, stage, currency, amount, daysAgo, new SimDisputeSpec.Item(product, "PRODUCT"));
     }
 
-    private SimDisputeSpec.Builder spec(
+    private SimDisputeSpecBuilder spec(
         SimReason reason,
         SimStage stage,
         String currency,
@@ -275,7 +275,7 @@ public final class SimSeeds {
           .buyerMessage(SimCatalogue.messageFor(reason, item.name(), random));
     }
 
-    void add(SimDisputeSpec.Builder builder) {
+    void add(SimDisputeSpecBuilder builder) {
       ids.add(sim.createDispute(builder.build()));
     }
   }

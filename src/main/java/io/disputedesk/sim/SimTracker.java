@@ -1,6 +1,7 @@
 package io.disputedesk.sim;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A shipment the simulated PayPal holds for a payment: carrier code, tracking number (null for a
@@ -13,6 +14,32 @@ record SimTracker(
     String status,
     LocalDate shipmentDate,
     boolean isReturn) {
+  /** The shipment statuses PayPal's Shipment Tracking accepts. */
+  static final Set<String> STATUSES =
+      Set.of(
+          "CANCELLED",
+          "DELIVERED",
+          "LOCAL_PICKUP",
+          "ON_HOLD",
+          "SHIPPED",
+          "SHIPMENT_CREATED",
+          "DROPPED_OFF",
+          "IN_TRANSIT",
+          "RETURNED",
+          "LABEL_PRINTED",
+          "ERROR",
+          "UNCONFIRMED",
+          "PICKUP_FAILED",
+          "DELIVERY_DELAYED",
+          "DELIVERY_SCHEDULED",
+          "DELIVERY_FAILED",
+          "INRETURN",
+          "IN_PROCESS",
+          "NEW",
+          "VOID",
+          "PROCESSED",
+          "NOT_SHIPPED",
+          "COMPLETED");
 
   SimTracker withShipmentDate(LocalDate date) {
     return new SimTracker(carrier, trackingNumber, status, date, isReturn);

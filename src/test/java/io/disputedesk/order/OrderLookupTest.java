@@ -14,6 +14,7 @@ import io.disputedesk.paypal.TrackingStatus;
 import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.testing.ShiftableClock;
@@ -114,8 +115,8 @@ class OrderLookupTest {
   @Test
   void withoutTheFeaturesBothHalvesSayWhy() {
     Dispute d = dispute(SimDisputeSpec.builder());
-    sim.transactionSearch(false);
-    sim.shipmentTracking(false);
+    sim.orders().transactionSearch(false);
+    sim.orders().shipmentTracking(false);
 
     OrderFacts facts = lookup.fetch(d, NOW).facts();
 
@@ -201,7 +202,7 @@ class OrderLookupTest {
     assertThat(sim.requests()).hasSize(calls);
   }
 
-  private Dispute dispute(SimDisputeSpec.Builder spec) {
+  private Dispute dispute(SimDisputeSpecBuilder spec) {
     String id = sim.createDispute(spec.build());
     return paypal.getDispute(id);
   }

@@ -54,7 +54,7 @@ class PartnerAccountsTest {
       throws Exception {
     String own = sim.createDispute(SimDisputeSpec.builder().build());
     String sellers = sim.createDispute(SimDisputeSpec.builder().merchant(SELLER).build());
-    sim.grantPartner("sim-client-id", SELLER);
+    sim.accounts().grantPartner("sim-client-id", SELLER);
 
     PayPalClient partner = client("sim-client-id", "sim-client-secret", SELLER);
     assertThat(listed(partner)).containsExactly(sellers);
@@ -87,7 +87,7 @@ class PartnerAccountsTest {
   void aMerchantsOwnAppSeesItsDisputesAndNotAnotherMerchants() {
     String mine = sim.createDispute(SimDisputeSpec.builder().merchant(SHOP).build());
     String theirs = sim.createDispute(SimDisputeSpec.builder().build());
-    sim.addApp(SHOP, "shop-client", "shop-secret", null);
+    sim.accounts().addApp(SHOP, "shop-client", "shop-secret", null);
     PayPalClient shop = client("shop-client", "shop-secret", null);
 
     assertThat(listed(shop)).containsExactly(mine);
@@ -100,11 +100,11 @@ class PartnerAccountsTest {
   void aRevokedAppGetsUnauthorisedWhileTheOthersGoOn() {
     sim.createDispute(SimDisputeSpec.builder().merchant(SHOP).build());
     String other = sim.createDispute(SimDisputeSpec.builder().build());
-    sim.addApp(SHOP, "shop-client", "shop-secret", null);
+    sim.accounts().addApp(SHOP, "shop-client", "shop-secret", null);
     PayPalClient shop = client("shop-client", "shop-secret", null);
     assertThat(listed(shop)).hasSize(1);
 
-    sim.revokeApp("shop-client", true);
+    sim.accounts().revokeApp("shop-client", true);
 
     assertThatThrownBy(() -> listed(shop))
         .isInstanceOfSatisfying(

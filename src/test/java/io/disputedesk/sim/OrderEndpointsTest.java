@@ -30,10 +30,10 @@ class OrderEndpointsTest {
   void newTokensCarryTheSearchAndTrackingScopesOnlyWhileTheAppHasTheFeatures() {
     String on =
         SimClient.json(client.token("sim-client-id", "sim-client-secret")).path("scope").asText();
-    sim.transactionSearch(false);
+    sim.orders().transactionSearch(false);
     String noSearch =
         SimClient.json(client.token("sim-client-id", "sim-client-secret")).path("scope").asText();
-    sim.shipmentTracking(false);
+    sim.orders().shipmentTracking(false);
     String neither =
         SimClient.json(client.token("sim-client-id", "sim-client-secret")).path("scope").asText();
 
@@ -60,7 +60,7 @@ class OrderEndpointsTest {
             "{\"trackers\":[{\"transaction_id\":\""
                 + txn
                 + "\",\"tracking_number\":\"RM123456789GB\",\"status\":\"SHIPPED\",\"carrier\":\"ROYAL_MAIL\"}]}");
-    sim.setTrackingStatus(id, "DELIVERED");
+    sim.orders().setTrackingStatus(id, "DELIVERED");
     HttpResponse<String> replaced =
         client.postJson(
             "/v1/shipping/trackers",
@@ -70,7 +70,7 @@ class OrderEndpointsTest {
 
     assertThat(added.statusCode()).isEqualTo(200);
     assertThat(replaced.statusCode()).isEqualTo(200);
-    assertThat(sim.trackingNumbers(id)).containsExactly("RM123456789GB");
+    assertThat(sim.orders().trackingNumbers(id)).containsExactly("RM123456789GB");
     JsonNode list = SimClient.json(client.get("/v1/shipping/trackers?transaction_id=" + txn));
     assertThat(list.path("trackers").get(0).path("status").asText()).isEqualTo("RETURNED");
     assertThat(sim.get(id).path("update_time").asText()).isEqualTo(updated);
@@ -91,7 +91,7 @@ class OrderEndpointsTest {
                 + "{\"transaction_id\":\"UNKNOWN0000000000\",\"status\":\"SHIPPED\"}]}");
 
     assertThat(mixed.statusCode()).isEqualTo(404);
-    assertThat(sim.trackingNumbers(id)).isEmpty();
+    assertThat(sim.orders().trackingNumbers(id)).isEmpty();
     assertThat(
             client
                 .raw(

@@ -92,10 +92,11 @@ class SeedsAndEvolverTest {
 
     assertThat(ids).hasSize(10_000).doesNotHaveDuplicates();
     assertThat(sim.count()).isEqualTo(10_000);
-    long open = sim.idsWhere(d -> !d.isResolved()).size();
+    long open = sim.disputes().idsWhere(d -> !d.isResolved()).size();
     assertThat(open).isBetween(1_000L, 2_000L);
-    assertThat(sim.idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(170L * 86_400)))).isEmpty();
-    assertThat(sim.idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(120L * 86_400))))
+    assertThat(sim.disputes().idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(170L * 86_400))))
+        .isEmpty();
+    assertThat(sim.disputes().idsWhere(d -> d.createTime.isBefore(NOW.minusSeconds(120L * 86_400))))
         .isNotEmpty();
   }
 

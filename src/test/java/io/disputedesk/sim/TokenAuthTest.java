@@ -101,7 +101,7 @@ class TokenAuthTest {
   @Test
   void expireTokensForcesA401AndANewTokenWorksAgain() {
     client.authenticate();
-    sim.expireTokens();
+    sim.accounts().expireTokens();
 
     assertThat(client.get("/v1/customer/disputes").statusCode()).isEqualTo(401);
 

@@ -14,6 +14,7 @@ import io.disputedesk.paypal.ShipmentTracking;
 import io.disputedesk.paypal.TransactionSearch;
 import io.disputedesk.sim.PayPalSimulator;
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.SimulatorOptions;
 import io.disputedesk.slack.Notifier;
@@ -123,7 +124,7 @@ class OrderFactsRefresherTest {
     assertThat(sim.count("transactions-search")).isEqualTo(1);
 
     clock.advance(Duration.ofMinutes(2));
-    sim.setTrackingStatus(id, "DELIVERED");
+    sim.orders().setTrackingStatus(id, "DELIVERED");
     assertThat(refresher.pass()).isEqualTo(1);
     assertThat(sim.count("transactions-search")).isEqualTo(2);
     assertThat(facts.find(id).orElseThrow().delivered()).isTrue();
@@ -188,11 +189,11 @@ class OrderFactsRefresherTest {
   @Test
   void aPermissionMissingNowIsAskedForAgainInAnHourAndTheCardRecovers() {
     String id = stored(SimDisputeSpec.builder());
-    sim.transactionSearch(false);
+    sim.orders().transactionSearch(false);
     refresher.pass();
     assertThat(facts.find(id).orElseThrow().orderGap()).isEqualTo(OrderFacts.Gap.NO_PERMISSION);
 
-    sim.transactionSearch(true);
+    sim.orders().transactionSearch(true);
     assertThat(refresher.pass()).isZero();
     clock.advance(Duration.ofMinutes(61));
     assertThat(refresher.pass()).isEqualTo(1);
@@ -222,7 +223,7 @@ class OrderFactsRefresherTest {
   }
 
   /** Creates the dispute in the simulator and stores PayPal's details of it, as a poll would. */
-  private String stored(SimDisputeSpec.Builder spec) {
+  private String stored(SimDisputeSpecBuilder spec) {
     String id = sim.createDispute(spec.build());
     disputes.upsert(paypal.getDispute(id));
     return id;

@@ -1,6 +1,6 @@
 package io.disputedesk.testing;
 
-import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +18,7 @@ final class DeskDisputes {
   }
 
   /** Creates the dispute in PayPal and lets a poll post its card. */
-  String dispute(SimDisputeSpec.Builder spec) {
+  String dispute(SimDisputeSpecBuilder spec) {
     String id = desk.sim.createDispute(spec.build());
     poll();
     if (desk.cards.find(id).isEmpty()) {

@@ -22,7 +22,7 @@ import io.disputedesk.paypal.PayPalClient;
 import io.disputedesk.paypal.PayPalCredentials;
 import io.disputedesk.paypal.Sleeper;
 import io.disputedesk.sim.PayPalSimulator;
-import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.slack.LocalSlack;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
@@ -145,7 +145,7 @@ public final class DeskDriver {
 
   // ---- disputes, made in PayPal and brought to Slack: {@link DeskDisputes} ----
 
-  public String dispute(SimDisputeSpec.Builder spec) {
+  public String dispute(SimDisputeSpecBuilder spec) {
     return setUp.dispute(spec);
   }
 

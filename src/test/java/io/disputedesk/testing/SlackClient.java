@@ -27,9 +27,9 @@ public final class SlackClient {
           reply.body().isEmpty() ? desk.mapper.createObjectNode() : desk.json(reply.body());
       switch (body.path("response_action").asText("")) {
         case "errors" -> {}
-        case "update" -> desk.slack.replaceView(view.id(), body.path("view"));
+        case "update" -> desk.slack.client().replaceView(view.id(), body.path("view"));
         case "clear" -> desk.slack.closeViews(user);
-        default -> desk.slack.closeTopView(user);
+        default -> desk.slack.client().closeTopView(user);
       }
     }
     return reply;

@@ -37,7 +37,7 @@ final class ConsoleState {
   /** As above, showing {@code channel} (one of the settings' channels). */
   ObjectNode after(long seen, Duration wait, String threadTs, String channel)
       throws InterruptedException {
-    long version = slack.awaitChange(seen, wait);
+    long version = slack.client().awaitChange(seen, wait);
     return snapshot(version, threadTs, channel);
   }
 

@@ -116,10 +116,10 @@ final class Interactions {
     try {
       switch (body.path("response_action").asText("")) {
         case "errors" -> out.set("errors", body.path("errors"));
-        case "update" -> slack.replaceView(view.get().id(), body.path("view"));
-        case "push" -> slack.pushView(user.id(), body.path("view"));
+        case "update" -> slack.client().replaceView(view.get().id(), body.path("view"));
+        case "push" -> slack.client().pushView(user.id(), body.path("view"));
         case "clear" -> slack.closeViews(user.id());
-        default -> slack.closeTopView(user.id());
+        default -> slack.client().closeTopView(user.id());
       }
     } catch (IllegalArgumentException e) {
       log.warn(
@@ -139,7 +139,7 @@ final class Interactions {
   Response close(Request request) throws IOException {
     JsonNode in = mapper.readTree(request.body());
     SlackUser user = me();
-    Optional<SlackView> closed = slack.closeTopView(user.id());
+    Optional<SlackView> closed = slack.client().closeTopView(user.id());
     closed
         .filter(v -> v.json().path("notify_on_close").asBoolean(false))
         .ifPresent(
@@ -214,7 +214,7 @@ final class Interactions {
   /** The Dismiss link of an ephemeral message. */
   Response dismiss(Request request) throws IOException {
     JsonNode in = mapper.readTree(request.body());
-    slack.dismissEphemeral(settings.userId(), in.path("ts").asText());
+    slack.client().dismissEphemeral(settings.userId(), in.path("ts").asText());
     return ok();
   }
 
@@ -236,9 +236,9 @@ final class Interactions {
     JsonNode json = parseOrEmpty(body);
     if (json.isObject() && (json.has("text") || json.has("blocks"))) {
       JsonNode blocks = json.path("blocks").isArray() ? json.get("blocks") : null;
-      slack.showEphemeral(channel, user.id(), json.path("text").asText(""), blocks);
+      slack.client().showEphemeral(channel, user.id(), json.path("text").asText(""), blocks);
     } else if (!json.isObject()) {
-      slack.showEphemeral(channel, user.id(), body, null);
+      slack.client().showEphemeral(channel, user.id(), body, null);
     }
   }
 

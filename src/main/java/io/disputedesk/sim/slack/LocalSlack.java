@@ -1,10 +1,8 @@
 package io.disputedesk.sim.slack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.json.Json;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +66,7 @@ public final class LocalSlack implements AutoCloseable {
   private final InputFiles inputFiles = new InputFiles();
   private final SlackHttpServer http;
   private final ApiDispatcher dispatcher;
+  private final SlackClientSide client;
   private volatile String socketModeUrl;
 
   private LocalSlack(Settings settings) {
@@ -101,6 +100,7 @@ public final class LocalSlack implements AutoCloseable {
             inputFiles,
             settings.botToken(),
             settings.clock());
+    this.client = new SlackClientSide(messages, views, changes);
     this.socketModeUrl = "ws://127.0.0.1:0/socket-mode-not-configured";
   }
 
@@ -237,65 +237,9 @@ public final class LocalSlack implements AutoCloseable {
     views.closeAll(userId);
   }
 
-  // ---- what a Slack client does on its own (the demo console) ----
-
-  /**
-   * Closes the user's top modal, as a plain acknowledgement of a submission or the Close button
-   * does.
-   */
-  public Optional<SlackView> closeTopView(String userId) {
-    return views.closeTop(userId);
-  }
-
-  /**
-   * Replaces a modal with the view of a submission's {@code response_action: update}; throws {@link
-   * IllegalArgumentException} naming Slack's error when the view is not acceptable.
-   */
-  public SlackView replaceView(String viewId, JsonNode view) {
-    try {
-      return views.update(viewId, null, null, view);
-    } catch (MethodError e) {
-      throw rejected(e);
-    }
-  }
-
-  /** Pushes the view of a submission's {@code response_action: push} onto the user's modals. */
-  public SlackView pushView(String userId, JsonNode view) {
-    try {
-      return views.pushFromSubmission(userId, view);
-    } catch (MethodError e) {
-      throw rejected(e);
-    }
-  }
-
-  /**
-   * Shows a message to one user only, as Slack does with a slash command's acknowledgement body.
-   */
-  public Ephemeral showEphemeral(String channel, String userId, String text, JsonNode blocks) {
-    return messages.postEphemeral(
-        channel, userId, null, new MessageStore.Draft(text, blocks, null));
-  }
-
-  /** Removes an ephemeral message, as its "Dismiss" link does. */
-  public boolean dismissEphemeral(String userId, String ts) {
-    return messages.deleteEphemeral(userId, ts);
-  }
-
-  /** A number that grows with every change to messages, ephemerals, views or the directory. */
-  public long version() {
-    return changes.version();
-  }
-
-  /** Waits up to {@code max} for a change after version {@code seen}; returns the version then. */
-  public long awaitChange(long seen, Duration max) throws InterruptedException {
-    return changes.awaitAfter(seen, max);
-  }
-
-  /**
-   * How many {@link #awaitChange} calls are waiting now (a test's sign that a long poll is parked).
-   */
-  public int waitingForChange() {
-    return changes.waiting();
+  /** What a Slack client does on its own, without the bot (the demo console). */
+  public SlackClientSide client() {
+    return client;
   }
 
   // ---- state ----
@@ -356,11 +300,6 @@ public final class LocalSlack implements AutoCloseable {
   public void close() {
     interceptions.releaseAll();
     http.stop();
-  }
-
-  private static IllegalArgumentException rejected(MethodError e) {
-    String detail = e.messages().isEmpty() ? "" : ": " + String.join("; ", e.messages());
-    return new IllegalArgumentException(e.error() + detail);
   }
 
   private String baseUrl() {

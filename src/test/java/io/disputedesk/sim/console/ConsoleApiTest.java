@@ -87,12 +87,12 @@ class ConsoleApiTest {
   @Test
   void stateRequestWaitsForTheNextChange() throws Exception {
     long seen = console.state(-1, "").path("version").asLong();
-    int parked = rig.slack.waitingForChange();
+    int parked = rig.slack.client().waitingForChange();
     CompletableFuture<JsonNode> waiting =
         CompletableFuture.supplyAsync(() -> console.state(seen, ""));
     Await.until(
         "the state request waiting at the local Slack",
-        () -> rig.slack.waitingForChange() > parked);
+        () -> rig.slack.client().waitingForChange() > parked);
     assertThat(waiting).isNotDone();
 
     rig.client

@@ -335,7 +335,8 @@ class DemoInBrowserTest {
             r ->
                 assertThat(r.bodyText())
                     .contains("\"carrier\":\"USPS\"", "9400111899223817750000"));
-    assertThat(demo.paypal().trackingNumbers(disputeId)).contains("9400111899223817750000");
+    assertThat(demo.paypal().orders().trackingNumbers(disputeId))
+        .contains("9400111899223817750000");
   }
 
   private static WebElement lastInThread(org.openqa.selenium.WebDriver d, String text) {

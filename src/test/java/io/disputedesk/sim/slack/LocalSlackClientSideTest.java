@@ -33,24 +33,24 @@ class LocalSlackClientSideTest {
 
   @Test
   void everyVisibleChangeMovesTheVersionAndWakesAWaiter() throws Exception {
-    long before = f.slack.version();
+    long before = f.slack.client().version();
     CompletableFuture<Long> waiter =
         CompletableFuture.supplyAsync(() -> await(before, Duration.ofSeconds(5)));
 
     f.api.chatPostMessage(r -> r.channel(CHANNEL).text("hello"));
 
     assertThat(waiter.get(3, TimeUnit.SECONDS)).isGreaterThan(before);
-    long afterPost = f.slack.version();
+    long afterPost = f.slack.client().version();
     f.api.authTest(r -> r);
-    assertThat(f.slack.version()).as("reads change nothing").isEqualTo(afterPost);
+    assertThat(f.slack.client().version()).as("reads change nothing").isEqualTo(afterPost);
   }
 
   @Test
   void awaitingWithNoChangeReturnsTheSameVersionAfterTheWait() throws Exception {
-    long seen = f.slack.version();
+    long seen = f.slack.client().version();
     long start = System.nanoTime();
 
-    assertThat(f.slack.awaitChange(seen, Duration.ofMillis(150))).isEqualTo(seen);
+    assertThat(f.slack.client().awaitChange(seen, Duration.ofMillis(150))).isEqualTo(seen);
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofMillis(140));
   }
@@ -58,40 +58,41 @@ class LocalSlackClientSideTest {
   @Test
   void closeTopViewPopsOneModalAndPushViewAddsOneWithoutATrigger() throws Exception {
     String root = open("Root");
-    SlackView pushed = f.slack.pushView(ALICE, modal("Second"));
+    SlackView pushed = f.slack.client().pushView(ALICE, modal("Second"));
     assertThat(pushed.json().path("previous_view_id").asText()).isEqualTo(root);
     assertThat(f.slack.openViews(ALICE))
         .extracting(SlackView::id)
         .containsExactly(root, pushed.id());
 
-    assertThat(f.slack.closeTopView(ALICE))
+    assertThat(f.slack.client().closeTopView(ALICE))
         .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(pushed.id()));
     assertThat(f.slack.openViews(ALICE)).extracting(SlackView::id).containsExactly(root);
-    f.slack.closeTopView(ALICE);
+    f.slack.client().closeTopView(ALICE);
     assertThat(f.slack.openViews(ALICE)).isEmpty();
-    assertThat(f.slack.closeTopView(ALICE)).isEmpty();
+    assertThat(f.slack.client().closeTopView(ALICE)).isEmpty();
   }
 
   @Test
   void replaceViewKeepsTheIdAndRejectsWhatSlackWouldReject() throws Exception {
     String id = open("Root");
 
-    SlackView replaced = f.slack.replaceView(id, modal("Replaced"));
+    SlackView replaced = f.slack.client().replaceView(id, modal("Replaced"));
 
     assertThat(replaced.id()).isEqualTo(id);
     assertThat(f.slack.openViews(ALICE).get(0).json().path("title").path("text").asText())
         .isEqualTo("Replaced");
-    assertThatThrownBy(() -> f.slack.replaceView(id, modal("A title far longer than Slack allows")))
+    assertThatThrownBy(
+            () -> f.slack.client().replaceView(id, modal("A title far longer than Slack allows")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("title must be at most 24 characters");
-    assertThatThrownBy(() -> f.slack.pushView("U0NOBODY", modal("X")))
+    assertThatThrownBy(() -> f.slack.client().pushView("U0NOBODY", modal("X")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("invalid_arguments");
   }
 
   @Test
   void ephemeralCanBeShownDismissedAndReplacedThroughItsResponseUrl() throws Exception {
-    Ephemeral shown = f.slack.showEphemeral(CHANNEL, ALICE, "page 1", null);
+    Ephemeral shown = f.slack.client().showEphemeral(CHANNEL, ALICE, "page 1", null);
     String hook = f.slack.hooksUrlFor(CHANNEL, shown.ts(), ALICE);
 
     post(hook, "{\"replace_original\":true,\"text\":\"page 2\"}");
@@ -106,9 +107,9 @@ class LocalSlackClientSideTest {
     post(hook, "{\"delete_original\":true}");
     assertThat(f.slack.ephemerals(ALICE)).isEmpty();
 
-    Ephemeral again = f.slack.showEphemeral(CHANNEL, ALICE, "again", null);
-    assertThat(f.slack.dismissEphemeral(ALICE, again.ts())).isTrue();
-    assertThat(f.slack.dismissEphemeral(ALICE, again.ts())).isFalse();
+    Ephemeral again = f.slack.client().showEphemeral(CHANNEL, ALICE, "again", null);
+    assertThat(f.slack.client().dismissEphemeral(ALICE, again.ts())).isTrue();
+    assertThat(f.slack.client().dismissEphemeral(ALICE, again.ts())).isFalse();
   }
 
   @Test
@@ -144,7 +145,7 @@ class LocalSlackClientSideTest {
 
   private long await(long seen, Duration max) {
     try {
-      return f.slack.awaitChange(seen, max);
+      return f.slack.client().awaitChange(seen, max);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -117,7 +117,7 @@ class LocalSlackViewsTest {
             .getView();
     var whileOpen = f.api.viewsUpdate(r -> r.viewId(opened.getId()).view(modal("one", "Sending")));
 
-    f.slack.closeTopView(ALICE);
+    f.slack.client().closeTopView(ALICE);
     var afterClose = f.api.viewsUpdate(r -> r.viewId(opened.getId()).view(modal("one", "Done")));
 
     assertThat(whileOpen.isOk()).isTrue();

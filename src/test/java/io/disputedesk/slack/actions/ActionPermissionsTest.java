@@ -6,6 +6,7 @@ import static io.disputedesk.testing.People.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.Await;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ActionPermissionsTest {
   @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
-  private static SimDisputeSpec.Builder claim() {
+  private static SimDisputeSpecBuilder claim() {
     return SimDisputeSpec.builder()
         .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
         .amount("49.99", "USD")

@@ -83,7 +83,7 @@ class AddTrackerTest {
             "\"carrier\":\"UPS\"",
             "\"status\":\"SHIPPED\"");
     assertThat(added.header("PayPal-Request-Id")).isNotBlank();
-    assertThat(desk.sim.trackingNumbers(id)).contains(UPS);
+    assertThat(desk.sim.orders().trackingNumbers(id)).contains(UPS);
 
     // The order facts are fetched again at once, and the card shows the new tracking.
     Await.until(
@@ -192,7 +192,7 @@ class AddTrackerTest {
     assertThat(desk.awaitThread(id, "PayPal accepted it")).contains("Provide evidence");
     assertThat(desk.sim.count("provide-evidence")).isEqualTo(1);
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
-    assertThat(desk.sim.trackingNumbers(id)).doesNotContain(UPS);
+    assertThat(desk.sim.orders().trackingNumbers(id)).doesNotContain(UPS);
     long actionId =
         desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
     assertThat(trackers.find(actionId).orElseThrow().status())
@@ -290,7 +290,7 @@ class AddTrackerTest {
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
     assertThat(desk.sim.requestsTo("trackers-add").get(0).header("PayPal-Request-Id"))
         .isEqualTo(trackers.find(evidence.id()).orElseThrow().requestId());
-    assertThat(desk.sim.trackingNumbers(id)).contains(UPS);
+    assertThat(desk.sim.orders().trackingNumbers(id)).contains(UPS);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.disputedesk.testing.People.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.sim.SimDisputeSpec;
+import io.disputedesk.sim.SimDisputeSpecBuilder;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.testing.Await;
@@ -20,7 +21,7 @@ class EmptyRolesTest {
   final BotDeskExtension bot =
       BotDeskExtension.of(DeskOptions.forActions().roles(List.of(), List.of(), "USD:100"));
 
-  private static SimDisputeSpec.Builder claim() {
+  private static SimDisputeSpecBuilder claim() {
     return SimDisputeSpec.builder()
         .reason(SimReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED)
         .amount("49.99", "USD")

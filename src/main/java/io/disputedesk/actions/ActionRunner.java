@@ -100,6 +100,7 @@ public final class ActionRunner {
     disputes.markFirstAction(a.disputeId(), clock.instant());
     Action done = reload(a);
     reporter.succeeded(done, result.isDelayed(), result.debugId(), names);
+    reporter.settled(done);
     trackers.evidenceDone(done);
     reporter.refreshNowAndLater(a.disputeId());
     return new ActionOutcome(Result.SUCCEEDED, null, done);
@@ -118,6 +119,7 @@ public final class ActionRunner {
     audit.record(a, actor, "FAILED", summary, refusal.debugId(), detail);
     Action done = reload(a);
     reporter.failed(done, refusal.reason(), names);
+    reporter.settled(done);
     trackers.evidenceNotDone(done);
     // A refusal often means the dispute moved on; show the card as PayPal has it now.
     reporter.refreshNow(a.disputeId());

@@ -76,6 +76,7 @@ public final class HandSettlement {
     }
     Action settled = actions.find(a.id()).orElse(a);
     reporter.settledByHand(settled, userId, happened);
+    reporter.settled(settled);
     reporter.refreshNow(a.disputeId());
     return new ActionOutcome(happened ? Result.SUCCEEDED : Result.FAILED, null, settled);
   }

@@ -140,6 +140,7 @@ public final class Reconciler {
     }
     audit.record(a, a.requestedBy(), to.name(), summary(a), null, outcome);
     then.run();
+    reporter.settled(reload(a));
     return new ActionOutcome(resultOf(to), null, reload(a));
   }
 

@@ -296,7 +296,17 @@ final class EvidenceDrafts {
       after.tellNow(
           click.channel(),
           click.userId(),
-          outcome.note().orElse("PayPal did not accept the draft.")
+          outcome
+                  .note()
+                  .or(
+                      () ->
+                          outcome
+                              .paypalRefusal()
+                              .map(
+                                  r ->
+                                      "PayPal did not accept the draft: "
+                                          + Mrkdwn.escape(r.reason())))
+                  .orElse("PayPal did not accept the draft.")
               + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
       return;
     }

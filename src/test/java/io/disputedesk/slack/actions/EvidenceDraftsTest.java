@@ -186,7 +186,9 @@ class EvidenceDraftsTest {
         "INVALID_TRACKING_NUMBER",
         "/evidences/0/evidence_info/tracking_info/0");
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
-    desk.awaitEphemeral(CAROL, "The draft is kept");
+    assertThat(desk.awaitEphemeral(CAROL, "The draft is kept"))
+        .as("PayPal's reason, where Carol clicked")
+        .contains("PayPal did not accept the draft: ");
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.DRAFT);
     // Refused, it is still a draft in the thread: its buttons stay.

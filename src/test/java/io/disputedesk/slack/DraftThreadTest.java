@@ -3,9 +3,15 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.BeginResult;
+import io.disputedesk.dispute.NewAction;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.json.Json;
+import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 class DraftThreadTest {
   private static final String DISPUTE = "PP-D-1";
+  private static final String OTHER = "PP-D-2";
 
   private final ShiftableClock clock = new ShiftableClock(Instant.parse("2026-12-04T09:00:00Z"));
   private Database db;
@@ -95,6 +102,64 @@ class DraftThreadTest {
 
     assertThat(drafts.unsent()).containsEntry(DISPUTE, 1);
     assertThat(edits()).isEmpty();
+  }
+
+  @EachDatabase
+  void aDraftFollowsItsActionWhenTheLedgerSettlesItLater() {
+    ActionStore actions = new ActionStore(db);
+    long sentByButton = drafts.create(DISPUTE, "{}", "Proof of fulfillment", "U1");
+    thread.posted(drafts.find(sentByButton).orElseThrow());
+    EvidenceDraft clicked = drafts.find(sentByButton).orElseThrow();
+    assertThat(drafts.claim(sentByButton, "U2")).isTrue();
+    Action confirmed =
+        unknown(
+            actions, DISPUTE, DisputeAction.PROVIDE_EVIDENCE, DraftThread.buttonIntent(clicked));
+    long sentFromForm = drafts.create(OTHER, "{}", "Proof of refund", "U1");
+    assertThat(drafts.claim(sentFromForm, "U3")).isTrue();
+    Action notDone =
+        unknown(
+            actions,
+            OTHER,
+            DisputeAction.PROVIDE_EVIDENCE,
+            "view:V1:dd_view_evidence:"
+                + OTHER
+                + ":1"
+                + DraftThread.formIntentSuffix(sentFromForm));
+    Action otherKind =
+        unknown(actions, OTHER, DisputeAction.ACCEPT_CLAIM, "draft:" + sentFromForm + ":1");
+
+    thread.followed(settle(actions, otherKind, ActionStatus.FAILED));
+    assertThat(drafts.find(sentFromForm).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENDING);
+    thread.followed(settle(actions, confirmed, ActionStatus.SUCCEEDED));
+    thread.followed(settle(actions, notDone, ActionStatus.FAILED));
+
+    assertThat(drafts.find(sentByButton).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(edits())
+        .singleElement()
+        .satisfies(e -> assertThat(e.payload()).contains("sent to PayPal by <@U2>"));
+    assertThat(drafts.find(sentFromForm).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
+  }
+
+  private Action unknown(ActionStore actions, String disputeId, DisputeAction kind, String intent) {
+    BeginResult begun =
+        actions.begin(
+            new NewAction(disputeId, kind, intent, "U2", ActionStatus.IN_FLIGHT, null, "{}"),
+            clock.instant().plusSeconds(60));
+    Action a = ((BeginResult.Started) begun).action();
+    assertThat(
+            actions.transition(
+                a.id(), ActionStatus.IN_FLIGHT, ActionStatus.UNKNOWN, "no answer", null, null))
+        .isTrue();
+    return a;
+  }
+
+  private static Action settle(ActionStore actions, Action a, ActionStatus to) {
+    assertThat(actions.transition(a.id(), ActionStatus.UNKNOWN, to, "settled", null, null))
+        .isTrue();
+    return actions.find(a.id()).orElseThrow();
   }
 
   private List<OutboxRow> edits() {

@@ -20,11 +20,13 @@ import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.DeskOptions;
+import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackClient;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -275,6 +277,37 @@ class EvidenceDraftsTest {
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.SENT);
     assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(1);
+  }
+
+  @Test
+  void slacksRetryOfAFormSendingADraftSendsNothingMoreAndLeavesTheAnswerToTheFirstDelivery() {
+    String id = tracked();
+    SlackMessage draft = savedDraft(id);
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
+
+    client.submit(edit, CAROL, evidence("Sent from the form."));
+    // Slack retries when our answer seemed late: the first delivery is under way by then.
+    Await.until(
+        "the first delivery claims the draft",
+        () ->
+            drafts.find(Long.parseLong(draftId)).orElseThrow().status()
+                != EvidenceDraft.Status.DRAFT);
+    SignedPost.Reply retry =
+        desk.post.send(
+            desk.submission(edit, CAROL, evidence("Sent from the form.")).body(),
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    assertThat(retry.status()).isEqualTo(200);
+    client.awaitView(edit.id(), "PayPal accepted it");
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + CAROL + ">"));
+    desk.awaitSlackQuiet();
+    assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(1);
+    assertThat(desk.slack.calls("views.update"))
+        .as("the retry does not answer in the form")
+        .noneMatch(c -> String.valueOf(c.param("view")).contains("nothing was sent again"));
   }
 
   @Test

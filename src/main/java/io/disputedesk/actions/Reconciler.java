@@ -139,8 +139,8 @@ public final class Reconciler {
       return new ActionOutcome(resultOf(now.status()), null, now);
     }
     audit.record(a, a.requestedBy(), to.name(), summary(a), null, outcome);
-    then.run();
     reporter.settled(reload(a));
+    then.run();
     return new ActionOutcome(resultOf(to), null, reload(a));
   }
 

@@ -5,6 +5,7 @@ import io.disputedesk.actions.Snoozes;
 import io.disputedesk.auth.Permissions;
 import io.disputedesk.config.Config;
 import io.disputedesk.rules.RuleEngine;
+import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.ReadAccess;
 import io.disputedesk.slack.SlackActionNotices;
 import io.disputedesk.slack.SlackGroupDirectory;
@@ -51,7 +52,9 @@ record Team(
     Permissions permissions = new Permissions(config.roles(), groups);
     ReadAccess readers = new ReadAccess(permissions, stores.audit(), clock);
     // What snoozes, actions and assignments tell a dispute's thread, in Slack's words.
-    SlackActionNotices notices = new SlackActionNotices(delivery.notifier());
+    SlackActionNotices notices =
+        new SlackActionNotices(
+            delivery.notifier(), new DraftThread(stores.drafts(), delivery.notifier()));
     // Who may act on which dispute: one gate for actions, snoozes and assignments.
     ActionGate gate = new ActionGate(permissions, stores.disputes(), stores.audit(), clock);
     // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within

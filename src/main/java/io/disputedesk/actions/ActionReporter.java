@@ -105,6 +105,11 @@ public final class ActionReporter {
     post(a, "closed", new ActionNote.Cancelled(subject(a), reason));
   }
 
+  /** The action's outcome was recorded; see {@link ActionNotices#settled}. */
+  void settled(Action a) {
+    notices.settled(a);
+  }
+
   /** Re-reads the dispute now (the card follows) and again after the follow-up delay. */
   void refreshNowAndLater(String disputeId) {
     refreshNow(disputeId);

@@ -99,6 +99,7 @@ public final class ActionRunner {
     audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
     disputes.markFirstAction(a.disputeId(), clock.instant());
     Action done = reload(a);
+    reporter.settled(done);
     reporter.succeeded(done, result.isDelayed(), result.debugId(), names);
     trackers.evidenceDone(done);
     reporter.refreshNowAndLater(a.disputeId());
@@ -117,6 +118,7 @@ public final class ActionRunner {
     }
     audit.record(a, actor, "FAILED", summary, refusal.debugId(), detail);
     Action done = reload(a);
+    reporter.settled(done);
     reporter.failed(done, refusal.reason(), names);
     trackers.evidenceNotDone(done);
     // A refusal often means the dispute moved on; show the card as PayPal has it now.

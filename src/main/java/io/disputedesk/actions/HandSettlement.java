@@ -75,6 +75,7 @@ public final class HandSettlement {
       disputes.markFirstAction(a.disputeId(), clock.instant());
     }
     Action settled = actions.find(a.id()).orElse(a);
+    reporter.settled(settled);
     reporter.settledByHand(settled, userId, happened);
     reporter.refreshNow(a.disputeId());
     return new ActionOutcome(happened ? Result.SUCCEEDED : Result.FAILED, null, settled);

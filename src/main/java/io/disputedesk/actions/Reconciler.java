@@ -139,6 +139,7 @@ public final class Reconciler {
       return new ActionOutcome(resultOf(now.status()), null, now);
     }
     audit.record(a, a.requestedBy(), to.name(), summary(a), null, outcome);
+    reporter.settled(reload(a));
     then.run();
     return new ActionOutcome(resultOf(to), null, reload(a));
   }

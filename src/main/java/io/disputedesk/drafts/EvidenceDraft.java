@@ -24,7 +24,12 @@ public record EvidenceDraft(
   public enum Status {
     /** Saved, editable, not sent. */
     DRAFT,
-    /** Claimed for sending: never sent again. */
+    /**
+     * Claimed for sending: not sent again, nor edited, while PayPal's answer is awaited (or,
+     * unknown, settled by the action ledger); a refusal makes it a draft again.
+     */
+    SENDING,
+    /** PayPal accepted it. */
     SENT,
     /** The dispute moved on before the draft was sent. */
     OVERTAKEN

@@ -68,12 +68,13 @@ public final class EvidenceDraftStore implements UnsentDrafts {
   }
 
   /**
-   * Claims the draft for sending (compare-and-set from DRAFT): true for exactly one caller, ever; a
-   * second click, another replica or a restart finds it SENT.
+   * Claims the draft for sending (compare-and-set from DRAFT): true for one caller; a second click,
+   * another replica or a restart finds it SENDING, and then SENT once PayPal accepted it. Only a
+   * refusal ({@link #reopen}) lets it be claimed again.
    */
   public boolean claim(long id, String sender) {
     return db.updateOne(
-        "UPDATE evidence_drafts SET status = 'SENT', sent_by = ?, updated_at = ?"
+        "UPDATE evidence_drafts SET status = 'SENDING', sent_by = ?, updated_at = ?"
             + " WHERE id = ? AND status = 'DRAFT'",
         ps -> {
           ps.setString(1, sender);
@@ -82,14 +83,25 @@ public final class EvidenceDraftStore implements UnsentDrafts {
         });
   }
 
+  /** Records that PayPal accepted the claimed draft; false when it was not being sent. */
+  public boolean sent(long id) {
+    return db.updateOne(
+        "UPDATE evidence_drafts SET status = 'SENT', updated_at = ? WHERE id = ?"
+            + " AND status = 'SENDING'",
+        ps -> {
+          ps.setLong(1, clock.millis());
+          ps.setLong(2, id);
+        });
+  }
+
   /**
    * Makes a claimed draft a draft again after PayPal refused it (nothing was done), so it can be
-   * fixed and sent; false when it was not claimed.
+   * fixed and sent; false when it was not being sent (never once PayPal accepted it).
    */
   public boolean reopen(long id) {
     return db.updateOne(
         "UPDATE evidence_drafts SET status = 'DRAFT', sent_by = NULL, updated_at = ? WHERE id = ?"
-            + " AND status = 'SENT'",
+            + " AND status = 'SENDING'",
         ps -> {
           ps.setLong(1, clock.millis());
           ps.setLong(2, id);

@@ -78,7 +78,7 @@ public final class DraftMessages {
         switch (d.status()) {
           case SENT -> "sent to PayPal" + (d.sentBy() == null ? "" : " by <@" + d.sentBy() + ">");
           case OVERTAKEN -> "not sent: the dispute moved on before it was submitted";
-          case DRAFT -> throw new IllegalArgumentException("still a draft: " + d);
+          case DRAFT, SENDING -> throw new IllegalArgumentException("not settled yet: " + d);
         };
     String text =
         ":memo: *Evidence draft* by " + who(d) + " — " + what + ". It read: " + d.summary();

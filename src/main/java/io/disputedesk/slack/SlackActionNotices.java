@@ -20,6 +20,7 @@ import io.disputedesk.actions.ActionNote.Unproven;
 import io.disputedesk.actions.ActionNote.Unsnoozed;
 import io.disputedesk.actions.ActionNote.Woke;
 import io.disputedesk.actions.ActionNotices;
+import io.disputedesk.dispute.Action;
 
 /**
  * The actions' notes as thread replies (ActionMessages, TrackerMessages, SnoozeMessages), queued by
@@ -27,12 +28,15 @@ import io.disputedesk.actions.ActionNotices;
  */
 public final class SlackActionNotices implements ActionNotices {
   private final Notifier notifier;
+  private final DraftThread drafts;
   private final ActionMessages actions = new ActionMessages();
   private final TrackerMessages trackers = new TrackerMessages();
   private final SnoozeMessages snoozes = new SnoozeMessages();
 
-  public SlackActionNotices(Notifier notifier) {
+  /** {@code drafts} follow the actions that send them. */
+  public SlackActionNotices(Notifier notifier, DraftThread drafts) {
     this.notifier = notifier;
+    this.drafts = drafts;
   }
 
   @Override
@@ -43,6 +47,11 @@ public final class SlackActionNotices implements ActionNotices {
   @Override
   public boolean refreshCard(String disputeId, String reason) {
     return notifier.refreshCard(disputeId, reason);
+  }
+
+  @Override
+  public void settled(Action a) {
+    drafts.followed(a);
   }
 
   /** The thread reply that says {@code note}. */

@@ -50,10 +50,10 @@ class EvidenceDraftStoreTest {
     assertThat(store.claim(id, "U4")).isFalse();
     assertThat(store.update(id, "{\"v\":3}", "late edit", "U1")).isFalse();
     assertThat(store.overtake(id)).isFalse();
-    EvidenceDraft sent = store.find(id).orElseThrow();
-    assertThat(sent.status()).isEqualTo(EvidenceDraft.Status.SENT);
-    assertThat(sent.sentBy()).isEqualTo("U3");
-    assertThat(sent.formJson()).isEqualTo("{\"v\":2}");
+    EvidenceDraft sending = store.find(id).orElseThrow();
+    assertThat(sending.status()).isEqualTo(EvidenceDraft.Status.SENDING);
+    assertThat(sending.sentBy()).isEqualTo("U3");
+    assertThat(sending.formJson()).isEqualTo("{\"v\":2}");
     assertThat(store.unsent()).isEmpty();
 
     // PayPal refused it: a draft again, claimable once more; reopening twice does nothing.
@@ -61,6 +61,28 @@ class EvidenceDraftStoreTest {
     assertThat(store.reopen(id)).isFalse();
     assertThat(store.find(id).orElseThrow().sentBy()).isNull();
     assertThat(store.claim(id, "U4")).isTrue();
+
+    // PayPal accepted it: sent for good, never a draft again nor claimed, edited or overtaken.
+    assertThat(store.sent(id)).isTrue();
+    assertThat(store.sent(id)).isFalse();
+    assertThat(store.reopen(id)).isFalse();
+    assertThat(store.claim(id, "U5")).isFalse();
+    assertThat(store.update(id, "{\"v\":3}", "late edit", "U1")).isFalse();
+    assertThat(store.overtake(id)).isFalse();
+    EvidenceDraft sent = store.find(id).orElseThrow();
+    assertThat(sent.status()).isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(sent.sentBy()).isEqualTo("U4");
+    assertThat(sent.formJson()).isEqualTo("{\"v\":2}");
+    assertThat(store.unsent()).isEmpty();
+  }
+
+  @EachDatabase
+  void aDraftNotClaimedCannotBeRecordedSent() {
+    long id = store.create("PP-D-1", "{}", "a", "U1");
+    assertThat(store.sent(id)).isFalse();
+    assertThat(store.overtake(id)).isTrue();
+    assertThat(store.sent(id)).isFalse();
+    assertThat(store.find(id).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.OVERTAKEN);
   }
 
   @EachDatabase

@@ -24,17 +24,15 @@ import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.DraftMessages;
+import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import io.disputedesk.slack.Notifier;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,15 +46,6 @@ final class EvidenceDrafts {
   private static final Logger log = LoggerFactory.getLogger(EvidenceDrafts.class);
   private static final DisputeAction KIND = DisputeAction.PROVIDE_EVIDENCE;
 
-  /** Outcomes after which PayPal did nothing with the draft: it becomes a draft again. */
-  private static final Set<ActionOutcome.Result> NOTHING_DONE =
-      EnumSet.of(
-          ActionOutcome.Result.FAILED,
-          ActionOutcome.Result.DENIED,
-          ActionOutcome.Result.LINK_GONE,
-          ActionOutcome.Result.CHANGED,
-          ActionOutcome.Result.BUSY);
-
   private final EvidenceDraftStore store;
   private final Notifier notifier;
   private final ActionService service;
@@ -67,6 +56,7 @@ final class EvidenceDrafts {
   private final ObjectMapper mapper;
   private final String defaultChannel;
   private final DraftMessages messages = new DraftMessages();
+  private final DraftThread thread;
   private final Gson gson = GsonFactory.createSnakeCase();
 
   EvidenceDrafts(
@@ -88,6 +78,7 @@ final class EvidenceDrafts {
     this.after = after;
     this.mapper = mapper;
     this.defaultChannel = defaultChannel;
+    this.thread = new DraftThread(store, notifier);
   }
 
   void register(App app) {
@@ -150,31 +141,34 @@ final class EvidenceDrafts {
       after.tellNow(
           channel,
           user,
-          "That evidence draft was already sent to PayPal (or the dispute moved on), so"
-              + " your changes were not saved.");
+          alreadyDone(store.find(c.draft()).orElse(null)) + " Your changes were not saved.");
       return;
     }
-    EvidenceDraft saved = store.find(id).orElseThrow();
-    notifier.threadReply(
-        c.disputeId(),
-        "draft:" + id + ":" + saved.updatedAt().toEpochMilli(),
-        messages.draft(saved));
+    thread.posted(store.find(id).orElseThrow());
   }
 
   /**
    * A form that edits a draft and is sent straight away: claims the draft first, so that it is sent
-   * once; false (the person is told) when it was sent meanwhile.
+   * once; false when it is being sent, or was sent, meanwhile. The thread is told nothing until
+   * PayPal answers ({@link #afterSending}).
    */
-  boolean claimForSending(ModalContext c, String channel, String user) {
-    if (c.draft() == null) {
-      return true;
+  boolean claimForSending(ModalContext c, String user) {
+    return c.draft() == null || store.claim(c.draft(), user);
+  }
+
+  /** Why the draft a form edits was not sent from it: it is being sent, or was, meanwhile. */
+  String notClaimed(ModalContext c) {
+    return alreadyDone(store.find(c.draft()).orElse(null)) + " Nothing was sent again.";
+  }
+
+  /**
+   * After a form that edits a draft was sent (its claim held): the draft follows PayPal's answer;
+   * see {@link DraftThread#after}.
+   */
+  void afterSending(ModalContext c, ActionOutcome outcome) {
+    if (c.draft() != null) {
+      thread.after(c.draft(), outcome);
     }
-    if (store.claim(c.draft(), user)) {
-      settleMessages(c.draft());
-      return true;
-    }
-    after.tellNow(channel, user, alreadyDone(store.find(c.draft()).orElse(null)));
-    return false;
   }
 
   private Response edit(Click click, ActionContext ctx) {
@@ -242,7 +236,7 @@ final class EvidenceDrafts {
       if (verdict.refusal().result() == ActionOutcome.Result.LINK_GONE && store.overtake(id)) {
         notifier.threadReply(
             d.disputeId(), "draft-overtaken:" + id, messages.overtaken(d, click.userId()));
-        settleMessages(id);
+        thread.settle(id);
         service.refreshNow(d.disputeId());
       }
       verdict
@@ -294,47 +288,57 @@ final class EvidenceDrafts {
                 valid.request(),
                 attached,
                 click.userId(),
-                "draft:" + id + ":" + d.updatedAt().toEpochMilli(),
+                DraftThread.buttonIntent(d),
                 SeenDispute.of(stored.dispute()),
                 valid.tracker()));
-    boolean nothingDone = NOTHING_DONE.contains(outcome.result());
-    if (nothingDone && store.reopen(id)) {
+    EvidenceDraft.Status now = thread.after(id, outcome);
+    if (now == EvidenceDraft.Status.DRAFT) {
       after.tellNow(
           click.channel(),
           click.userId(),
-          outcome.note().orElse("PayPal did not accept the draft.")
+          outcome
+                  .note()
+                  .or(
+                      () ->
+                          outcome
+                              .paypalRefusal()
+                              .map(
+                                  r ->
+                                      "PayPal did not accept the draft: "
+                                          + Mrkdwn.escape(r.reason())))
+                  .orElse("PayPal did not accept the draft.")
               + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
       return;
     }
-    settleMessages(id);
+    if (outcome.result() == ActionOutcome.Result.UNKNOWN) {
+      after.tellNow(
+          click.channel(),
+          click.userId(),
+          "PayPal did not answer in time. The card's thread will say whether the evidence draft"
+              + " went through; until then it is not sent again, and if it did not, it is a draft"
+              + " again.");
+      return;
+    }
     outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
-  }
-
-  /**
-   * Once the draft has left the draft status for good (sent, or overtaken), each thread message
-   * posted for it (one per save) is updated in place to say so, without its buttons.
-   */
-  private void settleMessages(long id) {
-    store
-        .find(id)
-        .filter(d -> d.status() != EvidenceDraft.Status.DRAFT)
-        .ifPresent(
-            d ->
-                notifier.updateThreadReplies(
-                    d.disputeId(),
-                    "draft:" + id + ":",
-                    d.status().name().toLowerCase(Locale.ROOT),
-                    messages.settled(d)));
   }
 
   private static String alreadyDone(EvidenceDraft d) {
     if (d == null) {
       return "That evidence draft is gone.";
     }
-    return d.status() == EvidenceDraft.Status.OVERTAKEN
-        ? "That evidence draft was not sent: the dispute moved on and PayPal no longer takes evidence on it."
-        : "That evidence draft was already sent to PayPal"
-            + (d.sentBy() == null ? "." : " by <@" + d.sentBy() + ">.");
+    String by = d.sentBy() == null ? "" : " by <@" + d.sentBy() + ">";
+    return switch (d.status()) {
+      case OVERTAKEN ->
+          "That evidence draft was not sent: the dispute moved on and PayPal no longer takes evidence on it.";
+      case SENDING ->
+          "That evidence draft is being sent to PayPal"
+              + by
+              + ": the card's thread will say how it went.";
+      case SENT -> "That evidence draft was already sent to PayPal" + by + ".";
+      case DRAFT ->
+          "That evidence draft was being sent by someone else just now: look at the card's thread"
+              + " before sending it again.";
+    };
   }
 
   private static Optional<Long> id(Click click) {

@@ -65,7 +65,11 @@ final class FormAnswers {
     this.mapper = mapper;
   }
 
-  void run(Submitted s) {
+  /**
+   * Sends the form's action and shows the answer; returns the outcome (FAILED when the files could
+   * not be fetched, so nothing was sent).
+   */
+  ActionOutcome run(Submitted s) {
     List<UploadFile> attached;
     try {
       attached = files.fetch(s.valid().files());
@@ -86,7 +90,7 @@ final class FormAnswers {
                                   + Mrkdwn.escape(e.getMessage())
                                   + " Nothing was sent to PayPal.",
                               null))));
-      return;
+      return ActionOutcome.of(ActionOutcome.Result.FAILED, null);
     }
     ActionOutcome outcome =
         service.submit(
@@ -100,9 +104,10 @@ final class FormAnswers {
                 s.context().seen(),
                 s.valid().tracker()));
     if (outcome.result() == ActionOutcome.Result.DUPLICATE) {
-      return; // the first delivery of this submission answers in the form
+      return outcome; // the first delivery of this submission answers in the form
     }
     show(s, answer(s, outcome, attached.stream().map(UploadFile::name).toList()));
+    return outcome;
   }
 
   private Answer answer(Submitted s, ActionOutcome outcome, List<String> fileNames) {

@@ -13,6 +13,7 @@ import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
 import java.util.LinkedHashMap;
@@ -153,7 +154,8 @@ final class ModalSubmissions {
             + view.getCallbackId()
             + ":"
             + c.disputeId()
-            + (c.tries() == 0 ? "" : ":" + c.tries());
+            + (c.tries() == 0 ? "" : ":" + c.tries())
+            + (c.draft() == null ? "" : DraftThread.formIntentSuffix(c.draft()));
     String what =
         ActionSummary.title(form.action())
             + ": "
@@ -166,7 +168,7 @@ final class ModalSubmissions {
     FormAnswers.Submitted submitted =
         new FormAnswers.Submitted(
             view, c, channel, user, form.action(), valid, intentKey, System.nanoTime());
-    if (!after.submit(() -> answer(submitted))) {
+    if (!after.submit(() -> answer(submitted, retried))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }
     return ctx.ackWithUpdate(ResultViews.progress(view, dispute, what));
@@ -174,23 +176,25 @@ final class ModalSubmissions {
 
   /**
    * Runs after the ack: PayPal's answer in the form, and any failure of ours to the person as a
-   * private note.
+   * private note. A form that sends a draft holds the draft's claim while PayPal answers; Slack's
+   * retry of it finds the draft claimed and leaves the answer to the first delivery.
    */
-  private void answer(FormAnswers.Submitted s) {
+  private void answer(FormAnswers.Submitted s, boolean retried) {
     try {
-      if (!drafts.claimForSending(s.context(), s.channel(), s.user())) {
-        notices.updateView(
-            s.form().getId(),
-            null,
-            ResultViews.outcome(
-                s.form(),
-                null,
-                new ResultViews.Shown(
-                    ":no_entry_sign: That evidence draft was already sent to PayPal; nothing was sent again.",
-                    null)));
+      if (!drafts.claimForSending(s.context(), s.user())) {
+        if (!retried) {
+          notices.updateView(
+              s.form().getId(),
+              null,
+              ResultViews.outcome(
+                  s.form(),
+                  null,
+                  new ResultViews.Shown(
+                      ":no_entry_sign: " + drafts.notClaimed(s.context()), null)));
+        }
         return;
       }
-      answers.run(s);
+      drafts.afterSending(s.context(), answers.run(s));
     } catch (RuntimeException e) {
       log.error(
           "{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);

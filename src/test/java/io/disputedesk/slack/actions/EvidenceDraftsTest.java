@@ -20,10 +20,13 @@ import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.DeskOptions;
+import io.disputedesk.testing.SignedPost;
+import io.disputedesk.testing.SlackClient;
 import io.disputedesk.testing.StateValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,11 +42,13 @@ class EvidenceDraftsTest {
   @RegisterExtension final BotDeskExtension bot = BotDeskExtension.of(DeskOptions.forActions());
 
   DeskDriver desk;
+  SlackClient client;
   EvidenceDraftStore drafts;
 
   @BeforeEach
   void start() {
     desk = DeskDriver.of(bot);
+    client = new SlackClient(desk);
     drafts = new EvidenceDraftStore(desk.db, desk.clock);
   }
 
@@ -147,6 +152,8 @@ class EvidenceDraftsTest {
     SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
     desk.submit(edit, CAROL, evidence("Sent from the form, not kept as a draft."));
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    // The draft is recorded sent once PayPal's acceptance is: just after the action's row.
+    awaitStatus(draftId, EvidenceDraft.Status.SENT);
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.SENT);
 
@@ -181,7 +188,9 @@ class EvidenceDraftsTest {
         "INVALID_TRACKING_NUMBER",
         "/evidences/0/evidence_info/tracking_info/0");
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
-    desk.awaitEphemeral(CAROL, "The draft is kept");
+    assertThat(desk.awaitEphemeral(CAROL, "The draft is kept"))
+        .as("PayPal's reason, where Carol clicked")
+        .contains("PayPal did not accept the draft: ");
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.DRAFT);
     // Refused, it is still a draft in the thread: its buttons stay.
@@ -194,8 +203,111 @@ class EvidenceDraftsTest {
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
     desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(2);
+    awaitStatus(draftId, EvidenceDraft.Status.SENT);
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.SENT);
+  }
+
+  @Test
+  void aDraftSentFromItsFormThatPayPalRefusesIsADraftAgainWithItsButtonsAndTheFormSaysWhy() {
+    String id = tracked();
+    SlackMessage draft = savedDraft(id);
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+
+    desk.sim.refuseNext(
+        "provide-evidence",
+        "INVALID_TRACKING_NUMBER",
+        "/evidences/0/evidence_info/tracking_info/0");
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
+    client.submit(edit, CAROL, evidence("Sent from the form."));
+
+    // PayPal's reason is in the form, where Carol is; the draft is hers to fix and send again.
+    client.awaitView(edit.id(), ResultViews.ERROR_BLOCK);
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.FAILED);
+    awaitStatus(draftId, EvidenceDraft.Status.DRAFT);
+    assertThat(drafts.unsent()).containsEntry(id, 1);
+    desk.awaitSlackQuiet();
+    assertStillADraft(draft);
+
+    // Its button sends it now, and only now does the thread say it was sent.
+    desk.clock.advance(java.time.Duration.ofSeconds(1));
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, draft.ts());
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + ALICE + ">"));
+    assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(2);
+  }
+
+  @Test
+  void aDraftWhoseSendPayPalLeftUnansweredWaitsForTheLedgerAndIsADraftAgainWhenNothingWasDone() {
+    String id = tracked();
+    SlackMessage draft = savedDraft(id);
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+
+    desk.sim.failNext("provide-evidence", 503, 1);
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
+    client.submit(edit, CAROL, evidence("Sent from the form."));
+
+    client.awaitView(edit.id(), "did not answer in time");
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.UNKNOWN);
+    // Re-read after the follow-up delay, the dispute shows no such evidence: not done.
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.FAILED);
+    awaitStatus(draftId, EvidenceDraft.Status.DRAFT);
+    desk.awaitSlackQuiet();
+    assertStillADraft(draft);
+    assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(1);
+  }
+
+  @Test
+  void aDraftWhoseSendPayPalLeftUnansweredIsNotSentAgainAndSaysSentOnceTheLedgerKnows() {
+    String id = tracked();
+    SlackMessage draft = savedDraft(id);
+    String draftId = buttonValue(draft, Ids.SUBMIT_DRAFT);
+
+    desk.sim.hangNext("provide-evidence");
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, draft.ts());
+    assertThat(desk.awaitEphemeral(ALICE, "being sent to PayPal")).contains("<@" + CAROL + ">");
+
+    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + CAROL + ">"));
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(1);
+  }
+
+  @Test
+  void slacksRetryOfAFormSendingADraftSendsNothingMoreAndLeavesTheAnswerToTheFirstDelivery() {
+    String id = tracked();
+    SlackMessage draft = savedDraft(id);
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
+
+    client.submit(edit, CAROL, evidence("Sent from the form."));
+    // Slack retries when our answer seemed late: the first delivery is under way by then.
+    Await.until(
+        "the first delivery claims the draft",
+        () ->
+            drafts.find(Long.parseLong(draftId)).orElseThrow().status()
+                != EvidenceDraft.Status.DRAFT);
+    SignedPost.Reply retry =
+        desk.post.send(
+            desk.submission(edit, CAROL, evidence("Sent from the form.")).body(),
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    assertThat(retry.status()).isEqualTo(200);
+    client.awaitView(edit.id(), "PayPal accepted it");
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + CAROL + ">"));
+    desk.awaitSlackQuiet();
+    assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(1);
+    assertThat(desk.slack.calls("views.update"))
+        .as("the retry does not answer in the form")
+        .noneMatch(c -> String.valueOf(c.param("view")).contains("nothing was sent again"));
   }
 
   @Test
@@ -228,6 +340,32 @@ class EvidenceDraftsTest {
                   .doesNotContain("not sent to PayPal yet");
               assertThat(m.blocks().toString()).doesNotContain(Ids.SUBMIT_DRAFT);
             });
+  }
+
+  /** Carol saves a draft on the dispute; returns its message in the thread. */
+  private SlackMessage savedDraft(String disputeId) {
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), disputeId, CAROL);
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    return draftMessage(disputeId, "Evidence draft* by");
+  }
+
+  private void awaitStatus(String draftId, EvidenceDraft.Status status) {
+    Await.until(
+        "draft " + draftId + " " + status,
+        () -> drafts.find(Long.parseLong(draftId)).orElseThrow().status() == status);
+  }
+
+  /** The draft's message still offers its buttons and never said it was sent. */
+  private void assertStillADraft(SlackMessage draft) {
+    SlackMessage now = desk.slack.message(DeskDriver.CHANNEL, draft.ts()).orElseThrow();
+    assertThat(now.text()).contains("not sent to PayPal yet");
+    assertThat(now.blocks().toString()).contains(Ids.SUBMIT_DRAFT, Ids.EDIT_DRAFT);
+    assertThat(desk.slack.calls("chat.update"))
+        .as("the draft's message was never updated")
+        .noneMatch(c -> draft.ts().equals(c.param("ts")));
   }
 
   private String tracked() {

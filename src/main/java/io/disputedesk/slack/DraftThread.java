@@ -1,0 +1,122 @@
+package io.disputedesk.slack;
+
+import io.disputedesk.actions.ActionOutcome;
+import io.disputedesk.dispute.Action;
+import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.drafts.EvidenceDraft;
+import io.disputedesk.drafts.EvidenceDraftStore;
+import io.disputedesk.paypal.DisputeAction;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An evidence draft's thread messages, and the draft following what became of its send: SENT (and
+ * each of its messages saying so) only once PayPal accepted it, a draft again (its buttons kept)
+ * when nothing was done, and claimed while the action ledger does not know yet, settled when the
+ * ledger is. The order of a save and a send does not matter: whichever comes second updates the
+ * messages.
+ */
+public final class DraftThread {
+  /** The draft an evidence action was sent for, at the end of its intent key. */
+  private static final Pattern DRAFT_INTENT = Pattern.compile("(?:^|:)draft:(\\d+)(?::\\d+)?$");
+
+  private final EvidenceDraftStore store;
+  private final Notifier notifier;
+  private final DraftMessages messages = new DraftMessages();
+
+  public DraftThread(EvidenceDraftStore store, Notifier notifier) {
+    this.store = store;
+    this.notifier = notifier;
+  }
+
+  /** The intent key of the draft's send from its Submit to PayPal button, as saved last. */
+  public static String buttonIntent(EvidenceDraft d) {
+    return "draft:" + d.id() + ":" + d.updatedAt().toEpochMilli();
+  }
+
+  /** What a form's intent key ends with when the form sends the draft {@code id}. */
+  public static String formIntentSuffix(long id) {
+    return ":draft:" + id;
+  }
+
+  /** The draft an action was sent for, when it was. */
+  static Optional<Long> draftOf(Action a) {
+    if (a.kind() != DisputeAction.PROVIDE_EVIDENCE || a.intentKey() == null) {
+      return Optional.empty();
+    }
+    Matcher m = DRAFT_INTENT.matcher(a.intentKey());
+    return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+  }
+
+  /**
+   * Posts the draft as saved in the thread; should it have been sent or overtaken meanwhile (its
+   * settled update queued before this message), the message is updated at once to say so.
+   */
+  public void posted(EvidenceDraft saved) {
+    notifier.threadReply(
+        saved.disputeId(),
+        "draft:" + saved.id() + ":" + saved.updatedAt().toEpochMilli(),
+        messages.draft(saved));
+    settle(saved.id());
+  }
+
+  /**
+   * The draft follows the outcome of its send: SENT on PayPal's acceptance, a draft again when
+   * nothing was done, still claimed while the outcome is not known (the ledger settles it, see
+   * {@link #followed}). Returns the draft's status after.
+   */
+  public EvidenceDraft.Status after(long id, ActionOutcome outcome) {
+    switch (outcome.result()) {
+      case SUCCEEDED -> sent(id);
+      case UNKNOWN, AWAITING_APPROVAL -> {}
+      case DUPLICATE -> {
+        if (outcome.action() != null) {
+          follow(id, outcome.action().status());
+        }
+      }
+      default -> store.reopen(id);
+    }
+    return store.find(id).map(EvidenceDraft::status).orElse(EvidenceDraft.Status.SENDING);
+  }
+
+  /** An action's recorded outcome; when it was a draft's send, the draft follows. */
+  public void followed(Action a) {
+    draftOf(a).ifPresent(id -> follow(id, a.status()));
+  }
+
+  /**
+   * Once the draft has left the draft status for good (sent, or overtaken), each thread message
+   * posted for it (one per save) is updated in place to say so, without its buttons. Queued once
+   * per message however often it is called.
+   */
+  public void settle(long id) {
+    store
+        .find(id)
+        .filter(
+            d ->
+                d.status() == EvidenceDraft.Status.SENT
+                    || d.status() == EvidenceDraft.Status.OVERTAKEN)
+        .ifPresent(
+            d ->
+                notifier.updateThreadReplies(
+                    d.disputeId(),
+                    "draft:" + id + ":",
+                    d.status().name().toLowerCase(Locale.ROOT),
+                    messages.settled(d)));
+  }
+
+  private void follow(long id, ActionStatus status) {
+    switch (status) {
+      case SUCCEEDED -> sent(id);
+      case FAILED, REJECTED, CANCELLED -> store.reopen(id);
+      case IN_FLIGHT, UNKNOWN, AWAITING_APPROVAL -> {}
+    }
+  }
+
+  private void sent(long id) {
+    store.sent(id);
+    settle(id);
+  }
+}

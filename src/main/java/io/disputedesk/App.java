@@ -14,11 +14,14 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class App {
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
-  /** Home tab publishes and searches, webhook refreshes, the search text's backfill. */
+  /** Home tab publishes and searches, webhook refreshes. */
   private static final int BACKGROUND_THREADS = 2;
 
   private static final int BACKGROUND_QUEUE = 200;
@@ -51,6 +54,9 @@ public final class App {
    * warm-up still ends under steady traffic.
    */
   static final Duration WARMUP_YIELD_AT_MOST = Duration.ofSeconds(3);
+
+  /** The search text's backfill waits for every account's first poll, at most this long. */
+  static final Duration BACKFILL_WAITS_AT_MOST = Duration.ofSeconds(60);
 
   private App() {}
 
@@ -179,8 +185,6 @@ public final class App {
         BoundedExecutors.fixed(
             "dd-background", BACKGROUND_THREADS, BACKGROUND_QUEUE, StartGate.OPEN, core.work());
     shutdown.thenStop("background work", background);
-    // Disputes stored before the search text existed are matched as before until it is filled.
-    background.execute(() -> fillSearchText(new SearchTextBackfill(stores.db(), core.mapper())));
     Team team = Team.on(core, slack, delivery, stores, background);
     PayPalSync paypal = PayPalSync.on(core, stores, delivery.notifier(), team);
 
@@ -222,6 +226,26 @@ public final class App {
     Schedule.start(core, stores.db(), warmup, paypal.polls(), queue, team.snoozes(), upkeep);
     HttpFrontDoor.open(host, core, stores, slack, delivery, paypal, upkeep, background);
     warmup.start(core.work());
+    // Disputes stored before the search text existed are matched as before until it is filled:
+    // once every account has polled since this start (or after a while), so that an upgrade's
+    // first start, with every row to fill, does not slow the first poll.
+    SearchTextBackfill backfill = new SearchTextBackfill(stores.db(), core.mapper());
+    Instant started = clock.instant();
+    Thread filling =
+        new Thread(
+            () ->
+                fillSearchText(
+                    backfill,
+                    () -> paypal.sync().lastSuccessOfAll().filter(t -> !t.isBefore(started))),
+            "dd-search-backfill");
+    filling.setDaemon(true);
+    filling.start();
+    shutdown.then(
+        "search text backfill",
+        () -> {
+          backfill.stop();
+          joinQuietly(filling);
+        });
     shutdown.then("warm-up", warmup::stop);
     HttpFrontDoor.socketMode(core, slack, delivery);
 
@@ -250,7 +274,17 @@ public final class App {
         .warmingUp(warmup);
   }
 
-  private static void fillSearchText(SearchTextBackfill backfill) {
+  private static void fillSearchText(
+      SearchTextBackfill backfill, Supplier<Optional<Instant>> polled) {
+    try {
+      long deadline = System.nanoTime() + BACKFILL_WAITS_AT_MOST.toNanos();
+      while (polled.get().isEmpty() && !backfill.stopping() && System.nanoTime() < deadline) {
+        Thread.sleep(250);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     try {
       int filled = backfill.run();
       if (filled > 0) {
@@ -258,6 +292,14 @@ public final class App {
       }
     } catch (RuntimeException e) {
       log.error("Filling the search text of stored disputes failed; the next start tries again", e);
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join(Duration.ofSeconds(10).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

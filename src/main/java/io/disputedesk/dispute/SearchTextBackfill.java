@@ -32,17 +32,18 @@ public final class SearchTextBackfill {
 
   private final Database db;
   private final ObjectMapper mapper;
+  private volatile boolean stopping;
 
   public SearchTextBackfill(Database db, ObjectMapper mapper) {
     this.db = db;
     this.mapper = mapper;
   }
 
-  /** Fills every unfilled row; returns how many this call filled. */
+  /** Fills every unfilled row, or until {@link #stop}; returns how many this call filled. */
   public int run() {
     int filled = 0;
     String after = "";
-    while (true) {
+    while (!stopping) {
       String from = after;
       List<Unfilled> batch =
           db.list(
@@ -67,6 +68,17 @@ public final class SearchTextBackfill {
       // Paged by id: every row is read once, whatever other writers do meanwhile.
       after = batch.get(batch.size() - 1).disputeId();
     }
+    return filled;
+  }
+
+  /** Ends a running {@link #run} after its batch: the rows left are filled at the next start. */
+  public void stop() {
+    stopping = true;
+  }
+
+  /** True once {@link #stop} was called. */
+  public boolean stopping() {
+    return stopping;
   }
 
   private int fill(List<Unfilled> batch) {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class DraftThread {
   /** The draft an evidence action was sent for, at the end of its intent key. */
+  /** How a draft is named in an intent key (and in its thread messages' keys). */
+  private static final String DRAFT = "draft:";
+
   private static final Pattern DRAFT_INTENT = Pattern.compile("(?:^|:)draft:(\\d+)(?::\\d+)?$");
 
   private final EvidenceDraftStore store;
@@ -33,12 +36,12 @@ public final class DraftThread {
 
   /** The intent key of the draft's send from its Submit to PayPal button, as saved last. */
   public static String buttonIntent(EvidenceDraft d) {
-    return "draft:" + d.id() + ":" + d.updatedAt().toEpochMilli();
+    return DRAFT + d.id() + ":" + d.updatedAt().toEpochMilli();
   }
 
   /** What a form's intent key ends with when the form sends the draft {@code id}. */
   public static String formIntentSuffix(long id) {
-    return ":draft:" + id;
+    return ":" + DRAFT + id;
   }
 
   /** The draft an action was sent for, when it was. */
@@ -57,7 +60,7 @@ public final class DraftThread {
   public void posted(EvidenceDraft saved) {
     notifier.threadReply(
         saved.disputeId(),
-        "draft:" + saved.id() + ":" + saved.updatedAt().toEpochMilli(),
+        DRAFT + saved.id() + ":" + saved.updatedAt().toEpochMilli(),
         messages.draft(saved));
     settle(saved.id());
   }
@@ -102,7 +105,7 @@ public final class DraftThread {
             d ->
                 notifier.updateThreadReplies(
                     d.disputeId(),
-                    "draft:" + id + ":",
+                    DRAFT + id + ":",
                     d.status().name().toLowerCase(Locale.ROOT),
                     messages.settled(d)));
   }

@@ -11,19 +11,15 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.actions.ActionGate.Verdict;
-import io.disputedesk.actions.ActionIntent;
 import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.SeenDispute;
-import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
-import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.CardStore;
-import io.disputedesk.slack.DraftMessages;
 import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
@@ -55,9 +51,9 @@ final class EvidenceDrafts {
   private final AfterAck after;
   private final ObjectMapper mapper;
   private final String defaultChannel;
-  private final DraftMessages messages = new DraftMessages();
   private final DraftThread thread;
   private final Gson gson = GsonFactory.createSnakeCase();
+  private final DraftSubmit submit;
 
   EvidenceDrafts(
       EvidenceDraftStore store,
@@ -79,6 +75,7 @@ final class EvidenceDrafts {
     this.mapper = mapper;
     this.defaultChannel = defaultChannel;
     this.thread = new DraftThread(store, notifier);
+    this.submit = new DraftSubmit(store, notifier, service, files, modals, after, thread);
   }
 
   void register(App app) {
@@ -90,7 +87,8 @@ final class EvidenceDrafts {
           Click click = Click.of(req.getPayload(), cards, defaultChannel);
           Optional<Long> id = id(click);
           if (id.isPresent()) {
-            after.submitOrTellBusy(click.channel(), click.userId(), () -> send(click, id.get()));
+            after.submitOrTellBusy(
+                click.channel(), click.userId(), () -> submit.send(click, id.get()));
           }
           return ctx.ack();
         });
@@ -141,7 +139,8 @@ final class EvidenceDrafts {
       after.tellNow(
           channel,
           user,
-          alreadyDone(store.find(c.draft()).orElse(null)) + " Your changes were not saved.");
+          DraftSubmit.alreadyDone(store.find(c.draft()).orElse(null))
+              + " Your changes were not saved.");
       return;
     }
     thread.posted(store.find(id).orElseThrow());
@@ -158,7 +157,7 @@ final class EvidenceDrafts {
 
   /** Why the draft a form edits was not sent from it: it is being sent, or was, meanwhile. */
   String notClaimed(ModalContext c) {
-    return alreadyDone(store.find(c.draft()).orElse(null)) + " Nothing was sent again.";
+    return DraftSubmit.alreadyDone(store.find(c.draft()).orElse(null)) + " Nothing was sent again.";
   }
 
   /**
@@ -178,7 +177,7 @@ final class EvidenceDrafts {
     }
     EvidenceDraft d = draft.get();
     if (d.status() != EvidenceDraft.Status.DRAFT) {
-      after.tell(click.channel(), click.userId(), alreadyDone(d));
+      after.tell(click.channel(), click.userId(), DraftSubmit.alreadyDone(d));
       return ctx.ack();
     }
     Verdict verdict = service.gate().check(click.userId(), d.disputeId(), KIND);
@@ -217,128 +216,6 @@ final class EvidenceDrafts {
           "Slack did not open the draft. Please click Edit draft again.");
     }
     return ctx.ack();
-  }
-
-  /** Submit to PayPal, after the ack. */
-  private void send(Click click, long id) {
-    Optional<EvidenceDraft> found = store.find(id);
-    if (found.isEmpty()) {
-      return;
-    }
-    EvidenceDraft d = found.get();
-    if (d.status() != EvidenceDraft.Status.DRAFT) {
-      after.tellNow(click.channel(), click.userId(), alreadyDone(d));
-      return;
-    }
-    Verdict verdict = service.gate().check(click.userId(), d.disputeId(), KIND);
-    if (!verdict.allowed()) {
-      service.gate().record(verdict);
-      if (verdict.refusal().result() == ActionOutcome.Result.LINK_GONE && store.overtake(id)) {
-        notifier.threadReply(
-            d.disputeId(), "draft-overtaken:" + id, messages.overtaken(d, click.userId()));
-        thread.settle(id);
-        service.refreshNow(d.disputeId());
-      }
-      verdict
-          .refusal()
-          .note()
-          .ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
-      return;
-    }
-    StoredDispute stored = verdict.dispute();
-    FormReader form = new FormReader(gson.fromJson(d.formJson(), ViewState.class));
-    FormResult result = CardAction.PROVIDE_EVIDENCE.read(form, stored.dispute());
-    if (result instanceof FormResult.Valid ok) {
-      // PayPal may hold the number by now (added in PayPal meanwhile): then it is not added again.
-      result = TrackerForm.withTracker(ok, form, modals.known(d.disputeId()), false);
-    }
-    if (result instanceof FormResult.Invalid invalid) {
-      after.tellNow(
-          click.channel(),
-          click.userId(),
-          "The evidence draft cannot be sent as it is: "
-              + Mrkdwn.escape(String.join(" ", invalid.errors().values()))
-              + " Use *Edit draft* to fix it.");
-      return;
-    }
-    FormResult.Valid valid = (FormResult.Valid) result;
-    List<UploadFile> attached;
-    try {
-      attached = files.fetch(valid.files());
-    } catch (SlackFiles.FetchException e) {
-      after.tellNow(
-          click.channel(),
-          click.userId(),
-          ":x: "
-              + Mrkdwn.escape(e.getMessage())
-              + " The draft was not sent; use *Edit draft* to attach the files again.");
-      return;
-    }
-    if (!store.claim(id, click.userId())) {
-      after.tellNow(click.channel(), click.userId(), alreadyDone(store.find(id).orElse(d)));
-      return;
-    }
-    // Each claim is its own intent: a draft PayPal refused is a draft again, and its next send is a
-    // new request.
-    ActionOutcome outcome =
-        service.submit(
-            new ActionIntent(
-                d.disputeId(),
-                KIND,
-                valid.request(),
-                attached,
-                click.userId(),
-                DraftThread.buttonIntent(d),
-                SeenDispute.of(stored.dispute()),
-                valid.tracker()));
-    EvidenceDraft.Status now = thread.after(id, outcome);
-    if (now == EvidenceDraft.Status.DRAFT) {
-      after.tellNow(
-          click.channel(),
-          click.userId(),
-          outcome
-                  .note()
-                  .or(
-                      () ->
-                          outcome
-                              .paypalRefusal()
-                              .map(
-                                  r ->
-                                      "PayPal did not accept the draft: "
-                                          + Mrkdwn.escape(r.reason())))
-                  .orElse("PayPal did not accept the draft.")
-              + " The draft is kept: use *Edit draft* to fix it, then *Submit to PayPal* again.");
-      return;
-    }
-    if (outcome.result() == ActionOutcome.Result.UNKNOWN) {
-      after.tellNow(
-          click.channel(),
-          click.userId(),
-          "PayPal did not answer in time. The card's thread will say whether the evidence draft"
-              + " went through; until then it is not sent again, and if it did not, it is a draft"
-              + " again.");
-      return;
-    }
-    outcome.note().ifPresent(text -> after.tellNow(click.channel(), click.userId(), text));
-  }
-
-  private static String alreadyDone(EvidenceDraft d) {
-    if (d == null) {
-      return "That evidence draft is gone.";
-    }
-    String by = d.sentBy() == null ? "" : " by <@" + d.sentBy() + ">";
-    return switch (d.status()) {
-      case OVERTAKEN ->
-          "That evidence draft was not sent: the dispute moved on and PayPal no longer takes evidence on it.";
-      case SENDING ->
-          "That evidence draft is being sent to PayPal"
-              + by
-              + ": the card's thread will say how it went.";
-      case SENT -> "That evidence draft was already sent to PayPal" + by + ".";
-      case DRAFT ->
-          "That evidence draft was being sent by someone else just now: look at the card's thread"
-              + " before sending it again.";
-    };
   }
 
   private static Optional<Long> id(Click click) {

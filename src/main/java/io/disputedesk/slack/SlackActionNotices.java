@@ -30,6 +30,7 @@ public final class SlackActionNotices implements ActionNotices {
   private final Notifier notifier;
   private final DraftThread drafts;
   private final ActionMessages actions = new ActionMessages();
+  private final ApprovalMessages approvals = new ApprovalMessages();
   private final TrackerMessages trackers = new TrackerMessages();
   private final SnoozeMessages snoozes = new SnoozeMessages();
 
@@ -87,7 +88,7 @@ public final class SlackActionNotices implements ActionNotices {
       return trackers.failed(n.requestedBy(), n.carrier(), n.trackingNumber(), n.why());
     }
     if (note instanceof ApprovalRequested n) {
-      return actions.approvalRequest(n.actionId(), n.subject(), n.consequence(), n.why());
+      return approvals.approvalRequest(n.actionId(), n.subject(), n.consequence(), n.why());
     }
     if (note instanceof Rejected n) {
       return actions.rejected(n.subject(), n.decidedBy());

@@ -34,7 +34,7 @@ class ActionMessagesTest {
                 + " <@U0AGENT01> (approved by <@U0LEAD001>): refund of 1,234.56 USD. PayPal accepted it; the money moves a"
                 + " little later.");
     assertThat(
-            messages
+            new ApprovalMessages()
                 .approvalRequest(
                     7, plain, "Offer?", "That is above the approval threshold of 500.00 USD")
                 .text())

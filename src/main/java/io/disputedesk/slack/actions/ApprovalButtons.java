@@ -4,8 +4,8 @@ import com.slack.api.bolt.App;
 import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionOutcome.Result;
 import io.disputedesk.actions.ActionService;
-import io.disputedesk.slack.ActionMessages;
-import io.disputedesk.slack.ActionMessages.Decision;
+import io.disputedesk.slack.ApprovalMessages;
+import io.disputedesk.slack.ApprovalMessages.Decision;
 import io.disputedesk.slack.Ids;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,7 +21,7 @@ final class ApprovalButtons {
 
   private final ActionService service;
   private final Notices notices;
-  private final ActionMessages messages = new ActionMessages();
+  private final ApprovalMessages messages = new ApprovalMessages();
   private final StoredActionClicks clicks;
 
   ApprovalButtons(ActionService service, Notices notices, StoredActionClicks clicks) {

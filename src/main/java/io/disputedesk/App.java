@@ -5,7 +5,6 @@ import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.config.Config;
 import io.disputedesk.config.ConfigException;
 import io.disputedesk.config.ConfigSource;
-import io.disputedesk.dispute.SearchTextBackfill;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
@@ -14,14 +13,11 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +50,6 @@ public final class App {
    * warm-up still ends under steady traffic.
    */
   static final Duration WARMUP_YIELD_AT_MOST = Duration.ofSeconds(3);
-
-  /** The search text's backfill waits for every account's first poll, at most this long. */
-  static final Duration BACKFILL_WAITS_AT_MOST = Duration.ofSeconds(60);
 
   private App() {}
 
@@ -226,26 +219,8 @@ public final class App {
     Schedule.start(core, stores.db(), warmup, paypal.polls(), queue, team.snoozes(), upkeep);
     HttpFrontDoor.open(host, core, stores, slack, delivery, paypal, upkeep, background);
     warmup.start(core.work());
-    // Disputes stored before the search text existed are matched as before until it is filled:
-    // once every account has polled since this start (or after a while), so that an upgrade's
-    // first start, with every row to fill, does not slow the first poll.
-    SearchTextBackfill backfill = new SearchTextBackfill(stores.db(), core.mapper());
-    Instant started = clock.instant();
-    Thread filling =
-        new Thread(
-            () ->
-                fillSearchText(
-                    backfill,
-                    () -> paypal.sync().lastSuccessOfAll().filter(t -> !t.isBefore(started))),
-            "dd-search-backfill");
-    filling.setDaemon(true);
-    filling.start();
-    shutdown.then(
-        "search text backfill",
-        () -> {
-          backfill.stop();
-          joinQuietly(filling);
-        });
+    // Disputes stored before the search text existed are matched as before until it is filled.
+    SearchTextFilling.start(stores, core.mapper(), paypal.sync(), clock, shutdown);
     shutdown.then("warm-up", warmup::stop);
     HttpFrontDoor.socketMode(core, slack, delivery);
 
@@ -272,35 +247,6 @@ public final class App {
             host::idle,
             stores.actions())
         .warmingUp(warmup);
-  }
-
-  private static void fillSearchText(
-      SearchTextBackfill backfill, Supplier<Optional<Instant>> polled) {
-    try {
-      long deadline = System.nanoTime() + BACKFILL_WAITS_AT_MOST.toNanos();
-      while (polled.get().isEmpty() && !backfill.stopping() && System.nanoTime() < deadline) {
-        Thread.sleep(250);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
-    }
-    try {
-      int filled = backfill.run();
-      if (filled > 0) {
-        log.info("Filled the search text of {} stored disputes", filled);
-      }
-    } catch (RuntimeException e) {
-      log.error("Filling the search text of stored disputes failed; the next start tries again", e);
-    }
-  }
-
-  private static void joinQuietly(Thread thread) {
-    try {
-      thread.join(Duration.ofSeconds(10).toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /**

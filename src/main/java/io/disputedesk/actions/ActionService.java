@@ -136,7 +136,12 @@ public final class ActionService {
     }
     if (needsApproval) {
       audit.record(
-          action, intent.userId(), "AWAITING_APPROVAL", summary(action), null, whyApproval.get());
+          action,
+          intent.userId(),
+          "AWAITING_APPROVAL",
+          codec.details(action),
+          null,
+          whyApproval.get());
       reporter.approvalRequested(
           action, ActionSummary.consequence(intent.request(), amount), whyApproval.get());
       return new ActionOutcome(
@@ -212,7 +217,7 @@ public final class ActionService {
           existing,
           intent.userId(),
           "DUPLICATE",
-          summary(existing),
+          codec.details(existing),
           null,
           "same intent " + intent.intentKey());
       return new ActionOutcome(Result.DUPLICATE, null, existing);
@@ -221,7 +226,7 @@ public final class ActionService {
         existing,
         intent.userId(),
         "BUSY",
-        summary(existing),
+        codec.details(existing),
         null,
         "another " + existing.kind() + " is open: #" + existing.id());
     String state =
@@ -245,9 +250,5 @@ public final class ActionService {
             + state
             + ". Nothing else was sent to PayPal.",
         existing);
-  }
-
-  private String summary(Action a) {
-    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
   }
 }

@@ -50,7 +50,7 @@ public final class HandSettlement {
     Action a = found.get();
     Role role = ActionKind.of(a.kind()).role();
     if (!gate.has(userId, role)) {
-      audit.record(a, userId, "DENIED", summary(a), null, "settling by hand needs " + role);
+      audit.record(a, userId, "DENIED", codec.details(a), null, "settling by hand needs " + role);
       String who = role == Role.APPROVER ? "approvers" : "agents and approvers";
       return new ActionOutcome(
           Result.DENIED,
@@ -70,7 +70,7 @@ public final class HandSettlement {
     if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
       return stale(actions.find(a.id()).orElse(a));
     }
-    audit.record(a, userId, to.name(), summary(a), null, "settled by hand: " + outcome);
+    audit.record(a, userId, to.name(), codec.details(a), null, "settled by hand: " + outcome);
     if (happened) {
       disputes.markFirstAction(a.disputeId(), clock.instant());
     }
@@ -89,9 +89,5 @@ public final class HandSettlement {
                 ? "as not done"
                 : "(" + a.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     return new ActionOutcome(Result.STALE, "This action was already settled " + how + ".", a);
-  }
-
-  private String summary(Action a) {
-    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
   }
 }

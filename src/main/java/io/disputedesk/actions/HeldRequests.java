@@ -51,7 +51,7 @@ final class HeldRequests {
       return stale(a);
     }
     if (!gate.has(approverId, Role.APPROVER)) {
-      audit.record(a, approverId, "DENIED", summary(a), null, "approval by a non-approver");
+      audit.record(a, approverId, "DENIED", codec.details(a), null, "approval by a non-approver");
       return new ActionOutcome(
           Result.DENIED, "Only approvers can approve this. " + gate.howToGrant(Role.APPROVER), a);
     }
@@ -60,7 +60,7 @@ final class HeldRequests {
           a,
           approverId,
           "DENIED",
-          summary(a),
+          codec.details(a),
           null,
           "requester tried to approve their own request");
       return new ActionOutcome(
@@ -74,7 +74,7 @@ final class HeldRequests {
               + " on this dispute.";
       if (actions.transition(
           a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
-        audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
+        audit.record(a, approverId, "CANCELLED", codec.details(a), null, reason);
         reporter.cancelled(reload(a), reason);
         reporter.refreshNow(a.disputeId());
       }
@@ -85,7 +85,7 @@ final class HeldRequests {
       String reason = changed.get();
       if (actions.transition(
           a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
-        audit.record(a, approverId, "CANCELLED", summary(a), null, reason);
+        audit.record(a, approverId, "CANCELLED", codec.details(a), null, reason);
         reporter.cancelled(reload(a), reason);
       }
       return new ActionOutcome(
@@ -96,7 +96,7 @@ final class HeldRequests {
     if (!actions.startApproved(a.id(), approverId, lease.fromNow())) {
       return stale(reload(a));
     }
-    audit.record(a, approverId, "APPROVED", summary(a), null, null);
+    audit.record(a, approverId, "APPROVED", codec.details(a), null, null);
     Action running = reload(a);
     return runner.run(running, codec.decode(a.kind(), a.requestJson()), List.of());
   }
@@ -115,7 +115,7 @@ final class HeldRequests {
     }
     boolean own = userId.equals(a.requestedBy());
     if (!own && !gate.has(userId, Role.APPROVER)) {
-      audit.record(a, userId, "DENIED", summary(a), null, "rejection by a non-approver");
+      audit.record(a, userId, "DENIED", codec.details(a), null, "rejection by a non-approver");
       return new ActionOutcome(
           Result.DENIED, "Only approvers can reject this. " + gate.howToGrant(Role.APPROVER), a);
     }
@@ -124,7 +124,7 @@ final class HeldRequests {
     if (!actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, to, outcome, null, null)) {
       return stale(reload(a));
     }
-    audit.record(a, userId, to.name(), summary(a), null, outcome);
+    audit.record(a, userId, to.name(), codec.details(a), null, outcome);
     Action closed = reload(a);
     reporter.rejected(closed, userId);
     return new ActionOutcome(Result.REJECTED, null, closed);
@@ -161,10 +161,6 @@ final class HeldRequests {
           case AWAITING_APPROVAL -> "taken by someone else";
         };
     return new ActionOutcome(Result.STALE, "This request was already " + how + ".", a);
-  }
-
-  private String summary(Action a) {
-    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
   }
 
   private Action reload(Action a) {

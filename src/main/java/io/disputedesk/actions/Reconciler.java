@@ -81,7 +81,7 @@ public final class Reconciler {
             a,
             a.requestedBy(),
             "UNKNOWN",
-            summary(a),
+            codec.details(a),
             e.debugId(),
             "gave up re-reading: " + e.getMessage());
         return new ActionOutcome(Result.UNKNOWN, null, a);
@@ -128,7 +128,8 @@ public final class Reconciler {
         "unproven: " + finding.detail(),
         null,
         null);
-    audit.record(a, a.requestedBy(), "UNKNOWN", summary(a), null, "unproven: " + finding.detail());
+    audit.record(
+        a, a.requestedBy(), "UNKNOWN", codec.details(a), null, "unproven: " + finding.detail());
     reporter.unproven(reload(a), finding.detail());
     return new ActionOutcome(Result.UNKNOWN, null, reload(a));
   }
@@ -138,14 +139,10 @@ public final class Reconciler {
       Action now = reload(a);
       return new ActionOutcome(resultOf(now.status()), null, now);
     }
-    audit.record(a, a.requestedBy(), to.name(), summary(a), null, outcome);
+    audit.record(a, a.requestedBy(), to.name(), codec.details(a), null, outcome);
     reporter.settled(reload(a));
     then.run();
     return new ActionOutcome(resultOf(to), null, reload(a));
-  }
-
-  private String summary(Action a) {
-    return ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount());
   }
 
   private Action reload(Action a) {

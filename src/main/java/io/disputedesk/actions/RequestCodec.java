@@ -2,6 +2,7 @@ package io.disputedesk.actions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.disputedesk.dispute.Action;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
 
@@ -30,6 +31,11 @@ public final class RequestCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + kind + " request is unreadable", e);
     }
+  }
+
+  /** What the recorded action {@code a} asked for, briefly, as its thread reports say it. */
+  String details(Action a) {
+    return ActionSummary.details(decode(a.kind(), a.requestJson()), a.amount());
   }
 
   String encodeSeen(SeenDispute seen) {

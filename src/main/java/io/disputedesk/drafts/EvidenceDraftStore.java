@@ -85,13 +85,7 @@ public final class EvidenceDraftStore implements UnsentDrafts {
 
   /** Records that PayPal accepted the claimed draft; false when it was not being sent. */
   public boolean sent(long id) {
-    return db.updateOne(
-        "UPDATE evidence_drafts SET status = 'SENT', updated_at = ? WHERE id = ?"
-            + " AND status = 'SENDING'",
-        ps -> {
-          ps.setLong(1, clock.millis());
-          ps.setLong(2, id);
-        });
+    return move(id, "SENDING", "status = 'SENT'");
   }
 
   /**
@@ -99,24 +93,12 @@ public final class EvidenceDraftStore implements UnsentDrafts {
    * fixed and sent; false when it was not being sent (never once PayPal accepted it).
    */
   public boolean reopen(long id) {
-    return db.updateOne(
-        "UPDATE evidence_drafts SET status = 'DRAFT', sent_by = NULL, updated_at = ? WHERE id = ?"
-            + " AND status = 'SENDING'",
-        ps -> {
-          ps.setLong(1, clock.millis());
-          ps.setLong(2, id);
-        });
+    return move(id, "SENDING", "status = 'DRAFT', sent_by = NULL");
   }
 
   /** Marks a draft overtaken (the dispute moved on); false when it was no longer a draft. */
   public boolean overtake(long id) {
-    return db.updateOne(
-        "UPDATE evidence_drafts SET status = 'OVERTAKEN', updated_at = ? WHERE id = ?"
-            + " AND status = 'DRAFT'",
-        ps -> {
-          ps.setLong(1, clock.millis());
-          ps.setLong(2, id);
-        });
+    return move(id, "DRAFT", "status = 'OVERTAKEN'");
   }
 
   public Optional<EvidenceDraft> find(long id) {
@@ -158,5 +140,16 @@ public final class EvidenceDraftStore implements UnsentDrafts {
         java.time.Instant.ofEpochMilli(rs.getLong(8)),
         java.time.Instant.ofEpochMilli(rs.getLong(9)),
         rs.getString(10));
+  }
+
+  /** Sets {@code set} (and the update time) on the draft while its status is {@code from}. */
+  private boolean move(long id, String from, String set) {
+    return db.updateOne(
+        "UPDATE evidence_drafts SET " + set + ", updated_at = ? WHERE id = ? AND status = ?",
+        ps -> {
+          ps.setLong(1, clock.millis());
+          ps.setLong(2, id);
+          ps.setString(3, from);
+        });
   }
 }

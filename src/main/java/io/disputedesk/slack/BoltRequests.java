@@ -24,13 +24,13 @@ import java.util.Map;
  * is built here the way Bolt's parser builds it, with the payload mapped by a shared Gson (Gson is
  * thread-safe and keeps what it learned); every other request is Bolt's own.
  */
-final class BoltRequests {
+public final class BoltRequests {
   private final AppConfig config;
   private final SlackRequestParser parser;
   private final JsonPayloadExtractor payloads = new JsonPayloadExtractor();
   private final Gson gson = GsonFactory.createSnakeCase();
 
-  BoltRequests(AppConfig config) {
+  public BoltRequests(AppConfig config) {
     this.config = config;
     this.parser = new SlackRequestParser(config);
   }
@@ -39,7 +39,7 @@ final class BoltRequests {
    * The Bolt request {@code raw} carries, or null when it is not a Slack request; throws as Bolt's
    * parser does on a payload it cannot read.
    */
-  Request<?> parse(SlackRequestParser.HttpRequest raw) {
+  public Request<?> parse(SlackRequestParser.HttpRequest raw) {
     // Over Socket Mode the body is the payload itself; over HTTP it is a form with a payload field.
     String json =
         raw.isSocketMode() ? raw.getRequestBody() : payloads.extractIfExists(raw.getRequestBody());

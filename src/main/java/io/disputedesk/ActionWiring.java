@@ -3,6 +3,7 @@ package io.disputedesk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.actions.ActionAudit;
 import io.disputedesk.actions.ActionGate;
+import io.disputedesk.actions.ActionKinds;
 import io.disputedesk.actions.ActionLease;
 import io.disputedesk.actions.ActionNotices;
 import io.disputedesk.actions.ActionRecovery;
@@ -61,6 +62,7 @@ record ActionWiring(
    */
   static ActionWiring on(
       Core core,
+      ActionKinds kinds,
       Stores stores,
       SlackApi slack,
       SlackDelivery delivery,
@@ -97,6 +99,7 @@ record ActionWiring(
     // again.
     ActionService actions =
         service(
+            kinds,
             team.gate(),
             stores,
             paypal.clientOf(),
@@ -122,6 +125,7 @@ record ActionWiring(
             core.settings().rules(),
             stores.db(),
             stores.disputes(),
+            stores.actions(),
             actions,
             assignments,
             new SlackRuleNotices(delivery.notifier()),
@@ -166,6 +170,7 @@ record ActionWiring(
    * hears of each dispute whose transaction PayPal now holds a new tracker for.
    */
   private static ActionService service(
+      ActionKinds kinds,
       ActionGate gate,
       Stores stores,
       DisputeClients paypal,
@@ -179,16 +184,17 @@ record ActionWiring(
       Clock clock) {
     ActionStore actions = stores.actions();
     DisputeStore disputes = stores.disputes();
-    RequestCodec codec = new RequestCodec(mapper);
+    RequestCodec codec = new RequestCodec(kinds, mapper);
     ActionAudit audit = new ActionAudit(stores.audit(), clock);
-    ActionReporter reporter = new ActionReporter(notices, refresher, followUps, codec);
+    ActionReporter reporter = new ActionReporter(kinds, notices, refresher, followUps, codec);
     TrackerStep trackers =
         new TrackerStep(
             stores.trackerAdditions(), actions, paypal, audit, reporter, trackersChanged, clock);
     Reconciler reconciler =
         new Reconciler(
-            paypal, actions, disputes, audit, reporter, followUps, codec, trackers, clock);
+            kinds, paypal, actions, disputes, audit, reporter, followUps, codec, trackers, clock);
     return new ActionService(
+        kinds,
         gate,
         actions,
         disputes,
@@ -198,9 +204,9 @@ record ActionWiring(
         audit,
         reporter,
         new ActionRunner(
-            paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock),
+            kinds, paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock),
         new ActionRecovery(actions, audit, reconciler, followUps, codec, clock),
-        new HandSettlement(gate, actions, disputes, audit, reporter, codec, clock),
+        new HandSettlement(kinds, gate, actions, disputes, audit, reporter, codec, clock),
         trackers,
         refresher);
   }

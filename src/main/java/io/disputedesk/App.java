@@ -1,5 +1,6 @@
 package io.disputedesk;
 
+import io.disputedesk.actions.ActionKinds;
 import io.disputedesk.concurrent.BoundedExecutors;
 import io.disputedesk.concurrent.StartGate;
 import io.disputedesk.config.Config;
@@ -8,6 +9,7 @@ import io.disputedesk.config.ConfigSource;
 import io.disputedesk.http.HttpHost;
 import io.disputedesk.sim.Demo;
 import io.disputedesk.sim.DemoOptions;
+import io.disputedesk.slack.actions.CardAction;
 import io.disputedesk.store.DatabaseOpening;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -172,7 +174,10 @@ public final class App {
     shutdown.then("database", opening::close);
     Core core = Core.create(settings, options, clock, shutdown);
     SlackApi slack = SlackApi.connect(core);
-    Stores stores = Stores.on(opening.await(), core.mapper(), clock);
+    // Each kind of action is one descriptor, its card button and form included; the ledger and
+    // the use cases see them only as kinds.
+    ActionKinds kinds = new ActionKinds(CardAction.kinds());
+    Stores stores = Stores.on(opening.await(), core.mapper(), clock, kinds.actions());
     SlackDelivery delivery = SlackDelivery.on(core, slack, stores);
     ExecutorService background =
         BoundedExecutors.fixed(
@@ -186,7 +191,8 @@ public final class App {
     HttpHost host = HttpFrontDoor.bind(core);
     StartGate yieldToRequests = () -> host.awaitIdle(ACTIONS_YIELD_AT_MOST);
     ActionWiring actions =
-        ActionWiring.on(core, stores, slack, delivery, team, paypal, yieldToRequests, background);
+        ActionWiring.on(
+            core, kinds, stores, slack, delivery, team, paypal, yieldToRequests, background);
     QueueFeatures queue = new QueueFeatures(core, stores, slack, delivery, team, paypal, actions);
     queue.register(slack.bolt());
     team.home().register(slack.bolt());

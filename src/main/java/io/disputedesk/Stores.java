@@ -10,6 +10,7 @@ import io.disputedesk.dispute.SnoozeStore;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.order.TrackerAdditionStore;
+import io.disputedesk.paypal.DisputeActions;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.OutboxStore;
 import io.disputedesk.store.Database;
@@ -37,7 +38,7 @@ record Stores(
     SnoozeStore snoozes,
     TrackerAdditionStore trackerAdditions) {
 
-  static Stores on(Database db, ObjectMapper mapper, Clock clock) {
+  static Stores on(Database db, ObjectMapper mapper, Clock clock, DisputeActions known) {
     return new Stores(
         db,
         new DisputeStore(db, mapper),
@@ -45,7 +46,7 @@ record Stores(
         new CardStore(db),
         new OutboxStore(db),
         new OrderFactsStore(db, mapper),
-        new ActionStore(db),
+        new ActionStore(db, known),
         new AssignmentStore(db),
         new AuditLog(db),
         new EvidenceDraftStore(db, clock),

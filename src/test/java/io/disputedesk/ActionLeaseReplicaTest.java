@@ -10,7 +10,7 @@ import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.NewAction;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
@@ -23,6 +23,7 @@ import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.Kinds;
 import io.disputedesk.testing.SlackRequests;
 import io.disputedesk.testing.StateValues;
 import java.time.Clock;
@@ -89,7 +90,7 @@ class ActionLeaseReplicaTest {
                         .body())
                 .status())
         .isEqualTo(200);
-    ActionStore actions = new ActionStore(a.database());
+    ActionStore actions = new ActionStore(a.database(), Kinds.ACTIONS);
     Await.until(
         "A's call to be in flight",
         () -> !actions.inState(ActionStatus.IN_FLIGHT).isEmpty(),
@@ -106,7 +107,7 @@ class ActionLeaseReplicaTest {
             actions.begin(
                 new NewAction(
                     id,
-                    DisputeAction.PROVIDE_SUPPORTING_INFO,
+                    ActionRequest.ProvideSupportingInfo.ACTION,
                     "dead:" + UUID.randomUUID(),
                     Replicas.AGENT,
                     ActionStatus.IN_FLIGHT,
@@ -144,7 +145,7 @@ class ActionLeaseReplicaTest {
   void aReplicaStartingMinutesLaterLeavesARunningCallToItsOwner() throws Exception {
     RunningApp a = desk.replica(options());
     Action running = sendOn(a, Duration.ofSeconds(8));
-    ActionStore actions = new ActionStore(a.database());
+    ActionStore actions = new ActionStore(a.database(), Kinds.ACTIONS);
     Action dead = abandoned(actions, Instant.now().minus(Duration.ofMinutes(40)));
 
     // B's clock runs 90 seconds ahead: to it, A's call has been running for a minute and a half.
@@ -168,7 +169,7 @@ class ActionLeaseReplicaTest {
         options().withActionLease(new LeaseSettings(Duration.ofSeconds(2), Duration.ofMillis(200)));
     RunningApp a = desk.replica(shortLease);
     Action running = sendOn(a, Duration.ofSeconds(6));
-    ActionStore actions = new ActionStore(a.database());
+    ActionStore actions = new ActionStore(a.database(), Kinds.ACTIONS);
     RunningApp b = desk.replica(shortLease);
     // Leased like A's first lease but later, and never renewed: it runs out after A's first lease
     // would have.

@@ -16,6 +16,7 @@ import io.disputedesk.store.TestDatabase;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.Kinds;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -147,7 +148,7 @@ class RoutedReplicasTest {
                 () -> desk.signedPost(b).send(submission)))
         .extracting(SignedPost.Reply::status)
         .containsOnly(200);
-    ActionStore actions = new ActionStore(a.database());
+    ActionStore actions = new ActionStore(a.database(), Kinds.ACTIONS);
     Await.until(
         "the action to succeed",
         () -> !actions.inState(ActionStatus.SUCCEEDED).isEmpty(),

@@ -7,7 +7,7 @@ import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.AuditLog;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStage;
@@ -25,6 +25,7 @@ import io.disputedesk.sync.SyncState;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDesk;
 import io.disputedesk.testing.BotDeskExtension;
+import io.disputedesk.testing.Kinds;
 import io.disputedesk.testing.SignedPost;
 import io.disputedesk.testing.SlackBody;
 import io.disputedesk.testing.SlackRequests;
@@ -151,7 +152,7 @@ class TwoReplicasTest {
         Replicas.atOnce(
             () -> desk.signedPost(a).send(submission), () -> desk.signedPost(b).send(submission));
     assertThat(replies).extracting(SignedPost.Reply::status).containsOnly(200);
-    ActionStore actions = new ActionStore(b.database());
+    ActionStore actions = new ActionStore(b.database(), Kinds.ACTIONS);
     Await.until(
         "the action to succeed",
         () -> !actions.inState(ActionStatus.SUCCEEDED).isEmpty(),
@@ -182,7 +183,7 @@ class TwoReplicasTest {
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
     assertThat(actions.inState(ActionStatus.SUCCEEDED))
         .singleElement()
-        .satisfies(done -> assertThat(done.kind()).isEqualTo(DisputeAction.SEND_MESSAGE));
+        .satisfies(done -> assertThat(done.kind()).isEqualTo(ActionRequest.SendMessage.ACTION));
     assertThat(audit.forDispute(id)).extracting(AuditEntry::outcome).containsOnlyOnce("SUCCEEDED");
     assertThat(desk.replies(id))
         .extracting(SlackMessage::text)

@@ -41,32 +41,31 @@ public final class ActionGate {
   }
 
   /** Role, dispute and link check for a PayPal action clicked on a card. */
-  public Verdict check(String userId, String disputeId, DisputeAction kind) {
+  public Verdict check(String userId, String disputeId, ActionKind kind) {
     return check(userId, disputeId, kind, "since the card was drawn");
   }
 
   /**
-   * As {@link #check(String, String, DisputeAction)}; {@code since} says when the person last saw
-   * the dispute.
+   * As {@link #check(String, String, ActionKind)}; {@code since} says when the person last saw the
+   * dispute.
    */
-  Verdict check(String userId, String disputeId, DisputeAction kind, String since) {
-    Verdict byRole =
-        checkRole(
-            userId, disputeId, ActionKind.of(kind).role(), kind.name(), ActionSummary.title(kind));
+  Verdict check(String userId, String disputeId, ActionKind kind, String since) {
+    String name = kind.action().name();
+    Verdict byRole = checkRole(userId, disputeId, kind.role(), name, kind.title());
     if (!byRole.allowed()) {
       return byRole;
     }
-    if (!byRole.dispute().dispute().allows(kind)) {
+    if (!byRole.dispute().dispute().allows(kind.action())) {
       return refuse(
           Result.LINK_GONE,
           "PayPal no longer offers *"
-              + ActionSummary.title(kind)
+              + kind.title()
               + "* on "
               + disputeId
               + ": the dispute changed "
               + since
               + ". I'm refreshing the card.",
-          entry(userId, disputeId, kind.name(), "LINK_GONE", "PayPal no longer offers the link"));
+          entry(userId, disputeId, name, "LINK_GONE", "PayPal no longer offers the link"));
     }
     return byRole;
   }

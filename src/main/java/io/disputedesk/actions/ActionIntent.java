@@ -1,7 +1,6 @@
 package io.disputedesk.actions;
 
 import io.disputedesk.paypal.ActionRequest;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.paypal.UploadFile;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Optional;
  */
 public record ActionIntent(
     String disputeId,
-    DisputeAction kind,
     ActionRequest request,
     List<UploadFile> files,
     String userId,
@@ -26,29 +24,20 @@ public record ActionIntent(
 
   public ActionIntent {
     Objects.requireNonNull(disputeId, "disputeId");
-    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(intentKey, "intentKey");
     files = files == null ? List.of() : List.copyOf(files);
-    if (request.action() != kind) {
-      throw new IllegalArgumentException(
-          "request " + request.action() + " does not match kind " + kind);
-    }
-    if (tracker != null && !ActionKind.of(kind).addsTracking()) {
-      throw new IllegalArgumentException("only evidence adds tracking to PayPal, not " + kind);
-    }
   }
 
   public ActionIntent(
       String disputeId,
-      DisputeAction kind,
       ActionRequest request,
       List<UploadFile> files,
       String userId,
       String intentKey,
       SeenDispute seen) {
-    this(disputeId, kind, request, files, userId, intentKey, seen, null);
+    this(disputeId, request, files, userId, intentKey, seen, null);
   }
 
   private static final String RULE = "rule:";
@@ -73,7 +62,7 @@ public record ActionIntent(
   @Override
   public String toString() {
     return "ActionIntent["
-        + kind
+        + request.action()
         + " on "
         + disputeId
         + " by "

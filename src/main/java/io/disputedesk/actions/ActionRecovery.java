@@ -73,13 +73,7 @@ public final class ActionRecovery {
           a.id(),
           a.disputeId(),
           why);
-      audit.record(
-          a,
-          a.requestedBy(),
-          "UNKNOWN",
-          ActionSummary.details(codec.decode(a.kind(), a.requestJson()), a.amount()),
-          null,
-          why);
+      audit.record(a, a.requestedBy(), "UNKNOWN", codec.details(a), null, why);
       reconciler.check(actions.find(a.id()).orElse(a), settled(a, now), 0);
     }
     return taken;

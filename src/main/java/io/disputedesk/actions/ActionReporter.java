@@ -17,13 +17,19 @@ import org.slf4j.LoggerFactory;
 public final class ActionReporter {
   private static final Logger log = LoggerFactory.getLogger(ActionReporter.class);
 
+  private final ActionKinds kinds;
   private final ActionNotices notices;
   private final DisputeRefresher refresher;
   private final FollowUps followUps;
   private final RequestCodec codec;
 
   public ActionReporter(
-      ActionNotices notices, DisputeRefresher refresher, FollowUps followUps, RequestCodec codec) {
+      ActionKinds kinds,
+      ActionNotices notices,
+      DisputeRefresher refresher,
+      FollowUps followUps,
+      RequestCodec codec) {
+    this.kinds = kinds;
     this.notices = notices;
     this.refresher = refresher;
     this.followUps = followUps;
@@ -40,8 +46,8 @@ public final class ActionReporter {
     return new ActionSubject(
         a.requestedBy(),
         a.approvedBy(),
-        ActionSummary.title(a.kind()),
-        ActionSummary.details(request, a.amount(), fileNames),
+        kinds.title(a.kind()),
+        kinds.details(request, a.amount(), fileNames),
         ActionIntent.ruleOf(a.intentKey()).orElse(null));
   }
 

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class ActionRunner {
   private static final Logger log = LoggerFactory.getLogger(ActionRunner.class);
 
+  private final ActionKinds kinds;
   private final DisputeClients paypal;
   private final ActionStore actions;
   private final DisputeStore disputes;
@@ -35,6 +36,7 @@ public final class ActionRunner {
   private final Clock clock;
 
   public ActionRunner(
+      ActionKinds kinds,
       DisputeClients paypal,
       ActionStore actions,
       DisputeStore disputes,
@@ -44,6 +46,7 @@ public final class ActionRunner {
       ActionLease lease,
       TrackerStep trackers,
       Clock clock) {
+    this.kinds = kinds;
     this.trackers = trackers;
     this.paypal = paypal;
     this.actions = actions;
@@ -58,7 +61,7 @@ public final class ActionRunner {
   /** Runs the action, which this caller owns (and holds the lease of) in status IN_FLIGHT. */
   ActionOutcome run(Action a, ActionRequest request, List<UploadFile> files) {
     List<String> names = files.stream().map(UploadFile::name).toList();
-    String summary = ActionSummary.details(request, a.amount(), names);
+    String summary = kinds.details(request, a.amount(), names);
     String actor = a.approvedBy() == null ? a.requestedBy() : a.approvedBy();
     ActionResult result;
     try (ActionLease.Heartbeat beat = lease.hold(actions, a.id())) {

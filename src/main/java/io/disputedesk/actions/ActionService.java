@@ -24,6 +24,7 @@ import java.util.Optional;
  * executor.
  */
 public final class ActionService {
+  private final ActionKinds kinds;
   private final ActionGate gate;
   private final ActionStore actions;
   private final ApprovalRule approvals;
@@ -44,6 +45,7 @@ public final class ActionService {
    * client; {@code trackers} keeps the tracking that evidence adds to PayPal.
    */
   public ActionService(
+      ActionKinds kinds,
       ActionGate gate,
       ActionStore actions,
       DisputeStore disputes,
@@ -57,6 +59,7 @@ public final class ActionService {
       HandSettlement hand,
       TrackerStep trackers,
       DisputeRefresher refresher) {
+    this.kinds = kinds;
     this.gate = gate;
     this.actions = actions;
     this.approvals = approvals;
@@ -69,7 +72,8 @@ public final class ActionService {
     this.hand = hand;
     this.trackers = trackers;
     this.refresher = refresher;
-    this.held = new HeldRequests(gate, actions, disputes, lease, codec, audit, reporter, runner);
+    this.held =
+        new HeldRequests(kinds, gate, actions, disputes, lease, codec, audit, reporter, runner);
   }
 
   /** The role, dispute and link checks, for a fast check before a modal opens. */
@@ -82,11 +86,16 @@ public final class ActionService {
    * money request runs only while the dispute is as the person's form showed it.
    */
   public ActionOutcome submit(ActionIntent intent) {
+    ActionKind kind = kinds.of(intent.request());
+    if (intent.tracker() != null && !kind.addsTracking()) {
+      throw new IllegalArgumentException(
+          "only evidence adds tracking to PayPal, not " + kind.action());
+    }
     Verdict verdict =
         gate.check(
             intent.userId(),
             intent.disputeId(),
-            intent.kind(),
+            kind,
             intent.seen() != null ? "since you opened the form" : "since the card was drawn");
     if (!verdict.allowed()) {
       gate.record(verdict);
@@ -96,12 +105,12 @@ public final class ActionService {
       return verdict.refusal();
     }
     StoredDispute stored = verdict.dispute();
-    if (ActionKind.of(intent.kind()).movesMoney()) {
+    if (kind.movesMoney()) {
       List<SeenDispute.Change> changes =
           SeenDispute.differences(intent.seen(), stored.dispute(), "since you opened the form");
       if (!changes.isEmpty()) {
         String what = SeenDispute.sentences(changes);
-        gate.recordChanged(intent.userId(), intent.disputeId(), intent.kind(), what);
+        gate.recordChanged(intent.userId(), intent.disputeId(), kind.action(), what);
         return ActionOutcome.of(
             Result.CHANGED,
             what
@@ -109,8 +118,8 @@ public final class ActionService {
                 + " card to see the current numbers.");
       }
     }
-    Money amount = ActionSummary.amount(intent.request(), stored.dispute()).orElse(null);
-    Optional<String> whyApproval = approvals.why(intent.request(), amount);
+    Money amount = kind.amount(intent.request(), stored.dispute()).orElse(null);
+    Optional<String> whyApproval = approvals.why(kind, intent.request(), amount);
     boolean needsApproval = whyApproval.isPresent();
     if (needsApproval && !intent.files().isEmpty()) {
       throw new IllegalArgumentException("requests that wait for approval cannot carry files");
@@ -119,7 +128,7 @@ public final class ActionService {
         actions.begin(
             new NewAction(
                 intent.disputeId(),
-                intent.kind(),
+                kind.action(),
                 intent.intentKey(),
                 intent.userId(),
                 needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT,
@@ -143,7 +152,7 @@ public final class ActionService {
           null,
           whyApproval.get());
       reporter.approvalRequested(
-          action, ActionSummary.consequence(intent.request(), amount), whyApproval.get());
+          action, kind.consequence(intent.request(), amount), whyApproval.get());
       return new ActionOutcome(
           Result.AWAITING_APPROVAL,
           "Your request is in the dispute's thread: it runs once"
@@ -242,7 +251,7 @@ public final class ActionService {
     return new ActionOutcome(
         Result.BUSY,
         "*"
-            + ActionSummary.title(existing.kind())
+            + kinds.title(existing.kind())
             + "* on "
             + existing.disputeId()
             + " is already being handled by "

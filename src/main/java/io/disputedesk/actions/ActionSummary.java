@@ -5,7 +5,6 @@ import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
@@ -17,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Plain-English names, details and consequences of actions, for thread reports, audit and
- * confirmations.
+ * The plain-English pieces the action descriptors describe their requests with, for thread reports,
+ * audit and confirmations.
  */
 public final class ActionSummary {
   private static final int EXCERPT = 140;
@@ -26,68 +25,20 @@ public final class ActionSummary {
 
   private ActionSummary() {}
 
-  /**
-   * The action's name as a person says it: "Accept claim" ({@link ActionKind#title}, the one name
-   * every surface uses).
-   */
-  public static String title(DisputeAction kind) {
-    return ActionKind.of(kind).title();
-  }
-
-  /**
-   * The money the request moves to the buyer: the refund or offer amount, or for a full refund what
-   * PayPal allows (falling back to the disputed amount). Empty when none moves.
-   */
-  public static Optional<Money> amount(ActionRequest request, Dispute dispute) {
-    return ActionKind.of(request.action()).amount(request, dispute);
-  }
-
-  /**
-   * What the request says and sends, with the names of the files attached to it: "proof of
-   * fulfillment (tracking 1Z99 with UPS); files pod.pdf".
-   */
-  public static String details(ActionRequest request, Money amount, List<String> fileNames) {
-    String what = details(request, amount);
-    return fileNames == null || fileNames.isEmpty()
-        ? what
-        : what + "; " + (fileNames.size() == 1 ? "file " : "files ") + String.join(", ", fileNames);
-  }
-
-  /**
-   * What the request says, briefly: "full refund of 49.99 USD", the message excerpt, the evidence
-   * types with their tracking numbers or refund ids, the return address when one is sent.
-   */
-  public static String details(ActionRequest request, Money amount) {
-    return ActionKind.of(request.action())
-        .details(request, amount)
-        .orElseGet(() -> title(request.action()).toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The question a confirmation asks before money moves: "Refund 23.00 USD to the buyer and close
-   * the case?"
-   */
-  public static String consequence(ActionRequest request, Money amount) {
-    String money = amount == null ? "the disputed amount" : amount.display();
-    return ActionKind.of(request.action())
-        .question(request, money)
-        .orElseGet(() -> title(request.action()) + "?");
-  }
-
-  // What each kind says, chosen by its ActionKind.
+  // What each kind says, chosen by its descriptor.
 
   /**
    * Accepting a claim refunds what it names, or for a full refund what PayPal allows (falling back
    * to the disputed amount).
    */
-  static Optional<Money> refundAmount(ActionRequest.AcceptClaim a, Dispute dispute) {
+  public static Optional<Money> refundAmount(ActionRequest.AcceptClaim a, Dispute dispute) {
     if (a.refundAmount() != null) {
       return Optional.of(a.refundAmount());
     }
     return dispute == null ? Optional.empty() : dispute.maxRefund();
   }
 
-  static String refundDetails(ActionRequest.AcceptClaim a, Money amount) {
+  public static String refundDetails(ActionRequest.AcceptClaim a, Money amount) {
     String money = amount == null ? "" : amount.display();
     AcceptClaimType type =
         a.acceptClaimType() == null ? AcceptClaimType.REFUND : a.acceptClaimType();
@@ -105,7 +56,7 @@ public final class ActionSummary {
     return what + returnTo(a.returnShippingAddress());
   }
 
-  static String offerDetails(ActionRequest.MakeOffer o, Money amount) {
+  public static String offerDetails(ActionRequest.MakeOffer o, Money amount) {
     String money = amount == null ? "" : amount.display();
     String what =
         switch (o.offerType()) {
@@ -117,7 +68,7 @@ public final class ActionSummary {
     return what + returnTo(o.returnShippingAddress());
   }
 
-  static String offerQuestion(ActionRequest.MakeOffer o, String money) {
+  public static String offerQuestion(ActionRequest.MakeOffer o, String money) {
     return o.offerType() == OfferType.REPLACEMENT_WITHOUT_REFUND
         ? "Offer the buyer a replacement without a refund?"
         : "Offer the buyer a refund of "
@@ -130,7 +81,7 @@ public final class ActionSummary {
     return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  static String evidence(List<EvidenceInput> evidences) {
+  public static String evidence(List<EvidenceInput> evidences) {
     return evidences.stream().map(ActionSummary::evidence).collect(Collectors.joining(", "));
   }
 
@@ -176,7 +127,7 @@ public final class ActionSummary {
             .collect(Collectors.joining(", "));
   }
 
-  static String quote(String text) {
+  public static String quote(String text) {
     String oneLine = SPACES.matcher(text.strip()).replaceAll(" ");
     return "“"
         + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT - 1) + "…")

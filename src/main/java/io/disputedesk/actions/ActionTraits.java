@@ -12,24 +12,24 @@ import java.util.function.Predicate;
  * What the action service does with one kind's request, typed by the request: the money it moves
  * and the question asked before it moves, how it reads in a thread, how a re-read dispute shows
  * that it took effect, and whether a shipment can go to PayPal's tracking with it. Each {@link
- * ActionKind} holds one, so a new kind says all of it in its own entry.
+ * ActionKind} holds one, so a new kind says all of it in its own descriptor.
  */
-final class ActionTraits<R extends ActionRequest> {
+public final class ActionTraits<R extends ActionRequest> {
   /** The money the request moves to the buyer, seen against the dispute (nullable). */
   @FunctionalInterface
-  interface Amount<R> {
+  public interface Amount<R> {
     Optional<Money> of(R request, Dispute dispute);
   }
 
   /** What the request says, briefly, moving {@code amount} (nullable). */
   @FunctionalInterface
-  interface Details<R> {
+  public interface Details<R> {
     String of(R request, Money amount);
   }
 
   /** The question asked before the request moves {@code money} (in words). */
   @FunctionalInterface
-  interface Question<R> {
+  public interface Question<R> {
     String of(R request, String money);
   }
 
@@ -38,7 +38,7 @@ final class ActionTraits<R extends ActionRequest> {
    * money it moves, nullable; {@code since}: when its call began, less PayPal's clock skew).
    */
   @FunctionalInterface
-  interface Effect<R> {
+  public interface Effect<R> {
     Finding judge(R request, Money amount, Instant since, Dispute after);
   }
 
@@ -72,7 +72,7 @@ final class ActionTraits<R extends ActionRequest> {
    * kind's name, and offered once by PayPal, so that it did not happen while PayPal still offers it
    * and is unproven once it does not.
    */
-  static <R extends ActionRequest> ActionTraits<R> of(Class<R> type) {
+  public static <R extends ActionRequest> ActionTraits<R> of(Class<R> type) {
     return new ActionTraits<>(type, null, r -> false, null, null, Effects::offeredOnce, false);
   }
 
@@ -80,27 +80,27 @@ final class ActionTraits<R extends ActionRequest> {
    * The same, moving {@code amount} to the buyer, which can need a second approver, who is asked
    * {@code question}.
    */
-  ActionTraits<R> movesMoney(Amount<? super R> amount, Question<? super R> question) {
+  public ActionTraits<R> movesMoney(Amount<? super R> amount, Question<? super R> question) {
     return new ActionTraits<>(type, amount, free, question, details, effect, addsTracking);
   }
 
   /** The same, except that a request {@code free} says so moves no money after all. */
-  ActionTraits<R> freeWhen(Predicate<? super R> free) {
+  public ActionTraits<R> freeWhen(Predicate<? super R> free) {
     return new ActionTraits<>(type, amount, free, question, details, effect, addsTracking);
   }
 
   /** The same, described by {@code details}. */
-  ActionTraits<R> details(Details<? super R> details) {
+  public ActionTraits<R> details(Details<? super R> details) {
     return new ActionTraits<>(type, amount, free, question, details, effect, addsTracking);
   }
 
   /** The same, with its effect recognised by {@code effect}. */
-  ActionTraits<R> effect(Effect<? super R> effect) {
+  public ActionTraits<R> effect(Effect<? super R> effect) {
     return new ActionTraits<>(type, amount, free, question, details, effect, addsTracking);
   }
 
   /** The same, taking a shipment to add to PayPal's tracking once the request went through. */
-  ActionTraits<R> addsTracking() {
+  public ActionTraits<R> addsTracking() {
     return new ActionTraits<>(type, amount, free, question, details, effect, true);
   }
 

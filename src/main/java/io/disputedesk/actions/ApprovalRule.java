@@ -19,11 +19,11 @@ public final class ApprovalRule {
   }
 
   /**
-   * Why {@code request}, moving {@code amount} (null when unknown), waits for an approver; empty
-   * when it need not.
+   * Why {@code request} (of {@code kind}), moving {@code amount} (null when unknown), waits for an
+   * approver; empty when it need not.
    */
-  Optional<String> why(ActionRequest request, Money amount) {
-    if (!ActionKind.of(request.action()).movesMoney(request) || !threshold.isConfigured()) {
+  Optional<String> why(ActionKind kind, ActionRequest request, Money amount) {
+    if (!kind.movesMoney(request) || !threshold.isConfigured()) {
       return Optional.empty();
     }
     if (amount == null) {

@@ -28,7 +28,7 @@ import java.util.Set;
  * proves nothing (the buyer may have cancelled or escalated); a link PayPal still offers, or a case
  * closed another way, shows it did not happen.
  */
-final class Effects {
+public final class Effects {
   /**
    * PayPal's clock and ours may differ a little: a trace dated this much before the call still
    * counts.
@@ -48,19 +48,21 @@ final class Effects {
    * {@code began}, from the dispute as PayPal shows it now, by the way its {@link ActionKind}
    * recognises it.
    */
-  static Finding judge(ActionRequest request, Money amount, Instant began, Dispute after) {
-    return ActionKind.of(request.action()).judge(request, amount, began.minus(SKEW), after);
+  static Finding judge(
+      ActionKind kind, ActionRequest request, Money amount, Instant began, Dispute after) {
+    return kind.judge(request, amount, began.minus(SKEW), after);
   }
 
   // The ways an action's effect shows, each chosen by an ActionKind; since = began less SKEW.
 
-  static Finding message(ActionRequest.SendMessage m, Money amount, Instant since, Dispute after) {
+  public static Finding message(
+      ActionRequest.SendMessage m, Money amount, Instant since, Dispute after) {
     return sellerMessage(m.message(), since, after)
         .map(Finding::done)
         .orElseGet(() -> Finding.notDone(NO_SIGN + "no such message from you since it was sent"));
   }
 
-  static Finding supportingInfo(
+  public static Finding supportingInfo(
       ActionRequest.ProvideSupportingInfo s, Money amount, Instant since, Dispute after) {
     return sellerNote(s.notes(), since, after)
         .map(x -> Finding.done("the information is on the dispute"))
@@ -68,7 +70,8 @@ final class Effects {
             () -> Finding.notDone(NO_SIGN + "no such information from you since it was sent"));
   }
 
-  static Finding offer(ActionRequest.MakeOffer o, Money amount, Instant since, Dispute after) {
+  public static Finding offer(
+      ActionRequest.MakeOffer o, Money amount, Instant since, Dispute after) {
     return oneShot(
         o.action(),
         offer(o, since, after),
@@ -76,16 +79,17 @@ final class Effects {
         "PayPal no longer offers it, but the offer history shows no such offer from you");
   }
 
-  static Finding evidence(
+  public static Finding evidence(
       ActionRequest.ProvideEvidence e, Money amount, Instant since, Dispute after) {
     return evidence(e, e.evidences(), since, after);
   }
 
-  static Finding appeal(ActionRequest.Appeal e, Money amount, Instant since, Dispute after) {
+  public static Finding appeal(ActionRequest.Appeal e, Money amount, Instant since, Dispute after) {
     return evidence(e, e.evidences(), since, after);
   }
 
-  static Finding refund(ActionRequest.AcceptClaim a, Money amount, Instant since, Dispute after) {
+  public static Finding refund(
+      ActionRequest.AcceptClaim a, Money amount, Instant since, Dispute after) {
     DisputeOutcome outcome = after.disputeOutcome();
     if (after.isResolved() && outcome != null) {
       Optional<String> refund = sellerRefund(outcome, amount, since, after);
@@ -109,7 +113,8 @@ final class Effects {
             : "PayPal no longer offers it, but the dispute shows no refund yet");
   }
 
-  static Finding escalation(ActionRequest.Escalate e, Money amount, Instant since, Dispute after) {
+  public static Finding escalation(
+      ActionRequest.Escalate e, Money amount, Instant since, Dispute after) {
     LifecycleStage stage = after.disputeLifeCycleStage();
     if (stage != null && stage != LifecycleStage.INQUIRY) {
       return sellerNote(e.note(), since, after)
@@ -123,7 +128,7 @@ final class Effects {
     return offeredOnce(e, amount, since, after);
   }
 
-  static Finding acknowledgement(
+  public static Finding acknowledgement(
       ActionRequest.AcknowledgeReturnItem request, Money amount, Instant since, Dispute after) {
     Optional<String> proof =
         evidence(request.evidences().stream().map(e -> e.evidenceType()).toList(), since, after);
@@ -142,7 +147,7 @@ final class Effects {
   }
 
   /** A partial update can be sent again safely: details other than ours mean it did not land. */
-  static Finding contactDetails(
+  public static Finding contactDetails(
       ActionRequest.UpdateContactDetails c, Money amount, Instant since, Dispute after) {
     return contactDetails(c, since, after)
         .map(Finding::done)
@@ -150,7 +155,8 @@ final class Effects {
   }
 
   /** An action PayPal offers once and that leaves no trace of its own. */
-  static Finding offeredOnce(ActionRequest request, Money amount, Instant since, Dispute after) {
+  public static Finding offeredOnce(
+      ActionRequest request, Money amount, Instant since, Dispute after) {
     return oneShot(request.action(), Optional.empty(), after, "PayPal no longer offers it");
   }
 

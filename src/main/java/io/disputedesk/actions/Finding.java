@@ -7,7 +7,7 @@ import java.util.Objects;
  * effect, it shows the action did not happen, or it proves neither. {@code detail} says why, in
  * words for the card's thread.
  */
-record Finding(Kind kind, String detail) {
+public record Finding(Kind kind, String detail) {
   enum Kind {
     /** The dispute shows this action's own effect. */
     DONE,
@@ -19,7 +19,7 @@ record Finding(Kind kind, String detail) {
     UNPROVEN
   }
 
-  Finding {
+  public Finding {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(detail, "detail");
   }

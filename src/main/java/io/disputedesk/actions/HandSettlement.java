@@ -17,6 +17,7 @@ import java.util.Optional;
  * audited; nothing is sent to PayPal. Money actions need an approver, the others an agent.
  */
 public final class HandSettlement {
+  private final ActionKinds kinds;
   private final ActionGate gate;
   private final ActionStore actions;
   private final DisputeStore disputes;
@@ -26,6 +27,7 @@ public final class HandSettlement {
   private final Clock clock;
 
   public HandSettlement(
+      ActionKinds kinds,
       ActionGate gate,
       ActionStore actions,
       DisputeStore disputes,
@@ -33,6 +35,7 @@ public final class HandSettlement {
       ActionReporter reporter,
       RequestCodec codec,
       Clock clock) {
+    this.kinds = kinds;
     this.gate = gate;
     this.actions = actions;
     this.disputes = disputes;
@@ -48,7 +51,7 @@ public final class HandSettlement {
       return ActionOutcome.of(Result.NOT_FOUND, "That action no longer exists.");
     }
     Action a = found.get();
-    Role role = ActionKind.of(a.kind()).role();
+    Role role = kinds.of(a.kind()).role();
     if (!gate.has(userId, role)) {
       audit.record(a, userId, "DENIED", codec.details(a), null, "settling by hand needs " + role);
       String who = role == Role.APPROVER ? "approvers" : "agents and approvers";
@@ -57,7 +60,7 @@ public final class HandSettlement {
           "Only "
               + who
               + " can record what happened to *"
-              + ActionSummary.title(a.kind())
+              + kinds.title(a.kind())
               + "*. "
               + gate.howToGrant(role),
           a);

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** Approves or rejects a request held for a second approver, at most once. */
 final class HeldRequests {
+  private final ActionKinds kinds;
   private final ActionGate gate;
   private final ActionStore actions;
   private final DisputeStore disputes;
@@ -22,6 +23,7 @@ final class HeldRequests {
   private final ActionRunner runner;
 
   HeldRequests(
+      ActionKinds kinds,
       ActionGate gate,
       ActionStore actions,
       DisputeStore disputes,
@@ -30,6 +32,7 @@ final class HeldRequests {
       ActionAudit audit,
       ActionReporter reporter,
       ActionRunner runner) {
+    this.kinds = kinds;
     this.gate = gate;
     this.actions = actions;
     this.disputes = disputes;
@@ -69,9 +72,7 @@ final class HeldRequests {
     Optional<StoredDispute> stored = disputes.find(a.disputeId());
     if (stored.isEmpty() || !stored.get().dispute().allows(a.kind())) {
       String reason =
-          "PayPal no longer offers "
-              + ActionSummary.title(a.kind()).toLowerCase()
-              + " on this dispute.";
+          "PayPal no longer offers " + kinds.title(a.kind()).toLowerCase() + " on this dispute.";
       if (actions.transition(
           a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
         audit.record(a, approverId, "CANCELLED", codec.details(a), null, reason);

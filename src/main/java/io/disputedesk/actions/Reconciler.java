@@ -26,6 +26,7 @@ public final class Reconciler {
    */
   static final int MAX_READ_FAILURES = 5;
 
+  private final ActionKinds kinds;
   private final DisputeClients paypal;
   private final ActionStore actions;
   private final DisputeStore disputes;
@@ -37,6 +38,7 @@ public final class Reconciler {
   private final Clock clock;
 
   public Reconciler(
+      ActionKinds kinds,
       DisputeClients paypal,
       ActionStore actions,
       DisputeStore disputes,
@@ -46,6 +48,7 @@ public final class Reconciler {
       RequestCodec codec,
       TrackerStep trackers,
       Clock clock) {
+    this.kinds = kinds;
     this.trackers = trackers;
     this.paypal = paypal;
     this.actions = actions;
@@ -90,7 +93,7 @@ public final class Reconciler {
       return new ActionOutcome(Result.UNKNOWN, null, a);
     }
     ActionRequest request = codec.decode(a.kind(), a.requestJson());
-    Finding finding = Effects.judge(request, a.amount(), a.began(), after);
+    Finding finding = Effects.judge(kinds.of(a.kind()), request, a.amount(), a.began(), after);
     if (finding.kind() == Finding.Kind.DONE) {
       return settle(
           a,

@@ -11,9 +11,11 @@ import io.disputedesk.paypal.DisputeAction;
  * approval and reconciliation.
  */
 public final class RequestCodec {
+  private final ActionKinds kinds;
   private final ObjectMapper mapper;
 
-  public RequestCodec(ObjectMapper mapper) {
+  public RequestCodec(ActionKinds kinds, ObjectMapper mapper) {
+    this.kinds = kinds;
     this.mapper = mapper;
   }
 
@@ -27,7 +29,7 @@ public final class RequestCodec {
 
   ActionRequest decode(DisputeAction kind, String json) {
     try {
-      return mapper.readValue(json, ActionKind.of(kind).requestType());
+      return mapper.readValue(json, kinds.of(kind).requestType());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + kind + " request is unreadable", e);
     }
@@ -35,7 +37,7 @@ public final class RequestCodec {
 
   /** What the recorded action {@code a} asked for, briefly, as its thread reports say it. */
   String details(Action a) {
-    return ActionSummary.details(decode(a.kind(), a.requestJson()), a.amount());
+    return kinds.details(decode(a.kind(), a.requestJson()), a.amount());
   }
 
   String encodeSeen(SeenDispute seen) {

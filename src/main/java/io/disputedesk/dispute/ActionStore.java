@@ -1,6 +1,7 @@
 package io.disputedesk.dispute;
 
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.DisputeActions;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
@@ -27,9 +28,12 @@ public final class ActionStore {
   private static final String OPEN = "('AWAITING_APPROVAL', 'IN_FLIGHT', 'UNKNOWN')";
 
   private final Database db;
+  private final DisputeActions known;
 
-  public ActionStore(Database db) {
+  /** The ledger in {@code db}, reading its stored kinds as the {@code known} actions. */
+  public ActionStore(Database db, DisputeActions known) {
     this.db = db;
+    this.known = known;
   }
 
   /**
@@ -68,7 +72,7 @@ public final class ActionStore {
   }
 
   /** Inserts unless a unique constraint (intent key or one open per kind) says no. */
-  private static Optional<Action> insert(
+  private Optional<Action> insert(
       Connection c, NewAction a, String requestId, Instant now, Instant leaseUntil)
       throws SQLException {
     try (PreparedStatement ps =
@@ -113,7 +117,7 @@ public final class ActionStore {
     return db.read(c -> openFor(c, disputeId, kind));
   }
 
-  private static Optional<Action> openFor(Connection c, String disputeId, DisputeAction kind)
+  private Optional<Action> openFor(Connection c, String disputeId, DisputeAction kind)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -198,7 +202,7 @@ public final class ActionStore {
             + " FROM actions"
             + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id",
         ps -> Jdbc.setInstant(ps, 1, now),
-        ActionStore::action);
+        this::action);
   }
 
   /**
@@ -222,29 +226,40 @@ public final class ActionStore {
     return db.list(
         "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id",
         ps -> ps.setString(1, status.name()),
-        ActionStore::action);
+        this::action);
   }
 
-  private static Optional<Action> one(Connection c, String sql, String param) throws SQLException {
+  private Optional<Action> one(Connection c, String sql, String param) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, param);
       return first(ps);
     }
   }
 
-  private static Optional<Action> first(PreparedStatement ps) throws SQLException {
+  private Optional<Action> first(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Optional.of(action(rs)) : Optional.empty();
     }
   }
 
-  private static Action action(ResultSet rs) throws SQLException {
+  private DisputeAction kind(ResultSet rs) throws SQLException {
+    String kind = rs.getString("kind");
+    long id = rs.getLong("id");
+    return known
+        .named(kind)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "action " + id + " is of kind " + kind + ", which no action has"));
+  }
+
+  private Action action(ResultSet rs) throws SQLException {
     String amountValue = rs.getString("amount_value");
     String currency = rs.getString("currency");
     return new Action(
         rs.getLong("id"),
         rs.getString("dispute_id"),
-        DisputeAction.valueOf(rs.getString("kind")),
+        kind(rs),
         rs.getString("intent_key"),
         rs.getString("request_id"),
         rs.getString("requested_by"),

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A seller action on a dispute. Each record is the JSON body PayPal expects (snake_case, nulls and
- * empty lists left out) and knows which {@link DisputeAction} it performs.
+ * empty lists left out) and declares the {@link DisputeAction} it performs as its {@code ACTION}:
+ * its endpoint, link and files. The client sends any request by what it declares, so a new action's
+ * request can live beside its descriptor.
  */
-public sealed interface ActionRequest {
+public interface ActionRequest {
 
   /** The PayPal action, which decides the endpoint and whether files may be attached. */
   DisputeAction action();
@@ -21,9 +23,13 @@ public sealed interface ActionRequest {
       Check.text("message", message, Check.NOTE_MAX);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("send_message", DisputeAction.Files.ALLOWED);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.SEND_MESSAGE;
+      return ACTION;
     }
   }
 
@@ -56,9 +62,13 @@ public sealed interface ActionRequest {
       }
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("make_offer", DisputeAction.Files.NONE);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.MAKE_OFFER;
+      return ACTION;
     }
   }
 
@@ -93,9 +103,13 @@ public sealed interface ActionRequest {
       return new AcceptClaim(note, null, AcceptClaimType.REFUND, null, null, null);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("accept_claim", DisputeAction.Files.ALLOWED);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.ACCEPT_CLAIM;
+      return ACTION;
     }
   }
 
@@ -106,9 +120,13 @@ public sealed interface ActionRequest {
       evidences = evidenceList(evidences);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("provide_evidence", DisputeAction.Files.ALWAYS_MULTIPART);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.PROVIDE_EVIDENCE;
+      return ACTION;
     }
   }
 
@@ -119,9 +137,13 @@ public sealed interface ActionRequest {
       evidences = evidenceList(evidences);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("appeal", DisputeAction.Files.ALWAYS_MULTIPART);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.APPEAL;
+      return ACTION;
     }
   }
 
@@ -131,9 +153,13 @@ public sealed interface ActionRequest {
       Check.text("note", note, Check.NOTE_MAX);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("escalate", DisputeAction.Files.NONE);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.ESCALATE;
+      return ACTION;
     }
   }
 
@@ -151,9 +177,13 @@ public sealed interface ActionRequest {
       this(note, acknowledgementType, List.of());
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("acknowledge_return_item", DisputeAction.Files.ALLOWED);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.ACKNOWLEDGE_RETURN_ITEM;
+      return ACTION;
     }
   }
 
@@ -174,9 +204,13 @@ public sealed interface ActionRequest {
       Check.text("notes", notes, Check.NOTE_MAX);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("provide_supporting_info", DisputeAction.Files.ALLOWED);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.PROVIDE_SUPPORTING_INFO;
+      return ACTION;
     }
   }
 
@@ -192,9 +226,13 @@ public sealed interface ActionRequest {
       SELLER_FAVOR
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("adjudicate", DisputeAction.Files.NONE);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.ADJUDICATE;
+      return ACTION;
     }
   }
 
@@ -212,9 +250,13 @@ public sealed interface ActionRequest {
       SELLER_EVIDENCE
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION =
+        DisputeAction.post("require_evidence", DisputeAction.Files.NONE);
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.REQUIRE_EVIDENCE;
+      return ACTION;
     }
   }
 
@@ -231,9 +273,12 @@ public sealed interface ActionRequest {
       Check.optionalText("note", note, Check.NOTE_MAX);
     }
 
+    /** The endpoint this request goes to. */
+    public static final DisputeAction ACTION = DisputeAction.patch("UPDATE_CONTACT_DETAILS");
+
     @Override
     public DisputeAction action() {
-      return DisputeAction.UPDATE_CONTACT_DETAILS;
+      return ACTION;
     }
   }
 

@@ -3,10 +3,8 @@ package io.disputedesk.paypal;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A dispute as PayPal returns it, from the list (summary fields only) or from the details call.
@@ -92,18 +90,6 @@ public record Dispute(
       return !isResolved();
     }
     return links.stream().anyMatch(action::matches);
-  }
-
-  /** The actions whose links PayPal currently offers, in declaration order. */
-  @JsonIgnore
-  public Set<DisputeAction> allowedActions() {
-    EnumSet<DisputeAction> set = EnumSet.noneOf(DisputeAction.class);
-    for (DisputeAction a : DisputeAction.values()) {
-      if (a.isLinkGated() && allows(a)) {
-        set.add(a);
-      }
-    }
-    return set;
   }
 
   @JsonIgnore

@@ -1,27 +1,25 @@
 package io.disputedesk.paypal;
 
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * The seller-side actions on a dispute. The POST actions are each gated by the link PayPal offers
- * for it; {@link #UPDATE_CONTACT_DETAILS} is PayPal's partial update ({@code PATCH /{id}}), which
- * no link announces and which applies while the dispute is open.
+ * A seller-side action on a dispute as PayPal takes it: its endpoint, the link that gates it and
+ * whether its body carries files. The POST actions are each gated by the link PayPal offers for
+ * them; the partial update ({@code PATCH /{id}}) is announced by no link and applies while the
+ * dispute is open. Each {@link ActionRequest} declares its own; {@code name} is the kind the action
+ * ledger stores, e.g. {@code MAKE_OFFER}.
+ *
+ * @param name the kind's stored name, e.g. {@code MAKE_OFFER}
+ * @param rel the link's rel, or null for the partial update
+ * @param pathSuffix the last path segment of the endpoint, e.g. {@code make-offer}; null for the
+ *     partial update
+ * @param files whether the body can carry files, and so be multipart/form-data
  */
-public enum DisputeAction {
-  SEND_MESSAGE("send_message", "send-message", Files.ALLOWED),
-  MAKE_OFFER("make_offer", "make-offer", Files.NONE),
-  ACCEPT_CLAIM("accept_claim", "accept-claim", Files.ALLOWED),
-  PROVIDE_EVIDENCE("provide_evidence", "provide-evidence", Files.ALWAYS_MULTIPART),
-  APPEAL("appeal", "appeal", Files.ALWAYS_MULTIPART),
-  ESCALATE("escalate", "escalate", Files.NONE),
-  ACKNOWLEDGE_RETURN_ITEM("acknowledge_return_item", "acknowledge-return-item", Files.ALLOWED),
-  PROVIDE_SUPPORTING_INFO("provide_supporting_info", "provide-supporting-info", Files.ALLOWED),
-  ADJUDICATE("adjudicate", "adjudicate", Files.NONE),
-  REQUIRE_EVIDENCE("require_evidence", "require-evidence", Files.NONE),
-  UPDATE_CONTACT_DETAILS(null, null, Files.NONE);
+public record DisputeAction(String name, String rel, String pathSuffix, Files files) {
 
   /** Whether the action's body can carry files, and so be multipart/form-data. */
-  private enum Files {
+  public enum Files {
     /** JSON only. */
     NONE,
     /** JSON without files, multipart with them. */
@@ -30,27 +28,26 @@ public enum DisputeAction {
     ALWAYS_MULTIPART
   }
 
-  private final String rel;
-  private final String pathSuffix;
-  private final Files files;
-
-  DisputeAction(String rel, String pathSuffix, Files files) {
-    this.rel = rel;
-    this.pathSuffix = pathSuffix;
-    this.files = files;
-  }
-
-  /** The link's rel, or null for the partial update, which no link announces. */
-  public String rel() {
-    return rel;
+  public DisputeAction {
+    Check.text("name", name, 64);
+    Objects.requireNonNull(files, "files");
+    if ((rel == null) != (pathSuffix == null)) {
+      throw new IllegalArgumentException("a link-gated action has both a rel and a path");
+    }
   }
 
   /**
-   * The last path segment of the action's endpoint, e.g. {@code make-offer}; null for the partial
-   * update.
+   * The POST action PayPal gates by the link {@code rel} (e.g. {@code make_offer}), sent to the
+   * path of the same words ({@code make-offer}) and stored as {@code MAKE_OFFER}.
    */
-  public String pathSuffix() {
-    return pathSuffix;
+  public static DisputeAction post(String rel, Files files) {
+    Check.text("rel", rel, 64);
+    return new DisputeAction(rel.toUpperCase(Locale.ROOT), rel, rel.replace('_', '-'), files);
+  }
+
+  /** The partial update {@code PATCH /{id}}, stored as {@code name}; no link announces it. */
+  public static DisputeAction patch(String name) {
+    return new DisputeAction(name, null, null, Files.NONE);
   }
 
   /** True when PayPal allows the action only while it offers the action's link. */
@@ -95,12 +92,9 @@ public enum DisputeAction {
     return files == Files.ALWAYS_MULTIPART;
   }
 
-  public static Optional<DisputeAction> fromRel(String rel) {
-    for (DisputeAction a : values()) {
-      if (a.rel != null && a.rel.equals(rel)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+  /** Its stored name, as the ledger, logs and audit spell it. */
+  @Override
+  public String toString() {
+    return name;
   }
 }

@@ -8,7 +8,6 @@ import io.disputedesk.dispute.FilterWords;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,7 +64,7 @@ final class Planner {
       return assign(a, stored, rotation);
     }
     if (step instanceof RuleStep.SendMessage m) {
-      if (live && !d.allows(DisputeAction.SEND_MESSAGE)) {
+      if (live && !d.allows(ActionRequest.SendMessage.ACTION)) {
         return Planned.skip(step, "PayPal does not take messages on this dispute now");
       }
       return new Planned(step, Planned.Effect.ACT, null, null, fill(m.template(), d), null);
@@ -105,7 +104,8 @@ final class Planner {
           "it is a chargeback or in pre-arbitration, which the rule does not accept"
               + " (allow_chargebacks: true would)");
     }
-    Optional<Money> refund = ActionSummary.amount(ActionRequest.AcceptClaim.fullRefund("x"), d);
+    Optional<Money> refund =
+        ActionSummary.refundAmount(ActionRequest.AcceptClaim.fullRefund("x"), d);
     if (refund.isEmpty()) {
       return Planned.skip(a, "I can't tell how much the refund would be");
     }
@@ -124,7 +124,7 @@ final class Planner {
                   + " is above the rule's limit of "
                   + new Money(money.currencyCode(), limit).display());
     }
-    if (live && !d.allows(DisputeAction.ACCEPT_CLAIM)) {
+    if (live && !d.allows(ActionRequest.AcceptClaim.ACTION)) {
       return Planned.skip(a, "PayPal does not offer accepting this dispute now");
     }
     Planned.Effect effect =

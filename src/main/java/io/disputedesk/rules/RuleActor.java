@@ -9,7 +9,6 @@ import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.ActionRequest;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,7 @@ final class RuleActor {
     StoredDispute now = disputes.find(disputeId).orElse(stored);
     if (accept) {
       Optional<Money> refund =
-          ActionSummary.amount(ActionRequest.AcceptClaim.fullRefund("x"), now.dispute());
+          ActionSummary.refundAmount(ActionRequest.AcceptClaim.fullRefund("x"), now.dispute());
       RuleStep.AcceptClaim a = (RuleStep.AcceptClaim) step;
       if (refund.isEmpty()
           || !refund.get().currencyCode().equals(p.refund().currencyCode())
@@ -89,13 +88,7 @@ final class RuleActor {
     ActionOutcome o =
         actions.submit(
             new ActionIntent(
-                disputeId,
-                accept ? DisputeAction.ACCEPT_CLAIM : DisputeAction.SEND_MESSAGE,
-                request,
-                List.of(),
-                rule.owner(),
-                key,
-                SeenDispute.of(now.dispute())));
+                disputeId, request, List.of(), rule.owner(), key, SeenDispute.of(now.dispute())));
     return switch (o.result()) {
       case SUCCEEDED, DUPLICATE -> StepResult.of(p, StepResult.Status.DONE);
       case AWAITING_APPROVAL -> StepResult.of(p, StepResult.Status.AWAITING_APPROVAL);

@@ -4,6 +4,7 @@ import io.disputedesk.actions.ActionService;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.auth.GroupDirectory;
 import io.disputedesk.config.ApprovalThreshold;
+import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.store.Database;
@@ -43,12 +44,14 @@ public final class RuleEngine {
   private final DueSoon dueSoon;
   private final PendingTriggers pending;
   private final Database db;
+  private final ActionStore ledger;
   private final Clock clock;
 
   public RuleEngine(
       List<RuleSettings> rules,
       Database db,
       DisputeStore disputes,
+      ActionStore ledger,
       ActionService actions,
       Assignments assignments,
       RuleNotices notices,
@@ -58,6 +61,7 @@ public final class RuleEngine {
     this.rules = List.copyOf(rules);
     this.db = db;
     this.disputes = disputes;
+    this.ledger = ledger;
     this.runs = new RuleRuns(db);
     this.pauses = new RulePauses(db);
     this.absences = new Absences(db);
@@ -116,6 +120,10 @@ public final class RuleEngine {
 
   Database db() {
     return db;
+  }
+
+  ActionStore ledger() {
+    return ledger;
   }
 
   public Clock clock() {

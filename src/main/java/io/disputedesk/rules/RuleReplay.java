@@ -45,17 +45,17 @@ public final class RuleReplay {
   private final ActionStore actions;
   private final Planner planner;
 
-  RuleReplay(Database db, DisputeStore disputes, Planner planner) {
+  RuleReplay(Database db, DisputeStore disputes, ActionStore actions, Planner planner) {
     this.db = db;
     this.disputes = disputes;
     this.audit = new AuditLog(db);
-    this.actions = new ActionStore(db);
+    this.actions = actions;
     this.planner = planner;
   }
 
   /** The replay of {@code engine}'s rules on the disputes it stores. */
   public static RuleReplay of(RuleEngine engine) {
-    return new RuleReplay(engine.db(), engine.disputes(), engine.planner());
+    return new RuleReplay(engine.db(), engine.disputes(), engine.ledger(), engine.planner());
   }
 
   /**

@@ -6,9 +6,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A PayPal action's button as a card draws it: its action id, style and the question it asks before
- * its modal opens. The buttons come from {@code slack.actions.CardAction}, which holds the rest of
- * each action's Slack side (its modal and form); the composition root hands them to {@link
- * CardBuilder}, so the cards do not depend on the forms.
+ * its modal opens. The buttons come from {@code slack.actions.CardAction}, each action's one
+ * descriptor, which holds the rest of it (its kind, modal and form); the composition root hands
+ * them to {@link CardBuilder}, so the cards do not depend on the forms.
  */
 public interface CardButton {
   /**

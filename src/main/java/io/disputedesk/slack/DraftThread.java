@@ -5,7 +5,7 @@ import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -46,7 +46,7 @@ public final class DraftThread {
 
   /** The draft an action was sent for, when it was. */
   static Optional<Long> draftOf(Action a) {
-    if (a.kind() != DisputeAction.PROVIDE_EVIDENCE || a.intentKey() == null) {
+    if (!a.kind().equals(ActionRequest.ProvideEvidence.ACTION) || a.intentKey() == null) {
       return Optional.empty();
     }
     Matcher m = DRAFT_INTENT.matcher(a.intentKey());

@@ -2,20 +2,51 @@ package io.disputedesk.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.AcceptClaimReason;
 import io.disputedesk.paypal.AcceptClaimType;
 import io.disputedesk.paypal.AcknowledgementType;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.Dispute;
+import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.slack.actions.CardAction;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** How each kind of request reads in a thread, and what is asked before it moves money. */
 class ActionSummaryTest {
+  /**
+   * The kinds the bot performs, as its descriptors say them, and the sandbox-only ones, which no
+   * card offers: a kind declared here, outside the descriptors, says only its name.
+   */
+  private static final ActionKinds KINDS =
+      new ActionKinds(
+          Stream.concat(
+                  CardAction.kinds().stream(),
+                  Stream.of(
+                      new Sandbox(
+                          ActionRequest.Adjudicate.ACTION,
+                          "Adjudicate",
+                          ActionTraits.of(ActionRequest.Adjudicate.class)),
+                      new Sandbox(
+                          ActionRequest.RequireEvidence.ACTION,
+                          "Require evidence",
+                          ActionTraits.of(ActionRequest.RequireEvidence.class))))
+              .toList());
+
+  private record Sandbox(DisputeAction action, String title, ActionTraits<?> traits)
+      implements ActionKind {
+    @Override
+    public Role role() {
+      return Role.APPROVER;
+    }
+  }
+
   private static final Money TEN = Money.of("10.00", "USD");
   private static final Address HOME =
       new Address("1 High Street", null, "London", null, "SW1A 1AA", "GB");
@@ -33,24 +64,24 @@ class ActionSummaryTest {
     ActionRequest.MakeOffer replacement =
         new ActionRequest.MakeOffer("n", null, OfferType.REPLACEMENT_WITHOUT_REFUND, null, null);
 
-    assertThat(ActionSummary.details(refund, TEN)).isEqualTo("refund of " + TEN.display());
-    assertThat(ActionSummary.details(withReturn, TEN))
+    assertThat(KINDS.details(refund, TEN)).isEqualTo("refund of " + TEN.display());
+    assertThat(KINDS.details(withReturn, TEN))
         .isEqualTo(
             "refund of "
                 + TEN.display()
                 + " after the item is returned, return to 1 High Street, London, SW1A 1AA, GB");
-    assertThat(ActionSummary.details(withReplacement, TEN))
+    assertThat(KINDS.details(withReplacement, TEN))
         .isEqualTo("refund of " + TEN.display() + " and a replacement");
-    assertThat(ActionSummary.details(replacement, null)).isEqualTo("a replacement, no refund");
+    assertThat(KINDS.details(replacement, null)).isEqualTo("a replacement, no refund");
 
-    assertThat(ActionSummary.amount(refund, waiting)).contains(TEN);
-    assertThat(ActionSummary.amount(replacement, waiting)).isEmpty();
-    assertThat(ActionSummary.consequence(refund, TEN))
+    assertThat(KINDS.amount(refund, waiting)).contains(TEN);
+    assertThat(KINDS.amount(replacement, waiting)).isEmpty();
+    assertThat(KINDS.consequence(refund, TEN))
         .isEqualTo(
             "Offer the buyer a refund of "
                 + TEN.display()
                 + "? If the buyer accepts, PayPal pays it from your balance.");
-    assertThat(ActionSummary.consequence(replacement, null))
+    assertThat(KINDS.consequence(replacement, null))
         .isEqualTo("Offer the buyer a replacement without a refund?");
   }
 
@@ -58,7 +89,7 @@ class ActionSummaryTest {
   void trackingNamesTheCarrierAsTheCardDoesNotByPayPalsCode() {
     // The card and the evidence form say "Japan Post"; the thread and the draft must too.
     assertThat(
-            ActionSummary.details(
+            KINDS.details(
                 new ActionRequest.ProvideEvidence(
                     List.of(
                         EvidenceInput.proofOfFulfillment("JAPAN_POST", "351557688663", null),
@@ -85,63 +116,63 @@ class ActionSummaryTest {
         new ActionRequest.AcceptClaim(
             "n", null, AcceptClaimType.REFUND_WITH_RETURN, null, HOME, null);
 
-    assertThat(ActionSummary.details(full, null)).isEqualTo("full refund");
-    assertThat(ActionSummary.details(full, TEN)).isEqualTo("full refund of " + TEN.display());
-    assertThat(ActionSummary.details(partial, TEN))
+    assertThat(KINDS.details(full, null)).isEqualTo("full refund");
+    assertThat(KINDS.details(full, TEN)).isEqualTo("full refund of " + TEN.display());
+    assertThat(KINDS.details(partial, TEN))
         .isEqualTo("partial refund of " + TEN.display() + " (did not ship item)");
-    assertThat(ActionSummary.details(withReturn, TEN))
+    assertThat(KINDS.details(withReturn, TEN))
         .isEqualTo(
             "refund of "
                 + TEN.display()
                 + " after the item is returned, return to 1 High Street, London, SW1A 1AA, GB");
 
-    assertThat(ActionSummary.amount(partial, null)).contains(TEN);
-    assertThat(ActionSummary.amount(full, null)).isEmpty();
-    assertThat(ActionSummary.amount(full, waiting)).isEqualTo(waiting.maxRefund());
-    assertThat(ActionSummary.consequence(full, null))
+    assertThat(KINDS.amount(partial, null)).contains(TEN);
+    assertThat(KINDS.amount(full, null)).isEmpty();
+    assertThat(KINDS.amount(full, waiting)).isEqualTo(waiting.maxRefund());
+    assertThat(KINDS.consequence(full, null))
         .isEqualTo("Refund the disputed amount to the buyer and close the case?");
-    assertThat(ActionSummary.consequence(partial, TEN))
+    assertThat(KINDS.consequence(partial, TEN))
         .isEqualTo("Refund " + TEN.display() + " to the buyer and close the case?");
   }
 
   @Test
   void wordsAndEvidenceAreQuotedOrNamed() {
-    assertThat(ActionSummary.details(new ActionRequest.SendMessage("Hello  there,\n buyer"), null))
+    assertThat(KINDS.details(new ActionRequest.SendMessage("Hello  there,\n buyer"), null))
         .isEqualTo("“Hello there, buyer”");
-    assertThat(ActionSummary.details(new ActionRequest.SendMessage("x".repeat(200)), null))
+    assertThat(KINDS.details(new ActionRequest.SendMessage("x".repeat(200)), null))
         .isEqualTo("“" + "x".repeat(139) + "…”");
-    assertThat(ActionSummary.details(new ActionRequest.Escalate("Please decide."), null))
+    assertThat(KINDS.details(new ActionRequest.Escalate("Please decide."), null))
         .isEqualTo("“Please decide.”");
-    assertThat(ActionSummary.details(new ActionRequest.ProvideSupportingInfo("It shipped."), null))
+    assertThat(KINDS.details(new ActionRequest.ProvideSupportingInfo("It shipped."), null))
         .isEqualTo("“It shipped.”");
     assertThat(
-            ActionSummary.details(
+            KINDS.details(
                 new ActionRequest.ProvideEvidence(
                     List.of(EvidenceInput.proofOfFulfillment("UPS", "1Z99", null)), null),
                 null,
                 List.of("pod.pdf")))
         .isEqualTo("proof of fulfillment (tracking 1Z99 with UPS); file pod.pdf");
     assertThat(
-            ActionSummary.details(
+            KINDS.details(
                 new ActionRequest.Appeal(
                     List.of(EvidenceInput.proofOfRefund(List.of("R1", "R2"), null).forItem("I1")),
                     null),
                 null))
         .isEqualTo("proof of refund (refunds R1, R2, item I1)");
-    assertThat(ActionSummary.details(new ActionRequest.AcknowledgeReturnItem(null, null), null))
+    assertThat(KINDS.details(new ActionRequest.AcknowledgeReturnItem(null, null), null))
         .isEqualTo("returned item acknowledged");
     assertThat(
-            ActionSummary.details(
+            KINDS.details(
                 new ActionRequest.AcknowledgeReturnItem(null, AcknowledgementType.ITEM_RECEIVED),
                 null))
         .isEqualTo("item received");
     assertThat(
-            ActionSummary.details(
+            KINDS.details(
                 new ActionRequest.UpdateContactDetails("disputes@shop.example", "Photos welcome."),
                 null))
         .isEqualTo("disputes@shop.example, “Photos welcome.”");
     assertThat(
-            ActionSummary.details(
+            KINDS.details(
                 new ActionRequest.UpdateContactDetails("disputes@shop.example", null), null))
         .isEqualTo("disputes@shop.example");
   }
@@ -152,11 +183,11 @@ class ActionSummaryTest {
         new ActionRequest.Adjudicate(ActionRequest.Adjudicate.Outcome.BUYER_FAVOR);
     ActionRequest.RequireEvidence require =
         new ActionRequest.RequireEvidence(ActionRequest.RequireEvidence.Side.SELLER_EVIDENCE);
-    assertThat(ActionSummary.details(adjudicate, null)).isEqualTo("adjudicate");
-    assertThat(ActionSummary.details(require, null)).isEqualTo("require evidence");
-    assertThat(ActionSummary.consequence(adjudicate, null)).isEqualTo("Adjudicate?");
-    assertThat(ActionSummary.consequence(new ActionRequest.Escalate("n"), null))
+    assertThat(KINDS.details(adjudicate, null)).isEqualTo("adjudicate");
+    assertThat(KINDS.details(require, null)).isEqualTo("require evidence");
+    assertThat(KINDS.consequence(adjudicate, null)).isEqualTo("Adjudicate?");
+    assertThat(KINDS.consequence(new ActionRequest.Escalate("n"), null))
         .isEqualTo("Escalate to claim?");
-    assertThat(ActionSummary.amount(new ActionRequest.SendMessage("m"), waiting)).isEmpty();
+    assertThat(KINDS.amount(new ActionRequest.SendMessage("m"), waiting)).isEmpty();
   }
 }

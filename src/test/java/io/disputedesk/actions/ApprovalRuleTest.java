@@ -6,6 +6,7 @@ import io.disputedesk.config.ApprovalThreshold;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.slack.actions.CardAction;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * Why an accept or offer waits for a second approver, failing closed on what the bot cannot judge.
  */
 class ApprovalRuleTest {
+  private static final ActionKinds KINDS = new ActionKinds(CardAction.kinds());
   private final ApprovalRule rule =
       new ApprovalRule(
           new ApprovalThreshold(
@@ -24,22 +26,23 @@ class ApprovalRuleTest {
 
   @Test
   void aboveTheThresholdSaysWhichThreshold() {
-    assertThat(rule.why(accept, Money.of("500.01", "USD")))
+    assertThat(why(rule, accept, Money.of("500.01", "USD")))
         .contains("That is above the approval threshold of 500.00 USD");
-    assertThat(rule.why(accept, Money.of("500.00", "USD"))).isEmpty();
-    assertThat(rule.why(accept, Money.of("80000", "JPY")))
+    assertThat(why(rule, accept, Money.of("500.00", "USD"))).isEmpty();
+    assertThat(why(rule, accept, Money.of("80000", "JPY")))
         .contains("That is above the approval threshold of 70,000 JPY");
   }
 
   @Test
   void anAmountTheBotCannotDetermineWaits() {
-    assertThat(rule.why(accept, null)).contains("I can't tell how much money this moves");
+    assertThat(why(rule, accept, null)).contains("I can't tell how much money this moves");
   }
 
   @Test
   void aCurrencyWithoutAThresholdWaits() {
     assertThat(
-            rule.why(
+            why(
+                rule,
                 new ActionRequest.MakeOffer(
                     "n", Money.of("5.00", "GBP"), OfferType.REFUND, null, null),
                 Money.of("5.00", "GBP")))
@@ -49,16 +52,22 @@ class ApprovalRuleTest {
   @Test
   void aReplacementWithoutRefundAndNonMoneyActionsNeverWait() {
     assertThat(
-            rule.why(
+            why(
+                rule,
                 new ActionRequest.MakeOffer(
                     "n", null, OfferType.REPLACEMENT_WITHOUT_REFUND, null, null),
                 null))
         .isEmpty();
-    assertThat(rule.why(new ActionRequest.SendMessage("Hello"), null)).isEmpty();
+    assertThat(why(rule, new ActionRequest.SendMessage("Hello"), null)).isEmpty();
   }
 
   @Test
   void withoutAnyThresholdNothingWaits() {
-    assertThat(new ApprovalRule(ApprovalThreshold.none()).why(accept, null)).isEmpty();
+    assertThat(why(new ApprovalRule(ApprovalThreshold.none()), accept, null)).isEmpty();
+  }
+
+  /** The rule's answer for {@code request}, of the kind its descriptor says. */
+  private static Optional<String> why(ApprovalRule rule, ActionRequest request, Money amount) {
+    return rule.why(KINDS.of(request), request, amount);
   }
 }

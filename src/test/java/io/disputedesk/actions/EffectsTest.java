@@ -13,6 +13,7 @@ import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.testing.Kinds;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,7 +33,7 @@ class EffectsTest {
   private final Dispute refunded = Samples.dispute("detail-resolved-buyer-favour.json");
 
   private static Finding judge(ActionRequest request, Money amount, Instant began, Dispute after) {
-    return Effects.judge(request, amount, began, after);
+    return Effects.judge(Kinds.ALL.of(request), request, amount, began, after);
   }
 
   /** A sample with its JSON changed, read as the client reads it. */

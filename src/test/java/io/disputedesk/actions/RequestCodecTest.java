@@ -11,12 +11,13 @@ import io.disputedesk.paypal.Address;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.testing.Kinds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Requests held for approval or settled after a restart come back exactly as they were asked. */
 class RequestCodecTest {
-  private final RequestCodec codec = new RequestCodec(Json.newMapper());
+  private final RequestCodec codec = new RequestCodec(Kinds.ALL, Json.newMapper());
 
   private ActionRequest roundTrip(ActionRequest request) {
     return codec.decode(request.action(), codec.encode(request));

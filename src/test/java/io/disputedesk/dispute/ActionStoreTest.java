@@ -3,12 +3,13 @@ package io.disputedesk.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Concurrently;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Kinds;
 import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class ActionStoreTest {
   @BeforeEach
   void open(TestDatabase database) {
     db = database.open(clock);
-    actions = new ActionStore(db);
+    actions = new ActionStore(db, Kinds.ACTIONS);
   }
 
   @AfterEach
@@ -43,12 +44,30 @@ class ActionStoreTest {
   private static NewAction offer(String intentKey) {
     return new NewAction(
         "PP-D-1",
-        DisputeAction.MAKE_OFFER,
+        ActionRequest.MakeOffer.ACTION,
         intentKey,
         "U1",
         ActionStatus.IN_FLIGHT,
         Money.of("10.00", "USD"),
         "{\"offer_type\":\"REFUND\"}");
+  }
+
+  @EachDatabase
+  void theLedgerReadsItsKindsByTheirStoredNamesAndNamesOneNoDescriptorHas() {
+    Action a = ((BeginResult.Started) begin(offer("view-1"))).action();
+    // A reader that knows every action reads the row as written: the kind is found by its name.
+    ActionStore wider = new ActionStore(db, io.disputedesk.testing.PayPalActions.KNOWN);
+    assertThat(wider.find(a.id())).contains(a);
+    // A version without the kind says which row and which kind, rather than guessing.
+    ActionStore without =
+        new ActionStore(
+            db,
+            new io.disputedesk.paypal.DisputeActions(
+                List.of(ActionRequest.SendMessage.ACTION, ActionRequest.AcceptClaim.ACTION)));
+    assertThatThrownBy(() -> without.find(a.id()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MAKE_OFFER")
+        .hasMessageContaining(String.valueOf(a.id()));
   }
 
   @EachDatabase
@@ -59,7 +78,7 @@ class ActionStoreTest {
                 begin(
                     new NewAction(
                         "PP-D-2",
-                        DisputeAction.MAKE_OFFER,
+                        ActionRequest.MakeOffer.ACTION,
                         "view-2",
                         "U1",
                         ActionStatus.AWAITING_APPROVAL,
@@ -113,7 +132,7 @@ class ActionStoreTest {
             begin(
                 new NewAction(
                     "PP-D-1",
-                    DisputeAction.SEND_MESSAGE,
+                    ActionRequest.SendMessage.ACTION,
                     "msg-1",
                     "U2",
                     ActionStatus.IN_FLIGHT,
@@ -124,15 +143,15 @@ class ActionStoreTest {
             begin(
                 new NewAction(
                     "PP-D-2",
-                    DisputeAction.MAKE_OFFER,
+                    ActionRequest.MakeOffer.ACTION,
                     "view-3",
                     "U2",
                     ActionStatus.IN_FLIGHT,
                     null,
                     "{}")))
         .isInstanceOf(BeginResult.Started.class);
-    assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER)).contains(open);
-    assertThat(actions.openFor("PP-D-1", DisputeAction.ACCEPT_CLAIM)).isEmpty();
+    assertThat(actions.openFor("PP-D-1", ActionRequest.MakeOffer.ACTION)).contains(open);
+    assertThat(actions.openFor("PP-D-1", ActionRequest.AcceptClaim.ACTION)).isEmpty();
   }
 
   @EachDatabase
@@ -146,7 +165,7 @@ class ActionStoreTest {
     BeginResult second = begin(offer("view-2"));
 
     assertThat(second).isInstanceOf(BeginResult.Started.class);
-    assertThat(actions.openFor("PP-D-1", DisputeAction.MAKE_OFFER))
+    assertThat(actions.openFor("PP-D-1", ActionRequest.MakeOffer.ACTION))
         .contains(((BeginResult.Started) second).action());
   }
 
@@ -174,7 +193,7 @@ class ActionStoreTest {
                 begin(
                     new NewAction(
                         "PP-D-1",
-                        DisputeAction.ACCEPT_CLAIM,
+                        ActionRequest.AcceptClaim.ACTION,
                         "view-1",
                         "U1",
                         ActionStatus.AWAITING_APPROVAL,
@@ -218,7 +237,7 @@ class ActionStoreTest {
                 begin(
                     new NewAction(
                         "PP-D-1",
-                        DisputeAction.ACCEPT_CLAIM,
+                        ActionRequest.AcceptClaim.ACTION,
                         "view-1",
                         "U1",
                         ActionStatus.AWAITING_APPROVAL,
@@ -252,7 +271,7 @@ class ActionStoreTest {
                 begin(
                     new NewAction(
                         "PP-D-2",
-                        DisputeAction.MAKE_OFFER,
+                        ActionRequest.MakeOffer.ACTION,
                         "view-2",
                         "U1",
                         ActionStatus.IN_FLIGHT,
@@ -264,7 +283,7 @@ class ActionStoreTest {
                 begin(
                     new NewAction(
                         "PP-D-3",
-                        DisputeAction.MAKE_OFFER,
+                        ActionRequest.MakeOffer.ACTION,
                         "view-3",
                         "U1",
                         ActionStatus.IN_FLIGHT,
@@ -287,7 +306,7 @@ class ActionStoreTest {
             () ->
                 new NewAction(
                     "PP-D-1",
-                    DisputeAction.MAKE_OFFER,
+                    ActionRequest.MakeOffer.ACTION,
                     "k",
                     "U1",
                     ActionStatus.SUCCEEDED,
@@ -305,7 +324,7 @@ class ActionStoreTest {
                   begin(
                       new NewAction(
                           dispute,
-                          DisputeAction.APPEAL,
+                          ActionRequest.Appeal.ACTION,
                           status + "-1",
                           "U1",
                           ActionStatus.IN_FLIGHT,
@@ -320,7 +339,7 @@ class ActionStoreTest {
           begin(
               new NewAction(
                   dispute,
-                  DisputeAction.APPEAL,
+                  ActionRequest.Appeal.ACTION,
                   status + "-2",
                   "U1",
                   ActionStatus.IN_FLIGHT,
@@ -382,7 +401,7 @@ class ActionStoreTest {
                 begin(
                     new NewAction(
                         "PP-D-1",
-                        DisputeAction.ACCEPT_CLAIM,
+                        ActionRequest.AcceptClaim.ACTION,
                         "view-1",
                         "U1",
                         ActionStatus.AWAITING_APPROVAL,

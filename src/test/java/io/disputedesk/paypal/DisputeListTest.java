@@ -226,7 +226,7 @@ class DisputeListTest {
     assertThat(dispute.rawJson()).isEqualTo(body);
     assertThat(dispute.disputeId()).isEqualTo("PP-R-AYP-10135034");
     assertThat(dispute.status()).isEqualTo(DisputeStatus.WAITING_FOR_SELLER_RESPONSE);
-    assertThat(dispute.allows(DisputeAction.MAKE_OFFER)).isTrue();
+    assertThat(dispute.allows(ActionRequest.MakeOffer.ACTION)).isTrue();
     RecordedRequest request = paypal.takeAfterToken();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath()).isEqualTo("/v1/customer/disputes/PP-R-AYP-10135034");

@@ -94,13 +94,14 @@ class DisputePatchTest {
     Dispute resolved =
         mapper.readValue(Fixtures.text("detail-resolved-buyer-favour.json"), Dispute.class);
 
-    assertThat(open.allows(DisputeAction.UPDATE_CONTACT_DETAILS)).isTrue();
-    assertThat(resolved.allows(DisputeAction.UPDATE_CONTACT_DETAILS)).isFalse();
+    assertThat(open.allows(ActionRequest.UpdateContactDetails.ACTION)).isTrue();
+    assertThat(resolved.allows(ActionRequest.UpdateContactDetails.ACTION)).isFalse();
     assertThat(
-            DisputeAction.UPDATE_CONTACT_DETAILS.matches(
+            ActionRequest.UpdateContactDetails.ACTION.matches(
                 new Link("https://x/v1/customer/disputes/PP-D-1", "self", "GET")))
         .isFalse();
-    assertThat(DisputeAction.fromRel(null)).isEmpty();
+    assertThat(new DisputeActions(List.of(ActionRequest.UpdateContactDetails.ACTION)).named(null))
+        .isEmpty();
   }
 
   @Test

@@ -109,7 +109,7 @@ class PayPalContractSamplesTest {
 
     Dispute appealable =
         mapper.readValue(Fixtures.text("detail-claim-resolved-appealable.json"), Dispute.class);
-    assertThat(appealable.allows(DisputeAction.APPEAL)).isTrue();
+    assertThat(appealable.allows(ActionRequest.Appeal.ACTION)).isTrue();
     assertThat(appealable.disputeOutcome().outcomeCode())
         .isEqualTo(OutcomeCode.RESOLVED_BUYER_FAVOUR);
   }

@@ -24,7 +24,7 @@ class WebhookEventTest {
     assertThat(event.isDisputeEvent()).isTrue();
     assertThat(event.resource().disputeId()).isEqualTo("PP-000-042-663-135");
     assertThat(event.resource().status()).isEqualTo(DisputeStatus.OPEN);
-    assertThat(event.resource().allows(DisputeAction.SEND_MESSAGE)).isTrue();
+    assertThat(event.resource().allows(ActionRequest.SendMessage.ACTION)).isTrue();
     assertThat(event.resource().rawJson()).contains("\"dispute_id\":\"PP-000-042-663-135\"");
   }
 

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.json.Json;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeState;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.paypal.EvidenceSource;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.OfferType;
+import io.disputedesk.testing.PayPalActions;
 import io.disputedesk.testing.ShiftableClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -57,13 +58,13 @@ class DisputeDetailTest {
     assertThat(d.disputeLifeCycleStage()).isEqualTo(LifecycleStage.INQUIRY);
     assertThat(d.disputeAmount().value()).isEqualByComparingTo("2.00");
     assertThat(d.sellerResponseDueDate()).isEqualTo(Instant.parse("2026-12-08T09:46:54.926Z"));
-    assertThat(d.allowedActions())
+    assertThat(PayPalActions.KNOWN.offeredOn(d))
         .containsExactlyInAnyOrder(
-            DisputeAction.SEND_MESSAGE,
-            DisputeAction.ESCALATE,
-            DisputeAction.ACCEPT_CLAIM,
-            DisputeAction.MAKE_OFFER,
-            DisputeAction.PROVIDE_EVIDENCE);
+            ActionRequest.SendMessage.ACTION,
+            ActionRequest.Escalate.ACTION,
+            ActionRequest.AcceptClaim.ACTION,
+            ActionRequest.MakeOffer.ACTION,
+            ActionRequest.ProvideEvidence.ACTION);
     assertThat(d.allowedOfferTypes()).containsExactly(OfferType.REFUND);
     assertThat(d.evidenceRequestedFromSeller()).containsExactly("PROOF_OF_FULFILLMENT");
     assertThat(d.latestBuyerMessage())
@@ -117,8 +118,8 @@ class DisputeDetailTest {
     Dispute d = fetch(id);
 
     assertThat(d.disputeLifeCycleStage()).isEqualTo(LifecycleStage.CHARGEBACK);
-    assertThat(d.allowedActions())
-        .containsExactly(DisputeAction.ACCEPT_CLAIM, DisputeAction.PROVIDE_EVIDENCE);
+    assertThat(PayPalActions.KNOWN.offeredOn(d))
+        .containsExactly(ActionRequest.AcceptClaim.ACTION, ActionRequest.ProvideEvidence.ACTION);
     assertThat(d.evidenceRequestedFromSeller()).containsExactly("PROOF_OF_FULFILLMENT", "OTHER");
     assertThat(d.allowedOfferTypes()).isEmpty();
   }
@@ -135,7 +136,7 @@ class DisputeDetailTest {
     Dispute d = fetch(id);
 
     assertThat(d.disputeState()).isEqualTo(DisputeState.OPEN_INQUIRIES);
-    assertThat(d.allowedActions()).containsExactly(DisputeAction.SEND_MESSAGE);
+    assertThat(PayPalActions.KNOWN.offeredOn(d)).containsExactly(ActionRequest.SendMessage.ACTION);
   }
 
   @Test
@@ -150,7 +151,7 @@ class DisputeDetailTest {
     assertThat(d.isResolved()).isTrue();
     assertThat(d.disputeState()).isEqualTo(DisputeState.APPEALABLE);
     assertThat(d.disputeOutcome().amountRefunded().value()).isEqualByComparingTo("59.00");
-    assertThat(d.allowedActions()).containsExactly(DisputeAction.APPEAL);
+    assertThat(PayPalActions.KNOWN.offeredOn(d)).containsExactly(ActionRequest.Appeal.ACTION);
     assertThat(d.adjudications()).isNotEmpty();
     assertThat(d.sellerResponseDueDate()).isNull();
     assertThat(d.refundDetails()).isNull();
@@ -165,7 +166,7 @@ class DisputeDetailTest {
 
     assertThat(d.disputeState()).isEqualTo(DisputeState.RESOLVED);
     assertThat(d.disputeOutcome().amountRefunded()).isNull();
-    assertThat(d.allowedActions()).isEmpty();
+    assertThat(PayPalActions.KNOWN.offeredOn(d)).isEmpty();
   }
 
   @Test
@@ -180,9 +181,9 @@ class DisputeDetailTest {
 
     Dispute d = fetch(id);
 
-    assertThat(d.allowedActions())
+    assertThat(PayPalActions.KNOWN.offeredOn(d))
         .containsExactlyInAnyOrder(
-            DisputeAction.ACKNOWLEDGE_RETURN_ITEM, DisputeAction.SEND_MESSAGE);
+            ActionRequest.AcknowledgeReturnItem.ACTION, ActionRequest.SendMessage.ACTION);
     assertThat(d.allowedAcknowledgementTypes()).hasSize(5);
     assertThat(d.evidences())
         .anySatisfy(

@@ -11,10 +11,12 @@ import io.disputedesk.dispute.NewAction;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.json.Json;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.EachDatabase;
 import io.disputedesk.store.TestDatabase;
+import io.disputedesk.testing.Kinds;
 import io.disputedesk.testing.ShiftableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,27 +108,30 @@ class DraftThreadTest {
 
   @EachDatabase
   void aDraftFollowsItsActionWhenTheLedgerSettlesItLater() {
-    ActionStore actions = new ActionStore(db);
+    ActionStore actions = new ActionStore(db, Kinds.ACTIONS);
     long sentByButton = drafts.create(DISPUTE, "{}", "Proof of fulfillment", "U1");
     thread.posted(drafts.find(sentByButton).orElseThrow());
     EvidenceDraft clicked = drafts.find(sentByButton).orElseThrow();
     assertThat(drafts.claim(sentByButton, "U2")).isTrue();
     Action confirmed =
         unknown(
-            actions, DISPUTE, DisputeAction.PROVIDE_EVIDENCE, DraftThread.buttonIntent(clicked));
+            actions,
+            DISPUTE,
+            ActionRequest.ProvideEvidence.ACTION,
+            DraftThread.buttonIntent(clicked));
     long sentFromForm = drafts.create(OTHER, "{}", "Proof of refund", "U1");
     assertThat(drafts.claim(sentFromForm, "U3")).isTrue();
     Action notDone =
         unknown(
             actions,
             OTHER,
-            DisputeAction.PROVIDE_EVIDENCE,
+            ActionRequest.ProvideEvidence.ACTION,
             "view:V1:dd_view_evidence:"
                 + OTHER
                 + ":1"
                 + DraftThread.formIntentSuffix(sentFromForm));
     Action otherKind =
-        unknown(actions, OTHER, DisputeAction.ACCEPT_CLAIM, "draft:" + sentFromForm + ":1");
+        unknown(actions, OTHER, ActionRequest.AcceptClaim.ACTION, "draft:" + sentFromForm + ":1");
 
     thread.followed(settle(actions, otherKind, ActionStatus.FAILED));
     assertThat(drafts.find(sentFromForm).orElseThrow().status())

@@ -3,7 +3,6 @@ package io.disputedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.dispute.DigestData;
 import io.disputedesk.dispute.DisputeLine;
 import io.disputedesk.dispute.DisputeView;
@@ -274,7 +273,7 @@ class OneWordingTest {
     assertDistinct(DisputeStatus.values(), Words::status);
     assertDistinct(LifecycleStage.values(), Words::stage);
     assertDistinct(OutcomeCode.values(), Words::outcome);
-    assertDistinct(io.disputedesk.paypal.DisputeAction.values(), a -> ActionKind.of(a).title());
+    assertDistinct(CardAction.values(), CardAction::title);
   }
 
   @Test

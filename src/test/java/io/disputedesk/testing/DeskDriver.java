@@ -106,7 +106,7 @@ public final class DeskDriver {
     seeds = new DisputeSeeds(db, clock);
     disputes = new DisputeStore(db, mapper);
     queries = new DisputeQueries(db);
-    actions = new ActionStore(db);
+    actions = new ActionStore(db, Kinds.ACTIONS);
     audit = new AuditLog(db);
     owners = new AssignmentStore(db);
     cards = new CardStore(db);

@@ -145,7 +145,7 @@ public final class ActionHandlers {
     int built = 0;
     for (CardAction form : CardAction.values()) {
       if (d.allows(form.action())) {
-        writer.encoded(modals.forAction(form.action(), d, context));
+        writer.encoded(modals.forAction(form, d, context));
         built++;
       }
     }

@@ -13,7 +13,6 @@ import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.actions.Snoozes;
 import io.disputedesk.auth.Role;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.OverflowChoice;
@@ -93,7 +92,7 @@ final class CardButtons {
     }
     Optional<CardAction> form = CardAction.byButton(click.actionId());
     if (form.isPresent()) {
-      return openAction(click, ctx, form.get().action());
+      return openAction(click, ctx, form.get());
     }
     return switch (click.actionId()) {
       case Ids.REASSIGN -> openReassign(click, ctx);
@@ -114,7 +113,7 @@ final class CardButtons {
     };
   }
 
-  private Response openAction(Click click, ActionContext ctx, DisputeAction kind) {
+  private Response openAction(Click click, ActionContext ctx, CardAction kind) {
     Verdict verdict = service.gate().check(click.userId(), click.value(), kind);
     if (!verdict.allowed()) {
       refuse(click, verdict);

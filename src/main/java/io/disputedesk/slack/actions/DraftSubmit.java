@@ -11,7 +11,6 @@ import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.DraftMessages;
 import io.disputedesk.slack.DraftThread;
@@ -26,7 +25,7 @@ import java.util.Optional;
  * answer (see {@link DraftThread#after}); the person who clicked is told what became of it.
  */
 final class DraftSubmit {
-  private static final DisputeAction KIND = DisputeAction.PROVIDE_EVIDENCE;
+  private static final CardAction KIND = CardAction.PROVIDE_EVIDENCE;
 
   private final EvidenceDraftStore store;
   private final Notifier notifier;
@@ -83,7 +82,7 @@ final class DraftSubmit {
     }
     StoredDispute stored = verdict.dispute();
     FormReader form = new FormReader(gson.fromJson(d.formJson(), ViewState.class));
-    FormResult result = CardAction.PROVIDE_EVIDENCE.read(form, stored.dispute());
+    FormResult result = KIND.read(form, stored.dispute());
     if (result instanceof FormResult.Valid ok) {
       // PayPal may hold the number by now (added in PayPal meanwhile): then it is not added again.
       result = TrackerForm.withTracker(ok, form, modals.known(d.disputeId()), false);
@@ -120,7 +119,6 @@ final class DraftSubmit {
         service.submit(
             new ActionIntent(
                 d.disputeId(),
-                KIND,
                 valid.request(),
                 attached,
                 click.userId(),

@@ -13,12 +13,10 @@ import com.slack.api.util.json.GsonFactory;
 import io.disputedesk.actions.ActionGate.Verdict;
 import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionService;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Ids;
@@ -40,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 final class EvidenceDrafts {
   private static final Logger log = LoggerFactory.getLogger(EvidenceDrafts.class);
-  private static final DisputeAction KIND = DisputeAction.PROVIDE_EVIDENCE;
+  private static final CardAction KIND = CardAction.PROVIDE_EVIDENCE;
 
   private final EvidenceDraftStore store;
   private final Notifier notifier;
@@ -95,7 +93,7 @@ final class EvidenceDrafts {
   }
 
   /** True when the submitted Provide evidence form asks to be saved as a draft. */
-  static boolean wanted(DisputeAction kind, View form) {
+  static boolean wanted(CardAction kind, View form) {
     return kind == KIND && new FormReader(form.getState()).checked(ModalFields.SAVE_DRAFT);
   }
 
@@ -127,7 +125,7 @@ final class EvidenceDrafts {
     }
     String summary =
         Mrkdwn.escape(
-            ActionSummary.details(valid.request(), null, names)
+            KIND.details(valid.request(), null, names)
                 + (valid.tracker() == null ? "" : "; also adds this tracking to PayPal"));
     String json = gson.toJson(state);
     long id;

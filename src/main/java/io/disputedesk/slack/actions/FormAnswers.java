@@ -5,11 +5,9 @@ import com.slack.api.model.view.View;
 import io.disputedesk.actions.ActionIntent;
 import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.actions.ActionService;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.paypal.UploadFile;
 import io.disputedesk.slack.Mrkdwn;
@@ -36,7 +34,7 @@ final class FormAnswers {
       ModalContext context,
       String channel,
       String user,
-      DisputeAction kind,
+      CardAction kind,
       FormResult.Valid valid,
       String intentKey,
       long ackedAt) {}
@@ -96,7 +94,6 @@ final class FormAnswers {
         service.submit(
             new ActionIntent(
                 s.context().disputeId(),
-                s.kind(),
                 s.valid().request(),
                 attached,
                 s.user(),
@@ -111,14 +108,15 @@ final class FormAnswers {
   }
 
   private Answer answer(Submitted s, ActionOutcome outcome, List<String> fileNames) {
-    String title = ActionSummary.title(s.kind());
+    String title = s.kind().title();
     return switch (outcome.result()) {
       case SUCCEEDED -> {
         String details =
-            ActionSummary.details(
-                s.valid().request(),
-                outcome.action() == null ? null : outcome.action().amount(),
-                fileNames);
+            s.kind()
+                .details(
+                    s.valid().request(),
+                    outcome.action() == null ? null : outcome.action().amount(),
+                    fileNames);
         String tracking =
             s.valid().tracker() == null
                 ? ""
@@ -230,7 +228,7 @@ final class FormAnswers {
   }
 
   private static String note(Submitted s, String what) {
-    return s.context().disputeId() + " · *" + ActionSummary.title(s.kind()) + "* " + what;
+    return s.context().disputeId() + " · *" + s.kind().title() + "* " + what;
   }
 
   /**

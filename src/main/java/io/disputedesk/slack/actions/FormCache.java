@@ -1,7 +1,6 @@
 package io.disputedesk.slack.actions;
 
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
  * keeping a newly built form does.
  */
 final class FormCache {
-  private record Key(DisputeAction kind, String disputeId, String channel, String messageTs) {}
+  private record Key(CardAction kind, String disputeId, String channel, String messageTs) {}
 
   /** A kept form, the dispute JSON and prefill it was built from, and when it was last used. */
   private static final class Built {
@@ -55,7 +54,7 @@ final class FormCache {
    * {@code build}'s.
    */
   String form(
-      DisputeAction kind,
+      CardAction kind,
       Dispute d,
       String channel,
       String messageTs,

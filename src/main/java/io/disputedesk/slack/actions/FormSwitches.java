@@ -8,7 +8,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
-import io.disputedesk.paypal.DisputeAction;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -51,13 +50,10 @@ final class FormSwitches {
 
   private Response redraw(BlockActionPayload payload, ActionContext ctx) {
     View view = payload.getView();
-    DisputeAction kind =
+    CardAction kind =
         view == null
             ? null
-            : CardAction.byView(view.getCallbackId())
-                .filter(CardAction::switches)
-                .map(CardAction::action)
-                .orElse(null);
+            : CardAction.byView(view.getCallbackId()).filter(CardAction::switches).orElse(null);
     Optional<ModalContext> context =
         view == null ? Optional.empty() : ModalContext.parse(mapper, view.getPrivateMetadata());
     if (kind == null || context.isEmpty() || view.getId() == null) {

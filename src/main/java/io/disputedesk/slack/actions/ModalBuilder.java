@@ -9,7 +9,6 @@ import static io.disputedesk.slack.actions.ModalParts.summary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.view.View;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.slack.Ids;
 import java.util.List;
 import java.util.function.Function;
@@ -34,7 +33,7 @@ final class ModalBuilder {
   }
 
   /** The modal for a PayPal action on the dispute. */
-  View forAction(DisputeAction action, Dispute d, ModalContext context) {
+  View forAction(CardAction action, Dispute d, ModalContext context) {
     return forAction(action, d, context, prefill(action, d.disputeId(), context.draft() != null));
   }
 
@@ -42,7 +41,7 @@ final class ModalBuilder {
    * The modal for a PayPal action on the dispute, filled beyond the dispute with {@code prefill}
    * ({@link #prefill}).
    */
-  View forAction(DisputeAction action, Dispute d, ModalContext context, EvidencePrefill prefill) {
+  View forAction(CardAction action, Dispute d, ModalContext context, EvidencePrefill prefill) {
     return build(action, d, context.toJson(mapper), FormReader.empty(), prefill);
   }
 
@@ -50,7 +49,7 @@ final class ModalBuilder {
    * The modal again, as the inputs of {@code values} left it (a choice that changes which inputs
    * PayPal needs, or a refusal shown on its field), keeping its private metadata.
    */
-  View forAction(DisputeAction action, Dispute d, String metadata, FormReader values) {
+  View forAction(CardAction action, Dispute d, String metadata, FormReader values) {
     return build(action, d, metadata, values, prefill(action, d.disputeId(), editsDraft(metadata)));
   }
 
@@ -59,21 +58,13 @@ final class ModalBuilder {
    * evidence forms what the bot knows of the order ({@code draft}: the form edits a saved draft);
    * nothing for the others.
    */
-  EvidencePrefill prefill(DisputeAction action, String disputeId, boolean draft) {
-    return CardAction.of(action)
-        .map(f -> f.prefill(known, disputeId, draft))
-        .orElse(EvidencePrefill.NONE);
+  EvidencePrefill prefill(CardAction action, String disputeId, boolean draft) {
+    return action.prefill(known, disputeId, draft);
   }
 
   private View build(
-      DisputeAction action,
-      Dispute d,
-      String metadata,
-      FormReader values,
-      EvidencePrefill prefill) {
-    return CardAction.of(action)
-        .orElseThrow(() -> new IllegalArgumentException(action + " is not offered in Slack"))
-        .draw(d, metadata, values, prefill);
+      CardAction action, Dispute d, String metadata, FormReader values, EvidencePrefill prefill) {
+    return action.draw(d, metadata, values, prefill);
   }
 
   /** What the bot knows about the dispute's order, for the evidence forms. */

@@ -6,9 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import io.disputedesk.actions.ActionKind;
 import io.disputedesk.actions.ActionService;
-import io.disputedesk.actions.ActionSummary;
 import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
@@ -116,7 +114,7 @@ final class ModalSubmissions {
           channel, user, "I don't know dispute " + Mrkdwn.escape(c.disputeId()) + " any more.");
       return ctx.ack();
     }
-    if (ActionKind.of(form.action()).movesMoney()) {
+    if (form.movesMoney()) {
       Dispute now = stored.get().dispute();
       Optional<Map<String, String>> changed = StaleForm.errors(view, c.seen(), now);
       if (changed.isPresent()) {
@@ -141,7 +139,7 @@ final class ModalSubmissions {
       return ctx.ackWithErrors(onShownInputs(view, invalid.errors()));
     }
     FormResult.Valid valid = (FormResult.Valid) result;
-    if (EvidenceDrafts.wanted(form.action(), view)) {
+    if (EvidenceDrafts.wanted(form, view)) {
       if (!after.submit(() -> saveDraft(c, channel, user, view, valid))) {
         return keepOpen(view, ctx, user, AfterAck.BUSY);
       }
@@ -157,17 +155,17 @@ final class ModalSubmissions {
             + (c.tries() == 0 ? "" : ":" + c.tries())
             + (c.draft() == null ? "" : DraftThread.formIntentSuffix(c.draft()));
     String what =
-        ActionSummary.title(form.action())
+        form.title()
             + ": "
-            + ActionSummary.details(
+            + form.details(
                 valid.request(),
-                ActionSummary.amount(valid.request(), dispute).orElse(null),
+                form.amount(valid.request(), dispute).orElse(null),
                 valid.files().stream()
                     .map(f -> f.getName() == null ? "file" : f.getName())
                     .toList());
     FormAnswers.Submitted submitted =
         new FormAnswers.Submitted(
-            view, c, channel, user, form.action(), valid, intentKey, System.nanoTime());
+            view, c, channel, user, form, valid, intentKey, System.nanoTime());
     if (!after.submit(() -> answer(submitted, retried))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }
@@ -202,7 +200,7 @@ final class ModalSubmissions {
           s.channel(),
           s.user(),
           ":warning: Something went wrong inside Dispute Desk with your *"
-              + ActionSummary.title(s.kind())
+              + s.kind().title()
               + "* on "
               + Mrkdwn.escape(s.context().disputeId())
               + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");

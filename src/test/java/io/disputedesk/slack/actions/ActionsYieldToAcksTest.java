@@ -4,7 +4,7 @@ import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -51,7 +51,7 @@ class ActionsYieldToAcksTest {
     SignedPost.Reply reply = desk.submit(view, CAROL, message("Shipped today."));
 
     assertThat(reply.status()).isEqualTo(200);
-    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 
@@ -71,7 +71,7 @@ class ActionsYieldToAcksTest {
       SignedPost.Reply reply = desk.submit(view, CAROL, message("Shipped today."));
 
       assertThat(reply.status()).isEqualTo(200);
-      desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+      desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
       assertThat(desk.sim.count("send-message")).isEqualTo(1);
       InputStream in = held.getInputStream();
       assertThat(in.available()).as("the held request is still unanswered").isZero();

@@ -15,7 +15,6 @@ import io.disputedesk.order.OrderFacts;
 import io.disputedesk.order.TrackerAddition;
 import io.disputedesk.order.TrackerAdditionStore;
 import io.disputedesk.paypal.ActionRequest;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.EvidenceInput;
 import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.paypal.ShipmentTracking;
@@ -66,7 +65,7 @@ class AddTrackerTest {
 
     desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
 
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     assertThat(desk.awaitThread(id, "Added tracking"))
         .contains("UPS " + UPS, "to PayPal", "<@" + CAROL + ">");
     // The form was closed, so its answer comes as a note, naming the tracking too.
@@ -180,7 +179,7 @@ class AddTrackerTest {
 
     desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
 
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     String said = desk.awaitThread(id, "adding tracking");
     assertThat(said)
         .contains(
@@ -194,7 +193,9 @@ class AddTrackerTest {
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
     assertThat(desk.sim.orders().trackingNumbers(id)).doesNotContain(UPS);
     long actionId =
-        desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
+        desk.find(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED)
+            .orElseThrow()
+            .id();
     assertThat(trackers.find(actionId).orElseThrow().status())
         .isEqualTo(TrackerAddition.Status.FAILED);
     assertThat(desk.auditOf(id))
@@ -225,7 +226,9 @@ class AddTrackerTest {
     assertThat(desk.awaitThread(id, "Added tracking")).contains("UPS " + UPS);
     assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
     long actionId =
-        desk.find(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED).orElseThrow().id();
+        desk.find(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED)
+            .orElseThrow()
+            .id();
     assertThat(trackers.find(actionId).orElseThrow().outcome()).contains("answer was lost");
   }
 
@@ -325,7 +328,7 @@ class AddTrackerTest {
         desk.actions.begin(
             new NewAction(
                 id,
-                DisputeAction.PROVIDE_EVIDENCE,
+                ActionRequest.ProvideEvidence.ACTION,
                 "crash:" + id,
                 CAROL,
                 ActionStatus.IN_FLIGHT,

@@ -4,7 +4,7 @@ import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -79,7 +79,7 @@ class AfterFormClosedTest {
     desk.sim.delayActions(Duration.ofMillis(1500));
     desk.submit(
         desk.open(CardAction.SEND_MESSAGE.buttonId(), busy, CAROL), CAROL, message("First"));
-    desk.awaitAction(busy, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
+    desk.awaitAction(busy, ActionRequest.SendMessage.ACTION, ActionStatus.IN_FLIGHT);
     SignedPost.Reply closed =
         desk.submit(
             desk.open(CardAction.SEND_MESSAGE.buttonId(), broken, CAROL), CAROL, message("Second"));

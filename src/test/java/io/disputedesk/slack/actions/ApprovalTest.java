@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimStatus;
@@ -62,7 +62,7 @@ class ApprovalTest {
             .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
             .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, amount)
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "We can refund most of it."));
-    return desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
+    return desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.AWAITING_APPROVAL);
   }
 
   @Test
@@ -87,7 +87,7 @@ class ApprovalTest {
         .isEqualTo(ActionStatus.AWAITING_APPROVAL);
 
     approvals.decide(Ids.APPROVE, id, held.id(), BOB);
-    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.SUCCEEDED);
     assertThat(done.approvedBy()).isEqualTo(BOB);
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
     assertThat(
@@ -127,7 +127,7 @@ class ApprovalTest {
         CompletableFuture.runAsync(() -> approvals.decide(Ids.APPROVE, id, held.id(), ERIN));
     CompletableFuture.allOf(bob, erin).join();
 
-    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.SUCCEEDED);
     desk.settle();
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
     String loser = done.approvedBy().equals(BOB) ? ERIN : BOB;
@@ -140,7 +140,7 @@ class ApprovalTest {
 
     approvals.decide(Ids.REJECT, id, held.id(), BOB);
 
-    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.REJECTED);
+    desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.REJECTED);
     assertThat(desk.awaitThread(id, "Rejected by <@" + BOB + ">"))
         .contains("Nothing was sent to PayPal");
     approvals.decide(Ids.APPROVE, id, held.id(), ERIN);
@@ -158,7 +158,7 @@ class ApprovalTest {
 
     approvals.decide(Ids.APPROVE, id, held.id(), BOB);
 
-    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
+    desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.CANCELLED);
     desk.awaitEphemeral(BOB, "PayPal no longer offers make offer on this dispute");
     assertThat(desk.awaitThread(id, "Cancelled")).contains("Nothing was sent to PayPal");
     Await.until(
@@ -193,12 +193,13 @@ class ApprovalTest {
             .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Lost in the mail."));
 
-    Action held = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.AWAITING_APPROVAL);
+    Action held =
+        desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.AWAITING_APPROVAL);
     assertThat(held.amount().display()).isEqualTo("250.00 USD");
     assertThat(desk.awaitThread(id, "asks to")).contains("full refund of 250.00 USD");
 
     approvals.decide(Ids.REJECT, id, held.id(), BOB);
-    desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.CANCELLED);
+    desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.CANCELLED);
     assertThat(desk.awaitThread(id, "Withdrawn by <@" + BOB + ">")).isNotEmpty();
     assertThat(desk.sim.count("accept-claim")).isZero();
   }
@@ -212,7 +213,7 @@ class ApprovalTest {
 
     approvals.decide(Ids.APPROVE, id, held.id(), BOB);
 
-    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.CANCELLED);
+    desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.CANCELLED);
     assertThat(
             desk.awaitEphemeral(
                 BOB,
@@ -251,7 +252,8 @@ class ApprovalTest {
             .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "20.00")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Part of it back."));
 
-    Action held = desk.awaitAction(euros, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
+    Action held =
+        desk.awaitAction(euros, ActionRequest.MakeOffer.ACTION, ActionStatus.AWAITING_APPROVAL);
     assertThat(approvals.request(euros, held.id()).text())
         .contains(
             "refund of 20.00 EUR",

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -72,7 +72,7 @@ class BusyTest {
       assertThat(accepted.status()).isEqualTo(200);
       assertThat(accepted.body()).doesNotContain("errors");
     }
-    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
+    desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.IN_FLIGHT);
     return view;
   }
 

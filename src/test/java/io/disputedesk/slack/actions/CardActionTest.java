@@ -2,7 +2,9 @@ package io.disputedesk.slack.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.testing.PayPalActions;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class CardActionTest {
   @Test
   void everyActionButTheSandboxTestsIsOfferedOnce() {
-    for (DisputeAction a : DisputeAction.values()) {
-      boolean sandboxOnly = a == DisputeAction.ADJUDICATE || a == DisputeAction.REQUIRE_EVIDENCE;
+    for (DisputeAction a : PayPalActions.ALL) {
+      boolean sandboxOnly =
+          a == ActionRequest.Adjudicate.ACTION || a == ActionRequest.RequireEvidence.ACTION;
       assertThat(CardAction.of(a)).as(a.name()).matches(f -> f.isPresent() != sandboxOnly);
     }
     assertThat(Arrays.stream(CardAction.values()).map(CardAction::buttonId).distinct())

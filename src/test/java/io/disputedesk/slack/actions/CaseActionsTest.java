@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.DisputeStatus;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
@@ -61,7 +61,7 @@ class CaseActionsTest {
                 ModalFields.FILES,
                 List.of(desk.attached(CAROL, "receipt.pdf", "application/pdf", PDF))));
 
-    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
     SimRequest call = desk.sim.requestsTo("send-message").get(0);
     assertThat(call.header("Content-Type")).startsWith("multipart/form-data");
     assertThat(call.bodyText())
@@ -107,7 +107,7 @@ class CaseActionsTest {
                     desk.attached(CAROL, "pod.pdf", "application/pdf", PDF),
                     desk.attached(CAROL, "parcel.png", "image/png", PNG))));
 
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     String body = desk.sim.requestsTo("provide-evidence").get(0).bodyText();
     assertThat(body)
         .contains(
@@ -167,7 +167,7 @@ class CaseActionsTest {
                 ModalFields.TRACKING,
                 element(view, ModalFields.TRACKING).path("initial_value").asText())
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Delivered, see the tracking."));
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.requestsTo("provide-evidence").get(0).bodyText())
         .contains("\"carrier_name\":\"UPS\"", "\"tracking_number\":\"1Z999AA10123456784\"");
   }
@@ -237,7 +237,7 @@ class CaseActionsTest {
             .plainText(
                 ModalFields.NOTE, ModalFields.NOTE, "Tracking proves delivery; please decide."));
 
-    desk.awaitAction(id, DisputeAction.ESCALATE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.Escalate.ACTION, ActionStatus.SUCCEEDED);
     assertThat(desk.json(desk.sim.requestsTo("escalate").get(0).bodyText()).path("note").asText())
         .isEqualTo("Tracking proves delivery; please decide.");
     desk.awaitThread(id, "Escalate to claim");
@@ -261,7 +261,7 @@ class CaseActionsTest {
                 ModalFields.ACK_TYPE, ModalFields.ACK_TYPE, "ITEM_RECEIVED", "Item received")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Came back in good shape."));
 
-    desk.awaitAction(id, DisputeAction.ACKNOWLEDGE_RETURN_ITEM, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.AcknowledgeReturnItem.ACTION, ActionStatus.SUCCEEDED);
     JsonNode body = desk.json(desk.sim.requestsTo("acknowledge-return-item").get(0).bodyText());
     assertThat(body.path("acknowledgement_type").asText()).isEqualTo("ITEM_RECEIVED");
     desk.awaitThread(id, "Acknowledge return");
@@ -294,7 +294,7 @@ class CaseActionsTest {
             .plainText(
                 ModalFields.NOTE, ModalFields.NOTE, "The card holder signed for the delivery."));
 
-    desk.awaitAction(id, DisputeAction.APPEAL, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.Appeal.ACTION, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.requestsTo("appeal").get(0).bodyText()).contains("APPEAL_AFFIDAVIT");
     desk.awaitThread(id, "Appeal");
     desk.awaitCardRefresh(id);
@@ -317,7 +317,7 @@ class CaseActionsTest {
             .plainText(
                 ModalFields.NOTE, ModalFields.NOTE, "The IP address matches earlier orders."));
 
-    desk.awaitAction(id, DisputeAction.PROVIDE_SUPPORTING_INFO, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideSupportingInfo.ACTION, ActionStatus.SUCCEEDED);
     assertThat(
             desk.json(desk.sim.requestsTo("provide-supporting-info").get(0).bodyText())
                 .path("notes")

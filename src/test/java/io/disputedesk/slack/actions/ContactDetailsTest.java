@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.SimStage;
@@ -50,7 +50,7 @@ class ContactDetailsTest {
 
     assertThat(reply.status()).isEqualTo(200);
     Action done =
-        desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
+        desk.awaitAction(id, ActionRequest.UpdateContactDetails.ACTION, ActionStatus.SUCCEEDED);
     assertThat(done.requestedBy()).isEqualTo(CAROL);
     SimRequest patch = desk.sim.requestsTo("patch").get(0);
     assertThat(patch.method()).isEqualTo("PATCH");
@@ -72,7 +72,7 @@ class ContactDetailsTest {
   @Test
   void theModalShowsWhatPayPalHasNow() {
     desk.submit(openFromOverflow(CAROL), CAROL, contact("first@shop.example", "First note."));
-    desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.UpdateContactDetails.ACTION, ActionStatus.SUCCEEDED);
     desk.awaitCardRefresh(id);
     desk.settle();
 
@@ -122,7 +122,7 @@ class ContactDetailsTest {
     desk.submit(openFromOverflow(CAROL), CAROL, contact("lost@shop.example", null));
 
     Action done =
-        desk.awaitAction(id, DisputeAction.UPDATE_CONTACT_DETAILS, ActionStatus.SUCCEEDED);
+        desk.awaitAction(id, ActionRequest.UpdateContactDetails.ACTION, ActionStatus.SUCCEEDED);
     assertThat(done.outcome()).contains("PayPal shows the new contact details");
     assertThat(desk.awaitThread(id, "went through")).contains("PayPal's answer was lost");
     assertThat(desk.sim.count("patch")).isEqualTo(1);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
@@ -100,7 +100,7 @@ class EvidenceDraftsTest {
         .isEqualTo(EvidenceDraft.Status.DRAFT);
 
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, latest.ts());
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     String body = desk.sim.requestsTo("provide-evidence").get(0).bodyText();
     assertThat(body)
         .contains(
@@ -151,7 +151,7 @@ class EvidenceDraftsTest {
 
     SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, CAROL, draft.ts());
     desk.submit(edit, CAROL, evidence("Sent from the form, not kept as a draft."));
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     // The draft is recorded sent once PayPal's acceptance is: just after the action's row.
     awaitStatus(draftId, EvidenceDraft.Status.SENT);
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
@@ -201,7 +201,7 @@ class EvidenceDraftsTest {
 
     desk.clock.advance(java.time.Duration.ofSeconds(1));
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(2);
     awaitStatus(draftId, EvidenceDraft.Status.SENT);
     assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
@@ -223,7 +223,7 @@ class EvidenceDraftsTest {
 
     // PayPal's reason is in the form, where Carol is; the draft is hers to fix and send again.
     client.awaitView(edit.id(), ResultViews.ERROR_BLOCK);
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.FAILED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.FAILED);
     awaitStatus(draftId, EvidenceDraft.Status.DRAFT);
     assertThat(drafts.unsent()).containsEntry(id, 1);
     desk.awaitSlackQuiet();
@@ -232,7 +232,7 @@ class EvidenceDraftsTest {
     // Its button sends it now, and only now does the thread say it was sent.
     desk.clock.advance(java.time.Duration.ofSeconds(1));
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, draft.ts());
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     assertThat(awaitSettled(id, 1))
         .singleElement()
         .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + ALICE + ">"));
@@ -250,9 +250,9 @@ class EvidenceDraftsTest {
     client.submit(edit, CAROL, evidence("Sent from the form."));
 
     client.awaitView(edit.id(), "did not answer in time");
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.UNKNOWN);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.UNKNOWN);
     // Re-read after the follow-up delay, the dispute shows no such evidence: not done.
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.FAILED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.FAILED);
     awaitStatus(draftId, EvidenceDraft.Status.DRAFT);
     desk.awaitSlackQuiet();
     assertStillADraft(draft);
@@ -270,7 +270,7 @@ class EvidenceDraftsTest {
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, draft.ts());
     assertThat(desk.awaitEphemeral(ALICE, "being sent to PayPal")).contains("<@" + CAROL + ">");
 
-    desk.awaitAction(id, DisputeAction.PROVIDE_EVIDENCE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
     assertThat(awaitSettled(id, 1))
         .singleElement()
         .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + CAROL + ">"));

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -69,7 +69,7 @@ class ExactlyOnceTest {
 
     assertThat(a.join().status()).isEqualTo(200);
     assertThat(b.join().status()).isEqualTo(200);
-    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.SUCCEEDED);
     String second = done.requestedBy().equals(ALICE) ? BOB : ALICE;
     assertThat(
             desk.awaitEphemeral(second, "already being handled by <@" + done.requestedBy() + ">"))
@@ -97,7 +97,7 @@ class ExactlyOnceTest {
             () -> desk.submit(view, CAROL, message("Your parcel left our warehouse today.")));
     CompletableFuture.allOf(first, second).join();
 
-    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
     // The form was closed, so PayPal's answer comes as a note: once, from the first submission
     // only.
     desk.awaitEphemeral(CAROL, "PayPal accepted it");
@@ -117,7 +117,7 @@ class ExactlyOnceTest {
   void slackRetryOfASubmissionCallsPayPalNoMore() {
     SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     desk.submit(view, CAROL, message("Tracking: 1Z999AA10123456784"));
-    desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
 
     SignedPost.Reply retry =
         desk.post.send(
@@ -141,7 +141,7 @@ class ExactlyOnceTest {
     SignedPost.Reply reply = desk.submit(view, CAROL, message("We shipped a replacement."));
 
     assertThat(reply.status()).isEqualTo(200);
-    Action done = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
     assertThat(done.outcome()).contains("confirmed by re-reading", "the message is on the dispute");
     assertThat(desk.awaitThread(id, "went through")).contains("PayPal's answer was lost");
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
@@ -158,12 +158,12 @@ class ExactlyOnceTest {
     desk.submit(view, CAROL, message("Checking with the courier."));
 
     desk.awaitThread(id, "did not answer in time");
-    Action unknown = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.UNKNOWN);
+    Action unknown = desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.UNKNOWN);
     SlackView again = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, ALICE);
     desk.submit(again, ALICE, message("Second try while unclear."));
     desk.awaitEphemeral(ALICE, "waiting to confirm PayPal's answer");
 
-    Action failed = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED);
+    Action failed = desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.FAILED);
     assertThat(failed.id()).isEqualTo(unknown.id());
     assertThat(desk.awaitThread(id, "safe to try again")).contains("shows no sign of it");
     assertThat(desk.sim.count("send-message")).isEqualTo(1);

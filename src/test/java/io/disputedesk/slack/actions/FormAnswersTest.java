@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -110,7 +110,7 @@ class FormAnswersTest {
             .plainText(ModalFields.POSTAL_CODE, ModalFields.POSTAL_CODE, "NOPE"));
 
     SlackView again = client.awaitView(form.id(), ResultViews.ERROR_BLOCK);
-    Action failed = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.FAILED);
+    Action failed = desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.FAILED);
     List<String> ids = blockIds(again);
     assertThat(ids.indexOf(ResultViews.ERROR_BLOCK))
         .isEqualTo(ids.indexOf(ModalFields.POSTAL_CODE) + 1);
@@ -136,7 +136,7 @@ class FormAnswersTest {
 
     assertThat(desk.json(retry.body()).path("response_action").asText()).isEqualTo("update");
     client.awaitView(form.id(), "PayPal accepted it");
-    Action done = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.SUCCEEDED);
     assertThat(done.id()).isNotEqualTo(failed.id());
     assertThat(desk.sim.count("make-offer")).isEqualTo(2);
   }
@@ -176,7 +176,7 @@ class FormAnswersTest {
     client.submit(form, ALICE, partialRefundReturnedTo("1 High Street"));
 
     SlackView refused = client.awaitView(form.id(), "PayPal did not accept it");
-    Action failed = desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.FAILED);
+    Action failed = desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.FAILED);
     assertThat(failed.debugId()).isNotBlank();
     assertThat(refused.blocks().toString())
         .contains(
@@ -223,7 +223,7 @@ class FormAnswersTest {
 
     SlackView waiting = client.awaitView(form.id(), "Waiting for a second approver");
     assertThat(waiting.blocks().toString()).contains("another approver");
-    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.AWAITING_APPROVAL);
+    desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.AWAITING_APPROVAL);
     assertThat(desk.sim.count("make-offer")).isZero();
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.order.OrderFacts;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.TrackingStatus;
 import io.disputedesk.testing.PayPalSamples;
 import java.time.Instant;
@@ -21,7 +20,7 @@ class FormCacheTest {
   private final FormCache cache = new FormCache(2);
   private final AtomicInteger builds = new AtomicInteger();
 
-  private String form(DisputeAction kind, Dispute d, String channel, EvidencePrefill prefill) {
+  private String form(CardAction kind, Dispute d, String channel, EvidencePrefill prefill) {
     return cache.form(
         kind,
         d,
@@ -37,24 +36,23 @@ class FormCacheTest {
     // Read again: another parse of the same stored JSON.
     Dispute again = PayPalSamples.dispute(SAMPLE);
 
-    String first = form(DisputeAction.SEND_MESSAGE, read, "C1", EvidencePrefill.NONE);
+    String first = form(CardAction.SEND_MESSAGE, read, "C1", EvidencePrefill.NONE);
 
-    assertThat(form(DisputeAction.SEND_MESSAGE, again, "C1", EvidencePrefill.NONE))
-        .isEqualTo(first);
+    assertThat(form(CardAction.SEND_MESSAGE, again, "C1", EvidencePrefill.NONE)).isEqualTo(first);
     assertThat(builds).hasValue(1);
   }
 
   @Test
   void aChangedDisputeIsBuiltAfresh() {
     String before =
-        form(DisputeAction.MAKE_OFFER, PayPalSamples.dispute(SAMPLE), "C1", EvidencePrefill.NONE);
+        form(CardAction.MAKE_OFFER, PayPalSamples.dispute(SAMPLE), "C1", EvidencePrefill.NONE);
     Dispute changed =
         PayPalSamples.dispute(
             SAMPLE,
             json ->
                 json.putObject("dispute_amount").put("currency_code", "USD").put("value", "95.00"));
 
-    String after = form(DisputeAction.MAKE_OFFER, changed, "C1", EvidencePrefill.NONE);
+    String after = form(CardAction.MAKE_OFFER, changed, "C1", EvidencePrefill.NONE);
 
     assertThat(after).isNotEqualTo(before).endsWith("95.00 USD");
     assertThat(builds).hasValue(2);
@@ -82,9 +80,9 @@ class FormCacheTest {
             null,
             Instant.EPOCH);
 
-    form(DisputeAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(facts, null));
-    form(DisputeAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(facts, null));
-    form(DisputeAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(tracked, null));
+    form(CardAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(facts, null));
+    form(CardAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(facts, null));
+    form(CardAction.PROVIDE_EVIDENCE, d, "C1", new EvidencePrefill(tracked, null));
 
     assertThat(builds).hasValue(2);
   }
@@ -93,9 +91,9 @@ class FormCacheTest {
   void eachButtonAndCardHasItsOwnForm() {
     Dispute d = PayPalSamples.dispute(SAMPLE);
 
-    String message = form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
-    String offer = form(DisputeAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
-    String elsewhere = form(DisputeAction.SEND_MESSAGE, d, "C2", EvidencePrefill.NONE);
+    String message = form(CardAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+    String offer = form(CardAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
+    String elsewhere = form(CardAction.SEND_MESSAGE, d, "C2", EvidencePrefill.NONE);
 
     assertThat(List.of(message, offer, elsewhere)).doesNotHaveDuplicates();
     assertThat(builds).hasValue(3);
@@ -106,8 +104,8 @@ class FormCacheTest {
   void aDisputeWithoutItsJsonIsAlwaysBuilt() {
     Dispute unread = PayPalSamples.dispute(SAMPLE).withRawJson(null);
 
-    form(DisputeAction.SEND_MESSAGE, unread, "C1", EvidencePrefill.NONE);
-    form(DisputeAction.SEND_MESSAGE, unread, "C1", EvidencePrefill.NONE);
+    form(CardAction.SEND_MESSAGE, unread, "C1", EvidencePrefill.NONE);
+    form(CardAction.SEND_MESSAGE, unread, "C1", EvidencePrefill.NONE);
 
     assertThat(builds).hasValue(2);
     assertThat(cache.size()).isZero();
@@ -116,15 +114,15 @@ class FormCacheTest {
   @Test
   void theLeastRecentlyUsedFormIsDroppedBeyondTheCapacity() {
     Dispute d = PayPalSamples.dispute(SAMPLE);
-    form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
-    form(DisputeAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
+    form(CardAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+    form(CardAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
     // Used again: now the offer form is the least recently used.
-    form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+    form(CardAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
 
-    form(DisputeAction.SEND_MESSAGE, d, "C2", EvidencePrefill.NONE);
-    form(DisputeAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
+    form(CardAction.SEND_MESSAGE, d, "C2", EvidencePrefill.NONE);
+    form(CardAction.SEND_MESSAGE, d, "C1", EvidencePrefill.NONE);
     assertThat(builds).as("the message form on C1 was kept").hasValue(3);
-    form(DisputeAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
+    form(CardAction.MAKE_OFFER, d, "C1", EvidencePrefill.NONE);
     assertThat(builds).as("the offer form was dropped").hasValue(4);
     assertThat(cache.size()).isEqualTo(2);
   }

@@ -4,7 +4,7 @@ import static io.disputedesk.testing.People.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -75,11 +75,11 @@ class LinkGoneTest {
 
     desk.submit(view, CAROL, note());
 
-    desk.awaitAction(id, DisputeAction.ESCALATE, ActionStatus.FAILED);
+    desk.awaitAction(id, ActionRequest.Escalate.ACTION, ActionStatus.FAILED);
     assertThat(desk.awaitThread(id, "did not go through"))
         .contains("PayPal no longer allows this action");
     desk.awaitCardRefresh(id);
-    assertThat(desk.disputes.find(id).orElseThrow().dispute().allows(DisputeAction.ESCALATE))
+    assertThat(desk.disputes.find(id).orElseThrow().dispute().allows(ActionRequest.Escalate.ACTION))
         .isFalse();
   }
 }

@@ -12,7 +12,6 @@ import io.disputedesk.actions.Samples;
 import io.disputedesk.actions.SeenDispute;
 import io.disputedesk.json.Json;
 import io.disputedesk.paypal.Dispute;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.LifecycleStage;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.ResponseRules;
@@ -39,16 +38,16 @@ class ModalLimitsTest {
           "detail-claim-resolved-appealable.json",
           "detail-external-credit-not-processed.json",
           "detail-inquiry-open-new.json");
-  private static final List<DisputeAction> MODALS =
+  private static final List<CardAction> MODALS =
       List.of(
-          DisputeAction.ACCEPT_CLAIM,
-          DisputeAction.MAKE_OFFER,
-          DisputeAction.SEND_MESSAGE,
-          DisputeAction.PROVIDE_EVIDENCE,
-          DisputeAction.APPEAL,
-          DisputeAction.ESCALATE,
-          DisputeAction.ACKNOWLEDGE_RETURN_ITEM,
-          DisputeAction.PROVIDE_SUPPORTING_INFO);
+          CardAction.ACCEPT_CLAIM,
+          CardAction.MAKE_OFFER,
+          CardAction.SEND_MESSAGE,
+          CardAction.PROVIDE_EVIDENCE,
+          CardAction.APPEAL,
+          CardAction.ESCALATE,
+          CardAction.ACKNOWLEDGE_RETURN_ITEM,
+          CardAction.PROVIDE_SUPPORTING_INFO);
 
   private final ObjectMapper mapper = Json.newMapper();
   private final Gson gson = GsonFactory.createSnakeCase();
@@ -62,7 +61,7 @@ class ModalLimitsTest {
       ModalContext context =
           new ModalContext(d.disputeId(), "C0A1B2C3F", "1732700000.000100", SeenDispute.of(d));
       List<View> views = new ArrayList<>();
-      for (DisputeAction action : MODALS) {
+      for (CardAction action : MODALS) {
         views.add(modals.forAction(action, d, context));
       }
       views.add(modals.reassign(d, context, "U0A1B2C3E"));
@@ -87,17 +86,17 @@ class ModalLimitsTest {
       for (var t : MakeOfferForm.offerTypes(d)) {
         forms.add(
             modals.forAction(
-                DisputeAction.MAKE_OFFER, d, metadata, chose(ModalFields.OFFER_TYPE, t.name())));
+                CardAction.MAKE_OFFER, d, metadata, chose(ModalFields.OFFER_TYPE, t.name())));
       }
       for (var t : ResponseRules.acceptTypes(d)) {
         forms.add(
             modals.forAction(
-                DisputeAction.ACCEPT_CLAIM, d, metadata, chose(ModalFields.ACCEPT_TYPE, t.name())));
+                CardAction.ACCEPT_CLAIM, d, metadata, chose(ModalFields.ACCEPT_TYPE, t.name())));
       }
       for (String t : EvidenceTypes.types(d, List.of())) {
         forms.add(
             modals.forAction(
-                DisputeAction.PROVIDE_EVIDENCE, d, metadata, chose(ModalFields.EVIDENCE_TYPE, t)));
+                CardAction.PROVIDE_EVIDENCE, d, metadata, chose(ModalFields.EVIDENCE_TYPE, t)));
       }
       for (View form : forms) {
         checkLimits(mapper.readTree(gson.toJson(form)), sample, true);

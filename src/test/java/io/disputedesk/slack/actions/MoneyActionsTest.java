@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.SimRequest;
@@ -60,7 +60,7 @@ class MoneyActionsTest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(desk.json(reply.body()).path("response_action").asText()).isEqualTo("update");
-    Action done = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.SUCCEEDED);
     List<SimRequest> calls = desk.sim.requestsTo("accept-claim");
     assertThat(calls).hasSize(1);
     JsonNode body = desk.json(calls.get(0).bodyText());
@@ -103,7 +103,7 @@ class MoneyActionsTest {
             .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "20")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Half the set was fine."));
 
-    desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.SUCCEEDED);
     JsonNode body = desk.json(desk.sim.requestsTo("accept-claim").get(0).bodyText());
     assertThat(body.path("refund_amount").path("value").asText()).isEqualTo("20.00");
     assertThat(body.path("refund_amount").path("currency_code").asText()).isEqualTo("USD");
@@ -180,7 +180,7 @@ class MoneyActionsTest {
                 ModalFields.NOTE,
                 "Sorry for the delay, here is most of it back."));
 
-    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.SUCCEEDED);
     JsonNode body = desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText());
     assertThat(body.path("offer_type").asText()).isEqualTo("REFUND");
     assertThat(body.path("offer_amount").path("value").asText()).isEqualTo("45.50");
@@ -219,7 +219,7 @@ class MoneyActionsTest {
                 "Replacement")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "We'll send a new one today."));
 
-    desk.awaitAction(id, DisputeAction.MAKE_OFFER, ActionStatus.SUCCEEDED);
+    desk.awaitAction(id, ActionRequest.MakeOffer.ACTION, ActionStatus.SUCCEEDED);
     JsonNode body = desk.json(desk.sim.requestsTo("make-offer").get(0).bodyText());
     assertThat(body.path("offer_type").asText()).isEqualTo("REPLACEMENT_WITHOUT_REFUND");
     assertThat(body.has("offer_amount")).isFalse();
@@ -243,7 +243,7 @@ class MoneyActionsTest {
             .staticSelect(ModalFields.ACCEPT_TYPE, ModalFields.ACCEPT_TYPE, "REFUND", "Full refund")
             .plainText(ModalFields.NOTE, ModalFields.NOTE, "Refund."));
 
-    Action failed = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.FAILED);
+    Action failed = desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.FAILED);
     assertThat(failed.debugId()).isNotBlank();
     String report = desk.awaitThread(id, "did not go through");
     assertThat(report)

@@ -8,7 +8,6 @@ import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.NewAction;
 import io.disputedesk.paypal.ActionRequest;
-import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
@@ -90,7 +89,7 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    Action settled = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    Action settled = desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
     assertThat(settled.id()).isEqualTo(action.id());
     assertThat(settled.outcome()).contains("the message is on the dispute");
     assertThat(desk.awaitThread(id, "went through")).contains("<@" + CAROL + ">");
@@ -104,7 +103,7 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id())
+    assertThat(desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.FAILED).id())
         .isEqualTo(action.id());
     desk.awaitThread(id, "safe to try again");
     assertThat(desk.sim.count("send-message")).isZero();
@@ -118,7 +117,7 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED).id())
+    assertThat(desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED).id())
         .isEqualTo(action.id());
     assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
@@ -139,7 +138,7 @@ class RestartRecoveryTest {
     desk.start();
 
     Action settled =
-        desk.awaitAction(id, DisputeAction.PROVIDE_SUPPORTING_INFO, ActionStatus.FAILED);
+        desk.awaitAction(id, ActionRequest.ProvideSupportingInfo.ACTION, ActionStatus.FAILED);
     assertThat(settled.id()).isEqualTo(dead.id());
     desk.settleIgnoringInFlight();
     Action untouched = desk.actions.find(running.id()).orElseThrow();
@@ -162,7 +161,7 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    assertThat(desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.FAILED).id())
+    assertThat(desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.FAILED).id())
         .isEqualTo(again.id());
     assertThat(desk.awaitThread(id, "did not go through"))
         .contains("no such message from you since it was sent", "safe to try again");
@@ -182,7 +181,7 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    Action settled = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.FAILED);
+    Action settled = desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.FAILED);
     assertThat(settled.id()).isEqualTo(accept.id());
     assertThat(desk.awaitThread(id, "did not go through"))
         .contains("closed without it (cancelled by the buyer)")
@@ -203,7 +202,7 @@ class RestartRecoveryTest {
 
     desk.start();
 
-    Action settled = desk.awaitAction(id, DisputeAction.ACCEPT_CLAIM, ActionStatus.SUCCEEDED);
+    Action settled = desk.awaitAction(id, ActionRequest.AcceptClaim.ACTION, ActionStatus.SUCCEEDED);
     assertThat(settled.outcome()).contains("resolved for the buyer with 40.00 USD refunded");
     assertThat(desk.sim.count("accept-claim")).isEqualTo(1);
   }

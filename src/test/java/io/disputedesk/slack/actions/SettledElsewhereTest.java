@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.AuditEntry;
-import io.disputedesk.paypal.DisputeAction;
+import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
@@ -50,7 +50,7 @@ class SettledElsewhereTest {
         view,
         CAROL,
         new StateValues().plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "We shipped it."));
-    return desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.IN_FLIGHT);
+    return desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.IN_FLIGHT);
   }
 
   /** Another process takes the action over as if its lease had run out. */
@@ -97,7 +97,7 @@ class SettledElsewhereTest {
     Action running = sendSlowly();
     takenOver(running);
 
-    Action done = desk.awaitAction(id, DisputeAction.SEND_MESSAGE, ActionStatus.SUCCEEDED);
+    Action done = desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
     desk.awaitThread(id, "PayPal accepted it");
     desk.settle();
 

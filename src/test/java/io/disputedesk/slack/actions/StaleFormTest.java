@@ -78,9 +78,10 @@ class StaleFormTest {
         () -> desk.auditOf(id).stream().map(AuditEntry::outcome).anyMatch("CHANGED"::equals));
     desk.settle();
     assertThat(desk.sim.count(operation)).isZero();
-    assertThat(desk.actions.openFor(id, io.disputedesk.paypal.DisputeAction.ACCEPT_CLAIM))
+    assertThat(desk.actions.openFor(id, io.disputedesk.paypal.ActionRequest.AcceptClaim.ACTION))
         .isEmpty();
-    assertThat(desk.actions.openFor(id, io.disputedesk.paypal.DisputeAction.MAKE_OFFER)).isEmpty();
+    assertThat(desk.actions.openFor(id, io.disputedesk.paypal.ActionRequest.MakeOffer.ACTION))
+        .isEmpty();
   }
 
   @Test
@@ -207,7 +208,7 @@ class StaleFormTest {
     assertThat(desk.json(reply.body()).path("response_action").asText()).isEqualTo("update");
     desk.awaitAction(
         id,
-        io.disputedesk.paypal.DisputeAction.MAKE_OFFER,
+        io.disputedesk.paypal.ActionRequest.MakeOffer.ACTION,
         io.disputedesk.dispute.ActionStatus.SUCCEEDED);
     assertThat(desk.sim.count("make-offer")).isEqualTo(1);
   }

@@ -26,6 +26,7 @@ import io.disputedesk.config.Config;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.rules.RuleEngine;
+import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.SlackRuleNotices;
 import io.disputedesk.slack.actions.ActionHandlers;
 import io.disputedesk.sync.DisputeRefresher;
@@ -50,7 +51,9 @@ record ActionWiring(
     ActionService service,
     Assignments assignments,
     RuleEngine rules,
-    ActionHandlers handlers) {
+    ActionHandlers handlers,
+    DraftThread drafts,
+    Clock clock) {
 
   /** Actions waiting for a free action thread, per thread. */
   private static final int ACTION_QUEUE_PER_THREAD = 4;
@@ -145,12 +148,14 @@ record ActionWiring(
             config.slack().channel(),
             stores.orderFacts(),
             stores.drafts(),
+            team.drafts(),
             delivery.notifier(),
             team.snoozes(),
             slack.methods(),
             core.http());
     handlers.register(slack.bolt());
-    return new ActionWiring(followUps, work, leases, actions, assignments, rules, handlers);
+    return new ActionWiring(
+        followUps, work, leases, actions, assignments, rules, handlers, team.drafts(), clock);
   }
 
   /**
@@ -162,6 +167,12 @@ record ActionWiring(
     followUps.every(
         "settle actions whose lease ran out",
         service::sweepExpiredLeases,
+        leases.settings().heartbeat());
+    // An evidence draft whose send never reached the ledger (the process stopped after claiming
+    // it) is a draft again once such a send can no longer be on its way.
+    followUps.every(
+        "release evidence drafts whose send never began",
+        () -> drafts.releaseStuck(clock.instant()),
         leases.settings().heartbeat());
   }
 

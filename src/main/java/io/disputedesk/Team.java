@@ -24,6 +24,7 @@ record Team(
     Permissions permissions,
     ReadAccess readers,
     SlackActionNotices notices,
+    DraftThread drafts,
     ActionGate gate,
     Snoozes snoozes,
     HomeTab home) {
@@ -52,9 +53,9 @@ record Team(
     Permissions permissions = new Permissions(config.roles(), groups);
     ReadAccess readers = new ReadAccess(permissions, stores.audit(), clock);
     // What snoozes, actions and assignments tell a dispute's thread, in Slack's words.
-    SlackActionNotices notices =
-        new SlackActionNotices(
-            delivery.notifier(), new DraftThread(stores.drafts(), delivery.notifier()));
+    // Evidence drafts follow their sends in the action ledger.
+    DraftThread drafts = new DraftThread(stores.drafts(), stores.actions(), delivery.notifier());
+    SlackActionNotices notices = new SlackActionNotices(delivery.notifier(), drafts);
     // Who may act on which dispute: one gate for actions, snoozes and assignments.
     ActionGate gate = new ActionGate(permissions, stores.disputes(), stores.audit(), clock);
     // Snoozed disputes wake when their time comes, the buyer writes or the deadline comes within
@@ -65,6 +66,6 @@ record Team(
     // Owners' Home tabs follow their disputes: the sync and assignments republish them.
     HomeTab home =
         new HomeTab(config, stores, slack.methods(), slack.lines(), readers, background, clock);
-    return new Team(groups, permissions, readers, notices, gate, snoozes, home);
+    return new Team(groups, permissions, readers, notices, drafts, gate, snoozes, home);
   }
 }

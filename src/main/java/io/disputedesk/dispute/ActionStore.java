@@ -221,6 +221,34 @@ public final class ActionStore {
         });
   }
 
+  /**
+   * The newest action of {@code kind} recorded since {@code since} whose intent key matches one of
+   * the SQL {@code LIKE} patterns (e.g. every send of one evidence draft, whichever way it was
+   * sent).
+   */
+  public Optional<Action> newestWithIntentLike(
+      DisputeAction kind, List<String> patterns, Instant since) {
+    if (patterns.isEmpty()) {
+      return Optional.empty();
+    }
+    String like = String.join(" OR ", patterns.stream().map(p -> "intent_key LIKE ?").toList());
+    return db.first(
+        "SELECT "
+            + COLUMNS
+            + " FROM actions WHERE kind = ? AND ("
+            + like
+            + ") AND created_at >= ? ORDER BY id DESC LIMIT 1",
+        ps -> {
+          ps.setString(1, kind.name());
+          int i = 2;
+          for (String p : patterns) {
+            ps.setString(i++, p);
+          }
+          Jdbc.setInstant(ps, i, since);
+        },
+        this::action);
+  }
+
   /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
   public List<Action> inState(ActionStatus status) {
     return db.list(

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -99,6 +100,19 @@ public final class EvidenceDraftStore implements UnsentDrafts {
   /** Marks a draft overtaken (the dispute moved on); false when it was no longer a draft. */
   public boolean overtake(long id) {
     return move(id, "DRAFT", "status = 'OVERTAKEN'");
+  }
+
+  /**
+   * The drafts claimed for sending before {@code before}, oldest first: a send that never reached
+   * the action ledger (our error, or the process stopped) leaves one here.
+   */
+  public List<EvidenceDraft> claimedBefore(java.time.Instant before) {
+    return db.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM evidence_drafts WHERE status = 'SENDING' AND updated_at < ? ORDER BY id",
+        ps -> ps.setLong(1, before.toEpochMilli()),
+        EvidenceDraftStore::row);
   }
 
   public Optional<EvidenceDraft> find(long id) {

@@ -3,13 +3,19 @@ package io.disputedesk.slack;
 import io.disputedesk.actions.ActionOutcome;
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.paypal.ActionRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An evidence draft's thread messages, and the draft following what became of its send: SENT (and
@@ -25,12 +31,29 @@ public final class DraftThread {
 
   private static final Pattern DRAFT_INTENT = Pattern.compile("(?:^|:)draft:(\\d+)(?::\\d+)?$");
 
+  /**
+   * How far a send's ledger row may seem to precede its draft's claim (replicas' clocks): rows
+   * older than the claim by more are an earlier send's.
+   */
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+  /**
+   * A claimed draft's send reaches the action ledger within this, or never: its files are fetched
+   * from Slack (at most a minute) before the ledger's row is written.
+   */
+  public static final Duration SEND_BEGINS_WITHIN = Duration.ofMinutes(10);
+
+  private static final Logger log = LoggerFactory.getLogger(DraftThread.class);
+
   private final EvidenceDraftStore store;
+  private final ActionStore actions;
   private final Notifier notifier;
   private final DraftMessages messages = new DraftMessages();
 
-  public DraftThread(EvidenceDraftStore store, Notifier notifier) {
+  /** The drafts in {@code store}, following their sends in the action ledger {@code actions}. */
+  public DraftThread(EvidenceDraftStore store, ActionStore actions, Notifier notifier) {
     this.store = store;
+    this.actions = actions;
     this.notifier = notifier;
   }
 
@@ -108,6 +131,53 @@ public final class DraftThread {
                     DRAFT + id + ":",
                     d.status().name().toLowerCase(Locale.ROOT),
                     messages.settled(d)));
+  }
+
+  /**
+   * A claimed draft whose send failed inside the bot: it follows its send's ledger row when the
+   * send reached the ledger, and is a draft again when it did not (nothing went to PayPal).
+   */
+  public void release(long id) {
+    store.find(id).filter(d -> d.status() == EvidenceDraft.Status.SENDING).ifPresent(this::resolve);
+  }
+
+  /**
+   * Drafts claimed longer than {@link #SEND_BEGINS_WITHIN} before {@code now} whose send never
+   * reached the ledger (the process stopped between the claim and the ledger's row) are drafts
+   * again; those whose send did follow it. Returns how many became drafts again.
+   */
+  public int releaseStuck(Instant now) {
+    int reopened = 0;
+    for (EvidenceDraft d : store.claimedBefore(now.minus(SEND_BEGINS_WITHIN))) {
+      if (resolve(d)) {
+        reopened++;
+      }
+    }
+    return reopened;
+  }
+
+  /** True when the draft became a draft again. */
+  private boolean resolve(EvidenceDraft claimed) {
+    long id = claimed.id();
+    Optional<Action> send =
+        actions.newestWithIntentLike(
+            ActionRequest.ProvideEvidence.ACTION,
+            List.of(DRAFT + id + ":%", "%:" + DRAFT + id),
+            claimed.updatedAt().minus(CLOCK_SKEW));
+    if (send.isPresent()) {
+      follow(id, send.get().status());
+      return false;
+    }
+    boolean reopened = store.reopen(id);
+    if (reopened) {
+      log.warn(
+          "Evidence draft {} on {} was claimed for sending at {} but its send never reached the"
+              + " action ledger; it is a draft again",
+          id,
+          claimed.disputeId(),
+          claimed.updatedAt());
+    }
+    return reopened;
   }
 
   private void follow(long id, ActionStatus status) {

@@ -36,6 +36,7 @@ class DraftThreadTest {
   private Database db;
   private OutboxStore outbox;
   private EvidenceDraftStore drafts;
+  private ActionStore ledger;
   private DraftThread thread;
 
   @BeforeEach
@@ -43,7 +44,9 @@ class DraftThreadTest {
     db = database.open(clock);
     outbox = new OutboxStore(db);
     drafts = new EvidenceDraftStore(db, clock);
-    thread = new DraftThread(drafts, new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null));
+    ledger = new ActionStore(db, Kinds.ACTIONS);
+    thread =
+        new DraftThread(drafts, ledger, new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null));
   }
 
   @AfterEach
@@ -145,6 +148,69 @@ class DraftThreadTest {
         .singleElement()
         .satisfies(e -> assertThat(e.payload()).contains("sent to PayPal by <@U2>"));
     assertThat(drafts.find(sentFromForm).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
+  }
+
+  @EachDatabase
+  void aClaimWhoseSendNeverReachedTheLedgerIsADraftAgainOnceNoSendCanStillBeOnItsWay() {
+    long lost = drafts.create(DISPUTE, "{}", "Proof of fulfillment", "U1");
+    assertThat(drafts.claim(lost, "U2")).isTrue();
+    long recorded = drafts.create(OTHER, "{}", "Proof of refund", "U1");
+    EvidenceDraft clicked = drafts.find(recorded).orElseThrow();
+    assertThat(drafts.claim(recorded, "U3")).isTrue();
+    // Its send reached the ledger and is still waiting on PayPal: it is left to the ledger.
+    Action waiting =
+        unknown(
+            ledger, OTHER, ActionRequest.ProvideEvidence.ACTION, DraftThread.buttonIntent(clicked));
+    // An action of another kind whose key happens to read like a draft's is not its send.
+    unknown(ledger, DISPUTE, ActionRequest.AcceptClaim.ACTION, "draft:" + lost + ":1");
+
+    clock.advance(DraftThread.SEND_BEGINS_WITHIN.minusSeconds(1));
+    assertThat(thread.releaseStuck(clock.instant())).isZero();
+    assertThat(drafts.find(lost).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENDING);
+
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(thread.releaseStuck(clock.instant())).isEqualTo(1);
+    assertThat(drafts.find(lost).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.DRAFT);
+    assertThat(drafts.find(recorded).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.SENDING);
+    assertThat(edits()).isEmpty();
+
+    // Once PayPal's acceptance is known the next sweep finds the draft sent.
+    settle(ledger, waiting, ActionStatus.SUCCEEDED);
+    assertThat(thread.releaseStuck(clock.instant())).isZero();
+    assertThat(drafts.find(recorded).orElseThrow().status()).isEqualTo(EvidenceDraft.Status.SENT);
+    assertThat(drafts.unsent()).containsOnlyKeys(DISPUTE);
+  }
+
+  @EachDatabase
+  void aSendThatFailedInsideTheBotReleasesItsClaimUnlessItReachedTheLedger() {
+    long beforeLedger = drafts.create(DISPUTE, "{}", "Proof of fulfillment", "U1");
+    assertThat(drafts.claim(beforeLedger, "U2")).isTrue();
+    thread.release(beforeLedger);
+    assertThat(drafts.find(beforeLedger).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
+
+    long afterLedger = drafts.create(OTHER, "{}", "Proof of refund", "U1");
+    assertThat(drafts.claim(afterLedger, "U3")).isTrue();
+    Action failed =
+        unknown(
+            ledger,
+            OTHER,
+            ActionRequest.ProvideEvidence.ACTION,
+            "view:V1:dd_view_evidence:" + OTHER + DraftThread.formIntentSuffix(afterLedger));
+    thread.release(afterLedger);
+    assertThat(drafts.find(afterLedger).orElseThrow().status())
+        .as("its send is the ledger's until settled")
+        .isEqualTo(EvidenceDraft.Status.SENDING);
+    settle(ledger, failed, ActionStatus.FAILED);
+    thread.release(afterLedger);
+    assertThat(drafts.find(afterLedger).orElseThrow().status())
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
+
+    // Releasing a draft nobody claimed changes nothing.
+    thread.release(beforeLedger);
+    assertThat(drafts.find(beforeLedger).orElseThrow().status())
         .isEqualTo(EvidenceDraft.Status.DRAFT);
   }
 

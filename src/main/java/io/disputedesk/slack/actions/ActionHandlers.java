@@ -12,6 +12,7 @@ import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.slack.CardStore;
+import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Notifier;
 import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
@@ -35,6 +36,7 @@ public final class ActionHandlers {
   private final String defaultChannel;
   private final OrderFactsStore orderFacts;
   private final EvidenceDraftStore drafts;
+  private final DraftThread draftThread;
   private final Notifier notifier;
   private final Snoozes snoozes;
   private final MethodsClient methods;
@@ -58,6 +60,7 @@ public final class ActionHandlers {
       String defaultChannel,
       OrderFactsStore orderFacts,
       EvidenceDraftStore drafts,
+      DraftThread draftThread,
       Notifier notifier,
       Snoozes snoozes,
       MethodsClient methods,
@@ -73,6 +76,7 @@ public final class ActionHandlers {
     this.defaultChannel = defaultChannel;
     this.orderFacts = orderFacts;
     this.drafts = drafts;
+    this.draftThread = draftThread;
     this.notifier = notifier;
     this.methods = methods;
     this.http = http;
@@ -113,7 +117,16 @@ public final class ActionHandlers {
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts =
         new EvidenceDrafts(
-            drafts, notifier, service, files, modals, cards, after, mapper, defaultChannel);
+            drafts,
+            draftThread,
+            notifier,
+            service,
+            files,
+            modals,
+            cards,
+            after,
+            mapper,
+            defaultChannel);
     evidenceDrafts.register(app);
     new ModalSubmissions(
             service,

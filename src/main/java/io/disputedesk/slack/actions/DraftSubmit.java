@@ -115,17 +115,25 @@ final class DraftSubmit {
     }
     // Each claim is its own intent: a draft PayPal refused is a draft again, and its next send is a
     // new request.
-    ActionOutcome outcome =
-        service.submit(
-            new ActionIntent(
-                d.disputeId(),
-                valid.request(),
-                attached,
-                click.userId(),
-                DraftThread.buttonIntent(d),
-                SeenDispute.of(stored.dispute()),
-                valid.tracker()));
-    EvidenceDraft.Status now = thread.after(id, outcome);
+    ActionOutcome outcome;
+    EvidenceDraft.Status now;
+    try {
+      outcome =
+          service.submit(
+              new ActionIntent(
+                  d.disputeId(),
+                  valid.request(),
+                  attached,
+                  click.userId(),
+                  DraftThread.buttonIntent(d),
+                  SeenDispute.of(stored.dispute()),
+                  valid.tracker()));
+      now = thread.after(id, outcome);
+    } catch (RuntimeException e) {
+      // Ours failed, not PayPal: the draft follows what reached the ledger, else is a draft again.
+      thread.release(id);
+      throw e;
+    }
     if (now == EvidenceDraft.Status.DRAFT) {
       after.tellNow(
           click.channel(),

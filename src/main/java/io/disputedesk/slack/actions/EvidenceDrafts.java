@@ -55,6 +55,7 @@ final class EvidenceDrafts {
 
   EvidenceDrafts(
       EvidenceDraftStore store,
+      DraftThread thread,
       Notifier notifier,
       ActionService service,
       SlackFiles files,
@@ -72,7 +73,7 @@ final class EvidenceDrafts {
     this.after = after;
     this.mapper = mapper;
     this.defaultChannel = defaultChannel;
-    this.thread = new DraftThread(store, notifier);
+    this.thread = thread;
     this.submit = new DraftSubmit(store, notifier, service, files, modals, after, thread);
   }
 
@@ -102,36 +103,11 @@ final class EvidenceDrafts {
    * Runs after the ack. An edit without new files keeps the draft's files.
    */
   void save(ModalContext c, String channel, String user, View form, FormResult.Valid valid) {
-    ViewState state = form.getState();
-    List<String> names =
-        valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList();
-    if (c.draft() != null && valid.files().isEmpty()) {
-      Optional<EvidenceDraft> before = store.find(c.draft());
-      Optional<ViewState.Value> keptFiles =
-          before
-              .map(d -> gson.fromJson(d.formJson(), ViewState.class))
-              .map(s -> s.getValues() == null ? null : s.getValues().get(ModalFields.FILES))
-              .map(m -> m.get(ModalFields.FILES));
-      if (keptFiles.isPresent() && keptFiles.get().getFiles() != null) {
-        Map<String, Map<String, ViewState.Value>> values = new HashMap<>(state.getValues());
-        values.put(ModalFields.FILES, Map.of(ModalFields.FILES, keptFiles.get()));
-        state = new ViewState();
-        state.setValues(values);
-        names =
-            keptFiles.get().getFiles().stream()
-                .map(f -> f.getName() == null ? "file" : f.getName())
-                .toList();
-      }
-    }
-    String summary =
-        Mrkdwn.escape(
-            KIND.details(valid.request(), null, names)
-                + (valid.tracker() == null ? "" : "; also adds this tracking to PayPal"));
-    String json = gson.toJson(state);
+    Content content = content(c, form, valid);
     long id;
     if (c.draft() == null) {
-      id = store.create(c.disputeId(), json, summary, user);
-    } else if (store.update(c.draft(), json, summary, user)) {
+      id = store.create(c.disputeId(), content.json(), content.summary(), user);
+    } else if (store.update(c.draft(), content.json(), content.summary(), user)) {
       id = c.draft();
     } else {
       after.tellNow(
@@ -145,12 +121,46 @@ final class EvidenceDrafts {
   }
 
   /**
-   * A form that edits a draft and is sent straight away: claims the draft first, so that it is sent
-   * once; false when it is being sent, or was sent, meanwhile. The thread is told nothing until
-   * PayPal answers ({@link #afterSending}).
+   * What a form that edits a draft sends: with no new files attached, the draft's files, as the
+   * form says ("The files of the draft stay unless you attach new ones here").
    */
-  boolean claimForSending(ModalContext c, String user) {
-    return c.draft() == null || store.claim(c.draft(), user);
+  FormResult.Valid withKeptFiles(ModalContext c, FormResult.Valid valid) {
+    if (c.draft() == null || !valid.files().isEmpty()) {
+      return valid;
+    }
+    return keptFiles(c.draft())
+        .map(ViewState.Value::getFiles)
+        .filter(files -> !files.isEmpty())
+        .map(files -> new FormResult.Valid(valid.request(), files, valid.tracker()))
+        .orElse(valid);
+  }
+
+  /** A form that edits a draft, claimed for sending: whether its form changed the draft. */
+  record FormClaim(boolean claimed, boolean edited) {
+    static final FormClaim NOT_A_DRAFT = new FormClaim(true, false);
+  }
+
+  /**
+   * A form that edits a draft and is sent straight away: keeps what the form says in the draft (so
+   * that, should PayPal refuse it, the draft is the person's edit), then claims the draft, so that
+   * it is sent once. Not claimed when it is being sent, or was sent, meanwhile. The thread is told
+   * nothing until PayPal answers ({@link #afterSending}).
+   */
+  FormClaim claimForSending(ModalContext c, String user, View form, FormResult.Valid valid) {
+    if (c.draft() == null) {
+      return FormClaim.NOT_A_DRAFT;
+    }
+    Content content = content(c, form, valid);
+    boolean edited =
+        store
+            .find(c.draft())
+            .filter(d -> d.status() == EvidenceDraft.Status.DRAFT)
+            .filter(d -> !d.formJson().equals(content.json()))
+            .isPresent();
+    if (edited && !store.update(c.draft(), content.json(), content.summary(), user)) {
+      return new FormClaim(false, false);
+    }
+    return new FormClaim(store.claim(c.draft(), user), edited);
   }
 
   /** Why the draft a form edits was not sent from it: it is being sent, or was, meanwhile. */
@@ -160,12 +170,65 @@ final class EvidenceDrafts {
 
   /**
    * After a form that edits a draft was sent (its claim held): the draft follows PayPal's answer;
-   * see {@link DraftThread#after}.
+   * see {@link DraftThread#after}. A draft again whose form changed it is posted in the thread as
+   * now saved, so its messages show what its buttons would send.
    */
-  void afterSending(ModalContext c, ActionOutcome outcome) {
-    if (c.draft() != null) {
-      thread.after(c.draft(), outcome);
+  void afterSending(ModalContext c, FormClaim claim, ActionOutcome outcome) {
+    if (c.draft() != null
+        && thread.after(c.draft(), outcome) == EvidenceDraft.Status.DRAFT
+        && claim.edited()) {
+      store.find(c.draft()).ifPresent(thread::posted);
     }
+  }
+
+  /**
+   * A form that edits a draft failed inside the bot after claiming it: the draft follows what
+   * reached the action ledger, else is a draft again.
+   */
+  void release(ModalContext c) {
+    if (c.draft() != null) {
+      thread.release(c.draft());
+    }
+  }
+
+  /** A draft's form as stored, and its line for the thread. */
+  private record Content(String json, String summary) {}
+
+  /**
+   * The form as a draft keeps it: an edit without new files keeps the draft's files ({@code valid}
+   * may carry them already, see {@link #withKeptFiles}).
+   */
+  private Content content(ModalContext c, View form, FormResult.Valid valid) {
+    ViewState state = form.getState();
+    boolean attached = !new FormReader(state).files(ModalFields.FILES).isEmpty();
+    if (c.draft() != null && !attached) {
+      Optional<ViewState.Value> kept = keptFiles(c.draft());
+      if (kept.isPresent()) {
+        Map<String, Map<String, ViewState.Value>> values = new HashMap<>(state.getValues());
+        values.put(ModalFields.FILES, Map.of(ModalFields.FILES, kept.get()));
+        state = new ViewState();
+        state.setValues(values);
+      }
+    }
+    List<String> names =
+        withKeptFiles(c, valid).files().stream()
+            .map(f -> f.getName() == null ? "file" : f.getName())
+            .toList();
+    String summary =
+        Mrkdwn.escape(
+            KIND.details(valid.request(), null, names)
+                + (valid.tracker() == null ? "" : "; also adds this tracking to PayPal"));
+    return new Content(gson.toJson(state), summary);
+  }
+
+  /** The files input of the draft as saved, when it has one. */
+  private Optional<ViewState.Value> keptFiles(long draftId) {
+    return store
+        .find(draftId)
+        .map(d -> gson.fromJson(d.formJson(), ViewState.class))
+        .map(s -> s.getValues() == null ? null : s.getValues().get(ModalFields.FILES))
+        .map(m -> m.get(ModalFields.FILES))
+        .filter(v -> v.getFiles() != null);
   }
 
   private Response edit(Click click, ActionContext ctx) {

@@ -145,6 +145,8 @@ final class ModalSubmissions {
       }
       return ctx.ack();
     }
+    // A form that edits a draft sends the draft's files unless new ones are attached.
+    FormResult.Valid sent = drafts.withKeptFiles(c, valid);
     String intentKey =
         "view:"
             + view.getId()
@@ -158,14 +160,13 @@ final class ModalSubmissions {
         form.title()
             + ": "
             + form.details(
-                valid.request(),
-                form.amount(valid.request(), dispute).orElse(null),
-                valid.files().stream()
+                sent.request(),
+                form.amount(sent.request(), dispute).orElse(null),
+                sent.files().stream()
                     .map(f -> f.getName() == null ? "file" : f.getName())
                     .toList());
     FormAnswers.Submitted submitted =
-        new FormAnswers.Submitted(
-            view, c, channel, user, form, valid, intentKey, System.nanoTime());
+        new FormAnswers.Submitted(view, c, channel, user, form, sent, intentKey, System.nanoTime());
     if (!after.submit(() -> answer(submitted, retried))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }
@@ -178,8 +179,10 @@ final class ModalSubmissions {
    * retry of it finds the draft claimed and leaves the answer to the first delivery.
    */
   private void answer(FormAnswers.Submitted s, boolean retried) {
+    EvidenceDrafts.FormClaim claim = null;
     try {
-      if (!drafts.claimForSending(s.context(), s.user())) {
+      claim = drafts.claimForSending(s.context(), s.user(), s.form(), s.valid());
+      if (!claim.claimed()) {
         if (!retried) {
           notices.updateView(
               s.form().getId(),
@@ -192,8 +195,11 @@ final class ModalSubmissions {
         }
         return;
       }
-      drafts.afterSending(s.context(), answers.run(s));
+      drafts.afterSending(s.context(), claim, answers.run(s));
     } catch (RuntimeException e) {
+      if (claim != null && claim.claimed()) {
+        drafts.release(s.context());
+      }
       log.error(
           "{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);
       notices.tell(

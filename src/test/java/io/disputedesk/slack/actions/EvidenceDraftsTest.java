@@ -226,17 +226,29 @@ class EvidenceDraftsTest {
     desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.FAILED);
     awaitStatus(draftId, EvidenceDraft.Status.DRAFT);
     assertThat(drafts.unsent()).containsEntry(id, 1);
+    // The draft keeps her edit, and the thread shows it as saved now: what its buttons send.
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().formJson())
+        .contains("Sent from the form.");
+    Await.until(
+        "the kept edit posted",
+        () ->
+            desk.thread(id).stream().filter(m -> m.text().contains("Evidence draft* by")).count()
+                == 2);
+    SlackMessage kept = draftMessage(id, "Evidence draft* by");
+    assertThat(kept.ts()).isNotEqualTo(draft.ts());
     desk.awaitSlackQuiet();
     assertStillADraft(draft);
+    assertStillADraft(kept);
 
     // Its button sends it now, and only now does the thread say it was sent.
     desk.clock.advance(java.time.Duration.ofSeconds(1));
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, draft.ts());
     desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
-    assertThat(awaitSettled(id, 1))
-        .singleElement()
-        .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + ALICE + ">"));
+    assertThat(awaitSettled(id, 2))
+        .allSatisfy(m -> assertThat(m.text()).contains("sent to PayPal by <@" + ALICE + ">"));
     assertThat(desk.sim.requestsTo("provide-evidence")).hasSize(2);
+    assertThat(desk.sim.requestsTo("provide-evidence").get(1).bodyText())
+        .contains("Sent from the form.");
   }
 
   @Test
@@ -340,6 +352,48 @@ class EvidenceDraftsTest {
                   .doesNotContain("not sent to PayPal yet");
               assertThat(m.blocks().toString()).doesNotContain(Ids.SUBMIT_DRAFT);
             });
+  }
+
+  @Test
+  void aDraftSentStraightFromItsFormWithoutNewFilesSendsTheDraftsFiles() {
+    String id = tracked();
+    SlackMessage draft = savedDraftWithFile(id);
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+
+    // The form says the draft's files stay unless new ones are attached; Alice attaches none.
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, ALICE, draft.ts());
+    assertThat(edit.blocks().toString()).contains("The files of the draft");
+    client.submit(edit, ALICE, evidence("Signed for by the buyer."));
+
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
+    assertThat(desk.sim.requestsTo("provide-evidence"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.bodyText())
+                    .contains(
+                        "Signed for by the buyer.",
+                        "filename=\"pod.pdf\"",
+                        "%PDF-1.4 proof of delivery"));
+    awaitStatus(draftId, EvidenceDraft.Status.SENT);
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + ALICE + ">"));
+  }
+
+  /** Carol saves a draft with a file (pod.pdf) on the dispute; returns its message. */
+  private SlackMessage savedDraftWithFile(String disputeId) {
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), disputeId, CAROL);
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered on the 3rd.")
+            .fileInput(
+                ModalFields.FILES,
+                ModalFields.FILES,
+                List.of(desk.attached(CAROL, "pod.pdf", "application/pdf", PDF)))
+            .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    return draftMessage(disputeId, "Evidence draft* by");
   }
 
   /** Carol saves a draft on the dispute; returns its message in the thread. */

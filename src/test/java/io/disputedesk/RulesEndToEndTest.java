@@ -467,7 +467,7 @@ class RulesEndToEndTest {
                 + "> (mode dry-run)\nOwner <@"
                 + OWNER
                 + "> · when"
-                + " stage change or due within 2d · for `merchandise-or-service-not-received 0-10 USD`\nActions: accept"
+                + " stage change or due within 2d · for `inr 0-10 USD`\nActions: accept"
                 + " claims up to 10.00 USD; message “Hi {buyer_name}”");
     assertThat(command("rules resume small", OWNER))
         .startsWith(":arrow_forward: Resumed rule *small*");

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -146,7 +145,7 @@ public record DisputeFilter(
     }
     accounts.forEach(a -> out.add("account:" + a));
     stages.stream().sorted().forEach(s -> out.add(s.word()));
-    reasons.forEach(r -> out.add(r.toLowerCase(Locale.ROOT).replace('_', '-')));
+    reasons.forEach(r -> out.add(FilterWords.reasonWord(r)));
     statuses.forEach(s -> out.add("status:" + FilterWords.statusWord(s)));
     amounts.forEach(a -> out.add(a.words()));
     if (dueWithin != null && view == DisputeView.DUE) {

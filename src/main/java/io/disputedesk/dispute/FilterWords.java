@@ -44,6 +44,7 @@ public final class FilterWords {
   private static final Set<DisputeView> LIST_ONLY =
       EnumSet.of(DisputeView.DUE, DisputeView.MINE, DisputeView.UNASSIGNED);
   private static final Map<String, DisputeReason> REASONS = reasons();
+  private static final Map<String, String> REASON_WORDS = reasonWords();
   private static final Map<String, FilterStage> STAGES = stages();
   private static final Map<String, DisputeStatus> STATUSES =
       Map.of(
@@ -191,6 +192,15 @@ public final class FilterWords {
     return view.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /**
+   * The word for a {@link DisputeReason} name, as people type it ({@code inr}, {@code snad}, {@code
+   * credit}, ...); the others ({@code unauthorised}, {@code incorrect-amount}) and a name this
+   * version does not know are written as their names.
+   */
+  static String reasonWord(String reason) {
+    return REASON_WORDS.getOrDefault(reason, reason.toLowerCase(Locale.ROOT).replace('_', '-'));
+  }
+
   /** The {@code status:} word for a {@link DisputeStatus} name. */
   static String statusWord(String status) {
     return switch (status) {
@@ -256,6 +266,26 @@ public final class FilterWords {
     m.put("prearbitration", FilterStage.PRE_ARBITRATION);
     m.put("pre_arbitration", FilterStage.PRE_ARBITRATION);
     return Map.copyOf(m);
+  }
+
+  /** The word each reason is written as: the one people type for it. */
+  private static Map<String, String> reasonWords() {
+    Map<String, String> words =
+        Map.of(
+            "MERCHANDISE_OR_SERVICE_NOT_RECEIVED", "inr",
+            "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", "snad",
+            "CREDIT_NOT_PROCESSED", "credit",
+            "DUPLICATE_TRANSACTION", "duplicate",
+            "PAYMENT_BY_OTHER_MEANS", "other-means",
+            "CANCELED_RECURRING_BILLING", "recurring",
+            "PROBLEM_WITH_REMITTANCE", "remittance");
+    words.forEach(
+        (reason, word) -> {
+          if (REASONS.get(word) == null || !REASONS.get(word).name().equals(reason)) {
+            throw new IllegalStateException(word + " does not read back as " + reason);
+          }
+        });
+    return words;
   }
 
   private static Map<String, DisputeReason> reasons() {

@@ -62,6 +62,16 @@ class FilterWordsTest {
   }
 
   @Test
+  void reasonsAreWrittenAsTheWordsPeopleTypeNotPayPalsLongNames() {
+    assertThat(
+            route("merchandise-or-service-not-received not-as-described fraud credit_not_processed")
+                .words())
+        .isEqualTo("credit snad inr unauthorised");
+    assertThat(route("recurring remittance other-means duplicate incorrect-amount other").words())
+        .isEqualTo("recurring duplicate incorrect-amount other other-means remittance");
+  }
+
+  @Test
   void claimIsAPayPalClaimAndChargebackACardIssuersCase() {
     DisputeFacts payPalClaim =
         facts("default", "UNAUTHORISED", "CHARGEBACK", "INTERNAL", "OPEN", "USD", "10");

@@ -49,7 +49,7 @@ class RulesConfigTest {
     assertThat(small.triggers())
         .containsExactlyInAnyOrder(RuleTrigger.NEW_DISPUTE, RuleTrigger.DUE_WITHIN);
     assertThat(small.dueWithin()).isEqualTo(Duration.ofHours(48));
-    assertThat(small.when().words()).isEqualTo("merchandise-or-service-not-received 0-10 USD");
+    assertThat(small.when().words()).isEqualTo("inr 0-10 USD");
     assertThat(small.steps())
         .containsExactly(
             new RuleStep.Assign(null, "S0TEAM0001"),

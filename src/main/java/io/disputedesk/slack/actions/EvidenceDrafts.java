@@ -121,18 +121,23 @@ final class EvidenceDrafts {
   }
 
   /**
-   * What a form that edits a draft sends: with no new files attached, the draft's files, as the
-   * form says ("The files of the draft stay unless you attach new ones here").
+   * The state of a form that edits a draft, with the draft's files when none are attached: the form
+   * says they stay unless new ones are attached, so they are read, sent and saved with it.
    */
-  FormResult.Valid withKeptFiles(ModalContext c, FormResult.Valid valid) {
-    if (c.draft() == null || !valid.files().isEmpty()) {
-      return valid;
+  ViewState withKeptFiles(ModalContext c, ViewState state) {
+    if (c.draft() == null || !new FormReader(state).files(ModalFields.FILES).isEmpty()) {
+      return state;
     }
-    return keptFiles(c.draft())
-        .map(ViewState.Value::getFiles)
-        .filter(files -> !files.isEmpty())
-        .map(files -> new FormResult.Valid(valid.request(), files, valid.tracker()))
-        .orElse(valid);
+    Optional<ViewState.Value> kept = keptFiles(c.draft());
+    if (kept.isEmpty()) {
+      return state;
+    }
+    Map<String, Map<String, ViewState.Value>> values =
+        new HashMap<>(state.getValues() == null ? Map.of() : state.getValues());
+    values.put(ModalFields.FILES, Map.of(ModalFields.FILES, kept.get()));
+    ViewState completed = new ViewState();
+    completed.setValues(values);
+    return completed;
   }
 
   /** A form that edits a draft, claimed for sending: whether its form changed the draft. */
@@ -194,26 +199,11 @@ final class EvidenceDrafts {
   /** A draft's form as stored, and its line for the thread. */
   private record Content(String json, String summary) {}
 
-  /**
-   * The form as a draft keeps it: an edit without new files keeps the draft's files ({@code valid}
-   * may carry them already, see {@link #withKeptFiles}).
-   */
+  /** The form as a draft keeps it: an edit without new files keeps the draft's files. */
   private Content content(ModalContext c, View form, FormResult.Valid valid) {
-    ViewState state = form.getState();
-    boolean attached = !new FormReader(state).files(ModalFields.FILES).isEmpty();
-    if (c.draft() != null && !attached) {
-      Optional<ViewState.Value> kept = keptFiles(c.draft());
-      if (kept.isPresent()) {
-        Map<String, Map<String, ViewState.Value>> values = new HashMap<>(state.getValues());
-        values.put(ModalFields.FILES, Map.of(ModalFields.FILES, kept.get()));
-        state = new ViewState();
-        state.setValues(values);
-      }
-    }
+    ViewState state = withKeptFiles(c, form.getState());
     List<String> names =
-        withKeptFiles(c, valid).files().stream()
-            .map(f -> f.getName() == null ? "file" : f.getName())
-            .toList();
+        valid.files().stream().map(f -> f.getName() == null ? "file" : f.getName()).toList();
     String summary =
         Mrkdwn.escape(
             KIND.details(valid.request(), null, names)

@@ -128,7 +128,8 @@ final class ModalSubmissions {
       }
     }
     Dispute dispute = stored.get().dispute();
-    FormReader values = new FormReader(view.getState());
+    // A form that edits a draft keeps the draft's files unless new ones are attached.
+    FormReader values = new FormReader(drafts.withKeptFiles(c, view.getState()));
     FormResult result = form.read(values, dispute);
     if (result instanceof FormResult.Valid ok && form.carriesShipment()) {
       // A Slack retry of a form that went through finds PayPal holding the tracker it added: not an
@@ -145,8 +146,6 @@ final class ModalSubmissions {
       }
       return ctx.ack();
     }
-    // A form that edits a draft sends the draft's files unless new ones are attached.
-    FormResult.Valid sent = drafts.withKeptFiles(c, valid);
     String intentKey =
         "view:"
             + view.getId()
@@ -160,13 +159,14 @@ final class ModalSubmissions {
         form.title()
             + ": "
             + form.details(
-                sent.request(),
-                form.amount(sent.request(), dispute).orElse(null),
-                sent.files().stream()
+                valid.request(),
+                form.amount(valid.request(), dispute).orElse(null),
+                valid.files().stream()
                     .map(f -> f.getName() == null ? "file" : f.getName())
                     .toList());
     FormAnswers.Submitted submitted =
-        new FormAnswers.Submitted(view, c, channel, user, form, sent, intentKey, System.nanoTime());
+        new FormAnswers.Submitted(
+            view, c, channel, user, form, valid, intentKey, System.nanoTime());
     if (!after.submit(() -> answer(submitted, retried))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }

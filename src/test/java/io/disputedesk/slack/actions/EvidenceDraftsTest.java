@@ -381,6 +381,40 @@ class EvidenceDraftsTest {
         .satisfies(m -> assertThat(m.text()).contains("sent to PayPal by <@" + ALICE + ">"));
   }
 
+  @Test
+  void aDraftOfOnlyAFileNeedsNoNotesWhenItsFormIsSentWithoutNewFiles() {
+    String id = tracked();
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+    StateValues onlyAFile =
+        new StateValues()
+            .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "OTHER", "Other");
+    desk.submit(
+        form,
+        CAROL,
+        onlyAFile
+            .fileInput(
+                ModalFields.FILES,
+                ModalFields.FILES,
+                List.of(desk.attached(CAROL, "receipt.pdf", "application/pdf", PDF)))
+            .checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    SlackMessage draft = draftMessage(id, "Evidence draft* by");
+    String draftId = buttonValue(draft, Ids.EDIT_DRAFT);
+
+    // "Add notes or attach a file": the draft's file is attached, as the form says.
+    SlackView edit = desk.openInThread(Ids.EDIT_DRAFT, draftId, ALICE, draft.ts());
+    client.submit(
+        edit,
+        ALICE,
+        new StateValues()
+            .staticSelect(ModalFields.EVIDENCE_TYPE, ModalFields.EVIDENCE_TYPE, "OTHER", "Other"));
+
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
+    assertThat(desk.sim.requestsTo("provide-evidence"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.bodyText()).contains("filename=\"receipt.pdf\""));
+    awaitStatus(draftId, EvidenceDraft.Status.SENT);
+  }
+
   /** Carol saves a draft with a file (pod.pdf) on the dispute; returns its message. */
   private SlackMessage savedDraftWithFile(String disputeId) {
     SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), disputeId, CAROL);

@@ -145,7 +145,7 @@ public record DisputeFilter(
     }
     accounts.forEach(a -> out.add("account:" + a));
     stages.stream().sorted().forEach(s -> out.add(s.word()));
-    reasons.forEach(r -> out.add(FilterWords.reasonWord(r)));
+    reasons.forEach(r -> out.add(ReasonWords.word(r)));
     statuses.forEach(s -> out.add("status:" + FilterWords.statusWord(s)));
     amounts.forEach(a -> out.add(a.words()));
     if (dueWithin != null && view == DisputeView.DUE) {

@@ -1,6 +1,5 @@
 package io.disputedesk.dispute;
 
-import io.disputedesk.paypal.DisputeReason;
 import io.disputedesk.paypal.DisputeStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,8 +42,6 @@ public final class FilterWords {
           "resolved", DisputeView.RESOLVED);
   private static final Set<DisputeView> LIST_ONLY =
       EnumSet.of(DisputeView.DUE, DisputeView.MINE, DisputeView.UNASSIGNED);
-  private static final Map<String, DisputeReason> REASONS = reasons();
-  private static final Map<String, String> REASON_WORDS = reasonWords();
   private static final Map<String, FilterStage> STAGES = stages();
   private static final Map<String, DisputeStatus> STATUSES =
       Map.of(
@@ -102,8 +99,8 @@ public final class FilterWords {
               "Pick one list: “" + quote(token) + "” conflicts with " + viewWord(view) + ".");
         }
         view = v;
-      } else if (REASONS.containsKey(word)) {
-        reasons.add(REASONS.get(word).name());
+      } else if (ReasonWords.isReason(word)) {
+        reasons.add(ReasonWords.reason(word).name());
       } else if (STAGES.containsKey(word)) {
         stages.add(STAGES.get(word));
       } else if (word.startsWith("account:")) {
@@ -139,7 +136,9 @@ public final class FilterWords {
       } else if (LOOKS_LIKE_AMOUNT.matcher(token).matches()) {
         String next = i + 1 < words.size() ? words.get(i + 1) : null;
         boolean currencyNext =
-            next != null && isCurrency(next) && !REASONS.containsKey(next.toLowerCase(Locale.ROOT));
+            next != null
+                && isCurrency(next)
+                && !ReasonWords.isReason(next.toLowerCase(Locale.ROOT));
         AmountRange range = amount(token, currencyNext ? next : null);
         if (range == null) {
           throw new FilterException(
@@ -181,7 +180,7 @@ public final class FilterWords {
   public static boolean isFilterWord(String token) {
     String word = token.toLowerCase(Locale.ROOT);
     return VIEWS.containsKey(word)
-        || REASONS.containsKey(word)
+        || ReasonWords.isReason(word)
         || STAGES.containsKey(word)
         || word.startsWith("account:")
         || word.startsWith("status:")
@@ -190,15 +189,6 @@ public final class FilterWords {
 
   static String viewWord(DisputeView view) {
     return view.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /**
-   * The word for a {@link DisputeReason} name, as people type it ({@code inr}, {@code snad}, {@code
-   * credit}, ...); the others ({@code unauthorised}, {@code incorrect-amount}) and a name this
-   * version does not know are written as their names.
-   */
-  static String reasonWord(String reason) {
-    return REASON_WORDS.getOrDefault(reason, reason.toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /** The {@code status:} word for a {@link DisputeStatus} name. */
@@ -265,52 +255,6 @@ public final class FilterWords {
     m.put("inquiries", FilterStage.INQUIRY);
     m.put("prearbitration", FilterStage.PRE_ARBITRATION);
     m.put("pre_arbitration", FilterStage.PRE_ARBITRATION);
-    return Map.copyOf(m);
-  }
-
-  /** The word each reason is written as: the one people type for it. */
-  private static Map<String, String> reasonWords() {
-    Map<String, String> words =
-        Map.of(
-            "MERCHANDISE_OR_SERVICE_NOT_RECEIVED", "inr",
-            "MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED", "snad",
-            "CREDIT_NOT_PROCESSED", "credit",
-            "DUPLICATE_TRANSACTION", "duplicate",
-            "PAYMENT_BY_OTHER_MEANS", "other-means",
-            "CANCELED_RECURRING_BILLING", "recurring",
-            "PROBLEM_WITH_REMITTANCE", "remittance");
-    words.forEach(
-        (reason, word) -> {
-          if (REASONS.get(word) == null || !REASONS.get(word).name().equals(reason)) {
-            throw new IllegalStateException(word + " does not read back as " + reason);
-          }
-        });
-    return words;
-  }
-
-  private static Map<String, DisputeReason> reasons() {
-    Map<String, DisputeReason> m = new HashMap<>();
-    for (DisputeReason r : DisputeReason.values()) {
-      if (r != DisputeReason.UNKNOWN) {
-        m.put(r.name().toLowerCase(Locale.ROOT), r);
-        m.put(r.name().toLowerCase(Locale.ROOT).replace('_', '-'), r);
-      }
-    }
-    for (String alias : List.of("inr", "not-received", "item-not-received")) {
-      m.put(alias, DisputeReason.MERCHANDISE_OR_SERVICE_NOT_RECEIVED);
-    }
-    for (String alias : List.of("snad", "not-as-described")) {
-      m.put(alias, DisputeReason.MERCHANDISE_OR_SERVICE_NOT_AS_DESCRIBED);
-    }
-    for (String alias : List.of("unauthorized", "fraud")) {
-      m.put(alias, DisputeReason.UNAUTHORISED);
-    }
-    m.put("credit", DisputeReason.CREDIT_NOT_PROCESSED);
-    m.put("duplicate", DisputeReason.DUPLICATE_TRANSACTION);
-    m.put("incorrect-amount", DisputeReason.INCORRECT_AMOUNT);
-    m.put("other-means", DisputeReason.PAYMENT_BY_OTHER_MEANS);
-    m.put("recurring", DisputeReason.CANCELED_RECURRING_BILLING);
-    m.put("remittance", DisputeReason.PROBLEM_WITH_REMITTANCE);
     return Map.copyOf(m);
   }
 }

@@ -2,7 +2,6 @@ package io.disputedesk.dispute;
 
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeActions;
-import io.disputedesk.paypal.Money;
 import io.disputedesk.store.Database;
 import io.disputedesk.store.Jdbc;
 import io.disputedesk.store.StoreException;
@@ -21,19 +20,16 @@ import java.util.UUID;
  * another process take the row over.
  */
 public final class ActionStore {
-  private static final String COLUMNS =
-      "id, dispute_id, kind, intent_key, request_id, requested_by,"
-          + " approved_by, status, amount_value, currency, request_json, outcome, debug_id, created_at, updated_at,"
-          + " started_at, lease_until, seen_json";
+  private static final String COLUMNS = ActionRows.COLUMNS;
   private static final String OPEN = "('AWAITING_APPROVAL', 'IN_FLIGHT', 'UNKNOWN')";
 
   private final Database db;
-  private final DisputeActions known;
+  private final ActionRows rows;
 
   /** The ledger in {@code db}, reading its stored kinds as the {@code known} actions. */
   public ActionStore(Database db, DisputeActions known) {
     this.db = db;
-    this.known = known;
+    this.rows = new ActionRows(known);
   }
 
   /**
@@ -96,7 +92,7 @@ public final class ActionStore {
       Jdbc.setInstant(ps, 13, leaseUntil);
       Jdbc.setString(ps, 14, a.seenJson());
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(action(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(rows.action(rs)) : Optional.empty();
       }
     }
   }
@@ -202,7 +198,7 @@ public final class ActionStore {
             + " FROM actions"
             + " WHERE status = 'IN_FLIGHT' AND (lease_until IS NULL OR lease_until < ?) ORDER BY id",
         ps -> Jdbc.setInstant(ps, 1, now),
-        this::action);
+        rows::action);
   }
 
   /**
@@ -246,7 +242,7 @@ public final class ActionStore {
           }
           Jdbc.setInstant(ps, i, since);
         },
-        this::action);
+        rows::action);
   }
 
   /** Every action in the status, oldest first (restart recovery of IN_FLIGHT and UNKNOWN rows). */
@@ -254,7 +250,7 @@ public final class ActionStore {
     return db.list(
         "SELECT " + COLUMNS + " FROM actions WHERE status = ? ORDER BY id",
         ps -> ps.setString(1, status.name()),
-        this::action);
+        rows::action);
   }
 
   private Optional<Action> one(Connection c, String sql, String param) throws SQLException {
@@ -266,41 +262,7 @@ public final class ActionStore {
 
   private Optional<Action> first(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(action(rs)) : Optional.empty();
+      return rs.next() ? Optional.of(rows.action(rs)) : Optional.empty();
     }
-  }
-
-  private DisputeAction kind(ResultSet rs) throws SQLException {
-    String kind = rs.getString("kind");
-    long id = rs.getLong("id");
-    return known
-        .named(kind)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "action " + id + " is of kind " + kind + ", which no action has"));
-  }
-
-  private Action action(ResultSet rs) throws SQLException {
-    String amountValue = rs.getString("amount_value");
-    String currency = rs.getString("currency");
-    return new Action(
-        rs.getLong("id"),
-        rs.getString("dispute_id"),
-        kind(rs),
-        rs.getString("intent_key"),
-        rs.getString("request_id"),
-        rs.getString("requested_by"),
-        rs.getString("approved_by"),
-        ActionStatus.valueOf(rs.getString("status")),
-        amountValue == null || currency == null ? null : Money.of(amountValue, currency),
-        rs.getString("request_json"),
-        rs.getString("outcome"),
-        rs.getString("debug_id"),
-        Jdbc.getInstant(rs, "created_at"),
-        Jdbc.getInstant(rs, "updated_at"),
-        Jdbc.getInstant(rs, "started_at"),
-        Jdbc.getInstant(rs, "lease_until"),
-        rs.getString("seen_json"));
   }
 }

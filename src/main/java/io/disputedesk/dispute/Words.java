@@ -10,12 +10,9 @@ import io.disputedesk.paypal.OutcomeCode;
 import io.disputedesk.paypal.Party;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The one vocabulary of every surface (card, thread, list, Home, digest, reminder, modal, chart,
@@ -39,49 +36,14 @@ public final class Words {
 
   public static final String UNKNOWN_AMOUNT = "Unknown amount";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter HOUR =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
   private Words() {}
-
-  /** PayPal carrier codes (disputes and Shipment Tracking) as people write the carrier. */
-  private static final Map<String, String> CARRIERS =
-      Map.ofEntries(
-          Map.entry("USPS", "USPS"),
-          Map.entry("UPS", "UPS"),
-          Map.entry("FEDEX", "FedEx"),
-          Map.entry("DHL", "DHL"),
-          Map.entry("DHL_API", "DHL"),
-          Map.entry("ROYAL_MAIL", "Royal Mail"),
-          Map.entry("DE_DEUTSCHE", "Deutsche Post"),
-          Map.entry("AU_AU_POST", "Australia Post"),
-          Map.entry("AUSTRALIA_POST", "Australia Post"),
-          Map.entry("JPN_JAPAN_POST", "Japan Post"),
-          Map.entry("JAPAN_POST", "Japan Post"),
-          Map.entry("JP_JAPANPOST", "Japan Post"),
-          Map.entry("FR_COLIS", "Colissimo"),
-          Map.entry("HERMES", "Hermes"),
-          Map.entry("UK_PARCELFORCE", "Parcelforce"),
-          Map.entry("PARCELFORCE", "Parcelforce"),
-          Map.entry("CANADA_POST", "Canada Post"),
-          Map.entry("CA_CANADA_POST", "Canada Post"),
-          Map.entry("DPD", "DPD"));
 
   /**
    * A carrier code as people write it: {@code ROYAL_MAIL} → "Royal Mail"; names given for OTHER
    * stay.
    */
   public static String carrier(String code) {
-    if (code == null || code.isBlank()) {
-      return "Carrier unknown";
-    }
-    String known = CARRIERS.get(code);
-    if (known != null) {
-      return known;
-    }
-    return code.matches("[A-Z0-9_]+") ? code.replace('_', ' ') : code;
+    return CarrierNames.of(code);
   }
 
   public static String reason(DisputeReason reason) {
@@ -261,17 +223,7 @@ public final class Words {
    * min).
    */
   public static String span(Duration d) {
-    long minutes = Math.max(0, d.toMinutes());
-    long days = minutes / (24 * 60);
-    long hours = (minutes / 60) % 24;
-    long mins = minutes % 60;
-    if (days > 0) {
-      return days + (days == 1 ? " day" : " days") + (hours > 0 ? " " + hours + " h" : "");
-    }
-    if (hours > 0) {
-      return hours + " h" + (mins > 0 ? " " + mins + " min" : "");
-    }
-    return Math.max(1, mins) + " min";
+    return Spans.span(d);
   }
 
   /**
@@ -279,19 +231,12 @@ public final class Words {
    * overstated.
    */
   public static String left(Instant due, Instant now) {
-    if (due == null) {
-      return "No deadline";
-    }
-    Duration left = Duration.between(now, due);
-    return left.isNegative() || left.isZero()
-        ? "Overdue by " + span(left.negated())
-        : span(left) + " left";
+    return Spans.left(due, now);
   }
 
   /** How long ago: "just now", "2 min ago", "3 h 5 min ago", "2 days 1 h ago". */
   public static String ago(Instant then, Instant now) {
-    Duration d = Duration.between(then, now);
-    return d.toMinutes() < 1 ? "just now" : span(d) + " ago";
+    return Spans.ago(then, now);
   }
 
   /**
@@ -303,11 +248,11 @@ public final class Words {
 
   /** The day in UTC: "Thu 3 Dec 2026". */
   public static String utcDay(Instant at) {
-    return DAY.format(at);
+    return Spans.utcDay(at);
   }
 
   /** The time of day in UTC: "21:40". */
   public static String utcClock(Instant at) {
-    return HOUR.format(at);
+    return Spans.utcClock(at);
   }
 }

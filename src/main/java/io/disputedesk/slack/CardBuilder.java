@@ -20,23 +20,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Builds a dispute's Slack card (the one place card Block Kit is made): what the dispute is, how
- * urgent, who owns it, what the buyer said last, and the buttons PayPal's links allow right now.
+ * Builds a dispute's Slack card (the one place card Block Kit is made, its buttons row in {@link
+ * CardButtonRow}): what the dispute is, how urgent, who owns it, what the buyer said last, and the
+ * buttons PayPal's links allow right now.
  */
 public final class CardBuilder {
-  /** Action buttons shown before the rest goes into the overflow menu. */
-  static final int VISIBLE_ELEMENTS = 6;
-
   static final int EXCERPT_CHARS = 500;
   static final String ACTIONS_BLOCK = "dd_card_actions";
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
-  /** A button or overflow option waiting to be placed. */
-  private record Element(String actionId, String label, ObjectNode button, boolean movable) {}
-
   private final Clock clock;
   private final PayPalLinks links;
-  private final List<CardButton> buttons;
+  private final CardButtonRow row;
   private final OrderBlocks order;
 
   /** Null for cards without snoozing (tools and tests that do not snooze). */
@@ -65,7 +60,7 @@ public final class CardBuilder {
       SnoozeLookup snoozes) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.links = Objects.requireNonNull(links, "links");
-    this.buttons = List.copyOf(buttons);
+    this.row = new CardButtonRow(this.links, buttons, snoozes != null);
     this.order = Objects.requireNonNull(order, "order");
     this.snoozes = snoozes;
   }
@@ -95,7 +90,7 @@ public final class CardBuilder {
                     + links.dispute(d.disputeId())
                     + "|View in PayPal's Resolution Center>")));
     List<ObjectNode> actions =
-        actions(d, stored.ownerUserId(), snooze.filter(Snooze::asleep).isPresent());
+        row.draw(d, stored.ownerUserId(), snooze.filter(Snooze::asleep).isPresent());
     if (!actions.isEmpty()) {
       blocks.add(BlockKit.actions(ACTIONS_BLOCK, actions));
     }
@@ -157,130 +152,6 @@ public final class CardBuilder {
           .append('*');
     }
     return text.toString();
-  }
-
-  private List<ObjectNode> actions(Dispute d, String owner, boolean asleep) {
-    String id = d.disputeId();
-    List<Element> elements = new ArrayList<>();
-    for (CardButton a : buttons) {
-      if (linked(a) && d.allows(a.kind().action())) {
-        elements.add(paypalElement(a, d));
-      }
-    }
-    if (d.isResolved()) {
-      // A closed case keeps only what PayPal still allows (an appeal) and the way to PayPal.
-      if (elements.isEmpty()) {
-        return List.of();
-      }
-      List<ObjectNode> out = new ArrayList<>(elements.stream().map(Element::button).toList());
-      out.add(openInPayPal(id));
-      return out;
-    }
-    List<Element> extras = new ArrayList<>();
-    if (owner == null) {
-      elements.add(
-          new Element(
-              Ids.ASSIGN_ME,
-              "Assign to me",
-              BlockKit.button(Ids.ASSIGN_ME, "Assign to me", id),
-              false));
-    } else {
-      elements.add(
-          new Element(
-              Ids.REASSIGN, "Reassign", BlockKit.button(Ids.REASSIGN, "Reassign", id), false));
-      extras.add(
-          new Element(
-              Ids.UNASSIGN, "Unassign", BlockKit.button(Ids.UNASSIGN, "Unassign", id), true));
-    }
-    for (CardButton a : buttons) {
-      if (!linked(a) && d.allows(a.kind().action())) {
-        extras.add(paypalElement(a, d));
-      }
-    }
-    if (snoozes != null) {
-      String snooze = asleep ? Ids.UNSNOOZE : Ids.SNOOZE;
-      String label = asleep ? "Unsnooze" : "Snooze";
-      extras.add(new Element(snooze, label, BlockKit.button(snooze, label, id), true));
-    }
-    extras.add(
-        new Element(Ids.REFRESH, "Refresh", BlockKit.button(Ids.REFRESH, "Refresh", id), true));
-    return place(elements, extras, id);
-  }
-
-  /**
-   * Shows up to {@link #VISIBLE_ELEMENTS} elements; the rest (never a confirmed action) overflow.
-   */
-  private List<ObjectNode> place(List<Element> main, List<Element> extras, String disputeId) {
-    List<Element> visible = new ArrayList<>(main);
-    List<Element> overflow = new ArrayList<>();
-    // +1 for the Open in PayPal link button, always shown last.
-    if (visible.size() + extras.size() + 1 > VISIBLE_ELEMENTS) {
-      overflow.addAll(extras);
-      for (int i = visible.size() - 1;
-          i >= 0
-              && visible.size() + 2 > VISIBLE_ELEMENTS
-              && overflow.size() < BlockLimits.OVERFLOW_OPTIONS;
-          i--) {
-        if (visible.get(i).movable()) {
-          overflow.add(0, visible.remove(i));
-        }
-      }
-    } else {
-      visible.addAll(extras);
-    }
-    List<ObjectNode> out = new ArrayList<>(visible.stream().map(Element::button).toList());
-    out.add(openInPayPal(disputeId));
-    if (overflow.size() == 1) {
-      out.add(out.size() - 1, overflow.get(0).button());
-    } else if (!overflow.isEmpty()) {
-      out.add(
-          BlockKit.overflow(
-              Ids.MORE_ACTIONS,
-              overflow.stream()
-                  .map(
-                      e ->
-                          BlockKit.option(
-                              e.label(),
-                              Mrkdwn.cut(
-                                  new OverflowChoice(e.actionId(), disputeId).value(),
-                                  BlockLimits.OPTION_VALUE)))
-                  .toList()));
-    }
-    return out;
-  }
-
-  /**
-   * True when PayPal announces the action by a link, which the button follows; one that no link
-   * announces (the partial update) sits with the card's tools while the case is open.
-   */
-  private static boolean linked(CardButton a) {
-    return a.kind().action().isLinkGated();
-  }
-
-  /**
-   * A PayPal action's button, labelled with the action's one name; one that asks first never moves
-   * to the overflow menu.
-   */
-  private static Element paypalElement(CardButton a, Dispute d) {
-    String label = a.kind().title();
-    ObjectNode button = BlockKit.button(a.buttonId(), label, d.disputeId());
-    if (a.style() != null) {
-      button.put("style", a.style());
-    }
-    String max = d.maxRefund().map(Words::money).orElse(null);
-    a.confirm()
-        .ifPresent(
-            c ->
-                button.set(
-                    "confirm",
-                    BlockKit.confirm(c.title(), c.text().apply(max), "Continue", "Cancel")));
-    return new Element(a.buttonId(), label, button, a.confirm().isEmpty());
-  }
-
-  private ObjectNode openInPayPal(String disputeId) {
-    ObjectNode button = BlockKit.button(Ids.OPEN_IN_PAYPAL, "Open in PayPal", disputeId);
-    button.put("url", links.dispute(disputeId));
-    return button;
   }
 
   private static String fallbackText(Dispute d) {

@@ -1,6 +1,7 @@
 package io.disputedesk.slack;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static io.disputedesk.slack.DeliveryInputs.prepare;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +28,8 @@ final class Delivery {
   private final Database db;
   private final OutboxStore outbox;
   private final CardStore cards;
-  private final DisputeStore disputes;
   private final CardViews views;
-
-  /** Null: every row's channel is one its dispute is routed to. */
-  private final CardRouting routing;
-
+  private final DeliveryInputs inputs;
   private final SlackWire wire;
   private final ObjectMapper mapper;
   private final Clock clock;
@@ -60,9 +56,8 @@ final class Delivery {
     this.db = db;
     this.outbox = outbox;
     this.cards = cards;
-    this.disputes = disputes;
     this.views = views;
-    this.routing = routing;
+    this.inputs = new DeliveryInputs(disputes, routing, mapper);
     this.wire = wire;
     this.mapper = mapper;
     this.clock = clock;
@@ -77,10 +72,10 @@ final class Delivery {
     switch (row.kind()) {
       case Notifier.CARD -> card(row);
       case Notifier.THREAD -> {
-        SlackPost reply = prepare("unreadable payload", () -> post(row));
+        SlackPost reply = inputs.post(row);
         Optional<Card> existing =
             prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
-        if (existing.isEmpty() && !routedHere(row)) {
+        if (existing.isEmpty() && !inputs.routedHere(row)) {
           // Routed away before it went out, and never had a card here: there is no thread to reply
           // in.
           record(() -> outbox.markSent(row.id(), null, clock.instant()));
@@ -92,7 +87,7 @@ final class Delivery {
       }
       case Notifier.EDIT -> edit(row);
       case Notifier.MESSAGE -> {
-        SlackPost message = prepare("unreadable payload", () -> post(row));
+        SlackPost message = inputs.post(row);
         String ts = wire.post(row.channel(), message, null, row.dedupeKey(), row.disputeId());
         record(() -> outbox.markSent(row.id(), ts, clock.instant()));
       }
@@ -109,7 +104,7 @@ final class Delivery {
    * reply in), no longer kept, or deleted in Slack leaves nothing to update.
    */
   private void edit(OutboxRow row) {
-    ThreadEdit edit = prepare("unreadable payload", () -> threadEdit(row));
+    ThreadEdit edit = inputs.threadEdit(row);
     String ts =
         prepare("outbox not readable", () -> outbox.find(edit.target()))
             .filter(t -> OutboxRow.SENT.equals(t.status()))
@@ -128,49 +123,11 @@ final class Delivery {
     record(() -> outbox.markSent(row.id(), ts, clock.instant()));
   }
 
-  private ThreadEdit threadEdit(OutboxRow row) {
-    try {
-      ThreadEdit edit = mapper.readValue(row.payload(), ThreadEdit.class);
-      if (edit.target() == null || edit.post() == null) {
-        throw new UndeliverableException("unreadable payload", null);
-      }
-      return edit;
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new UndeliverableException("unreadable payload", null);
-    }
-  }
-
-  /**
-   * Runs a step that comes before any Slack call (reading the dispute, drawing the card, reading
-   * the payload); its failure means nothing was sent.
-   */
-  private static <T> T prepare(String what, Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (UndeliverableException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      log.error("Outbox step failed before any Slack call: {}", what, e);
-      throw new UndeliverableException(what + ": " + e.getClass().getSimpleName(), e);
-    }
-  }
-
-  private StoredDispute storedDispute(OutboxRow row) {
-    return prepare("dispute not readable", () -> disputes.find(row.disputeId()))
-        .orElseThrow(() -> new UndeliverableException("dispute not stored", null));
-  }
-
-  private boolean routedHere(OutboxRow row) {
-    return routing == null
-        || prepare("routes not readable", () -> routing.channelsFor(row.disputeId()))
-            .contains(row.channel());
-  }
-
   private void card(OutboxRow row) {
-    StoredDispute stored = storedDispute(row);
+    StoredDispute stored = inputs.storedDispute(row);
     Optional<Card> card =
         prepare("card lookup failed", () -> cards.find(row.disputeId(), row.channel()));
-    if (!routedHere(row)) {
+    if (!inputs.routedHere(row)) {
       leave(row, stored, card);
       return;
     }
@@ -234,7 +191,7 @@ final class Delivery {
       return;
     }
     Card existing = card.get();
-    List<String> nowIn = prepare("routes not readable", () -> routing.channelsFor(row.disputeId()));
+    List<String> nowIn = inputs.channelsFor(row);
     SlackPost moved = prepare("card not drawn", () -> views.moved(stored, nowIn));
     try {
       wire.update(existing.channel(), existing.ts(), moved);
@@ -267,7 +224,7 @@ final class Delivery {
    * one.
    */
   private Card cardForReply(OutboxRow row) {
-    StoredDispute stored = storedDispute(row);
+    StoredDispute stored = inputs.storedDispute(row);
     SlackPost cardPost = prepare("card not drawn", () -> views.card(stored));
     String key = "card:" + row.disputeId() + ":for-thread";
     String ts =
@@ -276,14 +233,6 @@ final class Delivery {
     Instant shows = stored.dispute().updateTime();
     record(() -> cards.save(row.disputeId(), row.channel(), ts, shows));
     return new Card(row.disputeId(), row.channel(), ts, shows, clock.instant());
-  }
-
-  private SlackPost post(OutboxRow row) {
-    try {
-      return mapper.readValue(row.payload(), SlackPost.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new UndeliverableException("unreadable payload", null);
-    }
   }
 
   /**

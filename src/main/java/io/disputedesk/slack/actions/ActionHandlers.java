@@ -130,15 +130,13 @@ public final class ActionHandlers {
     evidenceDrafts.register(app);
     new ModalSubmissions(
             service,
-            assignments,
             disputes,
-            answers,
-            notices,
             mapper,
             after,
             defaultChannel,
             evidenceDrafts,
-            modals)
+            modals,
+            new SubmissionWork(assignments, answers, notices, evidenceDrafts))
         .register(app);
     new FormSwitches(disputes, modals, notices, mapper, executor).register(app);
     StoredActionClicks storedActionClicks = new StoredActionClicks(cards, after, defaultChannel);

@@ -7,7 +7,6 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.disputedesk.actions.ActionService;
-import io.disputedesk.actions.Assignments;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Dispute;
@@ -49,37 +48,31 @@ final class ModalSubmissions {
       "This form is out of date: close it and open it again from the dispute's card.";
 
   private final ActionService service;
-  private final Assignments assignments;
   private final DisputeStore disputes;
-  private final Notices notices;
-  private final FormAnswers answers;
   private final ObjectMapper mapper;
   private final AfterAck after;
   private final String defaultChannel;
   private final EvidenceDrafts drafts;
   private final ModalBuilder modals;
+  private final SubmissionWork work;
 
   ModalSubmissions(
       ActionService service,
-      Assignments assignments,
       DisputeStore disputes,
-      FormAnswers answers,
-      Notices notices,
       ObjectMapper mapper,
       AfterAck after,
       String defaultChannel,
       EvidenceDrafts drafts,
-      ModalBuilder modals) {
+      ModalBuilder modals,
+      SubmissionWork work) {
     this.drafts = drafts;
     this.modals = modals;
     this.service = service;
-    this.assignments = assignments;
     this.disputes = disputes;
-    this.answers = answers;
-    this.notices = notices;
     this.mapper = mapper;
     this.after = after;
     this.defaultChannel = defaultChannel;
+    this.work = work;
   }
 
   void register(App app) {
@@ -141,7 +134,7 @@ final class ModalSubmissions {
     }
     FormResult.Valid valid = (FormResult.Valid) result;
     if (EvidenceDrafts.wanted(form, view)) {
-      if (!after.submit(() -> saveDraft(c, channel, user, view, valid))) {
+      if (!after.submit(() -> work.saveDraft(c, channel, user, view, valid))) {
         return keepOpen(view, ctx, user, AfterAck.BUSY);
       }
       return ctx.ack();
@@ -167,66 +160,10 @@ final class ModalSubmissions {
     FormAnswers.Submitted submitted =
         new FormAnswers.Submitted(
             view, c, channel, user, form, valid, intentKey, System.nanoTime());
-    if (!after.submit(() -> answer(submitted, retried))) {
+    if (!after.submit(() -> work.answer(submitted, retried))) {
       return keepOpen(view, ctx, user, AfterAck.BUSY);
     }
     return ctx.ackWithUpdate(ResultViews.progress(view, dispute, what));
-  }
-
-  /**
-   * Runs after the ack: PayPal's answer in the form, and any failure of ours to the person as a
-   * private note. A form that sends a draft holds the draft's claim while PayPal answers; Slack's
-   * retry of it finds the draft claimed and leaves the answer to the first delivery.
-   */
-  private void answer(FormAnswers.Submitted s, boolean retried) {
-    EvidenceDrafts.FormClaim claim = null;
-    try {
-      claim = drafts.claimForSending(s.context(), s.user(), s.form(), s.valid());
-      if (!claim.claimed()) {
-        if (!retried) {
-          notices.updateView(
-              s.form().getId(),
-              null,
-              ResultViews.outcome(
-                  s.form(),
-                  null,
-                  new ResultViews.Shown(
-                      ":no_entry_sign: " + drafts.notClaimed(s.context()), null)));
-        }
-        return;
-      }
-      drafts.afterSending(s.context(), claim, answers.run(s));
-    } catch (RuntimeException e) {
-      if (claim != null && claim.claimed()) {
-        drafts.release(s.context());
-      }
-      log.error(
-          "{} on {} failed after its form was submitted", s.kind(), s.context().disputeId(), e);
-      notices.tell(
-          s.channel(),
-          s.user(),
-          ":warning: Something went wrong inside Dispute Desk with your *"
-              + s.kind().title()
-              + "* on "
-              + Mrkdwn.escape(s.context().disputeId())
-              + "; it has been logged. Check the dispute's thread to see whether it went through before trying again.");
-    }
-  }
-
-  private void saveDraft(
-      ModalContext c, String channel, String user, View view, FormResult.Valid valid) {
-    try {
-      drafts.save(c, channel, user, view, valid);
-    } catch (RuntimeException e) {
-      log.error("Saving an evidence draft on {} failed", c.disputeId(), e);
-      notices.tell(
-          channel,
-          user,
-          ":warning: Something went wrong inside Dispute Desk while saving your evidence draft"
-              + " on "
-              + Mrkdwn.escape(c.disputeId())
-              + "; it has been logged. Please try again.");
-    }
   }
 
   /**
@@ -266,29 +203,10 @@ final class ModalSubmissions {
     ModalContext c = context.get();
     String channel = c.channel() == null ? defaultChannel : c.channel();
     String intentKey = "view:" + view.getId() + ":" + view.getCallbackId() + ":" + c.disputeId();
-    if (!after.submit(() -> reassign(c, owner.get(), channel, user, intentKey))) {
+    if (!after.submit(() -> work.reassign(c, owner.get(), channel, user, intentKey))) {
       return ctx.ackWithErrors(Map.of(ModalFields.ASSIGNEE, AfterAck.BUSY));
     }
     return ctx.ack();
-  }
-
-  private void reassign(
-      ModalContext c, String owner, String channel, String user, String intentKey) {
-    try {
-      assignments
-          .assign(c.disputeId(), owner, user, intentKey)
-          .outcome()
-          .note()
-          .ifPresent(text -> notices.tell(channel, user, text));
-    } catch (RuntimeException e) {
-      log.error("Reassigning {} failed after its form closed", c.disputeId(), e);
-      notices.tell(
-          channel,
-          user,
-          ":warning: Something went wrong inside Dispute Desk while reassigning "
-              + Mrkdwn.escape(c.disputeId())
-              + "; it has been logged. Check the card's owner before trying again.");
-    }
   }
 
   /**

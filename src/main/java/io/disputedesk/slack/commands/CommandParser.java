@@ -3,7 +3,6 @@ package io.disputedesk.slack.commands;
 import io.disputedesk.dispute.DisputeView;
 import io.disputedesk.dispute.FilterException;
 import io.disputedesk.dispute.FilterWords;
-import io.disputedesk.insights.ReportRange;
 import io.disputedesk.slack.SearchWords;
 import io.disputedesk.slack.commands.Command.Help;
 import io.disputedesk.slack.commands.Command.Invalid;
@@ -28,10 +27,7 @@ public final class CommandParser {
   private static final Pattern TOKEN = Pattern.compile("<[^>]*>|\\S+");
 
   private static final Pattern DISPUTE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,63}");
-  private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
-  private static final Pattern DAYS = Pattern.compile("(\\d{1,4})d", Pattern.CASE_INSENSITIVE);
   private static final Pattern HOURS = Pattern.compile("(\\d{1,5})h?", Pattern.CASE_INSENSITIVE);
-  private static final int MAX_DAYS = 366;
   private static final int MAX_HOURS = 24 * 60;
 
   /** Search text shorter than this (and not a whole dispute id) would match too much. */
@@ -78,9 +74,9 @@ public final class CommandParser {
       case "search", "find" -> search(args);
       case "assign" -> assign(args);
       case "unassign" -> unassign(args);
-      case "stats" -> stats(args);
-      case "export" -> export(args);
-      case "report", "chart", "charts" -> report(args);
+      case "stats" -> PeriodWords.stats(args);
+      case "export" -> PeriodWords.export(args);
+      case "report", "chart", "charts" -> PeriodWords.report(args);
       case "sync" -> noArguments(args, new Command.Sync(), Usage.SYNC);
       case "digest" -> noArguments(args, new Command.DigestPreview(), Usage.DIGEST);
       case "subscribe" -> subscribe(args);
@@ -192,11 +188,11 @@ public final class CommandParser {
       return badId(id, Usage.ASSIGN);
     }
     String who = args.get(1);
-    Matcher user = USER.matcher(who);
-    if (user.matches()) {
-      return new Command.Assign(id, user.group(1));
+    Optional<String> user = PersonWords.userId(who);
+    if (user.isPresent()) {
+      return new Command.Assign(id, user.get());
     }
-    return new Invalid(notAPerson(who), Usage.ASSIGN);
+    return new Invalid(PersonWords.notAPerson(who), Usage.ASSIGN);
   }
 
   private Command unassign(List<String> args) {
@@ -210,60 +206,8 @@ public final class CommandParser {
         : badId(args.get(0), Usage.UNASSIGN);
   }
 
-  private Command stats(List<String> args) {
-    if (args.isEmpty()) {
-      return new Command.Stats(30);
-    }
-    Integer days = args.size() == 1 ? days(args.get(0)) : null;
-    return days == null
-        ? new Invalid(
-            "“" + quote(String.join(" ", args)) + "” is not a period; use 7d, 30d or 90d.",
-            Usage.STATS)
-        : new Command.Stats(days);
-  }
-
-  private Command export(List<String> args) {
-    if (args.isEmpty()) {
-      return new Command.Export(30);
-    }
-    if (args.size() == 1 && args.get(0).equalsIgnoreCase("all")) {
-      return new Command.Export(null);
-    }
-    Integer days = args.size() == 1 ? days(args.get(0)) : null;
-    return days == null
-        ? new Invalid(
-            "“" + quote(String.join(" ", args)) + "” is not a period; use 30d, 90d or all.",
-            Usage.EXPORT)
-        : new Command.Export(days);
-  }
-
-  private Command report(List<String> args) {
-    if (args.isEmpty()) {
-      return new Command.Report(ReportRange.LAST_90_DAYS);
-    }
-    Optional<ReportRange> range = args.size() == 1 ? ReportRange.of(args.get(0)) : Optional.empty();
-    return range
-        .<Command>map(Command.Report::new)
-        .orElseGet(
-            () ->
-                new Invalid(
-                    "“"
-                        + quote(String.join(" ", args))
-                        + "” is not a report period; use 30d, 90d, 12w or this-quarter.",
-                    Usage.REPORT));
-  }
-
   private static Command noArguments(List<String> args, Command command, String usage) {
     return args.isEmpty() ? command : new Invalid("This subcommand takes nothing after it.", usage);
-  }
-
-  private static Integer days(String token) {
-    Matcher m = DAYS.matcher(token);
-    if (!m.matches()) {
-      return null;
-    }
-    int days = Integer.parseInt(m.group(1));
-    return days >= 1 && days <= MAX_DAYS ? days : null;
   }
 
   static boolean isDisputeId(String token) {
@@ -273,38 +217,6 @@ public final class CommandParser {
   private static Invalid badId(String token, String usage) {
     return new Invalid(
         "“" + quote(token) + "” is not a dispute id; they look like PP-D-4012.", usage);
-  }
-
-  /** Why an assignee token is not a person, in words that say what to do instead. */
-  private static String notAPerson(String token) {
-    if (token.startsWith("<#")) {
-      return "“"
-          + quote(label(token))
-          + "” is a channel, not a person; mention one person, like @alice.";
-    }
-    if (token.startsWith("<!subteam")) {
-      return "“" + quote(label(token)) + "” is a user group; assign the dispute to one person.";
-    }
-    if (token.startsWith("<!")) {
-      return "“" + quote(label(token)) + "” is not a person; mention one person, like @alice.";
-    }
-    if (token.startsWith("@")) {
-      return "“"
-          + quote(token)
-          + "” is not a Slack user I know; pick the person from the @ menu so Slack links the name.";
-    }
-    return "“" + quote(token) + "” is not a person; mention them with @, like @alice.";
-  }
-
-  /** The readable part of an escaped entity: {@code <#C1|general>} → {@code #general}. */
-  private static String label(String entity) {
-    String inner = entity.substring(1, entity.length() - 1);
-    int bar = inner.indexOf('|');
-    if (bar >= 0) {
-      String name = inner.substring(bar + 1);
-      return inner.startsWith("#") ? "#" + name : name;
-    }
-    return inner.startsWith("!") ? "@" + inner.substring(1) : inner;
   }
 
   private static boolean isShare(String token) {

@@ -15,10 +15,8 @@ import io.disputedesk.slack.RuleNotes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +33,9 @@ import java.util.stream.Collectors;
 public final class RuleCommands implements RuleDesk {
   private static final Pattern DAYS = Pattern.compile("(\\d{1,3})d", Pattern.CASE_INSENSITIVE);
   private static final int MAX_DAYS = 366;
-  private static final DateTimeFormatter DAY =
+
+  /** How rule and away answers write a day. */
+  static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   private final RuleEngine engine;
@@ -44,6 +44,8 @@ public final class RuleCommands implements RuleDesk {
   private final AuditLog audit;
   private final ZoneId zone;
   private final Clock clock;
+  private final RoleCheck roles;
+  private final AwayCommand awayCommand;
 
   public RuleCommands(RuleEngine engine, Permissions permissions, AuditLog audit, ZoneId zone) {
     this.engine = engine;
@@ -52,6 +54,8 @@ public final class RuleCommands implements RuleDesk {
     this.audit = audit;
     this.zone = zone;
     this.clock = engine.clock();
+    this.roles = new RoleCheck(permissions, audit, clock);
+    this.awayCommand = new AwayCommand(engine, audit, roles, zone, clock);
   }
 
   @Override
@@ -74,7 +78,7 @@ public final class RuleCommands implements RuleDesk {
   }
 
   private CommandReply list(String callerId) {
-    Optional<CommandReply> refused = refuse(callerId, Role.VIEWER, "RULES", "see the rules");
+    Optional<CommandReply> refused = roles.refuse(callerId, Role.VIEWER, "RULES", "see the rules");
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -143,7 +147,8 @@ public final class RuleCommands implements RuleDesk {
   private CommandReply pause(List<String> rest, String callerId, boolean pause) {
     String verb = pause ? "pause" : "resume";
     Optional<CommandReply> refused =
-        refuse(callerId, Role.APPROVER, pause ? "RULES_PAUSE" : "RULES_RESUME", verb + " rules");
+        roles.refuse(
+            callerId, Role.APPROVER, pause ? "RULES_PAUSE" : "RULES_RESUME", verb + " rules");
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -193,7 +198,8 @@ public final class RuleCommands implements RuleDesk {
   }
 
   private CommandReply test(List<String> rest, String callerId) {
-    Optional<CommandReply> refused = refuse(callerId, Role.VIEWER, "RULES_TEST", "test rules");
+    Optional<CommandReply> refused =
+        roles.refuse(callerId, Role.VIEWER, "RULES_TEST", "test rules");
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -227,64 +233,7 @@ public final class RuleCommands implements RuleDesk {
 
   @Override
   public CommandReply away(List<String> args, String callerId) {
-    Optional<CommandReply> refused = refuse(callerId, Role.AGENT, "AWAY", "mark yourself away");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Instant now = clock.instant();
-    if (args.isEmpty()) {
-      return CommandReply.text(
-          engine
-              .absences()
-              .awayUntil(callerId, now)
-              .map(
-                  u ->
-                      ":palm_tree: You are away until "
-                          + until(u)
-                          + ". `/disputes away off` when you are back.")
-              .orElse(
-                  ":wave: You are not marked away. `/disputes away until 2026-12-24` makes round-robin rules skip"
-                      + " you until the end of that day."));
-    }
-    if (args.size() == 1 && args.get(0).equalsIgnoreCase("off")) {
-      boolean was = engine.absences().back(callerId);
-      return CommandReply.text(
-          was
-              ? ":wave: Welcome back: round-robin rules include you again."
-              : ":information_source: You were not marked away; nothing changed.");
-    }
-    if (args.size() != 2 || !args.get(0).equalsIgnoreCase("until")) {
-      return CommandReply.text(
-          ":grey_question: Use `/disputes away until <yyyy-mm-dd>` or `/disputes away off`.");
-    }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(args.get(1));
-    } catch (DateTimeParseException e) {
-      return CommandReply.text(
-          ":grey_question: “"
-              + Mrkdwn.escapeAndCut(args.get(1), 20)
-              + "” is not a date; write it like"
-              + " 2026-12-24.");
-    }
-    LocalDate today = now.atZone(zone).toLocalDate();
-    if (date.isBefore(today) || date.isAfter(today.plusDays(MAX_DAYS))) {
-      return CommandReply.text(
-          ":grey_question: Give a date from today (" + today + ") to a year from now.");
-    }
-    Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
-    engine.absences().setAway(callerId, end);
-    audit.append(new AuditEntry(now, callerId, null, "AWAY", "until " + date, "DONE", null, null));
-    return CommandReply.text(
-        ":palm_tree: You are away until "
-            + until(end)
-            + ": round-robin rules skip you until then."
-            + " `/disputes away off` when you are back earlier.");
-  }
-
-  /** The end of the last day away, said as that day. */
-  private String until(Instant end) {
-    return "the end of " + DAY.format(end.minusSeconds(1).atZone(zone));
+    return awayCommand.away(args, callerId);
   }
 
   private String day(Instant at) {
@@ -300,31 +249,6 @@ public final class RuleCommands implements RuleDesk {
                 .map(r -> "`" + r.name() + "`")
                 .collect(Collectors.joining(", "))
             + ".");
-  }
-
-  private Optional<CommandReply> refuse(String callerId, Role role, String action, String what) {
-    if (permissions.has(callerId, role)) {
-      return Optional.empty();
-    }
-    audit.append(
-        new AuditEntry(
-            clock.instant(),
-            callerId,
-            null,
-            action,
-            null,
-            "DENIED",
-            null,
-            permissions.isConfigured(role) ? "user lacks " + role : "no " + role + " configured"));
-    String who =
-        switch (role) {
-          case APPROVER -> "approvers";
-          case AGENT -> "agents and approvers";
-          case VIEWER -> "people who may see disputes";
-        };
-    return Optional.of(
-        CommandReply.text(
-            ":no_entry: Only " + who + " can " + what + ". " + permissions.howToGrant(role)));
   }
 
   private static String capital(String s) {

@@ -1,16 +1,14 @@
 package io.disputedesk.sim;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A stateful stand-in for PayPal's Disputes API on 127.0.0.1, speaking PayPal's wire format, with
- * methods to create and drive disputes, inspect requests, inject faults and send webhooks.
+ * methods to create and drive disputes, inspect requests, inject faults and send parts.webhooks().
  * Thread-safe.
  */
 public final class PayPalSimulator implements AutoCloseable {
@@ -22,48 +20,12 @@ public final class PayPalSimulator implements AutoCloseable {
 
   private final SimServer server;
   private final String baseUrl;
-  private final SimDisputes store;
-  private final DisputeJson json;
-  private final SimDriver driver;
-  private final Faults faults;
-  private final DisputeWebhooks webhooks;
-  private final List<SimRequest> log = new CopyOnWriteArrayList<>();
-  private final AccountControls accountControls;
-  private final OrderControls orderControls;
+  private final SimParts parts;
 
   private PayPalSimulator(SimulatorOptions options, SimServer server) {
     this.server = server;
     this.baseUrl = server.baseUrl();
-    ObjectMapper mapper = new ObjectMapper();
-    SimIds ids = new SimIds(options.seed());
-    this.store = new SimDisputes(options.clock());
-    this.json = new DisputeJson(baseUrl, options.sandboxLinks());
-    SimAccounts accounts = new SimAccounts(options);
-    SimPermissions permissions = new SimPermissions();
-    Tokens tokens = new Tokens(options, ids, accounts, permissions);
-    this.faults = new Faults();
-    TestValues testValues = new TestValues();
-    Webhooks webhooks = new Webhooks(mapper, ids, options.clock(), baseUrl, options.webhookId());
-    ListEndpoint list = new ListEndpoint(store, json, testValues, options.clock(), baseUrl);
-    OrderJson orderJson = new OrderJson(baseUrl);
-    server.serve(
-        new SimRouter(
-            options,
-            mapper,
-            tokens,
-            accounts,
-            new DisputeEndpoints(store, json, testValues, faults, mapper, options.clock()),
-            list,
-            new TransactionSearch(store, orderJson, permissions, options.clock()),
-            new ShipmentTracking(store, orderJson, permissions, mapper, options.clock()),
-            webhooks,
-            faults,
-            log,
-            server.closing()));
-    this.driver = new SimDriver(store, options.clock(), ids);
-    this.webhooks = new DisputeWebhooks(store, json, accounts, webhooks);
-    this.accountControls = new AccountControls(accounts, tokens);
-    this.orderControls = new OrderControls(store, permissions);
+    this.parts = new SimParts(options, server);
   }
 
   /** Starts a simulator listening on 127.0.0.1 at the options' port (0 = any free port). */
@@ -85,7 +47,7 @@ public final class PayPalSimulator implements AutoCloseable {
 
   /** Adds a dispute and returns its id. */
   public String createDispute(SimDisputeSpec spec) {
-    return driver.create(spec);
+    return parts.creator().create(spec);
   }
 
   /**
@@ -93,33 +55,33 @@ public final class PayPalSimulator implements AutoCloseable {
    * seller.
    */
   public void addBuyerMessage(String id, String text) {
-    driver.addBuyerMessage(id, text);
+    parts.driver().addBuyerMessage(id, text);
   }
 
   /** The buyer escalates an inquiry to a claim; PayPal then asks the seller for evidence. */
   public void buyerEscalates(String id) {
-    driver.buyerEscalates(id);
+    parts.driver().buyerEscalates(id);
   }
 
   /** Sets the status directly (not RESOLVED: use {@link #resolve}). */
   public void setStatus(String id, SimStatus status) {
-    driver.setStatus(id, status);
+    parts.driver().setStatus(id, status);
   }
 
   /**
    * The buyer lowers (or PayPal corrects) the disputed amount; the refund PayPal allows follows it.
    */
   public void changeDisputedAmount(String id, BigDecimal amount) {
-    driver.changeDisputedAmount(id, amount);
+    parts.driver().changeDisputedAmount(id, amount);
   }
 
   public void setSellerDueDate(String id, Instant due) {
-    driver.setSellerDueDate(id, due);
+    parts.driver().setSellerDueDate(id, due);
   }
 
   /** PayPal asks the seller for a type of evidence; the dispute waits for the seller. */
   public void requestEvidenceFromSeller(String id, String evidenceType) {
-    driver.requestEvidenceFromSeller(id, evidenceType);
+    parts.driver().requestEvidenceFromSeller(id, evidenceType);
   }
 
   /**
@@ -127,16 +89,16 @@ public final class PayPalSimulator implements AutoCloseable {
    * return.
    */
   public void buyerAcceptsOffer(String id) {
-    driver.buyerAcceptsOffer(id);
+    parts.driver().buyerAcceptsOffer(id);
   }
 
   public void buyerDeniesOffer(String id) {
-    driver.buyerDeniesOffer(id);
+    parts.driver().buyerDeniesOffer(id);
   }
 
   /** The buyer ships a not-as-described item back; the seller may then acknowledge it. */
   public void buyerShipsReturn(String id) {
-    driver.buyerShipsReturn(id);
+    parts.driver().buyerShipsReturn(id);
   }
 
   /**
@@ -144,7 +106,7 @@ public final class PayPalSimulator implements AutoCloseable {
    * outcome.
    */
   public void resolve(String id, SimOutcome outcome, BigDecimal refunded) {
-    driver.resolve(id, outcome, refunded, false);
+    parts.driver().resolve(id, outcome, refunded, false);
   }
 
   /**
@@ -152,27 +114,25 @@ public final class PayPalSimulator implements AutoCloseable {
    * link).
    */
   public void resolve(String id, SimOutcome outcome, BigDecimal refunded, boolean appealable) {
-    driver.resolve(id, outcome, refunded, appealable);
+    parts.driver().resolve(id, outcome, refunded, appealable);
   }
 
   /** The dispute's details exactly as {@code GET /v1/customer/disputes/{id}} returns them. */
   public ObjectNode get(String id) {
-    return store
-        .read(id, json::detail)
-        .orElseThrow(() -> new SimulatorException("no dispute " + id));
+    return parts.read(id, parts.json()::detail);
   }
 
   public int count() {
-    return store.size();
+    return parts.store().size();
   }
 
   public List<String> ids() {
-    return store.ids();
+    return parts.store().ids();
   }
 
   /** The disputes' own state, for the evolver. */
   SimDisputes disputes() {
-    return store;
+    return parts.store();
   }
 
   /**
@@ -180,31 +140,29 @@ public final class PayPalSimulator implements AutoCloseable {
    * up.
    */
   public String sellerTransactionId(String disputeId) {
-    return orderControls.sellerTransactionId(disputeId);
+    return parts.orders().sellerTransactionId(disputeId);
   }
 
   /** The merchant (payer id) a dispute belongs to. */
   public String merchantOf(String disputeId) {
-    return store
-        .read(disputeId, d -> d.merchant)
-        .orElseThrow(() -> new SimulatorException("no dispute " + disputeId));
+    return parts.read(disputeId, d -> d.merchant);
   }
 
   /** The payments behind the disputes: tracking, and the app's access to the order APIs. */
   public OrderControls orders() {
-    return orderControls;
+    return parts.orders();
   }
 
   /** The merchants, their REST apps, partner consents and tokens. */
   public AccountControls accounts() {
-    return accountControls;
+    return parts.accounts();
   }
 
   // ---- observability ----
 
   /** Every request received so far, oldest first. */
   public List<SimRequest> requests() {
-    return List.copyOf(log);
+    return List.copyOf(parts.log());
   }
 
   /**
@@ -212,7 +170,7 @@ public final class PayPalSimulator implements AutoCloseable {
    * ..., transactions-search, trackers-list, trackers-add, tracker-get.
    */
   public List<SimRequest> requestsTo(String operation) {
-    return log.stream().filter(r -> r.operation().equals(operation)).toList();
+    return parts.log().stream().filter(r -> r.operation().equals(operation)).toList();
   }
 
   public int count(String operation) {
@@ -220,7 +178,7 @@ public final class PayPalSimulator implements AutoCloseable {
   }
 
   public void clearRequests() {
-    log.clear();
+    parts.log().clear();
   }
 
   // ---- faults ----
@@ -230,7 +188,7 @@ public final class PayPalSimulator implements AutoCloseable {
    * error body.
    */
   public void failNext(String operation, int httpStatus, int times) {
-    faults.failNext(operation, httpStatus, times);
+    parts.faults().failNext(operation, httpStatus, times);
   }
 
   /**
@@ -238,12 +196,12 @@ public final class PayPalSimulator implements AutoCloseable {
    * are untouched.
    */
   public void failNextFor(String operation, String disputeId, int httpStatus, int times) {
-    faults.failNextFor(operation, disputeId, httpStatus, times);
+    parts.faults().failNextFor(operation, disputeId, httpStatus, times);
   }
 
   /** The next {@code times} details reads of this dispute answer 200 with a spoilt body. */
   public void spoilDetails(String disputeId, DetailsFault fault, int times) {
-    faults.spoilDetails(disputeId, fault, times);
+    parts.faults().spoilDetails(disputeId, fault, times);
   }
 
   /**
@@ -252,12 +210,12 @@ public final class PayPalSimulator implements AutoCloseable {
    * PayPal refuses a business rule the simulator does not model.
    */
   public void refuseNext(String operation, String issue, String field) {
-    faults.refuseNext(operation, issue, field);
+    parts.faults().refuseNext(operation, issue, field);
   }
 
   /** The next {@code times} calls answer 429 RATE_LIMIT_REACHED with a Retry-After header. */
   public void rateLimitNext(String operation, int times, int retryAfterSeconds) {
-    faults.rateLimitNext(operation, times, retryAfterSeconds);
+    parts.faults().rateLimitNext(operation, times, retryAfterSeconds);
   }
 
   /**
@@ -265,12 +223,12 @@ public final class PayPalSimulator implements AutoCloseable {
    * answered.
    */
   public void delay(String operation, Duration delay) {
-    faults.delay(operation, delay);
+    parts.faults().delay(operation, delay);
   }
 
   /** Every seller POST action waits this long before it is applied and answered. */
   public void delayActions(Duration delay) {
-    faults.delayActions(delay);
+    parts.faults().delayActions(delay);
   }
 
   /**
@@ -278,12 +236,12 @@ public final class PayPalSimulator implements AutoCloseable {
    * the options' hang timeout (or close) and then dropped, the "outcome unknown" case.
    */
   public void hangNext(String operation) {
-    faults.hangNext(operation);
+    parts.faults().hangNext(operation);
   }
 
   /** Drops queued failures, hangs and the action delay. */
   public void clearFaults() {
-    faults.clear();
+    parts.faults().clear();
   }
 
   // ---- webhooks ----
@@ -293,12 +251,12 @@ public final class PayPalSimulator implements AutoCloseable {
    * status.
    */
   public int sendWebhook(String url, String eventType, String disputeId) {
-    return webhooks.send(url, eventType, disputeId);
+    return parts.webhooks().send(url, eventType, disputeId);
   }
 
   /** As {@link #sendWebhook(String, String, String)}, signed as the webhook {@code webhookId}. */
   public int sendWebhook(String url, String webhookId, String eventType, String disputeId) {
-    return webhooks.send(url, webhookId, eventType, disputeId);
+    return parts.webhooks().send(url, webhookId, eventType, disputeId);
   }
 
   /**
@@ -306,6 +264,6 @@ public final class PayPalSimulator implements AutoCloseable {
    * like PayPal's resend.
    */
   public int resendLastWebhook(String url) {
-    return webhooks.resendLast(url);
+    return parts.webhooks().resendLast(url);
   }
 }

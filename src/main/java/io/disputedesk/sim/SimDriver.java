@@ -4,92 +4,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
-/** Creates disputes from specs and plays the buyer's and PayPal's side of them. */
+/** Plays the buyer's and PayPal's side of disputes ({@link SimCreator} creates them). */
 final class SimDriver {
-  private static final Pattern ID = Pattern.compile("^[A-Za-z0-9-]{1,255}$");
-
   private final SimDisputes store;
   private final Clock clock;
-  private final SimIds ids;
 
-  SimDriver(SimDisputes store, Clock clock, SimIds ids) {
+  SimDriver(SimDisputes store, Clock clock) {
     this.store = store;
     this.clock = clock;
-    this.ids = ids;
-  }
-
-  String create(SimDisputeSpec spec) {
-    Instant now = SimTime.millis(clock.instant());
-    Instant created = spec.createTime != null ? SimTime.millis(spec.createTime) : now;
-    String id = spec.id != null ? checkedId(spec.id) : freshId();
-    SimDispute d =
-        new SimDispute(
-            spec,
-            id,
-            created,
-            spec.buyerTransactionId != null ? spec.buyerTransactionId : ids.transactionId(),
-            spec.sellerTransactionId != null ? spec.sellerTransactionId : ids.transactionId());
-    Instant opened = created.plusMillis(8_000);
-    if (spec.buyerMessage != null) {
-      d.addMessage("BUYER", spec.buyerMessage, List.of(), opened);
-      ObjectNode e = JsonNodeFactory.instance.objectNode();
-      e.put("evidence_type", "CREATE");
-      e.put("notes", spec.buyerMessage);
-      e.put("source", "SUBMITTED_BY_BUYER");
-      e.put("date", SimTime.format(opened));
-      e.put("dispute_life_cycle_stage", d.stage.name());
-      d.evidences.add(e);
-    }
-    if (spec.offerType != null) {
-      d.sellerOffered =
-          spec.offerAmount == null ? null : SimMoney.normalise(spec.offerAmount, d.currency);
-      d.offerType = spec.offerType;
-      d.recordOffer(
-          "SELLER",
-          "PROPOSED",
-          spec.offerType,
-          d.sellerOffered,
-          "Offer to settle.",
-          created.plusSeconds(3600));
-    }
-    Instant window =
-        created.plus(d.stage.isClaim() ? SimDispute.RESPONSE_WINDOW : Duration.ofDays(20));
-    switch (d.status) {
-      case WAITING_FOR_SELLER_RESPONSE -> {
-        d.sellerDue = spec.sellerDueDate != null ? SimTime.millis(spec.sellerDueDate) : window;
-        List<String> requested =
-            spec.requestedEvidence != null
-                ? spec.requestedEvidence
-                : SimDefaults.requestedEvidence(d.reason, d.stage);
-        requested.forEach(t -> d.requestEvidence(t, created.plusSeconds(180)));
-      }
-      case WAITING_FOR_BUYER_RESPONSE -> d.buyerDue = created.plus(SimDispute.RESPONSE_WINDOW);
-      case RESOLVED -> {
-        Instant closed = spec.updateTime != null ? SimTime.millis(spec.updateTime) : created;
-        SimOutcome outcome =
-            spec.outcome == null ? SimOutcome.RESOLVED_SELLER_FAVOUR : spec.outcome;
-        adjudication(d, outcome, closed);
-        d.resolve(outcome, spec.refunded, spec.appealable, closed);
-      }
-      default -> {}
-    }
-    if (spec.returnShipped) {
-      d.recordOffer(
-          "BUYER", "ACCEPTED", d.offerType, d.sellerOffered, null, created.plusSeconds(7200));
-      shipReturn(d, created.plusSeconds(86_400));
-    }
-    if (spec.updateTime != null && spec.updateTime.isAfter(created)) {
-      d.updateTime = SimTime.millis(spec.updateTime);
-    }
-    store.add(d);
-    return id;
   }
 
   void addBuyerMessage(String id, String text) {
@@ -235,7 +162,7 @@ final class SimDriver {
    * PayPal records a decision when it closes a claim; a cancelled case or a settled inquiry has
    * none.
    */
-  private static void adjudication(SimDispute d, SimOutcome outcome, Instant when) {
+  static void adjudication(SimDispute d, SimOutcome outcome, Instant when) {
     if (!d.stage.isClaim()) {
       return;
     }
@@ -246,7 +173,8 @@ final class SimDriver {
     }
   }
 
-  private static void shipReturn(SimDispute d, Instant when) {
+  /** The buyer ships the item back: return evidence, a tracker, and the seller's turn. */
+  static void shipReturn(SimDispute d, Instant when) {
     d.returnShipped = true;
     d.returnShippedTime = when;
     ObjectNode e = JsonNodeFactory.instance.objectNode();
@@ -286,20 +214,5 @@ final class SimDriver {
     if (!d.offerPending()) {
       throw new SimulatorException(d.id + " has no seller offer waiting for the buyer");
     }
-  }
-
-  private String freshId() {
-    String id;
-    do {
-      id = ids.disputeId();
-    } while (store.contains(id));
-    return id;
-  }
-
-  private static String checkedId(String id) {
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("a dispute id must match ^[A-Za-z0-9-]+$: " + id);
-    }
-    return id;
   }
 }

@@ -24,13 +24,13 @@ import org.slf4j.LoggerFactory;
 final class Interactions {
   private static final Logger log = LoggerFactory.getLogger(Interactions.class);
   static final String COMMAND = "/disputes";
-  static final long SLACK_ACK_TIMEOUT_MILLIS = 3000;
 
   private final LocalSlack slack;
   private final ConsoleSettings settings;
   private final Payloads payloads;
   private final BotLink bot;
   private final ObjectMapper mapper;
+  private final BotAnswers answers;
 
   Interactions(
       LocalSlack slack,
@@ -43,6 +43,7 @@ final class Interactions {
     this.payloads = payloads;
     this.bot = bot;
     this.mapper = mapper;
+    this.answers = new BotAnswers(mapper);
   }
 
   /** A click or selection on an interactive element of a message or a view. */
@@ -87,7 +88,7 @@ final class Interactions {
             ((ObjectNode) action).deepCopy(),
             state,
             slack.issueTrigger(user.id()));
-    return answer(
+    return answers.answer(
         bot.post(BotLink.FORM, body), "block_actions " + action.path("action_id").asText());
   }
 
@@ -108,11 +109,13 @@ final class Interactions {
             payloads.viewSubmission(
                 user, view.get().json(), stateOf(in), slack.issueTrigger(user.id())));
     if (!reply.ok()) {
-      return failed(reply, "view_submission " + view.get().callbackId());
+      return answers.failed(reply, "view_submission " + view.get().callbackId());
     }
     JsonNode body = parseOrEmpty(reply.body());
     ObjectNode out = mapper.createObjectNode().put("ok", true);
-    slow(reply, "view_submission " + view.get().callbackId()).ifPresent(w -> out.put("warning", w));
+    answers
+        .slow(reply, "view_submission " + view.get().callbackId())
+        .ifPresent(w -> out.put("warning", w));
     try {
       switch (body.path("response_action").asText("")) {
         case "errors" -> out.set("errors", body.path("errors"));
@@ -144,10 +147,10 @@ final class Interactions {
         .filter(v -> v.json().path("notify_on_close").asBoolean(false))
         .ifPresent(
             v ->
-                answer(
+                answers.answer(
                     bot.post(BotLink.FORM, payloads.viewClosed(user, v.json(), stateOf(in))),
                     "view_closed " + v.callbackId()));
-    return ok();
+    return answers.ok();
   }
 
   /** A {@code /disputes …} line typed in the message box. */
@@ -167,17 +170,18 @@ final class Interactions {
             slack.issueTrigger(user.id()));
     BotLink.Reply reply = bot.post(BotLink.FORM, body);
     if (!reply.ok()) {
-      return failed(reply, COMMAND);
+      return answers.failed(reply, COMMAND);
     }
     showAcknowledgement(channel, user, reply.body());
-    return answer(reply, COMMAND);
+    return answers.answer(reply, COMMAND);
   }
 
   /** The Home tab was opened. */
   Response homeOpened(Request request) {
     SlackUser user = me();
     JsonNode home = slack.homeView(user.id()).map(SlackView::json).orElse(null);
-    return answer(bot.post(BotLink.JSON, payloads.appHomeOpened(user, home)), "app_home_opened");
+    return answers.answer(
+        bot.post(BotLink.JSON, payloads.appHomeOpened(user, home)), "app_home_opened");
   }
 
   /**
@@ -215,7 +219,7 @@ final class Interactions {
   Response dismiss(Request request) throws IOException {
     JsonNode in = mapper.readTree(request.body());
     slack.client().dismissEphemeral(settings.userId(), in.path("ts").asText());
-    return ok();
+    return answers.ok();
   }
 
   SlackUser me() {
@@ -242,43 +246,6 @@ final class Interactions {
     }
   }
 
-  private Response answer(BotLink.Reply reply, String what) {
-    if (!reply.ok()) {
-      return failed(reply, what);
-    }
-    return slow(reply, what)
-        .map(
-            w ->
-                Response.json(
-                    200, mapper.createObjectNode().put("ok", true).put("warning", w).toString()))
-        .orElseGet(this::ok);
-  }
-
-  /** Slack gives up on an acknowledgement after 3 seconds and shows the user an error. */
-  private Optional<String> slow(BotLink.Reply reply, String what) {
-    if (reply.millis() <= SLACK_ACK_TIMEOUT_MILLIS) {
-      return Optional.empty();
-    }
-    String warning =
-        "The app took "
-            + reply.millis()
-            + " ms to acknowledge "
-            + what
-            + "; Slack would have shown an error after 3 s.";
-    log.warn(warning);
-    return Optional.of(warning);
-  }
-
-  private Response failed(BotLink.Reply reply, String what) {
-    String error =
-        reply.status() == 0
-            ? "The app could not be reached (" + reply.body() + ")."
-            : "The app answered " + what + " with HTTP " + reply.status() + ".";
-    log.warn("{} after {} ms", error, reply.millis());
-    return Response.json(
-        200, mapper.createObjectNode().put("ok", false).put("error", error).toString());
-  }
-
   private JsonNode stateOf(JsonNode in) {
     JsonNode state = in.path("state");
     return state.isObject() ? state : mapper.createObjectNode();
@@ -293,10 +260,6 @@ final class Interactions {
     } catch (IOException e) {
       return mapper.getNodeFactory().textNode(body);
     }
-  }
-
-  private Response ok() {
-    return Response.json(200, "{\"ok\":true}");
   }
 
   private static Response badRequest(String why) {

@@ -1,9 +1,6 @@
 package io.disputedesk.sim.slack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.disputedesk.json.Json;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,52 +52,12 @@ public final class LocalSlack implements AutoCloseable {
   }
 
   private final Settings settings;
-  private final MessageStore messages;
-  private final ViewStore views;
-  private final Directory directory;
-  private final HookSink hooks;
-  private final CallLog calls = new CallLog();
-  private final Interceptions interceptions = new Interceptions();
-  private final ChangeFeed changes = new ChangeFeed();
-  private final FileStore files = new FileStore(changes);
-  private final InputFiles inputFiles = new InputFiles();
-  private final SlackHttpServer http;
-  private final ApiDispatcher dispatcher;
-  private final SlackClientSide client;
+  private final SlackParts parts;
   private volatile String socketModeUrl;
 
   private LocalSlack(Settings settings) {
     this.settings = settings;
-    ObjectMapper mapper = Json.newMapper();
-    TsClock ts = new TsClock(settings.clock());
-    Workspace ws = settings.workspace();
-    this.messages = new MessageStore(ts, changes);
-    this.views = new ViewStore(settings.clock(), ws, mapper, changes);
-    this.directory = Directory.withDefaults(ws);
-    this.hooks = new HookSink(messages, ws, mapper);
-    Channels channels = new Channels(messages, directory);
-    MessageJson json = new MessageJson(mapper, ws);
-    Map<String, Method> table = new HashMap<>();
-    new ChatMethods(messages, channels, json, ws, mapper).registerInto(table);
-    new ConversationMethods(messages, directory, channels, json, mapper).registerInto(table);
-    new ViewMethods(views, mapper).registerInto(table);
-    new DirectoryMethods(directory, ws, () -> socketModeUrl, mapper).registerInto(table);
-    new FileMethods(files, channels, () -> baseUrl() + SlackHttpServer.UPLOAD, ts, ws, mapper)
-        .registerInto(table);
-    this.dispatcher =
-        new ApiDispatcher(
-            table, settings.botToken(), settings.appToken(), calls, interceptions, mapper);
-    this.http =
-        new SlackHttpServer(
-            settings.port(),
-            new ApiRequests(mapper),
-            dispatcher,
-            hooks,
-            files,
-            inputFiles,
-            settings.botToken(),
-            settings.clock());
-    this.client = new SlackClientSide(messages, views, changes);
+    this.parts = new SlackParts(settings, () -> socketModeUrl);
     this.socketModeUrl = "ws://127.0.0.1:0/socket-mode-not-configured";
   }
 
@@ -111,7 +68,7 @@ public final class LocalSlack implements AutoCloseable {
 
   public static LocalSlack start(Settings settings) {
     LocalSlack slack = new LocalSlack(settings);
-    slack.http.start();
+    slack.parts.http().start();
     return slack;
   }
 
@@ -134,7 +91,7 @@ public final class LocalSlack implements AutoCloseable {
    * it.
    */
   public String hooksUrlFor(String channel, String messageTs, String userId) {
-    return hooksUrl(hooks.mint(new HookSink.Target(channel, messageTs, userId)));
+    return hooksUrl(parts.hooks().mint(new HookSink.Target(channel, messageTs, userId)));
   }
 
   public String botToken() {
@@ -158,15 +115,15 @@ public final class LocalSlack implements AutoCloseable {
 
   /** Every Web API call so far, in arrival order. */
   public List<ApiCall> calls() {
-    return calls.all();
+    return parts.calls().all();
   }
 
   public List<ApiCall> calls(String method) {
-    return calls.of(method);
+    return parts.calls().of(method);
   }
 
   public void clearCalls() {
-    calls.clear();
+    parts.calls().clear();
   }
 
   /**
@@ -175,33 +132,33 @@ public final class LocalSlack implements AutoCloseable {
    * wants.
    */
   public void revokeBotToken() {
-    dispatcher.revokeBotToken(true);
+    parts.dispatcher().revokeBotToken(true);
   }
 
   /** Makes the bot token work again. */
   public void restoreBotToken() {
-    dispatcher.revokeBotToken(false);
+    parts.dispatcher().revokeBotToken(false);
   }
 
   /** The next {@code times} calls of {@code method} fail with {@code fault} and change nothing. */
   public void failNext(String method, int times, Fault fault) {
-    interceptions.failNext(method, times, fault);
+    parts.interceptions().failNext(method, times, fault);
   }
 
   public void clearFaults() {
-    interceptions.clearFaults();
+    parts.interceptions().clearFaults();
   }
 
   /** Holds the next call of {@code method} at {@code at} until the returned pause is released. */
   public Pause pauseNext(String method, Pause.At at) {
-    return interceptions.pauseNext(method, at);
+    return parts.interceptions().pauseNext(method, at);
   }
 
   /**
    * A trigger id for an interaction by {@code userId}, as Slack puts in payloads: single use, 3 s.
    */
   public String issueTrigger(String userId) {
-    return views.issueTrigger(userId);
+    return parts.views().issueTrigger(userId);
   }
 
   /**
@@ -209,100 +166,100 @@ public final class LocalSlack implements AutoCloseable {
    * submission's state; the bot can then download it with its token.
    */
   public InputFile addInputFile(String userId, String name, String mimetype, byte[] content) {
-    return inputFiles.add(baseUrl(), userId, name, mimetype, content);
+    return parts.inputFiles().add(baseUrl(), userId, name, mimetype, content);
   }
 
   /** Deletes a message as a person in Slack would. */
   public boolean deleteMessage(String channel, String ts) {
-    return messages.delete(channel, ts);
+    return parts.messages().delete(channel, ts);
   }
 
   public void addUser(SlackUser user) {
-    directory.addUser(user);
-    changes.bump();
+    parts.directory().addUser(user);
+    parts.changes().bump();
   }
 
   public void addUserGroup(String id, String handle, List<String> userIds) {
-    directory.addGroup(new Directory.UserGroup(id, handle, userIds));
+    parts.directory().addGroup(new Directory.UserGroup(id, handle, userIds));
   }
 
   public void addChannel(String id, String name) {
-    directory.addChannel(id, name);
-    messages.addChannel(id);
-    changes.bump();
+    parts.directory().addChannel(id, name);
+    parts.messages().addChannel(id);
+    parts.changes().bump();
   }
 
   /** Closes the user's modals, as submitting with {@code clear} or pressing Cancel would. */
   public void closeViews(String userId) {
-    views.closeAll(userId);
+    parts.views().closeAll(userId);
   }
 
   /** What a Slack client does on its own, without the bot (the demo console). */
   public SlackClientSide client() {
-    return client;
+    return parts.client();
   }
 
   // ---- state ----
 
   /** Top-level messages of a channel, oldest first, as they currently stand. */
   public List<SlackMessage> messages(String channel) {
-    return messages.topLevel(channel);
+    return parts.messages().topLevel(channel);
   }
 
   public Optional<SlackMessage> message(String channel, String ts) {
-    return messages.find(channel, ts);
+    return parts.messages().find(channel, ts);
   }
 
   /** Replies in the thread under {@code threadTs}, oldest first. */
   public List<SlackMessage> replies(String channel, String threadTs) {
-    return messages.replies(channel, threadTs);
+    return parts.messages().replies(channel, threadTs);
   }
 
   public List<Ephemeral> ephemerals(String userId) {
-    return messages.ephemerals(userId);
+    return parts.messages().ephemerals(userId);
   }
 
   /** The user's open modal stack, root first. */
   public List<SlackView> openViews(String userId) {
-    return views.stack(userId);
+    return parts.views().stack(userId);
   }
 
   public Optional<SlackView> view(String viewId) {
-    return views.view(viewId);
+    return parts.views().view(viewId);
   }
 
   public Optional<SlackView> homeView(String userId) {
-    return views.home(userId);
+    return parts.views().home(userId);
   }
 
   public List<SlackUser> users() {
-    return directory.users();
+    return parts.directory().users();
   }
 
   public Optional<SlackUser> user(String id) {
-    return directory.user(id);
+    return parts.directory().user(id);
   }
 
   public Map<String, String> channelNames() {
-    return directory.channelNames();
+    return parts.directory().channelNames();
   }
 
   public List<ResponseUrlPost> responseUrlPosts() {
-    return hooks.posts();
+    return parts.hooks().posts();
   }
 
   public List<UploadedFile> uploadedFiles() {
-    return files.completed();
+    return parts.files().completed();
   }
 
   /** Stops the server; calls held by a pause are cut. */
   @Override
   public void close() {
-    interceptions.releaseAll();
-    http.stop();
+    parts.interceptions().releaseAll();
+    parts.http().stop();
   }
 
   private String baseUrl() {
-    return http.baseUrl();
+    return parts.http().baseUrl();
   }
 }

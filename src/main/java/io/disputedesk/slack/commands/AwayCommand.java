@@ -15,8 +15,6 @@ import java.util.Optional;
 
 /** {@code /disputes away}: the caller's absence from round-robin rules, shown, set or ended. */
 final class AwayCommand {
-  private static final int MAX_DAYS = 366;
-
   private final RuleEngine engine;
   private final AuditLog audit;
   private final RoleCheck roles;
@@ -75,7 +73,7 @@ final class AwayCommand {
               + " 2026-12-24.");
     }
     LocalDate today = now.atZone(zone).toLocalDate();
-    if (date.isBefore(today) || date.isAfter(today.plusDays(MAX_DAYS))) {
+    if (date.isBefore(today) || date.isAfter(today.plusDays(RuleCommands.MAX_DAYS))) {
       return CommandReply.text(
           ":grey_question: Give a date from today (" + today + ") to a year from now.");
     }

@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class RuleCommands implements RuleDesk {
   private static final Pattern DAYS = Pattern.compile("(\\d{1,3})d", Pattern.CASE_INSENSITIVE);
-  private static final int MAX_DAYS = 366;
+
+  /** How many days a rule test looks back, and how far ahead an absence may be set, at most. */
+  static final int MAX_DAYS = 366;
 
   /** How rule and away answers write a day. */
   static final DateTimeFormatter DAY =

@@ -1,14 +1,12 @@
 package io.disputedesk.actions;
 
 import io.disputedesk.paypal.ActionRequest;
-import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeActions;
 import io.disputedesk.paypal.Money;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The kinds of action the bot performs, built once by the composition root from the descriptors;
@@ -29,11 +27,6 @@ public final class ActionKinds {
       byAction.put(k.action(), k);
     }
     this.actions = new DisputeActions(this.kinds.stream().map(ActionKind::action).toList());
-  }
-
-  /** Every kind, in the order the descriptors give. */
-  public List<ActionKind> all() {
-    return kinds;
   }
 
   /** The PayPal actions of these kinds, by the names the ledger stores. */
@@ -66,19 +59,6 @@ public final class ActionKinds {
    */
   public String details(ActionRequest request, Money amount, List<String> fileNames) {
     return of(request).details(request, amount, fileNames);
-  }
-
-  /** The money {@code request} moves to the buyer; see {@link ActionKind#amount}. */
-  public Optional<Money> amount(ActionRequest request, Dispute dispute) {
-    return of(request).amount(request, dispute);
-  }
-
-  /**
-   * The question asked before {@code request} moves {@code amount}; see {@link
-   * ActionKind#consequence}.
-   */
-  public String consequence(ActionRequest request, Money amount) {
-    return of(request).consequence(request, amount);
   }
 
   /** What {@code request} says, briefly; see {@link ActionKind#details}. */

@@ -2,7 +2,6 @@ package io.disputedesk.paypal;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,15 +23,5 @@ public final class DisputeActions {
   /** The action stored as {@code name}; empty for a name no descriptor has (any more). */
   public Optional<DisputeAction> named(String name) {
     return Optional.ofNullable(name == null ? null : byName.get(name));
-  }
-
-  /** Every known action, in the order given. */
-  public List<DisputeAction> all() {
-    return List.copyOf(byName.values());
-  }
-
-  /** The link-gated actions whose links PayPal offers on {@code d}, in the order given. */
-  public List<DisputeAction> offeredOn(Dispute d) {
-    return byName.values().stream().filter(a -> a.isLinkGated() && d.allows(a)).toList();
   }
 }

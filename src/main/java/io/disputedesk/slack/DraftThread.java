@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
  * messages.
  */
 public final class DraftThread {
-  /** The draft an evidence action was sent for, at the end of its intent key. */
   /** How a draft is named in an intent key (and in its thread messages' keys). */
   private static final String DRAFT = "draft:";
 
+  /** The draft an evidence action was sent for, at the end of its intent key. */
   private static final Pattern DRAFT_INTENT = Pattern.compile("(?:^|:)draft:(\\d+)(?::\\d+)?$");
 
   /**

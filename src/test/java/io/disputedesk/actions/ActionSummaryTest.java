@@ -15,6 +15,7 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.OfferType;
 import io.disputedesk.slack.actions.CardAction;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,16 @@ class ActionSummaryTest {
                           "Require evidence",
                           ActionTraits.of(ActionRequest.RequireEvidence.class))))
               .toList());
+
+  /** The money {@code r} moves, as its kind says. */
+  private static Optional<Money> amount(ActionRequest r, Dispute d) {
+    return KINDS.of(r).amount(r, d);
+  }
+
+  /** The question asked before {@code r} moves {@code amount}, as its kind says. */
+  private static String consequence(ActionRequest r, Money amount) {
+    return KINDS.of(r).consequence(r, amount);
+  }
 
   private record Sandbox(DisputeAction action, String title, ActionTraits<?> traits)
       implements ActionKind {
@@ -74,14 +85,14 @@ class ActionSummaryTest {
         .isEqualTo("refund of " + TEN.display() + " and a replacement");
     assertThat(KINDS.details(replacement, null)).isEqualTo("a replacement, no refund");
 
-    assertThat(KINDS.amount(refund, waiting)).contains(TEN);
-    assertThat(KINDS.amount(replacement, waiting)).isEmpty();
-    assertThat(KINDS.consequence(refund, TEN))
+    assertThat(amount(refund, waiting)).contains(TEN);
+    assertThat(amount(replacement, waiting)).isEmpty();
+    assertThat(consequence(refund, TEN))
         .isEqualTo(
             "Offer the buyer a refund of "
                 + TEN.display()
                 + "? If the buyer accepts, PayPal pays it from your balance.");
-    assertThat(KINDS.consequence(replacement, null))
+    assertThat(consequence(replacement, null))
         .isEqualTo("Offer the buyer a replacement without a refund?");
   }
 
@@ -126,12 +137,12 @@ class ActionSummaryTest {
                 + TEN.display()
                 + " after the item is returned, return to 1 High Street, London, SW1A 1AA, GB");
 
-    assertThat(KINDS.amount(partial, null)).contains(TEN);
-    assertThat(KINDS.amount(full, null)).isEmpty();
-    assertThat(KINDS.amount(full, waiting)).isEqualTo(waiting.maxRefund());
-    assertThat(KINDS.consequence(full, null))
+    assertThat(amount(partial, null)).contains(TEN);
+    assertThat(amount(full, null)).isEmpty();
+    assertThat(amount(full, waiting)).isEqualTo(waiting.maxRefund());
+    assertThat(consequence(full, null))
         .isEqualTo("Refund the disputed amount to the buyer and close the case?");
-    assertThat(KINDS.consequence(partial, TEN))
+    assertThat(consequence(partial, TEN))
         .isEqualTo("Refund " + TEN.display() + " to the buyer and close the case?");
   }
 
@@ -185,9 +196,8 @@ class ActionSummaryTest {
         new ActionRequest.RequireEvidence(ActionRequest.RequireEvidence.Side.SELLER_EVIDENCE);
     assertThat(KINDS.details(adjudicate, null)).isEqualTo("adjudicate");
     assertThat(KINDS.details(require, null)).isEqualTo("require evidence");
-    assertThat(KINDS.consequence(adjudicate, null)).isEqualTo("Adjudicate?");
-    assertThat(KINDS.consequence(new ActionRequest.Escalate("n"), null))
-        .isEqualTo("Escalate to claim?");
-    assertThat(KINDS.amount(new ActionRequest.SendMessage("m"), waiting)).isEmpty();
+    assertThat(consequence(adjudicate, null)).isEqualTo("Adjudicate?");
+    assertThat(consequence(new ActionRequest.Escalate("n"), null)).isEqualTo("Escalate to claim?");
+    assertThat(amount(new ActionRequest.SendMessage("m"), waiting)).isEmpty();
   }
 }

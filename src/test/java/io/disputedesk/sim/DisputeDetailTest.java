@@ -58,7 +58,7 @@ class DisputeDetailTest {
     assertThat(d.disputeLifeCycleStage()).isEqualTo(LifecycleStage.INQUIRY);
     assertThat(d.disputeAmount().value()).isEqualByComparingTo("2.00");
     assertThat(d.sellerResponseDueDate()).isEqualTo(Instant.parse("2026-12-08T09:46:54.926Z"));
-    assertThat(PayPalActions.KNOWN.offeredOn(d))
+    assertThat(PayPalActions.offeredOn(d))
         .containsExactlyInAnyOrder(
             ActionRequest.SendMessage.ACTION,
             ActionRequest.Escalate.ACTION,
@@ -118,7 +118,7 @@ class DisputeDetailTest {
     Dispute d = fetch(id);
 
     assertThat(d.disputeLifeCycleStage()).isEqualTo(LifecycleStage.CHARGEBACK);
-    assertThat(PayPalActions.KNOWN.offeredOn(d))
+    assertThat(PayPalActions.offeredOn(d))
         .containsExactly(ActionRequest.AcceptClaim.ACTION, ActionRequest.ProvideEvidence.ACTION);
     assertThat(d.evidenceRequestedFromSeller()).containsExactly("PROOF_OF_FULFILLMENT", "OTHER");
     assertThat(d.allowedOfferTypes()).isEmpty();
@@ -136,7 +136,7 @@ class DisputeDetailTest {
     Dispute d = fetch(id);
 
     assertThat(d.disputeState()).isEqualTo(DisputeState.OPEN_INQUIRIES);
-    assertThat(PayPalActions.KNOWN.offeredOn(d)).containsExactly(ActionRequest.SendMessage.ACTION);
+    assertThat(PayPalActions.offeredOn(d)).containsExactly(ActionRequest.SendMessage.ACTION);
   }
 
   @Test
@@ -151,7 +151,7 @@ class DisputeDetailTest {
     assertThat(d.isResolved()).isTrue();
     assertThat(d.disputeState()).isEqualTo(DisputeState.APPEALABLE);
     assertThat(d.disputeOutcome().amountRefunded().value()).isEqualByComparingTo("59.00");
-    assertThat(PayPalActions.KNOWN.offeredOn(d)).containsExactly(ActionRequest.Appeal.ACTION);
+    assertThat(PayPalActions.offeredOn(d)).containsExactly(ActionRequest.Appeal.ACTION);
     assertThat(d.adjudications()).isNotEmpty();
     assertThat(d.sellerResponseDueDate()).isNull();
     assertThat(d.refundDetails()).isNull();
@@ -166,7 +166,7 @@ class DisputeDetailTest {
 
     assertThat(d.disputeState()).isEqualTo(DisputeState.RESOLVED);
     assertThat(d.disputeOutcome().amountRefunded()).isNull();
-    assertThat(PayPalActions.KNOWN.offeredOn(d)).isEmpty();
+    assertThat(PayPalActions.offeredOn(d)).isEmpty();
   }
 
   @Test
@@ -181,7 +181,7 @@ class DisputeDetailTest {
 
     Dispute d = fetch(id);
 
-    assertThat(PayPalActions.KNOWN.offeredOn(d))
+    assertThat(PayPalActions.offeredOn(d))
         .containsExactlyInAnyOrder(
             ActionRequest.AcknowledgeReturnItem.ACTION, ActionRequest.SendMessage.ACTION);
     assertThat(d.allowedAcknowledgementTypes()).hasSize(5);

@@ -1,6 +1,7 @@
 package io.disputedesk.testing;
 
 import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.DisputeAction;
 import io.disputedesk.paypal.DisputeActions;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class PayPalActions {
           ActionRequest.Adjudicate.ACTION,
           ActionRequest.RequireEvidence.ACTION,
           ActionRequest.UpdateContactDetails.ACTION);
+
+  /** The link-gated actions whose links PayPal offers on {@code d}, in the order above. */
+  public static List<DisputeAction> offeredOn(Dispute d) {
+    return ALL.stream().filter(a -> a.isLinkGated() && d.allows(a)).toList();
+  }
 
   /** The same, found by the names the ledger stores. */
   public static final DisputeActions KNOWN = new DisputeActions(ALL);

@@ -279,6 +279,9 @@ class EvidenceDraftsTest {
 
     desk.sim.hangNext("provide-evidence");
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    // Both clicks are worked after their acks: Alice clicks once Carol's send is with PayPal.
+    Await.until(
+        "Carol's send reaches PayPal", () -> desk.sim.requestsTo("provide-evidence").size() == 1);
     desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, ALICE, draft.ts());
     assertThat(desk.awaitEphemeral(ALICE, "being sent to PayPal")).contains("<@" + CAROL + ">");
 

@@ -262,9 +262,15 @@ class EvidenceDraftsTest {
     client.submit(edit, CAROL, evidence("Sent from the form."));
 
     client.awaitView(edit.id(), "did not answer in time");
-    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.UNKNOWN);
+    // Unknown only until the second look, 600 ms on: its audit entry is what stays.
+    Await.until(
+        "the send is recorded as unknown",
+        () -> desk.auditOf(id).stream().anyMatch(e -> e.outcome().equals("UNKNOWN")));
     // Re-read after the follow-up delay, the dispute shows no such evidence: not done.
     desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.FAILED);
+    assertThat(desk.auditOf(id))
+        .extracting(e -> e.outcome())
+        .containsSubsequence("UNKNOWN", "FAILED");
     awaitStatus(draftId, EvidenceDraft.Status.DRAFT);
     desk.awaitSlackQuiet();
     assertStillADraft(draft);

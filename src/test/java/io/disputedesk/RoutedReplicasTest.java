@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
+import io.disputedesk.dispute.AuditLog;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimStage;
 import io.disputedesk.sim.slack.SlackMessage;
@@ -160,6 +161,13 @@ class RoutedReplicasTest {
               slack.replies(channel, id).stream().anyMatch(m -> m.text().contains("Send message")),
           Replicas.WAIT);
     }
+    // The twin's work, on whichever replica lost, is over once it is recorded a duplicate.
+    AuditLog audit = new AuditLog(a.database());
+    Await.until(
+        "the twin recognised as a duplicate",
+        () ->
+            audit.forDispute(id).stream().filter(e -> e.outcome().equals("DUPLICATE")).count() == 1,
+        Replicas.WAIT);
     awaitQuiet(a);
     awaitQuiet(b);
 

@@ -320,6 +320,8 @@ class RulesEndToEndTest {
     assertThat(desk.slack.messages("D" + OWNER.substring(1)))
         .singleElement()
         .satisfies(m -> assertThat(m.text()).contains("Your rule *greet* failed on dispute " + id));
+    // The notes go out before the run is recorded failed: wait until the bot is idle.
+    desk.settle();
     assertThat(
             TestDatabases.count(
                 desk.app().database(), "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))

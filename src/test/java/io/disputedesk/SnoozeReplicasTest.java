@@ -59,6 +59,8 @@ class SnoozeReplicasTest {
                 .sellerDueDate(Instant.now().plus(Duration.ofDays(9)))
                 .build());
     Replicas.pollBoth(a, b);
+    // The order facts are fetched after the poll and redraw the card: before the redraws counted.
+    desk.awaitOrderFacts(id);
 
     SlackView view = Replicas.openModal(desk, a, Ids.SNOOZE, id, Replicas.AGENT);
     LocalDateTime until =

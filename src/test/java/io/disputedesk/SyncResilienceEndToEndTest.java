@@ -162,6 +162,8 @@ class SyncResilienceEndToEndTest {
     desk.pollAndSettle();
     String id = newInquiry();
     desk.pollAndSettle();
+    // The order facts are fetched after that poll and redraw the card: before the redraws counted.
+    desk.awaitOrderFacts(id);
     ObjectMapper mapper = Json.newMapper();
     String stale = mapper.writeValueAsString(desk.sim.get(id));
     desk.sim.setStatus(id, SimStatus.WAITING_FOR_BUYER_RESPONSE);

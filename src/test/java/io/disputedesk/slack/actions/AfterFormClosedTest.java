@@ -76,7 +76,9 @@ class AfterFormClosedTest {
   void aFailureInsideTheBotAfterTheFormClosedReachesThePersonAsANote() {
     String busy = dispute();
     String broken = dispute();
-    desk.sim.delayActions(Duration.ofMillis(1500));
+    // The one action thread waits on PayPal 5 s: the second form must be opened, submitted and its
+    // dispute broken before it is worked, on a loaded machine too.
+    desk.sim.delayActions(Duration.ofSeconds(5));
     desk.submit(
         desk.open(CardAction.SEND_MESSAGE.buttonId(), busy, CAROL), CAROL, message("First"));
     desk.awaitAction(busy, ActionRequest.SendMessage.ACTION, ActionStatus.IN_FLIGHT);

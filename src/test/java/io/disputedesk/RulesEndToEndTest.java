@@ -412,6 +412,35 @@ class RulesEndToEndTest {
   }
 
   @Test
+  void aRunWhoseEndCannotBeRecordedSaysOnlyThatItFailedNeverAlsoThatItWasDone() {
+    start(
+        "[{name: greet, owner: "
+            + OWNER
+            + ", trigger: new dispute, mode: on, actions: [{mention: "
+            + CAROL
+            + "}]}]");
+    // The database refuses to record a run as done, as if it failed right after the rule acted.
+    Database db = desk.app().database();
+    // (This class runs on SQLite.)
+    db.update(
+        "CREATE TRIGGER refuse_done BEFORE UPDATE OF status ON rule_runs"
+            + " WHEN NEW.status = 'DONE' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    String id = dispute("20.00", "Ann");
+    desk.pollAndSettle();
+
+    assertThat(awaitReply(id, "failed before acting")).contains("Rule *greet*", "not retried");
+    desk.settle();
+    assertThat(replies(id))
+        .as("the mention was made; the note that said the run was done went with its record")
+        .anySatisfy(t -> assertThat(t).startsWith("<@" + CAROL + ">: rule *greet*"))
+        .noneSatisfy(t -> assertThat(t).contains("By rule *greet*"));
+    assertThat(TestDatabases.count(db, "SELECT COUNT(*) FROM rule_runs WHERE status = 'FAILED'"))
+        .isEqualTo(1);
+    assertThat(runs()).isEqualTo(1);
+  }
+
+  @Test
   void pauseStopsEveryRuleOnEveryTriggerUntilResumedAndOnlyApproversMayDoIt() {
     start(
         "[{name: greet, owner: "

@@ -180,14 +180,17 @@ public final class RuleEngine {
           "the bot stopped while the rule ran on "
               + open.occurrence()
               + "; what it did is in the thread above";
-      if (!runs.abandon(open.id(), "interrupted: " + why)) {
-        continue;
-      }
       Optional<RuleSettings> rule = rule(open.rule());
-      if (rule.isPresent()) {
-        String key = "rule:" + open.rule() + ":" + open.occurrence() + ":abandoned";
-        notices.broken(open.disputeId(), key, rule.get(), why);
-      }
+      String key = "rule:" + open.rule() + ":" + open.occurrence() + ":abandoned";
+      // Marked failed with its notes queued, or neither: a stop in between loses no report.
+      db.atomically(
+          () -> {
+            if (!runs.abandon(open.id(), "interrupted: " + why)) {
+              return false;
+            }
+            rule.ifPresent(r -> notices.broken(open.disputeId(), key, r, why));
+            return true;
+          });
     }
   }
 
@@ -212,22 +215,35 @@ public final class RuleEngine {
       String rotation = (rule.on() ? "rule:" : "dry-run:") + rule.name() + ":";
       List<Planned> plan =
           planner.plan(rule, stored.get(), true, group -> new Rotations(db, rotation + group));
+      // Each ending queues its note and records the run in one transaction: a stop or a failure
+      // in between leaves neither, and the run is then reported once, as cut short.
       if (!rule.on()) {
-        notices.dryRun(disputeId, noteKey, rule, occurrence.trigger(), plan);
-        runs.finish(run, RuleRuns.Status.DONE, "dry run: " + summary(plan));
+        db.atomically(
+            () -> {
+              notices.dryRun(disputeId, noteKey, rule, occurrence.trigger(), plan);
+              runs.finish(run, RuleRuns.Status.DONE, "dry run: " + summary(plan));
+              return null;
+            });
         return;
       }
       List<StepResult> results = actor.perform(rule, stored.get(), occurrence, plan);
-      notices.done(disputeId, noteKey, rule, occurrence.trigger(), results);
-      List<StepResult> failed = results.stream().filter(r -> !r.ok()).toList();
-      runs.finish(
-          run, failed.isEmpty() ? RuleRuns.Status.DONE : RuleRuns.Status.FAILED, summary(plan));
+      boolean failed = results.stream().anyMatch(r -> !r.ok());
+      db.atomically(
+          () -> {
+            notices.done(disputeId, noteKey, rule, occurrence.trigger(), results);
+            runs.finish(run, failed ? RuleRuns.Status.FAILED : RuleRuns.Status.DONE, summary(plan));
+            return null;
+          });
     } catch (RuntimeException e) {
       log.error("Rule {} failed on {} ({})", rule.name(), disputeId, occurrence.key(), e);
       String why =
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      notices.broken(disputeId, noteKey, rule, why);
-      runs.finish(run, RuleRuns.Status.FAILED, why);
+      db.atomically(
+          () -> {
+            notices.broken(disputeId, noteKey, rule, why);
+            runs.finish(run, RuleRuns.Status.FAILED, why);
+            return null;
+          });
     }
   }
 

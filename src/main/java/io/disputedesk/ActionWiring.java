@@ -203,8 +203,19 @@ record ActionWiring(
             stores.trackerAdditions(), actions, paypal, audit, reporter, trackersChanged, clock);
     Reconciler reconciler =
         new Reconciler(
-            kinds, paypal, actions, disputes, audit, reporter, followUps, codec, trackers, clock);
+            stores.db(),
+            kinds,
+            paypal,
+            actions,
+            disputes,
+            audit,
+            reporter,
+            followUps,
+            codec,
+            trackers,
+            clock);
     return new ActionService(
+        stores.db(),
         kinds,
         gate,
         actions,
@@ -215,9 +226,20 @@ record ActionWiring(
         audit,
         reporter,
         new ActionRunner(
-            kinds, paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock),
+            stores.db(),
+            kinds,
+            paypal,
+            actions,
+            disputes,
+            audit,
+            reporter,
+            reconciler,
+            lease,
+            trackers,
+            clock),
         new ActionRecovery(actions, audit, reconciler, followUps, codec, clock),
-        new HandSettlement(kinds, gate, actions, disputes, audit, reporter, codec, clock),
+        new HandSettlement(
+            stores.db(), kinds, gate, actions, disputes, audit, reporter, codec, clock),
         trackers,
         refresher);
   }

@@ -200,7 +200,14 @@ record ActionWiring(
     ActionReporter reporter = new ActionReporter(kinds, notices, refresher, followUps, codec);
     TrackerStep trackers =
         new TrackerStep(
-            stores.trackerAdditions(), actions, paypal, audit, reporter, trackersChanged, clock);
+            stores.db(),
+            stores.trackerAdditions(),
+            actions,
+            paypal,
+            audit,
+            reporter,
+            trackersChanged,
+            clock);
     Reconciler reconciler =
         new Reconciler(
             stores.db(),

@@ -149,7 +149,6 @@ record ActionWiring(
             stores.orderFacts(),
             stores.drafts(),
             team.drafts(),
-            delivery.notifier(),
             team.snoozes(),
             slack.methods(),
             core.http());

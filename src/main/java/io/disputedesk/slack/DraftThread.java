@@ -7,6 +7,7 @@ import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,13 +46,19 @@ public final class DraftThread {
 
   private static final Logger log = LoggerFactory.getLogger(DraftThread.class);
 
+  private final Database db;
   private final EvidenceDraftStore store;
   private final ActionStore actions;
   private final Notifier notifier;
   private final DraftMessages messages = new DraftMessages();
 
-  /** The drafts in {@code store}, following their sends in the action ledger {@code actions}. */
-  public DraftThread(EvidenceDraftStore store, ActionStore actions, Notifier notifier) {
+  /**
+   * The drafts in {@code store}, following their sends in the action ledger {@code actions}; a
+   * draft's new status and the thread's word of it are written in one transaction on {@code db}.
+   */
+  public DraftThread(
+      Database db, EvidenceDraftStore store, ActionStore actions, Notifier notifier) {
+    this.db = db;
     this.store = store;
     this.actions = actions;
     this.notifier = notifier;
@@ -188,8 +195,30 @@ public final class DraftThread {
     }
   }
 
+  /**
+   * The draft the dispute moved on from before it was sent is overtaken, said in the thread and its
+   * messages updated, in one transaction: false when it was no longer a draft.
+   */
+  public boolean overtaken(EvidenceDraft d, String clickedBy) {
+    return db.atomically(
+        () -> {
+          if (!store.overtake(d.id())) {
+            return false;
+          }
+          notifier.threadReply(
+              d.disputeId(), "draft-overtaken:" + d.id(), messages.overtaken(d, clickedBy));
+          settle(d.id());
+          return true;
+        });
+  }
+
+  /** Marked sent with its messages' updates queued, or neither. */
   private void sent(long id) {
-    store.sent(id);
-    settle(id);
+    db.atomically(
+        () -> {
+          store.sent(id);
+          settle(id);
+          return null;
+        });
   }
 }

@@ -21,7 +21,6 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Notifier;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +40,6 @@ final class EvidenceDrafts {
   private static final CardAction KIND = CardAction.PROVIDE_EVIDENCE;
 
   private final EvidenceDraftStore store;
-  private final Notifier notifier;
   private final ActionService service;
   private final SlackFiles files;
   private final ModalBuilder modals;
@@ -56,7 +54,6 @@ final class EvidenceDrafts {
   EvidenceDrafts(
       EvidenceDraftStore store,
       DraftThread thread,
-      Notifier notifier,
       ActionService service,
       SlackFiles files,
       ModalBuilder modals,
@@ -65,7 +62,6 @@ final class EvidenceDrafts {
       ObjectMapper mapper,
       String defaultChannel) {
     this.store = store;
-    this.notifier = notifier;
     this.service = service;
     this.files = files;
     this.modals = modals;
@@ -74,7 +70,7 @@ final class EvidenceDrafts {
     this.mapper = mapper;
     this.defaultChannel = defaultChannel;
     this.thread = thread;
-    this.submit = new DraftSubmit(store, notifier, service, files, modals, after, thread);
+    this.submit = new DraftSubmit(store, service, files, modals, after, thread);
   }
 
   void register(App app) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -81,6 +82,21 @@ public final class DraftThread {
     }
     Matcher m = DRAFT_INTENT.matcher(a.intentKey());
     return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+  }
+
+  /**
+   * Saves a draft by {@code write}, which returns its id (empty when it saved nothing), and posts
+   * it as saved, in one transaction: a draft saved with no message in the thread would be counted
+   * as unsent and never be seen, an edit saved with none would be sent as the thread never showed
+   * it.
+   */
+  public Optional<EvidenceDraft> saved(Supplier<Optional<Long>> write) {
+    return db.atomically(
+        () -> {
+          Optional<EvidenceDraft> saved = write.get().flatMap(store::find);
+          saved.ifPresent(this::posted);
+          return saved;
+        });
   }
 
   /**

@@ -100,20 +100,24 @@ final class EvidenceDrafts {
    */
   void save(ModalContext c, String channel, String user, View form, FormResult.Valid valid) {
     Content content = content(c, form, valid);
-    long id;
-    if (c.draft() == null) {
-      id = store.create(c.disputeId(), content.json(), content.summary(), user);
-    } else if (store.update(c.draft(), content.json(), content.summary(), user)) {
-      id = c.draft();
-    } else {
+    Optional<EvidenceDraft> saved =
+        thread.saved(
+            () -> {
+              if (c.draft() == null) {
+                return Optional.of(
+                    store.create(c.disputeId(), content.json(), content.summary(), user));
+              }
+              return store.update(c.draft(), content.json(), content.summary(), user)
+                  ? Optional.of(c.draft())
+                  : Optional.empty();
+            });
+    if (saved.isEmpty()) {
       after.tellNow(
           channel,
           user,
           DraftSubmit.alreadyDone(store.find(c.draft()).orElse(null))
               + " Your changes were not saved.");
-      return;
     }
-    thread.posted(store.find(id).orElseThrow());
   }
 
   /**

@@ -365,6 +365,31 @@ class EvidenceDraftsTest {
   }
 
   @Test
+  void aDraftWhoseMessageCannotBeQueuedIsNotSavedUnseen() {
+    String id = tracked();
+    // The database refuses the draft's thread message, as if it failed right after the draft was
+    // saved. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_draft_message BEFORE INSERT ON slack_outbox"
+            + " WHEN NEW.dedupe_key LIKE 'thread:%:draft:%'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.awaitEphemeral(CAROL, "while saving your evidence draft");
+    assertThat(drafts.unsent())
+        .as("saved with no message, the draft would be counted unsent and never be seen")
+        .isEmpty();
+
+    desk.db.update("DROP TRIGGER refuse_draft_message", ps -> {});
+    savedDraft(id);
+    assertThat(drafts.unsent()).containsExactly(Map.entry(id, 1));
+  }
+
+  @Test
   void aDraftWhoseOvertakingCannotBeSaidStaysADraftUntilTheThreadCanSayIt() {
     String id = tracked();
     SlackMessage draft = savedDraft(id);

@@ -149,7 +149,6 @@ record ActionWiring(
             stores.orderFacts(),
             stores.drafts(),
             team.drafts(),
-            delivery.notifier(),
             team.snoozes(),
             slack.methods(),
             core.http());
@@ -200,11 +199,29 @@ record ActionWiring(
     ActionReporter reporter = new ActionReporter(kinds, notices, refresher, followUps, codec);
     TrackerStep trackers =
         new TrackerStep(
-            stores.trackerAdditions(), actions, paypal, audit, reporter, trackersChanged, clock);
+            stores.db(),
+            stores.trackerAdditions(),
+            actions,
+            paypal,
+            audit,
+            reporter,
+            trackersChanged,
+            clock);
     Reconciler reconciler =
         new Reconciler(
-            kinds, paypal, actions, disputes, audit, reporter, followUps, codec, trackers, clock);
+            stores.db(),
+            kinds,
+            paypal,
+            actions,
+            disputes,
+            audit,
+            reporter,
+            followUps,
+            codec,
+            trackers,
+            clock);
     return new ActionService(
+        stores.db(),
         kinds,
         gate,
         actions,
@@ -215,9 +232,20 @@ record ActionWiring(
         audit,
         reporter,
         new ActionRunner(
-            kinds, paypal, actions, disputes, audit, reporter, reconciler, lease, trackers, clock),
+            stores.db(),
+            kinds,
+            paypal,
+            actions,
+            disputes,
+            audit,
+            reporter,
+            reconciler,
+            lease,
+            trackers,
+            clock),
         new ActionRecovery(actions, audit, reconciler, followUps, codec, clock),
-        new HandSettlement(kinds, gate, actions, disputes, audit, reporter, codec, clock),
+        new HandSettlement(
+            stores.db(), kinds, gate, actions, disputes, audit, reporter, codec, clock),
         trackers,
         refresher);
   }

@@ -54,7 +54,8 @@ record Team(
     ReadAccess readers = new ReadAccess(permissions, stores.audit(), clock);
     // What snoozes, actions and assignments tell a dispute's thread, in Slack's words.
     // Evidence drafts follow their sends in the action ledger.
-    DraftThread drafts = new DraftThread(stores.drafts(), stores.actions(), delivery.notifier());
+    DraftThread drafts =
+        new DraftThread(stores.db(), stores.drafts(), stores.actions(), delivery.notifier());
     SlackActionNotices notices = new SlackActionNotices(delivery.notifier(), drafts);
     // Who may act on which dispute: one gate for actions, snoozes and assignments.
     ActionGate gate = new ActionGate(permissions, stores.disputes(), stores.audit(), clock);

@@ -10,8 +10,10 @@ import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.ActionResult;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.paypal.UploadFile;
+import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class ActionRunner {
   private static final Logger log = LoggerFactory.getLogger(ActionRunner.class);
 
+  private final Database db;
   private final ActionKinds kinds;
   private final DisputeClients paypal;
   private final ActionStore actions;
@@ -36,6 +39,7 @@ public final class ActionRunner {
   private final Clock clock;
 
   public ActionRunner(
+      Database db,
       ActionKinds kinds,
       DisputeClients paypal,
       ActionStore actions,
@@ -46,6 +50,7 @@ public final class ActionRunner {
       ActionLease lease,
       TrackerStep trackers,
       Clock clock) {
+    this.db = db;
     this.kinds = kinds;
     this.trackers = trackers;
     this.paypal = paypal;
@@ -96,14 +101,25 @@ public final class ActionRunner {
         result.isDelayed()
             ? "PayPal accepted it; money moves later (HTTP 202)"
             : "PayPal accepted it (HTTP " + result.httpStatus() + ")";
-    if (!record(a, ActionStatus.SUCCEEDED, outcome, result.debugId())) {
+    // Recorded, audited and its note queued in one transaction, or none of it: a stop or a failure
+    // in between would leave it done with no word of it in the thread, and nothing to say it later.
+    Optional<Action> recorded =
+        db.atomically(
+            () -> {
+              if (!record(a, ActionStatus.SUCCEEDED, outcome, result.debugId())) {
+                return Optional.empty();
+              }
+              audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
+              disputes.markFirstAction(a.disputeId(), clock.instant());
+              Action d = reload(a);
+              reporter.settled(d);
+              reporter.succeeded(d, result.isDelayed(), result.debugId(), names);
+              return Optional.of(d);
+            });
+    if (recorded.isEmpty()) {
       return lost(a, actor, summary, "SUCCEEDED", outcome);
     }
-    audit.record(a, actor, "SUCCEEDED", summary, result.debugId(), outcome);
-    disputes.markFirstAction(a.disputeId(), clock.instant());
-    Action done = reload(a);
-    reporter.settled(done);
-    reporter.succeeded(done, result.isDelayed(), result.debugId(), names);
+    Action done = recorded.get();
     trackers.evidenceDone(done);
     reporter.refreshNowAndLater(a.disputeId());
     return new ActionOutcome(Result.SUCCEEDED, null, done);
@@ -116,13 +132,22 @@ public final class ActionRunner {
       ActionOutcome.Refusal refusal,
       String detail,
       List<String> names) {
-    if (!record(a, ActionStatus.FAILED, refusal.reason(), refusal.debugId())) {
+    Optional<Action> recorded =
+        db.atomically(
+            () -> {
+              if (!record(a, ActionStatus.FAILED, refusal.reason(), refusal.debugId())) {
+                return Optional.empty();
+              }
+              audit.record(a, actor, "FAILED", summary, refusal.debugId(), detail);
+              Action d = reload(a);
+              reporter.settled(d);
+              reporter.failed(d, refusal.reason(), names);
+              return Optional.of(d);
+            });
+    if (recorded.isEmpty()) {
       return lost(a, actor, summary, "FAILED", detail);
     }
-    audit.record(a, actor, "FAILED", summary, refusal.debugId(), detail);
-    Action done = reload(a);
-    reporter.settled(done);
-    reporter.failed(done, refusal.reason(), names);
+    Action done = recorded.get();
     trackers.evidenceNotDone(done);
     // A refusal often means the dispute moved on; show the card as PayPal has it now.
     reporter.refreshNow(a.disputeId());

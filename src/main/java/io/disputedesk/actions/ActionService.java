@@ -12,6 +12,7 @@ import io.disputedesk.dispute.NewAction;
 import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.paypal.Money;
 import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.store.Database;
 import io.disputedesk.sync.DisputeRefresher;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * executor.
  */
 public final class ActionService {
+  private final Database db;
   private final ActionKinds kinds;
   private final ActionGate gate;
   private final ActionStore actions;
@@ -45,6 +47,7 @@ public final class ActionService {
    * client; {@code trackers} keeps the tracking that evidence adds to PayPal.
    */
   public ActionService(
+      Database db,
       ActionKinds kinds,
       ActionGate gate,
       ActionStore actions,
@@ -59,6 +62,7 @@ public final class ActionService {
       HandSettlement hand,
       TrackerStep trackers,
       DisputeRefresher refresher) {
+    this.db = db;
     this.kinds = kinds;
     this.gate = gate;
     this.actions = actions;
@@ -73,7 +77,7 @@ public final class ActionService {
     this.trackers = trackers;
     this.refresher = refresher;
     this.held =
-        new HeldRequests(kinds, gate, actions, disputes, lease, codec, audit, reporter, runner);
+        new HeldRequests(db, kinds, gate, actions, disputes, lease, codec, audit, reporter, runner);
   }
 
   /** The role, dispute and link checks, for a fast check before a modal opens. */
@@ -124,35 +128,48 @@ public final class ActionService {
     if (needsApproval && !intent.files().isEmpty()) {
       throw new IllegalArgumentException("requests that wait for approval cannot carry files");
     }
+    // A held request is recorded with its request in the thread in one transaction, or not at
+    // all: held with no request to approve, it would block the dispute's next one of its kind.
     BeginResult begun =
-        actions.begin(
-            new NewAction(
-                intent.disputeId(),
-                kind.action(),
-                intent.intentKey(),
-                intent.userId(),
-                needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT,
-                amount,
-                codec.encode(intent.request()),
-                intent.seen() == null ? null : codec.encodeSeen(intent.seen())),
-            needsApproval ? null : lease.fromNow());
+        db.atomically(
+            () -> {
+              BeginResult b =
+                  actions.begin(
+                      new NewAction(
+                          intent.disputeId(),
+                          kind.action(),
+                          intent.intentKey(),
+                          intent.userId(),
+                          needsApproval ? ActionStatus.AWAITING_APPROVAL : ActionStatus.IN_FLIGHT,
+                          amount,
+                          codec.encode(intent.request()),
+                          intent.seen() == null ? null : codec.encodeSeen(intent.seen())),
+                      needsApproval ? null : lease.fromNow());
+              if (!(b instanceof BeginResult.Started started)) {
+                return b;
+              }
+              Action held = started.action();
+              if (intent.tracker() != null) {
+                trackers.plan(held, intent.tracker());
+              }
+              if (needsApproval) {
+                audit.record(
+                    held,
+                    intent.userId(),
+                    "AWAITING_APPROVAL",
+                    codec.details(held),
+                    null,
+                    whyApproval.get());
+                reporter.approvalRequested(
+                    held, kind.consequence(intent.request(), amount), whyApproval.get());
+              }
+              return b;
+            });
     if (begun instanceof BeginResult.AlreadyOpen open) {
       return alreadyOpen(intent, open.existing());
     }
     Action action = ((BeginResult.Started) begun).action();
-    if (intent.tracker() != null) {
-      trackers.plan(action, intent.tracker());
-    }
     if (needsApproval) {
-      audit.record(
-          action,
-          intent.userId(),
-          "AWAITING_APPROVAL",
-          codec.details(action),
-          null,
-          whyApproval.get());
-      reporter.approvalRequested(
-          action, kind.consequence(intent.request(), amount), whyApproval.get());
       return new ActionOutcome(
           Result.AWAITING_APPROVAL,
           "Your request is in the dispute's thread: it runs once"

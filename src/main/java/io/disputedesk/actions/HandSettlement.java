@@ -6,6 +6,7 @@ import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.DisputeStore;
+import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * audited; nothing is sent to PayPal. Money actions need an approver, the others an agent.
  */
 public final class HandSettlement {
+  private final Database db;
   private final ActionKinds kinds;
   private final ActionGate gate;
   private final ActionStore actions;
@@ -27,6 +29,7 @@ public final class HandSettlement {
   private final Clock clock;
 
   public HandSettlement(
+      Database db,
       ActionKinds kinds,
       ActionGate gate,
       ActionStore actions,
@@ -35,6 +38,7 @@ public final class HandSettlement {
       ActionReporter reporter,
       RequestCodec codec,
       Clock clock) {
+    this.db = db;
     this.kinds = kinds;
     this.gate = gate;
     this.actions = actions;
@@ -70,16 +74,27 @@ public final class HandSettlement {
     }
     ActionStatus to = happened ? ActionStatus.SUCCEEDED : ActionStatus.FAILED;
     String outcome = (happened ? "done" : "not done") + ": checked in PayPal by " + userId;
-    if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
+    // Recorded, audited and said in the thread in one transaction, or none of it.
+    Optional<Action> recorded =
+        db.atomically(
+            () -> {
+              if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
+                return Optional.empty();
+              }
+              audit.record(
+                  a, userId, to.name(), codec.details(a), null, "settled by hand: " + outcome);
+              if (happened) {
+                disputes.markFirstAction(a.disputeId(), clock.instant());
+              }
+              Action s = actions.find(a.id()).orElse(a);
+              reporter.settled(s);
+              reporter.settledByHand(s, userId, happened);
+              return Optional.of(s);
+            });
+    if (recorded.isEmpty()) {
       return stale(actions.find(a.id()).orElse(a));
     }
-    audit.record(a, userId, to.name(), codec.details(a), null, "settled by hand: " + outcome);
-    if (happened) {
-      disputes.markFirstAction(a.disputeId(), clock.instant());
-    }
-    Action settled = actions.find(a.id()).orElse(a);
-    reporter.settled(settled);
-    reporter.settledByHand(settled, userId, happened);
+    Action settled = recorded.get();
     reporter.refreshNow(a.disputeId());
     return new ActionOutcome(happened ? Result.SUCCEEDED : Result.FAILED, null, settled);
   }

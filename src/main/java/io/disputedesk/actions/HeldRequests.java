@@ -7,11 +7,13 @@ import io.disputedesk.dispute.ActionStatus;
 import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.dispute.StoredDispute;
+import io.disputedesk.store.Database;
 import java.util.List;
 import java.util.Optional;
 
 /** Approves or rejects a request held for a second approver, at most once. */
 final class HeldRequests {
+  private final Database db;
   private final ActionKinds kinds;
   private final ActionGate gate;
   private final ActionStore actions;
@@ -23,6 +25,7 @@ final class HeldRequests {
   private final ActionRunner runner;
 
   HeldRequests(
+      Database db,
       ActionKinds kinds,
       ActionGate gate,
       ActionStore actions,
@@ -32,6 +35,7 @@ final class HeldRequests {
       ActionAudit audit,
       ActionReporter reporter,
       ActionRunner runner) {
+    this.db = db;
     this.kinds = kinds;
     this.gate = gate;
     this.actions = actions;
@@ -73,10 +77,7 @@ final class HeldRequests {
     if (stored.isEmpty() || !stored.get().dispute().allows(a.kind())) {
       String reason =
           "PayPal no longer offers " + kinds.title(a.kind()).toLowerCase() + " on this dispute.";
-      if (actions.transition(
-          a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
-        audit.record(a, approverId, "CANCELLED", codec.details(a), null, reason);
-        reporter.cancelled(reload(a), reason);
+      if (cancel(a, approverId, reason)) {
         reporter.refreshNow(a.disputeId());
       }
       return new ActionOutcome(Result.LINK_GONE, reason + " The request was cancelled.", reload(a));
@@ -84,11 +85,7 @@ final class HeldRequests {
     Optional<String> changed = changedSinceRequest(a, stored.get());
     if (changed.isPresent()) {
       String reason = changed.get();
-      if (actions.transition(
-          a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
-        audit.record(a, approverId, "CANCELLED", codec.details(a), null, reason);
-        reporter.cancelled(reload(a), reason);
-      }
+      cancel(a, approverId, reason);
       return new ActionOutcome(
           Result.CHANGED,
           reason + " The request was cancelled; nothing was sent to PayPal.",
@@ -122,13 +119,39 @@ final class HeldRequests {
     }
     ActionStatus to = own ? ActionStatus.CANCELLED : ActionStatus.REJECTED;
     String outcome = own ? "withdrawn by " + userId : "rejected by " + userId;
-    if (!actions.transition(a.id(), ActionStatus.AWAITING_APPROVAL, to, outcome, null, null)) {
+    // Closed, audited and said in the thread in one transaction, or none of it.
+    boolean closed =
+        db.atomically(
+            () -> {
+              if (!actions.transition(
+                  a.id(), ActionStatus.AWAITING_APPROVAL, to, outcome, null, null)) {
+                return false;
+              }
+              audit.record(a, userId, to.name(), codec.details(a), null, outcome);
+              reporter.rejected(reload(a), userId);
+              return true;
+            });
+    if (!closed) {
       return stale(reload(a));
     }
-    audit.record(a, userId, to.name(), codec.details(a), null, outcome);
-    Action closed = reload(a);
-    reporter.rejected(closed, userId);
-    return new ActionOutcome(Result.REJECTED, null, closed);
+    return new ActionOutcome(Result.REJECTED, null, reload(a));
+  }
+
+  /**
+   * Cancels the held request, audited and said in the thread in one transaction, or none of it;
+   * false when it was no longer held.
+   */
+  private boolean cancel(Action a, String userId, String reason) {
+    return db.atomically(
+        () -> {
+          if (!actions.transition(
+              a.id(), ActionStatus.AWAITING_APPROVAL, ActionStatus.CANCELLED, reason, null, null)) {
+            return false;
+          }
+          audit.record(a, userId, "CANCELLED", codec.details(a), null, reason);
+          reporter.cancelled(reload(a), reason);
+          return true;
+        });
   }
 
   /**

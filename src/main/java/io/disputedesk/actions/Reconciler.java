@@ -8,7 +8,9 @@ import io.disputedesk.dispute.DisputeStore;
 import io.disputedesk.paypal.ActionRequest;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.paypal.PayPalException;
+import io.disputedesk.store.Database;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,7 @@ public final class Reconciler {
    */
   static final int MAX_READ_FAILURES = 5;
 
+  private final Database db;
   private final ActionKinds kinds;
   private final DisputeClients paypal;
   private final ActionStore actions;
@@ -38,6 +41,7 @@ public final class Reconciler {
   private final Clock clock;
 
   public Reconciler(
+      Database db,
       ActionKinds kinds,
       DisputeClients paypal,
       ActionStore actions,
@@ -48,6 +52,7 @@ public final class Reconciler {
       RequestCodec codec,
       TrackerStep trackers,
       Clock clock) {
+    this.db = db;
     this.kinds = kinds;
     this.trackers = trackers;
     this.paypal = paypal;
@@ -99,9 +104,11 @@ public final class Reconciler {
           a,
           ActionStatus.SUCCEEDED,
           "confirmed by re-reading: " + finding.detail(),
-          () -> {
+          settled -> {
             disputes.markFirstAction(a.disputeId(), clock.instant());
-            reporter.confirmedLater(reload(a), finding.detail());
+            reporter.confirmedLater(settled, finding.detail());
+          },
+          () -> {
             trackers.evidenceDone(reload(a));
             reporter.refreshNowAndLater(a.disputeId());
           });
@@ -117,8 +124,8 @@ public final class Reconciler {
           a,
           ActionStatus.FAILED,
           "not done: " + finding.detail(),
+          settled -> reporter.notDone(settled, finding.detail(), offered),
           () -> {
-            reporter.notDone(reload(a), finding.detail(), offered);
             trackers.evidenceNotDone(reload(a));
             reporter.refreshNow(a.disputeId());
           });
@@ -137,13 +144,29 @@ public final class Reconciler {
     return new ActionOutcome(Result.UNKNOWN, null, reload(a));
   }
 
-  private ActionOutcome settle(Action a, ActionStatus to, String outcome, Runnable then) {
-    if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
+  /**
+   * Records the outcome, audited, with what {@code report} queues (its note) in one transaction, so
+   * a stop or a failure in between cannot leave it settled with no word of it in the thread (a
+   * settled action is never looked at again); then runs {@code then}, which may call PayPal.
+   */
+  private ActionOutcome settle(
+      Action a, ActionStatus to, String outcome, Consumer<Action> report, Runnable then) {
+    boolean settled =
+        db.atomically(
+            () -> {
+              if (!actions.transition(a.id(), ActionStatus.UNKNOWN, to, outcome, null, null)) {
+                return false;
+              }
+              audit.record(a, a.requestedBy(), to.name(), codec.details(a), null, outcome);
+              Action now = reload(a);
+              reporter.settled(now);
+              report.accept(now);
+              return true;
+            });
+    if (!settled) {
       Action now = reload(a);
       return new ActionOutcome(resultOf(now.status()), null, now);
     }
-    audit.record(a, a.requestedBy(), to.name(), codec.details(a), null, outcome);
-    reporter.settled(reload(a));
     then.run();
     return new ActionOutcome(resultOf(to), null, reload(a));
   }

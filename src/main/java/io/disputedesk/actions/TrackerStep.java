@@ -10,6 +10,7 @@ import io.disputedesk.paypal.ActionOutcomeUnknownException;
 import io.disputedesk.paypal.NewTracker;
 import io.disputedesk.paypal.PayPalException;
 import io.disputedesk.paypal.ShipmentTracking;
+import io.disputedesk.store.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public final class TrackerStep {
 
   private static final Logger log = LoggerFactory.getLogger(TrackerStep.class);
 
+  private final Database db;
   private final TrackerAdditionStore store;
   private final ActionStore actions;
   private final DisputeClients paypal;
@@ -45,6 +47,7 @@ public final class TrackerStep {
    * follow).
    */
   public TrackerStep(
+      Database db,
       TrackerAdditionStore store,
       ActionStore actions,
       DisputeClients paypal,
@@ -52,6 +55,7 @@ public final class TrackerStep {
       ActionReporter reporter,
       Consumer<String> trackersChanged,
       Clock clock) {
+    this.db = db;
     this.store = store;
     this.actions = actions;
     this.paypal = paypal;
@@ -162,27 +166,47 @@ public final class TrackerStep {
     added(a, t, null, "PayPal added it");
   }
 
+  /**
+   * Settled, audited and said in the thread in one transaction, or none of it: settled with no
+   * note, the thread would never hear of it (a settled tracker is not looked at again).
+   */
   private void added(Action a, TrackerAddition t, String debugId, String detail) {
-    if (!store.settle(a.id(), Status.ADDED, detail, debugId)) {
-      return;
+    boolean settled =
+        db.atomically(
+            () -> {
+              if (!store.settle(a.id(), Status.ADDED, detail, debugId)) {
+                return false;
+              }
+              audit.record(
+                  a, a.requestedBy(), "TRACKER_ADDED", describe(t.tracker()), debugId, detail);
+              reporter.trackerAdded(a, t.tracker());
+              return true;
+            });
+    if (settled) {
+      trackersChanged.accept(a.disputeId());
     }
-    audit.record(a, a.requestedBy(), "TRACKER_ADDED", describe(t.tracker()), debugId, detail);
-    reporter.trackerAdded(a, t.tracker());
-    trackersChanged.accept(a.disputeId());
   }
 
   private void failed(Action a, TrackerAddition t, String why, String debugId, String detail) {
-    if (!store.settle(a.id(), Status.FAILED, why, debugId)) {
-      return;
+    boolean settled =
+        db.atomically(
+            () -> {
+              if (!store.settle(a.id(), Status.FAILED, why, debugId)) {
+                return false;
+              }
+              audit.record(
+                  a, a.requestedBy(), "TRACKER_FAILED", describe(t.tracker()), debugId, detail);
+              reporter.trackerFailed(a, t.tracker(), why);
+              return true;
+            });
+    if (settled) {
+      log.warn(
+          "Adding the tracker of action #{} on {} to PayPal failed (debug_id {}): {}",
+          a.id(),
+          a.disputeId(),
+          debugId,
+          detail);
     }
-    log.warn(
-        "Adding the tracker of action #{} on {} to PayPal failed (debug_id {}): {}",
-        a.id(),
-        a.disputeId(),
-        debugId,
-        detail);
-    audit.record(a, a.requestedBy(), "TRACKER_FAILED", describe(t.tracker()), debugId, detail);
-    reporter.trackerFailed(a, t.tracker(), why);
   }
 
   private boolean heldByPayPal(TrackerAddition t) {

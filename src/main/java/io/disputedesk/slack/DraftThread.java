@@ -7,11 +7,13 @@ import io.disputedesk.dispute.ActionStore;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.paypal.ActionRequest;
+import io.disputedesk.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -45,13 +47,19 @@ public final class DraftThread {
 
   private static final Logger log = LoggerFactory.getLogger(DraftThread.class);
 
+  private final Database db;
   private final EvidenceDraftStore store;
   private final ActionStore actions;
   private final Notifier notifier;
   private final DraftMessages messages = new DraftMessages();
 
-  /** The drafts in {@code store}, following their sends in the action ledger {@code actions}. */
-  public DraftThread(EvidenceDraftStore store, ActionStore actions, Notifier notifier) {
+  /**
+   * The drafts in {@code store}, following their sends in the action ledger {@code actions}; a
+   * draft's new status and the thread's word of it are written in one transaction on {@code db}.
+   */
+  public DraftThread(
+      Database db, EvidenceDraftStore store, ActionStore actions, Notifier notifier) {
+    this.db = db;
     this.store = store;
     this.actions = actions;
     this.notifier = notifier;
@@ -74,6 +82,21 @@ public final class DraftThread {
     }
     Matcher m = DRAFT_INTENT.matcher(a.intentKey());
     return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+  }
+
+  /**
+   * Saves a draft by {@code write}, which returns its id (empty when it saved nothing), and posts
+   * it as saved, in one transaction: a draft saved with no message in the thread would be counted
+   * as unsent and never be seen, an edit saved with none would be sent as the thread never showed
+   * it.
+   */
+  public Optional<EvidenceDraft> saved(Supplier<Optional<Long>> write) {
+    return db.atomically(
+        () -> {
+          Optional<EvidenceDraft> saved = write.get().flatMap(store::find);
+          saved.ifPresent(this::posted);
+          return saved;
+        });
   }
 
   /**
@@ -188,8 +211,30 @@ public final class DraftThread {
     }
   }
 
+  /**
+   * The draft the dispute moved on from before it was sent is overtaken, said in the thread and its
+   * messages updated, in one transaction: false when it was no longer a draft.
+   */
+  public boolean overtaken(EvidenceDraft d, String clickedBy) {
+    return db.atomically(
+        () -> {
+          if (!store.overtake(d.id())) {
+            return false;
+          }
+          notifier.threadReply(
+              d.disputeId(), "draft-overtaken:" + d.id(), messages.overtaken(d, clickedBy));
+          settle(d.id());
+          return true;
+        });
+  }
+
+  /** Marked sent with its messages' updates queued, or neither. */
   private void sent(long id) {
-    store.sent(id);
-    settle(id);
+    db.atomically(
+        () -> {
+          store.sent(id);
+          settle(id);
+          return null;
+        });
   }
 }

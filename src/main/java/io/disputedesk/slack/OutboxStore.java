@@ -127,6 +127,22 @@ public final class OutboxStore implements Retention.SlackWrites {
         });
   }
 
+  /**
+   * Gives up on the row and queues {@code note} about it (when there is one) in one transaction, or
+   * does neither: a row given up with no note would never be told to anyone. False, with nothing
+   * queued, when the row was finished meanwhile.
+   */
+  public boolean giveUp(long id, String error, Optional<OutboxEntry> note) {
+    return db.atomically(
+        () -> {
+          if (!markFailed(id, error)) {
+            return false;
+          }
+          note.ifPresent(this::enqueue);
+          return true;
+        });
+  }
+
   /** Gives up on the row; it no longer holds back its dispute's later rows. */
   public boolean markFailed(long id, String error) {
     return db.updateOne(

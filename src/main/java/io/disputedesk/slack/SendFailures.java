@@ -3,6 +3,7 @@ package io.disputedesk.slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,7 +139,7 @@ final class SendFailures {
   private boolean givenUpOrRetried(OutboxRow row, UndeliverableException e) {
     int attempts = row.attempts() + 1;
     if (attempts >= settings.maxAttempts()) {
-      outbox.markFailed(row.id(), e.reason());
+      outbox.giveUp(row.id(), e.reason(), note(row, e.reason(), attempts));
       log.error(
           "Gave up on Slack {} {} (dispute {}) after {} attempt(s), failing inside the bot: {}",
           row.kind(),
@@ -146,7 +147,6 @@ final class SendFailures {
           row.disputeId(),
           attempts,
           e.reason());
-      leaveNote(row, e.reason(), attempts);
       return false;
     }
     Duration delay = settings.backoff(attempts);
@@ -162,12 +162,12 @@ final class SendFailures {
     return true;
   }
 
-  /** Queues the note about a row given up; a note that fails is only logged. */
-  private void leaveNote(OutboxRow row, String reason, int attempts) {
+  /** The note about a row given up; none about a note that fails, which is only logged. */
+  private Optional<OutboxEntry> note(OutboxRow row, String reason, int attempts) {
     if (FailureNotes.isNote(row)) {
-      return;
+      return Optional.empty();
     }
     boolean hasCard = row.disputeId() != null && cards.find(row.disputeId()).isPresent();
-    outbox.enqueue(notes.about(row, reason, attempts, hasCard));
+    return Optional.of(notes.about(row, reason, attempts, hasCard));
   }
 }

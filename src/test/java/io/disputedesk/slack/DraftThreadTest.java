@@ -46,7 +46,8 @@ class DraftThreadTest {
     drafts = new EvidenceDraftStore(db, clock);
     ledger = new ActionStore(db, Kinds.ACTIONS);
     thread =
-        new DraftThread(drafts, ledger, new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null));
+        new DraftThread(
+            db, drafts, ledger, new Notifier(outbox, Json.newMapper(), "C0DISPUTE", null));
   }
 
   @AfterEach

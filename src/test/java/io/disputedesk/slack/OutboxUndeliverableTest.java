@@ -181,4 +181,46 @@ class OutboxUndeliverableTest {
     assertThat(outbox.failedCount()).isEqualTo(2);
     assertThat(outbox.pendingCount()).isZero();
   }
+
+  @Test
+  void aRowIsGivenUpOnlyWithItsNoteQueued() {
+    outbox.enqueue(
+        new OutboxEntry("message:digest:1", Notifier.MESSAGE, CHANNEL, null, "not json"));
+    // The database refuses the note about a row given up, as if it failed right after the row was
+    // marked failed. (This class runs on SQLite.)
+    db.update(
+        "CREATE TRIGGER refuse_note BEFORE INSERT ON slack_outbox"
+            + " WHEN NEW.dedupe_key LIKE '%#undeliverable#%'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    for (int i = 0; i < SenderSettings.defaults().maxAttempts() + 2; i++) {
+      try {
+        sender.sendDue();
+      } catch (RuntimeException e) {
+        // The note could not be queued.
+      }
+      OutboxRow r = row("message:digest:1");
+      if (r.status().equals(OutboxRow.FAILED) || r.nextAttemptAt() == null) {
+        break;
+      }
+      clock.set(r.nextAttemptAt());
+    }
+
+    assertThat(row("message:digest:1").status())
+        .as("given up with no note, no one would ever hear the message was lost")
+        .isNotEqualTo(OutboxRow.FAILED);
+    assertThat(outbox.failedCount()).isZero();
+
+    // Once the note can be queued, the row (left sending, settled at the next start) is given up
+    // with it.
+    db.update("DROP TRIGGER refuse_note", ps -> {});
+    sender.recoverInterrupted();
+    sendUntilFailed("message:digest:1");
+    sender.sendDue();
+    assertThat(slack.messages(CHANNEL))
+        .extracting(SlackMessage::text)
+        .singleElement()
+        .asString()
+        .startsWith(":warning: A Dispute Desk message could not be posted (unreadable payload)");
+  }
 }

@@ -13,7 +13,6 @@ import io.disputedesk.order.OrderFactsStore;
 import io.disputedesk.paypal.Dispute;
 import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.DraftThread;
-import io.disputedesk.slack.Notifier;
 import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
 
@@ -37,7 +36,6 @@ public final class ActionHandlers {
   private final OrderFactsStore orderFacts;
   private final EvidenceDraftStore drafts;
   private final DraftThread draftThread;
-  private final Notifier notifier;
   private final Snoozes snoozes;
   private final MethodsClient methods;
   private final OkHttpClient http;
@@ -61,7 +59,6 @@ public final class ActionHandlers {
       OrderFactsStore orderFacts,
       EvidenceDraftStore drafts,
       DraftThread draftThread,
-      Notifier notifier,
       Snoozes snoozes,
       MethodsClient methods,
       OkHttpClient http) {
@@ -77,7 +74,6 @@ public final class ActionHandlers {
     this.orderFacts = orderFacts;
     this.drafts = drafts;
     this.draftThread = draftThread;
-    this.notifier = notifier;
     this.methods = methods;
     this.http = http;
   }
@@ -117,16 +113,7 @@ public final class ActionHandlers {
     FormAnswers answers = new FormAnswers(service, disputes, files, notices, modals, mapper);
     EvidenceDrafts evidenceDrafts =
         new EvidenceDrafts(
-            drafts,
-            draftThread,
-            notifier,
-            service,
-            files,
-            modals,
-            cards,
-            after,
-            mapper,
-            defaultChannel);
+            drafts, draftThread, service, files, modals, cards, after, mapper, defaultChannel);
     evidenceDrafts.register(app);
     new ModalSubmissions(
             service,

@@ -12,10 +12,8 @@ import io.disputedesk.dispute.StoredDispute;
 import io.disputedesk.drafts.EvidenceDraft;
 import io.disputedesk.drafts.EvidenceDraftStore;
 import io.disputedesk.paypal.UploadFile;
-import io.disputedesk.slack.DraftMessages;
 import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Notifier;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,25 +26,21 @@ final class DraftSubmit {
   private static final CardAction KIND = CardAction.PROVIDE_EVIDENCE;
 
   private final EvidenceDraftStore store;
-  private final Notifier notifier;
   private final ActionService service;
   private final SlackFiles files;
   private final ModalBuilder modals;
   private final AfterAck after;
   private final DraftThread thread;
-  private final DraftMessages messages = new DraftMessages();
   private final Gson gson = GsonFactory.createSnakeCase();
 
   DraftSubmit(
       EvidenceDraftStore store,
-      Notifier notifier,
       ActionService service,
       SlackFiles files,
       ModalBuilder modals,
       AfterAck after,
       DraftThread thread) {
     this.store = store;
-    this.notifier = notifier;
     this.service = service;
     this.files = files;
     this.modals = modals;
@@ -68,10 +62,8 @@ final class DraftSubmit {
     Verdict verdict = service.gate().check(click.userId(), d.disputeId(), KIND);
     if (!verdict.allowed()) {
       service.gate().record(verdict);
-      if (verdict.refusal().result() == ActionOutcome.Result.LINK_GONE && store.overtake(id)) {
-        notifier.threadReply(
-            d.disputeId(), "draft-overtaken:" + id, messages.overtaken(d, click.userId()));
-        thread.settle(id);
+      if (verdict.refusal().result() == ActionOutcome.Result.LINK_GONE
+          && thread.overtaken(d, click.userId())) {
         service.refreshNow(d.disputeId());
       }
       verdict

@@ -21,7 +21,6 @@ import io.disputedesk.slack.CardStore;
 import io.disputedesk.slack.DraftThread;
 import io.disputedesk.slack.Ids;
 import io.disputedesk.slack.Mrkdwn;
-import io.disputedesk.slack.Notifier;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +40,6 @@ final class EvidenceDrafts {
   private static final CardAction KIND = CardAction.PROVIDE_EVIDENCE;
 
   private final EvidenceDraftStore store;
-  private final Notifier notifier;
   private final ActionService service;
   private final SlackFiles files;
   private final ModalBuilder modals;
@@ -56,7 +54,6 @@ final class EvidenceDrafts {
   EvidenceDrafts(
       EvidenceDraftStore store,
       DraftThread thread,
-      Notifier notifier,
       ActionService service,
       SlackFiles files,
       ModalBuilder modals,
@@ -65,7 +62,6 @@ final class EvidenceDrafts {
       ObjectMapper mapper,
       String defaultChannel) {
     this.store = store;
-    this.notifier = notifier;
     this.service = service;
     this.files = files;
     this.modals = modals;
@@ -74,7 +70,7 @@ final class EvidenceDrafts {
     this.mapper = mapper;
     this.defaultChannel = defaultChannel;
     this.thread = thread;
-    this.submit = new DraftSubmit(store, notifier, service, files, modals, after, thread);
+    this.submit = new DraftSubmit(store, service, files, modals, after, thread);
   }
 
   void register(App app) {
@@ -104,20 +100,24 @@ final class EvidenceDrafts {
    */
   void save(ModalContext c, String channel, String user, View form, FormResult.Valid valid) {
     Content content = content(c, form, valid);
-    long id;
-    if (c.draft() == null) {
-      id = store.create(c.disputeId(), content.json(), content.summary(), user);
-    } else if (store.update(c.draft(), content.json(), content.summary(), user)) {
-      id = c.draft();
-    } else {
+    Optional<EvidenceDraft> saved =
+        thread.saved(
+            () -> {
+              if (c.draft() == null) {
+                return Optional.of(
+                    store.create(c.disputeId(), content.json(), content.summary(), user));
+              }
+              return store.update(c.draft(), content.json(), content.summary(), user)
+                  ? Optional.of(c.draft())
+                  : Optional.empty();
+            });
+    if (saved.isEmpty()) {
       after.tellNow(
           channel,
           user,
           DraftSubmit.alreadyDone(store.find(c.draft()).orElse(null))
               + " Your changes were not saved.");
-      return;
     }
-    thread.posted(store.find(id).orElseThrow());
   }
 
   /**

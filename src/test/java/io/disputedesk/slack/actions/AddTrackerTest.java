@@ -318,6 +318,35 @@ class AddTrackerTest {
     assertThat(trackers.find(evidence.id()).orElseThrow().outcome()).contains("found at PayPal");
   }
 
+  @Test
+  void aTrackerWhoseAdditionCannotBeRecordedIsFoundAtPayPalLaterAndSaidInTheThreadOnce() {
+    String id = untracked();
+    // The database refuses the audit of PayPal's adding the tracker, as if it failed right after
+    // the tracker was recorded added. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_added BEFORE INSERT ON audit_log"
+            + " WHEN NEW.outcome = 'TRACKER_ADDED' AND NEW.detail = 'PayPal added it'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+    desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
+    desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);
+    desk.awaitEphemeral(CAROL, "Something went wrong inside Dispute Desk");
+    assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
+
+    desk.stopApp();
+    desk.clock.advance(Duration.ofMinutes(11));
+    desk.start();
+
+    assertThat(desk.awaitThread(id, "Added tracking"))
+        .as("added with nothing in the thread would be added for good, never said")
+        .contains("UPS " + UPS);
+    desk.settle();
+    assertThat(desk.threadTexts(id)).filteredOn(t -> t.contains("Added tracking")).hasSize(1);
+    assertThat(desk.auditOf(id)).extracting(AuditEntry::outcome).containsOnlyOnce("TRACKER_ADDED");
+    assertThat(desk.sim.count("trackers-add")).isEqualTo(1);
+  }
+
   /** A provide-evidence action that went through, as a run that then stopped recorded it. */
   private Action evidenceThatWentThrough(String id) throws Exception {
     ActionRequest request =

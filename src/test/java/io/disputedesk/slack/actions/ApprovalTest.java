@@ -66,6 +66,36 @@ class ApprovalTest {
   }
 
   @Test
+  void aHoldThatCannotBeRecordedWithItsRequestLeavesNothingHeldThatNobodyCanApprove() {
+    // The database refuses the held request's audit, as if it failed right after the hold was
+    // recorded. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_hold BEFORE INSERT ON audit_log"
+            + " WHEN NEW.outcome = 'AWAITING_APPROVAL'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
+    desk.submit(
+        view,
+        ALICE,
+        new StateValues()
+            .staticSelect(ModalFields.OFFER_TYPE, ModalFields.OFFER_TYPE, "REFUND", "Refund")
+            .plainText(ModalFields.AMOUNT, ModalFields.AMOUNT, "150.00")
+            .plainText(ModalFields.NOTE, ModalFields.NOTE, "We can refund most of it."));
+    desk.awaitEphemeral(ALICE, "Something went wrong inside Dispute Desk");
+    assertThat(desk.find(id, ActionRequest.MakeOffer.ACTION, ActionStatus.AWAITING_APPROVAL))
+        .as(
+            "held with no request in the thread, nobody could approve it and it would block the next")
+        .isEmpty();
+
+    desk.db.update("DROP TRIGGER refuse_hold", ps -> {});
+    Action held = requestOffer("150.00");
+    assertThat(approvals.request(id, held.id()).text())
+        .contains("<@" + ALICE + "> asks to *Make offer*");
+    assertThat(desk.sim.count("make-offer")).isZero();
+  }
+
+  @Test
   void overThresholdOfferWaitsForAnotherApproverAndRunsOnceApproved() {
     Action held = requestOffer("150.00");
 

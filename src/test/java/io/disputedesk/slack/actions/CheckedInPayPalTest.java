@@ -155,6 +155,36 @@ class CheckedInPayPalTest {
   }
 
   @Test
+  void aSettlingThatCannotBeRecordedWithItsNoteLeavesTheActionToBeSettled() throws Exception {
+    Action escalate =
+        unproven(new ActionRequest.Escalate("Please decide."), null, "crash:" + UUID.randomUUID());
+    desk.sim.buyerEscalates(id);
+    desk.clock.advance(Duration.ofMinutes(5));
+    desk.start();
+    SlackMessage report = report(escalate.id());
+    // The database refuses the audit of the settling, as if it failed right after the action was
+    // recorded settled. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_settling BEFORE INSERT ON audit_log"
+            + " WHEN NEW.detail LIKE 'settled by hand%'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+
+    desk.clickInThread(Ids.CHECKED_NOT_HAPPENED, Long.toString(escalate.id()), CAROL, report.ts());
+    desk.settle();
+    assertThat(desk.actions.find(escalate.id()).orElseThrow().status())
+        .as("settled with no word in the thread, a second click would only find it already settled")
+        .isEqualTo(ActionStatus.UNKNOWN);
+
+    desk.db.update("DROP TRIGGER refuse_settling", ps -> {});
+    desk.clickInThread(Ids.CHECKED_NOT_HAPPENED, Long.toString(escalate.id()), CAROL, report.ts());
+    assertThat(desk.awaitThread(id, "checked in PayPal: it did not go through"))
+        .contains("<@" + CAROL + ">");
+    assertThat(desk.awaitAction(id, escalate.kind(), ActionStatus.FAILED).id())
+        .isEqualTo(escalate.id());
+  }
+
+  @Test
   void aMoneyActionIsSettledOnlyByAnApproverAndOnlyOnce() throws Exception {
     Action accept =
         unproven(

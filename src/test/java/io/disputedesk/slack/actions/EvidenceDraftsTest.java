@@ -365,6 +365,63 @@ class EvidenceDraftsTest {
   }
 
   @Test
+  void aDraftWhoseMessageCannotBeQueuedIsNotSavedUnseen() {
+    String id = tracked();
+    // The database refuses the draft's thread message, as if it failed right after the draft was
+    // saved. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_draft_message BEFORE INSERT ON slack_outbox"
+            + " WHEN NEW.dedupe_key LIKE 'thread:%:draft:%'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
+    desk.submit(
+        form,
+        CAROL,
+        evidence("Delivered.").checkboxes(ModalFields.SAVE_DRAFT, ModalFields.SAVE_DRAFT, "yes"));
+    desk.awaitEphemeral(CAROL, "while saving your evidence draft");
+    assertThat(drafts.unsent())
+        .as("saved with no message, the draft would be counted unsent and never be seen")
+        .isEmpty();
+
+    desk.db.update("DROP TRIGGER refuse_draft_message", ps -> {});
+    savedDraft(id);
+    assertThat(drafts.unsent()).containsExactly(Map.entry(id, 1));
+  }
+
+  @Test
+  void aDraftWhoseOvertakingCannotBeSaidStaysADraftUntilTheThreadCanSayIt() {
+    String id = tracked();
+    SlackMessage draft = savedDraft(id);
+    String draftId = buttonValue(draft, Ids.SUBMIT_DRAFT);
+    // The database refuses the thread's note that the draft was overtaken, as if it failed right
+    // after the draft was marked so. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_overtaken BEFORE INSERT ON slack_outbox"
+            + " WHEN NEW.dedupe_key LIKE '%draft-overtaken%'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    desk.sim.resolve(id, SimOutcome.RESOLVED_SELLER_FAVOUR, BigDecimal.ZERO);
+    desk.poll();
+    int audited = desk.auditOf(id).size();
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    Await.until("the click is refused", () -> desk.auditOf(id).size() > audited);
+    desk.settle();
+    assertThat(drafts.find(Long.parseLong(draftId)).orElseThrow().status())
+        .as("overtaken with no word in the thread, its message would offer to send it for good")
+        .isEqualTo(EvidenceDraft.Status.DRAFT);
+
+    desk.db.update("DROP TRIGGER refuse_overtaken", ps -> {});
+    desk.clickInThread(Ids.SUBMIT_DRAFT, draftId, CAROL, draft.ts());
+    assertThat(desk.awaitThread(id, "was not sent")).contains("no longer takes evidence");
+    awaitStatus(draftId, EvidenceDraft.Status.OVERTAKEN);
+    assertThat(awaitSettled(id, 1))
+        .singleElement()
+        .satisfies(m -> assertThat(m.ts()).isEqualTo(draft.ts()));
+    assertThat(desk.sim.requestsTo("provide-evidence")).isEmpty();
+  }
+
+  @Test
   void aDraftSentStraightFromItsFormWithoutNewFilesSendsTheDraftsFiles() {
     String id = tracked();
     SlackMessage draft = savedDraftWithFile(id);

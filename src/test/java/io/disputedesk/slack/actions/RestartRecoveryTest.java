@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.disputedesk.dispute.Action;
 import io.disputedesk.dispute.ActionStatus;
+import io.disputedesk.dispute.AuditEntry;
 import io.disputedesk.dispute.BeginResult;
 import io.disputedesk.dispute.NewAction;
 import io.disputedesk.paypal.ActionRequest;
@@ -12,9 +13,11 @@ import io.disputedesk.paypal.Money;
 import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
+import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.DeskOptions;
+import io.disputedesk.testing.StateValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -229,5 +232,36 @@ class RestartRecoveryTest {
     assertThat(desk.threadTexts(id))
         .noneMatch(t -> t.contains("did not go through") || t.contains(":white_check_mark:"));
     assertThat(desk.sim.count("escalate")).isZero();
+  }
+
+  @Test
+  void anAnswerThatCouldNotBeRecordedIsSettledByReadingAfterARestartAndSaidInTheThread() {
+    desk.start();
+    // The database refuses the audit of PayPal's acceptance, as if it failed right after the
+    // action was recorded done. (This class runs on SQLite.)
+    desk.db.update(
+        "CREATE TRIGGER refuse_answer BEFORE INSERT ON audit_log"
+            + " WHEN NEW.outcome = 'SUCCEEDED' AND NEW.detail LIKE 'PayPal accepted%'"
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+    SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
+    desk.submit(
+        view,
+        CAROL,
+        new StateValues()
+            .plainText(ModalFields.MESSAGE, ModalFields.MESSAGE, "Shipped on Monday."));
+    desk.awaitEphemeral(CAROL, "Something went wrong inside Dispute Desk");
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
+
+    desk.stopApp();
+    desk.clock.advance(LEASE.plusMinutes(1));
+    desk.start();
+
+    assertThat(desk.awaitThread(id, "went through"))
+        .as("done with nothing in the thread would be done for good, never said")
+        .contains("<@" + CAROL + ">");
+    desk.awaitAction(id, ActionRequest.SendMessage.ACTION, ActionStatus.SUCCEEDED);
+    assertThat(desk.auditOf(id)).extracting(AuditEntry::outcome).containsOnlyOnce("SUCCEEDED");
+    assertThat(desk.sim.count("send-message")).isEqualTo(1);
   }
 }

@@ -422,10 +422,8 @@ class RulesEndToEndTest {
     // The database refuses to record a run as done, as if it failed right after the rule acted.
     Database db = desk.app().database();
     // (This class runs on SQLite.)
-    db.update(
-        "CREATE TRIGGER refuse_done BEFORE UPDATE OF status ON rule_runs"
-            + " WHEN NEW.status = 'DONE' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        db, "refuse_done", "BEFORE UPDATE OF status ON rule_runs", "NEW.status = 'DONE'");
     String id = dispute("20.00", "Ann");
     desk.pollAndSettle();
 

@@ -188,11 +188,11 @@ class OutboxUndeliverableTest {
         new OutboxEntry("message:digest:1", Notifier.MESSAGE, CHANNEL, null, "not json"));
     // The database refuses the note about a row given up, as if it failed right after the row was
     // marked failed. (This class runs on SQLite.)
-    db.update(
-        "CREATE TRIGGER refuse_note BEFORE INSERT ON slack_outbox"
-            + " WHEN NEW.dedupe_key LIKE '%#undeliverable#%'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        db,
+        "refuse_note",
+        "BEFORE INSERT ON slack_outbox",
+        "NEW.dedupe_key LIKE '%#undeliverable#%'");
     for (int i = 0; i < SenderSettings.defaults().maxAttempts() + 2; i++) {
       try {
         sender.sendDue();

@@ -29,4 +29,21 @@ public final class TestDatabases {
           }
         });
   }
+
+  /**
+   * Makes an SQLite database refuse one write from now on, as if the disk failed right there: a
+   * trigger named {@code name} that aborts {@code event} (e.g. {@code BEFORE INSERT ON audit_log})
+   * when {@code condition} holds (SQL over {@code NEW}).
+   */
+  public static void refuse(Database db, String name, String event, String condition) {
+    db.update(
+        "CREATE TRIGGER "
+            + name
+            + " "
+            + event
+            + " WHEN "
+            + condition
+            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ps -> {});
+  }
 }

@@ -24,6 +24,7 @@ import io.disputedesk.sim.SimRequest;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
@@ -323,11 +324,11 @@ class AddTrackerTest {
     String id = untracked();
     // The database refuses the audit of PayPal's adding the tracker, as if it failed right after
     // the tracker was recorded added. (This class runs on SQLite.)
-    desk.db.update(
-        "CREATE TRIGGER refuse_added BEFORE INSERT ON audit_log"
-            + " WHEN NEW.outcome = 'TRACKER_ADDED' AND NEW.detail = 'PayPal added it'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        desk.db,
+        "refuse_added",
+        "BEFORE INSERT ON audit_log",
+        "NEW.outcome = 'TRACKER_ADDED' AND NEW.detail = 'PayPal added it'");
     SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     desk.submit(form, CAROL, evidence("UPS", UPS, "Shipped on the 2nd.", true));
     desk.awaitAction(id, ActionRequest.ProvideEvidence.ACTION, ActionStatus.SUCCEEDED);

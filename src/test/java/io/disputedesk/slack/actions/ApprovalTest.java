@@ -16,6 +16,7 @@ import io.disputedesk.sim.SimStatus;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Approvals;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
@@ -69,11 +70,8 @@ class ApprovalTest {
   void aHoldThatCannotBeRecordedWithItsRequestLeavesNothingHeldThatNobodyCanApprove() {
     // The database refuses the held request's audit, as if it failed right after the hold was
     // recorded. (This class runs on SQLite.)
-    desk.db.update(
-        "CREATE TRIGGER refuse_hold BEFORE INSERT ON audit_log"
-            + " WHEN NEW.outcome = 'AWAITING_APPROVAL'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        desk.db, "refuse_hold", "BEFORE INSERT ON audit_log", "NEW.outcome = 'AWAITING_APPROVAL'");
     SlackView view = desk.open(CardAction.MAKE_OFFER.buttonId(), id, ALICE);
     desk.submit(
         view,

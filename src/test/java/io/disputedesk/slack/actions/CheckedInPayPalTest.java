@@ -15,6 +15,7 @@ import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
@@ -164,11 +165,11 @@ class CheckedInPayPalTest {
     SlackMessage report = report(escalate.id());
     // The database refuses the audit of the settling, as if it failed right after the action was
     // recorded settled. (This class runs on SQLite.)
-    desk.db.update(
-        "CREATE TRIGGER refuse_settling BEFORE INSERT ON audit_log"
-            + " WHEN NEW.detail LIKE 'settled by hand%'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        desk.db,
+        "refuse_settling",
+        "BEFORE INSERT ON audit_log",
+        "NEW.detail LIKE 'settled by hand%'");
 
     desk.clickInThread(Ids.CHECKED_NOT_HAPPENED, Long.toString(escalate.id()), CAROL, report.ts());
     desk.settle();

@@ -16,6 +16,7 @@ import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackMessage;
 import io.disputedesk.sim.slack.SlackView;
 import io.disputedesk.slack.Ids;
+import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.Await;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
@@ -369,11 +370,11 @@ class EvidenceDraftsTest {
     String id = tracked();
     // The database refuses the draft's thread message, as if it failed right after the draft was
     // saved. (This class runs on SQLite.)
-    desk.db.update(
-        "CREATE TRIGGER refuse_draft_message BEFORE INSERT ON slack_outbox"
-            + " WHEN NEW.dedupe_key LIKE 'thread:%:draft:%'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        desk.db,
+        "refuse_draft_message",
+        "BEFORE INSERT ON slack_outbox",
+        "NEW.dedupe_key LIKE 'thread:%:draft:%'");
     SlackView form = desk.open(CardAction.PROVIDE_EVIDENCE.buttonId(), id, CAROL);
     desk.submit(
         form,
@@ -396,11 +397,11 @@ class EvidenceDraftsTest {
     String draftId = buttonValue(draft, Ids.SUBMIT_DRAFT);
     // The database refuses the thread's note that the draft was overtaken, as if it failed right
     // after the draft was marked so. (This class runs on SQLite.)
-    desk.db.update(
-        "CREATE TRIGGER refuse_overtaken BEFORE INSERT ON slack_outbox"
-            + " WHEN NEW.dedupe_key LIKE '%draft-overtaken%'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        desk.db,
+        "refuse_overtaken",
+        "BEFORE INSERT ON slack_outbox",
+        "NEW.dedupe_key LIKE '%draft-overtaken%'");
     desk.sim.resolve(id, SimOutcome.RESOLVED_SELLER_FAVOUR, BigDecimal.ZERO);
     desk.poll();
     int audited = desk.auditOf(id).size();

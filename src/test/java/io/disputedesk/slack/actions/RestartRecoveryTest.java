@@ -14,6 +14,7 @@ import io.disputedesk.sim.SimDisputeSpec;
 import io.disputedesk.sim.SimOutcome;
 import io.disputedesk.sim.SimReason;
 import io.disputedesk.sim.slack.SlackView;
+import io.disputedesk.store.TestDatabases;
 import io.disputedesk.testing.BotDeskExtension;
 import io.disputedesk.testing.DeskDriver;
 import io.disputedesk.testing.DeskOptions;
@@ -239,11 +240,11 @@ class RestartRecoveryTest {
     desk.start();
     // The database refuses the audit of PayPal's acceptance, as if it failed right after the
     // action was recorded done. (This class runs on SQLite.)
-    desk.db.update(
-        "CREATE TRIGGER refuse_answer BEFORE INSERT ON audit_log"
-            + " WHEN NEW.outcome = 'SUCCEEDED' AND NEW.detail LIKE 'PayPal accepted%'"
-            + " BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-        ps -> {});
+    TestDatabases.refuse(
+        desk.db,
+        "refuse_answer",
+        "BEFORE INSERT ON audit_log",
+        "NEW.outcome = 'SUCCEEDED' AND NEW.detail LIKE 'PayPal accepted%'");
     SlackView view = desk.open(CardAction.SEND_MESSAGE.buttonId(), id, CAROL);
     desk.submit(
         view,

@@ -120,21 +120,22 @@ final class HeldRequests {
     ActionStatus to = own ? ActionStatus.CANCELLED : ActionStatus.REJECTED;
     String outcome = own ? "withdrawn by " + userId : "rejected by " + userId;
     // Closed, audited and said in the thread in one transaction, or none of it.
-    boolean closed =
+    Optional<Action> closed =
         db.atomically(
             () -> {
               if (!actions.transition(
                   a.id(), ActionStatus.AWAITING_APPROVAL, to, outcome, null, null)) {
-                return false;
+                return Optional.empty();
               }
               audit.record(a, userId, to.name(), codec.details(a), null, outcome);
-              reporter.rejected(reload(a), userId);
-              return true;
+              Action c = reload(a);
+              reporter.rejected(c, userId);
+              return Optional.of(c);
             });
-    if (!closed) {
+    if (closed.isEmpty()) {
       return stale(reload(a));
     }
-    return new ActionOutcome(Result.REJECTED, null, reload(a));
+    return new ActionOutcome(Result.REJECTED, null, closed.get());
   }
 
   /**
